@@ -1,0 +1,28 @@
+"""The ``t2sa`` command line: one group, each command defined next to the code it drives.
+
+Commands import their heavy dependencies (torch, Ray) inside the command body, so ``t2sa render``
+starts fast and never loads the text model unless ``--text`` asks for it.
+"""
+
+from __future__ import annotations
+
+import click
+
+from t2sa import __version__
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="t2sa")
+def main() -> None:
+    """t2sa: text to spatial audio (binaural, stereo, Ambisonics)."""
+
+
+def _register() -> None:
+    from t2sa.render.cli import hrtf_command, render_command
+    from t2sa.text.cli import eval_command, predict_command, train_command
+
+    for command in (render_command, hrtf_command, predict_command, train_command, eval_command):
+        main.add_command(command)
+
+
+_register()
