@@ -1,0 +1,126 @@
+"""Trajectory and batch-summary pictures: geometry of the top view, determinism, CLI, summary figures."""
+
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+from matplotlib.image import imread
+
+from t2sa import plot
+from t2sa.params import SpatialParams
+from t2sa.plot_cli import plot_command
+
+ORBIT = SpatialParams(
+    distance_m=2.0,
+    motion="orbit",
+    trajectory=[
+        {"t": 0.0, "azimuth_deg": 0.0, "elevation_deg": 0.0, "distance_m": 2.0, "spread_deg": 0.0},
+        {"t": 1.0, "azimuth_deg": 360.0, "elevation_deg": 0.0, "distance_m": 2.0, "spread_deg": 0.0},
+    ],
+)
+
+
+def trajectory_points(fig) -> np.ndarray:
+    for ax in fig.axes:
+        for coll in ax.collections:
+            if coll.get_gid() == "trajectory":
+                segs = coll.get_segments()
+                return np.array([s[0] for s in segs] + [segs[-1][1]])
+    raise AssertionError("no trajectory collection in figure")
+
+
+def test_top_view_puts_left_on_the_left_and_front_up():
+    left = trajectory_points(plot.trajectory_figure(SpatialParams(azimuth_deg=90.0, distance_m=3.0)))
+    assert left[:, 0] == pytest.approx(-3.0) and left[:, 1] == pytest.approx(0.0, abs=1e-9)
+    front_up = trajectory_points(plot.trajectory_figure(SpatialParams(elevation_deg=60.0, distance_m=2.0)))
+    assert front_up[:, 1] == pytest.approx(1.0)  # ground projection: 2 m * cos 60
+
+
+def test_orbit_turns_counter_clockwise_seen_from_above():
+    pts = trajectory_points(plot.trajectory_figure(ORBIT, samples=9))
+    # front -> left -> back -> right -> front
+    assert pts[[0, 2, 4, 6, 8]] == pytest.approx(np.array([[0, 2], [-2, 0], [0, -2], [2, 0], [0, 2]]), abs=1e-9)
+
+
+def test_png_is_deterministic_and_depends_on_input(tmp_path):
+    a = plot.plot_trajectory(ORBIT, tmp_path / "a.png", title="orbit", duration_s=4.0)
+    b = plot.plot_trajectory(ORBIT, tmp_path / "b.png", title="orbit", duration_s=4.0)
+    c = plot.plot_trajectory(ORBIT.with_overrides(gain_db=-6.0), tmp_path / "c.png", title="orbit", duration_s=4.0)
+    assert a.read_bytes() == b.read_bytes()
+    assert a.read_bytes() != c.read_bytes()
+    image = imread(a)
+    assert image.shape[0] > 500 and image.shape[1] > 1000
+    assert image[..., :3].std() > 0.05  # not a blank canvas
+    assert not list(tmp_path.glob("*.tmp*"))
+
+
+def test_korean_title_renders_without_missing_glyphs(tmp_path):
+    from matplotlib import font_manager
+
+    names = {f.name for f in font_manager.fontManager.ttflist}
+    if not any(f in names for f in plot.CJK_FONTS):
+        pytest.skip("no Hangul font installed (apt-get install fonts-nanum)")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        plot.plot_trajectory(ORBIT, tmp_path / "ko.png", title="벌이 머리 주위를 돈다")
+
+
+def test_plot_command_writes_png_and_reports_bad_input(tmp_path):
+    runner = CliRunner()
+    out = tmp_path / "p.png"
+    res = runner.invoke(plot_command, ["--params", '{"azimuth_deg": -90}', "-o", str(out), "--duration", "2"])
+    assert res.exit_code == 0, res.output
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    res = runner.invoke(plot_command, ["--params", '{"distance_m": -1}', "-o", str(out)])
+    assert res.exit_code != 0 and "distance_m=-1" in res.output
+    res = runner.invoke(plot_command, ["-o", str(out)])
+    assert res.exit_code != 0 and "exactly one of" in res.output
+
+
+def _rows():
+    rng = np.random.default_rng(0)
+    rows = []
+    for i in range(24):
+        az, el = float(rng.uniform(-180, 180)), float(rng.uniform(-30, 60))
+        for fmt in ("binaural", "foa"):
+            for hrtf in ("default", "kemar.sofa"):
+                if fmt == "foa" and hrtf != "default":
+                    continue
+                rows.append(
+                    {
+                        "id": f"r{i}",
+                        "format": fmt,
+                        "hrtf": hrtf,
+                        "status": "ok",
+                        "azimuth_deg": az,
+                        "elevation_deg": el,
+                        "est_azimuth_deg": az + float(rng.normal(0, 10)),
+                        "est_elevation_deg": el + float(rng.normal(0, 5)),
+                        "loudness_lufs": float(rng.normal(-23, 2)),
+                        "peak_dbfs": float(rng.normal(-6, 1)),
+                    }
+                )
+    rows.append({"id": "bad", "format": "binaural", "hrtf": "default", "status": "error", "azimuth_deg": None})
+    return rows
+
+
+def test_summary_figures_per_format_and_hrtf(tmp_path):
+    paths = plot.summary_figures(_rows(), tmp_path)
+    assert {p.name for p in paths} == {"direction_error.png", "azimuth_roundtrip.png", "loudness.png", "peak.png"}
+    for p in paths:
+        assert imread(p).shape[0] > 200
+    # the CLI reads the same rows from Parquet
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    pq.write_table(pa.Table.from_pylist(_rows()), tmp_path / "results.parquet")
+    res = CliRunner().invoke(plot_command, ["--results", str(tmp_path / "results.parquet"), "-o", str(tmp_path / "f")])
+    assert res.exit_code == 0, res.output
+    assert (tmp_path / "f" / "direction_error.png").exists()
+
+
+def test_summary_of_only_failed_rows_draws_nothing(tmp_path):
+    assert plot.summary_figures([{"id": "x", "status": "error"}], tmp_path) == []
