@@ -1,0 +1,174 @@
+"""Measurements on rendered audio: interaural cues, levels, Ambisonic direction, reverberation time.
+
+Sign conventions: ``itd_s > 0`` means the **left** ear leads (source on the left); ``ild_db > 0`` means the
+left ear is louder. Binaural channel 0 = left. Ambisonic audio is AmbiX (ACN/SN3D).
+
+:func:`measure` is what the batch engine stores per rendered file; it always returns the same keys
+(``nan`` where a measure does not apply to the format), so result tables have one schema.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+
+ITD_LOWPASS_HZ = 1500.0
+MAX_ITD_S = 1.0e-3
+
+
+def _lowpass(x: np.ndarray, sample_rate: int, cutoff_hz: float) -> np.ndarray:
+    from scipy.signal import butter, sosfilt
+
+    sos = butter(4, cutoff_hz, btype="low", fs=sample_rate, output="sos")
+    return sosfilt(sos, x, axis=-1)
+
+
+def _xcorr(left: np.ndarray, right: np.ndarray, max_lag: int) -> np.ndarray:
+    """``r[k] = sum_n left[n] * right[n + k]`` for ``k = -max_lag .. max_lag``."""
+    import scipy.fft as sfft
+
+    n = left.shape[-1] + right.shape[-1] - 1
+    nfft = sfft.next_fast_len(n, real=True)
+    full = sfft.irfft(np.conj(sfft.rfft(left, nfft)) * sfft.rfft(right, nfft), nfft)
+    return np.concatenate([full[nfft - max_lag :], full[: max_lag + 1]])
+
+
+def itd_s(binaural: np.ndarray, sample_rate: int, max_itd_s: float = MAX_ITD_S) -> float:
+    """Interaural time difference from the cross-correlation of the ear signals low-passed at 1.5 kHz.
+
+    Sub-sample peak by parabolic interpolation. Positive = left ear leads. ``nan`` for silence.
+    """
+    x = np.asarray(binaural, dtype=np.float64)
+    lp = _lowpass(x[:2], sample_rate, ITD_LOWPASS_HZ)
+    if not np.any(lp[0]) or not np.any(lp[1]):
+        return math.nan
+    max_lag = int(math.ceil(max_itd_s * sample_rate))
+    r = _xcorr(lp[0], lp[1], max_lag)
+    k = int(np.argmax(r))
+    offset = 0.0
+    if 0 < k < len(r) - 1:
+        a, b, c = r[k - 1], r[k], r[k + 1]
+        denom = a - 2.0 * b + c
+        offset = 0.5 * (a - c) / denom if denom != 0 else 0.0
+    return (k - max_lag + offset) / sample_rate
+
+
+def ild_db(binaural: np.ndarray) -> float:
+    """Interaural level difference ``10 log10(E_left / E_right)``; positive = left louder."""
+    x = np.asarray(binaural, dtype=np.float64)
+    e = np.sum(x[:2] ** 2, axis=-1)
+    if e[0] <= 0 or e[1] <= 0:
+        return math.nan
+    return float(10.0 * np.log10(e[0] / e[1]))
+
+
+def iacc(binaural: np.ndarray, sample_rate: int, max_lag_s: float = MAX_ITD_S) -> float:
+    """Interaural cross-correlation coefficient: max |normalised cross-correlation| within +-1 ms."""
+    x = np.asarray(binaural, dtype=np.float64)
+    norm = math.sqrt(float(np.sum(x[0] ** 2) * np.sum(x[1] ** 2)))
+    if norm == 0:
+        return math.nan
+    r = _xcorr(x[0], x[1], int(math.ceil(max_lag_s * sample_rate)))
+    return float(np.max(np.abs(r)) / norm)
+
+
+def peak_dbfs(audio: np.ndarray) -> float:
+    """Sample peak in dBFS (``-inf`` for digital silence)."""
+    x = np.asarray(audio)
+    peak = float(max(x.max(initial=0.0), -x.min(initial=0.0)))
+    return 20.0 * math.log10(peak) if peak > 0 else -math.inf
+
+
+def clipped(audio: np.ndarray) -> bool:
+    """True if any sample reaches full scale (would clip in a PCM file)."""
+    x = np.asarray(audio)
+    return bool(max(x.max(initial=0.0), -x.min(initial=0.0)) >= 1.0)
+
+
+def _intensity(audio: np.ndarray) -> tuple[np.ndarray, float]:
+    x = np.asarray(audio, dtype=np.float64)
+    if x.ndim != 2 or x.shape[0] < 4:
+        raise ValueError(f"Ambisonic audio needs at least 4 ACN channels (W, Y, Z, X), got shape {x.shape}")
+    w = x[0]
+    # ACN 1, 2, 3 = Y, Z, X  ->  intensity vector (x, y, z)
+    vec = np.array([np.mean(w * x[3]), np.mean(w * x[1]), np.mean(w * x[2])])
+    return vec, float(np.mean(w * w))
+
+
+def ambisonic_direction(audio: np.ndarray) -> tuple[float, float]:
+    """Direction (azimuth, elevation) in degrees of the first-order intensity vector (mean of W*X, W*Y, W*Z)."""
+    vec, _ = _intensity(audio)
+    if not np.any(vec):
+        return math.nan, math.nan
+    az = math.degrees(math.atan2(vec[1], vec[0]))
+    el = math.degrees(math.atan2(vec[2], math.hypot(vec[0], vec[1])))
+    return az, el
+
+
+def ambisonic_vector_length(audio: np.ndarray) -> float:
+    """``|mean(W * (X, Y, Z))| / mean(W^2)`` in SN3D: 1 for a single plane wave, 0 for a diffuse field.
+
+    Decorrelated sources spread over an arc give the length of their energy-weighted mean direction.
+    """
+    vec, energy = _intensity(audio)
+    return float(np.linalg.norm(vec) / energy) if energy > 0 else math.nan
+
+
+def schroeder_rt60(ir: np.ndarray, sample_rate: int, fit_db: tuple[float, float] = (-5.0, -35.0)) -> float:
+    """Reverberation time from the Schroeder backward integral, least-squares fit over ``fit_db``
+    (T30 by default; ``(-5, -25)`` gives T20), extrapolated to 60 dB. ``nan`` if the decay never
+    reaches the lower end of the fit range."""
+    x = np.asarray(ir, dtype=np.float64)
+    energy = np.cumsum((x**2)[::-1])[::-1]
+    if energy[0] <= 0:
+        return math.nan
+    with np.errstate(divide="ignore"):
+        edc = 10.0 * np.log10(energy / energy[0])
+    hi, lo = fit_db
+    start = int(np.argmax(edc <= hi))
+    below = np.flatnonzero(edc <= lo)
+    if below.size == 0 or below[0] <= start + 1:
+        return math.nan
+    stop = int(below[0])
+    t = np.arange(start, stop) / sample_rate
+    slope = np.polyfit(t, edc[start:stop], 1)[0]
+    return float(-60.0 / slope) if slope < 0 else math.nan
+
+
+def measure(audio: np.ndarray, sample_rate: int, format: str) -> dict[str, Any]:
+    """What the batch engine stores per render. Keys (always all present):
+
+    ``duration_s``, ``peak_dbfs``, ``loudness_lufs`` (BS.1770; W only for Ambisonics; ``nan`` under
+    0.4 s, ``-inf`` for silence), ``clipped``, ``itd_s`` / ``ild_db`` / ``iacc`` (binaural; ``ild_db`` also
+    for stereo), ``est_azimuth_deg`` / ``est_elevation_deg`` (FOA/HOA intensity vector).
+    """
+    from t2sa.audio import loudness_lufs
+
+    x = np.asarray(audio)
+    if x.ndim == 1:
+        x = x[None, :]
+    nan = math.nan
+    out: dict[str, Any] = {
+        "duration_s": x.shape[-1] / sample_rate,
+        "peak_dbfs": peak_dbfs(x),
+        "loudness_lufs": nan,
+        "clipped": clipped(x),
+        "itd_s": nan,
+        "ild_db": nan,
+        "iacc": nan,
+        "est_azimuth_deg": nan,
+        "est_elevation_deg": nan,
+    }
+    if format in ("foa", "hoa2", "hoa3"):
+        out["loudness_lufs"] = loudness_lufs(x[0], sample_rate)
+        out["est_azimuth_deg"], out["est_elevation_deg"] = ambisonic_direction(x)
+    else:
+        out["loudness_lufs"] = loudness_lufs(x[:2], sample_rate)
+        if x.shape[0] >= 2:
+            out["ild_db"] = ild_db(x)
+            if format == "binaural":
+                out["itd_s"] = itd_s(x, sample_rate)
+                out["iacc"] = iacc(x, sample_rate)
+    return out

@@ -1,0 +1,25 @@
+"""Deterministic spatial renderer: mono audio + :class:`~t2sa.params.SpatialParams` -> channels.
+
+``render(signal, sample_rate, params, format="binaural", hrtf=None, *, seed=0, on_clip="normalize",
+options=None) -> Rendered`` (unpacks as ``audio, sample_rate``). Formats: ``binaural`` (HRIR convolution,
+channel 0 = left ear), ``stereo`` (constant-power panning), ``foa`` / ``hoa2`` / ``hoa3`` (AmbiX: ACN, SN3D).
+
+Where each behaviour is documented:
+
+* output length, clipping, determinism: :mod:`t2sa.render.core`
+* distance level, air absorption, near field: :mod:`t2sa.render.distance`
+* moving sources (crossfaded filter updates): :mod:`t2sa.render.engine`
+* spread: :mod:`t2sa.render.spread`
+* reverb mapping (wet, drr_db, rt60_s): :mod:`t2sa.render.room`
+* stereo behind/above, ITD: :mod:`t2sa.render.stereo`
+* Ambisonic conventions: :mod:`t2sa.render.ambisonics`
+* HRTFs (SOFA, interpolation, built-in head model): :mod:`t2sa.render.hrtf`
+
+Importing this package is cheap (numpy/scipy only); SOFA support loads on first binaural render.
+"""
+
+from __future__ import annotations
+
+from t2sa.render.core import FORMATS, ON_CLIP, Rendered, RenderOptions, render
+
+__all__ = ["FORMATS", "ON_CLIP", "RenderOptions", "Rendered", "render"]

@@ -1,0 +1,201 @@
+"""``t2sa render`` and ``t2sa hrtf``: render files from the shell, export/inspect HRTFs.
+
+Kept light on purpose: the command imports numpy, scipy.fft and soundfile, never torch or Ray, so a
+render starts in well under a second. ``--text`` is the one exception: it loads the text model lazily.
+Every failure prints one ``error: ...`` line on stderr and exits with status 1; the output file is
+written atomically, so a failed render never leaves a partial (or any) file under OUT.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from t2sa.errors import T2SAError
+
+FORMAT_CHOICES = ("binaural", "stereo", "foa", "hoa2", "hoa3")  # == t2sa.render.FORMATS (checked in tests)
+SUBTYPE_CHOICES = ("PCM_16", "PCM_24", "FLOAT")
+
+
+def _fail(message: str) -> None:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(1)
+
+
+def _guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn every exception into one line on stderr and exit status 1 (click's own exits pass through)."""
+    import functools
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except T2SAError as exc:
+            _fail(str(exc))
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            _fail("interrupted")
+        except Exception as exc:  # a bug, but still one readable line rather than a traceback
+            _fail(f"unexpected {type(exc).__name__}: {exc}")
+
+    return wrapper
+
+
+def _read_params(params_json: str | None, params_file: str | None, text: str | None):
+    from t2sa.params import ALL_FIELDS, ParamError, SpatialParams
+
+    if params_json is not None and params_file is not None:
+        raise ParamError("params", params_file, "give --params or --params-file, not both")
+    raw: str | None = params_json
+    if params_file is not None:
+        try:
+            raw = Path(params_file).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise ParamError("params-file", params_file, f"cannot read ({exc.strerror or exc})") from None
+    overrides: dict[str, Any] | None = None
+    if raw is not None:
+        try:
+            overrides = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            where = f" in {params_file}" if params_file else ""
+            raise ParamError("params", raw.strip()[:80], f"not valid JSON{where} ({exc.msg} at char {exc.pos})") from None
+        if not isinstance(overrides, dict):
+            raise ParamError("params", overrides, "must be a JSON object")
+    if text is None:
+        if overrides is None:
+            raise ParamError("params", None, "give --params JSON, --params-file FILE or --text TEXT")
+        return SpatialParams.from_dict(overrides)
+    from t2sa.text import TextToSpatial  # lazy: loads the text model (torch) only for --text
+
+    params = TextToSpatial.load().predict([text])[0]
+    if overrides:
+        unknown = sorted(set(overrides) - set(ALL_FIELDS))
+        if unknown:
+            raise ParamError(unknown[0], overrides[unknown[0]], f"unknown field; known fields: {', '.join(ALL_FIELDS)}")
+        params = params.with_overrides(**overrides)
+    return params
+
+
+@click.command("render")
+@click.argument("input_path", metavar="IN")
+@click.argument("output_path", metavar="OUT")
+@click.option("--params", "params_json", metavar="JSON", help="SpatialParams as a JSON object.")
+@click.option("--params-file", metavar="FILE", help="File holding the SpatialParams JSON object.")
+@click.option("--text", metavar="TEXT", help="Describe the placement in words (Korean or English); --params then overrides fields.")
+@click.option("--format", "fmt", type=click.Choice(FORMAT_CHOICES), default="binaural", show_default=True)
+@click.option("--hrtf", metavar="SOFA", default=None, help="SimpleFreeFieldHRIR SOFA file (binaural); default: built-in head model.")
+@click.option("--sample-rate", type=int, default=48000, show_default=True, help="Output rate; the input is resampled to it.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the reverb and spread decorrelators.")
+@click.option("--on-clip", type=click.Choice(("normalize", "error")), default="normalize", show_default=True,
+              help="normalize: scale to -1 dBFS peak and report it; error: refuse.")
+@click.option("--subtype", type=click.Choice(SUBTYPE_CHOICES), default="PCM_24", show_default=True)
+@click.option("--stereo-itd", is_flag=True, help="Add an interaural time difference to stereo panning.")
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing on success.")
+@_guarded
+def render_command(
+    input_path: str,
+    output_path: str,
+    params_json: str | None,
+    params_file: str | None,
+    text: str | None,
+    fmt: str,
+    hrtf: str | None,
+    sample_rate: int,
+    seed: int,
+    on_clip: str,
+    subtype: str,
+    stereo_itd: bool,
+    quiet: bool,
+) -> None:
+    """Render the sound in IN (WAV/FLAC/OGG, local path or URI) to OUT (.wav or .flac).
+
+    Multichannel input is averaged to mono; input at another rate is resampled to --sample-rate.
+    The output is longer than the input by the render tail (HRIR, reverb).
+    """
+    from t2sa.audio import audio_info, read_audio, write_audio
+    from t2sa.render import RenderOptions, render
+
+    if Path(output_path).suffix.lower() not in (".wav", ".flac"):
+        _fail(f"OUT '{output_path}': use a .wav or .flac file name")
+    if seed < 0:
+        _fail(f"--seed {seed}: must be >= 0")
+    if hrtf is not None and fmt != "binaural":
+        _fail(f"--hrtf only applies to --format binaural (got --format {fmt})")
+    params = _read_params(params_json, params_file, text)
+    notes = []
+    if "://" not in input_path and Path(input_path).is_file():
+        info = audio_info(input_path)
+        if info["channels"] > 1:
+            notes.append(f"{info['channels']} channels averaged to mono")
+        if info["sample_rate"] != sample_rate:
+            notes.append(f"resampled {info['sample_rate']} -> {sample_rate} Hz")
+    signal, sr = read_audio(input_path, sample_rate)
+    result = render(signal, sr, params, fmt, hrtf, seed=seed, on_clip=on_clip, options=RenderOptions(stereo_itd=stereo_itd))
+    write_audio(output_path, result.audio, result.sample_rate, subtype)
+    if result.gain_applied_db:
+        notes.append(f"normalised by {result.gain_applied_db:+.2f} dB to avoid clipping")
+    if not quiet:
+        n_ch, n = result.audio.shape
+        extra = f" ({'; '.join(notes)})" if notes else ""
+        click.echo(f"wrote {output_path}: {fmt}, {n_ch} ch, {sr} Hz, {n / sr:.3f} s, {subtype}{extra}")
+
+
+@click.group("hrtf")
+def hrtf_command() -> None:
+    """Export the built-in HRTF as SOFA, or describe a SOFA file."""
+
+
+@hrtf_command.command("export")
+@click.argument("output_path", metavar="OUT.sofa")
+@click.option("--sample-rate", type=int, default=48000, show_default=True)
+@_guarded
+def hrtf_export(output_path: str, sample_rate: int) -> None:
+    """Write the built-in spherical-head HRTF to OUT.sofa (SimpleFreeFieldHRIR)."""
+    from t2sa.render.hrtf import builtin_hrtf, write_sofa
+
+    if not Path(output_path).parent.is_dir():
+        _fail(f"cannot write '{output_path}': folder '{Path(output_path).parent}' does not exist")
+    hrtf = builtin_hrtf(sample_rate)
+    write_sofa(hrtf, output_path)
+    click.echo(f"wrote {output_path}: {hrtf.name}, {len(hrtf.directions)} directions, {hrtf.irs.shape[-1]} taps, {hrtf.sample_rate} Hz")
+
+
+@hrtf_command.command("info")
+@click.argument("path", metavar="F.sofa")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@_guarded
+def hrtf_info(path: str, as_json: bool) -> None:
+    """Describe a SOFA HRTF: rate, grid, taps, distance, and the ITD/ILD it gives at +-90 degrees."""
+    import numpy as np
+
+    from t2sa.metrics import ild_db, itd_s
+    from t2sa.render.hrtf import load_hrtf
+
+    hrtf = load_hrtf(path)
+    d = np.asarray(hrtf.directions)
+    left = hrtf.filters(np.array([90.0]), np.array([0.0]))[0]
+    info = {
+        "file": path,
+        "name": hrtf.name,
+        "sample_rate": int(hrtf.sample_rate),
+        "directions": int(d.shape[0]),
+        "taps": int(hrtf.irs.shape[-1]),
+        "measurement_distance_m": float(hrtf.measurement_distance_m),
+        "elevation_range_deg": [float(d[:, 1].min()), float(d[:, 1].max())],
+        "itd_at_left_us": round(itd_s(left, hrtf.sample_rate) * 1e6, 1),
+        "ild_at_left_db": round(ild_db(left), 2),
+    }
+    if as_json:
+        click.echo(json.dumps(info))
+        return
+    for key, value in info.items():
+        if isinstance(value, float) and not math.isfinite(value):
+            value = "n/a"
+        click.echo(f"{key:24s} {value}")

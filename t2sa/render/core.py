@@ -1,0 +1,304 @@
+"""``render``: mono signal + SpatialParams -> binaural, stereo or AmbiX channels. Pure and deterministic.
+
+Signal path: ``x * 10**(gain_db / 20)`` -> direct sound (format model, distance, spread, air absorption;
+one convolution for a static source, crossfaded per-frame filters for a moving one) + late reverb
+(:mod:`t2sa.render.room`) -> peak check.
+
+Output length: ``len(signal) + tail`` where the tail is the longest of the direct filter (HRIR taps - 1,
+plus 10 ms of spread decorrelator and 2.7 ms of air-absorption filter when those are active, plus the
+stereo-ITD delay filter) and, when ``wet > 0``, the reverb IR (5 ms pre-delay + ``rt60_s``). Stereo and
+Ambisonics of a point source within 1 m add no tail at all. Nothing is trimmed: the tail is part of the sound.
+
+Clipping (never silent): the output is float32 and may exceed 1.0 before the check. ``on_clip="normalize"``
+(default) scales the whole render so its peak is -1 dBFS whenever the peak reaches 0 dBFS and reports the
+(negative) ``gain_applied_db``; ``"error"`` raises :class:`RenderError` stating the peak; ``"keep"`` returns
+the audio untouched with ``clipped=True`` (for float files; :func:`t2sa.audio.write_audio` refuses to write
+it to PCM).
+
+Randomness (reverb noise, spread decorrelators) comes only from ``seed``: identical calls give
+bit-identical output.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from t2sa.errors import RenderError
+from t2sa.params import SpatialParams
+from t2sa.render import ambisonics, engine, room
+from t2sa.render.distance import AIR_REFERENCE_M, air_filter_length
+from t2sa.render.models import AmbisonicModel, BinauralModel, Positions, SourceModel, StereoModel
+from t2sa.render.spread import DEFAULT_SOURCES
+
+FORMATS: tuple[str, ...] = ("binaural", "stereo", "foa", "hoa2", "hoa3")
+ON_CLIP: tuple[str, ...] = ("normalize", "error", "keep")
+NORMALIZED_PEAK_DBFS = -1.0
+_POSITION_KEYS = ("azimuth_deg", "elevation_deg", "distance_m", "spread_deg")
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """Knobs that are not spatial parameters. Defaults are what the CLI and batch engine use."""
+
+    hop: int | None = None
+    """Samples between filter updates of a moving source; None = 512 at 48 kHz, scaled with the rate."""
+    crossfade: bool = True
+    """Hann crossfade between filter updates (False = hard switching; exists for tests)."""
+    stereo_itd: bool = False
+    """Add a Woodworth ITD to stereo panning."""
+    near_field: bool = True
+    """Binaural acoustic parallax below the HRTF's measurement distance."""
+    air_absorption: bool = True
+    spread_sources: int = DEFAULT_SOURCES
+    """Decorrelated virtual sources over the spread arc."""
+    reverb_hf_damping: float = 0.5
+    """Reverb RT60 at 8 kHz and above relative to rt60_s (1 = frequency-independent decay)."""
+    binaural_reverb_coherence: bool = True
+    """Give the binaural tail the frequency-dependent interaural coherence of a diffuse field."""
+
+    def hop_for(self, sample_rate: int) -> int:
+        if self.hop is not None:
+            if not isinstance(self.hop, (int, np.integer)) or self.hop < 16:
+                raise RenderError(f"options.hop={self.hop!r}: must be an integer >= 16")
+            return int(self.hop)
+        return max(64, int(round(512 * sample_rate / 48000 / 16)) * 16)
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A render: ``audio`` float32 (n_channels, n_samples) at ``sample_rate``.
+
+    ``gain_applied_db`` is the normalisation gain applied to avoid clipping (0.0 if none, negative
+    otherwise); ``clipped`` is True only with ``on_clip="keep"`` when the peak reaches 0 dBFS.
+    Unpacks as ``audio, sample_rate = render(...)``.
+    """
+
+    audio: np.ndarray
+    sample_rate: int
+    gain_applied_db: float = 0.0
+    clipped: bool = False
+    format: str = "binaural"
+
+    def __iter__(self) -> Iterator[Any]:
+        yield self.audio
+        yield self.sample_rate
+
+    @property
+    def peak_dbfs(self) -> float:
+        peak = float(max(self.audio.max(initial=0.0), -self.audio.min(initial=0.0)))
+        return 20.0 * math.log10(peak) if peak > 0 else -math.inf
+
+
+def render(
+    signal: np.ndarray,
+    sample_rate: int,
+    params: SpatialParams | Mapping[str, Any] | str,
+    format: str = "binaural",
+    hrtf: Any = None,
+    *,
+    seed: int = 0,
+    on_clip: str = "normalize",
+    options: RenderOptions | None = None,
+) -> Rendered:
+    """Render a mono ``signal`` at ``sample_rate`` to ``format`` at the same rate.
+
+    ``params``: :class:`SpatialParams` (or a mapping / JSON string for one). ``hrtf`` (binaural only): a
+    SOFA path, an HRTF object, or None / "default" for the built-in head model; it is resampled to
+    ``sample_rate``. Raises :class:`RenderError` (or ParamError / HRTFError) with the reason.
+    """
+    options = options or RenderOptions()
+    if format not in FORMATS:
+        raise RenderError(f"format={format!r}: unknown; expected one of {', '.join(FORMATS)}")
+    if on_clip not in ON_CLIP:
+        raise RenderError(f"on_clip={on_clip!r}: expected one of {', '.join(ON_CLIP)}")
+    if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
+        raise RenderError(f"seed={seed!r}: must be a non-negative integer")
+    sample_rate = _check_rate(sample_rate)
+    params = _coerce_params(params)
+    x = _check_signal(signal)
+
+    x *= np.float32(10.0 ** (params.gain_db / 20.0))
+    out = _direct(x, sample_rate, params, format, hrtf, options, int(seed))
+    if params.wet > 0.0:
+        out = _add(out, _reverb(x, sample_rate, params, format, options, int(seed)))
+    return _finish(out, sample_rate, format, on_clip)
+
+
+# -- validation ---------------------------------------------------------------------------------
+def _check_rate(sample_rate: Any) -> int:
+    if isinstance(sample_rate, bool) or not isinstance(sample_rate, (int, np.integer, float)):
+        raise RenderError(f"sample_rate={sample_rate!r}: must be an integer number of Hz")
+    if sample_rate != int(sample_rate) or not 8000 <= sample_rate <= 384000:
+        raise RenderError(f"sample_rate={sample_rate!r}: must be an integer between 8000 and 384000 Hz")
+    return int(sample_rate)
+
+
+def _coerce_params(params: Any) -> SpatialParams:
+    if isinstance(params, SpatialParams):
+        return params
+    if isinstance(params, str):
+        return SpatialParams.from_json(params)
+    if isinstance(params, Mapping):
+        return SpatialParams.from_dict(params)
+    raise RenderError(f"params={params!r}: expected SpatialParams, a mapping or a JSON string")
+
+
+def _check_signal(signal: Any) -> np.ndarray:
+    x = np.asarray(signal)
+    if x.ndim == 2 and x.shape[0] == 1:
+        x = x[0]
+    if x.ndim != 1:
+        raise RenderError(
+            f"signal has shape {x.shape}: render takes mono audio (n_samples,); downmix first "
+            "(t2sa.audio.read_audio averages the channels of a multichannel file)"
+        )
+    if x.size == 0:
+        raise RenderError("signal is empty (0 samples)")
+    if not np.issubdtype(x.dtype, np.number) or np.iscomplexobj(x):
+        raise RenderError(f"signal has dtype {x.dtype}: expected real numbers")
+    x = x.astype(np.float32)  # always a fresh copy: the caller's array is never modified
+    if not np.all(np.isfinite(x)):
+        bad = int(np.flatnonzero(~np.isfinite(x))[0])
+        raise RenderError(f"signal contains NaN or infinite values (first at sample {bad})")
+    return x
+
+
+# -- direct sound -------------------------------------------------------------------------------
+def _direct(
+    x: np.ndarray, sr: int, params: SpatialParams, fmt: str, hrtf: Any, opts: RenderOptions, seed: int
+) -> np.ndarray:
+    n = x.shape[0]
+    hop = opts.hop_for(sr)
+    frame_pos = _frame_positions(params, n, hop)
+    static = frame_pos is None
+    summary = _summary(params, n, hop)
+    model = _model(fmt, sr, hrtf, opts, seed, summary)
+
+    if static:
+        pos = {k: np.array([getattr(params, k)], dtype=float) for k in _POSITION_KEYS}
+        if model.gain_only:
+            xa = _air_static(x, sr, pos) if model.air else x
+            return model.gains(pos)[0].astype(np.float32)[:, None] * xa[None, :]
+        return engine.convolve_static(x, model.impulse(pos))
+
+    def spectra(idx: np.ndarray, nfft: int) -> np.ndarray:
+        return model.spectra(frame_pos(idx), nfft)
+
+    if model.gain_only:
+        xa = x
+        if model.air:
+            taps = air_filter_length(sr)
+            xa = engine.convolve_varying(
+                x, hop, taps, 1, lambda idx, nfft: model.air_spectra(frame_pos(idx)["distance_m"], nfft)[:, None, :],
+                crossfade=opts.crossfade,
+            )[0]
+        return engine.gains_varying(xa, hop, lambda idx: model.gains(frame_pos(idx)), model.n_channels)
+    return engine.convolve_varying(x, hop, model.length, model.n_channels, spectra, crossfade=opts.crossfade)
+
+
+def _frame_positions(params: SpatialParams, n: int, hop: int):
+    """None for a source that never moves; else a function frame indices -> positions."""
+    if params.is_static:
+        return None
+    keys = params.trajectory
+    if all(
+        abs(((k.azimuth_deg - keys[0].azimuth_deg + 180.0) % 360.0) - 180.0) < 1e-12
+        and k.elevation_deg == keys[0].elevation_deg
+        and k.distance_m == keys[0].distance_m
+        and k.spread_deg == keys[0].spread_deg
+        for k in keys
+    ) and params.motion not in ("orbit", "spiral"):
+        return None
+
+    def positions(idx: np.ndarray) -> Positions:
+        t = np.clip(np.asarray(idx, dtype=float) * hop / max(n - 1, 1), 0.0, 1.0)
+        return {k: np.asarray(v, dtype=float) for k, v in params.sample(t).items()}
+
+    return positions
+
+
+def _summary(params: SpatialParams, n: int, hop: int) -> dict[str, float]:
+    """Extremes over the whole clip (decide which filters a model needs)."""
+    frames = engine.n_frames_for(n, hop)
+    t = np.linspace(0.0, 1.0, min(frames, 4097))
+    t = np.union1d(t, [k.t for k in params.trajectory])
+    pos = params.sample(t)
+    return {"max_spread": float(np.max(pos["spread_deg"])), "max_distance": float(np.max(pos["distance_m"]))}
+
+
+def _model(fmt: str, sr: int, hrtf: Any, opts: RenderOptions, seed: int, summary: dict[str, float]) -> SourceModel:
+    kw = {
+        "n_spread": int(opts.spread_sources) if summary["max_spread"] > 0 else 0,
+        "air": bool(opts.air_absorption and summary["max_distance"] > AIR_REFERENCE_M),
+        "seed": seed,
+    }
+    if kw["n_spread"] < 0:
+        raise RenderError(f"options.spread_sources={opts.spread_sources!r}: must be >= 1")
+    if fmt == "binaural":
+        from t2sa.render.hrtf import load_hrtf  # lazy: only binaural needs HRTF/SOFA code
+
+        return BinauralModel(load_hrtf(hrtf, sr), sr, near_field=opts.near_field, **kw)
+    if fmt == "stereo":
+        return StereoModel(sr, itd=opts.stereo_itd, **kw)
+    return AmbisonicModel(ambisonics.ORDERS[fmt], sr, **kw)
+
+
+def _air_static(x: np.ndarray, sr: int, pos: Positions) -> np.ndarray:
+    from t2sa.render.distance import air_filters
+
+    fir = air_filters(pos["distance_m"] - AIR_REFERENCE_M, sr)
+    return engine.convolve_static(x, fir)[0]
+
+
+# -- reverb -------------------------------------------------------------------------------------
+def _reverb(x: np.ndarray, sr: int, params: SpatialParams, fmt: str, opts: RenderOptions, seed: int) -> np.ndarray:
+    if fmt == "binaural":
+        levels = np.ones(2)
+    elif fmt == "stereo":
+        levels = np.full(2, math.sqrt(0.5))
+    else:
+        levels = ambisonics.diffuse_channel_gains(ambisonics.ORDERS[fmt])
+    irs = room.reverb_irs(
+        len(levels),
+        params.rt60_s,
+        sr,
+        seed,
+        hf_damping=float(opts.reverb_hf_damping),
+        binaural_coherence=fmt == "binaural" and opts.binaural_reverb_coherence,
+    )
+    irs *= (levels * room.send_gain(params.wet, params.drr_db))[:, None]
+    return engine.convolve_static(x, irs)
+
+
+def _add(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    if b.shape[-1] > a.shape[-1]:
+        a, b = b, a
+    a[:, : b.shape[-1]] += b
+    return a
+
+
+# -- level ----------------------------------------------------------------------------------------
+def _finish(out: np.ndarray, sr: int, fmt: str, on_clip: str) -> Rendered:
+    out = np.ascontiguousarray(out, dtype=np.float32)
+    peak = float(max(out.max(), -out.min()))
+    if not math.isfinite(peak):
+        raise RenderError("render produced non-finite samples (please report this as a bug)")
+    gain_db, clipped = 0.0, False
+    if peak >= 1.0:
+        peak_db = 20.0 * math.log10(peak)
+        if on_clip == "error":
+            raise RenderError(
+                f"rendered peak is {peak_db:+.2f} dBFS and would clip; lower gain_db or use on_clip='normalize'"
+            )
+        if on_clip == "normalize":
+            scale = 10.0 ** (NORMALIZED_PEAK_DBFS / 20.0) / peak
+            out *= np.float32(scale)
+            gain_db = 20.0 * math.log10(scale)
+        else:
+            clipped = True
+    return Rendered(out, sr, gain_db, clipped, fmt)

@@ -1,0 +1,115 @@
+"""Late reverberation: seeded, decorrelated, exponentially decaying noise tails.
+
+Mapping (the contract in :mod:`t2sa.params`): the reverb's energy relative to the direct sound *at 1 m*
+is ``wet**2 * 10**(-drr_db / 10)``; ``wet = 0`` computes no tail at all. "The direct sound at 1 m" is
+the input's energy times the format's direction-averaged direct energy per channel:
+
+* binaural: 1 per ear (the renderer scales every HRTF to unit diffuse-field energy per ear);
+* stereo: 1/2 per channel (constant-power panning);
+* Ambisonics (SN3D): 1 in W and ``1 / (2n + 1)`` in every order-``n`` channel, i.e. a diffuse field.
+
+The tail does not depend on the source distance, so the direct-to-reverberant ratio falls by 6 dB per
+doubling of distance. Gain (``gain_db``) applies to both.
+
+Impulse response per output channel (channel ``c`` draws from ``default_rng([seed, c])``): Gaussian noise,
+silent for a :data:`PREDELAY_S` pre-delay, faded in over :data:`ONSET_S`, then decaying as
+``exp(-6.91 t / T(f))`` where ``T = rt60_s`` up to 1 kHz and falls log-linearly to
+``hf_damping * rt60_s`` at 8 kHz and above (air and wall absorption; ``hf_damping = 1`` is frequency-
+independent). The IR runs until the mid band has decayed by 60 dB and ends with a short fade; its energy
+is normalised exactly. Channels use independent noise, so they are decorrelated; binaural channels are then
+mixed to the interaural coherence of a diffuse field at two ears 0.2 m apart
+(``sinc(2 f d / c)`` up to its first zero, 0 above), which is how real rooms sound over headphones.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import scipy.fft as sfft
+
+PREDELAY_S = 0.005
+ONSET_S = 0.005
+FADE_OUT_S = 0.010
+EAR_SPACING_M = 0.2
+_BAND_EDGES_HZ = (1000.0, 8000.0)
+
+
+def reverb_length(rt60_s: float, sample_rate: int) -> int:
+    """Samples in the reverb IR (pre-delay + 60 dB decay of the mid band)."""
+    return int(np.ceil((PREDELAY_S + rt60_s) * sample_rate))
+
+
+def send_gain(wet: float, drr_db: float) -> float:
+    """Amplitude of the reverb send relative to the direct sound at 1 m."""
+    return float(wet * 10.0 ** (-drr_db / 20.0))
+
+
+def _decay_times(freqs: np.ndarray, rt60_s: float, hf_damping: float) -> np.ndarray:
+    lo, hi = _BAND_EDGES_HZ
+    frac = np.clip(np.log(np.maximum(freqs, 1.0) / lo) / np.log(hi / lo), 0.0, 1.0)
+    return rt60_s * hf_damping**frac
+
+
+def reverb_irs(
+    n_channels: int,
+    rt60_s: float,
+    sample_rate: int,
+    seed: int,
+    *,
+    hf_damping: float = 0.5,
+    binaural_coherence: bool = False,
+) -> np.ndarray:
+    """Unit-energy decorrelated reverb IRs, shape ``(n_channels, reverb_length)``, float64.
+
+    Frequency-dependent decay is built from a few octave bands (complementary raised-cosine masks on the
+    noise spectrum, each band with its own envelope); the bands sum back to the noise at the onset.
+    """
+    length = reverb_length(rt60_s, sample_rate)
+    t = np.arange(length) / sample_rate
+    start = int(round(PREDELAY_S * sample_rate))
+    onset = np.clip((t - PREDELAY_S) / ONSET_S, 0.0, 1.0)
+    shape = np.sin(0.5 * np.pi * onset) ** 2
+    n_fade = max(1, int(round(FADE_OUT_S * sample_rate)))
+    shape[-n_fade:] *= 0.5 * (1.0 + np.cos(np.pi * (np.arange(n_fade) + 1) / n_fade))
+    shape[:start] = 0.0
+    tt = np.maximum(t - PREDELAY_S, 0.0)
+
+    noise = np.stack([np.random.default_rng([seed, c]).standard_normal(length) for c in range(n_channels)])
+    if hf_damping >= 1.0:
+        irs = noise * (shape * np.exp(-6.91 * tt / rt60_s))[None, :]
+    else:
+        nfft = sfft.next_fast_len(length, real=True)
+        freqs = np.arange(nfft // 2 + 1) * sample_rate / nfft
+        spec = sfft.rfft(noise, nfft, axis=-1)
+        centres = np.array([1000.0, 2000.0, 4000.0, 8000.0])
+        logf = np.log2(np.maximum(freqs, 1.0))
+        irs = np.zeros_like(noise)
+        for i, fc in enumerate(centres):
+            # complementary masks: triangular in log2 frequency between neighbouring centres
+            lo_c = np.log2(centres[i - 1]) if i > 0 else -np.inf
+            hi_c = np.log2(centres[i + 1]) if i + 1 < len(centres) else np.inf
+            c = np.log2(fc)
+            rise = np.ones_like(logf) if i == 0 else np.clip((logf - lo_c) / (c - lo_c), 0.0, 1.0)
+            fall = np.ones_like(logf) if i + 1 == len(centres) else np.clip((hi_c - logf) / (hi_c - c), 0.0, 1.0)
+            mask = np.where(logf <= c, rise, fall)
+            band = sfft.irfft(spec * mask, nfft, axis=-1)[:, :length]
+            decay = _decay_times(np.array([fc]), rt60_s, hf_damping)[0]
+            irs += band * np.exp(-6.91 * tt / decay)[None, :]
+        irs *= shape[None, :]
+    if binaural_coherence and n_channels == 2:
+        irs = _diffuse_binaural_mix(irs, sample_rate)
+    return irs / np.linalg.norm(irs, axis=-1, keepdims=True)
+
+
+def _diffuse_binaural_mix(irs: np.ndarray, sample_rate: int) -> np.ndarray:
+    """Mix two independent tails to the interaural coherence of a diffuse field (see module doc)."""
+    length = irs.shape[-1]
+    nfft = sfft.next_fast_len(length, real=True)
+    freqs = np.arange(nfft // 2 + 1) * sample_rate / nfft
+    x = 2.0 * freqs * EAR_SPACING_M / 343.0
+    coherence = np.where(x < 1.0, np.sinc(x), 0.0)
+    a = np.sqrt((1.0 + coherence) / 2.0)
+    b = np.sqrt((1.0 - coherence) / 2.0)
+    spec = sfft.rfft(irs, nfft, axis=-1)
+    left = sfft.irfft(a * spec[0] + b * spec[1], nfft)[:length]
+    right = sfft.irfft(a * spec[0] - b * spec[1], nfft)[:length]
+    return np.stack([left, right])
