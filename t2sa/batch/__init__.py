@@ -1,0 +1,25 @@
+"""t2sa.batch: render manifests of (text, sound) pairs at scale on Ray (``t2sa-batch``).
+
+Plain modules, usable without Ray: :mod:`~t2sa.batch.manifest` (schema, sweeps, ids, output
+paths), :mod:`~t2sa.batch.stages` (predict / render functions), :mod:`~t2sa.batch.results`
+(result rows, parts, metrics), :mod:`~t2sa.batch.resume` (what is done). :mod:`~t2sa.batch.pipeline`
+is the thin Ray Data orchestration and :mod:`~t2sa.batch.cli` the command line.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["JobConfig", "read_results", "run_job"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("JobConfig", "run_job"):
+        from t2sa.batch import pipeline
+
+        return getattr(pipeline, name)
+    if name == "read_results":
+        from t2sa.batch.results import read_results
+
+        return read_results
+    raise AttributeError(f"module 't2sa.batch' has no attribute {name!r}")

@@ -1,0 +1,234 @@
+"""``t2sa-batch``: submit a manifest, build one, see where a job stands.
+
+Exit status of ``submit``: 0 when the job finished with an error rate (error rows / work rows)
+at most ``--max-error-rate``; 1 past it; 2 for a bad manifest or bad options (nothing was
+rendered); 130 when interrupted (Ctrl-C or ``kill``: finished rows are kept, submit again to
+continue).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+import click
+
+from t2sa.errors import T2SAError
+
+from . import storage
+
+AUDIO_EXTENSIONS = (".wav", ".flac", ".ogg", ".aiff", ".aif", ".mp3")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def main() -> None:
+    """Render manifests of (text, sound) pairs to spatial audio, on a laptop or a Ray cluster."""
+
+
+def default_out(manifest: str) -> str:
+    """``out/<manifest stem>`` next to where the command runs (local manifests only)."""
+    stem = PurePosixPath(manifest.rstrip("/")).stem or "job"
+    return os.path.join("out", stem)
+
+
+@main.command("submit")
+@click.argument("manifest")
+@click.option("--out", "-o", "out", help="Output folder or URI [default: out/<manifest stem>].")
+@click.option("--format", "-f", "formats", multiple=True, help="Output format; repeat to sweep [default: binaural].")
+@click.option("--hrtf", "hrtfs", multiple=True, help="SOFA file/URI or 'default' (built-in); repeat to sweep.")
+@click.option("--sample-rate", type=click.IntRange(1000, 768000), help="Output rate [default: the source's].")
+@click.option("--model", "model", help="Text model folder [default: the shipped model].")
+@click.option("--workers", "-j", type=click.IntRange(1), help="Concurrent render tasks [default: every CPU].")
+@click.option("--batch-size", type=click.IntRange(1), default=64, show_default=True, help="Texts per model batch.")
+@click.option("--rows-per-task", type=click.IntRange(1), help="Rows per render task [default: auto, <= 16].")
+@click.option("--address", help="Ray cluster: 'auto', HOST:PORT, ray://HOST:10001, or http://HOST:8265 (Ray Job).")
+@click.option(
+    "--max-error-rate",
+    type=click.FloatRange(0, 1),
+    default=0.0,
+    show_default=True,
+    help="Exit 0 while error rows / work rows stays at most this.",
+)
+@click.option("--overwrite", is_flag=True, help="Forget earlier results in --out and render everything again.")
+@click.option(
+    "--model-device",
+    type=click.Choice(["auto", "cpu", "gpu"]),
+    default="auto",
+    show_default=True,
+    help="Model actors on GPUs (auto: when the cluster has any).",
+)
+@click.option("--predict-actors", type=click.IntRange(1), help="Model actors [default: one per GPU, else 1].")
+@click.option("--no-ray", is_flag=True, help="Run in this process without Ray (debugging, tiny jobs).")
+@click.option("--no-progress", is_flag=True, help="No progress bar.")
+@click.option("--no-wait", is_flag=True, help="With an http:// address: submit the Ray Job and return.")
+def submit_command(
+    manifest: str, out: str | None, formats: tuple[str, ...], hrtfs: tuple[str, ...], **opts: Any
+) -> None:
+    """Render every row of MANIFEST (Parquet) for each --format x --hrtf.
+
+    Rows already done in --out (status ok, file present) are skipped, so an interrupted job is
+    resumed by submitting it again.
+    """
+    from . import jobs
+
+    address = opts["address"]
+    if out is None:
+        if storage.is_uri(manifest) and not manifest.startswith("file://"):
+            raise click.UsageError("--out is required when the manifest is a URI (give a URI on shared storage)")
+        out = default_out(manifest)
+    if jobs.is_jobs_address(address):
+        argv = sys.argv[sys.argv.index("submit") + 1 :] if "submit" in sys.argv else [manifest]
+        if "--out" not in argv and "-o" not in argv and not any(a.startswith("--out=") for a in argv):
+            argv = [*argv, "--out", out]
+        local = jobs.local_paths([manifest, out, *hrtfs])
+        if local:
+            click.echo(
+                f"warning: {', '.join(local)}: local path(s); the cluster must see them at the same path", err=True
+            )
+        sys.exit(jobs.submit(address, argv, wait=not opts["no_wait"]))
+
+    from .pipeline import JobConfig, prepare, run_job
+
+    config = JobConfig(
+        manifest=manifest,
+        out=out if storage.is_uri(out) else os.path.abspath(out),
+        formats=formats or ("binaural",),
+        hrtfs=hrtfs or ("default",),
+        sample_rate=opts["sample_rate"],
+        model=opts["model"],
+        workers=opts["workers"],
+        batch_size=opts["batch_size"],
+        rows_per_task=opts["rows_per_task"],
+        address=address,
+        max_error_rate=opts["max_error_rate"],
+        overwrite=opts["overwrite"],
+        progress=not opts["no_progress"],
+        model_device=opts["model_device"],
+        predict_actors=opts["predict_actors"],
+        use_ray=not opts["no_ray"],
+    )
+    try:
+        job = prepare(config)
+    except T2SAError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    for warning in job.warnings:
+        click.echo(f"warning: manifest {manifest}: {warning}", err=True)
+    click.echo(
+        f"t2sa-batch: {job.files.num_rows:,} manifest rows -> {job.total:,} work rows "
+        f"({', '.join(job.plan.formats)}; hrtf {', '.join(h.spec for h in job.plan.hrtfs)}); "
+        f"{job.done:,} already done, {job.todo:,} to render -> {out}",
+        err=True,
+    )
+    errors: list[str] = []
+
+    def keep_errors(table: Any, stats: Any) -> None:
+        if len(errors) < 5:
+            for status, message in zip(table["status"].to_pylist(), table["error"].to_pylist(), strict=True):
+                if status != "ok" and len(errors) < 5:
+                    errors.append(message)
+
+    try:
+        stats = run_job(config, job=job, on_batch=keep_errors)
+    except T2SAError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    click.echo(format_run(stats, errors))
+    if stats.interrupted:
+        click.echo("interrupted: finished rows are kept; submit the same command again to continue.", err=True)
+        sys.exit(130)
+    if stats.error_rate > config.max_error_rate:
+        click.echo(
+            f"error rate {stats.error_rate:.2%} > --max-error-rate {config.max_error_rate:.2%}: exit 1 "
+            f"(see the error column of {storage.join(stats.out, 'results')})",
+            err=True,
+        )
+        sys.exit(1)
+
+
+def format_run(stats: Any, errors: list[str]) -> str:
+    from .results import format_summary
+
+    text = format_summary(stats, (stats.skipped + stats.ok, stats.error))
+    if errors:
+        text += "\n  first errors:\n" + "\n".join(f"    - {e}" for e in errors)
+    return text
+
+
+@main.command("status")
+@click.argument("out")
+def status_command(out: str) -> None:
+    """Where the job in output folder OUT stands: rows by status, format and HRTF; last runs."""
+    import pyarrow.compute as pc
+
+    from .results import read_results
+
+    table = read_results(out, columns=["format", "hrtf", "status", "error_field"])
+    if table.num_rows == 0:
+        click.echo(f"{out}: no results yet")
+        return
+    click.echo(f"{out}: {table.num_rows:,} work rows recorded")
+    grouped = (
+        table.group_by(["format", "hrtf", "status"])
+        .aggregate([([], "count_all")])
+        .sort_by([("format", "ascending"), ("hrtf", "ascending"), ("status", "ascending")])
+    )
+    click.echo(f"  {'format':<10}{'hrtf':<28}{'status':<8}{'rows':>10}")
+    for r in grouped.to_pylist():
+        click.echo(f"  {r['format'] or '-':<10}{r['hrtf'] or '-':<28}{r['status']:<8}{r['count_all']:>10,}")
+    errors = table.filter(pc.not_equal(table["status"], "ok"))
+    if errors.num_rows:
+        by_field = errors.group_by("error_field").aggregate([([], "count_all")]).to_pylist()
+        click.echo("  errors by field: " + ", ".join(f"{r['error_field']}={r['count_all']}" for r in by_field))
+    mpath = storage.join(out, "metrics.parquet")
+    if storage.exists(mpath):
+        runs = storage.read_parquet(mpath).to_pylist()[-5:]
+        click.echo("  last runs:")
+        for r in runs:
+            flag = " (interrupted)" if r.get("interrupted") else ""
+            click.echo(
+                f"    {r['started_at']}  ok {r['ok']:,}  error {r['error']:,}  skipped {r['skipped']:,}  "
+                f"{r['rows_per_s']:.2f} rows/s  {r['wall_s']:.1f} s{flag}"
+            )
+
+
+@main.command("make-manifest")
+@click.argument("texts", type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "--sound",
+    "-s",
+    "sounds",
+    multiple=True,
+    required=False,
+    help="Sound file or folder (searched recursively); repeat. Every text is crossed with every sound.",
+)
+@click.option(
+    "--output", "-o", "output", type=click.Path(dir_okay=False), required=True, help="Manifest to write (.parquet)."
+)
+@click.option("--text-column", default="text", show_default=True, help="Column holding the text (CSV/JSONL).")
+def make_manifest_command(texts: str, sounds: tuple[str, ...], output: str, text_column: str) -> None:
+    """Build a manifest from TEXTS (CSV, TSV, JSONL or one text per line in .txt) x sound files.
+
+    Columns of TEXTS named like manifest columns (id, format, hrtf, sample_rate, azimuth_deg, ...)
+    are carried over; ids become '<text id>__<sound name>'. Without --sound, TEXTS must have an
+    'audio' column and is converted row for row.
+    """
+    from .make import build_manifest, find_sounds, read_texts
+
+    try:
+        rows = read_texts(texts, text_column)
+        sound_files = find_sounds(sounds, AUDIO_EXTENSIONS) if sounds else None
+        table, dropped = build_manifest(rows, sound_files, Path(output).resolve().parent)
+    except (T2SAError, ValueError) as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    if dropped:
+        click.echo(f"warning: columns not used by manifests were left out: {', '.join(dropped)}", err=True)
+    import pyarrow.parquet as pq
+
+    Path(output).parent.mkdir(parents=True, exist_ok=True)
+    pq.write_table(table, output)
+    detail = f" ({len(rows)} texts x {len(sound_files)} sounds)" if sound_files is not None else ""
+    click.echo(f"wrote {table.num_rows:,} rows{detail} to {output}")

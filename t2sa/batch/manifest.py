@@ -1,0 +1,507 @@
+"""Manifest: schema check, sweep expansion, ids, output paths. Plain pyarrow, no Ray.
+
+A manifest is a Parquet file (or a folder of them) with one row per (text, sound) pair:
+
+* ``audio`` (string, required): path or URI of the source sound; relative paths are resolved
+  against the manifest's folder, so a manifest and its sounds can move together.
+* ``text`` (string): what the model turns into :class:`~t2sa.params.SpatialParams`. It may be
+  null (or the column absent) on rows that give the position themselves (see below).
+* ``id`` (string or integer, unique; default: the row number, counted from 0 over the files
+  in name order).
+* ``format``, ``hrtf`` (strings): pin this row to one format / HRTF instead of the job's sweep.
+* ``output`` (string): file path relative to the output folder (``.wav``, ``.flac``, ``.aiff``).
+* ``sample_rate`` (integer): output rate; default the job's ``--sample-rate``, else the source's.
+* any SpatialParams field (``azimuth_deg`` ... ``rt60_s`` numbers, ``motion`` string,
+  ``trajectory`` list of keyframe structs or a JSON string): a non-null value wins over the
+  model. A row whose overrides give the direction (``azimuth_deg`` and ``elevation_deg``, or a
+  ``trajectory``) needs no text; its other fields then take the SpatialParams defaults.
+
+The job expands every row over the ``--format`` x ``--hrtf`` sweep into *work rows*, keyed by
+``id|format|hrtf tag``. The HRTF only matters for binaural, so other formats are not repeated
+per HRTF. Problems that concern one row (bad output path, NaN override, unknown format) become
+an ``error`` on that work row instead of stopping the job; problems with the table itself
+(missing or mistyped columns, duplicate ids) raise :class:`ManifestError` before any work.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import posixpath
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from t2sa.errors import T2SAError
+from t2sa.params import KEYFRAME_FIELDS, SCALAR_FIELDS
+
+from . import storage
+
+OVERRIDE_FIELDS: tuple[str, ...] = SCALAR_FIELDS + ("motion", "trajectory")
+CORE_COLUMNS: tuple[str, ...] = ("id", "text", "audio", "format", "hrtf", "output", "sample_rate")
+KNOWN_COLUMNS: tuple[str, ...] = CORE_COLUMNS + OVERRIDE_FIELDS
+# Without text, these must be overridden (or a trajectory given); everything else has a default.
+DIRECTION_FIELDS: tuple[str, ...] = ("azimuth_deg", "elevation_deg")
+AUDIO_SUFFIXES: tuple[str, ...] = (".wav", ".flac")
+DEFAULT_HRTF = "default"
+KEY_SEP = "|"
+
+WORK_SCHEMA = pa.schema(
+    [
+        ("key", pa.string()),
+        ("id", pa.string()),
+        ("row", pa.int64()),
+        ("text", pa.string()),
+        ("audio", pa.string()),  # as written in the manifest
+        ("source", pa.string()),  # resolved path / URI that is read
+        ("format", pa.string()),
+        ("hrtf", pa.string()),  # as given (CLI or manifest); null for non-binaural formats
+        ("hrtf_source", pa.string()),  # resolved spec handed to load_hrtf
+        ("output", pa.string()),  # relative to the output folder, posix separators
+        ("sample_rate", pa.int64()),
+        ("overrides", pa.string()),  # JSON object of the non-null override cells
+        ("error", pa.string()),
+        ("error_field", pa.string()),
+    ]
+)
+
+
+class ManifestError(T2SAError):
+    """The manifest cannot be used at all (unreadable, missing/mistyped columns, duplicate ids)."""
+
+    def __init__(self, path: str, problems: Sequence[str]):
+        self.path = path
+        self.problems = list(problems)
+        lines = "\n".join(f"  - {p}" for p in self.problems)
+        super().__init__(f"manifest {path}: {len(self.problems)} problem(s):\n{lines}")
+
+
+# -- column types --------------------------------------------------------------------------
+def _is_str(t: pa.DataType) -> bool:
+    return pa.types.is_string(t) or pa.types.is_large_string(t) or pa.types.is_null(t)
+
+
+def _is_int(t: pa.DataType) -> bool:
+    return pa.types.is_integer(t) or pa.types.is_null(t)
+
+
+def _is_num(t: pa.DataType) -> bool:
+    return pa.types.is_integer(t) or pa.types.is_floating(t) or pa.types.is_decimal(t) or pa.types.is_null(t)
+
+
+def _is_trajectory(t: pa.DataType) -> bool:
+    if _is_str(t):
+        return True
+    if not (pa.types.is_list(t) or pa.types.is_large_list(t)):
+        return False
+    item = t.value_type
+    if not pa.types.is_struct(item):
+        return False
+    names = {item.field(i).name for i in range(item.num_fields)}
+    return names <= set(KEYFRAME_FIELDS) and all(_is_num(item.field(i).type) for i in range(item.num_fields))
+
+
+_EXPECTED: dict[str, tuple[Any, str]] = {
+    "id": (lambda t: _is_str(t) or _is_int(t), "string or integer"),
+    "text": (_is_str, "string"),
+    "audio": (_is_str, "string"),
+    "format": (_is_str, "string"),
+    "hrtf": (_is_str, "string"),
+    "output": (_is_str, "string"),
+    "sample_rate": (_is_int, "integer"),
+    "motion": (_is_str, "string"),
+    "trajectory": (_is_trajectory, "list of keyframe structs {" + ", ".join(KEYFRAME_FIELDS) + "} or JSON string"),
+    **{name: (_is_num, "number") for name in SCALAR_FIELDS},
+}
+
+
+# -- reading -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ManifestFiles:
+    """The Parquet file(s) of a manifest and their row counts (metadata only, no data read)."""
+
+    uri: str  # as given
+    base: str  # folder that relative paths in the manifest are resolved against
+    files: tuple[str, ...]  # paths inside ``filesystem``
+    row_groups: tuple[tuple[int, ...], ...]  # rows per row group, per file
+    schema: pa.Schema
+    filesystem: Any = field(compare=False, repr=False)
+
+    @property
+    def num_rows(self) -> int:
+        return sum(sum(groups) for groups in self.row_groups)
+
+    def open(self, i: int) -> pq.ParquetFile:
+        return pq.ParquetFile(self.filesystem.open_input_file(self.files[i]))
+
+
+def open_manifest(uri: str) -> ManifestFiles:
+    """Locate the manifest file(s) and read their metadata; raise ManifestError if unusable."""
+    try:
+        fs, path = storage.arrow_fs(uri)
+        info = fs.get_file_info(path)
+    except Exception as exc:  # noqa: BLE001 - any filesystem error is a bad manifest location
+        raise ManifestError(uri, [f"cannot open: {exc}"]) from None
+    import pyarrow.fs as pafs
+
+    if info.type == pafs.FileType.NotFound:
+        raise ManifestError(uri, ["no such file or folder"])
+    if info.type == pafs.FileType.Directory:
+        infos = fs.get_file_info(pafs.FileSelector(path, recursive=True))
+        files = sorted(
+            i.path
+            for i in infos
+            if i.type == pafs.FileType.File
+            and i.path.endswith(".parquet")
+            and not any(part.startswith((".", "_")) for part in PurePosixPath(i.path).relative_to(path).parts)
+        )
+        if not files:
+            raise ManifestError(uri, ["folder holds no .parquet files"])
+        base = uri
+    else:
+        files = [path]
+        base = storage.parent(uri)
+    schemas, groups = [], []
+    for f in files:
+        try:
+            meta = pq.ParquetFile(fs.open_input_file(f))
+        except Exception as exc:  # noqa: BLE001
+            raise ManifestError(uri, [f"{f}: not a readable Parquet file ({exc})"]) from None
+        schemas.append(meta.schema_arrow)
+        groups.append(tuple(meta.metadata.row_group(g).num_rows for g in range(meta.num_row_groups)))
+    problems = []
+    for f, s in zip(files[1:], schemas[1:], strict=True):
+        if not s.equals(schemas[0]):
+            problems.append(f"{f}: schema differs from {files[0]}")
+    if problems:
+        raise ManifestError(uri, problems)
+    return ManifestFiles(uri, base, tuple(files), tuple(groups), schemas[0], fs)
+
+
+def check_schema(schema: pa.Schema) -> tuple[list[str], list[str]]:
+    """Return (problems, warnings) for a manifest schema: missing or mistyped columns."""
+    problems, warnings = [], []
+    names = set(schema.names)
+    if "audio" not in names:
+        problems.append("missing column 'audio' (string: path or URI of the source sound)")
+    has_direction = set(DIRECTION_FIELDS) <= names or "trajectory" in names
+    if "text" not in names and not has_direction:
+        problems.append(
+            "missing column 'text' (string); it may only be left out when the manifest gives the direction "
+            "itself ('azimuth_deg' and 'elevation_deg', or 'trajectory')"
+        )
+    for name in schema.names:
+        if name in _EXPECTED:
+            ok, wanted = _EXPECTED[name]
+            t = schema.field(name).type
+            if not ok(t):
+                problems.append(f"column '{name}' has type {t}, expected {wanted}")
+        else:
+            import difflib
+
+            close = difflib.get_close_matches(name, KNOWN_COLUMNS, n=1, cutoff=0.75)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            warnings.append(f"column '{name}' is not used{hint}")
+    return problems, warnings
+
+
+def scan_ids(files: ManifestFiles) -> list[str]:
+    """Problems with the id and output columns: nulls and duplicates (reads only those columns)."""
+    problems = []
+    for col in ("id", "output"):
+        if col not in files.schema.names:
+            continue
+        values = []
+        for i in range(len(files.files)):
+            values.append(files.open(i).read(columns=[col]).column(col).cast(pa.string()))
+        arr = pa.chunked_array([c for v in values for c in v.chunks], type=pa.string())
+        if col == "id" and arr.null_count:
+            rows = pc.indices_nonzero(pc.is_null(arr)).to_pylist()[:10]
+            problems.append(f"column 'id': {arr.null_count} null value(s) (rows {rows}); give every row an id")
+        counts = pc.value_counts(arr.drop_null())
+        dup_mask = pc.greater(counts.field("counts"), 1)
+        dups = counts.filter(dup_mask)
+        if len(dups):
+            shown = ", ".join(
+                f"{v!r} x{n}"
+                for v, n in zip(
+                    dups.field("values").to_pylist()[:10], dups.field("counts").to_pylist()[:10], strict=True
+                )
+            )
+            more = f" and {len(dups) - 10} more" if len(dups) > 10 else ""
+            problems.append(f"column '{col}': {len(dups)} duplicate value(s): {shown}{more}")
+    return problems
+
+
+# -- job plan ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class HRTFChoice:
+    spec: str  # as given ('default' or a path/URI)
+    source: str  # resolved spec handed to load_hrtf
+    tag: str  # short name used in output paths and row keys
+
+
+@dataclass(frozen=True)
+class Plan:
+    """Everything a read task needs to turn manifest rows into work rows (small, picklable)."""
+
+    base: str
+    formats: tuple[str, ...]
+    hrtfs: tuple[HRTFChoice, ...]
+    known_formats: tuple[str, ...]
+    sample_rate: int | None = None
+    columns: tuple[str, ...] = ()
+
+
+def hrtf_tag(spec: str) -> str:
+    """Short, file-name-safe name of an HRTF spec: 'default' or the SOFA file's stem."""
+    if spec in ("", DEFAULT_HRTF):
+        return DEFAULT_HRTF
+    stem = PurePosixPath(spec.replace("\\", "/").rstrip("/")).name
+    if stem.lower().endswith(".sofa"):
+        stem = stem[: -len(".sofa")]
+    return _safe(stem) or "hrtf"
+
+
+def make_hrtf_choices(specs: Sequence[str], base: str | None = None) -> tuple[HRTFChoice, ...]:
+    """HRTFs of a sweep; paths stay as given (the CLI resolves them against the working dir)."""
+    out: list[HRTFChoice] = []
+    for spec in specs or (DEFAULT_HRTF,):
+        spec = str(spec)
+        source = DEFAULT_HRTF if spec == DEFAULT_HRTF else storage.resolve(spec, base)
+        choice = HRTFChoice(spec, source, hrtf_tag(spec))
+        clash = [c for c in out if c.tag == choice.tag]
+        if clash and clash[0].source == choice.source:
+            continue  # the same HRTF twice
+        if clash:
+            raise ValueError(f"--hrtf {clash[0].spec!r} and {spec!r} share the name {choice.tag!r}; rename one file")
+        out.append(choice)
+    return tuple(out)
+
+
+_SAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def _safe(text: str) -> str:
+    return _SAFE.sub("_", text).strip("._") or ""
+
+
+def _short_hash(text: str) -> str:
+    return hashlib.blake2b(text.encode(), digest_size=4).hexdigest()
+
+
+def safe_id(row_id: str) -> str:
+    """File-name-safe form of an id; ids that had to change get a hash so two never collide."""
+    safe = _safe(row_id)[:80]
+    return safe if safe == row_id else f"{safe or 'id'}-{_short_hash(row_id)}"
+
+
+def row_key(row_id: str, fmt: str, tag: str | None) -> str:
+    return KEY_SEP.join((row_id, fmt, tag or ""))
+
+
+def check_output(output: str) -> str:
+    """Normalise a relative output path; raise ValueError if it escapes the output folder."""
+    text = output.replace("\\", "/")
+    if not text.strip():
+        raise ValueError("is empty")
+    if text.startswith("/") or re.match(r"^[A-Za-z]:", text) or "://" in text:
+        raise ValueError("must be a path relative to the output folder")
+    norm = posixpath.normpath(text)
+    if norm == ".." or norm.startswith("../") or norm == ".":
+        raise ValueError("escapes the output folder")
+    if PurePosixPath(norm).suffix.lower() not in AUDIO_SUFFIXES:
+        raise ValueError(f"must end in one of {', '.join(AUDIO_SUFFIXES)}")
+    if norm.split("/", 1)[0] in ("results", "metrics.parquet", "job.json"):
+        raise ValueError("would overwrite the job's own files (results/, metrics.parquet, job.json)")
+    return norm
+
+
+def default_output(row_id: str, fmt: str, tag: str | None) -> str:
+    folder = fmt if tag is None else f"{fmt}-{tag}"
+    return f"audio/{folder}/{safe_id(row_id)}.wav"
+
+
+def _tagged_output(output: str, fmt: str, tag: str | None) -> str:
+    p = PurePosixPath(output)
+    label = fmt if tag is None else f"{fmt}-{tag}"
+    return str(p.with_name(f"{p.stem}__{label}{p.suffix}"))
+
+
+# -- expansion -----------------------------------------------------------------------------
+def _bad_number(value: Any) -> bool:
+    return isinstance(value, float) and not math.isfinite(value)
+
+
+def _override_cells(row: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
+    """Non-null override cells of a row, and the first problem found (field name) if any."""
+    cells: dict[str, Any] = {}
+    for name in OVERRIDE_FIELDS:
+        value = row.get(name)
+        if value is None:
+            continue
+        if name == "trajectory":
+            if isinstance(value, str):
+                if not value.strip():
+                    continue
+                try:
+                    value = json.loads(value)
+                except json.JSONDecodeError as exc:
+                    raise _RowProblem("trajectory", value, f"not valid JSON ({exc.msg})") from None
+            if isinstance(value, list):
+                for i, kf in enumerate(value):
+                    if isinstance(kf, dict):
+                        for k, v in kf.items():
+                            if _bad_number(v):
+                                raise _RowProblem(
+                                    f"trajectory[{i}].{k}", v, "NaN/inf override; leave the cell null to use the model"
+                                )
+        elif _bad_number(value):
+            raise _RowProblem(name, value, "NaN/inf override; leave the cell null to use the model")
+        cells[name] = value
+    return cells, None
+
+
+class _RowProblem(Exception):
+    def __init__(self, field: str, value: Any, reason: str):
+        self.field = field
+        super().__init__(f"{field}={value!r}: {reason}")
+
+
+def _combos(row: dict[str, Any], plan: Plan) -> list[tuple[str, HRTFChoice | None]]:
+    fmt_cell = row.get("format")
+    formats = (fmt_cell,) if fmt_cell else plan.formats
+    hrtf_cell = row.get("hrtf")
+    if hrtf_cell:
+        hrtfs: tuple[HRTFChoice, ...] = (
+            HRTFChoice(
+                hrtf_cell,
+                DEFAULT_HRTF if hrtf_cell == DEFAULT_HRTF else storage.resolve(hrtf_cell, plan.base),
+                hrtf_tag(hrtf_cell),
+            ),
+        )
+    else:
+        hrtfs = plan.hrtfs
+    out: list[tuple[str, HRTFChoice | None]] = []
+    for fmt in formats:
+        if fmt == "binaural":
+            out.extend((fmt, h) for h in hrtfs)
+        else:
+            out.append((fmt, None))
+    return out
+
+
+def expand_rows(rows: list[dict[str, Any]], first_row: int, plan: Plan) -> list[dict[str, Any]]:
+    """Manifest rows (dicts) numbered from ``first_row`` -> work rows over the sweep."""
+    work: list[dict[str, Any]] = []
+    for offset, row in enumerate(rows):
+        number = first_row + offset
+        raw_id = row.get("id")
+        row_id = str(number) if raw_id is None else str(raw_id)
+        audio = row.get("audio")
+        text = row.get("text")
+        combos = _combos(row, plan)
+        error = error_field = None
+        overrides: dict[str, Any] = {}
+        try:
+            overrides, _ = _override_cells(row)
+            if not audio or not str(audio).strip():
+                raise _RowProblem("audio", audio, "no source sound given")
+            if not (text and str(text).strip()):
+                missing = [f for f in DIRECTION_FIELDS if f not in overrides]
+                if missing and "trajectory" not in overrides:
+                    raise _RowProblem(
+                        "text",
+                        text,
+                        f"empty text and no override for {', '.join(missing)}: nothing says where the sound is",
+                    )
+            sr = row.get("sample_rate")
+            if sr is not None and not 1000 <= int(sr) <= 768000:
+                raise _RowProblem("sample_rate", sr, "must be between 1000 and 768000 Hz")
+        except _RowProblem as exc:
+            error, error_field = f"id={row_id!r} {exc}", exc.field
+        for fmt, hrtf in combos:
+            tag = hrtf.tag if hrtf else None
+            w_error, w_field = error, error_field
+            output = None
+            if w_error is None and fmt not in plan.known_formats:
+                w_error, w_field = (
+                    f"format={fmt!r}: unknown format; expected one of {', '.join(plan.known_formats)}",
+                    "format",
+                )
+            given = row.get("output")
+            if given is not None:
+                try:
+                    output = check_output(str(given))
+                    if len(combos) > 1:
+                        output = _tagged_output(output, fmt, tag)
+                except ValueError as exc:
+                    output = None
+                    if w_error is None:
+                        w_error, w_field = f"id={row_id!r} output={given!r}: {exc}", "output"
+            else:
+                output = default_output(row_id, fmt, tag)
+            work.append(
+                {
+                    "key": row_key(row_id, fmt, tag),
+                    "id": row_id,
+                    "row": number,
+                    "text": None if text is None else str(text),
+                    "audio": None if audio is None else str(audio),
+                    "source": storage.resolve(str(audio), plan.base) if audio else None,
+                    "format": fmt,
+                    "hrtf": hrtf.spec if hrtf else None,
+                    "hrtf_source": hrtf.source if hrtf else None,
+                    "output": output,
+                    "sample_rate": int(row["sample_rate"]) if row.get("sample_rate") is not None else plan.sample_rate,
+                    "overrides": json.dumps(overrides, sort_keys=True, ensure_ascii=False) if overrides else None,
+                    "error": w_error,
+                    "error_field": w_field,
+                }
+            )
+    return work
+
+
+def iter_manifest_batches(
+    files: ManifestFiles, file_index: int, row_groups: Sequence[int], first_row: int, batch_rows: int
+) -> Iterator[tuple[int, list[dict[str, Any]]]]:
+    """(first row number, rows as dicts) for some row groups of one manifest file, streamed."""
+    pf = files.open(file_index)
+    columns = [c for c in pf.schema_arrow.names if c in KNOWN_COLUMNS]
+    number = first_row
+    for batch in pf.iter_batches(batch_size=batch_rows, row_groups=list(row_groups), columns=columns):
+        rows = batch.to_pylist()
+        yield number, rows
+        number += len(rows)
+
+
+def count_work(files: ManifestFiles, plan: Plan, done: pa.Array | None = None) -> tuple[int, int]:
+    """(work rows in the sweep, of which already done): reads only id/format/hrtf columns."""
+    total = done_n = 0
+    cols = [c for c in ("id", "format", "hrtf") if c in files.schema.names]
+    number = 0
+    for i in range(len(files.files)):
+        pf = files.open(i)
+        for batch in pf.iter_batches(batch_size=65536, columns=cols or None):
+            rows = batch.select(cols).to_pylist() if cols else [{}] * batch.num_rows
+            keys = []
+            for r in rows:
+                row_id = str(number) if r.get("id") is None else str(r["id"])
+                number += 1
+                for fmt, h in _combos(r, plan):
+                    keys.append(row_key(row_id, fmt, h.tag if h else None))
+            total += len(keys)
+            if done is not None and len(done) and keys:
+                done_n += pc.sum(pc.is_in(pa.array(keys, pa.string()), value_set=done)).as_py() or 0
+    return total, done_n
+
+
+def work_table(rows: list[dict[str, Any]]) -> pa.Table:
+    return pa.Table.from_pylist(rows, schema=WORK_SCHEMA)

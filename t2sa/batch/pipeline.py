@@ -1,0 +1,473 @@
+"""The job: plan it, stream it through Ray Data (or a plain loop), write results as they arrive.
+
+Ray layer, kept thin (all logic lives in manifest/stages/results/resume)::
+
+    ManifestSource (read tasks: row groups -> work rows over the sweep, done keys filtered out)
+      -> map_batches(PredictStage)   actor pool: model loaded once per actor, 1 GPU each if the
+                                     cluster has GPUs, else CPU actors that reserve no CPU slot
+      -> repartition(rows_per_task)  small blocks, so render work spreads over every worker
+      -> map_batches(render_batch)   CPU tasks (num_cpus=1, max_retries=3): read, render, write
+                                     the file atomically, read it back, measure
+      -> driver: iter_batches()      each finished block -> results part, progress bar, stats
+
+Rows carry paths and parameters, never audio. The driver holds no rows beyond the current
+results buffer, so its memory does not grow with the manifest (the duplicate-id check and the
+done-key set are the exceptions: one compact Arrow column each).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import math
+import os
+import signal
+import sys
+import time
+import warnings
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, field
+from functools import partial
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from t2sa.errors import T2SAError
+
+from . import manifest as mf
+from . import resume, storage
+from .results import RESULT_SCHEMA, ResultWriter, RunStats, append_metrics, new_run_id, results_table, write_job_json
+from .stages import Backend, predict_rows, render_rows
+
+PREDICTED_SCHEMA = mf.WORK_SCHEMA.append(pa.field("params", pa.string()))
+for _name, _type in (
+    ("fields_from_model", pa.list_(pa.string())),
+    ("fields_from_override", pa.list_(pa.string())),
+    ("predict_s", pa.float64()),
+):
+    PREDICTED_SCHEMA = PREDICTED_SCHEMA.append(pa.field(_name, _type))
+
+log = logging.getLogger("t2sa.batch")
+
+TASK_RETRIES = 3
+"""Retries of a render task whose worker process or node died (exceptions are rows, not retries)."""
+
+
+@dataclass
+class JobConfig:
+    """What ``t2sa-batch submit`` was asked to do (also written to DIR/job.json)."""
+
+    manifest: str
+    out: str
+    formats: tuple[str, ...] = ("binaural",)
+    hrtfs: tuple[str, ...] = ("default",)
+    sample_rate: int | None = None
+    model: str | None = None
+    workers: int | None = None  # concurrent render tasks; None = every CPU
+    batch_size: int = 64  # rows per model batch
+    rows_per_task: int | None = None  # rows per render task; None = auto
+    address: str | None = None
+    max_error_rate: float = 0.0
+    overwrite: bool = False
+    progress: bool = True
+    model_device: str = "auto"  # auto | cpu | gpu
+    predict_actors: int | None = None
+    use_ray: bool = True
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class ModelLoader:
+    """Zero-argument callable that loads the text model (called lazily, once per actor)."""
+
+    def __init__(self, path: str | None = None, device: str | None = None, threads: int | None = None):
+        self.path, self.device, self.threads = path, device, threads
+
+    def __call__(self) -> Any:
+        if self.threads:
+            with contextlib.suppress(Exception):
+                import torch
+
+                torch.set_num_threads(self.threads)
+        from t2sa.text import TextToSpatial
+
+        return TextToSpatial.load(self.path, device=self.device)
+
+
+class PredictStage:
+    """Ray Data actor: holds one model for its lifetime, predicts a block of work rows."""
+
+    def __init__(self, loader: Callable[[], Any]):
+        self._loader = loader
+        self._model: Any = None
+
+    def _model_once(self) -> Any:
+        if self._model is None:
+            self._model = self._loader()
+        return self._model
+
+    def __call__(self, table: pa.Table) -> pa.Table:
+        rows = predict_rows(table.to_pylist(), self._model_once)
+        return pa.Table.from_pylist(rows, schema=PREDICTED_SCHEMA)
+
+
+def render_batch(table: pa.Table, out_root: str, backend: Backend | None = None) -> pa.Table:
+    """Ray Data task body: a block of predicted rows -> a block of result rows."""
+    return results_table(render_rows(table.to_pylist(), out_root, backend))
+
+
+# -- planning ------------------------------------------------------------------------------
+@dataclass
+class Job:
+    config: JobConfig
+    files: mf.ManifestFiles
+    plan: mf.Plan
+    warnings: list[str]
+    state: resume.ResumeState
+    total: int
+    done: int
+
+    @property
+    def todo(self) -> int:
+        return self.total - self.done
+
+
+def known_formats() -> tuple[str, ...]:
+    from t2sa.render import FORMATS
+
+    return tuple(FORMATS)
+
+
+def prepare(config: JobConfig) -> Job:
+    """Check the manifest and settings, read what is done; raises before any work is started."""
+    files = mf.open_manifest(config.manifest)
+    problems, warnings = mf.check_schema(files.schema)
+    if not problems:
+        problems += mf.scan_ids(files)
+    if problems:
+        raise mf.ManifestError(config.manifest, problems)
+    formats = known_formats()
+    bad = [f for f in config.formats if f not in formats]
+    if bad:
+        raise T2SAError(f"--format {bad[0]!r}: unknown format; expected one of {', '.join(formats)}")
+    try:
+        hrtfs = mf.make_hrtf_choices(config.hrtfs, base=os.getcwd())
+    except ValueError as exc:
+        raise T2SAError(str(exc)) from None
+    for h in hrtfs:
+        if h.source != mf.DEFAULT_HRTF and not storage.exists(h.source):
+            raise T2SAError(f"--hrtf {h.spec!r}: no such file")
+    plan = mf.Plan(
+        base=files.base,
+        formats=tuple(dict.fromkeys(config.formats)),
+        hrtfs=hrtfs,
+        known_formats=formats,
+        sample_rate=config.sample_rate,
+        columns=tuple(files.schema.names),
+    )
+    storage.makedirs(config.out)
+    if config.overwrite:
+        resume.clear_results(config.out)
+    state = resume.scan(config.out)
+    total, done = mf.count_work(files, plan, state.done)
+    return Job(config, files, plan, warnings, state, total, done)
+
+
+def _read_units(job: Job) -> list[tuple[int, tuple[int, ...], int]]:
+    """(file index, row groups, first row number) per read unit, one per row group."""
+    units, first = [], 0
+    for i, groups in enumerate(job.files.row_groups):
+        for g, n in enumerate(groups):
+            units.append((i, (g,), first))
+            first += n
+    return units
+
+
+def iter_work(
+    files: mf.ManifestFiles,
+    plan: mf.Plan,
+    units: list[tuple[int, tuple[int, ...], int]],
+    done: Any,
+    block_rows: int,
+) -> Iterator[pa.Table]:
+    """Work rows (not yet done) of some manifest row groups, as blocks of <= ``block_rows``."""
+    if not isinstance(done, pa.Array):  # an ObjectRef on Ray
+        import ray
+
+        done = ray.get(done)
+    for file_index, groups, first in units:
+        pending: list[dict[str, Any]] = []
+        for number, rows in mf.iter_manifest_batches(files, file_index, groups, first, block_rows):
+            work = mf.expand_rows(rows, number, plan)
+            if len(done) and work:
+                keep = pc.invert(pc.is_in(pa.array([w["key"] for w in work], pa.string()), value_set=done)).to_pylist()
+                work = [w for w, k in zip(work, keep, strict=True) if k]
+            pending.extend(work)
+            while len(pending) >= block_rows:
+                yield mf.work_table(pending[:block_rows])
+                pending = pending[block_rows:]
+        if pending:
+            yield mf.work_table(pending)
+
+
+# -- Ray -----------------------------------------------------------------------------------
+def _quiet_ray_logs() -> None:
+    for name in ("ray", "ray.data", "ray._private", "ray.util"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+
+
+def start_ray(address: str | None, workers: int | None) -> bool:
+    """Connect to ``address`` or start Ray in this process; returns True if this call started it."""
+    import ray
+
+    if ray.is_initialized():
+        return False
+    _quiet_ray_logs()
+    os.environ.setdefault("RAY_DEDUP_LOGS", "0")
+    # Ray's C++ core prints internal notices to stderr (they stay in the session's log files).
+    os.environ.setdefault("RAY_BACKEND_LOG_LEVEL", "fatal")
+    common = {"logging_level": logging.ERROR, "log_to_driver": False, "configure_logging": True}
+    if address:
+        ray.init(address=address, **common)
+    else:
+        ray.init(num_cpus=workers or os.cpu_count() or 1, include_dashboard=False, **common)
+    _quiet_ray_logs()
+    return True
+
+
+def _configure_data_context() -> None:
+    from ray.data import DataContext
+
+    ctx = DataContext.get_current()
+    ctx.enable_progress_bars = False
+    ctx.enable_operator_progress_bars = False
+    ctx.print_on_execution_start = False
+    ctx.enable_auto_log_stats = False
+    ctx.verbose_stats_logs = False
+    # A block whose task failed TASK_RETRIES + 1 times is dropped instead of failing the job; its
+    # rows are reported as lost and rendered again by the next submit.
+    ctx.max_errored_blocks = -1
+    _quiet_ray_logs()
+
+
+def _make_datasource(job: Job, done_ref: Any, block_rows: int) -> Any:
+    from ray.data import Datasource, ReadTask
+    from ray.data.block import BlockMetadata
+
+    units = _read_units(job)
+    files, plan = job.files, job.plan
+
+    class ManifestSource(Datasource):
+        """Row groups of the manifest -> work rows, with global row numbers kept (default ids)."""
+
+        def estimate_inmemory_data_size(self) -> int | None:
+            return None
+
+        def get_read_tasks(
+            self, parallelism: int, per_task_row_limit: int | None = None, data_context: Any = None
+        ) -> list[Any]:
+            n_tasks = max(1, min(len(units), parallelism if parallelism > 0 else len(units)))
+            step = math.ceil(len(units) / n_tasks)
+            tasks = []
+            for i in range(0, len(units), step):
+                chunk = units[i : i + step]
+                meta = BlockMetadata(num_rows=None, size_bytes=None, exec_stats=None, input_files=None)
+                tasks.append(ReadTask(partial(iter_work, files, plan, chunk, done_ref, block_rows), meta))
+            return tasks
+
+        @property
+        def name(self) -> str:  # shown in Ray's own logs
+            return "T2SAManifest"
+
+    return ManifestSource()
+
+
+def _cluster_gpus() -> float:
+    import ray
+
+    return float(ray.cluster_resources().get("GPU", 0.0))
+
+
+def _rows_per_task(job: Job, workers: int) -> int:
+    if job.config.rows_per_task:
+        return job.config.rows_per_task
+    return max(1, min(16, math.ceil(job.todo / max(1, 4 * workers))))
+
+
+def _ray_stream(job: Job, backend: Backend | None, loader: Callable[[], Any] | None) -> Iterator[pa.Table]:
+    import ray
+    from ray.data import ActorPoolStrategy
+
+    _configure_data_context()
+    cfg = job.config
+    cpus = int(ray.cluster_resources().get("CPU", 1))
+    workers = cfg.workers or max(1, cpus)
+    gpus = _cluster_gpus()
+    use_gpu = cfg.model_device == "gpu" or (cfg.model_device == "auto" and gpus >= 1)
+    n_actors = cfg.predict_actors or (max(1, int(gpus)) if use_gpu else 1)
+    if loader is None:
+        loader = ModelLoader(cfg.model, device="cuda" if use_gpu else "cpu", threads=None if use_gpu else 1)
+    done_ref = ray.put(job.state.done)
+    block_rows = max(1, min(cfg.batch_size, math.ceil(job.todo / max(1, workers)) or 1))
+    ds = ray.data.read_datasource(_make_datasource(job, done_ref, block_rows), override_num_blocks=None)
+    predict_args: dict[str, Any] = {"num_gpus": 1} if use_gpu else {"num_cpus": 0}
+    ds = ds.map_batches(
+        PredictStage,
+        fn_constructor_args=(loader,),
+        batch_size=cfg.batch_size,
+        batch_format="pyarrow",
+        compute=ActorPoolStrategy(size=n_actors),
+        zero_copy_batch=True,
+        **predict_args,
+    )
+    ds = ds.repartition(target_num_rows_per_block=_rows_per_task(job, workers))
+    render_args: dict[str, Any] = {"num_cpus": 1}
+    if cfg.workers:
+        render_args["concurrency"] = cfg.workers
+    with warnings.catch_warnings():
+        # max_retries has no named map_batches parameter yet; it bounds retries of a task whose
+        # worker died (Ray Data's default is to retry forever, which a row that crashes its
+        # worker every time would turn into a hang).
+        warnings.simplefilter("ignore")
+        ds = ds.map_batches(
+            render_batch,
+            fn_kwargs={"out_root": cfg.out, "backend": backend},
+            batch_size=None,
+            batch_format="pyarrow",
+            max_retries=TASK_RETRIES,
+            **render_args,
+        )
+    yield from ds.iter_batches(batch_size=None, batch_format="pyarrow", prefetch_batches=0)
+
+
+def _local_stream(job: Job, backend: Backend | None, loader: Callable[[], Any] | None) -> Iterator[pa.Table]:
+    """The same stages in this process, no Ray (debugging, tiny jobs, a reference for tests)."""
+    cfg = job.config
+    model: list[Any] = []
+    loader = loader or ModelLoader(cfg.model, device=None)
+
+    def model_once() -> Any:
+        if not model:
+            model.append(loader())
+        return model[0]
+
+    for block in iter_work(job.files, job.plan, _read_units(job), job.state.done, cfg.batch_size):
+        predicted = predict_rows(block.to_pylist(), model_once)
+        yield results_table(render_rows(predicted, cfg.out, backend))
+
+
+# -- the job -------------------------------------------------------------------------------
+class _Progress:
+    def __init__(self, total: int, enabled: bool):
+        self.bar = None
+        if enabled and total:
+            from tqdm import tqdm
+
+            tty = sys.stderr.isatty()
+            self.bar = tqdm(
+                total=total,
+                unit="row",
+                desc="t2sa-batch",
+                dynamic_ncols=True,
+                mininterval=0.5 if tty else 15.0,
+                smoothing=0.1,
+                file=sys.stderr,
+            )
+
+    def update(self, n: int, ok: int, error: int) -> None:
+        if self.bar is not None:
+            self.bar.set_postfix_str(f"ok={ok} err={error}", refresh=False)
+            self.bar.update(n)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+@contextlib.contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """``kill PID`` behaves like Ctrl-C: finished rows are flushed before the job stops."""
+
+    def handler(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        old = signal.signal(signal.SIGTERM, handler)
+    except ValueError:  # not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, old)
+
+
+def run_job(
+    config: JobConfig,
+    *,
+    backend: Backend | None = None,
+    loader: Callable[[], Any] | None = None,
+    job: Job | None = None,
+    on_batch: Callable[[pa.Table, RunStats], None] | None = None,
+) -> RunStats:
+    """Run (or resume) a job to the end or to Ctrl-C; returns this run's figures.
+
+    ``backend`` / ``loader`` replace the real renderer / model (tests, benchmarks);
+    ``on_batch`` is called on the driver after each results block is recorded.
+    """
+    start = time.perf_counter()
+    job = job or prepare(config)
+    stats = RunStats(
+        run_id=new_run_id(),
+        manifest=config.manifest,
+        out=config.out,
+        started_at=time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        total=job.total,
+        skipped=job.done,
+        formats=list(job.plan.formats),
+        hrtfs=[h.spec for h in job.plan.hrtfs],
+        address=config.address or ("local" if config.use_ray else "no-ray"),
+    )
+    write_job_json(config.out, {**asdict(config), "run_id": stats.run_id})
+    writer = ResultWriter(config.out, stats.run_id)
+    redone: list[pa.Array] = []
+    progress = _Progress(job.todo, config.progress)
+    started_ray = False
+    try:
+        with _sigterm_as_interrupt():
+            if job.todo:
+                if config.use_ray:
+                    started_ray = start_ray(config.address, config.workers)
+                    import ray
+
+                    stats.workers = config.workers or int(ray.cluster_resources().get("CPU", 0))
+                    stream = _ray_stream(job, backend, loader)
+                else:
+                    stats.workers = 1
+                    stream = _local_stream(job, backend, loader)
+                for table in stream:
+                    if table.schema != RESULT_SCHEMA:
+                        table = table.cast(RESULT_SCHEMA)
+                    writer.add(table)
+                    stats.add(table)
+                    if len(job.state.redo):
+                        redone.append(
+                            table["key"].combine_chunks().filter(pc.is_in(table["key"], value_set=job.state.redo))
+                        )
+                    progress.update(table.num_rows, stats.ok, stats.error)
+                    if on_batch is not None:
+                        on_batch(table, stats)
+    except KeyboardInterrupt:
+        stats.interrupted = True
+    finally:
+        progress.close()
+        writer.flush()
+        stats.wall_s = time.perf_counter() - start
+    if not stats.interrupted and redone:
+        resume.remove_superseded(job.state.parts, pa.concat_arrays(redone))
+    append_metrics(config.out, stats)
+    if started_ray:
+        import ray
+
+        ray.shutdown()
+    return stats

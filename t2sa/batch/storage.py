@@ -1,0 +1,145 @@
+"""Local paths and URIs (s3://, gs://, file://, ...) behind one small interface.
+
+Why: on a laptop the manifest, sounds and output folder are local paths; on a cluster they are on
+shared storage named by URIs. Everything in t2sa.batch goes through these helpers so the same code
+serves both. Parquet goes through pyarrow's filesystems, single files through fsspec.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import re
+import uuid
+from typing import Any
+
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def is_uri(path: str) -> bool:
+    return bool(_SCHEME.match(str(path)))
+
+
+def resolve(path: str, base: str | None) -> str:
+    """``path`` if absolute or a URI, else joined to ``base`` (a folder path or URI)."""
+    path = str(path)
+    if is_uri(path) or os.path.isabs(path) or not base:
+        return path
+    if is_uri(base):
+        return base.rstrip("/") + "/" + path
+    return os.path.normpath(os.path.join(base, path))
+
+
+def parent(path: str) -> str:
+    """Folder holding ``path``: a URI prefix for URIs, an absolute path for local files."""
+    if is_uri(path):
+        scheme, rest = path.split("://", 1)
+        head = posixpath.dirname(rest.rstrip("/"))
+        return f"{scheme}://{head}"
+    return os.path.dirname(os.path.abspath(path))
+
+
+def join(root: str, rel: str) -> str:
+    if is_uri(root):
+        return root.rstrip("/") + "/" + rel
+    return os.path.join(root, *rel.split("/"))
+
+
+def arrow_fs(path: str) -> tuple[Any, str]:
+    """(pyarrow filesystem, path inside it) for a local path or URI."""
+    import pyarrow.fs as pafs
+
+    if is_uri(path):
+        return pafs.FileSystem.from_uri(path)
+    return pafs.LocalFileSystem(), os.path.abspath(path)
+
+
+def fsspec_fs(path: str) -> tuple[Any, str]:
+    import fsspec
+
+    fs, inner = fsspec.core.url_to_fs(path)
+    return fs, inner
+
+
+def exists(path: str) -> bool:
+    if is_uri(path):
+        fs, inner = fsspec_fs(path)
+        return fs.exists(inner)
+    return os.path.exists(path)
+
+
+def makedirs(path: str) -> None:
+    if is_uri(path):
+        fs, inner = fsspec_fs(path)
+        fs.makedirs(inner, exist_ok=True)
+    else:
+        os.makedirs(path, exist_ok=True)
+
+
+def list_files(folder: str, suffix: str) -> list[str]:
+    """Files directly in ``folder`` ending in ``suffix`` (no dot-files), sorted; [] if none."""
+    if not is_uri(folder):
+        if not os.path.isdir(folder):
+            return []
+        return sorted(
+            os.path.join(folder, n) for n in os.listdir(folder) if n.endswith(suffix) and not n.startswith((".", "_"))
+        )
+    import pyarrow.fs as pafs
+
+    fs, inner = arrow_fs(folder)
+    if fs.get_file_info(inner).type != pafs.FileType.Directory:
+        return []
+    scheme = folder.split("://", 1)[0]
+    out = []
+    for info in fs.get_file_info(pafs.FileSelector(inner)):
+        if (
+            info.type == pafs.FileType.File
+            and info.base_name.endswith(suffix)
+            and not info.base_name.startswith((".", "_"))
+        ):
+            out.append(f"{scheme}://{info.path}")
+    return sorted(out)
+
+
+def remove(path: str) -> None:
+    if is_uri(path):
+        fs, inner = fsspec_fs(path)
+        fs.rm(inner)
+    else:
+        os.remove(path)
+
+
+def write_parquet_atomic(table: Any, path: str) -> None:
+    """Write a Parquet file under a dot-name first, then rename it into place.
+
+    Readers (``pyarrow.dataset``, ``pandas.read_parquet`` on the folder) skip dot-files, so a
+    crash mid-write never leaves a half file that looks like results.
+    """
+    import pyarrow.parquet as pq
+
+    fs, inner = arrow_fs(path)
+    folder, name = posixpath.split(inner) if is_uri(path) else os.path.split(inner)
+    tmp = (posixpath.join if is_uri(path) else os.path.join)(folder, f".{name}.{uuid.uuid4().hex[:8]}.tmp")
+    fs.create_dir(folder, recursive=True)
+    pq.write_table(table, tmp, filesystem=fs)
+    fs.move(tmp, inner)
+
+
+def read_parquet(path: str, columns: list[str] | None = None) -> Any:
+    import pyarrow.parquet as pq
+
+    fs, inner = arrow_fs(path)
+    return pq.read_table(inner, filesystem=fs, columns=columns)
+
+
+def put_file(local: str, dest: str) -> None:
+    """Copy a finished local file to ``dest`` (a URI) under a temporary name, then rename it.
+
+    On object stores the rename is a copy, but the upload itself is already all-or-nothing.
+    """
+    fs, inner = fsspec_fs(dest)
+    folder = posixpath.dirname(inner)
+    fs.makedirs(folder, exist_ok=True)
+    tmp = posixpath.join(folder, f".{posixpath.basename(inner)}.{uuid.uuid4().hex[:8]}.tmp")
+    fs.put_file(local, tmp)
+    fs.mv(tmp, inner)
