@@ -123,6 +123,10 @@ def write_audio(path: str | os.PathLike, audio: np.ndarray, sample_rate: int, su
     fmt = {".wav": "WAV", ".flac": "FLAC", ".ogg": "OGG"}.get(target.suffix.lower())
     if fmt is None:
         raise AudioError(f"cannot write '{target}': unknown extension (use .wav or .flac)")
+    if fmt in ("FLAC", "OGG") and audio.shape[0] > 8:
+        raise AudioError(f"cannot write '{target}': {fmt} holds at most 8 channels, got {audio.shape[0]} (use .wav)")
+    if fmt == "FLAC" and subtype == "FLOAT":
+        raise AudioError(f"cannot write '{target}': FLAC cannot store FLOAT samples (use PCM_16/PCM_24 or .wav)")
     tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
     try:
         with warnings.catch_warnings():
