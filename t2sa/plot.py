@@ -32,6 +32,11 @@ CJK_FONTS = (
 DPI = 110
 
 
+def style() -> dict[str, Any]:
+    """Matplotlib rc settings used by every t2sa figure (fonts with Hangul fallback, grid)."""
+    return _rc()
+
+
 def _rc() -> dict[str, Any]:
     from matplotlib import font_manager
 
@@ -46,6 +51,16 @@ def _rc() -> dict[str, Any]:
         "svg.hashsalt": "t2sa",
         "path.simplify": False,
     }
+
+
+def save_figure(fig, path: str | Path) -> Path:
+    """Write ``fig`` as PNG atomically (fixed dpi, no software/time metadata: same input, same bytes)."""
+    return _save(fig, path)
+
+
+def new_figure(width: float, height: float):
+    """A constrained-layout figure on an Agg canvas (no pyplot, no global state)."""
+    return _new_figure(width, height)
 
 
 def _save(fig, path: str | Path) -> Path:
@@ -225,6 +240,7 @@ def summary_figures(results: Any, out_dir: str | Path) -> list[Path]:
     hrtfs = _groups(rows, "hrtf") or ["?"]
     have = set().union(*(r.keys() for r in rows))
     with rc_context(_rc()):
+        err = np.full(len(rows), np.nan)
         if {"azimuth_deg", "elevation_deg", "est_azimuth_deg", "est_elevation_deg"} <= have:
             err = angular_error_deg(
                 _column(rows, "azimuth_deg"),
@@ -232,6 +248,7 @@ def summary_figures(results: Any, out_dir: str | Path) -> list[Path]:
                 _column(rows, "est_azimuth_deg"),
                 _column(rows, "est_elevation_deg"),
             )
+        if np.isfinite(err).any():
             fig = _new_figure(max(5.0, 1.6 * len(formats) * max(1, len(hrtfs)) ** 0.5 + 2), 3.8)
             ax = fig.add_subplot()
             _grouped_boxes(ax, rows, err, formats, hrtfs)
@@ -267,7 +284,7 @@ def summary_figures(results: Any, out_dir: str | Path) -> list[Path]:
             ("peak_dbfs", "peak (dBFS)", "peak.png"),
             ("render_s", "render time per row (s)", "render_time.png"),
         ):
-            if column in have:
+            if column in have and np.isfinite(_column(rows, column)).any():
                 fig = _new_figure(max(5.0, 1.6 * len(formats) + 2), 3.4)
                 ax = fig.add_subplot()
                 _grouped_boxes(ax, rows, _column(rows, column), formats, hrtfs)

@@ -85,7 +85,10 @@ def hrir_itd_ild(irs: np.ndarray, sample_rate: int) -> tuple[np.ndarray, np.ndar
     """ITD (s, positive = left ear leads) and ILD (dB) of each (2, taps) HRIR pair, via t2sa.metrics."""
     from t2sa.metrics import ild_db, itd_s
 
-    itd = np.array([itd_s(pair, sample_rate) for pair in irs], dtype=float)
+    # zero-pad short IRs so the ITD estimator's low-pass can ring out instead of being cut off
+    pad = max(0, 1024 - irs.shape[-1])
+    padded = np.pad(irs, ((0, 0), (0, 0), (0, pad))) if pad else irs
+    itd = np.array([itd_s(pair, sample_rate) for pair in padded], dtype=float)
     ild = np.array([ild_db(pair) for pair in irs], dtype=float)
     return itd, ild
 
@@ -172,12 +175,49 @@ def summarise_directions(columns: Mapping[str, np.ndarray], order: Sequence[str]
     return out
 
 
-def compare_rows(rows: Sequence[Mapping[str, Any]], reference: str) -> list[dict[str, Any]]:
-    """Per rendered row: round-trip direction error and ITD/ILD differences from the reference HRTF.
+def lateral_deg(azimuth_deg, elevation_deg) -> np.ndarray:
+    """Lateral angle (degrees, +90 = left): the angle from the median plane, what ITD and ILD encode."""
+    az, el = np.radians(np.asarray(azimuth_deg, dtype=float)), np.radians(np.asarray(elevation_deg, dtype=float))
+    return np.degrees(np.arcsin(np.clip(np.sin(az) * np.cos(el), -1.0, 1.0)))
+
+
+def cue_table(hrtf: Any, *, sample_rate: int = 48000, step_deg: float = 1.0) -> dict[str, np.ndarray]:
+    """ITD/ILD of ``hrtf`` along the frontal horizontal arc (lateral -90..90 degrees).
+
+    Used to read a lateral angle back from the ITD/ILD measured on a binaural render.
+    """
+    lateral = np.arange(-90.0, 90.0 + 1e-9, step_deg)
+    at_rate = hrtf.at_rate(sample_rate) if getattr(hrtf, "sample_rate", sample_rate) != sample_rate else hrtf
+    itd, ild = hrir_itd_ild(np.asarray(at_rate.filters(lateral, np.zeros_like(lateral)), dtype=float), sample_rate)
+    return {"lateral_deg": lateral, "itd_us": itd * 1e6, "ild_db": ild}
+
+
+def estimate_lateral_deg(itd_us: np.ndarray, ild_db: np.ndarray, table: Mapping[str, np.ndarray]) -> np.ndarray:
+    """Lateral angle whose HRTF cues best match measured (ITD, ILD), each scaled by its LAP threshold."""
+    itd_us, ild_db = np.atleast_1d(np.asarray(itd_us, dtype=float)), np.atleast_1d(np.asarray(ild_db, dtype=float))
+    cost = ((itd_us[:, None] - table["itd_us"][None, :]) / LAP_THRESHOLDS["itd_us"]) ** 2 + (
+        (ild_db[:, None] - table["ild_db"][None, :]) / LAP_THRESHOLDS["ild_db"]
+    ) ** 2
+    est = table["lateral_deg"][np.argmin(np.where(np.isfinite(cost), cost, np.inf), axis=1)]
+    return np.where(np.isfinite(itd_us) & np.isfinite(ild_db), est, np.nan)
+
+
+def compare_rows(
+    rows: Sequence[Mapping[str, Any]],
+    reference: str,
+    cue_tables: Mapping[str, Mapping[str, np.ndarray]] | None = None,
+) -> list[dict[str, Any]]:
+    """Per rendered row: round-trip direction/lateral error and ITD/ILD differences from the reference.
 
     A row's reference is the row with the same ``id`` and ``format`` rendered with ``reference``.
     The intended direction is the row's static (first keyframe) direction; ``moving`` marks rows whose
-    trajectory has more than one keyframe, where a single estimated direction is only indicative.
+    trajectory has more than one keyframe, where one estimated direction is only indicative.
+
+    * Ambisonic rows carry an estimated direction (``est_azimuth_deg``/``est_elevation_deg``): both the
+      great-circle ``direction_error_deg`` and the ``lateral_error_deg`` are reported.
+    * Binaural rows carry ITD/ILD only. With ``cue_tables[hrtf]`` (:func:`cue_table`), the lateral angle
+      is read back from them and ``lateral_error_deg`` reported; interaural cues cannot tell front from
+      back or up from down (cone of confusion), so ``direction_error_deg`` stays NaN for them.
     """
     ok = [r for r in rows if r.get("status", "ok") == "ok"]
     ref = {(r.get("id"), r.get("format")): r for r in ok if r.get("hrtf") == reference}
@@ -186,14 +226,21 @@ def compare_rows(rows: Sequence[Mapping[str, Any]], reference: str) -> list[dict
         item = {k: r.get(k) for k in ("id", "text", "format", "hrtf", "azimuth_deg", "elevation_deg", "distance_m")}
         traj = r.get("trajectory")
         item["moving"] = bool(traj is not None and len(traj) > 1)
-        est_az, est_el = r.get("est_azimuth_deg"), r.get("est_elevation_deg")
-        item["direction_error_deg"] = (
-            float(angular_error_deg(r["azimuth_deg"], r["elevation_deg"], est_az, est_el))
-            if None not in (est_az, est_el, r.get("azimuth_deg"), r.get("elevation_deg"))
-            else float("nan")
-        )
+        az, el = _num(r.get("azimuth_deg")), _num(r.get("elevation_deg"))
+        est_az, est_el = _num(r.get("est_azimuth_deg")), _num(r.get("est_elevation_deg"))
         item["itd_us"] = _num(r.get("itd_s"), 1e6)
         item["ild_db"] = _num(r.get("ild_db"))
+        item["lateral_deg"] = float(lateral_deg(az, el))
+        if np.isfinite(est_az) and np.isfinite(est_el):
+            item["direction_error_deg"] = float(angular_error_deg(az, el, est_az, est_el))
+            item["est_lateral_deg"] = float(lateral_deg(est_az, est_el))
+        else:
+            item["direction_error_deg"] = float("nan")
+            table = (cue_tables or {}).get(str(r.get("hrtf")))
+            item["est_lateral_deg"] = (
+                float(estimate_lateral_deg(item["itd_us"], item["ild_db"], table)[0]) if table else float("nan")
+            )
+        item["lateral_error_deg"] = abs(item["est_lateral_deg"] - item["lateral_deg"])
         base = ref.get((r.get("id"), r.get("format")))
         item["d_itd_us"] = item["itd_us"] - _num(base.get("itd_s"), 1e6) if base else float("nan")
         item["d_ild_db"] = item["ild_db"] - _num(base.get("ild_db")) if base else float("nan")
@@ -217,7 +264,8 @@ def summarise_rows(
             if str(r.get("hrtf")) == hrtf and str(r.get("format")) == fmt and r.get("status") == "error"
         )
         err = np.array([r["direction_error_deg"] for r in sel], dtype=float)
-        static_err = np.array([r["direction_error_deg"] for r in sel if not r["moving"]], dtype=float)
+        lat = np.array([r["lateral_error_deg"] for r in sel], dtype=float)
+        static_lat = np.array([r["lateral_error_deg"] for r in sel if not r["moving"]], dtype=float)
         d_itd = np.abs(np.array([r["d_itd_us"] for r in sel], dtype=float))
         d_ild = np.abs(np.array([r["d_ild_db"] for r in sel], dtype=float))
         out.append(
@@ -229,7 +277,10 @@ def summarise_rows(
                 "direction_error_mean_deg": _nanstat(np.nanmean, err),
                 "direction_error_median_deg": _nanstat(np.nanmedian, err),
                 "direction_error_p90_deg": _nanstat(lambda v: np.nanpercentile(v, 90), err),
-                "static_direction_error_mean_deg": _nanstat(np.nanmean, static_err),
+                "lateral_error_mean_deg": _nanstat(np.nanmean, lat),
+                "lateral_error_median_deg": _nanstat(np.nanmedian, lat),
+                "lateral_error_p90_deg": _nanstat(lambda v: np.nanpercentile(v, 90), lat),
+                "static_lateral_error_mean_deg": _nanstat(np.nanmean, static_lat),
                 "mean_abs_d_itd_us": _nanstat(np.nanmean, d_itd),
                 "mean_abs_d_ild_db": _nanstat(np.nanmean, d_ild),
                 "share_within_itd": float(np.mean([r["within_itd"] for r in sel])) if sel else float("nan"),
@@ -240,7 +291,10 @@ def summarise_rows(
 
 
 def _num(value: Any, scale: float = 1.0) -> float:
-    return float("nan") if value is None else float(value) * scale
+    try:
+        return float("nan") if value is None else float(value) * scale
+    except (TypeError, ValueError):
+        return float("nan")
 
 
 def _nanstat(fn, values: np.ndarray) -> float:

@@ -30,6 +30,7 @@ from __future__ import annotations
 import csv
 import json
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -140,6 +141,18 @@ def _peak_db(x: np.ndarray) -> float:
     return 20.0 * math.log10(peak) if peak > 0 else -math.inf
 
 
+def describe(row: Mapping[str, Any]) -> str:
+    """The row's text, or (rows placed by explicit parameters) where the source is."""
+    if row.get("text"):
+        return str(row["text"])
+    az, el, dist = row.get("azimuth_deg"), row.get("elevation_deg"), row.get("distance_m")
+    if az is None or el is None:
+        return str(row.get("id"))
+    side = "front" if abs(az) < 1 else "back" if abs(abs(az) - 180) < 1 else "left" if az > 0 else "right"
+    where = f"a sound at azimuth {az:+g}° ({side}), elevation {el:+g}°"
+    return where + (f", {dist:g} m" if dist is not None else "")
+
+
 def collect_items(
     rows: Sequence[Mapping[str, Any]],
 ) -> tuple[dict[str, dict[str, Any]], list[str], list[dict[str, Any]]]:
@@ -158,7 +171,7 @@ def collect_items(
         if r.get("status", "ok") != "ok":
             failures.setdefault(item_id, []).append(f"{label}: {r.get('error') or 'render failed'}")
             continue
-        entry = items.setdefault(item_id, {"id": item_id, "text": r.get("text"), "source": r.get("audio"), "rows": {}})
+        entry = items.setdefault(item_id, {"id": item_id, "text": describe(r), "source": r.get("audio"), "rows": {}})
         entry["rows"].setdefault(label, r)
     conditions.sort()
     excluded = []
@@ -358,10 +371,11 @@ def to_yaml(value: Any, indent: int = 0) -> str:
     if isinstance(value, Mapping):
         lines = []
         for k, v in value.items():
+            key = k if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", str(k)) else json.dumps(str(k), ensure_ascii=False)
             if isinstance(v, (Mapping, list)) and v:
-                lines.append(f"{pad}{k}:\n{to_yaml(v, indent + 2)}")
+                lines.append(f"{pad}{key}:\n{to_yaml(v, indent + 2)}")
             else:
-                lines.append(f"{pad}{k}: {_yaml_scalar(v) if not isinstance(v, (Mapping, list)) else '[]'}")
+                lines.append(f"{pad}{key}: {_yaml_scalar(v) if not isinstance(v, (Mapping, list)) else '[]'}")
         return "\n".join(lines)
     if isinstance(value, list):
         lines = []
