@@ -227,7 +227,8 @@ def summary_figures(results: Any, out_dir: str | Path) -> list[Path]:
     Figures whose columns are missing are skipped. Returns the PNG paths written.
     """
     rows = _rows(results)
-    rows = [r for r in rows if r.get("status", "ok") == "ok"]
+    # formats without an HRTF (stereo, Ambisonics) get "-" so they still show up per format
+    rows = [{**r, "hrtf": r.get("hrtf") or "-"} for r in rows if r.get("status", "ok") == "ok"]
     out_dir = Path(out_dir)
     written: list[Path] = []
     if not rows:
@@ -327,7 +328,7 @@ def _grouped_boxes(ax, rows, values: np.ndarray, formats: list[str], hrtfs: list
             ax.plot([], [], color=f"C{j}", lw=6, alpha=0.6, label=_short(h))
     ax.set_xticks(range(len(formats)), formats)
     ax.set_xlim(-0.6, len(formats) - 0.4)
-    if len(hrtfs) > 1:
+    if len(hrtfs) > 1 and ax.get_legend_handles_labels()[0]:
         ax.legend(fontsize=7, title="HRTF", title_fontsize=7)
 
 

@@ -358,7 +358,13 @@ METHOD = (
 )
 
 
+def _present(rows: Sequence[Mapping[str, Any]], columns) -> tuple:
+    """Columns with at least one value (e.g. no direction-error column for a binaural-only sweep)."""
+    return tuple(c for c in columns if any(c[2](r.get(c[0])) != "–" for r in rows))
+
+
 def _table_md(rows: Sequence[Mapping[str, Any]], columns) -> str:
+    columns = _present(rows, columns)
     head = "| " + " | ".join(c[1] for c in columns) + " |\n|" + "---|" * len(columns) + "\n"
     return head + "".join("| " + " | ".join(f(r.get(k)) for k, _, f in columns) + " |\n" for r in rows)
 
@@ -421,6 +427,7 @@ _CSS = (
 
 
 def _table_html(rows: Sequence[Mapping[str, Any]], columns) -> str:
+    columns = _present(rows, columns)
     head = "<tr>" + "".join(f"<th>{html.escape(c[1])}</th>" for c in columns) + "</tr>"
     body = []
     for r in rows:
