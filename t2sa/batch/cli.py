@@ -60,6 +60,13 @@ def default_out(manifest: str) -> str:
     help="Model actors on GPUs (auto: when the cluster has any).",
 )
 @click.option("--predict-actors", type=click.IntRange(1), help="Model actors [default: one per GPU, else 1].")
+@click.option(
+    "--part-rows",
+    type=click.IntRange(1),
+    default=2000,
+    show_default=True,
+    help="Rows per results part file (parts are also written every 5 s).",
+)
 @click.option("--no-ray", is_flag=True, help="Run in this process without Ray (debugging, tiny jobs).")
 @click.option("--no-progress", is_flag=True, help="No progress bar.")
 @click.option("--no-wait", is_flag=True, help="With an http:// address: submit the Ray Job and return.")
@@ -108,6 +115,7 @@ def submit_command(
         model_device=opts["model_device"],
         predict_actors=opts["predict_actors"],
         use_ray=not opts["no_ray"],
+        part_rows=opts["part_rows"],
     )
     try:
         job = prepare(config)
@@ -161,8 +169,10 @@ def format_run(stats: Any, errors: list[str]) -> str:
 @click.argument("out")
 def status_command(out: str) -> None:
     """Where the job in output folder OUT stands: rows by status, format and HRTF; last runs."""
+    import pyarrow as pa
     import pyarrow.compute as pc
 
+    from .manifest import hrtf_tag
     from .results import read_results
 
     table = read_results(out, columns=["format", "hrtf", "status", "error_field"])
@@ -170,6 +180,8 @@ def status_command(out: str) -> None:
         click.echo(f"{out}: no results yet")
         return
     click.echo(f"{out}: {table.num_rows:,} work rows recorded")
+    tags = pa.array([None if h is None else hrtf_tag(h) for h in table["hrtf"].to_pylist()], pa.string())
+    table = table.set_column(table.schema.get_field_index("hrtf"), "hrtf", tags)  # HRTFs by name (file stem)
     grouped = (
         table.group_by(["format", "hrtf", "status"])
         .aggregate([([], "count_all")])
@@ -232,3 +244,7 @@ def make_manifest_command(texts: str, sounds: tuple[str, ...], output: str, text
     pq.write_table(table, output)
     detail = f" ({len(rows)} texts x {len(sound_files)} sounds)" if sound_files is not None else ""
     click.echo(f"wrote {table.num_rows:,} rows{detail} to {output}")
+
+
+if __name__ == "__main__":
+    main()

@@ -99,7 +99,10 @@ def build_manifest(
     out_rows: list[dict[str, Any]] = []
     width = len(str(len(rows) - 1))
     for i, row in enumerate(rows):
-        base = {c: _cell(c, row.get(c)) for c in keep}
+        try:
+            base = {c: _cell(c, row.get(c)) for c in keep}
+        except ValueError as exc:
+            raise ValueError(f"text row {i}: {exc}") from None
         if base.get("trajectory") is not None and not isinstance(base["trajectory"], str):
             base["trajectory"] = json.dumps(base["trajectory"])
         text_id = str(base.pop("id")) if base.get("id") is not None else f"t{i:0{width}d}"
@@ -111,6 +114,7 @@ def build_manifest(
         for s in sounds:
             out_rows.append({"id": f"{text_id}__{safe_id(s.stem)}", **base, "audio": _relative(s, manifest_dir)})
     table = pa.Table.from_pylist(out_rows)
+    table = table.select([c for c in KNOWN_COLUMNS if c in table.column_names])
     problems, _ = check_schema(table.schema)
     ids = table["id"].to_pylist()
     if len(set(ids)) != len(ids):

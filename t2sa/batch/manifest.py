@@ -433,7 +433,7 @@ def expand_rows(rows: list[dict[str, Any]], first_row: int, plan: Plan) -> list[
             output = None
             if w_error is None and fmt not in plan.known_formats:
                 w_error, w_field = (
-                    f"format={fmt!r}: unknown format; expected one of {', '.join(plan.known_formats)}",
+                    f"id={row_id!r} format={fmt!r}: unknown format; expected one of {', '.join(plan.known_formats)}",
                     "format",
                 )
             given = row.get("output")

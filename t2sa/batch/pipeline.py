@@ -74,6 +74,7 @@ class JobConfig:
     model_device: str = "auto"  # auto | cpu | gpu
     predict_actors: int | None = None
     use_ray: bool = True
+    part_rows: int = 2000  # rows per results part (also flushed every 5 s)
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -227,12 +228,38 @@ def start_ray(address: str | None, workers: int | None) -> bool:
     # Ray's C++ core prints internal notices to stderr (they stay in the session's log files).
     os.environ.setdefault("RAY_BACKEND_LOG_LEVEL", "fatal")
     common = {"logging_level": logging.ERROR, "log_to_driver": False, "configure_logging": True}
-    if address:
-        ray.init(address=address, **common)
-    else:
-        ray.init(num_cpus=workers or os.cpu_count() or 1, include_dashboard=False, **common)
+    with _stderr_to_log():
+        if address:
+            ray.init(address=address, **common)
+        else:
+            ray.init(num_cpus=workers or os.cpu_count() or 1, include_dashboard=False, **common)
     _quiet_ray_logs()
     return True
+
+
+@contextlib.contextmanager
+def _stderr_to_log() -> Iterator[None]:
+    """Keep Ray's start-up chatter (C++ notices on fd 2) off the terminal; replay it on failure."""
+    import tempfile
+
+    try:
+        saved = os.dup(2)
+    except OSError:
+        yield
+        return
+    with tempfile.TemporaryFile() as capture:
+        sys.stderr.flush()
+        os.dup2(capture.fileno(), 2)
+        try:
+            yield
+        except BaseException:
+            os.dup2(saved, 2)
+            capture.seek(0)
+            sys.stderr.write(capture.read().decode(errors="replace"))
+            raise
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
 
 
 def _configure_data_context() -> None:
@@ -310,7 +337,16 @@ def _ray_stream(job: Job, backend: Backend | None, loader: Callable[[], Any] | N
     done_ref = ray.put(job.state.done)
     block_rows = max(1, min(cfg.batch_size, math.ceil(job.todo / max(1, workers)) or 1))
     ds = ray.data.read_datasource(_make_datasource(job, done_ref, block_rows), override_num_blocks=None)
-    predict_args: dict[str, Any] = {"num_gpus": 1} if use_gpu else {"num_cpus": 0}
+    if use_gpu:
+        predict_args: dict[str, Any] = {"num_gpus": 1, "num_cpus": 1}
+    elif cfg.address:
+        # On a cluster the model actor takes a CPU slot like any work, so it never lands on a
+        # head node that advertises 0 CPUs.
+        predict_args = {"num_cpus": 1}
+    else:
+        # In-process (a laptop): the actor is idle most of the time and runs torch on one thread,
+        # so it reserves no CPU slot and every core renders.
+        predict_args = {"num_cpus": 0}
     ds = ds.map_batches(
         PredictStage,
         fn_constructor_args=(loader,),
@@ -429,7 +465,7 @@ def run_job(
         address=config.address or ("local" if config.use_ray else "no-ray"),
     )
     write_job_json(config.out, {**asdict(config), "run_id": stats.run_id})
-    writer = ResultWriter(config.out, stats.run_id)
+    writer = ResultWriter(config.out, stats.run_id, flush_rows=config.part_rows)
     redone: list[pa.Array] = []
     progress = _Progress(job.todo, config.progress)
     started_ray = False
@@ -451,9 +487,8 @@ def run_job(
                     writer.add(table)
                     stats.add(table)
                     if len(job.state.redo):
-                        redone.append(
-                            table["key"].combine_chunks().filter(pc.is_in(table["key"], value_set=job.state.redo))
-                        )
+                        keys = table["key"].combine_chunks()
+                        redone.append(keys.filter(pc.is_in(keys, value_set=job.state.redo)))
                     progress.update(table.num_rows, stats.ok, stats.error)
                     if on_batch is not None:
                         on_batch(table, stats)
@@ -463,6 +498,8 @@ def run_job(
         progress.close()
         writer.flush()
         stats.wall_s = time.perf_counter() - start
+        if not stats.interrupted:
+            stats.lost = job.todo - stats.done_now
     if not stats.interrupted and redone:
         resume.remove_superseded(job.state.parts, pa.concat_arrays(redone))
     append_metrics(config.out, stats)

@@ -222,6 +222,7 @@ class RunStats:
     skipped: int = 0  # already done before this run
     ok: int = 0  # rendered ok in this run
     error: int = 0
+    lost: int = 0  # rows whose render task failed on every retry (workers killed repeatedly)
     wall_s: float = 0.0
     audio_s: float = 0.0
     predict_s: float = 0.0
@@ -249,8 +250,8 @@ class RunStats:
 
     @property
     def error_rate(self) -> float:
-        """Errors over the work rows of the sweep (every unfinished row was retried this run)."""
-        return self.error / self.total if self.total else 0.0
+        """Errors (and lost rows) over the work rows of the sweep (every unfinished row was retried)."""
+        return (self.error + self.lost) / self.total if self.total else 0.0
 
     def add(self, table: pa.Table) -> None:
         status = table["status"]
@@ -297,6 +298,7 @@ def format_summary(stats: RunStats, results_total: tuple[int, int] | None = None
         f"  {'already done (skipped)':<28}{stats.skipped:>12,}",
         f"  {'rendered ok':<28}{stats.ok:>12,}",
         f"  {'errors':<28}{stats.error:>12,}",
+        *([f"  {'lost (workers died, retry)':<28}{stats.lost:>12,}"] if stats.lost else []),
         f"  {'wall time':<28}{stats.wall_s:>11.1f}s",
         f"  {'rows / s':<28}{stats.rows_per_s:>12.2f}",
         f"  {'audio s / wall s':<28}{stats.audio_per_wall:>12.2f}",

@@ -91,8 +91,11 @@ def _needs_model(text: str | None, overrides: dict[str, Any]) -> bool:
     if not (text and text.strip()):
         return False
     covered = set(overrides)
+    position = {"azimuth_deg", "elevation_deg", "distance_m", "spread_deg"}
     if "trajectory" in covered:
-        covered |= {"azimuth_deg", "elevation_deg", "distance_m", "spread_deg"}
+        covered |= position
+    if "motion" in covered and position <= covered:
+        covered.add("trajectory")  # a given motion at a given position: static unless a path is given
     return not set(MODEL_FIELDS) <= covered
 
 
