@@ -75,16 +75,22 @@ def test_interpolated_directions_have_itd_between_their_neighbours(name):
     hrtf = load_hrtf(HRTF_DIR / name, SR)
     d = hrtf.directions
     horizon = np.sort(np.unique(np.round(d[np.abs(d[:, 1]) < 1e-6, 0] % 360.0, 6)))
+
+    def lateral(az: float) -> float:  # angle from the median plane
+        return abs(np.degrees(np.arcsin(np.sin(np.radians(az)))))
+
     checked = 0
+    r = float(hrtf.measurement_distance_m)
     for a, b in zip(horizon[:-1], horizon[1:], strict=True):
-        if not (5.0 < a < 80.0 or 190.0 < a < 260.0):  # lateral ranges where ITD changes steeply
+        # within 70 deg of the median plane ITD grows monotonically with the lateral angle, so "between"
+        # is well defined (near +-90 deg the ITD peaks and an in-between direction may exceed both)
+        if max(lateral(a), lateral(b)) > 70.0 or a < 180.0 < b:
             continue
-        r = float(hrtf.measurement_distance_m)
         itds = [itd_s(_render(_impulse(), hrtf, azimuth_deg=az, distance_m=r), SR) for az in (a, (a + b) / 2, b)]
         lo, hi = min(itds[0], itds[2]), max(itds[0], itds[2])
-        assert lo - 2e-6 <= itds[1] <= hi + 2e-6, (a, b, itds)
+        assert lo - 1e-6 <= itds[1] <= hi + 1e-6, (a, b, itds)
         checked += 1
-    assert checked >= 3
+    assert checked >= 10
 
 
 def test_near_source_on_the_side_gets_a_larger_ild_and_frontal_stays_centred():

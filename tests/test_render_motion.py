@@ -97,3 +97,26 @@ def test_identical_runs_are_bit_identical(fmt):
     b = render(x, SR, params, fmt, seed=11)
     assert a.audio.tobytes() == b.audio.tobytes()
     assert a.gain_applied_db == b.gain_applied_db
+
+
+@pytest.mark.parametrize("crossfade", [True, False])
+def test_frame_engine_with_a_constant_filter_equals_one_convolution(crossfade):
+    import scipy.fft as sfft
+
+    from t2sa.render import engine
+
+    rng = np.random.default_rng(12)
+    x = rng.standard_normal(10007).astype(np.float32)
+    h = rng.standard_normal((3, 300)).astype(np.float32)
+
+    def spectra(idx, nfft):
+        return np.broadcast_to(sfft.rfft(h, nfft, axis=-1), (len(idx), 3, nfft // 2 + 1))
+
+    varying = engine.convolve_varying(x, 256, 300, 3, spectra, crossfade=crossfade)
+    static = engine.convolve_static(x, h)
+    reference = np.stack([np.convolve(x.astype(np.float64), hc.astype(np.float64)) for hc in h])
+    assert varying.shape == static.shape == reference.shape
+    assert np.max(np.abs(varying - reference)) < 1e-4
+    assert np.max(np.abs(static - reference)) < 1e-4
+    g = engine.gains_varying(x, 256, lambda idx: np.tile([0.5, -1.0, 2.0], (len(idx), 1)), 3)
+    assert np.allclose(g, np.array([0.5, -1.0, 2.0])[:, None] * x[None, :], atol=1e-6)

@@ -32,7 +32,7 @@ from t2sa.errors import RenderError
 from t2sa.params import SpatialParams
 from t2sa.render import ambisonics, engine, room
 from t2sa.render.distance import AIR_REFERENCE_M, air_filter_length
-from t2sa.render.models import AmbisonicModel, BinauralModel, Positions, SourceModel, StereoModel
+from t2sa.render.models import AmbisonicModel, BinauralModel, Positions, SourceModel, StereoModel, measurement_distance
 from t2sa.render.spread import DEFAULT_SOURCES
 
 FORMATS: tuple[str, ...] = ("binaural", "stereo", "foa", "hoa2", "hoa3")
@@ -60,6 +60,9 @@ class RenderOptions:
     """Reverb RT60 at 8 kHz and above relative to rt60_s (1 = frequency-independent decay)."""
     binaural_reverb_coherence: bool = True
     """Give the binaural tail the frequency-dependent interaural coherence of a diffuse field."""
+    hrtf_interval: int | None = None
+    """Samples between HRTF queries of a moving binaural source (frames in between interpolate onset-
+    aligned HRIRs and their delays); None = 2048 at 48 kHz, scaled with the rate; at most every frame."""
 
     def hop_for(self, sample_rate: int) -> int:
         if self.hop is not None:
@@ -123,9 +126,18 @@ def render(
     x = _check_signal(signal)
 
     x *= np.float32(10.0 ** (params.gain_db / 20.0))
-    out = _direct(x, sample_rate, params, format, hrtf, options, int(seed))
-    if params.wet > 0.0:
-        out = _add(out, _reverb(x, sample_rate, params, format, options, int(seed)))
+    n = x.shape[0]
+    hop = options.hop_for(sample_rate)
+    frame_pos = _frame_positions(params, n, hop)
+    model = _model(format, sample_rate, hrtf, options, int(seed), _summary(params, n, hop), frame_pos is not None, hop)
+    reverb = _reverb_irs(sample_rate, params, format, options, int(seed)) if params.wet > 0.0 else None
+    tail = max(model.tail, 0 if reverb is None else reverb.shape[-1] - 1)
+    # one output buffer; direct sound and reverb are added into it (bounded memory for long clips)
+    out = np.zeros((model.n_channels, n + tail), dtype=np.float32)
+    _direct(x, sample_rate, params, model, options, hop, frame_pos, out)
+    if reverb is not None:
+        engine.convolve_static(x, reverb, out)
+    del x
     return _finish(out, sample_rate, format, on_clip)
 
 
@@ -170,35 +182,43 @@ def _check_signal(signal: Any) -> np.ndarray:
 
 # -- direct sound -------------------------------------------------------------------------------
 def _direct(
-    x: np.ndarray, sr: int, params: SpatialParams, fmt: str, hrtf: Any, opts: RenderOptions, seed: int
-) -> np.ndarray:
-    n = x.shape[0]
-    hop = opts.hop_for(sr)
-    frame_pos = _frame_positions(params, n, hop)
-    static = frame_pos is None
-    summary = _summary(params, n, hop)
-    model = _model(fmt, sr, hrtf, opts, seed, summary)
-
-    if static:
+    x: np.ndarray,
+    sr: int,
+    params: SpatialParams,
+    model: SourceModel,
+    opts: RenderOptions,
+    hop: int,
+    frame_pos: Any,
+    out: np.ndarray,
+) -> None:
+    """Add the direct sound into ``out``: one filter for a static source, crossfaded frames otherwise."""
+    if frame_pos is None:
         pos = {k: np.array([getattr(params, k)], dtype=float) for k in _POSITION_KEYS}
         if model.gain_only:
             xa = _air_static(x, sr, pos) if model.air else x
-            return model.gains(pos)[0].astype(np.float32)[:, None] * xa[None, :]
-        return engine.convolve_static(x, model.impulse(pos))
-
-    def spectra(idx: np.ndarray, nfft: int) -> np.ndarray:
-        return model.spectra(frame_pos(idx), nfft)
+            engine.convolve_static(xa, model.gains(pos)[0][:, None], out)
+        else:
+            engine.convolve_static(x, model.impulse(pos), out)
+        return
 
     if model.gain_only:
         xa = x
         if model.air:
-            taps = air_filter_length(sr)
             xa = engine.convolve_varying(
-                x, hop, taps, 1, lambda idx, nfft: model.air_spectra(frame_pos(idx)["distance_m"], nfft)[:, None, :],
+                x,
+                hop,
+                air_filter_length(sr),
+                1,
+                lambda idx, nfft: model.air_spectra(frame_pos(idx)["distance_m"], nfft)[:, None, :],
                 crossfade=opts.crossfade,
             )[0]
-        return engine.gains_varying(xa, hop, lambda idx: model.gains(frame_pos(idx)), model.n_channels)
-    return engine.convolve_varying(x, hop, model.length, model.n_channels, spectra, crossfade=opts.crossfade)
+        engine.gains_varying(xa, hop, lambda idx: model.gains(frame_pos(idx)), model.n_channels, out)
+        return
+
+    def spectra(idx: np.ndarray, nfft: int) -> np.ndarray:
+        return model.spectra_frames(idx, nfft, frame_pos)
+
+    engine.convolve_varying(x, hop, model.length, model.n_channels, spectra, crossfade=opts.crossfade, out=out)
 
 
 def _frame_positions(params: SpatialParams, n: int, hop: int):
@@ -231,8 +251,10 @@ def _summary(params: SpatialParams, n: int, hop: int) -> dict[str, float]:
     return {"max_spread": float(np.max(pos["spread_deg"])), "max_distance": float(np.max(pos["distance_m"]))}
 
 
-def _model(fmt: str, sr: int, hrtf: Any, opts: RenderOptions, seed: int, summary: dict[str, float]) -> SourceModel:
-    kw = {
+def _model(
+    fmt: str, sr: int, hrtf: Any, opts: RenderOptions, seed: int, summary: dict[str, float], moving: bool, hop: int
+) -> SourceModel:
+    kw: dict[str, Any] = {
         "n_spread": int(opts.spread_sources) if summary["max_spread"] > 0 else 0,
         "air": bool(opts.air_absorption and summary["max_distance"] > AIR_REFERENCE_M),
         "seed": seed,
@@ -242,7 +264,16 @@ def _model(fmt: str, sr: int, hrtf: Any, opts: RenderOptions, seed: int, summary
     if fmt == "binaural":
         from t2sa.render.hrtf import load_hrtf  # lazy: only binaural needs HRTF/SOFA code
 
-        return BinauralModel(load_hrtf(hrtf, sr), sr, near_field=opts.near_field, **kw)
+        hrtf = load_hrtf(hrtf, sr)
+        # measured HRIRs already contain the air path up to their measurement distance
+        kw["air_reference"] = max(AIR_REFERENCE_M, measurement_distance(hrtf))
+        kw["air"] = bool(opts.air_absorption and summary["max_distance"] > kw["air_reference"])
+        interval = opts.hrtf_interval if opts.hrtf_interval is not None else int(round(2048 * sr / 48000))
+        if isinstance(interval, bool) or not isinstance(interval, (int, np.integer)) or interval < 1:
+            raise RenderError(f"options.hrtf_interval={opts.hrtf_interval!r}: must be a positive integer")
+        return BinauralModel(
+            hrtf, sr, near_field=opts.near_field, moving=moving, control=max(1, interval // hop), **kw
+        )
     if fmt == "stereo":
         return StereoModel(sr, itd=opts.stereo_itd, **kw)
     return AmbisonicModel(ambisonics.ORDERS[fmt], sr, **kw)
@@ -256,7 +287,8 @@ def _air_static(x: np.ndarray, sr: int, pos: Positions) -> np.ndarray:
 
 
 # -- reverb -------------------------------------------------------------------------------------
-def _reverb(x: np.ndarray, sr: int, params: SpatialParams, fmt: str, opts: RenderOptions, seed: int) -> np.ndarray:
+def _reverb_irs(sr: int, params: SpatialParams, fmt: str, opts: RenderOptions, seed: int) -> np.ndarray:
+    """Per-channel reverb IRs scaled by the send and the format's diffuse-field channel levels."""
     if fmt == "binaural":
         levels = np.ones(2)
     elif fmt == "stereo":
@@ -271,20 +303,11 @@ def _reverb(x: np.ndarray, sr: int, params: SpatialParams, fmt: str, opts: Rende
         hf_damping=float(opts.reverb_hf_damping),
         binaural_coherence=fmt == "binaural" and opts.binaural_reverb_coherence,
     )
-    irs *= (levels * room.send_gain(params.wet, params.drr_db))[:, None]
-    return engine.convolve_static(x, irs)
-
-
-def _add(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    if b.shape[-1] > a.shape[-1]:
-        a, b = b, a
-    a[:, : b.shape[-1]] += b
-    return a
+    return irs * (levels * room.send_gain(params.wet, params.drr_db))[:, None]
 
 
 # -- level ----------------------------------------------------------------------------------------
 def _finish(out: np.ndarray, sr: int, fmt: str, on_clip: str) -> Rendered:
-    out = np.ascontiguousarray(out, dtype=np.float32)
     peak = float(max(out.max(), -out.min()))
     if not math.isfinite(peak):
         raise RenderError("render produced non-finite samples (please report this as a bug)")

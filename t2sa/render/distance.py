@@ -6,7 +6,8 @@ Mappings (documented here because every format relies on them):
   least :data:`MIN_DISTANCE_M` (0.1 m, +20 dB) so a source cannot sit inside the head.
 * **Air absorption** follows ISO 9613-1 at 20 degC, 50 % relative humidity, 101.325 kPa, applied over the
   path *beyond 1 m* (``max(r - 1, 0)`` metres), so a source at or inside 1 m is not filtered at all and
-  levels stay referenced to 1 m. The filter is minimum phase (no added latency, no pre-ringing) and, because
+  levels stay referenced to 1 m. For binaural the reference is the HRTF's measurement distance when
+  that is larger, because measured HRIRs already contain the air up to there. The filter is minimum phase (no added latency, no pre-ringing) and, because
   its log-magnitude is linear in the path length, one cepstrum serves every distance.
 * **Near field** (binaural only, ``r`` below the HRTF's measurement distance ``R``): acoustic parallax.
   Ears sit at +-:data:`EAR_OFFSET_M` on the interaural (y) axis. For each ear the HRIR is taken from the
@@ -103,6 +104,20 @@ def air_filters(extra_path_m: np.ndarray, sample_rate: int) -> np.ndarray:
     fade = taps // 4
     ir[:, taps - fade :] *= 0.5 * (1.0 + np.cos(np.pi * (np.arange(fade) + 1) / fade))
     return ir
+
+
+@lru_cache(maxsize=32)
+def air_log_spectrum(sample_rate: int, nfft: int) -> np.ndarray:
+    """Complex log-spectrum ``C`` of the minimum-phase air filter for 1 m on an ``nfft`` real-FFT grid.
+
+    The filter for ``d`` metres is ``exp(d * C)``: exact magnitude at every bin, with no FFT per
+    distance, which is what makes per-frame air absorption of moving sources cheap. (Its impulse
+    response outlasts :func:`air_filter_length` only by energy below -55 dB, even at 500 m.)
+    """
+    cep = _air_cepstrum(sample_rate)
+    spec = sfft.rfft(cep[:nfft], nfft).astype(np.complex64)
+    spec.setflags(write=False)
+    return spec
 
 
 def needs_air(distance_m: np.ndarray | float) -> bool:

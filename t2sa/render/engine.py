@@ -24,8 +24,8 @@ import scipy.fft as sfft
 STATIC_CHUNK = 1 << 17
 """Input samples per chunk of the static convolution (bounds temporary memory)."""
 
-FRAME_BUDGET = 1 << 22
-"""Complex values per chunk of the time-varying engine (about 32 MB of complex64)."""
+FRAME_BUDGET = 1 << 20
+"""Complex values per chunk of the FFT engines (8 MB of complex64; a few times that in temporaries)."""
 
 SpectraFn = Callable[[np.ndarray, int], np.ndarray]
 GainsFn = Callable[[np.ndarray], np.ndarray]
@@ -56,43 +56,61 @@ def _block_size(length: int) -> int:
     return best
 
 
-def convolve_static(x: np.ndarray, h: np.ndarray) -> np.ndarray:
-    """Convolve mono ``x`` (n,) with ``h`` (n_ch, L): float32 ``(n_ch, n + L - 1)``.
+def _output(out: np.ndarray | None, n_ch: int, n: int) -> np.ndarray:
+    if out is None:
+        return np.zeros((n_ch, n), dtype=np.float32)
+    if out.shape[0] != n_ch or out.shape[1] < n or out.dtype != np.float32:
+        raise ValueError(f"output buffer {out.shape} {out.dtype} cannot take ({n_ch}, {n}) float32")
+    return out
+
+
+def convolve_static(x: np.ndarray, h: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
+    """Convolve mono ``x`` (n,) with ``h`` (n_ch, L), adding into ``out`` (float32, at least n + L - 1 long).
 
     FFT overlap-add over all blocks of a chunk at once (scipy.fft only: importing scipy.signal would
-    cost the CLI most of a second).
+    cost the CLI most of a second). Returns ``out`` (allocated when None).
     """
     x = np.asarray(x, dtype=np.float32)
     h = np.asarray(h, dtype=np.float32)
     n, (n_ch, length) = x.shape[0], h.shape
+    out = _output(out, n_ch, n + length - 1)
     if length == 1:
-        return h[:, :1] * x[None, :]
+        for c in range(n_ch):
+            out[c, :n] += h[c, 0] * x
+        return out
     block = _block_size(length)
     nfft = sfft.next_fast_len(block + length - 1, real=True)
     m = -(-nfft // block)
     hspec = sfft.rfft(h, nfft, axis=-1)  # (n_ch, nb)
     n_blocks = -(-n // block)
-    out = np.zeros((n_ch, (n_blocks + m) * block), dtype=np.float32)
     per_chunk = max(1, min(n_blocks, STATIC_CHUNK // block, FRAME_BUDGET // ((n_ch + 1) * (nfft // 2 + 1))))
-    xpad = np.zeros(n_blocks * block, dtype=np.float32)
-    xpad[:n] = x
-    blocks = xpad.reshape(n_blocks, block)
     for b0 in range(0, n_blocks, per_chunk):
         f = min(per_chunk, n_blocks - b0)
-        spec = sfft.rfft(blocks[b0 : b0 + f], nfft, axis=-1)
+        seg = x[b0 * block : (b0 + f) * block]
+        if len(seg) < f * block:
+            seg = np.concatenate([seg, np.zeros(f * block - len(seg), dtype=np.float32)])
+        spec = sfft.rfft(seg.reshape(f, block), nfft, axis=-1)
         y = sfft.irfft(spec[:, None, :] * hspec[None, :, :], nfft, axis=-1)
-        _overlap_add(out, y, b0 * block, block, m)
-    return out[:, : n + length - 1]
+        _overlap_add(out, y, b0 * block, block, m, n + length - 1)
+    return out
 
 
-def _overlap_add(out: np.ndarray, y: np.ndarray, base: int, hop: int, m: int) -> None:
-    """Add frames ``y`` (F, C, nfft) placed every ``hop`` samples from ``base`` into ``out`` (C, N)."""
+def _overlap_add(out: np.ndarray, y: np.ndarray, start: int, hop: int, m: int, stop: int) -> None:
+    """Add frames ``y`` (F, C, nfft) placed every ``hop`` samples from ``start`` into ``out[:, :stop]``.
+
+    Samples that would land before 0 or at/after ``stop`` are dropped (they are zeros of the
+    convolution: input before the clip's start, or past the end of the full convolution).
+    """
     f, n_ch, nfft = y.shape
     if nfft < m * hop:
         y = np.concatenate([y, np.zeros((f, n_ch, m * hop - nfft), dtype=y.dtype)], axis=-1)
     seg = y.reshape(f, n_ch, m, hop)
     for j in range(m):
-        out[:, base + j * hop : base + (j + f) * hop] += seg[:, :, j, :].transpose(1, 0, 2).reshape(n_ch, f * hop)
+        lo = start + j * hop
+        part = seg[:, :, j, :].transpose(1, 0, 2).reshape(n_ch, f * hop)
+        a, b = max(lo, 0), min(lo + f * hop, stop)
+        if b > a:
+            out[:, a:b] += part[:, a - lo : b - lo]
 
 
 def _window(hop: int, crossfade: bool) -> np.ndarray:
@@ -115,51 +133,59 @@ def convolve_varying(
     spectra: SpectraFn,
     *,
     crossfade: bool = True,
+    out: np.ndarray | None = None,
 ) -> np.ndarray:
     """Time-varying convolution of mono ``x`` with per-frame filters of at most ``length`` taps.
 
     ``spectra(frame_indices, nfft)`` returns the filters' real-FFT spectra, complex ``(F, n_channels,
-    nfft // 2 + 1)``. Output: float32 ``(n_channels, n + length - 1)``.
+    nfft // 2 + 1)``. Adds into ``out`` (float32, at least ``n + length - 1`` long; allocated when None).
     """
     x = np.asarray(x, dtype=np.float32)
     n = x.shape[0]
+    stop = n + length - 1
+    out = _output(out, n_channels, stop)
     n_frames = n_frames_for(n, hop)
     nfft = fft_size(hop, length)
     m = -(-nfft // hop)  # output segments of `hop` samples each frame spans
     window = _window(hop, crossfade)
-    # padded input: frame b reads xpad[b*hop : b*hop + 2*hop] == x[b*hop - hop : b*hop + hop]
-    xpad = np.zeros((n_frames + 1) * hop, dtype=np.float32)
-    xpad[hop : hop + n] = x
-    out = np.zeros((n_channels, (n_frames + m) * hop), dtype=np.float32)
     per_chunk = max(1, FRAME_BUDGET // ((n_channels + 1) * (nfft // 2 + 1)))
     for b0 in range(0, n_frames, per_chunk):
-        idx = np.arange(b0, min(b0 + per_chunk, n_frames))
-        f = len(idx)
-        frames = np.lib.stride_tricks.sliding_window_view(xpad[b0 * hop : (b0 + f + 1) * hop], 2 * hop)[::hop][:f]
+        f = min(per_chunk, n_frames - b0)
+        # frame b reads x[b*hop - hop : b*hop + hop]
+        lo, hi = b0 * hop - hop, (b0 + f) * hop + hop
+        seg = x[max(lo, 0) : min(hi, n)]
+        seg = np.concatenate([np.zeros(max(-lo, 0), np.float32), seg, np.zeros(max(hi - max(n, lo), 0), np.float32)])
+        frames = np.lib.stride_tricks.sliding_window_view(seg[: (f + 1) * hop], 2 * hop)[::hop][:f]
         spec = sfft.rfft(frames * window, nfft, axis=-1)
-        filt = spectra(idx, nfft)
+        filt = spectra(np.arange(b0, b0 + f), nfft)
         y = sfft.irfft(spec[:, None, :] * filt, nfft, axis=-1)  # (f, n_ch, nfft)
-        _overlap_add(out, y.astype(np.float32, copy=False), b0 * hop, hop, m)
-    return out[:, hop : hop + n + length - 1]
+        _overlap_add(out, y.astype(np.float32, copy=False), lo, hop, m, stop)
+    return out
 
 
-def gains_varying(x: np.ndarray, hop: int, gains: GainsFn, n_channels: int) -> np.ndarray:
-    """``x`` times per-frame channel gains, raised-cosine interpolated between frame centres.
+def gains_varying(
+    x: np.ndarray, hop: int, gains: GainsFn, n_channels: int, out: np.ndarray | None = None
+) -> np.ndarray:
+    """Add ``x`` times per-frame channel gains, raised-cosine interpolated between frame centres, to ``out``.
 
     Equivalent to :func:`convolve_varying` with one-tap filters, but costs one multiply per sample.
     ``gains(frame_indices)`` returns ``(F, n_channels)``.
     """
     x = np.asarray(x, dtype=np.float32)
     n = x.shape[0]
+    out = _output(out, n_channels, n)
     n_frames = n_frames_for(n, hop)
     g = np.asarray(gains(np.arange(n_frames)), dtype=np.float32)  # (n_frames, n_ch)
     ramp = (np.sin(0.5 * np.pi * np.arange(hop) / hop) ** 2).astype(np.float32)
-    n_blocks = n_frames - 1
-    xpad = np.zeros(n_blocks * hop, dtype=np.float32)
-    xpad[:n] = x
-    blocks = xpad.reshape(n_blocks, hop)
-    out = np.empty((n_channels, n_blocks * hop), dtype=np.float32)
-    for c in range(n_channels):
-        interp = g[:-1, c, None] + (g[1:, c] - g[:-1, c])[:, None] * ramp[None, :]
-        out[c] = (blocks * interp).reshape(-1)
-    return out[:, :n]
+    per_chunk = max(1, STATIC_CHUNK // hop)
+    for b0 in range(0, n_frames - 1, per_chunk):
+        b1 = min(b0 + per_chunk, n_frames - 1)
+        seg = x[b0 * hop : b1 * hop]
+        if len(seg) < (b1 - b0) * hop:
+            seg = np.concatenate([seg, np.zeros((b1 - b0) * hop - len(seg), np.float32)])
+        blocks = seg.reshape(b1 - b0, hop)
+        a, b = b0 * hop, min(b1 * hop, n)
+        for c in range(n_channels):
+            interp = g[b0:b1, c, None] + (g[b0 + 1 : b1 + 1, c] - g[b0:b1, c])[:, None] * ramp[None, :]
+            out[c, a:b] += (blocks * interp).reshape(-1)[: b - a]
+    return out

@@ -8,16 +8,27 @@ The engines in :mod:`t2sa.render.engine` apply them statically or crossfaded ove
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 import scipy.fft as sfft
 
 from t2sa.render import ambisonics, stereo
-from t2sa.render.distance import AIR_REFERENCE_M, air_filter_length, air_filters, distance_gain, parallax
+from t2sa.render.distance import (
+    AIR_REFERENCE_M,
+    air_absorption_db_per_m,
+    air_filter_length,
+    air_log_spectrum,
+    distance_gain,
+    parallax,
+)
 from t2sa.render.spread import arc_points, decorrelation_filters
 
 Positions = dict[str, np.ndarray]
+
+AIR_STEP_DB = 0.1
+"""Air-absorption filters of a moving source change in steps of at most this at Nyquist (0.05 dB rounding)."""
 
 
 class SourceModel:
@@ -27,10 +38,11 @@ class SourceModel:
     length: int
     gain_only: bool
 
-    def __init__(self, sample_rate: int, *, n_spread: int, air: bool, seed: int):
+    def __init__(self, sample_rate: int, *, n_spread: int, air: bool, seed: int, air_reference: float = AIR_REFERENCE_M):
         self.sample_rate = sample_rate
         self.n_spread = n_spread
         self.air = air
+        self.air_reference = air_reference
         self.decorrelators = decorrelation_filters(n_spread, sample_rate, seed) if n_spread else None
         self.extra_length = (air_filter_length(sample_rate) - 1 if air else 0) + (
             self.decorrelators.shape[-1] - 1 if n_spread else 0
@@ -54,8 +66,22 @@ class SourceModel:
         return self._spectra_cache[nfft]
 
     def air_spectra(self, distance_m: np.ndarray, nfft: int) -> np.ndarray:
-        fir = air_filters(np.asarray(distance_m) - AIR_REFERENCE_M, self.sample_rate).astype(np.float32)
-        return sfft.rfft(fir, nfft, axis=-1)
+        """``(F, nbins)`` air-absorption spectra for the path beyond ``air_reference`` (1 m; for binaural the
+        HRTF's measurement distance if larger, as measured HRIRs already contain that much air)."""
+        # the path is rounded to a step worth at most 0.05 dB at Nyquist, so a moving source needs a few
+        # distinct filters rather than one complex exponential per frame (the level uses the exact distance)
+        step = AIR_STEP_DB / max(float(air_absorption_db_per_m(self.sample_rate / 2)), 1e-9)
+        extra = np.maximum(np.asarray(distance_m, dtype=float) - self.air_reference, 0.0)
+        unique, inverse = np.unique(np.round(extra / step), return_inverse=True)
+        spec = np.exp((unique * step).astype(np.float32)[:, None] * air_log_spectrum(self.sample_rate, nfft)[None, :])
+        return spec[inverse.reshape(-1)]
+
+    @property
+    def tail(self) -> int:
+        """Samples the direct sound adds after the input ends."""
+        if self.gain_only:
+            return air_filter_length(self.sample_rate) - 1 if self.air else 0
+        return self.length - 1
 
     def combine(self, coef: np.ndarray, point_spectra: np.ndarray | None, pos: Positions, nfft: int) -> np.ndarray:
         """Sum points: ``coef`` (F, P, C) amplitude per point and channel; ``point_spectra`` (F, P, C, nb) or
@@ -83,6 +109,10 @@ class SourceModel:
 
     def spectra(self, pos: Positions, nfft: int) -> np.ndarray:  # pragma: no cover - overridden
         raise NotImplementedError
+
+    def spectra_frames(self, idx: np.ndarray, nfft: int, frame_pos: Callable[[np.ndarray], Positions]) -> np.ndarray:
+        """Spectra for frames ``idx`` of a moving source (``frame_pos`` maps frame indices to positions)."""
+        return self.spectra(frame_pos(idx), nfft)
 
     def impulse(self, pos: Positions) -> np.ndarray:
         """Time-domain filter ``(C, length)`` for one position (static sources)."""
@@ -130,10 +160,26 @@ class StereoModel(SourceModel):
         return self.combine(coef, point_spectra, pos, nfft)
 
 
-class BinauralModel(SourceModel):
-    """HRIR filters (interpolated by the HRTF), per-ear near-field parallax, level normalised HRTF."""
+def measurement_distance(hrtf: Any) -> float:
+    """The HRTF's measurement distance, or 1 m when the file gives none that makes sense."""
+    dist = float(getattr(hrtf, "measurement_distance_m", 1.0) or 1.0)
+    return dist if np.isfinite(dist) and dist > 0.2 else 1.0
 
-    def __init__(self, hrtf: Any, sample_rate: int, *, near_field: bool, **kw: Any):
+
+class BinauralModel(SourceModel):
+    """HRIR filters (interpolated by the HRTF), per-ear near-field parallax, level-normalised HRTF.
+
+    Static sources use ``hrtf.filters`` directly. Moving sources query the HRTF only every
+    ``control`` frames (``RenderOptions.hrtf_interval`` samples) for *onset-aligned* HRIRs and their
+    per-ear delays; frames in between interpolate the aligned spectra linearly (no comb filtering:
+    their onsets coincide) and the delays linearly, and the delay is re-applied per frame as an exact
+    phase shift (quantised to 1/128 sample). Levels (distance, near-field gains, spread weights) are
+    evaluated at every frame.
+    """
+
+    DELAY_STEPS = 128
+
+    def __init__(self, hrtf: Any, sample_rate: int, *, near_field: bool, moving: bool = False, control: int = 1, **kw: Any):
         super().__init__(sample_rate, **kw)
         self.hrtf = hrtf
         self.n_channels = 2
@@ -143,34 +189,88 @@ class BinauralModel(SourceModel):
         # for every HRTF, and the reference the reverb level is defined against
         self.scale = 1.0 / np.sqrt(np.mean(np.sum(irs**2, axis=-1)))
         self.taps = int(hrtf.filters(np.zeros(1), np.zeros(1)).shape[-1])
-        self.length = self.taps + self.extra_length
-        dist = float(getattr(hrtf, "measurement_distance_m", 1.0) or 1.0)
-        self.measurement_distance = dist if np.isfinite(dist) and dist > 0.2 else 1.0
+        delays = np.asarray(hrtf.delays, dtype=float)
+        self.max_delay = int(np.ceil(delays.max() - np.floor(delays.min()))) + 1
+        self.moving = moving
+        self.control = max(1, int(control))
+        self.length = self.taps + (self.max_delay if moving else 0) + self.extra_length
+        self.measurement_distance = measurement_distance(hrtf)
         self.near_field = near_field
+        self._tables: dict[int, tuple[np.ndarray, np.ndarray]] = {}
 
-    def _hrirs(self, az: np.ndarray, el: np.ndarray, dist: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """HRIRs ``(F, P, 2, taps)`` and ear gains ``(F, P, 2)`` for points ``(F, P)`` at distances ``(F,)``."""
-        f, p = az.shape
+    def _is_near(self, dist: np.ndarray) -> bool:
+        return bool(self.near_field and np.any(np.asarray(dist) < self.measurement_distance))
+
+    def _ear_gains(self, az: np.ndarray, el: np.ndarray, dist: np.ndarray) -> np.ndarray:
+        """``(F, P, 2)`` per-ear gains (inverse distance, near-field parallax) for points ``(F, P)``."""
         r = np.broadcast_to(dist[:, None], az.shape)
-        if self.near_field and np.any(r < self.measurement_distance):
-            e_az, e_el, e_gain = parallax(az, el, r, self.measurement_distance)
-            left = self.hrtf.filters(e_az[..., 0].ravel(), e_el[..., 0].ravel())[:, 0]
-            right = self.hrtf.filters(e_az[..., 1].ravel(), e_el[..., 1].ravel())[:, 1]
-            h = np.stack([left, right], axis=1)
-        else:
-            h = self.hrtf.filters(az.ravel(), el.ravel())
-            e_gain = np.repeat(distance_gain(r)[..., None], 2, axis=-1)
-        return np.asarray(h, dtype=np.float32).reshape(f, p, 2, -1), e_gain
+        if self._is_near(dist):
+            return parallax(az, el, r, self.measurement_distance)[2]
+        return np.repeat(distance_gain(r)[..., None], 2, axis=-1)
+
+    def _ear_directions(self, az: np.ndarray, el: np.ndarray, dist: np.ndarray):
+        """Per-ear HRIR directions ``(F, P, 2)``; different per ear only in the near field."""
+        if self._is_near(dist):
+            e_az, e_el, _ = parallax(az, el, np.broadcast_to(dist[:, None], az.shape), self.measurement_distance)
+            return e_az, e_el
+        return np.repeat(az[..., None], 2, axis=-1), np.repeat(el[..., None], 2, axis=-1)
+
+    def _query(self, method: Callable, e_az: np.ndarray, e_el: np.ndarray):
+        """Call ``method`` (filters / aligned_filters) per ear set; returns per-ear arrays (F*P, 2, ...)."""
+        if np.array_equal(e_az[..., 0], e_az[..., 1]) and np.array_equal(e_el[..., 0], e_el[..., 1]):
+            return method(e_az[..., 0].ravel(), e_el[..., 0].ravel())
+        left = method(e_az[..., 0].ravel(), e_el[..., 0].ravel())
+        right = method(e_az[..., 1].ravel(), e_el[..., 1].ravel())
+        if isinstance(left, tuple):
+            return tuple(np.stack([a[:, 0], b[:, 1]], axis=1) for a, b in zip(left, right, strict=True))
+        return np.stack([left[:, 0], right[:, 1]], axis=1)
 
     def spectra(self, pos: Positions, nfft: int) -> np.ndarray:
         az, el, w = self.points(pos)
-        h, e_gain = self._hrirs(az, el, pos["distance_m"])
-        coef = w[..., None] * e_gain * self.scale
+        e_az, e_el = self._ear_directions(az, el, pos["distance_m"])
+        h = np.asarray(self._query(self.hrtf.filters, e_az, e_el), dtype=np.float32).reshape(*az.shape, 2, -1)
+        coef = w[..., None] * self._ear_gains(az, el, pos["distance_m"]) * self.scale
         return self.combine(coef, sfft.rfft(h, nfft, axis=-1), pos, nfft)
 
     def impulse(self, pos: Positions) -> np.ndarray:
         if self.n_spread or self.air:
             return super().impulse(pos)
         az, el, _ = self.points(pos)
-        h, e_gain = self._hrirs(az, el, pos["distance_m"])
-        return h[0, 0] * (e_gain[0, 0] * self.scale)[:, None].astype(np.float32)
+        e_az, e_el = self._ear_directions(az, el, pos["distance_m"])
+        h = np.asarray(self._query(self.hrtf.filters, e_az, e_el), dtype=np.float32)[0]
+        gains = self._ear_gains(az, el, pos["distance_m"])[0, 0] * self.scale
+        return h * gains[:, None].astype(np.float32)
+
+    def _delay_tables(self, nfft: int) -> tuple[np.ndarray, np.ndarray]:
+        """Phase ramps for whole-sample delays ``0..max_delay`` and for fractions ``q / DELAY_STEPS``."""
+        if nfft not in self._tables:
+            k = np.arange(nfft // 2 + 1)
+            whole = np.exp(-2j * np.pi * np.outer(np.arange(self.max_delay + 1), k) / nfft).astype(np.complex64)
+            frac = np.exp(-2j * np.pi * np.outer(np.arange(self.DELAY_STEPS + 1) / self.DELAY_STEPS, k) / nfft)
+            self._tables[nfft] = (whole, frac.astype(np.complex64))
+        return self._tables[nfft]
+
+    def spectra_frames(self, idx: np.ndarray, nfft: int, frame_pos: Callable[[np.ndarray], Positions]) -> np.ndarray:
+        c = self.control
+        seg = idx // c
+        frac = ((idx % c) / c).astype(np.float32)
+        ctrl_seg = np.arange(seg[0], seg[-1] + 2)
+        pos_c = frame_pos(ctrl_seg * c)
+        az_c, el_c, _ = self.points(pos_c)
+        e_az, e_el = self._ear_directions(az_c, el_c, pos_c["distance_m"])
+        irs, delays = self._query(self.hrtf.aligned_filters, e_az, e_el)
+        spec_c = sfft.rfft(np.asarray(irs, dtype=np.float32), nfft, axis=-1).reshape(*az_c.shape, 2, -1)
+        delay_c = np.asarray(delays, dtype=float).reshape(*az_c.shape, 2)
+        j = seg - seg[0]
+        u = frac[:, None, None]
+        spec = spec_c[j] * (1 - u)[..., None] + spec_c[j + 1] * u[..., None]  # (F, P, 2, nb)
+        delay = np.clip(delay_c[j] * (1 - u) + delay_c[j + 1] * u, 0.0, self.max_delay - 1e-6)
+        whole, fraction = self._delay_tables(nfft)
+        n_int = np.floor(delay).astype(int)
+        q = np.rint((delay - n_int) * self.DELAY_STEPS).astype(int)
+        spec *= whole[n_int]
+        spec *= fraction[q]
+        pos = frame_pos(idx)
+        az, el, w = self.points(pos)
+        coef = w[..., None] * self._ear_gains(az, el, pos["distance_m"]) * self.scale
+        return self.combine(coef, spec, pos, nfft)

@@ -1,0 +1,219 @@
+"""Renderer speed and memory on one core: prints a table of realtime factors and ratios to a lower bound.
+
+    python benchmarks/bench_render.py [--repeats 5] [--hrtf PATH.sofa] [--skip-memory] [--skip-cli]
+
+* Clip: 10 s of noise at 48 kHz (float64, as ``t2sa.audio.read_audio`` returns it).
+* Lower bound ("LB"), measured in the same run: ``scipy.signal.oaconvolve`` of the clip with one HRIR pair
+  of the same HRTF, in float64 (the clip as given) and float32 (the renderer's working precision).
+  ``xLB64`` / ``xLB32`` = render time / LB time (target for static dry binaural: at most 3).
+* Realtime factor = clip duration / wall time (best of ``--repeats`` after one warm-up).
+* Peak memory: a 10-minute clip rendered in a fresh subprocess; peak RSS (``ru_maxrss``) of the whole
+  process and the part above the process's RSS after imports (the clip itself included).
+* CLI: wall time of ``t2sa render`` on a 10 s WAV from the shell (process start to exit).
+
+One core: thread pools limited to 1 via environment variables (set before numpy loads) and threadpoolctl.
+"""
+
+from __future__ import annotations
+
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS"):
+    os.environ[_var] = "1"
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import shutil  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import numpy as np  # noqa: E402
+
+SR = 48000
+SECONDS = 10.0
+REPO = Path(__file__).resolve().parents[1]
+
+TARGETS = {  # realtime factor targets (one core)
+    ("binaural", "static dry"): 500,
+    ("binaural", "moving dry"): 200,
+    ("binaural", "static rt60=1s"): 100,
+    ("foa", "static dry"): 1000,
+    ("hoa3", "static dry"): 300,
+}
+
+
+def _limit_threads() -> None:
+    try:
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(1)
+    except ImportError:  # env vars already limit BLAS/OpenMP pools
+        pass
+
+
+def _best_time(fn, repeats: int) -> float:
+    fn()
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def _cases():
+    from t2sa.params import SpatialParams
+
+    def kf(t, az, el=0.0, d=1.0):
+        return {"t": t, "azimuth_deg": az, "elevation_deg": el, "distance_m": d, "spread_deg": 0.0}
+
+    orbit = [kf(i / 4, 90.0 * i / 4, 10.0 * (i % 2), 1.0 + i) for i in range(5)]
+    return {
+        "static dry": SpatialParams(azimuth_deg=30.0, elevation_deg=10.0),
+        "moving dry": SpatialParams(azimuth_deg=0.0, elevation_deg=0.0, motion="orbit", trajectory=orbit),
+        "static rt60=1s": SpatialParams(azimuth_deg=30.0, wet=0.5, rt60_s=1.0),
+        "moving rt60=1s": SpatialParams(azimuth_deg=0.0, motion="orbit", trajectory=orbit, wet=0.5, rt60_s=1.0),
+        "static spread60 5m": SpatialParams(azimuth_deg=30.0, spread_deg=60.0, distance_m=5.0),
+    }
+
+
+def speed_table(repeats: int, hrtf_spec: str | None) -> list[dict]:
+    from scipy.signal import oaconvolve
+
+    from t2sa.render import FORMATS, render
+    from t2sa.render.hrtf import load_hrtf
+
+    clip = 0.1 * np.random.default_rng(0).standard_normal(int(SECONDS * SR))
+    hrtf = load_hrtf(hrtf_spec, SR)
+    pair = np.asarray(hrtf.filters(np.array([30.0]), np.array([10.0]))[0], dtype=np.float64)
+    clip32, pair32 = clip.astype(np.float32), pair.astype(np.float32)
+    lb64 = _best_time(lambda: oaconvolve(clip[None, :], pair, axes=-1), repeats)
+    lb32 = _best_time(lambda: oaconvolve(clip32[None, :], pair32, axes=-1), repeats)
+    rows = [
+        {"format": "LB oaconvolve f64", "case": f"{pair.shape[-1]} taps", "ms": lb64 * 1e3},
+        {"format": "LB oaconvolve f32", "case": f"{pair.shape[-1]} taps", "ms": lb32 * 1e3},
+    ]
+    for fmt in FORMATS:
+        for case, params in _cases().items():
+            h = hrtf if fmt == "binaural" else None
+            t = _best_time(lambda p=params, f=fmt, h=h: render(clip, SR, p, f, h), repeats)
+            rows.append({"format": fmt, "case": case, "ms": t * 1e3, "x64": t / lb64, "x32": t / lb32})
+    for row in rows:
+        row["rtf"] = SECONDS / (row["ms"] / 1e3)
+        row["target"] = TARGETS.get((row["format"], row["case"]))
+    return rows
+
+
+_MEMORY_CHILD = """
+import os, resource, sys, json
+for v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[v] = "1"
+import numpy as np
+from t2sa.params import SpatialParams
+from t2sa.render import render
+from t2sa.render.hrtf import load_hrtf
+fmt, case, hrtf_spec = sys.argv[1], sys.argv[2], sys.argv[3] or None
+h = load_hrtf(hrtf_spec, 48000) if fmt == "binaural" else None
+kf = lambda t, az, d: {"t": t, "azimuth_deg": az, "elevation_deg": 0.0, "distance_m": d, "spread_deg": 0.0}
+params = {
+    "static dry": SpatialParams(azimuth_deg=30.0),
+    "moving rt60=1s": SpatialParams(azimuth_deg=0.0, motion="orbit",
+        trajectory=[kf(i / 4, 90.0 * i / 4, 1.0 + i) for i in range(5)], wet=0.5, rt60_s=1.0),
+}[case]
+render(np.zeros(4800), 48000, params, fmt, h)  # warm caches, so the baseline includes them
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+clip = 0.1 * np.random.default_rng(0).standard_normal(600 * 48000)
+out = render(clip, 48000, params, fmt, h)
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"peak_mb": peak / 1024, "above_imports_mb": (peak - base) / 1024,
+                  "output_mb": out.audio.nbytes / 2**20, "input_mb": clip.nbytes / 2**20}))
+"""
+
+
+def memory_table(hrtf_spec: str | None) -> list[dict]:
+    rows = []
+    for fmt, case in (("binaural", "static dry"), ("binaural", "moving rt60=1s"), ("stereo", "static dry"),
+                      ("foa", "moving rt60=1s"), ("hoa3", "static dry")):
+        res = subprocess.run(
+            [sys.executable, "-c", _MEMORY_CHILD, fmt, case, hrtf_spec or ""],
+            capture_output=True, text=True, cwd=REPO, timeout=1200,
+        )
+        if res.returncode != 0:
+            rows.append({"format": fmt, "case": case, "error": res.stderr.strip().splitlines()[-1]})
+            continue
+        rows.append({"format": fmt, "case": case, **json.loads(res.stdout)})
+    return rows
+
+
+def cli_timing(hrtf_spec: str | None, repeats: int) -> dict:
+    import soundfile as sf
+
+    exe = shutil.which("t2sa")
+    tmp = Path(tempfile.mkdtemp(prefix="t2sa-bench-"))
+    try:
+        src = tmp / "in.wav"
+        sf.write(src, 0.1 * np.random.default_rng(0).standard_normal(int(SECONDS * SR)), SR, subtype="PCM_24")
+        if exe is None:
+            return {"error": "no `t2sa` on PATH (pip install -e .)"}
+        args = [exe, "render", str(src), str(tmp / "out.wav"), "--params", '{"azimuth_deg": 30, "wet": 0.3}']
+        if hrtf_spec:
+            args += ["--hrtf", hrtf_spec]
+        env = dict(os.environ)
+        times = []
+        for _ in range(repeats):
+            start = time.perf_counter()
+            res = subprocess.run(args, capture_output=True, text=True, env=env)
+            times.append(time.perf_counter() - start)
+            if res.returncode != 0:
+                return {"error": (res.stderr.strip().splitlines() or ["?"])[-1]}
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "pass"], check=True)
+        python_start = time.perf_counter() - start
+        return {"best_s": min(times), "median_s": float(np.median(times)), "python_startup_s": python_start}
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--hrtf", default=None, help="SOFA file for the binaural rows (default: built-in head model)")
+    parser.add_argument("--skip-memory", action="store_true")
+    parser.add_argument("--skip-cli", action="store_true")
+    args = parser.parse_args()
+    _limit_threads()
+
+    print(f"# t2sa render benchmark: {SECONDS:.0f} s clip at {SR} Hz, one core, best of {args.repeats}")
+    print(f"# HRTF: {args.hrtf or 'built-in head model'}")
+    print(f"{'format':18s} {'case':20s} {'ms':>9s} {'x realtime':>11s} {'target':>7s} {'ok':>3s} {'xLB64':>7s} {'xLB32':>7s}")
+    for r in speed_table(args.repeats, args.hrtf):
+        target = r["target"]
+        ok = "" if target is None else ("yes" if r["rtf"] >= target else "NO")
+        x64 = f"{r['x64']:7.2f}" if "x64" in r else " " * 7
+        x32 = f"{r['x32']:7.2f}" if "x32" in r else " " * 7
+        print(f"{r['format']:18s} {r['case']:20s} {r['ms']:9.2f} {r['rtf']:11.0f} {target or '':>7} {ok:>3s} {x64} {x32}")
+
+    if not args.skip_memory:
+        print("\n# peak memory, 10-minute clip (fresh process each; target < 1024 MB)")
+        print(f"{'format':10s} {'case':16s} {'peak MB':>9s} {'above imports':>14s} {'input MB':>9s} {'output MB':>10s}")
+        for r in memory_table(args.hrtf):
+            if "error" in r:
+                print(f"{r['format']:10s} {r['case']:16s} error: {r['error']}")
+                continue
+            print(f"{r['format']:10s} {r['case']:16s} {r['peak_mb']:9.0f} {r['above_imports_mb']:14.0f} "
+                  f"{r['input_mb']:9.0f} {r['output_mb']:10.0f}")
+
+    if not args.skip_cli:
+        print("\n# `t2sa render` from the shell: 10 s clip, binaural with reverb (target well under 2 s)")
+        r = cli_timing(args.hrtf, 3)
+        if "error" in r:
+            print(f"error: {r['error']}")
+        else:
+            print(f"best {r['best_s']:.2f} s, median {r['median_s']:.2f} s (bare python start {r['python_startup_s']:.2f} s)")
+
+
+if __name__ == "__main__":
+    main()
