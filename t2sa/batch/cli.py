@@ -246,5 +246,14 @@ def make_manifest_command(texts: str, sounds: tuple[str, ...], output: str, text
     click.echo(f"wrote {table.num_rows:,} rows{detail} to {output}")
 
 
+def _register() -> None:
+    """Commands defined next to the code they drive (``t2sa-batch run`` runs TOML job files)."""
+    from t2sa.jobs.cli import run_command
+
+    main.add_command(run_command)
+
+
+_register()
+
 if __name__ == "__main__":
     main()

@@ -30,7 +30,7 @@ import pyarrow.compute as pc
 from t2sa.params import KEYFRAME_FIELDS, SCALAR_FIELDS, SpatialParams
 
 from . import storage
-from .stages import METRIC_COLUMNS, worker_name
+from .stages import METRIC_COLUMNS, node_id, worker_name
 
 _KEYFRAME = pa.struct([(name, pa.float64()) for name in KEYFRAME_FIELDS])
 TIMING_COLUMNS: tuple[str, ...] = ("predict_s", "read_s", "render_s", "write_s", "measure_s")
@@ -68,6 +68,7 @@ RESULT_SCHEMA = pa.schema(
         ("direction_error_deg", pa.float64()),
         *[(name, pa.float64()) for name in TIMING_COLUMNS],
         ("worker", pa.string()),
+        ("node", pa.string()),
         ("key", pa.string()),
         ("run_id", pa.string()),
     ]
@@ -113,6 +114,7 @@ def result_row(
         if name in out:
             out[name] = _finite(value)
     out["worker"] = worker_name()
+    out["node"] = node_id()
     return out
 
 

@@ -457,3 +457,24 @@ def render_row(row: dict[str, Any], out_root: str, be: Backend) -> dict[str, Any
 
 def worker_name() -> str:
     return _WORKER
+
+
+_NODE: list[str | None] = []
+
+
+def node_id() -> str | None:
+    """Ray node id of this process (None outside Ray): shows where each row was rendered."""
+    if not _NODE:
+        node = None
+        try:
+            import sys
+
+            if "ray" in sys.modules:
+                import ray
+
+                if ray.is_initialized():
+                    node = ray.get_runtime_context().get_node_id()
+        except Exception:  # noqa: BLE001 - informative only
+            node = None
+        _NODE.append(node)
+    return _NODE[0]
