@@ -60,9 +60,9 @@ class RenderOptions:
     """Reverb RT60 at 8 kHz and above relative to rt60_s (1 = frequency-independent decay)."""
     binaural_reverb_coherence: bool = True
     """Give the binaural tail the frequency-dependent interaural coherence of a diffuse field."""
-    hrtf_interval: int | None = None
-    """Samples between HRTF queries of a moving binaural source (frames in between interpolate onset-
-    aligned HRIRs and their delays); None = 2048 at 48 kHz, scaled with the rate; at most every frame."""
+    hrtf_step_deg: float = 2.0
+    """Largest direction change between HRTF queries of a moving binaural source (frames in between
+    interpolate onset-aligned HRIRs and their delays); 0 = query at every frame."""
 
     def hop_for(self, sample_rate: int) -> int:
         if self.hop is not None:
@@ -130,6 +130,11 @@ def render(
     hop = options.hop_for(sample_rate)
     frame_pos = _frame_positions(params, n, hop)
     model = _model(format, sample_rate, hrtf, options, int(seed), _summary(params, n, hop), frame_pos is not None, hop)
+    if frame_pos is not None and isinstance(model, BinauralModel):
+        step = options.hrtf_step_deg
+        if not isinstance(step, (int, float)) or not math.isfinite(step) or step < 0:
+            raise RenderError(f"options.hrtf_step_deg={step!r}: must be a finite number >= 0")
+        model.plan(frame_pos, engine.n_frames_for(n, hop), float(step))
     reverb = _reverb_irs(sample_rate, params, format, options, int(seed)) if params.wet > 0.0 else None
     tail = max(model.tail, 0 if reverb is None else reverb.shape[-1] - 1)
     # one output buffer; direct sound and reverb are added into it (bounded memory for long clips)
@@ -268,12 +273,7 @@ def _model(
         # measured HRIRs already contain the air path up to their measurement distance
         kw["air_reference"] = max(AIR_REFERENCE_M, measurement_distance(hrtf))
         kw["air"] = bool(opts.air_absorption and summary["max_distance"] > kw["air_reference"])
-        interval = opts.hrtf_interval if opts.hrtf_interval is not None else int(round(2048 * sr / 48000))
-        if isinstance(interval, bool) or not isinstance(interval, (int, np.integer)) or interval < 1:
-            raise RenderError(f"options.hrtf_interval={opts.hrtf_interval!r}: must be a positive integer")
-        return BinauralModel(
-            hrtf, sr, near_field=opts.near_field, moving=moving, control=max(1, interval // hop), **kw
-        )
+        return BinauralModel(hrtf, sr, near_field=opts.near_field, moving=moving, **kw)
     if fmt == "stereo":
         return StereoModel(sr, itd=opts.stereo_itd, **kw)
     return AmbisonicModel(ambisonics.ORDERS[fmt], sr, **kw)

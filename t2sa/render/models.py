@@ -22,6 +22,7 @@ from t2sa.render.distance import (
     air_log_spectrum,
     distance_gain,
     parallax,
+    unit_vectors,
 )
 from t2sa.render.spread import arc_points, decorrelation_filters
 
@@ -169,17 +170,20 @@ def measurement_distance(hrtf: Any) -> float:
 class BinauralModel(SourceModel):
     """HRIR filters (interpolated by the HRTF), per-ear near-field parallax, level-normalised HRTF.
 
-    Static sources use ``hrtf.filters`` directly. Moving sources query the HRTF only every
-    ``control`` frames (``RenderOptions.hrtf_interval`` samples) for *onset-aligned* HRIRs and their
-    per-ear delays; frames in between interpolate the aligned spectra linearly (no comb filtering:
-    their onsets coincide) and the delays linearly, and the delay is re-applied per frame as an exact
-    phase shift (quantised to 1/128 sample). Levels (distance, near-field gains, spread weights) are
-    evaluated at every frame.
+    Static sources use ``hrtf.filters`` directly. Moving sources query the HRTF for *onset-aligned*
+    HRIRs and their per-ear delays every ``control`` frames, chosen so that no ear's direction moves by
+    more than ``RenderOptions.hrtf_step_deg`` (2 deg) between queries (at most 8 frames apart; every
+    frame for fast motion). Frames in between interpolate the aligned spectra linearly (no comb
+    filtering: their onsets coincide) and the delays linearly; the delay is re-applied per frame as an
+    exact phase shift (quantised to 1/128 sample). Levels (distance, near-field gains, spread weights)
+    are evaluated at every frame.
     """
+
+    MAX_CONTROL = 8
 
     DELAY_STEPS = 128
 
-    def __init__(self, hrtf: Any, sample_rate: int, *, near_field: bool, moving: bool = False, control: int = 1, **kw: Any):
+    def __init__(self, hrtf: Any, sample_rate: int, *, near_field: bool, moving: bool = False, **kw: Any):
         super().__init__(sample_rate, **kw)
         self.hrtf = hrtf
         self.n_channels = 2
@@ -192,11 +196,22 @@ class BinauralModel(SourceModel):
         delays = np.asarray(hrtf.delays, dtype=float)
         self.max_delay = int(np.ceil(delays.max() - np.floor(delays.min()))) + 1
         self.moving = moving
-        self.control = max(1, int(control))
+        self.control = 1
         self.length = self.taps + (self.max_delay if moving else 0) + self.extra_length
         self.measurement_distance = measurement_distance(hrtf)
         self.near_field = near_field
         self._tables: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+
+    def plan(self, frame_pos: Callable[[np.ndarray], Positions], n_frames: int, step_deg: float) -> None:
+        """Choose the HRTF query interval from the fastest per-ear direction change of the trajectory."""
+        pos = frame_pos(np.arange(n_frames))
+        e_az, e_el = self._ear_directions(pos["azimuth_deg"][:, None], pos["elevation_deg"][:, None], pos["distance_m"])
+        u = unit_vectors(e_az[:, 0], e_el[:, 0])  # (F, 2 ears, 3)
+        cos = np.clip(np.sum(u[1:] * u[:-1], axis=-1), -1.0, 1.0)
+        per_frame = float(np.degrees(np.arccos(cos)).max(initial=0.0))
+        if self.n_spread:  # the arc's ends move with the spread as well
+            per_frame += float(np.abs(np.diff(pos["spread_deg"])).max(initial=0.0)) / 2
+        self.control = int(np.clip(step_deg / max(per_frame, 1e-9), 1, self.MAX_CONTROL))
 
     def _is_near(self, dist: np.ndarray) -> bool:
         return bool(self.near_field and np.any(np.asarray(dist) < self.measurement_distance))
