@@ -215,3 +215,24 @@ def test_text_goes_through_the_model():
     first = json.loads(res.output.splitlines()[0])
     assert first["address"] == "/adm/obj/1/azim"
     assert first["args"][0] == pytest.approx(expected.azimuth_deg)
+
+
+def test_cli_writes_replay_files_from_batch_results(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = [
+        {"id": "x", "status": "ok", "duration_s": 1.0, **ORBIT.to_dict()},
+        {"id": "y", "status": "error", "duration_s": 1.0, **STATIC.to_dict()},
+    ]
+    pq.write_table(pa.Table.from_pylist(rows), tmp_path / "results.parquet")
+    res = CliRunner().invoke(
+        osc_command,
+        ["--from-results", str(tmp_path / "results.parquet"), "--write-dir", str(tmp_path / "osc"), "--rate", "4"],
+    )
+    assert res.exit_code == 0, res.output
+    assert [p.name for p in (tmp_path / "osc").iterdir()] == ["x.osc.jsonl"]
+    msgs = osc.read_messages(tmp_path / "osc" / "x.osc.jsonl")
+    assert len(by_address(msgs)["/adm/obj/1/azim"]) == 5
+    res = CliRunner().invoke(osc_command, ["--from-results", str(tmp_path / "results.parquet")])
+    assert res.exit_code != 0 and "--write-dir" in res.output

@@ -124,3 +124,17 @@ def test_summary_figures_per_format_and_hrtf(tmp_path):
 
 def test_summary_of_only_failed_rows_draws_nothing(tmp_path):
     assert plot.summary_figures([{"id": "x", "status": "error"}], tmp_path) == []
+
+
+def test_plot_text_goes_through_the_model(tmp_path):
+    try:
+        from t2sa.text import TextToSpatial
+
+        params = TextToSpatial.load().predict(["a bird far to the left"])[0]
+    except Exception as exc:  # t2sa.text or its shipped model not there yet
+        pytest.skip(f"text model not available: {exc}")
+    out = tmp_path / "bird.png"
+    res = CliRunner().invoke(plot_command, ["a bird far to the left", "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    expected = plot.plot_trajectory(params, tmp_path / "direct.png", title="a bird far to the left")
+    assert out.read_bytes() == expected.read_bytes()
