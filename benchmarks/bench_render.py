@@ -181,6 +181,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--hrtf", default=None, help="SOFA file for the binaural rows (default: built-in head model)")
+    parser.add_argument("--skip-speed", action="store_true")
     parser.add_argument("--skip-memory", action="store_true")
     parser.add_argument("--skip-cli", action="store_true")
     args = parser.parse_args()
@@ -188,8 +189,10 @@ def main() -> None:
 
     print(f"# t2sa render benchmark: {SECONDS:.0f} s clip at {SR} Hz, one core, best of {args.repeats}")
     print(f"# HRTF: {args.hrtf or 'built-in head model'}")
-    print(f"{'format':18s} {'case':20s} {'ms':>9s} {'x realtime':>11s} {'target':>7s} {'ok':>3s} {'xLB64':>7s} {'xLB32':>7s}")
-    for r in speed_table(args.repeats, args.hrtf):
+    rows = [] if args.skip_speed else speed_table(args.repeats, args.hrtf)
+    if rows:
+        print(f"{'format':18s} {'case':20s} {'ms':>9s} {'x realtime':>11s} {'target':>7s} {'ok':>3s} {'xLB64':>7s} {'xLB32':>7s}")
+    for r in rows:
         target = r["target"]
         ok = "" if target is None else ("yes" if r["rtf"] >= target else "NO")
         x64 = f"{r['x64']:7.2f}" if "x64" in r else " " * 7

@@ -4,10 +4,15 @@ Signal path: ``x * 10**(gain_db / 20)`` -> direct sound (format model, distance,
 one convolution for a static source, crossfaded per-frame filters for a moving one) + late reverb
 (:mod:`t2sa.render.room`) -> peak check.
 
-Output length: ``len(signal) + tail`` where the tail is the longest of the direct filter (HRIR taps - 1,
-plus 10 ms of spread decorrelator and 2.7 ms of air-absorption filter when those are active, plus the
-stereo-ITD delay filter) and, when ``wet > 0``, the reverb IR (5 ms pre-delay + ``rt60_s``). Stereo and
-Ambisonics of a point source within 1 m add no tail at all. Nothing is trimmed: the tail is part of the sound.
+Output length: ``len(signal) + tail`` where the tail is the longest of the direct filter minus one sample
+(HRIR taps; for a moving binaural source plus the HRTF's spread of onset delays; plus 10 ms of spread
+decorrelator and 2.7 ms of air-absorption filter when those are active; the stereo-ITD delay filter) and,
+when ``wet > 0``, the reverb IR (5 ms pre-delay + ``rt60_s``). Stereo and Ambisonics of a point source
+within 1 m add no tail at all. Nothing is trimmed: the tail is part of the sound. There is no propagation
+delay (a source 10 m away starts at sample 0 like one at 1 m) and hence no Doppler shift.
+
+Sample rate: the output has the input's rate; HRIRs are resampled to it (``HRTF.at_rate``), every other
+filter is designed at it. Resample the *input* first (:func:`t2sa.audio.read_audio` does) for another rate.
 
 Clipping (never silent): the output is float32 and may exceed 1.0 before the check. ``on_clip="normalize"``
 (default) scales the whole render so its peak is -1 dBFS whenever the peak reaches 0 dBFS and reports the
@@ -223,7 +228,10 @@ def _direct(
     def spectra(idx: np.ndarray, nfft: int) -> np.ndarray:
         return model.spectra_frames(idx, nfft, frame_pos)
 
-    engine.convolve_varying(x, hop, model.length, model.n_channels, spectra, crossfade=opts.crossfade, out=out)
+    per_frame = (1 + model.n_spread) * model.n_channels
+    engine.convolve_varying(
+        x, hop, model.length, model.n_channels, spectra, crossfade=opts.crossfade, out=out, spectra_per_frame=per_frame
+    )
 
 
 def _frame_positions(params: SpatialParams, n: int, hop: int):

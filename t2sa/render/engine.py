@@ -74,9 +74,11 @@ def convolve_static(x: np.ndarray, h: np.ndarray, out: np.ndarray | None = None)
     h = np.asarray(h, dtype=np.float32)
     n, (n_ch, length) = x.shape[0], h.shape
     out = _output(out, n_ch, n + length - 1)
-    if length == 1:
-        for c in range(n_ch):
-            out[c, :n] += h[c, 0] * x
+    if length == 1:  # pure gains: chunked so no clip-sized temporary is made
+        for start in range(0, n, STATIC_CHUNK):
+            seg = x[start : start + STATIC_CHUNK]
+            for c in range(n_ch):
+                out[c, start : start + len(seg)] += h[c, 0] * seg
         return out
     block = _block_size(length)
     nfft = sfft.next_fast_len(block + length - 1, real=True)
@@ -134,11 +136,14 @@ def convolve_varying(
     *,
     crossfade: bool = True,
     out: np.ndarray | None = None,
+    spectra_per_frame: int = 1,
 ) -> np.ndarray:
     """Time-varying convolution of mono ``x`` with per-frame filters of at most ``length`` taps.
 
     ``spectra(frame_indices, nfft)`` returns the filters' real-FFT spectra, complex ``(F, n_channels,
     nfft // 2 + 1)``. Adds into ``out`` (float32, at least ``n + length - 1`` long; allocated when None).
+    ``spectra_per_frame``: how many spectra per frame the ``spectra`` function holds while building
+    them (e.g. points x ears), so chunks stay within :data:`FRAME_BUDGET`.
     """
     x = np.asarray(x, dtype=np.float32)
     n = x.shape[0]
@@ -148,7 +153,7 @@ def convolve_varying(
     nfft = fft_size(hop, length)
     m = -(-nfft // hop)  # output segments of `hop` samples each frame spans
     window = _window(hop, crossfade)
-    per_chunk = max(1, FRAME_BUDGET // ((n_channels + 1) * (nfft // 2 + 1)))
+    per_chunk = max(1, FRAME_BUDGET // (max(n_channels + 1, spectra_per_frame) * (nfft // 2 + 1)))
     for b0 in range(0, n_frames, per_chunk):
         f = min(per_chunk, n_frames - b0)
         # frame b reads x[b*hop - hop : b*hop + hop]
