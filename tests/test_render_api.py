@@ -68,6 +68,8 @@ def test_caller_signal_is_not_modified_and_params_may_be_a_mapping_or_json():
         (np.array([0.0, np.nan, 0.0]), "NaN"),
         (np.array([0.0, np.inf]), "NaN or infinite"),
         (np.array(["a", "b"]), "dtype"),
+        (np.array([1, 2, 3], dtype=np.int16), "int16.*float samples"),
+        (np.array([1j, 0j]), "complex"),
     ],
 )
 def test_bad_signals_are_refused(signal, match):

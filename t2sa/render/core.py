@@ -181,8 +181,11 @@ def _check_signal(signal: Any) -> np.ndarray:
         )
     if x.size == 0:
         raise RenderError("signal is empty (0 samples)")
-    if not np.issubdtype(x.dtype, np.number) or np.iscomplexobj(x):
-        raise RenderError(f"signal has dtype {x.dtype}: expected real numbers")
+    if not np.issubdtype(x.dtype, np.floating):
+        raise RenderError(
+            f"signal has dtype {x.dtype}: expected float samples in [-1, 1] "
+            "(integer PCM must be scaled first; t2sa.audio.read_audio returns floats)"
+        )
     x = x.astype(np.float32)  # always a fresh copy: the caller's array is never modified
     if not np.all(np.isfinite(x)):
         bad = int(np.flatnonzero(~np.isfinite(x))[0])
