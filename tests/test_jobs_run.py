@@ -144,3 +144,13 @@ def test_binaural_lateral_angle_is_read_back_from_hrtf_cues():
 def test_unknown_reference_is_refused(tmp_path):
     with pytest.raises(JobError, match="reference='nope'"):
         sweep_report([], ["default"], tmp_path, reference="nope")
+
+
+def test_render_job_draws_per_format_and_per_hrtf_figures(tmp_path):
+    job = tmp_path / "r.toml"
+    text = SWEEP.replace('kind = "sweep"', 'kind = "render"').replace(f'"{KEMAR}"', '"default"')
+    job.write_text(text.replace("az_step_deg = 60, elevations = [0, 30]", "az_step_deg = 120, elevations = [0]"))
+    summary = run(load_job(job))
+    assert summary["rows_ok"] == 6  # 3 directions x (binaural + foa)
+    names = {Path(p).name for p in summary["figures"]}
+    assert {"direction_error.png", "loudness.png", "azimuth_roundtrip.png"} <= names
