@@ -4,9 +4,9 @@ Why this shape: mixing neighbouring HRIRs sample by sample comb-filters, because
 (the ITD changes by up to ~10 samples between grid points 15 degrees apart). So each measured IR is
 split into an *onset delay* (per ear, fractional samples) and an *onset-aligned* IR. A query direction
 gets barycentric weights over the enclosing triangle of the measurement grid; the aligned IRs are mixed
-with those weights and the weighted delay is put back as an exact FFT phase shift. At a measured
-direction the weights are (1, 0, 0), the delay put back is the one taken out, and the measured IR
-comes back unchanged (to rounding).
+with those weights (with a magnitude correction, see ``HRTF._mix``) and the weighted delay is put back
+as an exact FFT phase shift. At a measured direction the weights are (1, 0, 0), the delay put back is
+the one taken out, and the measured IR comes back unchanged (to rounding).
 
 Everything here works on plain arrays so that the HRTF class, the head model and the SOFA reader can
 share it without import cycles.
