@@ -98,3 +98,35 @@ def test_reverb_is_seeded():
     assert np.array_equal(a, b)
     assert not np.allclose(a, c)
     assert reverb_irs(1, 0.5, SR, seed=1) == pytest.approx(reverb_irs(1, 0.5, SR, seed=1))
+
+
+def test_early_reflections_arrive_from_the_image_sources():
+    from t2sa.metrics import ambisonic_direction
+    from t2sa.render.room import early_reflections
+
+    params = SpatialParams(azimuth_deg=30.0, distance_m=2.0, wet=1.0, drr_db=40.0, rt60_s=0.5)
+    out = render(_impulse(1), SR, params, "foa", on_clip="keep", options=RenderOptions(early_reflections=True)).audio
+    plain = render(_impulse(1), SR, params, "foa", on_clip="keep").audio
+    assert out.shape == plain.shape  # the late tail outlasts the reflections
+    er = out - plain
+    images = early_reflections(params)
+    assert len(images) == 6
+    starts = [int(round(img.delay_s * SR)) for img in images]
+    checked = 0
+    for img, start in zip(images, starts, strict=True):
+        if sorted(abs(start - s) for s in starts)[1] < 4:
+            continue  # two images arrive together: their sum is not one image's
+        checked += 1
+        win = er[:, start : start + 3]  # the image's impulse (minimum-phase air filter: front-loaded)
+        assert np.sum(win[0]) == pytest.approx(img.gain / img.params.distance_m, rel=0.02)
+        az, el = ambisonic_direction(win)
+        assert np.hypot(az - img.params.azimuth_deg, el - img.params.elevation_deg) < 1.0
+    assert checked >= 4
+    # the floor reflection comes from below, the ceiling's from above, the back wall's from behind
+    els = sorted(img.params.elevation_deg for img in images)
+    assert els[0] < -20 and els[-1] > 20
+    assert any(abs(img.params.azimuth_deg) > 150 for img in images)
+    # none without a room
+    dry = SpatialParams(azimuth_deg=30.0, distance_m=2.0, wet=0.0)
+    opts = RenderOptions(early_reflections=True)
+    assert np.array_equal(render(_impulse(1), SR, dry, "foa", options=opts).audio, render(_impulse(1), SR, dry, "foa").audio)

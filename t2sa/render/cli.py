@@ -97,6 +97,7 @@ def _read_params(params_json: str | None, params_file: str | None, text: str | N
               help="normalize: scale to -1 dBFS peak and report it; error: refuse.")
 @click.option("--subtype", type=click.Choice(SUBTYPE_CHOICES), default="PCM_24", show_default=True)
 @click.option("--stereo-itd", is_flag=True, help="Add an interaural time difference to stereo panning.")
+@click.option("--early-reflections", is_flag=True, help="Add first-order room reflections (when wet > 0).")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing on success.")
 @_guarded
 def render_command(
@@ -112,6 +113,7 @@ def render_command(
     on_clip: str,
     subtype: str,
     stereo_itd: bool,
+    early_reflections: bool,
     quiet: bool,
 ) -> None:
     """Render the sound in IN (WAV/FLAC/OGG, local path or URI) to OUT (.wav or .flac).
@@ -137,7 +139,8 @@ def render_command(
         if info["sample_rate"] != sample_rate:
             notes.append(f"resampled {info['sample_rate']} -> {sample_rate} Hz")
     signal, sr = read_audio(input_path, sample_rate)
-    result = render(signal, sr, params, fmt, hrtf, seed=seed, on_clip=on_clip, options=RenderOptions(stereo_itd=stereo_itd))
+    options = RenderOptions(stereo_itd=stereo_itd, early_reflections=early_reflections)
+    result = render(signal, sr, params, fmt, hrtf, seed=seed, on_clip=on_clip, options=options)
     write_audio(output_path, result.audio, result.sample_rate, subtype)
     if result.gain_applied_db:
         notes.append(f"normalised by {result.gain_applied_db:+.2f} dB to avoid clipping")

@@ -65,6 +65,8 @@ class RenderOptions:
     """Reverb RT60 at 8 kHz and above relative to rt60_s (1 = frequency-independent decay)."""
     binaural_reverb_coherence: bool = True
     """Give the binaural tail the frequency-dependent interaural coherence of a diffuse field."""
+    early_reflections: bool = False
+    """Add the six first-order reflections of a shoebox room sized from rt60_s (when wet > 0)."""
     hrtf_step_deg: float = 2.0
     """Largest direction change between HRTF queries of a moving binaural source (frames in between
     interpolate onset-aligned HRIRs and their delays); 0 = query at every frame."""
@@ -133,22 +135,42 @@ def render(
     x *= np.float32(10.0 ** (params.gain_db / 20.0))
     n = x.shape[0]
     hop = options.hop_for(sample_rate)
-    frame_pos = _frame_positions(params, n, hop)
-    model = _model(format, sample_rate, hrtf, options, int(seed), _summary(params, n, hop), frame_pos is not None, hop)
-    if frame_pos is not None and isinstance(model, BinauralModel):
-        step = options.hrtf_step_deg
-        if not isinstance(step, (int, float)) or not math.isfinite(step) or step < 0:
-            raise RenderError(f"options.hrtf_step_deg={step!r}: must be a finite number >= 0")
-        model.plan(frame_pos, engine.n_frames_for(n, hop), float(step))
+    hrtf_obj = None
+    if format == "binaural":
+        from t2sa.render.hrtf import load_hrtf  # lazy: only binaural needs HRTF/SOFA code
+
+        hrtf_obj = load_hrtf(hrtf, sample_rate)
+    # the direct sound, then (option) each early reflection: (params, delay in samples, amplitude)
+    sources = [(params, 0, 1.0)]
+    if options.early_reflections and params.wet > 0.0:
+        sources += [
+            (r.params, int(round(r.delay_s * sample_rate)), r.gain * params.wet) for r in room.early_reflections(params)
+        ]
+    plans = []
+    for src, delay, amp in sources:
+        frame_pos = _frame_positions(src, n, hop)
+        model = _model(format, sample_rate, hrtf_obj, options, int(seed), _summary(src, n, hop), frame_pos is not None)
+        if frame_pos is not None and isinstance(model, BinauralModel):
+            model.plan(frame_pos, engine.n_frames_for(n, hop), _step_deg(options))
+        plans.append((src, delay, amp, frame_pos, model))
     reverb = _reverb_irs(sample_rate, params, format, options, int(seed)) if params.wet > 0.0 else None
-    tail = max(model.tail, 0 if reverb is None else reverb.shape[-1] - 1)
-    # one output buffer; direct sound and reverb are added into it (bounded memory for long clips)
-    out = np.zeros((model.n_channels, n + tail), dtype=np.float32)
-    _direct(x, sample_rate, params, model, options, hop, frame_pos, out)
+    tail = max([delay + model.tail for _, delay, _, _, model in plans] + [0 if reverb is None else reverb.shape[-1] - 1])
+    # one output buffer; direct sound, reflections and reverb are added into it (bounded memory)
+    out = np.zeros((plans[0][4].n_channels, n + tail), dtype=np.float32)
+    for src, delay, amp, frame_pos, model in plans:
+        xs = x if amp == 1.0 else x * np.float32(amp)
+        _direct(xs, sample_rate, src, model, options, hop, frame_pos, out[:, delay:])
     if reverb is not None:
         engine.convolve_static(x, reverb, out)
     del x
     return _finish(out, sample_rate, format, on_clip)
+
+
+def _step_deg(options: RenderOptions) -> float:
+    step = options.hrtf_step_deg
+    if isinstance(step, bool) or not isinstance(step, (int, float)) or not math.isfinite(step) or step < 0:
+        raise RenderError(f"options.hrtf_step_deg={step!r}: must be a finite number >= 0")
+    return float(step)
 
 
 # -- validation ---------------------------------------------------------------------------------
@@ -267,9 +289,7 @@ def _summary(params: SpatialParams, n: int, hop: int) -> dict[str, float]:
     return {"max_spread": float(np.max(pos["spread_deg"])), "max_distance": float(np.max(pos["distance_m"]))}
 
 
-def _model(
-    fmt: str, sr: int, hrtf: Any, opts: RenderOptions, seed: int, summary: dict[str, float], moving: bool, hop: int
-) -> SourceModel:
+def _model(fmt: str, sr: int, hrtf: Any, opts: RenderOptions, seed: int, summary: dict[str, float], moving: bool) -> SourceModel:
     kw: dict[str, Any] = {
         "n_spread": int(opts.spread_sources) if summary["max_spread"] > 0 else 0,
         "air": bool(opts.air_absorption and summary["max_distance"] > AIR_REFERENCE_M),
@@ -278,9 +298,6 @@ def _model(
     if kw["n_spread"] < 0:
         raise RenderError(f"options.spread_sources={opts.spread_sources!r}: must be >= 1")
     if fmt == "binaural":
-        from t2sa.render.hrtf import load_hrtf  # lazy: only binaural needs HRTF/SOFA code
-
-        hrtf = load_hrtf(hrtf, sr)
         # measured HRIRs already contain the air path up to their measurement distance
         kw["air_reference"] = max(AIR_REFERENCE_M, measurement_distance(hrtf))
         kw["air"] = bool(opts.air_absorption and summary["max_distance"] > kw["air_reference"])
