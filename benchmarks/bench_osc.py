@@ -1,6 +1,6 @@
 """OSC streaming timing on loopback: how close to its schedule does each update arrive?
 
-Streams an orbit at several rates to a real python-osc UDP server on 127.0.0.1 and measures, from the
+Streams an orbit at several rates to a real python-osc UDP server on 127.0.0.1 (in another process) and measures, from the
 server's receive timestamps, the timing error of every update (received offset - scheduled offset,
 relative to the first update) and the jitter of the period. Target: jitter < 5 ms at 50 updates/s.
 
@@ -10,12 +10,12 @@ relative to the first update) and the jitter of the period. Target: jitter < 5 m
 from __future__ import annotations
 
 import argparse
-import threading
+import multiprocessing as mp
 import time
 
 import numpy as np
 from pythonosc.dispatcher import Dispatcher
-from pythonosc.osc_server import ThreadingOSCUDPServer
+from pythonosc.osc_server import BlockingOSCUDPServer
 
 from t2sa import osc
 from t2sa.params import SpatialParams
@@ -29,21 +29,34 @@ ORBIT = SpatialParams(
 )
 
 
-def run(rate: float, seconds: float, scheme: str, bundle: bool) -> dict[str, float]:
+def _receive(port_queue, result_queue, expected: int, timeout: float) -> None:
+    """Receiver in its own process (own GIL): records perf_counter (CLOCK_MONOTONIC, system-wide)."""
     got: list[tuple[float, str]] = []
     dispatcher = Dispatcher()
     dispatcher.set_default_handler(lambda address, *args: got.append((time.perf_counter(), address)))
-    server = ThreadingOSCUDPServer(("127.0.0.1", 0), dispatcher)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
-    thread.start()
-    msgs = osc.trajectory_messages(ORBIT, duration_s=seconds, rate_hz=rate, scheme=scheme)
-    first_address = msgs[0].address
-    report = osc.stream(msgs, "127.0.0.1", server.server_address[1], bundle=bundle)
-    deadline = time.monotonic() + 2.0
-    while len(got) < len(msgs) and time.monotonic() < deadline:
-        time.sleep(0.01)
-    server.shutdown()
+    server = BlockingOSCUDPServer(("127.0.0.1", 0), dispatcher)
+    server.timeout = 0.2
+    port_queue.put(server.server_address[1])
+    end = time.monotonic() + timeout
+    while len(got) < expected and time.monotonic() < end:
+        server.handle_request()
     server.server_close()
+    result_queue.put(got)
+
+
+def run(rate: float, seconds: float, scheme: str, bundle: bool) -> dict[str, float]:
+    msgs = osc.trajectory_messages(ORBIT, duration_s=seconds, rate_hz=rate, scheme=scheme)
+    ctx = mp.get_context("spawn")
+    port_q, result_q = ctx.Queue(), ctx.Queue()
+    expected = len(msgs)  # the receiver counts messages, also those unpacked from bundles
+    proc = ctx.Process(target=_receive, args=(port_q, result_q, expected, seconds + 5.0))
+    proc.start()
+    port = port_q.get(timeout=30)
+    time.sleep(0.2)
+    first_address = msgs[0].address
+    report = osc.stream(msgs, "127.0.0.1", port, bundle=bundle)
+    got = result_q.get(timeout=seconds + 30)
+    proc.join()
     recv = np.array([t for t, a in got if a == first_address])
     due = np.array(sorted({m.time_s for m in msgs}))
     n = min(len(recv), len(due))

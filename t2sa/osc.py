@@ -320,7 +320,7 @@ def stream(
             if remaining > spin_s:
                 time.sleep(remaining - spin_s)
             while clock() < deadline:
-                pass
+                time.sleep(0)  # spin, but let other threads (a GUI, a receiver) have the GIL
             lateness[k] = clock() - deadline
             for dgram in datagrams:
                 try:
