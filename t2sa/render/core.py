@@ -132,7 +132,8 @@ def render(
     params = _coerce_params(params)
     x = _check_signal(signal)
 
-    x *= np.float32(10.0 ** (params.gain_db / 20.0))
+    if params.gain_db != 0.0:
+        x *= np.float32(10.0 ** (params.gain_db / 20.0))
     n = x.shape[0]
     hop = options.hop_for(sample_rate)
     hrtf_obj = None

@@ -101,18 +101,29 @@ def _overlap_add(out: np.ndarray, y: np.ndarray, start: int, hop: int, m: int, s
     """Add frames ``y`` (F, C, nfft) placed every ``hop`` samples from ``start`` into ``out[:, :stop]``.
 
     Samples that would land before 0 or at/after ``stop`` are dropped (they are zeros of the
-    convolution: input before the clip's start, or past the end of the full convolution).
+    convolution: input before the clip's start, or past the end of the full convolution). Works on
+    strided views: no copy of ``y`` is made.
     """
     f, n_ch, nfft = y.shape
-    if nfft < m * hop:
-        y = np.concatenate([y, np.zeros((f, n_ch, m * hop - nfft), dtype=y.dtype)], axis=-1)
-    seg = y.reshape(f, n_ch, m, hop)
     for j in range(m):
-        lo = start + j * hop
-        part = seg[:, :, j, :].transpose(1, 0, 2).reshape(n_ch, f * hop)
-        a, b = max(lo, 0), min(lo + f * hop, stop)
-        if b > a:
-            out[:, a:b] += part[:, a - lo : b - lo]
+        width = min(hop, nfft - j * hop)
+        if width <= 0:
+            break
+        part = y[:, :, j * hop : j * hop + width].transpose(1, 0, 2)  # (C, F, width) view
+        base = start + j * hop  # frame b's segment starts at base + b * hop
+        first = min(f, -(base // hop)) if base < 0 else 0  # first frame starting at or after sample 0
+        # frames whose segment ends by `stop` and whose full hop-wide view fits in `out`
+        limit = min(stop - width, out.shape[1] - hop) - base
+        last = min(f, limit // hop + 1) if limit >= 0 else 0
+        if last > first:
+            lo = base + first * hop
+            view = out[:, lo : lo + (last - first) * hop].reshape(n_ch, last - first, hop)
+            view[:, :, :width] += part[:, first:last]
+        for b in list(range(0, min(first, f))) + list(range(max(last, first), f)):  # frames crossing an edge
+            lo = base + b * hop
+            a, e = max(lo, 0), min(lo + width, stop)
+            if e > a:
+                out[:, a:e] += part[:, b, a - lo : e - lo]
 
 
 def _window(hop: int, crossfade: bool) -> np.ndarray:

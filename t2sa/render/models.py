@@ -8,6 +8,7 @@ The engines in :mod:`t2sa.render.engine` apply them statically or crossfaded ove
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -161,6 +162,30 @@ class StereoModel(SourceModel):
         return self.combine(coef, point_spectra, pos, nfft)
 
 
+_FACTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _hrtf_facts(hrtf: Any) -> tuple[float, int, int]:
+    """``(level scale, taps, max relative onset delay)`` of an HRTF, memoised per (immutable) instance.
+
+    The scale gives unit diffuse-field energy per ear (mean over measured directions and both ears):
+    the same level for every HRTF, and the reference the reverb level is defined against.
+    """
+    try:
+        return _FACTS[hrtf]
+    except (KeyError, TypeError):
+        pass
+    irs = np.asarray(hrtf.irs, dtype=float)
+    scale = float(1.0 / np.sqrt(np.mean(np.sum(irs**2, axis=-1))))
+    delays = np.asarray(hrtf.delays, dtype=float)
+    facts = (scale, int(irs.shape[-1]), int(np.ceil(delays.max() - np.floor(delays.min()))) + 1)
+    try:
+        _FACTS[hrtf] = facts
+    except TypeError:  # not weak-referenceable: just recompute next time
+        pass
+    return facts
+
+
 def measurement_distance(hrtf: Any) -> float:
     """The HRTF's measurement distance, or 1 m when the file gives none that makes sense."""
     dist = float(getattr(hrtf, "measurement_distance_m", 1.0) or 1.0)
@@ -188,13 +213,7 @@ class BinauralModel(SourceModel):
         self.hrtf = hrtf
         self.n_channels = 2
         self.gain_only = False
-        irs = np.asarray(hrtf.irs, dtype=float)
-        # unit diffuse-field energy per ear (mean over measured directions and both ears): the same level
-        # for every HRTF, and the reference the reverb level is defined against
-        self.scale = 1.0 / np.sqrt(np.mean(np.sum(irs**2, axis=-1)))
-        self.taps = int(hrtf.filters(np.zeros(1), np.zeros(1)).shape[-1])
-        delays = np.asarray(hrtf.delays, dtype=float)
-        self.max_delay = int(np.ceil(delays.max() - np.floor(delays.min()))) + 1
+        self.scale, self.taps, self.max_delay = _hrtf_facts(hrtf)
         self.moving = moving
         self.control = 1
         self.length = self.taps + (self.max_delay if moving else 0) + self.extra_length
