@@ -18,10 +18,13 @@ def main() -> None:
 
 
 def _register() -> None:
+    from t2sa.osc_cli import osc_command
+    from t2sa.plot_cli import plot_command
     from t2sa.render.cli import hrtf_command, render_command
     from t2sa.text.cli import eval_command, predict_command, train_command
 
-    for command in (render_command, hrtf_command, predict_command, train_command, eval_command):
+    commands = (render_command, hrtf_command, predict_command, train_command, eval_command, osc_command, plot_command)
+    for command in commands:
         main.add_command(command)
 
 
