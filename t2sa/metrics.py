@@ -18,41 +18,22 @@ ITD_LOWPASS_HZ = 1500.0
 MAX_ITD_S = 1.0e-3
 
 
-def _lowpass(x: np.ndarray, sample_rate: int, cutoff_hz: float) -> np.ndarray:
-    from scipy.signal import butter, sosfilt
+def _xcorr(left: np.ndarray, right: np.ndarray, max_lag: int, sample_rate: int = 0, lowpass_hz: float = 0.0) -> np.ndarray:
+    """``r[k] = sum_n left[n] * right[n + k]`` for ``k = -max_lag .. max_lag``, via FFT.
 
-    sos = butter(4, cutoff_hz, btype="low", fs=sample_rate, output="sos")
-    return sosfilt(sos, x, axis=-1)
-
-
-_XCORR_BLOCK = 16384
-
-
-def _xcorr(left: np.ndarray, right: np.ndarray, max_lag: int) -> np.ndarray:
-    """``r[k] = sum_n left[n] * right[n + k]`` for ``k = -max_lag .. max_lag``.
-
-    Only a few lags are wanted, so the sum is split into blocks of ``left`` against windows of
-    ``right`` that reach ``max_lag`` beyond each block, all transformed at once with FFTs of about
-    the block size: exact (same sums, regrouped) and about 5x faster on long clips than one FFT of
-    twice the clip length (the batch engine measures every file it writes).
+    With ``lowpass_hz`` both signals are (zero-phase) low-passed first by a 4th-order Butterworth
+    magnitude response, applied to the cross-spectrum as ``|H(f)|^2`` (no scipy.signal needed).
     """
     import scipy.fft as sfft
 
-    n = left.shape[-1]
-    if right.shape[-1] != n:
-        m = max(n, right.shape[-1])
-        left, right = np.pad(left, (0, m - n)), np.pad(right, (0, m - right.shape[-1]))
-        n = m
-    block = min(_XCORR_BLOCK, n)
-    n_blocks = -(-n // block)
-    a = np.zeros(n_blocks * block)
-    a[:n] = left
-    b = np.zeros(n_blocks * block + 2 * max_lag)
-    b[max_lag : max_lag + n] = right
-    windows = b[np.arange(n_blocks)[:, None] * block + np.arange(block + 2 * max_lag)[None, :]]
-    nfft = sfft.next_fast_len(block + 2 * max_lag, real=True)
-    spec = np.conj(sfft.rfft(a.reshape(n_blocks, block), nfft, axis=-1)) * sfft.rfft(windows, nfft, axis=-1)
-    return sfft.irfft(spec, nfft, axis=-1)[:, : 2 * max_lag + 1].sum(axis=0)
+    n = left.shape[-1] + right.shape[-1] - 1
+    nfft = sfft.next_fast_len(n, real=True)
+    cross = np.conj(sfft.rfft(left, nfft)) * sfft.rfft(right, nfft)
+    if lowpass_hz > 0:
+        freqs = np.arange(nfft // 2 + 1) * sample_rate / nfft
+        cross *= 1.0 / (1.0 + (freqs / lowpass_hz) ** 8)
+    full = sfft.irfft(cross, nfft)
+    return np.concatenate([full[nfft - max_lag :], full[: max_lag + 1]])
 
 
 def itd_s(binaural: np.ndarray, sample_rate: int, max_itd_s: float = MAX_ITD_S) -> float:
@@ -61,18 +42,17 @@ def itd_s(binaural: np.ndarray, sample_rate: int, max_itd_s: float = MAX_ITD_S) 
     Sub-sample peak by parabolic interpolation. Positive = left ear leads. ``nan`` for silence.
     """
     x = np.asarray(binaural, dtype=np.float64)
-    lp = _lowpass(x[:2], sample_rate, ITD_LOWPASS_HZ)
-    if not np.any(lp[0]) or not np.any(lp[1]):
+    if not np.any(x[0]) or not np.any(x[1]):
         return math.nan
     max_lag = int(math.ceil(max_itd_s * sample_rate))
-    r = _xcorr(lp[0], lp[1], max_lag)
+    r = _xcorr(x[0], x[1], max_lag, sample_rate, ITD_LOWPASS_HZ)
     k = int(np.argmax(r))
     offset = 0.0
     if 0 < k < len(r) - 1:
         a, b, c = r[k - 1], r[k], r[k + 1]
         denom = a - 2.0 * b + c
         offset = 0.5 * (a - c) / denom if denom != 0 else 0.0
-    return (k - max_lag + offset) / sample_rate
+    return float((k - max_lag + offset) / sample_rate)
 
 
 def ild_db(binaural: np.ndarray) -> float:
