@@ -81,8 +81,9 @@ def test_bad_arguments_are_refused_with_the_value():
     x = _noise()
     with pytest.raises(RenderError, match="ambix.*binaural, stereo, foa, hoa2, hoa3"):
         render(x, SR, SpatialParams(), "ambix")
-    with pytest.raises(RenderError, match="sample_rate"):
-        render(x, 0, SpatialParams(), "foa")
+    for bad_rate in (0, float("nan"), 44100.5, "48000"):
+        with pytest.raises(RenderError, match="sample_rate"):
+            render(x, bad_rate, SpatialParams(), "foa")
     with pytest.raises(RenderError, match="on_clip"):
         render(x, SR, SpatialParams(), "foa", on_clip="clip")
     with pytest.raises(RenderError, match="seed"):

@@ -119,7 +119,7 @@ def render(
 
     ``params``: :class:`SpatialParams` (or a mapping / JSON string for one). ``hrtf`` (binaural only): a
     SOFA path, an HRTF object, or None / "default" for the built-in head model; it is resampled to
-    ``sample_rate``. Raises :class:`RenderError` (or ParamError / HRTFError) with the reason.
+    ``sample_rate`` (other formats ignore it). Raises :class:`RenderError` (or ParamError / HRTFError) with the reason.
     """
     options = options or RenderOptions()
     if format not in FORMATS:
@@ -178,7 +178,7 @@ def _step_deg(options: RenderOptions) -> float:
 def _check_rate(sample_rate: Any) -> int:
     if isinstance(sample_rate, bool) or not isinstance(sample_rate, (int, np.integer, float)):
         raise RenderError(f"sample_rate={sample_rate!r}: must be an integer number of Hz")
-    if sample_rate != int(sample_rate) or not 8000 <= sample_rate <= 384000:
+    if not math.isfinite(sample_rate) or sample_rate != int(sample_rate) or not 8000 <= sample_rate <= 384000:
         raise RenderError(f"sample_rate={sample_rate!r}: must be an integer between 8000 and 384000 Hz")
     return int(sample_rate)
 
