@@ -12,7 +12,8 @@ Reading policy (what the CLI and batch engine rely on):
 
 Writing is atomic: samples go to ``.<name>.tmp-<pid>`` next to the target, then ``os.replace`` moves it into
 place, so a failed or interrupted write never leaves a partial file under the real name. PCM files
-refuse samples beyond +-1 instead of clipping them silently.
+refuse samples beyond +-1 instead of clipping them silently. :class:`AudioWriter` does the same block by
+block (long renders, :func:`t2sa.render.render_to_file`).
 """
 
 from __future__ import annotations
@@ -37,10 +38,18 @@ def _is_uri(path: str) -> bool:
     return "://" in path and not path.startswith("file://")
 
 
-def read_audio(path_or_uri: str | os.PathLike, sample_rate: int | None = None) -> tuple[np.ndarray, int]:
-    """Read an audio file as mono float64 ``(n,)`` and its rate (``sample_rate`` if given: resampled)."""
+def read_audio(
+    path_or_uri: str | os.PathLike, sample_rate: int | None = None, dtype: str = "float64"
+) -> tuple[np.ndarray, int]:
+    """Read an audio file as mono ``(n,)`` and its rate (``sample_rate`` if given: resampled).
+
+    ``dtype="float32"`` returns exactly ``read_audio(...)[0].astype(np.float32)`` but reads a local file
+    at its own rate block by block, so no float64 copy of a long file is ever held (half the memory).
+    """
     import soundfile as sf
 
+    if dtype not in ("float64", "float32"):
+        raise AudioError(f"read_audio: dtype={dtype!r}: expected 'float64' or 'float32'")
     name = os.fspath(path_or_uri)
     try:
         if _is_uri(name):
@@ -52,23 +61,59 @@ def read_audio(path_or_uri: str | os.PathLike, sample_rate: int | None = None) -
             local = name[len("file://") :] if name.startswith("file://") else name
             if not Path(local).is_file():
                 raise AudioError(f"audio file '{name}': not found")
+            if dtype == "float32":
+                mono32, sr = _read_local_f32(local, name)
+                if sample_rate is None or int(sample_rate) == sr:
+                    return mono32, sr
+                del mono32
             data, sr = sf.read(local, dtype="float64", always_2d=True)
     except AudioError:
         raise
     except FileNotFoundError:
         raise AudioError(f"audio file '{name}': not found") from None
     except Exception as exc:  # libsndfile, fsspec backends and codecs raise many types
-        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise AudioError(f"audio file '{name}': cannot be read as audio ({reason})") from None
+        raise AudioError(f"audio file '{name}': cannot be read as audio ({_reason(exc)})") from None
     if data.shape[0] == 0:
         raise AudioError(f"audio file '{name}': contains no samples")
     mono = data.mean(axis=1) if data.shape[1] > 1 else data[:, 0]
+    del data
     if not np.all(np.isfinite(mono)):
         raise AudioError(f"audio file '{name}': contains NaN or infinite samples")
     if sample_rate is not None and int(sample_rate) != sr:
         mono = resample(mono, sr, int(sample_rate))
         sr = int(sample_rate)
+    if dtype == "float32":
+        return mono.astype(np.float32), int(sr)
     return np.ascontiguousarray(mono), int(sr)
+
+
+_READ_BLOCK = 1 << 16
+
+
+def _reason(exc: BaseException) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+def _read_local_f32(local: str, name: str) -> tuple[np.ndarray, int]:
+    """Mono float32 of a local file, read in float64 blocks (same values as a whole-file read)."""
+    import soundfile as sf
+
+    with sf.SoundFile(local) as f:
+        n, sr = f.frames, f.samplerate
+        out = np.empty(n, dtype=np.float32)
+        pos = 0
+        while pos < n:
+            data = f.read(min(_READ_BLOCK, n - pos), dtype="float64", always_2d=True)
+            if data.shape[0] == 0:
+                break
+            mono = data.mean(axis=1) if data.shape[1] > 1 else data[:, 0]
+            if not np.all(np.isfinite(mono)):
+                raise AudioError(f"audio file '{name}': contains NaN or infinite samples")
+            out[pos : pos + len(mono)] = mono
+            pos += len(mono)
+    if pos == 0:
+        raise AudioError(f"audio file '{name}': contains no samples")
+    return out[:pos] if pos < n else out, int(sr)
 
 
 def audio_info(path: str | os.PathLike) -> dict[str, Any]:
@@ -100,8 +145,6 @@ def write_audio(path: str | os.PathLike, audio: np.ndarray, sample_rate: int, su
     Raises :class:`AudioError` for an unknown subtype, a missing folder, non-finite samples or, for PCM
     subtypes, samples beyond +-1 (clipping is never silent). No file is left behind on error.
     """
-    import soundfile as sf
-
     target = Path(path)
     if subtype not in SUBTYPES:
         raise AudioError(f"subtype={subtype!r}: expected one of {', '.join(SUBTYPES)}")
@@ -110,38 +153,109 @@ def write_audio(path: str | os.PathLike, audio: np.ndarray, sample_rate: int, su
         audio = audio[None, :]
     if audio.ndim != 2 or audio.shape[1] == 0:
         raise AudioError(f"cannot write '{target}': audio must be (n_channels, n_samples) with samples, got {audio.shape}")
+    _check_samples(target, audio, subtype)
+    with AudioWriter(target, audio.shape[0], sample_rate, subtype) as writer:
+        writer.write(audio, checked=True)
+        return writer.commit()
+
+
+def _check_samples(target: Path, audio: np.ndarray, subtype: str) -> None:
+    if subtype not in SUBTYPES:
+        raise AudioError(f"subtype={subtype!r}: expected one of {', '.join(SUBTYPES)}")
     if not np.all(np.isfinite(audio)):
         raise AudioError(f"cannot write '{target}': audio contains NaN or infinite samples")
-    peak = float(np.max(np.abs(audio)))
+    peak = float(np.max(np.abs(audio))) if audio.size else 0.0
     if subtype.startswith("PCM") and peak > _PCM_LIMIT:
         raise AudioError(
             f"cannot write '{target}' as {subtype}: peak {20 * math.log10(peak):+.2f} dBFS would clip "
             "(normalise first or write FLOAT)"
         )
+
+
+def check_output(path: str | os.PathLike, n_channels: int, subtype: str = "PCM_24") -> str:
+    """Refuse an output that cannot be written, before any work is done; returns the container name.
+
+    Unknown subtype or extension, missing folder, more than 8 channels in FLAC/OGG, FLOAT in FLAC.
+    """
+    target = Path(path)
+    if subtype not in SUBTYPES:
+        raise AudioError(f"subtype={subtype!r}: expected one of {', '.join(SUBTYPES)}")
     if not target.parent.is_dir():
         raise AudioError(f"cannot write '{target}': folder '{target.parent}' does not exist")
     fmt = {".wav": "WAV", ".flac": "FLAC", ".ogg": "OGG"}.get(target.suffix.lower())
     if fmt is None:
         raise AudioError(f"cannot write '{target}': unknown extension (use .wav or .flac)")
-    if fmt in ("FLAC", "OGG") and audio.shape[0] > 8:
-        raise AudioError(f"cannot write '{target}': {fmt} holds at most 8 channels, got {audio.shape[0]} (use .wav)")
+    if fmt in ("FLAC", "OGG") and n_channels > 8:
+        raise AudioError(f"cannot write '{target}': {fmt} holds at most 8 channels, got {n_channels} (use .wav)")
     if fmt == "FLAC" and subtype == "FLOAT":
         raise AudioError(f"cannot write '{target}': FLAC cannot store FLOAT samples (use PCM_16/PCM_24 or .wav)")
-    tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            sf.write(tmp, np.ascontiguousarray(audio.T), int(sample_rate), subtype=subtype, format=fmt)
-        os.replace(tmp, target)
-    except Exception as exc:
-        tmp.unlink(missing_ok=True)
-        if isinstance(exc, AudioError):
-            raise
-        raise AudioError(f"cannot write '{target}': {exc}") from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return target
+    return fmt
+
+
+class AudioWriter:
+    """Write a file block by block, atomically: blocks go to ``.<name>.tmp-<pid>`` next to the target and
+    :meth:`commit` moves it into place; leaving the ``with`` block without committing (or any error)
+    removes the temporary file, so a failed write never leaves a partial file under either name.
+
+    ``write(block)`` takes (n_channels, n) blocks and applies :func:`write_audio`'s checks to each
+    (non-finite samples, PCM peaks beyond +-1). Samples are converted exactly as a whole-file write
+    would, so writing a signal in blocks gives the same file as :func:`write_audio`.
+    """
+
+    def __init__(self, path: str | os.PathLike, n_channels: int, sample_rate: int, subtype: str = "PCM_24"):
+        import soundfile as sf
+
+        self.target = Path(path)
+        self.n_channels, self.subtype = int(n_channels), subtype
+        fmt = check_output(self.target, self.n_channels, subtype)
+        self.tmp = self.target.with_name(f".{self.target.name}.tmp-{os.getpid()}")
+        self.frames = 0
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                self._file = sf.SoundFile(self.tmp, "w", int(sample_rate), self.n_channels, subtype=subtype, format=fmt)
+        except Exception as exc:
+            self.tmp.unlink(missing_ok=True)
+            raise AudioError(f"cannot write '{self.target}': {_reason(exc)}") from None
+
+    def write(self, block: np.ndarray, *, checked: bool = False) -> None:
+        block = np.asarray(block)
+        if block.ndim != 2 or block.shape[0] != self.n_channels:
+            raise AudioError(f"cannot write '{self.target}': expected ({self.n_channels}, n) blocks, got {block.shape}")
+        if not checked:
+            _check_samples(self.target, block, self.subtype)
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                self._file.write(np.ascontiguousarray(block.T))
+        except Exception as exc:
+            raise AudioError(f"cannot write '{self.target}': {_reason(exc)}") from None
+        self.frames += block.shape[1]
+
+    def commit(self) -> Path:
+        """Close the file and move it into place."""
+        try:
+            self._file.close()
+            os.replace(self.tmp, self.target)
+        except Exception as exc:
+            self.abort()
+            raise AudioError(f"cannot write '{self.target}': {_reason(exc)}") from None
+        return self.target
+
+    def abort(self) -> None:
+        """Close and remove the temporary file (nothing is left behind)."""
+        try:
+            self._file.close()
+        except Exception:
+            pass
+        self.tmp.unlink(missing_ok=True)
+
+    def __enter__(self) -> AudioWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.tmp.exists():  # not committed: an error, or the caller gave up
+            self.abort()
 
 
 def loudness_lufs(audio: np.ndarray, sample_rate: int) -> float:

@@ -1,12 +1,16 @@
 """Deterministic spatial renderer: mono audio + :class:`~t2sa.params.SpatialParams` -> channels.
 
 ``render(signal, sample_rate, params, format="binaural", hrtf=None, *, seed=0, on_clip="normalize",
-options=None) -> Rendered`` (unpacks as ``audio, sample_rate``). Formats: ``binaural`` (HRIR convolution,
-channel 0 = left ear), ``stereo`` (constant-power panning), ``foa`` / ``hoa2`` / ``hoa3`` (AmbiX: ACN, SN3D).
+options=None) -> Rendered`` (unpacks as ``audio, sample_rate``). Long clips: ``render_to_file(source,
+out_path, sample_rate, params, format, hrtf, *, seed, on_clip, options, subtype, chunk_s)`` renders and
+writes block by block in bounded memory (same samples); ``render_stream(...)`` yields the blocks.
+Formats: ``binaural`` (HRIR convolution, channel 0 = left ear), ``stereo`` (constant-power panning),
+``foa`` / ``hoa2`` / ``hoa3`` (AmbiX: ACN, SN3D).
 
 Where each behaviour is documented:
 
 * output length, clipping, determinism: :mod:`t2sa.render.core`
+* streaming (bounded memory, bit-identical blocks, clipping policy on files): :mod:`t2sa.render.stream`
 * distance level, air absorption, near field: :mod:`t2sa.render.distance`
 * moving sources (crossfaded filter updates): :mod:`t2sa.render.engine`
 * spread: :mod:`t2sa.render.spread`
@@ -21,5 +25,16 @@ Importing this package is cheap (numpy/scipy only); SOFA support loads on first 
 from __future__ import annotations
 
 from t2sa.render.core import FORMATS, ON_CLIP, Rendered, RenderOptions, render
+from t2sa.render.stream import RenderedFile, RenderStream, render_stream, render_to_file
 
-__all__ = ["FORMATS", "ON_CLIP", "RenderOptions", "Rendered", "render"]
+__all__ = [
+    "FORMATS",
+    "ON_CLIP",
+    "RenderOptions",
+    "RenderStream",
+    "Rendered",
+    "RenderedFile",
+    "render",
+    "render_stream",
+    "render_to_file",
+]

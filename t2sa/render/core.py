@@ -120,17 +120,58 @@ def render(
     ``params``: :class:`SpatialParams` (or a mapping / JSON string for one). ``hrtf`` (binaural only): a
     SOFA path, an HRTF object, or None / "default" for the built-in head model; it is resampled to
     ``sample_rate`` (other formats ignore it). Raises :class:`RenderError` (or ParamError / HRTFError) with the reason.
+    For long clips, :func:`t2sa.render.render_to_file` renders block by block in bounded memory (same samples).
+    """
+    _check_on_clip(on_clip)
+    plan = plan_render(signal, sample_rate, params, format, hrtf, seed=seed, options=options)
+    # one output buffer; direct sound, reflections and reverb are added into it in that order
+    out = np.zeros((plan.n_channels, plan.n_samples), dtype=np.float32)
+    for stage in plan.stages:
+        stage.add_into(out, 0)
+    del plan
+    return _finish(out, sample_rate, format, on_clip)
+
+
+@dataclass
+class RenderPlan:
+    """A validated render, ready to produce output: ``stages`` add, in order, into windows of the
+    ``(n_channels, n_samples)`` output (see :mod:`t2sa.render.engine`). Holds the float32 input."""
+
+    stages: list[engine.Stage]
+    n_channels: int
+    n_samples: int
+    sample_rate: int
+    format: str
+
+    def reset(self) -> None:
+        """Start over (to render the same samples again)."""
+        for stage in self.stages:
+            stage.reset()
+
+
+def plan_render(
+    signal: np.ndarray,
+    sample_rate: int,
+    params: SpatialParams | Mapping[str, Any] | str,
+    format: str = "binaural",
+    hrtf: Any = None,
+    *,
+    seed: int = 0,
+    options: RenderOptions | None = None,
+    copy: bool = True,
+) -> RenderPlan:
+    """Check the arguments of :func:`render` and set up its engines (filters, HRTF, reverb IRs).
+
+    ``copy=False`` lets the plan use (and scale in place) a float32 ``signal`` the caller hands over.
     """
     options = options or RenderOptions()
     if format not in FORMATS:
         raise RenderError(f"format={format!r}: unknown; expected one of {', '.join(FORMATS)}")
-    if on_clip not in ON_CLIP:
-        raise RenderError(f"on_clip={on_clip!r}: expected one of {', '.join(ON_CLIP)}")
     if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
         raise RenderError(f"seed={seed!r}: must be a non-negative integer")
     sample_rate = _check_rate(sample_rate)
     params = _coerce_params(params)
-    x = _check_signal(signal)
+    x = _check_signal(signal, copy=copy)
 
     if params.gain_db != 0.0:
         x *= np.float32(10.0 ** (params.gain_db / 20.0))
@@ -147,24 +188,26 @@ def render(
         sources += [
             (r.params, int(round(r.delay_s * sample_rate)), r.gain * params.wet) for r in room.early_reflections(params)
         ]
-    plans = []
+    stages: list[engine.Stage] = []
+    tail = 0
     for src, delay, amp in sources:
         frame_pos = _frame_positions(src, n, hop)
         model = _model(format, sample_rate, hrtf_obj, options, int(seed), _summary(src, n, hop), frame_pos is not None)
         if frame_pos is not None and isinstance(model, BinauralModel):
             model.plan(frame_pos, engine.n_frames_for(n, hop), _step_deg(options))
-        plans.append((src, delay, amp, frame_pos, model))
-    reverb = _reverb_irs(sample_rate, params, format, options, int(seed)) if params.wet > 0.0 else None
-    tail = max([delay + model.tail for _, delay, _, _, model in plans] + [0 if reverb is None else reverb.shape[-1] - 1])
-    # one output buffer; direct sound, reflections and reverb are added into it (bounded memory)
-    out = np.zeros((plans[0][4].n_channels, n + tail), dtype=np.float32)
-    for src, delay, amp, frame_pos, model in plans:
-        xs = x if amp == 1.0 else x * np.float32(amp)
-        _direct(xs, sample_rate, src, model, options, hop, frame_pos, out[:, delay:])
-    if reverb is not None:
-        engine.convolve_static(x, reverb, out)
-    del x
-    return _finish(out, sample_rate, format, on_clip)
+        stage = _direct(engine.Signal(x, amp), sample_rate, src, model, options, hop, frame_pos)
+        stages.append(engine.Delayed(stage, delay) if delay else stage)
+        tail = max(tail, delay + model.tail)
+    if params.wet > 0.0:
+        reverb = _reverb_irs(sample_rate, params, format, options, int(seed))
+        tail = max(tail, reverb.shape[-1] - 1)
+        stages.append(engine.static_stage(engine.Signal(x), reverb))
+    return RenderPlan(stages, stages[0].n_channels, n + tail, sample_rate, format)
+
+
+def _check_on_clip(on_clip: Any) -> None:
+    if on_clip not in ON_CLIP:
+        raise RenderError(f"on_clip={on_clip!r}: expected one of {', '.join(ON_CLIP)}")
 
 
 def _step_deg(options: RenderOptions) -> float:
@@ -193,7 +236,7 @@ def _coerce_params(params: Any) -> SpatialParams:
     raise RenderError(f"params={params!r}: expected SpatialParams, a mapping or a JSON string")
 
 
-def _check_signal(signal: Any) -> np.ndarray:
+def _check_signal(signal: Any, copy: bool = True) -> np.ndarray:
     x = np.asarray(signal)
     if x.ndim == 2 and x.shape[0] == 1:
         x = x[0]
@@ -209,7 +252,8 @@ def _check_signal(signal: Any) -> np.ndarray:
             f"signal has dtype {x.dtype}: expected float samples in [-1, 1] "
             "(integer PCM must be scaled first; t2sa.audio.read_audio returns floats)"
         )
-    x = x.astype(np.float32)  # always a fresh copy: the caller's array is never modified
+    # a fresh copy (the caller's array is never modified) unless the caller hands over a float32 array
+    x = x.astype(np.float32, copy=copy)
     if not np.all(np.isfinite(x)):
         bad = int(np.flatnonzero(~np.isfinite(x))[0])
         raise RenderError(f"signal contains NaN or infinite values (first at sample {bad})")
@@ -218,45 +262,41 @@ def _check_signal(signal: Any) -> np.ndarray:
 
 # -- direct sound -------------------------------------------------------------------------------
 def _direct(
-    x: np.ndarray,
+    x: engine.Signal,
     sr: int,
     params: SpatialParams,
     model: SourceModel,
     opts: RenderOptions,
     hop: int,
     frame_pos: Any,
-    out: np.ndarray,
-) -> None:
-    """Add the direct sound into ``out``: one filter for a static source, crossfaded frames otherwise."""
+) -> engine.Stage:
+    """The direct sound: one filter for a static source, crossfaded frames otherwise."""
     if frame_pos is None:
         pos = {k: np.array([getattr(params, k)], dtype=float) for k in _POSITION_KEYS}
         if model.gain_only:
-            xa = _air_static(x, sr, pos) if model.air else x
-            engine.convolve_static(xa, model.gains(pos)[0][:, None], out)
-        else:
-            engine.convolve_static(x, model.impulse(pos), out)
-        return
+            xa = engine.StageSignal(_air_static(x, sr, pos)) if model.air else x
+            return engine.StaticGains(xa, model.gains(pos)[0])
+        return engine.static_stage(x, model.impulse(pos))
 
     if model.gain_only:
-        xa = x
+        xa: engine.Input = x
         if model.air:
-            xa = engine.convolve_varying(
+            xa = engine.StageSignal(engine.VaryingConvolution(
                 x,
                 hop,
                 air_filter_length(sr),
                 1,
                 lambda idx, nfft: model.air_spectra(frame_pos(idx)["distance_m"], nfft)[:, None, :],
                 crossfade=opts.crossfade,
-            )[0]
-        engine.gains_varying(xa, hop, lambda idx: model.gains(frame_pos(idx)), model.n_channels, out)
-        return
+            ))
+        return engine.VaryingGains(xa, hop, lambda idx: model.gains(frame_pos(idx)), model.n_channels)
 
     def spectra(idx: np.ndarray, nfft: int) -> np.ndarray:
         return model.spectra_frames(idx, nfft, frame_pos)
 
     per_frame = (1 + model.n_spread) * model.n_channels
-    engine.convolve_varying(
-        x, hop, model.length, model.n_channels, spectra, crossfade=opts.crossfade, out=out, spectra_per_frame=per_frame
+    return engine.VaryingConvolution(
+        x, hop, model.length, model.n_channels, spectra, crossfade=opts.crossfade, spectra_per_frame=per_frame
     )
 
 
@@ -308,11 +348,10 @@ def _model(fmt: str, sr: int, hrtf: Any, opts: RenderOptions, seed: int, summary
     return AmbisonicModel(ambisonics.ORDERS[fmt], sr, **kw)
 
 
-def _air_static(x: np.ndarray, sr: int, pos: Positions) -> np.ndarray:
+def _air_static(x: engine.Signal, sr: int, pos: Positions) -> engine.Stage:
     from t2sa.render.distance import air_filters
 
-    fir = air_filters(pos["distance_m"] - AIR_REFERENCE_M, sr)
-    return engine.convolve_static(x, fir)[0]
+    return engine.StaticConvolution(x, air_filters(pos["distance_m"] - AIR_REFERENCE_M, sr))
 
 
 # -- reverb -------------------------------------------------------------------------------------

@@ -24,15 +24,18 @@ Why this model:
   levels stay those of the sphere. Rear sources get a first-order pinna-shadow shelf (up to -6 dB
   above ~3 kHz straight behind), the main front/back cue of a real pinna.
 
-Everything is closed-form and deterministic; results are cached per sample rate.
+Everything is closed-form and deterministic; results are cached per sample rate, in memory and on disk
+(:func:`cached_head_model`).
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
-from scipy.special import spherical_jn, spherical_yn
 
 HEAD_RADIUS_M = 0.0875
 SPEED_OF_SOUND = 343.0
@@ -87,6 +90,8 @@ def sphere_response(theta_rad: np.ndarray, freqs_hz: np.ndarray, radius_m: float
     pos = mu > 0
     if not np.any(pos):
         return out
+    from scipy.special import spherical_jn, spherical_yn  # lazy: only needed when not cached
+
     mu_p = mu[pos]
     m_max = int(np.ceil(mu_p.max() + 4.0 * mu_p.max() ** (1.0 / 3.0) + 20))
     m = np.arange(m_max + 1)
@@ -193,8 +198,93 @@ def _window(taps: int, sample_rate: int) -> np.ndarray:
 
 @lru_cache(maxsize=8)
 def cached_head_model(sample_rate: int) -> tuple[np.ndarray, np.ndarray]:
-    """Model IRs per rate, computed once per process (read-only arrays, shared by all callers)."""
-    directions, irs = head_model_irs(sample_rate)
-    directions.setflags(write=False)
-    irs.setflags(write=False)
+    """Model IRs per rate, computed once per process (read-only arrays, shared by all callers).
+
+    Also kept on disk, with their onset delays (see :func:`cache_dir`), because computing them takes a few tenths of a second,
+    most of a short ``t2sa render``: the file is keyed by a hash of this module's source, the rate and
+    the numpy/scipy versions, holds the exact computed arrays plus their digest, and is written
+    atomically; anything unreadable or not matching is ignored and recomputed. So the arrays are
+    bit-identical with or without the cache.
+    """
+    directions, irs, _ = cached_head_model_with_onsets(sample_rate)
     return directions, irs
+
+
+@lru_cache(maxsize=8)
+def cached_head_model_with_onsets(sample_rate: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`cached_head_model` plus the IRs' onset delays (``hrtf_interp.onset_delays``), cached alike."""
+    from t2sa.render.hrtf_interp import onset_delays
+
+    directions = grid()
+    cached = _load_cached(sample_rate, len(directions))
+    if cached is None:
+        directions, irs = head_model_irs(sample_rate, directions)
+        onsets = onset_delays(irs, sample_rate)
+        _store_cached(sample_rate, irs, onsets)
+    else:
+        irs, onsets = cached
+    for a in (directions, irs, onsets):
+        a.setflags(write=False)
+    return directions, irs, onsets
+
+
+def cache_dir() -> Path | None:
+    """``$T2SA_CACHE_DIR`` (``off`` or empty: no disk cache), else ``$XDG_CACHE_HOME/t2sa``, else ``~/.cache/t2sa``."""
+    env = os.environ.get("T2SA_CACHE_DIR")
+    if env is not None:
+        return None if env.strip().lower() in ("", "off", "0", "none") else Path(env).expanduser()
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "t2sa"
+
+
+def _cache_path(sample_rate: int) -> Path | None:
+    folder = cache_dir()
+    if folder is None:
+        return None
+    import scipy
+
+    key = hashlib.sha256()
+    key.update(Path(__file__).read_bytes())
+    key.update((Path(__file__).parent / "hrtf_interp.py").read_bytes())  # onset_delays
+    key.update(f"|{int(sample_rate)}|{np.__version__}|{scipy.__version__}".encode())
+    return folder / f"headmodel-{int(sample_rate)}-{key.hexdigest()[:20]}.npz"
+
+
+def _digest(*arrays: np.ndarray) -> str:
+    h = hashlib.blake2b(digest_size=16)
+    for a in arrays:
+        h.update(np.ascontiguousarray(a).tobytes())
+    return h.hexdigest()
+
+
+def _load_cached(sample_rate: int, n_directions: int) -> tuple[np.ndarray, np.ndarray] | None:
+    try:
+        path = _cache_path(sample_rate)
+        if path is None or not path.is_file():
+            return None
+        with np.load(path, allow_pickle=False) as data:
+            irs, onsets, digest = np.array(data["irs"]), np.array(data["onsets"]), str(data["digest"])
+        taps = int(round(REFERENCE_TAPS * sample_rate / REFERENCE_RATE))
+        ok = irs.shape == (n_directions, 2, taps) and onsets.shape == (n_directions, 2)
+        if not ok or irs.dtype != np.float64 or onsets.dtype != np.float64 or digest != _digest(irs, onsets):
+            return None
+        return irs, onsets
+    except Exception:  # a damaged or foreign file: recompute
+        return None
+
+
+def _store_cached(sample_rate: int, irs: np.ndarray, onsets: np.ndarray) -> None:
+    try:
+        path = _cache_path(sample_rate)
+        if path is None:
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+        try:
+            with open(tmp, "wb") as fh:
+                np.savez(fh, irs=irs, onsets=onsets, digest=np.array(_digest(irs, onsets)))
+            os.replace(tmp, path)
+        finally:
+            tmp.unlink(missing_ok=True)
+    except Exception:  # read-only home, full disk: the cache is only an optimisation
+        return

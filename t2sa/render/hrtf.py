@@ -36,10 +36,9 @@ from typing import Any
 
 import numpy as np
 from scipy import fft as sfft
-from scipy.signal import resample_poly
 
 from t2sa.errors import HRTFError
-from t2sa.render.headmodel import MEASUREMENT_DISTANCE_M, cached_head_model
+from t2sa.render.headmodel import MEASUREMENT_DISTANCE_M, cached_head_model_with_onsets
 from t2sa.render.hrtf_interp import SphereGrid, fft_size, onset_delays, phase_ramp, unit_vectors
 from t2sa.render.sofa_io import read_sofa_hrir, write_sofa_hrir
 
@@ -250,6 +249,8 @@ class HRTF:
             return self
 
         def make() -> HRTF:
+            from scipy.signal import resample_poly  # lazy: scipy.signal takes ~0.7 s to import
+
             g = gcd(rate, self.sample_rate)
             up, down = rate // g, self.sample_rate // g
             irs = resample_poly(self.irs, up, down, axis=-1) * (self.sample_rate / rate)
@@ -290,8 +291,10 @@ def builtin_hrtf(sample_rate: int = 48000) -> HRTF:
     256 taps at 48 kHz. Cached per rate, so every caller shares one instance and its derived data.
     """
     rate = _check_rate(sample_rate, BUILTIN_NAME)
-    directions, irs = cached_head_model(rate)
-    return HRTF(BUILTIN_NAME, rate, directions, irs, MEASUREMENT_DISTANCE_M)
+    directions, irs, onsets = cached_head_model_with_onsets(rate)
+    hrtf = HRTF(BUILTIN_NAME, rate, directions, irs, MEASUREMENT_DISTANCE_M)
+    hrtf._cache["delays"] = _readonly(onsets)  # == onset_delays(irs), cached with the IRs (on disk too)
+    return hrtf
 
 
 def load_sofa(path: str | os.PathLike) -> HRTF:
