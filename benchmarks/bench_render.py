@@ -1,15 +1,22 @@
 """Renderer speed and memory on one core: prints a table of realtime factors and ratios to a lower bound.
 
-    python benchmarks/bench_render.py [--repeats 5] [--hrtf PATH.sofa] [--skip-memory] [--skip-cli]
+    python benchmarks/bench_render.py [--repeats 5] [--hrtf PATH.sofa] [--skip-speed] [--skip-memory]
+                                      [--memory-render] [--skip-cli]
 
 * Clip: 10 s of noise at 48 kHz (float64, as ``t2sa.audio.read_audio`` returns it).
 * Lower bound ("LB"), measured in the same run: ``scipy.signal.oaconvolve`` of the clip with one HRIR pair
   of the same HRTF, in float64 (the clip as given) and float32 (the renderer's working precision).
   ``xLB64`` / ``xLB32`` = render time / LB time (target for static dry binaural: at most 3).
-* Realtime factor = clip duration / wall time (best of ``--repeats`` after one warm-up).
-* Peak memory: a 10-minute clip rendered in a fresh subprocess; peak RSS (``ru_maxrss``) of the whole
-  process and the part above the process's RSS after imports (the clip itself included).
-* CLI: wall time of ``t2sa render`` on a 10 s WAV from the shell (process start to exit).
+* Realtime factor = clip duration / wall time (best of ``--repeats`` after one warm-up), for ``render()``
+  (whole clip in one buffer) and for the streaming path (``render_stream``, 5 s blocks, same samples);
+  ``strm/rend`` = streaming time / render time (1.00 = no cost for streaming).
+* Peak memory: a 10-minute clip (24-bit mono WAV, 48 kHz) rendered by ``render_to_file`` (the streaming
+  path the CLI uses) to a 24-bit WAV, each in a fresh subprocess; peak RSS (``ru_maxrss``) of the whole
+  process and the part above the process's RSS after imports and a warm-up render. ``output MB`` is the
+  size the whole output would have as float32, for scale. ``--memory-render`` adds the same rows for
+  ``read_audio`` + ``render()`` + ``write_audio`` (everything in memory) for comparison.
+* CLI: wall time of ``t2sa render`` on a 10 s WAV from the shell (process start to exit), and peak RSS of
+  ``t2sa render --format hoa3`` on the 10-minute WAV.
 
 One core: thread pools limited to 1 via environment variables (set before numpy loads) and threadpoolctl.
 """
@@ -83,7 +90,7 @@ def _cases():
 def speed_table(repeats: int, hrtf_spec: str | None) -> list[dict]:
     from scipy.signal import oaconvolve
 
-    from t2sa.render import FORMATS, render
+    from t2sa.render import FORMATS, render, render_stream
     from t2sa.render.hrtf import load_hrtf
 
     clip = 0.1 * np.random.default_rng(0).standard_normal(int(SECONDS * SR))
@@ -100,23 +107,34 @@ def speed_table(repeats: int, hrtf_spec: str | None) -> list[dict]:
         for case, params in _cases().items():
             h = hrtf if fmt == "binaural" else None
             t = _best_time(lambda p=params, f=fmt, h=h: render(clip, SR, p, f, h), repeats)
-            rows.append({"format": fmt, "case": case, "ms": t * 1e3, "x64": t / lb64, "x32": t / lb32})
+            ts = _best_time(lambda p=params, f=fmt, h=h: _drain(render_stream(clip, SR, p, f, h)), repeats)
+            rows.append({"format": fmt, "case": case, "ms": t * 1e3, "x64": t / lb64, "x32": t / lb32,
+                         "stream_ms": ts * 1e3})
     for row in rows:
         row["rtf"] = SECONDS / (row["ms"] / 1e3)
         row["target"] = TARGETS.get((row["format"], row["case"]))
     return rows
 
 
+def _drain(stream) -> float:
+    """Consume a render stream the way render_to_file does (peak per block), without the file."""
+    peak = 0.0
+    for block in stream:
+        peak = max(peak, float(max(block.max(), -block.min())))
+    return peak
+
+
 _MEMORY_CHILD = """
-import os, resource, sys, json
+import os, resource, sys, json, time
 for v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ[v] = "1"
 import numpy as np
+from t2sa.audio import read_audio, write_audio
 from t2sa.params import SpatialParams
-from t2sa.render import render
+from t2sa.render import render, render_to_file
 from t2sa.render.hrtf import load_hrtf
-fmt, case, hrtf_spec = sys.argv[1], sys.argv[2], sys.argv[3] or None
-h = load_hrtf(hrtf_spec, 48000) if fmt == "binaural" else None
+fmt, case, hrtf_spec, path, out, how = sys.argv[1:7]
+h = load_hrtf(hrtf_spec or None, 48000) if fmt == "binaural" else None
 kf = lambda t, az, d: {"t": t, "azimuth_deg": az, "elevation_deg": 0.0, "distance_m": d, "spread_deg": 0.0}
 params = {
     "static dry": SpatialParams(azimuth_deg=30.0),
@@ -125,26 +143,76 @@ params = {
 }[case]
 render(np.zeros(4800), 48000, params, fmt, h)  # warm caches, so the baseline includes them
 base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-clip = 0.1 * np.random.default_rng(0).standard_normal(600 * 48000)
-out = render(clip, 48000, params, fmt, h)
+start = time.perf_counter()
+if how == "stream":
+    res = render_to_file(path, out, 48000, params, fmt, h)
+    n_ch, n = res.n_channels, res.n_samples
+else:
+    x, sr = read_audio(path, 48000)
+    res = render(x, sr, params, fmt, h)
+    del x
+    write_audio(out, res.audio, sr)
+    n_ch, n = res.audio.shape
+wall = time.perf_counter() - start
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 print(json.dumps({"peak_mb": peak / 1024, "above_imports_mb": (peak - base) / 1024,
-                  "output_mb": out.audio.nbytes / 2**20, "input_mb": clip.nbytes / 2**20}))
+                  "output_mb": n_ch * n * 4 / 2**20, "seconds": wall}))
 """
 
+_CLI_MEMORY_CHILD = """
+import resource, sys
+from t2sa.cli import main
+try:
+    main(sys.argv[1:], standalone_mode=False)
+finally:
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, file=sys.stderr)
+"""
 
-def memory_table(hrtf_spec: str | None) -> list[dict]:
+MEMORY_CASES = [(fmt, case) for fmt in ("binaural", "stereo", "foa", "hoa2", "hoa3")
+                for case in ("static dry", "moving rt60=1s")]
+LONG_S = 600
+
+
+def _long_wav(folder: Path) -> Path:
+    import soundfile as sf
+
+    path = folder / "long.wav"
+    rng = np.random.default_rng(0)
+    with sf.SoundFile(path, "w", SR, 1, subtype="PCM_24") as f:
+        for _ in range(LONG_S // 10):  # written in pieces: the benchmark process stays small too
+            f.write(0.1 * rng.standard_normal(10 * SR))
+    return path
+
+
+def memory_table(hrtf_spec: str | None, with_render: bool) -> list[dict]:
     rows = []
-    for fmt, case in (("binaural", "static dry"), ("binaural", "moving rt60=1s"), ("stereo", "static dry"),
-                      ("foa", "moving rt60=1s"), ("hoa3", "static dry")):
-        res = subprocess.run(
-            [sys.executable, "-c", _MEMORY_CHILD, fmt, case, hrtf_spec or ""],
-            capture_output=True, text=True, cwd=REPO, timeout=1200,
-        )
-        if res.returncode != 0:
-            rows.append({"format": fmt, "case": case, "error": res.stderr.strip().splitlines()[-1]})
-            continue
-        rows.append({"format": fmt, "case": case, **json.loads(res.stdout)})
+    tmp = Path(tempfile.mkdtemp(prefix="t2sa-bench-mem-"))
+    try:
+        src = _long_wav(tmp)
+        for how in ("stream", "render") if with_render else ("stream",):
+            for fmt, case in MEMORY_CASES:
+                res = subprocess.run(
+                    [sys.executable, "-c", _MEMORY_CHILD, fmt, case, hrtf_spec or "", str(src), str(tmp / "out.wav"), how],
+                    capture_output=True, text=True, cwd=REPO, timeout=1800,
+                )
+                (tmp / "out.wav").unlink(missing_ok=True)
+                if res.returncode != 0:
+                    rows.append({"path": how, "format": fmt, "case": case, "error": res.stderr.strip().splitlines()[-1]})
+                    continue
+                rows.append({"path": how, "format": fmt, "case": case, **json.loads(res.stdout)})
+        out = tmp / "cli.wav"
+        args = ["render", str(src), str(out), "--format", "hoa3", "--params", '{"azimuth_deg": 30, "wet": 0.3}', "-q"]
+        start = time.perf_counter()
+        res = subprocess.run([sys.executable, "-c", _CLI_MEMORY_CHILD, *args], capture_output=True, text=True, cwd=REPO,
+                             timeout=1800)
+        wall = time.perf_counter() - start
+        if res.returncode == 0 and out.exists():
+            rows.append({"path": "CLI", "format": "hoa3", "case": "static rt60=0.5s", "seconds": wall,
+                         "peak_mb": float(res.stderr.strip().splitlines()[-1])})
+        else:
+            rows.append({"path": "CLI", "format": "hoa3", "case": "static rt60=0.5s", "error": res.stderr.strip()[-200:]})
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
     return rows
 
 
@@ -165,19 +233,25 @@ def cli_timing(hrtf_spec: str | None, repeats: int) -> dict:
         if exe:
             commands.append(("t2sa render", [exe, "render", *tail]))
         commands.append(("render command only", [sys.executable, "-c", "from t2sa.render.cli import render_command as c; c()", *tail]))
+        no_cache = {**os.environ, "T2SA_CACHE_DIR": "off"}
         for label, args in commands:
-            times, res = [], None
+            times, cold, res = [], [], None
+            subprocess.run(args, capture_output=True, text=True)  # fills the head-model disk cache if empty
             for _ in range(repeats):
                 start = time.perf_counter()
                 res = subprocess.run(args, capture_output=True, text=True)
                 times.append(time.perf_counter() - start)
                 if res.returncode != 0:
                     break
+                start = time.perf_counter()
+                subprocess.run(args, capture_output=True, text=True, env=no_cache)
+                cold.append(time.perf_counter() - start)
             if res is not None and res.returncode == 0:
                 start = time.perf_counter()
                 subprocess.run([sys.executable, "-c", "pass"], check=True)
                 python_start = time.perf_counter() - start
-                return {"label": label, "best_s": min(times), "median_s": float(np.median(times)), "python_startup_s": python_start}
+                return {"label": label, "best_s": min(times), "median_s": float(np.median(times)),
+                        "no_cache_median_s": float(np.median(cold)), "python_startup_s": python_start}
             last_error = (res.stderr.strip().splitlines() or ["?"])[-1] if res is not None else "?"
             print(f"# {label}: failed ({last_error})")
         return {"error": "no CLI variant ran"}
@@ -191,6 +265,8 @@ def main() -> None:
     parser.add_argument("--hrtf", default=None, help="SOFA file for the binaural rows (default: built-in head model)")
     parser.add_argument("--skip-speed", action="store_true")
     parser.add_argument("--skip-memory", action="store_true")
+    parser.add_argument("--memory-render", action="store_true",
+                        help="also measure the in-memory path (read_audio + render + write_audio) for comparison")
     parser.add_argument("--skip-cli", action="store_true")
     args = parser.parse_args()
     _limit_threads()
@@ -199,31 +275,45 @@ def main() -> None:
     print(f"# HRTF: {args.hrtf or 'built-in head model'}")
     rows = [] if args.skip_speed else speed_table(args.repeats, args.hrtf)
     if rows:
-        print(f"{'format':18s} {'case':20s} {'ms':>9s} {'x realtime':>11s} {'target':>7s} {'ok':>3s} {'xLB64':>7s} {'xLB32':>7s}")
+        print(f"{'format':18s} {'case':20s} {'ms':>9s} {'x realtime':>11s} {'target':>7s} {'ok':>3s} {'xLB64':>7s} "
+              f"{'xLB32':>7s} {'stream ms':>10s} {'strm x rt':>10s} {'strm/rend':>9s}")
     for r in rows:
         target = r["target"]
         ok = "" if target is None else ("yes" if r["rtf"] >= target else "NO")
         x64 = f"{r['x64']:7.2f}" if "x64" in r else " " * 7
         x32 = f"{r['x32']:7.2f}" if "x32" in r else " " * 7
-        print(f"{r['format']:18s} {r['case']:20s} {r['ms']:9.2f} {r['rtf']:11.0f} {target or '':>7} {ok:>3s} {x64} {x32}")
+        stream = ""
+        if "stream_ms" in r:
+            stream = f" {r['stream_ms']:10.2f} {SECONDS / (r['stream_ms'] / 1e3):10.0f} {r['stream_ms'] / r['ms']:9.2f}"
+        print(f"{r['format']:18s} {r['case']:20s} {r['ms']:9.2f} {r['rtf']:11.0f} {target or '':>7} {ok:>3s} {x64} {x32}"
+              f"{stream}")
+    if rows:
+        ratios = [r["stream_ms"] / r["ms"] for r in rows if "stream_ms" in r]
+        print(f"# streaming / render time: median {np.median(ratios):.3f}, geometric mean "
+              f"{np.exp(np.mean(np.log(ratios))):.3f}, max {max(ratios):.3f}")
 
     if not args.skip_memory:
-        print("\n# peak memory, 10-minute clip (fresh process each; target < 1024 MB)")
-        print(f"{'format':10s} {'case':16s} {'peak MB':>9s} {'above imports':>14s} {'input MB':>9s} {'output MB':>10s}")
-        for r in memory_table(args.hrtf):
+        print(f"\n# peak memory, {LONG_S // 60}-minute clip at {SR} Hz (fresh process each; target < 1024 MB)")
+        print(f"{'path':7s} {'format':9s} {'case':17s} {'peak MB':>8s} {'above imports':>14s} {'output MB':>10s} "
+              f"{'seconds':>8s} {'ok':>3s}")
+        for r in memory_table(args.hrtf, args.memory_render):
             if "error" in r:
-                print(f"{r['format']:10s} {r['case']:16s} error: {r['error']}")
+                print(f"{r['path']:7s} {r['format']:9s} {r['case']:17s} error: {r['error']}")
                 continue
-            print(f"{r['format']:10s} {r['case']:16s} {r['peak_mb']:9.0f} {r['above_imports_mb']:14.0f} "
-                  f"{r['input_mb']:9.0f} {r['output_mb']:10.0f}")
+            above = f"{r['above_imports_mb']:14.0f}" if "above_imports_mb" in r else " " * 14
+            out_mb = f"{r['output_mb']:10.0f}" if "output_mb" in r else " " * 10
+            ok = "yes" if r["peak_mb"] < 1024 else "NO"
+            print(f"{r['path']:7s} {r['format']:9s} {r['case']:17s} {r['peak_mb']:8.0f} {above} {out_mb} "
+                  f"{r['seconds']:8.1f} {ok:>3s}")
 
     if not args.skip_cli:
         print("\n# `t2sa render` from the shell: 10 s clip, binaural with reverb (target well under 2 s)")
-        r = cli_timing(args.hrtf, 3)
+        r = cli_timing(args.hrtf, 5)
         if "error" in r:
             print(f"error: {r['error']}")
         else:
-            print(f"{r['label']}: best {r['best_s']:.2f} s, median {r['median_s']:.2f} s "
+            print(f"{r['label']}: best {r['best_s']:.2f} s, median {r['median_s']:.2f} s; without the head-model "
+                  f"disk cache (T2SA_CACHE_DIR=off) median {r['no_cache_median_s']:.2f} s "
                   f"(bare python start {r['python_startup_s']:.2f} s)")
 
 

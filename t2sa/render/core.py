@@ -371,7 +371,8 @@ def _reverb_irs(sr: int, params: SpatialParams, fmt: str, opts: RenderOptions, s
         hf_damping=float(opts.reverb_hf_damping),
         binaural_coherence=fmt == "binaural" and opts.binaural_reverb_coherence,
     )
-    return irs * (levels * room.send_gain(params.wet, params.drr_db))[:, None]
+    irs *= (levels * room.send_gain(params.wet, params.drr_db))[:, None]
+    return irs
 
 
 # -- level ----------------------------------------------------------------------------------------

@@ -86,16 +86,16 @@ def reverb_irs(
     shape[:start] = 0.0
     tt = np.maximum(t - PREDELAY_S, 0.0)
 
-    noise = np.stack([np.random.default_rng([seed, c]).standard_normal(length) for c in range(n_channels)])
+    # channel by channel: a 16-channel 20 s tail would otherwise hold several (16, 960000) float64 arrays
+    irs = np.empty((n_channels, length))
     if hf_damping >= 1.0:
-        irs = noise * (shape * np.exp(-6.91 * tt / rt60_s))[None, :]
+        envelope = shape * np.exp(-6.91 * tt / rt60_s)
     else:
         nfft = sfft.next_fast_len(length, real=True)
         freqs = np.arange(nfft // 2 + 1) * sample_rate / nfft
-        spec = sfft.rfft(noise, nfft, axis=-1)
         centres = np.array([1000.0, 2000.0, 4000.0, 8000.0])
         logf = np.log2(np.maximum(freqs, 1.0))
-        irs = np.zeros_like(noise)
+        bands = []
         for i, fc in enumerate(centres):
             # complementary masks: triangular in log2 frequency between neighbouring centres
             lo_c = np.log2(centres[i - 1]) if i > 0 else -np.inf
@@ -103,14 +103,24 @@ def reverb_irs(
             c = np.log2(fc)
             rise = np.ones_like(logf) if i == 0 else np.clip((logf - lo_c) / (c - lo_c), 0.0, 1.0)
             fall = np.ones_like(logf) if i + 1 == len(centres) else np.clip((hi_c - logf) / (hi_c - c), 0.0, 1.0)
-            mask = np.where(logf <= c, rise, fall)
-            band = sfft.irfft(spec * mask, nfft, axis=-1)[:, :length]
             decay = _decay_times(np.array([fc]), rt60_s, hf_damping)[0]
-            irs += band * np.exp(-6.91 * tt / decay)[None, :]
-        irs *= shape[None, :]
+            bands.append((np.where(logf <= c, rise, fall), np.exp(-6.91 * tt / decay)[None, :]))
+    for ch in range(n_channels):
+        noise = np.random.default_rng([seed, ch]).standard_normal(length)[None, :]
+        if hf_damping >= 1.0:
+            irs[ch] = noise[0] * envelope
+            continue
+        spec = sfft.rfft(noise, nfft, axis=-1)
+        acc = np.zeros_like(noise)
+        for mask, decay_env in bands:
+            acc += sfft.irfft(spec * mask, nfft, axis=-1)[:, :length] * decay_env
+        acc *= shape[None, :]
+        irs[ch] = acc[0]
     if binaural_coherence and n_channels == 2:
         irs = _diffuse_binaural_mix(irs, sample_rate)
-    return irs / np.linalg.norm(irs, axis=-1, keepdims=True)
+    for ch in range(n_channels):  # unit energy per channel, in place
+        irs[ch : ch + 1] /= np.linalg.norm(irs[ch : ch + 1], axis=-1, keepdims=True)
+    return irs
 
 
 def _diffuse_binaural_mix(irs: np.ndarray, sample_rate: int) -> np.ndarray:

@@ -216,11 +216,13 @@ def _write(stream: RenderStream, target: Path, on_clip: str, subtype: str) -> Re
         spill.close()
         scale = 10.0 ** (NORMALIZED_PEAK_DBFS / 20.0) / peak
         gain = np.float32(scale)
+        written_peak = 0.0
         with AudioWriter(target, n_ch, sr, subtype) as writer, open(spill_path, "rb") as fh:
             for i, block in enumerate(stream):
                 if i == first_loud:
                     break
                 block *= gain
+                written_peak = max(written_peak, _peak(block))
                 writer.write(block)
             for start in range(first_loud * chunk, stream.n_samples, chunk):
                 width = min(chunk, stream.n_samples - start)
@@ -229,9 +231,10 @@ def _write(stream: RenderStream, target: Path, on_clip: str, subtype: str) -> Re
                     raise RenderError(f"spill file '{spill_path}' is short (disk full or removed?)")
                 block = block.reshape(n_ch, width)
                 block *= gain
+                written_peak = max(written_peak, _peak(block))
                 writer.write(block)
             writer.commit()
-        return _result(target, stream, 20.0 * math.log10(scale), False, subtype, peak * float(gain))
+        return _result(target, stream, 20.0 * math.log10(scale), False, subtype, written_peak)
     finally:
         if spill is not None:
             spill.close()
