@@ -248,9 +248,15 @@ class _OverlapAdd(Stage):
 
     def add_into(self, out: np.ndarray, start: int) -> None:
         stop = start + out.shape[1]
-        kept = [item for item in self._kept if item[0] > start]
-        for _, lo, y in kept:
-            _overlap_add(out, start, y, lo, self.hop, self.m, self.span)
+        # windows come in order, so a chunk ending inside this one is finished once added: only chunks
+        # reaching past the window are kept (a whole-clip window keeps none)
+        kept = []
+        for item in self._kept:
+            if item[0] > start:
+                _overlap_add(out, start, item[2], item[1], self.hop, self.m, self.span)
+                if item[0] > stop:
+                    kept.append(item)
+        self._kept = kept
         while self._next < self.n_chunks:
             k = self._next
             lo, end, count = self._extent(k)
@@ -261,9 +267,9 @@ class _OverlapAdd(Stage):
                 continue
             y = self.compute(k, k * self.per_chunk, count)
             _overlap_add(out, start, y, lo, self.hop, self.m, self.span)
-            kept.append((end, lo, y))
-        # windows come in order, so a chunk ending inside this one is finished
-        self._kept = [item for item in kept if item[0] > stop]
+            if end > stop:
+                kept.append((end, lo, y))
+            del y
 
 
 class StaticConvolution(_OverlapAdd):
