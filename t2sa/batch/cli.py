@@ -41,8 +41,19 @@ def default_out(manifest: str) -> str:
 @click.option("--sample-rate", type=click.IntRange(1000, 768000), help="Output rate [default: the source's].")
 @click.option("--model", "model", help="Text model folder [default: the shipped model].")
 @click.option("--workers", "-j", type=click.IntRange(1), help="Concurrent render tasks [default: every CPU].")
-@click.option("--batch-size", type=click.IntRange(1), default=64, show_default=True, help="Texts per model batch.")
-@click.option("--rows-per-task", type=click.IntRange(1), help="Rows per render task [default: auto, <= 16].")
+@click.option(
+    "--batch-size",
+    type=click.IntRange(1),
+    default=16,
+    show_default=True,
+    help="Rows per block: one model call, one render task (fewer for small jobs).",
+)
+@click.option(
+    "--rows-per-task",
+    type=click.IntRange(1),
+    help="Cap on rows per block (same as a smaller --batch-size; kept for job files).",
+    hidden=True,
+)
 @click.option("--address", help="Ray cluster: 'auto', HOST:PORT, ray://HOST:10001, or http://HOST:8265 (Ray Job).")
 @click.option(
     "--max-error-rate",
@@ -66,6 +77,13 @@ def default_out(manifest: str) -> str:
     default=2000,
     show_default=True,
     help="Rows per results part file (parts are also written every 5 s).",
+)
+@click.option(
+    "--metrics",
+    type=click.Choice(["full", "basic", "none"]),
+    default="full",
+    show_default=True,
+    help="Measure each file: full (LUFS, peak, ITD/ILD/IACC or direction), basic (no interaural/direction), none.",
 )
 @click.option("--no-ray", is_flag=True, help="Run in this process without Ray (debugging, tiny jobs).")
 @click.option("--no-progress", is_flag=True, help="No progress bar.")
@@ -116,6 +134,7 @@ def submit_command(
         predict_actors=opts["predict_actors"],
         use_ray=not opts["no_ray"],
         part_rows=opts["part_rows"],
+        metrics=opts["metrics"],
     )
     try:
         job = prepare(config)
@@ -143,6 +162,13 @@ def submit_command(
     except T2SAError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
+    except Exception as exc:  # noqa: BLE001 - e.g. Ray Data giving up after many failed tasks
+        click.echo(
+            f"error: the job stopped: {type(exc).__name__}: {exc}\n"
+            f"finished rows are kept in {out}; fix the cause and submit again to continue.",
+            err=True,
+        )
+        sys.exit(1)
     click.echo(format_run(stats, errors))
     if stats.interrupted:
         click.echo("interrupted: finished rows are kept; submit the same command again to continue.", err=True)

@@ -40,7 +40,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from t2sa.errors import T2SAError
-from t2sa.params import KEYFRAME_FIELDS, SCALAR_FIELDS
+from t2sa.params import ALL_FIELDS, KEYFRAME_FIELDS, SCALAR_FIELDS
 
 from . import storage
 
@@ -482,25 +482,54 @@ def iter_manifest_batches(
         number += len(rows)
 
 
-def count_work(files: ManifestFiles, plan: Plan, done: pa.Array | None = None) -> tuple[int, int]:
-    """(work rows in the sweep, of which already done): reads only id/format/hrtf columns."""
-    total = done_n = 0
-    cols = [c for c in ("id", "format", "hrtf") if c in files.schema.names]
+def needs_model(text: str | None, overridden: Any) -> bool:
+    """Whether a row's text must go through the model: it has text and some field is not overridden."""
+    if not (text and str(text).strip()):
+        return False
+    covered = set(overridden)
+    position = {"azimuth_deg", "elevation_deg", "distance_m", "spread_deg"}
+    if "trajectory" in covered:
+        covered |= position
+    if "motion" in covered and position <= covered:
+        covered.add("trajectory")  # a given motion at a given position: static unless a path is given
+    return not set(ALL_FIELDS) <= covered
+
+
+@dataclass(frozen=True)
+class WorkCount:
+    total: int  # work rows in the sweep
+    done: int  # of which already done
+    model: int  # of the rest, how many need the text model
+
+
+def count_work(files: ManifestFiles, plan: Plan, done: pa.Array | None = None) -> WorkCount:
+    """Count work rows without holding them: reads ids, format/hrtf, text and override columns."""
+    total = done_n = model = 0
+    names = files.schema.names
+    cols = [c for c in ("id", "format", "hrtf", "text", *OVERRIDE_FIELDS) if c in names]
+    overrides = [c for c in OVERRIDE_FIELDS if c in names]
     number = 0
     for i in range(len(files.files)):
         pf = files.open(i)
         for batch in pf.iter_batches(batch_size=65536, columns=cols or None):
             rows = batch.select(cols).to_pylist() if cols else [{}] * batch.num_rows
-            keys = []
+            keys, wants = [], []
             for r in rows:
                 row_id = str(number) if r.get("id") is None else str(r["id"])
                 number += 1
+                wanted = needs_model(r.get("text"), [c for c in overrides if r.get(c) is not None])
                 for fmt, h in _combos(r, plan):
                     keys.append(row_key(row_id, fmt, h.tag if h else None))
+                    wants.append(wanted)
             total += len(keys)
-            if done is not None and len(done) and keys:
-                done_n += pc.sum(pc.is_in(pa.array(keys, pa.string()), value_set=done)).as_py() or 0
-    return total, done_n
+            if not keys:
+                continue
+            is_done = [False] * len(keys)
+            if done is not None and len(done):
+                is_done = pc.is_in(pa.array(keys, pa.string()), value_set=done).to_pylist()
+            done_n += sum(is_done)
+            model += sum(1 for d, w in zip(is_done, wants, strict=True) if w and not d)
+    return WorkCount(total, done_n, model)
 
 
 def work_table(rows: list[dict[str, Any]]) -> pa.Table:

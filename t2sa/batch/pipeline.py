@@ -2,12 +2,14 @@
 
 Ray layer, kept thin (all logic lives in manifest/stages/results/resume)::
 
-    ManifestSource (read tasks: row groups -> work rows over the sweep, done keys filtered out)
-      -> map_batches(PredictStage)   actor pool: model loaded once per actor, 1 GPU each if the
-                                     cluster has GPUs, else CPU actors that reserve no CPU slot
-      -> repartition(rows_per_task)  small blocks, so render work spreads over every worker
-      -> map_batches(render_batch)   CPU tasks (num_cpus=1, max_retries=3): read, render, write
-                                     the file atomically, read it back, measure
+    ManifestSource                 read tasks: row groups -> work rows over the sweep, done keys
+                                   filtered out; Ray Data splits them into blocks of --batch-size
+                                   rows (fewer for small jobs)
+      -> map_batches(PredictStage)   actor pool, one block per call: model loaded once per actor,
+                                     1 GPU each if the cluster has GPUs, else CPU actors that reserve
+                                     no CPU slot; left out when no row needs the model
+      -> map_batches(render_batch)   CPU tasks, one block each (num_cpus=1, max_retries=3): read,
+                                     render, write the file atomically, read it back, measure
       -> driver: iter_batches()      each finished block -> results part, progress bar, stats
 
 Rows carry paths and parameters, never audio. The driver holds no rows beyond the current
@@ -38,7 +40,7 @@ from t2sa.errors import T2SAError
 from . import manifest as mf
 from . import resume, storage
 from .results import RESULT_SCHEMA, ResultWriter, RunStats, append_metrics, new_run_id, results_table, write_job_json
-from .stages import Backend, predict_rows, render_rows
+from .stages import METRICS_LEVELS, Backend, no_model, predict_rows, render_rows
 
 PREDICTED_SCHEMA = mf.WORK_SCHEMA.append(pa.field("params", pa.string()))
 for _name, _type in (
@@ -65,8 +67,8 @@ class JobConfig:
     sample_rate: int | None = None
     model: str | None = None
     workers: int | None = None  # concurrent render tasks; None = every CPU
-    batch_size: int = 64  # rows per model batch
-    rows_per_task: int | None = None  # rows per render task; None = auto
+    batch_size: int = 16  # rows per block: one model call, one render task (fewer for small jobs)
+    rows_per_task: int | None = None  # cap on rows per block (kept for job files; same as a smaller batch_size)
     address: str | None = None
     max_error_rate: float = 0.0
     overwrite: bool = False
@@ -75,6 +77,7 @@ class JobConfig:
     predict_actors: int | None = None
     use_ray: bool = True
     part_rows: int = 2000  # rows per results part (also flushed every 5 s)
+    metrics: str = "full"  # full | basic | none (see t2sa.batch.stages.METRICS_LEVELS)
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -112,9 +115,16 @@ class PredictStage:
         return pa.Table.from_pylist(rows, schema=PREDICTED_SCHEMA)
 
 
-def render_batch(table: pa.Table, out_root: str, backend: Backend | None = None) -> pa.Table:
-    """Ray Data task body: a block of predicted rows -> a block of result rows."""
-    return results_table(render_rows(table.to_pylist(), out_root, backend))
+def render_batch(table: pa.Table, out_root: str, backend: Backend | None = None, metrics: str = "full") -> pa.Table:
+    """Ray Data task body: a block of predicted rows -> a block of result rows.
+
+    Rows that come straight from the manifest (jobs where no row needs the model skip the actor
+    stage) get their overrides turned into parameters here.
+    """
+    rows = table.to_pylist()
+    if "params" not in table.column_names:
+        rows = predict_rows(rows, no_model)
+    return results_table(render_rows(rows, out_root, backend, metrics))
 
 
 # -- planning ------------------------------------------------------------------------------
@@ -127,6 +137,7 @@ class Job:
     state: resume.ResumeState
     total: int
     done: int
+    model_rows: int = 0  # rows to render that need the text model
 
     @property
     def todo(self) -> int:
@@ -147,6 +158,8 @@ def prepare(config: JobConfig) -> Job:
         problems += mf.scan_ids(files)
     if problems:
         raise mf.ManifestError(config.manifest, problems)
+    if config.metrics not in METRICS_LEVELS:
+        raise T2SAError(f"metrics={config.metrics!r}: expected one of {', '.join(METRICS_LEVELS)}")
     formats = known_formats()
     bad = [f for f in config.formats if f not in formats]
     if bad:
@@ -170,8 +183,8 @@ def prepare(config: JobConfig) -> Job:
     if config.overwrite:
         resume.clear_results(config.out)
     state = resume.scan(config.out)
-    total, done = mf.count_work(files, plan, state.done)
-    return Job(config, files, plan, warnings, state, total, done)
+    count = mf.count_work(files, plan, state.done)
+    return Job(config, files, plan, warnings, state, count.total, count.done, count.model)
 
 
 def _read_units(job: Job) -> list[tuple[int, tuple[int, ...], int]]:
@@ -262,7 +275,7 @@ def _stderr_to_log() -> Iterator[None]:
             os.close(saved)
 
 
-def _configure_data_context() -> None:
+def _configure_data_context(n_blocks: int) -> None:
     from ray.data import DataContext
 
     ctx = DataContext.get_current()
@@ -271,21 +284,32 @@ def _configure_data_context() -> None:
     ctx.print_on_execution_start = False
     ctx.enable_auto_log_stats = False
     ctx.verbose_stats_logs = False
-    # A block whose task failed TASK_RETRIES + 1 times is dropped instead of failing the job; its
-    # rows are reported as lost and rendered again by the next submit.
-    ctx.max_errored_blocks = -1
+    # A block whose task failed TASK_RETRIES + 1 times (a row that crashes its worker every time)
+    # is dropped and the job goes on: its rows are reported as lost and redone by the next submit.
+    # More than ~1% of blocks failing is a systematic fault: the job stops with its error.
+    ctx.max_errored_blocks = max(2, n_blocks // 100)
+    # Per-operator resource reservations leave render slots idle on small machines (measured: 1.3
+    # of 2 CPUs busy with them, 1.9 without); render tasks are the only heavy operator here.
+    ctx.op_resource_reservation_enabled = False
     _quiet_ray_logs()
 
 
-def _make_datasource(job: Job, done_ref: Any, block_rows: int) -> Any:
+def _make_datasource(job: Job, done_ref: Any, max_tasks: int) -> Any:
     from ray.data import Datasource, ReadTask
     from ray.data.block import BlockMetadata
 
     units = _read_units(job)
     files, plan = job.files, job.plan
+    n_tasks = max(1, min(len(units), max_tasks))
+    step = math.ceil(len(units) / n_tasks)
+    chunks = [units[i : i + step] for i in range(0, len(units), step)]
 
     class ManifestSource(Datasource):
-        """Row groups of the manifest -> work rows, with global row numbers kept (default ids)."""
+        """Row groups of the manifest -> work rows, with global row numbers kept (default ids).
+
+        One read task per row group (grouped when there are very many); Ray Data splits each
+        task's output into the number of blocks the pipeline asks for.
+        """
 
         def estimate_inmemory_data_size(self) -> int | None:
             return None
@@ -293,14 +317,8 @@ def _make_datasource(job: Job, done_ref: Any, block_rows: int) -> Any:
         def get_read_tasks(
             self, parallelism: int, per_task_row_limit: int | None = None, data_context: Any = None
         ) -> list[Any]:
-            n_tasks = max(1, min(len(units), parallelism if parallelism > 0 else len(units)))
-            step = math.ceil(len(units) / n_tasks)
-            tasks = []
-            for i in range(0, len(units), step):
-                chunk = units[i : i + step]
-                meta = BlockMetadata(num_rows=None, size_bytes=None, exec_stats=None, input_files=None)
-                tasks.append(ReadTask(partial(iter_work, files, plan, chunk, done_ref, block_rows), meta))
-            return tasks
+            meta = BlockMetadata(num_rows=None, size_bytes=None, exec_stats=None, input_files=None)
+            return [ReadTask(partial(iter_work, files, plan, chunk, done_ref, READ_BATCH), meta) for chunk in chunks]
 
         @property
         def name(self) -> str:  # shown in Ray's own logs
@@ -309,23 +327,27 @@ def _make_datasource(job: Job, done_ref: Any, block_rows: int) -> Any:
     return ManifestSource()
 
 
+READ_BATCH = 4096
+"""Manifest rows a read task expands at a time (its output is split into blocks by Ray Data)."""
+
+
 def _cluster_gpus() -> float:
     import ray
 
     return float(ray.cluster_resources().get("GPU", 0.0))
 
 
-def _rows_per_task(job: Job, workers: int) -> int:
-    if job.config.rows_per_task:
-        return job.config.rows_per_task
-    return max(1, min(16, math.ceil(job.todo / max(1, 4 * workers))))
+def block_rows(job: Job, workers: int) -> int:
+    """Rows per block: the model batch and the render task (smaller for small jobs, so every
+    worker gets some of the work)."""
+    cap = min(job.config.batch_size, job.config.rows_per_task or job.config.batch_size)
+    return max(1, min(cap, math.ceil(job.todo / max(1, 2 * workers))))
 
 
 def _ray_stream(job: Job, backend: Backend | None, loader: Callable[[], Any] | None) -> Iterator[pa.Table]:
     import ray
     from ray.data import ActorPoolStrategy
 
-    _configure_data_context()
     cfg = job.config
     cpus = int(ray.cluster_resources().get("CPU", 1))
     workers = cfg.workers or max(1, cpus)
@@ -335,30 +357,36 @@ def _ray_stream(job: Job, backend: Backend | None, loader: Callable[[], Any] | N
     if loader is None:
         loader = ModelLoader(cfg.model, device="cuda" if use_gpu else "cpu", threads=None if use_gpu else 1)
     done_ref = ray.put(job.state.done)
-    block_rows = max(1, min(cfg.batch_size, math.ceil(job.todo / max(1, workers)) or 1))
-    ds = ray.data.read_datasource(_make_datasource(job, done_ref, block_rows), override_num_blocks=None)
-    if use_gpu:
-        predict_args: dict[str, Any] = {"num_gpus": 1, "num_cpus": 1}
-    elif cfg.address:
-        # On a cluster the model actor takes a CPU slot like any work, so it never lands on a
-        # head node that advertises 0 CPUs.
-        predict_args = {"num_cpus": 1}
-    else:
-        # In-process (a laptop): the actor is idle most of the time and runs torch on one thread,
-        # so it reserves no CPU slot and every core renders.
-        predict_args = {"num_cpus": 0}
-    ds = ds.map_batches(
-        PredictStage,
-        fn_constructor_args=(loader,),
-        batch_size=cfg.batch_size,
-        batch_format="pyarrow",
-        compute=ActorPoolStrategy(size=n_actors),
-        zero_copy_batch=True,
-        **predict_args,
-    )
-    ds = ds.repartition(target_num_rows_per_block=_rows_per_task(job, workers))
+    rows = block_rows(job, workers)
+    n_blocks = max(1, math.ceil(job.todo / rows))
+    _configure_data_context(n_blocks)
+    read_args: dict[str, Any] = {} if cfg.address else {"num_cpus": 0}  # in-process: reads are light
+    ds = ray.data.read_datasource(_make_datasource(job, done_ref, n_blocks), override_num_blocks=n_blocks, **read_args)
+    if job.model_rows:  # else the model is never loaded and the actor stage is left out
+        if use_gpu:
+            predict_args: dict[str, Any] = {"num_gpus": 1, "num_cpus": 1}
+        elif cfg.address:
+            # On a cluster the model actor takes a CPU slot like any work, so it never lands on a
+            # head node that advertises 0 CPUs.
+            predict_args = {"num_cpus": 1}
+        else:
+            # In-process (a laptop): the actor is idle most of the time and runs torch on one thread,
+            # so it reserves no CPU slot and every core renders.
+            predict_args = {"num_cpus": 0}
+        ds = ds.map_batches(
+            PredictStage,
+            fn_constructor_args=(loader,),
+            batch_size=None,  # one block per call: blocks are already model batches
+            batch_format="pyarrow",
+            compute=ActorPoolStrategy(size=n_actors),
+            zero_copy_batch=True,
+            **predict_args,
+        )
     render_args: dict[str, Any] = {"num_cpus": 1}
-    if cfg.workers:
+    if cfg.workers and cfg.workers < cpus:
+        # Only a real cap: at or above the CPU count the CPU slots limit the tasks anyway, and an
+        # explicit cap makes Ray Data wait for a slot to free before sending the next task
+        # (measured: 1.2 of 2 CPUs busy with 16-row tasks capped, 1.8 uncapped).
         render_args["concurrency"] = cfg.workers
     with warnings.catch_warnings():
         # max_retries has no named map_batches parameter yet; it bounds retries of a task whose
@@ -367,7 +395,7 @@ def _ray_stream(job: Job, backend: Backend | None, loader: Callable[[], Any] | N
         warnings.simplefilter("ignore")
         ds = ds.map_batches(
             render_batch,
-            fn_kwargs={"out_root": cfg.out, "backend": backend},
+            fn_kwargs={"out_root": cfg.out, "backend": backend, "metrics": cfg.metrics},
             batch_size=None,
             batch_format="pyarrow",
             max_retries=TASK_RETRIES,
@@ -389,7 +417,7 @@ def _local_stream(job: Job, backend: Backend | None, loader: Callable[[], Any] |
 
     for block in iter_work(job.files, job.plan, _read_units(job), job.state.done, cfg.batch_size):
         predicted = predict_rows(block.to_pylist(), model_once)
-        yield results_table(render_rows(predicted, cfg.out, backend))
+        yield results_table(render_rows(predicted, cfg.out, backend, cfg.metrics))
 
 
 # -- the job -------------------------------------------------------------------------------

@@ -34,9 +34,17 @@ from t2sa.errors import T2SAError
 from t2sa.params import ALL_FIELDS, SCALAR_FIELDS, ParamError, SpatialParams
 
 from . import storage
+from .manifest import needs_model
 
 # Fields the model decides when a row has text (everything a SpatialParams holds).
 MODEL_FIELDS: tuple[str, ...] = ALL_FIELDS
+
+
+def no_model() -> Any:
+    """Loader for jobs where no row needs the model (the planner counted them): never called."""
+    from t2sa.errors import ModelError
+
+    raise ModelError("this job was planned without the text model, yet a row needs it")
 
 
 # -- back ends -----------------------------------------------------------------------------
@@ -88,15 +96,7 @@ def _params_with_overrides(base: SpatialParams | None, overrides: dict[str, Any]
 
 
 def _needs_model(text: str | None, overrides: dict[str, Any]) -> bool:
-    if not (text and text.strip()):
-        return False
-    covered = set(overrides)
-    position = {"azimuth_deg", "elevation_deg", "distance_m", "spread_deg"}
-    if "trajectory" in covered:
-        covered |= position
-    if "motion" in covered and position <= covered:
-        covered.add("trajectory")  # a given motion at a given position: static unless a path is given
-    return not set(MODEL_FIELDS) <= covered
+    return needs_model(text, overrides)
 
 
 def predict_rows(rows: list[dict[str, Any]], predictor: Any | Callable[[], Any]) -> list[dict[str, Any]]:
@@ -336,7 +336,32 @@ def _metric_columns(m: dict[str, Any], fmt: str) -> dict[str, Any]:
     return out
 
 
-def render_one(row: dict[str, Any], out_root: str, be: Backend, *, overwrite: bool = True) -> dict[str, Any]:
+METRICS_LEVELS: tuple[str, ...] = ("full", "basic", "none")
+"""What is measured on each written file (``--metrics``):
+
+* ``full``: :func:`t2sa.metrics.measure` on the file read back: duration, peak, LUFS, clipped, and
+  ITD/ILD/IACC (binaural), ILD (stereo) or the estimated direction (Ambisonics).
+* ``basic``: duration, peak, LUFS and clipped only (the interaural cross-correlations are most of
+  the measuring cost on long clips).
+* ``none``: duration and channels from the rendered array; the file is not read back.
+"""
+
+
+def _basic_metrics(audio: np.ndarray, sr: int, fmt: str) -> dict[str, Any]:
+    from t2sa.audio import loudness_lufs
+    from t2sa.metrics import clipped, peak_dbfs
+
+    # The same loudness rule as t2sa.metrics.measure: W only for Ambisonics, else the first two channels.
+    lufs = loudness_lufs(audio[0] if fmt in ("foa", "hoa2", "hoa3") else audio[:2], sr)
+    return {
+        "duration_s": audio.shape[-1] / sr,
+        "peak_dbfs": peak_dbfs(audio),
+        "loudness_lufs": lufs,
+        "clipped": clipped(audio),
+    }
+
+
+def render_one(row: dict[str, Any], out_root: str, be: Backend, *, metrics_level: str = "full") -> dict[str, Any]:
     """Render one work row (with ``params``) -> result fields. Raises RowError on failure."""
     import soundfile as sf
 
@@ -389,7 +414,11 @@ def render_one(row: dict[str, Any], out_root: str, be: Backend, *, overwrite: bo
     t = time.perf_counter()
 
     def measure() -> dict[str, Any]:
+        if metrics_level == "none":
+            return {"duration_s": audio.shape[-1] / out_sr, "channels": audio.shape[0]}
         data, file_sr = sf.read(local, dtype="float64", always_2d=True)
+        if metrics_level == "basic":
+            return {**_metric_columns(_basic_metrics(data.T, file_sr, fmt), fmt), "channels": data.shape[1]}
         return {**_metric_columns(be.measure(data.T, file_sr, fmt), fmt), "channels": data.shape[1]}
 
     metrics = _step("metrics", row["output"], measure)
@@ -430,23 +459,22 @@ def _expected_itd(spec: str, hrtf: Any, sr: int, params: SpatialParams) -> float
         return None
 
 
-def render_rows(rows: Sequence[dict[str, Any]], out_root: str, backend: Backend | None = None) -> list[dict[str, Any]]:
+def render_rows(
+    rows: Sequence[dict[str, Any]], out_root: str, backend: Backend | None = None, metrics: str = "full"
+) -> list[dict[str, Any]]:
     """Render a batch of predicted work rows into result rows (see :mod:`t2sa.batch.results`)."""
     be = (backend or Backend()).resolved()
-    out = []
-    for row in rows:
-        out.append(render_row(row, out_root, be))
-    return out
+    return [render_row(row, out_root, be, metrics) for row in rows]
 
 
-def render_row(row: dict[str, Any], out_root: str, be: Backend) -> dict[str, Any]:
+def render_row(row: dict[str, Any], out_root: str, be: Backend, metrics: str = "full") -> dict[str, Any]:
     """One result row; never raises (every failure becomes ``status='error'``)."""
     from .results import result_row
 
     if row.get("error") is not None:
         return result_row(row, status="error", error=row["error"], error_field=row.get("error_field"))
     try:
-        done = render_one(row, out_root, be)
+        done = render_one(row, out_root, be, metrics_level=metrics)
     except RowError as exc:
         return result_row(row, status="error", error=f"id={row['id']!r} {exc}", error_field=exc.field)
     except Exception as exc:  # noqa: BLE001 - nothing one row does may stop the others
