@@ -1,0 +1,143 @@
+"""``t2sa predict``, ``t2sa train`` and ``t2sa eval``. Heavy imports happen inside the commands."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from t2sa.errors import T2SAError
+from t2sa.params import ALL_FIELDS
+
+
+def _fail(exc: Exception) -> None:
+    raise click.ClickException(str(exc)) from None
+
+
+def _load_model(model: str | None, device: str | None):
+    from t2sa.text.model import TextToSpatial
+
+    return TextToSpatial.load(model, device=device)
+
+
+@click.command("predict")
+@click.argument("texts", nargs=-1)
+@click.option("--input", "input_path", type=click.Path(dir_okay=False), help="JSONL with a 'text' field per line.")
+@click.option("--output", "output_path", type=click.Path(dir_okay=False), help="Write JSONL here (default: stdout).")
+@click.option("--model", default=None, help="Model folder (default: the shipped model).")
+@click.option("--device", default=None, help="cpu, cuda, cuda:0 ... (default: GPU if present).")
+@click.option("--duration", type=float, default=None, help="Clip length in seconds, to honour stated timings.")
+@click.option("--mode", type=click.Choice(["combined", "network", "cues"]), default="combined", show_default=True)
+@click.option("--batch-size", type=int, default=256, show_default=True)
+def predict_command(texts, input_path, output_path, model, device, duration, mode, batch_size):
+    """Spatial parameters for TEXTS (one JSON object per text) or for every line of --input.
+
+    Input rows keep their other fields; every SpatialParams field (trajectory included) is added at top
+    level, replacing a field of the same name. A row's own "duration_s" overrides --duration.
+    """
+    if bool(texts) == bool(input_path):
+        raise click.UsageError("give TEXTS or --input FILE.jsonl (not both)")
+    if duration is not None and duration <= 0:
+        raise click.BadParameter(f"--duration={duration}: must be positive")
+    try:
+        rows = _read_rows(input_path) if input_path else [{"text": t} for t in texts]
+        tts = _load_model(model, device)
+        durations = [r.get("duration_s", duration) for r in rows]
+        params = tts.predict([r["text"] for r in rows], duration_s=durations, mode=mode, batch_size=batch_size)
+    except T2SAError as exc:
+        _fail(exc)
+    out_lines = []
+    for row, p in zip(rows, params, strict=True):
+        if input_path:
+            merged = {k: v for k, v in row.items() if k not in ALL_FIELDS}
+            merged.update(p.to_dict())
+            out_lines.append(json.dumps(merged, ensure_ascii=False))
+        else:
+            out_lines.append(json.dumps(dict(text=row["text"], **p.to_dict()), ensure_ascii=False))
+    if output_path:
+        target = Path(output_path)
+        tmp = target.with_name(target.name + ".tmp")
+        tmp.write_text("\n".join(out_lines) + "\n", encoding="utf-8")
+        tmp.replace(target)
+        click.echo(f"wrote {len(out_lines)} rows to {target}", err=True)
+    else:
+        for line in out_lines:
+            click.echo(line)
+
+
+def _read_rows(path: str) -> list[dict]:
+    p = Path(path)
+    if not p.is_file():
+        raise T2SAError(f"--input={path!r}: file not found")
+    rows = []
+    for lineno, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise T2SAError(f"{path}:{lineno}: invalid JSON ({exc.msg} at char {exc.pos})") from None
+        if not isinstance(row, dict) or not isinstance(row.get("text"), str):
+            raise T2SAError(f"{path}:{lineno}: needs a string field 'text'")
+        rows.append(row)
+    return rows
+
+
+@click.command("train")
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Model folder to write.")
+@click.option("--encoder", default="scratch", show_default=True,
+              help="'scratch' (bilingual BERT built here, offline) or a sentence-transformers name/path, e.g. "
+                   "sentence-transformers/paraphrase-multilingual-MiniLM-L12-v2 (needs the network once).")  # fmt: skip
+@click.option("--epochs", type=float, default=None, help="Passes over the corpus (default 3).")
+@click.option("--n-train", type=int, default=None, help="Generated training sentences (default 200000).")
+@click.option("--batch-size", type=int, default=None, help="Default 128.")
+@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--device", default=None, help="auto (default), cpu, cuda ...")
+@click.option("--threads", type=int, default=None, help="CPU threads for torch.")
+@click.option("--lr", type=float, default=None, help="Encoder learning rate (default depends on --encoder).")
+def train_command(out_dir, encoder, epochs, n_train, batch_size, seed, device, threads, lr):
+    """Generate the bilingual corpus and train encoder + head (seeded, reproducible)."""
+    from t2sa.text.train import DEFAULTS, train
+
+    try:
+        train(
+            out_dir,
+            encoder=encoder,
+            n_train=n_train or DEFAULTS["n_train"],
+            epochs=epochs if epochs is not None else DEFAULTS["epochs"],
+            batch_size=batch_size or DEFAULTS["batch_size"],
+            seed=seed,
+            device=device,
+            threads=threads,
+            lr=lr,
+            log=lambda msg: click.echo(msg, err=True),
+        )
+    except T2SAError as exc:
+        _fail(exc)
+
+
+@click.command("eval")
+@click.option("--data", "data_paths", required=True, multiple=True, type=click.Path(dir_okay=False),
+              help="JSONL in the seed's format or t2sa's held-out format (repeatable).")  # fmt: skip
+@click.option("--model", default=None, help="Model folder (default: the shipped model).")
+@click.option("--device", default=None)
+@click.option("--mode", type=click.Choice(["combined", "network", "cues", "all"]), default="combined", show_default=True)
+@click.option("--json", "json_path", type=click.Path(dir_okay=False), default=None, help="Also write metrics as JSON.")
+@click.option("--counts/--no-counts", default=False, help="Show how many rows each metric covers.")
+def eval_command(data_paths, model, device, mode, json_path, counts):
+    """Angular error, |d ln distance|, spread / wet / gain / DRR MAE (and moving-source metrics), per language and category."""
+    from t2sa.text.evaluate import evaluate, format_table, load_rows
+
+    modes = ("network", "cues", "combined") if mode == "all" else (mode,)
+    try:
+        rows = [r for p in data_paths for r in load_rows(p)]
+        tts = _load_model(model, device)
+        results = evaluate(tts, rows, modes=modes)
+    except T2SAError as exc:
+        _fail(exc)
+    click.echo(format_table(results, counts=counts))
+    if json_path:
+        Path(json_path).write_text(json.dumps(results, indent=1) + "\n")
+    sys.stdout.flush()

@@ -1,0 +1,279 @@
+"""The bilingual phrase tables behind the cue parser (:mod:`t2sa.text.cues`).
+
+Each entry is ``(regex, kind, payload)``. Regexes run on lower-cased text. The tables aim at *precision*:
+a phrase is listed only when it says one thing about space in (nearly) every context, and the phrases that
+look spatial but are not ("right next to", "behind the door", "left and right", "주위", "3초 뒤") are listed as
+``mask`` entries that hide the direction words inside them. What the tables miss is the network's job.
+
+Kinds: ``dir`` (payload az / el / hedged), ``dist`` (m), ``spread`` (deg), ``room`` (preset of
+:data:`t2sa.text.frame.ROOMS`), ``occl``, ``gain`` (dB), ``motion`` (name, optional trend / vtrend),
+``speed`` (-1 / +1), ``clockwise`` (bool), ``static``, ``mask`` (hides ``dir`` spans it overlaps).
+"""
+
+from __future__ import annotations
+
+import re
+
+Entry = tuple[str, str, dict]
+
+# Korean: a direction noun must be followed by a particle, a space, punctuation or another direction noun
+_KP = r"(?=쪽|편|에서|에게|에|으로|로|을|를|의|부터|까지|방향|방면|측|이야|입니다|이에요|이다|\s|$|[,.!?~…]|왼|오른|앞|뒤|위|아래|밑|대각)"
+_B = r"(?<![a-z])"  # English word start
+_E = r"(?![a-z])"  # English word end
+_THE = r"(?:the\s+|your\s+|my\s+|his\s+|her\s+|their\s+|our\s+|one's\s+)?"
+
+
+def _en(words: str) -> str:
+    return rf"{_B}(?:{words}){_E}"
+
+
+DIRECTIONS: list[Entry] = [
+    # -- English sides ---------------------------------------------------------------------
+    (_en(r"(?:just\s+)?off[- ]cent(?:er|re)\s+(?:to\s+|towards?\s+)?(?:the\s+)?left"), "dir", {"az": 90.0, "hedged": True}),
+    (_en(r"(?:just\s+)?off[- ]cent(?:er|re)\s+(?:to\s+|towards?\s+)?(?:the\s+)?right"), "dir", {"az": -90.0, "hedged": True}),
+    (_en(r"(?:slightly|a\s+(?:little|bit|touch|tad)|just|somewhat|a\s+little\s+bit|barely|mildly)\s+(?:to\s+|off\s+to\s+|towards?\s+|on\s+)?" + _THE + r"left(?:\s+of\s+(?:centre|center|front|the\s+middle|middle))?"), "dir", {"az": 90.0, "hedged": True}),
+    (_en(r"(?:slightly|a\s+(?:little|bit|touch|tad)|just|somewhat|a\s+little\s+bit|barely|mildly)\s+(?:to\s+|off\s+to\s+|towards?\s+|on\s+)?" + _THE + r"right(?:\s+of\s+(?:centre|center|front|the\s+middle|middle))?"), "dir", {"az": -90.0, "hedged": True}),
+    (_en(r"(?:just\s+)?left\s+of\s+(?:centre|center|the\s+middle|middle|front)"), "dir", {"az": 90.0, "hedged": True}),
+    (_en(r"(?:just\s+)?right\s+of\s+(?:centre|center|the\s+middle|middle|front)"), "dir", {"az": -90.0, "hedged": True}),
+    (_en(r"(?:slightly|a\s+(?:little|bit|touch|tad)|somewhat|a\s+little\s+bit)\s+(?:behind|back|(?:to|towards?)\s+the\s+(?:back|rear)|(?:to\s+)?the\s+rear)"), "dir", {"az": 180.0, "hedged": True}),
+    (_en(r"(?:slightly|a\s+(?:little|bit|touch|tad)|somewhat|a\s+little\s+bit)\s+(?:ahead|in\s+front|forward|(?:to|towards?)\s+the\s+front|front)"), "dir", {"az": 0.0, "hedged": True}),
+    (_en(r"over\s+" + _THE + r"left\s+shoulder|behind\s+" + _THE + r"left\s+(?:shoulder|ear)"), "dir", {"az": 135.0}),
+    (_en(r"over\s+" + _THE + r"right\s+shoulder|behind\s+" + _THE + r"right\s+(?:shoulder|ear)"), "dir", {"az": -135.0}),
+    (_en(r"(?:off\s+to\s+" + _THE + r")?left(?:-hand|\s+hand)?(?:\s+side)?|leftwards?|lefthand|port\s+side"), "dir", {"az": 90.0}),
+    (_en(r"(?:off\s+to\s+" + _THE + r")?right(?:-hand|\s+hand)?(?:\s+side)?|rightwards?|righthand|starboard"), "dir", {"az": -90.0}),
+    (_en(r"in\s+front(?:\s+of\s+(?:you|me|us|the\s+listener|them|him|her|your\s+face|my\s+face))?|ahead(?:\s+of\s+(?:you|me|us))?|forwards?|straight\s+on|dead\s+ahead|frontal|front|face\s+to\s+face|facing\s+(?:you|me)|before\s+(?:you|me|us)|in\s+the\s+(?:centre|center|middle)|(?:to|towards?|into)\s+the\s+(?:centre|center|middle)|(?:centre|center)(?:\s+stage)?|centred|centered|dead\s+cent(?:er|re)"), "dir", {"az": 0.0}),
+    (_en(r"behind(?=\s+(?:you|me|us|the\s+listener|the\s+audience|your\s+(?:head|back|seat|chair)|my\s+(?:head|back|seat|chair)|him|her|them)" + _E + r")|behind(?=\s*(?:$|[,.;!?)]|and|but|to|on|at|slightly|a\s+bit|a\s+little|left|right|over|while|as|then|now|somewhere|there|again|from|with|in|toward|towards|into|across|very|far|quite|close)\b)|backwards?|(?:at|in|from|to|toward|towards|into|on)\s+" + _THE + r"(?:back|rear)(?!\s+(?:of\s+(?:the\s+)?(?:room|hall|stage|car|bus|house|church|building|class|theatre|theater)))|rear|back(?=[- ](?:left|right))|(?:left|right)[- ]back|(?:left|right)[- ]rear|at\s+" + _THE + r"back\s+of\s+" + _THE + r"head|back\s+of\s+(?:you|me)"), "dir", {"az": 180.0}),
+    (_en(r"(?:the\s+)?back\s+of\s+the\s+(?:room|hall|stage|church|theatre|theater|bus|class)"), "dir", {"az": 180.0, "el": None}),
+    (_en(r"north(?:ward|wards|ern)?"), "dir", {"az": 0.0}),
+    (_en(r"south(?:ward|wards|ern)?"), "dir", {"az": 180.0}),
+    (_en(r"east(?:ward|wards|ern)?"), "dir", {"az": -90.0}),
+    (_en(r"west(?:ward|wards|ern)?"), "dir", {"az": 90.0}),
+    (_en(r"north[- ]?east"), "dir", {"az": -45.0}),
+    (_en(r"north[- ]?west"), "dir", {"az": 45.0}),
+    (_en(r"south[- ]?east"), "dir", {"az": -135.0}),
+    (_en(r"south[- ]?west"), "dir", {"az": 135.0}),
+    # -- English heights -----------------------------------------------------------------------
+    (_en(r"(?:directly|straight|right|just|immediately|dead)\s+(?:overhead|above\s+(?:you|me|your\s+head|my\s+head|us)|over\s+(?:your|my)\s+head|up)|(?:the\s+)?top\s+of\s+(?:your|my|the)\s+head|zenith|straight\s+up\s+above"), "dir", {"el": 85.0}),
+    (_en(r"overhead|over\s+(?:your|my|our|the\s+listener's)\s+heads?|above\s+(?:your|my|our|the\s+listener's)\s+heads?|above\s+(?:you|me|us|the\s+listener)"), "dir", {"el": 70.0}),
+    (_en(r"high\s+(?:above|overhead|up|in\s+the\s+air)|up\s+high|(?:far|way)\s+(?:above|up)|high\s+in\s+the\s+sky|in\s+the\s+sky|(?:from\s+)?the\s+sky|skies|(?:from|on|in|near|at)\s+the\s+ceiling|ceiling|in\s+mid[- ]?air|in\s+the\s+air|(?:up\s+)?into\s+the\s+(?:air|sky)|aloft"), "dir", {"el": 60.0}),
+    (_en(r"(?:on|from)\s+the\s+roof(?:top)?|roof(?:top)?|attic|upstairs|(?:the\s+)?(?:floor|flat|apartment|room)\s+above|from\s+above|above|up\s+above|up\s+there|overhead\s+lights?|(?:in|from|into|up\s+into)\s+the\s+(?:trees|treetops|branches)"), "dir", {"el": 45.0}),
+    (_B + r"(?:(?:up|high|upward)(?:\s+and)?\s+(?:to\s+|toward\s+|towards\s+|on\s+)?(?:the\s+|your\s+|my\s+)?(?=left|right)|upper(?=[- ]?(?:left|right|front|back)))", "dir", {"el": 40.0}),
+    (_B + r"(?:(?:down|low|downward)(?:\s+and)?\s+(?:to\s+|toward\s+|towards\s+|on\s+)?(?:the\s+|your\s+|my\s+)?(?=left|right)|lower(?=[- ]?(?:left|right|front|back)))", "dir", {"el": -40.0}),
+    (_en(r"(?:slightly|a\s+(?:little|bit|touch)|just|somewhat)\s+(?:above|higher|up|raised|elevated)|a\s+little\s+(?:higher|up)|raised|elevated|(?:on|from)\s+(?:a|the)\s+(?:shelf|balcony|stage\s+above)"), "dir", {"el": 20.0}),
+    (_en(r"(?:at|on)\s+(?:eye|ear|head)\s+(?:level|height)|(?:eye|ear|head)[- ](?:level|height)|level\s+with\s+(?:your|my)\s+(?:ears|head|eyes)|horizontal(?:ly)?"), "dir", {"el": 0.0}),
+    (_en(r"(?:slightly|a\s+(?:little|bit|touch)|just|somewhat)\s+(?:below|lower|beneath|down)|a\s+little\s+lower"), "dir", {"el": -20.0}),
+    (_en(r"(?:under|beneath|below|underneath)\s+(?:the|a|your|my)\s+(?:table|desk|bed|chair|seat|sofa|couch|bench)|(?:from\s+)?below|beneath(?:\s+(?:you|me))?|underneath|(?:down\s+)?low(?=\s+(?:to|on|near)\s+the\s+(?:ground|floor))|down\s+low|low\s+down|downstairs|(?:the\s+)?(?:floor|flat|apartment|room)\s+below|(?:on|from|near|along|across|off|to|onto|into|toward|towards)\s+the\s+(?:floor|ground)|(?:on\s+)?the\s+ground|ground[- ]level|floor[- ]level"), "dir", {"el": -45.0}),
+    (_en(r"(?:at|by|near|around|under|beneath|below|from|to|toward|towards)\s+" + _THE + r"feet|underfoot|under\s+(?:the|your|my)\s+(?:floor|floorboards|ground)|beneath\s+the\s+(?:floor|ground)|(?:in|from)\s+the\s+(?:basement|cellar)|basement|cellar|underground|below\s+the\s+floor"), "dir", {"el": -65.0}),
+    # -- Korean sides (particles attach: 왼쪽에서, 오른편으로, 좌측) ------------------------------------
+    (r"(?:살짝|약간|조금|좀|조금만|약간만|살짝만|slightly)\s*(?:왼쪽|왼편|좌측)(?:으로|에|에서|쪽)?(?:\s*(?:치우친|치우쳐|비껴|비켜))?", "dir", {"az": 90.0, "hedged": True}),
+    (r"(?:살짝|약간|조금|좀|조금만|약간만)\s*(?:오른쪽|오른편|우측)(?:으로|에|에서|쪽)?(?:\s*(?:치우친|치우쳐|비껴|비켜))?", "dir", {"az": -90.0, "hedged": True}),
+    (r"(?:정면|중앙|가운데|센터|앞)에서\s*(?:살짝|약간|조금|좀)?\s*(?:왼쪽|왼편|좌측)", "dir", {"az": 90.0, "hedged": True}),
+    (r"(?:정면|중앙|가운데|센터|앞)에서\s*(?:살짝|약간|조금|좀)?\s*(?:오른쪽|오른편|우측)", "dir", {"az": -90.0, "hedged": True}),
+    (r"(?:살짝|약간|조금|좀)\s*(?:뒤쪽|뒤편|뒤)" + _KP, "dir", {"az": 180.0, "hedged": True}),
+    (r"(?:살짝|약간|조금|좀)\s*(?:앞쪽|앞편|앞)" + _KP, "dir", {"az": 0.0, "hedged": True}),
+    (r"(?:왼쪽|왼|좌측)\s*어깨\s*(?:너머|뒤)", "dir", {"az": 135.0}),
+    (r"(?:오른쪽|오른|우측)\s*어깨\s*(?:너머|뒤)", "dir", {"az": -135.0}),
+    (r"왼쪽|왼편|왼\s*(?=귀|손|어깨|발|뺨|볼|옆|팔)|좌측|좌편|서쪽", "dir", {"az": 90.0}),
+    (r"오른쪽|오른편|오른\s*(?=귀|손|어깨|발|뺨|볼|옆|팔)|우측|우편|동쪽", "dir", {"az": -90.0}),
+    (r"(?<![가-힣])(?:앞쪽|앞편|앞|정면|전방|눈앞|코앞|면전|중앙|가운데|센터|한가운데|북쪽)" + _KP, "dir", {"az": 0.0}),
+    (r"(?:앞쪽|앞편|정면|전방|눈앞|코앞|중앙|센터|바로\s*앞)", "dir", {"az": 0.0}),
+    (r"(?<![가-힣])(?:뒤쪽|뒷쪽|뒤편|뒷편|뒤|후방|등\s*뒤|등\s*뒤편|뒷|남쪽)" + _KP + r"|(?:등\s*뒤|뒤쪽|뒤편|뒷편|후방|뒤통수|등\s*쪽|등짝)", "dir", {"az": 180.0}),
+    (r"좌전방|왼쪽\s*대각선\s*앞|앞\s*왼쪽\s*대각선", "dir", {"az": 45.0}),
+    (r"우전방|오른쪽\s*대각선\s*앞|앞\s*오른쪽\s*대각선", "dir", {"az": -45.0}),
+    (r"좌후방|왼쪽\s*대각선\s*뒤", "dir", {"az": 135.0}),
+    (r"우후방|오른쪽\s*대각선\s*뒤", "dir", {"az": -135.0}),
+    (r"북동쪽", "dir", {"az": -45.0}),
+    (r"북서쪽", "dir", {"az": 45.0}),
+    (r"남동쪽", "dir", {"az": -135.0}),
+    (r"남서쪽", "dir", {"az": 135.0}),
+    # -- Korean heights --------------------------------------------------------------------------
+    (r"머리\s*바로\s*위|바로\s*머리\s*위|정수리(?:\s*위)?|머리\s*꼭대기|(?<![가-힣] )(?<![가-힣])바로\s*위(?:쪽)?|수직\s*위|똑바로\s*위", "dir", {"el": 85.0}),
+    (r"머리\s*위(?:쪽)?|머리위|머리\s*높이\s*위|내\s*위", "dir", {"el": 70.0}),
+    (r"천장|천정|하늘|공중|허공|높은\s*곳|높이서|높이에서|저\s*위|높이\s*떠|상공|하늘\s*높이|꼭대기", "dir", {"el": 60.0}),
+    (r"지붕|옥상|위층|윗층|윗집|다락|나무\s*위|(?<![가-힣])위(?:쪽|편)?" + _KP + r"|위쪽|위편|위에서|높게|높은\s*데", "dir", {"el": 45.0}),
+    (r"(?:살짝|약간|조금|좀)\s*(?:위|위쪽|높게|높은|높이)", "dir", {"el": 20.0}),
+    (r"눈\s*높이|귀\s*높이|머리\s*높이|같은\s*높이|수평(?:으로|선상)", "dir", {"el": 0.0}),
+    (r"(?:살짝|약간|조금|좀)\s*(?:아래|아래쪽|낮게|낮은|밑)", "dir", {"el": -20.0}),
+    (r"(?:책상|테이블|탁자|식탁|의자|침대|소파|벤치)\s*(?:밑|아래)|(?<![가-힣])(?:아래쪽|아래편|아래|밑|하단)" + _KP + r"|아래쪽|아래에서|밑에서|(?<![가-힣])바닥|땅바닥|(?<![가-힣])지면|아래층|아랫층|아랫집|낮은\s*곳", "dir", {"el": -45.0}),
+    (r"(?:발밑|발\s*밑|발아래|발\s*아래|발치|발끝|지하실|지하(?!\s*(?:주차장|철|도|상가|감옥))|땅속|땅\s*밑|바닥\s*밑|바닥\s*아래)(?:에서|에|으로|로|쪽)?", "dir", {"el": -65.0}),
+]
+
+DISTANCES: list[Entry] = [
+    (_en(r"(?:in|into|inside|at|by|next\s+to|beside|against|near|close\s+to|right\s+at|right\s+by|right\s+in)\s+" + _THE + r"(?:(?:left|right)\s+)?ears?(?!\s*(?:level|height))|in\s+(?:your|my)\s+(?:left\s+|right\s+)?headphones?|(?:right\s+)?up\s+against\s+(?:you|your)"), "dist", {"m": 0.25}),
+    (_en(r"(?:very|really|extremely|super|incredibly|so)\s+(?:close|near)|right\s+next\s+to\s+(?:you|me)|inches\s+(?:from|away)|up\s+close|close[- ]up|(?:right\s+)?(?:in|under)\s+(?:your|my)\s+nose|breathing\s+down|intimate(?:ly)?"), "dist", {"m": 0.4}),
+    (_en(r"(?:at\s+)?arm'?s?[- ]length|within\s+(?:reach|arm's\s+reach)|(?:close|near)(?![-])(?:\s+(?:to|by)\s+(?:you|me|us|the\s+listener))?(?!\s+(?:the|a|an|your|his|her|its|their)\b)|nearby|close\s+by|next\s+to\s+(?:you|me|us)|beside\s+(?:you|me|us)|by\s+(?:your|my)\s+side|at\s+(?:your|my)\s+side"), "dist", {"m": 0.8}),
+    (_en(r"a\s+(?:couple|few)\s+(?:of\s+)?(?:metres|meters|steps|paces|feet)\s+(?:away|off)|a\s+few\s+(?:metres|meters|steps|paces)|not\s+(?:too|very|that)\s+far|across\s+the\s+table|(?:a\s+)?medium\s+distance|mid[- ]distance"), "dist", {"m": 2.0}),
+    (_en(r"across\s+the\s+room|(?:the\s+)?other\s+side\s+of\s+the\s+room|far\s+end\s+of\s+the\s+room|(?:at\s+)?the\s+far\s+wall|far\s+corner|across\s+the\s+hall"), "dist", {"m": 4.0}),
+    (_en(r"(?<!not\s)(?<!not\stoo\s)(?:far(?!\s+(?:left|right|side|end|corner|wall|back\s+of))(?:\s+(?:away|off))?|distant|in\s+the\s+distance|from\s+afar|a\s+long\s+way(?:\s+off|\s+away)?|way\s+off|far[- ]off|far[- ]away|a\s+distance|down\s+the\s+(?:street|road|hall|corridor|block)|across\s+the\s+(?:street|road|yard|field|courtyard))"), "dist", {"m": 10.0}),
+    (_en(r"very\s+(?:far|distant)|(?:really|extremely|incredibly|so)\s+far|far,?\s+far\s+away|miles\s+(?:away|off)|(?:on|from|beyond)\s+the\s+(?:horizon|hills|mountains)|kilometres\s+away|a\s+mile\s+away|far\s+in\s+the\s+distance|the\s+other\s+side\s+of\s+the\s+(?:valley|city|lake|river)"), "dist", {"m": 30.0}),
+    (r"귓가|귓전|귓속|귀에\s*(?:대고|바짝|가까이)|귀\s*바로\s*옆|귀\s*옆|귀옆|귀\s*가까이|귀에다|헤드폰\s*안|이어폰\s*속", "dist", {"m": 0.25}),
+    (r"(?:아주|매우|정말|엄청|무척|굉장히|몹시)\s*가까(?:이|운|워)|바로\s*옆|바로\s*곁|코앞|코\s*앞|바짝|코\s*밑|숨결|숨소리가\s*느껴질", "dist", {"m": 0.4}),
+    (r"가까이|가까운\s*(?:곳|데|거리)|근처|곁(?:에서|에)|가까운|가깝게|가깝고|가깝다|손\s*닿을|팔\s*길이", "dist", {"m": 0.8}),
+    (r"몇\s*걸음|두세\s*걸음|서너\s*걸음|몇\s*미터|조금\s*떨어진|적당히\s*떨어진|그리\s*멀지\s*않|멀지\s*않", "dist", {"m": 2.0}),
+    (r"방\s*건너편|방\s*반대편|맞은편|반대편\s*벽|방\s*끝|저쪽\s*벽|방\s*구석", "dist", {"m": 4.0}),
+    (r"(?<!아주\s)(?<!매우\s)멀리(?:서|에서|서부터|에)?|먼\s*곳|먼\s*데|멀찍이|멀찌감치|저\s*멀리|멀리\s*떨어진|아득(?:히|한)|저편|길\s*건너|건너편|먼\s*거리|원거리", "dist", {"m": 10.0}),
+    (r"(?:아주|매우|엄청|정말|까마득히|아득히)\s*(?:멀리|먼)|까마득|지평선|수평선|산\s*너머|언덕\s*너머|저\s*멀리\s*아득", "dist", {"m": 30.0}),
+]
+
+SPREADS: list[Entry] = [
+    (_en(r"pin[- ]?point(?:ed)?|point[- ](?:like|source)|a\s+(?:single|tiny)\s+point|single\s+point|narrow(?:ly)?|tight(?:ly)?\s+(?:focused|focussed)|tight|focused|focussed|mono(?!tone)|laser[- ]like|precise(?:ly)?\s+(?:placed|located)|very\s+small\s+source|compact"), "spread", {"deg": 5.0}),
+    (_en(r"(?:fairly|somewhat|a\s+bit|a\s+little|slightly|moderately)\s+(?:wide|broad|spread)|medium\s+width"), "spread", {"deg": 35.0}),
+    (_en(r"wide(?:ly)?|broad(?:ly)?|spread\s+out|spreads?\s+(?:out|wide)|diffuse(?:d|s)?|expansive|big\s+stereo|stereo\s+width|spacious\s+image"), "spread", {"deg": 60.0}),
+    (_en(r"(?:very|really|extremely|super|ultra|massively)\s+(?:wide|broad|diffuse)|everywhere|surround(?:s|ing)?\s+(?:you|me|us)|surrounding|envelop(?:s|ing)?|enveloping|immersive|fill(?:s|ing)?\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:room|space|hall)|from\s+(?:all|every)\s+(?:directions?|sides)|wrap(?:s|ping)?\s+around\s+(?:you|me|us|the\s+listener)|wall\s+of\s+sound|all\s+around\s+(?:you|me|us)(?!\s+(?:in\s+a|once|twice))|360[- ]degree|engulf(?:s|ing)?"), "spread", {"deg": 120.0}),
+    (r"한\s*점|점처럼|점\s*음원|좁게|좁은|좁혀|모노로|핀포인트|콕\s*집어|정확히\s*한|또렷한\s*한", "spread", {"deg": 5.0}),
+    (r"(?:약간|조금|살짝|적당히)\s*넓게|(?:약간|조금|살짝)\s*퍼", "spread", {"deg": 35.0}),
+    (r"넓게|넓은|넓어|넓고|와이드|(?<!울려 )(?<!울려)(?:퍼지|퍼져|퍼진|퍼졌)|광범위|확산|스테레오로", "spread", {"deg": 60.0}),
+    (r"(?:아주|매우|엄청|굉장히|정말|무척)\s*(?:넓게|넓은|넓어)|사방(?:에서|으로)?|전체를\s*감싸|감싸(?:듯|는|며|고|면서)?|둘러싸|에워싸|온\s*(?:방|공간)을?\s*(?:가득\s*)?채|공간\s*전체|가득\s*채|360도", "spread", {"deg": 120.0}),
+]
+
+ROOMS_TABLE: list[Entry] = [
+    (_en(r"anechoic"), "room", {"room": "anechoic"}),
+    (_en(r"(?:completely|totally|bone|very|super|perfectly|dead)[- ]dry|no\s+(?:reverb|reverberation|echo|room\s+sound)|without\s+(?:any\s+)?(?:reverb|reverberation|echo)|zero\s+reverb|dry(?:ly)?|dead\s+(?:room|sounding|acoustics?)|deadened|close[- ]mic(?:ed|ked)?|direct\s+sound\s+only|no\s+room"), "room", {"room": "dry"}),
+    (_en(r"(?:recording\s+|vocal\s+)?studio|vocal\s+booth|sound\s+booth"), "room", {"room": "studio"}),
+    (_en(r"(?:in|inside)\s+(?:a|the|my|your|our)\s+(?:car|taxi|cab|van|truck)"), "room", {"room": "car"}),
+    (_en(r"outside|outdoors?|open[- ]air|in\s+the\s+open|(?:open\s+)?field|meadow|park|beach|desert|(?:on\s+a\s+)?mountain(?:top)?|garden|backyard|on\s+the\s+lawn|countryside"), "room", {"room": "outdoors"}),
+    (_en(r"forest|woods|woodland|jungle"), "room", {"room": "forest"}),
+    (_en(r"(?:on|in)\s+the\s+(?:street|road)|city\s+street|alley(?:way)?|crosswalk|sidewalk|downtown"), "room", {"room": "street"}),
+    (_en(r"(?:in|inside)\s+(?:a|the|my|your|our)\s+(?:small\s+|little\s+|tiny\s+|cosy\s+|cozy\s+)?(?:room|bedroom|living\s+room|office|kitchen|study)|living\s+room|bedroom"), "room", {"room": "room"}),
+    (_en(r"bathroom|shower|restroom|toilet|washroom|tiled\s+room|bathtub"), "room", {"room": "bathroom"}),
+    (_en(r"classroom|lecture\s+(?:room|hall)|meeting\s+room|conference\s+room"), "room", {"room": "classroom"}),
+    (_en(r"(?:a\s+)?(?:little|bit\s+of|touch\s+of|hint\s+of|slight|light|subtle|some|mild)\s+(?:reverb|reverberation|echo|room|ambience)|slightly\s+(?:reverberant|echoey|wet)|a\s+bit\s+(?:reverberant|echoey|wet)"), "room", {"room": "slightly_wet"}),
+    (_en(r"(?:concert\s+|music\s+|big\s+|large\s+|empty\s+|great\s+|banquet\s+|town\s+)?hall(?!way)|auditorium|theatre|theater|ballroom|atrium|opera\s+house|lobby"), "room", {"room": "hall"}),
+    (_en(r"(?:church|chapel|cathedral|basilica|temple|monastery|mosque)(?!\s+(?:bells?|choir|organ|clock))"), "room", {"room": "cathedral"}),
+    (_en(r"gym(?:nasium)?|warehouse|(?:parking\s+)?garage|car\s+park|factory|hangar|arena|stadium|(?:indoor\s+)?(?:swimming\s+)?pool|(?:train\s+|subway\s+|metro\s+)station|empty\s+(?:building|warehouse)"), "room", {"room": "gym"}),
+    (_en(r"stair(?:well|case|s)|corridor|hallway"), "room", {"room": "stairwell"}),
+    (_en(r"tunnel|underpass|sewer|subway|pipe|culvert"), "room", {"room": "tunnel"}),
+    (_en(r"cave|cavern|canyon|(?:a|the)\s+well|mine\s+shaft|dungeon|crypt|catacombs?"), "room", {"room": "cave"}),
+    (_en(r"reverberant|reverby|echo(?:ey|y|ing|es|ed)?|wet|lush|spacious\s+(?:reverb|sound|room)|roomy|lots\s+of\s+(?:reverb|echo)|big\s+(?:reverb|room)|resonant|reverb(?:eration)?|ringing\s+(?:hall|room)|boomy|wash(?:y|ed)"), "room", {"room": "wet"}),
+    (_en(r"(?:very|extremely|super|hugely|massively|insanely)\s+(?:reverberant|echoey|echoing|wet)|drenched|soaked|washed\s+out|swimming\s+in\s+reverb|(?:huge|massive|endless|enormous|infinite|long)\s+(?:reverb|echo(?:es)?|tail|decay)|cavernous"), "room", {"room": "very_wet"}),
+    (r"무향실", "room", {"room": "anechoic"}),
+    (r"건조하게|건조한|건조하고|건조해|드라이(?:하게|한)?|울림\s*(?:없이|없는|이\s*없)|잔향\s*(?:없이|없는|이\s*없)|에코\s*(?:없이|없는)|리버브\s*(?:없이|없는)|데드(?:한|하게)|반사음\s*없", "room", {"room": "dry"}),
+    (r"스튜디오|녹음실|녹음\s*부스|보컬\s*부스", "room", {"room": "studio"}),
+    (r"차\s*안|차안|자동차\s*안|차\s*속|택시\s*안|버스\s*안", "room", {"room": "car"}),
+    (r"야외|바깥|실외|들판|벌판|운동장|공원|해변|바닷가|광장|산\s*위|산꼭대기|잔디밭|마당|초원|사막", "room", {"room": "outdoors"}),
+    (r"숲|숲속|산속|정글", "room", {"room": "forest"}),
+    (r"길거리|골목|도로|횡단보도|도심|시내", "room", {"room": "street"}),
+    (r"(?<![가-힣])방\s*안|(?<![가-힣])방안|(?<![가-힣])방에서|거실|침실|사무실|부엌|작은\s*방|자취방|서재", "room", {"room": "room"}),
+    (r"욕실|욕조|화장실|샤워실|목욕탕|타일\s*벽", "room", {"room": "bathroom"}),
+    (r"교실|강의실|회의실", "room", {"room": "classroom"}),
+    (r"(?:약간|조금|살짝|은은한|은은하게|가벼운|적당한)\s*(?:의\s*)?(?:잔향|울림|리버브|에코|울리)", "room", {"room": "slightly_wet"}),
+    (r"(?<![가-힣])홀(?!로|로그|수|딱)|콘서트홀|공연장|강당|극장|로비|연회장|오페라\s*하우스", "room", {"room": "hall"}),
+    (r"(?:성당|교회|예배당|대성당|사원|사찰|법당)(?!\s*(?:종|오르간|성가대))", "room", {"room": "cathedral"}),
+    (r"체육관|창고|주차장|공장|격납고|수영장|지하철역|기차역|경기장|빈\s*건물", "room", {"room": "gym"}),
+    (r"계단실|계단|복도|현관", "room", {"room": "stairwell"}),
+    (r"터널|지하도|하수도|굴다리|배관|파이프\s*안", "room", {"room": "tunnel"}),
+    (r"동굴|협곡|우물|광산|지하\s*감옥|던전", "room", {"room": "cave"}),
+    (r"울려\s*퍼|울림(?:이|을)?|잔향(?:이|을)?\s*(?:길|많|긴|큰|풍부)|잔향감|리버브(?:가|를)?\s*(?:많|강|깊|길|걸)|에코(?:가|를)?|메아리|웅웅|울리는\s*(?:공간|방|홀)|반향|풍부한\s*잔향|공간감|울리게|울리듯", "room", {"room": "wet"}),
+    (r"(?:아주|매우|엄청|굉장히|정말|무척)\s*(?:울리|울림|잔향|리버브|메아리)|잔향(?:이|을)?\s*(?:아주|엄청|매우)\s*(?:길|많)|끝없(?:는|이)\s*(?:잔향|메아리|울림)|웅장한\s*(?:잔향|울림)", "room", {"room": "very_wet"}),
+]
+
+OCCLUSION: list[Entry] = [
+    (_en(r"through\s+(?:a|the|some|thin|thick|my|our)?\s*(?:thin\s+|thick\s+|closed\s+|concrete\s+|brick\s+|glass\s+|wooden\s+)?(?:walls?|doors?|window|glass|partition|floor|ceiling)|behind\s+(?:a|the|that|this|some|closed|thick|heavy)\s+(?:\w+\s+)?(?:door|wall|curtain|window|glass|screen|partition|fence|barrier)|(?:from\s+)?(?:the\s+)?next\s+room|next\s+door|(?:another|the\s+other|an\s+adjacent|the\s+adjacent|a\s+neighbouring|a\s+neighboring)\s+room|muffled|muted|occluded|dampened|smothered|under\s+a\s+blanket|inside\s+a\s+(?:box|closet|cupboard|wardrobe)|in\s+(?:a|the)\s+(?:closet|cupboard|wardrobe)"), "occl", {}),
+    (r"(?:벽|문|커튼|유리|창문|창|칸막이|담장|담|장막|휘장|문짝|현관문|방문|유리창)\s*(?:너머|건너|뒤|뒤편|뒤쪽|안쪽|사이로|틈|을\s*통해|를\s*통해|넘어)|닫힌\s*문(?:\s*(?:뒤|너머|건너|안)(?:편|쪽)?)?|옆방(?!향)|옆집|다른\s*방|먹먹(?:하게|한|히)|둔탁(?:하게|한|히)|막힌\s*듯|이불\s*속|벽장\s*안|옷장\s*안|상자\s*안|벽을\s*사이에", "occl", {}),
+]
+
+GAINS: list[Entry] = [
+    (_en(r"(?:barely|hardly|just\s+barely)\s+audible|almost\s+(?:inaudible|silent)|(?:very|extremely|really)\s+(?:quiet(?:ly)?|soft(?:ly)?|faint(?:ly)?)|at\s+the\s+edge\s+of\s+hearing|a\s+ghost\s+of"), "gain", {"db": -15.0}),
+    (_en(r"whisper(?:s|ing|ed|y)?|murmur(?:s|ing)?|under\s+(?:your|my|his|her|one's)\s+breath"), "gain", {"db": -9.0}),
+    (_en(r"quietly|quiet(?!\s+(?:evening|night|room|morning|afternoon|street|place|moment|day|house|library|neighbou?rhood|corner|town|village|space))|softly|soft(?!\s+(?:carpet|light|furnishings|pillow))|faint(?:ly)?|hushed|low\s+volume|at\s+a\s+low\s+level|subdued|weak(?:ly)?"), "gain", {"db": -6.0}),
+    (_en(r"loud(?:ly)?|booming|powerful(?:ly)?|forte|strong(?:ly)?|punchy"), "gain", {"db": 4.0}),
+    (_en(r"(?:very|extremely|really|super|incredibly)\s+loud(?:ly)?|deafening(?:ly)?|ear[- ]splitting|thunderous(?:ly)?|at\s+full\s+volume|blasting|full\s+blast|screaming\s+loud"), "gain", {"db": 8.0}),
+    (r"겨우\s*들릴|거의\s*안\s*들|들릴\s*듯\s*말\s*듯|(?:아주|매우|엄청|정말|극히)\s*(?:작게|조용히|희미하게|작은)|희미하게|가물가물|아스라이|아련하게", "gain", {"db": -15.0}),
+    (r"속삭|소곤|귓속말|중얼", "gain", {"db": -9.0}),
+    (r"작게|작은\s*소리로|조용히|조용하게|살며시|나지막이|나지막하게|나직이|잔잔하게|은은하게|약하게|여리게|살살", "gain", {"db": -6.0}),
+    (r"크게|큰\s*소리로|우렁차게|우렁찬|시끄럽게|시끄러운|쩌렁|힘차게|강하게|세게|요란하게|요란한", "gain", {"db": 4.0}),
+    (r"(?:아주|매우|엄청|정말|굉장히|무지)\s*(?:크게|시끄럽게|요란하게|큰\s*소리)|귀청|귀가\s*찢어|고막이|천둥\s*같|폭발하듯|최대\s*볼륨", "gain", {"db": 8.0}),
+]
+
+_APPROACH_EN = r"approach(?:es|ing|ed)?|(?:comes?|coming|came|moves?|moving|moved|walks?|walking|runs?|running|crawls?|crawling|creeps?|creeping|drifts?|drifting|flies?|flying|rolls?|rolling|heads?|heading|steps?|stepping|gets?|getting|got|draws?|drawing|drew|inches?|inching|edges?|edging)\s+(?:closer|nearer|in\s+close|up\s+(?:to|on)\s+(?:you|me)|toward(?:s)?\s+(?:you|me|us|the\s+listener)|at\s+(?:you|me)|near)|closer\s+and\s+closer|nearer\s+and\s+nearer|draws?\s+near|drawing\s+near|clos(?:es|ing)\s+in|nears|nearing|advanc(?:es|ing)|(?:comes?|coming)\s+(?:in|toward|towards|up)|zoom(?:s|ing)?\s+in|homes?\s+in|(?:grows?|growing|gets?|getting)\s+(?:louder\s+and\s+)?(?:closer|nearer)|arriv(?:es|ing)|on\s+its\s+way\s+(?:to|toward)\s+(?:you|me)"
+_RECEDE_EN = r"reced(?:es|ing|ed)?|(?:moves?|moving|moved|goes?|going|went|walks?|walking|runs?|running|drifts?|drifting|flies?|flying|floats?|floating|rolls?|rolling|heads?|heading|wanders?|wandering|pulls?|pulling|backs?|backing|sails?|sailing|travels?|travelling|traveling)\s+(?:away|off(?:\s+into)?|further\s+away|farther\s+away)|(?:gets?|getting|grows?|growing)\s+(?:farther|further|more\s+distant)|farther\s+and\s+farther|further\s+and\s+further|fad(?:es|ing|ed)\s+(?:away|out|off|into\s+the\s+distance)|dies?\s+away|dying\s+away|trails?\s+off|retreat(?:s|ing)?|withdraw(?:s|ing)?|leav(?:es|ing)|departs?|departing|disappear(?:s|ing)?\s+(?:into|in)\s+the\s+distance|vanish(?:es|ing)?\s+(?:into|in)\s+the\s+distance|into\s+the\s+distance|recedes?"
+_PASS_EN = r"pass(?:es|ing|ed)?(?:\s+(?:by|over|behind|across|through|in\s+front))?|(?:flies?|flying|flew|whoosh(?:es|ing|ed)?|zoom(?:s|ing|ed)?|zips?|zipping|zipped|goes?|going|went|drives?|driving|drove|rush(?:es|ing|ed)?|speeds?|speeding|sped|races?|racing|raced|runs?|running|ran|walks?|walking|walked|swoop(?:s|ing|ed)?|shoots?|shooting|shot|roar(?:s|ing|ed)?|rumbl(?:es|ing|ed)|whizz?(?:es|ing|ed)?|clatter(?:s|ing|ed)?|rattl(?:es|ing|ed)|buzz(?:es|ing|ed)?|sail(?:s|ing|ed)?|cycl(?:es|ing|ed)|rides?|riding|rode|hurr(?:ies|ying|ied)|blows?|blew|streak(?:s|ing|ed)?)\s+(?:right\s+)?(?:by|past)|sweeps?|sweeping|crosses|crossing|cross(?:es)?\s+over|cuts?\s+across|pans?\s+(?:from|across)|panning\s+(?:from|across)|(?:moves?|moving|moved|travels?|travelling|traveling|goes?|going|glides?|gliding|slides?|sliding|drifts?|drifting|shifts?|shifting|flows?|flowing|walks?|walking|runs?|running|flies?|flying|migrates?|migrating)\s+(?:from|across)|traverses?|traversing|streaks?\s+(?:across|by|past)|(?:moves?|moving|travels?|travelling|traveling|pans?|panning|shifts?|shifting|slides?|sliding|glides?|gliding|drifts?|drifting)\s+(?:over\s+)?(?:to|toward|towards|into|across\s+to)(?=\s)|(?:flies?|flying|flew|soars?|zooms?|whoosh(?:es)?|swoops?)\s+(?:right\s+)?over(?:head)?"
+_ORBIT_EN = r"circl(?:es|ing|ed)|orbit(?:s|ing|ed)?|(?:goes?|going|went|moves?|moving|travels?|travelling|traveling|flies?|flying|walks?|walking|runs?|running|spins?|spinning|swirls?|swirling|whirls?|whirling|loops?|looping|revolves?|revolving|rotates?|rotating|wheels?|wheeling|wanders?|wandering|buzz(?:es|ing)?|dances?|dancing|races?|racing)\s+(?:a)?round\s+(?:and\s+(?:a)?round\s+)?(?:you|me|us|your\s+head|my\s+head|the\s+listener|the\s+room|in\s+a\s+circle|in\s+circles)|round\s+and\s+round|in\s+(?:a\s+)?circles?|full\s+circle|(?:makes?|making|does|doing|traces?|tracing)\s+(?:a\s+)?(?:full\s+|complete\s+|slow\s+|wide\s+|big\s+)?(?:circle|loop|lap|ring|revolution)|all\s+the\s+way\s+around|revolv(?:es|ing)\s+around|rotat(?:es|ing)\s+around"
+_RISE_EN = r"ris(?:es|ing)|rose|climb(?:s|ing|ed)?|ascend(?:s|ing|ed)?|(?:goes|going|went|moves?|moving|floats?|floating|drifts?|drifting|flies?|flying|shoots?|shooting|lifts?|lifting|soars?|soaring|rockets?|rocketing)\s+up(?:wards?)?|lifts?\s+off|soar(?:s|ing)?|takes?\s+off|taking\s+off|upwards?|from\s+(?:the\s+)?(?:floor|ground|below|bottom)\s+(?:up\s+)?to"
+_FALL_EN = r"fall(?:s|ing)?|fell|drop(?:s|ping|ped)?|descend(?:s|ing|ed)?|(?:goes|going|went|comes?|coming|came|moves?|moving|floats?|floating|drifts?|drifting|flies?|flying|sinks?|sinking|rains?|raining|trickles?|trickling|pours?|pouring|swoops?|swooping|spirals?|spiraling|spiralling)\s+down(?:wards?)?|sinks|sinking|sank|plummet(?:s|ing)?|dives?|diving|downwards?|from\s+(?:the\s+)?(?:ceiling|sky|top|above)\s+(?:down\s+)?to"
+_ZIGZAG_EN = r"zig[- ]?zag(?:s|ging|ged)?|darts?\s+(?:back\s+and\s+forth|left\s+and\s+right|side\s+to\s+side|around)|darting|jerks?\s+(?:left\s+and\s+right|back\s+and\s+forth)|erratic(?:ally)?|jagged\s+path"
+_SWAY_EN = r"sway(?:s|ing|ed)?|swing(?:s|ing)?|swung|rocks?(?:\s+(?:gently|back\s+and\s+forth|side\s+to\s+side))?|rocking|wobbl(?:es|ing)|waver(?:s|ing)?|oscillat(?:es|ing)|(?:drifts?|moves?|goes|slides?|pans?|bobs?)\s+(?:back\s+and\s+forth|side\s+to\s+side|left\s+and\s+right|to\s+and\s+fro)|pendulum|to\s+and\s+fro|back\s+and\s+forth|side\s+to\s+side|ping[- ]?pong(?:s|ing)?"
+_SPIRAL_EN = r"spiral(?:s|ing|ling|ed|led)?|corkscrew(?:s|ing)?|whirlpool|vortex|helix|helical|tornado|swirls?\s+(?:up|down|in|inward|toward|upward|downward)"
+_STATIC_EN = r"(?:just\s+)?stays?\s+(?:put|still|there|in\s+place|where\s+it\s+is)|stationary|(?:does\s*n[o']?t|doesn't|never)\s+move|not\s+moving|motionless|(?:stands|standing|sits|sitting|holds|holding)\s+still|fixed\s+(?:in\s+place|position)|static|unmoving|steady\s+in\s+place"
+
+MOTIONS_TABLE: list[Entry] = [
+    (_en(_SPIRAL_EN), "motion", {"motion": "spiral"}),
+    (_en(_ZIGZAG_EN), "motion", {"motion": "zigzag"}),
+    (_en(_SWAY_EN), "motion", {"motion": "sway"}),
+    (_en(_ORBIT_EN), "motion", {"motion": "orbit"}),
+    (_en(_PASS_EN), "motion", {"motion": "pass"}),
+    (_en(_APPROACH_EN), "motion", {"motion": "approach"}),
+    (_en(_RECEDE_EN), "motion", {"motion": "recede"}),
+    (_en(_RISE_EN), "motion", {"motion": "rise"}),
+    (_en(_FALL_EN), "motion", {"motion": "fall"}),
+    (_en(_STATIC_EN), "static", {}),
+    (r"나선|소용돌이|회오리|나사처럼|똬리", "motion", {"motion": "spiral"}),
+    (r"지그재그|갈지자|이리저리\s*(?:튀|날)|들쭉날쭉", "motion", {"motion": "zigzag"}),
+    (r"흔들|좌우로\s*(?:움직|오가|왔다|왕복|이동|흔들|출렁)|왔다\s*갔다|왔다갔다|오락가락|출렁|일렁|진자|그네|왕복|오가며|오가는|오간다|오가", "motion", {"motion": "sway"}),
+    (r"(?:주위|주변|둘레|머리\s*위|머리\s*주위|머리\s*둘레|방|방\s*안|청취자|나|내\s*주위)(?:를|을)?\s*(?:빙\s*|빙빙\s*|한\s*바퀴\s*|천천히\s*|빠르게\s*)?(?:돌|돈|돕|맴)|맴돌|맴돈|맴돕|맴도|빙글|빙빙|뱅뱅|뱅글|한\s*바퀴|바퀴\s*돌|원을\s*그리|원형으로|동그랗게|둥글게\s*돌|선회|감돌|회전(?:하|해|한|하며|하면서)|돌고\s*있|돌면서|돌며|빙\s*돌|공전", "motion", {"motion": "orbit"}),
+    (r"(?<!좌우로\s)(?<!좌우로)(?:움직여\s*가|움직여가|움직인다|움직여|움직이며)|지나(?:가|간|갈|감|갔|갑|쳐|친|치)|지나치|지나서|스쳐|스치|가로질러|가로지르|가로지른|통과|횡단|건너가|건너간|이동(?:해|하|한|했|함)|옮겨\s*가|옮겨가|넘어가|흘러가|날아\s*지나|휙\s*지나|훑고|훑으며|쓸고\s*가", "motion", {"motion": "pass"}),
+    (r"다가(?:와|오|온|옴|옵|왔|가|간|갔|갑)|가까워(?:져|지|진|짐|졌|집)|가까이\s*(?:와|오|온|다가|붙)|접근|몰려(?:와|오)|달려(?:와|오|든)|걸어(?:와|오|온)|날아(?:와|오|온)|밀려(?:와|오)|(?:이쪽|내\s*쪽|나|나에게|나한테|내게)(?:으로|로|를)?\s*(?:향해\s*)?(?:와|오|온|다가)|점점\s*(?:커지|커져|가까)|좁혀\s*(?:와|오)", "motion", {"motion": "approach"}),
+    (r"멀어(?:져|지|진|짐|졌|집)|사라(?:져|지|진|짐|졌|집)|떠나(?:가|간|며|는)?|떠난|물러(?:나|가|서)|점점\s*(?:작아|희미|멀)|희미해(?:져|지|진)|멀리\s*(?:가|간|사라|날아|떠|멀어)|빠져나가|멀리\s*가\s*버려|떠나\s*버려|멀리\s*\S{0,3}(?:가|간|갔)(?![가-힣])|(?:내게서|나에게서|나한테서|나로부터)\s*멀리|달아나|날아가(?!며\s*지나)|멀리로|아득히\s*사라|작아지며|잦아들|잦아져", "motion", {"motion": "recede"}),
+    (r"올라(?:가|와|오|옵|갑|간|온|감|갔|서)|솟아|솟구|상승|떠올라|떠오르|날아올라|치솟|부상(?:하|해)|위로\s*(?:올라|솟|떠|날아|향해|이동|움직)|아래에서\s*위로|밑에서\s*위로|바닥에서\s*(?:천장|위)", "motion", {"motion": "rise"}),
+    (r"떨어(?:져(?!\s*있)|지(?!\s*않)|졌|집|진(?!\s*(?:곳|데|거리|위치|자리|지점|채)))|내려(?:와|오|옵|가|갑|온|간|앉|꽂)|하강|가라앉|낙하|추락|쏟아(?:져|지)|흘러내려|곤두박질|위에서\s*아래로|천장에서\s*바닥", "motion", {"motion": "fall"}),
+    (r"가만히|제자리|고정(?:된|되어|돼)|움직이지\s*않|멈춰\s*(?:있|선)|정지(?:한|된|해)|그\s*자리|그대로\s*머물|머물러\s*있", "static", {}),
+    # "3미터 떨어져 있어", "멀리 떨어진": distance, not falling (competes in the motion group and is dropped)
+    (r"(?:\d\s*(?:미터|m|센티|cm|피트|km)|걸음|발짝|조금|멀리|멀찍이|약간|좀)\s*떨어(?:져|진|짐|졌)", "mmask", {}),
+]
+
+SPEEDS: list[Entry] = [
+    (_en(r"slow(?:ly|er)?|gradual(?:ly)?|leisurely|lazily|unhurried(?:ly)?|gently\s+(?:moves?|drifts?)|at\s+a\s+crawl|creep(?:s|ing)"), "speed", {"speed": -1}),
+    (_en(r"quick(?:ly)?|fast|rapid(?:ly)?|swift(?:ly)?|rush(?:es|ing)?|zoom(?:s|ing)?|whoosh(?:es|ing)?|speed(?:s|ing)|hurr(?:ies|ying)|dart(?:s|ing)?|zip(?:s|ping)?|in\s+a\s+flash|briskly|race(?:s)?|racing"), "speed", {"speed": 1}),
+    (r"천천히|느리게|느릿|서서히|느긋|완만하게|조금씩|슬금슬금|스르르|살금살금", "speed", {"speed": -1}),
+    (r"빠르게|빨리|휙|쌩|재빨리|순식간에|급하게|잽싸게|쏜살같이|후다닥|휭|슝|씽", "speed", {"speed": 1}),
+]
+
+CLOCKWISE: list[Entry] = [
+    (_en(r"counter[- ]?clockwise|anti[- ]?clockwise|widdershins"), "clockwise", {"cw": False}),
+    (_en(r"clockwise"), "clockwise", {"cw": True}),
+    (r"반시계\s*방향|반시계|시계\s*반대\s*방향", "clockwise", {"cw": False}),
+    (r"시계\s*방향|시곗바늘\s*방향", "clockwise", {"cw": True}),
+]
+
+MASKS: list[Entry] = [
+    # "right" as an intensifier or adjective, "left" as a verb: not directions
+    (_en(r"right(?=\s+(?:next|behind|in\s+front|above|below|beneath|under|over|beside|here|there|now|away|at\s+(?:you|your|me|my|the)|on\s+(?:top|you|me)|into|by\s+(?:you|me|your|my)|up\s+(?:close|to|against)|down|through|around|before|after|where|when|back|outside|inside|overhead|against|close|near|then|after|this|that|ahead)" + _E + r")|all\s+right|alright|that'?s\s+right|the\s+right\s+(?:one|way|time|moment|thing|place|answer|mood|amount)|just\s+right|feels?\s+right|sounds?\s+right|right\s+(?:now|away)"), "mask", {}),
+    (_en(r"(?:he|she|they|i|we|you|who|someone|somebody|it|has|have|had|just|was|were|been|is)\s+left(?!\s+(?:side|ear|shoulder|hand|of|and|to))|left\s+(?:behind|over|alone|out|the\s+(?:room|house|building|stage))"), "mask", {}),
+    # oscillation axes, not positions
+    (_en(r"left\s+and\s+right|right\s+and\s+left|left\s+to\s+right\s+and\s+back|side\s+to\s+side|back\s+and\s+forth|forth\s+and\s+back|to\s+and\s+fro|up\s+and\s+down|from\s+side\s+to\s+side|all\s+directions|every\s+direction|every\s+side|all\s+sides"), "mask", {}),
+    (r"좌우(?:로)?|앞뒤(?:로)?|위아래(?:로)?|상하(?:로)?|사방팔방|이리저리|왼쪽\s*오른쪽(?:으로)?\s*(?:번갈아|왔다)|주위|주변|분위기|범위|위치|위험|위로(?:해|하|가\s*돼|받)|뒤(?:늦|따라|섞|집|엉|척|흔들)|(?:한|된|난|간|온|진|춘|낸|친|끝난|그친|잠시|잠깐|조금\s*있다|얼마|그|이|나중|멈춘|지난|들린|울린)\s*뒤(?:에|에는|로)?(?!\s*(?:쪽|편|에서))|앞으로\s*(?:는|도)|앞서|무대\s*위|(?:북|남|동|서)쪽을\s*(?:보고|바라보|향해|향하)|위로(?=\s*(?:올라|솟|떠올|날아올))|아래로(?=\s*(?:떨어|내려|가라앉|쏟아))|오른(?=\s*(?:산|계단|언덕))|뒤로\s*(?:미루|돌리)", "mask", {}),
+    # the back *of a room* is a place in the room, not behind the listener: leave to the network
+    (_en(r"back\s+(?:home|then|again|in\s+the\s+day|and\s+forth|to\s+(?:you|me|the\s+start|where|its))|comes?\s+back|came\s+back|coming\s+back|bring(?:s)?\s+(?:it\s+)?back|gathers?\s+back|goes\s+back|going\s+back|turns?\s+back|look(?:s|ing)?\s+back|feedback|backing\s+(?:track|vocals?)|background|backdrop"), "mask", {}),
+    (_en(r"in\s+the\s+middle\s+of\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?(?!(?:the\s+)?(?:room|stage|hall))[a-z]+"), "mask", {}),
+    (_en(r"fac(?:e|es|ing)\s+(?:the\s+)?(?:north|south|east|west)(?:[- ]?(?:east|west))?"), "mask", {}),
+    (_en(r"(?:in|on)\s+front\s+of\s+(?:the|a|an|this|that|my\s+(?:house|door|building|window)|our)\s+(?!listener|audience)\w+"), "mask", {}),
+    (_en(r"(?:high|low)[- ](?:pitched|pitch|notes?|frequenc\w+|register|tones?|hats?|end|shelf|pass|cut|volume|voice|rumble|hum|drone|bass|keys?|strings?)|low\s+(?:rumble|hum|drone|growl|note|tone|voice)"), "mask", {}),
+]
+
+GROUPS = {
+    "dir": "dir",
+    "mask": "dir",
+    "dist": "dist",
+    "spread": "spread",
+    "room": "room",
+    "occl": "occl",
+    "gain": "gain",
+    "motion": "motion",
+    "static": "motion",
+    "mmask": "motion",
+    "speed": "speed",
+    "clockwise": "clockwise",
+}
+
+ALL_ENTRIES: list[Entry] = (
+    MASKS + DIRECTIONS + DISTANCES + SPREADS + ROOMS_TABLE + OCCLUSION + GAINS + MOTIONS_TABLE + SPEEDS + CLOCKWISE
+)
+_HANGUL = re.compile(r"[가-힣]")
+COMPILED_KO: list[tuple[re.Pattern, str, dict]] = [
+    (re.compile(p), kind, payload) for p, kind, payload in ALL_ENTRIES if _HANGUL.search(p)
+]
+"""Patterns with Korean words (run only on text containing Hangul)."""
+COMPILED_EN: list[tuple[re.Pattern, str, dict]] = [
+    (re.compile(p), kind, payload) for p, kind, payload in ALL_ENTRIES if not _HANGUL.search(p)
+]
+"""Patterns with English words (run only on text containing Latin letters)."""

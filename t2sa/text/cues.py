@@ -1,0 +1,438 @@
+"""Bilingual cue parser: reads what a sentence *explicitly* states into a :class:`~t2sa.text.frame.Frame`.
+
+High precision by design: it only fills attributes that a listed phrase or an explicit number states,
+and leaves the rest ``None`` for the network (see :mod:`t2sa.text.combine`). Steps:
+
+1. explicit numbers (:mod:`t2sa.text.numbers`) -- always exact;
+2. phrase spans from :mod:`t2sa.text.cue_patterns`, longest match first within each group; ``mask`` spans
+   hide direction words that are not directions ("right next to", "behind the door", "left and right");
+3. every direction span gets a *role* -- start ("from the left", "왼쪽에서"), end ("to the right",
+   "오른쪽으로") or plain position -- from the words around it; neighbouring words without their own
+   marker share their neighbour's role ("from the front left": front and left are both the start);
+4. a role's words are composed into one direction (:func:`t2sa.text.frame.compose_directions`), and the
+   motion decides what start and end mean (:func:`finish_motion`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from t2sa.text.cue_patterns import COMPILED_EN, COMPILED_KO, GROUPS
+from t2sa.text.frame import (
+    SECONDARY_WEIGHT,
+    SLIGHT_DEG,
+    Frame,
+    apply_occlusion,
+    apply_room,
+    compose_directions,
+    wrap,
+)
+from t2sa.text.numbers import NumberCue, find_numbers
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    kind: str
+    payload: dict
+    role: str = "at"
+
+
+_HANGUL = re.compile(r"[가-힣]")
+_LATIN = re.compile(r"[a-z]")
+_START_BEFORE = re.compile(
+    r"(?:from|out\s+of|starting(?:\s+(?:at|from|on|in|off))?|starts?(?:\s+(?:out\s+)?(?:at|on|in|from|off|out|to))?|begins?\s+(?:at|on|in)|beginning\s+(?:at|on|in)|"
+    r"emerg\w*\s+from|originat\w*\s+(?:from|at|in)|born\s+(?:at|on|in))\s+(?:(?:the|your|my|far|hard|directly|straight|"
+    r"in|over|up|down|off|somewhere|just|slightly|a\s+bit|a\s+little|behind\s+and|on|around|about|roughly|approximately|at)\s+)*$"
+)
+_END_BEFORE = re.compile(
+    r"(?:\bto|towards?|into|onto|ending\s+(?:at|on|up|in)|ends?\s+(?:up\s+)?(?:at|on|in)|finish\w*\s+(?:at|on|in)|until\s+it\s+(?:is|reaches)|"
+    r"over\s+to|across\s+to|round\s+to|around\s+to|heading|headed|up\s+to|down\s+to|reach\w*|arriv\w*\s+(?:at|on)|"
+    r"->|→|=>|then\s+(?:to\s+)?|and\s+then\s+(?:to\s+)?|before\s+(?:moving|going|landing|ending)\s+(?:to|on|at))\s*(?:(?:the|your|my|far|hard|directly|"
+    r"straight|over|up|down|off|just|slightly|a\s+bit|a\s+little|on|in|around|about|roughly|approximately|at)\s+)*$"
+)
+_KO_START_AFTER = re.compile(r"^(?:\s*(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?:\s*[가-힣]{1,3}?)?\s*(?:에서부터|에서|부터|서|으로부터|로부터)")
+_KO_END_AFTER = re.compile(r"^(?:\s*(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?:\s*[가-힣]{1,3}?)?\s*(?:으로|로|까지|을\s*향해|를\s*향해|향해|에게로|쪽으로)(?!\s*(?:부터|약|대략|살짝|약간|조금|치우|비껴|비켜))")
+_KO_VIA = re.compile(r"^\s*(?:쪽|편)?\s*(?:을|를)\s*(?:지나|거쳐|통과|스쳐)")
+
+
+def normalize(text: str) -> str:
+    """Lower-case, NFC, unify quotes/dashes and spaces (the same normalisation the tokenizer sees)."""
+    text = unicodedata.normalize("NFC", text).lower()
+    text = text.replace("’", "'").replace("‘", "'").replace("`", "'").replace("–", "-").replace("—", "-")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def find_spans(text: str) -> tuple[list[Span], list[NumberCue]]:
+    """Phrase spans (non-overlapping within a group, longest first) and explicit numbers of ``text``."""
+    numbers = find_numbers(text)
+    number_spans = [(n.start, n.end) for n in numbers]
+    candidates: list[Span] = []
+    compiled = (COMPILED_KO if _HANGUL.search(text) else []) + (COMPILED_EN if _LATIN.search(text) else [])
+    for pattern, kind, payload in compiled:
+        for m in pattern.finditer(text):
+            if m.end() > m.start():
+                candidates.append(Span(m.start(), m.end(), kind, payload))
+    candidates.sort(key=lambda s: (-(s.end - s.start), s.start, s.kind != "mask"))
+    chosen: list[Span] = []
+    taken: dict[str, list[tuple[int, int]]] = {}
+    for span in candidates:
+        group = GROUPS[span.kind]
+        if group in ("dir", "dist", "room", "spread", "gain") and any(span.start < e and s < span.end for s, e in number_spans):
+            continue  # "30 degrees to the right", "5 metres away", "3 seconds of reverb": the number says it exactly
+        spans = taken.setdefault(group, [])
+        if any(span.start < e and s < span.end for s, e in spans):
+            continue
+        spans.append((span.start, span.end))
+        chosen.append(span)
+    occluders = [s for s in chosen if s.kind == "occl"]
+    # "behind the door", "문 뒤에서": the door is behind, not the listener's back
+    chosen = [
+        s for s in chosen
+        if not (s.kind == "dir" and s.payload.get("az") == 180.0 and any(o.start <= s.start <= o.end + 2 for o in occluders))
+    ]  # fmt: skip
+    chosen.sort(key=lambda s: s.start)
+    return chosen, numbers
+
+
+def parse(text: str) -> Frame:
+    """The frame of everything ``text`` explicitly states (unstated attributes stay ``None``)."""
+    text = normalize(text)
+    korean = bool(_HANGUL.search(text))
+    spans, numbers = find_spans(text)
+    frame = Frame()
+
+    # -- motion ----------------------------------------------------------------------------
+    motions = [s.payload["motion"] for s in spans if s.kind == "motion"]
+    static_said = any(s.kind == "static" for s in spans)
+    _choose_motion(frame, motions, static_said)
+    for s in spans:
+        if s.kind == "speed" and not frame.speed:
+            frame.speed = s.payload["speed"]
+        elif s.kind == "clockwise" and frame.clockwise is None:
+            frame.clockwise = s.payload["cw"]
+
+    # -- directions (words and numbers) with roles -------------------------------------------
+    dirs: list[Span] = [s for s in spans if s.kind == "dir"]
+    for n in numbers:
+        if n.kind in ("azimuth", "bearing", "clock"):
+            payload = {"az": n.value, "exact": True}
+            if n.elevation is not None:
+                payload["el"] = n.elevation
+            dirs.append(Span(n.start, n.end, "dir", payload))
+        elif n.kind == "elevation":
+            dirs.append(Span(n.start, n.end, "dir", {"el": n.value, "exact": True}))
+    dirs.sort(key=lambda s: s.start)
+    for d in dirs:
+        d.role = _role(text, d, korean)
+    _spread_roles(text, dirs, korean)
+    m = frame.motion
+    has_start = any(d.role == "start" for d in dirs)
+    has_end = any(d.role == "end" for d in dirs)
+    if m in ("approach", "recede") and has_start and has_end:
+        a, _ = _compose([d for d in dirs if d.role == "start"])
+        b, _ = _compose([d for d in dirs if d.role == "end"])
+        if a is not None and b is not None and abs(wrap(a - b)) > 30.0:
+            m = frame.motion = "pass"  # "flies from my shoulder to the tree": a move from A to B
+    if m in ("pass", "rise", "fall") and has_start and not has_end:
+        last_start = max(i for i, d in enumerate(dirs) if d.role == "start")
+        for d in dirs[last_start + 1 :]:
+            if d.role == "at":
+                d.role = "end"  # "from the front ... dead ahead" / "from the floor ... up high": where it ends
+                has_end = True
+    if m == "pass" and not has_start and not has_end:
+        sides = [d for d in dirs if d.role in ("at", "via") and d.payload.get("az") is not None]
+        if len(sides) >= 2 and abs(wrap(sides[0].payload["az"] - sides[-1].payload["az"])) > 90.0:
+            sides[0].role, sides[-1].role = "start", "end"  # "comes up on my right ... passes off to the left"
+            has_start = has_end = True
+        else:
+            for d in dirs:
+                d.role = "at"  # "오른쪽을 지나": the side it passes on
+    if m in ("pass", None) and has_start and has_end:
+        for d in dirs:  # "from the front to the back, passing on my right": the rest says which way it goes
+            if d.role == "at":
+                d.role = "via"
+        _lateral_via(dirs)
+    side_only = m == "pass" and not any(d.role in ("start", "end") for d in dirs)
+    starts = [d for d in dirs if d.role in ("start", "at")]
+    ends = [d for d in dirs if d.role == "end"]
+    via = [d for d in dirs if d.role == "via"]
+    explicit = bool(ends) and any(d.role == "start" for d in dirs)
+    if m in ("static", "approach", "recede") or (m is None and not explicit):
+        frame.az, frame.el = _compose(starts + ends + via)  # one position ("to the left" of a static source)
+    elif m in ("rise", "fall"):
+        frame.az, _ = _compose(starts + ends + via)  # one bearing; the height moves
+        _, frame.el = _compose(starts)
+        _, frame.end_el = _compose(ends)
+    elif m in ("orbit", "sway", "zigzag", "spiral"):
+        frame.az, frame.el = _compose(starts + ends + via)  # a circling / swaying source has one centre
+    else:
+        frame.az, frame.el = _compose(starts)
+        frame.end_az, frame.end_el = _compose(ends)
+        if via and m in ("pass", None):
+            frame.via_az, frame.via_el = _compose(via)
+            if frame.via_az is not None:
+                frame.via_back = abs(wrap(frame.via_az)) > 90.0
+
+    # -- distance: numbers and words, with roles for moving sources --------------------------
+    dists = [(n.start, n.value, True) for n in numbers if n.kind == "distance"]
+    dists += [(s.start, s.payload["m"], False) for s in spans if s.kind == "dist"]
+    dists.sort()
+    _assign_distances(text, frame, dists, korean)
+
+    # -- everything else ----------------------------------------------------------------------
+    for s in spans:
+        if s.kind == "spread" and frame.spread is None:
+            frame.spread = s.payload["deg"]
+        elif s.kind == "gain" and frame.gain is None:
+            frame.gain = s.payload["db"]
+    for n in numbers:
+        if n.kind in ("wet", "gain", "drr", "rt60") and getattr(frame, n.kind) is None:
+            setattr(frame, n.kind, n.value)
+        elif n.kind in ("motion_s", "period_s", "delay_s") and getattr(frame, n.kind) is None:
+            setattr(frame, n.kind, n.value)
+        elif n.kind == "turns" and frame.turns is None:
+            frame.turns = n.value
+    rooms = [s.payload["room"] for s in spans if s.kind == "room"]
+    if frame.wet is not None:  # "20% wet": the number is the whole statement; only named rooms add RT60/DRR
+        rooms = [r for r in rooms if r not in ("wet", "very_wet", "slightly_wet", "dry")]
+    if rooms:
+        apply_room(frame, _strongest_room(rooms))
+    if any(s.kind == "occl" for s in spans):
+        apply_occlusion(frame)
+    if frame.motion in ("orbit", "spiral", "sway") and frame.spread == 120.0 and not any(
+        s.kind == "spread" and s.payload["deg"] == 120.0 and "around" not in text[s.start : s.end] for s in spans
+    ):
+        frame.spread = None  # "circles all around you" is a motion, not a width
+    if frame.motion is None and (frame.turns is not None or frame.period_s is not None) and frame.clockwise is not None:
+        frame.motion = "orbit"
+    return finish_motion(frame, side_only)
+
+
+def _choose_motion(frame: Frame, motions: list[str], static_said: bool) -> None:
+    """One motion class; secondary motion words become trends ("spirals upward", "circles while rising").
+
+    An explicit "stays put" / "그대로 머물러" wins: other motion words then describe something else
+    ("while the rain keeps falling, a hum ... just stays there").
+    """
+    if not motions or static_said:
+        frame.motion = "static" if static_said else None
+        return
+    priority = ("spiral", "zigzag", "sway", "orbit", "pass", "rise", "fall", "approach", "recede")
+    primary = min(motions, key=priority.index)
+    frame.motion = primary
+    others = set(motions) - {primary}
+    if primary in ("approach", "recede") and {"approach", "recede"} <= set(motions):
+        frame.motion = motions[0]  # "comes closer, then moves away": the first one said
+        others = set()
+    if "approach" in others:
+        frame.trend = -1
+    elif "recede" in others:
+        frame.trend = 1
+    if "rise" in others:
+        frame.vtrend = 1
+    elif "fall" in others:
+        frame.vtrend = -1
+    if primary == "approach":
+        frame.trend = -1
+    elif primary == "recede":
+        frame.trend = 1
+    elif primary == "rise":
+        frame.vtrend = 1
+    elif primary == "fall":
+        frame.vtrend = -1
+
+
+def _role(text: str, span: Span, korean: bool) -> str:
+    before = text[max(0, span.start - 40) : span.start]
+    after = text[span.end : span.end + 16]
+    inner = text[span.start : span.end]
+    if korean:
+        particle = re.search(r"(?:에서부터|에서|부터|으로|로|까지|에)$", inner)
+        if particle:  # the span swallowed its particle ("바닥 밑으로"): read the role from it
+            after = inner[particle.start() :] + after
+    if re.match(r"(?:from|out of)\s", inner):
+        return "start"
+    if re.match(r"(?:to|toward|towards|into)\s", inner):
+        return "end"
+    if re.search(r"\band\s+(?:to\s+|toward\s+|towards\s+)(?:the\s+|your\s+|my\s+)?$", before):
+        return "at"  # "behind and to the left": one compound position
+    if _KO_VIA.match(after) or re.search(r"(?:via|through|by\s+way\s+of|passing)\s+(?:the\s+)?$", before):
+        return "via"
+    if korean and _KO_START_AFTER.match(after):
+        return "start"
+    if korean and _KO_END_AFTER.match(after):
+        return "end"
+    if _START_BEFORE.search(before):
+        return "start"
+    if _END_BEFORE.search(before):
+        return "end"
+    return "at"
+
+
+def _spread_roles(text: str, dirs: list[Span], korean: bool) -> None:
+    """Words of one phrase share a role: "from the front left" (English marks the first word),
+    "왼쪽 앞에서" (Korean marks the last)."""
+    for _ in range(2):
+        for i, d in enumerate(dirs):
+            if d.role != "at":
+                continue
+            order = (i + 1, i - 1) if korean else (i - 1, i + 1)
+            if re.match(r"(?:off|over)\s+to\s", text[d.start : d.end]):
+                continue  # "from straight ahead off to the left": a second phrase, not part of the first
+            for rank, j in enumerate(order):
+                if 0 <= j < len(dirs) and dirs[j].role != "at":
+                    lo, hi = sorted((d, dirs[j]), key=lambda s: s.start)
+                    gap = text[lo.end : hi.start]
+                    stops = r"[;.!?]|\b(?:then|and then|before|after)\b|다가|고서|면서|며\s" + ("" if rank == 0 else "|,")
+                    if not (d.payload.get("hedged") and rank == 0):
+                        stops += r"|\bbut\b"  # "from behind but a little left": the hedge belongs to what it follows
+                    if len(gap) <= 14 and not re.search(stops, gap) and _only_glue(gap):
+                        d.role = dirs[j].role
+                        break
+
+
+_GLUE_EN = {"and", "the", "your", "my", "to", "of", "a", "bit", "little", "slightly", "just", "on", "at", "in", "over",
+            "side", "but", "up", "high", "low", "down", "somewhere", "toward", "towards", "more", "somewhat", "touch"}
+_GLUE_KO = re.compile(r"^(?:살짝|약간|조금|좀|내|바로|쪽|편|의|그리고|또는|혹은|대각선|방향|측면|옆)$")
+
+
+def _lateral_via(dirs: list[Span]) -> None:
+    """Korean puts the way-point in a start / end slot ("내 뒤로 왼쪽에서 오른쪽으로"): when start and end are
+    lateral and on opposite sides, a front/back word in either slot is the side the pass goes by."""
+    groups = {r: [d for d in dirs if d.role == r and d.payload.get("az") is not None] for r in ("start", "end")}
+    lateral = {r: [d for d in g if 45.0 <= abs(d.payload["az"]) <= 135.0] for r, g in groups.items()}
+    if not (lateral["start"] and lateral["end"]):
+        return
+    if lateral["start"][0].payload["az"] * lateral["end"][0].payload["az"] >= 0:
+        return
+    for r, group in groups.items():
+        for d in group:
+            if d not in lateral[r] and abs(abs(d.payload["az"]) - 90.0) > 60.0:
+                d.role = "via"
+
+
+def _only_glue(gap: str) -> bool:
+    """Words between two direction phrases that still make one phrase ("front, slightly left", "왼쪽 약간 뒤")."""
+    for word in re.findall(r"[a-z']+|[가-힣]+", gap):
+        if word not in _GLUE_EN and not _GLUE_KO.match(word):
+            return False
+    return True
+
+
+def _compose(spans: list[Span]) -> tuple[float | None, float | None]:
+    """One direction from a role's words; hedged words ("slightly") are secondary or a 20-degree offset."""
+    if not spans:
+        return None, None
+    exact_az = [s for s in spans if s.payload.get("exact") and s.payload.get("az") is not None]
+    exact_el = [s for s in spans if s.payload.get("exact") and s.payload.get("el") is not None]
+    plain = [s for s in spans if not s.payload.get("hedged") and s.payload.get("az") is not None]
+    parts: list[tuple[float | None, float | None, float]] = []
+    for s in spans:
+        az, el = s.payload.get("az"), s.payload.get("el")
+        if s.payload.get("hedged") and az is not None:
+            if plain:
+                parts.append((az, None, SECONDARY_WEIGHT))
+            elif abs(abs(az) - 90.0) < 1e-6:
+                parts.append((SLIGHT_DEG if az > 0 else -SLIGHT_DEG, None, 1.0))
+            else:
+                parts.append((az, None, 1.0))
+            if el is not None:
+                parts.append((None, el, 1.0))
+        else:
+            parts.append((az, el, 1.0))
+    az, el = compose_directions(parts)
+    if exact_az:
+        az = exact_az[0].payload["az"]
+    if exact_el:
+        el = exact_el[0].payload["el"]
+    return az, el
+
+
+def _assign_distances(text: str, frame: Frame, dists: list[tuple[int, float, bool]], korean: bool) -> None:
+    if not dists:
+        return
+    radial = frame.motion in ("approach", "recede")
+    if radial or frame.trend:
+        roles = []
+        for pos, _value, _ in dists:
+            before = text[max(0, pos - 25) : pos]
+            after = text[pos : pos + 20]
+            ko_start = re.search(r"(?:에서부터|에서|부터|서)(?![가-힣])", after[:14])
+            ko_end = re.search(r"(?:까지|(?<!바)으로|(?<!바)로)(?![가-힣])", after[:14])
+            if re.search(r"(?:from|starting|starts)\s+(?:\w+\s+){0,2}$", before):
+                roles.append("start")
+            elif re.search(r"(?:to|within|until|till|into)\s+(?:\w+\s+){0,3}$", before):
+                roles.append("end")
+            elif korean and (ko_start or ko_end):
+                first_start = ko_start.start() if ko_start else 99
+                first_end = ko_end.start() if ko_end else 99
+                roles.append("start" if first_start < first_end else "end")
+            else:
+                roles.append("?")
+        for (_, value, _), role in zip(dists, roles, strict=True):
+            if role == "?":
+                if not radial:
+                    role = "start"  # "circles 3 m away, getting closer": the stated distance is where it begins
+                else:
+                    # a single unmarked word: near words end an approach, far words start it (reverse for recede)
+                    near = value < 2.0
+                    approaching = frame.motion == "approach" or frame.trend < 0
+                    role = "end" if near == approaching else "start"
+            if role == "start" and frame.dist is None:
+                frame.dist = value
+            elif role == "end" and frame.end_dist is None:
+                frame.end_dist = value
+        return
+    exact = [v for _, v, is_exact in dists if is_exact]
+    frame.dist = exact[0] if exact else max(v for _, v, _ in dists)  # "far, beyond the hills": the strongest word
+
+
+def _strongest_room(rooms: list[str]) -> str:
+    """Several room words: what the text says about the *sound* (dry, reverberant) wins over a named space
+    ("the hall is large, but it sounds dry"); among named spaces the first one."""
+    for generic in ("dry", "very_wet", "wet", "slightly_wet"):
+        if generic in rooms:
+            return generic
+    return rooms[0]
+
+
+def finish_motion(frame: Frame, side_only: bool = False) -> Frame:
+    """Interpret start / end for the motion (shared by the cue parser and the corpus labels).
+
+    * A pass that names only the side it passes on ("passes by on your left") runs from 45 deg ahead of
+      that side to 45 deg behind it; one that names only where it starts ("passes from the left") crosses to
+      the mirror image; "passes in front / behind / overhead" crosses left -> right via that side.
+    * Moving "to the right" with no start: a pass from the opposite side.
+    """
+    m = frame.motion
+    if m == "pass":
+        if frame.end_az is None and frame.az is not None and side_only:
+            side = frame.az
+            if abs(abs(side) - 90.0) <= 45.0:
+                sign = 1.0 if side > 0 else -1.0
+                frame.az, frame.end_az = sign * 45.0, sign * 135.0
+            elif abs(side) > 135.0:
+                frame.az, frame.end_az, frame.via_back = 90.0, -90.0, True
+            else:
+                frame.az, frame.end_az = 90.0, -90.0
+        elif frame.end_az is None and frame.az is not None:
+            frame.end_az = pass_mirror(frame.az)
+        elif frame.az is None and frame.end_az is not None:
+            lateral = 45.0 <= abs(frame.end_az) <= 135.0
+            frame.az = 0.0 if lateral else pass_mirror(frame.end_az)  # "moves to the left": from the front
+    return frame
+
+
+def pass_mirror(az: float) -> float:
+    """Where a pass ends when only its start is known (or starts when only its end is known).
+
+    Lateral starts cross to the other side (left -> right); front or back starts go to the
+    opposite end on the same side (front-left -> back-left), as a car passing by does.
+    """
+    if 45.0 <= abs(az) <= 135.0:
+        return wrap(-az)
+    return wrap(180.0 - az)

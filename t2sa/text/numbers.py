@@ -1,0 +1,294 @@
+"""Explicit numbers in English and Korean text: degrees, clock positions, metres, percentages, dB, seconds, turns.
+
+Numbers a user writes are honoured exactly, whatever the network says (the network only sees digits as
+tokens and cannot be trusted to reproduce "37 degrees"). Each finding is a :class:`NumberCue` with its
+character span, so the cue parser can order it with direction words ("from 2 o'clock to 10 o'clock").
+
+Conventions decided here (documented in the README):
+
+* "30 degrees to the right" / "오른쪽으로 30도" -> azimuth -30; "... left" / "왼쪽" -> +30.
+* A *bare* angle ("at 225 degrees", "약 225도", "azimuth 90") is a **clockwise bearing** from the front, the way
+  compass bearings and clock faces count and the way people who do not work with SOFA usually mean it:
+  90 = right, 225 = back-left, so azimuth = -bearing. Negative bare angles follow the same rule
+  ("-30 degrees" = 30 degrees to the left). Name the side to be unambiguous.
+* Clock positions: 12 = front, 3 = right (-90), 6 = back, 9 = left (+90); "o'clock high/low" adds +/-30 elevation.
+* Up/down angles ("20 degrees up", "위로 20도", "elevation 20") are elevations.
+* Percentages next to reverb words are the wet mix; next to volume words they are gain (20*log10(p/100)).
+* Seconds next to reverb words are RT60; otherwise "over/in N s" is how long the motion takes, "every N s"
+  is the period of one turn or cycle, "after N s" is when the motion starts.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+_EN_UNITS = {
+    "zero": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+            "ninety": 90}  # fmt: skip
+_KO_NATIVE = {
+    "한": 1, "하나": 1, "두": 2, "둘": 2, "세": 3, "셋": 3, "석": 3, "네": 4, "넷": 4, "다섯": 5, "여섯": 6,
+    "일곱": 7, "여덟": 8, "아홉": 9, "열": 10, "열한": 11, "열하나": 11, "열두": 12, "열둘": 12, "스무": 20,
+    "스물": 20, "서른": 30, "마흔": 40, "쉰": 50, "반": 0.5,
+}  # fmt: skip
+_KO_SINO = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
+
+_EN_WORD = "|".join(sorted(list(_EN_UNITS) + list(_EN_TENS) + ["hundred", "half"], key=len, reverse=True))
+# English number phrase: digits, or words like "two hundred twenty-five", "one and a half"
+_EN_NUM = rf"(?:(?:{_EN_WORD})(?:[\s-]+(?:and\s+)?(?:{_EN_WORD}))*)"
+# Korean sino numerals only when they contain 십/백 (so "오른쪽" or "구도" are never read as numbers)
+_KO_SINO_NUM = r"(?:[일이삼사오육칠팔구]?백(?:[일이삼사오육칠팔구]?십)?[일이삼사오육칠팔구]?|[일이삼사오육칠팔구]?십[일이삼사오육칠팔구]?)"
+_KO_NATIVE_NUM = "|".join(sorted(_KO_NATIVE, key=len, reverse=True))
+_DIGITS = r"[-+−]?\d+(?:[.,]\d+)?"
+_DIGITS_B = rf"(?<![\d.]){_DIGITS}"
+_EN_NUM_B = rf"(?<![a-z]){_EN_NUM}(?![a-z])"
+_KO_NATIVE_B = rf"(?<![가-힣])(?:{_KO_NATIVE_NUM})"
+NUM = rf"(?P<num>{_DIGITS_B}|{_EN_NUM_B}|{_KO_SINO_NUM})"
+NUM_WITH_NATIVE = rf"(?P<num>{_DIGITS_B}|{_EN_NUM_B}|{_KO_SINO_NUM}|{_KO_NATIVE_B})"
+
+
+def parse_number(token: str) -> float | None:
+    """Value of a number written in digits, English words or Korean numerals; None if it is not one."""
+    s = token.strip().lower().replace("−", "-")
+    if not s:
+        return None
+    if re.fullmatch(_DIGITS, s):
+        return float(s.replace(",", ".")) if re.fullmatch(r"[-+]?\d+,\d{1,2}", s) else float(s.replace(",", ""))
+    if s in _KO_NATIVE:
+        return float(_KO_NATIVE[s])
+    if re.fullmatch(_KO_SINO_NUM, s):
+        return float(_parse_sino(s))
+    words = [w for w in re.split(r"[\s-]+", s) if w and w != "and"]
+    if words and all(w in _EN_UNITS or w in _EN_TENS or w in ("hundred", "half") for w in words):
+        return _parse_en_words(words)
+    return None
+
+
+def _parse_sino(s: str) -> int:
+    total, current = 0, 0
+    for ch in s:
+        if ch in _KO_SINO:
+            current = _KO_SINO[ch]
+        elif ch == "십":
+            total += (current or 1) * 10
+            current = 0
+        elif ch == "백":
+            total += (current or 1) * 100
+            current = 0
+    return total + current
+
+
+def _parse_en_words(words: list[str]) -> float:
+    """"two hundred twenty-five" -> 225, "one and a half" -> 1.5, "half a" -> 0.5, "a" -> 1."""
+    value = 0.0
+    for w in words:
+        if w == "half":
+            value += 0.5
+        elif w == "hundred":
+            value = (value or 1.0) * 100.0
+        elif w in _EN_TENS:
+            value += _EN_TENS[w]
+        elif w in ("a", "an"):
+            value = value if value else (0.0 if "half" in words else 1.0)
+        else:
+            value += _EN_UNITS[w]
+    return value
+
+
+@dataclass(frozen=True)
+class NumberCue:
+    """One explicit number found in a text, already converted to the library's units and conventions."""
+
+    kind: str  # azimuth | bearing | elevation | clock | distance | wet | gain | drr | rt60 | motion_s | period_s | delay_s | turns
+    value: float  # azimuth_deg for azimuth/bearing/clock, metres, fraction, dB, seconds, turns
+    start: int
+    end: int
+    elevation: float | None = None  # clock "high/low"
+
+
+_LEFT = r"(?:left|port|왼쪽|왼편|좌측|좌|왼)"
+_RIGHT = r"(?:right|starboard|오른쪽|오른편|우측|우|오른)"
+_UP = r"(?:up|upward|upwards|above|high|higher|elevated|elevation|overhead|위쪽|위로|위|올려|고도|앙각|상방)"
+_DOWN = r"(?:down|downward|downwards|below|beneath|lower|under|아래쪽|아래로|아래|밑|하방|내려)"
+_DEG_UNIT = r"\s*(?:°|º|degrees?|degs?\b|도(?![가-힣])|도(?=에|로|의|쯤|정도|방향|만큼|가량|위|아래|왼|오른|를|이|입니|예요|야|씩|각도|쪽|지점|기울))"
+_KO_GAP = r"(?:으로|로|쪽으로|쪽|편|편으로|에서|방향으로|방향)?\s*(?:약|대략|정도)?\s*"
+
+_REVERB_WORDS = r"(?:reverb|reverberation|wet|mix|echo|room|hall|ambience|ambiance|리버브|잔향|울림|웻|에코|공간감|반향|잔향감)"
+_VOLUME_WORDS = r"(?:volume|level|loudness|gain|볼륨|음량|소리 크기|게인|크기)"
+_RT_WORDS = r"(?:rt60|rt ?60|reverb(?:eration)? time|decay(?: time)?|tail|reverb|reverberation|잔향(?: ?시간)?|리버브(?: ?타임)?|울림|잔향이|여운|decays?)"
+
+
+def _num(m: re.Match) -> float | None:
+    return parse_number(m.group("num"))
+
+
+_NUMBER_WORDS_NO_A = "|".join(sorted([w for w in list(_EN_UNITS) + list(_EN_TENS) if w not in ("a", "an")] + ["half", "hundred"], key=len, reverse=True))
+_ANY_NUMBER = re.compile(
+    rf"\d|(?<![a-z])(?:{_NUMBER_WORDS_NO_A}|once|twice|thrice)(?![a-z])|(?<![a-z])an?\s+(?:met|centim|second|sec|foot|yard|step|pace|mile|kilom)"
+    rf"|{_KO_SINO_NUM}|(?<![가-힣])(?:{_KO_NATIVE_NUM})\s*(?:시|바퀴|번|걸음|발짝|미터|초)"
+)
+
+
+def find_numbers(text: str) -> list[NumberCue]:
+    """All explicit numbers in ``text`` (lower-cased by the caller), in reading order, without overlaps."""
+    if not _ANY_NUMBER.search(text):  # most texts state no number: skip the ~30 patterns below
+        return []
+    found: list[NumberCue] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(kind: str, value: float | None, span: tuple[int, int], elevation: float | None = None) -> None:
+        if value is None or not math.isfinite(value):
+            return
+        a, b = span
+        if any(a < e and s < b for s, e in taken):
+            return
+        taken.append((a, b))
+        found.append(NumberCue(kind, float(value), a, b, elevation))
+
+    # -- clock positions ------------------------------------------------------------------
+    for m in re.finditer(rf"(?:at\s+|from\s+|to\s+)?{NUM}\s*(?::00\s*)?o['’`]?\s*clock(?:\s+(?P<hl>high|low))?", text):
+        _add_clock(add, _num(m), m.span(), m.group("hl"))
+    for m in re.finditer(rf"{NUM_WITH_NATIVE}\s*시\s*(?:정각\s*)?(?:방향|쪽|방면|위치|자리)", text):
+        _add_clock(add, _num(m), m.span(), None)
+
+    # -- angles with a side or an up/down word ----------------------------------------------
+    patterns = [
+        # "30 degrees to the right", "30° left", "30 degrees off to your left", "30도 오른쪽"
+        (rf"{NUM}{_DEG_UNIT}\s*(?:(?:off|over)\s+)?(?:to\s+|toward\s+|towards\s+|on\s+)?(?:the\s+|your\s+|my\s+)?(?:{_KO_GAP})?(?P<side>{_LEFT}|{_RIGHT}|{_UP}|{_DOWN})", "after"),
+        # "right 30 degrees", "to the left by 45 degrees", "오른쪽으로 30도", "위로 20도", "elevation 20 degrees"
+        (rf"(?P<side>{_LEFT}|{_RIGHT}|{_UP}|{_DOWN})(?:\s+(?:side|hand side))?\s*(?:of\s+centre|of\s+center|by|of|at|about|around|roughly)?\s*{_KO_GAP}{NUM}(?:{_DEG_UNIT})", "before"),
+        (rf"(?P<side>elevation|고도|앙각)\s*(?:of|angle|각|=|:)?\s*(?:약|about|around)?\s*{NUM}(?:{_DEG_UNIT})?", "before"),
+    ]
+    if re.search(r"[가-힣]", text):  # Korean puts the side first: "오른쪽으로 30도 위로 20도"
+        patterns = patterns[1:2] + patterns[:1] + patterns[2:]
+    for pattern, order in patterns:
+        for m in re.finditer(pattern, text):
+            value = _num(m)
+            if value is None:
+                continue
+            side = m.group("side")
+            if order == "before" and re.search(r"\d\s*(?:도|°|degrees?)\s*$", text[: m.start()]) and not re.match(
+                r"\S*(?:으로|로)", text[m.start("side") :]
+            ):
+                continue  # "60도 왼쪽 20도 아래": 왼쪽 belongs to the number before it
+            if re.fullmatch(_LEFT, side):
+                add("azimuth", abs(value), m.span())
+            elif re.fullmatch(_RIGHT, side):
+                add("azimuth", -abs(value), m.span())
+            elif re.fullmatch(_DOWN, side):
+                add("elevation", -abs(value), m.span())
+            else:
+                add("elevation", value, m.span())
+    # "azimuth 45", "bearing 225", "방위각 90도": bearings (clockwise), degrees optional
+    for m in re.finditer(rf"(?:azimuth|bearing|heading|방위각|방위)\s*(?:of|angle|=|:|각)?\s*(?:약|about|around)?\s*{NUM}(?:{_DEG_UNIT})?", text):
+        add("bearing", _bearing(_num(m)), m.span())
+    # bare angles: "at 225 degrees", "약 225도", "225도 방향"
+    for m in re.finditer(rf"{NUM}{_DEG_UNIT}", text):
+        add("bearing", _bearing(_num(m)), m.span())
+
+    # -- distances ----------------------------------------------------------------------------
+    units = [
+        (r"(?:centimet(?:er|re)s?|cm|센티미터|센티|센치)", 0.01),
+        (r"(?:millimet(?:er|re)s?|mm|밀리미터|밀리)", 0.001),
+        (r"(?:kilomet(?:er|re)s?|km|킬로미터|킬로)", 1000.0),
+        (r"(?:feet|foot|ft|피트)", 0.3048),
+        (r"(?:inch(?:es)?|in\.)", 0.0254),
+        (r"(?:yards?|yd)", 0.9144),
+        (r"(?:met(?:er|re)s?|m(?![a-z])|미터|메터|엠)", 1.0),
+    ]
+    for unit, scale in units:
+        for m in re.finditer(rf"{NUM}\s*{unit}", text):
+            value = _num(m)
+            if value is not None and value > 0:
+                add("distance", value * scale, m.span())
+    for m in re.finditer(r"(?<![가-힣a-z])(?P<num>\d+(?:\.\d+)?|한|두|세|네|다섯|one|two|three|four|five|a)\s*(?:걸음|발짝|steps?|paces?)", text):
+        value = parse_number(m.group("num"))
+        if value:
+            add("distance", value * 0.7, m.span())  # one step is about 0.7 m
+
+    # -- decibels ------------------------------------------------------------------------------
+    for m in re.finditer(rf"(?P<ctx>drr|direct[- ]to[- ]reverb(?:erant)?(?: ratio)?|직접음 ?대 ?잔향음 ?비|직접음 ?비)\s*(?:of|=|:|을|를|은|는|이|가)?\s*(?:약|about|around)?\s*{NUM}\s*(?:db|데시벨)", text):
+        add("drr", _num(m), m.span())
+    for m in re.finditer(rf"{NUM}\s*(?:db|데시벨)\s*(?:(?:of\s+)?(?P<ctx>drr|direct[- ]to[- ]reverb))", text):
+        add("drr", _num(m), m.span())
+    for m in re.finditer(rf"(?P<dir>lower|reduce|cut|drop|decrease|attenuate|turn\s+(?:it\s+)?down|raise|boost|increase|turn\s+(?:it\s+)?up)\w*(?:\s+(?:it|this|that|the\s+\w+|them))?\s+by\s+{NUM}\s*(?:db|데시벨)", text):
+        value = _num(m)
+        if value is not None:
+            up = re.match(r"raise|boost|increase|turn\s+(?:it\s+)?up", m.group("dir"))
+            add("gain", abs(value) if up else -abs(value), m.span())
+    for m in re.finditer(rf"{NUM}\s*(?:db|데시벨)\s*(?P<dir>quieter|softer|lower|down|less|attenuat\w*|cut|더\s*작게|작게|줄여|낮춰|낮게|줄인|줄이|낮추|내리|깎|louder|higher|up|more|boost\w*|더\s*크게|크게|키워|올려|높여|높게|키우|올리|높이)", text):
+        value = _num(m)
+        if value is not None:
+            down = re.match(r"quiet|soft|lower|down|less|atten|cut|더\s*작|작|줄|낮|내리|깎", m.group("dir"))
+            add("gain", -abs(value) if down else abs(value), m.span())
+    for m in re.finditer(r"(?:(?:gain|volume|level|게인|볼륨|음량)\s*(?:of|at|=|:|은|는|을|를)?\s*(?:약|about)?\s*|at\s+|)(?P<num>[-+−]\d+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:db|데시벨)", text):
+        value = parse_number(m.group("num"))
+        ctx = m.group(0)
+        if value is not None and (re.search(r"gain|volume|level|게인|볼륨|음량", ctx) or ctx.strip()[0] in "-+−" or re.search(r"at\s+[-+−]", ctx)):
+            add("gain", value, m.span())
+
+    # -- percentages and plain wet amounts ---------------------------------------------------
+    for m in re.finditer(rf"{NUM}\s*(?:%|percent|per\s*cent|퍼센트|프로)", text):
+        value = _num(m)
+        if value is None:
+            continue
+        a, b = m.span()
+        window = text[max(0, a - 30) : min(len(text), b + 30)]
+        if re.search(_VOLUME_WORDS, window) and not re.search(_REVERB_WORDS, window):
+            if value > 0:
+                add("gain", 20.0 * math.log10(value / 100.0), m.span())
+        elif re.search(_REVERB_WORDS, window) or re.search(r"\bdry\b|드라이|건조", window):
+            wet = value / 100.0
+            if re.search(r"(?<!/)\bdry\b(?!\s*/)|드라이|건조", window) and not re.search(_REVERB_WORDS, window):
+                wet = 1.0 - wet  # "80% dry"
+            add("wet", min(max(wet, 0.0), 1.0), m.span())
+    # -- seconds: reverb time or motion timing -------------------------------------------------
+    sec = r"\s*(?:seconds?|secs?|s(?![a-z])|초)"
+    for m in re.finditer(rf"{_RT_WORDS}\s*(?:of|=|:|은|는|이|가|을|를|time\s+of|lasts?|lasting|that|which|decays?\s+(?:over|in)|약|about|around|~|\s)*\s*{NUM}{sec}", text):
+        add("rt60", _num(m), m.span())
+    for m in re.finditer(rf"{NUM}[\s-]*(?:seconds?|secs?|s(?![a-z])|초)(?:\s*(?:of|long|의|짜리|정도의))?\s*(?:long\s+)?{_RT_WORDS}", text):
+        add("rt60", _num(m), m.span())
+    for m in re.finditer(rf"(?P<pre>every|each|per|once\s+every)\s+{NUM}{sec}", text):
+        add("period_s", _num(m), m.span())
+    for m in re.finditer(rf"{NUM}{sec}\s*(?P<post>per\s+(?:turn|lap|revolution|cycle|circle|orbit|rotation|swing|loop)|a\s+(?:turn|lap|revolution|cycle|loop)|for\s+each\s+(?:turn|lap|cycle)|마다|에\s*한\s*바퀴|당)", text):
+        add("period_s", _num(m), m.span())
+    for m in re.finditer(rf"(?P<pre>after|wait(?:s|ing)?|delay(?:ed)?\s+(?:of|by)?|starting\s+at)\s+{NUM}{sec}", text):
+        add("delay_s", _num(m), m.span())
+    for m in re.finditer(rf"{NUM}{sec}\s*(?P<post>later|in|후에?|뒤에?|있다가|지나서|지나고|이\s*지나면|부터)", text):
+        add("delay_s", _num(m), m.span())
+    for m in re.finditer(rf"{NUM}{sec}", text):
+        add("motion_s", _num(m), m.span())
+
+    for m in re.finditer(r"(?:wet(?:\s*mix)?|mix|리버브|잔향|웻)\s*(?:of|at|=|:|은|는|을|를|이|가)?\s*(?P<num>0?\.\d+|1\.0|0|1)(?![\d%.])(?!\s*(?:초|s\b|sec|seconds?|db|데시벨|m\b|미터))", text):
+        add("wet", parse_number(m.group("num")), m.span())
+
+    # -- turns ----------------------------------------------------------------------------------
+    for m in re.finditer(rf"{NUM_WITH_NATIVE}\s*(?:바퀴|번\s*(?:돌|회전|빙)|회전)", text):
+        add("turns", parse_number(m.group("num")), m.span())
+    for m in re.finditer(rf"{NUM}\s*(?:full\s+)?(?:turns?|laps?|revolutions?|rotations?|circles?|loops?|times)\b", text):
+        add("turns", _num(m), m.span())
+    for word, n in (("once", 1.0), ("twice", 2.0), ("thrice", 3.0), ("half a turn", 0.5), ("half a circle", 0.5)):
+        for m in re.finditer(rf"\b{word}\b", text):
+            add("turns", n, m.span())
+
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def _bearing(value: float | None) -> float | None:
+    """Clockwise bearing (compass / clock face) -> library azimuth (counter-clockwise)."""
+    if value is None:
+        return None
+    return 180.0 - (180.0 - (-value)) % 360.0
+
+
+def _add_clock(add, hour: float | None, span: tuple[int, int], high_low: str | None) -> None:
+    if hour is None or not (0 < hour <= 12.5):
+        return
+    elevation = 30.0 if high_low == "high" else -30.0 if high_low == "low" else None
+    add("clock", _bearing(30.0 * (hour % 12)), span, elevation)

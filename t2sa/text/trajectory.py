@@ -1,0 +1,296 @@
+"""Frame -> :class:`~t2sa.params.SpatialParams`: resolve silence to defaults and build the trajectory.
+
+The network and the cue parser say *what* the text states (start, end, motion type, turns, timing); this
+module decides how a motion of that type looks, in one place:
+
+* ``static``: one keyframe.
+* ``approach`` / ``recede``: start -> end on one bearing (the end bearing if one was named), distance
+  from 5 m to 0.8 m (approach) or 1 m to 8 m (recede) unless stated.
+* ``pass``: start -> closest point -> end; the closest point lies on the front side (or behind, for
+  "passes behind you") at 35 % of the distance, so level and ITD swing as a passing source's do.
+* ``orbit``: full turns (counter-clockwise unless "clockwise"), a keyframe every 45 degrees with unwrapped
+  azimuths; ``spiral``: the same with 2 turns by default and a distance (or elevation) change.
+* ``rise`` / ``fall``: elevation from -30 to +60 degrees (or the reverse) unless stated.
+* ``zigzag``: sharp alternations of +/-35 degrees about the start -> end line; ``sway``: a smooth +/-20
+  degree sinusoid (sampled every 1/16 cycle).
+* ``path``: the named waypoints, evenly spaced in time.
+
+Timing ("over 3 seconds", "every 2 seconds", "after 1 second") needs the clip duration, because keyframe
+times are fractions of the clip; without ``duration_s`` the motion spans the whole clip.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from t2sa.params import Keyframe, SpatialParams
+from t2sa.text.frame import (
+    APPROACH_FROM_M,
+    APPROACH_TO_M,
+    NEUTRAL,
+    PASS_CLOSEST_RATIO,
+    PASS_DISTANCE_M,
+    RECEDE_FROM_M,
+    RECEDE_TO_M,
+    RISE_FROM_DEG,
+    RISE_TO_DEG,
+    Frame,
+    wrap,
+)
+
+MIN_DISTANCE_M = 0.1
+MAX_DISTANCE_M = 500.0
+ZIGZAG_DEG = 35.0
+SWAY_DEG = 20.0
+
+
+def _clamp_el(el: float) -> float:
+    return float(min(max(el, -89.0), 89.0))
+
+
+def _clamp_d(d: float) -> float:
+    return float(min(max(d, MIN_DISTANCE_M), MAX_DISTANCE_M))
+
+
+def build_params(frame: Frame, duration_s: float | None = None) -> SpatialParams:
+    """SpatialParams for ``frame``; ``duration_s`` (clip length) lets stated seconds map to keyframe times."""
+    motion = frame.motion or "static"
+    if motion == "static":
+        if frame.trend:
+            motion = "approach" if frame.trend < 0 else "recede"
+        elif frame.vtrend:
+            motion = "rise" if frame.vtrend > 0 else "fall"
+        elif frame.end_az is not None and frame.az is not None and abs(wrap(frame.end_az - frame.az)) > 10.0:
+            motion = "pass"
+    spread = float(min(max(frame.spread if frame.spread is not None else NEUTRAL["spread_deg"], 0.0), 360.0))
+    wet = float(min(max(frame.wet if frame.wet is not None else NEUTRAL["wet"], 0.0), 1.0))
+    gain = float(min(max(frame.gain if frame.gain is not None else NEUTRAL["gain_db"], -60.0), 24.0))
+    drr = float(min(max(frame.drr if frame.drr is not None else NEUTRAL["drr_db"], -30.0), 30.0))
+    rt60 = float(min(max(frame.rt60 if frame.rt60 is not None else NEUTRAL["rt60_s"], 0.05), 20.0))
+
+    if frame.period_s and frame.turns is None and duration_s and motion in ("orbit", "spiral", "sway", "zigzag"):
+        span = frame.motion_s if frame.motion_s else duration_s - (frame.delay_s or 0.0)
+        frame = frame.copy(turns=max(span / frame.period_s, 0.25))  # "once every 2 s" over the clip
+    points = _keyframes(frame, motion)  # list of (t, az, el, d) with t in 0..1 of the motion
+    times = _timing(frame, motion, duration_s)
+    if times is not None and len(points) > 1:
+        points = _retime(points, times)
+    first = points[0]
+    keyframes = tuple(
+        Keyframe(float(t), float(az), _clamp_el(el), _clamp_d(d), spread) for t, az, el, d in points
+    )
+    return SpatialParams(
+        azimuth_deg=float(first[1]),
+        elevation_deg=_clamp_el(first[2]),
+        distance_m=_clamp_d(first[3]),
+        spread_deg=spread,
+        wet=wet,
+        gain_db=gain,
+        drr_db=drr,
+        rt60_s=rt60,
+        motion=motion,
+        trajectory=keyframes,
+    )
+
+
+def _keyframes(frame: Frame, motion: str) -> list[tuple[float, float, float, float]]:
+    az0 = frame.az if frame.az is not None else (frame.end_az if frame.end_az is not None else NEUTRAL["azimuth_deg"])
+    el0 = frame.el if frame.el is not None else NEUTRAL["elevation_deg"]
+    az1 = frame.end_az if frame.end_az is not None else az0
+    el1 = frame.end_el if frame.end_el is not None else el0
+    d_default = NEUTRAL["distance_m"]
+    if motion == "static":
+        return [(0.0, az0, el0, frame.dist if frame.dist is not None else d_default)]
+
+    if motion in ("approach", "recede"):
+        d0, d1 = _radial_distances(frame, motion == "approach")
+        return [(0.0, az0, el0, d0), (1.0, az1, el1, d1)]
+
+    if motion == "rise" or motion == "fall":
+        up = motion == "rise"
+        e0, e1 = frame.el, frame.end_el
+        if e0 is None and e1 is None:
+            e0, e1 = (RISE_FROM_DEG, RISE_TO_DEG) if up else (RISE_TO_DEG, RISE_FROM_DEG)
+        elif e1 is None:
+            e1 = min(max(RISE_TO_DEG, e0 + 45.0), 85.0) if up else max(min(RISE_FROM_DEG, e0 - 45.0), -85.0)
+        elif e0 is None:
+            e0 = max(min(RISE_FROM_DEG, e1 - 45.0), -85.0) if up else min(max(RISE_TO_DEG, e1 + 45.0), 85.0)
+        d0, d1 = _trend_distances(frame, d_default)
+        return [(0.0, az0, e0, d0), (1.0, az1, e1, d1)]
+
+    if motion == "pass":
+        return _pass(frame, az0, el0)
+
+    if motion in ("orbit", "spiral"):
+        return _orbit(frame, motion, az0, el0)
+
+    if motion in ("zigzag", "sway"):
+        return _oscillate(frame, motion, az0, el0, az1, el1)
+
+    if motion == "path":
+        stops = frame.waypoints or [(az0, el0), (az1, el1)]
+        d0, d1 = _trend_distances(frame, d_default)
+        n = len(stops)
+        return [
+            (i / (n - 1) if n > 1 else 0.0, a, e, d0 * (d1 / d0) ** (i / max(n - 1, 1)))
+            for i, (a, e) in enumerate(stops)
+        ]
+    raise ValueError(f"unknown motion {motion!r}")
+
+
+def _radial_distances(frame: Frame, approach: bool) -> tuple[float, float]:
+    d0, d1 = frame.dist, frame.end_dist
+    if approach:
+        if d0 is None and d1 is None:
+            d0, d1 = APPROACH_FROM_M, APPROACH_TO_M
+        elif d0 is None:
+            d0 = max(APPROACH_FROM_M, d1 * 4.0)
+        elif d1 is None or d1 >= d0:
+            d1 = min(APPROACH_TO_M, d0 / 3.0)
+    else:
+        if d0 is None and d1 is None:
+            d0, d1 = RECEDE_FROM_M, RECEDE_TO_M
+        elif d0 is None:
+            d0 = min(RECEDE_FROM_M, d1 / 4.0)
+        elif d1 is None or d1 <= d0:
+            d1 = max(RECEDE_TO_M, d0 * 3.0)
+    return d0, d1
+
+
+def _trend_distances(frame: Frame, default: float) -> tuple[float, float]:
+    """Start / end distance of a non-radial motion, with "closer" / "farther" applied if stated."""
+    d0 = frame.dist if frame.dist is not None else default
+    if frame.end_dist is not None:
+        return d0, frame.end_dist
+    if frame.trend < 0:
+        return d0, d0 / 3.0
+    if frame.trend > 0:
+        return d0, d0 * 3.0
+    return d0, d0
+
+
+def _pass(frame: Frame, az0: float, el0: float) -> list[tuple[float, float, float, float]]:
+    if frame.az is None and frame.end_az is None:
+        if frame.el is not None and frame.el >= 45.0:  # "flies over": front -> overhead -> back
+            d = frame.dist if frame.dist is not None else PASS_DISTANCE_M
+            e = min(frame.el, 80.0)
+            return [(0.0, 0.0, 20.0, d), (0.5, 0.0, e, d * 0.6), (1.0, 180.0, 20.0, d)]
+        az0, az1 = (90.0, -90.0)
+    else:
+        az1 = frame.end_az if frame.end_az is not None else wrap(-az0)
+    el1 = frame.end_el if frame.end_el is not None else el0
+    step = wrap(az1 - az0)
+    if frame.via_az is not None:  # "passing on my right"
+        mid_az = az0 + wrap(frame.via_az - az0)
+    elif abs(abs(step) - 180.0) < 1.0:  # opposite sides: go through the front unless told "behind"
+        mid_az = 180.0 if frame.via_back else 0.0
+        if abs(abs(wrap(az0)) - 90.0) > 45.0:  # front <-> back: pass on the left unless told otherwise
+            mid_az = 90.0 if not frame.via_back else -90.0
+    else:
+        mid_az = az0 + step / 2.0
+        if frame.via_back and abs(wrap(mid_az)) < 90.0:
+            mid_az = wrap(mid_az + 180.0)
+    mid_el = frame.via_el if frame.via_el is not None else (el0 + el1) / 2.0
+    d0, d1 = _pass_distances(frame)
+    arc = abs(wrap(mid_az - az0)) + abs(wrap(az1 - mid_az))
+    dip = PASS_CLOSEST_RATIO if arc >= 90.0 and frame.dist is None and frame.end_dist is None else 1.0
+    d_mid = math.sqrt(d0 * d1) * dip
+    return [(0.0, az0, el0, d0), (0.5, mid_az, mid_el, d_mid), (1.0, az1, el1, d1)]
+
+
+def _pass_distances(frame: Frame) -> tuple[float, float]:
+    d0 = frame.dist if frame.dist is not None else PASS_DISTANCE_M
+    if frame.end_dist is not None:
+        return d0, frame.end_dist
+    if frame.trend < 0:
+        return d0, d0 / 3.0
+    if frame.trend > 0:
+        return d0, d0 * 3.0
+    return d0, d0
+
+
+def _orbit(frame: Frame, motion: str, az0: float, el0: float) -> list[tuple[float, float, float, float]]:
+    turns = frame.turns if frame.turns is not None else (2.0 if motion == "spiral" else 1.0)
+    if frame.turns is None and frame.speed > 0 and motion == "orbit":
+        turns = 2.0
+    turns = float(min(max(turns, 0.25), 50.0))
+    sign = -1.0 if frame.clockwise else 1.0
+    n = max(2, int(math.ceil(turns * 8)))
+    if motion == "spiral":
+        inward = frame.trend <= 0
+        d0 = frame.dist if frame.dist is not None else (3.0 if inward else 1.0)
+        d1 = frame.end_dist if frame.end_dist is not None else (d0 / 3.0 if inward else d0 * 3.0)
+        if frame.vtrend and frame.trend == 0 and frame.dist is None and frame.end_dist is None:
+            d1 = d0 = NEUTRAL["distance_m"]
+    else:
+        d0, d1 = _trend_distances(frame, NEUTRAL["distance_m"])
+    e0 = el0
+    e1 = frame.end_el if frame.end_el is not None else el0
+    if frame.vtrend and frame.end_el is None:
+        e0 = frame.el if frame.el is not None else (RISE_FROM_DEG if frame.vtrend > 0 else RISE_TO_DEG)
+        e1 = RISE_TO_DEG if frame.vtrend > 0 else RISE_FROM_DEG
+    out = []
+    for k in range(n + 1):
+        f = k / n
+        out.append((f, az0 + sign * 360.0 * turns * f, e0 + (e1 - e0) * f, d0 * (d1 / d0) ** f))
+    return out
+
+
+def _oscillate(frame: Frame, motion: str, az0: float, el0: float, az1: float, el1: float):
+    d0, d1 = _trend_distances(frame, NEUTRAL["distance_m"])
+    cycles = frame.turns if frame.turns is not None else (3.0 if motion == "zigzag" else 2.0)
+    if frame.turns is None and frame.speed > 0:
+        cycles += 1.0
+    cycles = float(min(max(cycles, 0.5), 40.0))
+    step = wrap(az1 - az0)
+    lateral = abs(step) > 60.0  # moving sideways: wiggle in elevation instead of azimuth
+    if motion == "zigzag":
+        n = max(2, int(round(cycles * 2)))
+        offsets = [0.0] + [(ZIGZAG_DEG if i % 2 else -ZIGZAG_DEG) for i in range(1, n)] + [0.0]
+        fracs = list(np.linspace(0.0, 1.0, len(offsets)))
+    else:
+        n = max(4, int(round(cycles * 16)))
+        fracs = list(np.linspace(0.0, 1.0, n + 1))
+        offsets = [SWAY_DEG * math.sin(2.0 * math.pi * cycles * f) for f in fracs]
+    amp_scale = 0.6 if lateral else 1.0
+    out = []
+    for f, off in zip(fracs, offsets, strict=True):
+        base_az = az0 + step * f
+        base_el = el0 + (el1 - el0) * f
+        if lateral:
+            out.append((f, base_az, base_el + off * amp_scale, d0 * (d1 / d0) ** f))
+        else:
+            out.append((f, base_az + off, base_el, d0 * (d1 / d0) ** f))
+    return out
+
+
+def _timing(frame: Frame, motion: str, duration_s: float | None) -> tuple[float, float] | None:
+    """Clip fractions (begin, end) the motion occupies, from stated seconds; None = the whole clip."""
+    if motion == "static" or not duration_s or duration_s <= 0:
+        return None
+    delay = frame.delay_s or 0.0
+    length = frame.motion_s
+    if not delay and not length:
+        return None
+    begin = min(max(delay / duration_s, 0.0), 0.999)
+    end = 1.0 if not length else min(begin + length / duration_s, 1.0)
+    if end <= begin:
+        end = min(begin + 1e-3, 1.0)
+    return begin, end
+
+
+def _retime(points, times):
+    """Squeeze motion fractions into [begin, end] of the clip, holding the start before ``begin``."""
+    begin, end = times
+    out = []
+    if begin > 0.0:
+        _, az, el, d = points[0]
+        out.append((0.0, az, el, d))
+    for f, az, el, d in points:
+        t = begin + (end - begin) * f
+        if out and t <= out[-1][0]:
+            continue
+        out.append((t, az, el, d))
+    return out
