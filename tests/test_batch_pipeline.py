@@ -236,7 +236,7 @@ def _wait_for_parts(out: Path, n: int, proc: subprocess.Popen, timeout: float = 
 
 
 def test_interrupted_job_resumes_without_rendering_anything_twice(ray_address, sounds, tmp_path):
-    rows = _direction_rows(60, sounds, wet=0.5)
+    rows = _direction_rows(90, sounds, wet=0.5)
     manifest = _manifest(tmp_path / "m.parquet", rows)
     out = tmp_path / "out"
 
@@ -250,9 +250,16 @@ def test_interrupted_job_resumes_without_rendering_anything_twice(ray_address, s
 
     second = _submit_process(manifest, out, ray_address)
     n_before = len(list_parts(str(out)))
-    _wait_for_parts(out, n_before + 2, second)
-    second.kill()  # SIGKILL: no chance to flush
-    second.wait(timeout=30)
+    _wait_for_parts(out, n_before + 1, second)
+    second.terminate()  # SIGTERM (plain `kill`): also flushes and stops cleanly
+    _, err = second.communicate(timeout=60)
+    assert second.returncode == 130, err
+
+    third = _submit_process(manifest, out, ray_address)
+    n_before = len(list_parts(str(out)))
+    _wait_for_parts(out, n_before + 2, third)
+    third.kill()  # SIGKILL: no chance to flush
+    third.wait(timeout=30)
 
     done_before = read_results(str(out))
     assert 0 < done_before.num_rows < len(rows)

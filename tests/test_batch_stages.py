@@ -199,3 +199,22 @@ def test_failures_become_error_rows_naming_field_and_value(kind, field, needle, 
     assert r["status"] == "error" and r["error_field"] == field
     assert r["error"].startswith("id='bad'") and needle in r["error"]
     assert r["azimuth_deg"] == 10.0  # the parameters it was going to use are still shown
+
+
+def test_metrics_levels_trade_measurements_for_speed(sound, tmp_path):
+    rows = [{"id": "m", "audio": str(sound), "azimuth_deg": 60.0, "elevation_deg": 0.0}]
+    (row,) = _work(rows)
+    be = stages.Backend().resolved()
+    full, basic, none = (stages.render_row(row, str(tmp_path / lvl), be, lvl) for lvl in ("full", "basic", "none"))
+    assert full["itd_s"] > 2e-4 and full["iacc"] is not None
+    assert basic["loudness_lufs"] == pytest.approx(full["loudness_lufs"]) and basic["peak_dbfs"] == pytest.approx(
+        full["peak_dbfs"]
+    )
+    assert basic["itd_s"] is None and basic["ild_db"] is None
+    assert (
+        none["loudness_lufs"] is None
+        and none["duration_s"] == pytest.approx(full["duration_s"])
+        and none["channels"] == 2
+    )
+    files = [(tmp_path / lvl / r["output"]).read_bytes() for lvl, r in (("full", full), ("none", none))]
+    assert files[0] == files[1]  # the level changes what is measured, never the file

@@ -498,10 +498,13 @@ def run_job(
     progress = _Progress(job.todo, config.progress)
     started_ray = False
     try:
+        if job.todo and config.use_ray:
+            started_ray = start_ray(config.address, config.workers)
+        # After Ray's start: it installs its own SIGTERM handler, which would end the process
+        # without writing the rows that are finished.
         with _sigterm_as_interrupt():
             if job.todo:
                 if config.use_ray:
-                    started_ray = start_ray(config.address, config.workers)
                     import ray
 
                     stats.workers = config.workers or int(ray.cluster_resources().get("CPU", 0))
