@@ -11,8 +11,8 @@
   (whole clip in one buffer) and for the streaming path (``render_stream``, 5 s blocks, same samples);
   ``strm/rend`` = streaming time / render time (1.00 = no cost for streaming).
 * Peak memory: a 10-minute clip (24-bit mono WAV, 48 kHz) rendered by ``render_to_file`` (the streaming
-  path the CLI uses) to a 24-bit WAV, each in a fresh subprocess; peak RSS (``ru_maxrss``) of the whole
-  process and the part above the process's RSS after imports and a warm-up render. ``output MB`` is the
+  path the CLI uses) to a 24-bit WAV, each in a fresh subprocess; peak RSS (``VmHWM``, else ``ru_maxrss``)
+  of the whole process and the part above its peak after imports and a warm-up render. ``output MB`` is the
   size the whole output would have as float32, for scale. ``--memory-render`` adds the same rows for
   ``read_audio`` + ``render()`` + ``write_audio`` (everything in memory) for comparison.
 * CLI: wall time of ``t2sa render`` on a 10 s WAV from the shell (process start to exit), and peak RSS of
@@ -124,8 +124,23 @@ def _drain(stream) -> float:
     return peak
 
 
-_MEMORY_CHILD = """
-import os, resource, sys, json, time
+_PEAK_RSS = """
+def peak_rss_mb():
+    # VmHWM: this process's own high-water mark. (ru_maxrss would do, but Linux carries it over from the
+    # parent across fork + exec, so a child of a big benchmark process would report the parent's size.)
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+"""
+
+_MEMORY_CHILD = _PEAK_RSS + """
+import os, sys, json, time
 for v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ[v] = "1"
 import numpy as np
@@ -142,7 +157,7 @@ params = {
         trajectory=[kf(i / 4, 90.0 * i / 4, 1.0 + i) for i in range(5)], wet=0.5, rt60_s=1.0),
 }[case]
 render(np.zeros(4800), 48000, params, fmt, h)  # warm caches, so the baseline includes them
-base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+base = peak_rss_mb()
 start = time.perf_counter()
 if how == "stream":
     res = render_to_file(path, out, 48000, params, fmt, h)
@@ -154,18 +169,18 @@ else:
     write_audio(out, res.audio, sr)
     n_ch, n = res.audio.shape
 wall = time.perf_counter() - start
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({"peak_mb": peak / 1024, "above_imports_mb": (peak - base) / 1024,
+peak = peak_rss_mb()
+print(json.dumps({"peak_mb": peak, "above_imports_mb": peak - base,
                   "output_mb": n_ch * n * 4 / 2**20, "seconds": wall}))
 """
 
-_CLI_MEMORY_CHILD = """
-import resource, sys
+_CLI_MEMORY_CHILD = _PEAK_RSS + """
+import sys
 from t2sa.cli import main
 try:
     main(sys.argv[1:], standalone_mode=False)
 finally:
-    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, file=sys.stderr)
+    print(peak_rss_mb(), file=sys.stderr)
 """
 
 MEMORY_CASES = [(fmt, case) for fmt in ("binaural", "stereo", "foa", "hoa2", "hoa3")

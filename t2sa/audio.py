@@ -43,8 +43,9 @@ def read_audio(
 ) -> tuple[np.ndarray, int]:
     """Read an audio file as mono ``(n,)`` and its rate (``sample_rate`` if given: resampled).
 
-    ``dtype="float32"`` returns exactly ``read_audio(...)[0].astype(np.float32)`` but reads a local file
-    at its own rate block by block, so no float64 copy of a long file is ever held (half the memory).
+    ``dtype="float32"`` returns exactly ``read_audio(...)[0].astype(np.float32)`` in less memory. Local
+    files are read and downmixed block by block (same values as a whole-file read), so no float64 copy
+    of all their channels is ever held; at the file's own rate with ``float32``, no float64 copy at all.
     """
     import soundfile as sf
 
@@ -57,33 +58,30 @@ def read_audio(
 
             with fsspec.open(name, "rb") as fh:
                 data, sr = sf.read(io.BytesIO(fh.read()), dtype="float64", always_2d=True)
+            if data.shape[0] == 0:
+                raise AudioError(f"audio file '{name}': contains no samples")
+            mono = data.mean(axis=1) if data.shape[1] > 1 else data[:, 0]
+            del data
+            if not np.all(np.isfinite(mono)):
+                raise AudioError(f"audio file '{name}': contains NaN or infinite samples")
         else:
             local = name[len("file://") :] if name.startswith("file://") else name
             if not Path(local).is_file():
                 raise AudioError(f"audio file '{name}': not found")
-            if dtype == "float32":
-                mono32, sr = _read_local_f32(local, name)
-                if sample_rate is None or int(sample_rate) == sr:
-                    return mono32, sr
-                del mono32
-            data, sr = sf.read(local, dtype="float64", always_2d=True)
+            with sf.SoundFile(local) as f:
+                same_rate = sample_rate is None or int(sample_rate) == f.samplerate
+                mono, sr = _read_mono(f, name, np.float32 if dtype == "float32" and same_rate else np.float64)
     except AudioError:
         raise
     except FileNotFoundError:
         raise AudioError(f"audio file '{name}': not found") from None
     except Exception as exc:  # libsndfile, fsspec backends and codecs raise many types
         raise AudioError(f"audio file '{name}': cannot be read as audio ({_reason(exc)})") from None
-    if data.shape[0] == 0:
-        raise AudioError(f"audio file '{name}': contains no samples")
-    mono = data.mean(axis=1) if data.shape[1] > 1 else data[:, 0]
-    del data
-    if not np.all(np.isfinite(mono)):
-        raise AudioError(f"audio file '{name}': contains NaN or infinite samples")
     if sample_rate is not None and int(sample_rate) != sr:
         mono = resample(mono, sr, int(sample_rate))
         sr = int(sample_rate)
     if dtype == "float32":
-        return mono.astype(np.float32), int(sr)
+        return mono.astype(np.float32, copy=False), int(sr)
     return np.ascontiguousarray(mono), int(sr)
 
 
@@ -94,26 +92,24 @@ def _reason(exc: BaseException) -> str:
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
 
 
-def _read_local_f32(local: str, name: str) -> tuple[np.ndarray, int]:
-    """Mono float32 of a local file, read in float64 blocks (same values as a whole-file read)."""
-    import soundfile as sf
-
-    with sf.SoundFile(local) as f:
-        n, sr = f.frames, f.samplerate
-        out = np.empty(n, dtype=np.float32)
-        pos = 0
-        while pos < n:
-            data = f.read(min(_READ_BLOCK, n - pos), dtype="float64", always_2d=True)
-            if data.shape[0] == 0:
-                break
-            mono = data.mean(axis=1) if data.shape[1] > 1 else data[:, 0]
-            if not np.all(np.isfinite(mono)):
-                raise AudioError(f"audio file '{name}': contains NaN or infinite samples")
-            out[pos : pos + len(mono)] = mono
-            pos += len(mono)
+def _read_mono(f: Any, name: str, dtype: type) -> tuple[np.ndarray, int]:
+    """Mono of an open SoundFile, read in float64 blocks and averaged per block (the same values as
+    averaging a whole-file read), stored as ``dtype``."""
+    n, sr = f.frames, f.samplerate
+    out = np.empty(n, dtype=dtype)
+    pos = 0
+    while pos < n:
+        data = f.read(min(_READ_BLOCK, n - pos), dtype="float64", always_2d=True)
+        if data.shape[0] == 0:
+            break
+        mono = data.mean(axis=1) if data.shape[1] > 1 else data[:, 0]
+        if not np.all(np.isfinite(mono)):
+            raise AudioError(f"audio file '{name}': contains NaN or infinite samples")
+        out[pos : pos + len(mono)] = mono
+        pos += len(mono)
     if pos == 0:
         raise AudioError(f"audio file '{name}': contains no samples")
-    return out[:pos] if pos < n else out, int(sr)
+    return (out[:pos] if pos < n else out), int(sr)
 
 
 def audio_info(path: str | os.PathLike) -> dict[str, Any]:

@@ -22,6 +22,11 @@ it to PCM).
 
 Randomness (reverb noise, spread decorrelators) comes only from ``seed``: identical calls give
 bit-identical output.
+
+Structure: :func:`plan_render` checks the arguments and sets up one engine stage per sound path (direct
+sound, each early reflection, reverb); :func:`render` adds them into one buffer, while
+:func:`t2sa.render.render_to_file` adds them into successive blocks and writes each (bounded memory, the
+same samples: see :mod:`t2sa.render.engine` and :mod:`t2sa.render.stream`).
 """
 
 from __future__ import annotations
