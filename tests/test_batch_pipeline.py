@@ -317,7 +317,10 @@ def test_resume_redoes_errors_and_deleted_files_over_uris(ray_address, sounds, t
     table = read_results(uri_out)
     assert table.num_rows == 5 and set(table["status"].to_pylist()) == {"ok"}
     assert sorted(_part_keys(uri_out)) == sorted(table["key"].to_pylist())
-    assert run_job(config).total == 5 and run_job(config).ok == 0  # all done: nothing to render
+    assert run_job(config).ok == 0  # all done: nothing to render
+    again = run_job(JobConfig(manifest=uri_manifest, out=uri_out, progress=False, overwrite=True))
+    assert (again.skipped, again.ok) == (0, 5)  # --overwrite forgets the results and renders everything
+    assert sorted(_part_keys(uri_out)) == sorted(table["key"].to_pylist())
 
 
 def test_http_address_submits_a_ray_job(monkeypatch):

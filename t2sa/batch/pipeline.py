@@ -337,11 +337,17 @@ def _cluster_gpus() -> float:
     return float(ray.cluster_resources().get("GPU", 0.0))
 
 
+MAX_BLOCKS = 20000
+"""Blocks per job at most: Ray Data keeps a few kB of bookkeeping per block in the driver (measured
+~5 kB), so huge jobs get bigger blocks instead of a driver that grows with the manifest."""
+
+
 def block_rows(job: Job, workers: int) -> int:
     """Rows per block: the model batch and the render task (smaller for small jobs, so every
-    worker gets some of the work)."""
+    worker gets some of the work; larger for huge ones, see MAX_BLOCKS)."""
     cap = min(job.config.batch_size, job.config.rows_per_task or job.config.batch_size)
-    return max(1, min(cap, math.ceil(job.todo / max(1, 2 * workers))))
+    rows = min(cap, math.ceil(job.todo / max(1, 2 * workers)))
+    return max(1, rows, math.ceil(job.todo / MAX_BLOCKS))
 
 
 def _ray_stream(job: Job, backend: Backend | None, loader: Callable[[], Any] | None) -> Iterator[pa.Table]:
