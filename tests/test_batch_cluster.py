@@ -25,7 +25,9 @@ def cluster():
     if ray.is_initialized():
         ray.shutdown()
     c = Cluster(initialize_head=True, head_node_args={"num_cpus": 0, "include_dashboard": False})
-    workers = [c.add_node(num_cpus=2) for _ in range(2)]
+    # A "GPU" worker (a declared GPU resource: Ray schedules by resources, not by probing hardware)
+    # and a CPU worker, like cluster.yaml's gpu_model and cpu_render node types.
+    workers = [c.add_node(num_cpus=2, num_gpus=1), c.add_node(num_cpus=2)]
     c.wait_for_nodes()
     start_ray(c.address, None)
     yield c, workers
@@ -33,10 +35,42 @@ def cluster():
     c.shutdown()
 
 
+def test_model_actor_gets_a_gpu_and_renders_stay_off_the_head(cluster, tmp_path):
+    c, (gpu_node, cpu_node) = cluster
+    seen = tmp_path / "actor.txt"
+
+    class RecordingLoader:
+        """Loads the shipped model on the CPU (there is no real GPU here) and notes where it ran."""
+
+        def __call__(self):
+            import ray
+
+            from t2sa.text import TextToSpatial
+
+            ctx = ray.get_runtime_context()
+            seen.write_text(f"{ctx.get_node_id()} {ray.get_gpu_ids()}")
+            return TextToSpatial.load(device="cpu")
+
+    sf.write(tmp_path / "s.wav", np.random.default_rng(1).standard_normal(8000) * 0.1, 16000)
+    texts = ["a dog barking on my left", "rain far behind me", "왼쪽에서 새가 운다", "a car passing from left to right"]
+    rows = [{"id": f"t{i}", "text": t, "audio": "s.wav"} for i, t in enumerate(texts)]
+    pq.write_table(pa.Table.from_pylist(rows), tmp_path / "m.parquet")
+    stats = run_job(
+        JobConfig(manifest=str(tmp_path / "m.parquet"), out=str(tmp_path / "out"), address=c.address, progress=False),
+        loader=RecordingLoader(),
+    )
+    assert (stats.ok, stats.error) == (4, 0)
+    node, gpu_ids = seen.read_text().split(" ", 1)
+    assert node == gpu_node.node_id and gpu_ids not in ("[]", "")  # one GPU per model actor
+    table = read_results(str(tmp_path / "out"))
+    assert c.head_node.node_id not in set(table["node"].to_pylist())
+    assert all("azimuth_deg" in r["fields_from_model"] for r in table.to_pylist())
+
+
 def test_node_removed_mid_job_every_id_once(cluster, tmp_path):
     import ray
 
-    c, (keep, lose) = cluster
+    c, (keep, lose) = cluster  # the CPU-only worker goes away
     head_id = c.head_node.node_id
     rng = np.random.default_rng(5)
     sf.write(tmp_path / "s.wav", rng.standard_normal(16000) * 0.1, 16000)
