@@ -373,3 +373,4 @@ def test_demo_manifest_runs_with_the_shipped_model(ray_address, tmp_path):
     assert by_id["bee-orbit"]["motion"] == "orbit" and len(by_id["bee-orbit"]["trajectory"]) == 3
     assert by_id["bell-front-foa"]["format"] == "foa" and by_id["bell-front-foa"]["channels"] == 4
     assert f"results: {out / 'results'}" in result.stdout
+    assert "13/13" in result.stderr and "row/s" in result.stderr  # the progress bar: done/total and rate

@@ -95,10 +95,6 @@ def _params_with_overrides(base: SpatialParams | None, overrides: dict[str, Any]
     return base.with_overrides(**ov)
 
 
-def _needs_model(text: str | None, overrides: dict[str, Any]) -> bool:
-    return needs_model(text, overrides)
-
-
 def predict_rows(rows: list[dict[str, Any]], predictor: Any | Callable[[], Any]) -> list[dict[str, Any]]:
     """Add ``params`` (JSON), ``fields_from_model``, ``fields_from_override`` and ``predict_s``.
 
@@ -107,17 +103,14 @@ def predict_rows(rows: list[dict[str, Any]], predictor: Any | Callable[[], Any])
     never load it).
     """
     start = time.perf_counter()
-    overrides: list[dict[str, Any]] = []
-    wanted: dict[str, None] = {}
-    for row in rows:
-        ov = json.loads(row["overrides"]) if row.get("overrides") else {}
-        overrides.append(ov)
-        if row.get("error") is None and _needs_model(row.get("text"), ov):
-            wanted.setdefault(row["text"], None)
+    overrides = [json.loads(row["overrides"]) if row.get("overrides") else {} for row in rows]
+    uses = [
+        row.get("error") is None and needs_model(row.get("text"), ov) for row, ov in zip(rows, overrides, strict=True)
+    ]
+    texts = list(dict.fromkeys(row["text"] for row, use in zip(rows, uses, strict=True) if use))
     predicted: dict[str, SpatialParams | Exception] = {}
-    if wanted:
+    if texts:
         model = predictor if hasattr(predictor, "predict") else predictor()
-        texts = list(wanted)
         try:
             out = model.predict(texts)
             if len(out) != len(texts):
@@ -129,20 +122,12 @@ def predict_rows(rows: list[dict[str, Any]], predictor: Any | Callable[[], Any])
                     predicted[text] = model.predict([text])[0]
                 except Exception as exc:  # noqa: BLE001
                     predicted[text] = exc
-    per_row = (time.perf_counter() - start) / max(
-        1,
-        sum(
-            1
-            for r, ov in zip(rows, overrides, strict=True)
-            if r.get("error") is None and _needs_model(r.get("text"), ov)
-        ),
-    )
+    per_row = (time.perf_counter() - start) / max(1, sum(uses))
     out_rows = []
-    for row, ov in zip(rows, overrides, strict=True):
+    for row, ov, use_model in zip(rows, overrides, uses, strict=True):
         row = dict(row)
         row.update(params=None, fields_from_model=None, fields_from_override=sorted(ov), predict_s=0.0)
         if row.get("error") is None:
-            use_model = _needs_model(row.get("text"), ov)
             try:
                 base = None
                 if use_model:
