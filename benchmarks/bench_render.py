@@ -108,8 +108,9 @@ def speed_table(repeats: int, hrtf_spec: str | None) -> list[dict]:
             h = hrtf if fmt == "binaural" else None
             t = _best_time(lambda p=params, f=fmt, h=h: render(clip, SR, p, f, h), repeats)
             ts = _best_time(lambda p=params, f=fmt, h=h: _drain(render_stream(clip, SR, p, f, h)), repeats)
-            rows.append({"format": fmt, "case": case, "ms": t * 1e3, "x64": t / lb64, "x32": t / lb32,
-                         "stream_ms": ts * 1e3})
+            rows.append(
+                {"format": fmt, "case": case, "ms": t * 1e3, "x64": t / lb64, "x32": t / lb32, "stream_ms": ts * 1e3}
+            )
     for row in rows:
         row["rtf"] = SECONDS / (row["ms"] / 1e3)
         row["target"] = TARGETS.get((row["format"], row["case"]))
@@ -139,7 +140,9 @@ def peak_rss_mb():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 """
 
-_MEMORY_CHILD = _PEAK_RSS + """
+_MEMORY_CHILD = (
+    _PEAK_RSS
+    + """
 import os, sys, json, time
 for v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ[v] = "1"
@@ -173,8 +176,11 @@ peak = peak_rss_mb()
 print(json.dumps({"peak_mb": peak, "above_imports_mb": peak - base,
                   "output_mb": n_ch * n * 4 / 2**20, "seconds": wall}))
 """
+)
 
-_CLI_MEMORY_CHILD = _PEAK_RSS + """
+_CLI_MEMORY_CHILD = (
+    _PEAK_RSS
+    + """
 import sys
 from t2sa.cli import main
 try:
@@ -182,9 +188,11 @@ try:
 finally:
     print(peak_rss_mb(), file=sys.stderr)
 """
+)
 
-MEMORY_CASES = [(fmt, case) for fmt in ("binaural", "stereo", "foa", "hoa2", "hoa3")
-                for case in ("static dry", "moving rt60=1s")]
+MEMORY_CASES = [
+    (fmt, case) for fmt in ("binaural", "stereo", "foa", "hoa2", "hoa3") for case in ("static dry", "moving rt60=1s")
+]
 LONG_S = 600
 
 
@@ -207,25 +215,50 @@ def memory_table(hrtf_spec: str | None, with_render: bool) -> list[dict]:
         for how in ("stream", "render") if with_render else ("stream",):
             for fmt, case in MEMORY_CASES:
                 res = subprocess.run(
-                    [sys.executable, "-c", _MEMORY_CHILD, fmt, case, hrtf_spec or "", str(src), str(tmp / "out.wav"), how],
-                    capture_output=True, text=True, cwd=REPO, timeout=1800,
+                    [
+                        sys.executable,
+                        "-c",
+                        _MEMORY_CHILD,
+                        fmt,
+                        case,
+                        hrtf_spec or "",
+                        str(src),
+                        str(tmp / "out.wav"),
+                        how,
+                    ],
+                    capture_output=True,
+                    text=True,
+                    cwd=REPO,
+                    timeout=1800,
                 )
                 (tmp / "out.wav").unlink(missing_ok=True)
                 if res.returncode != 0:
-                    rows.append({"path": how, "format": fmt, "case": case, "error": res.stderr.strip().splitlines()[-1]})
+                    rows.append(
+                        {"path": how, "format": fmt, "case": case, "error": res.stderr.strip().splitlines()[-1]}
+                    )
                     continue
                 rows.append({"path": how, "format": fmt, "case": case, **json.loads(res.stdout)})
         out = tmp / "cli.wav"
         args = ["render", str(src), str(out), "--format", "hoa3", "--params", '{"azimuth_deg": 30, "wet": 0.3}', "-q"]
         start = time.perf_counter()
-        res = subprocess.run([sys.executable, "-c", _CLI_MEMORY_CHILD, *args], capture_output=True, text=True, cwd=REPO,
-                             timeout=1800)
+        res = subprocess.run(
+            [sys.executable, "-c", _CLI_MEMORY_CHILD, *args], capture_output=True, text=True, cwd=REPO, timeout=1800
+        )
         wall = time.perf_counter() - start
         if res.returncode == 0 and out.exists():
-            rows.append({"path": "CLI", "format": "hoa3", "case": "static rt60=0.5s", "seconds": wall,
-                         "peak_mb": float(res.stderr.strip().splitlines()[-1])})
+            rows.append(
+                {
+                    "path": "CLI",
+                    "format": "hoa3",
+                    "case": "static rt60=0.5s",
+                    "seconds": wall,
+                    "peak_mb": float(res.stderr.strip().splitlines()[-1]),
+                }
+            )
         else:
-            rows.append({"path": "CLI", "format": "hoa3", "case": "static rt60=0.5s", "error": res.stderr.strip()[-200:]})
+            rows.append(
+                {"path": "CLI", "format": "hoa3", "case": "static rt60=0.5s", "error": res.stderr.strip()[-200:]}
+            )
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return rows
@@ -247,7 +280,12 @@ def cli_timing(hrtf_spec: str | None, repeats: int) -> dict:
         commands = []
         if exe:
             commands.append(("t2sa render", [exe, "render", *tail]))
-        commands.append(("render command only", [sys.executable, "-c", "from t2sa.render.cli import render_command as c; c()", *tail]))
+        commands.append(
+            (
+                "render command only",
+                [sys.executable, "-c", "from t2sa.render.cli import render_command as c; c()", *tail],
+            )
+        )
         no_cache = {**os.environ, "T2SA_CACHE_DIR": "off"}
         for label, args in commands:
             times, cold, res = [], [], None
@@ -265,8 +303,13 @@ def cli_timing(hrtf_spec: str | None, repeats: int) -> dict:
                 start = time.perf_counter()
                 subprocess.run([sys.executable, "-c", "pass"], check=True)
                 python_start = time.perf_counter() - start
-                return {"label": label, "best_s": min(times), "median_s": float(np.median(times)),
-                        "no_cache_median_s": float(np.median(cold)), "python_startup_s": python_start}
+                return {
+                    "label": label,
+                    "best_s": min(times),
+                    "median_s": float(np.median(times)),
+                    "no_cache_median_s": float(np.median(cold)),
+                    "python_startup_s": python_start,
+                }
             last_error = (res.stderr.strip().splitlines() or ["?"])[-1] if res is not None else "?"
             print(f"# {label}: failed ({last_error})")
         return {"error": "no CLI variant ran"}
@@ -280,8 +323,11 @@ def main() -> None:
     parser.add_argument("--hrtf", default=None, help="SOFA file for the binaural rows (default: built-in head model)")
     parser.add_argument("--skip-speed", action="store_true")
     parser.add_argument("--skip-memory", action="store_true")
-    parser.add_argument("--memory-render", action="store_true",
-                        help="also measure the in-memory path (read_audio + render + write_audio) for comparison")
+    parser.add_argument(
+        "--memory-render",
+        action="store_true",
+        help="also measure the in-memory path (read_audio + render + write_audio) for comparison",
+    )
     parser.add_argument("--skip-cli", action="store_true")
     args = parser.parse_args()
     _limit_threads()
@@ -290,8 +336,10 @@ def main() -> None:
     print(f"# HRTF: {args.hrtf or 'built-in head model'}")
     rows = [] if args.skip_speed else speed_table(args.repeats, args.hrtf)
     if rows:
-        print(f"{'format':18s} {'case':20s} {'ms':>9s} {'x realtime':>11s} {'target':>7s} {'ok':>3s} {'xLB64':>7s} "
-              f"{'xLB32':>7s} {'stream ms':>10s} {'strm x rt':>10s} {'strm/rend':>9s}")
+        print(
+            f"{'format':18s} {'case':20s} {'ms':>9s} {'x realtime':>11s} {'target':>7s} {'ok':>3s} {'xLB64':>7s} "
+            f"{'xLB32':>7s} {'stream ms':>10s} {'strm x rt':>10s} {'strm/rend':>9s}"
+        )
     for r in rows:
         target = r["target"]
         ok = "" if target is None else ("yes" if r["rtf"] >= target else "NO")
@@ -300,17 +348,23 @@ def main() -> None:
         stream = ""
         if "stream_ms" in r:
             stream = f" {r['stream_ms']:10.2f} {SECONDS / (r['stream_ms'] / 1e3):10.0f} {r['stream_ms'] / r['ms']:9.2f}"
-        print(f"{r['format']:18s} {r['case']:20s} {r['ms']:9.2f} {r['rtf']:11.0f} {target or '':>7} {ok:>3s} {x64} {x32}"
-              f"{stream}")
+        print(
+            f"{r['format']:18s} {r['case']:20s} {r['ms']:9.2f} {r['rtf']:11.0f} {target or '':>7} {ok:>3s} {x64} {x32}"
+            f"{stream}"
+        )
     if rows:
         ratios = [r["stream_ms"] / r["ms"] for r in rows if "stream_ms" in r]
-        print(f"# streaming / render time: median {np.median(ratios):.3f}, geometric mean "
-              f"{np.exp(np.mean(np.log(ratios))):.3f}, max {max(ratios):.3f}")
+        print(
+            f"# streaming / render time: median {np.median(ratios):.3f}, geometric mean "
+            f"{np.exp(np.mean(np.log(ratios))):.3f}, max {max(ratios):.3f}"
+        )
 
     if not args.skip_memory:
         print(f"\n# peak memory, {LONG_S // 60}-minute clip at {SR} Hz (fresh process each; target < 1024 MB)")
-        print(f"{'path':7s} {'format':9s} {'case':17s} {'peak MB':>8s} {'above imports':>14s} {'output MB':>10s} "
-              f"{'seconds':>8s} {'ok':>3s}")
+        print(
+            f"{'path':7s} {'format':9s} {'case':17s} {'peak MB':>8s} {'above imports':>14s} {'output MB':>10s} "
+            f"{'seconds':>8s} {'ok':>3s}"
+        )
         for r in memory_table(args.hrtf, args.memory_render):
             if "error" in r:
                 print(f"{r['path']:7s} {r['format']:9s} {r['case']:17s} error: {r['error']}")
@@ -318,8 +372,10 @@ def main() -> None:
             above = f"{r['above_imports_mb']:14.0f}" if "above_imports_mb" in r else " " * 14
             out_mb = f"{r['output_mb']:10.0f}" if "output_mb" in r else " " * 10
             ok = "yes" if r["peak_mb"] < 1024 else "NO"
-            print(f"{r['path']:7s} {r['format']:9s} {r['case']:17s} {r['peak_mb']:8.0f} {above} {out_mb} "
-                  f"{r['seconds']:8.1f} {ok:>3s}")
+            print(
+                f"{r['path']:7s} {r['format']:9s} {r['case']:17s} {r['peak_mb']:8.0f} {above} {out_mb} "
+                f"{r['seconds']:8.1f} {ok:>3s}"
+            )
 
     if not args.skip_cli:
         print("\n# `t2sa render` from the shell: 10 s clip, binaural with reverb (target well under 2 s)")
@@ -327,9 +383,11 @@ def main() -> None:
         if "error" in r:
             print(f"error: {r['error']}")
         else:
-            print(f"{r['label']}: best {r['best_s']:.2f} s, median {r['median_s']:.2f} s; without the head-model "
-                  f"disk cache (T2SA_CACHE_DIR=off) median {r['no_cache_median_s']:.2f} s "
-                  f"(bare python start {r['python_startup_s']:.2f} s)")
+            print(
+                f"{r['label']}: best {r['best_s']:.2f} s, median {r['median_s']:.2f} s; without the head-model "
+                f"disk cache (T2SA_CACHE_DIR=off) median {r['no_cache_median_s']:.2f} s "
+                f"(bare python start {r['python_startup_s']:.2f} s)"
+            )
 
 
 if __name__ == "__main__":
