@@ -511,7 +511,7 @@ def count_work(files: ManifestFiles, plan: Plan, done: pa.Array | None = None) -
     number = 0
     for i in range(len(files.files)):
         pf = files.open(i)
-        for batch in pf.iter_batches(batch_size=8192, columns=cols or None):
+        for batch in pf.iter_batches(batch_size=2048, columns=cols or None):
             rows = batch.select(cols).to_pylist() if cols else [{}] * batch.num_rows
             keys, wants = [], []
             for r in rows:

@@ -472,6 +472,14 @@ def _sigterm_as_interrupt() -> Iterator[None]:
         signal.signal(signal.SIGTERM, old)
 
 
+def _release_arrow_memory() -> None:
+    """Hand freed Arrow buffers back to the OS: mimalloc keeps them otherwise, and the driver's
+    memory would then show the high-water mark of planning (which reads the whole manifest in
+    slices) for the rest of the job."""
+    with contextlib.suppress(Exception):
+        pa.default_memory_pool().release_unused()
+
+
 def run_job(
     config: JobConfig,
     *,
@@ -487,6 +495,7 @@ def run_job(
     """
     start = time.perf_counter()
     job = job or prepare(config)
+    _release_arrow_memory()
     stats = RunStats(
         run_id=new_run_id(),
         manifest=config.manifest,
@@ -521,7 +530,8 @@ def run_job(
                 for table in stream:
                     if table.schema != RESULT_SCHEMA:
                         table = table.cast(RESULT_SCHEMA)
-                    writer.add(table)
+                    if writer.add(table):
+                        _release_arrow_memory()
                     stats.add(table)
                     if len(job.state.redo):
                         keys = table["key"].combine_chunks()

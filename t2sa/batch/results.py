@@ -153,7 +153,8 @@ class ResultWriter:
         self._last = _now()
         storage.makedirs(results_dir(out_root))
 
-    def add(self, table: pa.Table) -> None:
+    def add(self, table: pa.Table) -> bool:
+        """Buffer rows; returns True when this call wrote a part."""
         if table.num_rows:
             run = pa.array([self.run_id] * table.num_rows, pa.string())
             table = table.set_column(table.schema.get_field_index("run_id"), "run_id", run)
@@ -161,6 +162,8 @@ class ResultWriter:
             self.buffered += table.num_rows
         if self.buffered >= self.flush_rows or (self.buffered and _now() - self._last >= self.flush_s):
             self.flush()
+            return True
+        return False
 
     def flush(self) -> None:
         self._last = _now()
