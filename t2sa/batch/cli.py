@@ -149,13 +149,12 @@ def submit_command(
         f"{job.done:,} already done, {job.todo:,} to render -> {out}",
         err=True,
     )
-    errors: list[str] = []
+    errors: dict[str, int] = {}  # the first few distinct messages (a bad row repeats across a sweep)
 
     def keep_errors(table: Any, stats: Any) -> None:
-        if len(errors) < 5:
-            for status, message in zip(table["status"].to_pylist(), table["error"].to_pylist(), strict=True):
-                if status != "ok" and len(errors) < 5:
-                    errors.append(message)
+        for status, message in zip(table["status"].to_pylist(), table["error"].to_pylist(), strict=True):
+            if status != "ok" and (message in errors or len(errors) < 5):
+                errors[message] = errors.get(message, 0) + 1
 
     try:
         stats = run_job(config, job=job, on_batch=keep_errors)
@@ -182,12 +181,16 @@ def submit_command(
         sys.exit(1)
 
 
-def format_run(stats: Any, errors: list[str]) -> str:
+def format_run(stats: Any, errors: dict[str, int]) -> str:
     from .results import format_summary
 
     text = format_summary(stats, (stats.skipped + stats.ok, stats.error))
     if errors:
-        text += "\n  first errors:\n" + "\n".join(f"    - {e}" for e in errors)
+        lines = [f"    - {m}" + (f"  (x{n})" if n > 1 else "") for m, n in errors.items()]
+        rest = stats.error - sum(errors.values())
+        if rest > 0:
+            lines.append(f"    ... and {rest:,} more (the error column of the results)")
+        text += "\n  first errors:\n" + "\n".join(lines)
     return text
 
 
