@@ -257,7 +257,6 @@ class Plan:
     hrtfs: tuple[HRTFChoice, ...]
     known_formats: tuple[str, ...]
     sample_rate: int | None = None
-    columns: tuple[str, ...] = ()
 
 
 def hrtf_tag(spec: str) -> str:
@@ -340,8 +339,8 @@ def _bad_number(value: Any) -> bool:
     return isinstance(value, float) and not math.isfinite(value)
 
 
-def _override_cells(row: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
-    """Non-null override cells of a row, and the first problem found (field name) if any."""
+def _override_cells(row: dict[str, Any]) -> dict[str, Any]:
+    """Non-null override cells of a row (a JSON trajectory parsed); raises _RowProblem."""
     cells: dict[str, Any] = {}
     for name in OVERRIDE_FIELDS:
         value = row.get(name)
@@ -366,7 +365,7 @@ def _override_cells(row: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
         elif _bad_number(value):
             raise _RowProblem(name, value, "NaN/inf override; leave the cell null to use the model")
         cells[name] = value
-    return cells, None
+    return cells
 
 
 class _RowProblem(Exception):
@@ -411,7 +410,7 @@ def expand_rows(rows: list[dict[str, Any]], first_row: int, plan: Plan) -> list[
         error = error_field = None
         overrides: dict[str, Any] = {}
         try:
-            overrides, _ = _override_cells(row)
+            overrides = _override_cells(row)
             if not audio or not str(audio).strip():
                 raise _RowProblem("audio", audio, "no source sound given")
             if not (text and str(text).strip()):

@@ -28,7 +28,7 @@ import sys
 import time
 import warnings
 from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from functools import partial
 from typing import Any
 
@@ -78,7 +78,6 @@ class JobConfig:
     use_ray: bool = True
     part_rows: int = 2000  # rows per results part (also flushed every 5 s)
     metrics: str = "full"  # full | basic | none (see t2sa.batch.stages.METRICS_LEVELS)
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 class ModelLoader:
@@ -177,7 +176,6 @@ def prepare(config: JobConfig) -> Job:
         hrtfs=hrtfs,
         known_formats=formats,
         sample_rate=config.sample_rate,
-        columns=tuple(files.schema.names),
     )
     storage.makedirs(config.out)
     if config.overwrite:
