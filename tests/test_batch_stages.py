@@ -218,3 +218,24 @@ def test_metrics_levels_trade_measurements_for_speed(sound, tmp_path):
     )
     files = [(tmp_path / lvl / r["output"]).read_bytes() for lvl, r in (("full", full), ("none", none))]
     assert files[0] == files[1]  # the level changes what is measured, never the file
+
+
+def test_model_is_told_each_clips_length(tmp_path):
+    """Keyframe times are fractions of the clip: a text that states seconds needs the clip length."""
+    for name, seconds in (("short.wav", 1.0), ("long.wav", 2.5)):
+        sf.write(tmp_path / name, np.zeros(int(seconds * 8000)), 8000)
+
+    class DurationModel:
+        def __init__(self):
+            self.calls = []
+
+        def predict(self, texts, duration_s=None):
+            self.calls.append((list(texts), list(duration_s)))
+            return [SpatialParams(azimuth_deg=10.0 * d) for d in duration_s]
+
+    model = DurationModel()
+    text = "a car passes from left to right in 2 seconds"
+    rows = [{"id": n, "text": text, "audio": n} for n in ("short.wav", "long.wav", "short.wav")]
+    out = _work(rows, base=str(tmp_path), model=model)
+    assert model.calls == [([text, text], [1.0, 2.5])]  # one call; the same (text, length) once
+    assert [SpatialParams.from_json(r["params"]).azimuth_deg for r in out] == [10.0, 25.0, 10.0]

@@ -95,43 +95,86 @@ def _params_with_overrides(base: SpatialParams | None, overrides: dict[str, Any]
     return base.with_overrides(**ov)
 
 
+def _takes_duration(model: Any) -> bool:
+    import inspect
+
+    try:
+        return "duration_s" in inspect.signature(model.predict).parameters
+    except (TypeError, ValueError):
+        return False
+
+
+def clip_duration(source: str | None) -> float | None:
+    """Seconds of a local sound file from its header (None for URIs or unreadable files).
+
+    Why: keyframe times are fractions of the clip, so a text that states seconds ("passes in
+    2 seconds") can only be honoured by a model that knows the clip's length.
+    """
+    if not source or (storage.is_uri(source) and not source.startswith("file://")):
+        return None
+
+    def read() -> float:
+        import soundfile as sf
+
+        return float(sf.info(_local(source)).duration)
+
+    try:
+        return _DURATIONS.get((source, _stamp(source)), read)
+    except Exception:  # noqa: BLE001 - the render stage reports unreadable sounds
+        return None
+
+
 def predict_rows(rows: list[dict[str, Any]], predictor: Any | Callable[[], Any]) -> list[dict[str, Any]]:
     """Add ``params`` (JSON), ``fields_from_model``, ``fields_from_override`` and ``predict_s``.
 
-    ``predictor`` has ``.predict(list[str]) -> list[SpatialParams]``, or is a zero-argument
-    callable returning one (called only if some row needs the model, so override-only jobs
-    never load it).
+    ``predictor`` has ``.predict(list[str]) -> list[SpatialParams]`` (given ``duration_s=`` too
+    when its ``predict`` takes it), or is a zero-argument callable returning one (called only if
+    some row needs the model, so override-only jobs never load it). Each distinct (text, clip
+    length) is predicted once per batch.
     """
     start = time.perf_counter()
     overrides = [json.loads(row["overrides"]) if row.get("overrides") else {} for row in rows]
     uses = [
         row.get("error") is None and needs_model(row.get("text"), ov) for row, ov in zip(rows, overrides, strict=True)
     ]
-    texts = list(dict.fromkeys(row["text"] for row, use in zip(rows, uses, strict=True) if use))
-    predicted: dict[str, SpatialParams | Exception] = {}
-    if texts:
+    predicted: dict[tuple[str, float | None], SpatialParams | Exception] = {}
+    wanted: list[tuple[str, float | None]] = []
+    keys: list[tuple[str, float | None] | None] = [None] * len(rows)
+    if any(uses):
         model = predictor if hasattr(predictor, "predict") else predictor()
+        with_duration = _takes_duration(model)
+        for i, (row, use) in enumerate(zip(rows, uses, strict=True)):
+            if use:
+                keys[i] = (row["text"], clip_duration(row.get("source")) if with_duration else None)
+        wanted = list(dict.fromkeys(k for k in keys if k is not None))
+
+        def run(batch: list[tuple[str, float | None]]) -> list[SpatialParams]:
+            texts = [t for t, _ in batch]
+            if with_duration:
+                return model.predict(texts, duration_s=[d for _, d in batch])
+            return model.predict(texts)
+
         try:
-            out = model.predict(texts)
-            if len(out) != len(texts):
-                raise RuntimeError(f"model returned {len(out)} predictions for {len(texts)} texts")
-            predicted = dict(zip(texts, out, strict=True))
+            out = run(wanted)
+            if len(out) != len(wanted):
+                raise RuntimeError(f"model returned {len(out)} predictions for {len(wanted)} texts")
+            predicted = dict(zip(wanted, out, strict=True))
         except Exception:  # noqa: BLE001 - find the text(s) at fault one by one
-            for text in texts:
+            for key in wanted:
                 try:
-                    predicted[text] = model.predict([text])[0]
+                    predicted[key] = run([key])[0]
                 except Exception as exc:  # noqa: BLE001
-                    predicted[text] = exc
+                    predicted[key] = exc
     per_row = (time.perf_counter() - start) / max(1, sum(uses))
     out_rows = []
-    for row, ov, use_model in zip(rows, overrides, uses, strict=True):
+    for row, ov, use_model, key in zip(rows, overrides, uses, keys, strict=True):
         row = dict(row)
         row.update(params=None, fields_from_model=None, fields_from_override=sorted(ov), predict_s=0.0)
         if row.get("error") is None:
             try:
                 base = None
                 if use_model:
-                    base = predicted[row["text"]]
+                    base = predicted[key]
                     if isinstance(base, Exception):
                         raise _ModelFailure(base)
                     row["predict_s"] = per_row
@@ -206,10 +249,11 @@ def _nbytes(value: Any) -> int:
 _HRTFS = _LRU(8)
 _SOURCES = _LRU(64, max_bytes=128 << 20)
 _EXPECTED_ITD = _LRU(4096)
+_DURATIONS = _LRU(4096)
 
 
 def clear_caches() -> None:
-    for cache in (_HRTFS, _SOURCES, _EXPECTED_ITD):
+    for cache in (_HRTFS, _SOURCES, _EXPECTED_ITD, _DURATIONS):
         cache.items.clear()
         cache.bytes = 0
 
