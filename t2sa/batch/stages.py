@@ -142,6 +142,7 @@ def predict_rows(rows: list[dict[str, Any]], predictor: Any | Callable[[], Any])
     keys: list[tuple[str, float | None] | None] = [None] * len(rows)
     if any(uses):
         model = predictor if hasattr(predictor, "predict") else predictor()
+        start = time.perf_counter()  # predict_s is inference only; loading the model is start-up
         with_duration = _takes_duration(model)
         for i, (row, use) in enumerate(zip(rows, uses, strict=True)):
             if use:
