@@ -380,7 +380,7 @@ def _ray_stream(job: Job, backend: Backend | None, loader: Callable[[], Any] | N
         ds = ds.map_batches(
             PredictStage,
             fn_constructor_args=(loader,),
-            batch_size=None,  # one block per call: blocks are already model batches
+            batch_size=rows,  # blocks are already model batches (and Ray Data wants a size for GPU actors)
             batch_format="pyarrow",
             compute=ActorPoolStrategy(size=n_actors),
             zero_copy_batch=True,
