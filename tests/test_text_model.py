@@ -144,7 +144,7 @@ def test_predict_cli_texts_and_jsonl_round_trip(tmp_path):
     runner = CliRunner()
     res = runner.invoke(main, ["predict", "a dog on my left", "머리 위에서 새가 울어"])
     assert res.exit_code == 0, res.output
-    lines = [json.loads(x) for x in res.output.strip().splitlines() if x.startswith("{")]
+    lines = [json.loads(x) for x in res.stdout.strip().splitlines()]
     assert [x["text"] for x in lines] == ["a dog on my left", "머리 위에서 새가 울어"]
     assert set(SpatialParams().to_dict()) <= set(lines[0])
 
@@ -225,7 +225,8 @@ def test_heldout_rates_stay_above_guards(heldout_results, key, floor):
     assert n >= 5 and value >= floor, f"{mode} {group} {metric} = {value:.0f}% < {floor}%"
 
 
-def test_combination_beats_each_reader_alone(heldout_results):
-    combined = heldout_results["combined"]["all"]["ae"][0]
-    assert combined <= heldout_results["network"]["all"]["ae"][0]
-    assert combined <= heldout_results["cues"]["all"]["ae"][0]
+def test_combination_is_at_least_as_good_as_each_reader(heldout_results):
+    combined = heldout_results["combined"]["all"]
+    assert combined["ae"][0] < heldout_results["network"]["all"]["ae"][0]
+    assert combined["ae"][0] <= heldout_results["cues"]["all"]["ae"][0] + 0.5
+    assert combined["end_ae"][0] <= heldout_results["cues"]["all"]["end_ae"][0] + 0.5

@@ -126,6 +126,48 @@ def parse(text: str) -> Frame:
         elif n.kind == "elevation":
             dirs.append(Span(n.start, n.end, "dir", {"el": n.value, "exact": True}))
     dirs.sort(key=lambda s: s.start)
+    side_only = _directions(text, frame, dirs, korean)
+
+    # -- distance: numbers and words, with roles for moving sources --------------------------
+    dists = [(n.start, n.value, True) for n in numbers if n.kind == "distance"]
+    dists += [(s.start, s.payload["m"], False) for s in spans if s.kind == "dist"]
+    dists.sort()
+    _assign_distances(text, frame, dists, korean)
+
+    # -- everything else ----------------------------------------------------------------------
+    for s in spans:
+        if s.kind == "spread" and frame.spread is None:
+            frame.spread = s.payload["deg"]
+        elif s.kind == "gain" and frame.gain is None:
+            frame.gain = s.payload["db"]
+    for n in numbers:
+        if n.kind in ("wet", "gain", "drr", "rt60") and getattr(frame, n.kind) is None:
+            setattr(frame, n.kind, n.value)
+        elif n.kind in ("motion_s", "period_s", "delay_s") and getattr(frame, n.kind) is None:
+            setattr(frame, n.kind, n.value)
+        elif n.kind == "turns" and frame.turns is None:
+            frame.turns = n.value
+    rooms = [s.payload["room"] for s in spans if s.kind == "room"]
+    if frame.wet is not None:  # "20% wet": the number is the whole statement; only named rooms add RT60/DRR
+        rooms = [r for r in rooms if r not in ("wet", "very_wet", "slightly_wet", "dry")]
+    if rooms:
+        apply_room(frame, _strongest_room(rooms))
+    if any(s.kind == "occl" for s in spans):
+        apply_occlusion(frame)
+    if frame.motion in ("orbit", "spiral", "sway") and frame.spread == 120.0 and not any(
+        s.kind == "spread" and s.payload["deg"] == 120.0 and "around" not in text[s.start : s.end] for s in spans
+    ):
+        frame.spread = None  # "circles all around you" is a motion, not a width
+    if frame.motion is None and (frame.turns is not None or frame.period_s is not None) and frame.clockwise is not None:
+        frame.motion = "orbit"
+    return finish_motion(frame, side_only)
+
+
+def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool) -> bool:
+    """Give each direction phrase a role, then fill start / end / via of ``frame`` as the motion reads them.
+
+    Returns whether a pass named only the side it passes on ("passes by on your left").
+    """
     for d in dirs:
         d.role = _role(text, d, korean)
     _spread_roles(text, dirs, korean)
@@ -176,40 +218,7 @@ def parse(text: str) -> Frame:
             frame.via_az, frame.via_el = _compose(via)
             if frame.via_az is not None:
                 frame.via_back = abs(wrap(frame.via_az)) > 90.0
-
-    # -- distance: numbers and words, with roles for moving sources --------------------------
-    dists = [(n.start, n.value, True) for n in numbers if n.kind == "distance"]
-    dists += [(s.start, s.payload["m"], False) for s in spans if s.kind == "dist"]
-    dists.sort()
-    _assign_distances(text, frame, dists, korean)
-
-    # -- everything else ----------------------------------------------------------------------
-    for s in spans:
-        if s.kind == "spread" and frame.spread is None:
-            frame.spread = s.payload["deg"]
-        elif s.kind == "gain" and frame.gain is None:
-            frame.gain = s.payload["db"]
-    for n in numbers:
-        if n.kind in ("wet", "gain", "drr", "rt60") and getattr(frame, n.kind) is None:
-            setattr(frame, n.kind, n.value)
-        elif n.kind in ("motion_s", "period_s", "delay_s") and getattr(frame, n.kind) is None:
-            setattr(frame, n.kind, n.value)
-        elif n.kind == "turns" and frame.turns is None:
-            frame.turns = n.value
-    rooms = [s.payload["room"] for s in spans if s.kind == "room"]
-    if frame.wet is not None:  # "20% wet": the number is the whole statement; only named rooms add RT60/DRR
-        rooms = [r for r in rooms if r not in ("wet", "very_wet", "slightly_wet", "dry")]
-    if rooms:
-        apply_room(frame, _strongest_room(rooms))
-    if any(s.kind == "occl" for s in spans):
-        apply_occlusion(frame)
-    if frame.motion in ("orbit", "spiral", "sway") and frame.spread == 120.0 and not any(
-        s.kind == "spread" and s.payload["deg"] == 120.0 and "around" not in text[s.start : s.end] for s in spans
-    ):
-        frame.spread = None  # "circles all around you" is a motion, not a width
-    if frame.motion is None and (frame.turns is not None or frame.period_s is not None) and frame.clockwise is not None:
-        frame.motion = "orbit"
-    return finish_motion(frame, side_only)
+    return side_only
 
 
 def _choose_motion(frame: Frame, motions: list[str], static_said: bool) -> None:

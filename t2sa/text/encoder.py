@@ -46,6 +46,17 @@ def offline() -> None:
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 
+def quiet() -> None:
+    """No progress bars or load reports from transformers on stderr (the CLI prints JSON and tables)."""
+    try:
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.set_verbosity_error()
+        hf_logging.disable_progress_bar()
+    except Exception:  # an older transformers without these switches: cosmetic only
+        pass
+
+
 def train_tokenizer(texts: Iterable[str], vocab_size: int):
     """A WordPiece tokenizer fitted on ``texts`` (returns a ``transformers`` fast tokenizer)."""
     from tokenizers import Tokenizer, decoders, models, normalizers, pre_tokenizers, processors, trainers
@@ -116,6 +127,7 @@ def load_encoder(name_or_path: str, device: str = "cpu"):
     local = Path(name_or_path).exists()
     if local:
         offline()
+    quiet()
     model = SentenceTransformer(
         str(name_or_path), device=device, local_files_only=local, model_kwargs={"dtype": torch.float32}
     )

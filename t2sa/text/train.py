@@ -35,8 +35,8 @@ from t2sa.text.labels import NORM, REG_LAYOUT, encode_frames
 
 SCRATCH = "scratch"
 DEFAULTS = {
-    "n_train": 200_000,
-    "epochs": 3,
+    "n_train": 160_000,
+    "epochs": 2,
     "batch_size": 128,
     "seed": 0,
     "lr_encoder_scratch": 3e-4,
