@@ -236,15 +236,15 @@ def _wait_for_parts(out: Path, n: int, proc: subprocess.Popen, timeout: float = 
 
 
 def test_interrupted_job_resumes_without_rendering_anything_twice(ray_address, sounds, tmp_path):
-    rows = _direction_rows(90, sounds, wet=0.5)
+    rows = _direction_rows(200, sounds, wet=0.5)  # long enough that no run ends before it is stopped
     manifest = _manifest(tmp_path / "m.parquet", rows)
     out = tmp_path / "out"
 
     first = _submit_process(manifest, out, ray_address)
     _wait_for_parts(out, 1, first)
     first.send_signal(signal.SIGINT)  # Ctrl-C
-    _, err = first.communicate(timeout=60)
-    assert first.returncode == 130, err
+    stdout, err = first.communicate(timeout=60)
+    assert first.returncode == 130, stdout + err
     assert "submit the same command again to continue" in err
     assert pq.read_table(out / "metrics.parquet").to_pylist()[-1]["interrupted"] is True
 
@@ -252,8 +252,8 @@ def test_interrupted_job_resumes_without_rendering_anything_twice(ray_address, s
     n_before = len(list_parts(str(out)))
     _wait_for_parts(out, n_before + 1, second)
     second.terminate()  # SIGTERM (plain `kill`): also flushes and stops cleanly
-    _, err = second.communicate(timeout=60)
-    assert second.returncode == 130, err
+    stdout, err = second.communicate(timeout=60)
+    assert second.returncode == 130, stdout + err
 
     third = _submit_process(manifest, out, ray_address)
     n_before = len(list_parts(str(out)))

@@ -453,21 +453,25 @@ class _Progress:
 
 
 @contextlib.contextmanager
-def _sigterm_as_interrupt() -> Iterator[None]:
-    """``kill PID`` behaves like Ctrl-C: finished rows are flushed before the job stops."""
+def _signals_as_interrupt(received: list[int]) -> Iterator[None]:
+    """Ctrl-C (SIGINT) and ``kill PID`` (SIGTERM) stop the job the same way: finished rows are
+    written before it ends. ``received`` records the signal, because Ray may turn the interrupt
+    into an error of its own on the way out of its iterator."""
 
     def handler(signum: int, frame: Any) -> None:
+        received.append(signum)
         raise KeyboardInterrupt
 
     try:
-        old = signal.signal(signal.SIGTERM, handler)
-    except ValueError:  # not the main thread
+        old = {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
+    except ValueError:  # not the main thread: leave signals alone
         yield
         return
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, old)
+        for sig, previous in old.items():
+            signal.signal(sig, previous)
 
 
 def _release_arrow_memory() -> None:
@@ -510,12 +514,13 @@ def run_job(
     redone: list[pa.Array] = []
     progress = _Progress(job.todo, config.progress)
     started_ray = False
+    signals: list[int] = []
     try:
         if job.todo and config.use_ray:
             started_ray = start_ray(config.address, config.workers)
         # After Ray's start: it installs its own SIGTERM handler, which would end the process
         # without writing the rows that are finished.
-        with _sigterm_as_interrupt():
+        with _signals_as_interrupt(signals):
             if job.todo:
                 if config.use_ray:
                     import ray
@@ -539,6 +544,10 @@ def run_job(
                         on_batch(table, stats)
     except KeyboardInterrupt:
         stats.interrupted = True
+    except Exception:
+        if not signals:
+            raise
+        stats.interrupted = True  # an error raised while stopping on a signal
     finally:
         progress.close()
         writer.flush()
