@@ -104,3 +104,19 @@ def test_node_removed_mid_job_every_id_once(cluster, tmp_path):
     assert head_id not in nodes and nodes <= {keep.node_id, lose.node_id}
     for r in table.to_pylist():
         assert (tmp_path / "out" / r["output"]).is_file()
+
+
+def test_cluster_yaml_is_a_valid_launcher_config():
+    """`ray up cluster.yaml` must accept it: head takes no work, a GPU type, CPU types."""
+    from pathlib import Path
+
+    import yaml
+    from ray.autoscaler._private.util import prepare_config, validate_config
+
+    config = yaml.safe_load((Path(__file__).resolve().parents[1] / "cluster.yaml").read_text())
+    validate_config(prepare_config(config))
+    types = config["available_node_types"]
+    assert types[config["head_node_type"]]["resources"] == {"CPU": 0}
+    assert any(t["resources"].get("GPU", 0) >= 1 for t in types.values())
+    assert sum(1 for t in types.values() if t["resources"].get("CPU", 0) > 0 and "GPU" not in t["resources"]) >= 1
+    assert any("t2sa" in cmd for cmd in config["setup_commands"])
