@@ -13,8 +13,13 @@ Ray layer, kept thin (all logic lives in manifest/stages/results/resume)::
       -> driver: iter_batches()      each finished block -> results part, progress bar, stats
 
 Rows carry paths and parameters, never audio. The driver holds no rows beyond the current
-results buffer, so its memory does not grow with the manifest (the duplicate-id check and the
-done-key set are the exceptions: one compact Arrow column each).
+results buffer, so its memory does not grow with the manifest. Exceptions, all compact Arrow
+columns read once: the duplicate-id check (ids, outputs) and, on resume, the key/status/output
+columns of earlier results (a few tens of bytes per row).
+
+Block size is set by asking the read for ``ceil(rows / block)`` blocks, not by a repartition
+(Ray 2.60's streaming repartition cut blocks to single rows and stalled); blocks per job are capped
+(MAX_BLOCKS) because Ray Data keeps a little bookkeeping per block in the driver.
 """
 
 from __future__ import annotations
