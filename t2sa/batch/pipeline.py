@@ -248,7 +248,9 @@ def start_ray(address: str | None, workers: int | None) -> bool:
         if address:
             ray.init(address=address, **common)
         else:
-            ray.init(num_cpus=workers or os.cpu_count() or 1, include_dashboard=False, **common)
+            # address="local": always a fresh in-process Ray, never a cluster someone else
+            # started on this machine with `ray start` (use --address auto for that).
+            ray.init(address="local", num_cpus=workers or os.cpu_count() or 1, include_dashboard=False, **common)
     _quiet_ray_logs()
     return True
 
