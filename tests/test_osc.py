@@ -133,7 +133,11 @@ def test_stream_delivers_every_message_in_order_and_on_time():
     offset = (recv - recv[0]) - (due - due[0])
     # paced, not sent at once, and no drift over the second (a loaded machine may delay a few packets:
     # the true jitter figure comes from benchmarks/bench_osc.py, not from a test)
-    assert recv[-1] - recv[0] == pytest.approx(1.0, abs=0.05)
+    # robust to a few late packets: the rate over frames half a second apart, taken at its median
+    half = len(due) // 2
+    rate = np.median((recv[half:] - recv[: len(recv) - half]) / (due[half:] - due[: len(due) - half]))
+    assert rate == pytest.approx(1.0, abs=0.05)
+    offset -= np.median(offset)
     assert np.median(np.abs(offset)) < 0.010, f"median timing error {np.median(np.abs(offset)) * 1e3:.2f} ms"
     assert report.lateness_mean_s < 0.010
 
