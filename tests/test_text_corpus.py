@@ -57,3 +57,18 @@ def test_decode_inverts_encode():
             assert (want is None) == (got is None)
             if want is not None:
                 assert abs(want - got) < 1e-3 or (name == "az" and abs((want - got + 180) % 360 - 180) < 1e-3)
+
+
+def test_vocabulary_and_training_are_reproducible(tmp_path):
+    """`t2sa train` must rebuild the shipped model exactly: same seed -> same vocabulary and weights."""
+    from safetensors.torch import load_file
+
+    from t2sa.text.encoder import build_vocab
+    from t2sa.text.train import train
+
+    texts = [e.text for e in generate(400, seed=5)]
+    assert build_vocab(texts, 600) == build_vocab(list(reversed(texts)), 600)
+    runs = [train(tmp_path / f"run{i}", n_train=256, epochs=1, batch_size=128, n_val=64, threads=1, log=lambda m: None)
+            for i in range(2)]  # fmt: skip
+    a, b = (load_file(str(r / "model.safetensors")) for r in runs)
+    assert a.keys() == b.keys() and all((a[k] == b[k]).all() for k in a)

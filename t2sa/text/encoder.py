@@ -7,10 +7,11 @@ CPU cores (int8 at inference, see :meth:`t2sa.text.model.TextToSpatial._quantize
 
 Tokenizer decisions:
 
-* NFD normalisation splits Hangul syllables into conjoining jamo, so WordPiece learns syllables and
+* NFD normalisation splits Hangul syllables into conjoining jamo, so the vocabulary holds syllables and
   morphemes (왼쪽, ##으로, ##에서) as pieces while an unseen Korean word still decomposes into known
   jamo instead of ``[UNK]``; every Latin letter, digit and jamo is in the vocabulary both as a word start
   and as a ``##`` continuation, so no English or Korean word is ever unknown.
+* The vocabulary is built deterministically (:func:`build_vocab`), so training is reproducible.
 * Digits are split one by one, so "225" and "25" share pieces and numbers stay compositional.
 
 Any sentence-transformers model can replace it (``t2sa train --encoder NAME_OR_PATH``); the folder it
@@ -57,30 +58,72 @@ def quiet() -> None:
         pass
 
 
+def _pipeline():
+    """Normaliser + pre-tokeniser shared by vocabulary building and the saved tokenizer."""
+    from tokenizers import normalizers, pre_tokenizers
+
+    normalizer = normalizers.Sequence([normalizers.NFD(), normalizers.Lowercase()])
+    pre = pre_tokenizers.Sequence([pre_tokenizers.BertPreTokenizer(), pre_tokenizers.Digits(individual_digits=True)])
+    return normalizer, pre
+
+
+def build_vocab(texts: Iterable[str], vocab_size: int) -> dict[str, int]:
+    """A deterministic WordPiece vocabulary.
+
+    Why not ``tokenizers.WordPieceTrainer``: it breaks ties in hash-map order, so two runs on the same
+    corpus give different vocabularies and ``t2sa train`` would not reproduce the shipped model. Here:
+    special tokens, every base character as a word start and a ``##`` continuation, the corpus words by
+    frequency (ties alphabetical), then the most frequent word-initial prefixes and ``##`` continuations
+    (2-6 characters) so unseen words split into known pieces.
+    """
+    from collections import Counter
+
+    normalizer, pre = _pipeline()
+    words: Counter[str] = Counter()
+    for text in texts:
+        words.update(w for w, _ in pre.pre_tokenize_str(normalizer.normalize_str(text)))
+    vocab: dict[str, int] = {}
+
+    def add(piece: str) -> None:
+        if piece not in vocab:
+            vocab[piece] = len(vocab)
+
+    for tok in SPECIAL_TOKENS:
+        add(tok)
+    chars = sorted(set(BASE_CHARS) | {c for w in words for c in w})
+    for ch in chars:
+        add(ch)
+        add("##" + ch)
+    budget_words = int(vocab_size * 0.7)
+    for w, n in sorted(words.items(), key=lambda kv: (-kv[1], kv[0])):
+        if len(vocab) >= budget_words or n < 2:
+            break
+        if len(w) > 1:
+            add(w)
+    pieces: Counter[str] = Counter()
+    for w, n in words.items():
+        for i in range(2, min(len(w), 7)):
+            pieces[w[:i]] += n
+        for i in range(1, len(w) - 1):
+            if len(w) - i <= 6:
+                pieces["##" + w[i:]] += n
+            pieces["##" + w[i : i + 2]] += n
+    for piece, n in sorted(pieces.items(), key=lambda kv: (-kv[1], kv[0])):
+        if len(vocab) >= vocab_size:
+            break
+        if n >= 2:
+            add(piece)
+    return vocab
+
+
 def train_tokenizer(texts: Iterable[str], vocab_size: int):
-    """A WordPiece tokenizer fitted on ``texts`` (returns a ``transformers`` fast tokenizer)."""
-    from tokenizers import Tokenizer, decoders, models, normalizers, pre_tokenizers, processors, trainers
+    """A WordPiece tokenizer on a :func:`build_vocab` vocabulary (returns a ``transformers`` fast tokenizer)."""
+    from tokenizers import Tokenizer, decoders, models, processors
     from transformers import PreTrainedTokenizerFast
 
-    def build(model):
-        tok = Tokenizer(model)
-        tok.normalizer = normalizers.Sequence([normalizers.NFD(), normalizers.Lowercase()])
-        tok.pre_tokenizer = pre_tokenizers.Sequence(
-            [pre_tokenizers.BertPreTokenizer(), pre_tokenizers.Digits(individual_digits=True)]
-        )
-        return tok
-
-    tok = build(models.WordPiece(unk_token="[UNK]"))
-    trainer = trainers.WordPieceTrainer(
-        vocab_size=vocab_size, special_tokens=SPECIAL_TOKENS, initial_alphabet=BASE_CHARS, limit_alphabet=600
-    )
-    tok.train_from_iterator(texts, trainer)
-    vocab = dict(tok.get_vocab())
-    for ch in BASE_CHARS:  # every letter / digit / jamo both as a word start and a continuation
-        for piece in (ch, "##" + ch):
-            if piece not in vocab:
-                vocab[piece] = len(vocab)
-    tok = build(models.WordPiece(vocab=vocab, unk_token="[UNK]", max_input_chars_per_word=64))
+    vocab = build_vocab(texts, vocab_size)
+    tok = Tokenizer(models.WordPiece(vocab=vocab, unk_token="[UNK]", max_input_chars_per_word=64))
+    tok.normalizer, tok.pre_tokenizer = _pipeline()
     cls, sep = vocab["[CLS]"], vocab["[SEP]"]
     tok.post_processor = processors.TemplateProcessing(
         single="[CLS] $A [SEP]", pair="[CLS] $A [SEP] $B [SEP]", special_tokens=[("[CLS]", cls), ("[SEP]", sep)]

@@ -136,12 +136,23 @@ def train(
     """Train a model and write it to ``out_dir``; returns the folder. ``epochs`` may be fractional."""
     import torch
 
-    from t2sa.text.model import TextToSpatial, make_head, pick_device
-
-    offline() if Path(encoder).exists() or encoder == SCRATCH else None
-    t_start = time.time()
+    previous = torch.get_num_threads()
     if threads:
         torch.set_num_threads(int(threads))
+    try:
+        return _train(out_dir, encoder, n_train, epochs, batch_size, seed, device, lr, n_val, log)
+    finally:
+        torch.set_num_threads(previous)  # a library call must not leave the process's thread count changed
+
+
+def _train(out_dir, encoder, n_train, epochs, batch_size, seed, device, lr, n_val, log) -> Path:
+    import torch
+
+    from t2sa.text.model import TextToSpatial, make_head, pick_device
+
+    if Path(encoder).exists() or encoder == SCRATCH:
+        offline()
+    t_start = time.time()
     device = pick_device(device)
     seed_everything(seed)
     log(f"[t2sa train] device={device} threads={torch.get_num_threads()} seed={seed} encoder={encoder}")
