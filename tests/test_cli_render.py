@@ -129,14 +129,15 @@ def test_text_is_loaded_lazily_and_params_override_it(wav, tmp_path, monkeypatch
         def load(cls):
             return cls()
 
-        def predict(self, texts):
-            calls.append(texts)
+        def predict(self, texts, duration_s=None):
+            calls.append((texts, duration_s))
             return [SpatialParams(azimuth_deg=90.0, distance_m=2.0)]
 
     monkeypatch.setattr(t2sa.text, "TextToSpatial", FakeModel, raising=False)
     out = tmp_path / "t.wav"
     assert _run([wav, out, "--text", "a bird on the left"]).exit_code == 0
-    assert calls == [["a bird on the left"]]
+    assert calls[0][0] == ["a bird on the left"]
+    assert calls[0][1] == pytest.approx(sf.info(str(wav)).duration)  # stated timings need the clip length
     assert ild_db(sf.read(out, always_2d=True)[0].T) > 5
     assert _run([wav, out, "--text", "a bird on the left", "--params", '{"azimuth_deg": -90}']).exit_code == 0
     assert ild_db(sf.read(out, always_2d=True)[0].T) < -5

@@ -51,7 +51,8 @@ def _guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
-def _read_params(params_json: str | None, params_file: str | None, text: str | None):
+def _read_params(params_json: str | None, params_file: str | None, text: str | None,
+                 duration_s: float | None = None):
     from t2sa.params import ALL_FIELDS, ParamError, SpatialParams
 
     if params_json is not None and params_file is not None:
@@ -77,7 +78,8 @@ def _read_params(params_json: str | None, params_file: str | None, text: str | N
         return SpatialParams.from_dict(overrides)
     from t2sa.text import TextToSpatial  # lazy: loads the text model (torch) only for --text
 
-    params = TextToSpatial.load().predict([text])[0]
+    # the clip length lets stated timings ("over 3 seconds") land at the right fraction of the clip
+    params = TextToSpatial.load().predict([text], duration_s=duration_s)[0]
     if overrides:
         unknown = sorted(set(overrides) - set(ALL_FIELDS))
         if unknown:
@@ -133,10 +135,11 @@ def render_command(
         _fail(f"--seed {seed}: must be >= 0")
     if hrtf is not None and fmt != "binaural":
         _fail(f"--hrtf only applies to --format binaural (got --format {fmt})")
-    params = _read_params(params_json, params_file, text)
     notes = []
-    if "://" not in input_path and Path(input_path).is_file():
-        info = audio_info(input_path)
+    info = audio_info(input_path) if "://" not in input_path and Path(input_path).is_file() else None
+    duration_s = info["frames"] / info["sample_rate"] if info else None
+    params = _read_params(params_json, params_file, text, duration_s)
+    if info is not None:
         if info["channels"] > 1:
             notes.append(f"{info['channels']} channels averaged to mono")
         if info["sample_rate"] != sample_rate:
