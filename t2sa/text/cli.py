@@ -68,21 +68,9 @@ def predict_command(texts, input_path, output_path, model, device, duration, mod
 
 
 def _read_rows(path: str) -> list[dict]:
-    p = Path(path)
-    if not p.is_file():
-        raise T2SAError(f"--input={path!r}: file not found")
-    rows = []
-    for lineno, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise T2SAError(f"{path}:{lineno}: invalid JSON ({exc.msg} at char {exc.pos})") from None
-        if not isinstance(row, dict) or not isinstance(row.get("text"), str):
-            raise T2SAError(f"{path}:{lineno}: needs a string field 'text'")
-        rows.append(row)
-    return rows
+    from t2sa.text.evaluate import read_text_rows
+
+    return [row for _, row in read_text_rows(path, option="--input")]
 
 
 @click.command("train")

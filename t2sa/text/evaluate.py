@@ -37,10 +37,14 @@ class EvalDataError(T2SAError):
     """An evaluation file or row cannot be used (names the file, line and field)."""
 
 
-def load_rows(path: str | Path) -> list[dict]:
+def read_text_rows(path: str | Path, option: str = "data") -> list[tuple[int, dict]]:
+    """(line number, row) of a JSONL file whose lines each carry a string ``text``; blank lines skipped.
+
+    One reader for ``t2sa eval --data`` and ``t2sa predict --input``; errors name the option, file and line.
+    """
     path = Path(path)
     if not path.is_file():
-        raise EvalDataError(f"data={str(path)!r}: file not found")
+        raise EvalDataError(f"{option}={str(path)!r}: file not found")
     rows = []
     for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
@@ -48,10 +52,18 @@ def load_rows(path: str | Path) -> list[dict]:
         try:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise EvalDataError(f"{path}:{lineno}: invalid JSON ({exc.msg})") from None
+            raise EvalDataError(f"{path}:{lineno}: invalid JSON ({exc.msg} at char {exc.pos})") from None
         if not isinstance(row, dict) or not isinstance(row.get("text"), str):
             raise EvalDataError(f"{path}:{lineno}: text={row.get('text') if isinstance(row, dict) else row!r}: "
                                 "each line needs a string field 'text'")  # fmt: skip
+        rows.append((lineno, row))
+    return rows
+
+
+def load_rows(path: str | Path) -> list[dict]:
+    """Evaluation rows, each tagged with ``_where`` (file:line) for reports."""
+    rows = []
+    for lineno, row in read_text_rows(path):
         row["_where"] = f"{path}:{lineno}"
         rows.append(row)
     if not rows:
