@@ -39,6 +39,7 @@ from typing import Any
 import numpy as np
 
 from t2sa.jobs.errors import JobError
+from t2sa.metrics import peak_dbfs
 
 ANCHORS: dict[str, str] = {
     "lp3500": "low-pass 3.5 kHz (BS.1534 low anchor)",
@@ -134,11 +135,6 @@ def make_anchor(kind: str, audio: np.ndarray, sample_rate: int) -> np.ndarray:
         mono = audio.mean(axis=0, keepdims=True)
         return np.repeat(mono, max(2, audio.shape[0]), axis=0)
     raise JobError(f"anchor={kind!r}: expected one of {', '.join(ANCHORS)}")
-
-
-def _peak_db(x: np.ndarray) -> float:
-    peak = float(np.max(np.abs(x)))
-    return 20.0 * math.log10(peak) if peak > 0 else -math.inf
 
 
 def describe(row: Mapping[str, Any]) -> str:
@@ -253,7 +249,7 @@ def build_stimulus_set(
                 f"cannot normalise to {options.target_lufs} LUFS"
             )
         s.gain_db = float(options.target_lufs) - s.loudness_in_lufs
-    worst = max(_peak_db(s.audio) + s.gain_db for s in stimuli)
+    worst = max(peak_dbfs(s.audio) + s.gain_db for s in stimuli)
     shift = min(0.0, float(options.peak_ceiling_dbfs) - worst)
     for s in stimuli:
         s.gain_db += shift
@@ -298,7 +294,7 @@ def build_stimulus_set(
                 "gain_db": round(s.gain_db, 4),
                 "loudness_in_lufs": round(s.loudness_in_lufs, 4),
                 "loudness_out_lufs": round(float(loudness_lufs(y, s.sample_rate)), 4),
-                "peak_out_dbfs": round(_peak_db(y), 4),
+                "peak_out_dbfs": round(peak_dbfs(y), 4),
                 "original": s.original,
             }
         )

@@ -105,8 +105,9 @@ class Rendered:
 
     @property
     def peak_dbfs(self) -> float:
-        peak = float(max(self.audio.max(initial=0.0), -self.audio.min(initial=0.0)))
-        return 20.0 * math.log10(peak) if peak > 0 else -math.inf
+        from t2sa.metrics import peak_dbfs
+
+        return peak_dbfs(self.audio)
 
 
 def render(
