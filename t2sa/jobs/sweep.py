@@ -234,17 +234,29 @@ def _error_maps(cols, names: list[str], ref: str, path: Path) -> Path:
     return save_figure(fig, path)
 
 
+def _roundtrip_groups(compared: Sequence[Mapping[str, Any]]) -> list[tuple[str, str]]:
+    """(hrtf, format) pairs that have at least one finite round-trip error, sorted."""
+    return sorted({(str(r["hrtf"]), str(r["format"])) for r in compared if np.isfinite(r["lateral_error_deg"])})
+
+
+def _facets(n: int, width: float, height: float):
+    """A figure with ``n`` panels, at most 4 per row, each ``width`` x ``height`` inches; axes flattened."""
+    from t2sa.plot import new_figure
+
+    cols = min(4, n)
+    nrows = math.ceil(n / cols)
+    fig = new_figure(width * cols + 0.5, height * nrows + 0.5)
+    return fig, np.atleast_1d(fig.subplots(nrows, cols, squeeze=False)).ravel()
+
+
 def _roundtrip(compared: Sequence[Mapping[str, Any]], path: Path) -> Path:
     from matplotlib import rc_context
 
-    from t2sa.plot import new_figure, save_figure, style
+    from t2sa.plot import save_figure, style
 
-    groups = sorted({(str(r["hrtf"]), str(r["format"])) for r in compared if np.isfinite(r["lateral_error_deg"])})
+    groups = _roundtrip_groups(compared)
     with rc_context(style()):
-        cols = min(4, len(groups))
-        nrows = math.ceil(len(groups) / cols)
-        fig = new_figure(3.3 * cols + 0.5, 3.2 * nrows + 0.5)
-        axes = np.atleast_1d(fig.subplots(nrows, cols, squeeze=False)).ravel()
+        fig, axes = _facets(len(groups), 3.3, 3.2)
         for ax, (hrtf, fmt) in zip(axes, groups, strict=False):
             sel = [r for r in compared if str(r["hrtf"]) == hrtf and str(r["format"]) == fmt]
             true = np.array([r["lateral_deg"] for r in sel])
@@ -270,14 +282,11 @@ def _roundtrip(compared: Sequence[Mapping[str, Any]], path: Path) -> Path:
 def _roundtrip_map(compared: Sequence[Mapping[str, Any]], path: Path) -> Path:
     from matplotlib import rc_context
 
-    from t2sa.plot import new_figure, save_figure, style
+    from t2sa.plot import save_figure, style
 
-    groups = sorted({(str(r["hrtf"]), str(r["format"])) for r in compared if np.isfinite(r["lateral_error_deg"])})
+    groups = _roundtrip_groups(compared)
     with rc_context(style()):
-        cols = min(4, len(groups))
-        nrows = math.ceil(len(groups) / cols)
-        fig = new_figure(3.6 * cols + 0.5, 2.8 * nrows + 0.5)
-        axes = np.atleast_1d(fig.subplots(nrows, cols, squeeze=False)).ravel()
+        fig, axes = _facets(len(groups), 3.6, 2.8)
         points = None
         for ax, (hrtf, fmt) in zip(axes, groups, strict=False):
             sel = [r for r in compared if str(r["hrtf"]) == hrtf and str(r["format"]) == fmt]
