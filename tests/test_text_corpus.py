@@ -3,17 +3,28 @@
 import re
 
 import numpy as np
+import pytest
 
-from t2sa.text.corpus import corpus_hash, generate
+from t2sa.params import MOTIONS
+from t2sa.text.corpus import concepts, corpus_hash, generate, vocab_en, vocab_ko
+from t2sa.text.corpus.specs import AZ_WEIGHTS, Azimuth, Clock, NumDistance, direction_value, dist_value
 from t2sa.text.cues import parse
 from t2sa.text.frame import REG_ATTRS
-from t2sa.text.labels import decode_outputs, encode_frames
+from t2sa.text.labels import N_REG, REG_LAYOUT, decode_outputs, encode_frames
 
 
 def test_same_seed_same_corpus_and_different_seed_different_corpus():
     a, b, c = generate(300, seed=7), generate(300, seed=7), generate(300, seed=8)
     assert [e.text for e in a] == [e.text for e in b]
     assert corpus_hash(a) == corpus_hash(b) != corpus_hash(c)
+
+
+def test_corpus_is_bit_for_bit_the_one_the_shipped_model_was_trained_on():
+    """Regression pin for reproducible training: `t2sa train` must rebuild the shipped weights, so the corpus
+    for a seed must never change. The value was computed with the generator as it was before it was split
+    into a package; any change to the vocabulary lists, their order, the probabilities or the order of the
+    random draws changes it. Only update it together with retraining and shipping a new model."""
+    assert corpus_hash(generate(2000, seed=0)) == "8714698b238d2081"
 
 
 def test_both_languages_and_all_motions_are_covered():
@@ -72,3 +83,41 @@ def test_vocabulary_and_training_are_reproducible(tmp_path):
             for i in range(2)]  # fmt: skip
     a, b = (load_file(str(r / "model.safetensors")) for r in runs)
     assert a.keys() == b.keys() and all((a[k] == b[k]).all() for k in a)
+
+
+def test_regression_layout_is_the_shipped_heads():
+    """The columns are derived from (name, width) pairs; they must stay exactly where the shipped head has them."""
+    want = {"az": (0, 1), "el": (2,), "end_az": (3, 4), "end_el": (5,), "dist": (6,), "end_dist": (7,),
+            "spread": (8,), "wet": (9,), "gain": (10,), "drr": (11,), "rt60": (12,)}  # fmt: skip
+    assert REG_LAYOUT == want and list(REG_LAYOUT) == list(want) == list(REG_ATTRS)
+    assert N_REG == 13
+
+
+def test_every_concept_is_worded_in_both_languages():
+    for names, en, ko in [
+        (concepts.AZ_DEG, vocab_en.AZ_EN, vocab_ko.AZ_KO),
+        (concepts.EL_DEG, vocab_en.EL_EN, vocab_ko.EL_KO),
+        (concepts.COMPASS_DEG, vocab_en.COMPASS_EN, vocab_ko.COMPASS_KO),
+        (concepts.DIST_M, vocab_en.DIST_EN, vocab_ko.DIST_KO),
+        (concepts.SPREAD_DEG, vocab_en.SPREAD_EN, vocab_ko.SPREAD_KO),
+        (concepts.ROOM_NAMES, vocab_en.ROOM_EN, vocab_ko.ROOM_KO),
+        (concepts.GAIN_LEVELS_DB, vocab_en.GAIN_EN, vocab_ko.GAIN_KO),
+    ]:
+        assert list(en) == list(ko) == list(names)
+    assert list(AZ_WEIGHTS) == list(concepts.AZ_DEG)
+    assert set(vocab_en.METAPHOR_EN) == set(vocab_ko.METAPHOR_KO)
+    assert set(concepts.MOTION_WEIGHTS) <= set(vocab_en.MOTION_EN) == set(vocab_ko.MOTION_KO) <= set(MOTIONS)
+
+
+def test_specs_are_typed_and_say_what_is_wrong():
+    assert direction_value(Azimuth("left")) == (90.0, None)
+    assert direction_value(Clock(3)) == (-90.0, None)
+    assert dist_value(NumDistance(50, "cm")) == pytest.approx(0.5)
+    with pytest.raises(ValueError, match="unknown azimuth name 'up'"):
+        Azimuth("up")
+    with pytest.raises(ValueError, match="clock hour"):
+        Clock(13)
+    with pytest.raises(ValueError, match="unknown distance unit"):
+        NumDistance(3, "yards")
+    with pytest.raises(TypeError, match="not a direction spec"):
+        direction_value(("num", "side_deg", 30))

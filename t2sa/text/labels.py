@@ -16,21 +16,35 @@ import numpy as np
 from t2sa.params import MOTIONS
 from t2sa.text.frame import REG_ATTRS, Frame
 
-# attribute -> (columns in the regression vector)
-REG_LAYOUT: dict[str, tuple[int, ...]] = {
-    "az": (0, 1),
-    "el": (2,),
-    "end_az": (3, 4),
-    "end_el": (5,),
-    "dist": (6,),
-    "end_dist": (7,),
-    "spread": (8,),
-    "wet": (9,),
-    "gain": (10,),
-    "drr": (11,),
-    "rt60": (12,),
-}
-N_REG = 13
+REG_WIDTHS: tuple[tuple[str, int], ...] = (
+    ("az", 2),  # (sin, cos)
+    ("el", 1),
+    ("end_az", 2),  # (sin, cos)
+    ("end_el", 1),
+    ("dist", 1),
+    ("end_dist", 1),
+    ("spread", 1),
+    ("wet", 1),
+    ("gain", 1),
+    ("drr", 1),
+    ("rt60", 1),
+)
+"""Columns each attribute takes in the regression vector, in column order (the shipped head's layout)."""
+
+
+def _columns(widths: tuple[tuple[str, int], ...]) -> dict[str, tuple[int, ...]]:
+    """attribute -> its column indices, laid out back to back in the order given."""
+    layout: dict[str, tuple[int, ...]] = {}
+    start = 0
+    for name, width in widths:
+        layout[name] = tuple(range(start, start + width))
+        start += width
+    return layout
+
+
+REG_LAYOUT: dict[str, tuple[int, ...]] = _columns(REG_WIDTHS)
+"""attribute -> (columns in the regression vector)."""
+N_REG = sum(width for _, width in REG_WIDTHS)
 N_STATED = len(REG_ATTRS)
 N_MOTION = len(MOTIONS)
 N_TREND = 3

@@ -1,0 +1,95 @@
+"""Bilingual training corpus generated from semantic frames.
+
+Each example is drawn in two steps: (1) a :class:`~t2sa.text.frame.Frame` -- what the sentence will
+state: a direction (cardinal, diagonal, hedged "slightly left", clock position, degrees, compass, height
+words and places), distance (words, metres, cm, feet, steps), width, room, occlusion, loudness, a motion
+(approach, recede, pass A->B, orbit, rise, fall, zigzag, sway, spiral) with speed, turns and seconds;
+(2) a sentence in English or Korean that says exactly that, among sound sources and verbs that say
+nothing about space (distractors), in varied word order, Korean particles and endings, imperative /
+descriptive / fragment styles, long multi-clause sentences, similes, punctuation, casing and typos.
+
+Labels are therefore deterministic wherever the sentence states an attribute; everything the sentence
+does not state stays ``None`` in the frame and is masked in the loss (see :mod:`t2sa.text.labels`).
+Generation is seeded: the same ``(n, seed)`` always gives the same corpus (:func:`corpus_hash`), and the
+shipped model was trained on it -- the hash is pinned in ``tests/test_text_corpus.py``.
+
+The package is split by what each part holds:
+
+- :mod:`.concepts` -- the names a plan can state and the value each stands for;
+- :mod:`.specs` -- typed direction and distance specs and the labels they state;
+- :mod:`.plan` -- drawing a :class:`~.plan.Plan` and deriving its frame;
+- :mod:`.vocab_en`, :mod:`.vocab_ko` -- the wording, per language;
+- :mod:`.realize_en`, :mod:`.realize_ko` -- turning a plan into a sentence, per language;
+- :mod:`.noise` -- casing, punctuation, typos and spacing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+from dataclasses import dataclass
+
+from t2sa.text.cues import pass_mirror
+from t2sa.text.frame import ROOMS, Frame
+
+from .noise import add_noise
+from .plan import Plan, plan_to_frame, sample_plan
+from .realize_en import realize_en
+from .realize_ko import realize_ko
+from .specs import direction_value, dist_value
+
+
+@dataclass
+class Example:
+    """One generated sentence with its labels."""
+
+    text: str
+    lang: str
+    frame: Frame
+    style: str  # plain | long | metaphor | paraphrase | numeric | moving | fragment | silent
+
+
+def generate_one(rng: random.Random, lang: str | None = None) -> Example:
+    """One example; ``lang`` ("en" / "ko") is drawn when not given."""
+    lang = lang or ("en" if rng.random() < 0.5 else "ko")
+    plan = sample_plan(rng, lang)
+    text = realize_en(rng, plan) if lang == "en" else realize_ko(rng, plan)
+    text = text.replace("from at ", "from ").replace("to at ", "to ").replace("from from ", "from ")
+    text = add_noise(rng, text, lang)
+    frame = plan_to_frame(plan)
+    style = plan.style if (plan.start or plan.motion or plan.dist or plan.room or plan.spread) else "silent"
+    return Example(text=text, lang=lang, frame=frame, style=style)
+
+
+def generate(n: int, seed: int = 0) -> list[Example]:
+    """``n`` examples, half English and half Korean, deterministic for a given ``seed``."""
+    rng = random.Random(seed)
+    return [generate_one(rng) for _ in range(n)]
+
+
+def corpus_hash(examples: list[Example]) -> str:
+    """Short digest of texts and labels, stored with the model so a retrain can be checked against it."""
+    h = hashlib.sha256()
+    for ex in examples:
+        h.update(ex.text.encode())
+        h.update(json.dumps(dict(vars(ex.frame)), sort_keys=True, default=str).encode())
+    return h.hexdigest()[:16]
+
+
+__all__ = [
+    "Example",
+    "Plan",
+    "ROOMS",
+    "add_noise",
+    "corpus_hash",
+    "direction_value",
+    "dist_value",
+    "generate",
+    "generate_one",
+    "pass_mirror",
+    "plan_to_frame",
+    "realize_en",
+    "realize_ko",
+    "sample_plan",
+]
