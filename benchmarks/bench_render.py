@@ -182,7 +182,7 @@ _CLI_MEMORY_CHILD = (
     _PEAK_RSS
     + """
 import sys
-from t2sa.cli import main
+from t2sa.cli.main import main
 try:
     main(sys.argv[1:], standalone_mode=False)
 finally:
@@ -283,7 +283,7 @@ def cli_timing(hrtf_spec: str | None, repeats: int) -> dict:
         commands.append(
             (
                 "render command only",
-                [sys.executable, "-c", "from t2sa.render.cli import render_command as c; c()", *tail],
+                [sys.executable, "-c", "from t2sa.cli.render import render_command as c; c()", *tail],
             )
         )
         no_cache = {**os.environ, "T2SA_CACHE_DIR": "off"}

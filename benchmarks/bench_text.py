@@ -32,7 +32,7 @@ def main() -> None:
 
     torch.set_num_threads(args.threads)
     from t2sa.text.evaluate import evaluate, format_table, load_rows
-    from t2sa.text.model import DEFAULT_MODEL_DIR, TextToSpatial
+    from t2sa.text.predictor import DEFAULT_MODEL_DIR, TextToSpatial
 
     folder = Path(args.model) if args.model else DEFAULT_MODEL_DIR
     size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())

@@ -1,10 +1,43 @@
-"""Error types with messages meant for users: each names what was wrong and with what value."""
+"""The one error family of t2sa: every error raised on purpose names what was wrong and with what value.
+
+``T2SAError`` is the base the command lines print as one line (no traceback, see :mod:`t2sa.cli.common`).
+``FieldError`` carries the *where* as data (``row``, ``field``, ``value``, ``reason``) so the batch engine can
+put them in result columns and the CLI can print them; every "bad field" error is one of these.
+"""
 
 from __future__ import annotations
+
+from typing import Any
 
 
 class T2SAError(Exception):
     """Base of every error t2sa raises on purpose; the CLIs print these without a traceback."""
+
+
+class FieldError(T2SAError, ValueError):
+    """A field of some input (a parameter, a manifest cell, an option) has a bad value.
+
+    ``field`` names it (``trajectory[2].distance_m`` for keyframes), ``value`` is what was given,
+    ``reason`` says why, and ``row`` (optional) names the manifest row or scene it came from.
+    """
+
+    def __init__(self, field: str, value: Any, reason: str, *, row: str | None = None):
+        self.field = field
+        self.value = value
+        self.reason = reason
+        self.row = row
+        where = f"row {row}: " if row is not None else ""
+        super().__init__(f"{where}{field}={_short(value)}: {reason}")
+
+    def at_row(self, row: str) -> FieldError:
+        """The same error, said of manifest row ``row`` (keeps the subclass)."""
+        err = type(self).__new__(type(self))
+        FieldError.__init__(err, self.field, self.value, self.reason, row=row)
+        return err
+
+
+class ParamError(FieldError):
+    """A spatial parameter is missing, malformed or out of range."""
 
 
 class AudioError(T2SAError):
@@ -21,3 +54,41 @@ class RenderError(T2SAError):
 
 class ModelError(T2SAError):
     """The text model cannot be loaded or run."""
+
+
+class StorageError(T2SAError):
+    """A path or URI cannot be read or written as asked (missing, not allowed, outside the output folder)."""
+
+
+class InputError(T2SAError):
+    """An input (manifest, job file, text table, option) cannot be used at all, so nothing was started."""
+
+
+class ManifestError(InputError):
+    """A manifest cannot be used at all (unreadable, missing/mistyped columns, duplicate ids)."""
+
+    def __init__(self, path: str, problems: list[str] | tuple[str, ...]):
+        self.path = path
+        self.problems = list(problems)
+        lines = "\n".join(f"  - {p}" for p in self.problems)
+        super().__init__(f"manifest {path}: {len(self.problems)} problem(s):\n{lines}")
+
+
+class StudyError(InputError):
+    """A study (job file: sweep, stimulus set), its inputs or its results are wrong."""
+
+
+def describe(exc: BaseException) -> str:
+    """One line for any exception: a t2sa error's own message, else its type and message."""
+    if isinstance(exc, T2SAError):
+        return str(exc)
+    if isinstance(exc, OSError) and exc.strerror:
+        name = f" {exc.filename}" if exc.filename else ""
+        return f"{exc.strerror}{':' + name if name else ''}"
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def _short(value: Any, limit: int = 120) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."

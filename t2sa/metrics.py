@@ -175,6 +175,7 @@ def measure(audio: np.ndarray, sample_rate: int, format: str) -> dict[str, Any]:
     for stereo), ``est_azimuth_deg`` / ``est_elevation_deg`` (FOA/HOA intensity vector).
     """
     from t2sa.audio import loudness_lufs
+    from t2sa.formats import get_format
 
     x = np.asarray(audio)
     if x.ndim == 1:
@@ -191,13 +192,12 @@ def measure(audio: np.ndarray, sample_rate: int, format: str) -> dict[str, Any]:
         "est_azimuth_deg": nan,
         "est_elevation_deg": nan,
     }
-    if format in ("foa", "hoa2", "hoa3"):
-        out["loudness_lufs"] = loudness_lufs(x[0], sample_rate)
+    fmt = get_format(format)
+    out["loudness_lufs"] = loudness_lufs(fmt.loudness_channels(x), sample_rate)
+    if fmt.is_ambisonic:
         out["est_azimuth_deg"], out["est_elevation_deg"] = ambisonic_direction(x)
-    else:
-        out["loudness_lufs"] = loudness_lufs(x[:2], sample_rate)
-        if x.shape[0] >= 2:
-            out["ild_db"] = ild_db(x)
-            if format == "binaural":
-                out["itd_s"], out["iacc"] = _itd_and_iacc(x, sample_rate)
+    if fmt.level_difference_metric and x.shape[0] >= 2:
+        out["ild_db"] = ild_db(x)
+    if fmt.interaural_metrics and x.shape[0] >= 2:
+        out["itd_s"], out["iacc"] = _itd_and_iacc(x, sample_rate)
     return out

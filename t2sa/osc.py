@@ -44,7 +44,7 @@ from typing import Any
 import numpy as np
 
 from t2sa.errors import T2SAError
-from t2sa.params import ParamError, SpatialParams
+from t2sa.params import SpatialParams
 
 DEFAULT_PORT = 4001  # ADM-OSC's recommended receive port for object messages
 FILE_VERSION = 1
@@ -339,16 +339,6 @@ def stream(
 
 
 # -- batch rows -----------------------------------------------------------------------------
-def params_from_row(row: dict[str, Any]) -> SpatialParams:
-    """The ``SpatialParams`` held in a result/manifest row's parameter columns (extras ignored)."""
-    from t2sa.params import ALL_FIELDS
-
-    data = {k: row[k] for k in ALL_FIELDS if k in row and row[k] is not None}
-    if not data:
-        raise ParamError("params", None, f"row {row.get('id')!r} has no parameter columns")
-    return SpatialParams.from_dict(data)
-
-
 def write_row_files(
     rows: Iterable[dict[str, Any]],
     out_dir: str | Path,
@@ -372,6 +362,8 @@ def write_row_files(
             continue
         seen.add(row_id)
         duration = row.get("duration_s") or default_duration_s
+        from t2sa.resolve import params_from_row
+
         params = params_from_row(row)
         msgs = trajectory_messages(params, duration_s=float(duration), **options)
         safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in row_id)

@@ -29,7 +29,9 @@ from typing import Any
 
 import numpy as np
 
-from t2sa.errors import T2SAError
+from t2sa.errors import ParamError
+
+__all__ = ["ParamError", "SpatialParams", "Keyframe", "RANGES", "MOTIONS", "wrap_azimuth"]
 
 MOTIONS: tuple[str, ...] = (
     "static",
@@ -72,20 +74,6 @@ SCALAR_FIELDS: tuple[str, ...] = (
     "rt60_s",
 )
 ALL_FIELDS: tuple[str, ...] = SCALAR_FIELDS + ("motion", "trajectory")
-
-
-class ParamError(T2SAError, ValueError):
-    """A spatial parameter is missing, malformed or out of range.
-
-    ``field`` names the offending field (``trajectory[2].distance_m`` for keyframes) and
-    ``value`` holds what was given, so callers (the batch engine, the CLI) can report both.
-    """
-
-    def __init__(self, field: str, value: Any, reason: str):
-        self.field = field
-        self.value = value
-        self.reason = reason
-        super().__init__(f"{field}={value!r}: {reason}")
 
 
 def wrap_azimuth(az: float | np.ndarray) -> float | np.ndarray:

@@ -235,7 +235,7 @@ def summary_figures(results: Any, out_dir: str | Path) -> list[Path]:
         return written
     from matplotlib import rc_context
 
-    from t2sa.jobs.compare import angular_error_deg
+    from t2sa.studies.compare import angular_error_deg
 
     formats = _groups(rows, "format") or ["?"]
     hrtfs = _groups(rows, "hrtf") or ["?"]

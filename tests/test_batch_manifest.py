@@ -13,8 +13,8 @@ import soundfile as sf
 from click.testing import CliRunner
 
 from t2sa.batch import manifest as mf
-from t2sa.batch.cli import main
 from t2sa.batch.pipeline import JobConfig, iter_work, prepare
+from t2sa.cli.batch import main
 from t2sa.render import FORMATS
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"

@@ -19,10 +19,10 @@ import pytest
 import soundfile as sf
 from click.testing import CliRunner
 
-from t2sa.batch import jobs, stages
-from t2sa.batch.cli import main
+from t2sa.batch import ray_submit, stages
 from t2sa.batch.pipeline import JobConfig, run_job
 from t2sa.batch.results import list_parts, read_results
+from t2sa.cli.batch import main
 
 ROOT = Path(__file__).resolve().parents[1]
 HRTF = ROOT.parent / "shared" / "hrtf"
@@ -206,7 +206,7 @@ def _submit_process(manifest: str, out: Path, address: str) -> subprocess.Popen:
     cmd = [
         sys.executable,
         "-m",
-        "t2sa.batch.cli",
+        "t2sa.cli.batch",
         "submit",
         manifest,
         "--out",
@@ -349,7 +349,7 @@ def test_http_address_submits_a_ray_job(monkeypatch):
         calls["final"] = final
         argv = ["s3://b/m.parquet", "--out", "s3://b/out", "-f", "foa", "--address", "http://head:8265"]
         monkeypatch.setattr(sys, "argv", ["t2sa-batch", "submit", *argv])
-        monkeypatch.setattr(jobs.time, "sleep", lambda s: None)
+        monkeypatch.setattr(ray_submit.time, "sleep", lambda s: None)
         result = CliRunner().invoke(main, ["submit", *argv])
         assert result.exit_code == code, result.output
         assert calls["address"] == "http://head:8265"

@@ -12,9 +12,9 @@ import pytest
 import soundfile as sf
 from click.testing import CliRunner
 
+from t2sa.cli.render import hrtf_command, render_command
 from t2sa.metrics import ild_db
 from t2sa.params import SpatialParams
-from t2sa.render.cli import hrtf_command, render_command
 from t2sa.render.hrtf import load_hrtf
 
 HRTF_DIR = Path(__file__).parents[1].parent / "shared" / "hrtf"
@@ -162,7 +162,7 @@ def test_render_command_does_not_import_torch_or_ray(wav, tmp_path):
     code = (
         "import sys\n"
         "from click.testing import CliRunner\n"
-        "from t2sa.cli import main\n"
+        "from t2sa.cli.main import main\n"
         f"r = CliRunner().invoke(main, ['render', {str(wav)!r}, {str(out)!r}, '--params', '{{\"azimuth_deg\": 30}}'])\n"
         "assert r.exit_code == 0, r.output\n"
         "print(sorted(m for m in ('torch', 'ray', 'sentence_transformers', 'transformers') if m in sys.modules))\n"

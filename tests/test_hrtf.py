@@ -17,9 +17,9 @@ import pytest
 import sofar
 
 from t2sa.errors import HRTFError
-from t2sa.render.headmodel import HEAD_RADIUS_M, SPEED_OF_SOUND, sphere_response
 from t2sa.render.hrtf import HRTF, builtin_hrtf, load_hrtf, load_sofa, write_sofa
 from t2sa.render.hrtf_interp import fractional_delay, onset_delays, unit_vectors
+from t2sa.render.sphere_head import HEAD_RADIUS_M, SPEED_OF_SOUND, sphere_response
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "hrtf"
 needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason=f"measured HRTFs not found at {SHARED}")
@@ -385,7 +385,7 @@ def test_builtin_is_deterministic_and_made_at_each_rate():
     a = builtin_hrtf(44100)
     assert a is builtin_hrtf(44100) and a.sample_rate == 44100
     assert a.taps == round(256 * 44100 / 48000)
-    from t2sa.render.headmodel import head_model_irs
+    from t2sa.render.sphere_head import head_model_irs
 
     _, again = head_model_irs(44100)
     assert np.array_equal(again, a.irs)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from t2sa.jobs import compare
+from t2sa.studies import compare
 
 
 def test_angular_error_is_the_great_circle_angle():

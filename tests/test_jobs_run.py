@@ -10,12 +10,12 @@ import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
 
-from t2sa.jobs import compare
-from t2sa.jobs.cli import run_command
-from t2sa.jobs.errors import JobError
-from t2sa.jobs.runner import run
-from t2sa.jobs.spec import load_job
-from t2sa.jobs.sweep import sweep_report
+from t2sa.cli.studies import run_command
+from t2sa.errors import StudyError
+from t2sa.studies import compare
+from t2sa.studies.runner import run
+from t2sa.studies.spec import load_job
+from t2sa.studies.sweep import sweep_report
 
 REPO = Path(__file__).resolve().parents[1]
 HRTF_DIR = REPO.parent / "shared" / "hrtf"
@@ -111,7 +111,7 @@ def test_cli_overrides_hrtfs_and_rows(tmp_path):
 def test_stimuli_job_refuses_ambisonics(tmp_path):
     job = tmp_path / "s.toml"
     job.write_text(SWEEP.replace('kind = "sweep"', 'kind = "stimuli"'), encoding="utf-8")
-    with pytest.raises(JobError, match="'foa' cannot be played"):
+    with pytest.raises(StudyError, match="'foa' cannot be played"):
         run(load_job(job))
 
 
@@ -142,7 +142,7 @@ def test_binaural_lateral_angle_is_read_back_from_hrtf_cues():
 
 
 def test_unknown_reference_is_refused(tmp_path):
-    with pytest.raises(JobError, match="reference='nope'"):
+    with pytest.raises(StudyError, match="reference='nope'"):
         sweep_report([], ["default"], tmp_path, reference="nope")
 
 

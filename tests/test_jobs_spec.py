@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from t2sa.jobs.errors import JobError
-from t2sa.jobs.spec import load_job
+from t2sa.errors import StudyError
+from t2sa.studies.spec import load_job
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -56,12 +56,12 @@ def test_paths_resolve_against_the_job_file_and_env_defaults_apply(tmp_path, mon
     ],
 )
 def test_bad_job_files_name_the_key(tmp_path, text, match):
-    with pytest.raises(JobError, match=match):
+    with pytest.raises(StudyError, match=match):
         load_job(write(tmp_path, text))
 
 
 def test_missing_file_is_a_job_error(tmp_path):
-    with pytest.raises(JobError, match="cannot read job file"):
+    with pytest.raises(StudyError, match="cannot read job file"):
         load_job(tmp_path / "none.toml")
 
 

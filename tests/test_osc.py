@@ -13,7 +13,7 @@ from pythonosc.dispatcher import Dispatcher
 from pythonosc.osc_server import ThreadingOSCUDPServer
 
 from t2sa import osc
-from t2sa.osc_cli import osc_command
+from t2sa.cli.osc import osc_command
 from t2sa.params import SpatialParams
 
 STATIC = SpatialParams(azimuth_deg=30.0, elevation_deg=10.0, distance_m=3.0, spread_deg=45.0, gain_db=-6.0)

@@ -10,8 +10,8 @@ from click.testing import CliRunner
 from matplotlib.image import imread
 
 from t2sa import plot
+from t2sa.cli.plot import plot_command
 from t2sa.params import SpatialParams
-from t2sa.plot_cli import plot_command
 
 ORBIT = SpatialParams(
     distance_m=2.0,

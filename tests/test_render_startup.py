@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from t2sa.render import headmodel
+from t2sa.render import sphere_head as headmodel
 from t2sa.render.hrtf_interp import onset_delays
 
 REPO = Path(__file__).parents[1]

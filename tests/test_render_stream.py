@@ -12,10 +12,10 @@ import soundfile as sf
 from click.testing import CliRunner
 
 from t2sa.audio import AudioWriter, read_audio, write_audio
+from t2sa.cli.render import render_command
 from t2sa.errors import AudioError, RenderError
 from t2sa.params import SpatialParams
 from t2sa.render import FORMATS, RenderOptions, render, render_stream, render_to_file
-from t2sa.render.cli import render_command
 from t2sa.render.room import reverb_length
 
 SR = 48000

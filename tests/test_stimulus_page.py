@@ -8,10 +8,10 @@ import json
 import numpy as np
 import pytest
 import soundfile as sf
+from support import browser
 
-from t2sa.jobs import browser
-from t2sa.jobs.errors import JobError
-from t2sa.jobs.stimuli import StimulusOptions, build_stimulus_set, to_yaml
+from t2sa.errors import StudyError
+from t2sa.studies.stimuli import StimulusOptions, build_stimulus_set, to_yaml
 
 SR = 48000
 TEXTS = {"a": "a bee circles my head", "b": "비행기가 머리 위로 지나간다", "c": "a voice far behind on the right"}
@@ -213,7 +213,7 @@ def test_failed_condition_excludes_the_item(tmp_path):
     ],
 )
 def test_bad_options_and_inputs_are_refused_with_the_field(tmp_path, kwargs, rows_kw, match):
-    with pytest.raises(JobError, match=match):
+    with pytest.raises(StudyError, match=match):
         build_stimulus_set(make_rows(tmp_path, **rows_kw), tmp_path / "set", StimulusOptions(name="x", **kwargs))
 
 

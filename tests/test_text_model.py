@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from t2sa.errors import ModelError
 from t2sa.params import SpatialParams
 from t2sa.text.evaluate import evaluate, load_rows
-from t2sa.text.model import DEFAULT_MODEL_DIR
+from t2sa.text.predictor import DEFAULT_MODEL_DIR
 
 ROOT = Path(__file__).resolve().parents[1]
 TINY = ROOT.parent / "shared" / "seed" / "tiny.jsonl"
@@ -139,7 +139,7 @@ def test_load_reports_a_missing_model_folder(tmp_path):
 
 
 def test_predict_cli_texts_and_jsonl_round_trip(tmp_path):
-    from t2sa.cli import main
+    from t2sa.cli.main import main
 
     runner = CliRunner()
     res = runner.invoke(main, ["predict", "a dog on my left", "머리 위에서 새가 울어"])
@@ -163,7 +163,7 @@ def test_predict_cli_texts_and_jsonl_round_trip(tmp_path):
 
 
 def test_predict_cli_reports_bad_input_files(tmp_path):
-    from t2sa.cli import main
+    from t2sa.cli.main import main
 
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"text": "ok"}\n{"nope": 1}\n')
@@ -185,7 +185,7 @@ def test_eval_on_the_seed_format_reports_per_language_metrics(model):
 
 @pytest.mark.skipif(not TINY.is_file(), reason="needs ../shared/seed/tiny.jsonl")
 def test_eval_cli(tmp_path):
-    from t2sa.cli import main
+    from t2sa.cli.main import main
 
     out = tmp_path / "m.json"
     res = CliRunner().invoke(main, ["eval", "--data", str(TINY), "--data", str(HELDOUT[1]), "--json", str(out)])

@@ -3,7 +3,7 @@
 Plain modules, usable without Ray: :mod:`~t2sa.batch.manifest` (schema, sweeps, ids, output
 paths), :mod:`~t2sa.batch.stages` (predict / render functions), :mod:`~t2sa.batch.results`
 (result rows, parts, metrics), :mod:`~t2sa.batch.resume` (what is done). :mod:`~t2sa.batch.pipeline`
-is the thin Ray Data orchestration and :mod:`~t2sa.batch.cli` the command line.
+is the thin Ray Data orchestration and :mod:`~t2sa.cli.batch` the command line.
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ from typing import Any
 
 import pyarrow as pa
 
+from t2sa.errors import InputError
 from t2sa.params import SCALAR_FIELDS
 
 from .manifest import KNOWN_COLUMNS, ManifestError, check_schema, safe_id
@@ -29,19 +30,19 @@ def read_texts(path: str, text_column: str = "text") -> list[dict[str, Any]]:
                 try:
                     rows.append(json.loads(line))
                 except json.JSONDecodeError as exc:
-                    raise ValueError(f"{path}:{n}: not valid JSON ({exc.msg})") from None
+                    raise InputError(f"{path}:{n}: not valid JSON ({exc.msg})") from None
     elif suffix in (".csv", ".tsv"):
         with p.open(encoding="utf-8", newline="") as f:
             rows = [dict(r) for r in csv.DictReader(f, delimiter="\t" if suffix == ".tsv" else ",")]
     elif suffix == ".txt":
         rows = [{"text": line.strip()} for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
     else:
-        raise ValueError(f"{path}: unknown text file type {suffix!r} (use .csv, .tsv, .jsonl or .txt)")
+        raise InputError(f"{path}: unknown text file type {suffix!r} (use .csv, .tsv, .jsonl or .txt)")
     if not rows:
-        raise ValueError(f"{path}: no rows")
+        raise InputError(f"{path}: no rows")
     for n, row in enumerate(rows):
         if not isinstance(row, dict):
-            raise ValueError(f"{path}: row {n} is not an object")
+            raise InputError(f"{path}: row {n} is not an object")
         if text_column != "text" and text_column in row:
             row["text"] = row.pop(text_column)
     return rows
@@ -59,9 +60,9 @@ def find_sounds(specs: Sequence[str], extensions: Sequence[str]) -> list[Path]:
         elif p.is_file():
             found.setdefault(p.resolve(), None)
         else:
-            raise ValueError(f"--sound {spec!r}: no such file or folder")
+            raise InputError(f"--sound {spec!r}: no such file or folder")
     if not found:
-        raise ValueError(f"--sound {', '.join(specs)}: no sound files ({', '.join(extensions)})")
+        raise InputError(f"--sound {', '.join(specs)}: no sound files ({', '.join(extensions)})")
     return list(found)
 
 
@@ -75,12 +76,12 @@ def _cell(name: str, value: Any) -> Any:
             try:
                 return float(value)
             except ValueError:
-                raise ValueError(f"column {name!r}: {value!r} is not a number") from None
+                raise InputError(f"column {name!r}: {value!r} is not a number") from None
         if name in _INTS:
             try:
                 return int(value)
             except ValueError:
-                raise ValueError(f"column {name!r}: {value!r} is not an integer") from None
+                raise InputError(f"column {name!r}: {value!r} is not an integer") from None
         if name == "trajectory":
             return value
     return value
@@ -93,7 +94,7 @@ def build_manifest(
     keep = [c for c in KNOWN_COLUMNS if any(c in r for r in rows)]
     dropped = sorted({c for r in rows for c in r} - set(KNOWN_COLUMNS))
     if sounds is not None and "output" in keep:
-        raise ValueError("column 'output' cannot be crossed with several sounds (every sound would write one file)")
+        raise InputError("column 'output' cannot be crossed with several sounds (every sound would write one file)")
     if sounds is not None:
         keep = [c for c in keep if c != "audio"]
     out_rows: list[dict[str, Any]] = []
@@ -101,14 +102,14 @@ def build_manifest(
     for i, row in enumerate(rows):
         try:
             base = {c: _cell(c, row.get(c)) for c in keep}
-        except ValueError as exc:
-            raise ValueError(f"text row {i}: {exc}") from None
+        except InputError as exc:
+            raise InputError(f"text row {i}: {exc}") from None
         if base.get("trajectory") is not None and not isinstance(base["trajectory"], str):
             base["trajectory"] = json.dumps(base["trajectory"])
         text_id = str(base.pop("id")) if base.get("id") is not None else f"t{i:0{width}d}"
         if sounds is None:
             if not row.get("audio"):
-                raise ValueError(f"row {i}: no 'audio' and no --sound to cross with")
+                raise InputError(f"row {i}: no 'audio' and no --sound to cross with")
             out_rows.append({"id": text_id, **base})
             continue
         for s in sounds:

@@ -39,7 +39,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from t2sa.errors import T2SAError
+from t2sa.errors import ManifestError
+from t2sa.formats import hrtf_formats
 from t2sa.params import ALL_FIELDS, KEYFRAME_FIELDS, SCALAR_FIELDS
 
 from . import storage
@@ -71,16 +72,6 @@ WORK_SCHEMA = pa.schema(
         ("error_field", pa.string()),
     ]
 )
-
-
-class ManifestError(T2SAError):
-    """The manifest cannot be used at all (unreadable, missing/mistyped columns, duplicate ids)."""
-
-    def __init__(self, path: str, problems: Sequence[str]):
-        self.path = path
-        self.problems = list(problems)
-        lines = "\n".join(f"  - {p}" for p in self.problems)
-        super().__init__(f"manifest {path}: {len(self.problems)} problem(s):\n{lines}")
 
 
 # -- column types --------------------------------------------------------------------------
@@ -390,7 +381,7 @@ def _combos(row: dict[str, Any], plan: Plan) -> list[tuple[str, HRTFChoice | Non
         hrtfs = plan.hrtfs
     out: list[tuple[str, HRTFChoice | None]] = []
     for fmt in formats:
-        if fmt == "binaural":
+        if fmt in hrtf_formats():
             out.extend((fmt, h) for h in hrtfs)
         else:
             out.append((fmt, None))

@@ -31,7 +31,8 @@ from typing import Any
 import numpy as np
 
 from t2sa.errors import T2SAError
-from t2sa.params import ALL_FIELDS, SCALAR_FIELDS, ParamError, SpatialParams
+from t2sa.params import ALL_FIELDS, ParamError, SpatialParams
+from t2sa.resolve import apply_overrides
 
 from . import storage
 from .manifest import needs_model
@@ -79,22 +80,6 @@ class Backend:
 
 
 # -- predict -------------------------------------------------------------------------------
-def _params_with_overrides(base: SpatialParams | None, overrides: dict[str, Any]) -> SpatialParams:
-    ov = dict(overrides)
-    if "trajectory" in ov:
-        first = ov["trajectory"][0] if ov["trajectory"] else None
-        if isinstance(first, dict):
-            for name in ("azimuth_deg", "elevation_deg", "distance_m", "spread_deg"):
-                if name not in ov and first.get(name) is not None:
-                    ov[name] = first[name]
-    if base is None:
-        return SpatialParams.from_dict(ov)
-    for name in SCALAR_FIELDS:  # fail with the field's own name before dataclasses.replace does
-        if name in ov and (isinstance(ov[name], bool) or not isinstance(ov[name], (int, float))):
-            raise ParamError(name, ov[name], "must be a number")
-    return base.with_overrides(**ov)
-
-
 def _takes_duration(model: Any) -> bool:
     import inspect
 
@@ -179,7 +164,7 @@ def predict_rows(rows: list[dict[str, Any]], predictor: Any | Callable[[], Any])
                     if isinstance(base, Exception):
                         raise _ModelFailure(base)
                     row["predict_s"] = per_row
-                params = _params_with_overrides(base, ov)
+                params = apply_overrides(base, ov)
                 row["params"] = params.to_json()
                 row["fields_from_model"] = [f for f in MODEL_FIELDS if f not in ov] if use_model else []
             except _ModelFailure as exc:

@@ -24,7 +24,8 @@ Importing this package is cheap (numpy/scipy only); SOFA support loads on first 
 
 from __future__ import annotations
 
-from t2sa.render.core import FORMATS, ON_CLIP, Rendered, RenderOptions, render
+from t2sa.formats import FORMATS
+from t2sa.render.core import ON_CLIP, Rendered, RenderOptions, render
 from t2sa.render.stream import RenderedFile, RenderStream, render_stream, render_to_file
 
 __all__ = [

@@ -16,8 +16,6 @@ from math import factorial
 
 import numpy as np
 
-ORDERS: dict[str, int] = {"foa": 1, "hoa2": 2, "hoa3": 3}
-
 
 def n_channels(order: int) -> int:
     return (order + 1) ** 2

@@ -39,13 +39,13 @@ from typing import Any
 import numpy as np
 
 from t2sa.errors import RenderError
+from t2sa.formats import Format, get_format
 from t2sa.params import SpatialParams
-from t2sa.render import ambisonics, engine, room
+from t2sa.render import engine, room
 from t2sa.render.distance import AIR_REFERENCE_M, air_filter_length
-from t2sa.render.models import AmbisonicModel, BinauralModel, Positions, SourceModel, StereoModel, measurement_distance
+from t2sa.render.sources import BinauralSource, FormatSource, Positions
 from t2sa.render.spread import DEFAULT_SOURCES
 
-FORMATS: tuple[str, ...] = ("binaural", "stereo", "foa", "hoa2", "hoa3")
 ON_CLIP: tuple[str, ...] = ("normalize", "error", "keep")
 NORMALIZED_PEAK_DBFS = -1.0
 _POSITION_KEYS = ("azimuth_deg", "elevation_deg", "distance_m", "spread_deg")
@@ -171,8 +171,7 @@ def plan_render(
     ``copy=False`` lets the plan use (and scale in place) a float32 ``signal`` the caller hands over.
     """
     options = options or RenderOptions()
-    if format not in FORMATS:
-        raise RenderError(f"format={format!r}: unknown; expected one of {', '.join(FORMATS)}")
+    fmt = get_format(format)
     if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
         raise RenderError(f"seed={seed!r}: must be a non-negative integer")
     sample_rate = _check_rate(sample_rate)
@@ -184,7 +183,7 @@ def plan_render(
     n = x.shape[0]
     hop = options.hop_for(sample_rate)
     hrtf_obj = None
-    if format == "binaural":
+    if fmt.uses_hrtf:
         from t2sa.render.hrtf import load_hrtf  # lazy: only binaural needs HRTF/SOFA code
 
         hrtf_obj = load_hrtf(hrtf, sample_rate)
@@ -198,14 +197,14 @@ def plan_render(
     tail = 0
     for src, delay, amp in sources:
         frame_pos = _frame_positions(src, n, hop)
-        model = _model(format, sample_rate, hrtf_obj, options, int(seed), _summary(src, n, hop), frame_pos is not None)
-        if frame_pos is not None and isinstance(model, BinauralModel):
+        model = _source(fmt, sample_rate, hrtf_obj, options, int(seed), _summary(src, n, hop), frame_pos is not None)
+        if frame_pos is not None and isinstance(model, BinauralSource):
             model.plan(frame_pos, engine.n_frames_for(n, hop), _step_deg(options))
         stage = _direct(engine.Signal(x, amp), sample_rate, src, model, options, hop, frame_pos)
         stages.append(engine.Delayed(stage, delay) if delay else stage)
         tail = max(tail, delay + model.tail)
     if params.wet > 0.0:
-        reverb = _reverb_irs(sample_rate, params, format, options, int(seed))
+        reverb = _reverb_irs(sample_rate, params, fmt, options, int(seed))
         tail = max(tail, reverb.shape[-1] - 1)
         stages.append(engine.static_stage(engine.Signal(x), reverb))
     return RenderPlan(stages, stages[0].n_channels, n + tail, sample_rate, format)
@@ -271,7 +270,7 @@ def _direct(
     x: engine.Signal,
     sr: int,
     params: SpatialParams,
-    model: SourceModel,
+    model: FormatSource,
     opts: RenderOptions,
     hop: int,
     frame_pos: Any,
@@ -336,22 +335,14 @@ def _summary(params: SpatialParams, n: int, hop: int) -> dict[str, float]:
     return {"max_spread": float(np.max(pos["spread_deg"])), "max_distance": float(np.max(pos["distance_m"]))}
 
 
-def _model(fmt: str, sr: int, hrtf: Any, opts: RenderOptions, seed: int, summary: dict[str, float], moving: bool) -> SourceModel:
-    kw: dict[str, Any] = {
-        "n_spread": int(opts.spread_sources) if summary["max_spread"] > 0 else 0,
-        "air": bool(opts.air_absorption and summary["max_distance"] > AIR_REFERENCE_M),
-        "seed": seed,
-    }
-    if kw["n_spread"] < 0:
+def _source(fmt: Format, sr: int, hrtf: Any, opts: RenderOptions, seed: int, summary: dict[str, float], moving: bool) -> FormatSource:
+    n_spread = int(opts.spread_sources) if summary["max_spread"] > 0 else 0
+    if n_spread < 0:
         raise RenderError(f"options.spread_sources={opts.spread_sources!r}: must be >= 1")
-    if fmt == "binaural":
-        # measured HRIRs already contain the air path up to their measurement distance
-        kw["air_reference"] = max(AIR_REFERENCE_M, measurement_distance(hrtf))
-        kw["air"] = bool(opts.air_absorption and summary["max_distance"] > kw["air_reference"])
-        return BinauralModel(hrtf, sr, near_field=opts.near_field, moving=moving, **kw)
-    if fmt == "stereo":
-        return StereoModel(sr, itd=opts.stereo_itd, **kw)
-    return AmbisonicModel(ambisonics.ORDERS[fmt], sr, **kw)
+    return fmt.make_source(
+        sr, hrtf, opts, n_spread=n_spread, air=bool(opts.air_absorption), seed=seed,
+        max_distance=summary["max_distance"], moving=moving,
+    )
 
 
 def _air_static(x: engine.Signal, sr: int, pos: Positions) -> engine.Stage:
@@ -361,21 +352,16 @@ def _air_static(x: engine.Signal, sr: int, pos: Positions) -> engine.Stage:
 
 
 # -- reverb -------------------------------------------------------------------------------------
-def _reverb_irs(sr: int, params: SpatialParams, fmt: str, opts: RenderOptions, seed: int) -> np.ndarray:
+def _reverb_irs(sr: int, params: SpatialParams, fmt: Format, opts: RenderOptions, seed: int) -> np.ndarray:
     """Per-channel reverb IRs scaled by the send and the format's diffuse-field channel levels."""
-    if fmt == "binaural":
-        levels = np.ones(2)
-    elif fmt == "stereo":
-        levels = np.full(2, math.sqrt(0.5))
-    else:
-        levels = ambisonics.diffuse_channel_gains(ambisonics.ORDERS[fmt])
+    levels = fmt.diffuse_levels()
     irs = room.reverb_irs(
         len(levels),
         params.rt60_s,
         sr,
         seed,
         hf_damping=float(opts.reverb_hf_damping),
-        binaural_coherence=fmt == "binaural" and opts.binaural_reverb_coherence,
+        binaural_coherence=fmt.interaural_metrics and opts.binaural_reverb_coherence,
     )
     irs *= (levels * room.send_gain(params.wet, params.drr_db))[:, None]
     return irs

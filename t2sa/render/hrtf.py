@@ -38,9 +38,9 @@ import numpy as np
 from scipy import fft as sfft
 
 from t2sa.errors import HRTFError
-from t2sa.render.headmodel import MEASUREMENT_DISTANCE_M, cached_head_model_with_onsets
 from t2sa.render.hrtf_interp import SphereGrid, fft_size, onset_delays, phase_ramp, unit_vectors
 from t2sa.render.sofa_io import read_sofa_hrir, write_sofa_hrir
+from t2sa.render.sphere_head import MEASUREMENT_DISTANCE_M, cached_head_model_with_onsets
 
 __all__ = ["BUILTIN_NAME", "HRTF", "builtin_hrtf", "load_hrtf", "load_sofa", "write_sofa"]
 
@@ -285,7 +285,7 @@ def _check_rate(sample_rate: Any, what: str) -> int:
 # ---- constructors ---------------------------------------------------------------------------------
 @lru_cache(maxsize=8)
 def builtin_hrtf(sample_rate: int = 48000) -> HRTF:
-    """The built-in spherical-head HRTF (see :mod:`t2sa.render.headmodel`), computed at ``sample_rate``.
+    """The built-in spherical-head HRTF (see :mod:`t2sa.render.sphere_head`), computed at ``sample_rate``.
 
     Computed directly at the rate (no resampling), 1666 directions on a full-sphere 5-degree grid,
     256 taps at 48 kHz. Cached per rate, so every caller shares one instance and its derived data.

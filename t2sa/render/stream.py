@@ -44,9 +44,9 @@ from typing import Any
 import numpy as np
 
 from t2sa.errors import RenderError
+from t2sa.formats import get_format
 from t2sa.params import SpatialParams
 from t2sa.render.core import (
-    FORMATS,
     NORMALIZED_PEAK_DBFS,
     RenderOptions,
     RenderPlan,
@@ -145,15 +145,13 @@ def render_to_file(
     HRTFError naming the problem; the output file then does not exist.
     """
     from t2sa.audio import check_output, read_audio
-    from t2sa.render.ambisonics import ORDERS, n_channels
 
     # cheap checks first: refuse bad arguments or an unwritable output before reading or rendering
     _check_on_clip(on_clip)
-    if format not in FORMATS:
-        raise RenderError(f"format={format!r}: unknown; expected one of {', '.join(FORMATS)}")
+    fmt = get_format(format)
     params = _coerce_params(params)
     _chunk_samples(chunk_s, 48000)
-    check_output(out_path, n_channels(ORDERS[format]) if format in ORDERS else 2, subtype)
+    check_output(out_path, fmt.channels, subtype)
     if isinstance(source, (str, os.PathLike)):
         if sample_rate is not None:
             sample_rate = _check_rate(sample_rate)

@@ -14,7 +14,7 @@ __all__ = ["TextToSpatial", "parse_cues"]
 
 def __getattr__(name: str) -> Any:
     if name == "TextToSpatial":
-        from t2sa.text.model import TextToSpatial
+        from t2sa.text.predictor import TextToSpatial
 
         return TextToSpatial
     if name == "parse_cues":

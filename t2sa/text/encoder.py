@@ -3,7 +3,7 @@
 Why from scratch: nothing can be downloaded where t2sa runs, the seed's multilingual MiniLM is 470 MB, and
 the only encoder installed here (all-MiniLM-L6-v2) turns most Korean into ``[UNK]``. A 4-layer, 256-wide
 BERT (hidden 192) trained on the generated corpus fits in about 6 MB (fp16) and runs >1,000 texts/s on 2
-CPU cores (int8 at inference, see :meth:`t2sa.text.model.TextToSpatial._quantize`).
+CPU cores (int8 at inference, see :meth:`t2sa.text.predictor.TextToSpatial._quantize`).
 
 Tokenizer decisions:
 

@@ -148,7 +148,7 @@ def train(
 def _train(out_dir, encoder, n_train, epochs, batch_size, seed, device, lr, n_val, log) -> Path:
     import torch
 
-    from t2sa.text.model import TextToSpatial, make_head, pick_device
+    from t2sa.text.predictor import TextToSpatial, make_head, pick_device
 
     if Path(encoder).exists() or encoder == SCRATCH:
         offline()

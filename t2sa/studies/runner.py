@@ -15,8 +15,8 @@ from typing import Any
 
 import numpy as np
 
-from t2sa.jobs.errors import JobError
-from t2sa.jobs.spec import JobSpec
+from t2sa.errors import StudyError
+from t2sa.studies.spec import JobSpec
 
 SOUND_SUFFIXES = (".wav", ".flac")
 
@@ -28,7 +28,7 @@ def find_sounds(patterns: list[str]) -> list[Path]:
         p = Path(pattern)
         matches = [Path(m) for m in sorted(glob.glob(pattern))] if any(c in pattern for c in "*?[") else [p]
         if not matches or not all(m.exists() for m in matches):
-            raise JobError(f"[inputs] sounds: {pattern!r} matches no file")
+            raise StudyError(f"[inputs] sounds: {pattern!r} matches no file")
         for m in matches:
             if m.is_dir():
                 for f in sorted(m.rglob("*")):
@@ -37,12 +37,12 @@ def find_sounds(patterns: list[str]) -> list[Path]:
             else:
                 found.setdefault(m.resolve(), None)
     if not found:
-        raise JobError(f"[inputs] sounds={patterns!r}: no .wav/.flac files found")
+        raise StudyError(f"[inputs] sounds={patterns!r}: no .wav/.flac files found")
     return list(found)
 
 
 def _grid_rows(grid: dict[str, Any]) -> list[dict[str, Any]]:
-    from t2sa.jobs.compare import DEFAULT_ELEVATIONS, direction_grid
+    from t2sa.studies.compare import DEFAULT_ELEVATIONS, direction_grid
 
     step = float(grid.get("az_step_deg", 30.0))
     elevations = [float(e) for e in grid.get("elevations", DEFAULT_ELEVATIONS)]
@@ -71,7 +71,7 @@ def build_manifest(spec: JobSpec, out_dir: Path) -> Path:
         try:
             texts = read_texts(inputs["texts_file"])
         except (OSError, ValueError) as exc:
-            raise JobError(f"[inputs] texts_file: {exc}") from None
+            raise StudyError(f"[inputs] texts_file: {exc}") from None
     rows = _grid_rows(inputs["grid"]) if "grid" in inputs else []
     if texts and rows:  # every text at every grid direction
         rows = [{**t, **r, "id": f"{t.get('id', i)}_{r['id']}"} for i, t in enumerate(texts) for r in rows]
@@ -82,11 +82,11 @@ def build_manifest(spec: JobSpec, out_dir: Path) -> Path:
     try:
         table, _ = batch_build_manifest(rows, sounds, out_dir)
     except Exception as exc:
-        raise JobError(f"[inputs]: cannot build a manifest ({exc})") from None
+        raise StudyError(f"[inputs]: cannot build a manifest ({exc})") from None
     wanted = inputs.get("rows")
     if wanted is not None:
         if wanted > table.num_rows:
-            raise JobError(f"[inputs] rows={wanted}: only {table.num_rows} (inputs x sounds) combinations")
+            raise StudyError(f"[inputs] rows={wanted}: only {table.num_rows} (inputs x sounds) combinations")
         keep = np.unique(np.round(np.linspace(0, table.num_rows - 1, wanted)).astype(int))
         table = table.take(keep)
     path = out_dir / "manifest.parquet"
@@ -101,7 +101,7 @@ def batch_config(spec: JobSpec, manifest: Path):
     known = {f.name for f in fields(JobConfig)}
     unknown = set(spec.batch) - known
     if unknown:
-        raise JobError(f"[batch] {sorted(unknown)[0]}: not an option of the batch engine")
+        raise StudyError(f"[batch] {sorted(unknown)[0]}: not an option of the batch engine")
     return JobConfig(
         manifest=str(manifest),
         out=str(spec.out),
@@ -138,21 +138,21 @@ def run(
     if out is not None:
         spec = replace(spec, out=Path(out).resolve())
     if hrtfs:
-        from t2sa.jobs.spec import resolve_hrtf
+        from t2sa.studies.spec import resolve_hrtf
 
         spec = replace(spec, hrtfs=[resolve_hrtf(Path.cwd(), h) for h in hrtfs])
     if formats:
         spec = replace(spec, formats=list(formats))
     if rows is not None:
         if spec.manifest is not None:
-            raise JobError("--rows applies to jobs with [inputs]; this job names a manifest")
+            raise StudyError("--rows applies to jobs with [inputs]; this job names a manifest")
         spec = replace(spec, inputs={**spec.inputs, "rows": rows})
     if batch:
         spec = replace(spec, batch={**spec.batch, **batch})
     if spec.kind == "stimuli":
         bad = [f for f in spec.formats if f not in ("binaural", "stereo")]
         if bad:
-            raise JobError(f"[job] formats: {bad[0]!r} cannot be played in a web listening test (binaural, stereo)")
+            raise StudyError(f"[job] formats: {bad[0]!r} cannot be played in a web listening test (binaural, stereo)")
     spec.out.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     manifest = spec.manifest or build_manifest(spec, spec.out)
@@ -169,18 +169,18 @@ def run(
             if hasattr(stats, k)
         }
         if getattr(stats, "interrupted", False):
-            raise JobError("interrupted: re-run the same command to resume")
+            raise StudyError("interrupted: re-run the same command to resume")
     render_s = time.perf_counter() - started
     from t2sa.batch import read_results
 
     results = _absolute_paths(read_results(str(spec.out)).to_pylist(), spec.out, Path(manifest))
     if not results:
-        raise JobError(f"{spec.out}: no results to report on")
+        raise StudyError(f"{spec.out}: no results to report on")
     summary["rows"] = len(results)
     summary["rows_ok"] = sum(1 for r in results if r.get("status") == "ok")
     t = time.perf_counter()
     if spec.kind == "sweep":
-        from t2sa.jobs.sweep import sweep_report
+        from t2sa.studies.sweep import sweep_report
 
         sw = spec.sweep
         report = sweep_report(
@@ -198,7 +198,7 @@ def run(
         summary["report"] = str(spec.out / "report" / "report.html")
         summary["reference"] = report["reference"]
     elif spec.kind == "stimuli":
-        from t2sa.jobs.stimuli import StimulusOptions, build_stimulus_set
+        from t2sa.studies.stimuli import StimulusOptions, build_stimulus_set
 
         options = {"name": spec.name, "title": spec.description or spec.name, **spec.stimuli}
         if "anchors" in options:
@@ -230,8 +230,8 @@ def run(
 
 
 def _trajectories(results: list[dict[str, Any]], folder: Path, n: int) -> int:
-    from t2sa.osc import params_from_row
     from t2sa.plot import plot_trajectory
+    from t2sa.resolve import params_from_row
 
     seen: set[str] = set()
     for r in results:

@@ -15,14 +15,17 @@ from typing import Any
 
 import click
 
-from t2sa.errors import T2SAError
-
-from . import storage
+from t2sa import __version__
+from t2sa.batch import storage
+from t2sa.cli.common import EXIT_INTERRUPTED, EXIT_USAGE, debug_enabled, debug_option, fail, guarded
+from t2sa.errors import T2SAError, describe
 
 AUDIO_EXTENSIONS = (".wav", ".flac", ".ogg", ".aiff", ".aif", ".mp3")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="t2sa-batch")
+@debug_option
 def main() -> None:
     """Render manifests of (text, sound) pairs to spatial audio, on a laptop or a Ray cluster."""
 
@@ -88,6 +91,7 @@ def default_out(manifest: str) -> str:
 @click.option("--no-ray", is_flag=True, help="Run in this process without Ray (debugging, tiny jobs).")
 @click.option("--no-progress", is_flag=True, help="No progress bar.")
 @click.option("--no-wait", is_flag=True, help="With an http:// address: submit the Ray Job and return.")
+@guarded
 def submit_command(
     manifest: str, out: str | None, formats: tuple[str, ...], hrtfs: tuple[str, ...], **opts: Any
 ) -> None:
@@ -96,25 +100,25 @@ def submit_command(
     Rows already done in --out (status ok, file present) are skipped, so an interrupted job is
     resumed by submitting it again.
     """
-    from . import jobs
+    from t2sa.batch import ray_submit
 
     address = opts["address"]
     if out is None:
         if storage.is_uri(manifest) and not manifest.startswith("file://"):
             raise click.UsageError("--out is required when the manifest is a URI (give a URI on shared storage)")
         out = default_out(manifest)
-    if jobs.is_jobs_address(address):
+    if ray_submit.is_jobs_address(address):
         argv = sys.argv[sys.argv.index("submit") + 1 :] if "submit" in sys.argv else [manifest]
         if "--out" not in argv and "-o" not in argv and not any(a.startswith("--out=") for a in argv):
             argv = [*argv, "--out", out]
-        local = jobs.local_paths([manifest, out, *hrtfs])
+        local = ray_submit.local_paths([manifest, out, *hrtfs])
         if local:
             click.echo(
                 f"warning: {', '.join(local)}: local path(s); the cluster must see them at the same path", err=True
             )
-        sys.exit(jobs.submit(address, argv, wait=not opts["no_wait"]))
+        sys.exit(ray_submit.submit(address, argv, wait=not opts["no_wait"]))
 
-    from .pipeline import JobConfig, prepare, run_job
+    from t2sa.batch.pipeline import JobConfig, prepare, run_job
 
     config = JobConfig(
         manifest=manifest,
@@ -139,8 +143,7 @@ def submit_command(
     try:
         job = prepare(config)
     except T2SAError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(2)
+        fail(str(exc), EXIT_USAGE)
     for warning in job.warnings:
         click.echo(f"warning: manifest {manifest}: {warning}", err=True)
     click.echo(
@@ -159,19 +162,15 @@ def submit_command(
     try:
         stats = run_job(config, job=job, on_batch=keep_errors)
     except T2SAError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(2)
+        fail(str(exc), EXIT_USAGE)
     except Exception as exc:  # noqa: BLE001 - e.g. Ray Data giving up after many failed tasks
-        click.echo(
-            f"error: the job stopped: {type(exc).__name__}: {exc}\n"
-            f"finished rows are kept in {out}; fix the cause and submit again to continue.",
-            err=True,
-        )
-        sys.exit(1)
+        if debug_enabled():
+            raise
+        fail(f"the job stopped: {describe(exc)}\nfinished rows are kept in {out}; fix the cause and submit again to continue.")
     click.echo(format_run(stats, errors))
     if stats.interrupted:
         click.echo("interrupted: finished rows are kept; submit the same command again to continue.", err=True)
-        sys.exit(130)
+        sys.exit(EXIT_INTERRUPTED)
     if stats.error_rate > config.max_error_rate:
         click.echo(
             f"error rate {stats.error_rate:.2%} > --max-error-rate {config.max_error_rate:.2%}: exit 1 "
@@ -182,7 +181,7 @@ def submit_command(
 
 
 def format_run(stats: Any, errors: dict[str, int]) -> str:
-    from .results import format_summary
+    from t2sa.batch.results import format_summary
 
     text = format_summary(stats, (stats.skipped + stats.ok, stats.error))
     if errors:
@@ -196,13 +195,14 @@ def format_run(stats: Any, errors: dict[str, int]) -> str:
 
 @main.command("status")
 @click.argument("out")
+@guarded
 def status_command(out: str) -> None:
     """Where the job in output folder OUT stands: rows by status, format and HRTF; last runs."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    from .manifest import hrtf_tag
-    from .results import read_results
+    from t2sa.batch.manifest import hrtf_tag
+    from t2sa.batch.results import read_results
 
     table = read_results(out, columns=["format", "hrtf", "status", "error_field"])
     if table.num_rows == 0:
@@ -249,6 +249,7 @@ def status_command(out: str) -> None:
     "--output", "-o", "output", type=click.Path(dir_okay=False), required=True, help="Manifest to write (.parquet)."
 )
 @click.option("--text-column", default="text", show_default=True, help="Column holding the text (CSV/JSONL).")
+@guarded
 def make_manifest_command(texts: str, sounds: tuple[str, ...], output: str, text_column: str) -> None:
     """Build a manifest from TEXTS (CSV, TSV, JSONL or one text per line in .txt) x sound files.
 
@@ -256,15 +257,11 @@ def make_manifest_command(texts: str, sounds: tuple[str, ...], output: str, text
     are carried over; ids become '<text id>__<sound name>'. Without --sound, TEXTS must have an
     'audio' column and is converted row for row.
     """
-    from .make import build_manifest, find_sounds, read_texts
+    from t2sa.batch.make import build_manifest, find_sounds, read_texts
 
-    try:
-        rows = read_texts(texts, text_column)
-        sound_files = find_sounds(sounds, AUDIO_EXTENSIONS) if sounds else None
-        table, dropped = build_manifest(rows, sound_files, Path(output).resolve().parent)
-    except (T2SAError, ValueError) as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(2)
+    rows = read_texts(texts, text_column)
+    sound_files = find_sounds(sounds, AUDIO_EXTENSIONS) if sounds else None
+    table, dropped = build_manifest(rows, sound_files, Path(output).resolve().parent)
     if dropped:
         click.echo(f"warning: columns not used by manifests were left out: {', '.join(dropped)}", err=True)
     import pyarrow.parquet as pq
@@ -277,7 +274,7 @@ def make_manifest_command(texts: str, sounds: tuple[str, ...], output: str, text
 
 def _register() -> None:
     """Commands defined next to the code they drive (``t2sa-batch run`` runs TOML job files)."""
-    from t2sa.jobs.cli import run_command
+    from t2sa.cli.studies import run_command
 
     main.add_command(run_command)
 

@@ -3,43 +3,11 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import click
 
-from t2sa.errors import T2SAError
-from t2sa.params import SpatialParams
-
-
-def resolve_params(text: str | None, params_json: str | None, params_file: str | None) -> SpatialParams:
-    """One ``SpatialParams`` from exactly one of: text (through the shipped model), JSON, a JSON file.
-
-    The text model is imported only here, so ``--params`` works without torch being loaded.
-    """
-    given = [name for name, v in (("TEXT", text), ("--params", params_json), ("--params-file", params_file)) if v]
-    if len(given) != 1:
-        raise click.UsageError(
-            "give exactly one of TEXT, --params JSON or --params-file FILE"
-            + (f" (got {', '.join(given)})" if given else "")
-        )
-    try:
-        if params_json:
-            return SpatialParams.from_json(params_json)
-        if params_file:
-            path = Path(params_file)
-            try:
-                return SpatialParams.from_json(path.read_text(encoding="utf-8"))
-            except OSError as exc:
-                raise click.BadParameter(f"{path}: {exc.strerror or exc}", param_hint="--params-file") from None
-        try:
-            from t2sa.text import TextToSpatial
-        except ImportError as exc:
-            raise click.ClickException(
-                f"the text model (t2sa.text) is not available ({exc}); pass --params JSON instead"
-            ) from None
-        return TextToSpatial.load().predict([text])[0]
-    except T2SAError as exc:
-        raise click.ClickException(str(exc)) from None
+from t2sa.cli.common import exactly_one_source, guarded
+from t2sa.resolve import resolve_params
 
 
 @click.command("osc")
@@ -89,6 +57,7 @@ def resolve_params(text: str | None, params_json: str | None, params_file: str |
     type=click.Path(dir_okay=False),
     help="Write the timed messages to a replay file instead of sending.",
 )
+@guarded
 def osc_command(
     text,
     params_json,
@@ -121,32 +90,30 @@ def osc_command(
     options = dict(
         rate_hz=rate_hz, scheme=scheme, object_id=object_id, max_distance_m=max_distance_m, flip_azimuth=flip_azimuth
     )
-    try:
-        if from_results:
-            if not write_dir:
-                raise click.UsageError("--from-results needs --write-dir")
-            import pyarrow.parquet as pq
+    if from_results:
+        if not write_dir:
+            raise click.UsageError("--from-results needs --write-dir")
+        import pyarrow.parquet as pq
 
-            rows = pq.read_table(from_results).to_pylist()
-            paths = osc.write_row_files(rows, write_dir, default_duration_s=duration_s, **options)
-            click.echo(f"wrote {len(paths)} replay files to {write_dir}")
-            return
-        if replay:
-            if any((text, params_json, params_file)):
-                raise click.UsageError("--replay takes no TEXT/--params")
-            messages = osc.read_messages(replay)
-        else:
-            params = resolve_params(text, params_json, params_file)
-            messages = osc.trajectory_messages(params, duration_s=duration_s, **options)
-        if dry_run:
-            for m in messages:
-                sys.stdout.write(m.to_json() + "\n")
-            return
-        if write_path:
-            osc.write_messages(write_path, messages, text=text, duration_s=duration_s, **options)
-            click.echo(f"wrote {len(messages)} messages to {write_path}")
-            return
-        report = osc.stream(messages, host, port, bundle=bundle)
-        click.echo(report.summary(), err=True)
-    except T2SAError as exc:
-        raise click.ClickException(str(exc)) from None
+        rows = pq.read_table(from_results).to_pylist()
+        paths = osc.write_row_files(rows, write_dir, default_duration_s=duration_s, **options)
+        click.echo(f"wrote {len(paths)} replay files to {write_dir}")
+        return
+    if replay:
+        if any((text, params_json, params_file)):
+            raise click.UsageError("--replay takes no TEXT/--params")
+        messages = osc.read_messages(replay)
+    else:
+        exactly_one_source(text, params_json, params_file)
+        params = resolve_params(text=text, params=params_json, params_file=params_file)
+        messages = osc.trajectory_messages(params, duration_s=duration_s, **options)
+    if dry_run:
+        for m in messages:
+            sys.stdout.write(m.to_json() + "\n")
+        return
+    if write_path:
+        osc.write_messages(write_path, messages, text=text, duration_s=duration_s, **options)
+        click.echo(f"wrote {len(messages)} messages to {write_path}")
+        return
+    report = osc.stream(messages, host, port, bundle=bundle)
+    click.echo(report.summary(), err=True)

@@ -1,6 +1,6 @@
 """Cross-HRTF sweep report: how the same stimuli change from one HRTF to another.
 
-Two views, both against a chosen reference HRTF (LAP-challenge thresholds, t2sa.jobs.compare):
+Two views, both against a chosen reference HRTF (LAP-challenge thresholds, t2sa.studies.compare):
 
 * **per direction**, from the HRTF data itself (every HRTF interpolated on one direction grid):
   ITD, ILD, their differences, log-spectral distance, within-threshold flags;
@@ -26,9 +26,9 @@ from typing import Any
 
 import numpy as np
 
-from t2sa.jobs import compare
-from t2sa.jobs.compare import LAP_THRESHOLDS
-from t2sa.jobs.errors import JobError
+from t2sa.errors import StudyError
+from t2sa.studies import compare
+from t2sa.studies.compare import LAP_THRESHOLDS
 
 
 def hrtf_tag(spec: str | None) -> str:
@@ -73,7 +73,7 @@ def sweep_report(
     (out_dir / "figures").mkdir(parents=True, exist_ok=True)
     labels = {str(spec): hrtf_tag(spec) for spec in hrtf_specs}
     if len(set(labels.values())) != len(labels):
-        raise JobError(f"hrtfs={list(hrtf_specs)!r}: two HRTFs share a name; rename one file")
+        raise StudyError(f"hrtfs={list(hrtf_specs)!r}: two HRTFs share a name; rename one file")
     ref_label = _reference_label(reference, labels)
     hrtfs = {labels[spec]: load_hrtf(spec, analysis_rate) for spec in labels}
     grid = compare.direction_grid(az_step_deg, elevations)
@@ -143,7 +143,7 @@ def _reference_label(reference: str | None, labels: Mapping[str, str]) -> str:
         return labels[reference]
     if reference in labels.values():
         return reference
-    raise JobError(f"reference={reference!r}: not one of the sweep's HRTFs ({', '.join(labels.values())})")
+    raise StudyError(f"reference={reference!r}: not one of the sweep's HRTFs ({', '.join(labels.values())})")
 
 
 # -- figures ----------------------------------------------------------------------------------

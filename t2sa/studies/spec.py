@@ -22,7 +22,7 @@ Layout (all tables but ``[job]`` optional)::
     [batch]    engine options: workers, batch_size, rows_per_task, address, max_error_rate, overwrite,
                use_ray, progress, model_device, predict_actors
     [sweep]    reference, az_step_deg, elevations, fmin_hz, fmax_hz, analysis_rate
-    [stimuli]  t2sa.jobs.stimuli.StimulusOptions fields
+    [stimuli]  t2sa.studies.stimuli.StimulusOptions fields
     [osc]      enabled, scheme, rate_hz, max_distance_m, object_id, flip_azimuth
     [plots]    summary (bool), trajectories (how many rows get a trajectory PNG)
 """
@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from t2sa.jobs.errors import JobError
+from t2sa.errors import StudyError
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -136,7 +136,7 @@ def expand_env(value: Any, where: str) -> Any:
                 return os.environ[name]
             if default is not None:
                 return default
-            raise JobError(f"{where}: environment variable ${{{name}}} is not set and has no default")
+            raise StudyError(f"{where}: environment variable ${{{name}}} is not set and has no default")
 
         return _ENV.sub(sub, value)
     if isinstance(value, list):
@@ -166,42 +166,42 @@ def load_job(path: str | os.PathLike) -> JobSpec:
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise JobError(f"{path}: cannot read job file ({exc.strerror or exc})") from None
+        raise StudyError(f"{path}: cannot read job file ({exc.strerror or exc})") from None
     except tomllib.TOMLDecodeError as exc:
-        raise JobError(f"{path}: not valid TOML ({exc})") from None
+        raise StudyError(f"{path}: not valid TOML ({exc})") from None
     where = str(path)
     for table in raw:
         if table not in TABLE_KEYS:
-            raise JobError(f"{where}: unknown table [{table}]; known: {', '.join(TABLE_KEYS)}")
+            raise StudyError(f"{where}: unknown table [{table}]; known: {', '.join(TABLE_KEYS)}")
         if not isinstance(raw[table], dict):
-            raise JobError(f"{where}: {table} must be a table ([{table}])")
+            raise StudyError(f"{where}: {table} must be a table ([{table}])")
         for key, value in raw[table].items():
             expected = TABLE_KEYS[table].get(key)
             if expected is None:
-                raise JobError(f"{where}: [{table}] {key}: unknown key; known: {', '.join(TABLE_KEYS[table])}")
+                raise StudyError(f"{where}: [{table}] {key}: unknown key; known: {', '.join(TABLE_KEYS[table])}")
             if isinstance(value, bool) and expected is not bool:
-                raise JobError(f"{where}: [{table}] {key}={value!r}: expected {_type_name(expected)}")
+                raise StudyError(f"{where}: [{table}] {key}={value!r}: expected {_type_name(expected)}")
             if not isinstance(value, expected):
-                raise JobError(f"{where}: [{table}] {key}={value!r}: expected {_type_name(expected)}")
+                raise StudyError(f"{where}: [{table}] {key}={value!r}: expected {_type_name(expected)}")
     raw = expand_env(raw, where)
     job = raw.get("job")
     if not job:
-        raise JobError(f"{where}: missing [job] table")
+        raise StudyError(f"{where}: missing [job] table")
     base = path.resolve().parent
     kind = job.get("kind", "render")
     if kind not in KINDS:
-        raise JobError(f"{where}: [job] kind={kind!r}: expected one of {', '.join(KINDS)}")
+        raise StudyError(f"{where}: [job] kind={kind!r}: expected one of {', '.join(KINDS)}")
     if "out" not in job:
-        raise JobError(f"{where}: [job] out: missing (the output folder)")
+        raise StudyError(f"{where}: [job] out: missing (the output folder)")
     manifest = job.get("manifest")
     inputs = raw.get("inputs", {})
     if bool(manifest) == bool(inputs):
-        raise JobError(f"{where}: give exactly one of [job] manifest or an [inputs] table")
+        raise StudyError(f"{where}: give exactly one of [job] manifest or an [inputs] table")
     _check_inputs(where, inputs, base)
     for key in ("formats", "hrtfs"):
         values = job.get(key)
         if values is not None and (not values or not all(isinstance(v, str) and v for v in values)):
-            raise JobError(f"{where}: [job] {key}={values!r}: expected a non-empty list of strings")
+            raise StudyError(f"{where}: [job] {key}={values!r}: expected a non-empty list of strings")
     spec = JobSpec(
         path=path.resolve(),
         kind=kind,
@@ -234,20 +234,20 @@ def _check_inputs(where: str, inputs: dict[str, Any], base: Path) -> None:
     if not inputs:
         return
     if "texts" in inputs and "texts_file" in inputs:
-        raise JobError(f"{where}: [inputs] give texts or texts_file, not both")
+        raise StudyError(f"{where}: [inputs] give texts or texts_file, not both")
     if not inputs.get("sounds"):
-        raise JobError(f"{where}: [inputs] sounds: missing (paths or globs of the source sounds)")
+        raise StudyError(f"{where}: [inputs] sounds: missing (paths or globs of the source sounds)")
     if not any(k in inputs for k in ("texts", "texts_file", "grid")):
-        raise JobError(f"{where}: [inputs] needs texts, texts_file or grid (directions to render)")
+        raise StudyError(f"{where}: [inputs] needs texts, texts_file or grid (directions to render)")
     grid = inputs.get("grid")
     if grid is not None:
         unknown = set(grid) - GRID_KEYS
         if unknown:
-            raise JobError(
+            raise StudyError(
                 f"{where}: [inputs] grid.{sorted(unknown)[0]}: unknown key; known: {', '.join(sorted(GRID_KEYS))}"
             )
     if "rows" in inputs and inputs["rows"] < 1:
-        raise JobError(f"{where}: [inputs] rows={inputs['rows']!r}: expected >= 1")
+        raise StudyError(f"{where}: [inputs] rows={inputs['rows']!r}: expected >= 1")
     inputs["sounds"] = [str(_resolve(base, s)) for s in inputs["sounds"]]
     if "texts_file" in inputs:
         inputs["texts_file"] = str(_resolve(base, inputs["texts_file"]))

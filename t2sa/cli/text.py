@@ -8,16 +8,12 @@ from pathlib import Path
 
 import click
 
-from t2sa.errors import T2SAError
+from t2sa.cli.common import guarded
 from t2sa.params import ALL_FIELDS
 
 
-def _fail(exc: Exception) -> None:
-    raise click.ClickException(str(exc)) from None
-
-
 def _load_model(model: str | None, device: str | None):
-    from t2sa.text.model import TextToSpatial
+    from t2sa.text.predictor import TextToSpatial
 
     return TextToSpatial.load(model, device=device)
 
@@ -31,23 +27,23 @@ def _load_model(model: str | None, device: str | None):
 @click.option("--duration", type=float, default=None, help="Clip length in seconds, to honour stated timings.")
 @click.option("--mode", type=click.Choice(["combined", "network", "cues"]), default="combined", show_default=True)
 @click.option("--batch-size", type=int, default=256, show_default=True)
+@guarded
 def predict_command(texts, input_path, output_path, model, device, duration, mode, batch_size):
     """Spatial parameters for TEXTS (one JSON object per text) or for every line of --input.
 
     Input rows keep their other fields; every SpatialParams field (trajectory included) is added at top
     level, replacing a field of the same name. A row's own "duration_s" overrides --duration.
     """
-    if bool(texts) == bool(input_path):
-        raise click.UsageError("give TEXTS or --input FILE.jsonl (not both)")
+    if texts and input_path:
+        raise click.UsageError("give TEXTS or --input FILE.jsonl, not both")
+    if not texts and not input_path:
+        raise click.UsageError("give one or more TEXTS, or --input FILE.jsonl")
     if duration is not None and duration <= 0:
         raise click.BadParameter(f"--duration={duration}: must be positive")
-    try:
-        rows = _read_rows(input_path) if input_path else [{"text": t} for t in texts]
-        tts = _load_model(model, device)
-        durations = [r.get("duration_s", duration) for r in rows]
-        params = tts.predict([r["text"] for r in rows], duration_s=durations, mode=mode, batch_size=batch_size)
-    except T2SAError as exc:
-        _fail(exc)
+    rows = _read_rows(input_path) if input_path else [{"text": t} for t in texts]
+    tts = _load_model(model, device)
+    durations = [r.get("duration_s", duration) for r in rows]
+    params = tts.predict([r["text"] for r in rows], duration_s=durations, mode=mode, batch_size=batch_size)
     out_lines = []
     for row, p in zip(rows, params, strict=True):
         if input_path:
@@ -85,25 +81,23 @@ def _read_rows(path: str) -> list[dict]:
 @click.option("--device", default=None, help="auto (default), cpu, cuda ...")
 @click.option("--threads", type=int, default=None, help="CPU threads for torch.")
 @click.option("--lr", type=float, default=None, help="Encoder learning rate (default depends on --encoder).")
+@guarded
 def train_command(out_dir, encoder, epochs, n_train, batch_size, seed, device, threads, lr):
     """Generate the bilingual corpus and train encoder + head (seeded, reproducible)."""
     from t2sa.text.train import DEFAULTS, train
 
-    try:
-        train(
-            out_dir,
-            encoder=encoder,
-            n_train=n_train or DEFAULTS["n_train"],
-            epochs=epochs if epochs is not None else DEFAULTS["epochs"],
-            batch_size=batch_size or DEFAULTS["batch_size"],
-            seed=seed,
-            device=device,
-            threads=threads,
-            lr=lr,
-            log=lambda msg: click.echo(msg, err=True),
-        )
-    except T2SAError as exc:
-        _fail(exc)
+    train(
+        out_dir,
+        encoder=encoder,
+        n_train=n_train or DEFAULTS["n_train"],
+        epochs=epochs if epochs is not None else DEFAULTS["epochs"],
+        batch_size=batch_size or DEFAULTS["batch_size"],
+        seed=seed,
+        device=device,
+        threads=threads,
+        lr=lr,
+        log=lambda msg: click.echo(msg, err=True),
+    )
 
 
 @click.command("eval")
@@ -114,17 +108,15 @@ def train_command(out_dir, encoder, epochs, n_train, batch_size, seed, device, t
 @click.option("--mode", type=click.Choice(["combined", "network", "cues", "all"]), default="combined", show_default=True)
 @click.option("--json", "json_path", type=click.Path(dir_okay=False), default=None, help="Also write metrics as JSON.")
 @click.option("--counts/--no-counts", default=False, help="Show how many rows each metric covers.")
+@guarded
 def eval_command(data_paths, model, device, mode, json_path, counts):
     """Angular error, |d ln distance|, spread / wet / gain / DRR MAE (and moving-source metrics), per language and category."""
     from t2sa.text.evaluate import evaluate, format_table, load_rows
 
     modes = ("network", "cues", "combined") if mode == "all" else (mode,)
-    try:
-        rows = [r for p in data_paths for r in load_rows(p)]
-        tts = _load_model(model, device)
-        results = evaluate(tts, rows, modes=modes)
-    except T2SAError as exc:
-        _fail(exc)
+    rows = [r for p in data_paths for r in load_rows(p)]
+    tts = _load_model(model, device)
+    results = evaluate(tts, rows, modes=modes)
     click.echo(format_table(results, counts=counts))
     if json_path:
         Path(json_path).write_text(json.dumps(results, indent=1) + "\n")

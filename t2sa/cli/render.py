@@ -13,79 +13,21 @@ from __future__ import annotations
 
 import json
 import math
-import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import click
 
-from t2sa.errors import T2SAError
+from t2sa.cli.common import fail, guarded
+from t2sa.formats import FORMATS, get_format
 
-FORMAT_CHOICES = ("binaural", "stereo", "foa", "hoa2", "hoa3")  # == t2sa.render.FORMATS (checked in tests)
 SUBTYPE_CHOICES = ("PCM_16", "PCM_24", "FLOAT")
-
-
-def _fail(message: str) -> None:
-    click.echo(f"error: {message}", err=True)
-    sys.exit(1)
-
-
-def _guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn every exception into one line on stderr and exit status 1 (click's own exits pass through)."""
-    import functools
-
-    @functools.wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return fn(*args, **kwargs)
-        except T2SAError as exc:
-            _fail(str(exc))
-        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit):
-            raise
-        except KeyboardInterrupt:
-            _fail("interrupted")
-        except Exception as exc:  # a bug, but still one readable line rather than a traceback
-            _fail(f"unexpected {type(exc).__name__}: {exc}")
-
-    return wrapper
 
 
 def _read_params(params_json: str | None, params_file: str | None, text: str | None,
                  duration_s: float | None = None):
-    from t2sa.params import ALL_FIELDS, ParamError, SpatialParams
+    from t2sa.resolve import resolve_params
 
-    if params_json is not None and params_file is not None:
-        raise ParamError("params", params_file, "give --params or --params-file, not both")
-    raw: str | None = params_json
-    if params_file is not None:
-        try:
-            raw = Path(params_file).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise ParamError("params-file", params_file, f"cannot read ({exc.strerror or exc})") from None
-    overrides: dict[str, Any] | None = None
-    if raw is not None:
-        try:
-            overrides = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            where = f" in {params_file}" if params_file else ""
-            raise ParamError("params", raw.strip()[:80], f"not valid JSON{where} ({exc.msg} at char {exc.pos})") from None
-        if not isinstance(overrides, dict):
-            raise ParamError("params", overrides, "must be a JSON object")
-    if text is None:
-        if overrides is None:
-            raise ParamError("params", None, "give --params JSON, --params-file FILE or --text TEXT")
-        return SpatialParams.from_dict(overrides)
-    from t2sa.text import TextToSpatial  # lazy: loads the text model (torch) only for --text
-
-    # the clip length lets stated timings ("over 3 seconds") land at the right fraction of the clip
-    params = TextToSpatial.load().predict([text], duration_s=duration_s)[0]
-    if overrides:
-        unknown = sorted(set(overrides) - set(ALL_FIELDS))
-        if unknown:
-            raise ParamError(unknown[0], overrides[unknown[0]], f"unknown field; known fields: {', '.join(ALL_FIELDS)}")
-        params = params.with_overrides(**overrides)
-    return params
+    return resolve_params(text=text, params=params_json, params_file=params_file, duration_s=duration_s)
 
 
 @click.command("render")
@@ -94,7 +36,7 @@ def _read_params(params_json: str | None, params_file: str | None, text: str | N
 @click.option("--params", "params_json", metavar="JSON", help="SpatialParams as a JSON object.")
 @click.option("--params-file", metavar="FILE", help="File holding the SpatialParams JSON object.")
 @click.option("--text", metavar="TEXT", help="Describe the placement in words (Korean or English); --params then overrides fields.")
-@click.option("--format", "fmt", type=click.Choice(FORMAT_CHOICES), default="binaural", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="binaural", show_default=True)
 @click.option("--hrtf", metavar="SOFA", default=None, help="SimpleFreeFieldHRIR SOFA file (binaural); default: built-in head model.")
 @click.option("--sample-rate", type=int, default=48000, show_default=True, help="Output rate; the input is resampled to it.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the reverb and spread decorrelators.")
@@ -104,7 +46,7 @@ def _read_params(params_json: str | None, params_file: str | None, text: str | N
 @click.option("--stereo-itd", is_flag=True, help="Add an interaural time difference to stereo panning.")
 @click.option("--early-reflections", is_flag=True, help="Add first-order room reflections (when wet > 0).")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing on success.")
-@_guarded
+@guarded
 def render_command(
     input_path: str,
     output_path: str,
@@ -130,11 +72,11 @@ def render_command(
     from t2sa.render import RenderOptions, render_to_file
 
     if Path(output_path).suffix.lower() not in (".wav", ".flac"):
-        _fail(f"OUT '{output_path}': use a .wav or .flac file name")
+        fail(f"OUT '{output_path}': use a .wav or .flac file name")
     if seed < 0:
-        _fail(f"--seed {seed}: must be >= 0")
-    if hrtf is not None and fmt != "binaural":
-        _fail(f"--hrtf only applies to --format binaural (got --format {fmt})")
+        fail(f"--seed {seed}: must be >= 0")
+    if hrtf is not None and not get_format(fmt).uses_hrtf:
+        fail(f"--hrtf only applies to --format binaural (got --format {fmt})")
     notes = []
     info = audio_info(input_path) if "://" not in input_path and Path(input_path).is_file() else None
     duration_s = info["frames"] / info["sample_rate"] if info else None
@@ -165,13 +107,13 @@ def hrtf_command() -> None:
 @hrtf_command.command("export")
 @click.argument("output_path", metavar="OUT.sofa")
 @click.option("--sample-rate", type=int, default=48000, show_default=True)
-@_guarded
+@guarded
 def hrtf_export(output_path: str, sample_rate: int) -> None:
     """Write the built-in spherical-head HRTF to OUT.sofa (SimpleFreeFieldHRIR)."""
     from t2sa.render.hrtf import builtin_hrtf, write_sofa
 
     if not Path(output_path).parent.is_dir():
-        _fail(f"cannot write '{output_path}': folder '{Path(output_path).parent}' does not exist")
+        fail(f"cannot write '{output_path}': folder '{Path(output_path).parent}' does not exist")
     hrtf = builtin_hrtf(sample_rate)
     write_sofa(hrtf, output_path)
     click.echo(f"wrote {output_path}: {hrtf.name}, {len(hrtf.directions)} directions, {hrtf.irs.shape[-1]} taps, {hrtf.sample_rate} Hz")
@@ -180,7 +122,7 @@ def hrtf_export(output_path: str, sample_rate: int) -> None:
 @hrtf_command.command("info")
 @click.argument("path", metavar="F.sofa")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
-@_guarded
+@guarded
 def hrtf_info(path: str, as_json: bool) -> None:
     """Describe a SOFA HRTF: rate, grid, taps, distance, and the ITD/ILD it gives at +-90 degrees."""
     import numpy as np

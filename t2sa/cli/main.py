@@ -1,4 +1,4 @@
-"""The ``t2sa`` command line: one group, each command defined next to the code it drives.
+"""The ``t2sa`` command line: one group; each command lives in its own module of :mod:`t2sa.cli`.
 
 Commands import their heavy dependencies (torch, Ray) inside the command body, so ``t2sa render``
 starts fast and never loads the text model unless ``--text`` asks for it.
@@ -9,19 +9,21 @@ from __future__ import annotations
 import click
 
 from t2sa import __version__
+from t2sa.cli.common import debug_option
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="t2sa")
+@debug_option
 def main() -> None:
     """t2sa: text to spatial audio (binaural, stereo, Ambisonics)."""
 
 
 def _register() -> None:
-    from t2sa.osc_cli import osc_command
-    from t2sa.plot_cli import plot_command
-    from t2sa.render.cli import hrtf_command, render_command
-    from t2sa.text.cli import eval_command, predict_command, train_command
+    from t2sa.cli.osc import osc_command
+    from t2sa.cli.plot import plot_command
+    from t2sa.cli.render import hrtf_command, render_command
+    from t2sa.cli.text import eval_command, predict_command, train_command
 
     commands = (render_command, hrtf_command, predict_command, train_command, eval_command, osc_command, plot_command)
     for command in commands:

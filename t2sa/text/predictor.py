@@ -28,7 +28,7 @@ from t2sa.text.frame import Frame
 from t2sa.text.labels import N_MOTION, N_REG, N_STATED, N_TREND, decode_outputs
 from t2sa.text.trajectory import build_params
 
-DEFAULT_MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "default"
+DEFAULT_MODEL_DIR = Path(__file__).resolve().parents[1] / "weights" / "default"
 HEAD_FILE = "t2sa_head.safetensors"
 CONFIG_FILE = "t2sa.json"
 MODES = ("combined", "network", "cues")

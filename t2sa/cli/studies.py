@@ -6,7 +6,7 @@ import json
 
 import click
 
-from t2sa.errors import T2SAError
+from t2sa.cli.common import guarded
 
 
 @click.command("run")
@@ -19,6 +19,7 @@ from t2sa.errors import T2SAError
 @click.option("--no-ray", is_flag=True, help="Render in this process without Ray (small jobs, debugging).")
 @click.option("--overwrite", is_flag=True, help="Render everything again instead of resuming.")
 @click.option("--report-only", is_flag=True, help="Skip rendering; rebuild the report from existing results.")
+@guarded
 def run_command(job_file, out, hrtfs, formats, rows, workers, no_ray, overwrite, report_only) -> None:
     """Run JOB_FILE on the batch engine and write its report.
 
@@ -27,8 +28,8 @@ def run_command(job_file, out, hrtfs, formats, rows, workers, no_ray, overwrite,
     t2sa-batch run jobs/hrtf_sweep.toml --hrtf default --hrtf ~/sofa/subject_003.sofa
     t2sa-batch run jobs/listening_test.toml --out out/my_test
     """
-    from t2sa.jobs.runner import run
-    from t2sa.jobs.spec import load_job
+    from t2sa.studies.runner import run
+    from t2sa.studies.spec import load_job
 
     batch = {}
     if workers is not None:
@@ -37,20 +38,17 @@ def run_command(job_file, out, hrtfs, formats, rows, workers, no_ray, overwrite,
         batch["use_ray"] = False
     if overwrite:
         batch["overwrite"] = True
-    try:
-        spec = load_job(job_file)
-        summary = run(
-            spec,
-            out=out,
-            hrtfs=list(hrtfs) or None,
-            formats=list(formats) or None,
-            rows=rows,
-            batch=batch,
-            report_only=report_only,
-            echo=lambda msg: click.echo(msg, err=True),
-        )
-    except T2SAError as exc:
-        raise click.ClickException(str(exc)) from None
+    spec = load_job(job_file)
+    summary = run(
+        spec,
+        out=out,
+        hrtfs=list(hrtfs) or None,
+        formats=list(formats) or None,
+        rows=rows,
+        batch=batch,
+        report_only=report_only,
+        echo=lambda msg: click.echo(msg, err=True),
+    )
     click.echo(json.dumps(summary, indent=2, ensure_ascii=False, default=str))
     if "report" in summary:
         click.echo(f"report: {summary['report']}", err=True)

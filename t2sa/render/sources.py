@@ -33,7 +33,7 @@ AIR_STEP_DB = 0.1
 """Air-absorption filters of a moving source change in steps of at most this at Nyquist (0.05 dB rounding)."""
 
 
-class SourceModel:
+class FormatSource:
     """Shared parts: spread decorrelators and air absorption, both optional."""
 
     n_channels: int
@@ -122,7 +122,7 @@ class SourceModel:
         return sfft.irfft(self.spectra(pos, nfft)[0], nfft, axis=-1)[:, : self.length]
 
 
-class AmbisonicModel(SourceModel):
+class AmbisonicSource(FormatSource):
     def __init__(self, order: int, sample_rate: int, **kw: Any):
         super().__init__(sample_rate, **kw)
         self.order = order
@@ -140,7 +140,7 @@ class AmbisonicModel(SourceModel):
         return self.combine(coef, None, pos, nfft)
 
 
-class StereoModel(SourceModel):
+class StereoSource(FormatSource):
     def __init__(self, sample_rate: int, *, itd: bool, **kw: Any):
         super().__init__(sample_rate, **kw)
         self.itd = itd
@@ -192,7 +192,7 @@ def measurement_distance(hrtf: Any) -> float:
     return dist if np.isfinite(dist) and dist > 0.2 else 1.0
 
 
-class BinauralModel(SourceModel):
+class BinauralSource(FormatSource):
     """HRIR filters (interpolated by the HRTF), per-ear near-field parallax, level-normalised HRTF.
 
     Static sources use ``hrtf.filters`` directly. Moving sources query the HRTF for *onset-aligned*

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import click
 
-from t2sa.errors import T2SAError
+from t2sa.cli.common import exactly_one_source, guarded
+from t2sa.resolve import resolve_params
 
 
 @click.command("plot")
@@ -19,6 +20,7 @@ from t2sa.errors import T2SAError
 @click.option("-o", "--out", "out", required=True, type=click.Path(), help="PNG file (or folder for --results).")
 @click.option("--duration", "duration_s", type=float, help="Clip length in seconds for the time axis.")
 @click.option("--title", help="Figure title (default: the text).")
+@guarded
 def plot_command(text, params_json, params_file, results, out, duration_s, title) -> None:
     """Draw TEXT's trajectory: top view, azimuth/elevation/distance/spread over time, parameters.
 
@@ -29,17 +31,13 @@ def plot_command(text, params_json, params_file, results, out, duration_s, title
     """
     from t2sa import plot
 
-    try:
-        if results:
-            if any((text, params_json, params_file)):
-                raise click.UsageError("--results takes no TEXT/--params")
-            paths = plot.summary_figures(results, out)
-            click.echo("\n".join(str(p) for p in paths) or "no ok rows: nothing drawn")
-            return
-        from t2sa.osc_cli import resolve_params
-
-        params = resolve_params(text, params_json, params_file)
-        path = plot.plot_trajectory(params, out, title=title or text, duration_s=duration_s)
-        click.echo(str(path))
-    except T2SAError as exc:
-        raise click.ClickException(str(exc)) from None
+    if results:
+        if any((text, params_json, params_file)):
+            raise click.UsageError("--results takes no TEXT/--params")
+        paths = plot.summary_figures(results, out)
+        click.echo("\n".join(str(p) for p in paths) or "no ok rows: nothing drawn")
+        return
+    exactly_one_source(text, params_json, params_file)
+    params = resolve_params(text=text, params=params_json, params_file=params_file)
+    path = plot.plot_trajectory(params, out, title=title or text, duration_s=duration_s)
+    click.echo(str(path))

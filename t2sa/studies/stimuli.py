@@ -18,7 +18,7 @@ Given rendered rows (``id`` = one item, i.e. one text x source; ``format``/``hrt
   as stimuli); without: ``likert_single_stimulus`` MOS pages (5-point ACR). Pages are in a
   ``random`` block, so webMUSHRA shuffles their order per listener.
 * ``beaqlejs/config.js``: the same MUSHRA trials as a BeaqleJS ``TestConfig`` (reference required).
-* ``plots/<item>.png`` and ``index.html``: the experimenter's page (t2sa.jobs.page).
+* ``plots/<item>.png`` and ``index.html``: the experimenter's page (t2sa.studies.page).
 
 Anchors (made from the reference condition, so a reference is needed): ``lp3500`` and ``lp7000`` are
 the BS.1534 low-pass anchors (3.5 / 7 kHz, 8th-order Butterworth, zero phase); ``mono`` sums the two
@@ -38,7 +38,7 @@ from typing import Any
 
 import numpy as np
 
-from t2sa.jobs.errors import JobError
+from t2sa.errors import StudyError
 from t2sa.metrics import peak_dbfs
 
 ANCHORS: dict[str, str] = {
@@ -67,15 +67,15 @@ class StimulusOptions:
     def __post_init__(self) -> None:
         unknown = [a for a in self.anchors if a not in ANCHORS]
         if unknown:
-            raise JobError(
+            raise StudyError(
                 f"anchors={list(self.anchors)!r}: unknown {unknown[0]!r}; expected some of {', '.join(ANCHORS)}"
             )
         if self.anchors and not self.reference:
-            raise JobError(f"anchors={list(self.anchors)!r}: anchors are made from the reference; set reference")
+            raise StudyError(f"anchors={list(self.anchors)!r}: anchors are made from the reference; set reference")
         if not (-70.0 <= float(self.target_lufs) <= 0.0):
-            raise JobError(f"target_lufs={self.target_lufs!r}: expected -70..0 LUFS")
+            raise StudyError(f"target_lufs={self.target_lufs!r}: expected -70..0 LUFS")
         if not self.name or any(c in self.name for c in "/\\ "):
-            raise JobError(f"name={self.name!r}: use a short name without spaces or slashes")
+            raise StudyError(f"name={self.name!r}: use a short name without spaces or slashes")
 
 
 @dataclass
@@ -117,7 +117,7 @@ def _read(path: str) -> tuple[np.ndarray, int]:
     try:
         data, sr = sf.read(path, always_2d=True, dtype="float64")
     except Exception as exc:  # soundfile raises several types for missing/corrupt files
-        raise JobError(f"{path}: cannot read rendered file ({exc})") from None
+        raise StudyError(f"{path}: cannot read rendered file ({exc})") from None
     return data.T, int(sr)
 
 
@@ -134,7 +134,7 @@ def make_anchor(kind: str, audio: np.ndarray, sample_rate: int) -> np.ndarray:
     if kind == "mono":
         mono = audio.mean(axis=0, keepdims=True)
         return np.repeat(mono, max(2, audio.shape[0]), axis=0)
-    raise JobError(f"anchor={kind!r}: expected one of {', '.join(ANCHORS)}")
+    raise StudyError(f"anchor={kind!r}: expected one of {', '.join(ANCHORS)}")
 
 
 def describe(row: Mapping[str, Any]) -> str:
@@ -185,20 +185,20 @@ def build_stimulus_set(
 ) -> dict[str, Any]:
     """Write the set (see module doc) and return its summary (also saved as ``summary.json``)."""
     from t2sa.audio import loudness_lufs, write_audio
-    from t2sa.jobs.page import write_stimulus_page
-    from t2sa.osc import params_from_row
     from t2sa.plot import plot_trajectory
+    from t2sa.resolve import params_from_row
+    from t2sa.studies.page import write_stimulus_page
 
     out_dir = Path(out_dir)
     items, conditions, excluded = collect_items(rows)
     if not items:
-        raise JobError(f"no item has every condition rendered ok ({len(excluded)} excluded); nothing to build")
+        raise StudyError(f"no item has every condition rendered ok ({len(excluded)} excluded); nothing to build")
     for label in conditions:
         fmt = label.split("/", 1)[0]
         if fmt not in WEB_FORMATS:
-            raise JobError(f"format={fmt!r}: listening-test pages play two channels; use {' or '.join(WEB_FORMATS)}")
+            raise StudyError(f"format={fmt!r}: listening-test pages play two channels; use {' or '.join(WEB_FORMATS)}")
     if options.reference and options.reference not in conditions:
-        raise JobError(f"reference={options.reference!r}: not a condition of these results ({', '.join(conditions)})")
+        raise StudyError(f"reference={options.reference!r}: not a condition of these results ({', '.join(conditions)})")
 
     stimuli: list[Stimulus] = []
     for item_id in sorted(items):
@@ -207,7 +207,7 @@ def build_stimulus_set(
             row = item["rows"][label]
             audio, sr = _read(str(row.get("output")))
             if audio.shape[0] > 2:
-                raise JobError(f"{row.get('output')}: {audio.shape[0]} channels; a web player plays at most 2")
+                raise StudyError(f"{row.get('output')}: {audio.shape[0]} channels; a web player plays at most 2")
             role = "reference" if label == options.reference else "condition"
             stimuli.append(
                 Stimulus(
@@ -244,7 +244,7 @@ def build_stimulus_set(
     for s in stimuli:
         s.loudness_in_lufs = float(loudness_lufs(s.audio, s.sample_rate))
         if not math.isfinite(s.loudness_in_lufs):
-            raise JobError(
+            raise StudyError(
                 f"{s.original} ({s.condition}): loudness undefined (silent or shorter than 0.4 s); "
                 f"cannot normalise to {options.target_lufs} LUFS"
             )

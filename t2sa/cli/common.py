@@ -1,0 +1,107 @@
+"""The one way a t2sa command fails, and the options several commands share.
+
+Every command prints a failure as **one line** on stderr, ``error: <what> <value>: <why>``, and exits with:
+
+====  ==========================================================================================
+code  meaning
+====  ==========================================================================================
+0     done
+1     the command could not do what was asked (bad input file, parameter, HRTF, render refused;
+      for ``t2sa-batch submit``: more failed rows than ``--max-error-rate`` allows)
+2     bad usage: unknown option, missing argument, or (``t2sa-batch``) a manifest or job that
+      cannot be used at all, so nothing was started
+130   interrupted (Ctrl-C, SIGTERM); finished work is kept
+====  ==========================================================================================
+
+``--debug`` (on ``t2sa`` and ``t2sa-batch``, or ``T2SA_DEBUG=1``) shows the traceback instead.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable
+from typing import Any, NoReturn
+
+import click
+
+from t2sa.errors import InputError, T2SAError, describe
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+USAGE_ERRORS: tuple[type[BaseException], ...] = (InputError,)
+"""Errors that mean nothing could be started: exit status 2."""
+
+
+def debug_enabled() -> bool:
+    return os.environ.get("T2SA_DEBUG", "") not in ("", "0")
+
+
+def set_debug(_ctx: click.Context, _param: click.Parameter, value: bool) -> bool:
+    """``--debug`` callback: tracebacks instead of one-line errors, for this process and its children."""
+    if value:
+        os.environ["T2SA_DEBUG"] = "1"
+    return value
+
+
+debug_option = click.option(
+    "--debug",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=set_debug,
+    help="Show tracebacks instead of one-line errors.",
+)
+
+
+def fail(message: str, code: int = EXIT_FAILED) -> NoReturn:
+    """Print ``error: message`` (one line per line of message) and exit with ``code``."""
+    click.echo(f"error: {message}", err=True)
+    sys.exit(code)
+
+
+def exit_code_for(exc: BaseException) -> int:
+    if isinstance(exc, KeyboardInterrupt):
+        return EXIT_INTERRUPTED
+    return EXIT_USAGE if isinstance(exc, USAGE_ERRORS) else EXIT_FAILED
+
+
+def guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Run a command body so that every failure is one line and a documented exit code, never a traceback."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            fail("interrupted", EXIT_INTERRUPTED)
+        except Exception as exc:  # one readable line, even for a bug
+            if debug_enabled():
+                raise
+            if isinstance(exc, T2SAError):
+                fail(str(exc), exit_code_for(exc))
+            fail(f"unexpected {describe(exc)} (run with --debug for the traceback)")
+
+    return wrapper
+
+
+def params_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """``--params JSON`` and ``--params-file FILE``, read by :func:`t2sa.resolve.resolve_params`."""
+    fn = click.option("--params-file", "params_file", metavar="FILE", help="File holding a SpatialParams JSON object.")(fn)
+    return click.option("--params", "params_json", metavar="JSON", help="SpatialParams as a JSON object.")(fn)
+
+
+def exactly_one_source(text: str | None, params_json: str | None, params_file: str | None) -> None:
+    """Refuse (usage error) unless exactly one of TEXT, --params, --params-file is given."""
+    given = [name for name, v in (("TEXT", text), ("--params", params_json), ("--params-file", params_file)) if v]
+    if len(given) != 1:
+        raise click.UsageError(
+            "give exactly one of TEXT, --params JSON or --params-file FILE"
+            + (f" (got {', '.join(given)})" if given else "")
+        )
