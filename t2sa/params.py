@@ -31,7 +31,7 @@ import numpy as np
 
 from t2sa.errors import ParamError
 
-__all__ = ["ParamError", "SpatialParams", "Keyframe", "RANGES", "MOTIONS", "wrap_azimuth"]
+__all__ = ["RANGES", "MOTIONS", "Keyframe", "ParamError", "SpatialParams", "angular_distance_deg", "wrap_azimuth"]
 
 MOTIONS: tuple[str, ...] = (
     "static",
@@ -80,6 +80,15 @@ def wrap_azimuth(az: float | np.ndarray) -> float | np.ndarray:
     """Wrap azimuth(s) in degrees to (-180, 180]."""
     wrapped = 180.0 - np.mod(180.0 - np.asarray(az, dtype=float), 360.0)
     return float(wrapped) if np.ndim(wrapped) == 0 else wrapped
+
+
+def angular_distance_deg(az1: Any, el1: Any, az2: Any, el2: Any) -> Any:
+    """Great-circle angle in degrees between directions (azimuth, elevation in degrees); vectorised,
+    a float for scalar input. The one angle every error metric (text, render round trip, reports) uses."""
+    a1, e1, a2, e2 = (np.radians(np.asarray(v, dtype=float)) for v in (az1, el1, az2, el2))
+    cos = np.sin(e1) * np.sin(e2) + np.cos(e1) * np.cos(e2) * np.cos(a1 - a2)
+    angle = np.degrees(np.arccos(np.clip(cos, -1.0, 1.0)))
+    return float(angle) if np.ndim(angle) == 0 else angle
 
 
 def _check_number(name: str, value: Any) -> float:

@@ -235,7 +235,7 @@ def summary_figures(results: Any, out_dir: str | Path) -> list[Path]:
         return written
     from matplotlib import rc_context
 
-    from t2sa.studies.compare import angular_error_deg
+    from t2sa.params import angular_distance_deg
 
     formats = _groups(rows, "format") or ["?"]
     hrtfs = _groups(rows, "hrtf") or ["?"]
@@ -243,7 +243,7 @@ def summary_figures(results: Any, out_dir: str | Path) -> list[Path]:
     with rc_context(_rc()):
         err = np.full(len(rows), np.nan)
         if {"azimuth_deg", "elevation_deg", "est_azimuth_deg", "est_elevation_deg"} <= have:
-            err = angular_error_deg(
+            err = angular_distance_deg(
                 _column(rows, "azimuth_deg"),
                 _column(rows, "elevation_deg"),
                 _column(rows, "est_azimuth_deg"),

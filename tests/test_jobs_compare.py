@@ -5,11 +5,12 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from t2sa.params import angular_distance_deg
 from t2sa.studies import compare
 
 
 def test_angular_error_is_the_great_circle_angle():
-    got = compare.angular_error_deg([0, 0, 179, 45], [0, 90, 0, -30], [90, 123, -179, 45], [0, 90, 0, 30])
+    got = angular_distance_deg([0, 0, 179, 45], [0, 90, 0, -30], [90, 123, -179, 45], [0, 90, 0, 30])
     assert got == pytest.approx([90.0, 0.0, 2.0, 60.0], abs=1e-6)
 
 

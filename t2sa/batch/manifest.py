@@ -42,6 +42,7 @@ import pyarrow.parquet as pq
 from t2sa.errors import ManifestError
 from t2sa.formats import hrtf_formats
 from t2sa.params import ALL_FIELDS, KEYFRAME_FIELDS, SCALAR_FIELDS
+from t2sa.render.hrtf import DEFAULT_HRTF, hrtf_name
 
 from . import storage
 
@@ -51,7 +52,7 @@ KNOWN_COLUMNS: tuple[str, ...] = CORE_COLUMNS + OVERRIDE_FIELDS
 # Without text, these must be overridden (or a trajectory given); everything else has a default.
 DIRECTION_FIELDS: tuple[str, ...] = ("azimuth_deg", "elevation_deg")
 AUDIO_SUFFIXES: tuple[str, ...] = (".wav", ".flac")
-DEFAULT_HRTF = "default"
+
 KEY_SEP = "|"
 
 WORK_SCHEMA = pa.schema(
@@ -250,23 +251,13 @@ class Plan:
     sample_rate: int | None = None
 
 
-def hrtf_tag(spec: str) -> str:
-    """Short, file-name-safe name of an HRTF spec: 'default' or the SOFA file's stem."""
-    if spec in ("", DEFAULT_HRTF):
-        return DEFAULT_HRTF
-    stem = PurePosixPath(spec.replace("\\", "/").rstrip("/")).name
-    if stem.lower().endswith(".sofa"):
-        stem = stem[: -len(".sofa")]
-    return _safe(stem) or "hrtf"
-
-
 def make_hrtf_choices(specs: Sequence[str], base: str | None = None) -> tuple[HRTFChoice, ...]:
     """HRTFs of a sweep; paths stay as given (the CLI resolves them against the working dir)."""
     out: list[HRTFChoice] = []
     for spec in specs or (DEFAULT_HRTF,):
         spec = str(spec)
         source = DEFAULT_HRTF if spec == DEFAULT_HRTF else storage.resolve(spec, base)
-        choice = HRTFChoice(spec, source, hrtf_tag(spec))
+        choice = HRTFChoice(spec, source, hrtf_name(spec))
         clash = [c for c in out if c.tag == choice.tag]
         if clash and clash[0].source == choice.source:
             continue  # the same HRTF twice
@@ -374,7 +365,7 @@ def _combos(row: dict[str, Any], plan: Plan) -> list[tuple[str, HRTFChoice | Non
             HRTFChoice(
                 hrtf_cell,
                 DEFAULT_HRTF if hrtf_cell == DEFAULT_HRTF else storage.resolve(hrtf_cell, plan.base),
-                hrtf_tag(hrtf_cell),
+                hrtf_name(hrtf_cell),
             ),
         )
     else:

@@ -31,7 +31,7 @@ from typing import Any
 import numpy as np
 
 from t2sa.errors import T2SAError
-from t2sa.params import ALL_FIELDS, ParamError, SpatialParams
+from t2sa.params import ALL_FIELDS, ParamError, SpatialParams, angular_distance_deg
 from t2sa.resolve import apply_overrides
 
 from . import storage
@@ -301,12 +301,6 @@ def _step(field: str, value: Any, fn: Callable[[], Any]) -> Any:
 _WORKER = f"{socket.gethostname()}:{os.getpid()}"
 
 
-def _great_circle_deg(az1: float, el1: float, az2: float, el2: float) -> float:
-    a1, e1, a2, e2 = map(math.radians, (az1, el1, az2, el2))
-    c = math.sin(e1) * math.sin(e2) + math.cos(e1) * math.cos(e2) * math.cos(a1 - a2)
-    return math.degrees(math.acos(max(-1.0, min(1.0, c))))
-
-
 METRIC_COLUMNS: tuple[str, ...] = (
     "duration_s",
     "channels",
@@ -445,7 +439,7 @@ def render_one(row: dict[str, Any], out_root: str, be: Backend, *, metrics_level
     if params.is_static and fmt == "binaural" and hrtf is not None and hasattr(hrtf, "filters"):
         metrics["itd_expected_s"] = _expected_itd(row.get("hrtf_source") or "default", hrtf, sr, params)
     if params.is_static and fmt in ("foa", "hoa2", "hoa3") and metrics.get("est_azimuth_deg") is not None:
-        metrics["direction_error_deg"] = _great_circle_deg(
+        metrics["direction_error_deg"] = angular_distance_deg(
             metrics["est_azimuth_deg"], metrics["est_elevation_deg"] or 0.0, params.azimuth_deg, params.elevation_deg
         )
     times["measure_s"] = time.perf_counter() - t

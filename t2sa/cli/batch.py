@@ -201,15 +201,15 @@ def status_command(out: str) -> None:
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    from t2sa.batch.manifest import hrtf_tag
     from t2sa.batch.results import read_results
+    from t2sa.render.hrtf import hrtf_name
 
     table = read_results(out, columns=["format", "hrtf", "status", "error_field"])
     if table.num_rows == 0:
         click.echo(f"{out}: no results yet")
         return
     click.echo(f"{out}: {table.num_rows:,} work rows recorded")
-    tags = pa.array([None if h is None else hrtf_tag(h) for h in table["hrtf"].to_pylist()], pa.string())
+    tags = pa.array([None if h is None else hrtf_name(h) for h in table["hrtf"].to_pylist()], pa.string())
     table = table.set_column(table.schema.get_field_index("hrtf"), "hrtf", tags)  # HRTFs by name (file stem)
     grouped = (
         table.group_by(["format", "hrtf", "status"])

@@ -26,6 +26,7 @@ neighbours' ITDs. Directions outside a partial sphere are clamped to its edge (s
 from __future__ import annotations
 
 import os
+import re
 import threading
 import warnings
 from dataclasses import dataclass, field
@@ -343,6 +344,23 @@ def write_sofa(hrtf: HRTF, path: str | os.PathLike) -> None:
 @lru_cache(maxsize=16)
 def _load_sofa_cached(path: str, mtime_ns: int, size: int) -> HRTF:
     return load_sofa(path)
+
+
+DEFAULT_HRTF = "default"
+"""The name of the built-in head model wherever an HRTF is named (CLI, manifests, results, reports)."""
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def hrtf_name(spec: Any) -> str:
+    """The one short name of an HRTF spec, used in output paths, result rows, reports and stimulus keys:
+    ``default`` for the built-in head (None, "" or "default"), else the SOFA file's stem made file-name safe."""
+    if spec is None or str(spec) in ("", DEFAULT_HRTF):
+        return DEFAULT_HRTF
+    stem = Path(str(spec).replace("\\", "/").rstrip("/")).name
+    if stem.lower().endswith(".sofa"):
+        stem = stem[: -len(".sofa")]
+    return _UNSAFE.sub("_", stem).strip("._") or "hrtf"
 
 
 def load_hrtf(spec: str | os.PathLike | HRTF | None = None, sample_rate: int | None = None) -> HRTF:

@@ -23,16 +23,11 @@ from typing import Any
 
 import numpy as np
 
+from t2sa.params import angular_distance_deg
+
 LAP_THRESHOLDS: dict[str, float] = {"itd_us": 62.5, "ild_db": 4.4, "lsd_db": 7.4}
 
 DEFAULT_ELEVATIONS: tuple[float, ...] = (-30.0, -15.0, 0.0, 15.0, 30.0, 45.0, 60.0)
-
-
-def angular_error_deg(az1, el1, az2, el2) -> np.ndarray:
-    """Great-circle angle (degrees) between directions given as azimuth/elevation in degrees."""
-    a1, e1, a2, e2 = (np.radians(np.asarray(v, dtype=float)) for v in (az1, el1, az2, el2))
-    cos = np.sin(e1) * np.sin(e2) + np.cos(e1) * np.cos(e2) * np.cos(a1 - a2)
-    return np.degrees(np.arccos(np.clip(cos, -1.0, 1.0)))
 
 
 def direction_grid(az_step_deg: float = 10.0, elevations: Sequence[float] = DEFAULT_ELEVATIONS) -> np.ndarray:
@@ -232,7 +227,7 @@ def compare_rows(
         item["ild_db"] = _num(r.get("ild_db"))
         item["lateral_deg"] = float(lateral_deg(az, el))
         if np.isfinite(est_az) and np.isfinite(est_el):
-            item["direction_error_deg"] = float(angular_error_deg(az, el, est_az, est_el))
+            item["direction_error_deg"] = float(angular_distance_deg(az, el, est_az, est_el))
             item["est_lateral_deg"] = float(lateral_deg(est_az, est_el))
         else:
             item["direction_error_deg"] = float("nan")

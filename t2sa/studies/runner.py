@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 
 from t2sa.errors import StudyError
+from t2sa.formats import web_formats
 from t2sa.studies.spec import JobSpec
 
 SOUND_SUFFIXES = (".wav", ".flac")
@@ -150,9 +151,11 @@ def run(
     if batch:
         spec = replace(spec, batch={**spec.batch, **batch})
     if spec.kind == "stimuli":
-        bad = [f for f in spec.formats if f not in ("binaural", "stereo")]
+        bad = [f for f in spec.formats if f not in web_formats()]
         if bad:
-            raise StudyError(f"[job] formats: {bad[0]!r} cannot be played in a web listening test (binaural, stereo)")
+            raise StudyError(
+                f"[job] formats: {bad[0]!r} cannot be played in a web listening test ({', '.join(web_formats())})"
+            )
     spec.out.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     manifest = spec.manifest or build_manifest(spec, spec.out)

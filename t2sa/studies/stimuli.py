@@ -39,14 +39,15 @@ from typing import Any
 import numpy as np
 
 from t2sa.errors import StudyError
+from t2sa.formats import get_format, web_formats
 from t2sa.metrics import peak_dbfs
+from t2sa.render.hrtf import hrtf_name
 
 ANCHORS: dict[str, str] = {
     "lp3500": "low-pass 3.5 kHz (BS.1534 low anchor)",
     "lp7000": "low-pass 7 kHz (BS.1534 mid anchor)",
     "mono": "L+R to both ears: no interaural cues",
 }
-WEB_FORMATS = ("binaural", "stereo")
 ACR_SCALE = (("1", "Bad"), ("2", "Poor"), ("3", "Fair"), ("4", "Good"), ("5", "Excellent"))
 
 
@@ -99,16 +100,9 @@ class Stimulus:
     position: int = 0
 
 
-def hrtf_label(hrtf: Any) -> str:
-    """A short display name for an HRTF spec: ``default`` or the SOFA file's stem."""
-    if hrtf in (None, "", "default"):
-        return "default"
-    return Path(str(hrtf)).stem
-
-
 def condition_label(fmt: str, hrtf: Any) -> str:
     """Condition id used in configs and keys: ``binaural/<hrtf>``; other formats do not use an HRTF."""
-    return f"{fmt}/{hrtf_label(hrtf)}" if fmt == "binaural" else str(fmt)
+    return f"{fmt}/{hrtf_name(hrtf)}" if get_format(fmt).uses_hrtf else str(fmt)
 
 
 def _read(path: str) -> tuple[np.ndarray, int]:
@@ -195,8 +189,8 @@ def build_stimulus_set(
         raise StudyError(f"no item has every condition rendered ok ({len(excluded)} excluded); nothing to build")
     for label in conditions:
         fmt = label.split("/", 1)[0]
-        if fmt not in WEB_FORMATS:
-            raise StudyError(f"format={fmt!r}: listening-test pages play two channels; use {' or '.join(WEB_FORMATS)}")
+        if fmt not in web_formats():
+            raise StudyError(f"format={fmt!r}: listening-test pages play two channels; use {' or '.join(web_formats())}")
     if options.reference and options.reference not in conditions:
         raise StudyError(f"reference={options.reference!r}: not a condition of these results ({', '.join(conditions)})")
 
@@ -215,7 +209,7 @@ def build_stimulus_set(
                     label,
                     role,
                     str(row.get("format")),
-                    hrtf_label(row.get("hrtf")),
+                    hrtf_name(row.get("hrtf")),
                     str(item["text"]),
                     str(item["source"]),
                     str(row.get("output")),
@@ -231,7 +225,7 @@ def build_stimulus_set(
                             f"anchor/{kind}",
                             "anchor",
                             str(row.get("format")),
-                            hrtf_label(row.get("hrtf")),
+                            hrtf_name(row.get("hrtf")),
                             str(item["text"]),
                             str(item["source"]),
                             str(row.get("output")),

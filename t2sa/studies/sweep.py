@@ -27,17 +27,9 @@ from typing import Any
 import numpy as np
 
 from t2sa.errors import StudyError
+from t2sa.render.hrtf import hrtf_name
 from t2sa.studies import compare
 from t2sa.studies.compare import LAP_THRESHOLDS
-
-
-def hrtf_tag(spec: str | None) -> str:
-    """The batch engine's short HRTF name ('default' or the SOFA stem), so labels match result paths."""
-    if spec is None:
-        return "-"
-    from t2sa.batch.manifest import hrtf_tag as tag
-
-    return tag(str(spec))
 
 
 def _write_table(path: Path, rows: Sequence[Mapping[str, Any]] | Mapping[str, np.ndarray]) -> None:
@@ -71,7 +63,7 @@ def sweep_report(
 
     out_dir = Path(out_dir)
     (out_dir / "figures").mkdir(parents=True, exist_ok=True)
-    labels = {str(spec): hrtf_tag(spec) for spec in hrtf_specs}
+    labels = {str(spec): hrtf_name(spec) for spec in hrtf_specs}
     if len(set(labels.values())) != len(labels):
         raise StudyError(f"hrtfs={list(hrtf_specs)!r}: two HRTFs share a name; rename one file")
     ref_label = _reference_label(reference, labels)
@@ -87,7 +79,7 @@ def sweep_report(
     _write_table(out_dir / "hrtf_summary.parquet", dir_summary)
 
     cue_tables = {label: compare.cue_table(h, sample_rate=analysis_rate) for label, h in hrtfs.items()}
-    labelled = [{**r, "hrtf": hrtf_tag(r.get("hrtf")) if r.get("hrtf") is not None else None} for r in results]
+    labelled = [{**r, "hrtf": hrtf_name(r.get("hrtf")) if r.get("hrtf") is not None else None} for r in results]
     compared = compare.compare_rows(labelled, ref_label, cue_tables)
     row_summary = compare.summarise_rows(compared, labelled)
     if compared:

@@ -27,7 +27,7 @@ from typing import Any
 import numpy as np
 
 from t2sa.errors import T2SAError
-from t2sa.params import SpatialParams
+from t2sa.params import SpatialParams, angular_distance_deg
 
 EXACT_TOL = {"azimuth_deg": 0.51, "elevation_deg": 0.51, "end_azimuth_deg": 0.51, "distance_m": 0.011,
              "wet": 0.0051, "gain_db": 0.051, "drr_db": 0.051, "rt60_s": 0.011, "end_distance_m": 0.011}  # fmt: skip
@@ -107,17 +107,11 @@ def row_truth(row: dict) -> dict:
     return truth
 
 
-def _unit(az: float, el: float) -> np.ndarray:
-    a, e = math.radians(az), math.radians(el)
-    return np.array([math.cos(e) * math.cos(a), math.cos(e) * math.sin(a), math.sin(e)])
-
-
 def angular_error(az_p: float, el_p: float, az_t: float | None, el_t: float | None) -> float:
     """Great-circle angle in degrees; without a true azimuth only the elevation counts."""
     if az_t is None:
         return abs(el_p - (el_t or 0.0))
-    cos = float(np.clip(_unit(az_p, el_p) @ _unit(az_t, el_t or 0.0), -1.0, 1.0))
-    return math.degrees(math.acos(cos))
+    return angular_distance_deg(az_p, el_p, az_t, el_t or 0.0)
 
 
 def score_row(pred: SpatialParams, truth: dict) -> dict[str, float]:
