@@ -3,7 +3,7 @@
 Every module asks this registry (channel count, whether an HRTF applies, Ambisonic order, which channels
 loudness and metrics read, whether a browser can play it, how the renderer builds its source) instead of
 testing format names. Adding a format means one entry here plus the module that computes its gains or
-filters (see CONTRIBUTING.md).
+filters, and a class for it in :mod:`t2sa.render.sources` (see CONTRIBUTING.md).
 
 Formats:
 
@@ -14,17 +14,12 @@ Formats:
 
 from __future__ import annotations
 
-import math
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
 from t2sa.errors import RenderError
-
-SourceFactory = Callable[..., Any]
-"""``factory(sample_rate, hrtf, options, **common) -> FormatSource`` (see :mod:`t2sa.render.sources`)."""
 
 
 @dataclass(frozen=True)
@@ -42,7 +37,9 @@ class Format:
     """ITD and IACC apply (the two channels are ears)."""
     level_difference_metric: bool = False
     """An ILD between channels 0 and 1 means something (ears or a left/right pair)."""
-    make_source: SourceFactory | None = None
+    source: str = ""
+    """Name of the class in :mod:`t2sa.render.sources` that computes this format's gains or filters
+    (named, not imported, so the registry stays below the renderer in the import order)."""
 
     @property
     def is_ambisonic(self) -> bool:
@@ -52,49 +49,6 @@ class Format:
         """The channels BS.1770 loudness is measured on: W for Ambisonics, the two channels otherwise."""
         return audio[0] if self.is_ambisonic else audio[:2]
 
-    def diffuse_levels(self) -> np.ndarray:
-        """Per-channel amplitude of a diffuse (reverberant) field of unit power."""
-        if self.is_ambisonic:
-            from t2sa.render.ambisonics import diffuse_channel_gains
-
-            return diffuse_channel_gains(int(self.ambisonic_order))
-        if self.uses_hrtf:
-            return np.ones(self.channels)
-        return np.full(self.channels, math.sqrt(1.0 / self.channels))
-
-
-def _binaural_source(sample_rate: int, hrtf: Any, options: Any, **common: Any) -> Any:
-    from t2sa.render.distance import AIR_REFERENCE_M
-    from t2sa.render.sources import BinauralSource, measurement_distance
-
-    # measured HRIRs already contain the air path up to their measurement distance
-    reference = max(AIR_REFERENCE_M, measurement_distance(hrtf))
-    common["air"] = bool(common.pop("max_distance") > reference and common["air"])
-    return BinauralSource(
-        hrtf, sample_rate, near_field=options.near_field, air_reference=reference, **common
-    )
-
-
-def _stereo_source(sample_rate: int, hrtf: Any, options: Any, **common: Any) -> Any:
-    from t2sa.render.distance import AIR_REFERENCE_M
-    from t2sa.render.sources import StereoSource
-
-    common["air"] = bool(common.pop("max_distance") > AIR_REFERENCE_M and common["air"])
-    common.pop("moving", None)
-    return StereoSource(sample_rate, itd=options.stereo_itd, **common)
-
-
-def _ambisonic_source(order: int) -> SourceFactory:
-    def factory(sample_rate: int, hrtf: Any, options: Any, **common: Any) -> Any:
-        from t2sa.render.distance import AIR_REFERENCE_M
-        from t2sa.render.sources import AmbisonicSource
-
-        common["air"] = bool(common.pop("max_distance") > AIR_REFERENCE_M and common["air"])
-        common.pop("moving", None)
-        return AmbisonicSource(order, sample_rate, **common)
-
-    return factory
-
 
 def _ambisonic(order: int, name: str) -> Format:
     return Format(
@@ -102,7 +56,7 @@ def _ambisonic(order: int, name: str) -> Format:
         (order + 1) ** 2,
         f"Ambisonics order {order}, AmbiX (ACN, SN3D)",
         ambisonic_order=order,
-        make_source=_ambisonic_source(order),
+        source="AmbisonicSource",
     )
 
 
@@ -117,7 +71,7 @@ _REGISTRY: dict[str, Format] = {
             web_playable=True,
             interaural_metrics=True,
             level_difference_metric=True,
-            make_source=_binaural_source,
+            source="BinauralSource",
         ),
         Format(
             "stereo",
@@ -125,7 +79,7 @@ _REGISTRY: dict[str, Format] = {
             "two loudspeakers at +-30 deg, constant-power panning",
             web_playable=True,
             level_difference_metric=True,
-            make_source=_stereo_source,
+            source="StereoSource",
         ),
         _ambisonic(1, "foa"),
         _ambisonic(2, "hoa2"),

@@ -43,7 +43,7 @@ from t2sa.formats import Format, get_format
 from t2sa.params import SpatialParams
 from t2sa.render import engine, room
 from t2sa.render.distance import AIR_REFERENCE_M, air_filter_length
-from t2sa.render.sources import BinauralSource, FormatSource, Positions
+from t2sa.render.sources import BinauralSource, FormatSource, Positions, source_class
 from t2sa.render.spread import DEFAULT_SOURCES
 
 ON_CLIP: tuple[str, ...] = ("normalize", "error", "keep")
@@ -339,8 +339,8 @@ def _source(fmt: Format, sr: int, hrtf: Any, opts: RenderOptions, seed: int, sum
     n_spread = int(opts.spread_sources) if summary["max_spread"] > 0 else 0
     if n_spread < 0:
         raise RenderError(f"options.spread_sources={opts.spread_sources!r}: must be >= 1")
-    return fmt.make_source(
-        sr, hrtf, opts, n_spread=n_spread, air=bool(opts.air_absorption), seed=seed,
+    return source_class(fmt).for_format(
+        fmt, sr, hrtf, opts, n_spread=n_spread, air=bool(opts.air_absorption), seed=seed,
         max_distance=summary["max_distance"], moving=moving,
     )
 
@@ -354,7 +354,7 @@ def _air_static(x: engine.Signal, sr: int, pos: Positions) -> engine.Stage:
 # -- reverb -------------------------------------------------------------------------------------
 def _reverb_irs(sr: int, params: SpatialParams, fmt: Format, opts: RenderOptions, seed: int) -> np.ndarray:
     """Per-channel reverb IRs scaled by the send and the format's diffuse-field channel levels."""
-    levels = fmt.diffuse_levels()
+    levels = source_class(fmt).diffuse_levels(fmt)
     irs = room.reverb_irs(
         len(levels),
         params.rt60_s,

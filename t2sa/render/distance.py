@@ -120,11 +120,6 @@ def air_log_spectrum(sample_rate: int, nfft: int) -> np.ndarray:
     return spec
 
 
-def needs_air(distance_m: np.ndarray | float) -> bool:
-    """True if any distance is far enough for air absorption to do anything."""
-    return bool(np.any(np.asarray(distance_m) > AIR_REFERENCE_M))
-
-
 def unit_vectors(azimuth_deg: np.ndarray, elevation_deg: np.ndarray) -> np.ndarray:
     """Cartesian unit vectors (..., 3): x front, y left, z up."""
     az = np.radians(azimuth_deg)

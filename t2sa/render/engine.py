@@ -46,12 +46,6 @@ def n_frames_for(n_samples: int, hop: int) -> int:
     return (n_samples - 1) // hop + 2
 
 
-def frame_times(n_samples: int, hop: int) -> np.ndarray:
-    """Clip fraction (0..1) at every frame centre."""
-    centres = np.arange(n_frames_for(n_samples, hop)) * hop
-    return np.clip(centres / max(n_samples - 1, 1), 0.0, 1.0)
-
-
 def _block_size(length: int) -> int:
     """Overlap-add block minimising FFT work per output sample (same idea as scipy's oaconvolve).
 

@@ -15,6 +15,8 @@ from typing import Any
 import numpy as np
 import scipy.fft as sfft
 
+from t2sa.errors import RenderError
+from t2sa.formats import Format
 from t2sa.render import ambisonics, stereo
 from t2sa.render.distance import (
     AIR_REFERENCE_M,
@@ -39,6 +41,20 @@ class FormatSource:
     n_channels: int
     length: int
     gain_only: bool
+
+    @classmethod
+    def for_format(
+        cls, fmt: Format, sample_rate: int, hrtf: Any, options: Any, *, max_distance: float, moving: bool, **common: Any
+    ) -> FormatSource:
+        """The source for ``fmt`` with the render options; ``max_distance`` decides whether air absorption is
+        needed (beyond 1 m, or beyond a measured HRTF's own distance); ``common``: n_spread, air, seed."""
+        common["air"] = bool(common["air"] and max_distance > AIR_REFERENCE_M)
+        return cls(sample_rate, **common)
+
+    @classmethod
+    def diffuse_levels(cls, fmt: Format) -> np.ndarray:
+        """Per-channel amplitude of a diffuse (reverberant) field of unit power: equal power over channels."""
+        return np.full(fmt.channels, np.sqrt(1.0 / fmt.channels))
 
     def __init__(self, sample_rate: int, *, n_spread: int, air: bool, seed: int, air_reference: float = AIR_REFERENCE_M):
         self.sample_rate = sample_rate
@@ -123,6 +139,20 @@ class FormatSource:
 
 
 class AmbisonicSource(FormatSource):
+    """AmbiX encoding (ACN, SN3D) of the point (or the spread arc) at the format's order."""
+
+    @classmethod
+    def for_format(
+        cls, fmt: Format, sample_rate: int, hrtf: Any, options: Any, *, max_distance: float, moving: bool, **common: Any
+    ) -> FormatSource:
+        common["air"] = bool(common["air"] and max_distance > AIR_REFERENCE_M)
+        return cls(int(fmt.ambisonic_order), sample_rate, **common)
+
+    @classmethod
+    def diffuse_levels(cls, fmt: Format) -> np.ndarray:
+        """A diffuse field's power per order: 1/(2n+1) of W's in SN3D."""
+        return ambisonics.diffuse_channel_gains(int(fmt.ambisonic_order))
+
     def __init__(self, order: int, sample_rate: int, **kw: Any):
         super().__init__(sample_rate, **kw)
         self.order = order
@@ -141,6 +171,15 @@ class AmbisonicSource(FormatSource):
 
 
 class StereoSource(FormatSource):
+    """Constant-power panning between two loudspeakers at +-30 deg (optional Woodworth ITD)."""
+
+    @classmethod
+    def for_format(
+        cls, fmt: Format, sample_rate: int, hrtf: Any, options: Any, *, max_distance: float, moving: bool, **common: Any
+    ) -> FormatSource:
+        common["air"] = bool(common["air"] and max_distance > AIR_REFERENCE_M)
+        return cls(sample_rate, itd=options.stereo_itd, **common)
+
     def __init__(self, sample_rate: int, *, itd: bool, **kw: Any):
         super().__init__(sample_rate, **kw)
         self.itd = itd
@@ -205,6 +244,20 @@ class BinauralSource(FormatSource):
     """
 
     MAX_CONTROL = 8
+
+    @classmethod
+    def for_format(
+        cls, fmt: Format, sample_rate: int, hrtf: Any, options: Any, *, max_distance: float, moving: bool, **common: Any
+    ) -> FormatSource:
+        # measured HRIRs already contain the air path up to their measurement distance
+        reference = max(AIR_REFERENCE_M, measurement_distance(hrtf))
+        common["air"] = bool(common["air"] and max_distance > reference)
+        return cls(hrtf, sample_rate, near_field=options.near_field, moving=moving, air_reference=reference, **common)
+
+    @classmethod
+    def diffuse_levels(cls, fmt: Format) -> np.ndarray:
+        """Unit power at each ear (the HRTF is normalised to unit diffuse-field energy per ear)."""
+        return np.ones(fmt.channels)
 
     DELAY_STEPS = 128
 
@@ -308,3 +361,11 @@ class BinauralSource(FormatSource):
         az, el, w = self.points(pos)
         coef = w[..., None] * self._ear_gains(az, el, pos["distance_m"]) * self.scale
         return self.combine(coef, spec, pos, nfft)
+
+
+def source_class(fmt: Format) -> type[FormatSource]:
+    """The class the registry names for ``fmt`` (see :attr:`t2sa.formats.Format.source`)."""
+    cls = globals().get(fmt.source)
+    if not (isinstance(cls, type) and issubclass(cls, FormatSource)):
+        raise RenderError(f"format={fmt.name!r}: its source class {fmt.source!r} is not in t2sa.render.sources")
+    return cls

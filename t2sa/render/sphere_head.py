@@ -25,7 +25,7 @@ Why this model:
   above ~3 kHz straight behind), the main front/back cue of a real pinna.
 
 Everything is closed-form and deterministic; results are cached per sample rate, in memory and on disk
-(:func:`cached_head_model`).
+(:func:`cached_head_model_with_onsets`).
 """
 
 from __future__ import annotations
@@ -197,22 +197,17 @@ def _window(taps: int, sample_rate: int) -> np.ndarray:
 
 
 @lru_cache(maxsize=8)
-def cached_head_model(sample_rate: int) -> tuple[np.ndarray, np.ndarray]:
-    """Model IRs per rate, computed once per process (read-only arrays, shared by all callers).
-
-    Also kept on disk, with their onset delays (see :func:`cache_dir`), because computing them takes a few tenths of a second,
-    most of a short ``t2sa render``: the file is keyed by a hash of this module's source, the rate and
-    the numpy/scipy versions, holds the exact computed arrays plus their digest, and is written
-    atomically; anything unreadable or not matching is ignored and recomputed. So the arrays are
-    bit-identical with or without the cache.
-    """
-    directions, irs, _ = cached_head_model_with_onsets(sample_rate)
-    return directions, irs
-
-
 @lru_cache(maxsize=8)
 def cached_head_model_with_onsets(sample_rate: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """:func:`cached_head_model` plus the IRs' onset delays (``hrtf_interp.onset_delays``), cached alike."""
+    """Model IRs per rate and their onset delays (``hrtf_interp.onset_delays``), computed once per process
+    (read-only arrays, shared by all callers).
+
+    Also kept on disk (see :func:`cache_dir`), because computing them takes a few tenths of a second, most
+    of a short ``t2sa render``: the file is keyed by a hash of this module's source, the rate and the
+    numpy/scipy versions, holds the exact computed arrays plus their digest, and is written atomically;
+    anything unreadable or not matching is ignored and recomputed. So the arrays are bit-identical with or
+    without the cache.
+    """
     from t2sa.render.hrtf_interp import onset_delays
 
     directions = grid()

@@ -1,7 +1,7 @@
 """Bilingual cue parser: reads what a sentence *explicitly* states into a :class:`~t2sa.text.frame.Frame`.
 
 High precision by design: it only fills attributes that a listed phrase or an explicit number states,
-and leaves the rest ``None`` for the network (see :mod:`t2sa.text.combine`). Steps:
+and leaves the rest ``None`` for the network (the two are combined in :mod:`t2sa.text.predictor`). Steps:
 
 1. explicit numbers (:mod:`t2sa.text.numbers`) -- always exact;
 2. phrase spans from :mod:`t2sa.text.cue_patterns`, longest match first within each group; ``mask`` spans
