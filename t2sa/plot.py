@@ -10,6 +10,8 @@ counter-clockwise, +90 = left, so x_picture = -sin(az) and y_picture = cos(az)).
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -37,11 +39,39 @@ def style() -> dict[str, Any]:
     return _rc()
 
 
-def _rc() -> dict[str, Any]:
+# File names of those fonts, for when matplotlib's font cache predates their installation.
+CJK_FONT_FILES = re.compile(r"(NanumGothic|NotoSans(CJK|KR|JP)|SourceHanSans|UnDotum|malgun|AppleGothic)", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def hangul_font() -> str | None:
+    """The family used for Hangul, or None when no Hangul font is installed.
+
+    Matplotlib lists only the fonts it saw when it built its cache (``~/.cache/matplotlib``), so a font
+    installed later (``apt-get install fonts-nanum``) would draw boxes. The font files are therefore
+    looked up on disk and added to the font manager when the cache does not know them.
+    """
     from matplotlib import font_manager
 
-    available = {f.name for f in font_manager.fontManager.ttflist}
-    families = ["DejaVu Sans"] + [f for f in CJK_FONTS if f in available][:1]
+    def known() -> str | None:
+        names = {f.name for f in font_manager.fontManager.ttflist}
+        return next((f for f in CJK_FONTS if f in names), None)
+
+    family = known()
+    if family is None:
+        for path in sorted(font_manager.findSystemFonts()):
+            if CJK_FONT_FILES.search(Path(path).name):
+                try:
+                    font_manager.fontManager.addfont(path)
+                except (OSError, RuntimeError, ValueError):  # an unreadable font file: try the next
+                    continue
+        family = known()
+    return family
+
+
+def _rc() -> dict[str, Any]:
+    hangul = hangul_font()
+    families = ["DejaVu Sans"] + ([hangul] if hangul else [])
     return {
         "font.family": families,
         "font.size": 9,
@@ -169,9 +199,9 @@ def trajectory_figure(
         dist = fig.add_subplot(grid[2, 1], sharex=az)
         dist.plot(t, pos["distance_m"], color="tab:green")
         dist.scatter(key_t, key["distance_m"], s=10, color="black", zorder=3)
-        dist.set_yscale("log")
         dlo, dhi = float(np.min(pos["distance_m"])), float(np.max(pos["distance_m"]))
-        dist.set_ylim(dlo / 1.6, dhi * 1.6)
+        dist.set_ylim(dlo / 1.6, dhi * 1.6)  # before the log scale: a constant distance has no autoscale range
+        dist.set_yscale("log")
         dist.yaxis.set_major_formatter(FormatStrFormatter("%g"))
         dist.yaxis.set_minor_formatter(FormatStrFormatter("%g"))
         dist.set_ylabel("distance (m)")
@@ -220,11 +250,23 @@ def _groups(rows: Sequence[Mapping[str, Any]], key: str) -> list[str]:
     return sorted({str(r.get(key)) for r in rows if r.get(key) is not None})
 
 
+def _is_moving(row: Mapping[str, Any]) -> bool:
+    """Whether the row's source moves (its trajectory has more than one keyframe)."""
+    trajectory = row.get("trajectory")
+    if trajectory is not None and len(trajectory) > 1:
+        return True
+    return str(row.get("motion") or "static") != "static"
+
+
 def summary_figures(results: Any, out_dir: str | Path) -> list[Path]:
     """Per-format and per-HRTF figures of a batch result table (``ok`` rows only).
 
     ``results`` is a pyarrow Table, a pandas-free list of row dicts, or a Parquet path/folder.
-    Figures whose columns are missing are skipped. Returns the PNG paths written.
+    Only what was measured is drawn: the direction round trip for formats with an estimated direction
+    (Ambisonics), the ITD round trip (measured vs the HRTF's own ITD at the intended direction) for
+    binaural, level and timing for all; a panel or legend entry without data is left out. Moving
+    sources are left out of the round trips (one estimate over the whole clip has no single intended
+    direction to compare with), and the figure says how many. Returns the PNG paths written.
     """
     rows = _rows(results)
     # formats without an HRTF (stereo, Ambisonics) get "-" so they still show up per format
@@ -240,59 +282,96 @@ def summary_figures(results: Any, out_dir: str | Path) -> list[Path]:
     formats = _groups(rows, "format") or ["?"]
     hrtfs = _groups(rows, "hrtf") or ["?"]
     have = set().union(*(r.keys() for r in rows))
+    static = [r for r in rows if not _is_moving(r)]
+    moving = len(rows) - len(static)
+    note = f"{moving} moving-source row(s) left out: a whole-clip estimate has no single intended direction" if moving else ""
     with rc_context(_rc()):
-        err = np.full(len(rows), np.nan)
-        if {"azimuth_deg", "elevation_deg", "est_azimuth_deg", "est_elevation_deg"} <= have:
+        if static and {"azimuth_deg", "elevation_deg", "est_azimuth_deg", "est_elevation_deg"} <= have:
             err = angular_distance_deg(
-                _column(rows, "azimuth_deg"),
-                _column(rows, "elevation_deg"),
-                _column(rows, "est_azimuth_deg"),
-                _column(rows, "est_elevation_deg"),
+                _column(static, "azimuth_deg"),
+                _column(static, "elevation_deg"),
+                _column(static, "est_azimuth_deg"),
+                _column(static, "est_elevation_deg"),
             )
-        if np.isfinite(err).any():
-            fig = _new_figure(max(5.0, 1.6 * len(formats) * max(1, len(hrtfs)) ** 0.5 + 2), 3.8)
-            ax = fig.add_subplot()
-            _grouped_boxes(ax, rows, err, formats, hrtfs)
-            ax.set_ylabel("round-trip direction error (°)")
-            ax.set_title("intended vs estimated direction, per format and HRTF")
-            written.append(_save(fig, out_dir / "direction_error.png"))
-
-            fig = _new_figure(3.4 * len(formats) + 1, 3.6)
-            axes = fig.subplots(1, len(formats), squeeze=False)[0]
-            for ax, fmt in zip(axes, formats, strict=True):
+            measured = [f for f in formats if _has(static, err, format=f)]
+            if measured:
+                fig = _new_figure(max(5.0, 1.6 * len(measured) * max(1, len(hrtfs)) ** 0.5 + 2), 3.8)
+                ax = fig.add_subplot()
+                _grouped_boxes(ax, static, err, measured, hrtfs)
+                ax.set_ylabel("round-trip direction error (°)")
+                ax.set_title("intended vs estimated direction, per format and HRTF")
+                _note(fig, note)
+                written.append(_save(fig, out_dir / "direction_error.png"))
+                written.append(_roundtrip_scatter(static, measured, hrtfs, err, note, out_dir / "azimuth_roundtrip.png"))
+        if static and {"itd_s", "itd_expected_s"} <= have:
+            itd, expected = _column(static, "itd_s") * 1e6, _column(static, "itd_expected_s") * 1e6
+            both = np.isfinite(itd) & np.isfinite(expected)
+            if both.any():
+                fig = _new_figure(4.8, 4.2)
+                ax = fig.add_subplot()
                 for j, h in enumerate(hrtfs):
-                    sel = [i for i, r in enumerate(rows) if str(r.get("format")) == fmt and str(r.get("hrtf")) == h]
-                    if sel:
-                        ax.scatter(
-                            _column(rows, "azimuth_deg")[sel],
-                            _column(rows, "est_azimuth_deg")[sel],
-                            s=8,
-                            alpha=0.6,
-                            color=f"C{j}",
-                        )
-                ax.plot([-180, 180], [-180, 180], color="0.5", lw=0.8)
-                ax.set_xlim(-185, 185)
-                ax.set_ylim(-185, 185)
-                ax.set_title(fmt)
-                ax.set_xlabel("intended azimuth (°)")
-            axes[0].set_ylabel("estimated azimuth (°)")
-            for j, h in enumerate(hrtfs):
-                axes[-1].scatter([], [], s=8, color=f"C{j}", label=_short(h))
-            axes[-1].legend(fontsize=7, loc="lower right", title="HRTF", title_fontsize=7)
-            written.append(_save(fig, out_dir / "azimuth_roundtrip.png"))
+                    sel = both & np.array([str(r.get("hrtf")) == h for r in static])
+                    if sel.any():
+                        ax.scatter(expected[sel], itd[sel], s=10, alpha=0.7, color=f"C{j}", label=_short(h))
+                lim = 1.1 * max(float(np.max(np.abs(itd[both]))), float(np.max(np.abs(expected[both]))), 100.0)
+                ax.plot([-lim, lim], [-lim, lim], color="0.5", lw=0.8)
+                ax.set_xlim(-lim, lim)
+                ax.set_ylim(-lim, lim)
+                ax.set_xlabel("HRTF's ITD at the intended direction (µs)")
+                ax.set_ylabel("ITD measured in the render (µs)")
+                ax.set_title("binaural ITD round trip")
+                ax.legend(fontsize=7, title="HRTF", title_fontsize=7)
+                _note(fig, note)
+                written.append(_save(fig, out_dir / "itd_roundtrip.png"))
         for column, label, name in (
             ("loudness_lufs", "loudness (LUFS)", "loudness.png"),
             ("peak_dbfs", "peak (dBFS)", "peak.png"),
             ("render_s", "render time per row (s)", "render_time.png"),
         ):
-            if column in have and np.isfinite(_column(rows, column)).any():
-                fig = _new_figure(max(5.0, 1.6 * len(formats) + 2), 3.4)
+            values = _column(rows, column) if column in have else np.array([])
+            measured = [f for f in formats if _has(rows, values, format=f)] if len(values) else []
+            if measured:
+                fig = _new_figure(max(5.0, 1.6 * len(measured) + 2), 3.4)
                 ax = fig.add_subplot()
-                _grouped_boxes(ax, rows, _column(rows, column), formats, hrtfs)
+                _grouped_boxes(ax, rows, values, measured, hrtfs)
                 ax.set_ylabel(label)
                 ax.set_title(f"{label}, per format and HRTF")
                 written.append(_save(fig, out_dir / name))
     return written
+
+
+def _has(rows: Sequence[Mapping[str, Any]], values: np.ndarray, **match: str) -> bool:
+    """Whether any row matching ``match`` (column -> value) has a finite value."""
+    sel = np.array([all(str(r.get(k)) == v for k, v in match.items()) for r in rows], dtype=bool)
+    return bool(np.isfinite(values[sel]).any())
+
+
+def _note(fig, text: str) -> None:
+    if text:  # a figure-level x label: constrained layout keeps room for it
+        fig.supxlabel(text, fontsize=7, color="0.35")
+
+
+def _roundtrip_scatter(rows, formats: list[str], hrtfs: list[str], err: np.ndarray, note: str, path: Path) -> Path:
+    """Intended vs estimated azimuth, one panel per measured format; legend only for HRTFs drawn."""
+    fig = _new_figure(3.4 * len(formats) + 1, 3.8)
+    axes = fig.subplots(1, len(formats), squeeze=False)[0]
+    intended, estimated = _column(rows, "azimuth_deg"), _column(rows, "est_azimuth_deg")
+    for ax, fmt in zip(axes, formats, strict=True):
+        for j, h in enumerate(hrtfs):
+            sel = np.array([str(r.get("format")) == fmt and str(r.get("hrtf")) == h for r in rows], dtype=bool)
+            sel &= np.isfinite(err)
+            if sel.any():
+                ax.scatter(intended[sel], estimated[sel], s=8, alpha=0.6, color=f"C{j}", label=_short(h))
+        ax.plot([-180, 180], [-180, 180], color="0.5", lw=0.8)
+        ax.set_xlim(-185, 185)
+        ax.set_ylim(-185, 185)
+        ax.set_title(fmt)
+        ax.set_xlabel("intended azimuth (°)")
+        if len(ax.get_legend_handles_labels()[0]) > 1:
+            ax.legend(fontsize=7, loc="lower right", title="HRTF", title_fontsize=7)
+    axes[0].set_ylabel("estimated azimuth (°)")
+    _note(fig, note)
+    return _save(fig, path)
 
 
 def _short(name: str, n: int = 28) -> str:

@@ -57,15 +57,28 @@ def test_png_is_deterministic_and_depends_on_input(tmp_path):
     assert not list(tmp_path.glob("*.tmp*"))
 
 
-def test_korean_title_renders_without_missing_glyphs(tmp_path):
+def _hangul_font_file() -> str | None:
     from matplotlib import font_manager
 
-    names = {f.name for f in font_manager.fontManager.ttflist}
-    if not any(f in names for f in plot.CJK_FONTS):
-        pytest.skip("no Hangul font installed (apt-get install fonts-nanum)")
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        plot.plot_trajectory(ORBIT, tmp_path / "ko.png", title="벌이 머리 주위를 돈다")
+    return next((p for p in font_manager.findSystemFonts() if plot.CJK_FONT_FILES.search(p.rsplit("/", 1)[-1])), None)
+
+
+def test_korean_title_renders_without_missing_glyphs_even_with_a_stale_font_cache(tmp_path, monkeypatch):
+    if _hangul_font_file() is None:
+        pytest.skip("no Hangul font installed (apt-get install -y fonts-nanum)")
+    from matplotlib import font_manager
+
+    # matplotlib's cache was built before the font was installed: it lists no Hangul font
+    stale = [f for f in font_manager.fontManager.ttflist if f.name not in plot.CJK_FONTS]
+    monkeypatch.setattr(font_manager.fontManager, "ttflist", stale)
+    plot.hangul_font.cache_clear()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # matplotlib warns "Glyph ... missing from font(s)" for boxes
+            plot.plot_trajectory(ORBIT, tmp_path / "ko.png", title="벌이 머리 주위를 돈다")
+        assert plot.hangul_font() in plot.CJK_FONTS
+    finally:
+        plot.hangul_font.cache_clear()
 
 
 def test_plot_command_writes_png_and_reports_bad_input(tmp_path):
@@ -120,6 +133,51 @@ def test_summary_figures_per_format_and_hrtf(tmp_path):
     res = CliRunner().invoke(plot_command, ["--results", str(tmp_path / "results.parquet"), "-o", str(tmp_path / "f")])
     assert res.exit_code == 0, res.output
     assert (tmp_path / "f" / "direction_error.png").exists()
+
+
+def _drawn(monkeypatch) -> dict[str, object]:
+    """Capture the figures summary_figures saves, by file name."""
+    figures: dict[str, object] = {}
+    save = plot._save
+
+    def keep(fig, path):
+        figures[str(path).rsplit("/", 1)[-1]] = fig
+        return save(fig, path)
+
+    monkeypatch.setattr(plot, "_save", keep)
+    return figures
+
+
+def test_summary_draws_only_what_was_measured_and_leaves_moving_sources_out(tmp_path, monkeypatch):
+    rows = []
+    for i, az in enumerate((-90.0, -30.0, 0.0, 45.0, 120.0)):
+        base = {"id": f"s{i}", "status": "ok", "azimuth_deg": az, "elevation_deg": 0.0, "motion": "static",
+                "loudness_lufs": -23.0, "peak_dbfs": -6.0}
+        for hrtf in ("default", "kemar.sofa"):  # binaural: no direction estimate, an ITD instead
+            rows.append({**base, "format": "binaural", "hrtf": hrtf, "est_azimuth_deg": None,
+                         "est_elevation_deg": None, "itd_s": 6e-4 * np.sin(np.radians(az)),
+                         "itd_expected_s": 6.1e-4 * np.sin(np.radians(az))})
+        rows.append({**base, "format": "stereo", "hrtf": None, "est_azimuth_deg": None, "est_elevation_deg": None})
+        rows.append({**base, "format": "foa", "hrtf": None, "est_azimuth_deg": az + 1.0, "est_elevation_deg": 0.5})
+    # a moving source: its whole-clip estimate (90) is not comparable with its start azimuth (0)
+    rows.append({"id": "orbit", "status": "ok", "format": "foa", "hrtf": None, "azimuth_deg": 0.0,
+                 "elevation_deg": 0.0, "motion": "orbit", "est_azimuth_deg": 90.0, "est_elevation_deg": 0.0,
+                 "trajectory": [{"t": 0.0}, {"t": 1.0}]})
+    figures = _drawn(monkeypatch)
+    plot.summary_figures(rows, tmp_path)
+    assert {"direction_error.png", "azimuth_roundtrip.png", "itd_roundtrip.png"} <= set(figures)
+    panels = [ax for ax in figures["azimuth_roundtrip.png"].axes if ax.get_title()]
+    assert [ax.get_title() for ax in panels] == ["foa"]  # no empty binaural / stereo panels
+    points = np.concatenate([c.get_offsets() for c in panels[0].collections])
+    assert len(points) == 5 and np.all(np.abs(points[:, 1] - points[:, 0]) < 2)  # the orbit is not an outlier
+    assert panels[0].get_legend() is None  # one HRTF ("-"): no legend of HRTFs without points
+    note = figures["azimuth_roundtrip.png"].get_supxlabel()
+    assert "1 moving-source row" in note
+    boxes = figures["direction_error.png"].axes[0]
+    assert [t.get_text() for t in boxes.get_xticklabels()] == ["foa"]
+    itd = figures["itd_roundtrip.png"].axes[0]
+    assert [t.get_text() for t in itd.get_legend().get_texts()] == ["default", "kemar"]
+    assert sum(len(c.get_offsets()) for c in itd.collections) == 10
 
 
 def test_summary_of_only_failed_rows_draws_nothing(tmp_path):
