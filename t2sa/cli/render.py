@@ -18,9 +18,18 @@ from pathlib import Path
 import click
 
 from t2sa.cli.common import fail, guarded
-from t2sa.formats import FORMATS, get_format
+from t2sa.formats import FORMATS, LAYOUT_PREFIX, get_format
 
 SUBTYPE_CHOICES = ("PCM_16", "PCM_24", "FLOAT")
+
+
+class _FormatChoice(click.Choice):
+    """The registry's format names, plus ``layout:FILE`` (checked when the format is built)."""
+
+    def convert(self, value, param, ctx):  # type: ignore[no-untyped-def]
+        if isinstance(value, str) and value.startswith(LAYOUT_PREFIX):
+            return value
+        return super().convert(value, param, ctx)
 
 
 def _read_params(params_json: str | None, params_file: str | None, text: str | None,
@@ -36,7 +45,8 @@ def _read_params(params_json: str | None, params_file: str | None, text: str | N
 @click.option("--params", "params_json", metavar="JSON", help="SpatialParams as a JSON object.")
 @click.option("--params-file", metavar="FILE", help="File holding the SpatialParams JSON object.")
 @click.option("--text", metavar="TEXT", help="Describe the placement in words (Korean or English); --params then overrides fields.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="binaural", show_default=True)
+@click.option("--format", "fmt", type=_FormatChoice(FORMATS), default="binaural", show_default=True,
+              help="Output format, or layout:FILE for a loudspeaker layout file (JSON/CSV, see t2sa.formats).")
 @click.option("--hrtf", metavar="SOFA", default=None, help="SimpleFreeFieldHRIR SOFA file (binaural); default: built-in head model.")
 @click.option("--sample-rate", type=int, default=48000, show_default=True, help="Output rate; the input is resampled to it.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the reverb and spread decorrelators.")

@@ -75,6 +75,9 @@ class RenderOptions:
     hrtf_step_deg: float = 2.0
     """Largest direction change between HRTF queries of a moving binaural source (frames in between
     interpolate onset-aligned HRIRs and their delays); 0 = query at every frame."""
+    loudspeaker_panning: str = "energy"
+    """VBAP law for loudspeaker layouts: ``energy`` (the energy vector points at the source) or
+    ``amplitude`` (classic VBAP: the velocity vector does); see :mod:`t2sa.render.loudspeakers`."""
 
     def hop_for(self, sample_rate: int) -> int:
         if self.hop is not None:
@@ -176,10 +179,12 @@ def plan_render(
         raise RenderError(f"seed={seed!r}: must be a non-negative integer")
     sample_rate = _check_rate(sample_rate)
     params = _coerce_params(params)
-    x = _check_signal(signal, copy=copy)
-
-    if params.gain_db != 0.0:
-        x *= np.float32(10.0 ** (params.gain_db / 20.0))
+    if isinstance(signal, engine.SampleFile):  # a long input on disk, checked as it was written (render_to_file)
+        x = signal.scaled(10.0 ** (params.gain_db / 20.0)) if params.gain_db != 0.0 else signal
+    else:
+        x = _check_signal(signal, copy=copy)
+        if params.gain_db != 0.0:
+            x *= np.float32(10.0 ** (params.gain_db / 20.0))
     n = x.shape[0]
     hop = options.hop_for(sample_rate)
     hrtf_obj = None

@@ -17,7 +17,7 @@ import scipy.fft as sfft
 
 from t2sa.errors import RenderError
 from t2sa.formats import Format
-from t2sa.render import ambisonics, stereo
+from t2sa.render import ambisonics, loudspeakers, stereo
 from t2sa.render.distance import (
     AIR_REFERENCE_M,
     air_absorption_db_per_m,
@@ -167,6 +167,45 @@ class AmbisonicSource(FormatSource):
     def spectra(self, pos: Positions, nfft: int) -> np.ndarray:
         az, el, w = self.points(pos)
         coef = ambisonics.sh_sn3d(az, el, self.order) * (w * distance_gain(pos["distance_m"])[:, None])[..., None]
+        return self.combine(coef, None, pos, nfft)
+
+
+class LoudspeakerSource(FormatSource):
+    """VBAP over a loudspeaker layout (:mod:`t2sa.render.loudspeakers`); the LFE channel stays silent."""
+
+    @classmethod
+    def for_format(
+        cls, fmt: Format, sample_rate: int, hrtf: Any, options: Any, *, max_distance: float, moving: bool, **common: Any
+    ) -> FormatSource:
+        common["air"] = bool(common["air"] and max_distance > AIR_REFERENCE_M)
+        law = getattr(options, "loudspeaker_panning", "energy")
+        return cls(loudspeakers.triangulate(fmt.speakers), sample_rate, law=law, **common)
+
+    @classmethod
+    def diffuse_levels(cls, fmt: Format) -> np.ndarray:
+        """Equal power over the full-range speakers (unit total), none in the LFE."""
+        full = np.array([not s.lfe for s in fmt.speakers], dtype=float)
+        return np.sqrt(full / full.sum())
+
+    def __init__(self, tri: loudspeakers.Triangulation, sample_rate: int, *, law: str, **kw: Any):
+        super().__init__(sample_rate, **kw)
+        if law not in loudspeakers.PANNING_LAWS:
+            raise RenderError(
+                f"options.loudspeaker_panning={law!r}: expected one of {', '.join(loudspeakers.PANNING_LAWS)}"
+            )
+        self.tri, self.law = tri, law
+        self.n_channels = tri.n_channels
+        self.gain_only = not self.n_spread
+        self.length = 1 + self.extra_length
+
+    def gains(self, pos: Positions) -> np.ndarray:
+        g = loudspeakers.vbap_gains(self.tri, pos["azimuth_deg"], pos["elevation_deg"], self.law)
+        return g * distance_gain(pos["distance_m"])[:, None]
+
+    def spectra(self, pos: Positions, nfft: int) -> np.ndarray:
+        az, el, w = self.points(pos)
+        g = loudspeakers.vbap_gains(self.tri, az, el, self.law)
+        coef = g * (w * distance_gain(pos["distance_m"])[:, None])[..., None]
         return self.combine(coef, None, pos, nfft)
 
 
