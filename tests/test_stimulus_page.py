@@ -179,17 +179,54 @@ def test_without_reference_mos_pages_and_no_beaqlejs(tmp_path):
     assert [r["value"] for r in pages[0]["response"]] == ["1", "2", "3", "4", "5"]
 
 
-def test_a_peaky_file_lowers_every_file_by_the_same_amount(tmp_path):
+def _peaky_rows(tmp_path):
     rows = make_rows(tmp_path)
     clicks = np.zeros((2, SR))
     clicks[:, :: SR // 8] = 0.9  # very low loudness, high peak: +gain would clip
     sf.write(rows[0]["output"], clicks.T, SR, subtype="FLOAT")
-    summary = build_stimulus_set(rows, tmp_path / "set", StimulusOptions(name="peaky", peak_ceiling_dbfs=-1.0))
+    return rows
+
+
+def test_a_file_that_cannot_reach_the_target_is_refused_with_a_target_that_fits(tmp_path):
+    rows = _peaky_rows(tmp_path)
+    with pytest.raises(StudyError, match=r"a_0.wav \(binaural/default\) would peak at .*use target_lufs <= (-?\d+(\.\d)?)") as err:
+        build_stimulus_set(rows, tmp_path / "set", StimulusOptions(name="peaky"))
+    assert not (tmp_path / "set" / "stimuli").exists()  # nothing half-written
+    fits = float(err.value.args[0].split("use target_lufs <= ")[1].split(" ")[0])
+    summary = build_stimulus_set(rows, tmp_path / "fits", StimulusOptions(name="peaky", target_lufs=fits))
+    assert summary["target_lufs_effective"] == fits and summary["ceiling_shift_db"] == 0.0
+    key = json.loads((tmp_path / "fits" / "key.json").read_text())
+    assert max(k["peak_out_dbfs"] for k in key) <= -1.0
+    for k in key:
+        assert loudness(tmp_path / "fits" / k["file"]) == pytest.approx(fits, abs=0.1)
+
+
+def test_lower_all_lowers_every_file_by_the_same_amount(tmp_path):
+    rows = _peaky_rows(tmp_path)
+    options = StimulusOptions(name="peaky", peak_ceiling_dbfs=-1.0, peak_policy="lower_all")
+    summary = build_stimulus_set(rows, tmp_path / "set", options)
     assert summary["ceiling_shift_db"] < -1.0
     key = json.loads((tmp_path / "set" / "key.json").read_text())
     assert max(k["peak_out_dbfs"] for k in key) == pytest.approx(-1.0, abs=0.01)
     for k in key:
         assert loudness(tmp_path / "set" / k["file"]) == pytest.approx(summary["target_lufs_effective"], abs=0.05)
+
+
+def test_files_at_different_sample_rates_are_refused(tmp_path):
+    rows = make_rows(tmp_path)
+    x, _ = sf.read(rows[4]["output"], always_2d=True)
+    sf.write(rows[4]["output"], x[: SR // 2], SR // 2, subtype="FLOAT")
+    with pytest.raises(StudyError, match=r"sample rates differ.*24000 Hz.*b_1.wav.*48000 Hz"):
+        build_stimulus_set(rows, tmp_path / "set", StimulusOptions(name="x"))
+
+
+def test_mushra_limits_of_webmushra_are_refused_before_writing(tmp_path):
+    rows = make_rows(tmp_path)
+    long = np.zeros((2, 13 * SR))
+    long[:, : SR] = _signal(1, 0.3)
+    sf.write(rows[0]["output"], long.T, SR, subtype="FLOAT")
+    with pytest.raises(StudyError, match=r"item a: 13.00 s long; webMUSHRA refuses"):
+        build_stimulus_set(rows, tmp_path / "set", StimulusOptions(name="x", reference="stereo"))
 
 
 def test_failed_condition_excludes_the_item(tmp_path):
@@ -210,6 +247,7 @@ def test_failed_condition_excludes_the_item(tmp_path):
         ({}, {"silent": ("a", 2)}, "loudness undefined"),
         ({}, {"channels": 4}, "4 channels"),
         ({"target_lufs": 3.0}, {}, "target_lufs=3.0"),
+        ({"peak_policy": "clip"}, {}, "peak_policy='clip'"),
     ],
 )
 def test_bad_options_and_inputs_are_refused_with_the_field(tmp_path, kwargs, rows_kw, match):
@@ -219,8 +257,10 @@ def test_bad_options_and_inputs_are_refused_with_the_field(tmp_path, kwargs, row
 
 def test_yaml_writer_quotes_strings_and_nests_lists():
     yaml = pytest.importorskip("yaml")
-    value = {"a": "x: y # z", "b": [1, 2.5, True], "c": [["random", {"d": "é"}]], "e": {}}
-    assert yaml.safe_load(to_yaml(value)) == {**value, "e": []}
+    value = {"a": "x: y # z", "b": [1, 2.5, True], "c": [["random", {"d": "é"}]], "e": {}, "f": []}
+    assert yaml.safe_load(to_yaml(value)) == value
+    text = to_yaml(value)
+    assert "- -" not in text and "\\u" not in to_yaml({"a": "é\x01"})  # webMUSHRA's parser reads neither
 
 
 # -- the page in a real browser -------------------------------------------------------------

@@ -233,6 +233,7 @@ def run(
 
 
 def _trajectories(results: list[dict[str, Any]], folder: Path, n: int) -> int:
+    from t2sa.names import file_stem
     from t2sa.plot import plot_trajectory
     from t2sa.resolve import params_from_row
 
@@ -243,10 +244,9 @@ def _trajectories(results: list[dict[str, Any]], folder: Path, n: int) -> int:
         if r.get("status") != "ok" or r.get("id") in seen:
             continue
         seen.add(r["id"])
-        safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in str(r["id"]))
         plot_trajectory(
             params_from_row(r),
-            folder / f"{safe}.png",
+            folder / f"{file_stem(r['id'])}.png",
             title=r.get("text") or str(r["id"]),
             duration_s=r.get("duration_s"),
         )

@@ -90,6 +90,7 @@ TABLE_KEYS: dict[str, dict[str, type | tuple[type, ...]]] = {
         "seed": int,
         "webmushra_prefix": str,
         "question": str,
+        "peak_policy": str,
     },
     "osc": {
         "enabled": bool,

@@ -7,17 +7,21 @@ Given rendered rows (``id`` = one item, i.e. one text x source; ``format``/``hrt
 :func:`build_stimulus_set` writes into ``out_dir``:
 
 * ``stimuli/<token>.wav``: every condition of every item, plus optional anchors, each scaled to
-  ``target_lufs`` (ITU-R BS.1770 integrated loudness). If any file would then peak above
-  ``peak_ceiling_dbfs``, *every* file is lowered by the same amount (equal loudness matters more than
-  the absolute level) and the effective target is recorded. Tokens are seeded random hex: the name
-  says nothing about the condition.
+  ``target_lufs`` (ITU-R BS.1770 integrated loudness; every written file is checked to be within
+  0.1 LU of it). If a file would then peak above ``peak_ceiling_dbfs``, ``peak_policy = "error"`` (the
+  default) refuses and names the highest target that fits; ``"lower_all"`` lowers *every* file by the
+  same amount (equal loudness matters more than the absolute level) and records the effective target.
+  The files of one trial have one sample rate, one channel count and one length (shorter renders are
+  padded with trailing silence: test tools compare reference and conditions sample for sample). Tokens
+  are seeded random hex: the name says nothing about the condition.
 * ``key.csv`` / ``key.json``: token -> trial, item, text, source, condition, role, format, HRTF,
-  gain applied (dB), loudness before/after, peak after.
+  sample rate, channels, samples, padded samples, gain applied (dB), loudness before/after, peak after.
 * ``webmushra/<name>.yaml``: a webMUSHRA experiment. With a reference condition: one ``mushra`` page
   per item (webMUSHRA itself adds the hidden reference; the built-in anchors are off, ours are listed
   as stimuli); without: ``likert_single_stimulus`` MOS pages (5-point ACR). Pages are in a
   ``random`` block, so webMUSHRA shuffles their order per listener.
-* ``beaqlejs/config.js``: the same MUSHRA trials as a BeaqleJS ``TestConfig`` (reference required).
+* ``beaqlejs/config.js``: the same MUSHRA trials as a BeaqleJS ``TestConfig`` (reference required),
+  with a README saying how to put BeaqleJS around it.
 * ``plots/<item>.png`` and ``index.html``: the experimenter's page (t2sa.studies.page).
 
 Anchors (made from the reference condition, so a reference is needed): ``lp3500`` and ``lp7000`` are
@@ -38,9 +42,11 @@ from typing import Any
 
 import numpy as np
 
+from t2sa.audio import loudness_lufs, write_audio
 from t2sa.errors import StudyError
 from t2sa.formats import get_format, web_formats
 from t2sa.metrics import peak_dbfs
+from t2sa.names import file_stem
 from t2sa.render.hrtf import hrtf_name
 
 ANCHORS: dict[str, str] = {
@@ -48,6 +54,13 @@ ANCHORS: dict[str, str] = {
     "lp7000": "low-pass 7 kHz (BS.1534 mid anchor)",
     "mono": "L+R to both ears: no interaural cues",
 }
+LOUDNESS_TOLERANCE_LU = 0.1
+"""Every written file is checked to be this close to the (effective) target loudness."""
+PEAK_POLICIES = ("error", "lower_all")
+MUSHRA_MAX_CONDITIONS = 12
+"""webMUSHRA refuses a MUSHRA page with more conditions than this (BS.1534 too)."""
+MUSHRA_MAX_SECONDS = 12.0
+"""webMUSHRA refuses a MUSHRA reference longer than this."""
 ACR_SCALE = (("1", "Bad"), ("2", "Poor"), ("3", "Fair"), ("4", "Good"), ("5", "Excellent"))
 
 
@@ -64,6 +77,10 @@ class StimulusOptions:
     seed: int = 0
     webmushra_prefix: str | None = None
     question: str = "How well does each sound match the description?"
+    peak_policy: str = "error"
+    """What to do when a file would peak above ``peak_ceiling_dbfs`` at ``target_lufs``: ``error`` (refuse,
+    naming the file and the highest target that fits, so every file is at the target) or ``lower_all``
+    (lower every file by the same amount and record the effective target)."""
 
     def __post_init__(self) -> None:
         unknown = [a for a in self.anchors if a not in ANCHORS]
@@ -75,6 +92,8 @@ class StimulusOptions:
             raise StudyError(f"anchors={list(self.anchors)!r}: anchors are made from the reference; set reference")
         if not (-70.0 <= float(self.target_lufs) <= 0.0):
             raise StudyError(f"target_lufs={self.target_lufs!r}: expected -70..0 LUFS")
+        if self.peak_policy not in PEAK_POLICIES:
+            raise StudyError(f"peak_policy={self.peak_policy!r}: expected one of {', '.join(PEAK_POLICIES)}")
         if not self.name or any(c in self.name for c in "/\\ "):
             raise StudyError(f"name={self.name!r}: use a short name without spaces or slashes")
 
@@ -98,6 +117,7 @@ class Stimulus:
     token: str = ""
     trial: int = 0
     position: int = 0
+    padded_samples: int = 0
 
 
 def condition_label(fmt: str, hrtf: Any) -> str:
@@ -178,7 +198,6 @@ def build_stimulus_set(
     rows: Sequence[Mapping[str, Any]], out_dir: str | Path, options: StimulusOptions
 ) -> dict[str, Any]:
     """Write the set (see module doc) and return its summary (also saved as ``summary.json``)."""
-    from t2sa.audio import loudness_lufs, write_audio
     from t2sa.plot import plot_trajectory
     from t2sa.resolve import params_from_row
     from t2sa.studies.page import write_stimulus_page
@@ -234,19 +253,8 @@ def build_stimulus_set(
                         )
                     )
 
-    # loudness: every file to the target, then one common shift if any would pass the ceiling
-    for s in stimuli:
-        s.loudness_in_lufs = float(loudness_lufs(s.audio, s.sample_rate))
-        if not math.isfinite(s.loudness_in_lufs):
-            raise StudyError(
-                f"{s.original} ({s.condition}): loudness undefined (silent or shorter than 0.4 s); "
-                f"cannot normalise to {options.target_lufs} LUFS"
-            )
-        s.gain_db = float(options.target_lufs) - s.loudness_in_lufs
-    worst = max(peak_dbfs(s.audio) + s.gain_db for s in stimuli)
-    shift = min(0.0, float(options.peak_ceiling_dbfs) - worst)
-    for s in stimuli:
-        s.gain_db += shift
+    sample_rate = conform_trials(stimuli, reference=bool(options.reference))
+    shift = _normalise(stimuli, options)
     effective_target = float(options.target_lufs) + shift
 
     # blinding and presentation order (seeded)
@@ -272,6 +280,12 @@ def build_stimulus_set(
     for s in sorted(stimuli, key=lambda s: (s.trial, s.position)):
         y = s.audio * 10.0 ** (s.gain_db / 20.0)
         write_audio(stim_dir / f"{s.token}.wav", y, s.sample_rate, subtype="PCM_24")
+        loudness_out = float(loudness_lufs(y, s.sample_rate))
+        if not abs(loudness_out - effective_target) <= LOUDNESS_TOLERANCE_LU:  # a guarantee, not a hope
+            raise StudyError(
+                f"{s.original} ({s.condition}): written at {loudness_out:.2f} LUFS, not the target "
+                f"{effective_target:.2f} +- {LOUDNESS_TOLERANCE_LU} LU"
+            )
         key.append(
             {
                 "file": f"stimuli/{s.token}.wav",
@@ -285,9 +299,13 @@ def build_stimulus_set(
                 "role": s.role,
                 "format": s.format,
                 "hrtf": s.hrtf,
+                "sample_rate": s.sample_rate,
+                "channels": int(s.audio.shape[0]),
+                "samples": int(s.audio.shape[-1]),
+                "padded_samples": s.padded_samples,
                 "gain_db": round(s.gain_db, 4),
                 "loudness_in_lufs": round(s.loudness_in_lufs, 4),
-                "loudness_out_lufs": round(float(loudness_lufs(y, s.sample_rate)), 4),
+                "loudness_out_lufs": round(loudness_out, 4),
                 "peak_out_dbfs": round(peak_dbfs(y), 4),
                 "original": s.original,
             }
@@ -302,7 +320,7 @@ def build_stimulus_set(
         except Exception:  # rows without parameter columns get no picture, not a failed set
             continue
         png = plot_trajectory(
-            params, out_dir / "plots" / f"{_safe(item_id)}.png", title=item["text"], duration_s=first.get("duration_s")
+            params, out_dir / "plots" / f"{file_stem(item_id)}.png", title=item["text"], duration_s=first.get("duration_s")
         )
         plots[item_id] = png.relative_to(out_dir).as_posix()
 
@@ -312,6 +330,7 @@ def build_stimulus_set(
         "target_lufs": float(options.target_lufs),
         "target_lufs_effective": round(effective_target, 4),
         "ceiling_shift_db": round(shift, 4),
+        "sample_rate": sample_rate,
         "items": len(items),
         "conditions": conditions,
         "anchors": list(options.anchors),
@@ -327,8 +346,78 @@ def build_stimulus_set(
     return summary
 
 
-def _safe(name: str) -> str:
-    return "".join(c if c.isalnum() or c in "-_." else "_" for c in name)
+def conform_trials(stimuli: Sequence[Stimulus], *, reference: bool) -> int:
+    """Make every trial playable by the test tools; returns the set's one sample rate.
+
+    Checks: one sample rate for the whole set (webMUSHRA compares every file with the audio device's
+    rate), one channel count per trial, at most 2 channels. Pads every file of a trial with trailing
+    silence to the trial's longest file (webMUSHRA refuses a page whose reference and conditions differ
+    in length; renders differ by their HRIR/reverb tails), recording the padding in ``padded_samples``.
+    With a reference (MUSHRA pages), refuses what webMUSHRA would refuse: more than
+    ``MUSHRA_MAX_CONDITIONS`` rated files per trial or trials longer than ``MUSHRA_MAX_SECONDS``.
+    """
+    rates = sorted({int(s.sample_rate) for s in stimuli})
+    if len(rates) > 1:
+        by_rate = {r: next(s for s in stimuli if s.sample_rate == r) for r in rates}
+        listed = "; ".join(f"{r} Hz ({by_rate[r].original}, {by_rate[r].condition})" for r in rates)
+        raise StudyError(f"sample rates differ within the set: {listed}; render every condition at one rate")
+    trials: dict[str, list[Stimulus]] = {}
+    for s in stimuli:
+        trials.setdefault(s.item, []).append(s)
+    for item, files in trials.items():
+        channels = sorted({int(s.audio.shape[0]) for s in files})
+        if len(channels) > 1 or channels[0] > 2:
+            detail = ", ".join(f"{s.condition}: {s.audio.shape[0]}" for s in files)
+            raise StudyError(f"item {item}: channel counts {detail}; a trial's files must all be mono or all stereo")
+        n = max(int(s.audio.shape[-1]) for s in files)
+        for s in files:
+            s.padded_samples = n - int(s.audio.shape[-1])
+            if s.padded_samples:
+                s.audio = np.pad(s.audio, ((0, 0), (0, s.padded_samples)))
+        if reference:
+            rated = sum(1 for s in files if s.role != "reference")
+            if rated > MUSHRA_MAX_CONDITIONS:
+                raise StudyError(
+                    f"item {item}: {rated} files to rate besides the reference; MUSHRA (and webMUSHRA) allow at most "
+                    f"{MUSHRA_MAX_CONDITIONS}: use fewer conditions or anchors"
+                )
+            seconds = n / rates[0]
+            if seconds > MUSHRA_MAX_SECONDS:
+                raise StudyError(
+                    f"item {item}: {seconds:.2f} s long; webMUSHRA refuses MUSHRA stimuli over "
+                    f"{MUSHRA_MAX_SECONDS:g} s: use shorter sounds"
+                )
+    return rates[0]
+
+
+def _normalise(stimuli: Sequence[Stimulus], options: StimulusOptions) -> float:
+    """Set every file's gain to reach ``target_lufs``; returns the common shift (dB, <= 0) the peak policy applied."""
+    target = float(options.target_lufs)
+    ceiling = float(options.peak_ceiling_dbfs)
+    for s in stimuli:
+        s.loudness_in_lufs = float(loudness_lufs(s.audio, s.sample_rate))
+        if not math.isfinite(s.loudness_in_lufs):
+            raise StudyError(
+                f"{s.original} ({s.condition}): loudness undefined (silent or shorter than 0.4 s); "
+                f"cannot normalise to {target} LUFS"
+            )
+        s.gain_db = target - s.loudness_in_lufs
+    worst, loudest = max(((peak_dbfs(s.audio) + s.gain_db, s) for s in stimuli), key=lambda p: p[0])
+    if worst <= ceiling:
+        return 0.0
+    shift = ceiling - worst
+    if options.peak_policy == "error":
+        fits = math.floor((target + shift) * 10.0) / 10.0
+        raise StudyError(
+            f"target_lufs={target:g}: {loudest.original} ({loudest.condition}) would peak at {worst:+.2f} dBFS, above "
+            f"peak_ceiling_dbfs={ceiling:g}; use target_lufs <= {fits:g} (or --target-lufs {fits:g}), or "
+            f'peak_policy = "lower_all" to lower every file by {-shift:.2f} dB'
+        )
+    for s in stimuli:
+        s.gain_db += shift
+    return shift
+
+
 
 
 def _write_key(out_dir: Path, key: list[dict[str, Any]]) -> None:
@@ -347,32 +436,51 @@ def _trials(key: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
 
 
 # -- test-tool configs ----------------------------------------------------------------------
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
 def _yaml_scalar(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (int, float)):
+        if not math.isfinite(value):
+            raise StudyError(f"cannot write {value!r} to a test-tool config")
         return repr(value)
-    return json.dumps(str(value), ensure_ascii=False)  # a JSON string is a valid YAML double-quoted string
+    # A JSON string is a YAML double-quoted string. Control characters become spaces, so the only
+    # escapes left are \" and \\: webMUSHRA's parser (lib/external/yaml) decodes \uXXXX wrongly.
+    return json.dumps(_CONTROL.sub(" ", str(value)), ensure_ascii=False)
+
+
+def _yaml_key(key: Any) -> str:
+    return str(key) if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", str(key)) else _yaml_scalar(str(key))
 
 
 def to_yaml(value: Any, indent: int = 0) -> str:
-    """A small YAML writer for dicts/lists/scalars (no PyYAML dependency); strings always quoted."""
+    """A small YAML writer (no PyYAML dependency) in the subset webMUSHRA's own parser reads.
+
+    Block style only; strings always double-quoted; a list inside a list is written as a lone ``-``
+    with the inner list indented below it (as webMUSHRA's example configs do), never the compact
+    ``- - x``, which webMUSHRA's parser reads as one string.
+    """
     pad = " " * indent
     if isinstance(value, Mapping):
         lines = []
         for k, v in value.items():
-            key = k if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", str(k)) else json.dumps(str(k), ensure_ascii=False)
             if isinstance(v, (Mapping, list)) and v:
-                lines.append(f"{pad}{key}:\n{to_yaml(v, indent + 2)}")
+                lines.append(f"{pad}{_yaml_key(k)}:\n{to_yaml(v, indent + 2)}")
             else:
-                lines.append(f"{pad}{key}: {_yaml_scalar(v) if not isinstance(v, (Mapping, list)) else '[]'}")
+                empty = "[]" if isinstance(v, list) else "{}"
+                lines.append(f"{pad}{_yaml_key(k)}: {empty if isinstance(v, (Mapping, list)) else _yaml_scalar(v)}")
         return "\n".join(lines)
     if isinstance(value, list):
         lines = []
         for v in value:
-            if isinstance(v, (Mapping, list)) and v:
-                body = to_yaml(v, indent + 2)
-                lines.append(f"{pad}- {body[indent + 2 :]}")
+            if isinstance(v, list) and v:
+                lines.append(f"{pad}-\n{to_yaml(v, indent + 2)}")
+            elif isinstance(v, Mapping) and v:
+                lines.append(f"{pad}- {to_yaml(v, indent + 2)[indent + 2 :]}")
+            elif isinstance(v, (Mapping, list)):
+                lines.append(f"{pad}- {'[]' if isinstance(v, list) else '{}'}")
             else:
                 lines.append(f"{pad}- {_yaml_scalar(v)}")
         return "\n".join(lines)
@@ -442,15 +550,22 @@ def webmushra_config(key: list[dict[str, Any]], options: StimulusOptions) -> dic
 
 
 def write_webmushra(out_dir: Path, key: list[dict[str, Any]], options: StimulusOptions) -> Path:
-    """``webmushra/<name>.yaml`` plus a README saying where webMUSHRA expects the files."""
+    """``webmushra/<name>.yaml`` (header comments say where webMUSHRA expects the files)."""
     folder = out_dir / "webmushra"
     folder.mkdir(parents=True, exist_ok=True)
     prefix = options.webmushra_prefix or f"configs/resources/audio/{options.name}/"
     path = folder / f"{options.name}.yaml"
+    rate = key[0].get("sample_rate")
     header = (
         f"# webMUSHRA experiment written by t2sa. Copy ../stimuli/*.wav to <webMUSHRA>/{prefix}\n"
-        f"# and this file to <webMUSHRA>/configs/, then open ?config={options.name}.yaml\n"
+        f"# and this file to <webMUSHRA>/configs/, then open index.html?config={options.name}.yaml\n"
         "# Stimulus keys are blinded tokens; ../key.csv maps them to conditions.\n"
+        + (
+            f"# Every file is {rate} Hz: webMUSHRA refuses files whose rate differs from the audio device's,\n"
+            f"# so set the listeners' output device to {rate} Hz.\n"
+            if rate
+            else ""
+        )
     )
     path.write_text(header + to_yaml(webmushra_config(key, options)) + "\n", encoding="utf-8")
     return path
@@ -466,7 +581,7 @@ def beaqlejs_config(key: list[dict[str, Any]], options: StimulusOptions) -> dict
             files[str(n)] = k["file"]
         testsets.append(
             {
-                "Name": f"Trial {trial[0]['trial']}: {trial[0]['text']}",
+                "Name": f"Trial {trial[0]['trial']}: {_html(trial[0]['text'])}",  # BeaqleJS inserts it as HTML
                 "TestID": f"trial{trial[0]['trial']:03d}",
                 "Files": files,
             }
@@ -493,7 +608,22 @@ def beaqlejs_config(key: list[dict[str, Any]], options: StimulusOptions) -> dict
     }
 
 
+BEAQLEJS_README = """\
+BeaqleJS MUSHRA test written by t2sa (file ids are blinded tokens; ../key.csv maps them back).
+
+To run it: copy BeaqleJS (https://github.com/HSU-ANT/beaqlejs) into this folder, so that index.html
+sits next to config.js, and in index.html change the config line to
+
+    <script src="config.js" type="text/javascript"></script>
+
+(BeaqleJS ships with config/example_config_mushra.js there). Audio paths are relative to this folder
+(AudioRoot "../" points at the set folder, which holds stimuli/). Serve the set folder over HTTP, e.g.
+python -m http.server, and open beaqlejs/index.html.
+"""
+
+
 def write_beaqlejs(out_dir: Path, key: list[dict[str, Any]], options: StimulusOptions) -> Path:
+    """``beaqlejs/config.js`` (a BeaqleJS ``TestConfig``) and a README saying how to run it."""
     folder = out_dir / "beaqlejs"
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "config.js"
@@ -503,6 +633,7 @@ def write_beaqlejs(out_dir: Path, key: list[dict[str, Any]], options: StimulusOp
         f"var TestConfig = {body};\n",
         encoding="utf-8",
     )
+    (folder / "README.txt").write_text(BEAQLEJS_README, encoding="utf-8")
     return path
 
 
