@@ -27,6 +27,7 @@ starts a stage over.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import BinaryIO
 
 import numpy as np
 import scipy.fft as sfft
@@ -67,11 +68,51 @@ def _block_size(length: int) -> int:
 
 
 # -- inputs -----------------------------------------------------------------------------------------
+class SampleFile:
+    """Mono float32 samples kept in a raw file instead of memory: the input of a long render from a file
+    (:func:`t2sa.render.render_to_file`), so an hour of input costs no RAM.
+
+    ``samples[lo:hi]`` reads just that range, times ``scale`` in float32: the values an in-memory array
+    scaled in place (``x *= scale``) would hold, so renders from either are bit-identical.
+    """
+
+    def __init__(self, fh: BinaryIO, n: int, scale: float | None = None):
+        self.fh, self.n = fh, int(n)
+        self.shape = (self.n,)
+        self.scale = None if scale is None else np.float32(scale)
+
+    def __len__(self) -> int:
+        return self.n
+
+    def scaled(self, scale: float) -> SampleFile:
+        """The same samples times ``scale`` (once: a second scaling would round differently from one)."""
+        if self.scale is not None:
+            raise ValueError("SampleFile is already scaled")
+        return SampleFile(self.fh, self.n, scale)
+
+    def __getitem__(self, key: slice) -> np.ndarray:
+        lo, hi, step = key.indices(self.n)
+        if step != 1:
+            raise IndexError("SampleFile reads contiguous ranges only")
+        out = np.empty(max(hi - lo, 0), dtype=np.float32)
+        view = memoryview(out).cast("B")
+        self.fh.seek(4 * lo)
+        got = 0
+        while got < len(view):
+            k = self.fh.readinto(view[got:])
+            if not k:
+                raise OSError(f"sample file ends at sample {lo + got // 4} of {self.n}")
+            got += k
+        if self.scale is not None:
+            out *= self.scale
+        return out
+
+
 class Signal:
     """A mono float32 input, optionally scaled by ``amp`` (in float32, sample by sample, as ``x * amp``)."""
 
-    def __init__(self, x: np.ndarray, amp: float | None = None):
-        self.x = np.asarray(x, dtype=np.float32)
+    def __init__(self, x: np.ndarray | SampleFile, amp: float | None = None):
+        self.x = x if isinstance(x, SampleFile) else np.asarray(x, dtype=np.float32)
         self.n = int(self.x.shape[0])
         self.amp = None if amp is None or amp == 1.0 else np.float32(amp)
 
