@@ -67,6 +67,7 @@ def run(rate: float, seconds: float, scheme: str, bundle: bool) -> dict[str, flo
         "rate": rate,
         "updates": len(due),
         "received": f"{len(got)}/{len(msgs)}",
+        "datagrams": report.datagrams,
         "err_mean_ms": float(np.mean(np.abs(err)) * 1e3),
         "err_p99_ms": float(np.percentile(np.abs(err), 99) * 1e3),
         "err_max_ms": float(np.max(np.abs(err)) * 1e3),
@@ -81,14 +82,15 @@ def main() -> None:
     args = ap.parse_args()
     cases = [(50, "adm", False), (50, "adm", True), (100, "adm-aed", False), (200, "adm-aed", False)]
     header = (
-        f"{'rate':>5} {'scheme':>8} {'bundle':>6} {'updates':>7} {'received':>11} {'|err| mean':>10} "
+        f"{'rate':>5} {'scheme':>8} {'bundle':>6} {'updates':>7} {'datagrams':>9} {'received':>11} {'|err| mean':>10} "
         f"{'p99':>7} {'max':>7} {'period std':>10} {'send late max':>13} {'p99/5ms':>8}"
     )
     print(header)
     for rate, scheme, bundle in cases:
         r = run(rate, args.seconds, scheme, bundle)
         print(
-            f"{rate:>5} {scheme:>8} {bundle!s:>6} {r['updates']:>7} {r['received']:>11} {r['err_mean_ms']:>9.3f}m "
+            f"{rate:>5} {scheme:>8} {bundle!s:>6} {r['updates']:>7} {r['datagrams']:>9} {r['received']:>11} "
+            f"{r['err_mean_ms']:>9.3f}m "
             f"{r['err_p99_ms']:>6.3f}m {r['err_max_ms']:>6.3f}m {r['period_jitter_std_ms']:>9.3f}m "
             f"{r['send_late_max_ms']:>12.3f}m {r['err_p99_ms'] / 5.0:>8.3f}"
         )

@@ -7,15 +7,21 @@ receiver sees the motion at the speed the clip would play it.
 
 Address schemes (``SCHEMES``) and the angle convention each receiver expects:
 
-* ``adm`` (default): ADM-OSC 1.0 object messages, one value each:
-  ``/adm/obj/{n}/azim`` degrees in [-180, 180], 0 = front, **positive = left** (counter-clockwise,
-  the ADM and t2sa convention, so no sign change); ``/adm/obj/{n}/elev`` degrees, +90 = up;
-  ``/adm/obj/{n}/dist`` normalised 0..1 = ``distance_m / max_distance_m`` clipped (ADM-OSC has no
-  metres; 1.0 is the edge of the receiver's space, so ``max_distance_m`` says how many metres that is);
-  ``/adm/obj/{n}/w`` normalised horizontal extent 0..1 = ``spread_deg / 180`` clipped (ADM-OSC's
-  ``widthDeg`` spans 0..180 degrees); ``/adm/obj/{n}/gain`` linear, ``10 ** (gain_db / 20)``.
+* ``adm`` (default): ADM-OSC 1.0 object messages, one value each (``docs/adm-osc.bs`` of the spec):
+  ``/adm/obj/{n}/dmax`` metres that ``dist = 1.0`` stands for (``max_distance_m``; sent first in every frame,
+  so a receiver scales the distance that follows); ``/adm/obj/{n}/azim`` degrees in [-180, 180], 0 = front,
+  **positive = left** (counter-clockwise, the ADM and t2sa convention, so no sign change);
+  ``/adm/obj/{n}/elev`` degrees, +90 = up; ``/adm/obj/{n}/dist`` normalised 0..1 =
+  ``distance_m / max_distance_m`` (clipped at 1.0, and :func:`range_notes` says so);
+  ``/adm/obj/{n}/w`` width normalised 0..1, "0.0 = point source, 1.0 = maximum width", sent as
+  ``spread_deg / 360`` (t2sa's spread, like ADM's width, spans 0..360 degrees); ``/adm/obj/{n}/gain`` linear
+  gain ``10 ** (gain_db / 20)``. ADM-OSC sets no maximum gain ("the receiver should clamp") but its reference
+  implementation (``adm_osc.handler``) and many renderers take 0..1, so gains are clamped to
+  ``gain_ceiling_db`` (default 0 dB = 1.0) and :func:`range_notes` says when that happens.
+  Receivers that take other units: ``width_units="degrees"`` sends ``w`` as spread in degrees (0..360),
+  ``gain_units="db"`` sends ``gain`` in dB (unclamped).
 * ``adm-aed``: the same, with position packed into ``/adm/obj/{n}/aed az el dist`` so the three
-  values change atomically.
+  values change atomically (the spec's recommended form for position updates).
 * ``spat``: FLUX:: SPAT Revolution's own grammar, ``/source/{n}/aed az el dist`` with distance in
   **metres** and azimuth **clockwise** (positive = right, the IRCAM Spat convention), and
   ``/source/{n}/gain`` in dB. (SPAT Revolution also accepts the ``adm`` scheme directly.)
@@ -44,6 +50,7 @@ from typing import Any
 import numpy as np
 
 from t2sa.errors import T2SAError
+from t2sa.names import file_stem
 from t2sa.params import SpatialParams
 
 DEFAULT_PORT = 4001  # ADM-OSC's recommended receive port for object messages
@@ -103,18 +110,50 @@ def sample_frames(params: SpatialParams, duration_s: float, rate_hz: float) -> F
 
 
 # -- address schemes ------------------------------------------------------------------------
-FrameBuilder = Callable[[Frames, int, float, float], list[list[tuple[str, tuple[Any, ...]]]]]
+FrameBuilder = Callable[..., list[list[tuple[str, tuple[Any, ...]]]]]
 
 
 def _per_frame(frames: Frames, make: Callable[[int], list[tuple[str, tuple[Any, ...]]]]):
     return [make(i) for i in range(len(frames.time_s))]
 
 
-def _adm(frames: Frames, obj: int, max_distance_m: float, az_sign: float, *, packed: bool = False):
+WIDTH_UNITS = ("normalized", "degrees")
+GAIN_UNITS = ("linear", "db")
+
+
+@dataclass(frozen=True)
+class Units:
+    """How ADM-OSC values are scaled (see the module doc)."""
+
+    width: str = "normalized"
+    gain: str = "linear"
+    gain_ceiling_db: float = 0.0
+
+    def check(self) -> None:
+        if self.width not in WIDTH_UNITS:
+            raise OSCError(f"width_units={self.width!r}: expected one of {', '.join(WIDTH_UNITS)}")
+        if self.gain not in GAIN_UNITS:
+            raise OSCError(f"gain_units={self.gain!r}: expected one of {', '.join(GAIN_UNITS)}")
+        if not (isinstance(self.gain_ceiling_db, (int, float)) and math.isfinite(self.gain_ceiling_db)):
+            raise OSCError(f"gain_ceiling_db={self.gain_ceiling_db!r}: must be a number of dB")
+
+    def width_value(self, spread_deg: np.ndarray) -> np.ndarray:
+        if self.width == "degrees":
+            return np.clip(spread_deg, 0.0, 360.0)
+        return np.clip(spread_deg / 360.0, 0.0, 1.0)
+
+    def gain_value(self, gain_db: float) -> float:
+        if self.gain == "db":
+            return float(gain_db)
+        return float(10.0 ** (min(gain_db, self.gain_ceiling_db) / 20.0))
+
+
+def _adm(frames: Frames, obj: int, max_distance_m: float, az_sign: float, units: Units, *, packed: bool = False):
     dist = np.clip(frames.distance_m / max_distance_m, 0.0, 1.0)
-    width = np.clip(frames.spread_deg / 180.0, 0.0, 1.0)
-    gain = 10.0 ** (frames.gain_db / 20.0)
+    width = units.width_value(frames.spread_deg)
+    gain = units.gain_value(frames.gain_db)
     base = f"/adm/obj/{obj}"
+    dmax = [(f"{base}/dmax", (float(max_distance_m),))]
 
     def make(i: int):
         az, el = az_sign * float(frames.azimuth_deg[i]), float(frames.elevation_deg[i])
@@ -122,12 +161,12 @@ def _adm(frames: Frames, obj: int, max_distance_m: float, az_sign: float, *, pac
             position = [(f"{base}/aed", (az, el, float(dist[i])))]
         else:
             position = [(f"{base}/azim", (az,)), (f"{base}/elev", (el,)), (f"{base}/dist", (float(dist[i]),))]
-        return position + [(f"{base}/w", (float(width[i]),)), (f"{base}/gain", (gain,))]
+        return dmax + position + [(f"{base}/w", (float(width[i]),)), (f"{base}/gain", (gain,))]
 
     return _per_frame(frames, make)
 
 
-def _spat(frames: Frames, obj: int, max_distance_m: float, az_sign: float):
+def _spat(frames: Frames, obj: int, max_distance_m: float, az_sign: float, units: Units):
     base = f"/source/{obj}"
 
     def make(i: int):
@@ -137,7 +176,7 @@ def _spat(frames: Frames, obj: int, max_distance_m: float, az_sign: float):
     return _per_frame(frames, make)
 
 
-def _t2sa(frames: Frames, obj: int, max_distance_m: float, az_sign: float):
+def _t2sa(frames: Frames, obj: int, max_distance_m: float, az_sign: float, units: Units):
     base = f"/t2sa/obj/{obj}"
 
     def make(i: int):
@@ -153,8 +192,8 @@ def _t2sa(frames: Frames, obj: int, max_distance_m: float, az_sign: float):
 
 
 SCHEMES: dict[str, tuple[str, Callable[..., list]]] = {
-    "adm": ("ADM-OSC 1.0: azim/elev/dist/w/gain, azimuth positive = left, dist 0..1", _adm),
-    "adm-aed": ("ADM-OSC 1.0 with packed aed + w + gain", lambda *a: _adm(*a, packed=True)),
+    "adm": ("ADM-OSC 1.0: dmax + azim/elev/dist/w/gain, azimuth positive = left, dist 0..1", _adm),
+    "adm-aed": ("ADM-OSC 1.0 with dmax + packed aed + w + gain", lambda *a: _adm(*a, packed=True)),
     "spat": ("SPAT Revolution: /source/n/aed (azimuth clockwise, metres) + gain dB", _spat),
     "t2sa": ("t2sa fields and units under /t2sa/obj/n/", _t2sa),
 }
@@ -169,6 +208,9 @@ def trajectory_messages(
     object_id: int = 1,
     max_distance_m: float = 6.0,
     flip_azimuth: bool = False,
+    width_units: str = "normalized",
+    gain_units: str = "linear",
+    gain_ceiling_db: float = 0.0,
 ) -> list[OSCMessage]:
     """The timed OSC messages that play ``params`` over ``duration_s`` seconds, in send order."""
     if scheme not in SCHEMES:
@@ -177,14 +219,51 @@ def trajectory_messages(
         raise OSCError(f"object_id={object_id!r}: ADM-OSC object numbers are integers from 1")
     if not (math.isfinite(max_distance_m) and max_distance_m > 0):
         raise OSCError(f"max_distance_m={max_distance_m!r}: must be a positive number of metres")
+    units = Units(width_units, gain_units, gain_ceiling_db)
+    units.check()
     frames = sample_frames(params, duration_s, rate_hz)
     az_sign = -1.0 if flip_azimuth else 1.0
-    per_frame = SCHEMES[scheme][1](frames, int(object_id), float(max_distance_m), az_sign)
+    per_frame = SCHEMES[scheme][1](frames, int(object_id), float(max_distance_m), az_sign, units)
     return [
         OSCMessage(float(t), address, tuple(args))
         for t, messages in zip(frames.time_s, per_frame, strict=True)
         for address, args in messages
     ]
+
+
+def range_notes(
+    params: SpatialParams,
+    *,
+    scheme: str = "adm",
+    max_distance_m: float = 6.0,
+    gain_units: str = "linear",
+    gain_ceiling_db: float = 0.0,
+    **_ignored: Any,
+) -> list[str]:
+    """What an ADM-OSC stream of ``params`` cannot say as asked (clipped distance, clamped gain): one line each.
+
+    Nothing is clipped silently: the CLI prints these, and replay files record them in their header.
+    """
+    if not scheme.startswith("adm"):
+        return []
+    notes = []
+    far = float(np.max(params.sample(np.linspace(0.0, 1.0, 257))["distance_m"]))
+    if far > max_distance_m:
+        notes.append(
+            f"distance up to {far:g} m is beyond --max-distance {max_distance_m:g} m: sent as dist 1.0 "
+            f"(raise --max-distance to keep it)"
+        )
+    if gain_units == "linear" and params.gain_db > gain_ceiling_db:
+        notes.append(
+            f"gain {params.gain_db:+g} dB is above the {gain_ceiling_db:+g} dB ceiling: sent as linear "
+            f"{10 ** (gain_ceiling_db / 20):.4g} (ADM-OSC receivers take 0..1; --gain-ceiling-db "
+            f"{params.gain_db:g} for one that takes more, or --gain-units db)"
+        )
+    if max_distance_m > 100.0:
+        notes.append(
+            f"dmax {max_distance_m:g} m: the ADM-OSC reference implementation takes dmax up to 100 m"
+        )
+    return notes
 
 
 # -- files ----------------------------------------------------------------------------------
@@ -275,6 +354,7 @@ class StreamReport:
     """How well the stream kept time: lateness = actual send time - deadline (seconds)."""
 
     messages: int
+    datagrams: int
     instants: int
     duration_s: float
     lateness_mean_s: float
@@ -282,8 +362,9 @@ class StreamReport:
     lateness_p99_s: float
 
     def summary(self) -> str:
+        packets = f" in {self.datagrams} bundles" if self.datagrams != self.messages else ""
         return (
-            f"sent {self.messages} messages at {self.instants} instants over {self.duration_s:.3f} s; "
+            f"sent {self.messages} messages{packets} at {self.instants} instants over {self.duration_s:.3f} s; "
             f"lateness mean {self.lateness_mean_s * 1e3:.3f} ms, p99 {self.lateness_p99_s * 1e3:.3f} ms, "
             f"max {self.lateness_max_s * 1e3:.3f} ms"
         )
@@ -311,6 +392,7 @@ def stream(
     except socket.gaierror as exc:
         raise OSCError(f"host={host!r}: cannot resolve ({exc.strerror})") from None
     groups = encode(messages, bundle=bundle)
+    n_messages = len(messages)
     lateness = np.zeros(len(groups))
     with socket.socket(family, socket.SOCK_DGRAM) as sock:
         start = clock() + 0.01  # a little lead so the first deadline is not already past
@@ -329,7 +411,8 @@ def stream(
                     raise OSCError(f"sending to {host}:{port} failed: {exc.strerror or exc}") from None
         elapsed = clock() - start
     return StreamReport(
-        messages=sum(len(d) for _, d in groups),
+        messages=n_messages,
+        datagrams=sum(len(d) for _, d in groups),
         instants=len(groups),
         duration_s=float(elapsed),
         lateness_mean_s=float(lateness.mean()) if len(lateness) else 0.0,
@@ -351,6 +434,8 @@ def write_row_files(
     Rows whose ``status`` is ``error`` are skipped; a row id appears once even when the results
     hold it for several formats/HRTFs (the trajectory does not depend on them).
     """
+    from t2sa.resolve import params_from_row
+
     out_dir = Path(out_dir)
     written: list[Path] = []
     seen: set[str] = set()
@@ -362,14 +447,19 @@ def write_row_files(
             continue
         seen.add(row_id)
         duration = row.get("duration_s") or default_duration_s
-        from t2sa.resolve import params_from_row
 
         params = params_from_row(row)
         msgs = trajectory_messages(params, duration_s=float(duration), **options)
-        safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in row_id)
+        notes = range_notes(params, **options)
         written.append(
             write_messages(
-                out_dir / f"{safe}.osc.jsonl", msgs, id=row_id, text=row.get("text"), duration_s=duration, **options
+                out_dir / f"{file_stem(row_id)}.osc.jsonl",
+                msgs,
+                id=row_id,
+                text=row.get("text"),
+                duration_s=duration,
+                **options,
+                **({"notes": notes} if notes else {}),
             )
         )
     return written

@@ -62,12 +62,13 @@ def by_address(messages):
 def test_adm_scheme_addresses_units_and_left_positive_azimuth():
     msgs = osc.trajectory_messages(STATIC, duration_s=1.0, rate_hz=10, object_id=3, max_distance_m=6.0)
     got = by_address(msgs)
-    assert set(got) == {f"/adm/obj/3/{k}" for k in ("azim", "elev", "dist", "w", "gain")}
+    assert set(got) == {f"/adm/obj/3/{k}" for k in ("dmax", "azim", "elev", "dist", "w", "gain")}
+    assert msgs[0].address == "/adm/obj/3/dmax" and msgs[0].args == (6.0,)  # before the distance it scales
     assert len(got["/adm/obj/3/azim"]) == 11  # 0.0, 0.1, ..., 1.0 s
     assert got["/adm/obj/3/azim"][0] == pytest.approx((30.0,))  # ADM-OSC: positive = left, as t2sa
     assert got["/adm/obj/3/elev"][0] == pytest.approx((10.0,))
     assert got["/adm/obj/3/dist"][0] == pytest.approx((0.5,))  # 3 m of 6 m
-    assert got["/adm/obj/3/w"][0] == pytest.approx((0.25,))  # 45 of 180 degrees
+    assert got["/adm/obj/3/w"][0] == pytest.approx((0.125,))  # 45 of 360 degrees: 1.0 = all around
     assert got["/adm/obj/3/gain"][0] == pytest.approx((10 ** (-6 / 20),))
     times = sorted({m.time_s for m in msgs})
     assert np.allclose(np.diff(times), 0.1)
@@ -123,7 +124,7 @@ def test_stream_delivers_every_message_in_order_and_on_time():
     with Receiver() as rx:
         report = osc.stream(msgs, "127.0.0.1", rx.port)
         rx.wait_for(len(msgs))
-    assert report.messages == len(msgs) == 51 * 5
+    assert report.messages == report.datagrams == len(msgs) == 51 * 6
     assert [a for _, a, _ in rx.got] == [m.address for m in msgs]
     for (_, _, args), m in zip(rx.got, msgs, strict=True):
         assert args == pytest.approx(m.args, abs=1e-4)  # float32 on the wire
@@ -219,9 +220,9 @@ def test_text_goes_through_the_model():
         pytest.skip(f"text model not available: {exc}")
     res = CliRunner().invoke(osc_command, ["a bird far to the left", "--dry-run", "--duration", "0.1", "--rate", "10"])
     assert res.exit_code == 0, res.output
-    first = json.loads(res.output.splitlines()[0])
-    assert first["address"] == "/adm/obj/1/azim"
-    assert first["args"][0] == pytest.approx(expected.azimuth_deg)
+    first = [json.loads(line) for line in res.stdout.splitlines()][:6]
+    azim = next(m for m in first if m["address"] == "/adm/obj/1/azim")
+    assert azim["args"][0] == pytest.approx(expected.azimuth_deg)
 
 
 def test_cli_writes_replay_files_from_batch_results(tmp_path):

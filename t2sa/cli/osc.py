@@ -49,6 +49,27 @@ from t2sa.resolve import resolve_params
     help="Metres mapped to ADM-OSC dist = 1.0.",
 )
 @click.option("--flip-azimuth", is_flag=True, help="Negate azimuth (receiver with the opposite convention).")
+@click.option(
+    "--width-units",
+    type=click.Choice(["normalized", "degrees"]),
+    default="normalized",
+    show_default=True,
+    help="ADM-OSC w: normalized 0..1 (= spread/360, the spec) or spread in degrees (receivers that take degrees).",
+)
+@click.option(
+    "--gain-units",
+    type=click.Choice(["linear", "db"]),
+    default="linear",
+    show_default=True,
+    help="ADM-OSC gain: linear (the spec) or dB (receivers that take dB).",
+)
+@click.option(
+    "--gain-ceiling-db",
+    type=float,
+    default=0.0,
+    show_default=True,
+    help="Linear gains above this are clamped to it (ADM-OSC receivers commonly take 0..1 = 0 dB); a note says so.",
+)
 @click.option("--bundle", is_flag=True, help="Send each instant as one OSC bundle.")
 @click.option("--dry-run", is_flag=True, help="Print the timed messages (JSON Lines) instead of sending.")
 @click.option(
@@ -73,6 +94,9 @@ def osc_command(
     duration_s,
     max_distance_m,
     flip_azimuth,
+    width_units,
+    gain_units,
+    gain_ceiling_db,
     bundle,
     dry_run,
     write_path,
@@ -88,7 +112,14 @@ def osc_command(
     from t2sa import osc
 
     options = dict(
-        rate_hz=rate_hz, scheme=scheme, object_id=object_id, max_distance_m=max_distance_m, flip_azimuth=flip_azimuth
+        rate_hz=rate_hz,
+        scheme=scheme,
+        object_id=object_id,
+        max_distance_m=max_distance_m,
+        flip_azimuth=flip_azimuth,
+        width_units=width_units,
+        gain_units=gain_units,
+        gain_ceiling_db=gain_ceiling_db,
     )
     if from_results:
         if not write_dir:
@@ -99,20 +130,25 @@ def osc_command(
         paths = osc.write_row_files(rows, write_dir, default_duration_s=duration_s, **options)
         click.echo(f"wrote {len(paths)} replay files to {write_dir}")
         return
+    notes: list[str] = []
     if replay:
         if any((text, params_json, params_file)):
             raise click.UsageError("--replay takes no TEXT/--params")
         messages = osc.read_messages(replay)
     else:
         exactly_one_source(text, params_json, params_file)
-        params = resolve_params(text=text, params=params_json, params_file=params_file)
+        params = resolve_params(text=text, params=params_json, params_file=params_file, duration_s=duration_s)
         messages = osc.trajectory_messages(params, duration_s=duration_s, **options)
+        notes = osc.range_notes(params, **options)
+        for note in notes:
+            click.echo(f"note: {note}", err=True)
     if dry_run:
         for m in messages:
             sys.stdout.write(m.to_json() + "\n")
         return
     if write_path:
-        osc.write_messages(write_path, messages, text=text, duration_s=duration_s, **options)
+        extra = {"notes": notes} if notes else {}
+        osc.write_messages(write_path, messages, text=text, duration_s=duration_s, **options, **extra)
         click.echo(f"wrote {len(messages)} messages to {write_path}")
         return
     report = osc.stream(messages, host, port, bundle=bundle)

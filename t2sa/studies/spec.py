@@ -23,7 +23,8 @@ Layout (all tables but ``[job]`` optional)::
                use_ray, progress, model_device, predict_actors
     [sweep]    reference, az_step_deg, elevations, fmin_hz, fmax_hz, analysis_rate
     [stimuli]  t2sa.studies.stimuli.StimulusOptions fields
-    [osc]      enabled, scheme, rate_hz, max_distance_m, object_id, flip_azimuth
+    [osc]      enabled, scheme, rate_hz, max_distance_m, object_id, flip_azimuth, width_units, gain_units,
+               gain_ceiling_db (t2sa.osc)
     [plots]    summary (bool), trajectories (how many rows get a trajectory PNG)
 """
 
@@ -99,6 +100,9 @@ TABLE_KEYS: dict[str, dict[str, type | tuple[type, ...]]] = {
         "max_distance_m": (int, float),
         "object_id": int,
         "flip_azimuth": bool,
+        "width_units": str,
+        "gain_units": str,
+        "gain_ceiling_db": (int, float),
     },
     "plots": {"summary": bool, "trajectories": int},
 }
