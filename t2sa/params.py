@@ -12,6 +12,8 @@ Conventions (everywhere in t2sa):
   reverberant ratio of ``drr_db`` at 1 m, ``wet = 0`` gives no tail at all, and the ratio falls
   by 6 dB per doubling of distance (the tail does not depend on distance, the direct sound does).
 * ``rt60_s``: reverberation time of the late tail.
+* ``occlusion`` (0..1): how much a partition between source and listener muffles the sound (0 = none,
+  1 = a heavy wall); the filter is defined in :mod:`t2sa.render.occlusion`.
 * ``trajectory``: keyframes ``{t, azimuth_deg, elevation_deg, distance_m, spread_deg}`` with ``t``
   in 0..1 of the clip. The first keyframe equals the static fields; a static source has one.
   Keyframe azimuths may be unwrapped (e.g. 0 -> 360 for one full counter-clockwise turn).
@@ -59,6 +61,7 @@ RANGES: dict[str, tuple[float | None, float | None]] = {
     "gain_db": (-120.0, 40.0),
     "drr_db": (-40.0, 40.0),
     "rt60_s": (0.05, 20.0),
+    "occlusion": (0.0, 1.0),
     "t": (0.0, 1.0),
 }
 
@@ -72,6 +75,7 @@ SCALAR_FIELDS: tuple[str, ...] = (
     "gain_db",
     "drr_db",
     "rt60_s",
+    "occlusion",
 )
 ALL_FIELDS: tuple[str, ...] = SCALAR_FIELDS + ("motion", "trajectory")
 
@@ -132,6 +136,7 @@ class SpatialParams:
     rt60_s: float = 0.5
     motion: str = "static"
     trajectory: tuple[Keyframe, ...] = field(default_factory=tuple)
+    occlusion: float = 0.0
 
     def __post_init__(self) -> None:
         values = {name: _check_number(name, getattr(self, name)) for name in SCALAR_FIELDS}

@@ -5,7 +5,7 @@ options=None) -> Rendered`` (unpacks as ``audio, sample_rate``). Long clips: ``r
 out_path, sample_rate, params, format, hrtf, *, seed, on_clip, options, subtype, chunk_s)`` renders and
 writes block by block in bounded memory (same samples); ``render_stream(...)`` yields the blocks.
 Formats: ``binaural`` (HRIR convolution, channel 0 = left ear), ``stereo`` (constant-power panning),
-``foa`` / ``hoa2`` / ``hoa3`` (AmbiX: ACN, SN3D).
+``foa`` / ``hoa2`` / ``hoa3`` (AmbiX: ACN, SN3D), loudspeakers ``5.1``, ``7.1.4``, ``layout:FILE`` (VBAP).
 
 Where each behaviour is documented:
 
@@ -13,6 +13,9 @@ Where each behaviour is documented:
 * streaming (bounded memory, bit-identical blocks, clipping policy on files): :mod:`t2sa.render.stream`
 * distance level, air absorption, near field: :mod:`t2sa.render.distance`
 * moving sources (crossfaded filter updates): :mod:`t2sa.render.engine`
+* propagation delay and Doppler of moving sources: :mod:`t2sa.render.propagation`
+* occlusion (mass-law transmission filter): :mod:`t2sa.render.occlusion`
+* loudspeaker layouts (5.1, 7.1.4, layout:FILE; VBAP): :mod:`t2sa.render.loudspeakers`
 * spread: :mod:`t2sa.render.spread`
 * reverb mapping (wet, drr_db, rt60_s): :mod:`t2sa.render.room`
 * stereo behind/above, ITD: :mod:`t2sa.render.stereo`

@@ -1,15 +1,19 @@
 """``render``: mono signal + SpatialParams -> binaural, stereo or AmbiX channels. Pure and deterministic.
 
-Signal path: ``x * 10**(gain_db / 20)`` -> direct sound (format model, distance, spread, air absorption;
+Signal path: ``x * 10**(gain_db / 20)`` -> occlusion filter (:mod:`t2sa.render.occlusion`, only when
+``occlusion > 0``) -> [moving source: propagation delay and Doppler] -> direct sound (format model, distance, spread, air absorption;
 one convolution for a static source, crossfaded per-frame filters for a moving one) + late reverb
 (:mod:`t2sa.render.room`) -> peak check.
 
 Output length: ``len(signal) + tail`` where the tail is the longest of the direct filter minus one sample
 (HRIR taps; for a moving binaural source plus the HRTF's spread of onset delays; plus 10 ms of spread
 decorrelator and 2.7 ms of air-absorption filter when those are active; the stereo-ITD delay filter) and,
-when ``wet > 0``, the reverb IR (5 ms pre-delay + ``rt60_s``). Stereo and Ambisonics of a point source
-within 1 m add no tail at all. Nothing is trimmed: the tail is part of the sound. There is no propagation
-delay (a source 10 m away starts at sample 0 like one at 1 m) and hence no Doppler shift.
+when ``wet > 0``, the reverb IR (5 ms pre-delay + ``rt60_s``); plus the occlusion filter (5.3 ms) when
+``occlusion > 0``, and for a moving source whose distance changes, its largest propagation delay
+relative to its closest point (``(r_max - r_min) / 343 m/s``) and 13 samples of interpolator. Stereo and
+Ambisonics of a static point source within 1 m add no tail at all. Nothing is trimmed: the tail is part
+of the sound. Static sources have no propagation delay (a source 10 m away starts at sample 0 like one at
+1 m); moving ones are delayed and Doppler-shifted (:mod:`t2sa.render.propagation`, ``options.doppler``).
 
 Sample rate: the output has the input's rate; HRIRs are resampled to it (``HRTF.at_rate``), every other
 filter is designed at it. Resample the *input* first (:func:`t2sa.audio.read_audio` does) for another rate.
@@ -75,6 +79,9 @@ class RenderOptions:
     hrtf_step_deg: float = 2.0
     """Largest direction change between HRTF queries of a moving binaural source (frames in between
     interpolate onset-aligned HRIRs and their delays); 0 = query at every frame."""
+    doppler: bool = True
+    """Propagation delay and Doppler shift for moving sources whose distance changes
+    (:mod:`t2sa.render.propagation`); static sources never have either."""
     loudspeaker_panning: str = "energy"
     """VBAP law for loudspeaker layouts: ``energy`` (the energy vector points at the source) or
     ``amplitude`` (classic VBAP: the velocity vector does); see :mod:`t2sa.render.loudspeakers`."""
@@ -192,6 +199,7 @@ def plan_render(
         from t2sa.render.hrtf import load_hrtf  # lazy: only binaural needs HRTF/SOFA code
 
         hrtf_obj = load_hrtf(hrtf, sample_rate)
+    occlusion = _occlusion_fir(params, sample_rate)
     # the direct sound, then (option) each early reflection: (params, delay in samples, amplitude)
     sources = [(params, 0, 1.0)]
     if options.early_reflections and params.wet > 0.0:
@@ -199,20 +207,66 @@ def plan_render(
             (r.params, int(round(r.delay_s * sample_rate)), r.gain * params.wet) for r in room.early_reflections(params)
         ]
     stages: list[engine.Stage] = []
-    tail = 0
+    length = 0
     for src, delay, amp in sources:
+        sig = _input(x, amp, occlusion)
         frame_pos = _frame_positions(src, n, hop)
+        if frame_pos is not None and _doppler(options):
+            sig, frame_pos = _propagate(sig, src, n, sample_rate, hop, frame_pos)
         model = _source(fmt, sample_rate, hrtf_obj, options, int(seed), _summary(src, n, hop), frame_pos is not None)
         if frame_pos is not None and isinstance(model, BinauralSource):
-            model.plan(frame_pos, engine.n_frames_for(n, hop), _step_deg(options))
-        stage = _direct(engine.Signal(x, amp), sample_rate, src, model, options, hop, frame_pos)
+            model.plan(frame_pos, engine.n_frames_for(sig.n, hop), _step_deg(options))
+        stage = _direct(sig, sample_rate, src, model, options, hop, frame_pos)
         stages.append(engine.Delayed(stage, delay) if delay else stage)
-        tail = max(tail, delay + model.tail)
+        length = max(length, sig.n + delay + model.tail)
     if params.wet > 0.0:
         reverb = _reverb_irs(sample_rate, params, fmt, options, int(seed))
-        tail = max(tail, reverb.shape[-1] - 1)
-        stages.append(engine.static_stage(engine.Signal(x), reverb))
-    return RenderPlan(stages, stages[0].n_channels, n + tail, sample_rate, format)
+        sig = _input(x, None, occlusion)
+        length = max(length, sig.n + reverb.shape[-1] - 1)
+        stages.append(engine.static_stage(sig, reverb))
+    return RenderPlan(stages, stages[0].n_channels, length, sample_rate, format)
+
+
+def _occlusion_fir(params: SpatialParams, sample_rate: int) -> np.ndarray | None:
+    if params.occlusion <= 0.0:
+        return None
+    from t2sa.render.occlusion import occlusion_filter
+
+    return occlusion_filter(params.occlusion, sample_rate)
+
+
+def _input(x: Any, amp: float | None, occlusion: np.ndarray | None) -> engine.Signal:
+    """The mono input of one sound path (times ``amp``), through the occlusion filter when there is one."""
+    sig = engine.Signal(x, amp)
+    if occlusion is None:
+        return sig
+    from t2sa.render.propagation import FIRSignal
+
+    return FIRSignal(sig, occlusion)
+
+
+def _doppler(options: RenderOptions) -> bool:
+    if not isinstance(options.doppler, bool):
+        raise RenderError(f"options.doppler={options.doppler!r}: must be True or False")
+    return options.doppler
+
+
+def _propagate(sig: engine.Signal, params: SpatialParams, n: int, sr: int, hop: int, frame_pos: Any):
+    """Propagation delay + Doppler (:mod:`t2sa.render.propagation`) for a moving source whose distance
+    changes: the input read at emission times, and frame positions taken at those emission times."""
+    from t2sa.render.propagation import TAPS, DopplerSignal, EmissionTimes
+
+    times = EmissionTimes(params, n, sr)
+    if times.max_delay <= 0.0:
+        return sig, frame_pos
+    out = DopplerSignal(sig, times, sig.n + int(math.ceil(times.max_delay)) + TAPS // 2 + 1)
+
+    def positions(idx: np.ndarray) -> Positions:
+        tau = times(np.asarray(idx, dtype=float) * hop)
+        t = np.clip(tau / max(n - 1, 1), 0.0, 1.0)
+        return {k: np.asarray(v, dtype=float) for k, v in params.sample(t).items()}
+
+    return out, positions
 
 
 def _check_on_clip(on_clip: Any) -> None:
