@@ -102,7 +102,7 @@ def test_row_pins_format_and_hrtf_and_output_is_tagged_in_sweeps():
         ({"text": "  "}, "text", "empty text and no override for azimuth_deg, elevation_deg"),
         ({"text": None, "azimuth_deg": 10.0}, "text", "no override for elevation_deg"),
         ({"audio": None}, "audio", "no source sound"),
-        ({"format": "5.1"}, "format", "unknown format"),
+        ({"format": "no-such-format"}, "format", "unknown format"),
         ({"trajectory": "[{oops"}, "trajectory", "not valid JSON"),
     ],
 )
@@ -110,7 +110,7 @@ def test_bad_row_becomes_an_error_work_row(cells, field, needle):
     row = {"id": "bad", "text": "a dog barks", "audio": "s.wav", **cells}
     (work,) = mf.expand_rows([row], 0, _plan())
     assert work["error_field"] == field
-    assert needle in work["error"] and "id='bad'" in work["error"]
+    assert needle in work["error"] and work["error"].startswith(f"row bad: {field}")
 
 
 def test_override_only_row_needs_no_text():

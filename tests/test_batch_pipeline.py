@@ -19,8 +19,10 @@ import pytest
 import soundfile as sf
 from click.testing import CliRunner
 
-from t2sa.batch import ray_submit, stages
+from t2sa.batch import ray_submit
+from t2sa.batch.identity import seed_for
 from t2sa.batch.pipeline import JobConfig, run_job
+from t2sa.batch.rendering import Backend
 from t2sa.batch.results import list_parts, read_results
 from t2sa.cli.batch import main
 
@@ -161,20 +163,20 @@ def test_worker_killed_mid_job_is_retried_and_every_id_appears_once(ray_address,
     rows = _direction_rows(12, sounds)
     manifest = _manifest(tmp_path / "m.parquet", rows)
     sentinel = tmp_path / "killed"
-    victim = stages.seed_for("r005|binaural|default")
+    victim = seed_for("r005|binaural|default")
 
-    def render_or_die(signal_, sr, params, format, hrtf, seed):
-        from t2sa.render import render
+    def render_or_die(source, out_path, sr, params, *, seed, **kw):
+        from t2sa.render import render_to_file
 
         if seed == victim and not os.path.exists(sentinel):
             open(sentinel, "w").write(str(os.getpid()))
             os._exit(1)  # the worker process dies mid-task, like an OOM kill
-        return render(signal_, sr, params, format=format, hrtf=hrtf, seed=seed)
+        return render_to_file(source, out_path, sr, params, seed=seed, **kw)
 
     out = tmp_path / "out"
     stats = run_job(
         JobConfig(manifest=manifest, out=str(out), progress=False, rows_per_task=2, workers=2),
-        backend=stages.Backend(render=render_or_die),
+        backend=Backend(render_to_file=render_or_die),
     )
     assert sentinel.exists()
     assert (stats.ok, stats.error, stats.lost) == (12, 0, 0)
@@ -224,10 +226,15 @@ def _submit_process(manifest: str, out: Path, address: str) -> subprocess.Popen:
     return subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
 
 
+def _rendered_parts(out: Path) -> int:
+    """Parts written by rendering (not the ones a submit writes from a killed run's journal as it starts)."""
+    return sum(1 for p in list_parts(str(out)) if "-journal" not in p)
+
+
 def _wait_for_parts(out: Path, n: int, proc: subprocess.Popen, timeout: float = 90.0) -> None:
     end = time.monotonic() + timeout
     while time.monotonic() < end:
-        if len(list_parts(str(out))) >= n:
+        if _rendered_parts(out) >= n:
             return
         if proc.poll() is not None:
             raise AssertionError(f"submit ended early: {proc.communicate()}")
@@ -249,14 +256,14 @@ def test_interrupted_job_resumes_without_rendering_anything_twice(ray_address, s
     assert pq.read_table(out / "metrics.parquet").to_pylist()[-1]["interrupted"] is True
 
     second = _submit_process(manifest, out, ray_address)
-    n_before = len(list_parts(str(out)))
+    n_before = _rendered_parts(out)
     _wait_for_parts(out, n_before + 1, second)
     second.terminate()  # SIGTERM (plain `kill`): also flushes and stops cleanly
     stdout, err = second.communicate(timeout=60)
     assert second.returncode == 130, stdout + err
 
     third = _submit_process(manifest, out, ray_address)
-    n_before = len(list_parts(str(out)))
+    n_before = _rendered_parts(out)
     _wait_for_parts(out, n_before + 2, third)
     third.kill()  # SIGKILL: no chance to flush
     third.wait(timeout=30)
@@ -266,19 +273,21 @@ def test_interrupted_job_resumes_without_rendering_anything_twice(ray_address, s
     assert set(done_before["status"].to_pylist()) == {"ok"}
     stamps = {r["output"]: os.stat(out / r["output"]).st_mtime_ns for r in done_before.to_pylist()}
     log = tmp_path / "rendered.log"
-    keys = {stages.seed_for(f"{r['id']}|binaural|default"): f"{r['id']}|binaural|default" for r in rows}
+    keys = {seed_for(f"{r['id']}|binaural|default"): f"{r['id']}|binaural|default" for r in rows}
 
-    def counting_render(signal_, sr, params, format, hrtf, seed):
-        from t2sa.render import render
+    def counting_render(source, out_path, sr, params, *, seed, **kw):
+        from t2sa.render import render_to_file
 
         with open(log, "a") as f:
             f.write(keys[seed] + "\n")
-        return render(signal_, sr, params, format=format, hrtf=hrtf, seed=seed)
+        return render_to_file(source, out_path, sr, params, seed=seed, **kw)
 
     stats = run_job(
-        JobConfig(manifest=manifest, out=str(out), progress=False), backend=stages.Backend(render=counting_render)
+        JobConfig(manifest=manifest, out=str(out), progress=False), backend=Backend(render_to_file=counting_render)
     )
-    assert stats.skipped == done_before.num_rows and stats.ok == len(rows) - done_before.num_rows
+    # rows the killed run finished but never recorded come back from its journal, not from a render
+    assert stats.skipped == done_before.num_rows + stats.recovered
+    assert stats.ok == len(rows) - stats.skipped
     rendered = log.read_text().split()
     assert len(rendered) == len(set(rendered)) == stats.ok
     assert not set(rendered) & set(done_before["key"].to_pylist())  # nothing done was rendered again
@@ -302,17 +311,17 @@ def test_resume_redoes_errors_and_deleted_files_over_uris(ray_address, sounds, t
     (tmp_path / "out" / "audio" / "binaural-default" / "r002.wav").unlink()  # and a finished file is lost
     log = tmp_path / "rendered.log"
 
-    def counting_render(signal_, sr, params, format, hrtf, seed):
-        from t2sa.render import render
+    def counting_render(source, out_path, sr, params, *, seed, **kw):
+        from t2sa.render import render_to_file
 
         with open(log, "a") as f:
             f.write(f"{seed}\n")
-        return render(signal_, sr, params, format=format, hrtf=hrtf, seed=seed)
+        return render_to_file(source, out_path, sr, params, seed=seed, **kw)
 
-    second = run_job(config, backend=stages.Backend(render=counting_render))
+    second = run_job(config, backend=Backend(render_to_file=counting_render))
     assert (second.skipped, second.ok, second.error) == (3, 2, 0)
     assert sorted(map(int, log.read_text().split())) == sorted(
-        stages.seed_for(f"{i}|binaural|default") for i in ("late", "r002")
+        seed_for(f"{i}|binaural|default") for i in ("late", "r002")
     )
     table = read_results(uri_out)
     assert table.num_rows == 5 and set(table["status"].to_pylist()) == {"ok"}

@@ -10,8 +10,8 @@ import numpy as np
 import pytest
 import soundfile as sf
 
+from t2sa.batch import cache, identity, predict, rendering
 from t2sa.batch import manifest as mf
-from t2sa.batch import stages
 from t2sa.params import SpatialParams
 from t2sa.render import FORMATS
 
@@ -44,7 +44,7 @@ def sound(tmp_path_factory) -> Path:
 def _work(rows, formats=("binaural",), hrtfs=("default",), base="/", model=None):
     plan = mf.Plan(base=base, formats=formats, hrtfs=mf.make_hrtf_choices(hrtfs), known_formats=FORMATS)
     work = mf.expand_rows(rows, 0, plan)
-    return stages.predict_rows(work, model or FixedModel({}))
+    return predict.predict_rows(work, model or FixedModel({}))
 
 
 def test_overrides_win_and_sources_are_recorded():
@@ -92,12 +92,12 @@ def test_bad_override_and_failing_text_only_fail_their_row():
     out = {r["id"]: r for r in _work(rows, model=model)}
     assert out["ok"]["error"] is None
     assert out["range"]["error_field"] == "elevation_deg" and "120.0" in out["range"]["error"]
-    assert out["range"]["error"].startswith("id='range'")
+    assert out["range"]["error"].startswith("row range: elevation_deg=120.0")
     assert out["model"]["error_field"] == "text" and "cannot parse bad text" in out["model"]["error"]
 
 
 def _render(row, out):
-    return stages.render_row(row, str(out), stages.Backend().resolved())
+    return rendering.render_row(row, str(out), rendering.Backend().resolved())
 
 
 def test_binaural_metrics_come_from_the_written_file(sound, tmp_path):
@@ -143,14 +143,14 @@ def test_render_is_deterministic_in_the_row(sound, tmp_path):
     rows = [{"id": "d", "audio": str(sound), "azimuth_deg": 30.0, "elevation_deg": 0.0, "spread_deg": 60.0, "wet": 0.5}]
     (row,) = _work(rows)
     first = _render(row, tmp_path / "1")
-    stages.clear_caches()
+    cache.clear_caches()
     second = _render(row, tmp_path / "2")
     assert first["status"] == second["status"] == "ok"
     assert (tmp_path / "1" / first["output"]).read_bytes() == (tmp_path / "2" / second["output"]).read_bytes()
     assert (
-        stages.seed_for("d|binaural|default")
-        == stages.seed_for("d|binaural|default")
-        != stages.seed_for("e|binaural|default")
+        identity.seed_for("d|binaural|default")
+        == identity.seed_for("d|binaural|default")
+        != identity.seed_for("e|binaural|default")
     )
 
 
@@ -164,7 +164,7 @@ def test_sample_rate_column_resamples_the_output(sound, tmp_path):
 
 def test_uri_source_and_uri_output_folder(sound, tmp_path):
     (row,) = _work([{"id": "u", "audio": f"file://{sound}", "azimuth_deg": 0.0, "elevation_deg": 0.0}])
-    r = stages.render_row(row, f"file://{tmp_path}", stages.Backend().resolved())
+    r = rendering.render_row(row, f"file://{tmp_path}", rendering.Backend().resolved())
     assert r["status"] == "ok", r["error"]
     assert (tmp_path / "audio" / "binaural-default" / "u.wav").is_file()
 
@@ -197,15 +197,15 @@ def test_failures_become_error_rows_naming_field_and_value(kind, field, needle, 
     (work,) = _work([row])
     r = _render(work, tmp_path)
     assert r["status"] == "error" and r["error_field"] == field
-    assert r["error"].startswith("id='bad'") and needle in r["error"]
+    assert r["error"].startswith(f"row bad: {field}=") and needle in r["error"]
     assert r["azimuth_deg"] == 10.0  # the parameters it was going to use are still shown
 
 
 def test_metrics_levels_trade_measurements_for_speed(sound, tmp_path):
     rows = [{"id": "m", "audio": str(sound), "azimuth_deg": 60.0, "elevation_deg": 0.0}]
     (row,) = _work(rows)
-    be = stages.Backend().resolved()
-    full, basic, none = (stages.render_row(row, str(tmp_path / lvl), be, lvl) for lvl in ("full", "basic", "none"))
+    be = rendering.Backend().resolved()
+    full, basic, none = (rendering.render_row(row, str(tmp_path / lvl), be, lvl) for lvl in ("full", "basic", "none"))
     assert full["itd_s"] > 2e-4 and full["iacc"] is not None
     assert basic["loudness_lufs"] == pytest.approx(full["loudness_lufs"]) and basic["peak_dbfs"] == pytest.approx(
         full["peak_dbfs"]

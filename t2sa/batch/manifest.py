@@ -17,10 +17,11 @@ A manifest is a Parquet file (or a folder of them) with one row per (text, sound
   ``trajectory``) needs no text; its other fields then take the SpatialParams defaults.
 
 The job expands every row over the ``--format`` x ``--hrtf`` sweep into *work rows*, keyed by
-``id|format|hrtf tag``. The HRTF only matters for binaural, so other formats are not repeated
-per HRTF. Problems that concern one row (bad output path, NaN override, unknown format) become
-an ``error`` on that work row instead of stopping the job; problems with the table itself
-(missing or mistyped columns, duplicate ids) raise :class:`ManifestError` before any work.
+``id|format|hrtf tag`` and carrying a ``content_key`` (:mod:`t2sa.batch.identity`: what decides the
+file's bytes). The HRTF only matters for binaural, so other formats are not repeated per HRTF.
+Problems that concern one row (bad output path, NaN override, unknown format) become an ``error`` on
+that work row instead of stopping the job; problems with the table itself (missing or mistyped
+columns, duplicate ids, two rows writing one file) raise :class:`ManifestError` before any work.
 """
 
 from __future__ import annotations
@@ -39,12 +40,13 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from t2sa.errors import ManifestError
+from t2sa.errors import FieldError, ManifestError
 from t2sa.formats import hrtf_formats
 from t2sa.params import ALL_FIELDS, KEYFRAME_FIELDS, SCALAR_FIELDS
 from t2sa.render.hrtf import DEFAULT_HRTF, hrtf_name
 
-from . import storage
+from . import identity, storage
+from .outfolder import RESERVED
 
 OVERRIDE_FIELDS: tuple[str, ...] = SCALAR_FIELDS + ("motion", "trajectory")
 CORE_COLUMNS: tuple[str, ...] = ("id", "text", "audio", "format", "hrtf", "output", "sample_rate")
@@ -69,6 +71,8 @@ WORK_SCHEMA = pa.schema(
         ("output", pa.string()),  # relative to the output folder, posix separators
         ("sample_rate", pa.int64()),
         ("overrides", pa.string()),  # JSON object of the non-null override cells
+        ("content_key", pa.string()),  # hash of everything that decides the file's bytes
+        ("content_parts", pa.string()),  # its parts, shortened (why a row is rendered again)
         ("error", pa.string()),
         ("error_field", pa.string()),
     ]
@@ -205,9 +209,10 @@ def check_schema(schema: pa.Schema) -> tuple[list[str], list[str]]:
 
 
 def scan_ids(files: ManifestFiles) -> list[str]:
-    """Problems with the id and output columns: nulls and duplicates (reads only those columns)."""
+    """Problems with the id column: nulls and duplicates (reads only that column). Outputs are checked
+    for collisions over the whole sweep by :func:`t2sa.batch.resume.survey`."""
     problems = []
-    for col in ("id", "output"):
+    for col in ("id",):
         if col not in files.schema.names:
             continue
         values = []
@@ -249,6 +254,8 @@ class Plan:
     hrtfs: tuple[HRTFChoice, ...]
     known_formats: tuple[str, ...]
     sample_rate: int | None = None
+    token: str = ""  # one per submit: file identities and digests are cached per job
+    model_digest: str = ""  # hash of the text model's files (identity.model_digest)
 
 
 def make_hrtf_choices(specs: Sequence[str], base: str | None = None) -> tuple[HRTFChoice, ...]:
@@ -278,10 +285,17 @@ def _short_hash(text: str) -> str:
     return hashlib.blake2b(text.encode(), digest_size=4).hexdigest()
 
 
+_HASHED = re.compile(r"-[0-9a-f]{8}$")
+
+
 def safe_id(row_id: str) -> str:
-    """File-name-safe form of an id; ids that had to change get a hash so two never collide."""
+    """File-name-safe form of an id; ids that had to change get a hash so two never collide.
+
+    An id that is safe but ends like a hashed one (``a_b-7faae47c``) is hashed too, so it can never
+    meet the hashed form of another id (``a b``).
+    """
     safe = _safe(row_id)[:80]
-    return safe if safe == row_id else f"{safe or 'id'}-{_short_hash(row_id)}"
+    return safe if safe == row_id and not _HASHED.search(row_id) else f"{safe or 'id'}-{_short_hash(row_id)}"
 
 
 def row_key(row_id: str, fmt: str, tag: str | None) -> str:
@@ -300,8 +314,10 @@ def check_output(output: str) -> str:
         raise ValueError("escapes the output folder")
     if PurePosixPath(norm).suffix.lower() not in AUDIO_SUFFIXES:
         raise ValueError(f"must end in one of {', '.join(AUDIO_SUFFIXES)}")
-    if norm.split("/", 1)[0] in ("results", "metrics.parquet", "job.json"):
-        raise ValueError("would overwrite the job's own files (results/, metrics.parquet, job.json)")
+    if norm.split("/", 1)[0] in RESERVED:
+        raise ValueError(f"would overwrite the job's own files ({', '.join(RESERVED)})")
+    if any(part.startswith(".") for part in norm.split("/")):
+        raise ValueError("has a hidden (dot) name; those are the job's temporary files")
     return norm
 
 
@@ -322,7 +338,7 @@ def _bad_number(value: Any) -> bool:
 
 
 def _override_cells(row: dict[str, Any]) -> dict[str, Any]:
-    """Non-null override cells of a row (a JSON trajectory parsed); raises _RowProblem."""
+    """Non-null override cells of a row (a JSON trajectory parsed); raises FieldError."""
     cells: dict[str, Any] = {}
     for name in OVERRIDE_FIELDS:
         value = row.get(name)
@@ -335,25 +351,19 @@ def _override_cells(row: dict[str, Any]) -> dict[str, Any]:
                 try:
                     value = json.loads(value)
                 except json.JSONDecodeError as exc:
-                    raise _RowProblem("trajectory", value, f"not valid JSON ({exc.msg})") from None
+                    raise FieldError("trajectory", value, f"not valid JSON ({exc.msg})") from None
             if isinstance(value, list):
                 for i, kf in enumerate(value):
                     if isinstance(kf, dict):
                         for k, v in kf.items():
                             if _bad_number(v):
-                                raise _RowProblem(
+                                raise FieldError(
                                     f"trajectory[{i}].{k}", v, "NaN/inf override; leave the cell null to use the model"
                                 )
         elif _bad_number(value):
-            raise _RowProblem(name, value, "NaN/inf override; leave the cell null to use the model")
+            raise FieldError(name, value, "NaN/inf override; leave the cell null to use the model")
         cells[name] = value
     return cells
-
-
-class _RowProblem(Exception):
-    def __init__(self, field: str, value: Any, reason: str):
-        self.field = field
-        super().__init__(f"{field}={value!r}: {reason}")
 
 
 def _combos(row: dict[str, Any], plan: Plan) -> list[tuple[str, HRTFChoice | None]]:
@@ -389,34 +399,33 @@ def expand_rows(rows: list[dict[str, Any]], first_row: int, plan: Plan) -> list[
         audio = row.get("audio")
         text = row.get("text")
         combos = _combos(row, plan)
+        uses_model = needs_model(text, [f for f in OVERRIDE_FIELDS if row.get(f) is not None])
         error = error_field = None
         overrides: dict[str, Any] = {}
         try:
             overrides = _override_cells(row)
             if not audio or not str(audio).strip():
-                raise _RowProblem("audio", audio, "no source sound given")
+                raise FieldError("audio", audio, "no source sound given")
             if not (text and str(text).strip()):
                 missing = [f for f in DIRECTION_FIELDS if f not in overrides]
                 if missing and "trajectory" not in overrides:
-                    raise _RowProblem(
+                    raise FieldError(
                         "text",
                         text,
                         f"empty text and no override for {', '.join(missing)}: nothing says where the sound is",
                     )
             sr = row.get("sample_rate")
             if sr is not None and not 1000 <= int(sr) <= 768000:
-                raise _RowProblem("sample_rate", sr, "must be between 1000 and 768000 Hz")
-        except _RowProblem as exc:
-            error, error_field = f"id={row_id!r} {exc}", exc.field
+                raise FieldError("sample_rate", sr, "must be between 1000 and 768000 Hz")
+        except FieldError as exc:
+            error, error_field = str(exc.at_row(row_id)), exc.field.split("[", 1)[0]
         for fmt, hrtf in combos:
             tag = hrtf.tag if hrtf else None
             w_error, w_field = error, error_field
             output = None
             if w_error is None and fmt not in plan.known_formats:
-                w_error, w_field = (
-                    f"id={row_id!r} format={fmt!r}: unknown format; expected one of {', '.join(plan.known_formats)}",
-                    "format",
-                )
+                reason = f"unknown format; expected one of {', '.join(plan.known_formats)}"
+                w_error, w_field = str(FieldError("format", fmt, reason, row=row_id)), "format"
             given = row.get("output")
             if given is not None:
                 try:
@@ -426,27 +435,29 @@ def expand_rows(rows: list[dict[str, Any]], first_row: int, plan: Plan) -> list[
                 except ValueError as exc:
                     output = None
                     if w_error is None:
-                        w_error, w_field = f"id={row_id!r} output={given!r}: {exc}", "output"
+                        w_error, w_field = str(FieldError("output", given, str(exc), row=row_id)), "output"
             else:
                 output = default_output(row_id, fmt, tag)
-            work.append(
-                {
-                    "key": row_key(row_id, fmt, tag),
-                    "id": row_id,
-                    "row": number,
-                    "text": None if text is None else str(text),
-                    "audio": None if audio is None else str(audio),
-                    "source": storage.resolve(str(audio), plan.base) if audio else None,
-                    "format": fmt,
-                    "hrtf": hrtf.spec if hrtf else None,
-                    "hrtf_source": hrtf.source if hrtf else None,
-                    "output": output,
-                    "sample_rate": int(row["sample_rate"]) if row.get("sample_rate") is not None else plan.sample_rate,
-                    "overrides": json.dumps(overrides, sort_keys=True, ensure_ascii=False) if overrides else None,
-                    "error": w_error,
-                    "error_field": w_field,
-                }
+            item = {
+                "key": row_key(row_id, fmt, tag),
+                "id": row_id,
+                "row": number,
+                "text": None if text is None else str(text),
+                "audio": None if audio is None else str(audio),
+                "source": storage.resolve(str(audio), plan.base) if audio else None,
+                "format": fmt,
+                "hrtf": hrtf.spec if hrtf else None,
+                "hrtf_source": hrtf.source if hrtf else None,
+                "output": output,
+                "sample_rate": int(row["sample_rate"]) if row.get("sample_rate") is not None else plan.sample_rate,
+                "overrides": json.dumps(overrides, sort_keys=True, ensure_ascii=False) if overrides else None,
+                "error": w_error,
+                "error_field": w_field,
+            }
+            item["content_key"], item["content_parts"] = identity.content_key(
+                item, uses_model=uses_model, model=plan.model_digest, token=plan.token
             )
+            work.append(item)
     return work
 
 
@@ -474,43 +485,6 @@ def needs_model(text: str | None, overridden: Any) -> bool:
     if "motion" in covered and position <= covered:
         covered.add("trajectory")  # a given motion at a given position: static unless a path is given
     return not set(ALL_FIELDS) <= covered
-
-
-@dataclass(frozen=True)
-class WorkCount:
-    total: int  # work rows in the sweep
-    done: int  # of which already done
-    model: int  # of the rest, how many need the text model
-
-
-def count_work(files: ManifestFiles, plan: Plan, done: pa.Array | None = None) -> WorkCount:
-    """Count work rows without holding them: reads ids, format/hrtf, text and override columns."""
-    total = done_n = model = 0
-    names = files.schema.names
-    cols = [c for c in ("id", "format", "hrtf", "text", *OVERRIDE_FIELDS) if c in names]
-    overrides = [c for c in OVERRIDE_FIELDS if c in names]
-    number = 0
-    for i in range(len(files.files)):
-        pf = files.open(i)
-        for batch in pf.iter_batches(batch_size=2048, columns=cols or None):
-            rows = batch.select(cols).to_pylist() if cols else [{}] * batch.num_rows
-            keys, wants = [], []
-            for r in rows:
-                row_id = str(number) if r.get("id") is None else str(r["id"])
-                number += 1
-                wanted = needs_model(r.get("text"), [c for c in overrides if r.get(c) is not None])
-                for fmt, h in _combos(r, plan):
-                    keys.append(row_key(row_id, fmt, h.tag if h else None))
-                    wants.append(wanted)
-            total += len(keys)
-            if not keys:
-                continue
-            is_done = [False] * len(keys)
-            if done is not None and len(done):
-                is_done = pc.is_in(pa.array(keys, pa.string()), value_set=done).to_pylist()
-            done_n += sum(is_done)
-            model += sum(1 for d, w in zip(is_done, wants, strict=True) if w and not d)
-    return WorkCount(total, done_n, model)
 
 
 def work_table(rows: list[dict[str, Any]]) -> pa.Table:

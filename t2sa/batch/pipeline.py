@@ -1,6 +1,6 @@
 """The job: plan it, stream it through Ray Data (or a plain loop), write results as they arrive.
 
-Ray layer, kept thin (all logic lives in manifest/stages/results/resume)::
+Ray layer, kept thin (all logic lives in manifest/predict/rendering/results/resume)::
 
     ManifestSource                 read tasks: row groups -> work rows over the sweep, done keys
                                    filtered out; Ray Data splits them into blocks of --batch-size
@@ -8,14 +8,19 @@ Ray layer, kept thin (all logic lives in manifest/stages/results/resume)::
       -> map_batches(PredictStage)   actor pool, one block per call: model loaded once per actor,
                                      1 GPU each if the cluster has GPUs, else CPU actors that reserve
                                      no CPU slot; left out when no row needs the model
-      -> map_batches(render_batch)   CPU tasks, one block each (num_cpus=1, max_retries=3): read,
-                                     render, write the file atomically, read it back, measure
+      -> map_batches(render_batch)   CPU tasks, one block each (num_cpus=1, max_retries=3): render
+                                     each row streamed to its file, measure it, journal the result
       -> driver: iter_batches()      each finished block -> results part, progress bar, stats
 
 Rows carry paths and parameters, never audio. The driver holds no rows beyond the current
-results buffer, so its memory does not grow with the manifest. Exceptions, all compact Arrow
-columns read once: the duplicate-id check (ids, outputs) and, on resume, the key/status/output
-columns of earlier results (a few tens of bytes per row).
+results buffer, so its memory does not grow with the manifest. Exceptions, all compact columns
+read once: the duplicate-id check (ids), one 8-byte hash per output (collisions) and, on resume,
+the key/content key/status columns of earlier results (a few tens of bytes per row).
+
+Before any work, :func:`prepare` checks the settings and the manifest, takes the output folder's
+lock (one job per folder), tidies up after the last job (orphan temporary files, damaged results
+parts, the journal of a killed run) and works out what is done by content key and why the rest is
+rendered (:mod:`t2sa.batch.resume`).
 
 Block size is set by asking the read for ``ceil(rows / block)`` blocks, not by a repartition
 (Ray 2.60's streaming repartition cut blocks to single rows and stalled); blocks per job are capped
@@ -40,12 +45,16 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from t2sa.errors import T2SAError
+from t2sa.errors import InputError, T2SAError
 
+from . import journal, resume, storage
 from . import manifest as mf
-from . import resume, storage
+from .identity import model_digest
+from .measuring import METRICS_LEVELS
+from .outfolder import OutLock, check_out, safe_output_path
+from .predict import no_model, predict_rows
+from .rendering import Backend, render_rows
 from .results import RESULT_SCHEMA, ResultWriter, RunStats, append_metrics, new_run_id, results_table, write_job_json
-from .stages import METRICS_LEVELS, Backend, no_model, predict_rows, render_rows
 
 PREDICTED_SCHEMA = mf.WORK_SCHEMA.append(pa.field("params", pa.string()))
 for _name, _type in (
@@ -82,7 +91,30 @@ class JobConfig:
     predict_actors: int | None = None
     use_ray: bool = True
     part_rows: int = 2000  # rows per results part (also flushed every 5 s)
-    metrics: str = "full"  # full | basic | none (see t2sa.batch.stages.METRICS_LEVELS)
+    metrics: str = "full"  # full | basic | none (see t2sa.batch.measuring.METRICS_LEVELS)
+
+    def check(self) -> None:
+        """Refuse settings that cannot run (InputError: one line, nothing started), from the CLI or a job file."""
+
+        def whole(name: str, option: str, value: Any, optional: bool) -> None:
+            if value is None and optional:
+                return
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise InputError(f"{option} {value!r}: must be a whole number of at least 1")
+
+        whole("batch_size", "--batch-size", self.batch_size, False)
+        whole("rows_per_task", "--rows-per-task", self.rows_per_task, True)
+        whole("workers", "--workers", self.workers, True)
+        whole("part_rows", "--part-rows", self.part_rows, False)
+        whole("predict_actors", "--predict-actors", self.predict_actors, True)
+        if self.sample_rate is not None and (not isinstance(self.sample_rate, int) or not 1000 <= self.sample_rate <= 768000):
+            raise InputError(f"--sample-rate {self.sample_rate!r}: must be a whole number of Hz from 1000 to 768000")
+        if not isinstance(self.max_error_rate, (int, float)) or not 0.0 <= float(self.max_error_rate) <= 1.0:
+            raise InputError(f"--max-error-rate {self.max_error_rate!r}: must be between 0 and 1")
+        if self.metrics not in METRICS_LEVELS:
+            raise InputError(f"--metrics {self.metrics!r}: expected one of {', '.join(METRICS_LEVELS)}")
+        if self.model_device not in ("auto", "cpu", "gpu"):
+            raise InputError(f"--model-device {self.model_device!r}: expected auto, cpu or gpu")
 
 
 class ModelLoader:
@@ -119,7 +151,9 @@ class PredictStage:
         return pa.Table.from_pylist(rows, schema=PREDICTED_SCHEMA)
 
 
-def render_batch(table: pa.Table, out_root: str, backend: Backend | None = None, metrics: str = "full") -> pa.Table:
+def render_batch(
+    table: pa.Table, out_root: str, backend: Backend | None = None, metrics: str = "full", run_id: str | None = None
+) -> pa.Table:
     """Ray Data task body: a block of predicted rows -> a block of result rows.
 
     Rows that come straight from the manifest (jobs where no row needs the model skip the actor
@@ -128,7 +162,7 @@ def render_batch(table: pa.Table, out_root: str, backend: Backend | None = None,
     rows = table.to_pylist()
     if "params" not in table.column_names:
         rows = predict_rows(rows, no_model)
-    return results_table(render_rows(rows, out_root, backend, metrics))
+    return results_table(render_rows(rows, out_root, backend, metrics, run_id))
 
 
 # -- planning ------------------------------------------------------------------------------
@@ -142,10 +176,29 @@ class Job:
     total: int
     done: int
     model_rows: int = 0  # rows to render that need the text model
+    run_id: str = ""
+    survey: resume.Survey | None = None  # why rows are rendered again, keys whose old results go
+    tidy: resume.Tidy | None = None  # what was put in order after the last job
+    lock: OutLock | None = None
 
     @property
     def todo(self) -> int:
         return self.total - self.done
+
+    @property
+    def notices(self) -> list[str]:
+        """What happened to the output folder while preparing (orphans removed, damaged parts, recovered rows)."""
+        return list(self.tidy.notices) if self.tidy else []
+
+    @property
+    def reasons(self) -> str:
+        """Why the rows to render are rendered (``5 new, 12 changed parameters, ...``)."""
+        return resume.describe_reasons(self.survey.reasons) if self.survey else ""
+
+    def release(self) -> None:
+        """Let other jobs use the output folder (run_job does this when it ends)."""
+        if self.lock is not None:
+            self.lock.release()
 
 
 def known_formats() -> tuple[str, ...]:
@@ -155,15 +208,18 @@ def known_formats() -> tuple[str, ...]:
 
 
 def prepare(config: JobConfig) -> Job:
-    """Check the manifest and settings, read what is done; raises before any work is started."""
+    """Check the settings and manifest, take the output folder, tidy it and work out what is done.
+
+    Raises (InputError / ManifestError / T2SAError, one line each) before any row is rendered. The
+    returned job holds the output folder's lock until :func:`run_job` ends (or ``job.release()``).
+    """
+    config.check()
     files = mf.open_manifest(config.manifest)
     problems, warnings = mf.check_schema(files.schema)
     if not problems:
         problems += mf.scan_ids(files)
     if problems:
         raise mf.ManifestError(config.manifest, problems)
-    if config.metrics not in METRICS_LEVELS:
-        raise T2SAError(f"metrics={config.metrics!r}: expected one of {', '.join(METRICS_LEVELS)}")
     formats = known_formats()
     bad = [f for f in config.formats if f not in formats]
     if bad:
@@ -175,19 +231,38 @@ def prepare(config: JobConfig) -> Job:
     for h in hrtfs:
         if h.source != mf.DEFAULT_HRTF and not storage.exists(h.source):
             raise T2SAError(f"--hrtf {h.spec!r}: no such file")
+    run_id = new_run_id()
     plan = mf.Plan(
         base=files.base,
         formats=tuple(dict.fromkeys(config.formats)),
         hrtfs=hrtfs,
         known_formats=formats,
         sample_rate=config.sample_rate,
+        token=run_id,
+        model_digest=model_digest(config.model) if "text" in files.schema.names else "",
     )
-    storage.makedirs(config.out)
-    if config.overwrite:
-        resume.clear_results(config.out)
-    state = resume.scan(config.out)
-    count = mf.count_work(files, plan, state.done)
-    return Job(config, files, plan, warnings, state, count.total, count.done, count.model)
+    check_out(config.out)
+    lock = OutLock(config.out)
+    lock.acquire()
+    try:
+        if not storage.is_remote(config.out):
+            for name in ("results", "metrics.parquet", "job.json", ".t2sa"):  # the job's own files stay inside
+                try:
+                    safe_output_path(config.out, name)
+                except T2SAError as exc:
+                    raise InputError(f"--out {config.out}: {name} {exc}") from None
+        if config.overwrite:
+            resume.clear_results(config.out)
+        tidy = resume.tidy(config.out, run_id)
+        state = resume.scan(config.out)
+        found = resume.survey(files, plan, state)
+        resume.check_collisions(config.manifest, found)
+    except BaseException:
+        lock.release()
+        raise
+    return Job(
+        config, files, plan, warnings, state, found.total, found.done, found.model, run_id, found, tidy, lock
+    )
 
 
 def _read_units(job: Job) -> list[tuple[int, tuple[int, ...], int]]:
@@ -217,7 +292,8 @@ def iter_work(
         for number, rows in mf.iter_manifest_batches(files, file_index, groups, first, block_rows):
             work = mf.expand_rows(rows, number, plan)
             if len(done) and work:
-                keep = pc.invert(pc.is_in(pa.array([w["key"] for w in work], pa.string()), value_set=done)).to_pylist()
+                content = pa.array([w["content_key"] for w in work], pa.string())
+                keep = pc.invert(pc.is_in(content, value_set=done)).to_pylist()
                 work = [w for w, k in zip(work, keep, strict=True) if k]
             pending.extend(work)
             while len(pending) >= block_rows:
@@ -406,7 +482,7 @@ def _ray_stream(job: Job, backend: Backend | None, loader: Callable[[], Any] | N
         warnings.simplefilter("ignore")
         ds = ds.map_batches(
             render_batch,
-            fn_kwargs={"out_root": cfg.out, "backend": backend, "metrics": cfg.metrics},
+            fn_kwargs={"out_root": cfg.out, "backend": backend, "metrics": cfg.metrics, "run_id": job.run_id},
             batch_size=None,
             batch_format="pyarrow",
             max_retries=TASK_RETRIES,
@@ -428,7 +504,7 @@ def _local_stream(job: Job, backend: Backend | None, loader: Callable[[], Any] |
 
     for block in iter_work(job.files, job.plan, _read_units(job), job.state.done, cfg.batch_size):
         predicted = predict_rows(block.to_pylist(), model_once)
-        yield results_table(render_rows(predicted, cfg.out, backend, cfg.metrics))
+        yield results_table(render_rows(predicted, cfg.out, backend, cfg.metrics, job.run_id))
 
 
 # -- the job -------------------------------------------------------------------------------
@@ -504,21 +580,39 @@ def run_job(
     """
     start = time.perf_counter()
     job = job or prepare(config)
+    try:
+        return _run(config, job, start, backend, loader, on_batch)
+    finally:
+        job.release()
+
+
+def _run(
+    config: JobConfig,
+    job: Job,
+    start: float,
+    backend: Backend | None,
+    loader: Callable[[], Any] | None,
+    on_batch: Callable[[pa.Table, RunStats], None] | None,
+) -> RunStats:
     _release_arrow_memory()
     stats = RunStats(
-        run_id=new_run_id(),
+        run_id=job.run_id or new_run_id(),
         manifest=config.manifest,
         out=config.out,
         started_at=time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         total=job.total,
         skipped=job.done,
+        changed=len(job.survey.superseded) if job.survey else 0,
+        recovered=job.tidy.recovered if job.tidy else 0,
         formats=list(job.plan.formats),
         hrtfs=[h.spec for h in job.plan.hrtfs],
         address=config.address or ("local" if config.use_ray else "no-ray"),
     )
     write_job_json(config.out, {**asdict(config), "run_id": stats.run_id})
+    if job.survey is not None:
+        # the rows about to be rendered again lose their old results now, so no key is ever recorded twice
+        resume.remove_superseded(job.state.parts, job.survey.superseded)
     writer = ResultWriter(config.out, stats.run_id, flush_rows=config.part_rows)
-    redone: list[pa.Array] = []
     progress = _Progress(job.todo, config.progress)
     started_ray = False
     signals: list[int] = []
@@ -543,9 +637,6 @@ def run_job(
                     if writer.add(table):
                         _release_arrow_memory()
                     stats.add(table)
-                    if len(job.state.redo):
-                        keys = table["key"].combine_chunks()
-                        redone.append(keys.filter(pc.is_in(keys, value_set=job.state.redo)))
                     progress.update(table.num_rows, stats.ok, stats.error)
                     if on_batch is not None:
                         on_batch(table, stats)
@@ -561,11 +652,12 @@ def run_job(
         stats.wall_s = time.perf_counter() - start
         if not stats.interrupted:
             stats.lost = job.todo - stats.done_now
-    if not stats.interrupted and redone:
-        resume.remove_superseded(job.state.parts, pa.concat_arrays(redone))
-    append_metrics(config.out, stats)
-    if started_ray:
-        import ray
+        if started_ray:
+            import ray
 
-        ray.shutdown()
+            ray.shutdown()
+    if not stats.interrupted and not stats.lost:
+        # every finished row is in a part: the journal is not needed (else the next submit recovers from it)
+        journal.remove([journal.run_folder(config.out, stats.run_id)])
+    append_metrics(config.out, stats)
     return stats

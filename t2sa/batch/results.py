@@ -9,9 +9,11 @@ Layout of an output folder ``DIR``::
 
 Parts are written under a dot-name and renamed into place, so readers (``pandas.read_parquet(DIR
 /"results")``, ``pyarrow.dataset``) never see half a file and an interrupted job keeps every part it
-finished. A key (``id|format|hrtf``) can appear in more than one part only when a later run redid
-it (an error retried, a deleted file re-rendered); :func:`read_results` keeps one row per key (the
-last ``ok``, else the last row) and a finished run compacts superseded rows away.
+finished. Each key (``id|format|hrtf``) has one row: a submit removes the rows of keys it is about
+to render again (their ``content_key`` changed, they failed, or their file is gone) before it starts,
+so a reader never sees a key twice. :func:`read_results` still keeps one row per key (the last
+``ok``, else the last row) should a killed job have left two, and skips a damaged part (the next
+submit renames it ``*.damaged`` and renders its rows again).
 """
 
 from __future__ import annotations
@@ -27,10 +29,12 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from t2sa.errors import describe
 from t2sa.params import KEYFRAME_FIELDS, SCALAR_FIELDS, SpatialParams
 
 from . import storage
-from .stages import METRIC_COLUMNS, node_id, worker_name
+from .measuring import METRIC_COLUMNS
+from .worker import node_id, worker_name
 
 _KEYFRAME = pa.struct([(name, pa.float64()) for name in KEYFRAME_FIELDS])
 TIMING_COLUMNS: tuple[str, ...] = ("predict_s", "read_s", "render_s", "write_s", "measure_s")
@@ -70,6 +74,9 @@ RESULT_SCHEMA = pa.schema(
         ("worker", pa.string()),
         ("node", pa.string()),
         ("key", pa.string()),
+        ("content_key", pa.string()),
+        ("content_parts", pa.string()),
+        ("file_bytes", pa.int64()),
         ("run_id", pa.string()),
     ]
 )
@@ -93,7 +100,7 @@ def result_row(
 ) -> dict[str, Any]:
     """A result row (dict in RESULT_SCHEMA order) from a work row and what the render produced."""
     out: dict[str, Any] = {name: None for name in RESULT_SCHEMA.names}
-    for name in ("id", "row", "text", "audio", "format", "hrtf", "output", "sample_rate", "key"):
+    for name in ("id", "row", "text", "audio", "format", "hrtf", "output", "sample_rate", "key", "content_key", "content_parts"):
         out[name] = work.get(name)
     out["fields_from_model"] = work.get("fields_from_model")
     out["fields_from_override"] = work.get("fields_from_override")
@@ -143,8 +150,8 @@ class ResultWriter:
     identically).
     """
 
-    def __init__(self, out_root: str, run_id: str, flush_rows: int = 2000, flush_s: float = 5.0):
-        self.out_root, self.run_id = out_root, run_id
+    def __init__(self, out_root: str, run_id: str, flush_rows: int = 2000, flush_s: float = 5.0, tag: str = ""):
+        self.out_root, self.run_id, self.tag = out_root, run_id, tag
         self.flush_rows, self.flush_s = flush_rows, flush_s
         self.buffer: list[pa.Table] = []
         self.buffered = 0
@@ -170,7 +177,7 @@ class ResultWriter:
         if not self.buffered:
             return
         table = pa.concat_tables(self.buffer)
-        path = storage.join(results_dir(self.out_root), f"part-{self.run_id}-{self.seq:06d}.parquet")
+        path = storage.join(results_dir(self.out_root), f"part-{self.run_id}-{self.tag}{self.seq:06d}.parquet")
         storage.write_parquet_atomic(table, path)
         self.parts.append(path)
         self.seq += 1
@@ -194,16 +201,44 @@ def _latest_per_key(table: pa.Table) -> pa.Table:
     return table.filter(first).sort_by([("row", "ascending"), ("key", "ascending")]).drop_columns(["_ord", "_ok"])
 
 
-def iter_parts(out_root: str, columns: list[str] | None = None) -> Iterator[tuple[str, pa.Table]]:
+def read_part(path: str, columns: list[str] | None = None) -> pa.Table:
+    """One results part; columns an older part lacks (``content_key``, ...) come back as nulls."""
+    import pyarrow.parquet as pq
+
+    fs, inner = storage.arrow_fs(path)
+    pf = pq.ParquetFile(fs.open_input_file(inner))
+    names = pf.schema_arrow.names
+    wanted = names if columns is None else [c for c in columns if c in names]
+    table = pf.read(columns=wanted)
+    for name in RESULT_SCHEMA.names if columns is None else columns:
+        if name not in table.column_names and name in RESULT_SCHEMA.names:
+            table = table.append_column(RESULT_SCHEMA.field(name), pa.nulls(table.num_rows, RESULT_SCHEMA.field(name).type))
+    return table if columns is None else table.select(columns)
+
+
+def iter_parts(
+    out_root: str, columns: list[str] | None = None, damaged: list[tuple[str, str]] | None = None
+) -> Iterator[tuple[str, pa.Table]]:
+    """(path, table) of each readable part; unreadable ones are skipped and added to ``damaged``
+    as (path, reason) when a list is given."""
     for path in list_parts(out_root):
-        yield path, storage.read_parquet(path, columns=columns)
+        try:
+            table = read_part(path, columns)
+        except Exception as exc:  # noqa: BLE001 - a truncated or foreign file: report, never a traceback
+            if damaged is not None:
+                damaged.append((path, describe(exc)))
+            continue
+        yield path, table
 
 
-def read_results(out_root: str, columns: list[str] | None = None) -> pa.Table:
-    """All results of an output folder, one row per key, in manifest row order."""
+def read_results(
+    out_root: str, columns: list[str] | None = None, damaged: list[tuple[str, str]] | None = None
+) -> pa.Table:
+    """All results of an output folder, one row per key, in manifest row order (damaged parts skipped,
+    listed in ``damaged`` when given)."""
     cols = None if columns is None else list(dict.fromkeys([*columns, "key", "status", "row"]))
     tables, n = [], 0
-    for _, t in iter_parts(out_root, cols):
+    for _, t in iter_parts(out_root, cols, damaged):
         t = t.append_column("_ord", pa.array(range(n, n + t.num_rows), pa.int64()))
         n += t.num_rows
         tables.append(t)
@@ -225,6 +260,8 @@ class RunStats:
     started_at: str
     total: int = 0  # work rows in the sweep
     skipped: int = 0  # already done before this run
+    changed: int = 0  # of the rows rendered, how many replaced an earlier result (see Job.reasons)
+    recovered: int = 0  # rows a killed run finished, taken from its journal at the start of this run
     ok: int = 0  # rendered ok in this run
     error: int = 0
     lost: int = 0  # rows whose render task failed on every retry (workers killed repeatedly)
@@ -301,6 +338,7 @@ def format_summary(stats: RunStats, results_total: tuple[int, int] | None = None
         f"t2sa-batch {'INTERRUPTED' if stats.interrupted else 'done'}: {stats.manifest}",
         f"  {'work rows (rows x sweep)':<28}{stats.total:>12,}",
         f"  {'already done (skipped)':<28}{stats.skipped:>12,}",
+        *([f"  {'recovered from a kill':<28}{stats.recovered:>12,}"] if stats.recovered else []),
         f"  {'rendered ok':<28}{stats.ok:>12,}",
         f"  {'errors':<28}{stats.error:>12,}",
         *([f"  {'lost (workers died, retry)':<28}{stats.lost:>12,}"] if stats.lost else []),

@@ -20,6 +20,17 @@ def is_uri(path: str) -> bool:
     return bool(_SCHEME.match(str(path)))
 
 
+def is_remote(path: str) -> bool:
+    """A URI read through fsspec: every URI except ``file://``, which names a local file."""
+    return is_uri(path) and not str(path).startswith("file://")
+
+
+def local_path(path: str) -> str:
+    """The file system path of a local path or ``file://`` URI."""
+    path = str(path)
+    return path[len("file://") :] if path.startswith("file://") else path
+
+
 def resolve(path: str, base: str | None) -> str:
     """``path`` if absolute or a URI, else joined to ``base`` (a folder path or URI)."""
     path = str(path)

@@ -43,17 +43,17 @@ def default_out(manifest: str) -> str:
 @click.option("--hrtf", "hrtfs", multiple=True, help="SOFA file/URI or 'default' (built-in); repeat to sweep.")
 @click.option("--sample-rate", type=click.IntRange(1000, 768000), help="Output rate [default: the source's].")
 @click.option("--model", "model", help="Text model folder [default: the shipped model].")
-@click.option("--workers", "-j", type=click.IntRange(1), help="Concurrent render tasks [default: every CPU].")
+@click.option("--workers", "-j", type=int, help="Concurrent render tasks [default: every CPU].")
 @click.option(
     "--batch-size",
-    type=click.IntRange(1),
+    type=int,
     default=16,
     show_default=True,
     help="Rows per block: one model call, one render task (fewer for small jobs).",
 )
 @click.option(
     "--rows-per-task",
-    type=click.IntRange(1),
+    type=int,
     help="Cap on rows per block (same as a smaller --batch-size; kept for job files).",
     hidden=True,
 )
@@ -73,10 +73,10 @@ def default_out(manifest: str) -> str:
     show_default=True,
     help="Model actors on GPUs (auto: when the cluster has any).",
 )
-@click.option("--predict-actors", type=click.IntRange(1), help="Model actors [default: one per GPU, else 1].")
+@click.option("--predict-actors", type=int, help="Model actors [default: one per GPU, else 1].")
 @click.option(
     "--part-rows",
-    type=click.IntRange(1),
+    type=int,
     default=2000,
     show_default=True,
     help="Rows per results part file (parts are also written every 5 s).",
@@ -97,14 +97,16 @@ def submit_command(
 ) -> None:
     """Render every row of MANIFEST (Parquet) for each --format x --hrtf.
 
-    Rows already done in --out (status ok, file present) are skipped, so an interrupted job is
-    resumed by submitting it again.
+    Rows already done in --out are skipped: same content key (text and model or overrides, audio,
+    HRTF content, format, rate, output path) and their file as written. Anything changed is
+    rendered again, so an interrupted or edited job is resumed by submitting it again. One job
+    at a time per --out.
     """
     from t2sa.batch import ray_submit
 
     address = opts["address"]
     if out is None:
-        if storage.is_uri(manifest) and not manifest.startswith("file://"):
+        if storage.is_remote(manifest):
             raise click.UsageError("--out is required when the manifest is a URI (give a URI on shared storage)")
         out = default_out(manifest)
     if ray_submit.is_jobs_address(address):
@@ -146,10 +148,13 @@ def submit_command(
         fail(str(exc), EXIT_USAGE)
     for warning in job.warnings:
         click.echo(f"warning: manifest {manifest}: {warning}", err=True)
+    for notice in job.notices:
+        click.echo(f"note: {out}: {notice}", err=True)
+    why = f" ({job.reasons})" if job.todo and job.reasons else ""
     click.echo(
         f"t2sa-batch: {job.files.num_rows:,} manifest rows -> {job.total:,} work rows "
         f"({', '.join(job.plan.formats)}; hrtf {', '.join(h.spec for h in job.plan.hrtfs)}); "
-        f"{job.done:,} already done, {job.todo:,} to render -> {out}",
+        f"{job.done:,} already done, {job.todo:,} to render{why} -> {out}",
         err=True,
     )
     errors: dict[str, int] = {}  # the first few distinct messages (a bad row repeats across a sweep)
@@ -204,7 +209,14 @@ def status_command(out: str) -> None:
     from t2sa.batch.results import read_results
     from t2sa.render.hrtf import hrtf_name
 
-    table = read_results(out, columns=["format", "hrtf", "status", "error_field"])
+    damaged: list[tuple[str, str]] = []
+    table = read_results(out, columns=["format", "hrtf", "status", "error_field"], damaged=damaged)
+    for path, reason in damaged:
+        click.echo(
+            f"warning: results part {path} is damaged ({reason}); it is left out here, and the next submit "
+            "sets it aside and renders its rows again",
+            err=True,
+        )
     if table.num_rows == 0:
         click.echo(f"{out}: no results yet")
         return
@@ -224,8 +236,13 @@ def status_command(out: str) -> None:
         by_field = errors.group_by("error_field").aggregate([([], "count_all")]).to_pylist()
         click.echo("  errors by field: " + ", ".join(f"{r['error_field']}={r['count_all']}" for r in by_field))
     mpath = storage.join(out, "metrics.parquet")
+    runs = []
     if storage.exists(mpath):
-        runs = storage.read_parquet(mpath).to_pylist()[-5:]
+        try:
+            runs = storage.read_parquet(mpath).to_pylist()[-5:]
+        except Exception as exc:  # noqa: BLE001 - a damaged metrics file must not hide the results
+            click.echo(f"warning: {mpath} is damaged ({describe(exc)}); run figures are not shown", err=True)
+    if runs:
         click.echo("  last runs:")
         for r in runs:
             flag = " (interrupted)" if r.get("interrupted") else ""

@@ -1,0 +1,165 @@
+"""Content keys: a hash of everything that decides the bytes of one output file.
+
+A work row is done when a valid result row carries the same ``content_key`` (see
+:mod:`t2sa.batch.resume`), so changing anything that changes the file re-renders exactly that row and
+nothing else. The key is made of five parts, each kept (shortened) in ``content_parts`` so a resubmit can
+say *why* a row is rendered again:
+
+* ``params``: the resolved override values, plus the text and the model digest when the row goes through
+  the text model (a row that overrides every field does not depend on either);
+* ``audio``: the source's identity: path, size and mtime for local files, ETag/size/mtime for URIs
+  (from ``fsspec`` ``info``); the clip length the model is told comes from the same file;
+* ``hrtf``: a content hash of the SOFA file (binaural only; ``builtin`` for the built-in head);
+* ``render``: :data:`RENDERER_VERSION`, format, output sample rate, :data:`SUBTYPE`, the row key and the seed;
+* ``output``: the output path (a moved output is written again).
+
+File identities and digests are cached per job token (one token per submit), so each file is looked at
+once per job and process, never trusted across jobs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from t2sa.formats import get_format
+from t2sa.render.hrtf import DEFAULT_HRTF
+
+from . import storage
+from .cache import IDENTITIES, fetch_local, stamp
+
+RENDERER_VERSION = "1"
+"""Bump when the renderer's output bytes change for the same inputs: every row is then rendered again."""
+
+SUBTYPE = "PCM_24"
+"""Sample format of the batch engine's files."""
+
+PARTS: tuple[str, ...] = ("params", "audio", "hrtf", "render", "output")
+REASONS: dict[str, str] = {
+    "params": "changed parameters",
+    "audio": "new audio",
+    "hrtf": "changed HRTF",
+    "render": "changed settings",
+    "output": "changed output path",
+}
+"""How a changed part is reported when a resubmit renders rows again."""
+
+MISSING = "missing"
+
+
+def _hash(*items: Any, size: int = 16) -> str:
+    text = json.dumps(items, sort_keys=True, ensure_ascii=False, default=str, separators=(",", ":"))
+    return hashlib.blake2b(text.encode(), digest_size=size).hexdigest()
+
+
+def seed_for(key: str) -> int:
+    """Render seed from the row key alone (never from worker, batch or time)."""
+    return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=4).digest(), "little") & 0x7FFFFFFF
+
+
+def _digest_file(path: str, h: Any) -> None:
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 20):
+            h.update(chunk)
+
+
+def model_digest(path: str | None) -> str:
+    """Hash of every file in the text model folder (the shipped model when ``path`` is None)."""
+    if path is None:
+        from t2sa.text.predictor import DEFAULT_MODEL_DIR
+
+        folder = Path(DEFAULT_MODEL_DIR)
+    else:
+        folder = Path(storage.local_path(path))
+    if not folder.is_dir():
+        return f"{MISSING}:{folder}"  # loading it will fail and name the folder
+    h = hashlib.blake2b(digest_size=16)
+    for file in sorted(p for p in folder.rglob("*") if p.is_file()):
+        h.update(f"{file.relative_to(folder).as_posix()}\0{file.stat().st_size}\0".encode())
+        _digest_file(str(file), h)
+    return h.hexdigest()
+
+
+def source_identity(path: str | None, token: str = "") -> str:
+    """Identity of a source file without reading it: size + mtime (local) or ETag/size/mtime (URI)."""
+    if not path:
+        return MISSING
+    if not storage.is_remote(path):
+        st = stamp(path)
+        return MISSING if st is None else f"{st[0]}:{st[1]}"
+
+    def remote() -> str:
+        try:
+            fs, inner = storage.fsspec_fs(path)
+            info = fs.info(inner)
+        except Exception:  # noqa: BLE001 - a missing source is the render stage's error to report
+            return MISSING
+        keep = {k: info.get(k) for k in ("ETag", "etag", "size", "LastModified", "last_modified", "mtime", "md5Hash")}
+        return _hash({k: v for k, v in keep.items() if v is not None}, size=8)
+
+    return IDENTITIES.get(("source", token, path), remote)
+
+
+def file_digest(path: str | None, token: str = "") -> str:
+    """Content hash of an HRTF file (cached per job token); ``builtin`` for the built-in head."""
+    if path is None or path == DEFAULT_HRTF:
+        return "builtin"
+
+    def digest() -> str:
+        try:
+            local = fetch_local(path, source_identity(path, token)) if storage.is_remote(path) else path
+            h = hashlib.blake2b(digest_size=16)
+            _digest_file(storage.local_path(local), h)
+            return h.hexdigest()
+        except OSError:
+            return MISSING  # the render stage reports the unreadable file
+
+    if storage.is_remote(path):
+        return IDENTITIES.get(("digest", token, path), digest)
+    return IDENTITIES.get(("digest", token, path, stamp(path)), digest)
+
+
+def content_key(
+    row: dict[str, Any], *, uses_model: bool, model: str = "", token: str = ""
+) -> tuple[str, str]:
+    """(``content_key``, ``content_parts``) of a work row (see the module docstring)."""
+    if uses_model:
+        params = _hash("model", model, row.get("text"), row.get("overrides"))
+    else:
+        params = _hash("overrides", row.get("overrides"))
+    source = row.get("source")
+    audio = _hash(source, source_identity(source, token))
+    hrtf = ""
+    try:
+        if get_format(row.get("format")).uses_hrtf:
+            hrtf = _hash(file_digest(row.get("hrtf_source"), token))
+    except Exception:  # noqa: BLE001 - an unknown format is an error row; its key does not matter
+        hrtf = ""
+    render = _hash(RENDERER_VERSION, row.get("format"), row.get("sample_rate"), SUBTYPE, row["key"], seed_for(row["key"]))
+    output = _hash(row.get("output"))
+    values = (params, audio, hrtf, render, output)
+    key = _hash(*values)
+    parts = ";".join(f"{name[0]}={value[:8]}" for name, value in zip(PARTS, values, strict=True))
+    return key, parts
+
+
+def changed_parts(old: str | None, new: str) -> list[str]:
+    """Names of the parts that differ between two ``content_parts`` strings (all of them if ``old`` is None)."""
+    if not old:
+        return list(PARTS)
+    a = dict(p.split("=", 1) for p in old.split(";") if "=" in p)
+    b = dict(p.split("=", 1) for p in new.split(";") if "=" in p)
+    return [name for name in PARTS if a.get(name[0]) != b.get(name[0])]
+
+
+def same_file(path: str, size: int | None) -> bool:
+    """Whether a local output exists with the size its result row recorded (a 0-byte or truncated file is not)."""
+    if size is None or size <= 0:
+        return False
+    try:
+        return os.stat(storage.local_path(path)).st_size == size
+    except OSError:
+        return False
