@@ -29,9 +29,11 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     if name == "render":
-        from t2sa.render import render
+        # the package, which is callable as render(): once a submodule such as t2sa.render.hrtf is
+        # imported, Python binds t2sa.render to the package anyway, so this name means one thing always
+        import t2sa.render
 
-        return render
+        return t2sa.render
     if name == "TextToSpatial":
         from t2sa.text import TextToSpatial
 

@@ -23,13 +23,31 @@ Where each behaviour is documented:
 * HRTFs (SOFA, interpolation, built-in head model): :mod:`t2sa.render.hrtf`
 
 Importing this package is cheap (numpy/scipy only); SOFA support loads on first binaural render.
+
+The package itself is callable, ``t2sa.render(...)`` = :func:`render`: once any submodule is imported
+(``t2sa.render.hrtf``), Python binds the name ``t2sa.render`` to this package, so ``from t2sa import
+render`` gives the package whatever was imported before; calling it must then render.
 """
 
 from __future__ import annotations
 
+import sys
+import types
+from typing import Any
+
 from t2sa.formats import FORMATS
 from t2sa.render.core import ON_CLIP, Rendered, RenderOptions, render
 from t2sa.render.stream import RenderedFile, RenderStream, render_stream, render_to_file
+
+
+class _CallablePackage(types.ModuleType):
+    """This package's module type: calling it calls :func:`t2sa.render.core.render`."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Rendered:
+        return render(*args, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallablePackage
 
 __all__ = [
     "FORMATS",
