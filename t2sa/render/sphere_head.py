@@ -197,7 +197,6 @@ def _window(taps: int, sample_rate: int) -> np.ndarray:
 
 
 @lru_cache(maxsize=8)
-@lru_cache(maxsize=8)
 def cached_head_model_with_onsets(sample_rate: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Model IRs per rate and their onset delays (``hrtf_interp.onset_delays``), computed once per process
     (read-only arrays, shared by all callers).
