@@ -167,12 +167,21 @@ def schroeder_rt60(ir: np.ndarray, sample_rate: int, fit_db: tuple[float, float]
     return float(-60.0 / slope) if slope < 0 else math.nan
 
 
-def measure(audio: np.ndarray, sample_rate: int, format: str) -> dict[str, Any]:
+LOCALIZATION_KEYS: tuple[str, ...] = (
+    "loc_azimuth_deg", "loc_elevation_deg", "loc_lateral_error_deg", "loc_polar_error_deg", "loc_front_back",
+)
+
+
+def measure(audio: np.ndarray, sample_rate: int, format: str, *, localizer: Any = None) -> dict[str, Any]:
     """What the batch engine stores per render. Keys (always all present):
 
     ``duration_s``, ``peak_dbfs``, ``loudness_lufs`` (BS.1770; W only for Ambisonics; ``nan`` under
     0.4 s, ``-inf`` for silence), ``clipped``, ``itd_s`` / ``ild_db`` / ``iacc`` (binaural; ``ild_db`` also
-    for stereo), ``est_azimuth_deg`` / ``est_elevation_deg`` (FOA/HOA intensity vector).
+    for stereo), ``est_azimuth_deg`` / ``est_elevation_deg`` (FOA/HOA intensity vector), and the binaural
+    round trip :data:`LOCALIZATION_KEYS` (``nan`` unless ``localizer`` is given for a binaural format):
+    ``localizer(audio, sample_rate)`` returns a :class:`t2sa.render.localize.Localization` (e.g.
+    ``lambda a, sr: localize(a, sr, hrtf, target)``); ``loc_front_back`` is 1.0 / 0.0 (``nan`` without
+    a target).
     """
     from t2sa.audio import loudness_lufs
     from t2sa.formats import get_format
@@ -191,6 +200,7 @@ def measure(audio: np.ndarray, sample_rate: int, format: str) -> dict[str, Any]:
         "iacc": nan,
         "est_azimuth_deg": nan,
         "est_elevation_deg": nan,
+        **dict.fromkeys(LOCALIZATION_KEYS, nan),
     }
     fmt = get_format(format)
     out["loudness_lufs"] = loudness_lufs(fmt.loudness_channels(x), sample_rate)
@@ -200,4 +210,10 @@ def measure(audio: np.ndarray, sample_rate: int, format: str) -> dict[str, Any]:
         out["ild_db"] = ild_db(x)
     if fmt.interaural_metrics and x.shape[0] >= 2:
         out["itd_s"], out["iacc"] = _itd_and_iacc(x, sample_rate)
+        if localizer is not None:
+            loc = localizer(x, sample_rate)
+            out["loc_azimuth_deg"], out["loc_elevation_deg"] = loc.azimuth_deg, loc.elevation_deg
+            out["loc_lateral_error_deg"], out["loc_polar_error_deg"] = loc.lateral_error_deg, loc.polar_error_deg
+            if loc.front_back_confusion is not None:
+                out["loc_front_back"] = float(loc.front_back_confusion)
     return out

@@ -1,0 +1,215 @@
+"""Binaural round trip: estimate from the two ear signals where a source is, against the HRTF that rendered it.
+
+Why: ITD/ILD checks only see the lateral angle; a binaural render must also get elevation and front/back
+right, which only the spectral cues of the HRTF carry. This estimator matches the ear signals against
+every measured direction of the HRTF (template matching in the spirit of the Baumgartner et al. 2014
+sagittal-plane model and May et al. 2011), so it sees the whole sphere.
+
+Cues, all computed the same way from the ear signals and from each HRIR pair:
+
+* **ITD**: lag of the maximum of the interaural cross-correlation of the signals low-passed at 1.5 kHz
+  (:func:`t2sa.metrics.itd_s`'s estimator), with sub-sample parabolic interpolation;
+* **ILD** in :data:`BANDS_PER_OCTAVE`-octave bands from :data:`F_LOW` to :data:`F_HIGH` (or 0.45 of the
+  sample rate);
+* **monaural spectral shape**: per ear, the *gradient* across those bands of the band levels (dB per band),
+  which is blind to the overall level and to any spectrally flat source, so the source's own spectrum
+  matters only through its slope (white noise: none).
+
+Distance to direction ``d``: ``((ITD - ITD_d) / SIGMA_ITD_S)^2 + mean_b((ILD - ILD_d) / SIGMA_ILD_DB)^2 +
+mean_{ear,b}((G - G_d) / SIGMA_SPECTRAL_DB)^2``; the estimate is the measured direction with the
+smallest distance, refined between grid points by the likelihood-weighted (``exp(-distance / 2)``) mean
+direction of the measured directions within 20 deg of it. The widths say what counts as a similar cue:
+ITD 40 us, ILD 2 dB per band, spectral gradient 2 dB per band (roughly just-noticeable differences).
+
+Errors are reported in interaural-polar coordinates (lateral angle: -90 right .. +90 left; polar angle:
+0 front, 90 up, 180 back, -90 down): ``lateral_error_deg = |lat - lat_target|``, ``polar_error_deg`` the
+wrapped polar difference, and ``front_back_confusion`` when target and estimate lie on opposite sides of
+the frontal plane, each more than 10 deg of polar angle away from it, for targets within 60 deg of the
+median plane (``|lateral| <= 60``; closer to the interaural axis front and back are the same place).
+
+API::
+
+    localize(binaural (2, n), sample_rate, hrtf=None, target=None) -> Localization
+    interaural_polar(azimuth_deg, elevation_deg) -> (lateral_deg, polar_deg)
+
+``hrtf``: what :func:`t2sa.render.hrtf.load_hrtf` takes (None = built-in head); it is brought to
+``sample_rate``. ``target``: the rendered ``(azimuth_deg, elevation_deg)``, to fill in the errors.
+The input should be a dry render (reverb and spread blur the cues) of a broadband source.
+"""
+
+from __future__ import annotations
+
+import math
+import weakref
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import scipy.fft as sfft
+
+from t2sa.metrics import ITD_LOWPASS_HZ, MAX_ITD_S, itd_s
+
+F_LOW = 500.0
+F_HIGH = 16000.0
+BANDS_PER_OCTAVE = 6
+SIGMA_ITD_S = 40e-6
+SIGMA_ILD_DB = 2.0
+SIGMA_SPECTRAL_DB = 2.0
+LATERAL_LIMIT_DEG = 60.0
+FRONTAL_MARGIN_DEG = 10.0
+REFINE_DEG = 20.0
+
+
+@dataclass(frozen=True)
+class Localization:
+    """Estimated direction and its interaural-polar angles, the signals' ITD and, given a target, the errors."""
+
+    azimuth_deg: float
+    elevation_deg: float
+    lateral_deg: float
+    polar_deg: float
+    itd_s: float
+    lateral_error_deg: float = math.nan
+    polar_error_deg: float = math.nan
+    great_circle_error_deg: float = math.nan
+    front_back_confusion: bool | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
+
+
+def interaural_polar(azimuth_deg: Any, elevation_deg: Any) -> tuple[np.ndarray, np.ndarray]:
+    """Lateral angle (deg, +90 = left) and polar angle (deg, 0 front, 90 up, +-180 back) of directions."""
+    az, el = np.radians(np.asarray(azimuth_deg, dtype=float)), np.radians(np.asarray(elevation_deg, dtype=float))
+    x, y, z = np.cos(el) * np.cos(az), np.cos(el) * np.sin(az), np.sin(el)
+    return np.degrees(np.arcsin(np.clip(y, -1.0, 1.0))), np.degrees(np.arctan2(z, x))
+
+
+def band_edges(sample_rate: int) -> np.ndarray:
+    """Edges (Hz) of the analysis bands: 1/6 octave from 500 Hz up to 16 kHz or 0.45 of the rate."""
+    top = min(F_HIGH, 0.45 * sample_rate)
+    n = int(np.floor(BANDS_PER_OCTAVE * np.log2(top / F_LOW)))
+    return F_LOW * 2.0 ** (np.arange(n + 1) / BANDS_PER_OCTAVE)
+
+
+def _band_levels(power: np.ndarray, nfft: int, sample_rate: int) -> np.ndarray:
+    """Mean power per bin in each band, dB: ``power`` (..., nfft // 2 + 1) -> (..., bands)."""
+    edges = band_edges(sample_rate)
+    bins = np.clip(np.rint(edges * nfft / sample_rate).astype(int), 1, nfft // 2)
+    cums = np.concatenate([np.zeros(power.shape[:-1] + (1,)), np.cumsum(power, axis=-1)], axis=-1)
+    counts = np.maximum(np.diff(bins), 1)
+    sums = cums[..., bins[1:]] - cums[..., bins[:-1]]
+    floor = 1e-12 * np.max(power, axis=-1, keepdims=True) + 1e-30
+    return 10.0 * np.log10(sums / counts + floor)
+
+
+def _cues(levels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """ILD per band (..., bands) and per-ear spectral gradients (..., 2, bands - 1) from levels (..., 2, bands)."""
+    return levels[..., 0, :] - levels[..., 1, :], np.diff(levels, axis=-1)
+
+
+class _Templates:
+    """Cues of every measured direction of one HRTF (computed once per HRTF instance)."""
+
+    def __init__(self, hrtf: Any):
+        irs = np.asarray(hrtf.irs, dtype=float)
+        sr = int(hrtf.sample_rate)
+        self.directions = np.asarray(hrtf.directions, dtype=float)
+        self.lateral, self.polar = interaural_polar(self.directions[:, 0], self.directions[:, 1])
+        nfft = int(2 ** np.ceil(np.log2(max(4 * irs.shape[-1], 2048))))
+        spec = sfft.rfft(irs, nfft, axis=-1)
+        self.ild, self.gradient = _cues(_band_levels(np.abs(spec) ** 2, nfft, sr))
+        # ITD: the same estimator as on the ear signals (cross-correlation of the 1.5 kHz low-passed pair)
+        max_lag = int(math.ceil(MAX_ITD_S * sr))
+        freqs = np.arange(nfft // 2 + 1) * sr / nfft
+        cross = np.conj(spec[:, 0]) * spec[:, 1] / (1.0 + (freqs / ITD_LOWPASS_HZ) ** 8)
+        full = sfft.irfft(cross, nfft, axis=-1)
+        r = np.concatenate([full[:, nfft - max_lag :], full[:, : max_lag + 1]], axis=-1)
+        k = np.clip(np.argmax(r, axis=-1), 1, r.shape[-1] - 2)
+        a, b, c = (np.take_along_axis(r, (k + o)[:, None], axis=-1)[:, 0] for o in (-1, 0, 1))
+        denom = a - 2.0 * b + c
+        offset = np.where(denom != 0, 0.5 * (a - c) / np.where(denom != 0, denom, 1.0), 0.0)
+        self.itd = (k - max_lag + offset) / sr
+
+
+_TEMPLATES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _templates(hrtf: Any) -> _Templates:
+    try:
+        return _TEMPLATES[hrtf]
+    except (KeyError, TypeError):
+        pass
+    made = _Templates(hrtf)
+    try:
+        _TEMPLATES[hrtf] = made
+    except TypeError:
+        pass
+    return made
+
+
+def distances(binaural: np.ndarray, sample_rate: int, hrtf: Any) -> tuple[np.ndarray, float]:
+    """Cue distance of the ear signals to every measured direction of ``hrtf`` (already at ``sample_rate``),
+    and the signals' ITD (s)."""
+    x = np.asarray(binaural, dtype=float)
+    if x.ndim != 2 or x.shape[0] != 2:
+        raise ValueError(f"binaural audio must be (2, n_samples), got shape {x.shape}")
+    t = _templates(hrtf)
+    nfft = sfft.next_fast_len(x.shape[-1], real=True)
+    levels = _band_levels(np.abs(sfft.rfft(x, nfft, axis=-1)) ** 2, nfft, sample_rate)
+    ild, gradient = _cues(levels)
+    itd = itd_s(x, sample_rate)
+    d = ((itd - t.itd) / SIGMA_ITD_S) ** 2 if math.isfinite(itd) else np.zeros(len(t.itd))
+    d = d + np.mean(((ild[None, :] - t.ild) / SIGMA_ILD_DB) ** 2, axis=-1)
+    d = d + np.mean(((gradient[None] - t.gradient) / SIGMA_SPECTRAL_DB) ** 2, axis=(-2, -1))
+    return d, itd
+
+
+def localize(
+    binaural: np.ndarray, sample_rate: int, hrtf: Any = None, target: tuple[float, float] | None = None
+) -> Localization:
+    """Direction of a dry binaural render, estimated against ``hrtf`` (see the module docstring)."""
+    from t2sa.render.hrtf import load_hrtf
+
+    h = load_hrtf(hrtf, int(sample_rate))
+    d, itd = distances(binaural, int(sample_rate), h)
+    t = _templates(h)
+    az, el = _refine(d, t)
+    lat, pol = (float(v) for v in interaural_polar(az, el))
+    if target is None:
+        return Localization(az, el, lat, pol, itd)
+    return Localization(az, el, lat, pol, itd, **errors(target, (az, el)))
+
+
+def _refine(d: np.ndarray, t: _Templates) -> tuple[float, float]:
+    """Best direction, refined between grid points: the likelihood-weighted (``exp(-d / 2)``) mean of the
+    best candidate and the measured directions within :data:`REFINE_DEG` of it."""
+    best = int(np.argmin(d))
+    u = _unit(t.directions[:, 0], t.directions[:, 1])
+    near = np.flatnonzero(u @ u[best] >= math.cos(math.radians(REFINE_DEG)))
+    w = np.exp(-0.5 * (d[near] - d[best]))
+    v = w @ u[near]
+    if np.linalg.norm(v) < 1e-9:
+        v = u[best]
+    return float(np.degrees(np.arctan2(v[1], v[0]))), float(np.degrees(np.arctan2(v[2], np.hypot(v[0], v[1]))))
+
+
+def _unit(az: np.ndarray, el: np.ndarray) -> np.ndarray:
+    a, e = np.radians(az), np.radians(el)
+    return np.stack([np.cos(e) * np.cos(a), np.cos(e) * np.sin(a), np.sin(e)], axis=-1)
+
+
+def errors(target: tuple[float, float], estimate: tuple[float, float]) -> dict[str, Any]:
+    """Lateral, polar and great-circle errors (deg) and the front/back confusion flag of one estimate."""
+    from t2sa.params import angular_distance_deg
+
+    (t_lat, t_pol), (e_lat, e_pol) = (tuple(float(v) for v in interaural_polar(*d)) for d in (target, estimate))
+    front_t, front_e = math.cos(math.radians(t_pol)), math.cos(math.radians(e_pol))
+    margin = math.sin(math.radians(FRONTAL_MARGIN_DEG))
+    confusion = abs(t_lat) <= LATERAL_LIMIT_DEG and front_t * front_e < 0 and min(abs(front_t), abs(front_e)) > margin
+    return {
+        "lateral_error_deg": abs(e_lat - t_lat),
+        "polar_error_deg": abs((e_pol - t_pol + 180.0) % 360.0 - 180.0),
+        "great_circle_error_deg": float(angular_distance_deg(target[0], target[1], estimate[0], estimate[1])),
+        "front_back_confusion": bool(confusion),
+    }
