@@ -78,7 +78,7 @@ def render_command(
     Multichannel input is averaged to mono; input at another rate is resampled to --sample-rate.
     The output is longer than the input by the render tail (HRIR, reverb).
     """
-    from t2sa.audio import audio_info
+    from t2sa.audio import audio_info, check_distinct, check_output
     from t2sa.render import RenderOptions, render_to_file
 
     if Path(output_path).suffix.lower() not in (".wav", ".flac"):
@@ -87,6 +87,9 @@ def render_command(
         fail(f"--seed {seed}: must be >= 0")
     if hrtf is not None and not get_format(fmt).uses_hrtf:
         fail(f"--hrtf only applies to --format binaural (got --format {fmt})")
+    # refuse an unwritable OUT (symlink, no folder, OUT = IN) before reading anything or loading the text model
+    check_output(output_path, get_format(fmt).channels, subtype)
+    check_distinct(input_path, output_path)
     notes = []
     info = audio_info(input_path) if "://" not in input_path and Path(input_path).is_file() else None
     duration_s = info["frames"] / info["sample_rate"] if info else None

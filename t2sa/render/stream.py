@@ -3,10 +3,14 @@
 ``render_to_file(source, out_path, sample_rate, params, format="binaural", hrtf=None, *, seed=0,
 on_clip="normalize", options=None, subtype="PCM_24", chunk_s=5.0) -> RenderedFile`` renders a clip block
 by block (``chunk_s`` seconds of output each) and writes each block as it is done, so memory does not
-grow with the clip: besides the input (float32, 4 bytes a sample), it holds one output block, the
-engines' current FFT chunks and the filters (reverb IR, HRTF). ``source`` is an audio file (read like
-:func:`t2sa.audio.read_audio`, multichannel averaged, resampled to ``sample_rate`` if given) or a mono
-signal at ``sample_rate``.
+grow with the clip: it holds one output block, the engines' current FFT chunks and the filters (reverb IR,
+HRTF). ``source`` is an audio file or a mono signal at ``sample_rate`` (held in memory as given).
+
+A file source is read block by block (:class:`t2sa.audio.AudioReader`: multichannel averaged, resampled
+block-wise to ``sample_rate`` if given, damaged files refused) into an anonymous float32 temporary file in the
+output folder (4 bytes a sample on disk, none in RAM; gone when the render ends, even if the process is
+killed), which the engines read range by range (:class:`t2sa.render.engine.SampleFile`). So a 1-hour input
+costs disk, not memory, and the samples equal ``read_audio(source, sample_rate, dtype="float32")`` exactly.
 
 Same samples as :func:`t2sa.render.render`, bit for bit, for every format, moving or static, with
 reverb, spread and early reflections, whatever ``chunk_s``: every engine adds into windows of the
@@ -18,8 +22,7 @@ Clipping policy (as :func:`~t2sa.render.render`, never silent):
 
 * ``"normalize"``: blocks are written as they come while the peak stays below 0 dBFS (the usual case:
   one pass, no extra I/O). From the first block that reaches 0 dBFS on, the rest is rendered to a raw
-  float32 spill file next to the output (``.<name>.spill-<pid>``, removed afterwards) while the peak is
-  tracked; then the output is rewritten: the blocks before it are rendered again (deterministic, so
+  float32 spill file (an anonymous temporary file in the output folder) while the peak is tracked; then the output is rewritten: the blocks before it are rendered again (deterministic, so
   identical) and, like the spilled ones, scaled by the gain that puts the whole render's peak at
   -1 dBFS. ``gain_applied_db`` reports that gain. Cost: at most one extra render of the part before
   the first loud block, plus disk for the float samples after it.
@@ -28,22 +31,26 @@ Clipping policy (as :func:`~t2sa.render.render`, never silent):
 * ``"keep"``: writes the samples untouched; PCM subtypes refuse samples beyond +-1 (as
   :func:`t2sa.audio.write_audio`), FLOAT stores them and ``clipped`` is True.
 
-The output goes to ``.<name>.tmp-<pid>`` and is moved into place only when complete; any error
-(including an interrupt) removes the temporary and spill files, so no partial output is ever left.
+The output goes to a temporary file in its folder (:class:`t2sa.audio.AudioWriter`: unpredictable name,
+``O_EXCL``) and is moved into place only when complete; any error (including an interrupt) removes the
+temporary files, so no partial output is ever left. Refused before any work: an output that is the input
+file, a symbolic link, or otherwise unwritable (:func:`t2sa.audio.check_output`). Same inputs, same bytes.
 """
 
 from __future__ import annotations
 
 import math
 import os
+import tempfile
 from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from t2sa.errors import RenderError
+from t2sa.errors import AudioError, RenderError
 from t2sa.formats import get_format
 from t2sa.params import SpatialParams
 from t2sa.render.core import (
@@ -55,6 +62,7 @@ from t2sa.render.core import (
     _coerce_params,
     plan_render,
 )
+from t2sa.render.engine import SampleFile
 
 DEFAULT_CHUNK_S = 5.0
 """Seconds of output per block: 15 MB for hoa3 at 48 kHz, and long enough that per-block overhead is nil."""
@@ -144,28 +152,61 @@ def render_to_file(
     mono float signal (``sample_rate`` = its rate). Raises RenderError / AudioError / ParamError /
     HRTFError naming the problem; the output file then does not exist.
     """
-    from t2sa.audio import check_output, read_audio
+    from t2sa.audio import check_distinct, check_output
 
     # cheap checks first: refuse bad arguments or an unwritable output before reading or rendering
     _check_on_clip(on_clip)
     fmt = get_format(format)
     params = _coerce_params(params)
     _chunk_samples(chunk_s, 48000)
-    check_output(out_path, fmt.channels, subtype)
+    target = Path(out_path)
+    check_output(target, fmt.channels, subtype)
     if isinstance(source, (str, os.PathLike)):
+        check_distinct(source, target)
         if sample_rate is not None:
             sample_rate = _check_rate(sample_rate)
-        signal, sample_rate = read_audio(source, sample_rate, dtype="float32")
-        owned = True
-    else:
-        if sample_rate is None:
-            raise RenderError("sample_rate=None: give the rate of the signal")
-        signal, owned = source, False
+        with _spooled(source, sample_rate, target) as (samples, sample_rate):
+            sample_rate = _check_rate(sample_rate)
+            chunk = _chunk_samples(chunk_s, sample_rate)
+            plan = plan_render(samples, sample_rate, params, format, hrtf, seed=seed, options=options)
+            return _write(RenderStream(plan, chunk), target, on_clip, subtype)
+    if sample_rate is None:
+        raise RenderError("sample_rate=None: give the rate of the signal")
     sample_rate = _check_rate(sample_rate)
     chunk = _chunk_samples(chunk_s, sample_rate)
-    plan = plan_render(signal, sample_rate, params, format, hrtf, seed=seed, options=options, copy=not owned)
-    del signal
-    return _write(RenderStream(plan, chunk), Path(out_path), on_clip, subtype)
+    plan = plan_render(source, sample_rate, params, format, hrtf, seed=seed, options=options)
+    return _write(RenderStream(plan, chunk), target, on_clip, subtype)
+
+
+@contextmanager
+def _spooled(source: str | os.PathLike, sample_rate: int | None, target: Path) -> Iterator[tuple[SampleFile, int]]:
+    """The mono float32 samples of ``source`` (at ``sample_rate``, None = the file's) in an anonymous
+    temporary file in ``target``'s folder, read block by block: the render's input without holding it in RAM."""
+    from t2sa.audio import AudioReader, storage_error
+
+    with AudioReader(source) as reader:
+        rate = reader.sample_rate if sample_rate is None else int(sample_rate)
+        try:
+            spool = tempfile.TemporaryFile(dir=target.parent, prefix=f".{target.name}.input-")
+        except OSError as exc:
+            raise storage_error(target, exc) from None
+        with spool:
+            n = 0
+            for block in reader.blocks(rate):
+                x = block.astype(np.float32)
+                if not np.all(np.isfinite(x)):
+                    raise AudioError(f"audio file '{reader.name}': samples beyond the float32 range")
+                try:
+                    spool.write(x.data)
+                except OSError as exc:
+                    raise storage_error(target, exc) from None
+                n += len(x)
+            try:
+                spool.flush()
+            except OSError as exc:
+                raise storage_error(target, exc) from None
+            reader.close()
+            yield SampleFile(spool, n), rate
 
 
 def _chunk_samples(chunk_s: Any, sample_rate: Any) -> int:
@@ -183,11 +224,10 @@ def _peak(block: np.ndarray) -> float:
 
 
 def _write(stream: RenderStream, target: Path, on_clip: str, subtype: str) -> RenderedFile:
-    from t2sa.audio import AudioWriter
+    from t2sa.audio import AudioWriter, storage_error
 
     n_ch, sr, chunk = stream.n_channels, stream.sample_rate, stream.chunk
-    spill_path = target.with_name(f".{target.name}.spill-{os.getpid()}")
-    spill = None
+    spill: Any = None
     peak, first_loud = 0.0, None
     try:
         with AudioWriter(target, n_ch, sr, subtype) as writer:
@@ -202,20 +242,27 @@ def _write(stream: RenderStream, target: Path, on_clip: str, subtype: str) -> Re
                             "or use on_clip='normalize'"
                         )
                     first_loud = i
-                    spill = open(spill_path, "wb")  # noqa: SIM115 - closed in finally
+                    spill = _spill_file(target)
                 if spill is not None:
-                    block.tofile(spill)
+                    try:
+                        spill.write(block.data)
+                    except OSError as exc:
+                        raise storage_error(target, exc) from None
                 else:
                     writer.write(block)
             if first_loud is None:
                 writer.commit()
                 return _result(target, stream, 0.0, peak >= 1.0, subtype, peak)
         # normalise: rewrite with the gain that puts the whole render's peak at -1 dBFS
-        spill.close()
+        try:
+            spill.flush()
+            spill.seek(0)
+        except OSError as exc:
+            raise storage_error(target, exc) from None
         scale = 10.0 ** (NORMALIZED_PEAK_DBFS / 20.0) / peak
         gain = np.float32(scale)
         written_peak = 0.0
-        with AudioWriter(target, n_ch, sr, subtype) as writer, open(spill_path, "rb") as fh:
+        with AudioWriter(target, n_ch, sr, subtype) as writer:
             for i, block in enumerate(stream):
                 if i == first_loud:
                     break
@@ -224,10 +271,9 @@ def _write(stream: RenderStream, target: Path, on_clip: str, subtype: str) -> Re
                 writer.write(block)
             for start in range(first_loud * chunk, stream.n_samples, chunk):
                 width = min(chunk, stream.n_samples - start)
-                block = np.fromfile(fh, dtype=np.float32, count=n_ch * width)
-                if block.size != n_ch * width:
-                    raise RenderError(f"spill file '{spill_path}' is short (disk full or removed?)")
-                block = block.reshape(n_ch, width)
+                block = np.empty((n_ch, width), dtype=np.float32)
+                if spill.readinto(memoryview(block).cast("B")) != block.nbytes:
+                    raise RenderError(f"cannot write '{target}': its temporary spill file is short (disk full?)")
                 block *= gain
                 written_peak = max(written_peak, _peak(block))
                 writer.write(block)
@@ -236,7 +282,16 @@ def _write(stream: RenderStream, target: Path, on_clip: str, subtype: str) -> Re
     finally:
         if spill is not None:
             spill.close()
-        spill_path.unlink(missing_ok=True)
+
+
+def _spill_file(target: Path) -> Any:
+    """An anonymous temporary file in the output folder (no name to collide with, gone even after a kill)."""
+    from t2sa.audio import storage_error
+
+    try:
+        return tempfile.TemporaryFile(dir=target.parent, prefix=f".{target.name}.spill-")
+    except OSError as exc:
+        raise storage_error(target, exc) from None
 
 
 def _result(target: Path, stream: RenderStream, gain_db: float, clipped: bool, subtype: str, peak: float) -> RenderedFile:
