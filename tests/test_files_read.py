@@ -189,3 +189,35 @@ def test_invalid_inputs_give_one_line(tmp_path, what):
     lines = res.stderr.strip().splitlines()
     assert res.exit_code == 1 and len(lines) == 1 and "x.wav" in lines[0] and "Traceback" not in res.output
     assert lines[0].startswith("error: audio file") and "unexpected" not in lines[0]
+
+
+def test_a_remote_file_streams_and_its_failures_are_one_error(tmp_path, monkeypatch, capfd):
+    import fsspec
+
+    src = _source(tmp_path, ".wav", "WAV", "PCM_16")
+    with fsspec.open("memory://t2sa-files/in.wav", "wb") as fh:
+        fh.write(src.read_bytes())
+    with fsspec.open("memory://t2sa-files/cut.wav", "wb") as fh:
+        fh.write(_cut(src).read_bytes())
+    assert np.array_equal(read_audio("memory://t2sa-files/in.wav")[0], read_audio(src)[0])
+    with pytest.raises(AudioError, match="cut.wav'?: truncated"):
+        read_audio("memory://t2sa-files/cut.wav")
+
+    class Dropping(io.BytesIO):  # a connection that breaks half-way through the samples
+        def read(self, n=-1):
+            if self.tell() > 40000:
+                raise ConnectionResetError("connection reset by peer")
+            return super().read(n)
+
+    class Opener:
+        def __init__(self, *a, **k):
+            pass
+
+        def open(self):
+            return Dropping(src.read_bytes())
+
+    monkeypatch.setattr(fsspec, "open", Opener)
+    capfd.readouterr()
+    with pytest.raises(AudioError, match="s3://bucket/in.wav.*connection reset"):
+        read_audio("s3://bucket/in.wav")
+    assert "Traceback" not in capfd.readouterr().err  # libsndfile's callbacks never print one

@@ -198,3 +198,21 @@ def test_a_folder_without_write_permission_is_refused_before_any_work(tmp_path):
             render_to_file(np.zeros(100), folder / "o.wav", SR, SpatialParams(), "stereo")
     finally:
         folder.chmod(0o755)
+
+
+def test_a_peak_chunk_written_anyway_gets_its_time_stamp_zeroed(tmp_path):
+    # the backstop for a libsndfile that ignores SFC_SET_ADD_PEAK_CHUNK: plain soundfile writes one
+    from t2sa.audio import _zero_peak_stamps
+
+    path = tmp_path / "p.wav"
+    sf.write(path, 0.5 * np.ones((100, 2)), SR, subtype="FLOAT")
+    (peak,) = [body for cid, body in _riff_chunks(path) if cid == b"PEAK"]
+    assert peak[4:8] != bytes(4)  # libsndfile stamped it with the time
+    samples = sf.read(path, dtype="float32")[0]
+    fd = os.open(path, os.O_RDWR)
+    try:
+        _zero_peak_stamps(fd)
+    finally:
+        os.close(fd)
+    (peak,) = [body for cid, body in _riff_chunks(path) if cid == b"PEAK"]
+    assert peak[4:8] == bytes(4) and np.array_equal(sf.read(path, dtype="float32")[0], samples)
