@@ -1,6 +1,6 @@
 """The layout rules of t2sa, checked on the source: imports run one way, no cycles, one format registry.
 
-Layers, lowest first: weights (data), errors, names, params, formats, audio, metrics, render, text, resolve, osc, plot, batch,
+Layers, lowest first: weights (data), errors, names, params, formats, audio, metrics, render, text, resolve, scene, osc, plot, batch,
 studies, cli. A module may import its own layer and lower ones (at module level or inside a function);
 never a higher one. These rules are what keeps "one home for each thing" true as the code grows.
 """
@@ -16,7 +16,7 @@ import t2sa
 
 PACKAGE_DIR = Path(t2sa.__file__).parent
 LAYERS = (
-    "weights", "errors", "names", "params", "formats", "audio", "metrics", "render", "text", "resolve",
+    "weights", "errors", "names", "params", "formats", "audio", "metrics", "render", "text", "resolve", "scene",
     "osc", "plot", "batch", "studies", "cli",
 )
 FORMAT_NAMES = {"binaural", "stereo", "foa", "hoa2", "hoa3"}

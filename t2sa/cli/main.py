@@ -23,9 +23,11 @@ def _register() -> None:
     from t2sa.cli.osc import osc_command
     from t2sa.cli.plot import plot_command
     from t2sa.cli.render import hrtf_command, render_command
+    from t2sa.cli.scene import scene_command
     from t2sa.cli.text import eval_command, predict_command, train_command
 
-    commands = (render_command, hrtf_command, predict_command, train_command, eval_command, osc_command, plot_command)
+    commands = (render_command, hrtf_command, predict_command, train_command, eval_command, osc_command, plot_command,
+                scene_command)
     for command in commands:
         main.add_command(command)
 

@@ -1,0 +1,355 @@
+"""Scenes from text: split a sentence into its sources and their relative timing, then one params each.
+
+"a dog barks on the left while a car passes from right to left" is two sources; today's text model would
+merge them into one. :func:`split_scene_text` cuts a text at connectives, but **only where a new subject
+follows**, so a single-source text ("moves left and right", "짖으면서 다가와") stays one clause and behaves
+exactly as today:
+
+* at the same time: ``while``, ``whilst``, ``as``, ``and``, ``meanwhile``, ``at the same time``, list commas;
+  ``동시에``, ``-는 동안``, ``한편``, ``그리고``, ``-고``, ``-면서``, commas;
+* afterwards: ``then``, ``afterwards``, ``after that``, ``later`` (the next group starts when the previous one
+  ends); ``after N seconds``, ``N seconds later``, ``after a few seconds`` (= 3 s; "a couple" 2, "several" 5)
+  count from the previous group's **start**; ``그 다음``, ``그 후``, ``이어서``, ``잠시 후`` (1 s), ``N초 후``.
+
+A new subject is an English determiner or pronoun-like word (``a``, ``the``, ``another``, ``someone``,
+numbers, ...; not ``it``, not "the sound/noise/volume") or, in Korean, a word carrying the subject particle
+이/가/도 (or 은/는 before a place word), other than the clause's verb.
+
+Each clause gets its own params through :func:`t2sa.resolve.resolve_params` (given its sound's length, so
+"over 3 seconds" lands right); the room (RT60, DRR, wet) is read from the whole text, since "in a big hall"
+describes the one room every source shares.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from t2sa.errors import FieldError
+from t2sa.params import SpatialParams
+from t2sa.scene.model import Event, Room, Scene
+
+FEW_S = 3.0
+MOMENT_S = 1.0
+
+_NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+              "eight": 8, "nine": 9, "ten": 10, "a few": FEW_S, "few": FEW_S, "a couple of": 2, "a couple": 2,
+              "several": 5}
+_KO_NUM = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10, "몇": FEW_S}
+_EN_AMOUNT = r"(?:\d+(?:\.\d+)?|a\s+few|a\s+couple(?:\s+of)?|several|one|two|three|four|five|six|seven|eight|nine|ten|an?)"
+_EN_SEQ = (
+    rf"after\s+(?P<n1>{_EN_AMOUNT})\s+(?:more\s+)?sec(?:ond)?s?|(?P<n2>{_EN_AMOUNT})\s+sec(?:ond)?s?\s+later"
+    r"|after\s+a\s+(?:moment|while|bit)|a\s+moment\s+later|then|afterwards|after\s+that|later(?:\s+on)?|next"
+)
+_EN_SIM = r"while|whilst|as|and|meanwhile|at\s+the\s+same\s+time|simultaneously"
+_EN_CUT = re.compile(
+    rf"(?P<comma>,\s*)?\b(?P<words>(?:(?:and|but)\s+)?(?:(?:{_EN_SEQ}|{_EN_SIM})\b[\s,]*)+)|(?P<bare>,\s*)",
+    re.IGNORECASE,
+)
+_EN_SUBJECT = re.compile(
+    r"^(?:suddenly\s+|also\s+|there\s+(?:is|are|comes?)\s+)?"
+    r"(?:an?|the|another|some|someone|somebody|something|my|your|his|her|their|our|this|that|these|those|"
+    r"two|three|four|five|several|many|people|children|kids|birds|dogs|cars)\b(?P<rest>\s+\w+)?",
+    re.IGNORECASE,
+)
+_NOT_NEW = re.compile(r"^\s+(?:sound|sounds|noise|volume|voice|echo|level|reverb|same|room|hall|other|bit|little|few|"
+                     r"couple|lot|while|moment|second|seconds)\b",
+                      re.IGNORECASE)
+
+_KO_NUMBER = r"(?:\d+(?:\.\d+)?|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|몇)"
+_KO_SEQ = (
+    rf"(?P<k1>{_KO_NUMBER})\s*초\s*(?:후|뒤|있다가)(?:에)?|그\s*다음(?:에)?|그\s*후(?:에)?|그\s*뒤(?:에)?"
+    r"|그러고\s*나서|그리고\s*나서|이어서|잠시\s*(?:후|뒤)(?:에)?|조금\s*(?:후|뒤|있다가)(?:에)?|다음에"
+)
+_KO_SEQ_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", _KO_SEQ)
+_EN_SEQ_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", _EN_SEQ)
+_KO_SIM = r"동시에|한편|그리고|그와\s*동시에|그\s*사이(?:에)?"
+_KO_CUT = re.compile(
+    rf"(?P<adn>(?<=[는은])\s+동안(?:에)?)[\s,]*(?:(?:{_KO_SEQ_PLAIN}|{_KO_SIM})[\s,]*)*"
+    rf"|(?P<words>(?:[\s,]+(?:{_KO_SEQ_PLAIN}|{_KO_SIM})(?=[\s,]))+)[\s,]*"
+    rf"|(?P<conn>(?<=[고서])(?<!하고)(?<![에와과]서)[\s,]+)(?:(?:{_KO_SEQ_PLAIN}|{_KO_SIM})[\s,]*)*"
+    rf"|(?P<bare>,\s*)"
+)
+_KO_NOT_SUBJECT = ("다가", "가까이", "높이", "깊이", "같이", "많이", "길이", "멀리", "옆이", "같이")
+_KO_PLACE = re.compile(r"(?:에서|에게|에|쪽|으로|로|위|아래|앞|뒤|옆)$")
+_HANGUL = re.compile(r"[가-힣]")
+
+
+@dataclass(frozen=True)
+class SceneClause:
+    """One source of a text: its words and when it starts.
+
+    Clauses of one ``group`` start together. A group after the first starts ``delay_s`` after the
+    ``anchor`` (``"start"`` or ``"end"``) of the previous group; the first starts at 0.
+    """
+
+    text: str
+    group: int
+    anchor: str = "start"
+    delay_s: float = 0.0
+
+
+def _en_amount(word: str | None) -> float:
+    if not word:
+        return MOMENT_S
+    word = re.sub(r"\s+", " ", word.lower()).strip()
+    try:
+        return float(word)
+    except ValueError:
+        return float(_NUM_WORDS.get(word, FEW_S))
+
+
+def _ko_amount(word: str | None) -> float:
+    if not word:
+        return MOMENT_S
+    try:
+        return float(word)
+    except ValueError:
+        return float(_KO_NUM.get(word, FEW_S))
+
+
+def _timing_en(words: str) -> tuple[bool, str, float]:
+    """(is sequential, anchor, delay) of an English connective phrase (a stated delay wins over "then")."""
+    m = re.search(rf"after\s+(?P<n1>{_EN_AMOUNT})\s+(?:more\s+)?sec|(?P<n2>{_EN_AMOUNT})\s+sec(?:ond)?s?\s+later",
+                  words, re.IGNORECASE)
+    if m:
+        return True, "start", _en_amount(m.group("n1") or m.group("n2"))
+    if re.search(r"after\s+a\s+(?:moment|while|bit)|a\s+moment\s+later", words, re.IGNORECASE):
+        return True, "end", MOMENT_S
+    if re.search(_EN_SEQ_PLAIN, words, re.IGNORECASE):
+        return True, "end", 0.0
+    return False, "start", 0.0
+
+
+def _timing_ko(words: str) -> tuple[bool, str, float]:
+    m = re.search(rf"(?P<k1>{_KO_NUMBER})\s*초\s*(?:후|뒤|있다가)", words)
+    if m:
+        return True, "start", _ko_amount(m.group("k1"))
+    if re.search(r"잠시|조금", words):
+        return True, "end", MOMENT_S
+    if re.search(_KO_SEQ_PLAIN, words):
+        return True, "end", 0.0
+    return False, "start", 0.0
+
+
+def _strip_lead(piece: str, korean: bool) -> str:
+    """A clause without the connectives it starts with ("While a dog barks" -> "a dog barks")."""
+    words = (_KO_SEQ_PLAIN + "|" + _KO_SIM) if korean else (_EN_SEQ_PLAIN + "|" + _EN_SIM + "|but")
+    lead = re.compile(rf"^(?:(?:{words})(?:\b|(?=\s))[\s,]*)+", re.IGNORECASE)
+    stripped = lead.sub("", piece).strip(" ,")
+    return stripped or piece
+
+
+def _en_new_subject(rest: str) -> bool:
+    m = _EN_SUBJECT.match(rest.lstrip(" ,"))
+    if not m:
+        return False
+    return not (m.group("rest") and _NOT_NEW.match(m.group("rest")))
+
+
+def _ko_new_subject(rest: str) -> bool:
+    words = rest.replace(",", " ").split()
+    for j, w in enumerate(words[:-1]):  # the last word is the clause's verb
+        w = w.strip(".!?\"'")
+        if len(w) < 2 or any(w.endswith(x) for x in _KO_NOT_SUBJECT) or re.match(r"^[0-9.]+[도이가]$", w):
+            continue
+        if w[-1] in "이가도":
+            return True
+        if w[-1] in "은는" and any(_KO_PLACE.search(v) for v in words[j + 1:-1]):
+            return True
+    return False
+
+
+def _sentences(text: str) -> list[str]:
+    parts = re.split(r"(?<=[.!?;。])\s+", text.strip())
+    return [p.strip() for p in parts if p.strip()]
+
+
+def split_scene_text(text: str) -> list[SceneClause]:
+    """The sources of ``text`` with their relative timing (one clause for single-source text)."""
+    if not isinstance(text, str) or not text.strip():
+        raise FieldError("text", text, "must be a non-empty string")
+    text = re.sub(r"\s+", " ", text.strip())
+    clauses: list[SceneClause] = []
+    group, anchor, delay = 0, "start", 0.0
+    for sentence in _sentences(text):
+        korean = bool(_HANGUL.search(sentence))
+        pieces = _cut(sentence, korean)
+        if clauses and not _new_source_sentence(clauses[-1].text, sentence, korean):
+            # a sentence that adds to the previous source ("... as if someone were walking upstairs.")
+            last = clauses.pop()
+            clauses.append(SceneClause(f"{last.text} {sentence}", last.group, last.anchor, last.delay_s))
+            continue
+        for piece, sequential, p_anchor, p_delay in pieces:
+            if clauses and sequential:
+                group, anchor, delay = group + 1, p_anchor, p_delay
+            clauses.append(SceneClause(piece, group, anchor if group else "start", delay if group else 0.0))
+    return clauses or [SceneClause(text, 0)]
+
+
+def _new_source_sentence(previous: str, sentence: str, korean: bool) -> bool:
+    """Does a new sentence start another source? When it opens with a connective, or when both it and the
+    previous one have a subject and a place word."""
+    if re.search(r"(?:처럼|듯이?|같이)\W*$", sentence) or re.match(r"^(?:as\s+if|as\s+though|like)\b", sentence, re.I):
+        return False  # a simile describes the previous source
+    lead = (_KO_SEQ_PLAIN + "|" + _KO_SIM) if korean else (_EN_SEQ_PLAIN + "|" + _EN_SIM)
+    if re.match(rf"^(?:{lead})(?:\b|(?=\s))", sentence, re.IGNORECASE):
+        return True
+    subject = _ko_new_subject if korean else _en_new_subject
+    return bool(subject(sentence) and subject(previous + " _") and _PLACE_WORDS.search(sentence)
+                and _PLACE_WORDS.search(previous))
+
+
+def _cut(sentence: str, korean: bool) -> list[tuple[str, bool, str, float]]:
+    """Pieces of one sentence: (text, starts after the previous piece, anchor, delay).
+
+    A cut needs a source on both sides (a subject, see the module doc). A weak connective ("and", a comma,
+    -고, -면서) also needs a place or direction word on both sides ("the house is silent, and" is not a source).
+    """
+    pattern = _KO_CUT if korean else _EN_CUT
+    subject = _ko_new_subject if korean else _en_new_subject
+    timing = _timing_ko if korean else _timing_en
+    pieces: list[tuple[str, bool, str, float]] = []
+    start, pending = 0, (False, "start", 0.0)
+    lead = re.match(r"^(?:" + (_KO_SEQ_PLAIN if korean else _EN_SEQ_PLAIN) + r")\b[\s,]*", sentence, re.IGNORECASE)
+    if lead:  # "Then a car passes." continues the previous sentence
+        pending = timing(lead.group(0))
+        start = lead.end()
+    # "While a dog barks on the left, a car ...": the first comma closes the subordinate clause
+    subordinate = bool(re.match(r"^(?:while|whilst|meanwhile)\b", sentence[start:], re.IGNORECASE))
+    for m in pattern.finditer(sentence, start):
+        before = _strip_lead(sentence[start:m.start()].strip(" ,"), korean)
+        rest = sentence[m.end():]
+        if not before or not rest.strip():
+            continue
+        phrase = m.group(0)
+        if not korean and re.search(r"\bas\s*$", phrase, re.IGNORECASE) and re.search(
+                r"\b(?:as\s+\w+|such|so)\s*$", sentence[:m.start()], re.IGNORECASE):
+            continue  # "as loud as a jet", "such as a ..."
+        explicit = _explicit(phrase, korean) or (subordinate and "," in phrase)
+        if not (subject(rest) and subject(before + " _")):
+            continue
+        if not explicit and not (_PLACE_WORDS.search(before) and _PLACE_WORDS.search(rest)):
+            continue
+        pieces.append((before, *pending))
+        pending = timing(phrase)
+        start, subordinate = m.end(), False
+    tail = sentence[start:].strip(" ,")
+    if tail:
+        pieces.append((_strip_lead(tail, korean), *pending))
+    return pieces
+
+
+def _explicit(phrase: str, korean: bool) -> bool:
+    """A connective that says "another source at the same time / afterwards" on its own."""
+    if korean:
+        return bool(re.search(rf"동안|{_KO_SEQ_PLAIN}|동시에|한편|그\s*사이", phrase))
+    return bool(re.search(rf"\b(?:{_EN_SEQ_PLAIN}|while|whilst|meanwhile|at\s+the\s+same\s+time|simultaneously)\b",
+                          phrase, re.IGNORECASE))
+
+
+_PLACE_WORDS = re.compile(
+    r"\b(?:left|right|front|behind|back|above|below|overhead|up|down|under|beneath|north|east|south|west|"
+    r"o'?clock|degrees?|sides?|around|toward|towards|away|near|nearby|far|close|outside|inside|upstairs|"
+    r"downstairs|next\s+door|distance|corner|ceiling|floor|head|ear)\b"
+    r"|왼|오른|앞|뒤|위|아래|옆|머리|귀|방향|멀리|가까|바깥|밖|안쪽|천장|바닥|[0-9]+\s*시|[0-9]+\s*도",
+    re.IGNORECASE,
+)
+
+
+# -- params and timing ------------------------------------------------------------------------------------
+def _predictor(predictor: Any) -> Any:
+    if predictor is None:
+        from t2sa.text import TextToSpatial
+
+        return TextToSpatial.load()
+    if callable(predictor) and not hasattr(predictor, "predict"):
+        return predictor()
+    return predictor
+
+
+def room_from_text(text: str, predictor: Any) -> Room:
+    """The room every source shares, read from the whole text."""
+    from t2sa.resolve import resolve_params
+
+    p = resolve_params(text=text, predictor=predictor)
+    return Room(rt60_s=p.rt60_s, drr_db=p.drr_db, wet=p.wet)
+
+
+def clause_params(clauses: Sequence[SceneClause], durations: Sequence[float | None] | None, predictor: Any) -> list[SpatialParams]:
+    from t2sa.resolve import resolve_params
+
+    durations = list(durations) if durations is not None else [None] * len(clauses)
+    return [resolve_params(text=c.text, duration_s=d, predictor=predictor) for c, d in zip(clauses, durations, strict=True)]
+
+
+def onsets_for(clauses: Sequence[SceneClause], durations: Sequence[float]) -> list[float]:
+    """Absolute onsets (s) of the clauses given each one's duration (see :class:`SceneClause`)."""
+    onsets: list[float] = []
+    group_start, group_end, current = 0.0, 0.0, 0
+    prev_start, prev_end = 0.0, 0.0
+    for c, d in zip(clauses, durations, strict=True):
+        if c.group != current:
+            prev_start, prev_end = group_start, group_end
+            group_start = (prev_end if c.anchor == "end" else prev_start) + c.delay_s
+            group_end, current = group_start, c.group
+        onsets.append(group_start)
+        group_end = max(group_end, group_start + d)
+    return onsets
+
+
+def predict_scene(text: str, predictor: Any = None, durations: Sequence[float | None] | None = None) -> dict[str, Any]:
+    """What ``t2sa scene predict`` prints: the clauses, their timing and params, and the room."""
+    model = _predictor(predictor)
+    clauses = split_scene_text(text)
+    params = clause_params(clauses, durations, model)
+    return {
+        "text": text,
+        "room": vars(room_from_text(text, model)).copy(),
+        "events": [
+            {"text": c.text, "group": c.group, "starts": "with" if c.group == 0 or i and clauses[i - 1].group == c.group
+             else f"{c.delay_s:g} s after the previous group's {c.anchor}", "params": p.to_dict()}
+            for i, (c, p) in enumerate(zip(clauses, params, strict=True))
+        ],
+    }
+
+
+def scene_from_text(text: str, sounds: Sequence[str | Path], *, predictor: Any = None, duration_s: float | None = None,
+                    sample_rate: int = 48000, seed: int = 0, name: str = "scene", labels: Sequence[str] | None = None,
+                    sound_length: Callable[[Any, int], int] | None = None) -> Scene:
+    """A :class:`Scene` of ``text``'s sources playing ``sounds`` (one per source, in the order of the text).
+
+    Onsets follow the text's timing and the sounds' natural lengths; ``duration_s`` None = until the last
+    sound ends plus the room's RT60 when it has a tail.
+    """
+    clauses = split_scene_text(text)
+    if len(sounds) != len(clauses):
+        listed = " | ".join(c.text for c in clauses)
+        raise FieldError("sound", [str(s) for s in sounds],
+                         f"the text has {len(clauses)} source(s) ({listed}); give one sound per source, in order")
+    if labels is not None and len(labels) != len(sounds):
+        raise FieldError("label", list(labels), f"give one label per sound ({len(sounds)})")
+    length = sound_length or _sound_length
+    durations = [length(s, sample_rate) / sample_rate for s in sounds]
+    model = _predictor(predictor)
+    params = clause_params(clauses, durations, model)
+    room = room_from_text(text, model)
+    onsets = onsets_for(clauses, durations)
+    end = max(o + d for o, d in zip(onsets, durations, strict=True))
+    if duration_s is None:
+        duration_s = math.ceil((end + (room.rt60_s if room.wet > 0 else 0.0)) * 10.0) / 10.0
+    events = tuple(
+        Event(sound=str(s), params=p, onset_s=o, label=(labels[i] if labels else Path(str(s)).stem), text=c.text)
+        for i, (s, p, o, c) in enumerate(zip(sounds, params, onsets, clauses, strict=True))
+    )
+    return Scene(duration_s=duration_s, events=events, room=room, sample_rate=sample_rate, seed=seed, name=name)
+
+
+def _sound_length(sound: Any, sample_rate: int) -> int:
+    from t2sa.scene.bank import load_sound
+
+    return int(load_sound(sound, sample_rate).size)
