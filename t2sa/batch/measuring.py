@@ -65,13 +65,15 @@ BLOCK_FRAMES = 1 << 16
 """Frames per block when a long file is measured as it is read back."""
 
 
-def measure_file(path: str, format: str, level: str = "full", *, whole_file_samples: int = WHOLE_FILE_SAMPLES) -> dict[str, Any]:
-    """Result columns (``METRIC_COLUMNS`` it can fill, plus ``channels``) of a written file."""
+def measure_file(path: str, format: str, level: str = "full", *, whole_file_samples: int | None = None) -> dict[str, Any]:
+    """Result columns (``METRIC_COLUMNS`` it can fill, plus ``channels``) of a written file; files over
+    ``whole_file_samples`` (default :data:`WHOLE_FILE_SAMPLES`) are measured block by block."""
     import soundfile as sf
 
     fmt = get_format(format)
     info = sf.info(path)
-    if info.frames * info.channels <= whole_file_samples:
+    limit = WHOLE_FILE_SAMPLES if whole_file_samples is None else whole_file_samples
+    if info.frames * info.channels <= limit:
         data, sr = sf.read(path, dtype="float64", always_2d=True)
         values = _measure_whole(data.T, int(sr), fmt, full=level == "full")
     else:

@@ -31,7 +31,7 @@ STATE_DIR = ".t2sa"
 RESERVED: tuple[str, ...] = ("results", "metrics.parquet", "job.json", STATE_DIR)
 """Top-level names in OUT that belong to the job; no output path may start with one."""
 
-TEMP_NAME = re.compile(r"^\.[^/]*\.(?:tmp|spill)(?:[-.][^/]*)?$")
+TEMP_NAME = re.compile(r"^\.[^/]*\.(?:tmp|spill|input)(?:[-.][^/]*)?$")
 """Names of temporary files (atomic writes, clip spills) that only a running job may own."""
 
 

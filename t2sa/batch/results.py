@@ -13,7 +13,7 @@ finished. Each key (``id|format|hrtf``) has one row: a submit removes the rows o
 to render again (their ``content_key`` changed, they failed, or their file is gone) before it starts,
 so a reader never sees a key twice. :func:`read_results` still keeps one row per key (the last
 ``ok``, else the last row) should a killed job have left two, and skips a damaged part (the next
-submit renames it ``*.damaged`` and renders its rows again).
+submit renames it ``_*.damaged``, which readers of the folder skip, and renders its rows again).
 """
 
 from __future__ import annotations

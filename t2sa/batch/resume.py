@@ -8,7 +8,7 @@ retried, missing or damaged files.
 
 Before that, :func:`tidy` (run while the output folder's lock is held) puts the folder in order after
 whatever stopped the last job: temporary files of killed writers are removed, unreadable results parts
-are renamed ``*.damaged`` (their rows are rendered again), rows that a killed job finished but never
+are renamed ``_*.damaged`` (their rows are rendered again), rows that a killed job finished but never
 recorded are taken from its journal (:mod:`t2sa.batch.journal`), and a key recorded twice keeps one row.
 
 The driver holds a few compact Arrow columns per recorded row (key, content key, its parts, status),
@@ -64,10 +64,12 @@ def tidy(out: str, run_id: str) -> Tidy:
     for _, t in iter_parts(out, ["key", "content_key"], damaged):
         recorded.append(t)
     for path, reason in damaged:
-        _rename(path, path + ".damaged")
-        name = path.replace("\\", "/").rsplit("/", 1)[-1]
+        # "_" keeps readers of the folder (pandas, pyarrow.dataset) from opening it
+        head, name = path.rsplit("/", 1)
+        aside = f"_{name}.damaged"
+        _rename(path, f"{head}/{aside}")
         report.notices.append(
-            f"results part {name} is damaged ({reason}): renamed to {name}.damaged; its rows will be rendered again"
+            f"results part {name} is damaged ({reason}): renamed to {aside}; its rows will be rendered again"
         )
     report.damaged = len(damaged)
     rows, folders = journal.read_all(out)
