@@ -16,6 +16,7 @@ import soundfile as sf
 from click.testing import CliRunner
 from scipy.signal import resample_poly
 
+import t2sa.render.stream as stream
 from t2sa.audio import AudioReader, audio_info, read_audio, resample, resample_blocks, write_audio
 from t2sa.cli.render import render_command
 from t2sa.errors import AudioError
@@ -77,10 +78,13 @@ def test_sample_file_reads_ranges_scaled_like_an_array():
     assert np.array_equal(samples.scaled(gain)[123:9000], scaled[123:9000])
 
 
+@pytest.mark.parametrize("on_disk", [True, False])
 @pytest.mark.parametrize(("rate", "fmt", "gain_db"), [(44100, "binaural", 0.0), (48000, "foa", -4.0),
                                                       (32000, "stereo", 3.0)])
-def test_a_long_file_renders_through_the_disk_copy_to_the_same_bytes(tmp_path, rate, fmt, gain_db):
+def test_a_file_renders_to_the_same_bytes_from_memory_or_from_its_disk_copy(tmp_path, monkeypatch, rate, fmt,
+                                                                            gain_db, on_disk):
     # more than one read block (65536 frames) and several output blocks; gain applied on the disk copy's reads
+    monkeypatch.setattr(stream, "IN_MEMORY_SAMPLES", 0 if on_disk else 1 << 20)
     src = tmp_path / "in.wav"
     sf.write(src, 0.1 * np.random.default_rng(6).standard_normal((150000, 2)), rate, subtype="PCM_24")
     params = SpatialParams(azimuth_deg=-60.0, wet=0.3, rt60_s=0.2, gain_db=gain_db)
@@ -102,9 +106,11 @@ def _peak_traced(fn) -> int:
 
 
 @pytest.mark.parametrize("rate", [48000, 44100])
-def test_rendering_a_file_holds_no_clip_sized_input(tmp_path, rate):
+def test_rendering_a_file_holds_no_clip_sized_input(tmp_path, monkeypatch, rate):
     # the old path read the whole input into memory (float32; float64 while resampling): 30 s more input
-    # cost 5.8 MB more at least. Now the input goes to a temporary file and only blocks are held.
+    # cost 5.8 MB more at least. Now a long input goes to a temporary file and only blocks are held
+    # (here "long" is anything, so that short clips show it).
+    monkeypatch.setattr(stream, "IN_MEMORY_SAMPLES", 0)
     params = SpatialParams(azimuth_deg=30.0)
     peaks = {}
     for seconds in (10, 40):

@@ -7,10 +7,11 @@ grow with the clip: it holds one output block, the engines' current FFT chunks a
 HRTF). ``source`` is an audio file or a mono signal at ``sample_rate`` (held in memory as given).
 
 A file source is read block by block (:class:`t2sa.audio.AudioReader`: multichannel averaged, resampled
-block-wise to ``sample_rate`` if given, damaged files refused) into an anonymous float32 temporary file in the
-output folder (4 bytes a sample on disk, none in RAM; gone when the render ends, even if the process is
-killed), which the engines read range by range (:class:`t2sa.render.engine.SampleFile`). So a 1-hour input
-costs disk, not memory, and the samples equal ``read_audio(source, sample_rate, dtype="float32")`` exactly.
+block-wise to ``sample_rate`` if given, damaged files refused). Beyond :data:`IN_MEMORY_SAMPLES` (21.8 s at
+48 kHz) it goes into an anonymous float32 temporary file in the output folder (4 bytes a sample on disk, none
+in RAM; gone when the render ends, even if the process is killed), which the engines read range by range
+(:class:`t2sa.render.engine.SampleFile`). So a 1-hour input costs disk, not memory, and the samples equal
+``read_audio(source, sample_rate, dtype="float32")`` exactly either way.
 
 Same samples as :func:`t2sa.render.render`, bit for bit, for every format, moving or static, with
 reverb, spread and early reflections, whatever ``chunk_s``: every engine adds into windows of the
@@ -66,6 +67,10 @@ from t2sa.render.engine import SampleFile
 
 DEFAULT_CHUNK_S = 5.0
 """Seconds of output per block: 15 MB for hoa3 at 48 kHz, and long enough that per-block overhead is nil."""
+
+IN_MEMORY_SAMPLES = 1 << 20
+"""A file input of at most this many samples (4 MiB of float32, 21.8 s at 48 kHz) is held in memory; a longer
+one goes to a temporary file (no disk traffic for the short clips of a batch, bounded RAM for long ones)."""
 
 
 class RenderStream:
@@ -165,10 +170,11 @@ def render_to_file(
         check_distinct(source, target)
         if sample_rate is not None:
             sample_rate = _check_rate(sample_rate)
-        with _spooled(source, sample_rate, target) as (samples, sample_rate):
+        with _input(source, sample_rate, target) as (samples, sample_rate):
             sample_rate = _check_rate(sample_rate)
             chunk = _chunk_samples(chunk_s, sample_rate)
-            plan = plan_render(samples, sample_rate, params, format, hrtf, seed=seed, options=options)
+            plan = plan_render(samples, sample_rate, params, format, hrtf, seed=seed, options=options, copy=False)
+            del samples
             return _write(RenderStream(plan, chunk), target, on_clip, subtype)
     if sample_rate is None:
         raise RenderError("sample_rate=None: give the rate of the signal")
@@ -179,13 +185,24 @@ def render_to_file(
 
 
 @contextmanager
-def _spooled(source: str | os.PathLike, sample_rate: int | None, target: Path) -> Iterator[tuple[SampleFile, int]]:
-    """The mono float32 samples of ``source`` (at ``sample_rate``, None = the file's) in an anonymous
-    temporary file in ``target``'s folder, read block by block: the render's input without holding it in RAM."""
+def _input(source: str | os.PathLike, sample_rate: int | None, target: Path) -> Iterator[tuple[Any, int]]:
+    """The mono float32 samples of ``source`` at ``sample_rate`` (None = the file's), read block by block:
+    an array when short (at most :data:`IN_MEMORY_SAMPLES`), else an anonymous temporary file in ``target``'s
+    folder (:class:`SampleFile`), so the render's input never takes more RAM than that."""
     from t2sa.audio import AudioReader, storage_error
 
     with AudioReader(source) as reader:
         rate = reader.sample_rate if sample_rate is None else int(sample_rate)
+        n_expected = reader.frames_at(rate)
+        if n_expected is not None and n_expected <= IN_MEMORY_SAMPLES:
+            x = np.empty(n_expected, dtype=np.float32)
+            pos = 0
+            for block in reader.blocks(rate):
+                x[pos : pos + len(block)] = block
+                pos += len(block)
+            reader.close()
+            yield _finite(x[:pos], reader.name), rate
+            return
         try:
             spool = tempfile.TemporaryFile(dir=target.parent, prefix=f".{target.name}.input-")
         except OSError as exc:
@@ -193,9 +210,7 @@ def _spooled(source: str | os.PathLike, sample_rate: int | None, target: Path) -
         with spool:
             n = 0
             for block in reader.blocks(rate):
-                x = block.astype(np.float32)
-                if not np.all(np.isfinite(x)):
-                    raise AudioError(f"audio file '{reader.name}': samples beyond the float32 range")
+                x = _finite(block.astype(np.float32), reader.name)
                 try:
                     spool.write(x.data)
                 except OSError as exc:
@@ -207,6 +222,12 @@ def _spooled(source: str | os.PathLike, sample_rate: int | None, target: Path) -
                 raise storage_error(target, exc) from None
             reader.close()
             yield SampleFile(spool, n), rate
+
+
+def _finite(x: np.ndarray, name: str) -> np.ndarray:
+    if not np.all(np.isfinite(x)):  # finite float64 beyond float32's range (a DOUBLE file)
+        raise AudioError(f"audio file '{name}': samples beyond the float32 range")
+    return x
 
 
 def _chunk_samples(chunk_s: Any, sample_rate: Any) -> int:
