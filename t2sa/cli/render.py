@@ -18,6 +18,7 @@ from pathlib import Path
 import click
 
 from t2sa.cli.common import fail, guarded
+from t2sa.errors import RenderError
 from t2sa.formats import FORMATS, LAYOUT_PREFIX, get_format
 
 SUBTYPE_CHOICES = ("PCM_16", "PCM_24", "FLOAT")
@@ -30,6 +31,13 @@ class _FormatChoice(click.Choice):
         if isinstance(value, str) and value.startswith(LAYOUT_PREFIX):
             return value
         return super().convert(value, param, ctx)
+
+
+def _local_info(path: str) -> dict | None:
+    """Header of a local input file, or None (a URI, or a missing file the renderer will report)."""
+    from t2sa.audio import audio_info
+
+    return audio_info(path) if "://" not in path and Path(path).is_file() else None
 
 
 def _read_params(params_json: str | None, params_file: str | None, text: str | None,
@@ -55,6 +63,8 @@ def _read_params(params_json: str | None, params_file: str | None, text: str | N
 @click.option("--subtype", type=click.Choice(SUBTYPE_CHOICES), default="PCM_24", show_default=True)
 @click.option("--stereo-itd", is_flag=True, help="Add an interaural time difference to stereo panning.")
 @click.option("--early-reflections", is_flag=True, help="Add first-order room reflections (when wet > 0).")
+@click.option("--show-params", is_flag=True,
+              help="Print the parameters used as one JSON line (always printed with --text, unless --quiet).")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing on success.")
 @guarded
 def render_command(
@@ -71,6 +81,7 @@ def render_command(
     subtype: str,
     stereo_itd: bool,
     early_reflections: bool,
+    show_params: bool,
     quiet: bool,
 ) -> None:
     """Render the sound in IN (WAV/FLAC/OGG, local path or URI) to OUT (.wav or .flac).
@@ -91,9 +102,12 @@ def render_command(
     check_output(output_path, get_format(fmt).channels, subtype)
     check_distinct(input_path, output_path)
     notes = []
-    info = audio_info(input_path) if "://" not in input_path and Path(input_path).is_file() else None
-    duration_s = info["frames"] / info["sample_rate"] if info else None
+    # the clip length, so "over 2 seconds" in --text lands at the right fraction (header only; URIs too)
+    info = audio_info(input_path) if text else _local_info(input_path)
+    duration_s = info["frames"] / info["sample_rate"] if info and info.get("frames") else None
     params = _read_params(params_json, params_file, text, duration_s)
+    if (text or show_params) and not quiet:
+        click.echo(f"params: {params.to_json()}")
     if info is not None:
         if info["channels"] > 1:
             notes.append(f"{info['channels']} channels averaged to mono")
@@ -101,8 +115,11 @@ def render_command(
             notes.append(f"resampled {info['sample_rate']} -> {sample_rate} Hz")
     options = RenderOptions(stereo_itd=stereo_itd, early_reflections=early_reflections)
     # block by block: memory stays bounded however long the clip (same samples as render())
-    result = render_to_file(input_path, output_path, sample_rate, params, fmt, hrtf, seed=seed, on_clip=on_clip,
-                            options=options, subtype=subtype)
+    try:
+        result = render_to_file(input_path, output_path, sample_rate, params, fmt, hrtf, seed=seed, on_clip=on_clip,
+                                options=options, subtype=subtype)
+    except RenderError as exc:  # the library names its keyword; on the command line it is an option
+        fail(str(exc).replace("on_clip='normalize'", "--on-clip normalize"))
     if result.gain_applied_db:
         notes.append(f"normalised by {result.gain_applied_db:+.2f} dB to avoid clipping")
     if not quiet:
@@ -125,6 +142,8 @@ def hrtf_export(output_path: str, sample_rate: int) -> None:
     """Write the built-in spherical-head HRTF to OUT.sofa (SimpleFreeFieldHRIR)."""
     from t2sa.render.hrtf import builtin_hrtf, write_sofa
 
+    if Path(output_path).suffix.lower() != ".sofa":
+        fail(f"OUT '{output_path}': a SOFA file is written; name it .sofa")
     if not Path(output_path).parent.is_dir():
         fail(f"cannot write '{output_path}': folder '{Path(output_path).parent}' does not exist")
     hrtf = builtin_hrtf(sample_rate)
@@ -152,8 +171,8 @@ def hrtf_info(path: str, as_json: bool) -> None:
         "sample_rate": int(hrtf.sample_rate),
         "directions": int(d.shape[0]),
         "taps": int(hrtf.irs.shape[-1]),
-        "measurement_distance_m": float(hrtf.measurement_distance_m),
-        "elevation_range_deg": [float(d[:, 1].min()), float(d[:, 1].max())],
+        "measurement_distance_m": round(float(hrtf.measurement_distance_m), 3),
+        "elevation_range_deg": [round(float(d[:, 1].min()), 3), round(float(d[:, 1].max()), 3)],
         "itd_at_left_us": round(itd_s(left, hrtf.sample_rate) * 1e6, 1),
         "ild_at_left_db": round(ild_db(left), 2),
     }

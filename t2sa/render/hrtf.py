@@ -338,7 +338,15 @@ def write_sofa(hrtf: HRTF, path: str | os.PathLike) -> None:
         irs=hrtf.irs,
         distance_m=hrtf.measurement_distance_m,
         comment="written by t2sa" + (" (rigid-sphere head model with Brown-Duda pinna)" if hrtf.name == BUILTIN_NAME else ""),
+        **(_builtin_metadata() if hrtf.name == BUILTIN_NAME else {}),
     )
+
+
+def _builtin_metadata() -> dict:
+    """SOFA metadata of the built-in head model: where its ears are, what it is based on."""
+    from t2sa.render.sphere_head import REFERENCES, ear_positions_m
+
+    return {"receiver_positions": ear_positions_m(), "references": REFERENCES}
 
 
 @lru_cache(maxsize=16)

@@ -22,6 +22,9 @@ from t2sa.errors import HRTFError
 from t2sa.render.hrtf_interp import fractional_delay
 
 CONVENTION = "SimpleFreeFieldHRIR"
+AUTHOR_CONTACT = "t2sa (generated file; see its GLOBAL_Comment)"
+DEFAULT_EARS = np.array([[0.0, 0.0875, 0.0], [0.0, -0.0875, 0.0]])
+"""SOFA's conventional ears: on the y axis (+-90 degrees), 8.75 cm from the centre; left first."""
 
 
 @dataclass(frozen=True)
@@ -208,13 +211,20 @@ def write_sofa_hrir(
     irs: np.ndarray,
     distance_m: float,
     comment: str = "",
+    receiver_positions: np.ndarray | None = None,
+    references: str = "",
+    author_contact: str = AUTHOR_CONTACT,
 ) -> None:
     """Write a SOFA 1.0 SimpleFreeFieldHRIR file that ``sofar.verify`` accepts.
 
-    Written to a temporary name next to ``path`` and renamed, so a reader never sees half a file.
-    Exactly ``path`` is written (sofar would otherwise append '.sofa').
+    ``receiver_positions`` (2, 3) metres, [left, right] ears in the listener frame (x front, y left);
+    None: the SOFA default, ears on the y axis at +-8.75 cm. ``GLOBAL_ApplicationVersion`` is t2sa's
+    version (sofar would put Python's there). Written to a temporary name next to ``path`` and renamed,
+    so a reader never sees half a file. Exactly ``path`` is written (sofar would otherwise append '.sofa').
     """
     import sofar
+
+    from t2sa import __version__
 
     path = Path(path).expanduser()
     if path.parent and not path.parent.exists():
@@ -230,8 +240,15 @@ def write_sofa_hrir(
         sofa.GLOBAL_Organization = "t2sa"
         sofa.GLOBAL_License = "MIT"
         sofa.GLOBAL_ApplicationName = "t2sa"
+        sofa.GLOBAL_ApplicationVersion = __version__
+        sofa.GLOBAL_AuthorContact = author_contact
+        if references:
+            sofa.GLOBAL_References = references
         sofa.ListenerPosition = np.zeros((1, 3))
-        sofa.ReceiverPosition = np.array([[0.0, 0.0875, 0.0], [0.0, -0.0875, 0.0]])[:, :, None]
+        ears = DEFAULT_EARS if receiver_positions is None else np.asarray(receiver_positions, dtype=np.float64)
+        if ears.shape != (2, 3) or not np.all(np.isfinite(ears)):
+            raise HRTFError(f"HRTF file '{path}': receiver_positions has shape {ears.shape}, expected (2, 3) metres")
+        sofa.ReceiverPosition = ears[:, :, None]
         dist = np.full((len(directions), 1), float(distance_m))
         sofa.SourcePosition = np.hstack([np.mod(directions[:, :1], 360.0), directions[:, 1:2], dist])
         sofa.SourcePosition_Type = "spherical"

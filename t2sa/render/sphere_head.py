@@ -53,6 +53,21 @@ PINNA_RATE = 44100.0
 REAR_SHADOW_DB = 6.0
 REAR_SHADOW_HZ = 3000.0
 
+REFERENCES = (
+    "Duda RO, Martens WL (1998) Range dependence of the response of a spherical head model, JASA 104(5); "
+    "Brown CP, Duda RO (1998) A structural model for binaural sound synthesis, IEEE TSAP 6(5)"
+)
+
+
+def ear_positions_m() -> np.ndarray:
+    """Where the model's ears are, (2, 3) metres [left, right], x front, y left, z up (SOFA's listener frame).
+
+    Metadata for SOFA's ``ReceiverPosition``: on the sphere's equator at +-``EAR_AZIMUTH_DEG``.
+    """
+    az = np.deg2rad(EAR_AZIMUTH_DEG)
+    x, y = HEAD_RADIUS_M * np.cos(az), HEAD_RADIUS_M * np.sin(az)
+    return np.array([[x, y, 0.0], [x, -y, 0.0]])
+
 
 def grid(az_step_deg: float = 5.0, el_step_deg: float = 5.0) -> np.ndarray:
     """Full-sphere ring grid (n, 2) [azimuth, elevation] degrees.
