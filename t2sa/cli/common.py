@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import os
 import sys
+import warnings
 from collections.abc import Callable
 from typing import Any, NoReturn
 
@@ -75,6 +76,8 @@ def guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        shown = warnings.showwarning
+        warnings.showwarning = _warning_line  # a clamped number, an ignored timing: one line each
         try:
             return fn(*args, **kwargs)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit):
@@ -87,8 +90,15 @@ def guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
             if isinstance(exc, T2SAError):
                 fail(str(exc), exit_code_for(exc))
             fail(f"unexpected {describe(exc)} (run with --debug for the traceback)")
+        finally:
+            warnings.showwarning = shown
 
     return wrapper
+
+
+def _warning_line(message: Warning | str, category: type[Warning], *_args: Any, **_kwargs: Any) -> None:
+    """Print a warning raised while a command runs as one ``warning: <message>`` line on stderr."""
+    click.echo(f"warning: {' '.join(str(message).split())}", err=True)
 
 
 def params_options(fn: Callable[..., Any]) -> Callable[..., Any]:

@@ -33,6 +33,10 @@ def predict_command(texts, input_path, output_path, model, device, duration, mod
 
     Input rows keep their other fields; every SpatialParams field (trajectory included) is added at top
     level, replacing a field of the same name. A row's own "duration_s" overrides --duration.
+
+    Terminal escapes and control characters in a text are ignored; invalid UTF-8 is refused naming the
+    file and line. A stated number outside the parameter range is clamped and a stated timing without a
+    clip length ignored, each with one "warning:" line on stderr.
     """
     if texts and input_path:
         raise click.UsageError("give TEXTS or --input FILE.jsonl, not both")
@@ -40,9 +44,18 @@ def predict_command(texts, input_path, output_path, model, device, duration, mod
         raise click.UsageError("give one or more TEXTS, or --input FILE.jsonl")
     if duration is not None and duration <= 0:
         raise click.BadParameter(f"--duration={duration}: must be positive")
-    rows = _read_rows(input_path) if input_path else [{"text": t} for t in texts]
+    if batch_size < 1:
+        raise click.BadParameter(f"--batch-size={batch_size}: must be at least 1")
+    if input_path:
+        rows = _read_rows(input_path)
+    else:
+        from t2sa.text.clean import clean_text
+
+        for i, text in enumerate(texts, 1):
+            clean_text(text, field=f"TEXT {i}")  # invalid UTF-8 in an argument: one line, before loading the model
+        rows = [{"text": t} for t in texts]
     tts = _load_model(model, device)
-    durations = [r.get("duration_s", duration) for r in rows]
+    durations = [r["duration_s"] if r.get("duration_s") is not None else duration for r in rows]
     params = tts.predict([r["text"] for r in rows], duration_s=durations, mode=mode, batch_size=batch_size)
     out_lines = []
     for row, p in zip(rows, params, strict=True):

@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from t2sa.text.clean import clean_text, warn_text
 from t2sa.text.cue_patterns import COMPILED_EN, COMPILED_KO, GROUPS
 from t2sa.text.frame import (
     SECONDARY_WEIGHT,
@@ -66,9 +68,10 @@ def normalize(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def find_spans(text: str) -> tuple[list[Span], list[NumberCue]]:
-    """Phrase spans (non-overlapping within a group, longest first) and explicit numbers of ``text``."""
-    numbers = find_numbers(text)
+def find_spans(text: str, warn: Callable[[str], None] | None = None) -> tuple[list[Span], list[NumberCue]]:
+    """Phrase spans (non-overlapping within a group, longest first) and explicit numbers of ``text``
+    (``warn`` hears about numbers clamped or ignored, see :func:`t2sa.text.numbers.checked_value`)."""
+    numbers = find_numbers(text, warn)
     number_spans = [(n.start, n.end) for n in numbers]
     candidates: list[Span] = []
     compiled = (COMPILED_KO if _HANGUL.search(text) else []) + (COMPILED_EN if _LATIN.search(text) else [])
@@ -99,10 +102,15 @@ def find_spans(text: str) -> tuple[list[Span], list[NumberCue]]:
 
 
 def parse(text: str) -> Frame:
-    """The frame of everything ``text`` explicitly states (unstated attributes stay ``None``)."""
-    text = normalize(text)
+    """The frame of everything ``text`` explicitly states (unstated attributes stay ``None``).
+
+    The text goes through :func:`t2sa.text.clean.clean_text` first; a stated number outside the parameter
+    range is clamped to it with a :class:`~t2sa.text.clean.TextWarning` naming the text and the value.
+    """
+    original = clean_text(text)
+    text = normalize(original)
     korean = bool(_HANGUL.search(text))
-    spans, numbers = find_spans(text)
+    spans, numbers = find_spans(text, lambda message: warn_text(original, message))
     frame = Frame()
 
     # -- motion ----------------------------------------------------------------------------

@@ -26,8 +26,9 @@ from typing import Any
 
 import numpy as np
 
-from t2sa.errors import T2SAError
+from t2sa.errors import FieldError, T2SAError
 from t2sa.params import SpatialParams, angular_distance_deg
+from t2sa.text.clean import clean_text
 
 EXACT_TOL = {"azimuth_deg": 0.51, "elevation_deg": 0.51, "end_azimuth_deg": 0.51, "distance_m": 0.011,
              "wet": 0.0051, "gain_db": 0.051, "drr_db": 0.051, "rt60_s": 0.011, "end_distance_m": 0.011}  # fmt: skip
@@ -41,23 +42,58 @@ def read_text_rows(path: str | Path, option: str = "data") -> list[tuple[int, di
     """(line number, row) of a JSONL file whose lines each carry a string ``text``; blank lines skipped.
 
     One reader for ``t2sa eval --data`` and ``t2sa predict --input``; errors name the option, file and line.
+    Invalid UTF-8, a lone surrogate in any string (a ``"\\ud800"`` escape) and a ``duration_s`` that is not
+    a positive number are :class:`~t2sa.errors.FieldError` s naming ``file:line``, the field and the value.
+    Lines end at ``\\n`` (or ``\\r\\n``) only, so a U+2028 inside a string does not split a row; a UTF-8
+    byte-order mark at the start is skipped.
     """
     path = Path(path)
     if not path.is_file():
         raise EvalDataError(f"{option}={str(path)!r}: file not found")
     rows = []
-    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    data = path.read_bytes()
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    for lineno, raw in enumerate(data.split(b"\n"), 1):
+        where = f"{path}:{lineno}"
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise FieldError("line", raw[max(0, exc.start - 30) : exc.end + 30],
+                             f"invalid UTF-8 (byte 0x{raw[exc.start]:02X} at byte {exc.start + 1} of the line)",
+                             row=where) from None  # fmt: skip
         if not line.strip():
             continue
         try:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise EvalDataError(f"{path}:{lineno}: invalid JSON ({exc.msg} at char {exc.pos})") from None
+            raise EvalDataError(f"{where}: invalid JSON ({exc.msg} at char {exc.pos})") from None
         if not isinstance(row, dict) or not isinstance(row.get("text"), str):
-            raise EvalDataError(f"{path}:{lineno}: text={row.get('text') if isinstance(row, dict) else row!r}: "
+            raise EvalDataError(f"{where}: text={row.get('text') if isinstance(row, dict) else row!r}: "
                                 "each line needs a string field 'text'")  # fmt: skip
+        _check_strings(row, "", where)
+        duration = row.get("duration_s")
+        if duration is not None and (isinstance(duration, bool) or not isinstance(duration, (int, float))
+                                     or not math.isfinite(duration) or duration <= 0):  # fmt: skip
+            raise FieldError("duration_s", duration, "must be a positive number of seconds (or null)", row=where)
         rows.append((lineno, row))
     return rows
+
+
+def _check_strings(value: Any, field: str, where: str) -> None:
+    """Refuse a lone surrogate anywhere in a row (it cannot be tokenised or written back as UTF-8)."""
+    if isinstance(value, str):
+        try:
+            clean_text(value, field=field or "value")
+        except FieldError as exc:
+            raise exc.at_row(where) from None
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _check_strings(key, f"{field}.{key}" if field else str(key), where)
+            _check_strings(item, f"{field}.{key}" if field else str(key), where)
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            _check_strings(item, f"{field}[{i}]", where)
 
 
 def load_rows(path: str | Path) -> list[dict]:

@@ -22,7 +22,10 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+
+from t2sa.params import RANGES
 
 _EN_UNITS = {
     "zero": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -134,21 +137,30 @@ _ANY_NUMBER = re.compile(
 )
 
 
-def find_numbers(text: str) -> list[NumberCue]:
-    """All explicit numbers in ``text`` (lower-cased by the caller), in reading order, without overlaps."""
+def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[NumberCue]:
+    """All explicit numbers in ``text`` (lower-cased by the caller), in reading order, without overlaps.
+
+    Values outside what they can mean are never dropped silently (see :func:`checked_value`): they are
+    clamped to :data:`t2sa.params.RANGES` or ignored, and ``warn`` (if given) gets one line saying so.
+    """
     if not _ANY_NUMBER.search(text):  # most texts state no number: skip the ~30 patterns below
         return []
     found: list[NumberCue] = []
     taken: list[tuple[int, int]] = []
 
-    def add(kind: str, value: float | None, span: tuple[int, int], elevation: float | None = None) -> None:
-        if value is None or not math.isfinite(value):
+    def add(kind: str, value: float | None, span: tuple[int, int], elevation: float | None = None,
+            raw: float | None = None) -> None:  # fmt: skip
+        if value is None:
             return
         a, b = span
         if any(a < e and s < b for s, e in taken):
             return
         taken.append((a, b))
-        found.append(NumberCue(kind, float(value), a, b, elevation))
+        value, problem = checked_value(kind, value, raw)
+        if problem and warn is not None:
+            warn(f"{_LABELS.get(kind, kind)} {text[a:b]!r} {problem}".strip())
+        if value is not None:
+            found.append(NumberCue(kind, float(value), a, b, elevation))
 
     # -- clock positions ------------------------------------------------------------------
     for m in re.finditer(rf"(?:at\s+|from\s+|to\s+)?{NUM}\s*(?::00\s*)?o['’`]?\s*clock(?:\s+(?P<hl>high|low))?", text):
@@ -177,19 +189,19 @@ def find_numbers(text: str) -> list[NumberCue]:
             ):
                 continue  # "60도 왼쪽 20도 아래": 왼쪽 belongs to the number before it
             if re.fullmatch(_LEFT, side):
-                add("azimuth", abs(value), m.span())
+                add("azimuth", abs(value), m.span(), raw=value)
             elif re.fullmatch(_RIGHT, side):
-                add("azimuth", -abs(value), m.span())
+                add("azimuth", -abs(value), m.span(), raw=value)
             elif re.fullmatch(_DOWN, side):
                 add("elevation", -abs(value), m.span())
             else:
                 add("elevation", value, m.span())
     # "azimuth 45", "bearing 225", "방위각 90도": bearings (clockwise), degrees optional
     for m in re.finditer(rf"(?:azimuth|bearing|heading|방위각|방위)\s*(?:of|angle|=|:|각)?\s*(?:약|about|around)?\s*{NUM}(?:{_DEG_UNIT})?", text):
-        add("bearing", _bearing(_num(m)), m.span())
+        add("bearing", _bearing(_num(m)), m.span(), raw=_num(m))
     # bare angles: "at 225 degrees", "약 225도", "225도 방향"
     for m in re.finditer(rf"{NUM}{_DEG_UNIT}", text):
-        add("bearing", _bearing(_num(m)), m.span())
+        add("bearing", _bearing(_num(m)), m.span(), raw=_num(m))
 
     # -- distances ----------------------------------------------------------------------------
     units = [
@@ -202,13 +214,13 @@ def find_numbers(text: str) -> list[NumberCue]:
         (r"(?:met(?:er|re)s?|m(?![a-z])|미터|메터|엠)", 1.0),
     ]
     for unit, scale in units:
-        for m in re.finditer(rf"{NUM}\s*{unit}", text):
+        for m in re.finditer(rf"{NUM}\s*{unit}(?!\s*/\s*[a-z]|\s+per\s)", text):  # not "50 km/h", "3 m per second"
             value = _num(m)
-            if value is not None and value > 0:
+            if value is not None:
                 add("distance", value * scale, m.span())
     for m in re.finditer(r"(?<![가-힣a-z])(?P<num>\d+(?:\.\d+)?|한|두|세|네|다섯|one|two|three|four|five|a)\s*(?:걸음|발짝|steps?|paces?)", text):
         value = parse_number(m.group("num"))
-        if value:
+        if value is not None:
             add("distance", value * 0.7, m.span())  # one step is about 0.7 m
 
     # -- decibels ------------------------------------------------------------------------------
@@ -240,13 +252,13 @@ def find_numbers(text: str) -> list[NumberCue]:
         a, b = m.span()
         window = text[max(0, a - 30) : min(len(text), b + 30)]
         if re.search(_VOLUME_WORDS, window) and not re.search(_REVERB_WORDS, window):
-            if value > 0:
-                add("gain", 20.0 * math.log10(value / 100.0), m.span())
+            if value >= 0:  # "0% volume" is silence: -inf dB, clamped to the lowest gain (with a warning)
+                add("gain", 20.0 * math.log10(value / 100.0) if value > 0 else -math.inf, m.span())
         elif re.search(_REVERB_WORDS, window) or re.search(r"\bdry\b|드라이|건조", window):
             wet = value / 100.0
             if re.search(r"(?<!/)\bdry\b(?!\s*/)|드라이|건조", window) and not re.search(_REVERB_WORDS, window):
                 wet = 1.0 - wet  # "80% dry"
-            add("wet", min(max(wet, 0.0), 1.0), m.span())
+            add("wet", wet, m.span())
     # -- seconds: reverb time or motion timing -------------------------------------------------
     sec = r"\s*(?:seconds?|secs?|s(?![a-z])|초)"
     for m in re.finditer(rf"{_RT_WORDS}\s*(?:of|=|:|은|는|이|가|을|를|time\s+of|lasts?|lasting|that|which|decays?\s+(?:over|in)|약|about|around|~|\s)*\s*{NUM}{sec}", text):
@@ -288,7 +300,54 @@ def _bearing(value: float | None) -> float | None:
 
 
 def _add_clock(add, hour: float | None, span: tuple[int, int], high_low: str | None) -> None:
-    if hour is None or not (0 < hour <= 12.5):
+    if hour is None:
         return
     elevation = 30.0 if high_low == "high" else -30.0 if high_low == "low" else None
-    add("clock", _bearing(30.0 * (hour % 12)), span, elevation)
+    add("clock", _bearing(30.0 * (hour % 12)), span, elevation, raw=hour)
+
+
+# NumberCue kind -> (SpatialParams field whose range applies, unit)
+_RANGED: dict[str, tuple[str, str]] = {
+    "distance": ("distance_m", "m"),
+    "elevation": ("elevation_deg", "degrees"),
+    "wet": ("wet", ""),
+    "gain": ("gain_db", "dB"),
+    "drr": ("drr_db", "dB"),
+    "rt60": ("rt60_s", "s"),
+}
+_LABELS = {"azimuth": "angle", "bearing": "angle", "clock": "", "wet": "wet mix", "drr": "DRR",
+           "rt60": "reverb time", "motion_s": "duration", "period_s": "period", "delay_s": "delay"}  # fmt: skip
+
+
+def checked_value(kind: str, value: float, raw: float | None = None) -> tuple[float | None, str | None]:
+    """(value to use or None, what was done about it or None) for a number of ``kind`` as written.
+
+    Parameters with a range (distance, elevation, wet, gain, DRR, RT60) are clamped to
+    :data:`t2sa.params.RANGES` -- "0 m away" is the nearest distance allowed, never a guess; angles of more
+    than a full turn are wrapped; clock hours outside 1-12, non-positive durations, periods and turn counts
+    and negative delays mean nothing and are ignored. The message says which, with the values.
+    """
+    if math.isnan(value) or (raw is not None and not math.isfinite(raw)) or (math.isinf(value) and kind not in _RANGED):
+        return None, "is not a finite number; ignored"
+    if kind in _RANGED:
+        name, unit = _RANGED[kind]
+        lo, hi = RANGES[name]
+        clamped = min(max(value, lo if lo is not None else value), hi if hi is not None else value)
+        if clamped != value:
+            return clamped, (f"= {_fmt(value, unit)} is outside the range {lo:g} to {_fmt(hi, unit)}; "
+                             f"using {_fmt(clamped, unit)}")  # fmt: skip
+        return value, None
+    if kind == "clock" and raw is not None and not (0 < raw <= 12.5):
+        return None, "is not a clock position (1 to 12 o'clock); ignored"
+    if kind in ("azimuth", "bearing") and raw is not None and abs(raw) > 360.0:
+        wrapped = 180.0 - (180.0 - value) % 360.0
+        return wrapped, f"is more than a full turn; read modulo 360 degrees (azimuth {wrapped:g})"
+    if kind in ("motion_s", "period_s", "turns") and value <= 0:
+        return None, f"= {value:g} must be more than 0; ignored"
+    if kind == "delay_s" and value < 0:
+        return None, f"= {value:g} s is negative; ignored"
+    return value, None
+
+
+def _fmt(value: float, unit: str) -> str:
+    return f"{value:g} {unit}".strip()

@@ -11,6 +11,20 @@ Prediction runs three readers and one combination rule:
 
 The model folder is a sentence-transformers folder (the encoder) plus ``t2sa_head.safetensors`` and
 ``t2sa.json`` (version, label normalisation, training seed, corpus hash, timings).
+
+**Reproducible by construction**: a text's prediction is a pure function of (text, clip duration, model files)
+on a given machine: bitwise the same alone, in any batch, in any order and for any number of torch CPU threads.
+Each text is padded to its own length bucket and computed without sharing a matrix product or a quantisation
+scale with another text (:class:`t2sa.text.encoder.FixedShapeEncoder`; the head runs as one 1-row product
+per text). ``batch_size`` changes speed and memory only. **GPU results may differ from CPU results** (fp32
+instead of int8, other kernels), by a fraction of a degree; on a GPU every call is padded to ``batch_size``
+rows so that answers do not depend on batch-mates there either, but they may depend on ``batch_size``, the GPU
+model and the CUDA libraries.
+
+**Bad text** never becomes silent garbage: every text goes through :func:`t2sa.text.clean.clean_text`
+(terminal escapes and control characters removed, lone surrogates refused with a
+:class:`~t2sa.errors.FieldError`); stated numbers outside :data:`t2sa.params.RANGES` are clamped, and stated
+timings that cannot be honoured are ignored, each with a :class:`~t2sa.text.clean.TextWarning`.
 """
 
 from __future__ import annotations
@@ -24,6 +38,7 @@ from typing import Any
 from t2sa.errors import ModelError
 from t2sa.params import SpatialParams
 from t2sa.text import cues
+from t2sa.text.clean import clean_text
 from t2sa.text.frame import Frame
 from t2sa.text.labels import N_MOTION, N_REG, N_STATED, N_TREND, decode_outputs
 from t2sa.text.trajectory import build_params
@@ -33,6 +48,8 @@ HEAD_FILE = "t2sa_head.safetensors"
 CONFIG_FILE = "t2sa.json"
 MODES = ("combined", "network", "cues")
 FORMAT_VERSION = 1
+HEAD_OUTPUTS = ("reg", "stated", "motion", "trend", "vtrend", "speed")
+"""The head's output layers, in the order :func:`make_head`'s ``forward`` returns them."""
 
 
 def _torch():
@@ -93,39 +110,38 @@ class TextToSpatial:
         self.device = device
         self.encoder.eval()
         self.head.eval()
-        self.quantized = False
+        self.quantize = bool(quantize) and device == "cpu"
         self._fast = _fast_path(encoder)
-        if quantize and self._fast is not None:
-            self._quantize()
+        self._fixed: Any = None  # FixedShapeEncoder, built on first use (training never needs it)
 
-    def _quantize(self) -> None:
-        """int8 dynamic quantization of the encoder's Linear layers for CPU inference.
+    @property
+    def quantized(self) -> bool:
+        """Whether the encoder runs in int8 (CPU default; see :class:`t2sa.text.encoder.FixedShapeEncoder`)."""
+        fixed = self._fixed_encoder()
+        return bool(fixed is not None and fixed.int8)
 
-        Why: on 2 CPU cores the fp32 forward pass is the bottleneck (~300-600 texts/s for this encoder);
-        int8 matrix products (VNNI) make it 3-5x faster, and on the held-out sets the predictions are
-        unchanged to within a fraction of a degree. Activation scales are computed per batch, so a text's
-        output can differ in the last digits with its batch-mates (fp32 batching already differs in the
-        last bits); ``quantize=False`` gives the plain fp32 encoder.
+    def _fixed_encoder(self):
+        """The reproducible encoder forward, or None for an encoder it does not cover (then texts run one by one).
+
+        Why int8 on CPU: on 2 cores the fp32 forward pass is the bottleneck; int8 products are about 2x faster
+        and, with per-token activation scales, move the held-out answers by less than the old per-batch
+        dynamic quantisation did. ``quantize=False`` gives fp32.
         """
-        import warnings
+        if self._fixed is None and self._fast is not None:
+            from t2sa.text.encoder import FixedShapeEncoder
 
-        torch = _torch()
-        tokenizer, bert, max_len = self._fast
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                qbert = torch.ao.quantization.quantize_dynamic(bert, {torch.nn.Linear}, dtype=torch.qint8, inplace=False)
-        except Exception:  # a torch without eager dynamic quantization: stay in fp32
-            return
-        self._fast = (tokenizer, qbert, max_len)
-        self.quantized = True
+            tokenizer, bert, max_len = self._fast
+            if FixedShapeEncoder.supports(bert):
+                self._fixed = FixedShapeEncoder(tokenizer, bert, max_len, int8=self.quantize, device=self.device)
+        return self._fixed
 
     # -- loading / saving ---------------------------------------------------------------------
     @classmethod
     def load(cls, path: str | Path | None = None, device: str | None = None, quantize: bool | None = None) -> "TextToSpatial":
         """Load a model folder (``None`` = the shipped model); never touches the network for local folders.
 
-        ``quantize`` (default: on for CPU, off for GPU) runs the encoder in int8 (see :meth:`_quantize`).
+        ``quantize`` (default: on for CPU; GPUs always run fp32) runs the encoder in int8 (see
+        :class:`t2sa.text.encoder.FixedShapeEncoder`).
         """
         from t2sa.text.encoder import load_encoder, offline
 
@@ -192,22 +208,27 @@ class TextToSpatial:
         mode: str = "combined",
         batch_size: int = 256,
     ) -> list[SpatialParams]:
-        """One :class:`SpatialParams` per text, batched.
+        """One :class:`SpatialParams` per text, batched; each a pure function of its text and clip length.
 
         ``duration_s`` (one value or one per text) is the clip length, needed only to honour stated seconds
-        ("over 3 seconds") because keyframe times are fractions of the clip. ``mode`` = "combined"
-        (default), "network" or "cues" (for evaluation).
+        ("over 3 seconds") because keyframe times are fractions of the clip; without it such a timing is
+        ignored with a :class:`~t2sa.text.clean.TextWarning`. ``mode`` = "combined" (default), "network" or
+        "cues" (for evaluation). ``batch_size`` (texts per encoder call) changes speed and memory only.
         """
         texts = _check_texts(texts)
         durations = _check_durations(duration_s, len(texts))
-        frames = self.frames(texts, mode=mode, batch_size=batch_size)
-        return [build_params(f, d) for f, d in zip(frames, durations, strict=True)]
+        frames = self._frames(texts, mode, batch_size)
+        return [build_params(f, d, text=t) for f, d, t in zip(frames, durations, texts, strict=True)]
 
     def frames(self, texts: Sequence[str], mode: str = "combined", batch_size: int = 256) -> list[Frame]:
         """What each text states, as frames (before defaults and trajectories)."""
+        return self._frames(_check_texts(texts), mode, batch_size)
+
+    def _frames(self, texts: list[str], mode: str, batch_size: int) -> list[Frame]:
         if mode not in MODES:
             raise ModelError(f"mode={mode!r}: expected one of {', '.join(MODES)}")
-        texts = _check_texts(texts)
+        if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
+            raise ModelError(f"batch_size={batch_size!r}: must be a positive integer")
         if mode == "cues":
             return [cues.parse(t) for t in texts]
         net = self.network_frames(texts, batch_size=batch_size)
@@ -216,16 +237,15 @@ class TextToSpatial:
         return [combine(cues.parse(t), n) for t, n in zip(texts, net, strict=True)]
 
     def network_frames(self, texts: Sequence[str], batch_size: int = 256) -> list[Frame]:
+        """The network's frame of each text; texts are grouped by length bucket, which changes no answer."""
         torch = _torch()
+        texts = _check_texts(texts)
         if not texts:
             return []
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         outs: list[Any] = [None] * len(texts)
         with torch.inference_mode():
-            for start in range(0, len(order), batch_size):
-                idx = order[start : start + batch_size]
-                batch = [cues.normalize(texts[i]) for i in idx]
-                out = self.forward(batch)
+            for idx, emb in self._embeddings([cues.normalize(t) for t in texts], batch_size):
+                out = self._head_rows(emb)
                 frames = decode_outputs(
                     out["reg"].float().cpu().numpy(),
                     torch.sigmoid(out["stated"]).float().cpu().numpy(),
@@ -239,22 +259,61 @@ class TextToSpatial:
         return outs
 
     def forward(self, batch: list[str]):
-        """Head outputs (logits / normalised values) for already-normalised texts."""
-        return self.head(self.embed(batch))
+        """Head outputs (logits / normalised values) for already-normalised texts, each computed alone."""
+        return self._head_rows(self.embed(batch))
 
-    def embed(self, batch: list[str]):
-        """Sentence embeddings: tokenizer -> transformer -> mean pooling, as the sentence-transformers
-        pipeline computes them (checked in the tests), but callable on the int8 encoder too."""
-        if self._fast is None:
-            features = self.encoder.preprocess(batch) if hasattr(self.encoder, "preprocess") else self.encoder.tokenize(batch)
-            features = {k: v.to(self.device) for k, v in features.items() if hasattr(v, "to")}
-            return self.encoder(features)["sentence_embedding"]
-        tokenizer, bert, max_len = self._fast
-        enc = tokenizer(batch, padding=True, truncation=True, max_length=max_len, return_tensors="pt")
-        ids, mask = enc["input_ids"].to(self.device), enc["attention_mask"].to(self.device)
-        hidden = bert(input_ids=ids, attention_mask=mask).last_hidden_state
-        weights = mask.unsqueeze(-1).to(hidden.dtype)
-        return (hidden * weights).sum(1) / weights.sum(1).clamp(min=1e-9)
+    def embed(self, batch: list[str], batch_size: int = 256):
+        """Sentence embeddings (tokenizer -> transformer -> mean pooling, as the sentence-transformers pipeline
+        computes them) of already-normalised texts, in order; each text's row depends on that text only."""
+        torch = _torch()
+        rows: list[Any] = [None] * len(batch)
+        for idx, emb in self._embeddings(list(batch), batch_size):
+            for i, row in zip(idx, emb, strict=True):
+                rows[i] = row
+        if not rows:
+            return torch.zeros((0, int(self.config.get("embedding_dim", 0))), device=self.device)
+        return torch.stack(rows)
+
+    def _embeddings(self, texts: list[str], batch_size: int):
+        """Yield (indices, embeddings) of ``texts`` group by group: texts of one length bucket, ``batch_size``
+        at a time (shortest buckets first). An encoder the fixed-shape forward does not cover runs each text
+        alone through the sentence-transformers pipeline, which is reproducible too, only slower."""
+        from t2sa.text.encoder import bucket_length
+
+        fixed = self._fixed_encoder()
+        if fixed is None:
+            for i, text in enumerate(texts):
+                yield [i], self._pipeline_embed([text])
+            return
+        ids = fixed.token_ids(texts)
+        buckets: dict[int, list[int]] = {}
+        for i, seq in enumerate(ids):
+            buckets.setdefault(bucket_length(len(seq), fixed.max_len), []).append(i)
+        rows = batch_size if self.device != "cpu" else None  # accelerators: a fixed batch shape too
+        for length in sorted(buckets):
+            members = buckets[length]
+            for start in range(0, len(members), batch_size):
+                idx = members[start : start + batch_size]
+                yield idx, fixed.embed_ids([ids[i] for i in idx], length, rows=rows)
+
+    def _pipeline_embed(self, batch: list[str]):
+        features = self.encoder.preprocess(batch) if hasattr(self.encoder, "preprocess") else self.encoder.tokenize(batch)
+        features = {k: v.to(self.device) for k, v in features.items() if hasattr(v, "to")}
+        return self.encoder(features)["sentence_embedding"]
+
+    def _head_rows(self, emb):
+        """The head's forward pass with every Linear as a batch of 1-row products, so that no text shares a
+        matrix product (whose kernel and summation order BLAS picks by size and thread count) with another."""
+        torch = _torch()
+
+        def linear(x, layer):
+            w = layer.weight.t()
+            return torch.bmm(x.unsqueeze(1), w.expand(x.shape[0], *w.shape)).squeeze(1) + layer.bias
+
+        h = emb
+        for module in self.head.trunk:
+            h = linear(h, module) if isinstance(module, torch.nn.Linear) else module(h)
+        return {name: linear(h, getattr(self.head, name)) for name in HEAD_OUTPUTS}
 
     @property
     def size_bytes(self) -> int:
@@ -308,16 +367,20 @@ def combine(cue: Frame, net: Frame) -> Frame:
 
 
 def _check_texts(texts: Any) -> list[str]:
+    """The texts as a list, each through :func:`~t2sa.text.clean.clean_text` (a lone surrogate in
+    ``texts[i]`` is a :class:`~t2sa.errors.FieldError` naming ``texts[i]``)."""
     if isinstance(texts, str):
         raise ModelError("texts: expected a list of strings, got one string (wrap it in a list)")
     try:
         items = list(texts)
     except TypeError:
         raise ModelError(f"texts={texts!r}: expected a list of strings") from None
+    out = []
     for i, t in enumerate(items):
         if not isinstance(t, str):
             raise ModelError(f"texts[{i}]={t!r}: expected a string")
-    return items
+        out.append(clean_text(t, field=f"texts[{i}]"))
+    return out
 
 
 def _check_durations(duration_s: Any, n: int) -> list[float | None]:

@@ -16,7 +16,12 @@ module decides how a motion of that type looks, in one place:
 * ``path``: the named waypoints, evenly spaced in time.
 
 Timing ("over 3 seconds", "every 2 seconds", "after 1 second") needs the clip duration, because keyframe
-times are fractions of the clip; without ``duration_s`` the motion spans the whole clip.
+times are fractions of the clip; without ``duration_s`` the motion spans the whole clip and a
+:class:`~t2sa.text.clean.TextWarning` says the timing was ignored (likewise when it does not fit the clip).
+
+Every value is clamped to :data:`t2sa.params.RANGES` (the one source of limits); stated numbers were already
+clamped, with a warning, by the cue parser, so only values derived here (an approach's end, a network
+guess) are clamped silently.
 """
 
 from __future__ import annotations
@@ -25,7 +30,8 @@ import math
 
 import numpy as np
 
-from t2sa.params import Keyframe, SpatialParams
+from t2sa.params import RANGES, Keyframe, SpatialParams
+from t2sa.text.clean import warn_text
 from t2sa.text.frame import (
     APPROACH_FROM_M,
     APPROACH_TO_M,
@@ -40,22 +46,40 @@ from t2sa.text.frame import (
     wrap,
 )
 
-MIN_DISTANCE_M = 0.1
-MAX_DISTANCE_M = 500.0
 ZIGZAG_DEG = 35.0
 SWAY_DEG = 20.0
+TURNS = {"orbit": (0.25, 50.0), "spiral": (0.25, 50.0), "zigzag": (0.5, 40.0), "sway": (0.5, 40.0)}
+"""Turns (orbit, spiral) or cycles (zigzag, sway) a trajectory draws at least / at most."""
+
+
+def _clamp(name: str, value: float) -> float:
+    """``value`` within ``RANGES[name]`` of :mod:`t2sa.params`."""
+    lo, hi = RANGES[name]
+    if lo is not None:
+        value = max(value, lo)
+    if hi is not None:
+        value = min(value, hi)
+    return float(value)
+
+
+def _within(value: float, limits: tuple[float, float]) -> float:
+    return float(min(max(value, limits[0]), limits[1]))
 
 
 def _clamp_el(el: float) -> float:
-    return float(min(max(el, -89.0), 89.0))
+    return _clamp("elevation_deg", el)
 
 
 def _clamp_d(d: float) -> float:
-    return float(min(max(d, MIN_DISTANCE_M), MAX_DISTANCE_M))
+    return _clamp("distance_m", d)
 
 
-def build_params(frame: Frame, duration_s: float | None = None) -> SpatialParams:
-    """SpatialParams for ``frame``; ``duration_s`` (clip length) lets stated seconds map to keyframe times."""
+def build_params(frame: Frame, duration_s: float | None = None, text: str | None = None) -> SpatialParams:
+    """SpatialParams for ``frame``; ``duration_s`` (clip length) lets stated seconds map to keyframe times.
+
+    ``text`` (the sentence the frame was read from) is named in the warnings about stated timings or turn
+    counts that could not be honoured; without it nothing is warned.
+    """
     motion = frame.motion or "static"
     if motion == "static":
         if frame.trend:
@@ -64,15 +88,22 @@ def build_params(frame: Frame, duration_s: float | None = None) -> SpatialParams
             motion = "rise" if frame.vtrend > 0 else "fall"
         elif frame.end_az is not None and frame.az is not None and abs(wrap(frame.end_az - frame.az)) > 10.0:
             motion = "pass"
-    spread = float(min(max(frame.spread if frame.spread is not None else NEUTRAL["spread_deg"], 0.0), 360.0))
-    wet = float(min(max(frame.wet if frame.wet is not None else NEUTRAL["wet"], 0.0), 1.0))
-    gain = float(min(max(frame.gain if frame.gain is not None else NEUTRAL["gain_db"], -60.0), 24.0))
-    drr = float(min(max(frame.drr if frame.drr is not None else NEUTRAL["drr_db"], -30.0), 30.0))
-    rt60 = float(min(max(frame.rt60 if frame.rt60 is not None else NEUTRAL["rt60_s"], 0.05), 20.0))
+    spread = _clamp("spread_deg", frame.spread if frame.spread is not None else NEUTRAL["spread_deg"])
+    wet = _clamp("wet", frame.wet if frame.wet is not None else NEUTRAL["wet"])
+    gain = _clamp("gain_db", frame.gain if frame.gain is not None else NEUTRAL["gain_db"])
+    drr = _clamp("drr_db", frame.drr if frame.drr is not None else NEUTRAL["drr_db"])
+    rt60 = _clamp("rt60_s", frame.rt60 if frame.rt60 is not None else NEUTRAL["rt60_s"])
 
+    warn = (lambda message: warn_text(text, message)) if text is not None else (lambda message: None)
     if frame.period_s and frame.turns is None and duration_s and motion in ("orbit", "spiral", "sway", "zigzag"):
         span = frame.motion_s if frame.motion_s else duration_s - (frame.delay_s or 0.0)
         frame = frame.copy(turns=max(span / frame.period_s, 0.25))  # "once every 2 s" over the clip
+    if frame.turns is not None and motion in TURNS:
+        lo, hi = TURNS[motion]
+        if not lo <= frame.turns <= hi:
+            kind = "turns" if motion in ("orbit", "spiral") else "cycles"
+            warn(f"{frame.turns:g} {kind} is outside the {lo:g} to {hi:g} a {motion} draws; using {_within(frame.turns, (lo, hi)):g}")
+    _check_timing(frame, motion, duration_s, warn)
     points = _keyframes(frame, motion)  # list of (t, az, el, d) with t in 0..1 of the motion
     times = _timing(frame, motion, duration_s)
     if times is not None and len(points) > 1:
@@ -215,7 +246,7 @@ def _orbit(frame: Frame, motion: str, az0: float, el0: float) -> list[tuple[floa
     turns = frame.turns if frame.turns is not None else (2.0 if motion == "spiral" else 1.0)
     if frame.turns is None and frame.speed > 0 and motion == "orbit":
         turns = 2.0
-    turns = float(min(max(turns, 0.25), 50.0))
+    turns = _within(turns, TURNS[motion])
     sign = -1.0 if frame.clockwise else 1.0
     n = max(2, int(math.ceil(turns * 8)))
     if motion == "spiral":
@@ -243,7 +274,7 @@ def _oscillate(frame: Frame, motion: str, az0: float, el0: float, az1: float, el
     cycles = frame.turns if frame.turns is not None else (3.0 if motion == "zigzag" else 2.0)
     if frame.turns is None and frame.speed > 0:
         cycles += 1.0
-    cycles = float(min(max(cycles, 0.5), 40.0))
+    cycles = _within(cycles, TURNS[motion])
     step = wrap(az1 - az0)
     lateral = abs(step) > 60.0  # moving sideways: wiggle in elevation instead of azimuth
     if motion == "zigzag":
@@ -264,6 +295,28 @@ def _oscillate(frame: Frame, motion: str, az0: float, el0: float, az1: float, el
         else:
             out.append((f, base_az + off, base_el, d0 * (d1 / d0) ** f))
     return out
+
+
+def _check_timing(frame: Frame, motion: str, duration_s: float | None, warn) -> None:
+    """Warn about stated seconds that :func:`_timing` cannot honour: no clip length, or not within the clip."""
+    said = []
+    if frame.delay_s:
+        said.append(f"after {frame.delay_s:g} s")
+    if frame.motion_s:
+        said.append(f"over {frame.motion_s:g} s")
+    if frame.period_s and frame.turns is None and motion in TURNS:
+        said.append(f"every {frame.period_s:g} s")
+    if motion == "static" or not said:
+        return
+    if not duration_s:
+        warn(f"the stated timing ({', '.join(said)}) was ignored because the clip length is unknown "
+             "(give duration_s / --duration); the motion spans the whole clip")  # fmt: skip
+        return
+    delay, length = frame.delay_s or 0.0, frame.motion_s or 0.0
+    if delay >= duration_s:
+        warn(f"the motion starts after {delay:g} s but the clip is only {duration_s:g} s long; it moves in the last instant")
+    elif delay + length > duration_s * (1 + 1e-9):
+        warn(f"the stated timing ({', '.join(said)}) does not fit the {duration_s:g} s clip; the motion is compressed to end with the clip")
 
 
 def _timing(frame: Frame, motion: str, duration_s: float | None) -> tuple[float, float] | None:
