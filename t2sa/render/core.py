@@ -391,7 +391,8 @@ def _summary(params: SpatialParams, n: int, hop: int) -> dict[str, float]:
     t = np.linspace(0.0, 1.0, min(frames, 4097))
     t = np.union1d(t, [k.t for k in params.trajectory])
     pos = params.sample(t)
-    return {"max_spread": float(np.max(pos["spread_deg"])), "max_distance": float(np.max(pos["distance_m"]))}
+    return {"max_spread": float(np.max(pos["spread_deg"])), "max_distance": float(np.max(pos["distance_m"])),
+            "min_distance": float(np.min(pos["distance_m"]))}
 
 
 def _source(fmt: Format, sr: int, hrtf: Any, opts: RenderOptions, seed: int, summary: dict[str, float], moving: bool) -> FormatSource:
@@ -400,7 +401,7 @@ def _source(fmt: Format, sr: int, hrtf: Any, opts: RenderOptions, seed: int, sum
         raise RenderError(f"options.spread_sources={opts.spread_sources!r}: must be >= 1")
     return source_class(fmt).for_format(
         fmt, sr, hrtf, opts, n_spread=n_spread, air=bool(opts.air_absorption), seed=seed,
-        max_distance=summary["max_distance"], moving=moving,
+        max_distance=summary["max_distance"], min_distance=summary["min_distance"], moving=moving,
     )
 
 

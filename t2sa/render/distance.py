@@ -16,7 +16,9 @@ Mappings (documented here because every format relies on them):
   ``p`` = the source; the ear distance is clamped at 2.5 cm), times ``r / R`` so that the overall level
   still follows ``1 / r``. A near source at the side therefore gets a larger ILD than the HRIR's own,
   a near frontal source keeps ILD = 0, and at ``r >= R`` nothing changes, so rendered ITD/ILD at
-  measured directions and distance equal the HRIR's own.
+  measured directions and distance equal the HRIR's own. The built-in spherical head does not use
+  parallax: its near field is the exact rigid-sphere solution at the source distance
+  (:mod:`t2sa.render.nearfield`).
 """
 
 from __future__ import annotations

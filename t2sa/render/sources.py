@@ -17,7 +17,7 @@ import scipy.fft as sfft
 
 from t2sa.errors import RenderError
 from t2sa.formats import Format
-from t2sa.render import ambisonics, loudspeakers, stereo
+from t2sa.render import ambisonics, loudspeakers, nearfield, stereo
 from t2sa.render.distance import (
     AIR_REFERENCE_M,
     air_absorption_db_per_m,
@@ -27,6 +27,7 @@ from t2sa.render.distance import (
     parallax,
     unit_vectors,
 )
+from t2sa.render.nearfield import REFERENCE_M as NEAR_REFERENCE_M
 from t2sa.render.spread import arc_points, decorrelation_filters
 
 Positions = dict[str, np.ndarray]
@@ -44,7 +45,8 @@ class FormatSource:
 
     @classmethod
     def for_format(
-        cls, fmt: Format, sample_rate: int, hrtf: Any, options: Any, *, max_distance: float, moving: bool, **common: Any
+        cls, fmt: Format, sample_rate: int, hrtf: Any, options: Any, *, max_distance: float, moving: bool,
+        min_distance: float = np.inf, **common: Any
     ) -> FormatSource:
         """The source for ``fmt`` with the render options; ``max_distance`` decides whether air absorption is
         needed (beyond 1 m, or beyond a measured HRTF's own distance); ``common``: n_spread, air, seed."""
@@ -143,7 +145,8 @@ class AmbisonicSource(FormatSource):
 
     @classmethod
     def for_format(
-        cls, fmt: Format, sample_rate: int, hrtf: Any, options: Any, *, max_distance: float, moving: bool, **common: Any
+        cls, fmt: Format, sample_rate: int, hrtf: Any, options: Any, *, max_distance: float, moving: bool,
+        min_distance: float = np.inf, **common: Any
     ) -> FormatSource:
         common["air"] = bool(common["air"] and max_distance > AIR_REFERENCE_M)
         return cls(int(fmt.ambisonic_order), sample_rate, **common)
@@ -175,7 +178,8 @@ class LoudspeakerSource(FormatSource):
 
     @classmethod
     def for_format(
-        cls, fmt: Format, sample_rate: int, hrtf: Any, options: Any, *, max_distance: float, moving: bool, **common: Any
+        cls, fmt: Format, sample_rate: int, hrtf: Any, options: Any, *, max_distance: float, moving: bool,
+        min_distance: float = np.inf, **common: Any
     ) -> FormatSource:
         common["air"] = bool(common["air"] and max_distance > AIR_REFERENCE_M)
         law = getattr(options, "loudspeaker_panning", "energy")
@@ -214,7 +218,8 @@ class StereoSource(FormatSource):
 
     @classmethod
     def for_format(
-        cls, fmt: Format, sample_rate: int, hrtf: Any, options: Any, *, max_distance: float, moving: bool, **common: Any
+        cls, fmt: Format, sample_rate: int, hrtf: Any, options: Any, *, max_distance: float, moving: bool,
+        min_distance: float = np.inf, **common: Any
     ) -> FormatSource:
         common["air"] = bool(common["air"] and max_distance > AIR_REFERENCE_M)
         return cls(sample_rate, itd=options.stereo_itd, **common)
@@ -280,18 +285,28 @@ class BinauralSource(FormatSource):
     filtering: their onsets coincide) and the delays linearly; the delay is re-applied per frame as an
     exact phase shift (quantised to 1/128 sample). Levels (distance, near-field gains, spread weights)
     are evaluated at every frame.
+
+    Near field: measured HRTFs use acoustic parallax below their measurement distance
+    (:func:`t2sa.render.distance.parallax`); the built-in head instead filters each ear with the rigid
+    sphere's distance variation function (:mod:`t2sa.render.nearfield`), per frame for moving sources.
     """
 
     MAX_CONTROL = 8
 
     @classmethod
     def for_format(
-        cls, fmt: Format, sample_rate: int, hrtf: Any, options: Any, *, max_distance: float, moving: bool, **common: Any
+        cls, fmt: Format, sample_rate: int, hrtf: Any, options: Any, *, max_distance: float, moving: bool,
+        min_distance: float = np.inf, **common: Any
     ) -> FormatSource:
         # measured HRIRs already contain the air path up to their measurement distance
         reference = max(AIR_REFERENCE_M, measurement_distance(hrtf))
         common["air"] = bool(common["air"] and max_distance > reference)
-        return cls(hrtf, sample_rate, near_field=options.near_field, moving=moving, air_reference=reference, **common)
+        from t2sa.render.hrtf import BUILTIN_NAME  # binaural renders have loaded it already
+
+        # the built-in spherical head has an exact near field (nearfield.py) instead of acoustic parallax
+        sphere = bool(options.near_field and getattr(hrtf, "name", None) == BUILTIN_NAME and min_distance < NEAR_REFERENCE_M)
+        return cls(hrtf, sample_rate, near_field=options.near_field, moving=moving, air_reference=reference,
+                   sphere_near_field=sphere, **common)
 
     @classmethod
     def diffuse_levels(cls, fmt: Format) -> np.ndarray:
@@ -300,7 +315,8 @@ class BinauralSource(FormatSource):
 
     DELAY_STEPS = 128
 
-    def __init__(self, hrtf: Any, sample_rate: int, *, near_field: bool, moving: bool = False, **kw: Any):
+    def __init__(self, hrtf: Any, sample_rate: int, *, near_field: bool, moving: bool = False,
+                 sphere_near_field: bool = False, **kw: Any):
         super().__init__(sample_rate, **kw)
         self.hrtf = hrtf
         self.n_channels = 2
@@ -308,7 +324,9 @@ class BinauralSource(FormatSource):
         self.scale, self.taps, self.max_delay = _hrtf_facts(hrtf)
         self.moving = moving
         self.control = 1
-        self.length = self.taps + (self.max_delay if moving else 0) + self.extra_length
+        self.sphere_near_field = sphere_near_field
+        dvf_extra = nearfield.dvf_length(sample_rate) - 1 if sphere_near_field else 0
+        self.length = self.taps + (self.max_delay if moving else 0) + self.extra_length + dvf_extra
         self.measurement_distance = measurement_distance(hrtf)
         self.near_field = near_field
         self._tables: dict[int, tuple[np.ndarray, np.ndarray]] = {}
@@ -325,7 +343,16 @@ class BinauralSource(FormatSource):
         self.control = int(np.clip(step_deg / max(per_frame, 1e-9), 1, self.MAX_CONTROL))
 
     def _is_near(self, dist: np.ndarray) -> bool:
+        """Whether acoustic parallax applies (measured HRTFs below their distance; not the built-in head,
+        whose near field is the exact sphere solution: :meth:`_dvf_spectra`)."""
+        if self.sphere_near_field:
+            return False
         return bool(self.near_field and np.any(np.asarray(dist) < self.measurement_distance))
+
+    def _dvf_spectra(self, az: np.ndarray, el: np.ndarray, dist: np.ndarray, nfft: int) -> np.ndarray:
+        """Per-ear near-field filters of the built-in head for points ``(F, P)``: ``(F, P, 2, nb)`` complex64."""
+        firs = nearfield.dvf_filters(az, el, np.broadcast_to(dist[:, None], az.shape), self.sample_rate)
+        return sfft.rfft(firs, nfft, axis=-1).astype(np.complex64, copy=False)
 
     def _ear_gains(self, az: np.ndarray, el: np.ndarray, dist: np.ndarray) -> np.ndarray:
         """``(F, P, 2)`` per-ear gains (inverse distance, near-field parallax) for points ``(F, P)``."""
@@ -356,10 +383,13 @@ class BinauralSource(FormatSource):
         e_az, e_el = self._ear_directions(az, el, pos["distance_m"])
         h = np.asarray(self._query(self.hrtf.filters, e_az, e_el), dtype=np.float32).reshape(*az.shape, 2, -1)
         coef = w[..., None] * self._ear_gains(az, el, pos["distance_m"]) * self.scale
-        return self.combine(coef, sfft.rfft(h, nfft, axis=-1), pos, nfft)
+        spec = sfft.rfft(h, nfft, axis=-1)
+        if self.sphere_near_field:
+            spec = spec * self._dvf_spectra(az, el, pos["distance_m"], nfft)
+        return self.combine(coef, spec, pos, nfft)
 
     def impulse(self, pos: Positions) -> np.ndarray:
-        if self.n_spread or self.air:
+        if self.n_spread or self.air or self.sphere_near_field:
             return super().impulse(pos)
         az, el, _ = self.points(pos)
         e_az, e_el = self._ear_directions(az, el, pos["distance_m"])
@@ -398,6 +428,8 @@ class BinauralSource(FormatSource):
         spec *= fraction[q]
         pos = frame_pos(idx)
         az, el, w = self.points(pos)
+        if self.sphere_near_field:
+            spec *= self._dvf_spectra(az, el, pos["distance_m"], nfft)
         coef = w[..., None] * self._ear_gains(az, el, pos["distance_m"]) * self.scale
         return self.combine(coef, spec, pos, nfft)
 
