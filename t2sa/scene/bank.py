@@ -8,10 +8,11 @@ seed and a duration, named ``synth:CLASS?seed=N&duration=S`` so a scene file can
 * ``beep_train``: two alternating sine tones, 80-150 ms beeps with 30-70 ms gaps;
 * ``noise_burst``: band-passed noise (1-2 octaves) with a slow amplitude modulation;
 * ``chirp``: exponential frequency sweeps of 120-300 ms (bird-like), short gaps;
-* ``footsteps``: heel and toe clicks of low-passed noise every 0.45-0.6 s; ends after the last step.
+* ``footsteps``: heel and toe clicks of low-passed noise every 0.45-0.6 s, the last one at the end.
 
 Every sound has energy from its first to its last 100 ms frame (gaps are shorter than a label frame, the
-footsteps end with a step), so a label's onset and offset are where the sound is. Each is scaled to an RMS
+the footsteps end with a step), so a label's onset and offset are where the sound is; every sound
+lasts exactly the duration asked for. Each is scaled to an RMS
 of :data:`SYNTH_RMS_DBFS` (less where the peak would pass :data:`SYNTH_PEAK_DBFS`: the sparse footsteps) and
 ends with a 10 ms fade.
 """
@@ -158,17 +159,19 @@ def _footsteps(rng: np.random.Generator, n: int, sr: int) -> np.ndarray:
     click = int(0.06 * sr)
     shape = np.exp(-np.arange(click) / (0.012 * sr))
     shape[: int(0.001 * sr)] *= np.linspace(0.0, 1.0, int(0.001 * sr), endpoint=False)
-    interval = rng.uniform(0.45, 0.6)
-    pos, end = 0, 0
-    while pos < n:
-        for offset, amp in ((0, 1.0), (int(rng.uniform(0.04, 0.07) * sr), 0.6)):
+    toe = int(rng.uniform(0.04, 0.07) * sr)
+    # steps every 0.45-0.6 s, spread so the last one ends with the sound (its length is the one asked for)
+    span = max(n - toe - click, 0)
+    steps = max(2 if span > 0.1 * sr else 1, int(round(span / (rng.uniform(0.45, 0.6) * sr))) + 1)
+    starts = np.linspace(0, span, steps)
+    starts[1:-1] += rng.uniform(-0.03, 0.03, max(steps - 2, 0)) * sr
+    for pos in starts.astype(int):
+        for offset, amp in ((0, 1.0), (toe, 0.6)):
             a = pos + offset
             m = min(click, n - a)
             if m > 0:
                 env[a:a + m] = np.maximum(env[a:a + m], amp * shape[:m])
-                end = max(end, a + m)
-        pos += int((interval + rng.uniform(-0.03, 0.03)) * sr)
-    return (noise * env)[:max(end, 1)]
+    return noise * env
 
 
 _GENERATORS = {"bell": _bell, "beep_train": _beep_train, "noise_burst": _noise_burst, "chirp": _chirp,

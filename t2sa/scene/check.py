@@ -99,7 +99,7 @@ class LabelCheck:
             "moving_median_error_deg": round(self.percentile(50, True), 3),
             "moving_p95_error_deg": round(self.percentile(95, True), 3),
             "events_checked": len(self.onset_errors),
-            "onset_offset_errors_frames": dict(sorted(Counter(edges).items())),
+            "onset_offset_errors_frames": {str(k): v for k, v in sorted(Counter(edges).items())},
             "csv_mismatches": self.csv_mismatches,
             "passed": self.passed,
             "failures": self.failures(),
