@@ -202,3 +202,24 @@ def test_cli_renders_named_and_file_layouts(tmp_path):
 
 def test_unit_vectors_convention():
     assert unit_vectors(np.array(90.0), np.array(0.0)) == pytest.approx([0, 1, 0], abs=1e-12)  # +90 = left
+
+
+def test_allrad_for_dense_layouts(tmp_path):
+    rings = [(0.0, 0.0, 8), (22.5, 45.0, 8), (45.0, -35.0, 4)]
+    speakers = [{"azimuth_deg": off + k * 360 / n, "elevation_deg": el} for off, el, n in rings for k in range(n)]
+    (tmp_path / "dome.json").write_text(json.dumps(speakers + [{"azimuth_deg": 0, "elevation_deg": 90}]))
+    f = get_format(f"layout:{tmp_path / 'dome.json'}")
+    tri = triangulate(f.speakers)
+    rng = np.random.default_rng(5)
+    az, el = rng.uniform(-180, 180, 300), rng.uniform(-20, 80, 300)
+    allrad = vbap_gains(tri, az, el, "allrad")
+    vbap = vbap_gains(tri, az, el, "energy")
+    assert np.allclose(np.sum(allrad**2, axis=-1), 1.0)
+    e_az, e_el = np.apply_along_axis(_direction, -1, energy_vector(allrad, f.speakers)).T
+    err = angular_distance_deg(az, el, e_az, e_el)
+    assert np.median(err) < 4.0 and np.max(err) < 12.0
+    # smoother than VBAP: more speakers active (above -20 dB) for every direction
+    active = lambda g: np.sum(g**2 > 0.01 * np.max(g**2, axis=-1, keepdims=True), axis=-1)  # noqa: E731
+    assert np.all(active(allrad) >= active(vbap)) and np.mean(active(allrad)) > 2 * np.mean(active(vbap))
+    rendered = _gains(f.name, 30.0, 10.0, loudspeaker_panning="allrad")
+    assert rendered == pytest.approx(vbap_gains(tri, 30.0, 10.0, "allrad"), abs=1e-6)

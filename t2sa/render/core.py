@@ -83,8 +83,9 @@ class RenderOptions:
     """Propagation delay and Doppler shift for moving sources whose distance changes
     (:mod:`t2sa.render.propagation`); static sources never have either."""
     loudspeaker_panning: str = "energy"
-    """VBAP law for loudspeaker layouts: ``energy`` (the energy vector points at the source) or
-    ``amplitude`` (classic VBAP: the velocity vector does); see :mod:`t2sa.render.loudspeakers`."""
+    """Panning for loudspeaker layouts: ``energy`` (VBAP whose energy vector points at the source),
+    ``amplitude`` (classic VBAP: the velocity vector does) or ``allrad`` (max-rE Ambisonics decoded by
+    AllRAD: smoother, for dense layouts); see :mod:`t2sa.render.loudspeakers`."""
 
     def hop_for(self, sample_rate: int) -> int:
         if self.hop is not None:

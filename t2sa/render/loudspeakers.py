@@ -15,7 +15,15 @@ Panning laws (``RenderOptions.loudspeaker_panning``):
   at the source (low-frequency cue) and ``sum g_i^2 = 1``; its energy vector leans toward the nearer
   speaker (by up to 9 deg between speakers 60 deg apart, 13 deg at 90 deg).
 
-Both laws give the same speaker, with gain 1, for a source at a speaker, and are continuous across
+* ``"allrad"`` (for dense layouts; Zotter & Frank 2012): the source is encoded in Ambisonics of order
+  ``N = clip(floor(sqrt(speakers)) - 1, 1, 3)`` with max-rE weights and decoded by All-Round Ambisonic
+  Decoding: the panning function is sampled on :data:`ALLRAD_POINTS` near-uniform virtual speakers
+  (a Fibonacci sphere) and each virtual speaker is VBAP-panned (amplitude law) onto the real ones; the
+  gains are then scaled to ``sum g^2 = 1`` per direction. Smoother and wider than VBAP (a source
+  always plays from several speakers, so its timbre and width do not change as it moves), at the cost
+  of sharpness; small negative gains can occur (max-rE side lobes).
+
+Both VBAP laws give the same speaker, with gain 1, for a source at a speaker, and are continuous across
 triangle edges (a gain reaches 0 on the edge opposite its speaker).
 
 Layouts that do not surround the listener (no speakers below, no height, a frontal arc) get
@@ -37,8 +45,9 @@ import numpy as np
 
 from t2sa.errors import RenderError
 from t2sa.formats import Speaker
+from t2sa.render import ambisonics
 
-PANNING_LAWS: tuple[str, ...] = ("energy", "amplitude")
+PANNING_LAWS: tuple[str, ...] = ("energy", "amplitude", "allrad")
 POLE_COVERAGE_DEG = 30.0
 """An imaginary speaker is added at a pole with no real speaker within this angle of it."""
 _MAX_FILL = 8
@@ -49,7 +58,7 @@ def unit_vectors(azimuth_deg: np.ndarray, elevation_deg: np.ndarray) -> np.ndarr
     return np.stack([np.cos(el) * np.cos(az), np.cos(el) * np.sin(az), np.sin(el)], axis=-1)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: one cached instance per layout
 class Triangulation:
     """The panning geometry of a layout: real and imaginary speakers, triangles and their inverse bases."""
 
@@ -136,6 +145,8 @@ def vbap_gains(tri: Triangulation, azimuth_deg: np.ndarray, elevation_deg: np.nd
     az, el = np.broadcast_arrays(np.asarray(azimuth_deg, dtype=float), np.asarray(elevation_deg, dtype=float))
     shape = az.shape
     p = unit_vectors(az.ravel(), el.ravel())  # (F, 3)
+    if law == "allrad":
+        return _allrad(tri, p).reshape(*shape, tri.n_channels)
     w_all = np.einsum("fi,tij->ftj", p, tri.inverse)  # (F, T, 3)
     best = np.argmax(w_all.min(axis=-1), axis=1)  # the triangle containing p (all weights >= 0)
     w = np.maximum(w_all[np.arange(len(p)), best], 0.0)  # (F, 3)
@@ -151,6 +162,63 @@ def vbap_gains(tri: Triangulation, azimuth_deg: np.ndarray, elevation_deg: np.nd
     gains = np.zeros((len(p), tri.n_channels))
     gains[:, tri.real] = real_gains
     return gains.reshape(*shape, tri.n_channels)
+
+
+ALLRAD_POINTS = 1200
+"""Virtual speakers of the AllRAD decoder (enough for order 3: the quadrature error is below 1e-3)."""
+
+
+def allrad_order(tri: Triangulation) -> int:
+    return int(np.clip(int(np.sqrt(len(tri.real))) - 1, 1, 3))
+
+
+@lru_cache(maxsize=8)
+def _fibonacci(n: int) -> np.ndarray:
+    i = np.arange(n) + 0.5
+    z = 1.0 - 2.0 * i / n
+    phi = np.pi * (1.0 + 5.0**0.5) * i
+    rxy = np.sqrt(1.0 - z * z)
+    return np.stack([rxy * np.cos(phi), rxy * np.sin(phi), z], axis=-1)
+
+
+@lru_cache(maxsize=16)
+def _allrad_decoder(tri: Triangulation) -> tuple[int, np.ndarray]:
+    """Order N and the decoder ``D`` ((N + 1)^2, C): gains = ``Y_sn3d(p) @ D``.
+
+    ``D = (1 / J) sum_j Y_sn3d(v_j)^T (2n + 1) a_n g_vbap(v_j)`` over the virtual speakers ``v_j``, so that
+    ``Y(p) @ D = (1 / J) sum_j [sum_n (2n + 1) a_n P_n(p . v_j)] g_vbap(v_j)`` (addition theorem): the
+    max-rE panning function sampled at the virtual speakers, each VBAP-panned onto the real ones.
+    """
+    order = allrad_order(tri)
+    virtual = _fibonacci(ALLRAD_POINTS)
+    v_az = np.degrees(np.arctan2(virtual[:, 1], virtual[:, 0]))
+    v_el = np.degrees(np.arcsin(np.clip(virtual[:, 2], -1.0, 1.0)))
+    g_virtual = vbap_gains(tri, v_az, v_el, "amplitude")  # (J, C)
+    # max-rE weights of order N (Zotter & Frank): a_n = P_n(cos(137.9 deg / (N + 1.51)))
+    a = _legendre_values(np.cos(np.radians(137.9 / (order + 1.51))), order)
+    n, _ = ambisonics.acn_degrees(order)
+    y = ambisonics.sh_sn3d(v_az, v_el, order) * ((2 * n + 1) * a[n])[None, :]  # (J, (N+1)^2)
+    decoder = np.einsum("ja,jc->ac", y, g_virtual) / len(virtual)
+    decoder.setflags(write=False)
+    return order, decoder
+
+
+def _allrad(tri: Triangulation, p: np.ndarray) -> np.ndarray:
+    """AllRAD gains ``(F, n_channels)`` for unit vectors ``p`` (F, 3), scaled to unit power."""
+    order, decoder = _allrad_decoder(tri)
+    az = np.degrees(np.arctan2(p[:, 1], p[:, 0]))
+    el = np.degrees(np.arcsin(np.clip(p[:, 2], -1.0, 1.0)))
+    gains = np.einsum("fa,ac->fc", ambisonics.sh_sn3d(az, el, order), decoder)
+    norm = np.sqrt(np.sum(gains**2, axis=-1, keepdims=True))
+    return gains / np.maximum(norm, 1e-12)
+
+
+def _legendre_values(x: np.ndarray | float, order: int) -> np.ndarray:
+    x = np.asarray(x, dtype=float)
+    out = [np.ones_like(x), x]
+    for n in range(1, order):
+        out.append(((2 * n + 1) * x * out[n] - n * out[n - 1]) / (n + 1))
+    return np.array(out[: order + 1])
 
 
 def energy_vector(gains: np.ndarray, speakers: tuple[Speaker, ...]) -> np.ndarray:
