@@ -62,9 +62,9 @@ def predict_command(texts, input_path, output_path, model, device, duration, mod
         if input_path:
             merged = {k: v for k, v in row.items() if k not in ALL_FIELDS}
             merged.update(p.to_dict())
-            out_lines.append(json.dumps(merged, ensure_ascii=False))
+            out_lines.append(_jsonl(merged))
         else:
-            out_lines.append(json.dumps(dict(text=row["text"], **p.to_dict()), ensure_ascii=False))
+            out_lines.append(_jsonl(dict(text=row["text"], **p.to_dict())))
     if output_path:
         target = Path(output_path)
         tmp = target.with_name(target.name + ".tmp")
@@ -74,6 +74,13 @@ def predict_command(texts, input_path, output_path, model, device, duration, mod
     else:
         for line in out_lines:
             click.echo(line)
+
+
+def _jsonl(obj: dict) -> str:
+    """One JSON line; U+2028, U+2029 and NEL (legal raw in JSON strings) escaped, so line-based readers
+    such as Python's ``str.splitlines`` see exactly one line per row."""
+    line = json.dumps(obj, ensure_ascii=False)
+    return line.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("\x85", "\\u0085")
 
 
 def _read_rows(path: str) -> list[dict]:
