@@ -212,6 +212,20 @@ def test_lower_all_lowers_every_file_by_the_same_amount(tmp_path):
         assert loudness(tmp_path / "set" / k["file"]) == pytest.approx(summary["target_lufs_effective"], abs=0.05)
 
 
+def test_a_decaying_file_reaches_the_target_although_gain_moves_its_tail_across_the_gate(tmp_path):
+    from t2sa.audio import loudness_lufs as lufs
+
+    rows = make_rows(tmp_path)
+    t = np.arange(3 * SR) / SR
+    decay = np.random.default_rng(5).normal(size=(2, 3 * SR)) * 0.003 * np.exp(-t / 0.2)  # a bell-like fade
+    sf.write(rows[0]["output"], decay.T, SR, subtype="FLOAT")
+    naive = lufs(decay * 10 ** ((-23.0 - lufs(decay, SR)) / 20), SR)
+    assert abs(naive + 23.0) > 0.3  # target - loudness alone misses: the -70 LUFS gate is not scale-free
+    build_stimulus_set(rows, tmp_path / "set", StimulusOptions(name="decay"))
+    for k in json.loads((tmp_path / "set" / "key.json").read_text()):
+        assert loudness(tmp_path / "set" / k["file"]) == pytest.approx(-23.0, abs=0.02)
+
+
 def test_files_at_different_sample_rates_are_refused(tmp_path):
     rows = make_rows(tmp_path)
     x, _ = sf.read(rows[4]["output"], always_2d=True)
@@ -265,7 +279,7 @@ def test_yaml_writer_quotes_strings_and_nests_lists():
 
 # -- the page in a real browser -------------------------------------------------------------
 needs_chromium = pytest.mark.skipif(
-    browser.find_chromium() is None, reason="Chromium not installed (apt-get install -y chromium)"
+    browser.find_chromium() is None, reason=f"Chromium not installed ({browser.INSTALL_HINT})"
 )
 
 
