@@ -172,7 +172,7 @@ params = {
     "static dry": SpatialParams(azimuth_deg=30.0),
     "moving rt60=1s": SpatialParams(azimuth_deg=0.0, motion="orbit",
         trajectory=[kf(i / 4, 90.0 * i / 4, 1.0 + i) for i in range(5)], wet=0.5, rt60_s=1.0),
-    "moving occl=0.5": SpatialParams(azimuth_deg=0.0, motion="orbit", occlusion=0.5,
+    "moving occl=0.5": SpatialParams(azimuth_deg=0.0, distance_m=0.3, motion="orbit", occlusion=0.5,
         trajectory=[kf(i / 4, 90.0 * i / 4, 0.3 + i) for i in range(5)], wet=0.5, rt60_s=1.0),
 }[case]
 render(np.zeros(4800), 48000, params, fmt, h)  # warm caches, so the baseline includes them
