@@ -19,6 +19,7 @@ ends with a 10 ms fade.
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 import re
@@ -91,16 +92,17 @@ def _bell(rng: np.random.Generator, n: int, sr: int) -> np.ndarray:
     tau0 = rng.uniform(0.4, 0.9)
     taus = tau0 / (1.0 + 0.6 * np.arange(len(ratios)))
     phases = rng.uniform(0.0, 2.0 * np.pi, len(ratios))
+    m = min(n, int(6.0 * tau0 * sr))
+    t = np.arange(m) / sr
+    tone = (amps[:, None] * np.sin(2.0 * np.pi * f0 * ratios[:, None] * t + phases[:, None])
+            * np.exp(-t[None, :] / taus[:, None])).sum(axis=0)
+    attack = min(int(0.002 * sr), m)
+    tone[:attack] *= np.linspace(0.0, 1.0, attack, endpoint=False)
     x = np.zeros(n)
     start = 0
-    while start < n:
-        m = min(n - start, int(6.0 * tau0 * sr))
-        t = np.arange(m) / sr
-        tone = (amps[:, None] * np.sin(2.0 * np.pi * f0 * ratios[:, None] * t + phases[:, None])
-                * np.exp(-t[None, :] / taus[:, None])).sum(axis=0)
-        attack = min(int(0.002 * sr), m)
-        tone[:attack] *= np.linspace(0.0, 1.0, attack, endpoint=False)
-        x[start:start + m] += tone
+    while start < n:  # the same bell struck again every 0.5-1 s, a little softer or harder
+        k = min(m, n - start)
+        x[start:start + k] += rng.uniform(0.7, 1.0) * tone[:k]
         start += int(rng.uniform(0.5, 1.0) * sr)
     return x
 
@@ -180,16 +182,32 @@ _GENERATORS = {"bell": _bell, "beep_train": _beep_train, "noise_burst": _noise_b
 
 # -- sounds of a scene -------------------------------------------------------------------------------
 def load_sound(sound: Any, sample_rate: int) -> np.ndarray:
-    """A scene sound as float32 mono at ``sample_rate``: a file (resampled), a ``synth:`` name or an array."""
+    """A scene sound as float32 mono at ``sample_rate``: a file (resampled), a ``synth:`` name or an array.
+
+    Generated sounds up to :data:`CACHE_MAX_S` are kept in a small cache (a dataset renders each scene in
+    several formats and labels it: one synthesis, not four) and returned read-only.
+    """
     if isinstance(sound, np.ndarray):
         return np.array(sound, dtype=np.float32)
     name = os.fspath(sound)
     if name.startswith("synth:"):
         cls, seed, duration = parse_synth(name)
+        if duration <= CACHE_MAX_S:
+            return _cached_synth(cls, seed, duration, int(sample_rate))
         return synthesize(cls, seed, duration, sample_rate)
     from t2sa.audio import read_audio
 
     return read_audio(name, sample_rate, dtype="float32")[0]
+
+
+CACHE_MAX_S = 30.0
+
+
+@functools.lru_cache(maxsize=48)
+def _cached_synth(cls: str, seed: int, duration: float, sample_rate: int) -> np.ndarray:
+    x = synthesize(cls, seed, duration, sample_rate)
+    x.flags.writeable = False
+    return x
 
 
 class SyntheticBank:

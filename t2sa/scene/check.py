@@ -29,7 +29,7 @@ import numpy as np
 
 from t2sa.params import angular_distance_deg
 from t2sa.scene.labels import FRAME_S, LabelRow, event_labels, frame_bounds, label_rows
-from t2sa.scene.mix import render_scene
+from t2sa.scene.mix import fitted_sound, onset_sample, render_scene
 from t2sa.scene.model import Scene
 
 MEDIAN_MAX_DEG = 2.0
@@ -163,9 +163,13 @@ def check_scene(scene: Scene, class_map: Mapping[str, int] | None = None, rows: 
 
 def _audible_frames(dry: Scene, index: int) -> tuple[int | None, int | None]:
     """First and last frame where event ``index``, rendered alone in the scene's timeline, is audible."""
-    alone = replace(dry, events=(dry.events[index],))
+    ev = dry.events[index]
+    sr = dry.sample_rate
+    # the same timeline, cut 0.3 s after the sound (the frames after it are silent anyway)
+    end_s = max((onset_sample(dry, index) + fitted_sound(dry, index).size) / sr + 0.3, ev.onset_s + (ev.duration_s or 0.0))
+    alone = replace(dry, events=(ev,), duration_s=min(dry.duration_s, end_s))
     audio = render_scene(alone, "foa", on_clip="keep").audio
-    bounds = frame_bounds(dry.n_samples, dry.sample_rate)
+    bounds = frame_bounds(alone.n_samples, sr)
     energy = np.add.reduceat(np.square(audio[0], dtype=np.float64), bounds[:-1])
     peak = float(energy.max(initial=0.0))
     if peak <= 0:

@@ -175,13 +175,15 @@ class _NoiseInput(engine.Signal):
 
     def __init__(self, n: int, seed: int):
         self.n, self.seed, self.amp = n, seed, None
-        self._cache: tuple[int, np.ndarray] | None = None
+        self._cache: dict[int, np.ndarray] = {}
 
     def _block(self, b: int) -> np.ndarray:
-        if self._cache is None or self._cache[0] != b:
-            self._cache = (b, np.random.default_rng([self.seed, 0x6E6F, b]).standard_normal(NOISE_BLOCK,
-                                                                                           dtype=np.float32))
-        return self._cache[1]
+        x = self._cache.get(b)
+        if x is None:
+            x = np.random.default_rng([self.seed, 0x6E6F, b]).standard_normal(NOISE_BLOCK, dtype=np.float32)
+            self._cache = {k: v for k, v in self._cache.items() if k == b - 1}  # reads go forward: keep one behind
+            self._cache[b] = x
+        return x
 
     def read(self, lo: int, hi: int) -> np.ndarray:
         out = np.zeros(hi - lo, dtype=np.float32)
@@ -360,7 +362,7 @@ class _OnChannels(engine.Stage):
 
 
 def _colour_response(noise: str, sample_rate: int) -> np.ndarray | None:
-    """Magnitude (on a 0.25 s rfft grid) falling 3 dB (pink) or 6 dB (brown) per octave above 20 Hz; None = white."""
+    """Magnitude (on a 0.08-0.17 s rfft grid) falling 3 dB (pink) or 6 dB (brown) per octave above 20 Hz; None = white."""
     if noise == "white":
         return None
     nfft = _colour_nfft(sample_rate)
@@ -371,7 +373,7 @@ def _colour_response(noise: str, sample_rate: int) -> np.ndarray | None:
 
 
 def _colour_nfft(sample_rate: int) -> int:
-    return 1 << int(math.ceil(math.log2(0.25 * sample_rate)))
+    return 1 << int(math.ceil(math.log2(0.08 * sample_rate)))
 
 
 def _fir(response: np.ndarray, sample_rate: int) -> np.ndarray:
