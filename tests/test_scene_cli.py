@@ -128,3 +128,13 @@ def test_a_bad_job_file_exits_2(tmp_path):
     job.write_text("scenes = 2\n[events]\nmax_polyphony = 0\n")
     res = _run("dataset", job)
     assert res.exit_code == 2 and "events.max_polyphony=0" in res.output and "Traceback" not in res.output
+
+
+def test_t2sa_batch_run_makes_a_seld_job_like_the_other_jobs(tmp_path):
+    from t2sa.cli.batch import main as batch_main
+
+    job = tmp_path / "job.toml"
+    job.write_text("scenes = 1\n[dataset]\nduration_s = 3.0\nsample_rate = 16000\n")
+    res = CliRunner().invoke(batch_main, ["run", str(job), "--out", str(tmp_path / "ds")])
+    assert res.exit_code == 0, res.output
+    assert len(list((tmp_path / "ds" / "metadata_dev").rglob("*.csv"))) == 1

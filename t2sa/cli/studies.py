@@ -35,6 +35,15 @@ def run_command(
     t2sa-batch run jobs/listening_test.toml --out out/my_test --target-lufs -26
     """
     from t2sa.errors import StudyError
+    from t2sa.scene.seld import is_seld_job
+
+    if is_seld_job(job_file):  # a SELD dataset job (jobs/seld_dataset.toml): the scene runner makes it
+        from t2sa.scene.seld import load_job as load_seld_job
+        from t2sa.scene.seld import run_dataset
+
+        card = run_dataset(load_seld_job(job_file), out=out, workers=workers, echo=lambda m: click.echo(m, err=True))
+        click.echo(json.dumps(card, indent=2, ensure_ascii=False))
+        return
     from t2sa.studies.runner import run
     from t2sa.studies.spec import load_job
 

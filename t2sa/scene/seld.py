@@ -148,6 +148,14 @@ def _value(where: str, value: Any, kind: Any) -> Any:
     return value
 
 
+def is_seld_job(path: str | os.PathLike) -> bool:
+    """Is this TOML file a SELD dataset job (top-level ``scenes = N``)? False when it cannot be read."""
+    try:
+        return "scenes" in tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return False
+
+
 def load_job(path: str | os.PathLike) -> SeldJob:
     """Read and check a SELD job file; relative paths are relative to its folder."""
     p = Path(path)
@@ -177,6 +185,9 @@ def job_from_dict(data: Mapping[str, Any], base: Path = Path(".")) -> SeldJob:
             raise _bad(key, value, f"unknown key; known: {', '.join([*_TOP, *_TABLES])}")
     if "scenes" not in kwargs:
         raise InputError("job: top-level 'scenes = N' is missing")
+    if "event_duration_s" not in kwargs and "duration_s" in kwargs:  # short scenes: short events by default
+        d = float(kwargs["duration_s"])
+        kwargs["event_duration_s"] = (min(1.0, max(d / 2, MIN_EVENT_S)), min(5.0, max(d / 2, MIN_EVENT_S)))
     splits = {k[6:]: kwargs.pop(k) for k in list(kwargs) if k.startswith("split:")}
     if splits:
         kwargs["splits"] = tuple((s, float(splits.get(s, 0.0))) for s in SPLITS)
@@ -313,13 +324,15 @@ def sample_scene(job: SeldJob, index: int, bank: SyntheticBank | FolderBank | No
         t_rng = np.random.default_rng([job.seed, index, 0x7AC, track])
         pos = float(t_rng.uniform(0.0, mean_gap + MIN_GAP_S))
         while pos < job.duration_s - MIN_EVENT_S:
-            dur = min(float(t_rng.uniform(lo, hi)), job.duration_s - pos)
+            onset = round(pos, 4)
+            # durations in whole ms, never past the scene's end
+            dur = math.floor(min(float(t_rng.uniform(lo, hi)), job.duration_s - onset) * 1000.0) / 1000.0
             if dur < MIN_EVENT_S:
                 break
             cls = classes[int(t_rng.integers(len(classes)))]
-            sound, trim = bank.pick(cls, t_rng, round(dur, 3))
+            sound, trim = bank.pick(cls, t_rng, dur)
             params = _params(job, t_rng, dur)
-            events.append(Event(sound=sound, params=params, onset_s=round(pos, 4), duration_s=trim,
+            events.append(Event(sound=sound, params=params, onset_s=onset, duration_s=trim,
                                 gain_db=float(t_rng.uniform(*job.gain_db)), level_dbfs=level, label=cls))
             pos += dur + MIN_GAP_S + float(t_rng.exponential(mean_gap)) if mean_gap > 0 else dur + MIN_GAP_S
     events.sort(key=lambda e: (e.onset_s, e.label))
