@@ -147,3 +147,9 @@ def test_the_shipped_job_runs(tmp_path):
     assert card["scenes"] == 1 and card["label_check"]["passed"], card.get("label_check")
     wav = next((tmp_path / "seld" / "foa_dev").rglob("*.wav"))
     assert sf.info(wav).frames == 60 * 24000
+
+
+def test_more_scenes_is_another_dataset(dataset):
+    out, _ = dataset
+    with pytest.raises(InputError, match="number of scenes"):
+        run_dataset(_job(out), scenes=5)

@@ -12,7 +12,7 @@ rounding: see the tests). Early reflections are not rendered in scenes.
 Background: a diffuse field made of one independent signal per channel (seeded white noise, coloured pink
 or brown by a zero-phase FIR; or the background sound looped from a different seeded offset per channel) at
 the format's diffuse-field levels (binaural: two signals mixed to the diffuse-field interaural coherence),
-scaled so channel 0 has the stated RMS.
+scaled so channel 0 (or the first channel a diffuse field reaches, not an LFE) has the stated RMS.
 
 Memory is bounded: the output is produced in blocks (``chunk_s``); an event's sound is loaded when the
 output or the tail first needs it and dropped when both are past it; the noise is generated per block.
@@ -266,7 +266,8 @@ class ScenePlan:
             return []
         sr, seed, n_ch = self.sample_rate, self.scene.background_seed, self.n_channels
         levels = self._levels()
-        levels = levels / levels[0] * 10.0 ** (bg.level_db / 20.0)
+        reference = levels[0] if levels[0] > 0 else levels[levels > 0][0]  # channel 0, or the first that hears it
+        levels = levels / reference * 10.0 ** (bg.level_db / 20.0)
         if bg.sound is None:
             colour = _colour_response(bg.noise, sr)
             sources: list[tuple[Any, ...]] = [("noise", seed * 64 + c) for c in range(n_ch)]

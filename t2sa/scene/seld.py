@@ -20,7 +20,8 @@ class uniform over the classes; azimuth uniform in ``azimuth_deg``; elevation un
 ``level_dbfs`` before its ``gain_db``).
 
 Reproducible: scene ``i`` depends only on (``seed``, ``i``) and the job, so the same job gives the same bytes
-whatever the number of workers, and a run that was interrupted resumes where it stopped. Splits: a seeded
+whatever the number of workers, and a run that was interrupted resumes where it stopped (a folder holds one
+job's dataset: another job, seed or number of scenes is refused). Splits: a seeded
 permutation of the scene indices, cut in the stated shares; the fold number in the name is 1 (train),
 2 (val), 3 (test).
 """
@@ -97,9 +98,10 @@ class SeldJob:
     """The job file's folder (relative bank and background paths)."""
 
     def fingerprint(self) -> dict[str, Any]:
-        """What decides the bytes (not where they go, not how many workers render them)."""
+        """What decides the bytes (not where they go, not how many workers render them). The number of scenes is
+        part of it: the splits are a permutation of all the scene indices."""
         data = asdict(self)
-        for key in ("out", "workers", "base", "scenes", "check_scenes"):
+        for key in ("out", "workers", "base", "check_scenes"):
             data.pop(key)
         data["bank"] = self.bank if self.bank == "synthetic" else str((self.base / self.bank).resolve())
         return json.loads(json.dumps(data, default=str))
@@ -426,20 +428,17 @@ def run_dataset(job: SeldJob, *, out: str | os.PathLike | None = None, scenes: i
 
 
 def _claim(job: SeldJob) -> None:
-    """Refuse to add scenes of another job to a folder (same seed and settings or nothing)."""
+    """Refuse to mix scenes of another job into a folder (same settings, seed and number of scenes, or nothing)."""
     marker = job.out / "dataset.json"
-    mine = {"name": job.name, "seed": job.seed, "job": job.fingerprint()}
+    mine = {"name": job.name, "seed": job.seed, "scenes": job.scenes, "job": job.fingerprint()}
     if marker.is_file():
         try:
             theirs = json.loads(marker.read_text(encoding="utf-8"))
         except (OSError, json.JSONDecodeError):
             theirs = None
-        if not isinstance(theirs, dict) or theirs.get("job") != mine["job"] or theirs.get("seed") != job.seed:
+        if theirs != mine:
             raise InputError(f"output folder '{job.out}' holds a dataset made by another job (its dataset.json "
-                             "differs); use another out folder or remove it")
-        if theirs.get("scenes", 0) >= job.scenes:
-            mine["scenes"] = theirs["scenes"]
-    mine.setdefault("scenes", job.scenes)
+                             "differs: settings, seed or number of scenes); use another out folder or remove it")
     _write_json(marker, mine)
 
 
