@@ -18,8 +18,14 @@ The two ratios are the engine's own overhead (Ray Data, Arrow rows, result parts
 ``full`` vs ``bare`` adds the cost of measuring every file, which the default results require.
 
 Memory: the driver's peak RSS (``ru_maxrss``) running a whole job in a fresh process, at 1k and 20k
-rows. Those runs use 0.05 s clips at 8 kHz so that 20k rows finish in minutes: the driver never
-touches audio, only rows, so clip length does not change its memory.
+rows, and how long planning takes (``prepare``: manifest checks, output collisions, content keys,
+what is done). Those runs use 0.05 s clips at 8 kHz so that 20k rows finish in minutes: the driver
+never touches audio, only rows, so clip length does not change its memory.
+
+Long rows (``--long-seconds``, default 600): peak RSS of a fresh process rendering one long clip
+(binaural, 48 kHz) through the engine's render stage (``--no-ray``, default full metrics: streamed
+to its file, then measured block by block) next to ``t2sa.render.render_to_file`` alone (what
+``t2sa render`` does); the difference is what the engine adds per row.
 """
 
 from __future__ import annotations
@@ -171,10 +177,13 @@ def memory_child(rows: int, folder: Path) -> None:
         if not curve or stats.done_now - curve[-1][0] >= rows // 10:
             curve.append((stats.done_now, _rss() / 2**20))
 
-    stats = run_job(
-        JobConfig(manifest=str(manifest), out=str(folder / "out"), workers=2, progress=False, batch_size=batch),
-        on_batch=on_batch,
-    )
+    from t2sa.batch.pipeline import prepare
+
+    config = JobConfig(manifest=str(manifest), out=str(folder / "out"), workers=2, progress=False, batch_size=batch)
+    t = time.perf_counter()
+    job = prepare(config)
+    prepare_s = time.perf_counter() - t
+    stats = run_job(config, job=job, on_batch=on_batch)
     done.set()
     sampler.join()
     print(
@@ -183,6 +192,7 @@ def memory_child(rows: int, folder: Path) -> None:
                 "rows": rows,
                 "ok": stats.ok,
                 "wall_s": stats.wall_s,
+                "prepare_s": prepare_s,
                 "rss_before_job_mb": rss_before / 2**20,
                 "rss_peak_during_job_mb": peak[0] / 2**20,
                 "ru_maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
@@ -204,6 +214,52 @@ def measure_memory(rows: int) -> dict:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
+def long_row_child(seconds: float, folder: Path, mode: str) -> None:
+    """One long row in this (fresh) process: ``engine`` (the batch render stage) or ``render`` (render_to_file)."""
+    import resource
+
+    source = folder / "long.wav"
+    t = time.perf_counter()
+    if mode == "engine":
+        from t2sa.batch.pipeline import JobConfig, run_job
+
+        stats = run_job(JobConfig(manifest=str(folder / "long.parquet"), out=str(folder / "out"), use_ray=False,
+                                  progress=False))
+        assert stats.ok == 1, "the long row failed"
+        measure_s = stats.measure_s
+    else:
+        from t2sa.params import SpatialParams
+        from t2sa.render import render_to_file
+
+        render_to_file(str(source), str(folder / "cli.wav"), None, SpatialParams(azimuth_deg=30.0), format="binaural")
+        measure_s = 0.0
+    wall = time.perf_counter() - t
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"mode": mode, "peak_mb": peak, "wall_s": wall, "measure_s": measure_s}))
+
+
+def measure_long_row(seconds: float) -> list[dict]:
+    sr = 48000
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        rng = np.random.default_rng(1)
+        with sf.SoundFile(folder / "long.wav", "w", sr, 1, subtype="PCM_16") as f:
+            for _ in range(int(seconds)):
+                f.write(rng.standard_normal(sr) * 0.05)
+        table = pa.table({"id": ["long"], "audio": ["long.wav"], "azimuth_deg": [30.0], "elevation_deg": [0.0]})
+        pq.write_table(table, folder / "long.parquet")
+        out = []
+        for mode in ("render", "engine"):
+            proc = subprocess.run(
+                [sys.executable, __file__, "--long-child", mode, "--long-seconds", str(seconds), "--dir", tmp],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            out.append(json.loads(proc.stdout.strip().splitlines()[-1]))
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--rows", type=int, default=1000)
@@ -212,11 +268,20 @@ def main() -> None:
     ap.add_argument("--memory-rows", default="1000,20000", help="comma-separated; empty to skip")
     ap.add_argument("--repeat", type=int, default=2, help="interleaved repeats; the best of each is shown")
     ap.add_argument("--skip-full", action="store_true", help="only the metrics-none pair (faster)")
+    ap.add_argument("--long-seconds", type=float, default=600.0, help="length of the long row; 0 to skip")
+    ap.add_argument("--only-long", action="store_true", help="only the long-row memory figures")
     ap.add_argument("--memory-child", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--long-child", help=argparse.SUPPRESS)
     ap.add_argument("--dir", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.memory_child:
         memory_child(args.memory_child, Path(args.dir))
+        return
+    if args.long_child:
+        long_row_child(args.long_seconds, Path(args.dir), args.long_child)
+        return
+    if args.only_long:
+        print_long_row(args.long_seconds)
         return
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -274,16 +339,27 @@ def main() -> None:
     sizes = [int(s) for s in args.memory_rows.split(",") if s.strip()]
     if sizes:
         print(
-            f"\n{'driver memory':<15}{'rows':>7}{'wall s':>8}{'RSS before':>12}{'at 10%':>9}{'at 90%':>9}{'peak':>8}  (MB)"
+            f"\n{'driver memory':<15}{'rows':>7}{'plan s':>8}{'wall s':>8}{'RSS before':>12}{'at 10%':>9}{'at 90%':>9}"
+            f"{'peak':>8}  (MB)"
         )
         for rows in sizes:
             m = measure_memory(rows)
             curve = m["rss_curve_mb"]
             early, late = curve[min(1, len(curve) - 1)][1], curve[-1][1]
             print(
-                f"{'':<15}{m['rows']:>7}{m['wall_s']:>8.1f}{m['rss_before_job_mb']:>12.0f}{early:>9.0f}{late:>9.0f}"
-                f"{m['rss_peak_during_job_mb']:>8.0f}"
+                f"{'':<15}{m['rows']:>7}{m['prepare_s']:>8.1f}{m['wall_s']:>8.1f}{m['rss_before_job_mb']:>12.0f}"
+                f"{early:>9.0f}{late:>9.0f}{m['rss_peak_during_job_mb']:>8.0f}"
             )
+    if args.long_seconds > 0:
+        print_long_row(args.long_seconds)
+
+
+def print_long_row(seconds: float) -> None:
+    print(f"\none {seconds:g} s row, binaural, 48 kHz, fresh process each (peak RSS, imports included)")
+    for m in measure_long_row(seconds):
+        name = "render_to_file alone" if m["mode"] == "render" else "engine row, --metrics full"
+        extra = f"  (measuring {m['measure_s']:.1f} s)" if m["mode"] == "engine" else ""
+        print(f"  {name:<28}{m['peak_mb']:>8.0f} MB{m['wall_s']:>8.1f} s{extra}")
 
 
 if __name__ == "__main__":

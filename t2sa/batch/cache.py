@@ -70,11 +70,12 @@ HRTFS = LRU(8)
 SOURCES = LRU(64, max_bytes=SOURCE_CACHE_BYTES)
 EXPECTED_ITD = LRU(4096)
 DURATIONS = LRU(4096)
+INFOS = LRU(4096)  # sound file headers (length decides whether a source is cached or streamed)
 IDENTITIES = LRU(1 << 16)  # content-key parts per (job token, file): see t2sa.batch.identity
 
 
 def clear_caches() -> None:
-    for cache in (HRTFS, SOURCES, EXPECTED_ITD, DURATIONS, IDENTITIES):
+    for cache in (HRTFS, SOURCES, EXPECTED_ITD, DURATIONS, INFOS, IDENTITIES):
         cache.clear()
 
 

@@ -272,12 +272,15 @@ class _Correlation:
         self.pending = (np.array(left), np.array(right))
 
     def _correlate(self, ahead: np.ndarray) -> None:
-        from scipy.signal import fftconvolve
+        import scipy.fft as sfft
 
         left, right = self.pending
-        pad = np.zeros(self.span - len(ahead))
-        segment = np.concatenate([self.tail, right, ahead, pad])
-        self.r += fftconvolve(segment, left[::-1], mode="valid")
+        segment = np.concatenate([self.tail, right, ahead])
+        # r[t - span] += sum_i left[i] segment[i + t] for t = 0 .. 2 span: a circular correlation on
+        # len(right) + 2 span points never wraps for those t, so the FFT needs no more
+        n = sfft.next_fast_len(len(right) + 2 * self.span, real=True)
+        cross = np.conj(sfft.rfft(left, n)) * sfft.rfft(segment, n)
+        self.r += sfft.irfft(cross, n)[: 2 * self.span + 1]
         self.tail = np.concatenate([self.tail, right])[-self.span :]
 
     def result(self) -> tuple[float, float]:

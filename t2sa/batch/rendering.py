@@ -33,7 +33,7 @@ from t2sa.params import SpatialParams, angular_distance_deg
 from t2sa.render.hrtf import DEFAULT_HRTF
 
 from . import journal, storage
-from .cache import EXPECTED_ITD, HRTFS, SOURCE_CACHE_BYTES, SOURCES, fetch_local, stamp
+from .cache import EXPECTED_ITD, HRTFS, INFOS, SOURCE_CACHE_BYTES, SOURCES, fetch_local, stamp
 from .identity import SUBTYPE, seed_for, source_identity
 from .measuring import measure_file
 from .outfolder import safe_output_path
@@ -83,7 +83,7 @@ def _source(row: dict[str, Any], be: Backend) -> tuple[Any, int]:
     """(mono float32 signal or a path to stream from, its rate = the output rate)."""
     source, wanted = row["source"], row.get("sample_rate")
     if not storage.is_remote(source):
-        info = _step("audio", row["audio"], lambda: _info(source))
+        info = INFOS.get(("info", source, stamp(source)), lambda: _step("audio", row["audio"], lambda: _info(source)))
         if info.frames > STREAM_SOURCE_SAMPLES:
             return storage.local_path(source), int(wanted or info.samplerate)
     return SOURCES.get(

@@ -61,8 +61,8 @@ def tidy(out: str, run_id: str) -> Tidy:
         report.notices.append(f"removed {report.orphans} temporary file(s) left by an interrupted job")
     damaged: list[tuple[str, str]] = []
     recorded: list[pa.Table] = []
-    for _, t in iter_parts(out, ["key", "content_key"], damaged):
-        recorded.append(t)
+    for _, t in iter_parts(out, SCAN_COLUMNS, damaged):  # what scan() reads must be readable
+        recorded.append(t.select(["key", "content_key"]))
     for path, reason in damaged:
         # "_" keeps readers of the folder (pandas, pyarrow.dataset) from opening it
         head, name = path.rsplit("/", 1)
