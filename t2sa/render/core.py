@@ -10,7 +10,7 @@ Output length: ``len(signal) + tail`` where the tail is the longest of the direc
 decorrelator and 2.7 ms of air-absorption filter when those are active; the stereo-ITD delay filter) and,
 when ``wet > 0``, the reverb IR (5 ms pre-delay + ``rt60_s``); plus the occlusion filter (5.3 ms) when
 ``occlusion > 0``, and for a moving source whose distance changes, its largest propagation delay
-relative to its closest point (``(r_max - r_min) / 343 m/s``) and 13 samples of interpolator. Stereo and
+relative to its closest point (``(r_max - r_min) / 343 m/s``) and 11 samples of interpolator. Stereo and
 Ambisonics of a static point source within 1 m add no tail at all. Nothing is trimmed: the tail is part
 of the sound. Static sources have no propagation delay (a source 10 m away starts at sample 0 like one at
 1 m); moving ones are delayed and Doppler-shifted (:mod:`t2sa.render.propagation`, ``options.doppler``).
