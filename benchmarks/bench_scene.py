@@ -8,7 +8,8 @@
 * ``scene``: ``render_scene_to_file`` (block-wise, 24-bit WAV) with the background; ``scene, no bg``: the same
   without it; ``events alone``: every event rendered by ``t2sa.render.render`` with the scene's room (its own
   reverb tail each, as rendering them one by one would). The generated sounds are made once first
-  (``synthesis``, a cache holds them) so all three columns time rendering only.
+  (``synthesis``; ``t2sa.scene.bank.cached_sounds`` holds them, as the dataset runner does per scene) so all
+  three columns time rendering only.
   ``scene / alone`` is the target ratio (<= 1.3; one shared tail should make the scene cheaper).
 * ``labels``: DCASE label rows (energy-weighted directions per frame); ``check``: the label checker (dry FOA
   re-render, each event alone for onsets).
@@ -59,7 +60,7 @@ def main() -> None:
         pass
 
     from t2sa.render import render
-    from t2sa.scene.bank import _cached_synth
+    from t2sa.scene.bank import cached_sounds
     from t2sa.scene.check import check_scene
     from t2sa.scene.labels import scene_label_rows
     from t2sa.scene.mix import fitted_sound, render_scene_to_file
@@ -85,13 +86,13 @@ def main() -> None:
                 render(fitted_sound(scene, k), scene.sample_rate, p, args.format, seed=scene.room_seed,
                        on_clip="keep")
 
-        _cached_synth.cache_clear()
-        t_synth = _best(lambda scene=scene: [fitted_sound(scene, k) for k in range(len(scene.events))], 1)
-        t_scene = _best(lambda scene=scene: render_scene_to_file(scene, out, args.format), args.repeats)
-        t_quiet = _best(lambda quiet=quiet: render_scene_to_file(quiet, out, args.format), args.repeats)
-        t_alone = _best(alone, args.repeats)
-        t_labels = _best(lambda scene=scene: scene_label_rows(scene, cmap), 1)
-        t_check = _best(lambda scene=scene: check_scene(scene, cmap), 1)
+        with cached_sounds():
+            t_synth = _best(lambda scene=scene: [fitted_sound(scene, k) for k in range(len(scene.events))], 1)
+            t_scene = _best(lambda scene=scene: render_scene_to_file(scene, out, args.format), args.repeats)
+            t_quiet = _best(lambda quiet=quiet: render_scene_to_file(quiet, out, args.format), args.repeats)
+            t_alone = _best(alone, args.repeats)
+            t_labels = _best(lambda scene=scene: scene_label_rows(scene, cmap), 1)
+            t_check = _best(lambda scene=scene: check_scene(scene, cmap), 1)
         rows.append((i, len(scene.events), scene.room.rt60_s, t_scene, t_quiet, t_alone, t_labels, t_check, t_synth))
     d = args.duration
     print(f"{args.scenes} scenes x {d:g} s {args.format} at {args.sample_rate} Hz, up to 3 overlapping events, "

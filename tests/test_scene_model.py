@@ -138,3 +138,15 @@ def test_a_missing_sound_file_names_the_event(tmp_path):
     with pytest.raises(SceneError) as info:
         fitted_sound(scene, 0)
     assert "scene 'flat', event 0 (door)" in str(info.value) and "not found" in str(info.value)
+
+
+def test_generated_sounds_are_made_once_inside_cached_sounds_and_kept_nowhere_else():
+    from t2sa.scene.bank import cached_sounds, load_sound
+
+    name = "synth:chirp?seed=3&duration=0.500"
+    a, b = load_sound(name, SR), load_sound(name, SR)
+    assert a is not b and np.array_equal(a, b) and a.flags.writeable
+    with cached_sounds():
+        c, d = load_sound(name, SR), load_sound(name, SR)
+        assert c is d and not c.flags.writeable  # shared, so nobody may change it
+    assert load_sound(name, SR) is not c

@@ -19,11 +19,11 @@ ends with a 10 ms fade.
 
 from __future__ import annotations
 
-import functools
+import contextlib
 import math
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -184,30 +184,40 @@ _GENERATORS = {"bell": _bell, "beep_train": _beep_train, "noise_burst": _noise_b
 def load_sound(sound: Any, sample_rate: int) -> np.ndarray:
     """A scene sound as float32 mono at ``sample_rate``: a file (resampled), a ``synth:`` name or an array.
 
-    Generated sounds up to :data:`CACHE_MAX_S` are kept in a small cache (a dataset renders each scene in
-    several formats and labels it: one synthesis, not four) and returned read-only.
+    Inside :func:`cached_sounds`, generated sounds are made once and returned read-only.
     """
     if isinstance(sound, np.ndarray):
         return np.array(sound, dtype=np.float32)
     name = os.fspath(sound)
     if name.startswith("synth:"):
         cls, seed, duration = parse_synth(name)
-        if duration <= CACHE_MAX_S:
-            return _cached_synth(cls, seed, duration, int(sample_rate))
-        return synthesize(cls, seed, duration, sample_rate)
+        key = (name, int(sample_rate))
+        if _CACHE is not None and key in _CACHE:
+            return _CACHE[key]
+        x = synthesize(cls, seed, duration, sample_rate)
+        if _CACHE is not None:
+            x.flags.writeable = False
+            _CACHE[key] = x
+        return x
     from t2sa.audio import read_audio
 
     return read_audio(name, sample_rate, dtype="float32")[0]
 
 
-CACHE_MAX_S = 30.0
+_CACHE: dict[tuple[str, int], np.ndarray] | None = None
 
 
-@functools.lru_cache(maxsize=48)
-def _cached_synth(cls: str, seed: int, duration: float, sample_rate: int) -> np.ndarray:
-    x = synthesize(cls, seed, duration, sample_rate)
-    x.flags.writeable = False
-    return x
+@contextlib.contextmanager
+def cached_sounds() -> Iterator[None]:
+    """Keep generated sounds while the block runs (one dataset scene: every format and its labels use one
+    synthesis); outside it nothing is kept, so memory follows the events that are playing."""
+    global _CACHE
+    outer = _CACHE
+    _CACHE = {} if outer is None else outer
+    try:
+        yield
+    finally:
+        _CACHE = outer
 
 
 class SyntheticBank:

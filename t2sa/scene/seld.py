@@ -42,7 +42,7 @@ import numpy as np
 from t2sa.errors import InputError
 from t2sa.formats import FORMATS, get_format
 from t2sa.params import SpatialParams
-from t2sa.scene.bank import SYNTH_RMS_DBFS, FolderBank, SyntheticBank, check_classes, open_bank
+from t2sa.scene.bank import SYNTH_RMS_DBFS, FolderBank, SyntheticBank, cached_sounds, check_classes, open_bank
 from t2sa.scene.model import Background, Event, Room, Scene, scene_from_dict, scene_to_dict
 
 if sys.version_info >= (3, 11):
@@ -391,7 +391,8 @@ def _write_json(path: Path, data: Any) -> None:
 
 
 def _render_task(args: tuple[SeldJob, int, str]) -> str:
-    return render_one(*args)
+    with cached_sounds():  # one synthesis per event for all formats and the labels
+        return render_one(*args)
 
 
 def run_dataset(job: SeldJob, *, out: str | os.PathLike | None = None, scenes: int | None = None,
