@@ -104,9 +104,10 @@ def resolve_params(
 def predict_one(text: str, duration_s: float | None = None, predictor: Any | Callable[[], Any] | None = None) -> SpatialParams:
     """The text model's parameters for one text (the shipped model unless ``predictor`` is given)."""
     if predictor is None:
-        from t2sa.text import TextToSpatial  # lazy: torch is loaded only when a text needs it
+        # lazy: torch is loaded only when a text needs it; the inference loader skips sentence-transformers
+        from t2sa.text.fast_load import load_for_inference
 
-        predictor = TextToSpatial.load()
+        predictor = load_for_inference()
     elif callable(predictor) and not hasattr(predictor, "predict"):
         predictor = predictor()
     return predictor.predict([text], duration_s=duration_s)[0]

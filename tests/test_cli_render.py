@@ -133,7 +133,10 @@ def test_text_is_loaded_lazily_and_params_override_it(wav, tmp_path, monkeypatch
             calls.append((texts, duration_s))
             return [SpatialParams(azimuth_deg=90.0, distance_m=2.0)]
 
+    import t2sa.text.fast_load
+
     monkeypatch.setattr(t2sa.text, "TextToSpatial", FakeModel, raising=False)
+    monkeypatch.setattr(t2sa.text.fast_load, "load_for_inference", FakeModel.load)  # what resolve loads through
     out = tmp_path / "t.wav"
     assert _run([wav, out, "--text", "a bird on the left"]).exit_code == 0
     assert calls[0][0] == ["a bird on the left"]

@@ -131,3 +131,58 @@ def test_batch_run_prints_a_readable_summary():
     assert "{" not in text
     assert "24 rows: 23 ok, 1 error" in text and "8 trials, 40 files at -23.0 LUFS" in text
     assert "report     /x/out/stimuli/index.html" in text and "2 in /x/out/figures" in text
+
+
+# -- one-text commands load the text model without sentence-transformers ---------------------------
+def _texts() -> list[str]:
+    from pathlib import Path
+
+    data = Path(__file__).parent / "data"
+    return [json.loads(line)["text"] for p in sorted(data.glob("*.jsonl")) for line in p.open(encoding="utf-8") if line.strip()]
+
+
+def test_fast_loaded_model_answers_bit_for_bit_as_the_full_loader():
+    import warnings
+
+    import torch
+
+    from t2sa.text import cues
+    from t2sa.text.fast_load import load_fast
+    from t2sa.text.predictor import TextToSpatial
+
+    texts = _texts() + ["very " * 200 + "far to the left"]  # and one past the 96-token truncation
+    full, fast = TextToSpatial.load(), load_fast()
+    norm = [cues.normalize(t) for t in texts]
+    assert torch.equal(full.embed(norm), fast.embed(norm))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        a = [p.to_json() for p in full.predict(texts, duration_s=4.0)]
+        b = [p.to_json() for p in fast.predict(texts, duration_s=4.0)]
+    assert a == b
+
+
+def test_one_text_commands_never_import_sentence_transformers(clip, tmp_path):
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\nfrom t2sa.cli.main import main\n"
+        "try:\n    main(sys.argv[1:])\nexcept SystemExit as e:\n    assert not e.code, e.code\n"
+        "heavy = sorted(m for m in ('sentence_transformers', 'transformers', 'sklearn') if m in sys.modules)\n"
+        "print('HEAVY', heavy)\n"
+    )
+    for args in (
+        ["predict", "a bee circles my head"],
+        ["render", str(clip), str(tmp_path / "o.wav"), "--text", "a bell far behind me"],
+    ):
+        done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+        assert "HEAVY []" in done.stdout, (args, done.stdout[-300:])
+
+
+def test_a_model_loaded_for_prediction_says_it_cannot_be_saved(tmp_path):
+    from t2sa.errors import ModelError
+    from t2sa.text.fast_load import load_fast
+
+    with pytest.raises(ModelError, match="prediction only"):
+        load_fast().save(tmp_path / "m")

@@ -13,9 +13,9 @@ from t2sa.params import ALL_FIELDS
 
 
 def _load_model(model: str | None, device: str | None):
-    from t2sa.text.predictor import TextToSpatial
+    from t2sa.text.fast_load import load_for_inference  # same answers as TextToSpatial.load, seconds sooner
 
-    return TextToSpatial.load(model, device=device)
+    return load_for_inference(model, device=device)
 
 
 @click.command("predict")
