@@ -70,6 +70,9 @@ def test_far_sources_and_the_option_off_are_unchanged():
         assert np.array_equal(_render(90.0, 0.0, r), _render(90.0, 0.0, r, near_field=False))
     near_off = _render(90.0, 0.0, 0.25, near_field=False)
     assert abs(_band_ild(near_off)[0]) < 0.5  # without the near field a close source has the far-field ILD
+    parallax = _band_ild(_render(90.0, 0.0, 0.25, sphere_near_field=False))  # the model used before
+    exact = _band_ild(_render(90.0, 0.0, 0.25))
+    assert 3.0 < parallax[0] < exact[0] - 1.0
 
 
 def test_an_approaching_source_streams_bit_identically_and_ends_with_the_near_ild():

@@ -66,7 +66,11 @@ class RenderOptions:
     stereo_itd: bool = False
     """Add a Woodworth ITD to stereo panning."""
     near_field: bool = True
-    """Binaural acoustic parallax below the HRTF's measurement distance."""
+    """Binaural near field below the HRTF's measurement distance: acoustic parallax for measured HRTFs,
+    the exact rigid-sphere solution for the built-in head (see ``sphere_near_field``)."""
+    sphere_near_field: bool = True
+    """Built-in head: the rigid-sphere solution at the source distance (:mod:`t2sa.render.nearfield`);
+    False = acoustic parallax as for measured HRTFs (the renderer's behaviour before it existed)."""
     air_absorption: bool = True
     spread_sources: int = DEFAULT_SOURCES
     """Decorrelated virtual sources over the spread arc."""

@@ -304,7 +304,10 @@ class BinauralSource(FormatSource):
         from t2sa.render.hrtf import BUILTIN_NAME  # binaural renders have loaded it already
 
         # the built-in spherical head has an exact near field (nearfield.py) instead of acoustic parallax
-        sphere = bool(options.near_field and getattr(hrtf, "name", None) == BUILTIN_NAME and min_distance < NEAR_REFERENCE_M)
+        sphere = bool(
+            options.near_field and options.sphere_near_field and getattr(hrtf, "name", None) == BUILTIN_NAME
+            and min_distance < NEAR_REFERENCE_M
+        )
         return cls(hrtf, sample_rate, near_field=options.near_field, moving=moving, air_reference=reference,
                    sphere_near_field=sphere, **common)
 
