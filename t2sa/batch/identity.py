@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from pathlib import Path
 from typing import Any
 
@@ -153,13 +152,3 @@ def changed_parts(old: str | None, new: str) -> list[str]:
     a = dict(p.split("=", 1) for p in old.split(";") if "=" in p)
     b = dict(p.split("=", 1) for p in new.split(";") if "=" in p)
     return [name for name in PARTS if a.get(name[0]) != b.get(name[0])]
-
-
-def same_file(path: str, size: int | None) -> bool:
-    """Whether a local output exists with the size its result row recorded (a 0-byte or truncated file is not)."""
-    if size is None or size <= 0:
-        return False
-    try:
-        return os.stat(storage.local_path(path)).st_size == size
-    except OSError:
-        return False

@@ -4,8 +4,10 @@ Layout of an output folder ``DIR``::
 
     DIR/audio/<format>[-<hrtf>]/<id>.wav     rendered files (or the manifest's ``output`` paths)
     DIR/results/part-<run>-<seq>.parquet     one row per rendered work row, written as rows finish
+    DIR/results/part-<run>-journal.parquet   rows a killed run finished, recovered from its journal
     DIR/metrics.parquet                      one row per job run: counts, rates, time per stage
     DIR/job.json                             the last run's settings
+    DIR/.t2sa/lock, DIR/.t2sa/journal/       who is using the folder; finished rows not yet in a part
 
 Parts are written under a dot-name and renamed into place, so readers (``pandas.read_parquet(DIR
 /"results")``, ``pyarrow.dataset``) never see half a file and an interrupted job keeps every part it
@@ -150,8 +152,8 @@ class ResultWriter:
     identically).
     """
 
-    def __init__(self, out_root: str, run_id: str, flush_rows: int = 2000, flush_s: float = 5.0, tag: str = ""):
-        self.out_root, self.run_id, self.tag = out_root, run_id, tag
+    def __init__(self, out_root: str, run_id: str, flush_rows: int = 2000, flush_s: float = 5.0):
+        self.out_root, self.run_id = out_root, run_id
         self.flush_rows, self.flush_s = flush_rows, flush_s
         self.buffer: list[pa.Table] = []
         self.buffered = 0
@@ -177,7 +179,7 @@ class ResultWriter:
         if not self.buffered:
             return
         table = pa.concat_tables(self.buffer)
-        path = storage.join(results_dir(self.out_root), f"part-{self.run_id}-{self.tag}{self.seq:06d}.parquet")
+        path = storage.join(results_dir(self.out_root), f"part-{self.run_id}-{self.seq:06d}.parquet")
         storage.write_parquet_atomic(table, path)
         self.parts.append(path)
         self.seq += 1
