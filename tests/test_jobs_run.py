@@ -81,17 +81,23 @@ def test_sweep_job_renders_every_row_and_writes_the_report(sweep_job):
     for fig in json.loads((report / "summary.json").read_text())["figures"]:
         assert (report / fig).stat().st_size > 10_000
     assert "figures/error_maps.png" in (report / "report.md").read_text(encoding="utf-8")
-    assert len(list((out / "osc").glob("*.osc.jsonl"))) == 12
-    assert len(list((out / "trajectories").glob("*.png"))) == 2
+    osc_files = sorted(p.name for p in (out / "osc").glob("*.osc.jsonl"))
+    assert len(osc_files) == 12
+    assert "az+0060_el+30_d1.5__chirp.osc.jsonl" in osc_files  # one naming: the row id as it is, "+" kept
+    plots = sorted(p.name for p in (out / "trajectories").glob("*.png"))
+    assert len(plots) == 2 and all(p.removesuffix(".png") + ".osc.jsonl" in osc_files for p in plots)
 
 
 def test_running_again_resumes_and_report_only_skips_rendering(sweep_job):
     out, _, job = sweep_job
     again = run(load_job(job))
     assert again["batch"]["skipped"] == 36 and again["batch"]["ok"] == 0
-    res = CliRunner().invoke(run_command, [str(job), "--report-only"])
+    res = CliRunner().invoke(run_command, [str(job), "--report-only", "--json"])
     assert res.exit_code == 0, res.output
     assert '"rows": 36' in res.output and "batch" not in json.loads(res.stdout)
+    res = CliRunner().invoke(run_command, [str(job), "--report-only"])  # people get a summary, not JSON
+    assert res.exit_code == 0, res.output
+    assert "{" not in res.stdout and "36 of 36 rows ok" in res.stdout and "report.html" in res.stdout
 
 
 def test_cli_overrides_hrtfs_and_rows(tmp_path):
@@ -99,13 +105,15 @@ def test_cli_overrides_hrtfs_and_rows(tmp_path):
     job.write_text(SWEEP.replace(f'"{KEMAR}"', '"default"'), encoding="utf-8")
     res = CliRunner().invoke(
         run_command,
-        [str(job), "--out", str(tmp_path / "o"), "--hrtf", "default", "--format", "binaural", "--rows", "3"],
+        [str(job), "--out", str(tmp_path / "o"), "--hrtf", "default", "--format", "binaural", "--rows", "3", "--json"],
     )
     assert res.exit_code == 0, res.output
     summary = json.loads(res.stdout)
     assert summary["rows"] == 3
     res = CliRunner().invoke(run_command, [str(job), "--out", str(tmp_path / "o"), "--rows", "999"])
     assert res.exit_code != 0 and "rows=999" in res.output
+    res = CliRunner().invoke(run_command, [str(job), "--out", str(tmp_path / "o"), "--target-lufs", "-20"])
+    assert res.exit_code != 0 and "--target-lufs applies to stimulus jobs" in res.output
 
 
 def test_stimuli_job_refuses_ambisonics(tmp_path):
