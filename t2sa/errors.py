@@ -78,6 +78,32 @@ class StudyError(InputError):
     """A study (job file: sweep, stimulus set), its inputs or its results are wrong."""
 
 
+class MissingExtraError(InputError):
+    """An optional dependency is not installed: names the pip extra that brings it (nothing started)."""
+
+    def __init__(self, what: str, extra: str, module: str | None = None):
+        self.what, self.extra, self.module = what, extra, module
+        missing = f" ({module} is not installed)" if module else ""
+        super().__init__(f'{what} need the "{extra}" extra{missing}: pip install "t2sa[{extra}]"')
+
+    @classmethod
+    def from_import(cls, exc: ImportError) -> MissingExtraError | None:
+        """The extra behind an ImportError of an optional back end (fsspec says "Install s3fs ..."), or None."""
+        text = f"{getattr(exc, 'name', '') or ''} {exc}"
+        for module, extra, what in _OPTIONAL_MODULES:
+            if module in text:
+                return cls(what, extra, module)
+        return None
+
+
+_OPTIONAL_MODULES = (
+    ("s3fs", "cluster", "s3:// URIs"),
+    ("gcsfs", "gcs", "gs:// URIs"),
+    ("aiohttp", "cluster", "Ray Jobs and the Ray dashboard"),
+    ("ray[default]", "cluster", "Ray Jobs (--address http://...)"),
+)
+
+
 def describe(exc: BaseException) -> str:
     """One line for any exception: a t2sa error's own message, else its type and message."""
     if isinstance(exc, T2SAError):

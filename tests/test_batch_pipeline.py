@@ -364,7 +364,7 @@ def test_http_address_submits_a_ray_job(monkeypatch):
         assert calls["address"] == "http://head:8265"
         assert (
             calls["entrypoint"]
-            == "t2sa-batch submit s3://b/m.parquet --out s3://b/out -f foa --address auto --no-progress"
+            == "python -m t2sa.cli.batch submit s3://b/m.parquet --out s3://b/out --format foa --no-progress --address auto"
         )
         assert "raysubmit_123" in result.stderr and "t2sa-batch done" in result.stdout
 

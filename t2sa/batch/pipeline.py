@@ -47,7 +47,7 @@ import pyarrow.compute as pc
 
 from t2sa.errors import InputError, T2SAError
 
-from . import journal, resume, storage
+from . import cluster, journal, resume, storage
 from . import manifest as mf
 from .identity import model_digest
 from .measuring import METRICS_LEVELS
@@ -322,7 +322,7 @@ def start_ray(address: str | None, workers: int | None) -> bool:
     common = {"logging_level": logging.ERROR, "log_to_driver": False, "configure_logging": True}
     with _stderr_to_log():
         if address:
-            ray.init(address=address, **common)
+            cluster.connect(address, common)  # storage settings to every worker; one-line errors
         else:
             # address="local": always a fresh in-process Ray, never a cluster someone else
             # started on this machine with `ray start` (use --address auto for that).
@@ -431,16 +431,26 @@ def block_rows(job: Job, workers: int) -> int:
     return max(1, rows, math.ceil(job.todo / MAX_BLOCKS))
 
 
-def _ray_stream(job: Job, backend: Backend | None, loader: Callable[[], Any] | None) -> Iterator[pa.Table]:
+def _ray_stream(
+    job: Job, backend: Backend | None, loader: Callable[[], Any] | None, watch: cluster.RunWatch | None = None
+) -> Iterator[pa.Table]:
     import ray
     from ray.data import ActorPoolStrategy
 
     cfg = job.config
     cpus = int(ray.cluster_resources().get("CPU", 1))
     workers = cfg.workers or max(1, cpus)
-    gpus = _cluster_gpus()
-    use_gpu = cfg.model_device == "gpu" or (cfg.model_device == "auto" and gpus >= 1)
-    n_actors = cfg.predict_actors or (max(1, int(gpus)) if use_gpu else 1)
+    # what the cluster can do decides the model stage; what would hang is refused here (t2sa.batch.cluster)
+    info = cluster.ClusterInfo.probe()
+    stage = cluster.plan_model_stage(
+        info, device=cfg.model_device, predict_actors=cfg.predict_actors, on_cluster=bool(cfg.address),
+        block_rows=block_rows(job, workers), todo=job.todo, workers=workers,
+    ) if job.model_rows else None
+    use_gpu = bool(stage and stage.use_gpu)
+    if watch is not None:
+        watch.info, watch.stage = info, stage
+    for note in stage.notes if stage else []:
+        (watch.say if watch is not None else log.warning)(f"warning: {note}")
     if loader is None:
         loader = ModelLoader(cfg.model, device="cuda" if use_gpu else "cpu", threads=None if use_gpu else 1)
     done_ref = ray.put(job.state.done)
@@ -449,25 +459,17 @@ def _ray_stream(job: Job, backend: Backend | None, loader: Callable[[], Any] | N
     _configure_data_context(n_blocks)
     read_args: dict[str, Any] = {} if cfg.address else {"num_cpus": 0}  # in-process: reads are light
     ds = ray.data.read_datasource(_make_datasource(job, done_ref, n_blocks), override_num_blocks=n_blocks, **read_args)
-    if job.model_rows:  # else the model is never loaded and the actor stage is left out
-        if use_gpu:
-            predict_args: dict[str, Any] = {"num_gpus": 1, "num_cpus": 1}
-        elif cfg.address:
-            # On a cluster the model actor takes a CPU slot like any work, so it never lands on a
-            # head node that advertises 0 CPUs.
-            predict_args = {"num_cpus": 1}
-        else:
-            # In-process (a laptop): the actor is idle most of the time and runs torch on one thread,
-            # so it reserves no CPU slot and every core renders.
-            predict_args = {"num_cpus": 0}
+    if stage is not None:  # else the model is never loaded and the actor stage is left out
+        # On a cluster a model actor takes a CPU slot (so none lands on a head that advertises 0 CPUs);
+        # in-process its one torch thread reserves none, so every core renders. GPU pools grow with the GPUs.
         ds = ds.map_batches(
             PredictStage,
             fn_constructor_args=(loader,),
-            batch_size=rows,  # blocks are already model batches (and Ray Data wants a size for GPU actors)
+            batch_size=stage.batch_rows,  # blocks (or hundreds of texts on a GPU) per model call
             batch_format="pyarrow",
-            compute=ActorPoolStrategy(size=n_actors),
+            compute=ActorPoolStrategy(min_size=stage.min_actors, max_size=stage.max_actors),
             zero_copy_batch=True,
-            **predict_args,
+            **stage.ray_args(),
         )
     render_args: dict[str, Any] = {"num_cpus": 1}
     if cfg.workers and cfg.workers < cpus:
@@ -509,12 +511,13 @@ def _local_stream(job: Job, backend: Backend | None, loader: Callable[[], Any] |
 
 # -- the job -------------------------------------------------------------------------------
 class _Progress:
-    def __init__(self, total: int, enabled: bool):
+    def __init__(self, total: int, enabled: bool, file: Any = None):
         self.bar = None
+        file = file or sys.stderr
         if enabled and total:
             from tqdm import tqdm
 
-            tty = sys.stderr.isatty()
+            tty = file.isatty()
             self.bar = tqdm(
                 total=total,
                 unit="row",
@@ -522,7 +525,7 @@ class _Progress:
                 dynamic_ncols=True,
                 mininterval=0.5 if tty else 15.0,
                 smoothing=0.1,
-                file=sys.stderr,
+                file=file,
             )
 
     def update(self, n: int, ok: int, error: int) -> None:
@@ -572,17 +575,22 @@ def run_job(
     loader: Callable[[], Any] | None = None,
     job: Job | None = None,
     on_batch: Callable[[pa.Table, RunStats], None] | None = None,
+    watch: cluster.RunWatch | None = None,
 ) -> RunStats:
     """Run (or resume) a job to the end or to Ctrl-C; returns this run's figures.
 
     ``backend`` / ``loader`` replace the real renderer / model (tests, benchmarks);
-    ``on_batch`` is called on the driver after each results block is recorded.
+    ``on_batch`` is called on the driver after each results block is recorded; ``watch``
+    (:class:`t2sa.batch.cluster.RunWatch`) keeps Ray's output in OUT/ray.log and says what a stalled job waits for.
     """
     start = time.perf_counter()
     job = job or prepare(config)
+    watch = watch or cluster.RunWatch()
     try:
-        return _run(config, job, start, backend, loader, on_batch)
+        return _run(config, job, start, backend, loader, on_batch, watch)
     finally:
+        watch.stop()
+        watch.close()  # the terminal back, even when the run failed on its way out
         job.release()
 
 
@@ -593,6 +601,7 @@ def _run(
     backend: Backend | None,
     loader: Callable[[], Any] | None,
     on_batch: Callable[[pa.Table, RunStats], None] | None,
+    watch: cluster.RunWatch,
 ) -> RunStats:
     _release_arrow_memory()
     stats = RunStats(
@@ -613,12 +622,15 @@ def _run(
         # the rows about to be rendered again lose their old results now, so no key is ever recorded twice
         resume.remove_superseded(job.state.parts, job.survey.superseded)
     writer = ResultWriter(config.out, stats.run_id, flush_rows=config.part_rows)
-    progress = _Progress(job.todo, config.progress)
+    if job.todo and config.use_ray:
+        watch.open(config.out)  # Ray's own output -> OUT/ray.log from here on
+    progress = _Progress(job.todo, config.progress, watch.stream())
     started_ray = False
     signals: list[int] = []
     try:
         if job.todo and config.use_ray:
             started_ray = start_ray(config.address, config.workers)
+            watch.start()
         # After Ray's start: it installs its own SIGTERM handler, which would end the process
         # without writing the rows that are finished.
         with _signals_as_interrupt(signals):
@@ -627,7 +639,7 @@ def _run(
                     import ray
 
                     stats.workers = config.workers or int(ray.cluster_resources().get("CPU", 0))
-                    stream = _ray_stream(job, backend, loader)
+                    stream = _ray_stream(job, backend, loader, watch)
                 else:
                     stats.workers = 1
                     stream = _local_stream(job, backend, loader)
@@ -638,6 +650,7 @@ def _run(
                         _release_arrow_memory()
                     stats.add(table)
                     progress.update(table.num_rows, stats.ok, stats.error)
+                    watch.progress(table.num_rows)
                     if on_batch is not None:
                         on_batch(table, stats)
     except KeyboardInterrupt:
@@ -652,10 +665,12 @@ def _run(
         stats.wall_s = time.perf_counter() - start
         if not stats.interrupted:
             stats.lost = job.todo - stats.done_now
+        watch.stop()  # lost nodes, retried tasks: asked of Ray before it shuts down
         if started_ray:
             import ray
 
             ray.shutdown()
+        watch.close()
     if not stats.interrupted and not stats.lost:
         # every finished row is in a part: the journal is not needed (else the next submit recovers from it)
         journal.remove([journal.run_folder(config.out, stats.run_id)])

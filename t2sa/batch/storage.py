@@ -60,6 +60,11 @@ def arrow_fs(path: str) -> tuple[Any, str]:
     """(pyarrow filesystem, path inside it) for a local path or URI."""
     import pyarrow.fs as pafs
 
+    if is_remote(path):
+        # Object stores through fsspec (s3fs, gcsfs, ...) like every other file: one client and one set
+        # of settings (endpoint, region, credentials: t2sa.batch.cluster) for all of a job's storage.
+        fs, inner = fsspec_fs(path)
+        return pafs.PyFileSystem(pafs.FSSpecHandler(fs)), inner
     if is_uri(path):
         return pafs.FileSystem.from_uri(path)
     return pafs.LocalFileSystem(), os.path.abspath(path)

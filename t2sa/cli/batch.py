@@ -57,7 +57,22 @@ def default_out(manifest: str) -> str:
     help="Cap on rows per block (same as a smaller --batch-size; kept for job files).",
     hidden=True,
 )
-@click.option("--address", help="Ray cluster: 'auto', HOST:PORT, ray://HOST:10001, or http://HOST:8265 (Ray Job).")
+@click.option("--address", help="Ray cluster: 'auto', HOST:PORT (this process drives it), or http://HEAD:8265 (Ray Job).")
+@click.option(
+    "--storage-option",
+    "storage_options",
+    multiple=True,
+    metavar="KEY=VALUE",
+    help="Object storage setting for this process and every Ray worker: endpoint_url, region, key, secret, "
+    "token, profile, PROTOCOL.ARG (fsspec) or an AWS_* variable; repeat. Never written to job.json or logs.",
+)
+@click.option(
+    "--stall-warning",
+    type=click.FloatRange(0),
+    default=60.0,
+    show_default=True,
+    help="Seconds without a finished row before saying what the job waits for (0: never).",
+)
 @click.option(
     "--max-error-rate",
     type=click.FloatRange(0, 1),
@@ -102,23 +117,20 @@ def submit_command(
     rendered again, so an interrupted or edited job is resumed by submitting it again. One job
     at a time per --out.
     """
-    from t2sa.batch import ray_submit
+    from t2sa.batch import cluster, ray_submit
 
     address = opts["address"]
     if out is None:
         if storage.is_remote(manifest):
             raise click.UsageError("--out is required when the manifest is a URI (give a URI on shared storage)")
         out = default_out(manifest)
-    if ray_submit.is_jobs_address(address):
-        argv = sys.argv[sys.argv.index("submit") + 1 :] if "submit" in sys.argv else [manifest]
-        if "--out" not in argv and "-o" not in argv and not any(a.startswith("--out=") for a in argv):
-            argv = [*argv, "--out", out]
-        local = ray_submit.local_paths([manifest, out, *hrtfs])
-        if local:
-            click.echo(
-                f"warning: {', '.join(local)}: local path(s); the cluster must see them at the same path", err=True
-            )
-        sys.exit(ray_submit.submit(address, argv, wait=not opts["no_wait"]))
+    kind = cluster.address_kind(address)  # ray:// refused here, with the alternatives
+    cluster.apply_storage_env(cluster.storage_env(opts["storage_options"]))
+    cluster.require_protocols([manifest, out, *hrtfs])
+    if kind == "jobs":
+        ctx = click.get_current_context()
+        request = ray_submit.build_request(ctx.params, ctx.command, out=out)
+        sys.exit(ray_submit.submit(address, request, wait=not opts["no_wait"]))
 
     from t2sa.batch.pipeline import JobConfig, prepare, run_job
 
@@ -164,15 +176,16 @@ def submit_command(
             if status != "ok" and (message in errors or len(errors) < 5):
                 errors[message] = errors.get(message, 0) + 1
 
+    watch = cluster.RunWatch(stall_s=opts["stall_warning"])
     try:
-        stats = run_job(config, job=job, on_batch=keep_errors)
+        stats = run_job(config, job=job, on_batch=keep_errors, watch=watch)
     except T2SAError as exc:
         fail(str(exc), EXIT_USAGE)
     except Exception as exc:  # noqa: BLE001 - e.g. Ray Data giving up after many failed tasks
         if debug_enabled():
             raise
         fail(f"the job stopped: {describe(exc)}\nfinished rows are kept in {out}; fix the cause and submit again to continue.")
-    click.echo(format_run(stats, errors))
+    click.echo("\n".join([format_run(stats, errors), *watch.report(), f"  where it stands: t2sa-batch status {out}"]))
     if stats.interrupted:
         click.echo("interrupted: finished rows are kept; submit the same command again to continue.", err=True)
         sys.exit(EXIT_INTERRUPTED)
@@ -200,9 +213,14 @@ def format_run(stats: Any, errors: dict[str, int]) -> str:
 
 @main.command("status")
 @click.argument("out")
+@click.option("--storage-option", "storage_options", multiple=True, metavar="KEY=VALUE", help="As for submit.")
 @guarded
-def status_command(out: str) -> None:
-    """Where the job in output folder OUT stands: rows by status, format and HRTF; last runs."""
+def status_command(out: str, storage_options: tuple[str, ...]) -> None:
+    """Where the job in output folder OUT (a folder or URI) stands: rows by status, format and HRTF; last runs."""
+    from t2sa.batch import cluster
+
+    cluster.apply_storage_env(cluster.storage_env(storage_options))
+    cluster.require_protocols([out])
     import pyarrow as pa
     import pyarrow.compute as pc
 

@@ -27,7 +27,7 @@ from typing import Any, NoReturn
 
 import click
 
-from t2sa.errors import InputError, T2SAError, describe
+from t2sa.errors import InputError, MissingExtraError, T2SAError, describe
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -87,6 +87,8 @@ def guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
         except Exception as exc:  # one readable line, even for a bug
             if debug_enabled():
                 raise
+            if isinstance(exc, ImportError):  # an optional back end: name the extra that brings it
+                exc = MissingExtraError.from_import(exc) or exc
             if isinstance(exc, T2SAError):
                 fail(str(exc), exit_code_for(exc))
             fail(f"unexpected {describe(exc)} (run with --debug for the traceback)")
