@@ -67,8 +67,10 @@ def test_model_actor_gets_a_gpu_and_renders_stay_off_the_head(cluster, tmp_path)
     assert all("azimuth_deg" in r["fields_from_model"] for r in table.to_pylist())
 
 
-def test_node_removed_mid_job_every_id_once(cluster, tmp_path):
+def test_node_removed_mid_job_every_id_once(cluster, tmp_path, capfd):
     import ray
+
+    from t2sa.batch.cluster import RunWatch
 
     c, (keep, lose) = cluster  # the CPU-only worker goes away
     head_id = c.head_node.node_id
@@ -92,8 +94,14 @@ def test_node_removed_mid_job_every_id_once(cluster, tmp_path):
             progress=False,
         ),
         on_batch=remove_after_first_batch,
+        watch=(watch := RunWatch(stall_s=0)),
     )
     assert removed and removed[0] < len(rows)  # the node went away while most rows were still to do
+    assert len(watch.nodes_lost) == 1 and "nodes lost during the run" in "\n".join(watch.report())
+    # Ray's messages about the dead node and retried tasks are in OUT/ray.log, not on the terminal
+    printed = capfd.readouterr()
+    assert "node it was running on is dead" not in printed.out + printed.err
+    assert "node it was running on is dead" in (tmp_path / "out" / "ray.log").read_text()
     assert len([n for n in ray.nodes() if n["Alive"]]) == 2
     assert (stats.ok, stats.error, stats.lost) == (40, 0, 0)
     table = read_results(str(tmp_path / "out"))

@@ -393,6 +393,8 @@ class RunWatch:
         self.log_path: str | None = None  # where Ray's output went (local file)
         self.log_dest: str | None = None  # where it ends up (OUT/ray.log, maybe a URI)
         self._saved: dict[int, int] = {}
+        self._py_streams: tuple[Any, Any] | None = None
+        self._ours: TextIO | None = None
         self._log_fd: int | None = None
         self._last = time.monotonic()
         self._stop = threading.Event()
@@ -424,10 +426,18 @@ class RunWatch:
                     stream.flush()
             for fd in (1, 2):
                 self._saved[fd] = os.dup(fd)
-            if _writes_to_fd(sys.stderr, 2):  # else (a test runner's capture) sys.stderr stays ours as it is
+            if _writes_to_fd(sys.stderr, 2):
                 self.terminal = os.fdopen(os.dup(self._saved[2]), "w", buffering=1, errors="replace")
+            else:  # a test runner's capture: our lines go where sys.stderr went
+                self.terminal = None
+                self._ours = sys.stderr
             for fd in (1, 2):
                 os.dup2(self._log_fd, fd)
+            # Python-level prints of Ray ("(raylet) Task failed ...") go to sys.stdout/sys.stderr as they
+            # are at the time, which need not be fds 1 and 2: they go to the log too.
+            self._py_streams = (sys.stdout, sys.stderr)
+            log_stream = os.fdopen(os.dup(self._log_fd), "w", buffering=1, errors="replace")
+            sys.stdout = sys.stderr = log_stream
         except OSError:
             self.close()
             return
@@ -436,7 +446,9 @@ class RunWatch:
 
     def stream(self) -> TextIO:
         """Where our own lines (progress bar, watchdog) go while Ray's output goes to the log."""
-        return self.terminal if self.terminal is not None else sys.stderr
+        if self.terminal is not None:
+            return self.terminal
+        return self._ours if self._ours is not None else sys.stderr
 
     def say(self, text: str) -> None:
         if self._echo is not None:
@@ -455,6 +467,13 @@ class RunWatch:
         for stream in (sys.stdout, sys.stderr):
             with contextlib.suppress(Exception):
                 stream.flush()
+        if self._py_streams is not None:
+            log_stream = sys.stdout
+            sys.stdout, sys.stderr = self._py_streams
+            self._py_streams = None
+            with contextlib.suppress(Exception):
+                log_stream.close()
+        self._ours = None
         for fd, saved in self._saved.items():
             with contextlib.suppress(OSError):
                 os.dup2(saved, fd)
