@@ -105,9 +105,9 @@ def predict_one(text: str, duration_s: float | None = None, predictor: Any | Cal
     """The text model's parameters for one text (the shipped model unless ``predictor`` is given)."""
     if predictor is None:
         # lazy: torch is loaded only when a text needs it; the inference loader skips sentence-transformers
-        from t2sa.text.fast_load import load_for_inference
+        from t2sa.text.fast_load import predict_one_text
 
-        predictor = load_for_inference()
-    elif callable(predictor) and not hasattr(predictor, "predict"):
+        return predict_one_text(text, duration_s)
+    if callable(predictor) and not hasattr(predictor, "predict"):
         predictor = predictor()
     return predictor.predict([text], duration_s=duration_s)[0]

@@ -15,7 +15,9 @@ else (another encoder, a GPU). Models loaded here predict; they cannot be traine
 
 from __future__ import annotations
 
+import contextlib
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -163,12 +165,8 @@ def load_fast(path: str | Path | None = None, *, quantize: bool = True):
     # Preparing the int8 weights is two dozen operations on small matrices: one thread does them 4-10x
     # sooner than a pool that has to start and spin (a busy machine makes it worse). Answers do not
     # depend on the thread count (see FixedShapeEncoder), so only the time changes.
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    try:
+    with single_thread():
         fixed = model._fixed_encoder()  # noqa: SLF001 - the forward pass this loader exists to feed
-    finally:
-        torch.set_num_threads(threads)
     if fixed is None:
         raise ModelError(f"model path={str(folder)!r}: the fixed-shape encoder does not cover it")
     return model
@@ -199,3 +197,27 @@ def load_for_inference(path: str | Path | None = None, device: str | None = None
                 return TextToSpatial.load(path, device=device)
         return load_fast(folder)
     return TextToSpatial.load(path, device=device)
+
+
+@contextlib.contextmanager
+def single_thread() -> Iterator[None]:
+    """Run torch on one thread inside the block (the previous count is restored after).
+
+    Why: one text is a handful of small matrix products; a pool of threads costs more to wake and keeps
+    spinning afterwards, taking a core from whatever the command does next (``t2sa render --text``
+    renders right after). Answers do not depend on the thread count.
+    """
+    import torch
+
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(threads)
+
+
+def predict_one_text(text: str, duration_s: float | None = None):
+    """The shipped model's :class:`~t2sa.params.SpatialParams` for one text, as quickly as it can be had."""
+    with single_thread():
+        return load_for_inference().predict([text], duration_s=duration_s)[0]
