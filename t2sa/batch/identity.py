@@ -13,6 +13,9 @@ say *why* a row is rendered again:
 * ``render``: :data:`RENDERER_VERSION`, format, output sample rate, :data:`SUBTYPE`, the row key and the seed;
 * ``output``: the output path (a moved output is written again).
 
+A scene (:mod:`t2sa.batch.scenes`) has the same five parts over *all* its events
+(:func:`scene_content_key`): changing one event renders that scene again, in every format, and no other.
+
 File identities and digests are cached per job token (one token per submit), so each file is looked at
 once per job and process, never trusted across jobs.
 """
@@ -26,12 +29,16 @@ from typing import Any
 
 from t2sa.formats import get_format
 from t2sa.render.hrtf import DEFAULT_HRTF
+from t2sa.scene.model import SYNTH_PREFIX
 
 from . import storage
 from .cache import IDENTITIES, fetch_local, stamp
 
 RENDERER_VERSION = "1"
 """Bump when the renderer's output bytes change for the same inputs: every row is then rendered again."""
+
+SCENE_VERSION = "1"
+"""Bump when the scene mixer's (or the DCASE label writer's) bytes change: every scene is then rendered again."""
 
 SUBTYPE = "PCM_24"
 """Sample format of the batch engine's files."""
@@ -139,6 +146,47 @@ def content_key(
         hrtf = ""
     render = _hash(RENDERER_VERSION, row.get("format"), row.get("sample_rate"), SUBTYPE, row["key"], seed_for(row["key"]))
     output = _hash(row.get("output"))
+    values = (params, audio, hrtf, render, output)
+    key = _hash(*values)
+    parts = ";".join(f"{name[0]}={value[:8]}" for name, value in zip(PARTS, values, strict=True))
+    return key, parts
+
+
+def sound_identity(source: str | None, token: str = "") -> str:
+    """:func:`source_identity`, or the name itself for a generated sound (``synth:CLASS?seed=N&duration=S``,
+    :mod:`t2sa.scene.bank`: the name decides the samples)."""
+    if source and source.startswith(SYNTH_PREFIX):
+        return source
+    return source_identity(source, token)
+
+
+def scene_content_key(row: dict[str, Any], scene: dict[str, Any], *, model: str = "", token: str = "") -> tuple[str, str]:
+    """(``content_key``, ``content_parts``) of a scene work row; ``scene`` is its JSON object
+    (:mod:`t2sa.batch.scenes`: ``scene`` settings, ``labels`` path, ``events``)."""
+    events = scene["events"]
+    uses_model = any(e.get("uses_model") for e in events)
+    cells = [
+        [e.get("id"), e.get("text") if e.get("uses_model") else None, e.get("overrides")]
+        + [e.get(k) for k in ("onset_s", "duration_s", "fit", "level_dbfs", "label", "class_index")]
+        for e in events
+    ]
+    params = _hash("scene", model if uses_model else "", scene["scene"], cells)
+    settings = scene["scene"]
+    background = (settings.get("background") or {}).get("sound")
+    audio = _hash(
+        [(e.get("source"), sound_identity(e.get("source"), token)) for e in events],
+        (background, sound_identity(background, token)) if background else None,
+    )
+    hrtf = ""
+    try:
+        if get_format(row.get("format")).uses_hrtf:
+            hrtf = _hash(file_digest(row.get("hrtf_source"), token))
+    except Exception:  # noqa: BLE001 - an unknown format is an error row; its key does not matter
+        hrtf = ""
+    render = _hash(
+        RENDERER_VERSION, SCENE_VERSION, row.get("format"), row.get("sample_rate"), settings.get("subtype"), row["key"]
+    )
+    output = _hash(row.get("output"), scene.get("labels"))
     values = (params, audio, hrtf, render, output)
     key = _hash(*values)
     parts = ";".join(f"{name[0]}={value[:8]}" for name, value in zip(PARTS, values, strict=True))

@@ -22,6 +22,10 @@ file's bytes). The HRTF only matters for binaural, so other formats are not repe
 Problems that concern one row (bad output path, NaN override, unknown format) become an ``error`` on
 that work row instead of stopping the job; problems with the table itself (missing or mistyped
 columns, duplicate ids, two rows writing one file) raise :class:`ManifestError` before any work.
+
+A manifest with a ``scene_id`` column is a *scene manifest*: one row per sound event, the rows of a
+scene grouped by ``scene_id`` (:data:`EVENT_COLUMNS`, :data:`SCENE_COLUMNS`); one work row per scene x
+format x HRTF, planned by :mod:`t2sa.batch.scenes`. The column types of both kinds are checked here.
 """
 
 from __future__ import annotations
@@ -57,6 +61,26 @@ AUDIO_SUFFIXES: tuple[str, ...] = (".wav", ".flac")
 
 KEY_SEP = "|"
 
+SCENE_ID = "scene_id"
+"""The column that makes a manifest a scene manifest (rows = events, grouped into scenes by it)."""
+EVENT_COLUMNS: tuple[str, ...] = ("onset_s", "duration_s", "fit", "level_dbfs", "label", "class_index")
+"""Per-event columns of a scene manifest (besides id, audio, text and the SpatialParams overrides)."""
+SCENE_COLUMNS: tuple[str, ...] = (
+    "scene_duration_s",
+    "scene_seed",
+    "room_rt60_s",
+    "room_drr_db",
+    "room_wet",
+    "background_noise",
+    "background_sound",
+    "background_level_db",
+    "subtype",
+    "labels",
+)
+"""Per-scene columns of a scene manifest (as are ``format``, ``hrtf``, ``output``, ``sample_rate`` there):
+repeated on the rows of a scene, or given on some of them; the values given must agree."""
+SCENE_KNOWN_COLUMNS: tuple[str, ...] = KNOWN_COLUMNS + (SCENE_ID,) + EVENT_COLUMNS + SCENE_COLUMNS
+
 WORK_SCHEMA = pa.schema(
     [
         ("key", pa.string()),
@@ -75,6 +99,7 @@ WORK_SCHEMA = pa.schema(
         ("content_parts", pa.string()),  # its parts, shortened (why a row is rendered again)
         ("error", pa.string()),
         ("error_field", pa.string()),
+        ("scene", pa.string()),  # scene manifests: the scene and its events as JSON (null for plain rows)
     ]
 )
 
@@ -115,6 +140,17 @@ _EXPECTED: dict[str, tuple[Any, str]] = {
     "motion": (_is_str, "string"),
     "trajectory": (_is_trajectory, "list of keyframe structs {" + ", ".join(KEYFRAME_FIELDS) + "} or JSON string"),
     **{name: (_is_num, "number") for name in SCALAR_FIELDS},
+}
+_SCENE_EXPECTED: dict[str, tuple[Any, str]] = {
+    SCENE_ID: (lambda t: _is_str(t) or _is_int(t), "string or integer"),
+    "class_index": (_is_int, "integer"),
+    "scene_seed": (_is_int, "integer"),
+    **{name: (_is_str, "string") for name in ("fit", "label", "background_noise", "background_sound", "subtype", "labels")},
+    **{
+        name: (_is_num, "number")
+        for name in ("onset_s", "duration_s", "level_dbfs", "scene_duration_s", "room_rt60_s", "room_drr_db",
+                     "room_wet", "background_level_db")
+    },
 }
 
 
@@ -185,6 +221,11 @@ def check_schema(schema: pa.Schema) -> tuple[list[str], list[str]]:
     """Return (problems, warnings) for a manifest schema: missing or mistyped columns."""
     problems, warnings = [], []
     names = set(schema.names)
+    scene = SCENE_ID in names
+    expected = {**_EXPECTED, **_SCENE_EXPECTED} if scene else _EXPECTED
+    known = SCENE_KNOWN_COLUMNS if scene else KNOWN_COLUMNS
+    if scene and "scene_duration_s" not in names:
+        problems.append("missing column 'scene_duration_s' (number: the length of each scene in seconds)")
     if "audio" not in names:
         problems.append("missing column 'audio' (string: path or URI of the source sound)")
     has_direction = set(DIRECTION_FIELDS) <= names or "trajectory" in names
@@ -194,15 +235,17 @@ def check_schema(schema: pa.Schema) -> tuple[list[str], list[str]]:
             "itself ('azimuth_deg' and 'elevation_deg', or 'trajectory')"
         )
     for name in schema.names:
-        if name in _EXPECTED:
-            ok, wanted = _EXPECTED[name]
+        if name in expected:
+            ok, wanted = expected[name]
             t = schema.field(name).type
             if not ok(t):
                 problems.append(f"column '{name}' has type {t}, expected {wanted}")
+        elif not scene and name in _SCENE_EXPECTED:
+            warnings.append(f"column '{name}' is not used (a scene column: add '{SCENE_ID}' to make this a scene manifest)")
         else:
             import difflib
 
-            close = difflib.get_close_matches(name, KNOWN_COLUMNS, n=1, cutoff=0.75)
+            close = difflib.get_close_matches(name, known, n=1, cutoff=0.75)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
             warnings.append(f"column '{name}' is not used{hint}")
     return problems, warnings
@@ -256,6 +299,7 @@ class Plan:
     sample_rate: int | None = None
     token: str = ""  # one per submit: file identities and digests are cached per job
     model_digest: str = ""  # hash of the text model's files (identity.model_digest)
+    scenes: Any = None  # scene manifests: t2sa.batch.scenes.SceneSetup (class map, counts); None otherwise
 
 
 def make_hrtf_choices(specs: Sequence[str], base: str | None = None) -> tuple[HRTFChoice, ...]:
@@ -302,8 +346,9 @@ def row_key(row_id: str, fmt: str, tag: str | None) -> str:
     return KEY_SEP.join((row_id, fmt, tag or ""))
 
 
-def check_output(output: str) -> str:
-    """Normalise a relative output path; raise ValueError if it escapes the output folder."""
+def check_output(output: str, suffixes: tuple[str, ...] = AUDIO_SUFFIXES) -> str:
+    """Normalise a relative output path; raise ValueError if it escapes the output folder (or does not
+    end in one of ``suffixes``)."""
     text = output.replace("\\", "/")
     if not text.strip():
         raise ValueError("is empty")
@@ -312,8 +357,8 @@ def check_output(output: str) -> str:
     norm = posixpath.normpath(text)
     if norm == ".." or norm.startswith("../") or norm == ".":
         raise ValueError("escapes the output folder")
-    if PurePosixPath(norm).suffix.lower() not in AUDIO_SUFFIXES:
-        raise ValueError(f"must end in one of {', '.join(AUDIO_SUFFIXES)}")
+    if PurePosixPath(norm).suffix.lower() not in suffixes:
+        raise ValueError(f"must end in one of {', '.join(suffixes)}")
     if norm.split("/", 1)[0] in RESERVED:
         raise ValueError(f"would overwrite the job's own files ({', '.join(RESERVED)})")
     if any(part.startswith(".") for part in norm.split("/")):
@@ -326,7 +371,7 @@ def default_output(row_id: str, fmt: str, tag: str | None) -> str:
     return f"audio/{folder}/{safe_id(row_id)}.wav"
 
 
-def _tagged_output(output: str, fmt: str, tag: str | None) -> str:
+def tagged_output(output: str, fmt: str, tag: str | None) -> str:
     p = PurePosixPath(output)
     label = fmt if tag is None else f"{fmt}-{tag}"
     return str(p.with_name(f"{p.stem}__{label}{p.suffix}"))
@@ -337,7 +382,7 @@ def _bad_number(value: Any) -> bool:
     return isinstance(value, float) and not math.isfinite(value)
 
 
-def _override_cells(row: dict[str, Any]) -> dict[str, Any]:
+def override_cells(row: dict[str, Any]) -> dict[str, Any]:
     """Non-null override cells of a row (a JSON trajectory parsed); raises FieldError."""
     cells: dict[str, Any] = {}
     for name in OVERRIDE_FIELDS:
@@ -366,7 +411,7 @@ def _override_cells(row: dict[str, Any]) -> dict[str, Any]:
     return cells
 
 
-def _combos(row: dict[str, Any], plan: Plan) -> list[tuple[str, HRTFChoice | None]]:
+def combos(row: dict[str, Any], plan: Plan) -> list[tuple[str, HRTFChoice | None]]:
     fmt_cell = row.get("format")
     formats = (fmt_cell,) if fmt_cell else plan.formats
     hrtf_cell = row.get("hrtf")
@@ -398,12 +443,12 @@ def expand_rows(rows: list[dict[str, Any]], first_row: int, plan: Plan) -> list[
         row_id = str(number) if raw_id is None else str(raw_id)
         audio = row.get("audio")
         text = row.get("text")
-        combos = _combos(row, plan)
+        sweep = combos(row, plan)
         uses_model = needs_model(text, [f for f in OVERRIDE_FIELDS if row.get(f) is not None])
         error = error_field = None
         overrides: dict[str, Any] = {}
         try:
-            overrides = _override_cells(row)
+            overrides = override_cells(row)
             if not audio or not str(audio).strip():
                 raise FieldError("audio", audio, "no source sound given")
             if not (text and str(text).strip()):
@@ -419,7 +464,7 @@ def expand_rows(rows: list[dict[str, Any]], first_row: int, plan: Plan) -> list[
                 raise FieldError("sample_rate", sr, "must be between 1000 and 768000 Hz")
         except FieldError as exc:
             error, error_field = str(exc.at_row(row_id)), exc.field.split("[", 1)[0]
-        for fmt, hrtf in combos:
+        for fmt, hrtf in sweep:
             tag = hrtf.tag if hrtf else None
             w_error, w_field = error, error_field
             output = None
@@ -430,8 +475,8 @@ def expand_rows(rows: list[dict[str, Any]], first_row: int, plan: Plan) -> list[
             if given is not None:
                 try:
                     output = check_output(str(given))
-                    if len(combos) > 1:
-                        output = _tagged_output(output, fmt, tag)
+                    if len(sweep) > 1:
+                        output = tagged_output(output, fmt, tag)
                 except ValueError as exc:
                     output = None
                     if w_error is None:

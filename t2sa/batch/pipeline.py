@@ -55,6 +55,7 @@ from .outfolder import OutLock, check_out, safe_output_path
 from .predict import no_model, predict_rows
 from .rendering import Backend, render_rows
 from .results import RESULT_SCHEMA, ResultWriter, RunStats, append_metrics, new_run_id, results_table, write_job_json
+from .scenes import iter_scene_work, read_units, scene_setup, write_events_table
 
 PREDICTED_SCHEMA = mf.WORK_SCHEMA.append(pa.field("params", pa.string()))
 for _name, _type in (
@@ -240,6 +241,7 @@ def prepare(config: JobConfig) -> Job:
         sample_rate=config.sample_rate,
         token=run_id,
         model_digest=model_digest(config.model) if "text" in files.schema.names else "",
+        scenes=scene_setup(files),  # scene manifests (a scene_id column): t2sa.batch.scenes
     )
     check_out(config.out)
     lock = OutLock(config.out)
@@ -266,7 +268,10 @@ def prepare(config: JobConfig) -> Job:
 
 
 def _read_units(job: Job) -> list[tuple[int, tuple[int, ...], int]]:
-    """(file index, row groups, first row number) per read unit, one per row group."""
+    """(file index, row groups, first row number) per read unit, one per row group (scene manifests:
+    :class:`t2sa.batch.scenes.SceneUnit`, whole scenes)."""
+    if job.plan.scenes is not None:
+        return read_units(job.files)
     units, first = [], 0
     for i, groups in enumerate(job.files.row_groups):
         for g, n in enumerate(groups):
@@ -287,6 +292,9 @@ def iter_work(
         import ray
 
         done = ray.get(done)
+    if plan.scenes is not None:
+        yield from iter_scene_work(files, plan, units, done, block_rows)
+        return
     for file_index, groups, first in units:
         pending: list[dict[str, Any]] = []
         for number, rows in mf.iter_manifest_batches(files, file_index, groups, first, block_rows):
@@ -675,4 +683,6 @@ def _run(
         # every finished row is in a part: the journal is not needed (else the next submit recovers from it)
         journal.remove([journal.run_folder(config.out, stats.run_id)])
     append_metrics(config.out, stats)
+    if job.plan.scenes is not None:
+        write_events_table(config.out)  # OUT/events.parquet: one row per event and scene output
     return stats

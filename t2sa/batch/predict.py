@@ -29,7 +29,8 @@ def no_model() -> Any:
     raise ModelError("this job was planned without the text model, yet a row needs it")
 
 
-def _takes_duration(model: Any) -> bool:
+def takes_duration(model: Any) -> bool:
+    """Whether the model's ``predict`` takes ``duration_s`` (clip lengths)."""
     import inspect
 
     try:
@@ -64,14 +65,62 @@ class _ModelFailure(Exception):
         super().__init__(str(cause))
 
 
+def predict_texts(
+    model: Any, wanted: list[tuple[str, float | None]], with_duration: bool
+) -> dict[tuple[str, float | None], SpatialParams | Exception]:
+    """The model's answer for each distinct (text, clip length) in one call; if that call fails, each text
+    alone, so one bad text fails only its own rows (its value is then the exception)."""
+    wanted = list(dict.fromkeys(wanted))
+    if not wanted:
+        return {}
+
+    def run(batch: list[tuple[str, float | None]]) -> list[SpatialParams]:
+        texts = [t for t, _ in batch]
+        if with_duration:
+            return model.predict(texts, duration_s=[d for _, d in batch])
+        return model.predict(texts)
+
+    predicted: dict[tuple[str, float | None], SpatialParams | Exception] = {}
+    try:
+        out = run(wanted)
+        if len(out) != len(wanted):
+            raise ModelError(f"model returned {len(out)} predictions for {len(wanted)} texts")
+        predicted = dict(zip(wanted, out, strict=True))
+    except Exception:  # noqa: BLE001 - find the text(s) at fault one by one
+        for key in wanted:
+            try:
+                predicted[key] = run([key])[0]
+            except Exception as exc:  # noqa: BLE001
+                predicted[key] = exc
+    return predicted
+
+
+def load_model(predictor: Any | Callable[[], Any]) -> Any:
+    """``predictor`` itself if it has ``predict``, else what calling it returns (loads the model)."""
+    return predictor if hasattr(predictor, "predict") else predictor()
+
+
 def predict_rows(rows: list[dict[str, Any]], predictor: Any | Callable[[], Any]) -> list[dict[str, Any]]:
     """Add ``params`` (JSON), ``fields_from_model``, ``fields_from_override`` and ``predict_s``.
 
     ``predictor`` has ``.predict(list[str]) -> list[SpatialParams]`` (given ``duration_s=`` too
     when its ``predict`` takes it), or is a zero-argument callable returning one (called only if
     some row needs the model, so override-only jobs never load it). Each distinct (text, clip
-    length) is predicted once per batch.
+    length) is predicted once per batch. Scene rows (a ``scene`` JSON, :mod:`t2sa.batch.scenes`) get
+    their events' parameters instead.
     """
+    if any(row.get("scene") for row in rows):
+        from .scenes import predict_scene_rows
+
+        scene_at = [i for i, row in enumerate(rows) if row.get("scene")]
+        plain_at = [i for i, row in enumerate(rows) if not row.get("scene")]
+        done: list[dict[str, Any] | None] = [None] * len(rows)
+        for i, row in zip(scene_at, predict_scene_rows([rows[i] for i in scene_at], predictor), strict=True):
+            done[i] = row
+        if plain_at:
+            for i, row in zip(plain_at, predict_rows([rows[i] for i in plain_at], predictor), strict=True):
+                done[i] = row
+        return [row for row in done if row is not None]
     start = time.perf_counter()
     overrides = [json.loads(row["overrides"]) if row.get("overrides") else {} for row in rows]
     uses = [
@@ -80,31 +129,13 @@ def predict_rows(rows: list[dict[str, Any]], predictor: Any | Callable[[], Any])
     predicted: dict[tuple[str, float | None], SpatialParams | Exception] = {}
     keys: list[tuple[str, float | None] | None] = [None] * len(rows)
     if any(uses):
-        model = predictor if hasattr(predictor, "predict") else predictor()
+        model = load_model(predictor)
         start = time.perf_counter()  # predict_s is inference only; loading the model is start-up
-        with_duration = _takes_duration(model)
+        with_duration = takes_duration(model)
         for i, (row, use) in enumerate(zip(rows, uses, strict=True)):
             if use:
                 keys[i] = (row["text"], clip_duration(row.get("source")) if with_duration else None)
-        wanted = list(dict.fromkeys(k for k in keys if k is not None))
-
-        def run(batch: list[tuple[str, float | None]]) -> list[SpatialParams]:
-            texts = [t for t, _ in batch]
-            if with_duration:
-                return model.predict(texts, duration_s=[d for _, d in batch])
-            return model.predict(texts)
-
-        try:
-            out = run(wanted)
-            if len(out) != len(wanted):
-                raise ModelError(f"model returned {len(out)} predictions for {len(wanted)} texts")
-            predicted = dict(zip(wanted, out, strict=True))
-        except Exception:  # noqa: BLE001 - find the text(s) at fault one by one
-            for key in wanted:
-                try:
-                    predicted[key] = run([key])[0]
-                except Exception as exc:  # noqa: BLE001
-                    predicted[key] = exc
+        predicted = predict_texts(model, [k for k in keys if k is not None], with_duration)
     per_row = (time.perf_counter() - start) / max(1, sum(uses))
     out_rows = []
     for row, ov, use_model, key in zip(rows, overrides, uses, keys, strict=True):

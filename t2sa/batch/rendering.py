@@ -54,16 +54,19 @@ class Backend:
     read_audio: Callable[..., Any] | None = None  # (path, sample_rate, dtype="float32") -> (mono, rate)
     render_to_file: Callable[..., Any] | None = None  # t2sa.render.render_to_file's signature
     load_hrtf: Callable[..., Any] | None = None  # (path or None, sample_rate) -> HRTF
+    render_scene: Callable[..., Any] | None = None  # t2sa.scene.render_scene_to_file's signature (scene rows)
 
     def resolved(self) -> Backend:
         from t2sa import audio
         from t2sa.render import render_to_file
         from t2sa.render.hrtf import load_hrtf
+        from t2sa.scene.mix import render_scene_to_file
 
         return Backend(
             read_audio=self.read_audio or audio.read_audio,
             render_to_file=self.render_to_file or render_to_file,
             load_hrtf=self.load_hrtf or load_hrtf,
+            render_scene=self.render_scene or render_scene_to_file,
         )
 
 
@@ -227,6 +230,14 @@ def render_rows(
     metrics: str = "full",
     run_id: str | None = None,
 ) -> list[dict[str, Any]]:
-    """Render a batch of predicted work rows into result rows (see :mod:`t2sa.batch.results`)."""
+    """Render a batch of predicted work rows into result rows (see :mod:`t2sa.batch.results`); scene rows
+    (a ``scene`` JSON) through :func:`t2sa.batch.scenes.render_scene_row`."""
     be = (backend or Backend()).resolved()
+    if any(row.get("scene") for row in rows):
+        from .scenes import render_scene_row
+
+        return [
+            render_scene_row(row, out_root, be, metrics, run_id) if row.get("scene") else render_row(row, out_root, be, metrics, run_id)
+            for row in rows
+        ]
     return [render_row(row, out_root, be, metrics, run_id) for row in rows]

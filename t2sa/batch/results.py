@@ -6,6 +6,7 @@ Layout of an output folder ``DIR``::
     DIR/results/part-<run>-<seq>.parquet     one row per rendered work row, written as rows finish
     DIR/results/part-<run>-journal.parquet   rows a killed run finished, recovered from its journal
     DIR/metrics.parquet                      one row per job run: counts, rates, time per stage
+    DIR/events.parquet                       scene manifests: one row per event and scene output
     DIR/job.json                             the last run's settings
     DIR/.t2sa/lock, DIR/.t2sa/journal/       who is using the folder; finished rows not yet in a part
 
@@ -41,6 +42,32 @@ from .worker import node_id, worker_name
 _KEYFRAME = pa.struct([(name, pa.float64()) for name in KEYFRAME_FIELDS])
 TIMING_COLUMNS: tuple[str, ...] = ("predict_s", "read_s", "render_s", "write_s", "measure_s")
 
+EVENT_STRUCT = pa.struct(
+    [
+        ("id", pa.string()),
+        ("row", pa.int64()),
+        ("label", pa.string()),
+        ("class_index", pa.int64()),
+        ("text", pa.string()),
+        ("audio", pa.string()),
+        ("onset_s", pa.float64()),
+        ("duration_s", pa.float64()),
+        ("fit", pa.string()),
+        ("level_dbfs", pa.float64()),
+        ("start_s", pa.float64()),  # where its sound plays in the scene (after fitting, cut at the scene's end)
+        ("end_s", pa.float64()),
+        ("frames", pa.int64()),  # active 100 ms label frames
+        ("track", pa.int64()),
+        *[(name, pa.float64()) for name in SCALAR_FIELDS],
+        ("motion", pa.string()),
+        ("trajectory", pa.list_(_KEYFRAME)),
+        ("fields_from_model", pa.list_(pa.string())),
+        ("fields_from_override", pa.list_(pa.string())),
+        ("error", pa.string()),
+    ]
+)
+"""One event of a scene result row (``events`` column; flattened into ``OUT/events.parquet``)."""
+
 RESULT_SCHEMA = pa.schema(
     [
         ("id", pa.string()),
@@ -72,6 +99,11 @@ RESULT_SCHEMA = pa.schema(
         ("est_azimuth_deg", pa.float64()),
         ("est_elevation_deg", pa.float64()),
         ("direction_error_deg", pa.float64()),
+        ("labels", pa.string()),  # scene rows: the DCASE label file (relative to the output folder)
+        ("labels_bytes", pa.int64()),
+        ("n_events", pa.int64()),
+        ("overlap_frames", pa.int64()),  # label frames with two or more events active
+        ("events", pa.list_(EVENT_STRUCT)),
         *[(name, pa.float64()) for name in TIMING_COLUMNS],
         ("worker", pa.string()),
         ("node", pa.string()),

@@ -2,7 +2,7 @@
 
 A work row is *done* when the result row of its key is ``ok``, carries the row's current
 ``content_key`` (:mod:`t2sa.batch.identity`) and its file exists with the size recorded when it was
-written (a 0-byte, truncated or replaced file is not done). Everything else is rendered again, and
+written (a 0-byte, truncated or replaced file is not done); for a scene, its label file too. Everything else is rendered again, and
 :func:`survey` says why: new rows, changed parameters / audio / HRTF / settings / output path, errors
 retried, missing or damaged files.
 
@@ -34,7 +34,9 @@ from .identity import REASONS, changed_parts
 from .outfolder import remove_orphans
 from .results import RESULT_SCHEMA, _latest_per_key, iter_parts, list_parts, read_part, results_dir
 
-SCAN_COLUMNS = ["key", "status", "output", "row", "content_key", "content_parts", "file_bytes", "run_id"]
+SCAN_COLUMNS = [
+    "key", "status", "output", "row", "content_key", "content_parts", "file_bytes", "run_id", "labels", "labels_bytes",
+]
 
 
 # -- tidying up after the last job ----------------------------------------------------------
@@ -185,13 +187,16 @@ def scan(out: str) -> ResumeState:
         return ResumeState.empty(parts)
     latest = _latest_per_key(pa.concat_tables(tables))
     sizes = _file_sizes(out, latest["output"].to_pylist())
+    labels = latest["labels"].to_pylist()
+    label_sizes = _file_sizes(out, labels) if any(labels) else [None] * len(labels)
     status = []
-    for st, ck, recorded, size in zip(
-        latest["status"].to_pylist(), latest["content_key"].to_pylist(), latest["file_bytes"].to_pylist(), sizes, strict=True
+    for st, ck, recorded, size, label, label_recorded, label_size in zip(
+        latest["status"].to_pylist(), latest["content_key"].to_pylist(), latest["file_bytes"].to_pylist(), sizes,
+        labels, latest["labels_bytes"].to_pylist(), label_sizes, strict=True,
     ):
         if st != "ok":
             status.append("error")
-        elif ck and recorded and size == recorded:
+        elif ck and recorded and size == recorded and (label is None or label_size == label_recorded):
             status.append("ok")
         else:
             status.append("file")
@@ -225,7 +230,13 @@ def _output_hash(output: str) -> int:
 
 
 def iter_work_rows(files: mf.ManifestFiles, plan: mf.Plan, batch_rows: int = 2048):
-    """Every work row of the manifest, a batch (list of dicts) at a time, rows numbered as the job does."""
+    """Every work row of the manifest, a batch (list of dicts) at a time, rows numbered as the job does
+    (scene manifests: one batch per read unit of whole scenes)."""
+    if plan.scenes is not None:
+        from .scenes import iter_unit_work, read_units
+
+        yield from iter_unit_work(files, plan, read_units(files))
+        return
     first = 0
     for i, groups in enumerate(files.row_groups):
         for number, rows in mf.iter_manifest_batches(files, i, range(len(groups)), first, batch_rows):
@@ -243,7 +254,7 @@ def survey(files: mf.ManifestFiles, plan: mf.Plan, state: ResumeState) -> Survey
         if not work:
             continue
         out.total += len(work)
-        hashes.append(np.array([_output_hash(w["output"]) for w in work if w["output"]], dtype=np.uint64))
+        hashes.append(np.array([_output_hash(path) for _, path in _written(work)], dtype=np.uint64))
         content = pa.array([w["content_key"] for w in work], pa.string())
         done = pc.is_in(content, value_set=state.done).to_pylist() if len(state.done) else [False] * len(work)
         where = pc.index_in(pa.array([w["key"] for w in work], pa.string()), value_set=state.keys).to_pylist()
@@ -251,8 +262,7 @@ def survey(files: mf.ManifestFiles, plan: mf.Plan, state: ResumeState) -> Survey
             if is_done:
                 out.done += 1
                 continue
-            overrides = json.loads(w["overrides"]) if w["overrides"] else {}
-            if w["error"] is None and mf.needs_model(w["text"], overrides):
+            if _needs_model(w):
                 out.model += 1
             if i is None:
                 out.reasons["new"] += 1
@@ -279,18 +289,36 @@ def survey(files: mf.ManifestFiles, plan: mf.Plan, state: ResumeState) -> Survey
     return out
 
 
+def _needs_model(w: dict) -> bool:
+    """Whether a work row to render needs the text model (a scene row: whether any of its events does)."""
+    if w["error"] is not None:
+        return False
+    if w.get("scene"):
+        return bool(w.get("uses_model"))
+    return mf.needs_model(w["text"], json.loads(w["overrides"]) if w["overrides"] else {})
+
+
+def _written(work: list[dict]) -> list[tuple[str, str]]:
+    """(id, path) of every file the work rows write: outputs, and each scene's label files once (the
+    formats of one scene may share a label file)."""
+    paths = [(w["id"], w["output"]) for w in work if w["output"]]
+    labels = {(w["id"], w["labels"]) for w in work if w.get("labels")}
+    return paths + sorted(labels)
+
+
 def _name_collisions(files: mf.ManifestFiles, plan: mf.Plan, clashing: set[int]) -> list[str]:
     groups: dict[int, list[tuple[str, str]]] = {}
     for work in iter_work_rows(files, plan):
-        for w in work:
-            if w["output"] and (h := _output_hash(w["output"])) in clashing:
-                groups.setdefault(h, []).append((w["id"], w["output"]))
+        for row_id, path in _written(work):
+            if (h := _output_hash(path)) in clashing:
+                groups.setdefault(h, []).append((row_id, path))
+    what, column = ("scenes", "'output' or 'labels'") if plan.scenes is not None else ("rows", "'output'")
     problems = []
     for rows in groups.values():
         (a_id, a_out), *rest = rows
         for b_id, b_out in rest:
             same = "the same file" if a_out == b_out else "the same file on a case-insensitive file system"
-            problems.append(f"rows {a_id!r} and {b_id!r} both write {a_out!r}" + (f" / {b_out!r}" if a_out != b_out else "") + f" ({same}); give one an 'output' of its own")
+            problems.append(f"{what} {a_id!r} and {b_id!r} both write {a_out!r}" + (f" / {b_out!r}" if a_out != b_out else "") + f" ({same}); give one an {column} of its own")
     return problems
 
 

@@ -125,12 +125,13 @@ def scene_render(output_path, text, sounds, labels, scene_file, fmt, hrtf, sampl
 @guarded
 def scene_dataset(job_file: str, out: str | None, scenes: int | None, workers: int | None, quiet: bool) -> None:
     """Make a SELD dataset (audio, DCASE labels, class map, dataset card) from JOB_FILE; resumes if stopped."""
+    from t2sa.batch.scene_dataset import dataset_renderer
     from t2sa.scene.seld import load_job, run_dataset
 
     if workers is not None and workers < 1:
         raise click.BadParameter(f"--workers={workers}: must be >= 1")
     job = load_job(job_file)
-    card = run_dataset(job, out=out, scenes=scenes, workers=workers,
+    card = run_dataset(job, out=out, scenes=scenes, workers=workers, render=dataset_renderer(job),
                        echo=None if quiet else (lambda m: click.echo(m, err=True)))
     click.echo(json.dumps(card, indent=1, ensure_ascii=False))
     check = card.get("label_check")

@@ -38,10 +38,13 @@ def run_command(
     from t2sa.scene.seld import is_seld_job
 
     if is_seld_job(job_file):  # a SELD dataset job (jobs/seld_dataset.toml): the scene runner makes it
+        from t2sa.batch.scene_dataset import dataset_renderer
         from t2sa.scene.seld import load_job as load_seld_job
         from t2sa.scene.seld import run_dataset
 
-        card = run_dataset(load_seld_job(job_file), out=out, workers=workers, echo=lambda m: click.echo(m, err=True))
+        seld_job = load_seld_job(job_file)  # [dataset] engine = "batch": the scenes go through the batch engine
+        card = run_dataset(seld_job, out=out, workers=workers, render=dataset_renderer(seld_job, use_ray=not no_ray),
+                           echo=lambda m: click.echo(m, err=True))
         click.echo(json.dumps(card, indent=2, ensure_ascii=False))
         return
     from t2sa.studies.runner import run

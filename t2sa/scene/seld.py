@@ -19,8 +19,13 @@ class uniform over the classes; azimuth uniform in ``azimuth_deg``; elevation un
 (``snr_db``: the background's channel-0 RMS is ``level_dbfs - snr_db``, where an event at 1 m has RMS
 ``level_dbfs`` before its ``gain_db``).
 
+Who renders: ``[dataset] engine = "processes"`` (default) renders the scenes in a pool of ``workers``
+processes here; ``engine = "batch"`` hands them to the t2sa batch engine as a scene manifest (on Ray, in this
+process or on the cluster at ``[dataset] address``; ``t2sa-batch run`` and ``t2sa scene dataset`` pass
+:func:`run_dataset` that renderer, see :mod:`t2sa.batch.scene_dataset`). Both write the same bytes.
+
 Reproducible: scene ``i`` depends only on (``seed``, ``i``) and the job, so the same job gives the same bytes
-whatever the number of workers, and a run that was interrupted resumes where it stopped (a folder holds one
+whatever the number of workers or the engine, and a run that was interrupted resumes where it stopped (a folder holds one
 job's dataset: another job, seed or number of scenes is refused). Splits: a seeded
 permutation of the scene indices, cut in the stated shares; the fold number in the name is 1 (train),
 2 (val), 3 (test).
@@ -55,6 +60,8 @@ FOLDS = {"train": 1, "val": 2, "test": 3}
 MIN_GAP_S = 0.2
 MIN_EVENT_S = 0.3
 MAX_STEP_DEG = 90.0
+ENGINES = ("processes", "batch")
+"""Who renders the scenes: a process pool here, or the t2sa batch engine (Ray; see the module doc)."""
 
 
 @dataclass(frozen=True)
@@ -73,6 +80,9 @@ class SeldJob:
     classes: tuple[str, ...] | None = None
     subtype: str = "PCM_16"
     workers: int = 1
+    engine: str = "processes"
+    address: str | None = None
+    """``engine = "batch"``: the Ray cluster to render on (``auto``, ``HOST:PORT``); None = Ray in this process."""
     check_scenes: int = 0
     splits: tuple[tuple[str, float], ...] = (("train", 0.6), ("val", 0.2), ("test", 0.2))
     max_polyphony: int = 3
@@ -101,7 +111,7 @@ class SeldJob:
         """What decides the bytes (not where they go, not how many workers render them). The number of scenes is
         part of it: the splits are a permutation of all the scene indices."""
         data = asdict(self)
-        for key in ("out", "workers", "base", "check_scenes"):
+        for key in ("out", "workers", "engine", "address", "base", "check_scenes"):
             data.pop(key)
         data["bank"] = self.bank if self.bank == "synthetic" else str((self.base / self.bank).resolve())
         return json.loads(json.dumps(data, default=str))
@@ -111,7 +121,8 @@ class SeldJob:
 _TOP = {"scenes": int, "seed": int}
 _TABLES: dict[str, dict[str, Any]] = {
     "dataset": {"name": str, "out": str, "duration_s": float, "sample_rate": int, "formats": list, "hrtf": str,
-                "bank": str, "classes": list, "subtype": str, "workers": int, "check_scenes": int},
+                "bank": str, "classes": list, "subtype": str, "workers": int, "check_scenes": int,
+                "engine": str, "address": str},
     "splits": {"train": float, "val": float, "test": float},
     "events": {"max_polyphony": int, "density": float, "duration_s": "range", "moving_share": float,
                "speed_deg_s": "range", "azimuth_deg": "range", "elevation_deg": "range",
@@ -218,6 +229,9 @@ def check_job(job: SeldJob) -> SeldJob:
         need(f in FORMATS, "dataset.formats", list(job.formats), f"unknown format {f!r}; known: {', '.join(FORMATS)}")
     need(job.subtype in ("PCM_16", "PCM_24", "FLOAT"), "dataset.subtype", job.subtype, "expected PCM_16, PCM_24 or FLOAT")
     need(job.workers >= 1, "dataset.workers", job.workers, "must be >= 1")
+    need(job.engine in ENGINES, "dataset.engine", job.engine, f"expected one of {', '.join(ENGINES)}")
+    need(job.address is None or job.engine == "batch", "dataset.address", job.address,
+         'only the batch engine runs on a cluster: add engine = "batch"')
     need(job.check_scenes >= 0, "dataset.check_scenes", job.check_scenes, "must be >= 0")
     shares = dict(job.splits)
     need(all(v >= 0 for v in shares.values()) and abs(sum(shares.values()) - 1.0) < 1e-6, "splits", shares,
@@ -357,26 +371,43 @@ def _paths(job: SeldJob, index: int, split: str) -> dict[str, Path]:
     return paths
 
 
+def dataset_scene(job: SeldJob, index: int, split: str) -> Scene:
+    """Scene ``index`` as the dataset names it (``fold1_scene0003``)."""
+    return replace(sample_scene(job, index), name=scene_name(job, index, split))
+
+
+def hrtf_path(job: SeldJob) -> str:
+    """The job's HRTF as a renderer takes it: ``default`` or a path (relative ones from the job file's folder)."""
+    if job.hrtf in (None, "default") or Path(job.hrtf).is_absolute():
+        return job.hrtf
+    return str(job.base / job.hrtf)
+
+
+def write_scene_file(job: SeldJob, index: int, split: str, scene: Scene, gains: Mapping[str, float]) -> Path:
+    """Write the scene file (``scenes_dev/...json``: renders again to the same bytes) with its dataset entry:
+    split, index and the normalisation gain of each format."""
+    path = _paths(job, index, split)["scene"]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data_meta = {"split": split, "index": index, "gain_applied_db": {f: round(float(gains[f]), 4) for f in job.formats}}
+    _write_json(path, {**scene_to_dict(scene), "dataset": data_meta})
+    return path
+
+
 def render_one(job: SeldJob, index: int, split: str) -> str:
     """Write scene ``index``'s audio (every format), labels and scene file; returns its name."""
     from t2sa.scene.labels import scene_label_rows, write_labels
     from t2sa.scene.mix import render_scene_to_file
 
     paths = _paths(job, index, split)
-    scene = sample_scene(job, index)
-    scene = replace(scene, name=scene_name(job, index, split))
+    scene = dataset_scene(job, index, split)
     for p in paths.values():
         p.parent.mkdir(parents=True, exist_ok=True)
     gains = {}
     for fmt in job.formats:
-        hrtf = job.hrtf if get_format(fmt).uses_hrtf else None
-        if hrtf not in (None, "default") and not Path(hrtf).is_absolute():
-            hrtf = str(job.base / hrtf)
+        hrtf = hrtf_path(job) if get_format(fmt).uses_hrtf else None
         written = render_scene_to_file(scene, paths[fmt], fmt, hrtf, subtype=job.subtype)
-        gains[fmt] = round(written.gain_applied_db, 4)
-    data = scene_to_dict(scene)
-    data_meta = {"split": split, "index": index, "gain_applied_db": gains}
-    _write_json(paths["scene"], {**data, "dataset": data_meta})
+        gains[fmt] = written.gain_applied_db
+    write_scene_file(job, index, split, scene, gains)
     write_labels(paths["labels"], scene_label_rows(scene, class_map(job)))  # last: marks the scene done
     return scene.name
 
@@ -396,8 +427,13 @@ def _render_task(args: tuple[SeldJob, int, str]) -> str:
 
 
 def run_dataset(job: SeldJob, *, out: str | os.PathLike | None = None, scenes: int | None = None,
-                workers: int | None = None, echo: Callable[[str], None] | None = None) -> dict[str, Any]:
-    """Make (or finish) the dataset; returns the card's summary. Scenes already on disk are kept."""
+                workers: int | None = None, echo: Callable[[str], None] | None = None,
+                render: Callable[[SeldJob, list[str], Callable[[str], None]], None] | None = None) -> dict[str, Any]:
+    """Make (or finish) the dataset; returns the card's summary. Scenes already on disk are kept.
+
+    ``render(job, splits, echo)`` renders every scene not yet done (audio, labels, scene files) in place of
+    the process pool: the batch engine's renderer (:func:`t2sa.batch.scene_dataset.dataset_renderer`), which
+    a job with ``engine = "batch"`` needs (this layer does not reach up to the batch engine itself)."""
     if out is not None:
         job = replace(job, out=Path(out))
     if scenes is not None:
@@ -409,9 +445,17 @@ def run_dataset(job: SeldJob, *, out: str | os.PathLike | None = None, scenes: i
     cmap = class_map(job)
     _write_json(job.out / "class_map.json", {"classes": cmap})
     splits = split_of(job)
+    say = echo or (lambda _msg: None)
+    if render is not None:
+        render(job, splits, say)
+        from t2sa.scene.card import write_card
+
+        return write_card(job, splits, cmap, echo=say)
+    if job.engine != "processes":
+        raise InputError(f"job dataset.engine={job.engine!r}: run it with 't2sa-batch run' or 't2sa scene dataset', "
+                         "which hand the scenes to the batch engine")
     todo = [(job, i, splits[i]) for i in range(job.scenes)
             if not all(p.is_file() for p in _paths(job, i, splits[i]).values())]
-    say = echo or (lambda _msg: None)
     say(f"{job.scenes - len(todo)} of {job.scenes} scenes already done; rendering {len(todo)}")
     if job.workers > 1 and len(todo) > 1:
         import multiprocessing
