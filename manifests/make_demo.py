@@ -2,8 +2,9 @@
 
 Writes ``manifests/sounds/*.flac`` (five short mono sounds synthesised with numpy, 16-bit FLAC,
 22.05 kHz) and ``manifests/demo.parquet`` (English and Korean descriptions, a few rows that set
-the position themselves, a trajectory, a pinned Ambisonics row). Everything is seeded, so running
-it again rewrites the same samples. The outputs are committed: ``t2sa-batch submit
+the position themselves, a trajectory, a pinned Ambisonics row), and ``manifests/demo_scenes.parquet``
+(a scene manifest: two 4 s scenes of the same sounds, one row per event, see README.md). Everything is
+seeded, so running it again rewrites the same samples. The outputs are committed: ``t2sa-batch submit
 manifests/demo.parquet`` works on a fresh clone without running this.
 """
 
@@ -140,6 +141,34 @@ ROWS: list[tuple[str, str | None, str, dict]] = [
     ("bell-front-foa", "a chime straight ahead", "bell", {"format": "foa"}),
 ]
 
+# scene manifest: scene, id, text, sound, onset, duration, label, overrides (the scene's own cells: SCENES)
+SCENES = {
+    "street": {"scene_duration_s": 4.0, "room_rt60_s": 0.8, "room_drr_db": 4.0, "room_wet": 0.6,
+               "background_noise": "pink", "background_level_db": -45.0},
+    "garden": {"scene_duration_s": 4.0, "background_noise": "brown", "background_level_db": -50.0},
+}
+SCENE_ROWS: list[tuple[str, str, str | None, str, float, float | None, str, dict]] = [
+    ("street", "street-bell", "a bell ringing to my left", "bell", 0.0, 2.0, "bell", {}),
+    ("street", "street-steps", "footsteps approaching from the right", "footsteps", 0.5, 3.0, "footsteps", {}),
+    ("street", "street-drums", None, "rhythm", 2.0, 2.0, "drums", {"azimuth_deg": 160.0, "elevation_deg": 0.0}),
+    ("garden", "garden-bird", "새가 머리 위에서 지저귄다", "chirp", 0.3, 1.5, "bird", {}),
+    ("garden", "garden-bee", "a bee circling me", "bee", 1.0, 3.0, "bee", {"motion": "orbit", "trajectory": json.dumps(ORBIT)}),
+]
+
+
+def write_scene_manifest() -> Path:
+    """``demo_scenes.parquet``: one row per event, grouped by ``scene_id``; the scene cells on every row."""
+    rows = []
+    for scene, event_id, text, sound, onset, duration, label, overrides in SCENE_ROWS:
+        row = {"scene_id": scene, "id": event_id, "text": text, "audio": f"sounds/{sound}.flac", "onset_s": onset,
+               "duration_s": duration, "label": label, "azimuth_deg": None, "elevation_deg": None, "motion": None,
+               "trajectory": None, **SCENES[scene]}
+        row.update(overrides)
+        rows.append(row)
+    path = HERE / "demo_scenes.parquet"
+    pq.write_table(pa.Table.from_pylist(rows), path)
+    return path
+
 
 def main() -> None:
     folder = HERE / "sounds"
@@ -168,6 +197,7 @@ def main() -> None:
         ]
     )
     pq.write_table(pa.Table.from_pylist(rows, schema=schema), HERE / "demo.parquet")
+    write_scene_manifest()
     total = sum(f.stat().st_size for f in folder.glob("*.flac"))
     print(f"wrote {len(rows)} rows to {HERE / 'demo.parquet'} and {len(SOUNDS)} sounds ({total / 1024:.0f} kB)")
 

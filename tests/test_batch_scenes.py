@@ -145,7 +145,7 @@ def test_a_bad_event_fails_its_scene_naming_scene_event_field_and_value_while_th
     result = CliRunner().invoke(main, ["submit", manifest, "--out", str(out), "--no-ray", "--no-progress",
                                        "-f", "foa", "--sample-rate", str(SR)])
     assert result.exit_code == 1, result.output  # errors past --max-error-rate 0
-    assert "17 manifest rows -> 9 work rows" in result.stderr
+    assert "17 manifest rows (9 scenes) -> 9 work rows" in result.stderr
     assert "scene 'late', event 'late_e1': onset_s=5.0" in result.stdout  # the first errors, one line each
     assert "Traceback" not in result.output
 
@@ -193,6 +193,35 @@ def test_resubmit_renders_nothing_and_a_changed_event_renders_only_its_scene(sou
     (out / "audio" / "foa" / "s3.csv").unlink()  # a lost label file: that output is not done
     redo = _run(manifest, out)
     assert (redo.skipped, redo.ok) == (5, 1) and (out / "audio" / "foa" / "s3.csv").read_bytes() == first["audio/foa/s3.csv"]
+
+
+def test_scenes_a_killed_run_finished_are_recovered_from_its_journal_and_rendered_once(sounds, tmp_path):
+    from t2sa.batch.results import list_parts
+
+    manifest = _write(sounds / "m_kill.parquet", _rows(sounds))
+    out = tmp_path / "out"
+    seen = []
+
+    def stop_after_two(table, stats):
+        seen.append(table.num_rows)
+        if len(seen) == 2:
+            raise KeyboardInterrupt
+
+    first = run_job(
+        JobConfig(manifest=manifest, out=str(out), formats=("foa", "binaural"), sample_rate=SR, use_ray=False,
+                  progress=False, batch_size=1), on_batch=stop_after_two)
+    assert first.interrupted and first.ok == 2
+    for part in list_parts(str(out)):  # as if killed before the driver wrote its results part
+        Path(part).unlink()
+    job = prepare(JobConfig(manifest=manifest, out=str(out), formats=("foa", "binaural"), sample_rate=SR,
+                            use_ray=False, progress=False))
+    assert job.tidy.recovered == 2 and (job.done, job.todo) == (2, 4)
+    rest = run_job(job.config, job=job)
+    assert (rest.skipped, rest.ok) == (2, 4)
+    keys = [k for p in list_parts(str(out)) for k in pq.read_table(p, columns=["key"])["key"].to_pylist()]
+    assert len(keys) == len(set(keys)) == 6  # every scene output exactly once
+    events = pq.read_table(out / "events.parquet").to_pylist()
+    assert len(events) == 10 and all(e["frames"] > 0 for e in events)  # recovered rows keep their events
 
 
 class _Model:
@@ -286,3 +315,20 @@ def test_a_background_sound_and_bad_background_name_their_column(sounds, tmp_pat
     w = sf.read(out / "audio" / "foa" / "bg.wav")[0][:, 0]
     assert abs(20 * np.log10(np.sqrt(np.mean(w[int(0.6 * SR):] ** 2))) + 40.0) < 1.5  # the tone at -40 dBFS after the bell
     assert table["noisy"]["error"].startswith("scene 'noisy': background_noise='purple': expected one of")
+
+
+def test_the_demo_scene_manifest_renders_with_the_text_model(tmp_path):
+    manifest = Path(__file__).resolve().parents[1] / "manifests" / "demo_scenes.parquet"
+    out = tmp_path / "demo"
+    result = CliRunner().invoke(main, ["submit", str(manifest), "--out", str(out), "--no-ray", "--no-progress", "-f", "foa"])
+    assert result.exit_code == 0, result.output
+    assert "5 manifest rows (2 scenes) -> 2 work rows" in result.stderr
+    events = {e["id"]: e for e in pq.read_table(out / "events.parquet").to_pylist()}
+    assert events["street-bell"]["azimuth_deg"] == 90.0  # "to my left", read from the text
+    assert events["street-steps"]["azimuth_deg"] == -90.0 and events["street-steps"]["motion"] == "approach"
+    assert events["garden-bird"]["elevation_deg"] > 45.0  # 머리 위 (above the head)
+    assert events["street-drums"]["fields_from_model"] == []  # its direction is given: no text, no model
+    for scene in ("street", "garden"):
+        info = sf.info(out / "audio" / "foa" / f"{scene}.wav")
+        assert (info.channels, info.duration) == (4, 4.0)
+        assert read_labels(out / "audio" / "foa" / f"{scene}.csv")

@@ -164,7 +164,9 @@ def submit_command(
         click.echo(f"note: {out}: {notice}", err=True)
     why = f" ({job.reasons})" if job.todo and job.reasons else ""
     click.echo(
-        f"t2sa-batch: {job.files.num_rows:,} manifest rows -> {job.total:,} work rows "
+        f"t2sa-batch: {job.files.num_rows:,} manifest rows"
+        + (f" ({job.plan.scenes.scenes:,} scenes)" if job.plan.scenes is not None else "")
+        + f" -> {job.total:,} work rows "
         f"({', '.join(job.plan.formats)}; hrtf {', '.join(h.spec for h in job.plan.hrtfs)}); "
         f"{job.done:,} already done, {job.todo:,} to render{why} -> {out}",
         err=True,
