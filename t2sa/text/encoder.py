@@ -3,7 +3,8 @@
 Why from scratch: nothing can be downloaded where t2sa runs, the seed's multilingual MiniLM is 470 MB, and
 the only encoder installed here (all-MiniLM-L6-v2) turns most Korean into ``[UNK]``. A 4-layer, 256-wide
 BERT (hidden 192) trained on the generated corpus fits in about 6 MB (fp16) and runs >1,000 texts/s on 2
-CPU cores (int8 at inference, see :meth:`t2sa.text.predictor.TextToSpatial._quantize`).
+CPU cores (int8 at inference, computed text by text so answers never depend on batch-mates: see
+:class:`FixedShapeEncoder`).
 
 Tokenizer decisions:
 
@@ -20,6 +21,7 @@ is saved in is a regular sentence-transformers folder (``SentenceTransformer(pat
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Iterable
 from pathlib import Path
@@ -233,7 +235,7 @@ class FixedShapeEncoder:
         for layer in bert.encoder.layer:
             att = layer.attention
             self.layers.append({
-                "q": linear(att.self.query), "k": linear(att.self.key), "v": linear(att.self.value),
+                "qkv": linear(att.self.query, att.self.key, att.self.value),  # one product: x is quantised once
                 "o": linear(att.output.dense), "norm1": (t(att.output.LayerNorm.weight), t(att.output.LayerNorm.bias)),
                 "up": linear(layer.intermediate.dense), "down": linear(layer.output.dense),
                 "norm2": (t(layer.output.LayerNorm.weight), t(layer.output.LayerNorm.bias)),
@@ -251,20 +253,26 @@ class FixedShapeEncoder:
         )
 
     # -- weights ----------------------------------------------------------------------------------------
-    def _int8_linear(self, lin):
+    @staticmethod
+    def _stacked(*layers):
+        """Weights (out, in) and biases of Linear layers that read the same input, stacked along ``out``."""
         import torch
 
-        w = lin.weight.detach().float()
+        w = torch.cat([lin.weight.detach().float() for lin in layers])
+        b = torch.cat([lin.bias.detach().float() if lin.bias is not None else torch.zeros(lin.weight.shape[0])
+                       for lin in layers])  # fmt: skip
+        return w, b
+
+    def _int8_linear(self, *layers):
+        import torch
+
+        w, bias = self._stacked(*layers)
         scale = w.abs().amax(1).clamp(min=1e-12) / 127.0  # per output channel, symmetric
         wq = torch.round(w / scale[:, None]).clamp(-127, 127).to(torch.int8)
-        bias = lin.bias.detach().float() if lin.bias is not None else torch.zeros(w.shape[0])
         return (wq.t().contiguous().to(self.device), scale.to(self.device), bias.to(self.device))
 
-    def _fp32_linear(self, lin):
-        import torch
-
-        w = lin.weight.detach().float()
-        bias = lin.bias.detach().float() if lin.bias is not None else torch.zeros(w.shape[0])
+    def _fp32_linear(self, *layers):
+        w, bias = self._stacked(*layers)
         return (w.t().contiguous().to(self.device), None, bias.to(self.device))
 
     def _apply(self, x, params):
@@ -275,9 +283,10 @@ class FixedShapeEncoder:
         if w_scale is None:  # fp32: one GEMM per text (batched), shape = (bucket, in) x (in, out)
             return torch.bmm(x, weight.expand(x.shape[0], *weight.shape)) + bias
         rows = x.reshape(-1, x.shape[-1])
-        scale = rows.abs().amax(1, keepdim=True).clamp(min=1e-12) / 127.0  # per token
-        q = torch.round(rows / scale).to(torch.int8)
-        y = torch._int_mm(q, weight).float() * scale * w_scale + bias  # exact integer sums, then per element
+        scale = rows.abs().amax(1, keepdim=True).clamp_(min=1e-12).div_(127.0)  # per token
+        q = (rows / scale).round_().to(torch.int8)
+        y = torch._int_mm(q, weight).float()  # exact integer sums, then element by element (in place: no allocation)
+        y.mul_(scale).mul_(w_scale).add_(bias)
         return y.reshape(*x.shape[:-1], -1)
 
     # -- forward ----------------------------------------------------------------------------------------
@@ -291,29 +300,27 @@ class FixedShapeEncoder:
         ``rows`` pads the call to that many texts (used on accelerators, whose libraries choose kernels by
         the batch size too); padding texts are dropped from the result.
         """
+        import numpy as np
         import torch
         import torch.nn.functional as F
 
         n = len(ids)
         total = max(n, rows or 0)
-        tokens = torch.zeros((total, length), dtype=torch.long)
-        mask = torch.zeros((total, length), dtype=torch.bool)
-        for i, seq in enumerate(ids):
-            tokens[i, : len(seq)] = torch.as_tensor(seq, dtype=torch.long)
-            mask[i, : len(seq)] = True
-        mask[n:, 0] = True  # padding texts: one visible token, so no softmax row is empty
-        tokens, mask = tokens.to(self.device), mask.to(self.device)
+        lengths = np.array([len(seq) for seq in ids] + [1] * (total - n))  # padding texts: one visible token
+        mask_np = np.arange(length)[None, :] < lengths[:, None]
+        tokens_np = np.zeros((total, length), dtype=np.int64)
+        tokens_np[mask_np[:n]] = np.fromiter(itertools.chain.from_iterable(ids), dtype=np.int64, count=int(lengths[:n].sum()))
+        tokens = torch.from_numpy(tokens_np).to(self.device)
+        mask = torch.from_numpy(mask_np).to(self.device)
         dim = self.word.shape[1]
         head_dim = dim // self.heads
         x = (self.word[tokens] + self.token_type) + self.position[:length]
         x = F.layer_norm(x, (dim,), *self.emb_norm, self.eps)
         keys = torch.zeros((total, 1, 1, length), device=self.device).masked_fill(~mask[:, None, None, :], float("-inf"))
 
-        def split(t):
-            return t.view(total, length, self.heads, head_dim).transpose(1, 2)
-
         for p in self.layers:
-            q, k, v = split(self._apply(x, p["q"])), split(self._apply(x, p["k"])), split(self._apply(x, p["v"]))
+            qkv = self._apply(x, p["qkv"]).view(total, length, 3, self.heads, head_dim).permute(2, 0, 3, 1, 4)
+            q, k, v = qkv.unbind(0)  # each (texts, heads, tokens, head_dim)
             ctx = F.scaled_dot_product_attention(q, k, v, attn_mask=keys).transpose(1, 2).reshape(total, length, dim)
             x = F.layer_norm(self._apply(ctx, p["o"]) + x, (dim,), *p["norm1"], self.eps)
             x = F.layer_norm(self._apply(self.act(self._apply(x, p["up"])), p["down"]) + x, (dim,), *p["norm2"], self.eps)

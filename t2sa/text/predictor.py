@@ -93,6 +93,10 @@ def make_head(dim: int, hidden: int = 256):
     return SpatialHead()
 
 
+def _on_cpu(device: Any) -> bool:
+    return str(device).split(":")[0] == "cpu"
+
+
 def pick_device(device: str | None) -> str:
     if device and device != "auto":
         return device
@@ -110,7 +114,7 @@ class TextToSpatial:
         self.device = device
         self.encoder.eval()
         self.head.eval()
-        self.quantize = bool(quantize) and device == "cpu"
+        self.quantize = bool(quantize) and _on_cpu(device)
         self._fast = _fast_path(encoder)
         self._fixed: Any = None  # FixedShapeEncoder, built on first use (training never needs it)
 
@@ -289,7 +293,7 @@ class TextToSpatial:
         buckets: dict[int, list[int]] = {}
         for i, seq in enumerate(ids):
             buckets.setdefault(bucket_length(len(seq), fixed.max_len), []).append(i)
-        rows = batch_size if self.device != "cpu" else None  # accelerators: a fixed batch shape too
+        rows = None if _on_cpu(self.device) else batch_size  # accelerators: a fixed batch shape too
         for length in sorted(buckets):
             members = buckets[length]
             for start in range(0, len(members), batch_size):
