@@ -14,8 +14,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 import soundfile as sf
-
 from support.cluster import local_cluster, s3_server
+
 from t2sa.batch.results import read_results
 
 pytestmark = pytest.mark.slow

@@ -1,0 +1,111 @@
+"""The same job in-process and on a two-node Ray cluster: identical bytes, and what the cluster costs.
+
+    python benchmarks/bench_cluster.py               # 1,000 rows
+    python benchmarks/bench_cluster.py --rows 200    # quicker
+
+The cluster is real and local: a head (dashboard) and one worker node started with ``ray start``,
+``--num-cpus 1`` each, on loopback (the test fixture ``tests/support/cluster.py``), so both runs
+have 2 CPUs. Rows: binaural, built-in HRTF, 48 kHz, 1 s clips, directions from override columns
+(no text model), ``--metrics none`` (the engine, not the measuring, is under test). Each run is
+``t2sa-batch submit`` in a fresh process, as a user runs it; the in-process run starts its own Ray,
+the cluster run joins with ``--address HOST:PORT`` (a warm-up job first starts the cluster's workers).
+
+Printed per run: wall time, rows/s, task seconds per row (read + render + write, summed over
+workers, from ``metrics.parquet``) and the engine's overhead per row per worker
+``(wall x CPUs - task seconds) / rows``; then whether every output file is byte-identical.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.parquet as pq
+import soundfile as sf
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))  # the local-cluster helper of the cluster tests
+
+from support.cluster import local_cluster  # noqa: E402
+
+
+def make_job(folder: Path, rows: int, seconds: float = 1.0, sr: int = 48000) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    rng = np.random.default_rng(0)
+    t = np.arange(int(seconds * sr)) / sr
+    for i in range(8):
+        x = rng.standard_normal(t.size) * 0.05 + 0.2 * np.sin(2 * np.pi * (200 + 150 * i) * t)
+        sf.write(folder / f"src{i}.wav", 0.5 * x / np.max(np.abs(x)), sr, subtype="PCM_16")
+    table = pa.table(
+        {
+            "id": [f"c{i:05d}" for i in range(rows)],
+            "audio": [f"src{i % 8}.wav" for i in range(rows)],
+            "azimuth_deg": rng.uniform(-180, 180, rows),
+            "elevation_deg": rng.uniform(-30, 60, rows),
+        }
+    )
+    pq.write_table(table, folder / "m.parquet")
+    return folder / "m.parquet"
+
+
+def submit(manifest: Path, out: Path, env: dict[str, str], *extra: str) -> float:
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-m", "t2sa.cli.batch", "submit", str(manifest), "--out", str(out), "--metrics", "none",
+         "--no-progress", *extra],
+        env=env, capture_output=True, text=True,
+    )
+    if done.returncode != 0:
+        sys.exit(f"run failed ({out}):\n{done.stderr[-3000:]}\n{done.stdout[-2000:]}")
+    return time.perf_counter() - start
+
+
+def digests(out: Path) -> dict[str, str]:
+    return {str(p.relative_to(out)): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted((out / "audio").rglob("*.wav"))}
+
+
+def figures(out: Path, rows: int, cpus: int, process_s: float) -> str:
+    m = pq.read_table(out / "metrics.parquet").to_pylist()[-1]
+    task = m["read_s"] + m["render_s"] + m["write_s"] + m["measure_s"] + m["predict_s"]
+    overhead = (m["wall_s"] * cpus - task) / rows
+    return (
+        f"{process_s:8.1f} s {m['wall_s']:8.1f} s {rows / m['wall_s']:8.1f} {1000 * task / rows:10.1f} ms "
+        f"{1000 * overhead:12.1f} ms"
+    )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--rows", type=int, default=1000)
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory(prefix="t2sa-bench-cluster-") as tmp:
+        tmp_path = Path(tmp)
+        manifest = make_job(tmp_path / "job", args.rows)
+        warm = make_job(tmp_path / "warm", 8)
+        t = time.perf_counter()
+        with local_cluster(workers=1) as c:
+            up = time.perf_counter() - t
+            env = c.env()
+            local_s = submit(manifest, tmp_path / "local", env, "--workers", "2")
+            submit(warm, tmp_path / "warm-out", env, "--address", c.address)
+            cluster_s = submit(manifest, tmp_path / "cluster", env, "--address", c.address)
+        print(f"t2sa-batch: {args.rows} rows, 1 s clips, binaural 48 kHz, --metrics none; cluster start {up:.1f} s")
+        print(f"{'run':<34}{'process':>10}{'job wall':>11}{'rows/s':>9}{'task/row':>13}{'overhead/row':>15}")
+        print(f"{'in-process Ray (2 CPUs)':<34}{figures(tmp_path / 'local', args.rows, 2, local_s)}")
+        print(f"{'two-node cluster (2 x 1 CPU)':<34}{figures(tmp_path / 'cluster', args.rows, 2, cluster_s)}")
+        a, b = digests(tmp_path / "local"), digests(tmp_path / "cluster")
+        same = a == b and len(a) == args.rows
+        print(f"outputs byte-identical: {same} ({len(a)} vs {len(b)} files)")
+        if not same:
+            sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
