@@ -332,3 +332,27 @@ def test_the_demo_scene_manifest_renders_with_the_text_model(tmp_path):
         info = sf.info(out / "audio" / "foa" / f"{scene}.wav")
         assert (info.channels, info.duration) == (4, 4.0)
         assert read_labels(out / "audio" / "foa" / f"{scene}.csv")
+
+
+def test_scenes_on_object_storage_upload_audio_and_labels_and_resume(sounds, tmp_path):
+    import uuid
+
+    import fsspec
+
+    manifest = _write(sounds / "m_remote.parquet", _rows(sounds))
+    root = f"t2sa-scenes-{uuid.uuid4().hex[:8]}"
+    fs = fsspec.filesystem("memory")
+    try:
+        assert _run(manifest, f"memory://{root}/out", formats=("foa",)).ok == 3
+        assert _run(manifest, tmp_path / "local", formats=("foa",)).ok == 3
+        for scene in ("s1", "s2", "s3"):
+            for suffix in (".wav", ".csv"):
+                local = (tmp_path / "local" / "audio" / "foa" / f"{scene}{suffix}").read_bytes()
+                assert fs.cat_file(f"/{root}/out/audio/foa/{scene}{suffix}") == local
+        assert _run(manifest, f"memory://{root}/out", formats=("foa",)).skipped == 3
+        fs.rm(f"/{root}/out/audio/foa/s2.csv")
+        redo = _run(manifest, f"memory://{root}/out", formats=("foa",))
+        assert (redo.skipped, redo.ok) == (2, 1) and fs.exists(f"/{root}/out/audio/foa/s2.csv")
+    finally:
+        if fs.exists(f"/{root}"):
+            fs.rm(f"/{root}", recursive=True)
