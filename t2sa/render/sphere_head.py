@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import tempfile
 from functools import lru_cache
 from pathlib import Path
 
@@ -288,9 +289,11 @@ def _store_cached(sample_rate: int, irs: np.ndarray, onsets: np.ndarray) -> None
         if path is None:
             return
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+        # an unpredictable name created exclusively: a planted file or link at a guessable name is never followed
+        fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.tmp-")
+        tmp = Path(tmp_name)
         try:
-            with open(tmp, "wb") as fh:
+            with os.fdopen(fd, "wb") as fh:
                 np.savez(fh, irs=irs, onsets=onsets, digest=np.array(_digest(irs, onsets)))
             os.replace(tmp, path)
         finally:
