@@ -207,7 +207,10 @@ class FixedShapeEncoder:
     * attention and pooling are per text and per head, over the text's bucket (padding keys masked).
 
     Per-token int8 is also closer to fp32 than per-tensor dynamic quantisation (relative embedding error
-    about 0.5 % instead of 1.1 % on the held-out sentences).
+    about 0.5 % instead of 1.1 % on the held-out sentences). Speed: query, key and value are one product (the
+    input is quantised once) and the scales are applied in place; on an idle 2-core machine this runs about as
+    fast as the old fbgemm path or faster, but its ~8 element-wise passes per layer suffer more when other
+    processes compete for the cores (``benchmarks/bench_text.py --baseline`` measures both in one run).
     """
 
     def __init__(self, tokenizer, bert, max_len: int, *, int8: bool, device: str = "cpu"):
