@@ -115,6 +115,13 @@ def test_object_storage_with_credentials_only_in_the_storage_settings(ray_cluste
     status = batch(ray_cluster, "status", out, *s3.options(), cwd=tmp_path, env=env)
     assert status.returncode == 0, status.stderr
     assert "3 work rows recorded" in status.stdout and "binaural  pulse" in status.stdout
+    # the same as a Ray Job: the settings travel in the job's runtime_env, never in its command line
+    job_out = f"s3://{s3.bucket}/out/run2"
+    done = batch(ray_cluster, "submit", f"s3://{s3.bucket}/job/m.parquet", "--out", job_out, "--hrtf", sofa,
+                 "--address", ray_cluster.jobs_address, *s3.options(), cwd=tmp_path, env=env)
+    assert done.returncode == 0, done.stderr + done.stdout
+    assert s3.secret not in done.stdout + done.stderr and "rendered ok                            3" in done.stdout
+    assert {f"out/run2/audio/binaural-pulse/d{i}.wav" for i in range(3)} <= set(s3.keys("out/run2/"))
 
 
 def test_gpu_asked_on_a_cluster_without_one_is_refused_before_any_row(ray_cluster, tmp_path):
