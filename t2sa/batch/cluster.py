@@ -113,12 +113,6 @@ def _causes(exc: BaseException) -> list[BaseException]:
     return out
 
 
-def is_loopback(address: str) -> bool:
-    """Does ``address`` (HOST:PORT or a URL) name this machine by a loopback name?"""
-    host = re.sub(r"^[a-z]+://", "", address).split("/", 1)[0].rsplit(":", 1)[0].strip("[]")
-    return host in ("localhost", "::1") or host.startswith("127.")
-
-
 # -- optional dependencies -----------------------------------------------------------------------
 PROTOCOL_EXTRAS = {"s3": ("s3fs", "cluster"), "s3a": ("s3fs", "cluster"), "gs": ("gcsfs", "gcs"), "gcs": ("gcsfs", "gcs")}
 
@@ -643,5 +637,5 @@ def waiting_for() -> str:
         gpu = "" if "GPU" in total else ", no GPU"
         if parts:
             return f"waiting for resources {'; '.join(parts)} (cluster: {have}{gpu})"
-        return f"no resource request is waiting (cluster: {have}{gpu}); the running tasks are slow or stuck"
+        return f"no resource request is waiting (cluster: {have}{gpu}): the running tasks have not finished a block yet"
     return "waiting for resources (Ray's state is not available)"
