@@ -285,3 +285,19 @@ def test_no_ray_run_writes_no_ray_log(tmp_path):
     assert result.exit_code == 0, result.output
     assert not (tmp_path / "out" / "ray.log").exists()
     assert json.loads((tmp_path / "out" / "job.json").read_text())["use_ray"] is False
+
+
+def test_stated_timings_get_the_length_of_remote_audio_from_its_header():
+    import uuid
+
+    import fsspec
+    import numpy as np
+    import soundfile as sf
+
+    from t2sa.batch.predict import clip_duration
+
+    uri = f"memory://t2sa-dur-{uuid.uuid4().hex[:8]}/clip.wav"
+    with fsspec.open(uri, "wb") as fh:
+        sf.write(fh, np.zeros(24000, dtype=np.float32), 16000, format="WAV")
+    assert clip_duration(uri) == pytest.approx(1.5)
+    assert clip_duration(uri.replace("clip", "missing")) is None

@@ -40,17 +40,21 @@ def takes_duration(model: Any) -> bool:
 
 
 def clip_duration(source: str | None) -> float | None:
-    """Seconds of a local sound file from its header (None for URIs or unreadable files).
+    """Seconds of a sound file or URI from its header only (None for unreadable files).
 
     Why: keyframe times are fractions of the clip, so a text that states seconds ("passes in
     2 seconds") can only be honoured by a model that knows the clip's length.
     """
-    if not source or storage.is_remote(source):
+    if not source:
         return None
 
     def read() -> float:
         import soundfile as sf
 
+        if storage.is_remote(source):  # the header only: small reads, not the object store's 5-50 MB blocks
+            fs, inner = storage.fsspec_fs(source)
+            with fs.open(inner, "rb", block_size=1 << 16) as fh:
+                return float(sf.info(fh).duration)
         return float(sf.info(storage.local_path(source)).duration)
 
     try:
