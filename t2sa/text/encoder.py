@@ -312,7 +312,7 @@ class FixedShapeEncoder:
         lengths = np.array([len(seq) for seq in ids] + [1] * (total - n))  # padding texts: one visible token
         mask_np = np.arange(length)[None, :] < lengths[:, None]
         tokens_np = np.zeros((total, length), dtype=np.int64)
-        tokens_np[mask_np[:n]] = np.fromiter(itertools.chain.from_iterable(ids), dtype=np.int64, count=int(lengths[:n].sum()))
+        tokens_np[:n][mask_np[:n]] = np.fromiter(itertools.chain.from_iterable(ids), dtype=np.int64, count=int(lengths[:n].sum()))
         tokens = torch.from_numpy(tokens_np).to(self.device)
         mask = torch.from_numpy(mask_np).to(self.device)
         dim = self.word.shape[1]
