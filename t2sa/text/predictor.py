@@ -20,9 +20,11 @@ scale with another text (:class:`t2sa.text.encoder.FixedShapeEncoder`; the head 
 per text). ``batch_size`` changes speed and memory only. **GPU results may differ from CPU results**: GPUs run
 fp32 (as ``quantize=False`` does on a CPU), and int8 vs fp32 moves network directions by a median 0.04 deg
 (combined mode: 0.28 deg at most on the 286 held-out sentences), but a borderline decision (is a distance
-stated?) can flip, as it did for 1 of those 286 texts. On a GPU every call is padded to ``batch_size`` rows so
-that answers do not depend on batch-mates there either, but they may depend on ``batch_size``, the GPU model
-and the CUDA libraries (not checked on a GPU here).
+stated?) can flip, as it did for 1 of those 286 texts. On a GPU, answers are **not** bitwise batch-invariant either: every call is padded to
+``batch_size`` rows, yet on an H200 55 of 64 texts differed in some bit alone vs in a batch (the CUDA libraries
+choose kernels by more than the shape); directions moved by a median 0.026 deg from the CPU's (95th percentile
+0.18, at most 0.7 deg; ``benchmarks/bench_text_gpu.py``). Where bit-for-bit reproducibility matters, run the
+model on the CPU (``device="cpu"``, ``t2sa-batch submit --model-device cpu``).
 
 **Bad text** never becomes silent garbage: every text goes through :func:`t2sa.text.clean.clean_text`
 (terminal escapes and control characters removed, lone surrogates refused with a
