@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import shutil
 import signal
 import socket
 import subprocess
@@ -242,6 +243,7 @@ def local_cluster(workers: int = 1, worker_gpus: int = 0) -> Iterator[LocalClust
         yield cluster
     finally:
         cluster.stop()
+        shutil.rmtree(root, ignore_errors=True)  # Ray's session logs
 
 
 @dataclass
