@@ -65,6 +65,20 @@ RANGES: dict[str, tuple[float | None, float | None]] = {
     "t": (0.0, 1.0),
 }
 
+SAMPLE_RATE_RANGE: tuple[int, int] = (8000, 384000)
+"""Output sample rates t2sa renders at (Hz): every entry point (CLI, manifest, scenes, renderer) checks this."""
+
+
+def sample_rate_problem(value: Any) -> str | None:
+    """Why ``value`` is not a usable output rate, or None when it is (one rule for every entry point)."""
+    lo, hi = SAMPLE_RATE_RANGE
+    if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)):
+        return "must be a whole number of Hz"
+    if not math.isfinite(value) or value != int(value) or not lo <= value <= hi:
+        return f"must be a whole number of Hz from {lo} to {hi}"
+    return None
+
+
 KEYFRAME_FIELDS: tuple[str, ...] = ("t", "azimuth_deg", "elevation_deg", "distance_m", "spread_deg")
 SCALAR_FIELDS: tuple[str, ...] = (
     "azimuth_deg",

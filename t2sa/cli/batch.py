@@ -41,7 +41,7 @@ def default_out(manifest: str) -> str:
 @click.option("--out", "-o", "out", help="Output folder or URI [default: out/<manifest stem>].")
 @click.option("--format", "-f", "formats", multiple=True, help="Output format; repeat to sweep [default: binaural].")
 @click.option("--hrtf", "hrtfs", multiple=True, help="SOFA file/URI or 'default' (built-in); repeat to sweep.")
-@click.option("--sample-rate", type=click.IntRange(1000, 768000), help="Output rate [default: the source's].")
+@click.option("--sample-rate", type=int, help="Output rate in Hz [default: the source's].")
 @click.option("--model", "model", help="Text model folder [default: the shipped model].")
 @click.option("--workers", "-j", type=int, help="Concurrent render tasks [default: every CPU].")
 @click.option(

@@ -44,7 +44,7 @@ import numpy as np
 
 from t2sa.errors import RenderError
 from t2sa.formats import Format, get_format
-from t2sa.params import SpatialParams
+from t2sa.params import SpatialParams, sample_rate_problem
 from t2sa.render import engine, room
 from t2sa.render.distance import AIR_REFERENCE_M, air_filter_length
 from t2sa.render.sources import BinauralSource, FormatSource, Positions, source_class
@@ -288,10 +288,9 @@ def _step_deg(options: RenderOptions) -> float:
 
 # -- validation ---------------------------------------------------------------------------------
 def _check_rate(sample_rate: Any) -> int:
-    if isinstance(sample_rate, bool) or not isinstance(sample_rate, (int, np.integer, float)):
-        raise RenderError(f"sample_rate={sample_rate!r}: must be an integer number of Hz")
-    if not math.isfinite(sample_rate) or sample_rate != int(sample_rate) or not 8000 <= sample_rate <= 384000:
-        raise RenderError(f"sample_rate={sample_rate!r}: must be an integer between 8000 and 384000 Hz")
+    problem = sample_rate_problem(sample_rate)
+    if problem:
+        raise RenderError(f"sample_rate={sample_rate!r}: {problem}")
     return int(sample_rate)
 
 

@@ -32,7 +32,7 @@ from typing import Any
 import numpy as np
 
 from t2sa.errors import FieldError
-from t2sa.params import SpatialParams
+from t2sa.params import SpatialParams, sample_rate_problem
 
 FITS: tuple[str, ...] = ("trim", "loop")
 """How a sound fills an event's ``duration_s``: cut it (a shorter sound keeps its own length) or repeat it."""
@@ -133,8 +133,8 @@ class Scene:
             raise SceneError(str(name), "name", name, "must be a non-empty string")
         _number(name, "duration_s", self.duration_s, 0.0, MAX_DURATION_S, open_low=True)
         sr = self.sample_rate
-        if isinstance(sr, bool) or not isinstance(sr, (int, np.integer)) or not 8000 <= sr <= 384000:
-            raise SceneError(name, "sample_rate", sr, "must be an integer between 8000 and 384000 Hz")
+        if sample_rate_problem(sr):
+            raise SceneError(name, "sample_rate", sr, str(sample_rate_problem(sr)))
         if isinstance(self.seed, bool) or not isinstance(self.seed, (int, np.integer)) or self.seed < 0:
             raise SceneError(name, "seed", self.seed, "must be a non-negative integer")
         object.__setattr__(self, "room", _check_room(name, self.room))

@@ -46,7 +46,7 @@ import numpy as np
 
 from t2sa.errors import InputError
 from t2sa.formats import FORMATS, get_format
-from t2sa.params import SpatialParams
+from t2sa.params import SpatialParams, sample_rate_problem
 from t2sa.scene.bank import SYNTH_RMS_DBFS, FolderBank, SyntheticBank, cached_sounds, check_classes, open_bank
 from t2sa.scene.model import Background, Event, Room, Scene, scene_from_dict, scene_to_dict
 
@@ -224,7 +224,8 @@ def check_job(job: SeldJob) -> SeldJob:
     need(job.scenes >= 1, "scenes", job.scenes, "must be >= 1")
     need(job.seed >= 0, "seed", job.seed, "must be >= 0")
     need(0.5 <= job.duration_s <= 24 * 3600, "dataset.duration_s", job.duration_s, "must be 0.5 s .. 24 h")
-    need(8000 <= job.sample_rate <= 384000, "dataset.sample_rate", job.sample_rate, "must be 8000 .. 384000 Hz")
+    need(not sample_rate_problem(job.sample_rate), "dataset.sample_rate", job.sample_rate,
+         str(sample_rate_problem(job.sample_rate)))
     for f in job.formats:
         need(f in FORMATS, "dataset.formats", list(job.formats), f"unknown format {f!r}; known: {', '.join(FORMATS)}")
     need(job.subtype in ("PCM_16", "PCM_24", "FLOAT"), "dataset.subtype", job.subtype, "expected PCM_16, PCM_24 or FLOAT")
