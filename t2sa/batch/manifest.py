@@ -46,7 +46,7 @@ import pyarrow.parquet as pq
 
 from t2sa.errors import FieldError, ManifestError
 from t2sa.formats import hrtf_formats
-from t2sa.params import ALL_FIELDS, KEYFRAME_FIELDS, SCALAR_FIELDS
+from t2sa.params import ALL_FIELDS, KEYFRAME_FIELDS, SCALAR_FIELDS, sample_rate_problem
 from t2sa.render.hrtf import DEFAULT_HRTF, hrtf_name
 
 from . import identity, storage
@@ -460,8 +460,8 @@ def expand_rows(rows: list[dict[str, Any]], first_row: int, plan: Plan) -> list[
                         f"empty text and no override for {', '.join(missing)}: nothing says where the sound is",
                     )
             sr = row.get("sample_rate")
-            if sr is not None and not 1000 <= int(sr) <= 768000:
-                raise FieldError("sample_rate", sr, "must be between 1000 and 768000 Hz")
+            if sr is not None and sample_rate_problem(sr):
+                raise FieldError("sample_rate", sr, str(sample_rate_problem(sr)))
         except FieldError as exc:
             error, error_field = str(exc.at_row(row_id)), exc.field.split("[", 1)[0]
         for fmt, hrtf in sweep:

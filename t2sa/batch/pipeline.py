@@ -46,6 +46,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from t2sa.errors import InputError, T2SAError
+from t2sa.params import sample_rate_problem
 
 from . import cluster, journal, resume, storage
 from . import manifest as mf
@@ -108,8 +109,8 @@ class JobConfig:
         whole("workers", "--workers", self.workers, True)
         whole("part_rows", "--part-rows", self.part_rows, False)
         whole("predict_actors", "--predict-actors", self.predict_actors, True)
-        if self.sample_rate is not None and (not isinstance(self.sample_rate, int) or not 1000 <= self.sample_rate <= 768000):
-            raise InputError(f"--sample-rate {self.sample_rate!r}: must be a whole number of Hz from 1000 to 768000")
+        if self.sample_rate is not None and sample_rate_problem(self.sample_rate):
+            raise InputError(f"--sample-rate {self.sample_rate!r}: {sample_rate_problem(self.sample_rate)}")
         if not isinstance(self.max_error_rate, (int, float)) or not 0.0 <= float(self.max_error_rate) <= 1.0:
             raise InputError(f"--max-error-rate {self.max_error_rate!r}: must be between 0 and 1")
         if self.metrics not in METRICS_LEVELS:
