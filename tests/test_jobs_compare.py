@@ -77,5 +77,24 @@ def test_rows_are_compared_with_the_same_row_rendered_with_the_reference():
     assert summary[("ref", "binaural")]["mean_abs_d_itd_us"] == pytest.approx(0.0)
 
 
-def test_lap_thresholds_are_the_challenge_values():
-    assert compare.LAP_THRESHOLDS == {"itd_us": 62.5, "ild_db": 4.4, "lsd_db": 7.4}
+@pytest.mark.parametrize(
+    ("metric", "threshold"), [("d_itd_us", 62.5), ("d_ild_db", 4.4), ("lsd_db", 7.4)]
+)
+def test_pass_and_fail_change_exactly_at_the_lap_challenge_thresholds(metric, threshold):
+    """The summary passes an HRTF whose mean error is at the LAP limit (ITD 62.5 us, ILD 4.4 dB, LSD 7.4 dB)
+    and fails it just above, per metric and independently of the others."""
+
+    def summary(value):
+        n = 4
+        cols = {
+            "hrtf": np.array(["x"] * n, dtype=object),
+            "d_itd_us": np.zeros(n), "d_ild_db": np.zeros(n), "lsd_db": np.zeros(n),
+            "within_itd": np.ones(n, bool), "within_ild": np.ones(n, bool), "within_lsd": np.ones(n, bool),
+        }
+        cols[metric] = np.array([value, -value, value, -value]) if metric != "lsd_db" else np.full(n, value)
+        return compare.summarise_directions(cols)[0]
+
+    key = {"d_itd_us": "pass_itd", "d_ild_db": "pass_ild", "lsd_db": "pass_lsd"}[metric]
+    assert summary(threshold)[key] and not summary(threshold * 1.001)[key]
+    others = {"pass_itd", "pass_ild", "pass_lsd"} - {key}
+    assert all(summary(threshold * 1.001)[k] for k in others)

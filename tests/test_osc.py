@@ -212,12 +212,9 @@ def test_row_files_skip_errors_and_duplicates(tmp_path):
 
 
 def test_text_goes_through_the_model():
-    try:
-        from t2sa.text import TextToSpatial
+    from t2sa.text import TextToSpatial
 
-        expected = TextToSpatial.load().predict(["a bird far to the left"])[0]
-    except Exception as exc:  # t2sa.text or its shipped model not there yet
-        pytest.skip(f"text model not available: {exc}")
+    expected = TextToSpatial.load().predict(["a bird far to the left"])[0]
     res = CliRunner().invoke(osc_command, ["a bird far to the left", "--dry-run", "--duration", "0.1", "--rate", "10"])
     assert res.exit_code == 0, res.output
     first = [json.loads(line) for line in res.stdout.splitlines()][:6]

@@ -185,12 +185,9 @@ def test_summary_of_only_failed_rows_draws_nothing(tmp_path):
 
 
 def test_plot_text_goes_through_the_model(tmp_path):
-    try:
-        from t2sa.text import TextToSpatial
+    from t2sa.text import TextToSpatial
 
-        params = TextToSpatial.load().predict(["a bird far to the left"])[0]
-    except Exception as exc:  # t2sa.text or its shipped model not there yet
-        pytest.skip(f"text model not available: {exc}")
+    params = TextToSpatial.load().predict(["a bird far to the left"])[0]
     out = tmp_path / "bird.png"
     res = CliRunner().invoke(plot_command, ["a bird far to the left", "-o", str(out)])
     assert res.exit_code == 0, res.output
