@@ -17,8 +17,6 @@ from t2sa.batch.pipeline import JobConfig, iter_work, prepare
 from t2sa.cli.batch import main
 from t2sa.render import FORMATS
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-
 
 def _write(path: Path, rows: list[dict], schema: pa.Schema | None = None, row_group_size: int | None = None) -> str:
     pq.write_table(pa.Table.from_pylist(rows, schema=schema), path, row_group_size=row_group_size)

@@ -18,6 +18,7 @@ import pyarrow.parquet as pq
 import pytest
 import soundfile as sf
 from click.testing import CliRunner
+from support.shared import HRTF_DIR
 
 from t2sa.batch import ray_submit
 from t2sa.batch.identity import seed_for
@@ -27,7 +28,7 @@ from t2sa.batch.results import list_parts, read_results
 from t2sa.cli.batch import main
 
 ROOT = Path(__file__).resolve().parents[1]
-HRTF = ROOT.parent / "shared" / "hrtf"
+HRTF = HRTF_DIR
 
 
 @pytest.fixture(scope="module")

@@ -9,14 +9,14 @@ from pathlib import Path
 import numpy as np
 import pytest
 import soundfile as sf
+from support.shared import HRTF_DIR
 
 from t2sa.batch import cache, identity, predict, rendering
 from t2sa.batch import manifest as mf
 from t2sa.params import SpatialParams
 from t2sa.render import FORMATS
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-HRTF = SHARED / "hrtf"
+HRTF = HRTF_DIR
 
 
 class FixedModel:

@@ -19,6 +19,7 @@ import pyarrow.parquet as pq
 import pytest
 import soundfile as sf
 from click.testing import CliRunner
+from support.shared import HRTF_DIR
 
 from t2sa.batch.identity import seed_for
 from t2sa.batch.pipeline import JobConfig, prepare, run_job
@@ -28,7 +29,7 @@ from t2sa.cli.batch import main
 from t2sa.params import SpatialParams
 
 ROOT = Path(__file__).resolve().parents[1]
-HRTF = ROOT.parent / "shared" / "hrtf"
+HRTF = HRTF_DIR
 SR = 8000
 
 

@@ -11,13 +11,13 @@ import numpy as np
 import pytest
 import soundfile as sf
 from click.testing import CliRunner
+from support.shared import HRTF_DIR
 
 from t2sa.cli.render import hrtf_command, render_command
 from t2sa.metrics import ild_db
 from t2sa.params import SpatialParams
 from t2sa.render.hrtf import load_hrtf
 
-HRTF_DIR = Path(__file__).parents[1].parent / "shared" / "hrtf"
 BAD = sorted((HRTF_DIR / "bad").glob("*.sofa"))
 REPO = Path(__file__).parents[1]
 

@@ -16,6 +16,7 @@ import numpy as np
 import pytest
 import soundfile as sf
 from click.testing import CliRunner
+from support.shared import HRTF_DIR
 
 from t2sa.cli.main import main
 from t2sa.cli.studies import format_job_summary
@@ -99,7 +100,7 @@ def test_hrtf_info_rounds_for_display_and_states_the_metrics_itd(exported):
     from t2sa.render.hrtf import builtin_hrtf
     from t2sa.render.sphere_head import HEAD_RADIUS_M, SPEED_OF_SOUND
 
-    pulse = Path(__file__).resolve().parents[1].parent / "shared" / "hrtf" / "Pulse.sofa"  # lowest ring -50.625 deg
+    pulse = HRTF_DIR / "Pulse.sofa"  # lowest ring -50.625 deg
     for path in (exported, pulse) if pulse.exists() else (exported,):
         res = invoke("hrtf", "info", str(path))
         assert res.exit_code == 0, res.output

@@ -15,13 +15,14 @@ import pyarrow.parquet as pq
 import pytest
 import soundfile as sf
 from support.cluster import local_cluster, s3_server
+from support.shared import HRTF_DIR
 
 from t2sa.batch.results import read_results
 
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[1]
-PULSE_SOFA = ROOT.parent / "shared" / "hrtf" / "Pulse.sofa"
+PULSE_SOFA = HRTF_DIR / "Pulse.sofa"
 
 
 @pytest.fixture(scope="module")

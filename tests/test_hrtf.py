@@ -15,14 +15,14 @@ from pathlib import Path
 import numpy as np
 import pytest
 import sofar
+from support.shared import HRTF_DIR
 
 from t2sa.errors import HRTFError
 from t2sa.render.hrtf import HRTF, builtin_hrtf, load_hrtf, load_sofa, write_sofa
 from t2sa.render.hrtf_interp import fractional_delay, onset_delays, unit_vectors
 from t2sa.render.sphere_head import HEAD_RADIUS_M, SPEED_OF_SOUND, sphere_response
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "hrtf"
-needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason=f"measured HRTFs not found at {SHARED}")
+SHARED = HRTF_DIR
 
 # file -> (measurements, taps, sample rate)
 GOOD = {
@@ -104,7 +104,6 @@ def _write_raw_sofa(path: Path, irs: np.ndarray, positions: np.ndarray | None = 
 
 
 # ---- loading -----------------------------------------------------------------------------------
-@needs_shared
 @pytest.mark.parametrize("name", list(GOOD))
 def test_good_files_load_with_their_sizes_and_rates(name):
     m, taps, rate = GOOD[name]
@@ -120,7 +119,6 @@ def test_good_files_load_with_their_sizes_and_rates(name):
     assert not h.irs.flags.writeable  # shared through caches: must not be mutable
 
 
-@needs_shared
 @pytest.mark.parametrize("name", BAD)
 def test_bad_files_raise_hrtf_error_naming_the_file(name):
     with pytest.raises(HRTFError, match=name.replace(".", r"\.")):
@@ -202,7 +200,7 @@ def test_hrtf_validates_its_arrays():
 
 
 # ---- interpolation ---------------------------------------------------------------------------
-@pytest.mark.parametrize("spec", [*([pytest.param(f, marks=needs_shared) for f in GOOD]), None])
+@pytest.mark.parametrize("spec", [*([pytest.param(f) for f in GOOD]), None])
 def test_measured_directions_are_reproduced(spec):
     h = _hrtf(spec)
     # skip duplicate directions (several azimuths at a pole): they cannot all be reproduced
@@ -214,7 +212,6 @@ def test_measured_directions_are_reproduced(spec):
     assert np.abs(out - h.irs[idx]).max() < 1e-9 * scale
 
 
-@needs_shared
 @pytest.mark.parametrize("name", REAL)
 def test_left_source_reaches_left_ear_first_and_louder(name):
     h = _hrtf(name)
@@ -225,7 +222,6 @@ def test_left_source_reaches_left_ear_first_and_louder(name):
     assert ild[0] > 6 and ild[1] < -6  # and more than 6 dB louder
 
 
-@needs_shared
 def test_pulse_has_no_itd_or_ild_anywhere():
     h = _hrtf("Pulse.sofa")
     rng = np.random.default_rng(3)
@@ -236,7 +232,7 @@ def test_pulse_has_no_itd_or_ild_anywhere():
     assert np.allclose(out, h.irs[0][None], atol=1e-9)
 
 
-@pytest.mark.parametrize("spec", [*([pytest.param(f, marks=needs_shared) for f in REAL]), None])
+@pytest.mark.parametrize("spec", [*([pytest.param(f) for f in REAL]), None])
 def test_interpolated_itd_lies_between_the_neighbours(spec):
     h = _hrtf(spec)
     az, el = _edge_midpoints(h, 150)
@@ -256,7 +252,7 @@ def test_interpolated_itd_lies_between_the_neighbours(spec):
     assert np.median(np.abs(itd - applied)) < 0.15
 
 
-@pytest.mark.parametrize("spec", [*([pytest.param(f, marks=needs_shared) for f in REAL]), None])
+@pytest.mark.parametrize("spec", [*([pytest.param(f) for f in REAL]), None])
 def test_interpolation_makes_no_notches_the_neighbours_lack(spec):
     """Comb-filter check: between grid points the (1/6-octave smoothed) magnitude may not dip far below
     every neighbour. A plain sample-by-sample mix of the same neighbours fails this badly, which shows
@@ -280,7 +276,6 @@ def test_interpolation_makes_no_notches_the_neighbours_lack(spec):
     assert naive.max() > 15.0  # the unaligned mix does comb-filter here
 
 
-@needs_shared
 def test_directions_below_a_partial_sphere_clamp_to_the_lowest_ring():
     h = _hrtf("MIT_KEMAR_normal_pinna.sofa")  # measured from -40 degrees up
     below = h.filters([30.0, 30.0, 30.0], [-50.0, -70.0, -89.0])
@@ -409,7 +404,6 @@ def test_write_sofa_round_trip_and_verify(tmp_path):
 
 
 # ---- resampling and loading API ------------------------------------------------------------------
-@needs_shared
 def test_resampling_keeps_itd_and_level():
     h = _hrtf("MIT_KEMAR_normal_pinna.sofa")
     h48 = h.at_rate(48000)

@@ -9,6 +9,7 @@ import numpy as np
 import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
+from support.shared import HRTF_DIR
 
 from t2sa.cli.studies import run_command
 from t2sa.errors import StudyError
@@ -18,10 +19,8 @@ from t2sa.studies.spec import load_job
 from t2sa.studies.sweep import sweep_report
 
 REPO = Path(__file__).resolve().parents[1]
-HRTF_DIR = REPO.parent / "shared" / "hrtf"
 KEMAR = HRTF_DIR / "MIT_KEMAR_normal_pinna.sofa"
 PULSE = HRTF_DIR / "Pulse.sofa"
-needs_sofa = pytest.mark.skipif(not KEMAR.exists(), reason="../shared/hrtf not present")
 
 SWEEP = f"""
 [job]
@@ -50,8 +49,6 @@ trajectories = 2
 
 @pytest.fixture(scope="module")
 def sweep_job(tmp_path_factory):
-    if not KEMAR.exists():
-        pytest.skip("../shared/hrtf not present")
     folder = tmp_path_factory.mktemp("sweep")
     job = folder / "sweep.toml"
     job.write_text(SWEEP, encoding="utf-8")
@@ -123,7 +120,6 @@ def test_stimuli_job_refuses_ambisonics(tmp_path):
         run(load_job(job))
 
 
-@needs_sofa
 def test_pulse_hrtf_has_no_interaural_cues_and_fails_against_kemar(tmp_path):
     summary = sweep_report(
         [], [str(KEMAR), str(PULSE)], tmp_path, reference="MIT_KEMAR_normal_pinna", az_step_deg=30, elevations=(0,)
@@ -139,7 +135,6 @@ def test_pulse_hrtf_has_no_interaural_cues_and_fails_against_kemar(tmp_path):
     assert "FAIL" in (tmp_path / "report.html").read_text(encoding="utf-8")
 
 
-@needs_sofa
 def test_binaural_lateral_angle_is_read_back_from_hrtf_cues():
     from t2sa.render.hrtf import load_hrtf
 

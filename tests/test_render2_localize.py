@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import math
-from pathlib import Path
 
 import numpy as np
 import pytest
+from support.shared import HRTF_DIR
 
 from t2sa.metrics import LOCALIZATION_KEYS, measure
 from t2sa.params import SpatialParams
@@ -15,7 +15,6 @@ from t2sa.render.hrtf import load_hrtf
 from t2sa.render.localize import errors, interaural_polar, localize
 
 SR = 48000
-HRTF_DIR = Path(__file__).resolve().parents[2] / "shared" / "hrtf"
 
 
 def _render(az: float, el: float, hrtf, seed: int = 0, distance: float = 1.0) -> np.ndarray:

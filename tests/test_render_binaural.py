@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 import pytest
+from support.shared import HRTF_DIR
 
 from t2sa.errors import HRTFError
 from t2sa.metrics import iacc, ild_db, itd_s
@@ -14,7 +13,6 @@ from t2sa.render import RenderOptions, render
 from t2sa.render.hrtf import load_hrtf
 
 SR = 48000
-HRTF_DIR = Path(__file__).parents[1].parent / "shared" / "hrtf"
 MEASURED = ["MIT_KEMAR_normal_pinna.sofa", "FHK_HRIR_L2354.sofa", "LISTEN_1002_IRC_1002_C_HRIR.sofa"]
 BAD = sorted((HRTF_DIR / "bad").glob("*.sofa"))
 

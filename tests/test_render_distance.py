@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 import pytest
 from scipy.signal import butter, sosfiltfilt
+from support.shared import HRTF_DIR
 
 from t2sa.params import SpatialParams
 from t2sa.render import RenderOptions, render
 from t2sa.render.distance import air_absorption_db_per_m, air_filters
 
 SR = 48000
-HRTF_DIR = Path(__file__).parents[1].parent / "shared" / "hrtf"
 
 
 def _speech_band_noise(seconds: float = 1.0) -> np.ndarray:

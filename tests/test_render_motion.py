@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 import pytest
 from scipy.signal import butter, sosfiltfilt
+from support.shared import HRTF_DIR
 
 from t2sa.metrics import ild_db
 from t2sa.params import SpatialParams
@@ -14,7 +13,6 @@ from t2sa.render import FORMATS, RenderOptions, render
 from t2sa.render.hrtf import load_hrtf
 
 SR = 48000
-HRTF_DIR = Path(__file__).parents[1].parent / "shared" / "hrtf"
 
 
 def _kf(t, az, el=0.0, d=1.4, s=0.0):

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from support import browser
+from support.shared import CLIENTS_DIR as CLIENTS
 
-CLIENTS = Path(__file__).resolve().parents[2].parent / "shared" / "clients"
 WEBMUSHRA = CLIENTS / "webMUSHRA"
 BEAQLEJS = CLIENTS / "beaqlejs"
 ADM_OSC_SOURCE = CLIENTS / "ADM-OSC" / "Source"
