@@ -17,7 +17,7 @@ import re
 Entry = tuple[str, str, dict]
 
 # Korean: a direction noun must be followed by a particle, a space, punctuation or another direction noun
-_KP = r"(?=쪽|편|에서|에게|에|으로|로|을|를|의|부터|까지|방향|방면|측|이야|입니다|이에요|이다|\s|$|[,.!?~…]|왼|오른|앞|뒤|위|아래|밑|대각)"
+_KP = r"(?=쪽|편|에서|에게|에|으로|로|을|를|의|부터|까지|방향|방면|측|이야|입니다|이에요|이다|\s|$|[,.!?~…/-]|왼|오른|앞|뒤|위|아래|밑|대각)"
 _B = r"(?<![a-z])"  # English word start
 _E = r"(?![a-z])"  # English word end
 _THE = r"(?:the\s+|your\s+|my\s+|his\s+|her\s+|their\s+|our\s+|one's\s+)?"
@@ -31,8 +31,8 @@ DIRECTIONS: list[Entry] = [
     # -- English sides ---------------------------------------------------------------------
     (_en(r"(?:just\s+)?off[- ]cent(?:er|re)\s+(?:to\s+|towards?\s+)?(?:the\s+)?left"), "dir", {"az": 90.0, "hedged": True}),
     (_en(r"(?:just\s+)?off[- ]cent(?:er|re)\s+(?:to\s+|towards?\s+)?(?:the\s+)?right"), "dir", {"az": -90.0, "hedged": True}),
-    (_en(r"(?:slightly|a\s+(?:little|bit|touch|tad)|just|somewhat|a\s+little\s+bit|barely|mildly)\s+(?:to\s+|off\s+to\s+|towards?\s+|on\s+)?" + _THE + r"left(?:\s+of\s+(?:centre|center|front|the\s+middle|middle))?"), "dir", {"az": 90.0, "hedged": True}),
-    (_en(r"(?:slightly|a\s+(?:little|bit|touch|tad)|just|somewhat|a\s+little\s+bit|barely|mildly)\s+(?:to\s+|off\s+to\s+|towards?\s+|on\s+)?" + _THE + r"right(?:\s+of\s+(?:centre|center|front|the\s+middle|middle))?"), "dir", {"az": -90.0, "hedged": True}),
+    (_en(r"(?:slightly|a\s+(?:little|bit|touch|tad)|somewhat|a\s+little\s+bit|barely|mildly)\s+(?:to\s+|off\s+to\s+|towards?\s+|on\s+)?" + _THE + r"left(?:\s+of\s+(?:centre|center|front|the\s+middle|middle))?"), "dir", {"az": 90.0, "hedged": True}),
+    (_en(r"(?:slightly|a\s+(?:little|bit|touch|tad)|somewhat|a\s+little\s+bit|barely|mildly)\s+(?:to\s+|off\s+to\s+|towards?\s+|on\s+)?" + _THE + r"right(?:\s+of\s+(?:centre|center|front|the\s+middle|middle))?"), "dir", {"az": -90.0, "hedged": True}),
     (_en(r"(?:just\s+)?left\s+of\s+(?:centre|center|the\s+middle|middle|front)"), "dir", {"az": 90.0, "hedged": True}),
     (_en(r"(?:just\s+)?right\s+of\s+(?:centre|center|the\s+middle|middle|front)"), "dir", {"az": -90.0, "hedged": True}),
     (_en(r"(?:slightly|a\s+(?:little|bit|touch|tad)|somewhat|a\s+little\s+bit)\s+(?:behind|back|(?:to|towards?)\s+the\s+(?:back|rear)|(?:to\s+)?the\s+rear)"), "dir", {"az": 180.0, "hedged": True}),
@@ -42,7 +42,7 @@ DIRECTIONS: list[Entry] = [
     (_en(r"(?:off\s+to\s+" + _THE + r")?left(?:-hand|\s+hand)?(?:\s+side)?|leftwards?|lefthand|port\s+side"), "dir", {"az": 90.0}),
     (_en(r"(?:off\s+to\s+" + _THE + r")?right(?:-hand|\s+hand)?(?:\s+side)?|rightwards?|righthand|starboard"), "dir", {"az": -90.0}),
     (_en(r"in\s+front(?:\s+of\s+(?:you|me|us|the\s+listener|them|him|her|your\s+face|my\s+face))?|ahead(?:\s+of\s+(?:you|me|us))?|forwards?|straight\s+on|dead\s+ahead|frontal|front|face\s+to\s+face|facing\s+(?:you|me)|before\s+(?:you|me|us)|in\s+the\s+(?:centre|center|middle)|(?:to|towards?|into)\s+the\s+(?:centre|center|middle)|(?:centre|center)(?:\s+stage)?|centred|centered|dead\s+cent(?:er|re)"), "dir", {"az": 0.0}),
-    (_en(r"behind(?=\s+(?:you|me|us|the\s+listener|the\s+audience|your\s+(?:head|back|seat|chair)|my\s+(?:head|back|seat|chair)|him|her|them)" + _E + r")|behind(?=\s*(?:$|[,.;!?)]|and|but|to|on|at|slightly|a\s+bit|a\s+little|left|right|over|while|as|then|now|somewhere|there|again|from|with|in|toward|towards|into|across|very|far|quite|close)\b)|backwards?|(?:at|in|from|to|toward|towards|into|on)\s+" + _THE + r"(?:back|rear)(?!\s+(?:of\s+(?:the\s+)?(?:room|hall|stage|car|bus|house|church|building|class|theatre|theater)))|rear|back(?=[- ](?:left|right))|(?:left|right)[- ]back|(?:left|right)[- ]rear|at\s+" + _THE + r"back\s+of\s+" + _THE + r"head|back\s+of\s+(?:you|me)"), "dir", {"az": 180.0}),
+    (_en(r"behind(?=\s+(?:you|me|us|the\s+listener|the\s+audience|your\s+(?:head|back|seat|chair)|my\s+(?:head|back|seat|chair)|him|her|them)" + _E + r")|behind(?=\s*(?:$|[,.;!?)]|and|but|to|on|at|slightly|a\s+bit|a\s+little|left|right|over|while|as|then|now|somewhere|there|again|from|with|in|toward|towards|into|across|very|far|quite|close)\b)|backwards?|(?:at|in|from|to|toward|towards|into|on)\s+" + _THE + r"(?:back|rear)(?!\s+(?:of\s+(?:the\s+)?(?:room|hall|stage|car|bus|house|church|building|class|theatre|theater)))|rear|back(?=[-/ ](?:left|right))|(?:left|right)[-/ ]back|(?:left|right)[-/ ]rear|at\s+" + _THE + r"back\s+of\s+" + _THE + r"head|back\s+of\s+(?:you|me)"), "dir", {"az": 180.0}),
     (_en(r"(?:the\s+)?back\s+of\s+the\s+(?:room|hall|stage|church|theatre|theater|bus|class)"), "dir", {"az": 180.0, "el": None}),
     (_en(r"north(?:ward|wards|ern)?"), "dir", {"az": 0.0}),
     (_en(r"south(?:ward|wards|ern)?"), "dir", {"az": 180.0}),
@@ -57,18 +57,20 @@ DIRECTIONS: list[Entry] = [
     (_en(r"overhead|over\s+(?:your|my|our|the\s+listener's)\s+heads?|above\s+(?:your|my|our|the\s+listener's)\s+heads?|above\s+(?:you|me|us|the\s+listener)"), "dir", {"el": 70.0}),
     (_en(r"high\s+(?:above|overhead|up|in\s+the\s+air)|up\s+high|(?:far|way)\s+(?:above|up)|high\s+in\s+the\s+sky|in\s+the\s+sky|(?:from\s+)?the\s+sky|skies|(?:from|on|in|near|at)\s+the\s+ceiling|ceiling|in\s+mid[- ]?air|in\s+the\s+air|(?:up\s+)?into\s+the\s+(?:air|sky)|aloft"), "dir", {"el": 60.0}),
     (_en(r"(?:on|from)\s+the\s+roof(?:top)?|roof(?:top)?|attic|upstairs|(?:the\s+)?(?:floor|flat|apartment|room)\s+above|from\s+above|above|up\s+above|up\s+there|overhead\s+lights?|(?:in|from|into|up\s+into)\s+the\s+(?:trees|treetops|branches)"), "dir", {"el": 45.0}),
-    (_B + r"(?:(?:up|high|upward)(?:\s+and)?\s+(?:to\s+|toward\s+|towards\s+|on\s+)?(?:the\s+|your\s+|my\s+)?(?=left|right)|upper(?=[- ]?(?:left|right|front|back)))", "dir", {"el": 40.0}),
-    (_B + r"(?:(?:down|low|downward)(?:\s+and)?\s+(?:to\s+|toward\s+|towards\s+|on\s+)?(?:the\s+|your\s+|my\s+)?(?=left|right)|lower(?=[- ]?(?:left|right|front|back)))", "dir", {"el": -40.0}),
+    (_B + r"(?:(?:up|high|upward)(?:\s+and)?(?:\s+|\s*[-/]\s*)(?:to\s+|toward\s+|towards\s+|on\s+)?(?:the\s+|your\s+|my\s+)?(?=left|right)|upper(?=[- ]?(?:left|right|front|back)))", "dir", {"el": 40.0}),
+    (_B + r"(?:(?:down|low|downward)(?:\s+and)?(?:\s+|\s*[-/]\s*)(?:to\s+|toward\s+|towards\s+|on\s+)?(?:the\s+|your\s+|my\s+)?(?=left|right)|lower(?=[- ]?(?:left|right|front|back)))", "dir", {"el": -40.0}),
     (_en(r"(?:slightly|a\s+(?:little|bit|touch)|just|somewhat)\s+(?:above|higher|up|raised|elevated)|a\s+little\s+(?:higher|up)|raised|elevated|(?:on|from)\s+(?:a|the)\s+(?:shelf|balcony|stage\s+above)"), "dir", {"el": 20.0}),
     (_en(r"(?:at|on)\s+(?:eye|ear|head)\s+(?:level|height)|(?:eye|ear|head)[- ](?:level|height)|level\s+with\s+(?:your|my)\s+(?:ears|head|eyes)|horizontal(?:ly)?"), "dir", {"el": 0.0}),
     (_en(r"(?:slightly|a\s+(?:little|bit|touch)|just|somewhat)\s+(?:below|lower|beneath|down)|a\s+little\s+lower"), "dir", {"el": -20.0}),
+    (_en(r"(?:under|beneath|underneath)\s+(?:the|a|your|my)\s+bed"), "dir", {"el": -60.0}),
     (_en(r"(?:under|beneath|below|underneath)\s+(?:the|a|your|my)\s+(?:table|desk|bed|chair|seat|sofa|couch|bench)|(?:from\s+)?below|beneath(?:\s+(?:you|me))?|underneath|(?:down\s+)?low(?=\s+(?:to|on|near)\s+the\s+(?:ground|floor))|down\s+low|low\s+down|downstairs|(?:the\s+)?(?:floor|flat|apartment|room)\s+below|(?:on|from|near|along|across|off|to|onto|into|toward|towards)\s+the\s+(?:floor|ground)|(?:on\s+)?the\s+ground|ground[- ]level|floor[- ]level"), "dir", {"el": -45.0}),
     (_en(r"(?:at|by|near|around|under|beneath|below|from|to|toward|towards)\s+" + _THE + r"feet|underfoot|under\s+(?:the|your|my)\s+(?:floor|floorboards|ground)|beneath\s+the\s+(?:floor|ground)|(?:in|from)\s+the\s+(?:basement|cellar)|basement|cellar|underground|below\s+the\s+floor"), "dir", {"el": -65.0}),
+    (_en(r"(?:directly|straight|right|just|immediately|dead)\s+(?:below|beneath|under(?:neath)?)(?:\s+(?:you|me|us|your\s+feet|my\s+feet))?|straight\s+down(?!\s+(?:the|a)\s)|(?:the\s+)?nadir"), "dir", {"el": -85.0}),
     # -- Korean sides (particles attach: 왼쪽에서, 오른편으로, 좌측) ------------------------------------
     (r"(?:살짝|약간|조금|좀|조금만|약간만|살짝만|slightly)\s*(?:왼쪽|왼편|좌측)(?:으로|에|에서|쪽)?(?:\s*(?:치우친|치우쳐|비껴|비켜))?", "dir", {"az": 90.0, "hedged": True}),
     (r"(?:살짝|약간|조금|좀|조금만|약간만)\s*(?:오른쪽|오른편|우측)(?:으로|에|에서|쪽)?(?:\s*(?:치우친|치우쳐|비껴|비켜))?", "dir", {"az": -90.0, "hedged": True}),
-    (r"(?:정면|중앙|가운데|센터|앞)에서\s*(?:살짝|약간|조금|좀)?\s*(?:왼쪽|왼편|좌측)", "dir", {"az": 90.0, "hedged": True}),
-    (r"(?:정면|중앙|가운데|센터|앞)에서\s*(?:살짝|약간|조금|좀)?\s*(?:오른쪽|오른편|우측)", "dir", {"az": -90.0, "hedged": True}),
+    (r"(?:정면|중앙|가운데|센터|앞)에서\s*(?:살짝|약간|조금|좀)?\s*(?:왼쪽|왼편|좌측)(?!\s*(?:쪽|편)?\s*(?:으로|로|까지))", "dir", {"az": 90.0, "hedged": True}),
+    (r"(?:정면|중앙|가운데|센터|앞)에서\s*(?:살짝|약간|조금|좀)?\s*(?:오른쪽|오른편|우측)(?!\s*(?:쪽|편)?\s*(?:으로|로|까지))", "dir", {"az": -90.0, "hedged": True}),
     (r"(?:살짝|약간|조금|좀)\s*(?:뒤쪽|뒤편|뒤)" + _KP, "dir", {"az": 180.0, "hedged": True}),
     (r"(?:살짝|약간|조금|좀)\s*(?:앞쪽|앞편|앞)" + _KP, "dir", {"az": 0.0, "hedged": True}),
     (r"(?:왼쪽|왼|좌측)\s*어깨\s*(?:너머|뒤)", "dir", {"az": 135.0}),
@@ -78,10 +80,10 @@ DIRECTIONS: list[Entry] = [
     (r"(?<![가-힣])(?:앞쪽|앞편|앞|정면|전방|눈앞|코앞|면전|중앙|가운데|센터|한가운데|북쪽)" + _KP, "dir", {"az": 0.0}),
     (r"(?:앞쪽|앞편|정면|전방|눈앞|코앞|중앙|센터|바로\s*앞)", "dir", {"az": 0.0}),
     (r"(?<![가-힣])(?:뒤쪽|뒷쪽|뒤편|뒷편|뒤|후방|등\s*뒤|등\s*뒤편|뒷|남쪽)" + _KP + r"|(?:등\s*뒤|뒤쪽|뒤편|뒷편|후방|뒤통수|등\s*쪽|등짝)", "dir", {"az": 180.0}),
-    (r"좌전방|왼쪽\s*대각선\s*앞|앞\s*왼쪽\s*대각선", "dir", {"az": 45.0}),
-    (r"우전방|오른쪽\s*대각선\s*앞|앞\s*오른쪽\s*대각선", "dir", {"az": -45.0}),
-    (r"좌후방|왼쪽\s*대각선\s*뒤", "dir", {"az": 135.0}),
-    (r"우후방|오른쪽\s*대각선\s*뒤", "dir", {"az": -135.0}),
+    (r"좌\s*[-/]?\s*전방|왼쪽\s*대각선\s*앞|앞\s*왼쪽\s*대각선", "dir", {"az": 45.0}),
+    (r"우\s*[-/]?\s*전방|오른쪽\s*대각선\s*앞|앞\s*오른쪽\s*대각선", "dir", {"az": -45.0}),
+    (r"좌\s*[-/]?\s*후방|왼쪽\s*대각선\s*뒤", "dir", {"az": 135.0}),
+    (r"우\s*[-/]?\s*후방|오른쪽\s*대각선\s*뒤", "dir", {"az": -135.0}),
     (r"북동쪽", "dir", {"az": -45.0}),
     (r"북서쪽", "dir", {"az": 45.0}),
     (r"남동쪽", "dir", {"az": -135.0}),
@@ -94,7 +96,9 @@ DIRECTIONS: list[Entry] = [
     (r"(?:살짝|약간|조금|좀)\s*(?:위|위쪽|높게|높은|높이)", "dir", {"el": 20.0}),
     (r"눈\s*높이|귀\s*높이|머리\s*높이|같은\s*높이|수평(?:으로|선상)", "dir", {"el": 0.0}),
     (r"(?:살짝|약간|조금|좀)\s*(?:아래|아래쪽|낮게|낮은|밑)", "dir", {"el": -20.0}),
+    (r"침대\s*(?:밑|아래)", "dir", {"el": -60.0}),
     (r"(?:책상|테이블|탁자|식탁|의자|침대|소파|벤치)\s*(?:밑|아래)|(?<![가-힣])(?:아래쪽|아래편|아래|밑|하단)" + _KP + r"|아래쪽|아래에서|밑에서|(?<![가-힣])바닥|땅바닥|(?<![가-힣])지면|아래층|아랫층|아랫집|낮은\s*곳", "dir", {"el": -45.0}),
+    (r"바로\s*(?:밑|아래)(?:쪽)?|(?:수직|똑바로|정확히)\s*(?:아래|밑)|발\s*바로\s*(?:밑|아래)", "dir", {"el": -85.0}),
     (r"(?:발밑|발\s*밑|발아래|발\s*아래|발치|발끝|지하실|지하(?!\s*(?:주차장|철|도|상가|감옥))|땅속|땅\s*밑|바닥\s*밑|바닥\s*아래)(?:에서|에|으로|로|쪽)?", "dir", {"el": -65.0}),
 ]
 
@@ -168,8 +172,21 @@ ROOMS_TABLE: list[Entry] = [
 ]
 
 OCCLUSION: list[Entry] = [
-    (_en(r"through\s+(?:a|the|some|thin|thick|my|our)?\s*(?:thin\s+|thick\s+|closed\s+|concrete\s+|brick\s+|glass\s+|wooden\s+)?(?:walls?|doors?|window|glass|partition|floor|ceiling)|behind\s+(?:a|the|that|this|some|closed|thick|heavy)\s+(?:\w+\s+)?(?:door|wall|curtain|window|glass|screen|partition|fence|barrier)|(?:from\s+)?(?:the\s+)?next\s+room|next\s+door|(?:another|the\s+other|an\s+adjacent|the\s+adjacent|a\s+neighbouring|a\s+neighboring)\s+room|muffled|muted|occluded|dampened|smothered|under\s+a\s+blanket|inside\s+a\s+(?:box|closet|cupboard|wardrobe)|in\s+(?:a|the)\s+(?:closet|cupboard|wardrobe)"), "occl", {}),
-    (r"(?:벽|문|커튼|유리|창문|창|칸막이|담장|담|장막|휘장|문짝|현관문|방문|유리창)\s*(?:너머|건너|뒤|뒤편|뒤쪽|안쪽|사이로|틈|을\s*통해|를\s*통해|넘어)|닫힌\s*문(?:\s*(?:뒤|너머|건너|안)(?:편|쪽)?)?|옆방(?!향)|옆집|다른\s*방|먹먹(?:하게|한|히)|둔탁(?:하게|한|히)|막힌\s*듯|이불\s*속|벽장\s*안|옷장\s*안|상자\s*안|벽을\s*사이에", "occl", {}),
+    # payload "level": SpatialParams.occlusion (0 = open air, 1 = a heavy wall); the strongest one said wins
+    (_en(r"through\s+(?:a|the|some|thin|thick|my|our)?\s*(?:thin\s+|thick\s+|concrete\s+|brick\s+|solid\s+)?(?:walls?|floor|floorboards|ceiling)|behind\s+(?:a|the|that|this|some|thick|heavy|solid|concrete|brick)\s+(?:\w+\s+)?wall|(?:on\s+)?the\s+other\s+side\s+of\s+the\s+wall"), "occl", {"level": 0.8}),
+    (_en(r"(?:from\s+)?(?:the\s+)?next\s+room|next\s+door|(?:another|the\s+other|an\s+adjacent|the\s+adjacent|a\s+neighbouring|a\s+neighboring)\s+room"), "occl", {"level": 0.7}),
+    (_en(r"under\s+a\s+(?:blanket|duvet|pillow)|inside\s+a\s+(?:box|closet|cupboard|wardrobe|drawer)|in\s+(?:a|the)\s+(?:closet|cupboard|wardrobe|drawer)"), "occl", {"level": 0.6}),
+    (_en(r"through\s+(?:a|the|some|my|our)?\s*(?:closed\s+|wooden\s+|heavy\s+)?doors?|behind\s+(?:a|the|that|this|some|closed|thick|heavy)\s+(?:\w+\s+)?door|muffled|occluded|smothered|dampened|muted"), "occl", {"level": 0.5}),
+    (_en(r"through\s+(?:a|the|some|my|our)?\s*(?:closed\s+|glass\s+)?(?:window|glass)|behind\s+(?:a|the|that|this|some|closed|thick|heavy)\s+(?:\w+\s+)?(?:window|glass)"), "occl", {"level": 0.4}),
+    (_en(r"through\s+(?:a|the)?\s*(?:partition|fence|hedge)|behind\s+(?:a|the|that|this|some|closed|thick|heavy)\s+(?:\w+\s+)?(?:screen|partition|fence|barrier|hedge)"), "occl", {"level": 0.3}),
+    (_en(r"(?:through|behind)\s+(?:a|the|that|this|some|closed|thick|heavy|thin)\s+(?:\w+\s+)?curtains?"), "occl", {"level": 0.2}),
+    (r"벽\s*(?:너머|건너|뒤|뒤편|뒤쪽|을\s*통해|을\s*넘어|넘어)|벽을\s*사이에|벽\s*저편|(?:바닥|천장|천정)\s*(?:너머|을\s*통해|을\s*뚫고)", "occl", {"level": 0.8}),
+    (r"옆방(?!향)|옆집|다른\s*방", "occl", {"level": 0.7}),
+    (r"이불\s*속|벽장\s*안|옷장\s*안|상자\s*안|서랍\s*안|찬장\s*안", "occl", {"level": 0.6}),
+    (r"(?:문|문짝|현관문|방문)\s*(?:너머|건너|뒤|뒤편|뒤쪽|안쪽|사이로|틈|을\s*통해|를\s*통해|넘어)|닫힌\s*문(?:\s*(?:뒤|너머|건너|안)(?:편|쪽)?)?|먹먹(?:하게|한|히)|둔탁(?:하게|한|히)|막힌\s*듯", "occl", {"level": 0.5}),
+    (r"(?:유리|창문|창|유리창)\s*(?:너머|건너|뒤|뒤편|뒤쪽|안쪽|사이로|틈|을\s*통해|를\s*통해|넘어)", "occl", {"level": 0.4}),
+    (r"(?:칸막이|담장|담|울타리)\s*(?:너머|건너|뒤|뒤편|뒤쪽|사이로|틈|을\s*통해|를\s*통해|넘어)", "occl", {"level": 0.3}),
+    (r"(?:커튼|장막|휘장)\s*(?:너머|건너|뒤|뒤편|뒤쪽|안쪽|사이로|틈|을\s*통해|를\s*통해|넘어)", "occl", {"level": 0.2}),
 ]
 
 GAINS: list[Entry] = [
@@ -209,7 +226,7 @@ MOTIONS_TABLE: list[Entry] = [
     (_en(_STATIC_EN), "static", {}),
     (r"나선|소용돌이|회오리|나사처럼|똬리", "motion", {"motion": "spiral"}),
     (r"지그재그|갈지자|이리저리\s*(?:튀|날)|들쭉날쭉", "motion", {"motion": "zigzag"}),
-    (r"흔들|좌우로\s*(?:움직|오가|왔다|왕복|이동|흔들|출렁)|왔다\s*갔다|왔다갔다|오락가락|출렁|일렁|진자|그네|왕복|오가며|오가는|오간다|오가", "motion", {"motion": "sway"}),
+    (r"흔들|좌우로\s*(?:움직|오가|왔다|왕복|이동|흔들|출렁)|왔다\s*갔다|왔다갔다|오락가락|출렁|일렁|진자|그네|왕복|(?<![가-힣])오가(?:며|는|고|요|ㄴ다)?|오간다", "motion", {"motion": "sway"}),
     (r"(?:주위|주변|둘레|머리\s*위|머리\s*주위|머리\s*둘레|방|방\s*안|청취자|나|내\s*주위)(?:를|을)?\s*(?:빙\s*|빙빙\s*|한\s*바퀴\s*|천천히\s*|빠르게\s*)?(?:돌|돈|돕|맴)|맴돌|맴돈|맴돕|맴도|빙글|빙빙|뱅뱅|뱅글|한\s*바퀴|바퀴\s*돌|원을\s*그리|원형으로|동그랗게|둥글게\s*돌|선회|감돌|회전(?:하|해|한|하며|하면서)|돌고\s*있|돌면서|돌며|빙\s*돌|공전", "motion", {"motion": "orbit"}),
     (r"(?<!좌우로\s)(?<!좌우로)(?:움직여\s*가|움직여가|움직인다|움직여|움직이며)|지나(?:가|간|갈|감|갔|갑|쳐|친|치)|지나치|지나서|스쳐|스치|가로질러|가로지르|가로지른|통과|횡단|건너가|건너간|이동(?:해|하|한|했|함)|옮겨\s*가|옮겨가|넘어가|흘러가|날아\s*지나|휙\s*지나|훑고|훑으며|쓸고\s*가", "motion", {"motion": "pass"}),
     (r"다가(?:와|오|온|옴|옵|왔|가|간|갔|갑)|가까워(?:져|지|진|짐|졌|집)|가까이\s*(?:와|오|온|다가|붙)|접근|몰려(?:와|오)|달려(?:와|오|든)|걸어(?:와|오|온)|날아(?:와|오|온)|밀려(?:와|오)|(?:이쪽|내\s*쪽|나|나에게|나한테|내게)(?:으로|로|를)?\s*(?:향해\s*)?(?:와|오|온|다가)|점점\s*(?:커지|커져|가까)|좁혀\s*(?:와|오)", "motion", {"motion": "approach"}),
@@ -217,6 +234,9 @@ MOTIONS_TABLE: list[Entry] = [
     (r"올라(?:가|와|오|옵|갑|간|온|감|갔|서)|솟아|솟구|상승|떠올라|떠오르|날아올라|치솟|부상(?:하|해)|위로\s*(?:올라|솟|떠|날아|향해|이동|움직)|아래에서\s*위로|밑에서\s*위로|바닥에서\s*(?:천장|위)", "motion", {"motion": "rise"}),
     (r"떨어(?:져(?!\s*있)|지(?!\s*않)|졌|집|진(?!\s*(?:곳|데|거리|위치|자리|지점|채)))|내려(?:와|오|옵|가|갑|온|간|앉|꽂)|하강|가라앉|낙하|추락|쏟아(?:져|지)|흘러내려|곤두박질|위에서\s*아래로|천장에서\s*바닥", "motion", {"motion": "fall"}),
     (r"가만히|제자리|고정(?:된|되어|돼)|움직이지\s*않|멈춰\s*(?:있|선)|정지(?:한|된|해)|그\s*자리|그대로\s*머물|머물러\s*있", "static", {}),
+    # posture verbs ("sits", "is parked", "걸려 있어"): static unless a motion word says otherwise
+    (_en(r"(?:sits|sitting|sat|stands|standing|stood|hangs|hanging|hung|lies|lying|rests|resting|waits|waiting|perches|perched|perching|(?:is|are|was|were)\s+(?:parked|mounted|placed|installed|propped|left)|parked|idles|idling|sleeps|sleeping)(?!\s+(?:up|down|around|back|forward|off|away|closer)" + _E + ")"), "still", {}),
+    (r"(?:(?<!에)서|앉아|걸려|놓여|누워|세워져|매달려|붙어|꽂혀|박혀|주차되어|주차돼|주차해\s*놓은|세워져)\s*있|(?:주차된|놓인|걸린|세워진|매달린|앉은|누운)(?=\s)", "still", {}),
     # "3미터 떨어져 있어", "멀리 떨어진": distance, not falling (competes in the motion group and is dropped)
     (r"(?:\d\s*(?:미터|m|센티|cm|피트|km)|걸음|발짝|조금|멀리|멀찍이|약간|좀)\s*떨어(?:져|진|짐|졌)", "mmask", {}),
 ]
@@ -237,8 +257,8 @@ CLOCKWISE: list[Entry] = [
 
 MASKS: list[Entry] = [
     # "right" as an intensifier or adjective, "left" as a verb: not directions
-    (_en(r"right(?=\s+(?:next|behind|in\s+front|above|below|beneath|under|over|beside|here|there|now|away|at\s+(?:you|your|me|my|the)|on\s+(?:top|you|me)|into|by\s+(?:you|me|your|my)|up\s+(?:close|to|against)|down|through|around|before|after|where|when|back|outside|inside|overhead|against|close|near|then|after|this|that|ahead)" + _E + r")|all\s+right|alright|that'?s\s+right|the\s+right\s+(?:one|way|time|moment|thing|place|answer|mood|amount)|just\s+right|feels?\s+right|sounds?\s+right|right\s+(?:now|away)"), "mask", {}),
-    (_en(r"(?:he|she|they|i|we|you|who|someone|somebody|it|has|have|had|just|was|were|been|is)\s+left(?!\s+(?:side|ear|shoulder|hand|of|and|to))|left\s+(?:behind|over|alone|out|the\s+(?:room|house|building|stage))"), "mask", {}),
+    (_en(r"(?<!my\s)(?<!your\s)(?<!the\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<!our\s)right(?=\s+(?:next|behind|in\s+front|above|below|beneath|under|over|beside|here|there|now|away|at\s+(?:you|your|me|my|the)|on\s+(?:top|you|me)|into|by\s+(?:you|me|your|my)|up\s+(?:close|to|against)|down|through|around|before|after|where|when|back|outside|inside|overhead|against|close|near|then|after|this|that|ahead)" + _E + r")|all\s+right|alright|that'?s\s+right|the\s+right\s+(?:one|way|time|moment|thing|place|answer|mood|amount)|just\s+right|feels?\s+right|sounds?\s+right|right\s+(?:now|away)"), "mask", {}),
+    (_en(r"(?:he|she|they|i|we|you|who|someone|somebody|it|has|have|had|just|was|were|been|is)\s+left(?!\s+(?:side|ear|shoulder|hand|of|and|to))|(?<!my\s)(?<!your\s)(?<!the\s)(?<!to\s)(?<!his\s)(?<!her\s)(?<!their\s)left\s+(?:behind|over|alone|out|the\s+(?:room|house|building|stage))"), "mask", {}),
     # oscillation axes, not positions
     (_en(r"left\s+and\s+right|right\s+and\s+left|left\s+to\s+right\s+and\s+back|side\s+to\s+side|back\s+and\s+forth|forth\s+and\s+back|to\s+and\s+fro|up\s+and\s+down|from\s+side\s+to\s+side|all\s+directions|every\s+direction|every\s+side|all\s+sides"), "mask", {}),
     (r"좌우(?:로)?|앞뒤(?:로)?|위아래(?:로)?|상하(?:로)?|사방팔방|이리저리|왼쪽\s*오른쪽(?:으로)?\s*(?:번갈아|왔다)|주위|주변|분위기|범위|위치|위험|위로(?:해|하|가\s*돼|받)|뒤(?:늦|따라|섞|집|엉|척|흔들)|(?:한|된|난|간|온|진|춘|낸|친|끝난|그친|잠시|잠깐|조금\s*있다|얼마|그|이|나중|멈춘|지난|들린|울린)\s*뒤(?:에|에는|로)?(?!\s*(?:쪽|편|에서))|앞으로\s*(?:는|도)|앞서|무대\s*위|(?:북|남|동|서)쪽을\s*(?:보고|바라보|향해|향하)|위로(?=\s*(?:올라|솟|떠올|날아올))|아래로(?=\s*(?:떨어|내려|가라앉|쏟아))|오른(?=\s*(?:산|계단|언덕))|뒤로\s*(?:미루|돌리)", "mask", {}),
@@ -260,6 +280,7 @@ GROUPS = {
     "gain": "gain",
     "motion": "motion",
     "static": "motion",
+    "still": "motion",
     "mmask": "motion",
     "speed": "speed",
     "clockwise": "clockwise",

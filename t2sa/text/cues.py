@@ -97,8 +97,43 @@ def find_spans(text: str, warn: Callable[[str], None] | None = None) -> tuple[li
         s for s in chosen
         if not (s.kind == "dir" and s.payload.get("az") == 180.0 and any(o.start <= s.start <= o.end + 2 for o in occluders))
     ]  # fmt: skip
+    chosen = _drop_negated(text, chosen)
     chosen.sort(key=lambda s: s.start)
     return chosen, numbers
+
+
+# "not on the left (but ...)", "isn't behind you": the words up to "but" / a comma name where it is *not*
+_NEG_EN = re.compile(r"(?<![a-z])(?:not|n't|never|no\s+longer)(?![a-z])[^,;.!?]*?(?=(?<![a-z])(?:but|rather|instead)(?![a-z])|[,;.!?]|$)")
+# "왼쪽 말고", "왼쪽이 아니라", "뒤가 아니고": the direction right before the marker is negated
+_NEG_KO = re.compile(r"^\s*(?:쪽|편|방향)?\s*(?:이|가|에서|에|으로|로|은|는)?\s*(?:말고|아니라|아니고|아닌|아니야|아냐|아니에요|아닙니다)")
+# "left -- no, sorry, right", "on the left, I mean the right", "왼쪽, 아니 오른쪽": what comes after wins
+_CORRECT = re.compile(
+    r"(?:^|[,.;:!?-]\s*)(?:no|nope|sorry|wait|actually|correction|oops)\s*[,.;:!-]|(?<![a-z])(?:i\s+mean|or\s+rather|make\s+that|i\s+meant)(?![a-z])"
+    r"|(?:^|[,.;:!?-]\s*)(?:아니|아니다|아\s*아니|정정|잠깐|아니지)\s*[,.;:!-]?\s|(?<![가-힣])(?:아니\s*그러니까|그게\s*아니라)"
+)
+
+
+def _drop_negated(text: str, spans: list[Span]) -> list[Span]:
+    """Direction words that are negated ("not on the left but on the right", "왼쪽 말고 오른쪽") or corrected
+    ("left -- no, sorry, on the right") say where the sound is *not*: drop them (what is left says where it is)."""
+    dirs = [s for s in spans if s.kind == "dir"]
+    if not dirs:
+        return spans
+    drop: set[int] = set()
+    if _LATIN.search(text):
+        for m in _NEG_EN.finditer(text):
+            for s in dirs:
+                if m.start() <= s.start and s.end <= m.end() + 1:
+                    drop.add(id(s))
+    if _HANGUL.search(text):
+        for s in dirs:
+            if _NEG_KO.match(text[s.end : s.end + 12]):
+                drop.add(id(s))
+    for m in _CORRECT.finditer(text):
+        later = [s for s in dirs if s.start >= m.end() and id(s) not in drop]
+        if later:
+            drop.update(id(s) for s in dirs if s.end <= m.start() + 1)
+    return [s for s in spans if id(s) not in drop]
 
 
 def parse(text: str) -> Frame:
@@ -115,7 +150,8 @@ def parse(text: str) -> Frame:
 
     # -- motion ----------------------------------------------------------------------------
     motions = [s.payload["motion"] for s in spans if s.kind == "motion"]
-    static_said = any(s.kind == "static" for s in spans)
+    static_said = any(s.kind == "static" for s in spans) or (not motions and any(s.kind == "still" for s in spans))
+    any_dir_negated = _negates(text)
     _choose_motion(frame, motions, static_said)
     for s in spans:
         if s.kind == "speed" and not frame.speed:
@@ -135,6 +171,9 @@ def parse(text: str) -> Frame:
             dirs.append(Span(n.start, n.end, "dir", {"el": n.value, "exact": True}))
     dirs.sort(key=lambda s: s.start)
     side_only = _directions(text, frame, dirs, korean)
+    _partial_turn(text, frame, dirs)
+    if any(d.payload.get("exact") and d.payload.get("el") is not None for d in dirs):
+        frame.probs["el_exact"] = 1.0  # a stated number: world knowledge must not refine it
 
     # -- distance: numbers and words, with roles for moving sources --------------------------
     dists = [(n.start, n.value, True) for n in numbers if n.kind == "distance"]
@@ -160,8 +199,13 @@ def parse(text: str) -> Frame:
         rooms = [r for r in rooms if r not in ("wet", "very_wet", "slightly_wet", "dry")]
     if rooms:
         apply_room(frame, _strongest_room(rooms))
-    if any(s.kind == "occl" for s in spans):
-        apply_occlusion(frame)
+    levels = [s.payload.get("level", 0.5) for s in spans if s.kind == "occl"]
+    if levels:
+        apply_occlusion(frame, max(levels))
+    if frame.dist is None and _FAR_SIDE.search(text):
+        frame.probs["dist"] = 0.0  # "the far right" is a direction: no distance, whatever the network guesses
+    if frame.az is None and frame.el is None and any_dir_negated:
+        frame.probs["az"] = frame.probs["el"] = 0.0  # "not on the left": where it is, nobody said
     if frame.motion in ("orbit", "spiral", "sway") and frame.spread == 120.0 and not any(
         s.kind == "spread" and s.payload["deg"] == 120.0 and "around" not in text[s.start : s.end] for s in spans
     ):
@@ -227,6 +271,44 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool) -> bool
             if frame.via_az is not None:
                 frame.via_back = abs(wrap(frame.via_az)) > 90.0
     return side_only
+
+
+_FAR_SIDE = re.compile(r"(?<![a-z])(?:far|extreme|hard)[- ](?:left|right)(?![a-z])|(?:맨|가장|제일|완전히|완전)\s*(?:왼쪽|오른쪽|왼편|오른편)")
+# a turn that ends somewhere: "goes around to your right", "swings round to the front", "뒤에서 오른쪽으로 돌아가"
+_TURN = re.compile(
+    r"(?<![a-z])(?:(?:goes|going|moves?|moving|comes?|coming|walks?|walking|flies|flying|swings?|swinging|curves?|curving|"
+    r"arcs?|arcing|circles?|circling|travels?|travelling|traveling|wheels?|wheeling|turns?|turning|sweeps?|sweeping|"
+    r"creeps?|creeping|drifts?|drifting|works?|working|makes?\s+its\s+way)\s+(?:slowly\s+|quickly\s+)?(?:a)?round|"
+    r"(?:a\s+)?(?:quarter|half|third)(?:\s+of\s+the\s+way)?\s+(?:a)?round|(?:a)?round\s+to)(?![a-z])"
+    r"|돌아(?:가|와|오|서|간|온|갔|왔|가며|가면서|오며)?|돌며|돌면서|돌아서|빙\s*돌|휘돌|반\s*바퀴|사분의\s*일\s*바퀴|반원"
+)
+
+
+def _negates(text: str) -> bool:
+    return bool(_NEG_EN.search(text) or re.search(r"말고|아니라|아니고", text))
+
+
+def _partial_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
+    """A turn that ends somewhere is an arc, not a full circle: keep where it starts (front if unsaid) and
+    where it ends; the trajectory turns the short way unless the text says clockwise / counter-clockwise."""
+    ends = [d for d in dirs if d.role == "end" and d.payload.get("az") is not None]
+    starts = [d for d in dirs if d.role == "start" and d.payload.get("az") is not None]
+    if not ends or frame.turns is not None or frame.period_s is not None:
+        return
+    circling = frame.motion in ("orbit", "spiral") and starts
+    if not circling and (frame.motion not in (None, "orbit", "pass") or not _TURN.search(text)):
+        return
+    start, _ = _compose(starts) if starts else (frame.az if frame.end_az is not None else 0.0, None)
+    if start is None:
+        start = 0.0  # "goes around to your left": from the front, where an unplaced source is
+    end, _ = _compose(ends)
+    if end is None or abs(wrap(end - (start or 0.0))) < 10.0:
+        return
+    frame.motion = "orbit"
+    frame.az = start
+    frame.end_az = end
+    frame.via_az = frame.via_el = None
+    frame.via_back = False
 
 
 def _choose_motion(frame: Frame, motions: list[str], static_said: bool) -> None:

@@ -122,6 +122,7 @@ class Frame:
     period_s: float | None = None  # "every 2 seconds": one turn / cycle takes this long
     delay_s: float | None = None  # "after 2 seconds": the motion starts then
     waypoints: list[tuple[float, float]] = field(default_factory=list)  # "path" motion: (az, el) stops
+    occlusion: float | None = None  # 0..1: a door (0.5), a wall (0.8) between source and listener
     probs: dict[str, float] = field(default_factory=dict)  # network only: P(stated) per attribute, P(static)
 
     def stated(self) -> dict[str, bool]:
@@ -194,8 +195,10 @@ def apply_room(frame: Frame, room: str) -> None:
         frame.rt60 = rt60
 
 
-def apply_occlusion(frame: Frame) -> None:
-    """A source heard through a wall or door: quieter, less direct sound, wider (diffuse) image."""
+def apply_occlusion(frame: Frame, level: float = 0.5) -> None:
+    """A source heard through a wall or door: muffled (``occlusion`` = ``level``, the strongest said wins),
+    quieter, less direct sound, wider (diffuse) image."""
+    frame.occlusion = max(frame.occlusion or 0.0, level)
     if frame.gain is None:
         frame.gain = OCCLUSION_GAIN_DB
     base = frame.drr if frame.drr is not None else NEUTRAL["drr_db"]

@@ -260,10 +260,10 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
                 wet = 1.0 - wet  # "80% dry"
             add("wet", wet, m.span())
     # -- seconds: reverb time or motion timing -------------------------------------------------
-    sec = r"\s*(?:seconds?|secs?|s(?![a-z])|초)"
+    sec = r"\s*(?:seconds?(?![a-z])|secs?(?![a-z])|s(?![a-z])|초)"
     for m in re.finditer(rf"{_RT_WORDS}\s*(?:of|=|:|은|는|이|가|을|를|time\s+of|lasts?|lasting|that|which|decays?\s+(?:over|in)|약|about|around|~|\s)*\s*{NUM}{sec}", text):
         add("rt60", _num(m), m.span())
-    for m in re.finditer(rf"{NUM}[\s-]*(?:seconds?|secs?|s(?![a-z])|초)(?:\s*(?:of|long|의|짜리|정도의))?\s*(?:long\s+)?{_RT_WORDS}", text):
+    for m in re.finditer(rf"{NUM}[\s-]*(?:seconds?(?![a-z])|secs?(?![a-z])|s(?![a-z])|초)(?:\s*(?:of|long|의|짜리|정도의))?\s*(?:long\s+)?{_RT_WORDS}", text):
         add("rt60", _num(m), m.span())
     for m in re.finditer(rf"(?P<pre>every|each|per|once\s+every)\s+{NUM}{sec}", text):
         add("period_s", _num(m), m.span())

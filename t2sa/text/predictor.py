@@ -36,13 +36,14 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from t2sa.errors import ModelError
 from t2sa.params import SpatialParams
-from t2sa.text import cues
+from t2sa.text import cues, world
 from t2sa.text.clean import clean_text
 from t2sa.text.frame import Frame
 from t2sa.text.labels import N_MOTION, N_REG, N_STATED, N_TREND, decode_outputs
@@ -239,11 +240,11 @@ class TextToSpatial:
         if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
             raise ModelError(f"batch_size={batch_size!r}: must be a positive integer")
         if mode == "cues":
-            return [cues.parse(t) for t in texts]
+            return [world.read(t) for t in texts]
         net = self.network_frames(texts, batch_size=batch_size)
         if mode == "network":
             return net
-        return [combine(cues.parse(t), n) for t, n in zip(texts, net, strict=True)]
+        return [combine(world.read(t), n, t) for t, n in zip(texts, net, strict=True)]
 
     def network_frames(self, texts: Sequence[str], batch_size: int = 256) -> list[Frame]:
         """The network's frame of each text; texts are grouped by length bucket, which changes no answer."""
@@ -336,6 +337,22 @@ MOVING_PROB = 0.7
 """The network's motion class is used (when the cues found none) only if P(static) < 1 - this."""
 
 
+GATES: dict[str, float] = {
+    "az": 0.5, "el": 0.5, "end_az": 0.5, "end_el": 0.5, "dist": 0.5, "end_dist": 0.5,
+    "spread": 0.5, "wet": 0.5, "gain": 0.5, "drr": 0.5, "rt60": 0.5,
+}
+"""P(stated) the network needs for each attribute the rules leave open (chosen on the development sets)."""
+
+_MAY_STATE_DIRECTION = re.compile(
+    r"(?<![a-z])(?:lef|lfet|rig|rihg|righ|fron|fornt|frnt|ahea|behi|bhe|bak|back|rear|side|abov|below|bene|under|up(?![a-z])|"
+    r"down|over|high|low|floor|groun|ceil|sky|clock|deg(?:ree|s?(?![a-z]))|north|south|east|west|port(?![a-z])|starb|shoulder|ears?(?![a-z])|"
+    r"head|feet|foot|cent|middle|pan|l(?![a-z])|r(?![a-z]))"
+    r"|왼|오른|좌|우측|우편|앞|뒤|옆|위|아래|밑|정면|후방|전방|천장|하늘|바닥|머리|발|귀|어깨|가운데|중앙|\d\s*(?:시|도|°)"
+)
+"""Any trace of a direction word (stems, so that typos still count). Without one, the network's direction is a
+guess about an unstated attribute ("a cricket chirps somewhere in the dark" -> -111 deg) and is dropped."""
+
+
 def _fast_path(encoder: Any):
     """(tokenizer, transformer, max_len) when the encoder is the plain Transformer + mean-Pooling pair."""
     try:
@@ -350,7 +367,7 @@ def _fast_path(encoder: Any):
         return None
 
 
-def combine(cue: Frame, net: Frame) -> Frame:
+def combine(cue: Frame, net: Frame, text: str | None = None) -> Frame:
     """Cue-stated attributes override the network's; the network fills the rest.
 
     The network's values come with P(stated); where the cues already read part of the same thing, the
@@ -364,8 +381,16 @@ def combine(cue: Frame, net: Frame) -> Frame:
     for name in ("az", "el", "end_az", "end_el"):
         if cue_direction and getattr(net, name) is not None and p.get(name, 1.0) < STRICT_PROB:
             setattr(net, name, None)
+    for name, gate in GATES.items():
+        value = getattr(net, name)
+        if value is not None and (p.get(name, 1.0) < gate or cue.probs.get(name, 1.0) == 0.0):
+            setattr(net, name, None)  # unstated means default, whatever the network guesses
+    if not cue_direction and not _MAY_STATE_DIRECTION.search(cues.normalize(text) if text else ""):
+        net.az = net.el = net.end_az = net.end_el = None
     if net.motion is not None and p.get("static", 0.0) > 1.0 - MOVING_PROB:
         net.motion = None
+    if net.motion in ("orbit", "spiral") or cue.motion in ("orbit", "spiral"):
+        net.end_az = net.end_el = None  # a circle ends where it began unless the rules read an arc
     out = cue.merged_over(net)
     if (out.motion or "static") == "static" and not out.trend and not out.vtrend:
         out.end_az = cue.end_az

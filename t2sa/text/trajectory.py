@@ -123,6 +123,7 @@ def build_params(frame: Frame, duration_s: float | None = None, text: str | None
         rt60_s=rt60,
         motion=motion,
         trajectory=keyframes,
+        occlusion=_clamp("occlusion", frame.occlusion or 0.0),
     )
 
 
@@ -248,6 +249,13 @@ def _orbit(frame: Frame, motion: str, az0: float, el0: float) -> list[tuple[floa
         turns = 2.0
     turns = _within(turns, TURNS[motion])
     sign = -1.0 if frame.clockwise else 1.0
+    if frame.end_az is not None and frame.turns is None and abs(wrap(frame.end_az - az0)) >= 10.0:
+        # an arc that ends somewhere ("around to your right"): the short way unless the text says which way
+        delta = wrap(frame.end_az - az0)
+        if frame.clockwise is not None and (delta < 0) != frame.clockwise:
+            delta = delta + 360.0 if frame.clockwise is False else delta - 360.0
+        sign = 1.0 if delta > 0 else -1.0
+        turns = abs(delta) / 360.0
     n = max(2, int(math.ceil(turns * 8)))
     if motion == "spiral":
         inward = frame.trend <= 0

@@ -1,0 +1,104 @@
+"""World knowledge as a prior for the rules: what a named source or place implies when the words do not say it.
+
+The cue parser (:mod:`t2sa.text.cues`) reads what a sentence states explicitly; the knowledge base
+(:mod:`t2sa.text.knowledge`) knows that a whisper is at the ear, thunder is far, rain is all around, a ceiling
+speaker is above and "under the bed" is below. :func:`read` is the rules' full answer: explicit words first,
+then the knowledge fills what they leave open. Explicit words always win ("a whisper from across the hall" is
+4 m away, not 0.3 m), and the knowledge never invents an azimuth: a direction comes from words or stays front.
+
+Which mention speaks for what:
+
+* a *position* ("under the bed", "upstairs", "across the street") says where the source is: elevation and
+  distance, before anything the source itself implies;
+* a *place* ("in a cathedral", "in the car") gives the room preset;
+* the first *source* ("a choir", "a mosquito") gives distance, width and room where nothing above did, and its
+  height only when it is strongly off ear level (overhead / below), or raised ("above": a bird, an owl) when the
+  text names no direction at all (labels of "a bird on the left" keep ear level).
+"""
+
+from __future__ import annotations
+
+from t2sa.text.cues import normalize, parse
+from t2sa.text.frame import Frame, apply_room
+
+FAR_KNEE_M = 20.0
+"""Distances up to this many metres are kept as the knowledge base states them."""
+FAR_EXPONENT = 0.35
+FAR_CAP_M = 60.0
+"""Farther values are compressed (``knee * (d / knee) ** exponent``) and capped here.
+
+Why: listeners judge far distances compressively (perceived distance grows roughly as a power < 1 of the physical
+one), and the renderer's 1/r law would put thunder stored at 1000 m 60 dB below its level at 1 m -- inaudible in
+a mix. 30 m -> 23 m, 100 m -> 35 m, 1000 m -> 60 m: still clearly "far" (level and direct-to-reverberant ratio),
+but audible."""
+
+_STRONG_HEIGHT = ("overhead", "below")
+MIN_HEIGHT_DEG = 20.0
+"""Knowledge heights closer to ear level than this are left at ear level (the labelling convention: a clock
+"on the wall" or a stage is heard at ear height unless the text says otherwise)."""
+_GENERIC = frozenset({"person"})
+"""Sources that only say "somebody": the sound they make ("someone whispers") is the better source."""
+
+
+def perceptual_distance(d: float) -> float:
+    """A knowledge-base distance as it should be rendered (see :data:`FAR_CAP_M`)."""
+    if d <= FAR_KNEE_M:
+        return d
+    return min(FAR_CAP_M, FAR_KNEE_M * (d / FAR_KNEE_M) ** FAR_EXPONENT)
+
+
+def read(text: str) -> Frame:
+    """The rules' frame of ``text``: explicit cues (:func:`t2sa.text.cues.parse`) plus the knowledge prior."""
+    return with_knowledge(parse(text), text)
+
+
+def with_knowledge(frame: Frame, text: str) -> Frame:
+    """``frame`` with what the named sources and places imply filled in where the frame is silent."""
+    from t2sa.text.knowledge import find_mentions
+
+    mentions = find_mentions(normalize(text))
+    if not mentions:
+        return frame
+    out = frame.copy()
+    positions = [m.entry for m in mentions if m.kind == "position"]
+    places = [m.entry for m in mentions if m.kind == "place"]
+    sources = [m.entry for m in mentions if m.kind == "source"]
+    specific = [e for e in sources if e.id not in _GENERIC]
+    source = (specific or sources or [None])[0]
+    moving_height = out.motion in ("rise", "fall") or out.vtrend != 0 or out.via_el is not None
+    moving_height = moving_height or (out.motion == "pass" and out.end_az is not None)  # a path in the horizontal
+    said_direction = out.az is not None or out.end_az is not None
+
+    if out.el is None and not moving_height:
+        height = next((p.elevation_deg for p in positions if p.elevation_deg is not None), None)
+        if height is None and source is not None and source.elevation_deg is not None:
+            strong = source.elevation in _STRONG_HEIGHT
+            raised = source.elevation == "above" and not said_direction
+            if strong or raised:
+                height = source.elevation_deg
+        if height is not None and abs(height) >= MIN_HEIGHT_DEG:
+            out.el = height
+            if out.end_el is None and out.motion in ("pass", "orbit", "spiral", "sway", "zigzag"):
+                out.end_el = height
+
+    if out.dist is None and out.end_dist is None and out.motion not in ("approach", "recede") and not out.trend:
+        d = next((p.distance_m for p in positions if p.distance_m is not None), None)
+        if d is None and source is not None:
+            d = source.distance_m
+        if d is not None and out.probs.get("dist", 1.0) > 0.0:
+            out.dist = perceptual_distance(d)
+
+    if out.spread is None:
+        width = next((p.spread_deg for p in positions + places if p.spread_deg is not None), None)
+        if width is None and source is not None:
+            width = source.spread_deg
+        if width is not None:
+            out.spread = width
+
+    if out.wet is None and out.rt60 is None and out.drr is None:
+        room = next((p.room for p in places + positions if p.room), None)
+        if room is None and source is not None:
+            room = source.room
+        if room:
+            apply_room(out, room)
+    return out
