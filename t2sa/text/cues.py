@@ -103,7 +103,7 @@ def find_spans(text: str, warn: Callable[[str], None] | None = None) -> tuple[li
 
 
 # "not on the left (but ...)", "isn't behind you": the words up to "but" / a comma name where it is *not*
-_NEG_EN = re.compile(r"(?<![a-z])(?:not|n't|never|no\s+longer)(?![a-z])[^,;.!?]*?(?=(?<![a-z])(?:but|rather|instead)(?![a-z])|[,;.!?]|$)")
+_NEG_EN = re.compile(r"(?:(?<![a-z])(?:not|never|no\s+longer)|n't)(?![a-z])[^,;.!?]*?(?=(?<![a-z])(?:but|rather|instead)(?![a-z])|[,;.!?]|$)")
 # "왼쪽 말고", "왼쪽이 아니라", "뒤가 아니고": the direction right before the marker is negated
 _NEG_KO = re.compile(r"^\s*(?:쪽|편|방향)?\s*(?:이|가|에서|에|으로|로|은|는)?\s*(?:말고|아니라|아니고|아닌|아니야|아냐|아니에요|아닙니다)")
 # "left -- no, sorry, right", "on the left, I mean the right", "왼쪽, 아니 오른쪽": what comes after wins

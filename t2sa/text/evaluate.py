@@ -155,6 +155,7 @@ def score_row(pred: SpatialParams, truth: dict) -> dict[str, float]:
     out: dict[str, float] = {}
     if "azimuth_deg" in truth or "elevation_deg" in truth:
         out["ae"] = angular_error(pred.azimuth_deg, pred.elevation_deg, truth.get("azimuth_deg"), truth.get("elevation_deg"))
+        out["ae20"] = float(out["ae"] <= 20.0)
     if "distance_m" in truth:
         out["dlogd"] = abs(math.log(pred.distance_m) - math.log(truth["distance_m"]))
     for key, name in (("spread_deg", "spread"), ("wet", "wet"), ("gain_db", "gain"), ("drr_db", "drr")):
@@ -173,7 +174,9 @@ def score_row(pred: SpatialParams, truth: dict) -> dict[str, float]:
     for key, attr in (("distance_range", "distance_m"), ("wet_range", "wet"), ("spread_range", "spread_deg")):
         if key in truth:
             lo, hi = truth[key]
-            out["range_ok"] = out.get("range_ok", 1.0) * float(lo <= getattr(pred, attr) <= hi)
+            hit = float(lo <= getattr(pred, attr) <= hi)
+            out["range_ok"] = out.get("range_ok", 1.0) * hit
+            out[RANGE_METRIC[key]] = hit
     if "exact" in truth:
         ok = 1.0
         for field in truth["exact"]:
@@ -193,6 +196,9 @@ def score_row(pred: SpatialParams, truth: dict) -> dict[str, float]:
     return out
 
 
+RANGE_METRIC = {"distance_range": "dist_ok", "spread_range": "width_ok", "wet_range": "wetdry_ok"}
+"""Each implied range also scored on its own: distance band, width band, wet / dry."""
+
 METRICS = [
     ("ae", "AE deg", "mean"),
     ("dlogd", "|dln d|", "mean"),
@@ -200,10 +206,14 @@ METRICS = [
     ("wet", "wet MAE", "mean"),
     ("gain", "gain MAE", "mean"),
     ("drr", "DRR MAE", "mean"),
+    ("ae20", "<=20deg %", "pct"),
     ("end_ae", "end AE", "mean"),
     ("trend_ok", "trend %", "pct"),
     ("motion_ok", "motion %", "pct"),
     ("range_ok", "range %", "pct"),
+    ("dist_ok", "dist %", "pct"),
+    ("width_ok", "width %", "pct"),
+    ("wetdry_ok", "wet %", "pct"),
     ("exact_ok", "exact %", "pct"),
 ]
 

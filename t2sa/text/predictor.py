@@ -338,10 +338,14 @@ MOVING_PROB = 0.7
 
 
 GATES: dict[str, float] = {
-    "az": 0.5, "el": 0.5, "end_az": 0.5, "end_el": 0.5, "dist": 0.5, "end_dist": 0.5,
-    "spread": 0.5, "wet": 0.5, "gain": 0.5, "drr": 0.5, "rt60": 0.5,
+    "az": 0.9, "el": 0.9, "end_az": 0.9, "end_el": 0.9, "dist": 0.7, "end_dist": 0.7,
+    "spread": 0.7, "wet": 0.7, "gain": 0.7, "drr": 0.7, "rt60": 0.7,
 }
-"""P(stated) the network needs for each attribute the rules leave open (chosen on the development sets)."""
+"""P(stated) the network needs for each attribute the rules (cues + knowledge) leave open.
+
+Chosen on the development sets (``heldout_*``, ``dev_issue12_*``; never on ``blind_*`` / ``heldout2_*``): for
+directions, mean angular error 3.6 deg at 0.5, 3.2 at 0.9, flat from 0.9 to 0.99, so 0.9; for the other
+attributes the development sets were flat from 0.5 to 0.97, and 0.7 sits in the middle of that plateau."""
 
 _MAY_STATE_DIRECTION = re.compile(
     r"(?<![a-z])(?:lef|lfet|rig|rihg|righ|fron|fornt|frnt|ahea|behi|bhe|bak|back|rear|side|abov|below|bene|under|up(?![a-z])|"
