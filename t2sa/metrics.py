@@ -5,14 +5,40 @@ left ear is louder. Binaural channel 0 = left. Ambisonic audio is AmbiX (ACN/SN3
 
 :func:`measure` is what the batch engine stores per rendered file; it always returns the same keys
 (``nan`` where a measure does not apply to the format), so result tables have one schema.
+
+:class:`Meter` computes it in one pass over blocks, in bounded memory. Why: the batch engine measures every
+file it writes, and measuring must cost less than rendering it; the render hands its blocks over
+(``render_to_file(..., on_block=...)``), so nothing is read back. As the blocks pass it keeps:
+
+* peak and clipping;
+* BS.1770 integrated loudness: pyloudnorm's two K-weighting biquads as one 4th-order filter (state carried
+  across blocks), the squares summed between the gating blocks' edges (every 100 ms), then pyloudnorm's
+  gating (:func:`gated_loudness`); equal to :func:`t2sa.audio.loudness_lufs` to ~1e-9 LU;
+* channel energies (ILD) and the Ambisonic intensity vector;
+* the interaural cross-correlation (ITD, IACC) from float32 FFTs of short chunks (:func:`chunk_plan`) whose
+  cross-spectra add up to the whole signal's within the lags that matter: ITD and IACC equal the
+  whole-signal float64 values (:func:`itd_s`, :func:`iacc`) to ~1e-5 us and ~1e-7;
+* optionally each ear's power spectrum over the same chunks, for the binaural round trip
+  (:class:`t2sa.render.localize.Localizer`) at no FFT of its own.
+
+The signal is cut into fixed chunks from its start whatever the blocks, so a Meter gives the same numbers,
+bit for bit, however the audio was split (whole array, render blocks, file blocks; loudspeaker layouts: given
+the same ``loudest`` channel). It holds a group of chunks (about 1 MB), never the signal; small pieces are
+also what makes it fast (whole-signal temporaries of several MB each cost more in page faults than in
+arithmetic). Cost on one core: about 0.6 ms per second of 48 kHz binaural audio, three quarters of it the
+K-weighting filter (an IIR: one pass per sample, the floor for an exact BS.1770).
 """
 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
+
+from t2sa.formats import Format, get_format
 
 ITD_LOWPASS_HZ = 1500.0
 MAX_ITD_S = 1.0e-3
@@ -71,18 +97,6 @@ def itd_s(binaural: np.ndarray, sample_rate: int, max_itd_s: float = MAX_ITD_S) 
         return math.nan
     max_lag = int(math.ceil(max_itd_s * sample_rate))
     return _itd_from_lags(_xcorr(x[0], x[1], max_lag, sample_rate, ITD_LOWPASS_HZ), max_lag, sample_rate)
-
-
-def _itd_and_iacc(binaural: np.ndarray, sample_rate: int) -> tuple[float, float]:
-    """:func:`itd_s` and :func:`iacc` from one cross-spectrum (what :func:`measure` needs, at half the cost)."""
-    x = np.asarray(binaural, dtype=np.float64)
-    norm = math.sqrt(float(np.sum(x[0] ** 2) * np.sum(x[1] ** 2)))
-    if norm == 0:
-        return math.nan, math.nan
-    max_lag = int(math.ceil(MAX_ITD_S * sample_rate))
-    cross, nfft = _cross_spectrum(x[0], x[1], max_lag)
-    itd = _itd_from_lags(_lags(cross, nfft, max_lag, sample_rate, ITD_LOWPASS_HZ), max_lag, sample_rate)
-    return itd, float(np.max(np.abs(_lags(cross, nfft, max_lag))) / norm)
 
 
 def ild_db(binaural: np.ndarray) -> float:
@@ -181,39 +195,334 @@ def measure(audio: np.ndarray, sample_rate: int, format: str, *, localizer: Any 
     round trip :data:`LOCALIZATION_KEYS` (``nan`` unless ``localizer`` is given for a binaural format):
     ``localizer(audio, sample_rate)`` returns a :class:`t2sa.render.localize.Localization` (e.g.
     ``lambda a, sr: localize(a, sr, hrtf, target)``); ``loc_front_back`` is 1.0 / 0.0 (``nan`` without
-    a target).
-    """
-    from t2sa.audio import loudness_lufs
-    from t2sa.formats import get_format
+    a target). A localizer with a ``from_spectra(spectra, sample_rate)`` method
+    (:class:`t2sa.render.localize.Localizer`) is handed the ear spectra measured here instead (no FFT of
+    its own).
 
+    Computed in one pass over chunks (:class:`Meter`, which the batch engine feeds with the
+    render's blocks): about 0.6 ms per second of 48 kHz binaural audio on one core.
+    """
     x = np.asarray(audio)
     if x.ndim == 1:
         x = x[None, :]
-    nan = math.nan
-    out: dict[str, Any] = {
-        "duration_s": x.shape[-1] / sample_rate,
-        "peak_dbfs": peak_dbfs(x),
-        "loudness_lufs": nan,
-        "clipped": clipped(x),
-        "itd_s": nan,
-        "ild_db": nan,
-        "iacc": nan,
-        "est_azimuth_deg": nan,
-        "est_elevation_deg": nan,
-        **dict.fromkeys(LOCALIZATION_KEYS, nan),
-    }
     fmt = get_format(format)
-    out["loudness_lufs"] = loudness_lufs(fmt.loudness_channels(x), sample_rate)
-    if fmt.is_ambisonic:
-        out["est_azimuth_deg"], out["est_elevation_deg"] = ambisonic_direction(x)
-    if fmt.level_difference_metric and x.shape[0] >= 2:
-        out["ild_db"] = ild_db(x)
-    if fmt.interaural_metrics and x.shape[0] >= 2:
-        out["itd_s"], out["iacc"] = _itd_and_iacc(x, sample_rate)
-        if localizer is not None:
-            loc = localizer(x, sample_rate)
-            out["loc_azimuth_deg"], out["loc_elevation_deg"] = loc.azimuth_deg, loc.elevation_deg
-            out["loc_lateral_error_deg"], out["loc_polar_error_deg"] = loc.lateral_error_deg, loc.polar_error_deg
-            if loc.front_back_confusion is not None:
-                out["loc_front_back"] = float(loc.front_back_confusion)
+    loudest = None
+    if fmt.speakers:  # the whole signal's loudest full-range channel, as Format.loudness_channels picks it
+        full = [i for i, s in enumerate(fmt.speakers) if not s.lfe]
+        loudest = int(np.argmax(np.einsum("ij,ij->i", x[full], x[full], dtype=np.float64)))
+    from_spectra = getattr(localizer, "from_spectra", None)
+    meter = Meter(sample_rate, fmt, spectra=from_spectra is not None, loudest=loudest).add(x)
+    out = meter.result(localizer if from_spectra is not None else None)
+    if localizer is not None and from_spectra is None and fmt.interaural_metrics and x.shape[0] >= 2:
+        out.update(localization_values(localizer(x, sample_rate)))
     return out
+
+
+def localization_values(loc: Any) -> dict[str, float]:
+    """:data:`LOCALIZATION_KEYS` of a :class:`t2sa.render.localize.Localization`."""
+    return {
+        "loc_azimuth_deg": loc.azimuth_deg,
+        "loc_elevation_deg": loc.elevation_deg,
+        "loc_lateral_error_deg": loc.lateral_error_deg,
+        "loc_polar_error_deg": loc.polar_error_deg,
+        "loc_front_back": math.nan if loc.front_back_confusion is None else float(loc.front_back_confusion),
+    }
+
+
+# -- one pass over blocks: Meter --------------------------------------------------------------------
+LOWPASS_SUPPORT_S = 0.01
+"""The ITD low-pass (``1 / (1 + (f / 1.5 kHz)^8)`` on the cross-spectrum) as a kernel over lags decays like
+``exp(-3600 t)``: below 2e-16 of its peak beyond 10 ms, so the correlation is needed exactly only within
+the ITD window plus 10 ms."""
+
+FFT_DTYPE = np.float32
+"""Chunk FFTs run in float32 (twice as fast); cross-spectra and power are summed in float64."""
+
+GROUP_BYTES = 1 << 20
+"""Frames are processed in groups of whole chunks of about this many bytes (float64, all channels)."""
+
+GATE_BLOCK_S = 0.4
+GATE_STEP = 0.25
+CHANNEL_WEIGHTS = (1.0, 1.0, 1.0, 1.41, 1.41)
+"""BS.1770-4 gating block, step (75 % overlap) and channel weights, as pyloudnorm uses them."""
+
+
+def chunk_plan(sample_rate: int) -> tuple[int, int, int]:
+    """``(nfft, span, hop)``: chunks of ``hop`` frames of the left ear meet ``hop + 2 span`` frames of the right
+    one in ``nfft``-point FFTs, so the correlation is exact for lags within ``span`` (nothing wraps)."""
+    max_lag = int(math.ceil(MAX_ITD_S * sample_rate))
+    span = max_lag + int(math.ceil(LOWPASS_SUPPORT_S * sample_rate))
+    nfft = 1 << max(12, int(math.ceil(math.log2(16 * span))))
+    return nfft, span, nfft - 2 * span
+
+
+@lru_cache(maxsize=16)
+def k_weighting(sample_rate: int) -> tuple[np.ndarray, np.ndarray]:
+    """BS.1770 K-weighting at ``sample_rate`` as one filter ``(b, a)``: the product of pyloudnorm's high
+    shelf and high pass (passband gains included), which equals the cascade to ~1e-13."""
+    import pyloudnorm
+
+    b, a = np.ones(1), np.ones(1)
+    for stage in pyloudnorm.Meter(int(sample_rate))._filters.values():
+        b, a = np.polymul(b, stage.b * stage.passband_gain), np.polymul(a, stage.a)
+    return b, a
+
+
+def gate_edge(j: int, sample_rate: int, end: bool) -> int:
+    """First (or one past the last) frame of gating block ``j``, computed exactly as pyloudnorm does."""
+    return int(GATE_BLOCK_S * (j * GATE_STEP + (1 if end else 0)) * sample_rate)
+
+
+def gated_loudness(z: np.ndarray) -> float:
+    """Integrated loudness (LUFS) from the mean squares ``z`` (channels, gating blocks) of the K-weighted
+    channels: the absolute (-70 LUFS) and relative (-10 LU) gates of BS.1770-4, as pyloudnorm applies them."""
+    g = np.asarray(CHANNEL_WEIGHTS[: z.shape[0]])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        block = -0.691 + 10.0 * np.log10(g @ z)
+        first = z[:, block >= -70.0]
+        mean = first.mean(axis=1) if first.shape[1] else np.full(len(g), np.nan)
+        relative = -0.691 + 10.0 * np.log10(g @ mean) - 10.0
+        kept = z[:, (block > relative) & (block > -70.0)]
+        mean = kept.mean(axis=1) if kept.shape[1] else np.zeros(len(g))
+        return float(-0.691 + 10.0 * np.log10(g @ mean))
+
+
+@dataclass(frozen=True)
+class EarSpectra:
+    """What the chunked FFTs of two ear signals give: ITD (s), IACC and, if asked, each ear's power spectrum
+    (``(2, nfft // 2 + 1)``: ``|FFT|^2`` of ``hop``-frame chunks zero-padded to ``nfft``, summed)."""
+
+    itd_s: float
+    iacc: float
+    power: np.ndarray | None
+    nfft: int
+
+
+class Meter:
+    """:func:`t2sa.metrics.measure` over consecutive blocks: :meth:`add` ``(channels, n)`` blocks, then
+    :meth:`result`.
+
+    ``full=False`` measures duration, peak, loudness and clipping only (``basic``); ``spectra=True`` also
+    keeps the ears' power spectra (binaural) for :meth:`ear_spectra`. ``loudest`` fixes which full-range
+    channel of a loudspeaker layout signs its summed loudness channel (see
+    :meth:`t2sa.formats.Format.loudness_channels`); by default the loudest one of the first group of
+    chunks that holds any signal (the whole signal's loudest when :func:`t2sa.metrics.measure` is given it).
+    """
+
+    def __init__(
+        self, sample_rate: int, format: str | Format, *, full: bool = True, spectra: bool = False,
+        loudest: int | None = None,
+    ):
+        self.fmt = format if isinstance(format, Format) else get_format(format)
+        self.sr = int(sample_rate)
+        self.full, self.spectra, self.loudest = full, spectra, loudest
+        self.nfft, self.span, self.hop = chunk_plan(self.sr)
+        self.n = 0  # frames added
+        self.done = 0  # frames processed
+        self.channels = 0
+        self.buf = np.zeros((0, 0))  # frames [done - span, n), float64 (zeros before the start)
+        self.hi = self.lo = 0.0
+        self.energy = np.zeros(2)
+        self.intensity = np.zeros(3)
+        self.interaural = full and self.fmt.interaural_metrics
+        self.cross = np.zeros(self.nfft // 2 + 1, np.complex128)
+        self.power = np.zeros((2, self.nfft // 2 + 1)) if spectra else None
+        b, a = k_weighting(self.sr)
+        self.k_b, self.k_a = b, a
+        self.zi: np.ndarray | None = None
+        # K-weighted squares summed between consecutive gating block edges: segment start -> sums (per
+        # loudness channel); the segment still open starts at open_from
+        self.segments: dict[int, np.ndarray] = {}
+        self.open_sum: np.ndarray | None = None
+        self.open_from = 0
+        self.next_edge = [0, 0]  # next gating block whose start / end edge is still to come
+        self.last_edge = 0
+        self.signal = False  # any non-zero sample in the loudness channels
+        self.finished = False
+
+    # -- feeding --------------------------------------------------------------------------------------
+    def add(self, block: np.ndarray) -> Meter:
+        if self.finished:
+            raise ValueError("Meter: add() after the result was read")
+        x = np.asarray(block)
+        if x.ndim == 1:
+            x = x[None, :]
+        if not self.channels:
+            self.channels = x.shape[0]
+            self.buf = np.zeros((self.channels, self.span))
+            self.group = max(1, GROUP_BYTES // (8 * self.channels * self.hop)) * self.hop
+        elif x.shape[0] != self.channels:
+            raise ValueError(f"Meter: a block has {x.shape[0]} channels, the first had {self.channels}")
+        for i in range(0, x.shape[1], self.group):
+            piece = x[:, i : i + self.group]
+            self.buf = np.concatenate([self.buf, piece.astype(np.float64)], axis=1)
+            self.n += piece.shape[1]
+            while self.n - self.done >= self.group + self.span:
+                self._process(self.group)
+        return self
+
+    def _process(self, frames: int, last: bool = False) -> None:
+        """Measure frames ``[done, done + frames)``; the buffer holds ``span`` frames before and after them
+        (zeros past the end when ``last``)."""
+        s = self.span
+        seg = self.buf[:, s : s + frames]
+        if frames:
+            self.hi = max(self.hi, float(seg.max()))
+            self.lo = min(self.lo, float(seg.min()))
+            self._loudness(seg)
+        if self.full and frames:
+            if (self.fmt.level_difference_metric or self.interaural) and self.channels >= 2:
+                self.energy += (float(np.einsum("i,i->", seg[0], seg[0])), float(np.einsum("i,i->", seg[1], seg[1])))
+            if self.fmt.is_ambisonic and self.channels >= 4:
+                w = seg[0]  # ACN 1, 2, 3 = Y, Z, X -> (x, y, z)
+                self.intensity += (float(np.einsum("i,i->", w, seg[3])), float(np.einsum("i,i->", w, seg[1])), float(np.einsum("i,i->", w, seg[2])))
+        if self.interaural and self.channels >= 2 and frames:
+            self._correlate(-(-frames // self.hop))
+        self.done += frames
+        if not last:
+            self.buf = self.buf[:, frames:]  # now frames [done - span, n)
+
+    def _loudness_input(self, seg: np.ndarray) -> np.ndarray:
+        fmt = self.fmt
+        if fmt.is_ambisonic:
+            return seg[0:1]
+        if not fmt.speakers:
+            return seg[:2]
+        full = [i for i, sp in enumerate(fmt.speakers) if not sp.lfe]
+        x = seg[full]
+        power = np.sum(x * x, axis=0)
+        if self.loudest is None and np.any(power):
+            self.loudest = int(np.argmax(np.sum(x * x, axis=-1)))
+        return np.copysign(np.sqrt(power), x[self.loudest or 0])[None, :]
+
+    def _loudness(self, seg: np.ndarray) -> None:
+        from scipy.signal import lfilter
+
+        x = self._loudness_input(seg)
+        self.signal = self.signal or bool(np.any(x))
+        if self.zi is None:
+            self.zi = np.zeros((x.shape[0], max(len(self.k_a), len(self.k_b)) - 1))
+            self.open_sum = np.zeros(x.shape[0])
+        y, self.zi = lfilter(self.k_b, self.k_a, x, axis=-1, zi=self.zi)
+        start, stop = self.done, self.done + x.shape[1]
+        edges = self._edges_upto(stop)
+        cuts = [e - start for e in edges if e < stop]
+        pieces = np.add.reduceat(y * y, [0, *cuts], axis=1)  # sums between this group's edges
+        closing = set(edges)
+        for i, end in enumerate([*(e for e in edges if e < stop), stop]):
+            total = self.open_sum + pieces[:, i] if i == 0 else pieces[:, i]
+            if end in closing:  # a segment ends at a gating edge
+                self.segments[self.open_from] = total
+                self.open_from, self.open_sum = end, np.zeros_like(total)
+            else:
+                self.open_sum = total
+
+    def _edges_upto(self, stop: int) -> list[int]:
+        """Gating block edges (starts and ends, merged) after the last one seen, up to ``stop``."""
+        out = []
+        while True:
+            lo, hi = gate_edge(self.next_edge[0], self.sr, False), gate_edge(self.next_edge[1], self.sr, True)
+            edge = min(lo, hi)
+            if edge > stop:
+                return out
+            self.next_edge[0] += lo == edge
+            self.next_edge[1] += hi == edge
+            if edge > self.last_edge:
+                out.append(edge)
+                self.last_edge = edge
+
+    def _correlate(self, chunks: int) -> None:
+        import scipy.fft as sfft
+
+        s, hop, nfft = self.span, self.hop, self.nfft
+        need = chunks * hop + 2 * s
+        if self.buf.shape[1] < need:  # the last chunks: zeros past the end
+            self.buf = np.pad(self.buf, ((0, 0), (0, need - self.buf.shape[1])))
+        left = self.buf[0, s : s + chunks * hop].astype(FFT_DTYPE).reshape(chunks, hop)
+        right = self.buf[1, : chunks * hop + 2 * s].astype(FFT_DTYPE)
+        fl = sfft.rfft(left, nfft, axis=-1)
+        fr = sfft.rfft(np.lib.stride_tricks.sliding_window_view(right, hop + 2 * s)[::hop], nfft, axis=-1)
+        cross = np.conj(fl) * fr
+        for row in cross:  # one chunk after the other: the same sums whatever the grouping
+            self.cross += row
+        if self.power is not None:
+            centre = sfft.rfft(right[s : s + chunks * hop].reshape(chunks, hop), nfft, axis=-1)
+            for i in range(chunks):
+                self.power[0] += fl[i].real.astype(np.float64) ** 2 + fl[i].imag.astype(np.float64) ** 2
+                self.power[1] += centre[i].real.astype(np.float64) ** 2 + centre[i].imag.astype(np.float64) ** 2
+
+    def _finish(self) -> None:
+        if not self.finished:
+            self.finished = True
+            if self.n > self.done:
+                self._process(self.n - self.done, last=True)
+
+    # -- results --------------------------------------------------------------------------------------
+    def loudness_lufs(self) -> float:
+        """BS.1770-4 integrated loudness of what was added (``nan`` under 0.4 s, ``-inf`` for silence)."""
+        self._finish()
+        n, sr = self.n, self.sr
+        if n < int(GATE_BLOCK_S * sr) + 1:
+            return math.nan
+        if not self.signal:
+            return -math.inf
+        blocks = int(np.round((n / sr - GATE_BLOCK_S) / (GATE_BLOCK_S * GATE_STEP))) + 1
+        segments = {**self.segments, self.open_from: self.open_sum}  # the last one ends at n
+        starts = np.array(sorted(segments))
+        sums = np.concatenate([np.zeros((len(self.open_sum), 1)), np.cumsum(
+            np.stack([segments[e] for e in starts], axis=1), axis=1)], axis=1)
+        lo = np.searchsorted(starts, [gate_edge(j, sr, False) for j in range(blocks)])
+        hi = np.array([gate_edge(j, sr, True) for j in range(blocks)])
+        hi = np.where(hi < n, np.searchsorted(starts, hi), len(starts))  # past the end: up to n
+        return gated_loudness((sums[:, hi] - sums[:, lo]) * (1.0 / (GATE_BLOCK_S * sr)))
+
+    def ear_spectra(self) -> EarSpectra:
+        """ITD, IACC (and the power spectra if asked) of a binaural signal."""
+        import scipy.fft as sfft
+
+        self._finish()
+        norm = math.sqrt(float(self.energy[0] * self.energy[1]))
+        if not self.interaural or norm == 0:
+            return EarSpectra(math.nan, math.nan, self.power, self.nfft)
+        nfft, s = self.nfft, self.span
+        freqs = np.arange(nfft // 2 + 1) * self.sr / nfft
+        lags = sfft.irfft(np.stack([self.cross / (1.0 + (freqs / ITD_LOWPASS_HZ) ** 8), self.cross]), nfft, axis=-1)
+        m = int(math.ceil(MAX_ITD_S * self.sr))
+        window = lags[:, s - m : s + m + 1]  # lag k sits at index span + k
+        iacc = float(np.max(np.abs(window[1])) / norm)
+        return EarSpectra(_itd_from_lags(window[0], m, self.sr), iacc, self.power, nfft)
+
+    def result(self, localizer: Any = None) -> dict[str, Any]:
+        """The keys of :func:`t2sa.metrics.measure`; ``localizer.from_spectra(spectra, sample_rate)`` fills the
+        round trip (binaural, ``spectra=True``)."""
+        self._finish()
+        nan = math.nan
+        peak = max(self.hi, -self.lo)
+        out: dict[str, Any] = {
+            "duration_s": self.n / self.sr,
+            "peak_dbfs": 20.0 * math.log10(peak) if peak > 0 else -math.inf,
+            "loudness_lufs": self.loudness_lufs(),
+            "clipped": bool(peak >= 1.0),
+            "itd_s": nan,
+            "ild_db": nan,
+            "iacc": nan,
+            "est_azimuth_deg": nan,
+            "est_elevation_deg": nan,
+            **dict.fromkeys(LOCALIZATION_KEYS, nan),
+        }
+        if not self.full:
+            return out
+        fmt = self.fmt
+        if fmt.level_difference_metric and self.channels >= 2 and self.energy[0] > 0 and self.energy[1] > 0:
+            out["ild_db"] = float(10.0 * np.log10(self.energy[0] / self.energy[1]))
+        if fmt.is_ambisonic and self.channels >= 4 and self.n:
+            vec = self.intensity / self.n  # as t2sa.metrics.ambisonic_direction: mean of W*X, W*Y, W*Z
+            if np.any(vec):
+                out["est_azimuth_deg"] = math.degrees(math.atan2(vec[1], vec[0]))
+                out["est_elevation_deg"] = math.degrees(math.atan2(vec[2], math.hypot(vec[0], vec[1])))
+        if self.interaural and self.channels >= 2:
+            spectra = self.ear_spectra()
+            out["itd_s"], out["iacc"] = spectra.itd_s, spectra.iacc
+            if localizer is not None:
+                out.update(localization_values(localizer.from_spectra(spectra, self.sr)))
+        return out

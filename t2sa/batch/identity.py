@@ -10,7 +10,8 @@ say *why* a row is rendered again:
 * ``audio``: the source's identity: path, size and mtime for local files, ETag/size/mtime for URIs
   (from ``fsspec`` ``info``); the clip length the model is told comes from the same file;
 * ``hrtf``: a content hash of the SOFA file (binaural only; ``builtin`` for the built-in head);
-* ``render``: :data:`RENDERER_VERSION`, format, output sample rate, :data:`SUBTYPE`, the row key and the seed;
+* ``render``: :data:`RENDERER_VERSION`, format (and a content hash of its file for ``layout:FILE``, so an
+  edited layout renders again), output sample rate, :data:`SUBTYPE`, the row key and the seed;
 * ``output``: the output path (a moved output is written again).
 
 A scene (:mod:`t2sa.batch.scenes`) has the same five parts over *all* its events
@@ -27,7 +28,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from t2sa.formats import get_format
+from t2sa.formats import LAYOUT_PREFIX, get_format
 from t2sa.render.hrtf import DEFAULT_HRTF
 from t2sa.scene.model import SYNTH_PREFIX
 
@@ -128,6 +129,13 @@ def file_digest(path: str | None, token: str = "") -> str:
     return IDENTITIES.get(("digest", token, path, stamp(path)), digest)
 
 
+def format_identity(fmt: Any, token: str = "") -> Any:
+    """What of a format decides the bytes: its name, plus the content hash of a ``layout:`` file."""
+    if isinstance(fmt, str) and fmt.startswith(LAYOUT_PREFIX):
+        return [fmt, file_digest(fmt[len(LAYOUT_PREFIX) :], token)]
+    return fmt
+
+
 def content_key(
     row: dict[str, Any], *, uses_model: bool, model: str = "", token: str = ""
 ) -> tuple[str, str]:
@@ -144,7 +152,8 @@ def content_key(
             hrtf = _hash(file_digest(row.get("hrtf_source"), token))
     except Exception:  # noqa: BLE001 - an unknown format is an error row; its key does not matter
         hrtf = ""
-    render = _hash(RENDERER_VERSION, row.get("format"), row.get("sample_rate"), SUBTYPE, row["key"], seed_for(row["key"]))
+    fmt = format_identity(row.get("format"), token)
+    render = _hash(RENDERER_VERSION, fmt, row.get("sample_rate"), SUBTYPE, row["key"], seed_for(row["key"]))
     output = _hash(row.get("output"))
     values = (params, audio, hrtf, render, output)
     key = _hash(*values)
@@ -184,7 +193,8 @@ def scene_content_key(row: dict[str, Any], scene: dict[str, Any], *, model: str 
     except Exception:  # noqa: BLE001 - an unknown format is an error row; its key does not matter
         hrtf = ""
     render = _hash(
-        RENDERER_VERSION, SCENE_VERSION, row.get("format"), row.get("sample_rate"), settings.get("subtype"), row["key"]
+        RENDERER_VERSION, SCENE_VERSION, format_identity(row.get("format"), token), row.get("sample_rate"),
+        settings.get("subtype"), row["key"],
     )
     output = _hash(row.get("output"), scene.get("labels"))
     values = (params, audio, hrtf, render, output)

@@ -44,8 +44,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from t2sa.errors import FieldError, ManifestError
-from t2sa.formats import hrtf_formats
+from t2sa.errors import FieldError, ManifestError, RenderError
+from t2sa.formats import FORMATS, LAYOUT_PREFIX, get_format, hrtf_formats
 from t2sa.params import ALL_FIELDS, KEYFRAME_FIELDS, SCALAR_FIELDS, sample_rate_problem
 from t2sa.render.hrtf import DEFAULT_HRTF, hrtf_name
 
@@ -280,6 +280,55 @@ def scan_ids(files: ManifestFiles) -> list[str]:
     return problems
 
 
+# -- formats -------------------------------------------------------------------------------
+class KnownFormats(tuple):
+    """The registry's format names (what messages list); ``in`` also accepts every other name
+    :func:`t2sa.formats.get_format` can build (``layout:FILE``), so a layout file is a format wherever
+    the engine asks ``fmt in plan.known_formats``."""
+
+    def __contains__(self, name: object) -> bool:
+        return tuple.__contains__(self, name) or format_problem(name) is None
+
+
+def known_formats() -> KnownFormats:
+    return KnownFormats(FORMATS)
+
+
+def format_problem(fmt: object) -> str | None:
+    """Why ``fmt`` is not an output format (None if it is): ``unknown format; expected ...``, or what is
+    wrong with a ``layout:`` file (missing, unreadable, a bad speaker)."""
+    try:
+        get_format(fmt)
+    except RenderError as exc:
+        if isinstance(fmt, str) and fmt.startswith(LAYOUT_PREFIX):
+            return str(exc)
+        return f"unknown format; expected one of {', '.join(FORMATS)} or {LAYOUT_PREFIX}FILE (a layout file)"
+    return None
+
+
+def resolve_format(fmt: str, base: str | None) -> str:
+    """A format name with a relative ``layout:`` path made absolute against ``base`` (the working folder for
+    ``--format``, the manifest's folder for a ``format`` cell, the job file's folder in a job file), so every
+    worker reads the same file whatever its working folder. Other names are returned as they are."""
+    if not (isinstance(fmt, str) and fmt.startswith(LAYOUT_PREFIX)):
+        return fmt
+    path = fmt[len(LAYOUT_PREFIX) :]
+    if not path or path.startswith("~") or storage.is_uri(path) or posixpath.isabs(path):
+        return fmt
+    if not base or storage.is_remote(base):
+        return fmt
+    return LAYOUT_PREFIX + storage.resolve(path, storage.local_path(base))
+
+
+def format_slug(fmt: str) -> str:
+    """The output-folder name of a format (:attr:`t2sa.formats.Format.slug`: ``layout-<stem>`` for a layout
+    file); a name that is no format keeps a file-safe form of itself (its rows are error rows)."""
+    try:
+        return get_format(fmt).slug
+    except RenderError:
+        return _safe(str(fmt)) or "format"
+
+
 # -- job plan ------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class HRTFChoice:
@@ -367,13 +416,15 @@ def check_output(output: str, suffixes: tuple[str, ...] = AUDIO_SUFFIXES) -> str
 
 
 def default_output(row_id: str, fmt: str, tag: str | None) -> str:
-    folder = fmt if tag is None else f"{fmt}-{tag}"
+    slug = format_slug(fmt)
+    folder = slug if tag is None else f"{slug}-{tag}"
     return f"audio/{folder}/{safe_id(row_id)}.wav"
 
 
 def tagged_output(output: str, fmt: str, tag: str | None) -> str:
     p = PurePosixPath(output)
-    label = fmt if tag is None else f"{fmt}-{tag}"
+    slug = format_slug(fmt)
+    label = slug if tag is None else f"{slug}-{tag}"
     return str(p.with_name(f"{p.stem}__{label}{p.suffix}"))
 
 
@@ -413,7 +464,7 @@ def override_cells(row: dict[str, Any]) -> dict[str, Any]:
 
 def combos(row: dict[str, Any], plan: Plan) -> list[tuple[str, HRTFChoice | None]]:
     fmt_cell = row.get("format")
-    formats = (fmt_cell,) if fmt_cell else plan.formats
+    formats = (resolve_format(fmt_cell, plan.base),) if fmt_cell else plan.formats
     hrtf_cell = row.get("hrtf")
     if hrtf_cell:
         hrtfs: tuple[HRTFChoice, ...] = (
@@ -468,8 +519,7 @@ def expand_rows(rows: list[dict[str, Any]], first_row: int, plan: Plan) -> list[
             tag = hrtf.tag if hrtf else None
             w_error, w_field = error, error_field
             output = None
-            if w_error is None and fmt not in plan.known_formats:
-                reason = f"unknown format; expected one of {', '.join(plan.known_formats)}"
+            if w_error is None and (reason := format_problem(fmt)) is not None:
                 w_error, w_field = str(FieldError("format", fmt, reason, row=row_id)), "format"
             given = row.get("output")
             if given is not None:

@@ -93,7 +93,8 @@ class JobConfig:
     predict_actors: int | None = None
     use_ray: bool = True
     part_rows: int = 2000  # rows per results part (also flushed every 5 s)
-    metrics: str = "full"  # full | basic | none (see t2sa.batch.measuring.METRICS_LEVELS)
+    metrics: str = "full"  # all | full | basic | none (see t2sa.batch.measuring.METRICS_LEVELS)
+    metrics_from_file: bool = False  # measure each file read back, not the samples the render wrote
 
     def check(self) -> None:
         """Refuse settings that cannot run (InputError: one line, nothing started), from the CLI or a job file."""
@@ -154,7 +155,12 @@ class PredictStage:
 
 
 def render_batch(
-    table: pa.Table, out_root: str, backend: Backend | None = None, metrics: str = "full", run_id: str | None = None
+    table: pa.Table,
+    out_root: str,
+    backend: Backend | None = None,
+    metrics: str = "full",
+    run_id: str | None = None,
+    metrics_from_file: bool = False,
 ) -> pa.Table:
     """Ray Data task body: a block of predicted rows -> a block of result rows.
 
@@ -164,7 +170,7 @@ def render_batch(
     rows = table.to_pylist()
     if "params" not in table.column_names:
         rows = predict_rows(rows, no_model)
-    return results_table(render_rows(rows, out_root, backend, metrics, run_id))
+    return results_table(render_rows(rows, out_root, backend, metrics, run_id, metrics_from_file=metrics_from_file))
 
 
 # -- planning ------------------------------------------------------------------------------
@@ -204,9 +210,8 @@ class Job:
 
 
 def known_formats() -> tuple[str, ...]:
-    from t2sa.render import FORMATS
-
-    return tuple(FORMATS)
+    """The registry's formats; ``in`` also accepts ``layout:FILE`` (:class:`t2sa.batch.manifest.KnownFormats`)."""
+    return mf.known_formats()
 
 
 def prepare(config: JobConfig) -> Job:
@@ -223,9 +228,10 @@ def prepare(config: JobConfig) -> Job:
     if problems:
         raise mf.ManifestError(config.manifest, problems)
     formats = known_formats()
-    bad = [f for f in config.formats if f not in formats]
-    if bad:
-        raise T2SAError(f"--format {bad[0]!r}: unknown format; expected one of {', '.join(formats)}")
+    chosen = tuple(dict.fromkeys(mf.resolve_format(f, os.getcwd()) for f in config.formats))
+    for f in chosen:
+        if (problem := mf.format_problem(f)) is not None:
+            raise T2SAError(f"--format {f!r}: {problem}")
     try:
         hrtfs = mf.make_hrtf_choices(config.hrtfs, base=os.getcwd())
     except ValueError as exc:
@@ -236,7 +242,7 @@ def prepare(config: JobConfig) -> Job:
     run_id = new_run_id()
     plan = mf.Plan(
         base=files.base,
-        formats=tuple(dict.fromkeys(config.formats)),
+        formats=chosen,
         hrtfs=hrtfs,
         known_formats=formats,
         sample_rate=config.sample_rate,
@@ -493,7 +499,8 @@ def _ray_stream(
         warnings.simplefilter("ignore")
         ds = ds.map_batches(
             render_batch,
-            fn_kwargs={"out_root": cfg.out, "backend": backend, "metrics": cfg.metrics, "run_id": job.run_id},
+            fn_kwargs={"out_root": cfg.out, "backend": backend, "metrics": cfg.metrics, "run_id": job.run_id,
+                       "metrics_from_file": cfg.metrics_from_file},
             batch_size=None,
             batch_format="pyarrow",
             max_retries=TASK_RETRIES,
@@ -515,7 +522,9 @@ def _local_stream(job: Job, backend: Backend | None, loader: Callable[[], Any] |
 
     for block in iter_work(job.files, job.plan, _read_units(job), job.state.done, cfg.batch_size):
         predicted = predict_rows(block.to_pylist(), model_once)
-        yield results_table(render_rows(predicted, cfg.out, backend, cfg.metrics, job.run_id))
+        yield results_table(
+            render_rows(predicted, cfg.out, backend, cfg.metrics, job.run_id, metrics_from_file=cfg.metrics_from_file)
+        )
 
 
 # -- the job -------------------------------------------------------------------------------

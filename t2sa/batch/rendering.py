@@ -35,7 +35,7 @@ from t2sa.render.hrtf import DEFAULT_HRTF
 from . import journal, storage
 from .cache import EXPECTED_ITD, HRTFS, INFOS, SOURCE_CACHE_BYTES, SOURCES, fetch_local, stamp
 from .identity import SUBTYPE, seed_for, source_identity
-from .measuring import measure_file
+from .measuring import INTERAURAL_LEVELS, LOCALIZING_LEVELS, RenderMeter, measure_file, wants_localization
 from .outfolder import safe_output_path
 from .results import result_row
 
@@ -119,9 +119,13 @@ def _hrtf(row: dict[str, Any], rate: int, be: Backend) -> Any:
 
 
 def render_one(
-    row: dict[str, Any], out_root: str, be: Backend, *, metrics_level: str = "full"
+    row: dict[str, Any], out_root: str, be: Backend, *, metrics_level: str = "full", from_file: bool = False
 ) -> dict[str, Any]:
-    """Render one work row (with ``params``) -> result fields. Raises FieldError on failure."""
+    """Render one work row (with ``params``) -> result fields. Raises FieldError on failure.
+
+    The file is measured from the blocks the render writes (:class:`RenderMeter`); with ``from_file`` (or
+    when the backend's ``render_to_file`` does not report its blocks) it is read back and measured.
+    """
     times = {"read_s": 0.0, "render_s": 0.0, "write_s": 0.0, "measure_s": 0.0}
     params = SpatialParams.from_json(row["params"])
     fmt = _step("format", row["format"], lambda: get_format(row["format"]))
@@ -130,6 +134,12 @@ def render_one(
     signal, rate = _source(row, be)
     hrtf = _hrtf(row, rate, be) if fmt.uses_hrtf else None
     times["read_s"] = time.perf_counter() - t
+    localizer = None
+    if metrics_level in LOCALIZING_LEVELS and wants_localization(fmt, params, hrtf):
+        from t2sa.render.localize import Localizer
+
+        localizer = Localizer(hrtf, (params.azimuth_deg, params.elevation_deg))
+    meter = None if metrics_level == "none" or from_file else RenderMeter(rate, fmt, metrics_level, localizer)
 
     remote = storage.is_remote(out_root)
     # remote outputs are written to a local scratch folder, measured, then uploaded; local ones in place
@@ -143,8 +153,10 @@ def render_one(
         t = time.perf_counter()
 
         def render() -> Any:
+            hook = {} if meter is None else {"on_block": meter}
             return be.render_to_file(
-                signal, local, rate, params, format=fmt.name, hrtf=hrtf, seed=seed_for(row["key"]), subtype=SUBTYPE
+                signal, local, rate, params, format=fmt.name, hrtf=hrtf, seed=seed_for(row["key"]), subtype=SUBTYPE,
+                **hook,
             )
 
         try:
@@ -154,7 +166,8 @@ def render_one(
             if isinstance(exc, (AudioError, StorageError, OSError)):
                 field, value = ("output", row["output"]) if local in str(exc) else ("audio", row["audio"])
             raise FieldError(field, value, describe(exc)) from exc
-        times["render_s"] = time.perf_counter() - t  # rendering and writing are one streamed step
+        metered = meter.seconds if meter is not None else 0.0
+        times["render_s"] = time.perf_counter() - t - metered  # rendering and writing are one streamed step
         file_bytes = os.path.getsize(local)
 
         t = time.perf_counter()
@@ -162,7 +175,9 @@ def render_one(
         def measure() -> dict[str, Any]:
             if metrics_level == "none":
                 return {"duration_s": rendered.n_samples / rendered.sample_rate, "channels": rendered.n_channels}
-            return measure_file(local, fmt.name, metrics_level)
+            if meter is not None and meter.complete(rendered.n_samples, rendered.sample_rate):
+                return meter.result()
+            return measure_file(local, fmt.name, metrics_level, localizer=localizer)
 
         metrics = _step("metrics", row["output"], measure)
         if metrics.get("clipped") is None:
@@ -170,13 +185,13 @@ def render_one(
         metrics["gain_applied_db"] = float(rendered.gain_applied_db)
         metrics["itd_expected_s"] = None
         metrics["direction_error_deg"] = None
-        if params.is_static and fmt.uses_hrtf and hrtf is not None and hasattr(hrtf, "filters"):
+        if metrics_level in INTERAURAL_LEVELS and params.is_static and fmt.uses_hrtf and hasattr(hrtf, "filters"):
             metrics["itd_expected_s"] = _expected_itd(row.get("hrtf_source") or DEFAULT_HRTF, hrtf, rate, params)
         if params.is_static and fmt.is_ambisonic and metrics.get("est_azimuth_deg") is not None:
             metrics["direction_error_deg"] = angular_distance_deg(
                 metrics["est_azimuth_deg"], metrics["est_elevation_deg"] or 0.0, params.azimuth_deg, params.elevation_deg
             )
-        times["measure_s"] = time.perf_counter() - t
+        times["measure_s"] = time.perf_counter() - t + metered
         if remote:
             t = time.perf_counter()
             dest = storage.join(out_root, row["output"])
@@ -202,14 +217,20 @@ def _expected_itd(spec: str, hrtf: Any, sr: int, params: SpatialParams) -> float
 
 
 def render_row(
-    row: dict[str, Any], out_root: str, be: Backend, metrics: str = "full", run_id: str | None = None
+    row: dict[str, Any],
+    out_root: str,
+    be: Backend,
+    metrics: str = "full",
+    run_id: str | None = None,
+    *,
+    metrics_from_file: bool = False,
 ) -> dict[str, Any]:
     """One result row; never raises (every failure becomes ``status='error'``). With ``run_id``, a
     finished row is also written to that run's journal."""
     if row.get("error") is not None:
         return result_row(row, status="error", error=row["error"], error_field=row.get("error_field"))
     try:
-        done = render_one(row, out_root, be, metrics_level=metrics)
+        done = render_one(row, out_root, be, metrics_level=metrics, from_file=metrics_from_file)
     except FieldError as exc:
         return result_row(row, status="error", error=str(exc.at_row(row["id"])), error_field=exc.field)
     except Exception as exc:  # noqa: BLE001 - nothing one row does may stop the others
@@ -229,15 +250,21 @@ def render_rows(
     backend: Backend | None = None,
     metrics: str = "full",
     run_id: str | None = None,
+    *,
+    metrics_from_file: bool = False,
 ) -> list[dict[str, Any]]:
     """Render a batch of predicted work rows into result rows (see :mod:`t2sa.batch.results`); scene rows
-    (a ``scene`` JSON) through :func:`t2sa.batch.scenes.render_scene_row`."""
+    (a ``scene`` JSON) through :func:`t2sa.batch.scenes.render_scene_row`. ``metrics_from_file``: measure
+    each written file read back instead of the samples the render wrote."""
     be = (backend or Backend()).resolved()
+    from_file = {"metrics_from_file": metrics_from_file}
     if any(row.get("scene") for row in rows):
         from .scenes import render_scene_row
 
         return [
-            render_scene_row(row, out_root, be, metrics, run_id) if row.get("scene") else render_row(row, out_root, be, metrics, run_id)
+            render_scene_row(row, out_root, be, metrics, run_id)
+            if row.get("scene")
+            else render_row(row, out_root, be, metrics, run_id, **from_file)
             for row in rows
         ]
-    return [render_row(row, out_root, be, metrics, run_id) for row in rows]
+    return [render_row(row, out_root, be, metrics, run_id, **from_file) for row in rows]

@@ -99,6 +99,13 @@ RESULT_SCHEMA = pa.schema(
         ("est_azimuth_deg", pa.float64()),
         ("est_elevation_deg", pa.float64()),
         ("direction_error_deg", pa.float64()),
+        # binaural round trip (--metrics all; static dry binaural rows, else null): the direction estimated
+        # back from the ears against the HRTF used, its lateral and polar errors, a front/back confusion
+        ("loc_azimuth_deg", pa.float64()),
+        ("loc_elevation_deg", pa.float64()),
+        ("loc_lateral_error_deg", pa.float64()),
+        ("loc_polar_error_deg", pa.float64()),
+        ("loc_front_back", pa.bool_()),
         ("labels", pa.string()),  # scene rows: the DCASE label file (relative to the output folder)
         ("labels_bytes", pa.int64()),
         ("n_events", pa.int64()),

@@ -39,7 +39,14 @@ def default_out(manifest: str) -> str:
 @main.command("submit")
 @click.argument("manifest")
 @click.option("--out", "-o", "out", help="Output folder or URI [default: out/<manifest stem>].")
-@click.option("--format", "-f", "formats", multiple=True, help="Output format; repeat to sweep [default: binaural].")
+@click.option(
+    "--format",
+    "-f",
+    "formats",
+    multiple=True,
+    help="Output format (binaural, stereo, foa, hoa2, hoa3, 5.1, 7.1.4 or layout:FILE, a loudspeaker layout "
+    "file); repeat to sweep [default: binaural].",
+)
 @click.option("--hrtf", "hrtfs", multiple=True, help="SOFA file/URI or 'default' (built-in); repeat to sweep.")
 @click.option("--sample-rate", type=int, help="Output rate in Hz [default: the source's].")
 @click.option("--model", "model", help="Text model folder [default: the shipped model].")
@@ -98,10 +105,17 @@ def default_out(manifest: str) -> str:
 )
 @click.option(
     "--metrics",
-    type=click.Choice(["full", "basic", "none"]),
+    type=click.Choice(["all", "full", "basic", "none"]),
     default="full",
     show_default=True,
-    help="Measure each file: full (LUFS, peak, ITD/ILD/IACC or direction), basic (no interaural/direction), none.",
+    help="Measure each file: full (LUFS, peak, ITD/ILD/IACC or direction), all (full + the binaural round "
+    "trip: direction estimated back, lateral/polar error, front/back confusion), basic (no "
+    "interaural/direction), none.",
+)
+@click.option(
+    "--metrics-from-file",
+    is_flag=True,
+    help="Measure each file read back from disk instead of the samples the render wrote (one decode more).",
 )
 @click.option("--no-ray", is_flag=True, help="Run in this process without Ray (debugging, tiny jobs).")
 @click.option("--no-progress", is_flag=True, help="No progress bar.")
@@ -153,6 +167,7 @@ def submit_command(
         use_ray=not opts["no_ray"],
         part_rows=opts["part_rows"],
         metrics=opts["metrics"],
+        metrics_from_file=opts["metrics_from_file"],
     )
     try:
         job = prepare(config)

@@ -47,7 +47,7 @@ from typing import Any
 import numpy as np
 import scipy.fft as sfft
 
-from t2sa.metrics import ITD_LOWPASS_HZ, MAX_ITD_S, itd_s
+from t2sa.metrics import ITD_LOWPASS_HZ, MAX_ITD_S
 
 F_LOW = 500.0
 F_HIGH = 16000.0
@@ -151,34 +151,62 @@ def _templates(hrtf: Any) -> _Templates:
 def distances(binaural: np.ndarray, sample_rate: int, hrtf: Any) -> tuple[np.ndarray, float]:
     """Cue distance of the ear signals to every measured direction of ``hrtf`` (already at ``sample_rate``),
     and the signals' ITD (s)."""
-    x = np.asarray(binaural, dtype=float)
+    x = np.asarray(binaural)
     if x.ndim != 2 or x.shape[0] != 2:
         raise ValueError(f"binaural audio must be (2, n_samples), got shape {x.shape}")
+    spectra = _spectra(x, int(sample_rate))
+    return _distances(spectra.power, spectra.nfft, spectra.itd_s, int(sample_rate), hrtf), spectra.itd_s
+
+
+def _spectra(x: np.ndarray, sample_rate: int) -> Any:
+    """The ears' ITD and power spectra, from the same chunked FFTs the batch metrics use (:class:`t2sa.metrics.Meter`:
+    the power is a sum over chunks; only its shape across bands matters here)."""
+    from t2sa.metrics import Meter
+
+    return Meter(sample_rate, "binaural", spectra=True).add(x).ear_spectra()
+
+
+def _distances(power: np.ndarray, nfft: int, itd: float, sample_rate: int, hrtf: Any) -> np.ndarray:
     t = _templates(hrtf)
-    nfft = sfft.next_fast_len(x.shape[-1], real=True)
-    levels = _band_levels(np.abs(sfft.rfft(x, nfft, axis=-1)) ** 2, nfft, sample_rate)
-    ild, gradient = _cues(levels)
-    itd = itd_s(x, sample_rate)
+    ild, gradient = _cues(_band_levels(power, nfft, sample_rate))
     d = ((itd - t.itd) / SIGMA_ITD_S) ** 2 if math.isfinite(itd) else np.zeros(len(t.itd))
     d = d + np.mean(((ild[None, :] - t.ild) / SIGMA_ILD_DB) ** 2, axis=-1)
     d = d + np.mean(((gradient[None] - t.gradient) / SIGMA_SPECTRAL_DB) ** 2, axis=(-2, -1))
-    return d, itd
+    return d
 
 
 def localize(
     binaural: np.ndarray, sample_rate: int, hrtf: Any = None, target: tuple[float, float] | None = None
 ) -> Localization:
     """Direction of a dry binaural render, estimated against ``hrtf`` (see the module docstring)."""
-    from t2sa.render.hrtf import load_hrtf
+    return Localizer(hrtf, target)(binaural, sample_rate)
 
-    h = load_hrtf(hrtf, int(sample_rate))
-    d, itd = distances(binaural, int(sample_rate), h)
-    t = _templates(h)
-    az, el = _refine(d, t)
-    lat, pol = (float(v) for v in interaural_polar(az, el))
-    if target is None:
-        return Localization(az, el, lat, pol, itd)
-    return Localization(az, el, lat, pol, itd, **errors(target, (az, el)))
+
+class Localizer:
+    """:func:`localize` bound to one HRTF and target, for :func:`t2sa.metrics.measure` and
+    :class:`t2sa.metrics.Meter`: :meth:`from_spectra` takes the ear spectra they already computed for ITD and
+    IACC, so the round trip adds template matching only (no FFT of the signal)."""
+
+    def __init__(self, hrtf: Any = None, target: tuple[float, float] | None = None):
+        self.hrtf, self.target = hrtf, target
+
+    def __call__(self, binaural: np.ndarray, sample_rate: int) -> Localization:
+        x = np.asarray(binaural)
+        if x.ndim != 2 or x.shape[0] != 2:
+            raise ValueError(f"binaural audio must be (2, n_samples), got shape {x.shape}")
+        return self.from_spectra(_spectra(x, int(sample_rate)), sample_rate)
+
+    def from_spectra(self, spectra: Any, sample_rate: int) -> Localization:
+        """The estimate from :class:`t2sa.metrics.EarSpectra` (``itd_s``, ``power``, ``nfft``)."""
+        from t2sa.render.hrtf import load_hrtf
+
+        h = load_hrtf(self.hrtf, int(sample_rate))
+        d = _distances(spectra.power, spectra.nfft, spectra.itd_s, int(sample_rate), h)
+        az, el = _refine(d, _templates(h))
+        lat, pol = (float(v) for v in interaural_polar(az, el))
+        if self.target is None:
+            return Localization(az, el, lat, pol, spectra.itd_s)
+        return Localization(az, el, lat, pol, spectra.itd_s, **errors(self.target, (az, el)))
 
 
 def _refine(d: np.ndarray, t: _Templates) -> tuple[float, float]:

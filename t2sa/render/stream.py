@@ -43,7 +43,7 @@ from __future__ import annotations
 import math
 import os
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -150,12 +150,18 @@ def render_to_file(
     options: RenderOptions | None = None,
     subtype: str = "PCM_24",
     chunk_s: float = DEFAULT_CHUNK_S,
+    on_block: Callable[[np.ndarray, int], None] | None = None,
 ) -> RenderedFile:
     """Render ``source`` and write it to ``out_path`` block by block (see the module docstring).
 
     ``source``: an audio file path or URI (``sample_rate`` = the output rate, None = the file's), or a
     mono float signal (``sample_rate`` = its rate). Raises RenderError / AudioError / ParamError /
     HRTFError naming the problem; the output file then does not exist.
+
+    ``on_block(block, start)``, if given, sees every block as it is written: the float32 ``(n_channels, n)``
+    samples after any normalisation gain (before PCM quantisation) and the index of its first frame, so a
+    caller can measure the output without reading the file back. A normalised render is written twice:
+    the calls then start again at frame 0 with the scaled blocks.
     """
     from t2sa.audio import check_distinct, check_output
 
@@ -175,13 +181,13 @@ def render_to_file(
             chunk = _chunk_samples(chunk_s, sample_rate)
             plan = plan_render(samples, sample_rate, params, format, hrtf, seed=seed, options=options, copy=False)
             del samples
-            return _write(RenderStream(plan, chunk), target, on_clip, subtype)
+            return _write(RenderStream(plan, chunk), target, on_clip, subtype, on_block)
     if sample_rate is None:
         raise RenderError("sample_rate=None: give the rate of the signal")
     sample_rate = _check_rate(sample_rate)
     chunk = _chunk_samples(chunk_s, sample_rate)
     plan = plan_render(source, sample_rate, params, format, hrtf, seed=seed, options=options)
-    return _write(RenderStream(plan, chunk), target, on_clip, subtype)
+    return _write(RenderStream(plan, chunk), target, on_clip, subtype, on_block)
 
 
 @contextmanager
@@ -244,7 +250,7 @@ def _peak(block: np.ndarray) -> float:
     return peak
 
 
-def _write(stream: RenderStream, target: Path, on_clip: str, subtype: str) -> RenderedFile:
+def _write(stream: RenderStream, target: Path, on_clip: str, subtype: str, on_block: Any = None) -> RenderedFile:
     from t2sa.audio import AudioWriter, storage_error
 
     n_ch, sr, chunk = stream.n_channels, stream.sample_rate, stream.chunk
@@ -271,6 +277,8 @@ def _write(stream: RenderStream, target: Path, on_clip: str, subtype: str) -> Re
                         raise storage_error(target, exc) from None
                 else:
                     writer.write(block)
+                    if on_block is not None:
+                        on_block(block, i * chunk)
             if first_loud is None:
                 writer.commit()
                 return _result(target, stream, 0.0, peak >= 1.0, subtype, peak)
@@ -290,6 +298,8 @@ def _write(stream: RenderStream, target: Path, on_clip: str, subtype: str) -> Re
                 block *= gain
                 written_peak = max(written_peak, _peak(block))
                 writer.write(block)
+                if on_block is not None:
+                    on_block(block, i * chunk)
             for start in range(first_loud * chunk, stream.n_samples, chunk):
                 width = min(chunk, stream.n_samples - start)
                 block = np.empty((n_ch, width), dtype=np.float32)
@@ -298,6 +308,8 @@ def _write(stream: RenderStream, target: Path, on_clip: str, subtype: str) -> Re
                 block *= gain
                 written_peak = max(written_peak, _peak(block))
                 writer.write(block)
+                if on_block is not None:
+                    on_block(block, start)
             writer.commit()
         return _result(target, stream, 20.0 * math.log10(scale), False, subtype, written_peak)
     finally:

@@ -210,9 +210,12 @@ def compare_rows(
 
     * Ambisonic rows carry an estimated direction (``est_azimuth_deg``/``est_elevation_deg``): both the
       great-circle ``direction_error_deg`` and the ``lateral_error_deg`` are reported.
-    * Binaural rows carry ITD/ILD only. With ``cue_tables[hrtf]`` (:func:`cue_table`), the lateral angle
+    * Binaural rows carry ITD/ILD. With ``cue_tables[hrtf]`` (:func:`cue_table`), the lateral angle
       is read back from them and ``lateral_error_deg`` reported; interaural cues cannot tell front from
       back or up from down (cone of confusion), so ``direction_error_deg`` stays NaN for them.
+    * Binaural rows measured with ``--metrics all`` also carry the full-sphere round trip
+      (:mod:`t2sa.render.localize`, static dry rows): ``loc_*`` (estimated direction, lateral and polar
+      errors, front/back confusion) are passed through as they are.
     """
     ok = [r for r in rows if r.get("status", "ok") == "ok"]
     ref = {(r.get("id"), r.get("format")): r for r in ok if r.get("hrtf") == reference}
@@ -241,8 +244,50 @@ def compare_rows(
         item["d_ild_db"] = item["ild_db"] - _num(base.get("ild_db")) if base else float("nan")
         item["within_itd"] = bool(abs(item["d_itd_us"]) <= LAP_THRESHOLDS["itd_us"])
         item["within_ild"] = bool(abs(item["d_ild_db"]) <= LAP_THRESHOLDS["ild_db"])
+        for key in LOC_COLUMNS:
+            item[key] = _num(r.get(key))
+        item["loc_front_back"] = _flag(r.get("loc_front_back"))
         out.append(item)
     return out
+
+
+LOC_COLUMNS: tuple[str, ...] = (
+    "loc_azimuth_deg", "loc_elevation_deg", "loc_lateral_error_deg", "loc_polar_error_deg",
+)
+"""The binaural round trip's numeric columns (``loc_front_back`` is the confusion flag)."""
+
+
+def _flag(value: Any) -> float:
+    """A front/back flag as 1.0 / 0.0, NaN when not measured."""
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return float("nan")
+    return float(bool(value))
+
+
+def roundtrip_stats(rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """Median lateral and polar error, their 90th percentiles and the front/back confusion rate of the rows
+    that carry a round trip (``loc_*``; NaN and 0 rows when none does).
+
+    The rate counts the targets where a confusion can happen (:func:`t2sa.render.localize.errors`: within
+    60 deg of the median plane and more than 10 deg of polar angle from the frontal plane), so a sweep with
+    many directions near the ears or overhead does not dilute it."""
+    from t2sa.render.localize import FRONTAL_MARGIN_DEG, LATERAL_LIMIT_DEG, interaural_polar
+
+    lat = np.array([_num(r.get("loc_lateral_error_deg")) for r in rows], dtype=float)
+    pol = np.array([_num(r.get("loc_polar_error_deg")) for r in rows], dtype=float)
+    flags = np.array([_flag(r.get("loc_front_back")) for r in rows], dtype=float)
+    t_lat, t_pol = interaural_polar([_num(r.get("azimuth_deg")) for r in rows], [_num(r.get("elevation_deg")) for r in rows])
+    can = (np.abs(t_lat) <= LATERAL_LIMIT_DEG) & (np.abs(np.cos(np.radians(t_pol))) > np.sin(np.radians(FRONTAL_MARGIN_DEG)))
+    flags = np.where(can, flags, np.nan)
+    return {
+        "loc_rows": int(np.isfinite(lat).sum()),
+        "loc_lateral_error_median_deg": _nanstat(np.nanmedian, lat),
+        "loc_lateral_error_p90_deg": _nanstat(lambda v: np.nanpercentile(v, 90), lat),
+        "loc_polar_error_median_deg": _nanstat(np.nanmedian, pol),
+        "loc_polar_error_p90_deg": _nanstat(lambda v: np.nanpercentile(v, 90), pol),
+        "loc_front_back_rate": _nanstat(np.nanmean, flags),
+        "loc_front_back_rows": int(np.isfinite(flags).sum()),
+    }
 
 
 def summarise_rows(
@@ -280,6 +325,7 @@ def summarise_rows(
                 "mean_abs_d_ild_db": _nanstat(np.nanmean, d_ild),
                 "share_within_itd": float(np.mean([r["within_itd"] for r in sel])) if sel else float("nan"),
                 "share_within_ild": float(np.mean([r["within_ild"] for r in sel])) if sel else float("nan"),
+                **roundtrip_stats(sel),
             }
         )
     return out

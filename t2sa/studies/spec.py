@@ -72,6 +72,8 @@ TABLE_KEYS: dict[str, dict[str, type | tuple[type, ...]]] = {
         "model_device": str,
         "predict_actors": int,
         "part_rows": int,
+        "metrics": str,
+        "metrics_from_file": bool,
     },
     "sweep": {
         "reference": str,
@@ -165,6 +167,15 @@ def resolve_hrtf(base: Path, spec: str) -> str:
     return str(_resolve(base, spec))
 
 
+def resolve_format(base: Path, fmt: str) -> str:
+    """``layout:FILE`` with FILE made absolute (relative to the job file); other format names stay."""
+    from t2sa.formats import LAYOUT_PREFIX
+
+    if not fmt.startswith(LAYOUT_PREFIX) or "://" in fmt:
+        return fmt
+    return LAYOUT_PREFIX + str(_resolve(base, fmt[len(LAYOUT_PREFIX) :]))
+
+
 def load_job(path: str | os.PathLike) -> JobSpec:
     """Read and check a job file; every problem names the file and the key."""
     path = Path(path)
@@ -213,7 +224,7 @@ def load_job(path: str | os.PathLike) -> JobSpec:
         name=job.get("name", path.stem),
         out=_resolve(base, job["out"]),
         manifest=_resolve(base, manifest) if manifest else None,
-        formats=list(job.get("formats", ["binaural"])),
+        formats=[resolve_format(base, f) for f in job.get("formats", ["binaural"])],
         hrtfs=[resolve_hrtf(base, h) for h in job.get("hrtfs", ["default"])],
         sample_rate=job.get("sample_rate"),
         model=job.get("model"),

@@ -7,7 +7,11 @@ Two views, both against a chosen reference HRTF (LAP-challenge thresholds, t2sa.
 * **per rendered row**, from the batch results: measured ITD/ILD and their differences from the same
   row rendered with the reference, and the round-trip error: the direction estimated back from the
   rendered audio (Ambisonics: intensity vector; binaural: the lateral angle whose HRTF cues best
-  match the measured ITD/ILD) against the direction asked for.
+  match the measured ITD/ILD) against the direction asked for;
+* **binaural round trip over the whole sphere** (results measured with ``--metrics all``, which sweep
+  jobs use by default): per HRTF, the median lateral and polar error and the front/back confusion rate
+  of the direction estimated back from each static dry row's ears against the HRTF that rendered it
+  (:mod:`t2sa.render.localize`), next to the LAP-threshold columns.
 
 Output (``out_dir``): ``hrtf_directions.parquet``, ``hrtf_summary.parquet``/``.csv``,
 ``rows.parquet``, ``rows_summary.parquet``/``.csv``, ``figures/*.png``, ``report.md``,
@@ -82,6 +86,8 @@ def sweep_report(
     labelled = [{**r, "hrtf": hrtf_name(r.get("hrtf")) if r.get("hrtf") is not None else None} for r in results]
     compared = compare.compare_rows(labelled, ref_label, cue_tables)
     row_summary = compare.summarise_rows(compared, labelled)
+    for row in dir_summary:  # the round trip of each HRTF's own (binaural) rows, beside its LAP figures
+        row.update(compare.roundtrip_stats([r for r in compared if r.get("hrtf") == row["hrtf"]]))
     if compared:
         _write_table(out_dir / "rows.parquet", compared)
     if row_summary:
@@ -94,6 +100,9 @@ def sweep_report(
     if any(np.isfinite(r["lateral_error_deg"]) for r in compared):
         figures.append(_roundtrip(compared, out_dir / "figures" / "roundtrip_lateral.png"))
         figures.append(_roundtrip_map(compared, out_dir / "figures" / "roundtrip_error_map.png"))
+    if any(row.get("loc_rows") for row in dir_summary):
+        figures.append(_localization(compared, [row["hrtf"] for row in dir_summary if row.get("loc_rows")],
+                                     out_dir / "figures" / "roundtrip_localization.png"))
     from t2sa.plot import summary_figures
 
     figures += summary_figures(labelled, out_dir / "figures")
@@ -303,6 +312,35 @@ def _roundtrip_map(compared: Sequence[Mapping[str, Any]], path: Path) -> Path:
     return save_figure(fig, path)
 
 
+def _localization(compared: Sequence[Mapping[str, Any]], names: list[str], path: Path) -> Path:
+    """Per HRTF: polar error against lateral error of each static dry binaural row, confusions marked."""
+    from matplotlib import rc_context
+
+    from t2sa.plot import save_figure, style
+
+    with rc_context(style()):
+        fig, axes = _facets(len(names), 3.4, 3.2)
+        for ax, name in zip(axes, names, strict=False):
+            sel = [r for r in compared if r.get("hrtf") == name and np.isfinite(r.get("loc_lateral_error_deg", np.nan))]
+            lat = np.array([r["loc_lateral_error_deg"] for r in sel])
+            pol = np.array([r["loc_polar_error_deg"] for r in sel])
+            fb = np.array([r.get("loc_front_back") == 1.0 for r in sel], dtype=bool)
+            ax.scatter(lat[~fb], pol[~fb], s=9, alpha=0.6, label="no confusion")
+            if fb.any():
+                ax.scatter(lat[fb], pol[fb], s=14, color="tab:red", marker="x", label="front/back confusion")
+            ax.set_xlim(-2, max(30.0, float(np.max(lat, initial=0.0)) + 2))
+            ax.set_ylim(-5, 185)
+            ax.set_xlabel("lateral error (°)")
+            ax.set_title(f"{name}: median {np.median(lat):.1f}° / {np.median(pol):.1f}°, "
+                         f"{int(fb.sum())} confusions", fontsize=8)
+            ax.legend(fontsize=6, loc="upper right")
+        for ax in axes[len(names) :]:
+            ax.set_visible(False)
+        axes[0].set_ylabel("polar error (°)")
+        fig.suptitle("Binaural round trip: direction estimated back from the ears against the HRTF used")
+    return save_figure(fig, path)
+
+
 # -- report text -----------------------------------------------------------------------------
 def _fmt(value: Any, digits: int = 2) -> str:
     if isinstance(value, bool):
@@ -330,6 +368,9 @@ HRTF_COLUMNS = (
     ("mean_lsd_db", "mean LSD (dB)", _fmt),
     ("pass_lsd", "LSD ≤ 7.4 dB", _fmt),
     ("share_within_lsd", "dirs within LSD", _pct),
+    ("loc_lateral_error_median_deg", "round trip: median lateral err (°)", lambda v: _fmt(v, 1)),
+    ("loc_polar_error_median_deg", "median polar err (°)", lambda v: _fmt(v, 1)),
+    ("loc_front_back_rate", "front/back confusions", _pct),
 )
 ROW_COLUMNS = (
     ("hrtf", "HRTF", _fmt),
@@ -344,6 +385,10 @@ ROW_COLUMNS = (
     ("share_within_itd", "rows within ITD", _pct),
     ("mean_abs_d_ild_db", "mean abs ΔILD (dB)", _fmt),
     ("share_within_ild", "rows within ILD", _pct),
+    ("loc_rows", "round-trip rows", lambda v: "–" if not v else _fmt(v)),
+    ("loc_lateral_error_median_deg", "median lateral err (°)", lambda v: _fmt(v, 1)),
+    ("loc_polar_error_median_deg", "median polar err (°)", lambda v: _fmt(v, 1)),
+    ("loc_front_back_rate", "front/back confusions", _pct),
 )
 
 METHOD = (
@@ -353,9 +398,14 @@ METHOD = (
     "of the dB difference of the magnitude spectra, mean of both ears. Pass/fail compares the mean over "
     "directions with the LAP-challenge thresholds (ITD 62.5 µs, ILD 4.4 dB, LSD 7.4 dB); 'within' is the "
     "share of directions (or rows) whose own difference is under the threshold. Round trip: Ambisonic "
-    "rows give a direction (intensity vector); binaural rows give ITD/ILD only, so their lateral angle is "
-    "read back by matching the HRTF's own cues on the frontal horizontal arc — front/back and elevation "
-    "are not recoverable from interaural cues, so binaural rows report the lateral error only."
+    "rows give a direction (intensity vector); from binaural ITD/ILD alone the lateral angle is read back "
+    "by matching the HRTF's own cues on the frontal horizontal arc ('lateral err'). With --metrics all "
+    "(the default of sweep jobs) every static, dry binaural row is also localised over the whole sphere "
+    "against the HRTF that rendered it (t2sa.render.localize: ITD, 1/6-octave ILD and monaural spectral "
+    "gradients matched with every measured direction): 'median lateral/polar err' are the medians of those "
+    "interaural-polar errors and 'front/back confusions' the share of targets within 60° of the median "
+    "plane (and away from the frontal plane) estimated on the other side of it. Reverberant, spread, "
+    "occluded and moving rows have no round trip (their cues do not belong to one direction)."
 )
 
 
