@@ -37,6 +37,8 @@ MIN_HEIGHT_DEG = 20.0
 """Knowledge heights closer to ear level than this are left at ear level (the labelling convention: a clock
 "on the wall" or a stage is heard at ear height unless the text says otherwise)."""
 _GENERIC = frozenset({"person"})
+_FALLING_BY_NATURE = frozenset({"rain", "rain_roof", "rain_window", "rain_umbrella", "hail", "dripping", "waterfall"})
+"""Sources that "fall" without going anywhere: the verb describes the source, not a motion of the sound."""
 """Sources that only say "somebody": the sound they make ("someone whispers") is the better source."""
 
 
@@ -65,6 +67,10 @@ def with_knowledge(frame: Frame, text: str) -> Frame:
     sources = [m.entry for m in mentions if m.kind == "source"]
     specific = [e for e in sources if e.id not in _GENERIC]
     source = (specific or sources or [None])[0]
+    if source is not None and source.id in _FALLING_BY_NATURE and out.motion == "fall":
+        # "rain falls", "빗방울이 떨어지는": the sound does not travel downwards, it is where the drops land
+        out.motion, out.vtrend = "static", 0
+        out.el, out.end_el = (out.el if out.el is not None else out.end_el), None
     moving_height = out.motion in ("rise", "fall") or out.vtrend != 0 or out.via_el is not None
     moving_height = moving_height or (out.motion == "pass" and out.end_az is not None)  # a path in the horizontal
     said_direction = out.az is not None or out.end_az is not None
