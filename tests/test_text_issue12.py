@@ -237,3 +237,24 @@ def test_a_text_without_a_direction_is_heard_in_front(model, text):
 def test_the_network_still_reads_directions_the_rules_miss(model):
     (p,) = model.predict(["The violin is placed on the lefft side of the stage."])  # a typo the rules miss
     assert p.azimuth_deg > 45.0
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("A jug rattles on the shelf above, while a toy car rolls from my left to my right.", 90.0, -90.0),
+        ("A bee hums by my right ear, then darts off to the left.", -90.0, 90.0),
+        ("The drummer starts on my left, wanders around behind me, and finally stops on my right.", 90.0, -90.0),
+        ("가수가 왼쪽에서 시작해서 뒤를 돌아 마지막엔 오른쪽에 서.", 90.0, -90.0),
+    ],
+)
+def test_the_end_point_is_where_the_motion_ends(text, start, end):
+    p = _params(text)
+    assert p.azimuth_deg == pytest.approx(start, abs=1e-6) and _end_az(p) == pytest.approx(end, abs=1e-6)
+    assert p.elevation_deg == 0.0 and p.trajectory[-1].elevation_deg == 0.0  # "above" is the jug's height
+
+
+def test_a_turn_goes_the_way_its_way_point_says():
+    p = _params("The drummer starts on my left, wanders around behind me, and finally stops on my right.")
+    mid = p.trajectory[len(p.trajectory) // 2]
+    assert abs(wrap(mid.azimuth_deg)) > 135.0  # by the back, not by the front

@@ -56,9 +56,9 @@ _END_BEFORE = re.compile(
     r"->|→|=>|then\s+(?:to\s+)?|and\s+then\s+(?:to\s+)?|before\s+(?:moving|going|landing|ending)\s+(?:to|on|at))\s*(?:(?:the|your|my|far|hard|directly|"
     r"straight|over|up|down|off|just|slightly|a\s+bit|a\s+little|on|in|around|about|roughly|approximately|at)\s+)*$"
 )
-_KO_START_AFTER = re.compile(r"^(?:\s*(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?:\s*[가-힣]{1,3}?)?\s*(?:에서부터|에서|부터|서|으로부터|로부터)")
+_KO_START_AFTER = re.compile(r"^(?:\s*(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?:\s*[가-힣]{1,3}?)?\s*(?:에서부터|에서|부터|(?<!\s)서|으로부터|로부터)")
 _KO_END_AFTER = re.compile(r"^(?:\s*(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?:\s*[가-힣]{1,3}?)?\s*(?:으로|로|까지|을\s*향해|를\s*향해|향해|에게로|쪽으로)(?!\s*(?:부터|약|대략|살짝|약간|조금|치우|비껴|비켜))")
-_KO_VIA = re.compile(r"^\s*(?:쪽|편)?\s*(?:을|를)\s*(?:지나|거쳐|통과|스쳐)")
+_KO_VIA = re.compile(r"^\s*(?:쪽|편)?\s*(?:을|를)\s*(?:지나|거쳐|통과|스쳐|돌아|돌며|돌면서)")
 
 
 def normalize(text: str) -> str:
@@ -103,12 +103,12 @@ def find_spans(text: str, warn: Callable[[str], None] | None = None) -> tuple[li
 
 
 # "not on the left (but ...)", "isn't behind you": the words up to "but" / a comma name where it is *not*
-_NEG_EN = re.compile(r"(?:(?<![a-z])(?:not|never|no\s+longer)|n't)(?![a-z])[^,;.!?]*?(?=(?<![a-z])(?:but|rather|instead)(?![a-z])|[,;.!?]|$)")
+_NEG_EN = re.compile(r"(?:(?<![a-z])(?:not|never|no\s+longer|rather\s+than|instead\s+of)|n't)(?![a-z])[^,;.!?]*?(?=(?<![a-z])(?:but|rather|instead)(?![a-z])|[,;.!?]|$)")
 # "왼쪽 말고", "왼쪽이 아니라", "뒤가 아니고": the direction right before the marker is negated
 _NEG_KO = re.compile(r"^\s*(?:쪽|편|방향)?\s*(?:이|가|에서|에|으로|로|은|는)?\s*(?:말고|아니라|아니고|아닌|아니야|아냐|아니에요|아닙니다)")
 # "left -- no, sorry, right", "on the left, I mean the right", "왼쪽, 아니 오른쪽": what comes after wins
 _CORRECT = re.compile(
-    r"(?:^|[,.;:!?-]\s*)(?:no|nope|sorry|wait|actually|correction|oops)\s*[,.;:!-]|(?<![a-z])(?:i\s+mean|or\s+rather|make\s+that|i\s+meant)(?![a-z])"
+    r"(?:^|[,.;:!?-]\s*)(?:no|nope|sorry|wait|actually|correction|oops)(?:\s+(?:no|sorry|wait|actually))*\s*[,.;:!-]|(?<![a-z])(?:i\s+mean|or\s+rather|make\s+that|i\s+meant)(?![a-z])"
     r"|(?:^|[,.;:!?-]\s*)(?:아니|아니다|아\s*아니|정정|잠깐|아니지)\s*[,.;:!-]?\s|(?<![가-힣])(?:아니\s*그러니까|그게\s*아니라)"
 )
 
@@ -150,7 +150,8 @@ def parse(text: str) -> Frame:
 
     # -- motion ----------------------------------------------------------------------------
     motions = [s.payload["motion"] for s in spans if s.kind == "motion"]
-    static_said = any(s.kind == "static" for s in spans) or (not motions and any(s.kind == "still" for s in spans))
+    still = not motions and any(s.kind == "still" for s in spans) and not _TURN.search(text)
+    static_said = any(s.kind == "static" for s in spans) or still
     any_dir_negated = _negates(text)
     _choose_motion(frame, motions, static_said)
     for s in spans:
@@ -223,6 +224,7 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool) -> bool
     for d in dirs:
         d.role = _role(text, d, korean)
     _spread_roles(text, dirs, korean)
+    _sequence_roles(text, frame, dirs)
     m = frame.motion
     has_start = any(d.role == "start" for d in dirs)
     has_end = any(d.role == "end" for d in dirs)
@@ -251,6 +253,8 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool) -> bool
                 d.role = "via"
         _lateral_via(dirs)
     side_only = m == "pass" and not any(d.role in ("start", "end") for d in dirs)
+    _other_clauses(text, frame, dirs)
+    dirs = [d for d in dirs if d.role != "other"]
     starts = [d for d in dirs if d.role in ("start", "at")]
     ends = [d for d in dirs if d.role == "end"]
     via = [d for d in dirs if d.role == "via"]
@@ -304,11 +308,75 @@ def _partial_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     end, _ = _compose(ends)
     if end is None or abs(wrap(end - (start or 0.0))) < 10.0:
         return
+    via = [d for d in dirs if d.role == "via" and d.payload.get("az") is not None]
+    if via and frame.clockwise is None:
+        # "starts behind me, walks around to my right, and finally stands in front": the way it turns
+        ccw = wrap(end - start) % 360.0  # counter-clockwise sweep from start to end
+        frame.clockwise = not (0.0 < wrap(via[0].payload["az"] - start) % 360.0 < ccw)
     frame.motion = "orbit"
     frame.az = start
     frame.end_az = end
     frame.via_az = frame.via_el = None
     frame.via_back = False
+
+
+# "... and finally stands in front of me", "마지막엔 내 앞에 서": where a sequence of moves comes to rest
+_FINAL = re.compile(
+    r"(?<![a-z])(?:finally|eventually|at\s+last|in\s+the\s+end|ends?\s+up|ending\s+up|comes?\s+to\s+(?:a\s+)?(?:rest|stop)|"
+    r"settles?|stops?|stopping)(?![a-z])[^.;!?]{0,24}$|(?:마지막(?:에는|엔|에)?|결국|끝에(?:는)?|끝내|최종적으로)\s*[^.;!?]{0,12}$"
+)
+# clause boundaries that separate two sounds ("a fan spins overhead, and a cat walks ..."; "..., while ...")
+_CLAUSE = re.compile(r"[;.!?]\s|,\s*(?:and|while|as|but|meanwhile|whereas)\s|(?<![a-z])while\s|(?:는데|지만|고|며|면서)\s*,?\s(?=[가-힣]+(?:이|가|은|는)\s)")
+
+
+def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
+    """Roles over a whole sentence of moves.
+
+    * A direction after "finally / ends up / stops" is where the motion ends; earlier end points become
+      way-points ("starts behind me, walks around to my right, and finally stands in front of me").
+    * A position said before an end point, with no start, is where a move starts ("a fly buzzes near my left
+      ear, then zooms off to the right").
+    * With a start and an end, a plain position in another clause belongs to another sound ("a fan spins
+      overhead, and a cat walks from the door on my right to the sofa on my left").
+    """
+    if frame.motion == "static" or not dirs:
+        return
+    finals = [d for d in dirs if d.role == "at" and _FINAL.search(text[max(0, d.start - 40) : d.start])]
+    if finals and any(d.role in ("start", "end") for d in dirs if d.start < finals[0].start):
+        for d in dirs:
+            if d.role == "end" and d.start < finals[0].start:
+                d.role = "via"
+        for d in finals:
+            d.role = "end"
+    ends = [d for d in dirs if d.role == "end"]
+    if ends and not any(d.role == "start" for d in dirs):
+        before = [d for d in dirs if d.role == "at" and d.end <= ends[0].start and d.payload.get("az") is not None]
+        gap = text[before[-1].end : ends[0].start] if before else ""
+        moves = frame.motion is not None or re.search(r"(?<![a-z])(?:then|before|after|until)(?![a-z])|다가|더니|고\s*나서", gap)
+        if before and moves and ends[0].payload.get("az") is not None and abs(wrap(before[-1].payload["az"] - ends[0].payload["az"])) > 45.0:
+            for d in before:
+                d.role = "start"
+    _other_clauses(text, frame, dirs)
+
+
+def _other_clauses(text: str, frame: Frame, dirs: list[Span]) -> None:
+    """With a start and an end, plain positions and way-points in another clause belong to another sound."""
+    anchored = [d for d in dirs if d.role in ("start", "end")]
+    if not (any(d.role == "start" for d in anchored) and any(d.role == "end" for d in anchored)):
+        return
+    cuts = [m.start() for m in _CLAUSE.finditer(text)]
+    if not cuts:
+        return
+
+    def clause(pos: int) -> int:
+        return sum(1 for c in cuts if c < pos)
+
+    home = {clause(d.start) for d in anchored}
+    for d in dirs:
+        if d.role in ("at", "via") and clause(d.start) not in home:
+            d.role = "other"
+            if d.payload.get("el") is not None:
+                frame.probs["el"] = frame.probs["end_el"] = 0.0  # that height is another sound's
 
 
 def _choose_motion(frame: Frame, motions: list[str], static_said: bool) -> None:
@@ -355,7 +423,7 @@ def _role(text: str, span: Span, korean: bool) -> str:
             after = inner[particle.start() :] + after
     if re.match(r"(?:from|out of)\s", inner):
         return "start"
-    if re.match(r"(?:to|toward|towards|into)\s", inner):
+    if re.match(r"(?:to|toward|towards|into|off\s+to|over\s+to)\s", inner):
         return "end"
     if re.search(r"\band\s+(?:to\s+|toward\s+|towards\s+)(?:the\s+|your\s+|my\s+)?$", before):
         return "at"  # "behind and to the left": one compound position

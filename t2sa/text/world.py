@@ -75,7 +75,7 @@ def with_knowledge(frame: Frame, text: str) -> Frame:
     moving_height = moving_height or (out.motion == "pass" and out.end_az is not None)  # a path in the horizontal
     said_direction = out.az is not None or out.end_az is not None
 
-    if out.el is None and not moving_height:
+    if out.el is None and not moving_height and out.probs.get("el", 1.0) > 0.0:
         height = next((p.elevation_deg for p in positions if p.elevation_deg is not None), None)
         if height is None and source is not None and source.elevation_deg is not None:
             strong = source.elevation in _STRONG_HEIGHT
