@@ -4,10 +4,15 @@ Prediction runs three readers and one combination rule:
 
 * the **network** (encoder + :class:`SpatialHead`) gives every attribute a value and a probability that
   the text states it; unstated attributes fall back to the neutral defaults;
-* the **cue parser** (:mod:`t2sa.text.cues`) gives what explicit phrases and numbers state, exactly;
-* **combined** (the default): every attribute the cues state overrides the network, everything else comes
-  from the network. Rules are precise but brittle, the network is robust but approximate, so the rule wins
-  where it fired and the network covers paraphrases, metaphors, typos and word order the rules never saw.
+* the **rules** (:func:`t2sa.text.world.read`) give what explicit phrases and numbers state, exactly
+  (:mod:`t2sa.text.cues`), plus what the named sources and places imply where the words are silent (world
+  knowledge: a whisper is close, thunder far, rain wide, "under the bed" low);
+* **combined** (the default): every attribute the rules state overrides the network; the network fills the
+  rest only where its P(stated) passes :data:`GATES`, and a network *direction* only if the text holds some
+  trace of a direction word. **Unstated means default**: a text that names no direction is heard in front at
+  ear level whatever the network guesses. Rules are precise but brittle, the network is robust but
+  approximate, so the rule wins where it fired and the network covers paraphrases, metaphors, typos and word
+  order the rules never saw.
 
 The model folder is a sentence-transformers folder (the encoder) plus ``t2sa_head.safetensors`` and
 ``t2sa.json`` (version, label normalisation, training seed, corpus hash, timings).
