@@ -11,8 +11,10 @@ import sys
 import textwrap
 from pathlib import Path
 
+import numpy as np
 import pytest
 from click.testing import CliRunner
+from support.shared import SEED_DIR
 
 from t2sa.errors import ModelError
 from t2sa.params import SpatialParams
@@ -20,7 +22,7 @@ from t2sa.text.evaluate import evaluate, load_rows
 from t2sa.text.predictor import DEFAULT_MODEL_DIR
 
 ROOT = Path(__file__).resolve().parents[1]
-TINY = ROOT.parent / "shared" / "seed" / "tiny.jsonl"
+TINY = SEED_DIR / "tiny.jsonl"
 HELDOUT = [ROOT / "tests" / "data" / "heldout_en.jsonl", ROOT / "tests" / "data" / "heldout_ko.jsonl"]
 
 
@@ -173,17 +175,32 @@ def test_predict_cli_reports_bad_input_files(tmp_path):
     assert res.exit_code != 0 and "missing.jsonl" in res.output
 
 
-@pytest.mark.skipif(not TINY.is_file(), reason="needs ../shared/seed/tiny.jsonl")
-def test_eval_on_the_seed_format_reports_per_language_metrics(model):
-    results = evaluate(model, load_rows(TINY))["combined"]
-    for group in ("all", "lang=en", "lang=ko"):
-        for metric in ("ae", "dlogd", "spread", "wet", "gain", "drr"):
-            value, n = results[group][metric]
-            assert n > 0 and math.isfinite(value)
-    assert results["all"]["ae"][1] == 256
+def test_eval_reports_exactly_the_error_it_is_given(model):
+    """Truth = the model's own answer moved by a known amount, so every metric has a known value per group."""
+    from t2sa.params import angular_distance_deg
+
+    texts = {"en": ["a bell rings on the left", "a car horn behind me"], "ko": ["오른쪽에서 종이 울려", "앞에서 누가 말해"]}
+    rows = []
+    for lang, group in texts.items():
+        for text, p in zip(group, model.predict(group), strict=True):
+            rows.append({"text": text, "lang": lang, "cat": "plain", "azimuth_deg": p.azimuth_deg + 30.0,
+                         "elevation_deg": p.elevation_deg, "distance_m": p.distance_m * math.e, "wet": p.wet + 0.1})
+    preds = model.predict([r["text"] for r in rows])
+    expected_ae = [angular_distance_deg(q.azimuth_deg, q.elevation_deg, r["azimuth_deg"], r["elevation_deg"])
+                   for q, r in zip(preds, rows, strict=True)]
+    results = evaluate(model, rows)["combined"]
+    assert results["all"]["ae"] == (pytest.approx(float(np.mean(expected_ae))), 4)
+    assert results["lang=ko"]["ae"] == (pytest.approx(float(np.mean(expected_ae[2:]))), 2)
+    assert results["all"]["dlogd"] == (pytest.approx(1.0), 4)
+    assert results["cat=plain"]["wet"] == (pytest.approx(0.1), 4)
 
 
-@pytest.mark.skipif(not TINY.is_file(), reason="needs ../shared/seed/tiny.jsonl")
+def _shipped():
+    from t2sa.text import TextToSpatial
+
+    return TextToSpatial.load()
+
+
 def test_eval_cli(tmp_path):
     from t2sa.cli.main import main
 
@@ -191,7 +208,9 @@ def test_eval_cli(tmp_path):
     res = CliRunner().invoke(main, ["eval", "--data", str(TINY), "--data", str(HELDOUT[1]), "--json", str(out)])
     assert res.exit_code == 0, res.output
     assert "lang=ko" in res.output and "AE deg" in res.output and "cat=metaphor" in res.output
-    assert "all" in json.loads(out.read_text())["combined"]
+    saved = json.loads(out.read_text())["combined"]
+    direct = evaluate(_shipped(), load_rows(TINY) + load_rows(HELDOUT[1]))["combined"]
+    assert saved["all"]["ae"] == pytest.approx(list(direct["all"]["ae"]))  # the CLI reports what evaluate() measures
 
 
 # Regression guards on the hand-written held-out sets (measured values in the README, plus margin).
