@@ -84,6 +84,9 @@ def guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
             raise
         except KeyboardInterrupt:
             fail("interrupted", EXIT_INTERRUPTED)
+        except BrokenPipeError:  # the reader went away (`| head`): stop quietly, as other tools do
+            sys.stderr.close()
+            sys.exit(EXIT_FAILED)
         except Exception as exc:  # one readable line, even for a bug
             if debug_enabled():
                 raise
