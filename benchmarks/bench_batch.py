@@ -7,15 +7,16 @@ Throughput (same rows, same machine, same run): binaural, dry, built-in HRTF, 48
 from override columns (so no text model is involved: its cost is separate and per text, not per row).
 
 * ``bare``:  multiprocessing.Pool(2) over rows: read (cached per process), render, write_audio.
-* ``bare+measure``: the same plus what the engine also does per row: read the file back and
-  ``t2sa.metrics.measure`` it (LUFS, ITD, ILD, IACC, peak).
-* ``engine``: ``run_job`` on an in-process Ray with 2 render workers, with ``--metrics none``
-  (compare with ``bare``) and ``--metrics full``, the default (compare with ``bare+measure``).
-  Ray is started and a tiny job run first (the Pool's processes are warmed the same way); those
-  one-off costs are printed separately.
+* ``bare+measure``: the same plus reading the file back and ``t2sa.metrics.measure`` on it (a
+  reference for what measuring after the fact costs).
+* ``engine``: ``run_job`` on an in-process Ray with 2 render workers, with ``--metrics none`` and
+  ``--metrics full`` (the default: LUFS, peak, ITD/ILD/IACC, expected ITD and the binaural round
+  trip, measured from the blocks the render writes, nothing read back). Both are compared with
+  ``bare`` (targets: none >= 0.85, full >= 0.7). Ray is started and a tiny job run first (the Pool's
+  processes are warmed the same way); those one-off costs are printed separately.
 
-The two ratios are the engine's own overhead (Ray Data, Arrow rows, result parts, progress);
-``full`` vs ``bare`` adds the cost of measuring every file, which the default results require.
+``--row-costs`` (on by default) also prints what each part of a row costs on one core, in this
+process, best of many: render+write, each metrics level and the round trip on its own.
 
 Memory: the driver's peak RSS (``ru_maxrss``) running a whole job in a fresh process, at 1k and 20k
 rows, and how long planning takes (``prepare``: manifest checks, output collisions, content keys,
@@ -268,6 +269,7 @@ def main() -> None:
     ap.add_argument("--memory-rows", default="1000,20000", help="comma-separated; empty to skip")
     ap.add_argument("--repeat", type=int, default=2, help="interleaved repeats; the best of each is shown")
     ap.add_argument("--skip-full", action="store_true", help="only the metrics-none pair (faster)")
+    ap.add_argument("--no-row-costs", action="store_true", help="skip the per-row cost table")
     ap.add_argument("--long-seconds", type=float, default=600.0, help="length of the long row; 0 to skip")
     ap.add_argument("--only-long", action="store_true", help="only the long-row memory figures")
     ap.add_argument("--memory-child", type=int, help=argparse.SUPPRESS)
@@ -316,11 +318,11 @@ def main() -> None:
     rows = [("plain loop: render+write", "bare", None), ("engine --metrics none", "none", "bare")]
     if not args.skip_full:
         rows += [
-            ("plain loop: + read back, measure", "bare_m", None),
-            ("engine --metrics full (default)", "full", "bare_m"),
+            ("engine --metrics full (default)", "full", "bare"),
+            ("plain loop: + read back, measure", "bare_m", "bare"),
         ]
     print(f"\nbest of {args.repeat}, interleaved (1-min load average: {', '.join(f'{x:.1f}' for x in load)})")
-    print(f"{'':<34}{'wall s':>8}{'rows/s':>9}{'audio s/s':>11}{'ms/row/worker':>15}{'engine / loop':>15}")
+    print(f"{'':<34}{'wall s':>8}{'rows/s':>9}{'audio s/s':>11}{'ms/row/worker':>15}{'/ render+write':>15}")
     for name, key, ref in rows:
         wall = best[key]
         ratio = f"{best[ref] / wall:.2f}" if ref else ""
@@ -328,13 +330,16 @@ def main() -> None:
     print(f"\nengine overhead: {2000 * (best['none'] - best['bare']) / n:+.1f} ms per row per worker (metrics none)")
     if not args.skip_full:
         print(
-            f"with full metrics: {2000 * (best['full'] - best['bare_m']) / n:+.1f} ms per row per worker vs the loop "
-            f"that measures too; vs the bare render+write loop: {best['bare'] / best['full']:.2f}"
+            f"full metrics: {2000 * (best['full'] - best['none']) / n:+.1f} ms per row per worker over metrics none; "
+            f"engine full / the loop that reads back and measures: {best['bare_m'] / best['full']:.2f}"
         )
     print(
         f"Ray start {ray_start:.1f} s and first (tiny) job {first_job:.1f} s: once per session, not in the figures above"
     )
     print(f"engine files identical to the plain loop's: {same}/{len(range(0, n, step))} sampled")
+
+    if not args.no_row_costs:
+        print_row_costs(args.seconds, args.sample_rate)
 
     sizes = [int(s) for s in args.memory_rows.split(",") if s.strip()]
     if sizes:
@@ -352,6 +357,65 @@ def main() -> None:
             )
     if args.long_seconds > 0:
         print_long_row(args.long_seconds)
+
+
+def print_row_costs(seconds: float, sr: int, repeat: int = 15) -> None:
+    """CPU milliseconds of each part of one binaural row on one core (this process, best of ``repeat``)."""
+    from t2sa.audio import write_audio
+    from t2sa.batch.rendering import _expected_itd
+    from t2sa.metrics import Meter
+    from t2sa.params import SpatialParams
+    from t2sa.render import render, render_to_file
+    from t2sa.render.hrtf import load_hrtf
+    from t2sa.render.localize import Localizer
+
+    hrtf = load_hrtf(None, sr)
+    x = (0.05 * np.random.default_rng(0).standard_normal(int(seconds * sr))).astype(np.float32)
+    params = SpatialParams(azimuth_deg=40.0, elevation_deg=10.0)
+    blocks: list[np.ndarray] = []
+
+    def cpu_ms(fn) -> float:
+        fn()
+        best = float("inf")
+        for _ in range(repeat):
+            t = time.process_time()
+            fn()
+            best = min(best, time.process_time() - t)
+        return 1000 * best
+
+    def meter(full: bool, localize: bool) -> None:
+        m = Meter(sr, "binaural", full=full, spectra=localize)
+        for b in blocks:
+            m.add(b)
+        m.result(Localizer(hrtf, (40.0, 10.0)) if localize else None)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, "row.wav")
+
+        def keep(block: np.ndarray, start: int) -> None:
+            if start == 0:
+                blocks.clear()
+            blocks.append(block)
+
+        render_to_file(x, out, sr, params, hrtf=hrtf, on_block=keep)
+        rng = np.random.default_rng(1)
+        figures = {
+            "render + write_audio (the plain loop)": cpu_ms(lambda: write_audio(out, render(x, sr, params, hrtf=hrtf).audio,
+                                                                                 sr)),
+            "render_to_file (the engine)": cpu_ms(lambda: render_to_file(x, out, sr, params, hrtf=hrtf)),
+            "metrics basic (peak, LUFS)": cpu_ms(lambda: meter(False, False)),
+            "metrics full without the round trip": cpu_ms(lambda: meter(True, False)),
+            "metrics full (with the round trip)": cpu_ms(lambda: meter(True, True)),
+            "expected ITD (HRIR at the direction)": cpu_ms(
+                lambda: _expected_itd("default", hrtf, sr, SpatialParams(azimuth_deg=float(rng.uniform(-180, 180))))
+            ),
+        }
+    print(f"\ncost of one {seconds:g} s binaural row on one core (CPU ms, best of {repeat}, this process)")
+    base = figures["render + write_audio (the plain loop)"]
+    for name, ms in figures.items():
+        print(f"  {name:<40}{ms:>8.2f} ms{ms / base:>8.2f} x the plain loop's row")
+    loc = figures["metrics full (with the round trip)"] - figures["metrics full without the round trip"]
+    print(f"  round trip alone: {loc:.2f} ms per row ({100 * loc / base:.0f} % of the plain loop's row)")
 
 
 def print_long_row(seconds: float) -> None:

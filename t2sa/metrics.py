@@ -442,14 +442,12 @@ class Meter:
         right = self.buf[1, : chunks * hop + 2 * s].astype(FFT_DTYPE)
         fl = sfft.rfft(left, nfft, axis=-1)
         fr = sfft.rfft(np.lib.stride_tricks.sliding_window_view(right, hop + 2 * s)[::hop], nfft, axis=-1)
-        cross = np.conj(fl) * fr
-        for row in cross:  # one chunk after the other: the same sums whatever the grouping
-            self.cross += row
+        # groups sit at fixed places in the signal (whatever the blocks), so these sums are too
+        self.cross += np.sum(np.conj(fl) * fr, axis=0, dtype=np.complex128)
         if self.power is not None:
             centre = sfft.rfft(right[s : s + chunks * hop].reshape(chunks, hop), nfft, axis=-1)
-            for i in range(chunks):
-                self.power[0] += fl[i].real.astype(np.float64) ** 2 + fl[i].imag.astype(np.float64) ** 2
-                self.power[1] += centre[i].real.astype(np.float64) ** 2 + centre[i].imag.astype(np.float64) ** 2
+            for ear, spec in enumerate((fl, centre)):
+                self.power[ear] += np.sum(spec.real * spec.real + spec.imag * spec.imag, axis=0, dtype=np.float64)
 
     def _finish(self) -> None:
         if not self.finished:

@@ -1,5 +1,5 @@
 """The cross-HRTF report shows the binaural round trip per HRTF (median lateral / polar error, front/back
-confusion rate) beside the LAP-threshold figures; sweep jobs measure it by default (``--metrics all``)."""
+confusion rate) beside the LAP-threshold figures (the ``loc_*`` columns of ``--metrics full``, the default)."""
 
 from __future__ import annotations
 

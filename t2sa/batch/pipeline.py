@@ -93,7 +93,7 @@ class JobConfig:
     predict_actors: int | None = None
     use_ray: bool = True
     part_rows: int = 2000  # rows per results part (also flushed every 5 s)
-    metrics: str = "full"  # all | full | basic | none (see t2sa.batch.measuring.METRICS_LEVELS)
+    metrics: str = "full"  # full | basic | none (see t2sa.batch.measuring.METRICS_LEVELS)
     metrics_from_file: bool = False  # measure each file read back, not the samples the render wrote
 
     def check(self) -> None:

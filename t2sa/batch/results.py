@@ -99,7 +99,7 @@ RESULT_SCHEMA = pa.schema(
         ("est_azimuth_deg", pa.float64()),
         ("est_elevation_deg", pa.float64()),
         ("direction_error_deg", pa.float64()),
-        # binaural round trip (--metrics all; static dry binaural rows, else null): the direction estimated
+        # binaural round trip (--metrics full; static dry binaural rows, else null): the direction estimated
         # back from the ears against the HRTF used, its lateral and polar errors, a front/back confusion
         ("loc_azimuth_deg", pa.float64()),
         ("loc_elevation_deg", pa.float64()),

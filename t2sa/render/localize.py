@@ -116,20 +116,44 @@ class _Templates:
         sr = int(hrtf.sample_rate)
         self.directions = np.asarray(hrtf.directions, dtype=float)
         self.lateral, self.polar = interaural_polar(self.directions[:, 0], self.directions[:, 1])
+        self.unit = _unit(self.directions[:, 0], self.directions[:, 1])
         nfft = int(2 ** np.ceil(np.log2(max(4 * irs.shape[-1], 2048))))
-        spec = sfft.rfft(irs, nfft, axis=-1)
-        self.ild, self.gradient = _cues(_band_levels(np.abs(spec) ** 2, nfft, sr))
-        # ITD: the same estimator as on the ear signals (cross-correlation of the 1.5 kHz low-passed pair)
-        max_lag = int(math.ceil(MAX_ITD_S * sr))
-        freqs = np.arange(nfft // 2 + 1) * sr / nfft
-        cross = np.conj(spec[:, 0]) * spec[:, 1] / (1.0 + (freqs / ITD_LOWPASS_HZ) ** 8)
-        full = sfft.irfft(cross, nfft, axis=-1)
-        r = np.concatenate([full[:, nfft - max_lag :], full[:, : max_lag + 1]], axis=-1)
-        k = np.clip(np.argmax(r, axis=-1), 1, r.shape[-1] - 2)
-        a, b, c = (np.take_along_axis(r, (k + o)[:, None], axis=-1)[:, 0] for o in (-1, 0, 1))
-        denom = a - 2.0 * b + c
-        offset = np.where(denom != 0, 0.5 * (a - c) / np.where(denom != 0, denom, 1.0), 0.0)
-        self.itd = (k - max_lag + offset) / sr
+        # a few hundred directions at a time: the spectra of all of them at once would take ~100 MB at its peak
+        parts = [_cues_of(irs[i : i + TEMPLATE_BATCH], nfft, sr) for i in range(0, len(irs), TEMPLATE_BATCH)]
+        self.ild, self.gradient, self.itd = (np.concatenate(x) for x in zip(*parts, strict=True))
+        # the spectral part of the distance as a quadratic form: |f - F_d|^2 = |f|^2 - 2 F_d . f + |F_d|^2, with
+        # features scaled so that the squared norm is the mean over bands divided by the squared widths
+        self.features = _features(self.ild, self.gradient)
+        self.norms = np.einsum("ij,ij->i", self.features, self.features)
+
+
+TEMPLATE_BATCH = 256
+"""Directions whose spectra are computed together when an HRTF's templates are made."""
+
+
+def _cues_of(irs: np.ndarray, nfft: int, sr: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """ILD, spectral gradients and ITD (s) of HRIR pairs ``(k, 2, taps)``."""
+    spec = sfft.rfft(irs, nfft, axis=-1)
+    ild, gradient = _cues(_band_levels(np.abs(spec) ** 2, nfft, sr))
+    # ITD: the same estimator as on the ear signals (cross-correlation of the 1.5 kHz low-passed pair)
+    max_lag = int(math.ceil(MAX_ITD_S * sr))
+    freqs = np.arange(nfft // 2 + 1) * sr / nfft
+    cross = np.conj(spec[:, 0]) * spec[:, 1] / (1.0 + (freqs / ITD_LOWPASS_HZ) ** 8)
+    full = sfft.irfft(cross, nfft, axis=-1)
+    r = np.concatenate([full[:, nfft - max_lag :], full[:, : max_lag + 1]], axis=-1)
+    k = np.clip(np.argmax(r, axis=-1), 1, r.shape[-1] - 2)
+    a, b, c = (np.take_along_axis(r, (k + o)[:, None], axis=-1)[:, 0] for o in (-1, 0, 1))
+    denom = a - 2.0 * b + c
+    offset = np.where(denom != 0, 0.5 * (a - c) / np.where(denom != 0, denom, 1.0), 0.0)
+    return ild, gradient, (k - max_lag + offset) / sr
+
+
+def _features(ild: np.ndarray, gradient: np.ndarray) -> np.ndarray:
+    """ILD and spectral gradients as one vector per direction, scaled so that a squared distance between two
+    is the mean-over-bands distance of the module docstring."""
+    ild = ild / (SIGMA_ILD_DB * math.sqrt(ild.shape[-1]))
+    grad = gradient / (SIGMA_SPECTRAL_DB * math.sqrt(gradient.shape[-1] * gradient.shape[-2]))
+    return np.concatenate([ild, grad.reshape(*grad.shape[:-2], -1)], axis=-1)
 
 
 _TEMPLATES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -168,11 +192,9 @@ def _spectra(x: np.ndarray, sample_rate: int) -> Any:
 
 def _distances(power: np.ndarray, nfft: int, itd: float, sample_rate: int, hrtf: Any) -> np.ndarray:
     t = _templates(hrtf)
-    ild, gradient = _cues(_band_levels(power, nfft, sample_rate))
+    f = _features(*_cues(_band_levels(power, nfft, sample_rate)))
     d = ((itd - t.itd) / SIGMA_ITD_S) ** 2 if math.isfinite(itd) else np.zeros(len(t.itd))
-    d = d + np.mean(((ild[None, :] - t.ild) / SIGMA_ILD_DB) ** 2, axis=-1)
-    d = d + np.mean(((gradient[None] - t.gradient) / SIGMA_SPECTRAL_DB) ** 2, axis=(-2, -1))
-    return d
+    return d + (float(f @ f) - 2.0 * (t.features @ f) + t.norms)
 
 
 def localize(
@@ -213,7 +235,7 @@ def _refine(d: np.ndarray, t: _Templates) -> tuple[float, float]:
     """Best direction, refined between grid points: the likelihood-weighted (``exp(-d / 2)``) mean of the
     best candidate and the measured directions within :data:`REFINE_DEG` of it."""
     best = int(np.argmin(d))
-    u = _unit(t.directions[:, 0], t.directions[:, 1])
+    u = t.unit
     near = np.flatnonzero(u @ u[best] >= math.cos(math.radians(REFINE_DEG)))
     w = np.exp(-0.5 * (d[near] - d[best]))
     v = w @ u[near]

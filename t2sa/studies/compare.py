@@ -213,7 +213,7 @@ def compare_rows(
     * Binaural rows carry ITD/ILD. With ``cue_tables[hrtf]`` (:func:`cue_table`), the lateral angle
       is read back from them and ``lateral_error_deg`` reported; interaural cues cannot tell front from
       back or up from down (cone of confusion), so ``direction_error_deg`` stays NaN for them.
-    * Binaural rows measured with ``--metrics all`` also carry the full-sphere round trip
+    * Binaural rows measured with ``--metrics full`` also carry the full-sphere round trip
       (:mod:`t2sa.render.localize`, static dry rows): ``loc_*`` (estimated direction, lateral and polar
       errors, front/back confusion) are passed through as they are.
     """

@@ -103,8 +103,6 @@ def batch_config(spec: JobSpec, manifest: Path):
     unknown = set(spec.batch) - known
     if unknown:
         raise StudyError(f"[batch] {sorted(unknown)[0]}: not an option of the batch engine")
-    # a sweep's report shows the binaural round trip (loc_* columns): measured unless [batch] metrics says otherwise
-    defaults = {"metrics": "all"} if spec.kind == "sweep" else {}
     return JobConfig(
         manifest=str(manifest),
         out=str(spec.out),
@@ -112,7 +110,7 @@ def batch_config(spec: JobSpec, manifest: Path):
         hrtfs=tuple(spec.hrtfs),
         sample_rate=spec.sample_rate,
         model=spec.model,
-        **{**defaults, **spec.batch},
+        **spec.batch,
     )
 
 

@@ -8,8 +8,7 @@ Two views, both against a chosen reference HRTF (LAP-challenge thresholds, t2sa.
   row rendered with the reference, and the round-trip error: the direction estimated back from the
   rendered audio (Ambisonics: intensity vector; binaural: the lateral angle whose HRTF cues best
   match the measured ITD/ILD) against the direction asked for;
-* **binaural round trip over the whole sphere** (results measured with ``--metrics all``, which sweep
-  jobs use by default): per HRTF, the median lateral and polar error and the front/back confusion rate
+* **binaural round trip over the whole sphere** (the ``loc_*`` columns of ``--metrics full``): per HRTF, the median lateral and polar error and the front/back confusion rate
   of the direction estimated back from each static dry row's ears against the HRTF that rendered it
   (:mod:`t2sa.render.localize`), next to the LAP-threshold columns.
 
@@ -399,8 +398,8 @@ METHOD = (
     "directions with the LAP-challenge thresholds (ITD 62.5 µs, ILD 4.4 dB, LSD 7.4 dB); 'within' is the "
     "share of directions (or rows) whose own difference is under the threshold. Round trip: Ambisonic "
     "rows give a direction (intensity vector); from binaural ITD/ILD alone the lateral angle is read back "
-    "by matching the HRTF's own cues on the frontal horizontal arc ('lateral err'). With --metrics all "
-    "(the default of sweep jobs) every static, dry binaural row is also localised over the whole sphere "
+    "by matching the HRTF's own cues on the frontal horizontal arc ('lateral err'). With --metrics full "
+    "(the default) every static, dry binaural row is also localised over the whole sphere "
     "against the HRTF that rendered it (t2sa.render.localize: ITD, 1/6-octave ILD and monaural spectral "
     "gradients matched with every measured direction): 'median lateral/polar err' are the medians of those "
     "interaural-polar errors and 'front/back confusions' the share of targets within 60° of the median "
