@@ -147,6 +147,15 @@ def submit_command(
         sys.exit(ray_submit.submit(address, request, wait=not opts["no_wait"]))
 
     from t2sa.batch.pipeline import JobConfig, prepare, run_job
+    from t2sa.errors import RenderError
+    from t2sa.formats import get_format
+
+    try:
+        takes_hrtf = any(get_format(f).uses_hrtf for f in formats or ("binaural",))
+    except RenderError:
+        takes_hrtf = True  # an unknown format is reported by the job check, with the others
+    if any(h != "default" for h in hrtfs) and not takes_hrtf:
+        fail(f"--hrtf applies to binaural only; --format {', '.join(formats)} takes none (as in t2sa render)", EXIT_USAGE)
 
     config = JobConfig(
         manifest=manifest,
@@ -253,7 +262,11 @@ def status_command(out: str, storage_options: tuple[str, ...]) -> None:
             err=True,
         )
     if table.num_rows == 0:
-        click.echo(f"{out}: no results yet")
+        from t2sa.batch import storage as store
+
+        if not store.exists(store.join(out, "job.json")):
+            fail(f"{out}: no t2sa-batch job here (no job.json, no results): check the --out of the submit", EXIT_USAGE)
+        click.echo(f"{out}: a job was started here but no rows are recorded yet")
         return
     click.echo(f"{out}: {table.num_rows:,} work rows recorded")
     tags = pa.array([None if h is None else hrtf_name(h) for h in table["hrtf"].to_pylist()], pa.string())
