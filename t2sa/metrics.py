@@ -19,14 +19,16 @@ file it writes, and measuring must cost less than rendering it; the render hands
   cross-spectra add up to the whole signal's within the lags that matter: ITD and IACC equal the
   whole-signal float64 values (:func:`itd_s`, :func:`iacc`) to ~1e-5 us and ~1e-7;
 * optionally each ear's power spectrum over the same chunks, for the binaural round trip
-  (:class:`t2sa.render.localize.Localizer`) at no FFT of its own.
+  (:class:`t2sa.render.localize.Localizer`), at one more chunk FFT of one ear.
 
 The signal is cut into fixed chunks from its start whatever the blocks, so a Meter gives the same numbers,
 bit for bit, however the audio was split (whole array, render blocks, file blocks; loudspeaker layouts: given
 the same ``loudest`` channel). It holds a group of chunks (about 1 MB), never the signal; small pieces are
 also what makes it fast (whole-signal temporaries of several MB each cost more in page faults than in
-arithmetic). Cost on one core: about 0.6 ms per second of 48 kHz binaural audio, three quarters of it the
-K-weighting filter (an IIR: one pass per sample, the floor for an exact BS.1770).
+arithmetic). Cost on one core (``python benchmarks/bench_batch.py``): about 1 ms per second of 48 kHz binaural
+audio, ~0.65 ms of it peak and loudness, of which the K-weighting filter is most (an IIR: scipy's ``lfilter``
+costs ~5 ns per sample whatever the order, the floor for an exact BS.1770), ~0.3 ms ITD/IACC/ILD and ~0.2 ms the
+ears' power spectra and template matching of the round trip.
 """
 
 from __future__ import annotations
@@ -196,11 +198,10 @@ def measure(audio: np.ndarray, sample_rate: int, format: str, *, localizer: Any 
     ``localizer(audio, sample_rate)`` returns a :class:`t2sa.render.localize.Localization` (e.g.
     ``lambda a, sr: localize(a, sr, hrtf, target)``); ``loc_front_back`` is 1.0 / 0.0 (``nan`` without
     a target). A localizer with a ``from_spectra(spectra, sample_rate)`` method
-    (:class:`t2sa.render.localize.Localizer`) is handed the ear spectra measured here instead (no FFT of
-    its own).
+    (:class:`t2sa.render.localize.Localizer`) is handed the ear spectra measured here instead of the audio.
 
     Computed in one pass over chunks (:class:`Meter`, which the batch engine feeds with the
-    render's blocks): about 0.6 ms per second of 48 kHz binaural audio on one core.
+    render's blocks): about 1 ms per second of 48 kHz binaural audio on one core.
     """
     x = np.asarray(audio)
     if x.ndim == 1:
