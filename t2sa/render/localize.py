@@ -15,6 +15,11 @@ Cues, all computed the same way from the ear signals and from each HRIR pair:
   which is blind to the overall level and to any spectrally flat source, so the source's own spectrum
   matters only through its slope (white noise: none).
 
+The ear signals' ITD and power spectra come from the chunked FFTs of :class:`t2sa.metrics.Meter` (the same
+ITD as :func:`t2sa.metrics.itd_s`; the power summed over chunks, whose shape across bands is what the cues
+read), so the batch engine gets the round trip from the spectra it already computed for ITD and IACC
+(:class:`Localizer`, ``from_spectra``); the spectral distances to all directions are one matrix product.
+
 Distance to direction ``d``: ``((ITD - ITD_d) / SIGMA_ITD_S)^2 + mean_b((ILD - ILD_d) / SIGMA_ILD_DB)^2 +
 mean_{ear,b}((G - G_d) / SIGMA_SPECTRAL_DB)^2``; the estimate is the measured direction with the
 smallest distance, refined between grid points by the likelihood-weighted (``exp(-distance / 2)``) mean
