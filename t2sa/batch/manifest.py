@@ -35,7 +35,7 @@ import json
 import math
 import posixpath
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
@@ -584,3 +584,19 @@ def needs_model(text: str | None, overridden: Any) -> bool:
 
 def work_table(rows: list[dict[str, Any]]) -> pa.Table:
     return pa.Table.from_pylist(rows, schema=WORK_SCHEMA)
+
+
+def pending_blocks(batches: Iterable[list[dict[str, Any]]], done: pa.Array, block_rows: int) -> Iterator[pa.Table]:
+    """The work rows of ``batches`` whose content key is not in ``done``, as tables of at most ``block_rows``."""
+    pending: list[dict[str, Any]] = []
+    for work in batches:
+        if len(done) and work:
+            content = pa.array([w["content_key"] for w in work], pa.string())
+            keep = pc.invert(pc.is_in(content, value_set=done)).to_pylist()
+            work = [w for w, k in zip(work, keep, strict=True) if k]
+        pending.extend(work)
+        while len(pending) >= block_rows:
+            yield work_table(pending[:block_rows])
+            pending = pending[block_rows:]
+    if pending:
+        yield work_table(pending)

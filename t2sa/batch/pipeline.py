@@ -43,7 +43,6 @@ from functools import partial
 from typing import Any
 
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from t2sa.errors import InputError, T2SAError
 from t2sa.params import sample_rate_problem
@@ -303,19 +302,8 @@ def iter_work(
         yield from iter_scene_work(files, plan, units, done, block_rows)
         return
     for file_index, groups, first in units:
-        pending: list[dict[str, Any]] = []
-        for number, rows in mf.iter_manifest_batches(files, file_index, groups, first, block_rows):
-            work = mf.expand_rows(rows, number, plan)
-            if len(done) and work:
-                content = pa.array([w["content_key"] for w in work], pa.string())
-                keep = pc.invert(pc.is_in(content, value_set=done)).to_pylist()
-                work = [w for w, k in zip(work, keep, strict=True) if k]
-            pending.extend(work)
-            while len(pending) >= block_rows:
-                yield mf.work_table(pending[:block_rows])
-                pending = pending[block_rows:]
-        if pending:
-            yield mf.work_table(pending)
+        batches = mf.iter_manifest_batches(files, file_index, groups, first, block_rows)
+        yield from mf.pending_blocks((mf.expand_rows(rows, number, plan) for number, rows in batches), done, block_rows)
 
 
 # -- Ray -----------------------------------------------------------------------------------

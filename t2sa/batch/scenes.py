@@ -246,18 +246,7 @@ def iter_scene_work(
     files: mf.ManifestFiles, plan: mf.Plan, units: Sequence[SceneUnit], done: Any, block_rows: int
 ) -> Iterator[pa.Table]:
     """Scene work rows (not yet done) of some read units, as blocks of <= ``block_rows``."""
-    pending: list[dict[str, Any]] = []
-    for work in iter_unit_work(files, plan, units):
-        if len(done) and work:
-            content = pa.array([w["content_key"] for w in work], pa.string())
-            keep = pc.invert(pc.is_in(content, value_set=done)).to_pylist()
-            work = [w for w, k in zip(work, keep, strict=True) if k]
-        pending.extend(work)
-        while len(pending) >= block_rows:
-            yield mf.work_table(pending[:block_rows])
-            pending = pending[block_rows:]
-    if pending:
-        yield mf.work_table(pending)
+    yield from mf.pending_blocks(iter_unit_work(files, plan, units), done, block_rows)
 
 
 def iter_unit_work(files: mf.ManifestFiles, plan: mf.Plan, units: Sequence[SceneUnit]) -> Iterator[list[dict[str, Any]]]:

@@ -266,7 +266,7 @@ def status_command(out: str, storage_options: tuple[str, ...]) -> None:
 
         if not store.exists(store.join(out, "job.json")):
             fail(f"{out}: no t2sa-batch job here (no job.json, no results): check the --out of the submit", EXIT_USAGE)
-        click.echo(f"{out}: a job was started here but no rows are recorded yet")
+        click.echo(f"{out}: no results yet (a job was started here)")
         return
     click.echo(f"{out}: {table.num_rows:,} work rows recorded")
     tags = pa.array([None if h is None else hrtf_name(h) for h in table["hrtf"].to_pylist()], pa.string())

@@ -432,21 +432,31 @@ def _reverb_irs(sr: int, params: SpatialParams, fmt: Format, opts: RenderOptions
 
 
 # -- level ----------------------------------------------------------------------------------------
+def clip_error(peak: float, what: str = "", advice: str = "lower gain_db") -> RenderError:
+    """The refusal of ``on_clip="error"``: states the peak, says what to change."""
+    return RenderError(
+        f"{what}rendered peak is {20.0 * math.log10(peak):+.2f} dBFS and would clip; {advice} or use on_clip='normalize'"
+    )
+
+
+def apply_clip_policy(out: np.ndarray, peak: float, on_clip: str, what: str = "", advice: str = "lower gain_db"
+                      ) -> tuple[float, bool]:
+    """The one clipping rule (renders and scenes): ``(gain_applied_db, clipped)``; scales ``out`` in place to a
+    :data:`NORMALIZED_PEAK_DBFS` peak under ``normalize``, raises under ``error``, flags under ``keep``."""
+    if peak < 1.0:
+        return 0.0, False
+    if on_clip == "error":
+        raise clip_error(peak, what, advice)
+    if on_clip == "normalize":
+        scale = 10.0 ** (NORMALIZED_PEAK_DBFS / 20.0) / peak
+        out *= np.float32(scale)
+        return 20.0 * math.log10(scale), False
+    return 0.0, True
+
+
 def _finish(out: np.ndarray, sr: int, fmt: str, on_clip: str) -> Rendered:
     peak = float(max(out.max(), -out.min()))
     if not math.isfinite(peak):
         raise RenderError("render produced non-finite samples (please report this as a bug)")
-    gain_db, clipped = 0.0, False
-    if peak >= 1.0:
-        peak_db = 20.0 * math.log10(peak)
-        if on_clip == "error":
-            raise RenderError(
-                f"rendered peak is {peak_db:+.2f} dBFS and would clip; lower gain_db or use on_clip='normalize'"
-            )
-        if on_clip == "normalize":
-            scale = 10.0 ** (NORMALIZED_PEAK_DBFS / 20.0) / peak
-            out *= np.float32(scale)
-            gain_db = 20.0 * math.log10(scale)
-        else:
-            clipped = True
+    gain_db, clipped = apply_clip_policy(out, peak, on_clip)
     return Rendered(out, sr, gain_db, clipped, fmt)

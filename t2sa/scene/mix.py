@@ -35,13 +35,12 @@ import numpy as np
 from t2sa.errors import RenderError
 from t2sa.formats import get_format
 from t2sa.render import Rendered, RenderOptions, engine, room
-from t2sa.render.core import plan_render
+from t2sa.render.core import NORMALIZED_PEAK_DBFS, apply_clip_policy, clip_error, plan_render
 from t2sa.scene.bank import load_sound
 from t2sa.scene.model import Scene, SceneError
 
 DEFAULT_CHUNK_S = 5.0
 FADE_S = 0.010
-NORMALIZED_PEAK_DBFS = -1.0
 NOISE_BLOCK = 1 << 16
 ON_CLIP = ("normalize", "error", "keep")
 
@@ -419,9 +418,8 @@ def _peak(block: np.ndarray) -> float:
     return peak
 
 
-def _clip_error(scene: Scene, peak: float) -> RenderError:
-    return RenderError(f"scene {scene.name!r}: rendered peak is {20 * math.log10(peak):+.2f} dBFS and would clip; "
-                       "lower the event gains or use on_clip='normalize'")
+def _clip_words(scene: Scene) -> tuple[str, str]:
+    return f"scene {scene.name!r}: ", "lower the event gains"
 
 
 def render_scene(scene: Scene, format: str = "foa", hrtf: Any = None, *, on_clip: str = "normalize",
@@ -434,17 +432,7 @@ def render_scene(scene: Scene, format: str = "foa", hrtf: Any = None, *, on_clip
     for block in plan.blocks(_chunk(chunk_s, scene.sample_rate)):
         out[:, pos:pos + block.shape[1]] = block
         pos += block.shape[1]
-    peak = _peak(out)
-    gain_db, clipped = 0.0, False
-    if peak >= 1.0:
-        if on_clip == "error":
-            raise _clip_error(scene, peak)
-        if on_clip == "normalize":
-            scale = 10.0 ** (NORMALIZED_PEAK_DBFS / 20.0) / peak
-            out *= np.float32(scale)
-            gain_db = 20.0 * math.log10(scale)
-        else:
-            clipped = True
+    gain_db, clipped = apply_clip_policy(out, _peak(out), on_clip, *_clip_words(scene))
     return Rendered(out, scene.sample_rate, gain_db, clipped, plan.format)
 
 
@@ -483,7 +471,7 @@ def render_scene_to_file(scene: Scene, out_path: str | os.PathLike, format: str 
             p = _peak(block)
             peak = max(peak, p)
             if p >= 1.0 and on_clip == "error":
-                raise _clip_error(scene, peak)
+                raise clip_error(peak, *_clip_words(scene))
             if p >= 1.0 and on_clip == "normalize":
                 loud = True
             if not loud:
