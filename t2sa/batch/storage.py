@@ -142,8 +142,15 @@ def write_parquet_atomic(table: Any, path: str) -> None:
 
 
 def read_parquet(path: str, columns: list[str] | None = None) -> Any:
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
+    if is_remote(path):
+        # whole small files through fsspec, parsed from memory: pyarrow's threaded reads through a Python
+        # filesystem could still be running when the interpreter exits (a C++ abort after `status` printed)
+        fs, inner = fsspec_fs(path)
+        with fs.open(inner, "rb") as fh:
+            return pq.read_table(pa.BufferReader(fh.read()), columns=columns)
     fs, inner = arrow_fs(path)
     return pq.read_table(inner, filesystem=fs, columns=columns)
 
