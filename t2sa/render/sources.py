@@ -49,8 +49,20 @@ class FormatSource:
         min_distance: float = np.inf, **common: Any
     ) -> FormatSource:
         """The source for ``fmt`` with the render options; ``max_distance`` decides whether air absorption is
-        needed (beyond 1 m, or beyond a measured HRTF's own distance); ``common``: n_spread, air, seed."""
-        common["air"] = bool(common["air"] and max_distance > AIR_REFERENCE_M)
+        needed (beyond :meth:`air_reference`); ``common``: n_spread, air, seed. Subclasses say how they are
+        built (:meth:`build`), not this."""
+        common["air"] = bool(common["air"] and max_distance > cls.air_reference(hrtf))
+        return cls.build(fmt, sample_rate, hrtf, options, moving=moving, min_distance=min_distance, **common)
+
+    @classmethod
+    def air_reference(cls, hrtf: Any) -> float:
+        """Distance up to which the format's filters already hold the air path (1 m: the level reference)."""
+        return AIR_REFERENCE_M
+
+    @classmethod
+    def build(
+        cls, fmt: Format, sample_rate: int, hrtf: Any, options: Any, *, moving: bool, min_distance: float, **common: Any
+    ) -> FormatSource:
         return cls(sample_rate, **common)
 
     @classmethod
@@ -144,11 +156,9 @@ class AmbisonicSource(FormatSource):
     """AmbiX encoding (ACN, SN3D) of the point (or the spread arc) at the format's order."""
 
     @classmethod
-    def for_format(
-        cls, fmt: Format, sample_rate: int, hrtf: Any, options: Any, *, max_distance: float, moving: bool,
-        min_distance: float = np.inf, **common: Any
+    def build(
+        cls, fmt: Format, sample_rate: int, hrtf: Any, options: Any, *, moving: bool, min_distance: float, **common: Any
     ) -> FormatSource:
-        common["air"] = bool(common["air"] and max_distance > AIR_REFERENCE_M)
         return cls(int(fmt.ambisonic_order), sample_rate, **common)
 
     @classmethod
@@ -177,11 +187,9 @@ class LoudspeakerSource(FormatSource):
     """VBAP over a loudspeaker layout (:mod:`t2sa.render.loudspeakers`); the LFE channel stays silent."""
 
     @classmethod
-    def for_format(
-        cls, fmt: Format, sample_rate: int, hrtf: Any, options: Any, *, max_distance: float, moving: bool,
-        min_distance: float = np.inf, **common: Any
+    def build(
+        cls, fmt: Format, sample_rate: int, hrtf: Any, options: Any, *, moving: bool, min_distance: float, **common: Any
     ) -> FormatSource:
-        common["air"] = bool(common["air"] and max_distance > AIR_REFERENCE_M)
         law = getattr(options, "loudspeaker_panning", "energy")
         return cls(loudspeakers.triangulate(fmt.speakers), sample_rate, law=law, **common)
 
@@ -217,11 +225,9 @@ class StereoSource(FormatSource):
     """Constant-power panning between two loudspeakers at +-30 deg (optional Woodworth ITD)."""
 
     @classmethod
-    def for_format(
-        cls, fmt: Format, sample_rate: int, hrtf: Any, options: Any, *, max_distance: float, moving: bool,
-        min_distance: float = np.inf, **common: Any
+    def build(
+        cls, fmt: Format, sample_rate: int, hrtf: Any, options: Any, *, moving: bool, min_distance: float, **common: Any
     ) -> FormatSource:
-        common["air"] = bool(common["air"] and max_distance > AIR_REFERENCE_M)
         return cls(sample_rate, itd=options.stereo_itd, **common)
 
     def __init__(self, sample_rate: int, *, itd: bool, **kw: Any):
@@ -294,13 +300,14 @@ class BinauralSource(FormatSource):
     MAX_CONTROL = 8
 
     @classmethod
-    def for_format(
-        cls, fmt: Format, sample_rate: int, hrtf: Any, options: Any, *, max_distance: float, moving: bool,
-        min_distance: float = np.inf, **common: Any
+    def air_reference(cls, hrtf: Any) -> float:
+        """Measured HRIRs already contain the air path up to their measurement distance."""
+        return max(AIR_REFERENCE_M, measurement_distance(hrtf))
+
+    @classmethod
+    def build(
+        cls, fmt: Format, sample_rate: int, hrtf: Any, options: Any, *, moving: bool, min_distance: float, **common: Any
     ) -> FormatSource:
-        # measured HRIRs already contain the air path up to their measurement distance
-        reference = max(AIR_REFERENCE_M, measurement_distance(hrtf))
-        common["air"] = bool(common["air"] and max_distance > reference)
         from t2sa.render.hrtf import BUILTIN_NAME  # binaural renders have loaded it already
 
         # the built-in spherical head has an exact near field (nearfield.py) instead of acoustic parallax
@@ -308,7 +315,8 @@ class BinauralSource(FormatSource):
             options.near_field and options.sphere_near_field and getattr(hrtf, "name", None) == BUILTIN_NAME
             and min_distance < NEAR_REFERENCE_M
         )
-        return cls(hrtf, sample_rate, near_field=options.near_field, moving=moving, air_reference=reference,
+        return cls(hrtf, sample_rate, near_field=options.near_field, moving=moving,
+                   air_reference=cls.air_reference(hrtf),
                    sphere_near_field=sphere, **common)
 
     @classmethod
