@@ -378,12 +378,14 @@ def stream(
     bundle: bool = False,
     spin_s: float = 0.002,
     clock: Callable[[], float] = time.perf_counter,
+    sleep: Callable[[float], None] = time.sleep,
 ) -> StreamReport:
     """Send ``messages`` over UDP, each at ``start + time_s``.
 
     Deadlines are absolute (start + offset), never "previous send + period", so errors do not
     accumulate. The loop sleeps until ``spin_s`` before a deadline (OS sleeps overshoot by up to a
     millisecond or so) and busy-waits the rest, which keeps send jitter well under a millisecond.
+    ``clock`` and ``sleep`` are the time source (tests pass a simulated one).
     """
     if not isinstance(port, int) or not 0 < port < 65536:
         raise OSCError(f"port={port!r}: must be an integer 1..65535")
@@ -400,9 +402,9 @@ def stream(
             deadline = start + t
             remaining = deadline - clock()
             if remaining > spin_s:
-                time.sleep(remaining - spin_s)
+                sleep(remaining - spin_s)
             while clock() < deadline:
-                time.sleep(0)  # spin, but let other threads (a GUI, a receiver) have the GIL
+                sleep(0)  # spin, but let other threads (a GUI, a receiver) have the GIL
             lateness[k] = clock() - deadline
             for dgram in datagrams:
                 try:
