@@ -42,6 +42,19 @@ def sh_sn3d(azimuth_deg: np.ndarray, elevation_deg: np.ndarray, order: int) -> n
     return out
 
 
+def legendre_polynomials(x: np.ndarray, n_max: int) -> np.ndarray:
+    """P_0..P_n_max at ``x`` by the (stable) three-term recurrence, ``(len(x), n_max + 1)``: the one copy used by
+    the sphere head model, its near field and the max-rE loudspeaker weights."""
+    x = np.asarray(x, dtype=float).ravel()
+    p = np.empty((x.size, n_max + 1))
+    p[:, 0] = 1.0
+    if n_max >= 1:
+        p[:, 1] = x
+    for m in range(1, n_max):
+        p[:, m + 1] = ((2 * m + 1) * x * p[:, m] - m * p[:, m - 1]) / (m + 1)
+    return p
+
+
 def associated_legendre(x: np.ndarray, order: int) -> dict[tuple[int, int], np.ndarray]:
     """``P_n^m(x)`` for ``0 <= m <= n <= order`` without the Condon-Shortley phase (standard recurrences)."""
     x = np.asarray(x, dtype=float)

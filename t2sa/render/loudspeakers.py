@@ -195,7 +195,7 @@ def _allrad_decoder(tri: Triangulation) -> tuple[int, np.ndarray]:
     v_el = np.degrees(np.arcsin(np.clip(virtual[:, 2], -1.0, 1.0)))
     g_virtual = vbap_gains(tri, v_az, v_el, "amplitude")  # (J, C)
     # max-rE weights of order N (Zotter & Frank): a_n = P_n(cos(137.9 deg / (N + 1.51)))
-    a = _legendre_values(np.cos(np.radians(137.9 / (order + 1.51))), order)
+    a = ambisonics.legendre_polynomials(np.cos(np.radians(137.9 / (order + 1.51))), order)[0]
     n, _ = ambisonics.acn_degrees(order)
     y = ambisonics.sh_sn3d(v_az, v_el, order) * ((2 * n + 1) * a[n])[None, :]  # (J, (N+1)^2)
     decoder = np.einsum("ja,jc->ac", y, g_virtual) / len(virtual)
@@ -211,14 +211,6 @@ def _allrad(tri: Triangulation, p: np.ndarray) -> np.ndarray:
     gains = np.einsum("fa,ac->fc", ambisonics.sh_sn3d(az, el, order), decoder)
     norm = np.sqrt(np.sum(gains**2, axis=-1, keepdims=True))
     return gains / np.maximum(norm, 1e-12)
-
-
-def _legendre_values(x: np.ndarray | float, order: int) -> np.ndarray:
-    x = np.asarray(x, dtype=float)
-    out = [np.ones_like(x), x]
-    for n in range(1, order):
-        out.append(((2 * n + 1) * x * out[n] - n * out[n - 1]) / (n + 1))
-    return np.array(out[: order + 1])
 
 
 def energy_vector(gains: np.ndarray, speakers: tuple[Speaker, ...]) -> np.ndarray:

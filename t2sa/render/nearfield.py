@@ -37,6 +37,7 @@ from functools import lru_cache
 import numpy as np
 import scipy.fft as sfft
 
+from t2sa.render.ambisonics import legendre_polynomials
 from t2sa.render.distance import MIN_DISTANCE_M
 from t2sa.render.sphere_head import EAR_AZIMUTH_DEG, HEAD_RADIUS_M, SPEED_OF_SOUND, sphere_response
 
@@ -63,7 +64,7 @@ def sphere_response_at(theta_rad: np.ndarray, freqs_hz: np.ndarray, distance_m: 
         raise ValueError(f"distance {distance_m} m is inside the head (radius {radius_m} m)")
     ratios = _hankel_ratios(mu * rho, mu, rho)  # (M + 1, F): h_m(mu rho) / h_m'(mu)
     m = np.arange(ratios.shape[0])
-    legendre = _legendre(np.cos(theta), len(m) - 1)  # (theta, M + 1)
+    legendre = legendre_polynomials(np.cos(theta), len(m) - 1)  # (theta, M + 1)
     weighted = (2 * m + 1)[:, None] * ratios
     # einsum, not BLAS: tiny products that a threaded BLAS only slows down on a busy machine
     series = np.einsum("tm,mf->tf", legendre, weighted.real) + 1j * np.einsum("tm,mf->tf", legendre, weighted.imag)
@@ -103,16 +104,6 @@ def _h0(x: np.ndarray) -> np.ndarray:
 
 def _h1(x: np.ndarray) -> np.ndarray:
     return -np.exp(1j * x) * (x + 1j) / x**2
-
-
-def _legendre(x: np.ndarray, m_max: int) -> np.ndarray:
-    p = np.empty((x.size, m_max + 1))
-    p[:, 0] = 1.0
-    if m_max >= 1:
-        p[:, 1] = x
-    for m in range(1, m_max):
-        p[:, m + 1] = ((2 * m + 1) * x * p[:, m] - m * p[:, m - 1]) / (m + 1)
-    return p
 
 
 def dvf_length(sample_rate: int) -> int:

@@ -38,6 +38,8 @@ from pathlib import Path
 
 import numpy as np
 
+from t2sa.render.ambisonics import legendre_polynomials
+
 HEAD_RADIUS_M = 0.0875
 SPEED_OF_SOUND = 343.0
 EAR_AZIMUTH_DEG = 100.0
@@ -116,21 +118,10 @@ def sphere_response(theta_rad: np.ndarray, freqs_hz: np.ndarray, radius_m: float
         inv = 1.0 / dh
     inv = np.where(np.isfinite(inv), inv, 0.0)
     coef = ((-1j) ** (m - 1) * (2 * m + 1))[:, None] * inv / mu_p[None, :] ** 2  # (m, f)
-    legendre = _legendre(np.cos(theta), m_max)  # (theta, m)
+    legendre = legendre_polynomials(np.cos(theta), m_max)  # (theta, m)
     h = legendre @ coef
     out[:, pos] = np.conj(h)  # e^{-iwt} -> numpy's e^{+iwt}: a delay is exp(-i w tau)
     return out
-
-
-def _legendre(x: np.ndarray, m_max: int) -> np.ndarray:
-    """P_0..P_m_max at x by the (stable) three-term recurrence, (len(x), m_max + 1)."""
-    p = np.empty((x.size, m_max + 1))
-    p[:, 0] = 1.0
-    if m_max >= 1:
-        p[:, 1] = x
-    for m in range(1, m_max):
-        p[:, m + 1] = ((2 * m + 1) * x * p[:, m] - m * p[:, m - 1]) / (m + 1)
-    return p
 
 
 def interaural_polar(directions: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
