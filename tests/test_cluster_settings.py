@@ -137,6 +137,16 @@ def test_ray_job_request_makes_paths_absolute_and_keeps_secrets_out_of_the_comma
     assert any("relative paths made absolute" in n and "data/m.parquet ->" in n for n in request.notes)
 
 
+def test_ray_job_request_makes_layout_files_absolute_like_other_paths(tmp_path):
+    params = _params("/data/m.parquet", formats=("binaural", "layout:rigs/studio.json", "layout:/etc/t2sa/dome.json"))
+    request = ray_submit.build_request(params, submit_command, out="/data/out", cwd=str(tmp_path), env={})
+    argv = shlex.split(request.entrypoint)
+    formats = [argv[i + 1] for i, a in enumerate(argv) if a == "--format"]
+    assert formats == ["binaural", f"layout:{tmp_path / 'rigs' / 'studio.json'}", "layout:/etc/t2sa/dome.json"]
+    assert any(f"layout:rigs/studio.json -> layout:{tmp_path / 'rigs' / 'studio.json'}" in n for n in request.notes)
+    assert any(str(tmp_path / "rigs" / "studio.json") in n and "local path(s)" in n for n in request.notes)
+
+
 def test_ray_job_waits_and_reports_where_the_results_are():
     calls = {}
 
@@ -301,3 +311,34 @@ def test_stated_timings_get_the_length_of_remote_audio_from_its_header():
         sf.write(fh, np.zeros(24000, dtype=np.float32), 16000, format="WAV")
     assert clip_duration(uri) == pytest.approx(1.5)
     assert clip_duration(uri.replace("clip", "missing")) is None
+
+
+# -- the device the model runs on is part of text rows' content keys --------------------------------
+def test_text_rows_are_keyed_by_the_device_class_of_the_model(tmp_path):
+    import numpy as np
+    import soundfile as sf
+
+    from t2sa.batch import identity
+    from t2sa.batch.pipeline import JobConfig, _read_units, iter_work, prepare
+
+    assert identity.device_class("cuda:1") == identity.device_class("gpu") == "cuda"
+    assert identity.device_class(None) == identity.device_class("cpu") == "cpu"
+    assert cluster.model_device_class("gpu", None) == "cuda" and cluster.model_device_class("cpu", "auto") == "cpu"
+    sf.write(tmp_path / "s.wav", np.zeros(1600, dtype=np.float32), 16000)
+    rows = [
+        {"id": "t", "audio": "s.wav", "text": "a dog barking on my left", "azimuth_deg": None, "elevation_deg": None},
+        {"id": "d", "audio": "s.wav", "text": None, "azimuth_deg": 30.0, "elevation_deg": 0.0},
+    ]
+    pq.write_table(pa.Table.from_pylist(rows), tmp_path / "m.parquet")
+    keys, devices = {}, {}
+    for device in ("cpu", "gpu"):
+        job = prepare(JobConfig(manifest=str(tmp_path / "m.parquet"), out=str(tmp_path / "out"), model_device=device))
+        try:
+            work = pa.concat_tables(list(iter_work(job.files, job.plan, _read_units(job), job.state.done, 16)))
+            keys[device] = dict(zip(work["id"].to_pylist(), work["content_key"].to_pylist(), strict=True))
+            devices[device] = job.model_device  # what the run will load the model on
+        finally:
+            job.release()
+    assert devices == {"cpu": "cpu", "gpu": "cuda"}
+    assert keys["cpu"]["t"] != keys["gpu"]["t"]  # GPU answers are not bitwise CPU answers: rendered again
+    assert keys["cpu"]["d"] == keys["gpu"]["d"]  # a row that gives its direction does not use the model

@@ -296,6 +296,48 @@ def _autoscaler() -> tuple[bool, float | None]:
     return False, None
 
 
+def model_device_class(device: str, address: str | None) -> str:
+    """``cpu`` or ``cuda``: where the text model will run, decided before any content key is made.
+
+    Why before: GPU answers are not bitwise equal to CPU ones, so the device class is part of a text
+    row's content key (:func:`t2sa.batch.identity.model_identity`) and the run must then use exactly
+    that class. ``auto`` means a GPU when there is one: on the cluster at ``address`` (asked of its
+    GCS, no driver started), else on this machine.
+    """
+    if device == "cpu":
+        return "cpu"
+    if device == "gpu":
+        return "cuda"
+    if address:
+        return "cuda" if cluster_gpus(address) >= 1 else "cpu"
+    return "cuda" if local_cuda() else "cpu"
+
+
+def cluster_gpus(address: str) -> float:
+    """GPUs of the running cluster at ``address`` (``auto`` or HOST:PORT); 0 when it cannot be asked
+    (joining it will then fail with its own message, and a job that says ``auto`` runs on CPUs)."""
+    with contextlib.suppress(Exception):
+        from ray._private.services import canonicalize_bootstrap_address
+        from ray.autoscaler.v2.sdk import get_cluster_status
+
+        gcs = canonicalize_bootstrap_address(address)
+        if gcs:
+            return float(get_cluster_status(gcs, timeout=10).total_resources().get("GPU", 0.0))
+    return 0.0
+
+
+def local_cuda() -> bool:
+    """A CUDA device torch can use here (torch is imported only where an NVIDIA device exists)."""
+    if not any(os.path.exists(p) for p in ("/dev/nvidia0", "/dev/nvidiactl", "/proc/driver/nvidia")):
+        return False
+    try:
+        import torch
+
+        return bool(torch.cuda.is_available())
+    except Exception:  # noqa: BLE001 - no torch, broken driver: the CPU
+        return False
+
+
 @dataclass
 class ModelStage:
     """How the text model runs: device, actor pool bounds, texts per call, CPUs per actor."""

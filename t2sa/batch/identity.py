@@ -5,8 +5,9 @@ A work row is done when a valid result row carries the same ``content_key`` (see
 nothing else. The key is made of five parts, each kept (shortened) in ``content_parts`` so a resubmit can
 say *why* a row is rendered again:
 
-* ``params``: the resolved override values, plus the text and the model digest when the row goes through
-  the text model (a row that overrides every field does not depend on either);
+* ``params``: the resolved override values, plus the text and the model identity (its files' digest and
+  the device class it runs on, ``cpu`` or ``cuda``: :func:`model_identity`) when the row goes through the
+  text model (a row that overrides every field depends on neither);
 * ``audio``: the source's identity: path, size and mtime for local files, ETag/size/mtime for URIs
   (from ``fsspec`` ``info``); the clip length the model is told comes from the same file;
 * ``hrtf``: a content hash of the SOFA file (binaural only; ``builtin`` for the built-in head);
@@ -88,6 +89,18 @@ def model_digest(path: str | None) -> str:
         h.update(f"{file.relative_to(folder).as_posix()}\0{file.stat().st_size}\0".encode())
         _digest_file(str(file), h)
     return h.hexdigest()
+
+
+def device_class(device: str | None) -> str:
+    """``cuda`` for any GPU device name (``cuda``, ``cuda:1``, ``gpu``), else ``cpu``."""
+    name = (device or "cpu").lower()
+    return "cuda" if name.startswith(("cuda", "gpu")) else "cpu"
+
+
+def model_identity(path: str | None, device: str | None) -> str:
+    """What of the text model decides a text row's parameters: its files and the class of device it
+    runs on (a GPU's answers are not bitwise equal to a CPU's, so moving the model renders again)."""
+    return f"{model_digest(path)}@{device_class(device)}"
 
 
 def source_identity(path: str | None, token: str = "") -> str:

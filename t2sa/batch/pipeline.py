@@ -49,7 +49,7 @@ from t2sa.params import sample_rate_problem
 
 from . import cluster, journal, resume, storage
 from . import manifest as mf
-from .identity import model_digest
+from .identity import model_identity
 from .measuring import METRICS_LEVELS
 from .outfolder import OutLock, check_out, safe_output_path
 from .predict import no_model, predict_rows
@@ -187,6 +187,7 @@ class Job:
     survey: resume.Survey | None = None  # why rows are rendered again, keys whose old results go
     tidy: resume.Tidy | None = None  # what was put in order after the last job
     lock: OutLock | None = None
+    model_device: str = "cpu"  # where the text model runs (cpu | cuda), as in the content keys
 
     @property
     def todo(self) -> int:
@@ -239,6 +240,8 @@ def prepare(config: JobConfig) -> Job:
         if h.source != mf.DEFAULT_HRTF and not storage.exists(h.source):
             raise T2SAError(f"--hrtf {h.spec!r}: no such file")
     run_id = new_run_id()
+    # cpu or cuda, fixed now: it is part of text rows' content keys, and the run uses exactly it
+    device = cluster.model_device_class(config.model_device, config.address) if "text" in files.schema.names else ""
     plan = mf.Plan(
         base=files.base,
         formats=chosen,
@@ -246,7 +249,7 @@ def prepare(config: JobConfig) -> Job:
         known_formats=formats,
         sample_rate=config.sample_rate,
         token=run_id,
-        model_digest=model_digest(config.model) if "text" in files.schema.names else "",
+        model_digest=model_identity(config.model, device) if device else "",  # files + device class
         scenes=scene_setup(files),  # scene manifests (a scene_id column): t2sa.batch.scenes
     )
     check_out(config.out)
@@ -269,7 +272,8 @@ def prepare(config: JobConfig) -> Job:
         lock.release()
         raise
     return Job(
-        config, files, plan, warnings, state, found.total, found.done, found.model, run_id, found, tidy, lock
+        config, files, plan, warnings, state, found.total, found.done, found.model, run_id, found, tidy, lock,
+        device or "cpu",
     )
 
 
@@ -446,7 +450,7 @@ def _ray_stream(
     # what the cluster can do decides the model stage; what would hang is refused here (t2sa.batch.cluster)
     info = cluster.ClusterInfo.probe()
     stage = cluster.plan_model_stage(
-        info, device=cfg.model_device, predict_actors=cfg.predict_actors, on_cluster=bool(cfg.address),
+        info, device="gpu" if job.model_device == "cuda" else "cpu", predict_actors=cfg.predict_actors, on_cluster=bool(cfg.address),
         block_rows=block_rows(job, workers), todo=job.todo, workers=workers,
     ) if job.model_rows else None
     use_gpu = bool(stage and stage.use_gpu)
@@ -501,7 +505,7 @@ def _local_stream(job: Job, backend: Backend | None, loader: Callable[[], Any] |
     """The same stages in this process, no Ray (debugging, tiny jobs, a reference for tests)."""
     cfg = job.config
     model: list[Any] = []
-    loader = loader or ModelLoader(cfg.model, device=None)
+    loader = loader or ModelLoader(cfg.model, device=job.model_device)
 
     def model_once() -> Any:
         if not model:

@@ -11,7 +11,8 @@ What makes the job run the same as it would here:
 * **the code**: this t2sa package travels in the job's ``runtime_env.py_modules``, so the head and
   every worker run exactly the code that submitted the job;
 * **paths**: the job runs in whatever folder ``ray start`` ran in, so relative local paths
-  (manifest, ``--out``, ``--hrtf``, ``--model``) are made absolute here and said so; ``--out`` is
+  (manifest, ``--out``, ``--hrtf``, ``--model``, the file of ``--format layout:FILE``) are made
+  absolute here and said so; ``--out`` is
   always explicit; local paths must be visible at the same path on the cluster (same machine or a
   shared file system), URIs are read as they are;
 * **storage settings** (``--storage-option``, ``AWS_*``...) travel in ``runtime_env.env_vars``,
@@ -32,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from t2sa.errors import InputError
+from t2sa.formats import LAYOUT_PREFIX
 
 from . import cluster, storage
 
@@ -39,6 +41,9 @@ TERMINAL = ("SUCCEEDED", "FAILED", "STOPPED")
 
 PATH_OPTIONS = ("manifest", "out", "hrtfs", "model")
 """Submit parameters that name files: relative local ones are made absolute for the cluster."""
+
+FORMAT_OPTION = "formats"
+"""``--format layout:FILE`` names a file too (other format names are left as they are)."""
 
 NOT_FORWARDED = ("address", "no_wait", "storage_options")
 """Submit parameters that concern the submitting side only (storage settings go as variables)."""
@@ -69,6 +74,13 @@ def _absolute(value: str, cwd: str) -> str:
     if not value or value == "default" or storage.is_uri(value) or os.path.isabs(value):
         return value
     return os.path.normpath(os.path.join(cwd, value))
+
+
+def _absolute_format(fmt: str, cwd: str) -> str:
+    """``layout:FILE`` with a relative local FILE made absolute (the rule of ``manifest.resolve_format``)."""
+    from .manifest import resolve_format
+
+    return resolve_format(fmt, cwd)
 
 
 def build_request(
@@ -102,6 +114,10 @@ def build_request(
             values[name] = _absolute(value, cwd)
             if values[name] != value:
                 changed.append(f"{value} -> {values[name]}")
+    if values.get(FORMAT_OPTION):
+        formats = tuple(_absolute_format(f, cwd) for f in values[FORMAT_OPTION])
+        changed += [f"{f} -> {n}" for f, n in zip(values[FORMAT_OPTION], formats, strict=True) if f != n]
+        values[FORMAT_OPTION] = formats
     if changed:
         notes.append("relative paths made absolute for the cluster: " + ", ".join(changed))
     args: list[str] = []
@@ -133,7 +149,10 @@ def build_request(
     if ship_code:
         runtime_env["py_modules"] = [str(Path(__file__).resolve().parents[1])]
         runtime_env["excludes"] = ["__pycache__", "*.pyc", ".pytest_cache"]
-    local = local_paths([values.get("manifest"), values["out"], *(values.get("hrtfs") or ()), values.get("model")])
+    layouts = [f[len(LAYOUT_PREFIX) :] for f in values.get(FORMAT_OPTION) or () if f.startswith(LAYOUT_PREFIX)]
+    local = local_paths(
+        [values.get("manifest"), values["out"], *(values.get("hrtfs") or ()), values.get("model"), *layouts]
+    )
     if local:
         notes.append(
             f"local path(s) {', '.join(local)}: the cluster reads and writes them at these paths "
