@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +51,7 @@ _EN_CUT = re.compile(
     re.IGNORECASE,
 )
 _EN_SUBJECT = re.compile(
-    r"^(?:suddenly\s+|also\s+|there\s+(?:is|are|comes?)\s+)?"
+    r"^(?:suddenly\s+|also\s+|there\s+(?:is|are|comes?)\s+|there'?s\s+|(?:i|you|we)\s+(?:can\s+)?hear\s+)?"
     r"(?:an?|the|another|some|someone|somebody|something|my|your|his|her|their|our|this|that|these|those|"
     r"two|three|four|five|several|many|people|children|kids|birds|dogs|cars)\b(?P<rest>\s+\w+)?",
     re.IGNORECASE,
@@ -71,10 +71,11 @@ _KO_SIM = r"동시에|한편|그리고|그와\s*동시에|그\s*사이(?:에)?"
 _KO_CUT = re.compile(
     rf"(?P<adn>(?<=[는은])\s+동안(?:에)?)[\s,]*(?:(?:{_KO_SEQ_PLAIN}|{_KO_SIM})[\s,]*)*"
     rf"|(?P<words>(?:[\s,]+(?:{_KO_SEQ_PLAIN}|{_KO_SIM})(?=[\s,]))+)[\s,]*"
-    rf"|(?P<conn>(?<=[고서])(?<!하고)(?<![에와과]서)[\s,]+)(?:(?:{_KO_SEQ_PLAIN}|{_KO_SIM})[\s,]*)*"
+    rf"|(?P<conn>(?<=[고서])(?<!하고)(?<![에와과리기]서)[\s,]+)(?:(?:{_KO_SEQ_PLAIN}|{_KO_SIM})[\s,]*)*"
     rf"|(?P<bare>,\s*)"
 )
-_KO_NOT_SUBJECT = ("다가", "가까이", "높이", "깊이", "같이", "많이", "길이", "멀리", "옆이", "같이")
+_KO_NOT_SUBJECT = ("다가", "가까이", "높이", "깊이", "같이", "많이", "길이", "멀리", "옆이", "뒤가", "앞이", "위가",
+                   "아래가", "쪽이", "뒤도", "앞도", "위도", "아래도")
 _KO_PLACE = re.compile(r"(?:에서|에게|에|쪽|으로|로|위|아래|앞|뒤|옆)$")
 _HANGUL = re.compile(r"[가-힣]")
 
@@ -144,14 +145,65 @@ def _strip_lead(piece: str, korean: bool) -> str:
     return stripped or piece
 
 
-def _en_new_subject(rest: str) -> bool:
-    m = _EN_SUBJECT.match(rest.lstrip(" ,"))
-    if not m:
+def _en_new_subject(rest: str, known: frozenset[str] = frozenset()) -> bool:
+    """Does ``rest`` start with a subject: a determiner-led noun, or a sound source named bare ("rain falls",
+    "footsteps approach") that is not one of the ``known`` sources of the clause before ("... and barks")."""
+    rest = rest.lstrip(" ,")
+    m = _EN_SUBJECT.match(rest)
+    if m:
+        return not (m.group("rest") and _NOT_NEW.match(m.group("rest")))
+    return _en_bare_source(rest, known)
+
+
+_EN_NOT_VERB = re.compile(r"^\s+(?:\w+ly|on|in|at|to|from|with|by|of|off|up|down|away|back|again|twice|once|and|or|"
+                          r"but|then|while|as|_|into|onto|over|under|through|across|around|toward|towards|near|past|"
+                          r"something|someone|somebody|anything|it|me|him|her|them|us|you|a|an|the|my|your|his|their|"
+                          r"our|this|that|these|those)\b", re.IGNORECASE)
+
+
+def _en_bare_source(rest: str, known: frozenset[str]) -> bool:
+    """A known sound source (``t2sa.text.knowledge``) opening the clause, followed by its verb: not a verb form
+    of the source itself ("honking", "barks twice"), not a source already named before."""
+    found = _sources(rest)
+    if not found or found[0].start != 0:
         return False
-    return not (m.group("rest") and _NOT_NEW.match(m.group("rest")))
+    first = found[0]
+    after = rest[first.end:]
+    if re.search(r"(?:ing|ed)$", first.matched, re.IGNORECASE) or first.entry.id in known:
+        return False
+    return bool(re.match(r"^\s+[a-z]", after, re.IGNORECASE)) and not _EN_NOT_VERB.match(after)
 
 
-def _ko_new_subject(rest: str) -> bool:
+def _sources(text: str) -> list[Any]:
+    """Sound sources the knowledge base names in ``text`` (in order)."""
+    from t2sa.text.knowledge import find_mentions
+
+    return sorted((m for m in find_mentions(text) if m.kind == "source"), key=lambda m: m.start)
+
+
+def _source_ids(text: str) -> frozenset[str]:
+    return frozenset(m.entry.id for m in _sources(text))
+
+
+def _subject_source(side: str, korean: bool) -> str | None:
+    """The known source that is a clause's subject (English: named within its first words; Korean: carrying a
+    subject particle), or None."""
+    for m in _sources(side):
+        if korean:
+            if re.match(r"^[이가도은는](?:\s|$)", side[m.end:]):
+                return m.entry.id
+        elif len(side[:m.start].split()) <= 2:
+            return m.entry.id
+        else:
+            break
+    return None
+
+
+def _ko_new_subject(rest: str, known: frozenset[str] = frozenset()) -> bool:
+    """Does ``rest`` hold a subject (a word with 이/가/도, or 은/는 before a place word), or is its first item a
+    verbless list entry ending in a known source ("오른쪽에 고양이, ...")?"""
+    if _ko_list_item(rest.split(",")[0].strip(" ._")):
+        return True
     words = rest.replace(",", " ").split()
     for j, w in enumerate(words[:-1]):  # the last word is the clause's verb
         w = w.strip(".!?\"'")
@@ -160,6 +212,19 @@ def _ko_new_subject(rest: str) -> bool:
         if w[-1] in "이가도":
             return True
         if w[-1] in "은는" and any(_KO_PLACE.search(v) for v in words[j + 1:-1]):
+            return True
+    return False
+
+
+def _ko_list_item(segment: str) -> bool:
+    """A verbless item of a Korean list whose last word is a sound source, bare or with a particle."""
+    words = segment.split()
+    if len(words) < 2:
+        return False
+    last = words[-1].strip(".!?\"'")
+    start = len(segment) - len(segment.split()[-1])
+    for m in _sources(segment):
+        if m.start == start and last[len(m.matched):] in ("", "이", "가", "은", "는", "도"):
             return True
     return False
 
@@ -173,6 +238,7 @@ def split_scene_text(text: str) -> list[SceneClause]:
     """The sources of ``text`` with their relative timing (one clause for single-source text)."""
     if not isinstance(text, str) or not text.strip():
         raise FieldError("text", text, "must be a non-empty string")
+    given = text
     text = re.sub(r"\s+", " ", text.strip())
     clauses: list[SceneClause] = []
     group, anchor, delay = 0, "start", 0.0
@@ -188,7 +254,9 @@ def split_scene_text(text: str) -> list[SceneClause]:
             if clauses and sequential:
                 group, anchor, delay = group + 1, p_anchor, p_delay
             clauses.append(SceneClause(piece, group, anchor if group else "start", delay if group else 0.0))
-    return clauses or [SceneClause(text, 0)]
+    if len(clauses) <= 1:  # one source: the text as given, word for word (what `t2sa predict` reads)
+        return [SceneClause(given, 0)]
+    return [replace(c, text=c.text.rstrip(" ;")) for c in clauses]
 
 
 def _new_source_sentence(previous: str, sentence: str, korean: bool) -> bool:
@@ -197,8 +265,11 @@ def _new_source_sentence(previous: str, sentence: str, korean: bool) -> bool:
     if re.search(r"(?:처럼|듯이?|같이)\W*$", sentence) or re.match(r"^(?:as\s+if|as\s+though|like)\b", sentence, re.I):
         return False  # a simile describes the previous source
     lead = (_KO_SEQ_PLAIN + "|" + _KO_SIM) if korean else (_EN_SEQ_PLAIN + "|" + _EN_SIM)
-    if re.match(rf"^(?:{lead})(?:\b|(?=\s))", sentence, re.IGNORECASE):
-        return True
+    subject = _ko_new_subject if korean else _en_new_subject
+    opening = re.match(rf"^(?:(?:{lead})(?:\b|(?=\s))[\s,]*)+", sentence, re.IGNORECASE)
+    if opening:  # "Then a car passes." yes; "Later it runs to the right." no (the same source goes on)
+        rest = sentence[opening.end():]
+        return subject(_clause_head(rest) if korean else rest)
     subject = _ko_new_subject if korean else _en_new_subject
     return bool(subject(sentence) and subject(previous + " _") and _PLACE_WORDS.search(sentence)
                 and _PLACE_WORDS.search(previous))
@@ -231,10 +302,13 @@ def _cut(sentence: str, korean: bool) -> list[tuple[str, bool, str, float]]:
                 r"\b(?:as\s+\w+|such|so)\s*$", sentence[:m.start()], re.IGNORECASE):
             continue  # "as loud as a jet", "such as a ..."
         explicit = _explicit(phrase, korean) or (subordinate and "," in phrase)
-        if not (subject(rest) and subject(before + " _")):
+        known = _source_ids(before)
+        head = _clause_head(rest) if korean else rest  # a Korean subject may come late, but in this clause
+        if not (subject(head, known) and subject(before + " _")):
             continue
-        if not explicit and not (_PLACE_WORDS.search(before) and _PLACE_WORDS.search(rest)):
-            continue
+        if not explicit and not (_PLACE_WORDS.search(before) and _PLACE_WORDS.search(rest)) and not (
+                phrase.strip(" ,").lower() != "as" and _two_sources(before, rest, korean)):
+            continue  # a weak connective: places on both sides, or two different named sources as subjects
         pieces.append((before, *pending))
         pending = timing(phrase)
         start, subordinate = m.end(), False
@@ -242,6 +316,19 @@ def _cut(sentence: str, korean: bool) -> list[tuple[str, bool, str, float]]:
     if tail:
         pieces.append((_strip_lead(tail, korean), *pending))
     return pieces
+
+
+def _clause_head(rest: str) -> str:
+    """A Korean clause up to where the next one may start (its verb ending -고/-서/-는 동안, or a comma)."""
+    m = re.search(r"(?<=[고서])(?<!하고)(?<![에와과리기]서)[\s,]|(?<=[는은])\s+동안|,", rest)
+    return rest[: m.start()] + " _" if m else rest
+
+
+def _two_sources(before: str, rest: str, korean: bool) -> bool:
+    """Both clauses have a known source as subject, and not the same one ("the rain ..., and the thunder ...")."""
+    first = _subject_source(before, korean)
+    second = _subject_source(rest.split(",")[0], korean)
+    return first is not None and second is not None and first != second
 
 
 def _explicit(phrase: str, korean: bool) -> bool:
