@@ -138,3 +138,38 @@ def test_t2sa_batch_run_makes_a_seld_job_like_the_other_jobs(tmp_path):
     res = CliRunner().invoke(batch_main, ["run", str(job), "--out", str(tmp_path / "ds")])
     assert res.exit_code == 0, res.output
     assert len(list((tmp_path / "ds" / "metadata_dev").rglob("*.csv"))) == 1
+
+
+def test_predict_scene_flag_and_one_source_text_gets_exactly_the_predict_params():
+    """``t2sa predict --scene`` is ``t2sa scene predict``; a one-source text is read exactly as ``t2sa predict``
+    reads it (the same words, the same model): the same parameters, field for field."""
+    one = "a car passes slowly from right to left behind me, far away"
+    plain = CliRunner().invoke(main, ["predict", one])
+    scene = CliRunner().invoke(main, ["predict", "--scene", one, "a bell rings above while rain falls on the left"])
+    assert plain.exit_code == 0 and scene.exit_code == 0, plain.output + scene.output
+    expected = json.loads(plain.output)
+    first, second = (json.loads(line) for line in scene.output.strip().splitlines())
+    assert [e["text"] for e in first["events"]] == [one]
+    assert first["events"][0]["params"] == {k: v for k, v in expected.items() if k != "text"}
+    assert [e["text"] for e in second["events"]] == ["a bell rings above", "rain falls on the left"]
+
+
+def test_render_scene_flag_renders_text_with_one_sound_per_source(sounds, tmp_path):
+    dog, car = sounds
+    out = tmp_path / "two.wav"
+    res = CliRunner().invoke(main, ["render", "--scene", "--text", "a dog barks on the left. After 1 second a bell "
+                                    "rings on the right", "--sound", str(dog), "--sound", str(car), str(out),
+                                    "--sample-rate", str(SR), "--labels"])
+    assert res.exit_code == 0, res.output
+    assert "event 1: car at 1.00 s, az -90" in res.output and "warning" not in res.output
+    audio, sr = sf.read(out, always_2d=True)
+    assert sr == SR and audio.shape[1] == 4  # FOA, the scene default
+    assert ambisonic_direction(audio[int(0.1 * SR): int(0.9 * SR)].T)[0] == pytest.approx(90, abs=20)
+    assert ambisonic_direction(audio[int(1.1 * SR): int(2.4 * SR)].T)[0] == pytest.approx(-90, abs=20)
+    # a scene file through the same flag, and the plain command still wants IN and OUT
+    (tmp_path / "s.json").write_text(json.dumps({"name": "s", "duration_s": 1.0, "sample_rate": SR, "events": [
+        {"sound": "synth:bell?seed=1&duration=0.5", "params": {"azimuth_deg": 30}}]}))
+    res = CliRunner().invoke(main, ["render", "--scene", str(tmp_path / "s.json"), str(tmp_path / "s.wav")])
+    assert res.exit_code == 0 and sf.info(tmp_path / "s.wav").frames == SR, res.output
+    res = CliRunner().invoke(main, ["render", str(tmp_path / "s.wav")])
+    assert res.exit_code == 2 and "Missing argument 'OUT'" in res.output

@@ -12,7 +12,19 @@ from t2sa import __version__
 from t2sa.cli.common import debug_option
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Main(click.Group):
+    """``t2sa predict --scene`` / ``t2sa render --scene`` go to ``t2sa scene predict`` / ``t2sa scene render``."""
+
+    def resolve_command(self, ctx: click.Context, args: list[str]):
+        name, cmd, rest = super().resolve_command(ctx, args)
+        if name in ("predict", "render") and any(a == "--scene" or a.startswith("--scene=") for a in rest):
+            from t2sa.cli.scene import scene_flag
+
+            return scene_flag(name, rest)
+        return name, cmd, rest
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="t2sa")
 @debug_option
 def main() -> None:

@@ -1,7 +1,8 @@
 """``t2sa scene``: scenes with several sources (from text or a scene file) and SELD datasets.
 
-    t2sa scene predict "a dog barks on the left while a car passes from right to left"
+    t2sa scene predict "a dog barks on the left while a car passes from right to left"   (= t2sa predict --scene)
     t2sa scene render --text "a dog barks on the left while a car passes" --sound dog.wav --sound car.wav out.wav
+    t2sa render --scene --text "..." --sound dog.wav --sound car.wav out.wav          (the same command)
     t2sa scene render --scene park.json out.wav --format binaural --labels --plot park.png
     t2sa scene dataset jobs/seld_dataset.toml --scenes 20 --workers 2
     t2sa scene check out/seld_dataset
@@ -25,6 +26,21 @@ def scene_command() -> None:
     """Scenes with several sources, and SELD datasets (FOA + DCASE labels)."""
 
 
+def scene_flag(name: str, args: list[str]) -> tuple[str, click.Command, list[str]]:
+    """``t2sa predict --scene TEXT`` and ``t2sa render --scene --text T --sound A --sound B OUT`` are
+    ``t2sa scene predict`` / ``t2sa scene render``: the command that does it, and its arguments (the bare
+    ``--scene`` flag dropped; ``render --scene FILE.json`` keeps it, a scene file)."""
+    out, i = [], 0
+    while i < len(args):
+        a = args[i]
+        if a == "--scene" and not (name == "render" and i + 1 < len(args) and args[i + 1].lower().endswith(".json")):
+            i += 1
+            continue
+        out.append(a)
+        i += 1
+    return name, scene_command.commands[name], out
+
+
 @scene_command.command("predict")
 @click.argument("texts", nargs=-1, required=True)
 @click.option("--model", default=None, help="Model folder (default: the shipped model).")
@@ -32,9 +48,9 @@ def scene_command() -> None:
 def scene_predict(texts: tuple[str, ...], model: str | None) -> None:
     """Split each TEXT into its sources and their timing; one JSON object per text (room, events, params)."""
     from t2sa.scene.parse import predict_scene
-    from t2sa.text.predictor import TextToSpatial
+    from t2sa.text.fast_load import load_for_inference
 
-    tts = TextToSpatial.load(model)
+    tts = load_for_inference(model)  # the model `t2sa predict` uses: one-source text gets the same params
     for text in texts:
         click.echo(json.dumps(predict_scene(text, tts), ensure_ascii=False))
 

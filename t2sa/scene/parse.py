@@ -350,20 +350,26 @@ _PLACE_WORDS = re.compile(
 
 # -- params and timing ------------------------------------------------------------------------------------
 def _predictor(predictor: Any) -> Any:
-    if predictor is None:
-        from t2sa.text import TextToSpatial
+    if predictor is None:  # the shipped model as `t2sa predict` loads it (same answers, sooner)
+        from t2sa.text.fast_load import load_for_inference
 
-        return TextToSpatial.load()
+        return load_for_inference()
     if callable(predictor) and not hasattr(predictor, "predict"):
         return predictor()
     return predictor
 
 
 def room_from_text(text: str, predictor: Any) -> Room:
-    """The room every source shares, read from the whole text."""
-    from t2sa.resolve import resolve_params
+    """The room every source shares, read from the whole text (only its room is used: what the whole text's
+    reading says of timing, e.g. a stated timing without a clip length, is no news to the user)."""
+    import warnings
 
-    p = resolve_params(text=text, predictor=predictor)
+    from t2sa.resolve import resolve_params
+    from t2sa.text.clean import TextWarning
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", TextWarning)
+        p = resolve_params(text=text, predictor=predictor)
     return Room(rt60_s=p.rt60_s, drr_db=p.drr_db, wet=p.wet)
 
 
