@@ -74,6 +74,12 @@ class LabelCheck:
                 out.append(f"median direction error {self.percentile(50):.2f} deg > {MEDIAN_MAX_DEG}")
             if self.percentile(95) > P95_MAX_DEG:
                 out.append(f"95th percentile direction error {self.percentile(95):.2f} deg > {P95_MAX_DEG}")
+        if self.moving_errors_deg:  # the same targets for moving events alone (few among many static ones)
+            if self.percentile(50, True) > MEDIAN_MAX_DEG:
+                out.append(f"moving events: median direction error {self.percentile(50, True):.2f} deg > {MEDIAN_MAX_DEG}")
+            if self.percentile(95, True) > P95_MAX_DEG:
+                out.append(f"moving events: 95th percentile direction error {self.percentile(95, True):.2f} deg > "
+                           f"{P95_MAX_DEG}")
         late = [e for e in self.onset_errors + self.offset_errors if abs(e) > EDGE_MAX_FRAMES]
         if late:
             out.append(f"{len(late)} onset/offset(s) off by more than {EDGE_MAX_FRAMES} frame (worst {max(late, key=abs):+d})")
