@@ -242,6 +242,11 @@ FFT_DTYPE = np.float32
 GROUP_BYTES = 1 << 20
 """Frames are processed in groups of whole chunks of about this many bytes (float64, all channels)."""
 
+K_TAIL_ENERGY = 1e-12
+"""The K-weighting filter is applied to each chunk as a product of spectra; its impulse response is cut
+where the energy left beyond is this fraction of the whole (48 kHz: after 2574 samples), which bounds the
+loudness error to ~1e-6 LU (:func:`k_tail`)."""
+
 GATE_BLOCK_S = 0.4
 GATE_STEP = 0.25
 CHANNEL_WEIGHTS = (1.0, 1.0, 1.0, 1.41, 1.41)
@@ -249,12 +254,13 @@ CHANNEL_WEIGHTS = (1.0, 1.0, 1.0, 1.41, 1.41)
 
 
 def chunk_plan(sample_rate: int) -> tuple[int, int, int]:
-    """``(nfft, span, hop)``: chunks of ``hop`` frames of the left ear meet ``hop + 2 span`` frames of the right
-    one in ``nfft``-point FFTs, so the correlation is exact for lags within ``span`` (nothing wraps)."""
+    """``(nfft, span, hop)``: chunks of ``hop`` frames zero-padded to ``nfft`` points. ``span`` is the widest lag
+    the correlation needs exactly; ``nfft - hop`` leaves room for those lags and for the K-weighting's impulse
+    response (:func:`k_tail`), so neither wraps around."""
     max_lag = int(math.ceil(MAX_ITD_S * sample_rate))
     span = max_lag + int(math.ceil(LOWPASS_SUPPORT_S * sample_rate))
     nfft = 1 << max(12, int(math.ceil(math.log2(16 * span))))
-    return nfft, span, nfft - 2 * span
+    return nfft, span, nfft - max(2 * span, k_tail(sample_rate))
 
 
 @lru_cache(maxsize=16)
@@ -267,6 +273,25 @@ def k_weighting(sample_rate: int) -> tuple[np.ndarray, np.ndarray]:
     for stage in pyloudnorm.Meter(int(sample_rate))._filters.values():
         b, a = np.polymul(b, stage.b * stage.passband_gain), np.polymul(a, stage.a)
     return b, a
+
+
+@lru_cache(maxsize=16)
+def k_tail(sample_rate: int) -> int:
+    """Samples after which the K-weighting's impulse response holds less than :data:`K_TAIL_ENERGY` of its
+    energy (its slowest poles, the 38 Hz high pass, decay with a time constant of about 4 ms)."""
+    from scipy.signal import lfilter
+
+    b, a = k_weighting(sample_rate)
+    h = lfilter(b, a, np.r_[1.0, np.zeros(int(sample_rate))])
+    rest = np.cumsum((h * h)[::-1])[::-1]
+    return int(np.argmax(rest < K_TAIL_ENERGY * rest[0]))
+
+
+@lru_cache(maxsize=16)
+def k_spectrum(sample_rate: int, nfft: int) -> np.ndarray:
+    """The K-weighting's frequency response at the ``nfft``-point FFT's bins (complex64)."""
+    b, a = k_weighting(sample_rate)
+    return (np.fft.rfft(b, nfft) / np.fft.rfft(a, nfft)).astype(np.complex64)
 
 
 def gate_edge(j: int, sample_rate: int, end: bool) -> int:
@@ -308,6 +333,11 @@ class Meter:
     channel of a loudspeaker layout signs its summed loudness channel (see
     :meth:`t2sa.formats.Format.loudness_channels`); by default the loudest one of the first group of
     chunks that holds any signal (the whole signal's loudest when :func:`t2sa.metrics.measure` is given it).
+
+    One float32 FFT per loudness channel and chunk serves everything: the K-weighting (a product of spectra,
+    one inverse FFT, the tails overlap-added into the next chunk) and, for the ears (the loudness channels of
+    binaural), the cross-spectrum (ITD, IACC) and the power spectra. The correlation across chunk boundaries,
+    which the chunks alone miss, comes from short FFTs of the ``span`` frames either side of each boundary.
     """
 
     def __init__(
@@ -327,10 +357,13 @@ class Meter:
         self.intensity = np.zeros(3)
         self.interaural = full and self.fmt.interaural_metrics
         self.cross = np.zeros(self.nfft // 2 + 1, np.complex128)
+        import scipy.fft as sfft
+
+        self.nb = sfft.next_fast_len(3 * self.span, real=True)  # boundary FFTs: lags within span do not wrap
+        self.cross_edges = np.zeros(self.nb // 2 + 1, np.complex128)
         self.power = np.zeros((2, self.nfft // 2 + 1)) if spectra else None
-        b, a = k_weighting(self.sr)
-        self.k_b, self.k_a = b, a
-        self.zi: np.ndarray | None = None
+        self.k_spec = k_spectrum(self.sr, self.nfft)
+        self.k_carry: np.ndarray | None = None  # K-weighted output of the last chunk beyond its end
         # K-weighted squares summed between consecutive gating block edges: segment start -> sums (per
         # loudness channel); the segment still open starts at open_from
         self.segments: dict[int, np.ndarray] = {}
@@ -358,19 +391,19 @@ class Meter:
             piece = x[:, i : i + self.group]
             self.buf = np.concatenate([self.buf, piece.astype(np.float64)], axis=1)
             self.n += piece.shape[1]
-            while self.n - self.done >= self.group + self.span:
+            while self.n - self.done >= self.group:
                 self._process(self.group)
         return self
 
     def _process(self, frames: int, last: bool = False) -> None:
-        """Measure frames ``[done, done + frames)``; the buffer holds ``span`` frames before and after them
-        (zeros past the end when ``last``)."""
+        """Measure frames ``[done, done + frames)``; the buffer holds the ``span`` frames before them (zeros
+        past the end when ``last``)."""
         s = self.span
         seg = self.buf[:, s : s + frames]
         if frames:
             self.hi = max(self.hi, float(seg.max()))
             self.lo = min(self.lo, float(seg.min()))
-            self._loudness(seg)
+            spec = self._loudness(seg)
         if self.full and frames:
             if (self.fmt.level_difference_metric or self.interaural) and self.channels >= 2:
                 self.energy += (float(np.einsum("i,i->", seg[0], seg[0])), float(np.einsum("i,i->", seg[1], seg[1])))
@@ -378,10 +411,21 @@ class Meter:
                 w = seg[0]  # ACN 1, 2, 3 = Y, Z, X -> (x, y, z)
                 self.intensity += (float(np.einsum("i,i->", w, seg[3])), float(np.einsum("i,i->", w, seg[1])), float(np.einsum("i,i->", w, seg[2])))
         if self.interaural and self.channels >= 2 and frames:
-            self._correlate(-(-frames // self.hop))
+            self._correlate(spec)
         self.done += frames
         if not last:
             self.buf = self.buf[:, frames:]  # now frames [done - span, n)
+
+    def _chunk_spectra(self, x: np.ndarray) -> np.ndarray:
+        """``(k, frames)`` -> ``(k, chunks, nfft // 2 + 1)``: float32 FFTs of ``hop``-frame chunks (zeros past
+        the end of the last one)."""
+        import scipy.fft as sfft
+
+        hop = self.hop
+        chunks = -(-x.shape[1] // hop)
+        padded = np.zeros((x.shape[0], chunks * hop), FFT_DTYPE)
+        padded[:, : x.shape[1]] = x
+        return sfft.rfft(padded.reshape(x.shape[0], chunks, hop), self.nfft, axis=-1)
 
     def _loudness_input(self, seg: np.ndarray) -> np.ndarray:
         fmt = self.fmt
@@ -396,19 +440,31 @@ class Meter:
             self.loudest = int(np.argmax(np.sum(x * x, axis=-1)))
         return np.copysign(np.sqrt(power), x[self.loudest or 0])[None, :]
 
-    def _loudness(self, seg: np.ndarray) -> None:
-        from scipy.signal import lfilter
+    def _loudness(self, seg: np.ndarray) -> np.ndarray:
+        """K-weight the loudness channels of ``seg`` and sum their squares between gating edges; returns their
+        chunk spectra (for binaural: the ears', which the correlation reuses)."""
+        import scipy.fft as sfft
 
         x = self._loudness_input(seg)
         self.signal = self.signal or bool(np.any(x))
-        if self.zi is None:
-            self.zi = np.zeros((x.shape[0], max(len(self.k_a), len(self.k_b)) - 1))
-            self.open_sum = np.zeros(x.shape[0])
-        y, self.zi = lfilter(self.k_b, self.k_a, x, axis=-1, zi=self.zi)
+        spec = self._chunk_spectra(x)
+        k, chunks, hop = x.shape[0], spec.shape[1], self.hop
+        # the K-weighting as a product of spectra: each chunk's output runs tail = nfft - hop frames past its end
+        # (the impulse response to K_TAIL_ENERGY), overlap-added into the next chunk
+        out = sfft.irfft(spec * self.k_spec, self.nfft, axis=-1)
+        tail = self.nfft - hop
+        y = np.ascontiguousarray(out[..., :hop])
+        y[:, 1:, :tail] += out[:, :-1, hop:]
+        if self.k_carry is None:
+            self.k_carry = np.zeros((k, tail), FFT_DTYPE)
+            self.open_sum = np.zeros(k)
+        y[:, 0, :tail] += self.k_carry
+        self.k_carry = out[:, -1, hop:].copy()
+        y = y.reshape(k, chunks * hop)[:, : x.shape[1]]
         start, stop = self.done, self.done + x.shape[1]
         edges = self._edges_upto(stop)
         cuts = [e - start for e in edges if e < stop]
-        pieces = np.add.reduceat(y * y, [0, *cuts], axis=1)  # sums between this group's edges
+        pieces = np.add.reduceat(y * y, [0, *cuts], axis=1, dtype=np.float64)  # sums between this group's edges
         closing = set(edges)
         for i, end in enumerate([*(e for e in edges if e < stop), stop]):
             total = self.open_sum + pieces[:, i] if i == 0 else pieces[:, i]
@@ -417,6 +473,7 @@ class Meter:
                 self.open_from, self.open_sum = end, np.zeros_like(total)
             else:
                 self.open_sum = total
+        return spec
 
     def _edges_upto(self, stop: int) -> list[int]:
         """Gating block edges (starts and ends, merged) after the last one seen, up to ``stop``."""
@@ -432,23 +489,29 @@ class Meter:
                 out.append(edge)
                 self.last_edge = edge
 
-    def _correlate(self, chunks: int) -> None:
+    def _correlate(self, spec: np.ndarray) -> None:
+        """Add this group's ear cross-spectrum (chunk by chunk) and the terms across chunk boundaries: the
+        ``span`` frames before each chunk start against the ``span`` after it, both ways."""
         import scipy.fft as sfft
 
-        s, hop, nfft = self.span, self.hop, self.nfft
-        need = chunks * hop + 2 * s
-        if self.buf.shape[1] < need:  # the last chunks: zeros past the end
-            self.buf = np.pad(self.buf, ((0, 0), (0, need - self.buf.shape[1])))
-        left = self.buf[0, s : s + chunks * hop].astype(FFT_DTYPE).reshape(chunks, hop)
-        right = self.buf[1, : chunks * hop + 2 * s].astype(FFT_DTYPE)
-        fl = sfft.rfft(left, nfft, axis=-1)
-        fr = sfft.rfft(np.lib.stride_tricks.sliding_window_view(right, hop + 2 * s)[::hop], nfft, axis=-1)
+        s, hop, chunks = self.span, self.hop, spec.shape[1]
+        fl, fr = spec[0], spec[1]
         # groups sit at fixed places in the signal (whatever the blocks), so these sums are too
         self.cross += np.sum(np.conj(fl) * fr, axis=0, dtype=np.complex128)
         if self.power is not None:
-            centre = sfft.rfft(right[s : s + chunks * hop].reshape(chunks, hop), nfft, axis=-1)
-            for ear, spec in enumerate((fl, centre)):
-                self.power[ear] += np.sum(spec.real * spec.real + spec.imag * spec.imag, axis=0, dtype=np.float64)
+            for ear in (0, 1):
+                f = spec[ear]
+                self.power[ear] += np.sum(f.real * f.real + f.imag * f.imag, axis=0, dtype=np.float64)
+        need = (chunks - 1) * hop + 2 * s
+        if self.buf.shape[1] < need:  # the last chunks: zeros past the end
+            self.buf = np.pad(self.buf, ((0, 0), (0, need - self.buf.shape[1])))
+        # around each chunk start: frames [start - span, start + span); before = the first half only
+        around = np.lib.stride_tricks.sliding_window_view(self.buf[:2, :need].astype(FFT_DTYPE), 2 * s, axis=-1)[:, ::hop]
+        whole = sfft.rfft(around, self.nb, axis=-1)
+        before = sfft.rfft(around[..., :s], self.nb, axis=-1)
+        after = whole - before
+        edges = np.conj(before[0]) * after[1] + np.conj(after[0]) * before[1]
+        self.cross_edges += np.sum(edges, axis=0, dtype=np.complex128)
 
     def _finish(self) -> None:
         if not self.finished:
@@ -483,13 +546,18 @@ class Meter:
         norm = math.sqrt(float(self.energy[0] * self.energy[1]))
         if not self.interaural or norm == 0:
             return EarSpectra(math.nan, math.nan, self.power, self.nfft)
-        nfft, s = self.nfft, self.span
+        nfft, nb, s = self.nfft, self.nb, self.span
+        lags = np.arange(-s, s + 1)
+        r = sfft.irfft(self.cross, nfft)[lags % nfft] + sfft.irfft(self.cross_edges, nb)[lags % nb]
+        # the whole signal's correlation at lags within span; the ITD's low-pass acts on it as on a spectrum
+        circular = np.zeros(nfft)
+        circular[lags % nfft] = r
         freqs = np.arange(nfft // 2 + 1) * self.sr / nfft
-        lags = sfft.irfft(np.stack([self.cross / (1.0 + (freqs / ITD_LOWPASS_HZ) ** 8), self.cross]), nfft, axis=-1)
+        low = sfft.irfft(sfft.rfft(circular) / (1.0 + (freqs / ITD_LOWPASS_HZ) ** 8), nfft)
         m = int(math.ceil(MAX_ITD_S * self.sr))
-        window = lags[:, s - m : s + m + 1]  # lag k sits at index span + k
-        iacc = float(np.max(np.abs(window[1])) / norm)
-        return EarSpectra(_itd_from_lags(window[0], m, self.sr), iacc, self.power, nfft)
+        near = np.arange(-m, m + 1)
+        iacc = float(np.max(np.abs(r[s - m : s + m + 1])) / norm)
+        return EarSpectra(_itd_from_lags(low[near % nfft], m, self.sr), iacc, self.power, nfft)
 
     def result(self, localizer: Any = None) -> dict[str, Any]:
         """The keys of :func:`t2sa.metrics.measure`; ``localizer.from_spectra(spectra, sample_rate)`` fills the

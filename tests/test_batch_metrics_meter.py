@@ -43,12 +43,13 @@ def _render(fmt: str, sr: int, seconds: float, seed: int = 0, **params) -> np.nd
     ],
 )
 def test_measure_equals_the_whole_signal_definitions(fmt, sr, seconds, params):
-    """LUFS = pyloudnorm on the format's loudness channels; ITD/IACC = the full-length float64 correlation."""
+    """LUFS = pyloudnorm on the format's loudness channels (float32 FFT K-weighting: to ~1e-6 LU); ITD/IACC = the
+    full-length float64 correlation."""
     y = _render(fmt, sr, seconds, **params)
     got = measure(y, sr, fmt)
     f = get_format(fmt)
     x = np.asarray(y, dtype=np.float64)
-    assert got["loudness_lufs"] == pytest.approx(loudness_lufs(f.loudness_channels(x), sr), abs=1e-9)
+    assert got["loudness_lufs"] == pytest.approx(loudness_lufs(f.loudness_channels(x), sr), abs=1e-4)
     if f.interaural_metrics:
         assert got["itd_s"] == pytest.approx(itd_s(x, sr), abs=1e-11)  # 0.01 us
         assert got["iacc"] == pytest.approx(iacc(x, sr), abs=1e-6)
