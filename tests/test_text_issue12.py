@@ -258,3 +258,96 @@ def test_a_turn_goes_the_way_its_way_point_says():
     p = _params("The drummer starts on my left, wanders around behind me, and finally stops on my right.")
     mid = p.trajectory[len(p.trajectory) // 2]
     assert abs(wrap(mid.azimuth_deg)) > 135.0  # by the back, not by the front
+
+
+# -- gating: the network fills only what the rules leave open (weights-independent: hand-made network frames) --
+def _net(**values):
+    """A network frame that is sure of everything it states (P(stated) = 0.99, P(static) = 0.01)."""
+    from t2sa.text.frame import Frame
+
+    probs = {name: 0.99 for name in ("az", "el", "end_az", "end_el", "dist", "end_dist", "spread", "wet", "gain", "drr", "rt60")}
+    probs["static"] = 0.01
+    return Frame(probs=probs, **values)
+
+
+def _combined(text: str, net):
+    from t2sa.text.predictor import combine
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        frame = combine(world.read(text), net, text)
+        return frame, build_params(frame, text=text)
+
+
+def test_a_sure_network_adds_no_direction_part_to_a_direction_the_rules_read():
+    frame, p = _combined("A radio plays on my left.", _net(az=60.0, el=40.0, end_az=-90.0, end_el=10.0))
+    assert (frame.az, frame.el, frame.end_az, frame.end_el) == (90.0, None, None, None)
+    assert p.elevation_deg == 0.0 and _end_az(p) == pytest.approx(90.0)
+
+
+def test_a_network_motion_does_not_move_a_source_the_rules_placed():
+    # a "pass" would have mirrored the rules' left into an end on the right
+    frame, p = _combined("A bell rings on my left, loud and clear.", _net(motion="pass", trend=1, vtrend=1))
+    assert p.motion == "static" and _end_az(p) == pytest.approx(90.0) and p.trajectory[-1].elevation_deg == 0.0
+
+
+def test_a_network_motion_needs_a_motion_word():
+    frame, p = _combined("스피커는 2시 방향, 3미터 정도 떨어져 있어.", _net(motion="fall", vtrend=-1, trend=1))
+    assert p.motion == "static" and p.elevation_deg == 0.0 and p.distance_m == pytest.approx(3.0)
+    frame, p = _combined("A voice, far from everything.", _net(motion="approach", trend=-1))
+    assert p.motion == "static"
+
+
+def test_a_static_verb_keeps_the_network_trend_out():
+    frame, p = _combined("A truck is parked on my right, its engine running.", _net(motion="recede", trend=1))
+    assert p.motion == "static" and p.trajectory[-1].distance_m == pytest.approx(p.distance_m)
+
+
+def test_a_move_the_rules_read_from_a_to_b_keeps_its_end():
+    frame, p = _combined("The hum moves from my left to my right.", _net(motion="orbit", end_az=180.0))
+    assert _end_az(p) == pytest.approx(-90.0)
+
+
+@pytest.mark.parametrize(("net_az", "kept"), [(175.0, True), (80.0, False)])
+def test_a_network_direction_must_agree_with_the_direction_word_it_stands_for(net_az, kept):
+    frame, p = _combined("Steps come closer from the bakc.", _net(az=net_az))  # a typo the rules do not read
+    assert (p.azimuth_deg == pytest.approx(net_az)) is kept
+    if not kept:
+        assert p.azimuth_deg == 0.0
+
+
+def test_a_network_distance_needs_a_distance_word():
+    for text in ("It sounds soft and warm.", "그 소리는 부드럽고 따뜻해."):
+        assert world.read(text).dist is None
+        assert _combined(text, _net(dist=12.0))[1].distance_m == pytest.approx(1.5)  # the default
+    assert _combined("It sounds soft and warm next to the window.", _net(dist=0.9))[1].distance_m == pytest.approx(0.9)
+
+
+def test_an_unsure_network_fills_nothing():
+    from t2sa.text.predictor import GATES
+
+    net = _net(az=170.0, dist=0.9, spread=80.0, wet=0.7)
+    for name in GATES:
+        net.probs[name] = GATES[name] - 0.01
+    frame, p = _combined("Steps somewhere near the bakc.", net)
+    assert (p.azimuth_deg, p.spread_deg, p.wet) == (0.0, 15.0, pytest.approx(0.2))
+
+
+# -- negated motions and distances -------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The siren is not coming closer; it stays far away.",
+        "It doesn't come any nearer, the dog keeps barking on the left.",
+        "사이렌이 가까워지지 않고 멀리 그대로 있어.",
+        "차가 다가오지 않아.",
+        "그는 안 움직여.",
+    ],
+)
+def test_a_negated_motion_is_a_source_that_stays(text):
+    assert cues.parse(text).motion == "static"
+
+
+def test_a_negated_distance_gives_way_to_the_one_that_is_said():
+    assert _params("멀리 말고 바로 옆에서 속삭여.").distance_m < 1.0
+    assert _params("Not far away but right next to me, a clock ticks.").distance_m < 1.0

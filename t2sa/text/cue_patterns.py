@@ -211,7 +211,7 @@ _FALL_EN = r"fall(?:s|ing)?|fell|drop(?:s|ping|ped)?|descend(?:s|ing|ed)?|(?:goe
 _ZIGZAG_EN = r"zig[- ]?zag(?:s|ging|ged)?|darts?\s+(?:back\s+and\s+forth|left\s+and\s+right|side\s+to\s+side|around)|darting|jerks?\s+(?:left\s+and\s+right|back\s+and\s+forth)|erratic(?:ally)?|jagged\s+path"
 _SWAY_EN = r"sway(?:s|ing|ed)?|swing(?:s|ing)?|swung|rocks?(?:\s+(?:gently|back\s+and\s+forth|side\s+to\s+side))?|rocking|wobbl(?:es|ing)|waver(?:s|ing)?|oscillat(?:es|ing)|(?:drifts?|moves?|goes|slides?|pans?|bobs?)\s+(?:back\s+and\s+forth|side\s+to\s+side|left\s+and\s+right|to\s+and\s+fro)|pendulum|to\s+and\s+fro|back\s+and\s+forth|side\s+to\s+side|ping[- ]?pong(?:s|ing)?"
 _SPIRAL_EN = r"spiral(?:s|ing|ling|ed|led)?|corkscrew(?:s|ing)?|whirlpool|vortex|helix|helical|tornado|swirls?\s+(?:up|down|in|inward|toward|upward|downward)"
-_STATIC_EN = r"(?:just\s+)?stays?\s+(?:put|still|there|in\s+place|where\s+it\s+is)|stationary|(?:does\s*n[o']?t|doesn't|never)\s+move|not\s+moving|motionless|(?:stands|standing|sits|sitting|holds|holding)\s+still|fixed\s+(?:in\s+place|position)|static|unmoving|steady\s+in\s+place"
+_STATIC_EN = r"(?:does\s*n[o']?t|doesn't|never|won't|isn't|is\s+not|not)\s+(?:come|comes|coming|get|gets|getting|move|moving|go|going)\s+(?:any\s+)?(?:nearer|closer|farther|further)|(?:just\s+)?stays?\s+(?:put|still|there|in\s+place|where\s+it\s+is)|stationary|(?:does\s*n[o']?t|doesn't|never)\s+move|not\s+moving|motionless|(?:stands|standing|sits|sitting|holds|holding)\s+still|fixed\s+(?:in\s+place|position)|static|unmoving|steady\s+in\s+place"
 
 MOTIONS_TABLE: list[Entry] = [
     (_en(_SPIRAL_EN), "motion", {"motion": "spiral"}),

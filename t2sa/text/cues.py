@@ -114,9 +114,40 @@ _CORRECT = re.compile(
 
 
 def _drop_negated(text: str, spans: list[Span]) -> list[Span]:
-    """Direction words that are negated ("not on the left but on the right", "왼쪽 말고 오른쪽") or corrected
-    ("left -- no, sorry, on the right") say where the sound is *not*: drop them (what is left says where it is)."""
-    dirs = [s for s in spans if s.kind == "dir"]
+    """Direction and distance words that are negated ("not on the left but on the right", "왼쪽 말고 오른쪽",
+    "멀리 말고 바로 옆") or corrected ("left -- no, sorry, on the right") say where the sound is *not*: drop them
+    (what is left says where it is). A negated distance word is dropped only where another one remains ("not
+    close" alone says little); a negated motion word ("is not coming closer", "다가오지 않아") is dropped and
+    marked ``negated`` so that the parser reads a source that stays put."""
+    spans = _negate_motions(text, spans)
+    out = _drop_negated_kind(text, spans, "dir")
+    dists = [s for s in out if s.kind == "dist"]
+    kept = _drop_negated_kind(text, out, "dist")
+    if len(kept) < len(out) and any(s.kind == "dist" for s in kept) and len(dists) > 1:
+        out = kept
+    return out
+
+
+_MOTION_NEG_EN = re.compile(r"(?:(?<![a-z])(?:not|never|no\s+longer|nothing)|n't)\s+(?:(?:be|been|being|is|are|any|ever|really|even|yet|going\s+to|gonna|get|getting|seem\s+to|seems\s+to)\s+)*$")
+_MOTION_NEG_KO_AFTER = re.compile(r"^[가-힣]{0,2}지\s*(?:않|마|도\s*않|못)")
+_MOTION_NEG_KO_BEFORE = re.compile(r"(?:^|\s)(?:안|못|전혀\s*안)\s*$")
+
+
+def _negate_motions(text: str, spans: list[Span]) -> list[Span]:
+    """Motion words under a negation become one ``negated`` marker (the source does not do that: it stays)."""
+    out = []
+    for s in spans:
+        if s.kind == "motion":
+            before, after = text[max(0, s.start - 30) : s.start], text[s.end : s.end + 8]
+            if _MOTION_NEG_EN.search(before) or _MOTION_NEG_KO_AFTER.match(after) or _MOTION_NEG_KO_BEFORE.search(before):
+                out.append(Span(s.start, s.end, "motion_negated", {}))
+                continue
+        out.append(s)
+    return out
+
+
+def _drop_negated_kind(text: str, spans: list[Span], kind: str) -> list[Span]:
+    dirs = [s for s in spans if s.kind == kind]
     if not dirs:
         return spans
     drop: set[int] = set()
@@ -151,7 +182,8 @@ def parse(text: str) -> Frame:
     # -- motion ----------------------------------------------------------------------------
     motions = [s.payload["motion"] for s in spans if s.kind == "motion"]
     still = not motions and any(s.kind == "still" for s in spans) and not _TURN.search(text)
-    static_said = any(s.kind == "static" for s in spans) or still
+    negated = not motions and any(s.kind == "motion_negated" for s in spans)  # "it is not coming closer"
+    static_said = any(s.kind == "static" for s in spans) or still or negated
     any_dir_negated = _negates(text)
     _choose_motion(frame, motions, static_said)
     for s in spans:
