@@ -5,8 +5,8 @@ events rendered alone, and (``--cluster``) the same job on a two-node cluster, b
     python benchmarks/bench_seld.py --scenes 10 --cluster    # smaller, plus the two-node comparison
 
 The job is ``jobs/seld_dataset.toml`` as shipped (FOA at 24 kHz, up to 3 overlapping events of 1-5 s, 40 %
-moving, RT60 0.3-1.5 s, pink background, labels checked on the first 3 scenes for the card), with
-``scenes = N``, ``out`` in a temp folder and ``engine = "batch"``; it runs as a user runs it: ``t2sa-batch run
+moving, RT60 0.3-1.5 s, pink background, labels checked on the first 3 scenes for the card, the batch
+engine), with ``scenes = N`` and ``out`` in a temp folder; it runs as a user runs it: ``t2sa-batch run
 JOB`` in a fresh process, Ray started in that process with ``--workers`` (default 2, every core here). Printed:
 the process's wall time (Ray start, manifest, rendering, labels, card), scene-seconds per wall-second, and the
 batch engine's own figures (``metrics.parquet``: job wall time and task seconds).
@@ -45,8 +45,9 @@ def job_file(folder: Path, name: str, scenes: int, workers: int, address: str | 
     text = re.sub(r"(?m)^scenes = \d+", f"scenes = {scenes}", text)
     text = re.sub(r'(?m)^out = ".*"', f'out = "{name}"', text)
     text = re.sub(r"(?m)^workers = \d+", f"workers = {workers}", text)
-    extra = 'engine = "batch"\n' + (f'address = "{address}"\n' if address else "")
-    text = text.replace("[dataset]\n", "[dataset]\n" + extra, 1)
+    text = re.sub(r'(?m)^engine = "[^"]*"', 'engine = "batch"', text)
+    if address:
+        text = text.replace("[dataset]\n", f'[dataset]\naddress = "{address}"\n', 1)
     path = folder / f"{name}.toml"
     path.write_text(text, encoding="utf-8")
     return path

@@ -141,9 +141,11 @@ def test_a_folder_bank(tmp_path):
 
 
 def test_the_shipped_job_runs(tmp_path):
+    from t2sa.batch.scene_dataset import dataset_renderer
+
     job = load_job(REPO / "jobs" / "seld_dataset.toml")
-    assert job.scenes == 200 and job.formats == ("foa",) and job.sample_rate == 24000
-    card = run_dataset(job, out=tmp_path / "seld", scenes=1)
+    assert job.scenes == 200 and job.formats == ("foa",) and job.sample_rate == 24000 and job.engine == "batch"
+    card = run_dataset(job, out=tmp_path / "seld", scenes=1, render=dataset_renderer(job, use_ray=False))
     assert card["scenes"] == 1 and card["label_check"]["passed"], card.get("label_check")
     wav = next((tmp_path / "seld" / "foa_dev").rglob("*.wav"))
     assert sf.info(wav).frames == 60 * 24000

@@ -12,8 +12,15 @@ exactly as today:
   count from the previous group's **start**; ``그 다음``, ``그 후``, ``이어서``, ``잠시 후`` (1 s), ``N초 후``.
 
 A new subject is an English determiner or pronoun-like word (``a``, ``the``, ``another``, ``someone``,
-numbers, ...; not ``it``, not "the sound/noise/volume") or, in Korean, a word carrying the subject particle
-이/가/도 (or 은/는 before a place word), other than the clause's verb.
+numbers, "I hear a ...", ...; not ``it``, not "the sound/noise/volume"), or a sound source the knowledge base
+(:mod:`t2sa.text.knowledge`) names, bare, followed by its verb ("rain falls", "footsteps approach"; not a
+verb of the source before: "... and honks", "... while honking"); in Korean, a word carrying the subject
+particle 이/가/도 (or 은/는 before a place word) within the clause itself (not a later one), other than the
+clause's verb or a place ("뒤가 아니야"), or a known source ending a verbless list item ("왼쪽에 개, 오른쪽에
+고양이"). A weak connective ("and", a comma, -고) also needs a place word on both sides, or two different known
+sources as the subjects ("the rain gets heavier and the thunder rolls"). A sentence opening with a connective
+starts a new source only if a new subject follows ("Then a car passes." yes, "Later it runs left." no). A
+text with one source comes back as one clause holding the text exactly as given.
 
 Each clause gets its own params through :func:`t2sa.resolve.resolve_params` (given its sound's length, so
 "over 3 seconds" lands right); the room (RT60, DRR, wet) is read from the whole text, since "in a big hall"
