@@ -58,7 +58,7 @@ _EN_CUT = re.compile(
     re.IGNORECASE,
 )
 _EN_SUBJECT = re.compile(
-    r"^(?:suddenly\s+|also\s+|there\s+(?:is|are|comes?)\s+|there'?s\s+|(?:i|you|we)\s+(?:can\s+)?hear\s+)?"
+    r"^(?:suddenly[\s,]+|also\s+|there\s+(?:is|are|comes?)\s+|there'?s\s+|(?:i|you|we)\s+(?:can\s+)?hear\s+)?"
     r"(?:an?|the|another|some|someone|somebody|something|my|your|his|her|their|our|this|that|these|those|"
     r"two|three|four|five|several|many|people|children|kids|birds|dogs|cars)\b(?P<rest>\s+\w+)?",
     re.IGNORECASE,
@@ -83,6 +83,7 @@ _KO_CUT = re.compile(
 )
 _KO_NOT_SUBJECT = ("다가", "가까이", "높이", "깊이", "같이", "많이", "길이", "멀리", "옆이", "뒤가", "앞이", "위가",
                    "아래가", "쪽이", "뒤도", "앞도", "위도", "아래도")
+_KO_SAME = ("소리", "음", "볼륨", "음량", "울림", "메아리", "잔향")
 _KO_PLACE = re.compile(r"(?:에서|에게|에|쪽|으로|로|위|아래|앞|뒤|옆)$")
 _HANGUL = re.compile(r"[가-힣]")
 
@@ -178,7 +179,8 @@ def _en_bare_source(rest: str, known: frozenset[str]) -> bool:
     after = rest[first.end:]
     if re.search(r"(?:ing|ed)$", first.matched, re.IGNORECASE) or first.entry.id in known:
         return False
-    return bool(re.match(r"^\s+[a-z]", after, re.IGNORECASE)) and not _EN_NOT_VERB.match(after)
+    verb = re.match(r"^\s+([a-z']+)", after, re.IGNORECASE)  # a finite verb ("engines whining" describes)
+    return bool(verb) and not verb.group(1).lower().endswith("ing") and not _EN_NOT_VERB.match(after)
 
 
 def _sources(text: str) -> list[Any]:
@@ -216,11 +218,19 @@ def _ko_new_subject(rest: str, known: frozenset[str] = frozenset()) -> bool:
         w = w.strip(".!?\"'")
         if len(w) < 2 or any(w.endswith(x) for x in _KO_NOT_SUBJECT) or re.match(r"^[0-9.]+[도이가]$", w):
             continue
+        if w[:-1] in _KO_SAME and not (j and (_sources(words[j - 1]) or _ko_adnominal(words[j - 1]))):
+            continue  # "소리가" alone is the sound already named ("기타 소리가", "웅웅거리는 소리가": a new one)
         if w[-1] in "이가도":
             return True
         if w[-1] in "은는" and any(_KO_PLACE.search(v) for v in words[j + 1:-1]):
             return True
     return False
+
+
+def _ko_adnominal(word: str) -> bool:
+    """A word that modifies the noun after it (-는, -(으)ㄴ, -던: "웅웅거리는", "낮은", "울리던")."""
+    last = word.strip(".,!?")[-1:]
+    return bool(last) and "가" <= last <= "힣" and (last in "는던" or (ord(last) - 0xAC00) % 28 == 4)
 
 
 def _ko_list_item(segment: str) -> bool:
@@ -322,7 +332,52 @@ def _cut(sentence: str, korean: bool) -> list[tuple[str, bool, str, float]]:
     tail = sentence[start:].strip(" ,")
     if tail:
         pieces.append((_strip_lead(tail, korean), *pending))
-    return pieces
+    if korean:
+        return [q for p in pieces for q in _ko_conjoined(p)]
+    return _share_predicates(pieces)
+
+
+def _en_subject_end(piece: str) -> int | None:
+    """Where a clause's subject (a known source within its first words) ends, or None."""
+    for m in _sources(piece):
+        return m.end if len(piece[:m.start].split()) <= 2 else None
+    return None
+
+
+def _share_predicates(pieces: list[tuple[str, bool, str, float]]) -> list[tuple[str, bool, str, float]]:
+    """"a dog and a cat on the left": a bare source ("a dog") takes the predicate of the source after it when
+    both start together, so each source keeps what the sentence says of both."""
+    out = list(pieces)
+    for i in range(len(out) - 2, -1, -1):
+        text, nxt = out[i][0], out[i + 1]
+        end = _en_subject_end(text)
+        if nxt[1] or end is None or text[end:].strip(" ,") or _PLACE_WORDS.search(text):
+            continue
+        nxt_end = _en_subject_end(nxt[0])
+        if nxt_end is not None and nxt[0][nxt_end:].strip():
+            out[i] = (text.rstrip(" ,") + nxt[0][nxt_end:], *out[i][1:])
+    return out
+
+
+_KO_AND = re.compile(r"^(?P<a>\S+?)(?:와|과|하고|이랑|랑)\s+(?P<b>\S+?)(?P<p>[이가도])\s+(?P<rest>\S.*)$")
+
+
+def _ko_conjoined(piece: tuple[str, bool, str, float]) -> list[tuple[str, bool, str, float]]:
+    """"개와 고양이가 왼쪽에서 짖는다": two known sources joined by 와/과/하고/랑 share the predicate, one clause
+    each ("개가 왼쪽에서 짖는다", "고양이가 왼쪽에서 짖는다"); anything else stays as it is."""
+    m = _KO_AND.match(piece[0])
+    if not m:
+        return [piece]
+    a, b = m.group("a"), m.group("b")
+    named = {piece[0][x.start:x.end] for x in _sources(piece[0])}
+    if a not in named or b not in named:
+        return [piece]
+    if m.group("p") == "도":
+        particle = "도"
+    else:
+        particle = "이" if (ord(a[-1]) - 0xAC00) % 28 else "가"  # after a final consonant: 이
+    rest = m.group("rest")
+    return [(f"{a}{particle} {rest}", *piece[1:]), (f"{b}{m.group('p')} {rest}", False, "start", 0.0)]
 
 
 def _clause_head(rest: str) -> str:
