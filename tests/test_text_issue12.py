@@ -351,3 +351,35 @@ def test_a_negated_motion_is_a_source_that_stays(text):
 def test_a_negated_distance_gives_way_to_the_one_that_is_said():
     assert _params("멀리 말고 바로 옆에서 속삭여.").distance_m < 1.0
     assert _params("Not far away but right next to me, a clock ticks.").distance_m < 1.0
+
+
+# -- second round of rule fixes (sentences written for these tests) --------------------------------------------
+@pytest.mark.parametrize(("text", "az"), [("A dog barks from behind.", 180.0), ("Steps come toward me from behind.", 180.0)])
+def test_behind_at_the_end_of_a_sentence_is_a_direction(text, az):
+    assert _params(text).azimuth_deg == pytest.approx(az)
+
+
+def test_drives_off_recedes():
+    p = _params("The van drives off to the left.")
+    assert p.motion == "recede" and p.azimuth_deg == pytest.approx(90.0)
+    assert p.trajectory[-1].distance_m > p.trajectory[0].distance_m
+
+
+def test_high_up_on_a_side_is_up_high():
+    p = _params("A knock high up on the left.")
+    assert (p.azimuth_deg, p.elevation_deg) == (pytest.approx(90.0), pytest.approx(60.0))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("A dog barks on my right while a bike rides from left to right in front of me.", 90.0, -90.0),
+        ("왼쪽에서 개가 짖는 동안 자전거가 내 앞을 오른쪽에서 왼쪽으로 지나가.", -90.0, 90.0),
+        ("The cat is on the right, then runs behind me and stops on the left.", -90.0, 90.0),
+        ("고양이가 오른쪽에 있다가 내 뒤로 뛰어가서 왼쪽에서 멈춰.", -90.0, 90.0),
+        ("A toy rolls from the back to the front on my left.", 180.0, 0.0),
+    ],
+)
+def test_moves_in_one_clause_and_along_one_side(text, start, end):
+    p = _params(text)
+    assert p.azimuth_deg == pytest.approx(start, abs=1e-6) and _end_az(p) == pytest.approx(end, abs=1e-6)

@@ -357,8 +357,11 @@ _FINAL = re.compile(
     r"(?<![a-z])(?:finally|eventually|at\s+last|in\s+the\s+end|ends?\s+up|ending\s+up|comes?\s+to\s+(?:a\s+)?(?:rest|stop)|"
     r"settles?|stops?|stopping)(?![a-z])[^.;!?]{0,24}$|(?:마지막(?:에는|엔|에)?|결국|끝에(?:는)?|끝내|최종적으로)\s*[^.;!?]{0,12}$"
 )
+_KO_STOPS_AT = re.compile(r"^\s*(?:쪽|편)?\s*에서\s*(?:멈|머물|멎|서\b|서[.,!?]|서$|선다|섰|끝나|끝난|쉬|자리\s*잡)")
+_KO_FINAL_AFTER = re.compile(r"^\s*(?:쪽|편)?\s*(?:에서|에|으로|로)?\s*(?:멈|머물|멎|서(?!\s*있)(?:\s|[.,!?]|$)|선다|섰|자리\s*잡|숨어|숨는|안착|착지|도착)")
+_THEN = re.compile(r"(?<![a-z])(?:then|before|after|until|later)(?![a-z])|다가|더니|고\s*나서|나중에")
 # clause boundaries that separate two sounds ("a fan spins overhead, and a cat walks ..."; "..., while ...")
-_CLAUSE = re.compile(r"[;.!?]\s|,\s*(?:and|while|as|but|meanwhile|whereas)\s|(?<![a-z])while\s|(?:는데|지만|고|며|면서)\s*,?\s(?=[가-힣]+(?:이|가|은|는)\s)")
+_CLAUSE = re.compile(r"[;.!?]\s|,\s*(?:and|while|as|but|meanwhile|whereas)\s|(?<![a-z])while\s|(?:는데|지만|고|며|면서|동안(?:에)?)\s*,?\s(?=[가-힣]+(?:이|가|은|는)\s)")
 
 
 def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
@@ -373,21 +376,33 @@ def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
     """
     if frame.motion == "static" or not dirs:
         return
-    finals = [d for d in dirs if d.role == "at" and _FINAL.search(text[max(0, d.start - 40) : d.start])]
-    if finals and any(d.role in ("start", "end") for d in dirs if d.start < finals[0].start):
+    for d in dirs:
+        if d.role == "start" and _KO_STOPS_AT.match(text[d.end : d.end + 16]):
+            d.role = "at"  # "오른쪽에서 멈춰": 에서 marks where it stops, not where it comes from
+    finals = [
+        d for d in dirs
+        if d.role == "at" and (_FINAL.search(text[max(0, d.start - 40) : d.start]) or _KO_FINAL_AFTER.match(text[d.end : d.end + 16]))
+    ]  # fmt: skip
+    earlier = [d for d in dirs if finals and d.start < finals[0].start]
+    if finals and any(d.role in ("start", "end") for d in earlier):
         for d in dirs:
             if d.role == "end" and d.start < finals[0].start:
                 d.role = "via"
         for d in finals:
             d.role = "end"
+    elif finals and earlier and (frame.motion is not None or _THEN.search(text, earlier[0].end, finals[0].start)):
+        for d in finals:
+            d.role = "end"  # "is on the left, then runs behind me and stops on the right": where it comes to rest
     ends = [d for d in dirs if d.role == "end"]
     if ends and not any(d.role == "start" for d in dirs):
         before = [d for d in dirs if d.role == "at" and d.end <= ends[0].start and d.payload.get("az") is not None]
-        gap = text[before[-1].end : ends[0].start] if before else ""
-        moves = frame.motion is not None or re.search(r"(?<![a-z])(?:then|before|after|until)(?![a-z])|다가|더니|고\s*나서", gap)
-        if before and moves and ends[0].payload.get("az") is not None and abs(wrap(before[-1].payload["az"] - ends[0].payload["az"])) > 45.0:
+        gap = text[before[0].end if before else 0 : ends[0].start]
+        then = _THEN.search(gap)
+        moves = frame.motion is not None or then
+        if before and moves and ends[0].payload.get("az") is not None and abs(wrap(before[0].payload["az"] - ends[0].payload["az"])) > 45.0:
+            cut = before[0].end + then.start() if then else len(text)
             for d in before:
-                d.role = "start"
+                d.role = "start" if d.start < cut else "via"  # after "then": where it goes on its way
     _other_clauses(text, frame, dirs)
 
 
@@ -404,8 +419,11 @@ def _other_clauses(text: str, frame: Frame, dirs: list[Span]) -> None:
         return sum(1 for c in cuts if c < pos)
 
     home = {clause(d.start) for d in anchored}
+    whole = {c for c in home if {d.role for d in anchored if clause(d.start) == c} == {"start", "end"}}
+    if whole:  # "오른쪽에서 새가 우는 동안 차가 ... 왼쪽에서 오른쪽으로 지나가": the move is in one clause
+        home = whole
     for d in dirs:
-        if d.role in ("at", "via") and clause(d.start) not in home:
+        if (d.role in ("at", "via") or whole) and clause(d.start) not in home:
             d.role = "other"
             if d.payload.get("el") is not None:
                 frame.probs["el"] = frame.probs["end_el"] = 0.0  # that height is another sound's
@@ -482,8 +500,11 @@ def _spread_roles(text: str, dirs: list[Span], korean: bool) -> None:
             order = (i + 1, i - 1) if korean else (i - 1, i + 1)
             if re.match(r"(?:off|over)\s+to\s", text[d.start : d.end]):
                 continue  # "from straight ahead off to the left": a second phrase, not part of the first
+            on_side = _ON_SIDE.search(text[max(0, d.start - 12) : d.start]) and 45.0 <= abs(d.payload.get("az") or 0.0) <= 135.0
             for rank, j in enumerate(order):
                 if 0 <= j < len(dirs) and dirs[j].role != "at":
+                    if on_side and _axial(dirs[j].payload.get("az")):
+                        continue  # "from the back to the front on my right": the side it moves along, not the end
                     lo, hi = sorted((d, dirs[j]), key=lambda s: s.start)
                     gap = text[lo.end : hi.start]
                     stops = r"[;.!?]|\b(?:then|and then|before|after)\b|다가|고서|면서|며\s" + ("" if rank == 0 else "|,")
@@ -494,6 +515,12 @@ def _spread_roles(text: str, dirs: list[Span], korean: bool) -> None:
                         break
 
 
+def _axial(az: float | None) -> bool:
+    """Front or back (within 30 deg), as opposed to a side."""
+    return az is not None and (abs(az) <= 30.0 or abs(az) >= 150.0)
+
+
+_ON_SIDE = re.compile(r"(?<![a-z])on\s+(?:the\s+|my\s+|your\s+)?$")
 _GLUE_EN = {"and", "the", "your", "my", "to", "of", "a", "bit", "little", "slightly", "just", "on", "at", "in", "over",
             "side", "but", "up", "high", "low", "down", "somewhere", "toward", "towards", "more", "somewhat", "touch"}
 _GLUE_KO = re.compile(r"^(?:살짝|약간|조금|좀|내|바로|쪽|편|의|그리고|또는|혹은|대각선|방향|측면|옆)$")
