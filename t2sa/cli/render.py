@@ -88,6 +88,8 @@ def render_command(
 
     Multichannel input is averaged to mono; input at another rate is resampled to --sample-rate.
     The output is longer than the input by the render tail (HRIR, reverb).
+
+    Several sources in one file: t2sa render --scene --text TEXT --sound A --sound B OUT (= t2sa scene render).
     """
     from t2sa.audio import audio_info, check_distinct, check_output
     from t2sa.render import RenderOptions, render_to_file

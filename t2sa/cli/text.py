@@ -37,6 +37,8 @@ def predict_command(texts, input_path, output_path, model, device, duration, mod
     Terminal escapes and control characters in a text are ignored; invalid UTF-8 is refused naming the
     file and line. A stated number outside the parameter range is clamped and a stated timing without a
     clip length ignored, each with one "warning:" line on stderr.
+
+    --scene TEXT...: split each text into its sources and their timing (= t2sa scene predict).
     """
     if texts and input_path:
         raise click.UsageError("give TEXTS or --input FILE.jsonl, not both")
