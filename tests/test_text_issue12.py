@@ -383,3 +383,23 @@ def test_high_up_on_a_side_is_up_high():
 def test_moves_in_one_clause_and_along_one_side(text, start, end):
     p = _params(text)
     assert p.azimuth_deg == pytest.approx(start, abs=1e-6) and _end_az(p) == pytest.approx(end, abs=1e-6)
+
+
+@pytest.mark.parametrize(
+    ("text", "az"),
+    [
+        ("Forget the left; the horn is on the right.", -90.0),
+        ("The chime is neither left nor right, it's behind me.", 180.0),
+        ("I thought it was on the right, but it's actually on the left.", 90.0),
+        ("오른쪽 스피커가 아니야. 왼쪽 스피커에서 노래가 나.", 90.0),
+        ("오른쪽은 잊어, 북은 왼쪽이야.", 90.0),
+        ("종은 오른쪽에 없어. 왼쪽에 있어.", 90.0),
+        ("오른쪽인 줄 알았는데 사실 왼쪽이야.", 90.0),
+    ],
+)
+def test_more_ways_to_say_where_it_is_not(text, az):
+    assert cues.parse(text).az == pytest.approx(az)
+
+
+def test_a_korean_height_negated_with_a_particle_chain():
+    assert cues.parse("위에서가 아니라 아래에서 소리가 나.").el == pytest.approx(-45.0)

@@ -103,12 +103,16 @@ def find_spans(text: str, warn: Callable[[str], None] | None = None) -> tuple[li
 
 
 # "not on the left (but ...)", "isn't behind you": the words up to "but" / a comma name where it is *not*
-_NEG_EN = re.compile(r"(?:(?<![a-z])(?:not|never|no\s+longer|rather\s+than|instead\s+of)|n't)(?![a-z])[^,;.!?]*?(?=(?<![a-z])(?:but|rather|instead)(?![a-z])|[,;.!?]|$)")
+_NEG_EN = re.compile(r"(?:(?<![a-z])(?:not|never|no\s+longer|rather\s+than|instead\s+of|neither|nor|forget(?:\s+about)?|i\s+thought\s+it\s+was)|n't)(?![a-z])[^,;.!?]*?(?=(?<![a-z])(?:but|rather|instead)(?![a-z])|[,;.!?]|$)")
 # "왼쪽 말고", "왼쪽이 아니라", "뒤가 아니고": the direction right before the marker is negated
-_NEG_KO = re.compile(r"^\s*(?:쪽|편|방향)?\s*(?:이|가|에서|에|으로|로|은|는)?\s*(?:말고|아니라|아니고|아닌|아니야|아냐|아니에요|아닙니다)")
+_NEG_KO = re.compile(
+    r"^\s*(?:쪽|편|방향)?\s*(?:[가-힣]{1,4}?\s*(?:이|가)\s+(?=아니))?(?:이|가|에서|에|으로|로|은|는)?(?:이|가|은|는|도)?\s*"
+    r"(?:말고|아니라|아니고|아닌|아니야|아냐|아니에요|아닙니다|잊어|잊고|없어|없고|없다|없는데|인\s*줄\s*알았|이라고\s*생각했|인\s*줄\s*았)"
+)
 # "left -- no, sorry, right", "on the left, I mean the right", "왼쪽, 아니 오른쪽": what comes after wins
 _CORRECT = re.compile(
     r"(?:^|[,.;:!?-]\s*)(?:no|nope|sorry|wait|actually|correction|oops)(?:\s+(?:no|sorry|wait|actually))*\s*[,.;:!-]|(?<![a-z])(?:i\s+mean|or\s+rather|make\s+that|i\s+meant)(?![a-z])"
+    r"|(?<![a-z])but\s+(?:it'?s\s+|it\s+is\s+|it\s+was\s+)?(?:actually|really|in\s+fact)(?![a-z])|(?<![가-힣])(?:사실은?|알고\s*보니)\s"
     r"|(?:^|[,.;:!?-]\s*)(?:아니|아니다|아\s*아니|정정|잠깐|아니지)\s*[,.;:!-]?\s|(?<![가-힣])(?:아니\s*그러니까|그게\s*아니라)"
 )
 
