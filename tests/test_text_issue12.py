@@ -403,3 +403,23 @@ def test_more_ways_to_say_where_it_is_not(text, az):
 
 def test_a_korean_height_negated_with_a_particle_chain():
     assert cues.parse("위에서가 아니라 아래에서 소리가 나.").el == pytest.approx(-45.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "az", "el"),
+    [
+        ("A cowbell at right-back.", -135.0, 0.0),
+        ("Shakers go right/back.", -135.0, 0.0),
+        ("A hum slightly above ear level.", 0.0, 20.0),
+        ("A tick slightly below eye level.", 0.0, -20.0),
+        ("High on the right, a wren sings.", -90.0, 60.0),
+        ("A horn mounted high on the wall to my left.", 90.0, 60.0),
+        ("A wren sings up-left.", 90.0, 40.0),
+        ("우상단에서 알림음이 나.", -90.0, 40.0),
+        ("뒤쪽 땅에서 발소리가 나.", 180.0, -45.0),
+        ("눈 높이보다 약간 위에서 소리가 나.", 0.0, 20.0),
+    ],
+)
+def test_more_compounds_and_height_words(text, az, el):
+    p = _params(text)
+    assert (p.azimuth_deg, p.elevation_deg) == (pytest.approx(az), pytest.approx(el))
