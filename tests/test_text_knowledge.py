@@ -378,3 +378,30 @@ def test_a_duplicate_id_and_a_bad_header_are_refused(tmp_path):
     (folder2 / "sources.csv").write_text(text, encoding="utf-8")
     with pytest.raises(KnowledgeDataError, match=r"sources.csv:1: header="):
         load(folder2)
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        ("My stomach grumbles.", 0.05, 0.7),
+        ("My teeth chatter in the cold.", 0.05, 0.3),
+        ("My knuckles crack.", 0.05, 0.5),
+        ("Someone taps my shoulder.", 0.05, 0.5),
+        ("An alarm clock rings on my nightstand.", 0.3, 1.2),
+        ("A volcano rumbles.", 50.0, 1000.0),
+        ("화산이 폭발해.", 50.0, 1000.0),
+    ],
+)
+def test_more_everyday_sources_and_positions_imply_a_distance(text, lo, hi):
+    from t2sa.text import world
+    from t2sa.text.trajectory import build_params
+
+    assert lo <= build_params(world.read(text), text=text).distance_m <= hi
+
+
+def test_a_chandelier_is_overhead_and_leaves_are_wide():
+    from t2sa.text import world
+    from t2sa.text.trajectory import build_params
+
+    assert build_params(world.read("A chandelier tinkles."), text="").elevation_deg >= 60.0
+    assert build_params(world.read("Leaves rustle."), text="").spread_deg >= 30.0

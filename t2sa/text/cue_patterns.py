@@ -138,7 +138,7 @@ ROOMS_TABLE: list[Entry] = [
     (_en(r"anechoic"), "room", {"room": "anechoic"}),
     (_en(r"(?:completely|totally|bone|very|super|perfectly|dead)[- ]dry|no\s+(?:reverb|reverberation|echo|room\s+sound)|without\s+(?:any\s+)?(?:reverb|reverberation|echo)|zero\s+reverb|dry(?:ly)?|dead\s+(?:room|sounding|acoustics?)|deadened|close[- ]mic(?:ed|ked)?|direct\s+sound\s+only|no\s+room"), "room", {"room": "dry"}),
     (_en(r"(?:recording\s+|vocal\s+)?studio|vocal\s+booth|sound\s+booth"), "room", {"room": "studio"}),
-    (_en(r"(?:in|inside)\s+(?:a|the|my|your|our)\s+(?:car|taxi|cab|van|truck)"), "room", {"room": "car"}),
+    (_en(r"(?:in|inside)\s+(?:a|the|my|your|our)\s+(?:(?:small|little|tiny|parked|closed|old|cramped|quiet)\s+)?(?:car|taxi|cab|van|truck)"), "room", {"room": "car"}),
     (_en(r"outside|outdoors?|open[- ]air|in\s+the\s+open|(?:open\s+)?field|meadow|park|beach|desert|(?:on\s+a\s+)?mountain(?:top)?|garden|backyard|on\s+the\s+lawn|countryside"), "room", {"room": "outdoors"}),
     (_en(r"forest|woods|woodland|jungle"), "room", {"room": "forest"}),
     (_en(r"(?:on|in)\s+the\s+(?:street|road)|city\s+street|alley(?:way)?|crosswalk|sidewalk|downtown"), "room", {"room": "street"}),
