@@ -168,6 +168,29 @@ SCENES = [
     ("창밖에서 비가 내리고, 잠시 후 멀리서 천둥이 친다", [("창밖에서 비가 내리고", 0, S, 0), ("멀리서 천둥이 친다", 1, E, 1)]),
     ("누군가 뒤에서 문을 두드리고 2초 후 왼쪽에서 누군가 대답한다",
      [("누군가 뒤에서 문을 두드리고", 0, S, 0), ("왼쪽에서 누군가 대답한다", 1, S, 2)]),
+    # more ways of saying when
+    ("a dog barks on the left; half a second later a car passes on the right",
+     [("a dog barks on the left", 0, S, 0), ("a car passes on the right", 1, S, 0.5)]),
+    ("a dog barks on the left, and three seconds after that a car passes on the right",
+     [("a dog barks on the left", 0, S, 0), ("a car passes on the right", 1, S, 3)]),
+    ("a dog barks on the left, and a few moments later a car passes on the right",
+     [("a dog barks on the left", 0, S, 0), ("a car passes on the right", 1, E, 1)]),
+    ("after the dog on the left stops barking, a car passes on the right",
+     [("the dog on the left stops barking", 0, S, 0), ("a car passes on the right", 1, E, 0)]),
+    ("Once the music stops, a door opens behind me", [("the music stops", 0, S, 0), ("a door opens behind me", 1, E, 0)]),
+    ("After a long silence, a piano plays on the right while a dog barks on the left",
+     [("After a long silence, a piano plays on the right", 0, S, 0), ("a dog barks on the left", 0, S, 0)]),
+    ("a dog barks on the left. A car then passes on the right.",
+     [("a dog barks on the left.", 0, S, 0), ("A car then passes on the right.", 1, E, 0)]),
+    ("개가 왼쪽에서 짖는다. 그 후 차가 오른쪽에서 지나간다.", [("개가 왼쪽에서 짖는다.", 0, S, 0), ("차가 오른쪽에서 지나간다.", 1, E, 0)]),
+    ("개가 왼쪽에서 짖고 이어서 차가 오른쪽에서 지나간다", [("개가 왼쪽에서 짖고", 0, S, 0), ("차가 오른쪽에서 지나간다", 1, E, 0)]),
+    ("개가 왼쪽에서 짖고 조금 있다가 차가 오른쪽에서 지나간다", [("개가 왼쪽에서 짖고", 0, S, 0), ("차가 오른쪽에서 지나간다", 1, E, 1)]),
+    ("개가 왼쪽에서 짖고 5초 뒤에 차가 오른쪽에서 지나간다", [("개가 왼쪽에서 짖고", 0, S, 0), ("차가 오른쪽에서 지나간다", 1, S, 5)]),
+    ("개가 왼쪽에서 짖고 1.5초 후 차가 오른쪽에서 지나간다", [("개가 왼쪽에서 짖고", 0, S, 0), ("차가 오른쪽에서 지나간다", 1, S, 1.5)]),
+    ("개가 왼쪽에서 짖은 다음 차가 오른쪽에서 지나간다", [("개가 왼쪽에서 짖은", 0, S, 0), ("차가 오른쪽에서 지나간다", 1, E, 0)]),
+    ("차가 왼쪽에서 지나간 뒤에 새가 위에서 운다", [("차가 왼쪽에서 지나간", 0, S, 0), ("새가 위에서 운다", 1, E, 0)]),
+    ("개가 왼쪽에서 짖고 나서 차가 오른쪽에서 지나간다", [("개가 왼쪽에서 짖고", 0, S, 0), ("차가 오른쪽에서 지나간다", 1, E, 0)]),
+    ("개가 왼쪽에서 짖는 사이 차가 오른쪽에서 지나간다", [("개가 왼쪽에서 짖는", 0, S, 0), ("차가 오른쪽에서 지나간다", 0, S, 0)]),
 ]
 
 
@@ -203,6 +226,10 @@ SINGLE = [
     "새가 위에서 울다가 왼쪽으로 날아간다",
     "소리가 왼쪽에서 오른쪽으로 이동하고 점점 작아진다",
     "나와 친구가 걷는다",
+    "A dog barks on the left. The dog then runs to the right.",
+    "개가 왼쪽에서 짖는다. 그 개가 오른쪽으로 달려간다.",
+    "After a long silence, a single piano note rings out from the far right",
+    "문 뒤에서 개가 짖는다",
 ]
 
 

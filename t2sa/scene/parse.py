@@ -45,13 +45,16 @@ MOMENT_S = 1.0
 
 _NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
               "eight": 8, "nine": 9, "ten": 10, "a few": FEW_S, "few": FEW_S, "a couple of": 2, "a couple": 2,
-              "several": 5}
+              "several": 5, "half a": 0.5, "half an": 0.5}
 _KO_NUM = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10, "몇": FEW_S}
-_EN_AMOUNT = r"(?:\d+(?:\.\d+)?|a\s+few|a\s+couple(?:\s+of)?|several|one|two|three|four|five|six|seven|eight|nine|ten|an?)"
-_EN_SEQ = (
-    rf"after\s+(?P<n1>{_EN_AMOUNT})\s+(?:more\s+)?sec(?:ond)?s?|(?P<n2>{_EN_AMOUNT})\s+sec(?:ond)?s?\s+later"
-    r"|after\s+a\s+(?:moment|while|bit)|a\s+moment\s+later|then|afterwards|after\s+that|later(?:\s+on)?|next"
+_EN_AMOUNT = (r"(?:\d+(?:\.\d+)?|a\s+few|a\s+couple(?:\s+of)?|several|one|two|three|four|five|six|seven|eight|nine|"
+              r"ten|half\s+an?|an?)")
+_EN_DELAY = (  # a stated delay, counted from the previous group's start
+    rf"after\s+(?P<n1>{_EN_AMOUNT})\s+(?:more\s+)?sec(?:ond)?s?"
+    rf"|(?P<n2>{_EN_AMOUNT})\s+sec(?:ond)?s?\s+(?:later(?:\s+on)?|after\s+that|afterwards)"
 )
+_EN_MOMENT = r"after\s+a\s+(?:moment|while|bit)|(?:a\s+(?:few\s+)?)?moments?\s+later"
+_EN_SEQ = rf"{_EN_DELAY}|{_EN_MOMENT}|then|afterwards|after\s+that|later(?:\s+on)?|next"
 _EN_SIM = r"while|whilst|as|and|meanwhile|at\s+the\s+same\s+time|simultaneously"
 _EN_CUT = re.compile(
     rf"(?P<comma>,\s*)?\b(?P<words>(?:(?:and|but)\s+)?(?:(?:{_EN_SEQ}|{_EN_SIM})\b[\s,]*)+)|(?P<bare>,\s*)",
@@ -75,10 +78,12 @@ _KO_SEQ = (
 _KO_SEQ_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", _KO_SEQ)
 _EN_SEQ_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", _EN_SEQ)
 _KO_SIM = r"동시에|한편|그리고|그와\s*동시에|그\s*사이(?:에)?"
+_KO_FINAL_N = "".join(chr(0xAC00 + 28 * k + 4) for k in range(19 * 21))  # syllables ending in ㄴ: 은, 간, 는 ...
 _KO_CUT = re.compile(
-    rf"(?P<adn>(?<=[는은])\s+동안(?:에)?)[\s,]*(?:(?:{_KO_SEQ_PLAIN}|{_KO_SIM})[\s,]*)*"
+    rf"(?P<adn>(?<=[는은])\s+(?:동안|사이)(?:에)?)[\s,]*(?:(?:{_KO_SEQ_PLAIN}|{_KO_SIM})[\s,]*)*"
+    rf"|(?P<after>(?<=[{_KO_FINAL_N}])\s+(?:다음|후|뒤)(?:에)?(?=[\s,]))[\s,]*"
     rf"|(?P<words>(?:[\s,]+(?:{_KO_SEQ_PLAIN}|{_KO_SIM})(?=[\s,]))+)[\s,]*"
-    rf"|(?P<conn>(?<=[고서])(?<!하고)(?<![에와과리기]서)[\s,]+)(?:(?:{_KO_SEQ_PLAIN}|{_KO_SIM})[\s,]*)*"
+    rf"|(?P<conn>(?<=[고서])(?<!하고)(?<![에와과리기]서)[\s,]+)(?:나서[\s,]+)?(?:(?:{_KO_SEQ_PLAIN}|{_KO_SIM})[\s,]*)*"
     rf"|(?P<bare>,\s*)"
 )
 _KO_NOT_SUBJECT = ("다가", "가까이", "높이", "깊이", "같이", "많이", "길이", "멀리", "옆이", "뒤가", "앞이", "위가",
@@ -123,11 +128,10 @@ def _ko_amount(word: str | None) -> float:
 
 def _timing_en(words: str) -> tuple[bool, str, float]:
     """(is sequential, anchor, delay) of an English connective phrase (a stated delay wins over "then")."""
-    m = re.search(rf"after\s+(?P<n1>{_EN_AMOUNT})\s+(?:more\s+)?sec|(?P<n2>{_EN_AMOUNT})\s+sec(?:ond)?s?\s+later",
-                  words, re.IGNORECASE)
+    m = re.search(_EN_DELAY, words, re.IGNORECASE)
     if m:
         return True, "start", _en_amount(m.group("n1") or m.group("n2"))
-    if re.search(r"after\s+a\s+(?:moment|while|bit)|a\s+moment\s+later", words, re.IGNORECASE):
+    if re.search(_EN_MOMENT, words, re.IGNORECASE):
         return True, "end", MOMENT_S
     if re.search(_EN_SEQ_PLAIN, words, re.IGNORECASE):
         return True, "end", 0.0
@@ -140,8 +144,8 @@ def _timing_ko(words: str) -> tuple[bool, str, float]:
         return True, "start", _ko_amount(m.group("k1"))
     if re.search(r"잠시|조금", words):
         return True, "end", MOMENT_S
-    if re.search(_KO_SEQ_PLAIN, words):
-        return True, "end", 0.0
+    if re.search(_KO_SEQ_PLAIN, words) or re.match(r"^[\s,]*(?:다음|후|뒤|나서)", words):
+        return True, "end", 0.0  # ... 짖은 다음 / 지나간 뒤 / 짖고 나서: when it ends
     return False, "start", 0.0
 
 
@@ -159,10 +163,13 @@ def _en_new_subject(rest: str, known: frozenset[str] = frozenset()) -> bool:
     rest = rest.lstrip(" ,")
     m = _EN_SUBJECT.match(rest)
     if m:
+        if re.match(r"^(?:the|this|that)\s", rest, re.IGNORECASE) and known and _subject_source(rest, False) in known:
+            return False  # "A dog barks. The dog then runs": the same dog
         return not (m.group("rest") and _NOT_NEW.match(m.group("rest")))
     return _en_bare_source(rest, known)
 
 
+_EN_MID_THEN = re.compile(r"^(?:[\w']+\s+){1,3}(?:then|afterwards|later|next)\s", re.IGNORECASE)
 _EN_NOT_VERB = re.compile(r"^\s+(?:\w+ly|on|in|at|to|from|with|by|of|off|up|down|away|back|again|twice|once|and|or|"
                           r"but|then|while|as|_|into|onto|over|under|through|across|around|toward|towards|near|past|"
                           r"something|someone|somebody|anything|it|me|him|her|them|us|you|a|an|the|my|your|his|their|"
@@ -218,6 +225,8 @@ def _ko_new_subject(rest: str, known: frozenset[str] = frozenset()) -> bool:
         w = w.strip(".!?\"'")
         if len(w) < 2 or any(w.endswith(x) for x in _KO_NOT_SUBJECT) or re.match(r"^[0-9.]+[도이가]$", w):
             continue
+        if j and words[j - 1] in ("그", "이", "저") and known and _source_ids(w) & known:
+            continue  # "개가 짖는다. 그 개가 ...": the same dog
         if w[:-1] in _KO_SAME and not (j and (_sources(words[j - 1]) or _ko_adnominal(words[j - 1]))):
             continue  # "소리가" alone is the sound already named ("기타 소리가", "웅웅거리는 소리가": a new one)
         if w[-1] in "이가도":
@@ -268,6 +277,8 @@ def split_scene_text(text: str) -> list[SceneClause]:
             clauses.append(SceneClause(f"{last.text} {sentence}", last.group, last.anchor, last.delay_s))
             continue
         for piece, sequential, p_anchor, p_delay in pieces:
+            if clauses and not sequential and not korean and _EN_MID_THEN.match(piece):
+                sequential, p_anchor, p_delay = True, "end", 0.0  # "A car then passes."
             if clauses and sequential:
                 group, anchor, delay = group + 1, p_anchor, p_delay
             clauses.append(SceneClause(piece, group, anchor if group else "start", delay if group else 0.0))
@@ -284,11 +295,11 @@ def _new_source_sentence(previous: str, sentence: str, korean: bool) -> bool:
     lead = (_KO_SEQ_PLAIN + "|" + _KO_SIM) if korean else (_EN_SEQ_PLAIN + "|" + _EN_SIM)
     subject = _ko_new_subject if korean else _en_new_subject
     opening = re.match(rf"^(?:(?:{lead})(?:\b|(?=\s))[\s,]*)+", sentence, re.IGNORECASE)
+    known = _source_ids(previous)
     if opening:  # "Then a car passes." yes; "Later it runs to the right." no (the same source goes on)
         rest = sentence[opening.end():]
-        return subject(_clause_head(rest) if korean else rest)
-    subject = _ko_new_subject if korean else _en_new_subject
-    return bool(subject(sentence) and subject(previous + " _") and _PLACE_WORDS.search(sentence)
+        return subject(_clause_head(rest) if korean else rest, known)
+    return bool(subject(sentence, known) and subject(previous + " _") and _PLACE_WORDS.search(sentence)
                 and _PLACE_WORDS.search(previous))
 
 
@@ -307,8 +318,12 @@ def _cut(sentence: str, korean: bool) -> list[tuple[str, bool, str, float]]:
     if lead:  # "Then a car passes." continues the previous sentence
         pending = timing(lead.group(0))
         start = lead.end()
-    # "While a dog barks on the left, a car ...": the first comma closes the subordinate clause
-    subordinate = bool(re.match(r"^(?:while|whilst|meanwhile)\b", sentence[start:], re.IGNORECASE))
+    # "While a dog barks on the left, a car ...": the first comma closes the subordinate clause; after "After
+    # the dog stops, ..." / "Once ..., ..." the next source starts when that one ends
+    opening = re.match(r"^(?:(?P<with>while|whilst|meanwhile)|(?P<after>after|once))\b\s*", sentence[start:], re.I)
+    subordinate, first, prefix = bool(opening) and not korean, start, ""
+    if subordinate and opening.group("after"):
+        start += opening.end()
     for m in pattern.finditer(sentence, start):
         before = _strip_lead(sentence[start:m.start()].strip(" ,"), korean)
         rest = sentence[m.end():]
@@ -318,20 +333,25 @@ def _cut(sentence: str, korean: bool) -> list[tuple[str, bool, str, float]]:
         if not korean and re.search(r"\bas\s*$", phrase, re.IGNORECASE) and re.search(
                 r"\b(?:as\s+\w+|such|so)\s*$", sentence[:m.start()], re.IGNORECASE):
             continue  # "as loud as a jet", "such as a ..."
-        explicit = _explicit(phrase, korean) or (subordinate and "," in phrase)
         known = _source_ids(before)
+        if subordinate and opening.group("after") and not known:
+            # "After a long silence, a note rings": a time, not a source; it stays with the first clause
+            subordinate, prefix, start = False, sentence[first:m.end()], m.end()
+            continue
+        explicit = _explicit(phrase, korean) or (subordinate and "," in phrase)
         head = _clause_head(rest) if korean else rest  # a Korean subject may come late, but in this clause
         if not (subject(head, known) and subject(before + " _")):
             continue
         if not explicit and not (_PLACE_WORDS.search(before) and _PLACE_WORDS.search(rest)) and not (
                 phrase.strip(" ,").lower() != "as" and _two_sources(before, rest, korean)):
             continue  # a weak connective: places on both sides, or two different named sources as subjects
-        pieces.append((before, *pending))
-        pending = timing(phrase)
+        pieces.append((prefix + before, *pending))
+        prefix = ""
+        pending = (True, "end", 0.0) if subordinate and opening.group("after") and "," in phrase else timing(phrase)
         start, subordinate = m.end(), False
     tail = sentence[start:].strip(" ,")
     if tail:
-        pieces.append((_strip_lead(tail, korean), *pending))
+        pieces.append((prefix + _strip_lead(tail, korean), *pending))
     if korean:
         return [q for p in pieces for q in _ko_conjoined(p)]
     return _share_predicates(pieces)
@@ -396,7 +416,7 @@ def _two_sources(before: str, rest: str, korean: bool) -> bool:
 def _explicit(phrase: str, korean: bool) -> bool:
     """A connective that says "another source at the same time / afterwards" on its own."""
     if korean:
-        return bool(re.search(rf"동안|{_KO_SEQ_PLAIN}|동시에|한편|그\s*사이", phrase))
+        return bool(re.search(rf"동안|사이|{_KO_SEQ_PLAIN}|동시에|한편|^[\s,]*(?:다음|후|뒤|나서)", phrase))
     return bool(re.search(rf"\b(?:{_EN_SEQ_PLAIN}|while|whilst|meanwhile|at\s+the\s+same\s+time|simultaneously)\b",
                           phrase, re.IGNORECASE))
 
