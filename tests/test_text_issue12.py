@@ -423,3 +423,20 @@ def test_a_korean_height_negated_with_a_particle_chain():
 def test_more_compounds_and_height_words(text, az, el):
     p = _params(text)
     assert (p.azimuth_deg, p.elevation_deg) == (pytest.approx(az), pytest.approx(el))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("A van comes from behind, overtakes me on the right and disappears ahead.", 180.0, 0.0),
+        ("The owl was on my right, and now it's on my left.", -90.0, 90.0),
+        ("Steps go from the door on my left to the desk on my right.", 90.0, -90.0),
+        ("A dog trots from right to left and sits down in front of me.", -90.0, 0.0),
+        ("트럭이 뒤에서 와서 오른쪽으로 나를 추월해서 앞으로 사라져.", 180.0, 0.0),
+        ("부엉이가 아까는 오른쪽에 있었는데 지금은 왼쪽에 있어.", -90.0, 90.0),
+        ("강아지가 오른쪽에서 왼쪽으로 걸어가다가 내 앞에 앉아.", -90.0, 0.0),
+    ],
+)
+def test_where_a_sequence_of_moves_comes_to_rest(text, start, end):
+    p = _params(text)
+    assert p.azimuth_deg == pytest.approx(start, abs=1e-6) and _end_az(p) == pytest.approx(end, abs=1e-6)

@@ -359,11 +359,12 @@ def _partial_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
 # "... and finally stands in front of me", "마지막엔 내 앞에 서": where a sequence of moves comes to rest
 _FINAL = re.compile(
     r"(?<![a-z])(?:finally|eventually|at\s+last|in\s+the\s+end|ends?\s+up|ending\s+up|comes?\s+to\s+(?:a\s+)?(?:rest|stop)|"
-    r"settles?|stops?|stopping)(?![a-z])[^.;!?]{0,24}$|(?:마지막(?:에는|엔|에)?|결국|끝에(?:는)?|끝내|최종적으로)\s*[^.;!?]{0,12}$"
+    r"settles?|stops?|stopping|sits?(?:\s+down)?|lies\s+down|lands?|landing|perches|disappears?|disappearing|vanish(?:es|ing)?|"
+    r"(?:and|but)\s+now)(?![a-z])[^.;!?]{0,24}$|(?:마지막(?:에는|엔|에)?|결국|끝에(?:는)?|끝내|최종적으로|지금은|이제는)\s*[^.;!?]{0,12}$"
 )
 _KO_STOPS_AT = re.compile(r"^\s*(?:쪽|편)?\s*에서\s*(?:멈|머물|멎|서\b|서[.,!?]|서$|선다|섰|끝나|끝난|쉬|자리\s*잡)")
-_KO_FINAL_AFTER = re.compile(r"^\s*(?:쪽|편)?\s*(?:에서|에|으로|로)?\s*(?:멈|머물|멎|서(?!\s*있)(?:\s|[.,!?]|$)|선다|섰|자리\s*잡|숨어|숨는|안착|착지|도착)")
-_THEN = re.compile(r"(?<![a-z])(?:then|before|after|until|later)(?![a-z])|다가|더니|고\s*나서|나중에")
+_KO_FINAL_AFTER = re.compile(r"^\s*(?:쪽|편)?\s*(?:에서|에|으로|로)?\s*(?:멈|머물|멎|서(?!\s*있)(?:\s|[.,!?]|$)|선다|섰|자리\s*잡|숨어|숨는|안착|착지|도착|앉|내려앉|사라)")
+_THEN = re.compile(r"(?<![a-z])(?:then|before|after|until|later|(?:and|but)\s+now)(?![a-z])|다가|더니|고\s*나서|나중에|지금은|이제는")
 # clause boundaries that separate two sounds ("a fan spins overhead, and a cat walks ..."; "..., while ...")
 _CLAUSE = re.compile(r"[;.!?]\s|,\s*(?:and|while|as|but|meanwhile|whereas)\s|(?<![a-z])while\s|(?:는데|지만|고|며|면서|동안(?:에)?)\s*,?\s(?=[가-힣]+(?:이|가|은|는)\s)")
 
@@ -385,7 +386,7 @@ def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
             d.role = "at"  # "오른쪽에서 멈춰": 에서 marks where it stops, not where it comes from
     finals = [
         d for d in dirs
-        if d.role == "at" and (_FINAL.search(text[max(0, d.start - 40) : d.start]) or _KO_FINAL_AFTER.match(text[d.end : d.end + 16]))
+        if d.role in ("at", "end") and (_FINAL.search(text[max(0, d.start - 40) : d.start]) or _KO_FINAL_AFTER.match(text[d.end : d.end + 16]))
     ]  # fmt: skip
     earlier = [d for d in dirs if finals and d.start < finals[0].start]
     if finals and any(d.role in ("start", "end") for d in earlier):
