@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import multiprocessing as mp
 import os
 import subprocess
@@ -103,6 +104,35 @@ def _bare_row(args: tuple) -> float:
     return rendered.audio.shape[1] / sr
 
 
+def tree_cpu() -> float:
+    """CPU seconds used so far by this process and every live descendant (Pool workers; Ray's workers and
+    services, started by this process), reaped children included: the figure that a loaded machine does not
+    inflate the way it inflates wall time (Linux /proc)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    parents: dict[int, list[int]] = {}
+    times: dict[int, float] = {}
+    for name in os.listdir("/proc"):
+        if not name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{name}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents.setdefault(int(fields[1]), []).append(int(name))
+        times[int(name)] = sum(int(v) for v in fields[11:15]) / tick  # utime stime cutime cstime
+    total, todo = 0.0, [os.getpid()]
+    while todo:
+        pid = todo.pop()
+        total += times.get(pid, 0.0)
+        todo += parents.get(pid, [])
+    return total
+
+
+CPU: dict[str, list[float]] = {}
+"""CPU seconds of each timed run (see :func:`tree_cpu`), by run kind."""
+
+
 def run_bare(manifest: Path, out: Path, sr: int, measure: bool, processes: int = 2) -> float:
     """Wall seconds of the plain loop over all rows."""
     table = pq.read_table(manifest).to_pylist()
@@ -114,9 +144,11 @@ def run_bare(manifest: Path, out: Path, sr: int, measure: bool, processes: int =
     ctx = mp.get_context("spawn")
     with ctx.Pool(processes, initializer=_init, initargs=(sr,)) as pool:
         pool.map(_bare_row, jobs[: processes * 2])  # warm both processes (imports, HRTF) outside the clock
-        start = time.perf_counter()
+        cpu, start = tree_cpu(), time.perf_counter()
         pool.map(_bare_row, jobs, chunksize=4)
-        return time.perf_counter() - start
+        wall = time.perf_counter() - start
+        CPU.setdefault("bare_m" if measure else "bare", []).append(tree_cpu() - cpu)
+        return wall
 
 
 def run_engine(manifest: Path, out: Path, metrics: str, workers: int = 2) -> object:
@@ -126,7 +158,10 @@ def run_engine(manifest: Path, out: Path, metrics: str, workers: int = 2) -> obj
     from t2sa.batch.pipeline import JobConfig, run_job
 
     shutil.rmtree(out, ignore_errors=True)
-    return run_job(JobConfig(manifest=str(manifest), out=str(out), workers=workers, progress=False, metrics=metrics))
+    cpu = tree_cpu()
+    stats = run_job(JobConfig(manifest=str(manifest), out=str(out), workers=workers, progress=False, metrics=metrics))
+    CPU.setdefault(metrics, []).append(tree_cpu() - cpu)
+    return stats
 
 
 def warm_engine(root: Path, sr: int, workers: int = 2) -> tuple[float, float]:
@@ -294,6 +329,7 @@ def main() -> None:
             f"{args.rows} rows x {args.seconds:g} s clips, binaural dry, built-in HRTF, {args.sample_rate} Hz, 2 processes"
         )
         ray_start, first_job = warm_engine(root, args.sample_rate)
+        CPU.clear()
         runs: dict[str, list[float]] = {k: [] for k in ("bare", "none", "bare_m", "full")}
         load = [os.getloadavg()[0]]
         for _ in range(args.repeat):  # interleaved, best of N: other users of the machine come and go
@@ -321,12 +357,26 @@ def main() -> None:
             ("engine --metrics full (default)", "full", "bare"),
             ("plain loop: + read back, measure", "bare_m", "bare"),
         ]
+    median = {k: float(np.median(v)) for k, v in runs.items() if v}
+    cpu = {k: min(v) for k, v in CPU.items() if v}
     print(f"\nbest of {args.repeat}, interleaved (1-min load average: {', '.join(f'{x:.1f}' for x in load)})")
-    print(f"{'':<34}{'wall s':>8}{'rows/s':>9}{'audio s/s':>11}{'ms/row/worker':>15}{'/ render+write':>15}")
+    print(
+        f"{'':<34}{'wall s':>8}{'rows/s':>9}{'audio s/s':>11}{'ms/row/worker':>15}{'/ render+write':>15}"
+        f"{'(median)':>9}{'CPU ms/row':>11}{'CPU ratio':>10}"
+    )
     for name, key, ref in rows:
         wall = best[key]
         ratio = f"{best[ref] / wall:.2f}" if ref else ""
-        print(f"{name:<34}{wall:>8.2f}{n / wall:>9.2f}{audio_s / wall:>11.1f}{2000 * wall / n:>15.1f}{ratio:>15}")
+        med = f"{median[ref] / median[key]:.2f}" if ref else ""
+        cpu_ratio = f"{cpu[ref] / cpu[key]:.2f}" if ref and key in cpu and ref in cpu else ""
+        print(
+            f"{name:<34}{wall:>8.2f}{n / wall:>9.2f}{audio_s / wall:>11.1f}{2000 * wall / n:>15.1f}{ratio:>15}"
+            f"{med:>9}{1000 * cpu.get(key, math.nan) / n:>11.2f}{cpu_ratio:>10}"
+        )
+    print(
+        "(CPU: all processes of the run, Ray's services and the driver included, best of the repeats; the CPU ratio is "
+        "what the wall ratio would be on idle cores if nothing waited on the disk)"
+    )
     print(f"\nengine overhead: {2000 * (best['none'] - best['bare']) / n:+.1f} ms per row per worker (metrics none)")
     if not args.skip_full:
         print(

@@ -8,27 +8,30 @@ left ear is louder. Binaural channel 0 = left. Ambisonic audio is AmbiX (ACN/SN3
 
 :class:`Meter` computes it in one pass over blocks, in bounded memory. Why: the batch engine measures every
 file it writes, and measuring must cost less than rendering it; the render hands its blocks over
-(``render_to_file(..., on_block=...)``), so nothing is read back. As the blocks pass it keeps:
+(``render_to_file(..., on_block=...)``), so nothing is read back. The signal is cut into fixed chunks
+(:func:`chunk_plan`) and each loudness channel gets one float32 FFT per chunk, which serves everything:
 
-* peak and clipping;
-* BS.1770 integrated loudness: pyloudnorm's two K-weighting biquads as one 4th-order filter (state carried
-  across blocks), the squares summed between the gating blocks' edges (every 100 ms), then pyloudnorm's
-  gating (:func:`gated_loudness`); equal to :func:`t2sa.audio.loudness_lufs` to ~1e-9 LU;
-* channel energies (ILD) and the Ambisonic intensity vector;
-* the interaural cross-correlation (ITD, IACC) from float32 FFTs of short chunks (:func:`chunk_plan`) whose
-  cross-spectra add up to the whole signal's within the lags that matter: ITD and IACC equal the
-  whole-signal float64 values (:func:`itd_s`, :func:`iacc`) to ~1e-5 us and ~1e-7;
+* peak and clipping (from the samples);
+* BS.1770 integrated loudness: pyloudnorm's two K-weighting biquads as one filter applied as a product of
+  spectra (one inverse FFT per chunk, each chunk's output tail overlap-added into the next: the response is
+  cut where less than 1e-12 of its energy is left, :func:`k_tail`), the squares summed between the gating
+  blocks' edges (every 100 ms), then pyloudnorm's gating (:func:`gated_loudness`); equal to
+  :func:`t2sa.audio.loudness_lufs` to ~1e-5 LU (float32 FFTs; an IIR ``lfilter``, the exact recursion, costs
+  more than twice as much per sample);
+* channel energies (ILD) and the Ambisonic intensity vector (from the samples);
+* binaural (whose loudness channels are the ears): the interaural cross-correlation (ITD, IACC) from the
+  same chunk spectra, plus the terms across chunk boundaries from short FFTs of the frames either side of
+  each boundary, so the lags that matter equal the whole signal's: ITD and IACC equal the whole-signal
+  float64 values (:func:`itd_s`, :func:`iacc`) to ~1e-4 us and ~1e-7;
 * optionally each ear's power spectrum over the same chunks, for the binaural round trip
-  (:class:`t2sa.render.localize.Localizer`), at one more chunk FFT of one ear.
+  (:class:`t2sa.render.localize.Localizer`), at no further FFT.
 
-The signal is cut into fixed chunks from its start whatever the blocks, so a Meter gives the same numbers,
-bit for bit, however the audio was split (whole array, render blocks, file blocks; loudspeaker layouts: given
-the same ``loudest`` channel). It holds a group of chunks (about 1 MB), never the signal; small pieces are
-also what makes it fast (whole-signal temporaries of several MB each cost more in page faults than in
-arithmetic). Cost on one core (``python benchmarks/bench_batch.py``): about 1 ms per second of 48 kHz binaural
-audio, ~0.65 ms of it peak and loudness, of which the K-weighting filter is most (an IIR: scipy's ``lfilter``
-costs ~5 ns per sample whatever the order, the floor for an exact BS.1770), ~0.3 ms ITD/IACC/ILD and ~0.2 ms the
-ears' power spectra and template matching of the round trip.
+The chunks sit at fixed places from the signal's start whatever the blocks, so a Meter gives the same
+numbers, bit for bit, however the audio was split (whole array, render blocks, file blocks; loudspeaker
+layouts: given the same ``loudest`` channel). It holds a group of chunks (about 1 MB), never the signal;
+small pieces are also what makes it fast (whole-signal temporaries of several MB each cost more in page
+faults than in arithmetic). Cost on one core (``python benchmarks/bench_batch.py``, per-row table): about
+0.6 ms per second of 48 kHz binaural audio with the round trip, about half of it the loudness.
 """
 
 from __future__ import annotations
@@ -313,6 +316,21 @@ def gated_loudness(z: np.ndarray) -> float:
         return float(-0.691 + 10.0 * np.log10(g @ mean))
 
 
+@lru_cache(maxsize=4)
+def _itd_lowpass_matrix(sample_rate: int, nfft: int, span: int) -> np.ndarray:
+    """``(2 m + 1, 2 span + 1)``: the ITD low-pass (``1 / (1 + (f / 1.5 kHz)^8)`` on an ``nfft``-point
+    cross-spectrum, i.e. a circular convolution over lags) from lags ``-span .. span`` to ``-m .. m``
+    (``m`` = :data:`MAX_ITD_S` in samples); its kernel is below 2e-16 beyond ``span - m`` lags."""
+    import scipy.fft as sfft
+
+    freqs = np.arange(nfft // 2 + 1) * sample_rate / nfft
+    kernel = sfft.irfft(1.0 / (1.0 + (freqs / ITD_LOWPASS_HZ) ** 8), nfft)
+    m = int(math.ceil(MAX_ITD_S * sample_rate))
+    out = kernel[(np.arange(-m, m + 1)[:, None] - np.arange(-span, span + 1)[None, :]) % nfft]
+    out.setflags(write=False)
+    return out
+
+
 @dataclass(frozen=True)
 class EarSpectra:
     """What the chunked FFTs of two ear signals give: ITD (s), IACC and, if asked, each ear's power spectrum
@@ -389,7 +407,7 @@ class Meter:
             raise ValueError(f"Meter: a block has {x.shape[0]} channels, the first had {self.channels}")
         for i in range(0, x.shape[1], self.group):
             piece = x[:, i : i + self.group]
-            self.buf = np.concatenate([self.buf, piece.astype(np.float64)], axis=1)
+            self.buf = np.concatenate([self.buf, piece], axis=1, dtype=np.float64)
             self.n += piece.shape[1]
             while self.n - self.done >= self.group:
                 self._process(self.group)
@@ -464,7 +482,8 @@ class Meter:
         start, stop = self.done, self.done + x.shape[1]
         edges = self._edges_upto(stop)
         cuts = [e - start for e in edges if e < stop]
-        pieces = np.add.reduceat(y * y, [0, *cuts], axis=1, dtype=np.float64)  # sums between this group's edges
+        # sums between this group's edges (float32 within a segment: ~1e-7; float64 across groups)
+        pieces = np.add.reduceat(y * y, [0, *cuts], axis=1).astype(np.float64)
         closing = set(edges)
         for i, end in enumerate([*(e for e in edges if e < stop), stop]):
             total = self.open_sum + pieces[:, i] if i == 0 else pieces[:, i]
@@ -498,18 +517,16 @@ class Meter:
         fl, fr = spec[0], spec[1]
         # groups sit at fixed places in the signal (whatever the blocks), so these sums are too
         self.cross += np.sum(np.conj(fl) * fr, axis=0, dtype=np.complex128)
-        if self.power is not None:
-            for ear in (0, 1):
-                f = spec[ear]
-                self.power[ear] += np.sum(f.real * f.real + f.imag * f.imag, axis=0, dtype=np.float64)
+        if self.power is not None:  # float32 sums over a group's few chunks, float64 across groups
+            mag = np.abs(spec[:2])
+            self.power += np.einsum("ecf,ecf->ef", mag, mag)
         need = (chunks - 1) * hop + 2 * s
         if self.buf.shape[1] < need:  # the last chunks: zeros past the end
             self.buf = np.pad(self.buf, ((0, 0), (0, need - self.buf.shape[1])))
         # around each chunk start: frames [start - span, start + span); before = the first half only
         around = np.lib.stride_tricks.sliding_window_view(self.buf[:2, :need].astype(FFT_DTYPE), 2 * s, axis=-1)[:, ::hop]
-        whole = sfft.rfft(around, self.nb, axis=-1)
-        before = sfft.rfft(around[..., :s], self.nb, axis=-1)
-        after = whole - before
+        both = sfft.rfft(np.stack([around, np.pad(around[..., :s], ((0, 0), (0, 0), (0, s)))]), self.nb, axis=-1)
+        before, after = both[1], both[0] - both[1]
         edges = np.conj(before[0]) * after[1] + np.conj(after[0]) * before[1]
         self.cross_edges += np.sum(edges, axis=0, dtype=np.complex128)
 
@@ -549,15 +566,11 @@ class Meter:
         nfft, nb, s = self.nfft, self.nb, self.span
         lags = np.arange(-s, s + 1)
         r = sfft.irfft(self.cross, nfft)[lags % nfft] + sfft.irfft(self.cross_edges, nb)[lags % nb]
-        # the whole signal's correlation at lags within span; the ITD's low-pass acts on it as on a spectrum
-        circular = np.zeros(nfft)
-        circular[lags % nfft] = r
-        freqs = np.arange(nfft // 2 + 1) * self.sr / nfft
-        low = sfft.irfft(sfft.rfft(circular) / (1.0 + (freqs / ITD_LOWPASS_HZ) ** 8), nfft)
+        # the whole signal's correlation at lags within span, low-passed for the ITD (lags within MAX_ITD_S)
         m = int(math.ceil(MAX_ITD_S * self.sr))
-        near = np.arange(-m, m + 1)
+        low = _itd_lowpass_matrix(self.sr, nfft, s) @ r
         iacc = float(np.max(np.abs(r[s - m : s + m + 1])) / norm)
-        return EarSpectra(_itd_from_lags(low[near % nfft], m, self.sr), iacc, self.power, nfft)
+        return EarSpectra(_itd_from_lags(low, m, self.sr), iacc, self.power, nfft)
 
     def result(self, localizer: Any = None) -> dict[str, Any]:
         """The keys of :func:`t2sa.metrics.measure`; ``localizer.from_spectra(spectra, sample_rate)`` fills the
