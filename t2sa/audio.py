@@ -150,6 +150,11 @@ class AudioReader:
         except FileNotFoundError:
             self.close()
             raise AudioError(f"audio file '{self.name}': not found") from None
+        except PermissionError as exc:  # object stores: 403 (wrong or missing credentials, no permission)
+            self.close()
+            raise AudioError(
+                f"audio file '{self.name}': access denied ({_reason(exc)}); check the storage credentials"
+            ) from None
         except Exception as exc:  # libsndfile, fsspec backends and codecs raise many types
             self.close()
             raise self._error(f"cannot be read as audio ({_reason(exc)})") from None

@@ -4,6 +4,7 @@ loopback. The commands run as users run them, in their own processes."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import subprocess
 import sys
@@ -125,6 +126,62 @@ def test_object_storage_with_credentials_only_in_the_storage_settings(ray_cluste
     assert {f"out/run2/audio/binaural-pulse/d{i}.wav" for i in range(3)} <= set(s3.keys("out/run2/"))
 
 
+def test_job_file_storage_table_reaches_the_driver_and_every_worker(ray_cluster, s3, tmp_path):
+    manifest = write_job(tmp_path / "data", n=3)
+    s3.put("jobfile/m.parquet", manifest)
+    s3.put("jobfile/s.wav", tmp_path / "data" / "s.wav")
+    sofa = s3.put("jobfile/pulse.sofa", PULSE_SOFA)
+    job = tmp_path / "job.toml"
+    job.write_text(
+        f"""[job]
+kind = "render"
+out = "out"
+manifest = "s3://{s3.bucket}/jobfile/m.parquet"
+hrtfs = ["{sofa}"]
+
+[batch]
+address = "{ray_cluster.address}"
+progress = false
+metrics = "basic"
+
+[storage]
+endpoint_url = "{s3.endpoint}"
+region = "{s3.region}"
+key = "{s3.key}"
+secret = "${{T2SA_TEST_S3_SECRET}}"
+"""
+    )
+    env = ray_cluster.env(T2SA_TEST_S3_SECRET=s3.secret)  # no AWS_* variable anywhere: only [storage]
+    done = batch(ray_cluster, "run", str(job), cwd=tmp_path, env=env)
+    assert done.returncode == 0, done.stderr + done.stdout
+    table = read_results(str(tmp_path / "out"))
+    assert table.num_rows == 3 and set(table["status"].to_pylist()) == {"ok"}, table["error"].to_pylist()
+    assert set(table["hrtf"].to_pylist()) == {sofa}  # the manifest, its audio and the HRTF read from S3
+    assert s3.secret not in done.stdout + done.stderr
+    for path in (tmp_path / "out").rglob("*"):  # job.json, results, Ray's log, the summary: no secret
+        if path.is_file():
+            assert s3.secret.encode() not in path.read_bytes(), path
+
+
+def test_refused_credentials_are_error_rows_with_their_cause(ray_cluster, s3, tmp_path):
+    write_job(tmp_path, n=2)
+    uri = s3.put("refused/s.wav", tmp_path / "s.wav")
+    rows = [{"id": f"r{i}", "audio": uri, "azimuth_deg": 30.0 * i, "elevation_deg": 0.0} for i in range(2)]
+    pq.write_table(pa.Table.from_pylist(rows), tmp_path / "remote.parquet")
+    out = tmp_path / "out"
+    with s3.credentials_checked():  # the store now refuses the key the settings give
+        done = batch(ray_cluster, "submit", "remote.parquet", "--out", str(out), "--address", ray_cluster.address,
+                     "--no-progress", "--metrics", "none", *s3.options(), cwd=tmp_path)
+    assert done.returncode == 1, done.stderr + done.stdout  # errors past --max-error-rate, not a crash
+    table = read_results(str(out))
+    assert table["status"].to_pylist() == ["error", "error"] and set(table["error_field"].to_pylist()) == {"audio"}
+    for message in table["error"].to_pylist():
+        assert f"audio file '{uri}': access denied (Forbidden); check the storage credentials" in message
+    assert "errors                                 2" in done.stdout and "lost" not in done.stdout
+    assert "access denied (Forbidden)" in done.stdout.split("first errors:", 1)[1]
+    assert s3.secret not in done.stdout + done.stderr
+
+
 def test_gpu_asked_on_a_cluster_without_one_is_refused_before_any_row(ray_cluster, tmp_path):
     manifest = write_job(tmp_path, n=1, texts=("a bird sings above me",))
     out = tmp_path / "out"
@@ -168,3 +225,50 @@ def test_watchdog_names_the_resources_a_stalled_job_waits_for(ray_cluster, tmp_p
     line = done.stdout.strip().splitlines()[-1]
     assert line.startswith("t2sa-batch: no progress for") and "waiting for resources" in line
     assert "'GPU': 1.0" in line and "GPU" in line.split("cluster:", 1)[1]
+
+
+def test_worker_node_killed_mid_job_is_named_in_the_summary(ray_cluster, tmp_path):
+    """A third node joins, renders, and is killed (SIGKILL to its whole process group) while its rows are
+    in flight: every id ends once, and the summary names the lost node and counts the retried tasks."""
+    import os
+    import signal
+    import time
+
+    extra = ray_cluster.add_worker()
+    sf.write(tmp_path / "s.wav", np.random.default_rng(7).standard_normal(96000) * 0.1, 24000)  # 4 s
+    rows = [{"id": f"k{i:03d}", "audio": "s.wav", "azimuth_deg": float(i * 7), "elevation_deg": 0.0} for i in range(120)]
+    pq.write_table(pa.Table.from_pylist(rows), tmp_path / "m.parquet")
+    out = tmp_path / "out"
+    job = subprocess.Popen(
+        [sys.executable, "-m", "t2sa.cli.batch", "submit", "m.parquet", "--out", str(out), "--address",
+         ray_cluster.address, "--rows-per-task", "4", "--no-progress"],
+        cwd=tmp_path, env=ray_cluster.env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    journal = out / ".t2sa" / "journal"
+
+    def rendering_on_extra_node() -> bool:  # a row journaled by a worker process of the extra node
+        for file in journal.rglob("*.jsonl") if journal.is_dir() else []:
+            with contextlib.suppress(ValueError, OSError):
+                if os.getsid(int(file.stem.rsplit("-", 1)[1])) == extra.pid:
+                    return True
+        return False
+
+    deadline = time.monotonic() + 240
+    while not rendering_on_extra_node() and job.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert job.poll() is None, "the job ended before the extra node rendered a row"
+    ray_cluster.kill_node(extra)
+    try:
+        stdout, stderr = job.communicate(timeout=300)
+    except subprocess.TimeoutExpired:
+        job.send_signal(signal.SIGINT)
+        stdout, stderr = job.communicate(timeout=60)
+        raise AssertionError(f"job did not end after the node was killed\n{stderr}\n{stdout}") from None
+    assert job.returncode == 0, stderr + stdout
+    table = read_results(str(out))
+    assert sorted(table["id"].to_pylist()) == sorted(r["id"] for r in rows) and set(table["status"].to_pylist()) == {"ok"}
+    lost = [line for line in stdout.splitlines() if line.strip().startswith("nodes lost during the run")]
+    assert len(lost) == 1 and lost[0].split()[5] == "1" and "(127.0.0.1 (" in lost[0], stdout
+    retried = [line for line in stdout.splitlines() if line.strip().startswith("tasks retried")]
+    assert len(retried) == 1 and int(retried[0].split()[2]) >= 1 and "render_batch" in retried[0], stdout
+    assert "node it was running on is dead" not in stdout + stderr  # Ray's own lines: in OUT/ray.log

@@ -342,3 +342,52 @@ def test_text_rows_are_keyed_by_the_device_class_of_the_model(tmp_path):
     assert devices == {"cpu": "cpu", "gpu": "cuda"}
     assert keys["cpu"]["t"] != keys["gpu"]["t"]  # GPU answers are not bitwise CPU answers: rendered again
     assert keys["cpu"]["d"] == keys["gpu"]["d"]  # a row that gives its direction does not use the model
+
+
+# -- [storage] in job files ------------------------------------------------------------------------
+STORAGE_JOB = """
+[job]
+kind = "render"
+out = "out"
+manifest = "s3://bucket/job/m.parquet"
+hrtfs = ["s3://bucket/hrtf/a.sofa", "sofa/b.sofa"]
+
+[storage]
+endpoint_url = "http://127.0.0.1:9000"
+region = "eu-west-1"
+key = "AKIAEXAMPLE"
+secret = "${T2SA_TEST_STORAGE_SECRET}"
+AWS_CA_BUNDLE = "/etc/ca.pem"
+
+[storage.s3]
+requester_pays = true
+"""
+
+
+def test_job_file_storage_table_gives_the_same_settings_as_storage_options(tmp_path, monkeypatch):
+    from t2sa.errors import StudyError
+    from t2sa.studies.spec import load_job
+
+    monkeypatch.setenv("T2SA_TEST_STORAGE_SECRET", "s3cr3t-from-the-environment")
+    job = tmp_path / "job.toml"
+    job.write_text(STORAGE_JOB)
+    spec = load_job(job)
+    assert spec.storage == cluster.storage_env(
+        ["endpoint_url=http://127.0.0.1:9000", "region=eu-west-1", "key=AKIAEXAMPLE",
+         "secret=s3cr3t-from-the-environment", "AWS_CA_BUNDLE=/etc/ca.pem", "s3.requester_pays=true"]
+    )
+    assert spec.manifest == "s3://bucket/job/m.parquet"  # URIs stay URIs, local paths are made absolute
+    assert spec.hrtfs == ["s3://bucket/hrtf/a.sofa", str(tmp_path / "sofa" / "b.sofa")]
+    assert "s3cr3t" not in repr(spec)
+    for table, needle in (
+        ('[storage]\npassword = "hunter2hunter2"', "[storage] password: unknown setting"),
+        ('[storage]\nsecret = ["hunter2hunter2"]', "[storage] secret: expected a string, number or true/false"),
+        ('[storage]\nsecret = "${T2SA_NO_SUCH_VARIABLE}"', "T2SA_NO_SUCH_VARIABLE} is not set"),
+    ):
+        job.write_text(STORAGE_JOB.split("[storage]")[0] + table + "\n")
+        with pytest.raises(StudyError) as err:
+            load_job(job)
+        assert needle in str(err.value) and "hunter2" not in str(err.value)
+    job.write_text(STORAGE_JOB.replace('out = "out"', 'out = "s3://bucket/out"'))
+    with pytest.raises(StudyError, match="local folder"):
+        load_job(job)

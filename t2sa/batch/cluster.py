@@ -435,11 +435,12 @@ class RunWatch:
         self._last = time.monotonic()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
-        self._nodes_at_start: dict[str, bool] = {}
+        self._nodes_at_start: dict[str, tuple[bool, str]] = {}
         self.info: ClusterInfo | None = None
         self.stage: ModelStage | None = None
-        self.nodes_lost: list[str] = []
-        self.tasks_retried: int | None = None
+        self.nodes_lost: list[str] = []  # "ADDRESS (node id)" of each node that died during the run
+        self.tasks_retried: int | None = None  # None: Ray's state API could not say (no dashboard)
+        self.retried_by_name: dict[str, int] = {}
         self.given_up: list[str] = []  # errors of tasks Ray Data gave up on
         self.stalls = 0
         self._handler: logging.Handler | None = None
@@ -563,9 +564,14 @@ class RunWatch:
         with contextlib.suppress(Exception):
             now = _nodes()
             self.nodes_lost = sorted(
-                n for n, alive in now.items() if not alive and self._nodes_at_start.get(n, True)
+                f"{address} ({node[:8]})"
+                for node, (alive, address) in now.items()
+                if not alive and self._nodes_at_start.get(node, (True, address))[0]
             )
-        self.tasks_retried = retried_tasks()
+        retried = retried_tasks()
+        if retried is not None:
+            self.retried_by_name = retried
+            self.tasks_retried = sum(retried.values())
 
     def report(self) -> list[str]:
         """Summary lines about the cluster (empty for an in-process run with nothing to say)."""
@@ -580,9 +586,12 @@ class RunWatch:
                 pool = f"; model on {where}, {size} actor(s), {self.stage.batch_rows} texts per call"
             lines.append(f"  {'cluster':<28}{self.info.describe()}{pool}")
         if self.nodes_lost:
-            lines.append(f"  {'nodes lost during the run':<28}{len(self.nodes_lost):>12,}")
+            lines.append(f"  {'nodes lost during the run':<28}{len(self.nodes_lost):>12,}  ({', '.join(self.nodes_lost)})")
         if self.tasks_retried:
-            lines.append(f"  {'tasks retried':<28}{self.tasks_retried:>12,}")
+            names = ", ".join(f"{name} x{n}" for name, n in sorted(self.retried_by_name.items()))
+            lines.append(f"  {'tasks retried':<28}{self.tasks_retried:>12,}  ({names})")
+        elif self.nodes_lost and self.tasks_retried is None:
+            lines.append(f"  {'tasks retried':<28}{'unknown':>12}  (Ray's state API needs the dashboard)")
         if self.given_up:
             lines.append(f"  {'tasks given up':<28}{len(self.given_up):>12,}  (first: {self.given_up[0]})")
         if self.stalls:
@@ -633,27 +642,59 @@ def _ray_up() -> bool:
     return bool(ray is not None and ray.is_initialized())
 
 
-def _nodes() -> dict[str, bool]:
+def _nodes() -> dict[str, tuple[bool, str]]:
+    """Node id -> (alive, address) of every node Ray knows of.
+
+    A node counts as dead when Ray says so, or when its raylet no longer accepts connections: Ray marks
+    a node dead only after several missed health checks (15 s by default), and a job that ends within
+    that time must still say it lost one.
+    """
     if not _ray_up():
         return {}
     import ray
 
-    return {n["NodeID"]: bool(n.get("Alive")) for n in ray.nodes()}
+    nodes = {}
+    for n in ray.nodes():
+        address = str(n.get("NodeManagerAddress") or "?")
+        alive = bool(n.get("Alive")) and _accepts(address, n.get("NodeManagerPort"))
+        nodes[n["NodeID"]] = (alive, address)
+    return nodes
 
 
-def retried_tasks() -> int | None:
-    """Task attempts after the first in this job (Ray's state API: needs the dashboard, else None)."""
+def _accepts(host: str, port: Any, timeout_s: float = 2.0) -> bool:
+    """Does ``host:port`` accept a TCP connection? (True when there is no port to try.)"""
+    import socket
+
+    if not port:
+        return True
+    try:
+        with socket.create_connection((host, int(port)), timeout=timeout_s):
+            return True
+    except OSError:
+        return False
+
+
+def retried_tasks() -> dict[str, int] | None:
+    """Task attempts after the first in this job, by task name (Ray's state API: needs the dashboard, else None)."""
     if not _ray_up():
         return None
     with contextlib.suppress(Exception):
         import ray
         from ray.util.state import list_tasks
 
-        job = ray.get_runtime_context().get_job_id()
+        context = ray.get_runtime_context()
         tasks = list_tasks(
-            filters=[("job_id", "=", job), ("attempt_number", "!=", 0)], limit=10000, timeout=10, raise_on_missing_output=False
+            address=context.gcs_address,  # this cluster's, never "auto" (which fails when a machine runs several)
+            filters=[("job_id", "=", context.get_job_id()), ("attempt_number", "!=", 0)],
+            limit=10000,
+            timeout=10,
+            raise_on_missing_output=False,
         )
-        return len(tasks)
+        counts: dict[str, int] = {}
+        for task in tasks:
+            name = str(getattr(task, "name", None) or "task")
+            counts[name] = counts.get(name, 0) + 1
+        return counts
     return None
 
 

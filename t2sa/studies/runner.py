@@ -114,13 +114,17 @@ def batch_config(spec: JobSpec, manifest: Path):
     )
 
 
-def _absolute_paths(rows: list[dict[str, Any]], out: Path, manifest: Path) -> list[dict[str, Any]]:
-    """Outputs are stored relative to the output folder, sources relative to the manifest's folder."""
+def _absolute_paths(rows: list[dict[str, Any]], out: Path, manifest: Path | str) -> list[dict[str, Any]]:
+    """Outputs are stored relative to the output folder, sources relative to the manifest's folder
+    (a URI prefix when the manifest is a URI)."""
+    from t2sa.batch import storage
+
+    remote = storage.is_uri(str(manifest))
     for r in rows:
-        for key, base in (("output", out), ("audio", manifest.parent)):
+        for key, base in (("output", out), ("audio", storage.parent(str(manifest)) if remote else Path(manifest).parent)):
             value = r.get(key)
             if value and "://" not in value and not Path(value).is_absolute():
-                r[key] = str((base / value).resolve())
+                r[key] = storage.resolve(value, base) if isinstance(base, str) else str((base / value).resolve())
     return rows
 
 
@@ -156,6 +160,10 @@ def run(
             raise StudyError(
                 f"[job] formats: {bad[0]!r} cannot be played in a web listening test ({', '.join(web_formats())})"
             )
+    if spec.storage:  # [storage]: for this process and, through t2sa.batch.cluster, every Ray worker
+        from t2sa.batch.cluster import apply_storage_env
+
+        apply_storage_env(spec.storage)
     spec.out.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     manifest = spec.manifest or build_manifest(spec, spec.out)
@@ -176,7 +184,7 @@ def run(
     render_s = time.perf_counter() - started
     from t2sa.batch import read_results
 
-    results = _absolute_paths(read_results(str(spec.out)).to_pylist(), spec.out, Path(manifest))
+    results = _absolute_paths(read_results(str(spec.out)).to_pylist(), spec.out, manifest)
     if not results:
         raise StudyError(f"{spec.out}: no results to report on")
     summary["rows"] = len(results)

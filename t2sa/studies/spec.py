@@ -26,6 +26,15 @@ Layout (all tables but ``[job]`` optional)::
     [osc]      enabled, scheme, rate_hz, max_distance_m, object_id, flip_azimuth, width_units, gain_units,
                gain_ceiling_db (t2sa.osc)
     [plots]    summary (bool), trajectories (how many rows get a trajectory PNG)
+    [storage]  object storage settings, the keys ``t2sa-batch submit --storage-option`` takes:
+               endpoint_url, region, key, secret, token, profile, an AWS_*/FSSPEC_*/GOOGLE_* variable, or
+               PROTOCOL.ARG (also as a sub-table, ``[storage.s3] requester_pays = true``). They reach
+               this process and every Ray worker as environment variables and are never written to
+               job.json, results, logs or error lines; keep secrets out of the file with
+               ``secret = "${MY_SECRET}"``. The standard AWS_*/GOOGLE_* variables work without it.
+
+``[job] manifest`` and ``hrtfs`` may be URIs (s3://, gs://, ...); ``[job] out`` is a local folder
+(the report is written there).
 """
 
 from __future__ import annotations
@@ -107,7 +116,11 @@ TABLE_KEYS: dict[str, dict[str, type | tuple[type, ...]]] = {
         "gain_ceiling_db": (int, float),
     },
     "plots": {"summary": bool, "trajectories": int},
+    "storage": {},  # open keys: checked by _storage_env
 }
+OPEN_TABLES = ("storage",)
+"""Tables whose keys are names of settings, not a fixed list (checked by their own function)."""
+STORAGE_VALUE_TYPES = (str, bool, int, float)
 GRID_KEYS = {"az_step_deg", "elevations", "distances_m"}
 
 
@@ -119,7 +132,7 @@ class JobSpec:
     kind: str
     name: str
     out: Path
-    manifest: Path | None = None
+    manifest: Path | str | None = None  # a path, or a URI (s3://...) kept as given
     formats: list[str] = field(default_factory=lambda: ["binaural"])
     hrtfs: list[str] = field(default_factory=lambda: ["default"])
     sample_rate: int | None = None
@@ -131,6 +144,7 @@ class JobSpec:
     osc: dict[str, Any] = field(default_factory=dict)
     plots: dict[str, Any] = field(default_factory=dict)
     description: str = ""
+    storage: dict[str, str] = field(default_factory=dict, repr=False)  # [storage] as variables; secrets
 
 
 def expand_env(value: Any, where: str) -> Any:
@@ -191,6 +205,8 @@ def load_job(path: str | os.PathLike) -> JobSpec:
             raise StudyError(f"{where}: unknown table [{table}]; known: {', '.join(TABLE_KEYS)}")
         if not isinstance(raw[table], dict):
             raise StudyError(f"{where}: {table} must be a table ([{table}])")
+        if table in OPEN_TABLES:
+            continue
         for key, value in raw[table].items():
             expected = TABLE_KEYS[table].get(key)
             if expected is None:
@@ -199,7 +215,9 @@ def load_job(path: str | os.PathLike) -> JobSpec:
                 raise StudyError(f"{where}: [{table}] {key}={value!r}: expected {_type_name(expected)}")
             if not isinstance(value, expected):
                 raise StudyError(f"{where}: [{table}] {key}={value!r}: expected {_type_name(expected)}")
+    storage_table = _storage_items(where, raw.pop("storage", {}))
     raw = expand_env(raw, where)
+    storage = _storage_env(where, storage_table)
     job = raw.get("job")
     if not job:
         raise StudyError(f"{where}: missing [job] table")
@@ -209,6 +227,11 @@ def load_job(path: str | os.PathLike) -> JobSpec:
         raise StudyError(f"{where}: [job] kind={kind!r}: expected one of {', '.join(KINDS)}")
     if "out" not in job:
         raise StudyError(f"{where}: [job] out: missing (the output folder)")
+    if "://" in job["out"]:
+        raise StudyError(
+            f"{where}: [job] out={job['out']!r}: a job file writes its report to a local folder; render to object "
+            "storage with t2sa-batch submit --out URI"
+        )
     manifest = job.get("manifest")
     inputs = raw.get("inputs", {})
     if bool(manifest) == bool(inputs):
@@ -223,7 +246,7 @@ def load_job(path: str | os.PathLike) -> JobSpec:
         kind=kind,
         name=job.get("name", path.stem),
         out=_resolve(base, job["out"]),
-        manifest=_resolve(base, manifest) if manifest else None,
+        manifest=(manifest if "://" in manifest else _resolve(base, manifest)) if manifest else None,
         formats=[resolve_format(base, f) for f in job.get("formats", ["binaural"])],
         hrtfs=[resolve_hrtf(base, h) for h in job.get("hrtfs", ["default"])],
         sample_rate=job.get("sample_rate"),
@@ -235,11 +258,44 @@ def load_job(path: str | os.PathLike) -> JobSpec:
         osc=raw.get("osc", {}),
         plots=raw.get("plots", {}),
         description=job.get("description", ""),
+        storage=storage,
     )
     if spec.sweep.get("reference"):
         ref = spec.sweep["reference"]
         spec.sweep["reference"] = ref if not _looks_like_path(ref) else resolve_hrtf(base, ref)
     return spec
+
+
+def _storage_items(where: str, table: dict[str, Any]) -> list[tuple[str, Any]]:
+    """``[storage]`` as (key, value) pairs, sub-tables flattened to ``PROTOCOL.ARG``; a value of the wrong
+    type is named by its key only (it may be a secret)."""
+    items: list[tuple[str, Any]] = []
+    for key, value in table.items():
+        if isinstance(value, dict):
+            items += [(f"{key}.{arg}", v) for arg, v in value.items()]
+        else:
+            items.append((key, value))
+    for key, value in items:
+        if not isinstance(value, STORAGE_VALUE_TYPES):
+            raise StudyError(f"{where}: [storage] {key}: expected a string, number or true/false (value not shown)")
+    return items
+
+
+def _storage_env(where: str, items: list[tuple[str, Any]]) -> dict[str, str]:
+    """The ``[storage]`` settings as the variables every storage client reads (:func:`t2sa.batch.cluster.storage_env`)."""
+    from t2sa.batch.cluster import storage_env
+    from t2sa.errors import InputError
+
+    env: dict[str, str] = {}
+    for key, value in items:
+        text = ("true" if value else "false") if isinstance(value, bool) else str(value)
+        text = expand_env(text, f"{where}: [storage] {key}")
+        try:
+            env.update(storage_env([f"{key}={text}"]))
+        except InputError as exc:  # its message names the key and never the value
+            reason = str(exc).split(": ", 1)[-1]
+            raise StudyError(f"{where}: [storage] {key}: {reason}") from None
+    return env
 
 
 def _looks_like_path(value: str) -> bool:

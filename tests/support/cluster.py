@@ -148,18 +148,56 @@ class LocalCluster:
                 *self._node_ports(),
             ],
             "head.log",
+            # a node that dies is declared dead after 5 failed health checks: 5 s instead of Ray's 15 s
+            RAY_health_check_period_ms="1000",
         )
         self._wait_for(lambda: self._alive_nodes() >= 1, timeout_s, "head")
-        for i in range(workers):
-            gpus = ["--num-gpus", str(worker_gpus)] if worker_gpus else []
-            self._start(
-                ["--address", self.address, "--node-ip-address", "127.0.0.1", *common, *gpus, *self._node_ports()],
-                f"worker{i}.log",
-                RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER="1",
-            )
+        for _ in range(workers):
+            self._start_worker(worker_gpus)
         self._wait_for(lambda: self._alive_nodes() >= 1 + workers, timeout_s, "worker nodes")
         self._wait_for(self._jobs_api_up, timeout_s, "Jobs API")
         return self
+
+    def _start_worker(self, gpus: int = 0) -> subprocess.Popen:
+        common = ["--num-cpus", str(NODE_CPUS), "--object-store-memory", str(OBJECT_STORE_BYTES)]
+        gpu_args = ["--num-gpus", str(gpus)] if gpus else []
+        self._start(
+            ["--address", self.address, "--node-ip-address", "127.0.0.1", *common, *gpu_args, *self._node_ports()],
+            f"worker{len(self.procs) - 1}.log",
+            RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER="1",
+        )
+        return self.procs[-1]
+
+    def add_worker(self, timeout_s: float = 120.0) -> subprocess.Popen:
+        """One more worker node (its ``ray start --block`` process: the node's process group)."""
+        before = self._alive_nodes()
+        proc = self._start_worker()
+        self._wait_for(lambda: self._alive_nodes() > before, timeout_s, "the added worker node")
+        return proc
+
+    @staticmethod
+    def node_pids(proc: subprocess.Popen) -> list[int]:
+        """Every process of the node that ``proc`` (its ``ray start --block``) started: they share its
+        session (Ray's workers put themselves in process groups of their own, not in a new session)."""
+        found = []
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                with contextlib.suppress(OSError):
+                    if os.getsid(int(entry.name)) == proc.pid:
+                        found.append(int(entry.name))
+        return found
+
+    def kill_node(self, proc: subprocess.Popen) -> None:
+        """SIGKILL every process of a worker node (raylet, object store, agents, its workers): a node crash."""
+        for pid in self.node_pids(proc):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            proc.wait(timeout=10)
+        self.procs.remove(proc)  # what is left of it (none should be) carries the mark: stop() ends it
+
+    def alive_nodes(self) -> int:
+        return self._alive_nodes()
 
     def _alive_nodes(self) -> int:
         code = (
@@ -282,6 +320,15 @@ class S3Server:
 
     def read(self, key: str) -> bytes:
         return self.client().get_object(Bucket=self.bucket, Key=key)["Body"].read()
+
+    @contextlib.contextmanager
+    def credentials_checked(self) -> Iterator[None]:
+        """Requests must be signed with a key the server knows (it knows none, so every key is refused:
+        InvalidAccessKeyId), as a real store refuses wrong credentials; the server checks none otherwise."""
+        from moto.core.authorization import enable_iam_authentication
+
+        with enable_iam_authentication():
+            yield
 
 
 @contextlib.contextmanager
