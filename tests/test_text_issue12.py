@@ -440,3 +440,17 @@ def test_more_compounds_and_height_words(text, az, el):
 def test_where_a_sequence_of_moves_comes_to_rest(text, start, end):
     p = _params(text)
     assert p.azimuth_deg == pytest.approx(start, abs=1e-6) and _end_az(p) == pytest.approx(end, abs=1e-6)
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        ("The bell is not close by.", 3.0, 6.0),
+        ("가까이 있지 않아.", 3.0, 6.0),
+        ("The voice is not far.", 1.5, 2.5),
+        ("멀리 있지 않아.", 1.5, 2.5),
+        ("It's not far away; it's right next to me.", 0.1, 0.6),
+    ],
+)
+def test_a_negated_distance_alone_reads_as_the_moderate_opposite(text, lo, hi):
+    assert lo <= _params(text).distance_m <= hi

@@ -107,7 +107,7 @@ _NEG_EN = re.compile(r"(?:(?<![a-z])(?:not|never|no\s+longer|rather\s+than|inste
 # "왼쪽 말고", "왼쪽이 아니라", "뒤가 아니고": the direction right before the marker is negated
 _NEG_KO = re.compile(
     r"^\s*(?:쪽|편|방향)?\s*(?:[가-힣]{1,4}?\s*(?:이|가)\s+(?=아니))?(?:이|가|에서|에|으로|로|은|는)?(?:이|가|은|는|도)?\s*"
-    r"(?:말고|아니라|아니고|아닌|아니야|아냐|아니에요|아닙니다|잊어|잊고|없어|없고|없다|없는데|인\s*줄\s*알았|이라고\s*생각했|인\s*줄\s*았)"
+    r"(?:말고|아니라|아니고|아닌|아니야|아냐|아니에요|아닙니다|잊어|잊고|없어|없고|없다|없는데|인\s*줄\s*알았|이라고\s*생각했|인\s*줄\s*았|있지(?:는|도)?\s*않)"
 )
 # "left -- no, sorry, right", "on the left, I mean the right", "왼쪽, 아니 오른쪽": what comes after wins
 _CORRECT = re.compile(
@@ -120,17 +120,26 @@ _CORRECT = re.compile(
 def _drop_negated(text: str, spans: list[Span]) -> list[Span]:
     """Direction and distance words that are negated ("not on the left but on the right", "왼쪽 말고 오른쪽",
     "멀리 말고 바로 옆") or corrected ("left -- no, sorry, on the right") say where the sound is *not*: drop them
-    (what is left says where it is). A negated distance word is dropped only where another one remains ("not
-    close" alone says little); a negated motion word ("is not coming closer", "다가오지 않아") is dropped and
+    (what is left says where it is). A negated distance word with no other one reads as the moderate opposite
+    ("it is not close" = :data:`NOT_NEAR_M`, "멀리 있지 않아" = :data:`NOT_FAR_M`, as "not too far" always did);
+    a negated motion word ("is not coming closer", "다가오지 않아") is dropped and
     marked ``negated`` so that the parser reads a source that stays put."""
     spans = _negate_motions(text, spans)
     out = _drop_negated_kind(text, spans, "dir")
-    dists = [s for s in out if s.kind == "dist"]
     kept = _drop_negated_kind(text, out, "dist")
-    if len(kept) < len(out) and any(s.kind == "dist" for s in kept) and len(dists) > 1:
+    if len(kept) < len(out):
+        gone = [s for s in out if s.kind == "dist" and s not in kept]
+        if not any(s.kind == "dist" for s in kept):  # "not close" = a bit away, "멀리 있지 않아" = fairly near
+            m = NOT_NEAR_M if gone[0].payload["m"] < NOT_FAR_M else NOT_FAR_M
+            kept = kept + [Span(gone[0].start, gone[0].end, "dist", {"m": m})]
         out = kept
     return out
 
+
+NOT_NEAR_M = 4.0
+"""Distance of a source said to be "not close" / "가까이 있지 않아" (across a room: clearly not near)."""
+NOT_FAR_M = 2.0
+"""Distance of a source said to be "not far" (the value the tables give "not too far" / "멀지 않")."""
 
 _MOTION_NEG_EN = re.compile(r"(?:(?<![a-z])(?:not|never|no\s+longer|nothing)|n't)\s+(?:(?:be|been|being|is|are|any|ever|really|even|yet|going\s+to|gonna|get|getting|seem\s+to|seems\s+to)\s+)*$")
 _MOTION_NEG_KO_AFTER = re.compile(r"^[가-힣]{0,2}지\s*(?:않|마|도\s*않|못)")
