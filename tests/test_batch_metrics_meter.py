@@ -143,3 +143,27 @@ def test_metrics_from_file_is_a_job_option(tmp_path):
     assert json.loads((out / "job.json").read_text())["metrics_from_file"] is True
     table = pq.read_table(out / "results").to_pylist()
     assert table[0]["status"] == "ok" and table[0]["itd_s"] > 2e-4
+
+
+def test_the_metering_thread_gives_the_synchronous_values_and_passes_on_errors():
+    """RenderMeter measures on a background thread: the same numbers as a Meter fed in the caller's thread, a new
+    pass from frame 0 forgets the old one, and a block the meter refuses fails the row's result."""
+    from t2sa.batch.measuring import RenderMeter, metric_columns
+
+    sr = 24000
+    y = _render("binaural", sr, 2.5, seed=5).astype(np.float32)
+    blocks = np.array_split(y, 5, axis=1)
+    starts = np.cumsum([0] + [b.shape[1] for b in blocks[:-1]])
+    hooked = RenderMeter(sr, "binaural")
+    for b, s in zip(blocks[:2], starts[:2], strict=True):  # a first pass, abandoned (a normalised render)
+        hooked(b * np.float32(3.0), int(s))
+    for b, s in zip(blocks, starts, strict=True):
+        hooked(b, int(s))
+    assert hooked.complete(y.shape[1], sr)
+    expected = metric_columns(Meter(sr, "binaural").add(y).result())
+    assert hooked.result() == {**expected, "channels": 2}
+    broken = RenderMeter(sr, "binaural")
+    broken(y[:, :1000], 0)
+    broken(np.zeros((3, 1000), np.float32), 1000)
+    with pytest.raises(ValueError, match="channels"):
+        broken.result()

@@ -106,9 +106,31 @@ def _meter(sample_rate: int, fmt: Format, level: str, localizer: Any) -> Any:
     return Meter(sample_rate, fmt, full=level in INTERAURAL_LEVELS, spectra=localizer is not None)
 
 
+PENDING_BLOCKS = 2
+"""Blocks handed to the metering thread and not yet measured, at most (the render waits beyond): bounds the
+memory the overlap may hold to a few render blocks (5 s each)."""
+
+_THREAD: list[Any] = []  # [(pid, executor)]: one metering thread per process, made again after a fork
+
+
+def _metering_thread() -> Any:
+    """The process's metering thread (a one-thread executor: blocks are measured in the order given)."""
+    import os
+    from concurrent.futures import ThreadPoolExecutor
+
+    if not _THREAD or _THREAD[0][0] != os.getpid():
+        _THREAD[:] = [(os.getpid(), ThreadPoolExecutor(max_workers=1, thread_name_prefix="t2sa-meter"))]
+    return _THREAD[0][1]
+
+
 class RenderMeter:
     """``on_block`` for :func:`t2sa.render.render_to_file`: meters the blocks as they are written (a new
-    pass when the calls start again at frame 0: a normalised render), and times itself."""
+    pass when the calls start again at frame 0: a normalised render), and times itself.
+
+    The blocks are measured on a background thread (in order; at most :data:`PENDING_BLOCKS` waiting), so
+    measuring overlaps the render's own waits: the file's ``fsync`` and rename at the end of each row, PCM
+    conversion and writes (which release the GIL, as the FFTs do), rather than adding to them. The values do
+    not depend on it (same blocks, same order); :meth:`result` waits for the last block."""
 
     def __init__(self, sample_rate: int, format: str | Format, level: str = "full", localizer: Any = None):
         self.sr, self.fmt = int(sample_rate), format if isinstance(format, Format) else get_format(format)
@@ -117,15 +139,25 @@ class RenderMeter:
         self.frames = 0
         self.in_order = True
         self.seconds = 0.0
+        self.pending: list[Any] = []
 
     def __call__(self, block: np.ndarray, start: int) -> None:
         t = time.perf_counter()
         if start == 0 or self.meter is None:
+            self._drain()  # a new pass: what the old one measured no longer counts
             self.meter, self.frames, self.in_order = _meter(self.sr, self.fmt, self.level, self.localizer), 0, True
         self.in_order = self.in_order and start == self.frames
-        self.meter.add(block)
+        while len(self.pending) >= PENDING_BLOCKS:
+            self.pending.pop(0).result()
+        # the render hands over a fresh block and never writes to it again, so no copy is needed
+        self.pending.append(_metering_thread().submit(self.meter.add, block))
         self.frames += block.shape[-1]
         self.seconds += time.perf_counter() - t
+
+    def _drain(self) -> None:
+        """Wait for every block handed over (raising what measuring one raised)."""
+        while self.pending:
+            self.pending.pop(0).result()
 
     def complete(self, n_samples: int, sample_rate: int) -> bool:
         """Whether every written frame went through the meter, in order, at the rate it was made for."""
@@ -133,6 +165,7 @@ class RenderMeter:
 
     def result(self) -> dict[str, Any]:
         t = time.perf_counter()
+        self._drain()
         out = {**metric_columns(self.meter.result(self.localizer)), "channels": int(self.meter.channels)}
         self.seconds += time.perf_counter() - t
         return out
