@@ -454,3 +454,16 @@ def test_where_a_sequence_of_moves_comes_to_rest(text, start, end):
 )
 def test_a_negated_distance_alone_reads_as_the_moderate_opposite(text, lo, hi):
     assert lo <= _params(text).distance_m <= hi
+
+
+@pytest.mark.parametrize(
+    ("text", "az", "el"),
+    [
+        ("버스가 왼쪽 정류장에 서서 공회전하고 있어.", 90.0, 0.0),  # 공회전 = idling, not turning
+        ("냄비가 앞쪽 가스레인지 위에서 끓어.", 0.0, 0.0),  # on top of the stove, not above the listener
+        ("오토바이가 뒤쪽 벽에 기대어 있어.", 180.0, 0.0),
+    ],
+)
+def test_korean_static_scenes_stay_put_at_ear_level(text, az, el):
+    p = _params(text)
+    assert p.motion == "static" and (p.azimuth_deg, p.elevation_deg) == (pytest.approx(az), pytest.approx(el))

@@ -240,9 +240,11 @@ MOTIONS_TABLE: list[Entry] = [
     (r"가만히|제자리|고정(?:된|되어|돼)|움직이지\s*않|멈춰\s*(?:있|선)|정지(?:한|된|해)|그\s*자리|그대로\s*머물|머물러\s*있", "static", {}),
     # posture verbs ("sits", "is parked", "걸려 있어"): static unless a motion word says otherwise
     (_en(r"(?:sits|sitting|sat|stands|standing|stood|hangs|hanging|hung|lies|lying|rests|resting|waits|waiting|perches|perched|perching|(?:is|are|was|were)\s+(?:parked|mounted|placed|installed|propped|left)|parked|idles|idling|sleeps|sleeping)(?!\s+(?:up|down|around|back|forward|off|away|closer)" + _E + ")"), "still", {}),
-    (r"(?:(?<!에)서|앉아|걸려|놓여|누워|세워져|매달려|붙어|꽂혀|박혀|주차되어|주차돼|주차해\s*놓은|세워져)\s*있|(?:주차된|놓인|걸린|세워진|매달린|앉은|누운)(?=\s)", "still", {}),
+    (r"(?<![가-힣])서서(?=\s)(?!\s*(?:가|오|와|움직|이동|걸어|달려))|(?:(?<!에)서|앉아|걸려|놓여|누워|세워져|매달려|붙어|꽂혀|박혀|주차되어|주차돼|주차해\s*놓은|세워져|기대어|기대|묶여|엎드려)\s*있|(?:주차된|놓인|걸린|세워진|매달린|앉은|누운)(?=\s)", "still", {}),
     # "3미터 떨어져 있어", "멀리 떨어진": distance, not falling (competes in the motion group and is dropped)
     (r"(?:\d\s*(?:미터|m|센티|cm|피트|km)|걸음|발짝|조금|멀리|멀찍이|약간|좀)\s*떨어(?:져|진|짐|졌)", "mmask", {}),
+    # "공회전" is an idling engine, not a rotation
+    (r"공회전", "mmask", {}),
 ]
 
 SPEEDS: list[Entry] = [
@@ -265,6 +267,7 @@ MASKS: list[Entry] = [
     (_en(r"(?:he|she|they|i|we|you|who|someone|somebody|it|has|have|had|just|was|were|been|is)\s+left(?!\s+(?:side|ear|shoulder|hand|of|and|to))|(?<!my\s)(?<!your\s)(?<!the\s)(?<!to\s)(?<!his\s)(?<!her\s)(?<!their\s)left\s+(?:behind|over|alone|out|the\s+(?:room|house|building|stage))"), "mask", {}),
     # oscillation axes, not positions
     (_en(r"left\s+and\s+right|right\s+and\s+left|left\s+to\s+right\s+and\s+back|side\s+to\s+side|back\s+and\s+forth|forth\s+and\s+back|to\s+and\s+fro|up\s+and\s+down|from\s+side\s+to\s+side|all\s+directions|every\s+direction|every\s+side|all\s+sides"), "mask", {}),
+    (r"(?:책상|탁자|테이블|식탁|가스레인지|가스\s*레인지|레인지|스토브|소파|침대|의자|카운터|조리대|싱크대|도마|무릎|피아노|책장|계산대|교탁)\s*위(?:에서|에|로)?", "mask", {}),
     (r"좌우(?:로)?|앞뒤(?:로)?|위아래(?:로)?|상하(?:로)?|사방팔방|이리저리|왼쪽\s*오른쪽(?:으로)?\s*(?:번갈아|왔다)|주위|주변|분위기|범위|위치|위험|위로(?:해|하|가\s*돼|받)|뒤(?:늦|따라|섞|집|엉|척|흔들)|(?:한|된|난|간|온|진|춘|낸|친|끝난|그친|잠시|잠깐|조금\s*있다|얼마|그|이|나중|멈춘|지난|들린|울린)\s*뒤(?:에|에는|로)?(?!\s*(?:쪽|편|에서))|앞으로\s*(?:는|도)|앞서|무대\s*위|(?:북|남|동|서)쪽을\s*(?:보고|바라보|향해|향하)|위로(?=\s*(?:올라|솟|떠올|날아올))|아래로(?=\s*(?:떨어|내려|가라앉|쏟아))|오른(?=\s*(?:산|계단|언덕))|뒤로\s*(?:미루|돌리)", "mask", {}),
     # the back *of a room* is a place in the room, not behind the listener: leave to the network
     (_en(r"back\s+(?:home|then|again|in\s+the\s+day|and\s+forth|to\s+(?:you|me|the\s+start|where|its))|comes?\s+back|came\s+back|coming\s+back|bring(?:s)?\s+(?:it\s+)?back|gathers?\s+back|goes\s+back|going\s+back|turns?\s+back|look(?:s|ing)?\s+back|feedback|backing\s+(?:track|vocals?)|background|backdrop"), "mask", {}),
