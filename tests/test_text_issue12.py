@@ -467,3 +467,20 @@ def test_a_negated_distance_alone_reads_as_the_moderate_opposite(text, lo, hi):
 def test_korean_static_scenes_stay_put_at_ear_level(text, az, el):
     p = _params(text)
     assert p.motion == "static" and (p.azimuth_deg, p.elevation_deg) == (pytest.approx(az), pytest.approx(el))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("The bell swings round to the front from my left.", 90.0, 0.0),
+        ("벌이 앞에서 오른쪽으로 4분의 1 바퀴 돌아.", 0.0, -90.0),
+    ],
+)
+def test_a_swing_round_or_a_fraction_of_a_turn_from_a_to_b_is_an_arc(text, start, end):
+    p = _params(text)
+    assert p.motion == "orbit"
+    assert p.azimuth_deg == pytest.approx(start, abs=1e-6) and _end_az(p) == pytest.approx(end, abs=1e-6)
+
+
+def test_a_korean_fraction_of_a_turn_is_read():
+    assert cues.parse("소리가 4분의 1 바퀴 돌아.").turns == pytest.approx(0.25)

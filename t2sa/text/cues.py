@@ -238,8 +238,8 @@ def parse(text: str) -> Frame:
             setattr(frame, n.kind, n.value)
         elif n.kind in ("motion_s", "period_s", "delay_s") and getattr(frame, n.kind) is None:
             setattr(frame, n.kind, n.value)
-        elif n.kind == "turns" and frame.turns is None:
-            frame.turns = n.value
+        elif n.kind == "turns" and frame.turns is None and not (frame.end_az is not None and n.value < 1.0):
+            frame.turns = n.value  # (a fraction of a turn from A to B is the arc A -> B, read above)
     rooms = [s.payload["room"] for s in spans if s.kind == "room"]
     if frame.wet is not None:  # "20% wet": the number is the whole statement; only named rooms add RT60/DRR
         rooms = [r for r in rooms if r not in ("wet", "very_wet", "slightly_wet", "dry")]
@@ -342,11 +342,11 @@ def _partial_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     where it ends; the trajectory turns the short way unless the text says clockwise / counter-clockwise."""
     ends = [d for d in dirs if d.role == "end" and d.payload.get("az") is not None]
     starts = [d for d in dirs if d.role == "start" and d.payload.get("az") is not None]
-    if not ends or frame.turns is not None or frame.period_s is not None:
-        return
+    if not ends or (frame.turns is not None and frame.turns >= 1.0) or frame.period_s is not None:
+        return  # "4분의 1 바퀴" from A to B is still an arc from A to B
     circling = frame.motion in ("orbit", "spiral") and starts
-    if not circling and (frame.motion not in (None, "orbit", "pass") or not _TURN.search(text)):
-        return
+    if not circling and (frame.motion not in (None, "orbit", "pass", "sway") or not _TURN.search(text)):
+        return  # "swings round to the back": a turn, not a sway
     start, _ = _compose(starts) if starts else (frame.az if frame.end_az is not None else 0.0, None)
     if start is None:
         start = 0.0  # "goes around to your left": from the front, where an unplaced source is
@@ -359,6 +359,7 @@ def _partial_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
         ccw = wrap(end - start) % 360.0  # counter-clockwise sweep from start to end
         frame.clockwise = not (0.0 < wrap(via[0].payload["az"] - start) % 360.0 < ccw)
     frame.motion = "orbit"
+    frame.turns = None
     frame.az = start
     frame.end_az = end
     frame.via_az = frame.via_el = None

@@ -280,6 +280,9 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
         add("wet", parse_number(m.group("num")), m.span())
 
     # -- turns ----------------------------------------------------------------------------------
+    for m in re.finditer(r"(?P<den>\d+)\s*분의\s*(?P<num>\d+)\s*바퀴", text):  # "4분의 1 바퀴" = a quarter turn
+        if float(m.group("den")) > 0:
+            add("turns", float(m.group("num")) / float(m.group("den")), m.span())
     for m in re.finditer(rf"{NUM_WITH_NATIVE}\s*(?:바퀴|번\s*(?:돌|회전|빙)|회전)", text):
         add("turns", parse_number(m.group("num")), m.span())
     for m in re.finditer(rf"{NUM}\s*(?:full\s+)?(?:turns?|laps?|revolutions?|rotations?|circles?|loops?|times)\b", text):
