@@ -15,6 +15,11 @@ from override columns (so no text model is involved: its cost is separate and pe
   ``bare`` (targets: none >= 0.85, full >= 0.7). Ray is started and a tiny job run first (the Pool's
   processes are warmed the same way); those one-off costs are printed separately.
 
+Each run is also charged the CPU seconds of every process it used (the Pool's workers; Ray's workers, its
+services and the driver: :class:`TreeCpu`), printed as CPU ms per row and a CPU ratio: what the wall ratio
+would be on otherwise idle cores with nothing waiting on the disk. On a shared, loaded machine that figure
+moves much less than wall time does; the wall ratios are printed as best and as median of the repeats.
+
 ``--row-costs`` (on by default) also prints what each part of a row costs on one core, in this
 process, best of many: render+write, each metrics level and the round trip on its own.
 
@@ -104,10 +109,8 @@ def _bare_row(args: tuple) -> float:
     return rendered.audio.shape[1] / sr
 
 
-def tree_cpu() -> float:
-    """CPU seconds used so far by this process and every live descendant (Pool workers; Ray's workers and
-    services, started by this process), reaped children included: the figure that a loaded machine does not
-    inflate the way it inflates wall time (Linux /proc)."""
+def _tree_times() -> dict[int, float]:
+    """CPU seconds (user + system) of this process and each live descendant, by pid (Linux /proc)."""
     tick = os.sysconf("SC_CLK_TCK")
     parents: dict[int, list[int]] = {}
     times: dict[int, float] = {}
@@ -120,17 +123,44 @@ def tree_cpu() -> float:
         except OSError:
             continue
         parents.setdefault(int(fields[1]), []).append(int(name))
-        times[int(name)] = sum(int(v) for v in fields[11:15]) / tick  # utime stime cutime cstime
-    total, todo = 0.0, [os.getpid()]
+        times[int(name)] = (int(fields[11]) + int(fields[12])) / tick
+    out, todo = {}, [os.getpid()]
     while todo:
         pid = todo.pop()
-        total += times.get(pid, 0.0)
+        out[pid] = times.get(pid, 0.0)
         todo += parents.get(pid, [])
-    return total
+    return out
+
+
+class TreeCpu:
+    """CPU seconds used by this process and its descendants (Pool workers; Ray's workers and services, which
+    this process starts) while the ``with`` block runs: sampled every 0.5 s by pid, so a process that ends
+    (a Ray worker replaced, a Pool worker) keeps what it used up to its last sample. The figure a loaded
+    machine does not inflate the way it inflates wall time."""
+
+    def __enter__(self) -> TreeCpu:
+        import threading
+
+        self.first = _tree_times()
+        self.last = dict(self.first)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+        return self
+
+    def _sample(self) -> None:
+        while not self._stop.wait(0.5):
+            self.last.update(_tree_times())
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.last.update(_tree_times())
+        self.seconds = sum(t - self.first.get(pid, 0.0) for pid, t in self.last.items())
 
 
 CPU: dict[str, list[float]] = {}
-"""CPU seconds of each timed run (see :func:`tree_cpu`), by run kind."""
+"""CPU seconds of each timed run (see :class:`TreeCpu`), by run kind."""
 
 
 def run_bare(manifest: Path, out: Path, sr: int, measure: bool, processes: int = 2) -> float:
@@ -144,10 +174,11 @@ def run_bare(manifest: Path, out: Path, sr: int, measure: bool, processes: int =
     ctx = mp.get_context("spawn")
     with ctx.Pool(processes, initializer=_init, initargs=(sr,)) as pool:
         pool.map(_bare_row, jobs[: processes * 2])  # warm both processes (imports, HRTF) outside the clock
-        cpu, start = tree_cpu(), time.perf_counter()
-        pool.map(_bare_row, jobs, chunksize=4)
-        wall = time.perf_counter() - start
-        CPU.setdefault("bare_m" if measure else "bare", []).append(tree_cpu() - cpu)
+        with TreeCpu() as cpu:
+            start = time.perf_counter()
+            pool.map(_bare_row, jobs, chunksize=4)
+            wall = time.perf_counter() - start
+        CPU.setdefault("bare_m" if measure else "bare", []).append(cpu.seconds)
         return wall
 
 
@@ -158,9 +189,9 @@ def run_engine(manifest: Path, out: Path, metrics: str, workers: int = 2) -> obj
     from t2sa.batch.pipeline import JobConfig, run_job
 
     shutil.rmtree(out, ignore_errors=True)
-    cpu = tree_cpu()
-    stats = run_job(JobConfig(manifest=str(manifest), out=str(out), workers=workers, progress=False, metrics=metrics))
-    CPU.setdefault(metrics, []).append(tree_cpu() - cpu)
+    with TreeCpu() as cpu:
+        stats = run_job(JobConfig(manifest=str(manifest), out=str(out), workers=workers, progress=False, metrics=metrics))
+    CPU.setdefault(metrics, []).append(cpu.seconds)
     return stats
 
 

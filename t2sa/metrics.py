@@ -204,7 +204,7 @@ def measure(audio: np.ndarray, sample_rate: int, format: str, *, localizer: Any 
     (:class:`t2sa.render.localize.Localizer`) is handed the ear spectra measured here instead of the audio.
 
     Computed in one pass over chunks (:class:`Meter`, which the batch engine feeds with the
-    render's blocks): about 1 ms per second of 48 kHz binaural audio on one core.
+    render's blocks): about 0.5 ms per second of 48 kHz binaural audio on one core.
     """
     x = np.asarray(audio)
     if x.ndim == 1:
