@@ -71,14 +71,25 @@ def digests(out: Path) -> dict[str, str]:
     return {str(p.relative_to(out)): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted((out / "audio").rglob("*.wav"))}
 
 
+def overhead_per_row(out: Path, rows: int, cpus: int) -> float:
+    """Seconds per row that the CPUs spent on anything but reading, rendering and writing rows."""
+    m = pq.read_table(out / "metrics.parquet").to_pylist()[-1]
+    task = m["read_s"] + m["render_s"] + m["write_s"] + m["measure_s"] + m["predict_s"]
+    return (m["wall_s"] * cpus - task) / rows
+
+
 def figures(out: Path, rows: int, cpus: int, process_s: float) -> str:
     m = pq.read_table(out / "metrics.parquet").to_pylist()[-1]
     task = m["read_s"] + m["render_s"] + m["write_s"] + m["measure_s"] + m["predict_s"]
-    overhead = (m["wall_s"] * cpus - task) / rows
     return (
         f"{process_s:8.1f} s {m['wall_s']:8.1f} s {rows / m['wall_s']:8.1f} {1000 * task / rows:10.1f} ms "
-        f"{1000 * overhead:12.1f} ms"
+        f"{1000 * overhead_per_row(out, rows, cpus):12.1f} ms"
     )
+
+
+def rows_per_node(out: Path) -> str:
+    nodes = pq.read_table(out / "results", columns=["node"])["node"].value_counts().to_pylist()
+    return " / ".join(str(n["counts"]) for n in sorted(nodes, key=lambda n: -n["counts"]))
 
 
 def main() -> None:
@@ -100,6 +111,9 @@ def main() -> None:
         print(f"{'run':<34}{'process':>10}{'job wall':>11}{'rows/s':>9}{'task/row':>13}{'overhead/row':>15}")
         print(f"{'in-process Ray (2 CPUs)':<34}{figures(tmp_path / 'local', args.rows, 2, local_s)}")
         print(f"{'two-node cluster (2 x 1 CPU)':<34}{figures(tmp_path / 'cluster', args.rows, 2, cluster_s)}")
+        ratio = overhead_per_row(tmp_path / "cluster", args.rows, 2) / overhead_per_row(tmp_path / "local", args.rows, 2)
+        print(f"overhead per row, cluster / in-process: {ratio:.2f} (target <= 1.5); rows per node on the cluster: "
+              f"{rows_per_node(tmp_path / 'cluster')}")
         a, b = digests(tmp_path / "local"), digests(tmp_path / "cluster")
         same = a == b and len(a) == args.rows
         print(f"outputs byte-identical: {same} ({len(a)} vs {len(b)} files)")

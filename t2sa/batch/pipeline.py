@@ -464,10 +464,7 @@ def _ray_stream(
     rows = block_rows(job, workers)
     n_blocks = max(1, math.ceil(job.todo / rows))
     _configure_data_context(n_blocks)
-    # Read tasks take no CPU slot (they only expand manifest rows). On a cluster too: a read with the render
-    # tasks' resources is fused with them by Ray Data, and one task then renders a whole row group on one
-    # node (measured: 48 rows of a one-row-group manifest in one worker process of a three-node cluster).
-    read_args: dict[str, Any] = {"num_cpus": 0}
+    read_args: dict[str, Any] = {} if cfg.address else {"num_cpus": 0}  # in-process: reads are light
     ds = ray.data.read_datasource(_make_datasource(job, done_ref, n_blocks), override_num_blocks=n_blocks, **read_args)
     if stage is not None:  # else the model is never loaded and the actor stage is left out
         # On a cluster a model actor takes a CPU slot (so none lands on a head that advertises 0 CPUs);
