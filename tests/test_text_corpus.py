@@ -83,6 +83,19 @@ def test_vocabulary_and_training_are_reproducible(tmp_path):
             for i in range(2)]  # fmt: skip
     a, b = (load_file(str(r / "model.safetensors")) for r in runs)
     assert a.keys() == b.keys() and all((a[k] == b[k]).all() for k in a)
+    # continued training from a model folder starts from its encoder and head, and records what it started from
+    import json
+
+    from t2sa.text.train import parent_model
+
+    child = train(tmp_path / "child", encoder=str(runs[0]), n_train=128, epochs=1, batch_size=64, n_val=32, threads=1,
+                  log=lambda m: None, corpus_version=2)  # fmt: skip
+    config = json.loads((child / "t2sa.json").read_text())
+    assert config["encoder"] == "scratch" and config["init_from"] == parent_model(str(runs[0]))
+    assert config["corpus_version"] == 2
+    assert config["init_from"]["corpus_hash"] == json.loads((runs[0] / "t2sa.json").read_text())["corpus_hash"]
+    c = load_file(str(child / "model.safetensors"))
+    assert c.keys() == a.keys() and any((c[k] != a[k]).any() for k in a)
 
 
 def test_regression_layout_is_the_shipped_heads():
@@ -121,3 +134,92 @@ def test_specs_are_typed_and_say_what_is_wrong():
         NumDistance(3, "yards")
     with pytest.raises(TypeError, match="not a direction spec"):
         direction_value(("num", "side_deg", 30))
+
+
+# -- everyday sentences and hard constructions (issue 12, item 4) ----------------------------------
+def _everyday(kind: str, lang: str, n: int = 60, seed: int = 11):
+    """``n`` sentences of one everyday kind, drawn through the kind's own builder."""
+    import random
+
+    from t2sa.text.corpus.everyday import KINDS
+
+    rng = random.Random(seed)
+    return [KINDS[kind][1](rng, lang) for _ in range(n)]
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_negation_labels_the_corrected_direction(lang):
+    """'not on the left but on the right' is right: the label is the direction that is not negated."""
+    rows = _everyday("negation", lang, 400)
+    assert all(f.az is not None for _, f in rows)
+    if lang == "en":
+        negated_left = [f for t, f in rows if re.search(r"\bnot (on your left|to your left|to the left|on the left)( but|,|;| --)", t)]
+    else:
+        negated_left = [f for t, f in rows if re.search(r"(^|\s)왼쪽 말고", t)]
+    assert negated_left and all(f.az != 90.0 for f in negated_left)
+
+
+def test_intensifiers_are_full_sides_and_hedges_are_twenty_degrees():
+    for text, f in _everyday("degree", "en", 200):
+        low = text.lower()
+        if any(w in low for w in ("slightly", "a little", "a bit ", "a touch", "somewhat")):
+            assert abs(f.az) == 20.0, text
+        if "just to your" in low or "right to your" in low or "far right" in low or "far left" in low:
+            assert abs(f.az) == 90.0, text
+    for text, f in _everyday("degree", "ko", 200):
+        if "바로 " in text or "맨 " in text:
+            assert abs(f.az) == 90.0, text
+        if "살짝 " in text or "약간 " in text:
+            assert abs(f.az) == 20.0, text
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_compounds_partial_turns_and_clauses_end_where_the_motion_ends(lang):
+    for text, f in _everyday("compound", lang):
+        assert f.az is not None and abs(f.az) in (45.0, 90.0, 135.0), text
+    for text, f in _everyday("turn", lang):
+        assert f.motion == "orbit" and f.end_az is not None and f.turns is None, text
+    for text, f in _everyday("clauses", lang):
+        assert f.motion == "pass" and f.az is not None and f.end_az is not None
+        assert abs((f.az - f.end_az + 180) % 360 - 180) >= 45, text
+    for text, f in _everyday("static", lang):
+        assert f.motion == "static", text
+
+
+def test_zero_and_out_of_range_numbers_are_wrapped_or_clamped_not_replaced():
+    from t2sa.params import RANGES
+
+    for text, f in _everyday("numeric", "en", 200) + _everyday("numeric", "ko", 200):
+        if f.dist is not None:
+            assert f.dist in RANGES["distance_m"], text
+        if f.el is not None:
+            assert abs(f.el) == 90.0, text
+        if f.wet is not None:
+            assert f.wet in (0.0, 1.0), text
+        if f.az is not None:
+            assert -180.0 <= f.az <= 180.0
+    zero = [f for t, f in _everyday("numeric", "en", 300) if re.search(r"\b0 ?(m|meters|metres)\b", t)]
+    assert zero and all(f.dist == RANGES["distance_m"][0] for f in zero)
+
+
+def test_hard_negatives_and_knowledge_prior_in_the_labels():
+    """Unstated direction stays unstated; what a named source implies is labelled as the rules' prior does."""
+    from t2sa.text.corpus import generate_one
+    from t2sa.text.world import with_knowledge
+
+    for text, f in _everyday("unstated", "en") + _everyday("unstated", "ko"):
+        assert f.az is None and f.end_az is None, text
+    ex = generate(1500, seed=12, version=2)
+    styles = {e.style for e in ex}
+    assert {"knowledge", "negation", "degree", "compound", "turn", "clauses", "unstated"} <= styles
+    # every knowledge-base source implies a distance: scenes that name one are labelled with it
+    scenes = [e for e in ex if e.style == "knowledge"]
+    assert scenes and np.mean([e.frame.dist is not None for e in scenes]) > 0.8
+    import random
+
+    e = generate_one(random.Random(3), version=2)
+    assert with_knowledge(e.frame, e.text) == e.frame  # the prior is already in the label (idempotent)
+    # version 1 (the shipped model's corpus) is untouched by all of this, and an unknown version is refused
+    assert corpus_hash(generate(300, seed=12)) != corpus_hash(generate(300, seed=12, version=2))
+    with pytest.raises(ValueError, match="corpus version"):
+        generate(1, version=3)

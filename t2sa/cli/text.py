@@ -103,8 +103,10 @@ def _read_rows(path: str) -> list[dict]:
 @click.option("--device", default=None, help="auto (default), cpu, cuda ...")
 @click.option("--threads", type=int, default=None, help="CPU threads for torch.")
 @click.option("--lr", type=float, default=None, help="Encoder learning rate (default depends on --encoder).")
+@click.option("--corpus-version", type=click.IntRange(1, 2), default=None,
+              help="1: the shipped model's corpus (default); 2: with everyday sentences and the knowledge prior.")
 @guarded
-def train_command(out_dir, encoder, epochs, n_train, batch_size, seed, device, threads, lr):
+def train_command(out_dir, encoder, epochs, n_train, batch_size, seed, device, threads, lr, corpus_version):
     """Generate the bilingual corpus and train encoder + head (seeded, reproducible)."""
     from t2sa.text.train import DEFAULTS, train
 
@@ -119,6 +121,7 @@ def train_command(out_dir, encoder, epochs, n_train, batch_size, seed, device, t
         threads=threads,
         lr=lr,
         log=lambda msg: click.echo(msg, err=True),
+        corpus_version=corpus_version or DEFAULTS["corpus_version"],
     )
 
 

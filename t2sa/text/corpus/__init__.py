@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from t2sa.text.cues import pass_mirror
 from t2sa.text.frame import ROOMS, Frame
 
+from .everyday import generate_everyday
 from .noise import add_noise
 from .plan import Plan, plan_to_frame, sample_plan
 from .realize_en import realize_en
@@ -50,22 +51,45 @@ class Example:
     style: str  # plain | long | metaphor | paraphrase | numeric | moving | fragment | silent
 
 
-def generate_one(rng: random.Random, lang: str | None = None) -> Example:
-    """One example; ``lang`` ("en" / "ko") is drawn when not given."""
+EVERYDAY_SHARE = 0.45
+"""Share of examples drawn from :mod:`.everyday` (knowledge-base scenes and hard constructions), version 2."""
+
+VERSIONS = (1, 2)
+"""Corpus versions: 1 = the planner/realiser corpus the shipped model was trained on (pinned hash);
+2 = version 1 mixed with :mod:`.everyday` sentences, and every label completed by the knowledge prior."""
+
+
+def generate_one(rng: random.Random, lang: str | None = None, version: int = 1) -> Example:
+    """One example; ``lang`` ("en" / "ko") is drawn when not given.
+
+    In version 2, whatever the sentence leaves open is then filled from the knowledge base the way the rules
+    do it (:func:`t2sa.text.world.with_knowledge`, on the clean text): the network learns the same prior, and
+    its "stated" outputs say "known" for a whisper's distance as they do for "2 m away". Those labels follow
+    the knowledge base, so a version-2 corpus changes when the knowledge base does (its hash says so).
+    """
+    if version not in VERSIONS:
+        raise ValueError(f"corpus version must be one of {VERSIONS}, got {version!r}")
     lang = lang or ("en" if rng.random() < 0.5 else "ko")
-    plan = sample_plan(rng, lang)
-    text = realize_en(rng, plan) if lang == "en" else realize_ko(rng, plan)
-    text = text.replace("from at ", "from ").replace("to at ", "to ").replace("from from ", "from ")
+    if version >= 2 and rng.random() < EVERYDAY_SHARE:
+        text, frame, style = generate_everyday(rng, lang)
+    else:
+        plan = sample_plan(rng, lang)
+        text = realize_en(rng, plan) if lang == "en" else realize_ko(rng, plan)
+        text = text.replace("from at ", "from ").replace("to at ", "to ").replace("from from ", "from ")
+        frame = plan_to_frame(plan)
+        style = plan.style if (plan.start or plan.motion or plan.dist or plan.room or plan.spread) else "silent"
+    if version >= 2:
+        from t2sa.text.world import with_knowledge
+
+        frame = with_knowledge(frame, text)
     text = add_noise(rng, text, lang)
-    frame = plan_to_frame(plan)
-    style = plan.style if (plan.start or plan.motion or plan.dist or plan.room or plan.spread) else "silent"
     return Example(text=text, lang=lang, frame=frame, style=style)
 
 
-def generate(n: int, seed: int = 0) -> list[Example]:
-    """``n`` examples, half English and half Korean, deterministic for a given ``seed``."""
+def generate(n: int, seed: int = 0, version: int = 1) -> list[Example]:
+    """``n`` examples, half English and half Korean, deterministic for a given ``seed`` (and knowledge base)."""
     rng = random.Random(seed)
-    return [generate_one(rng) for _ in range(n)]
+    return [generate_one(rng, version=version) for _ in range(n)]
 
 
 def corpus_hash(examples: list[Example]) -> str:
@@ -96,4 +120,5 @@ __all__ = [
     "realize_en",
     "realize_ko",
     "sample_plan",
+    "VERSIONS",
 ]
