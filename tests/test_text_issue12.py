@@ -484,3 +484,27 @@ def test_a_swing_round_or_a_fraction_of_a_turn_from_a_to_b_is_an_arc(text, start
 
 def test_a_korean_fraction_of_a_turn_is_read():
     assert cues.parse("소리가 4분의 1 바퀴 돌아.").turns == pytest.approx(0.25)
+
+
+def _trend(text: str) -> int:
+    p = _params(text)
+    ratio = p.trajectory[-1].distance_m / p.trajectory[0].distance_m
+    return -1 if ratio < 0.95 else 1 if ratio > 1.05 else 0
+
+
+@pytest.mark.parametrize(
+    ("text", "trend"),
+    [
+        ("An ambulance is heading our way.", -1),
+        ("A child comes running to me.", -1),
+        ("The tram pulls into the stop on my left.", -1),
+        ("The voices grow fainter and fainter.", 1),
+        ("Steps fade down the hall.", 1),
+        ("A kite rises and disappears into the sky.", 1),
+        ("강아지가 멀리 뛰어가 버려.", 1),
+        ("트럭이 앞쪽 주차장으로 들어와.", -1),
+        ("택시가 출발해.", 1),
+    ],
+)
+def test_everyday_ways_to_say_closer_or_farther(text, trend):
+    assert _trend(text) == trend
