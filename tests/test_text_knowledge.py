@@ -405,3 +405,14 @@ def test_a_chandelier_is_overhead_and_leaves_are_wide():
 
     assert build_params(world.read("A chandelier tinkles."), text="").elevation_deg >= 60.0
     assert build_params(world.read("Leaves rustle."), text="").spread_deg >= 30.0
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [("Rain drums on the skylight.", 60.0, 90.0), ("천창에 빗방울이 두드려.", 60.0, 90.0), ("A crow caws from the lamp post.", 20.0, 60.0)],
+)
+def test_skylights_and_poles_are_above(text, lo, hi):
+    from t2sa.text import world
+    from t2sa.text.trajectory import build_params
+
+    assert lo <= build_params(world.read(text), text=text).elevation_deg <= hi
