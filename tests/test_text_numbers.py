@@ -110,3 +110,29 @@ def test_words_are_not_numbers():
     assert find_numbers("오른쪽에서 구도 좋은 소리") == []
     assert find_numbers("it is often said") == []
     assert find_numbers("a dog barks on the left") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "spread", "az"),
+    [
+        ("Make the width 60 degrees.", 60.0, None),
+        ("A 90 degree spread on the right.", 90.0, -90.0),
+        ("30 degrees to the right, 60 degrees wide.", 60.0, -30.0),
+        ("폭을 60도로 해 줘.", 60.0, None),
+        ("너비 45도, 왼쪽.", 45.0, 90.0),
+    ],
+)
+def test_a_width_in_degrees_is_a_width_not_a_direction(text, spread, az):
+    from t2sa.text import cues
+
+    frame = cues.parse(text)
+    assert frame.spread == pytest.approx(spread)
+    assert frame.az == (None if az is None else pytest.approx(az))
+
+
+def test_a_width_beyond_a_full_circle_is_clamped_with_a_warning():
+    from t2sa.text import cues
+    from t2sa.text.clean import TextWarning
+
+    with pytest.warns(TextWarning, match="width"):
+        assert cues.parse("Width 400 degrees.").spread == pytest.approx(360.0)

@@ -228,6 +228,7 @@ def parse(text: str) -> Frame:
     _assign_distances(text, frame, dists, korean)
 
     # -- everything else ----------------------------------------------------------------------
+    frame.spread = next((n.value for n in numbers if n.kind == "spread"), None)  # "width 60 degrees": exact
     for s in spans:
         if s.kind == "spread" and frame.spread is None:
             frame.spread = s.payload["deg"]

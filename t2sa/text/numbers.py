@@ -107,7 +107,7 @@ def _parse_en_words(words: list[str]) -> float:
 class NumberCue:
     """One explicit number found in a text, already converted to the library's units and conventions."""
 
-    kind: str  # azimuth | bearing | elevation | clock | distance | wet | gain | drr | rt60 | motion_s | period_s | delay_s | turns
+    kind: str  # azimuth | bearing | elevation | clock | distance | spread | wet | gain | drr | rt60 | motion_s | period_s | delay_s | turns
     value: float  # azimuth_deg for azimuth/bearing/clock, metres, fraction, dB, seconds, turns
     start: int
     end: int
@@ -167,6 +167,12 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
         _add_clock(add, _num(m), m.span(), m.group("hl"))
     for m in re.finditer(rf"{NUM_WITH_NATIVE}\s*시\s*(?:정각\s*)?(?:방향|쪽|방면|위치|자리)", text):
         _add_clock(add, _num(m), m.span(), None)
+
+    # -- widths: "width 60 degrees", "a 30 degree wide source", "폭을 60도로" (before any angle reading) ---------
+    for m in re.finditer(rf"(?:width|spread|breadth|wide|폭|너비|퍼짐|확산|스프레드|넓이)\s*(?:of|to|at|=|:|is|set\s+to|about|around|roughly|을|를|은|는|이|가|약|대략|\s)*{NUM}{_DEG_UNIT}", text):
+        add("spread", _num(m), m.span())
+    for m in re.finditer(rf"{NUM}{_DEG_UNIT}\s*(?:-\s*)?(?:wide|spread|width|in\s+width|of\s+width|across|(?:정도\s*)?(?:폭|너비|넓게|퍼지게|퍼져))", text):
+        add("spread", _num(m), m.span())
 
     # -- angles with a side or an up/down word ----------------------------------------------
     patterns = [
@@ -312,13 +318,14 @@ def _add_clock(add, hour: float | None, span: tuple[int, int], high_low: str | N
 # NumberCue kind -> (SpatialParams field whose range applies, unit)
 _RANGED: dict[str, tuple[str, str]] = {
     "distance": ("distance_m", "m"),
+    "spread": ("spread_deg", "degrees"),
     "elevation": ("elevation_deg", "degrees"),
     "wet": ("wet", ""),
     "gain": ("gain_db", "dB"),
     "drr": ("drr_db", "dB"),
     "rt60": ("rt60_s", "s"),
 }
-_LABELS = {"azimuth": "angle", "bearing": "angle", "clock": "", "wet": "wet mix", "drr": "DRR",
+_LABELS = {"azimuth": "angle", "bearing": "angle", "clock": "", "spread": "width", "wet": "wet mix", "drr": "DRR",
            "rt60": "reverb time", "motion_s": "duration", "period_s": "period", "delay_s": "delay"}  # fmt: skip
 
 
