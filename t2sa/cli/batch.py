@@ -54,7 +54,7 @@ def default_out(manifest: str) -> str:
 @click.option(
     "--batch-size",
     type=int,
-    default=16,
+    default=64,
     show_default=True,
     help="Rows per block: one model call, one render task (fewer for small jobs).",
 )
