@@ -436,6 +436,9 @@ def block_rows(job: Job, workers: int) -> int:
     worker gets some of the work; larger for huge ones, see MAX_BLOCKS)."""
     cap = min(job.config.batch_size, job.config.rows_per_task or job.config.batch_size)
     rows = min(cap, math.ceil(job.todo / max(1, 2 * workers)))
+    if job.todo and rows > 0:  # whole rounds of equal blocks: no last round with idle workers (400 rows: 8 x 50)
+        rounds = math.ceil(math.ceil(job.todo / rows) / max(1, workers))
+        rows = math.ceil(job.todo / (rounds * max(1, workers)))
     return max(1, rows, math.ceil(job.todo / MAX_BLOCKS))
 
 
