@@ -9,16 +9,21 @@ have 2 CPUs. Rows: binaural, built-in HRTF, 48 kHz, 1 s clips, directions from o
 (no text model), ``--metrics none`` (the engine, not the measuring, is under test). Each run is
 ``t2sa-batch submit`` in a fresh process, as a user runs it; the in-process run starts its own Ray,
 the cluster run joins with ``--address HOST:PORT`` (a warm-up job first starts the cluster's workers).
+The in-process run goes first, before the cluster starts, so no idle cluster shares the CPUs with it.
 
 Printed per run: wall time, rows/s, task seconds per row (read + render + write, summed over
 workers, from ``metrics.parquet``) and the engine's overhead per row per worker
-``(wall x CPUs - task seconds) / rows``; then whether every output file is byte-identical.
+``(wall x CPUs - task seconds) / rows``, over the whole job (Ray's start and the workers' first imports
+included: the in-process run starts a Ray, the cluster run joins one) and in the steady state (from the
+first results block reaching the driver to the last); then whether every output file is byte-identical.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -33,7 +38,7 @@ import soundfile as sf
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))  # the local-cluster helper of the cluster tests
 
-from support.cluster import local_cluster  # noqa: E402
+from support.cluster import clean_env, local_cluster  # noqa: E402
 
 
 def make_job(folder: Path, rows: int, seconds: float = 1.0, sr: int = 48000) -> Path:
@@ -55,12 +60,32 @@ def make_job(folder: Path, rows: int, seconds: float = 1.0, sr: int = 48000) -> 
     return folder / "m.parquet"
 
 
+TRACED = """
+import atexit, json, os, sys, time
+from t2sa.batch import pipeline
+
+arrivals = []
+update = pipeline._Progress.update
+
+def traced(self, n, ok, error):
+    arrivals.append((time.perf_counter(), n))
+    update(self, n, ok, error)
+
+pipeline._Progress.update = traced
+atexit.register(lambda: open(os.environ["T2SA_BENCH_TRACE"], "w").write(json.dumps(arrivals)))
+sys.argv[0] = "t2sa-batch"
+from t2sa.cli.batch import main
+main()
+"""
+"""``t2sa-batch`` with one addition: when each results block reaches the driver (for the steady-state figure)."""
+
+
 def submit(manifest: Path, out: Path, env: dict[str, str], *extra: str) -> float:
     start = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, "-m", "t2sa.cli.batch", "submit", str(manifest), "--out", str(out), "--metrics", "none",
+        [sys.executable, "-c", TRACED, "submit", str(manifest), "--out", str(out), "--metrics", "none",
          "--no-progress", *extra],
-        env=env, capture_output=True, text=True,
+        env={**env, "T2SA_BENCH_TRACE": str(out) + ".trace.json"}, capture_output=True, text=True,
     )
     if done.returncode != 0:
         sys.exit(f"run failed ({out}):\n{done.stderr[-3000:]}\n{done.stdout[-2000:]}")
@@ -78,12 +103,21 @@ def overhead_per_row(out: Path, rows: int, cpus: int) -> float:
     return (m["wall_s"] * cpus - task) / rows
 
 
+def steady_overhead_per_row(out: Path, rows: int, cpus: int) -> float:
+    """The same from the first results block to the last: Ray's start and the workers' first imports left out."""
+    m = pq.read_table(out / "metrics.parquet").to_pylist()[-1]
+    task = m["read_s"] + m["render_s"] + m["write_s"] + m["measure_s"] + m["predict_s"]
+    arrivals = json.loads(Path(str(out) + ".trace.json").read_text())
+    later = rows - arrivals[0][1]  # rows after the first block
+    return ((arrivals[-1][0] - arrivals[0][0]) * cpus - task * later / rows) / later
+
+
 def figures(out: Path, rows: int, cpus: int, process_s: float) -> str:
     m = pq.read_table(out / "metrics.parquet").to_pylist()[-1]
     task = m["read_s"] + m["render_s"] + m["write_s"] + m["measure_s"] + m["predict_s"]
     return (
         f"{process_s:8.1f} s {m['wall_s']:8.1f} s {rows / m['wall_s']:8.1f} {1000 * task / rows:10.1f} ms "
-        f"{1000 * overhead_per_row(out, rows, cpus):12.1f} ms"
+        f"{1000 * overhead_per_row(out, rows, cpus):12.1f} ms {1000 * steady_overhead_per_row(out, rows, cpus):9.1f} ms"
     )
 
 
@@ -100,20 +134,28 @@ def main() -> None:
         tmp_path = Path(tmp)
         manifest = make_job(tmp_path / "job", args.rows)
         warm = make_job(tmp_path / "warm", 8)
+        load = os.getloadavg()[0]
+        # in-process first, with no cluster idling beside it (on a 2-core machine its daemons take a share)
+        local_s = submit(manifest, tmp_path / "local", clean_env(), "--workers", "2")
         t = time.perf_counter()
         with local_cluster(workers=1) as c:
             up = time.perf_counter() - t
             env = c.env()
-            local_s = submit(manifest, tmp_path / "local", env, "--workers", "2")
             submit(warm, tmp_path / "warm-out", env, "--address", c.address)
             cluster_s = submit(manifest, tmp_path / "cluster", env, "--address", c.address)
-        print(f"t2sa-batch: {args.rows} rows, 1 s clips, binaural 48 kHz, --metrics none; cluster start {up:.1f} s")
-        print(f"{'run':<34}{'process':>10}{'job wall':>11}{'rows/s':>9}{'task/row':>13}{'overhead/row':>15}")
+        print(f"t2sa-batch: {args.rows} rows, 1 s clips, binaural 48 kHz, --metrics none; cluster start {up:.1f} s; "
+              f"load average {load:.1f} -> {os.getloadavg()[0]:.1f} ({os.cpu_count()} CPUs)")
+        print(f"{'run':<34}{'process':>10}{'job wall':>11}{'rows/s':>9}{'task/row':>13}{'overhead/row':>15}"
+              f"{'steady':>12}")
         print(f"{'in-process Ray (2 CPUs)':<34}{figures(tmp_path / 'local', args.rows, 2, local_s)}")
         print(f"{'two-node cluster (2 x 1 CPU)':<34}{figures(tmp_path / 'cluster', args.rows, 2, cluster_s)}")
         ratio = overhead_per_row(tmp_path / "cluster", args.rows, 2) / overhead_per_row(tmp_path / "local", args.rows, 2)
-        print(f"overhead per row, cluster / in-process: {ratio:.2f} (target <= 1.5); rows per node on the cluster: "
-              f"{rows_per_node(tmp_path / 'cluster')}")
+        # the steady figures are near 0 (task seconds include waiting for a CPU): their difference, not a ratio
+        steady = steady_overhead_per_row(tmp_path / "cluster", args.rows, 2) - steady_overhead_per_row(
+            tmp_path / "local", args.rows, 2
+        )
+        print(f"overhead per row, cluster / in-process: {ratio:.2f} (target <= 1.5); steady state, cluster - "
+              f"in-process: {1000 * steady:+.1f} ms; rows per node on the cluster: {rows_per_node(tmp_path / 'cluster')}")
         a, b = digests(tmp_path / "local"), digests(tmp_path / "cluster")
         same = a == b and len(a) == args.rows
         print(f"outputs byte-identical: {same} ({len(a)} vs {len(b)} files)")
