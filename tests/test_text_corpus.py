@@ -211,7 +211,7 @@ def test_hard_negatives_and_knowledge_prior_in_the_labels():
         assert f.az is None and f.end_az is None, text
     ex = generate(1500, seed=12, version=2)
     styles = {e.style for e in ex}
-    assert {"knowledge", "negation", "degree", "compound", "turn", "clauses", "unstated"} <= styles
+    assert {"knowledge", "negation", "degree", "compound", "turn", "clauses", "unstated", "long"} <= styles
     # every knowledge-base source implies a distance: scenes that name one are labelled with it
     scenes = [e for e in ex if e.style == "knowledge"]
     assert scenes and np.mean([e.frame.dist is not None for e in scenes]) > 0.8

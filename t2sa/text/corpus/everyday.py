@@ -506,6 +506,42 @@ def _numbers(rng: random.Random, lang: str) -> tuple[str, Frame]:
     return text, f
 
 
+_EN_BODY = [(90.0, ["by my left ear", "next to my left ear", "at my left elbow", "beside my left hand"]),
+            (-90.0, ["by my right ear", "next to my right ear", "at my right elbow", "beside my right hand"]),
+            (180.0, ["right behind my head", "at the back of my neck", "behind my back", "just behind my chair"]),
+            (0.0, ["in front of my face", "on the desk in front of me", "on stage in front of me"]),
+            (135.0, ["over my left shoulder", "behind my left shoulder"]),
+            (-135.0, ["over my right shoulder", "behind my right shoulder"])]  # fmt: skip
+_KO_BODY = [(90.0, ["왼쪽 귀 옆", "왼쪽 귓가", "왼손 옆", "왼쪽 팔꿈치 옆"]), (-90.0, ["오른쪽 귀 옆", "오른쪽 귓가", "오른손 옆", "오른쪽 팔꿈치 옆"]),
+            (180.0, ["머리 바로 뒤", "목덜미 뒤", "등 바로 뒤", "의자 바로 뒤"]), (0.0, ["얼굴 바로 앞", "눈앞 책상 위", "앞 무대"]),
+            (135.0, ["왼쪽 어깨 너머", "왼쪽 어깨 뒤"]), (-135.0, ["오른쪽 어깨 너머", "오른쪽 어깨 뒤"])]  # fmt: skip
+_EN_TAILS = ["and it just stays there", "and it's driving me crazy", "while the rain keeps falling outside",
+             "and the sound bounces everywhere", "and nobody else seems to notice", "and I can't concentrate",
+             "and then it stops", "over and over again", "while everyone else is asleep", "and the room goes quiet"]  # fmt: skip
+_KO_TAILS = ["그대로 계속 들려", "신경이 쓰여", "밖에서는 비가 계속 내리고", "소리가 사방에 울려", "아무도 눈치채지 못해", "집중이 안 돼",
+             "그러다 멈춰", "계속 반복돼", "다들 자고 있는데", "방이 조용해져"]  # fmt: skip
+
+
+def _long(rng: random.Random, lang: str) -> tuple[str, Frame]:
+    """Long everyday sentences: a framing, one placed source (by name or by a body part), a trailing clause."""
+    src, verb = _kb_source(rng, lang)
+    if rng.random() < 0.35:
+        az, words = rng.choice(_EN_BODY if lang == "en" else _KO_BODY)
+        where = rng.choice(words)
+    else:
+        name = _pick_main(rng)
+        az = AZ_DEG[name]
+        where = _dir_en(rng, name) if lang == "en" else _dir_ko(rng, name)
+    if lang == "en":
+        lead, tail = rng.choice(_EN_FRAMES), rng.choice(_EN_TAILS)
+        text = rng.choice([f"{lead} {src} {verb} {where}, {tail}", f"{lead} I hear {src} {where}, {tail}"])
+    else:
+        lead, tail = rng.choice(_KO_FRAMES), rng.choice(_KO_TAILS)
+        text = rng.choice([f"{lead} {where}에서 {_iga(src)} {verb}. {tail}", f"{lead} {_iga(src)} {where}에서 {verb}, {tail}",
+                           f"{lead} {where}에서 {src} 소리가 들리는데 {tail}"])  # fmt: skip
+    return text, Frame(az=az)
+
+
 KINDS: dict[str, tuple[float, Callable[[random.Random, str], tuple[str, Frame]]]] = {
     "knowledge": (3.0, _knowledge),
     "unstated": (1.2, _unstated),
@@ -518,6 +554,7 @@ KINDS: dict[str, tuple[float, Callable[[random.Random, str], tuple[str, Frame]]]
     "moving": (0.8, _moving_side),
     "clauses": (1.0, _clauses),
     "numeric": (0.8, _numbers),
+    "long": (1.5, _long),
 }
 """Kinds of everyday sentence with their relative weights (the order is part of the corpus definition)."""
 
