@@ -20,7 +20,13 @@ The package is split by what each part holds:
 - :mod:`.plan` -- drawing a :class:`~.plan.Plan` and deriving its frame;
 - :mod:`.vocab_en`, :mod:`.vocab_ko` -- the wording, per language;
 - :mod:`.realize_en`, :mod:`.realize_ko` -- turning a plan into a sentence, per language;
-- :mod:`.noise` -- casing, punctuation, typos and spacing.
+- :mod:`.noise` -- casing, punctuation, typos and spacing;
+- :mod:`.everyday` -- (version 2) everyday scenes with knowledge-base sources and places, and the hard
+  constructions of issue 12 (negation, intensifiers vs hedges, compounds, partial turns, clauses, ...).
+
+Versions: ``generate(n, seed, version=1)`` is the corpus the shipped model was trained on (its hash is pinned);
+version 2 mixes in :mod:`.everyday` and completes every label with the knowledge prior
+(:func:`t2sa.text.world.with_knowledge`), so it follows the knowledge base (``t2sa train --corpus-version 2``).
 """
 
 from __future__ import annotations
