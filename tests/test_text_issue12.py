@@ -508,3 +508,31 @@ def _trend(text: str) -> int:
 )
 def test_everyday_ways_to_say_closer_or_farther(text, trend):
     assert _trend(text) == trend
+
+
+@pytest.mark.parametrize(
+    ("text", "az"),
+    [
+        ("Not from the lamp on the right -- it's the one behind me.", 180.0),
+        ("Nothing comes from behind; the hum is in front of you.", 0.0),
+        ("The right channel is silent; the voice is only on the left.", 90.0),
+        ("Never on the left: the chime always rings on the right.", -90.0),
+        ("Right is wrong, it's left.", 90.0),
+        ("오른쪽 채널은 조용하고 목소리는 왼쪽에서만 나.", 90.0),
+        ("뒤에서는 아무 소리도 안 나고 앞에서 윙윙거려.", 0.0),
+        ("오른쪽은 틀렸어, 왼쪽이야.", 90.0),
+        ("이제 오른쪽에서는 안 들리고 왼쪽에서만 들려.", 90.0),
+    ],
+)
+def test_silent_wrong_and_nothing_say_where_it_is_not(text, az):
+    assert cues.parse(text).az == pytest.approx(az)
+
+
+@pytest.mark.parametrize("text", ["왼쪽 스피커에서 음악이 나와.", "오른쪽에서 안내 방송이 나와."])
+def test_korean_naoda_comes_out_of_a_source_it_does_not_approach(text):
+    assert cues.parse(text).motion is None  # 나와 = comes out, not 나(me) + 와(come)
+
+
+def test_korean_come_to_me_still_approaches():
+    assert cues.parse("개가 나한테 달려와.").motion == "approach"
+    assert cues.parse("누가 나를 향해 걸어와.").motion == "approach"

@@ -103,11 +103,14 @@ def find_spans(text: str, warn: Callable[[str], None] | None = None) -> tuple[li
 
 
 # "not on the left (but ...)", "isn't behind you": the words up to "but" / a comma name where it is *not*
-_NEG_EN = re.compile(r"(?:(?<![a-z])(?:not|never|no\s+longer|rather\s+than|instead\s+of|neither|nor|forget(?:\s+about)?|i\s+thought\s+it\s+was)|n't)(?![a-z])[^,;.!?]*?(?=(?<![a-z])(?:but|rather|instead)(?![a-z])|[,;.!?]|$)")
+_NEG_EN = re.compile(r"(?:(?<![a-z])(?:not|never|no\s+longer|rather\s+than|instead\s+of|neither|nor|nothing|no\s+(?:sound|noise)|forget(?:\s+about)?|i\s+thought\s+it\s+was)|n't)(?![a-z])[^,;:.!?]*?(?=(?<![a-z])(?:but|rather|instead)(?![a-z])|[,;:.!?]|\s-|$)")
+# "the left channel is silent", "left is wrong": the direction before it is where the sound is not
+_NEG_EN_AFTER = re.compile(r"^\s*(?:side|channel|speaker|one|ear)?\s*(?:is|was|stays|remains|goes)\s+(?:wrong|silent|quiet|empty|muted|off|dead)(?![a-z])")
 # "왼쪽 말고", "왼쪽이 아니라", "뒤가 아니고": the direction right before the marker is negated
 _NEG_KO = re.compile(
     r"^\s*(?:쪽|편|방향)?\s*(?:[가-힣]{1,4}?\s*(?:이|가)\s+(?=아니))?(?:이|가|에서|에|으로|로|은|는)?(?:이|가|은|는|도)?\s*"
-    r"(?:말고|아니라|아니고|아닌|아니야|아냐|아니에요|아닙니다|잊어|잊고|없어|없고|없다|없는데|인\s*줄\s*알았|이라고\s*생각했|인\s*줄\s*았|있지(?:는|도)?\s*않)"
+    r"(?:말고|아니라|아니고|아닌|아니야|아냐|아니에요|아닙니다|잊어|잊고|없어|없고|없다|없는데|인\s*줄\s*알았|이라고\s*생각했|인\s*줄\s*았|있지(?:는|도)?\s*않|틀렸|틀린)"
+    r"|^\s*(?:쪽|편)?\s*(?:채널|스피커|귀)?\s*(?:은|는|에서는|에선|에는|이|가)\s*(?:조용(?:해|하고|하다|한데|하네)|잠잠|비어|아무\s*(?:소리|것)도|안\s*(?:들려|들리|나고|난다|나(?=[\s.,!?]|$)))"
 )
 # "left -- no, sorry, right", "on the left, I mean the right", "왼쪽, 아니 오른쪽": what comes after wins
 _CORRECT = re.compile(
@@ -169,6 +172,9 @@ def _drop_negated_kind(text: str, spans: list[Span], kind: str) -> list[Span]:
             for s in dirs:
                 if m.start() <= s.start and s.end <= m.end() + 1:
                     drop.add(id(s))
+        for s in dirs:
+            if _NEG_EN_AFTER.match(text[s.end : s.end + 30]):
+                drop.add(id(s))
     if _HANGUL.search(text):
         for s in dirs:
             if _NEG_KO.match(text[s.end : s.end + 12]):
