@@ -419,9 +419,9 @@ class Meter:
         s = self.span
         seg = self.buf[:, s : s + frames]
         if frames:
-            self.hi = max(self.hi, float(seg.max()))
-            self.lo = min(self.lo, float(seg.min()))
-            spec = self._loudness(seg)
+            hi, lo = float(seg.max()), float(seg.min())
+            self.hi, self.lo = max(self.hi, hi), min(self.lo, lo)
+            spec = self._loudness(seg, max(hi, -lo))
         if self.full and frames:
             if (self.fmt.level_difference_metric or self.interaural) and self.channels >= 2:
                 self.energy += (float(np.einsum("i,i->", seg[0], seg[0])), float(np.einsum("i,i->", seg[1], seg[1])))
@@ -439,18 +439,22 @@ class Meter:
         the end of the last one)."""
         import scipy.fft as sfft
 
-        hop = self.hop
-        chunks = -(-x.shape[1] // hop)
-        padded = np.zeros((x.shape[0], chunks * hop), FFT_DTYPE)
-        padded[:, : x.shape[1]] = x
-        return sfft.rfft(padded.reshape(x.shape[0], chunks, hop), self.nfft, axis=-1)
+        hop, n = self.hop, x.shape[1]
+        chunks = -(-n // hop)
+        # zero-padded to nfft here (one copy; rfft(..., nfft) would pad a second copy itself)
+        padded = np.zeros((x.shape[0], chunks, self.nfft), FFT_DTYPE)
+        whole = n // hop
+        padded[:, :whole, :hop] = x[:, : whole * hop].reshape(x.shape[0], whole, hop)
+        if whole < chunks:
+            padded[:, whole, : n - whole * hop] = x[:, whole * hop :]
+        return sfft.rfft(padded, axis=-1)
 
     def _loudness_input(self, seg: np.ndarray) -> np.ndarray:
         fmt = self.fmt
         if fmt.is_ambisonic:
             return seg[0:1]
         if not fmt.speakers:
-            return seg[:2]
+            return seg if seg.shape[0] == 2 else seg[:2]
         full = [i for i, sp in enumerate(fmt.speakers) if not sp.lfe]
         x = seg[full]
         power = np.sum(x * x, axis=0)
@@ -458,32 +462,33 @@ class Meter:
             self.loudest = int(np.argmax(np.sum(x * x, axis=-1)))
         return np.copysign(np.sqrt(power), x[self.loudest or 0])[None, :]
 
-    def _loudness(self, seg: np.ndarray) -> np.ndarray:
+    def _loudness(self, seg: np.ndarray, peak: float) -> np.ndarray:
         """K-weight the loudness channels of ``seg`` and sum their squares between gating edges; returns their
         chunk spectra (for binaural: the ears', which the correlation reuses)."""
         import scipy.fft as sfft
 
         x = self._loudness_input(seg)
-        self.signal = self.signal or bool(np.any(x))
+        if not self.signal:  # all channels are loudness channels (binaural, stereo): the group's peak tells
+            self.signal = bool(peak > 0) if x is seg else bool(np.any(x))
         spec = self._chunk_spectra(x)
         k, chunks, hop = x.shape[0], spec.shape[1], self.hop
         # the K-weighting as a product of spectra: each chunk's output runs tail = nfft - hop frames past its end
         # (the impulse response to K_TAIL_ENERGY), overlap-added into the next chunk
-        out = sfft.irfft(spec * self.k_spec, self.nfft, axis=-1)
+        out = sfft.irfft(spec * self.k_spec, self.nfft, axis=-1, overwrite_x=True)  # a temporary: no input copy
         tail = self.nfft - hop
-        y = np.ascontiguousarray(out[..., :hop])
-        y[:, 1:, :tail] += out[:, :-1, hop:]
         if self.k_carry is None:
             self.k_carry = np.zeros((k, tail), FFT_DTYPE)
             self.open_sum = np.zeros(k)
-        y[:, 0, :tail] += self.k_carry
-        self.k_carry = out[:, -1, hop:].copy()
-        y = y.reshape(k, chunks * hop)[:, : x.shape[1]]
+        carry = out[:, -1, hop:].copy()
+        out[:, 1:, :tail] += out[:, :-1, hop:]  # in place: tail < hop, so the two regions never overlap
+        out[:, 0, :tail] += self.k_carry
+        self.k_carry = carry
+        y2 = np.square(out[..., :hop]).reshape(k, chunks * hop)[:, : x.shape[1]]
         start, stop = self.done, self.done + x.shape[1]
         edges = self._edges_upto(stop)
         cuts = [e - start for e in edges if e < stop]
         # sums between this group's edges (float32 within a segment: ~1e-7; float64 across groups)
-        pieces = np.add.reduceat(y * y, [0, *cuts], axis=1).astype(np.float64)
+        pieces = np.add.reduceat(y2, [0, *cuts], axis=1).astype(np.float64)
         closing = set(edges)
         for i, end in enumerate([*(e for e in edges if e < stop), stop]):
             total = self.open_sum + pieces[:, i] if i == 0 else pieces[:, i]
@@ -524,7 +529,8 @@ class Meter:
         if self.buf.shape[1] < need:  # the last chunks: zeros past the end
             self.buf = np.pad(self.buf, ((0, 0), (0, need - self.buf.shape[1])))
         # around each chunk start: frames [start - span, start + span); before = the first half only
-        around = np.lib.stride_tricks.sliding_window_view(self.buf[:2, :need].astype(FFT_DTYPE), 2 * s, axis=-1)[:, ::hop]
+        # (only the windows are converted to float32, not the whole group)
+        around = np.lib.stride_tricks.sliding_window_view(self.buf[:2, :need], 2 * s, axis=-1)[:, ::hop].astype(FFT_DTYPE)
         both = sfft.rfft(np.stack([around, np.pad(around[..., :s], ((0, 0), (0, 0), (0, s)))]), self.nb, axis=-1)
         before, after = both[1], both[0] - both[1]
         edges = np.conj(before[0]) * after[1] + np.conj(after[0]) * before[1]
