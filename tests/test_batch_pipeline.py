@@ -384,3 +384,31 @@ def test_demo_manifest_runs_with_the_shipped_model(ray_address, tmp_path):
     assert by_id["bell-front-foa"]["format"] == "foa" and by_id["bell-front-foa"]["channels"] == 4
     assert f"results: {out / 'results'}" in result.stdout
     assert "13/13" in result.stderr and "row/s" in result.stderr  # the progress bar: done/total and rate
+
+
+def test_reads_fused_into_render_tasks_give_the_rows_of_the_row_group_reads(tmp_path, monkeypatch):
+    """One read slice per render task (block_ranges + iter_range_work) gives the same work rows, row numbers
+    (default ids) and content keys as reading whole row groups, over several row groups and a sweep; a job
+    with most rows done or big row groups keeps the row-group reads."""
+    from t2sa.batch import pipeline as pl
+
+    sf.write(tmp_path / "s.wav", np.zeros(1600, dtype=np.float32), 16000)
+    rows = [{"audio": "s.wav", "azimuth_deg": float(i), "elevation_deg": 0.0} for i in range(23)]
+    pq.write_table(pa.Table.from_pylist(rows), tmp_path / "m.parquet", row_group_size=10)
+    job = pl.prepare(JobConfig(manifest=str(tmp_path / "m.parquet"), out=str(tmp_path / "out"), formats=("binaural", "foa")))
+    try:
+        whole = pa.concat_tables(list(pl.iter_work(job.files, job.plan, pl._read_units(job), job.state.done, 7)))
+        ranges = pl.block_ranges(job, 6)
+        assert ranges is not None and len(ranges) == 9  # groups of 10, 10, 3 rows in slices of 3 manifest rows
+        blocks = [list(pl.iter_range_work(job.files, job.plan, r, job.state.done, 6)) for r in ranges]
+        assert all(len(b) == 1 and len(b[0]) <= 6 for b in blocks)
+        sliced = pa.concat_tables([t for b in blocks for t in b])
+        assert sliced["id"].to_pylist() == whole["id"].to_pylist() == [str(i) for i in range(23) for _ in range(2)]
+        assert sliced["content_key"].to_pylist() == whole["content_key"].to_pylist()
+        monkeypatch.setattr(pl, "FUSED_READ_GROUP_ROWS", 9)
+        assert pl.block_ranges(job, 6) is None
+        monkeypatch.undo()
+        job.done = job.total // 2
+        assert pl.block_ranges(job, 6) is None
+    finally:
+        job.release()

@@ -4,7 +4,9 @@ Ray layer, kept thin (all logic lives in manifest/predict/rendering/results/resu
 
     ManifestSource                 read tasks: row groups -> work rows over the sweep, done keys
                                    filtered out; Ray Data splits them into blocks of --batch-size
-                                   rows (fewer for small jobs)
+                                   rows (fewer for small jobs). In-process jobs without the model:
+                                   one read task per block (a slice of a row group) that Ray Data
+                                   fuses into its render task (no read workers; block_ranges)
       -> map_batches(PredictStage)   actor pool, one block per call: model loaded once per actor,
                                      1 GPU each if the cluster has GPUs, else CPU actors that reserve
                                      no CPU slot; left out when no row needs the model
@@ -311,6 +313,59 @@ def iter_work(
         yield from mf.pending_blocks((mf.expand_rows(rows, number, plan) for number, rows in batches), done, block_rows)
 
 
+def iter_range_work(
+    files: mf.ManifestFiles,
+    plan: mf.Plan,
+    ranges: list[tuple[int, int, int, int, int]],
+    done: Any,
+    block_rows: int,
+) -> Iterator[pa.Table]:
+    """Work rows (not yet done) of slices of manifest row groups: ``(file index, row group, the group's first
+    row number, start, stop)`` (rows ``[start, stop)`` of the group), as blocks of <= ``block_rows``."""
+    if not isinstance(done, pa.Array):  # an ObjectRef on Ray
+        import ray
+
+        done = ray.get(done)
+
+    def batches() -> Iterator[list[dict[str, Any]]]:
+        for file_index, group, first, start, stop in ranges:
+            pf = files.open(file_index)
+            columns = [c for c in pf.schema_arrow.names if c in mf.KNOWN_COLUMNS]
+            rows = pf.read_row_group(group, columns=columns).slice(start, stop - start).to_pylist()
+            yield mf.expand_rows(rows, first + start, plan)
+
+    yield from mf.pending_blocks(batches(), done, block_rows)
+
+
+FUSED_READ_GROUP_ROWS = 1 << 16
+"""Row groups up to this many rows are read in slices, one per render task (each task reads its group and
+keeps its slice: a few ms against the seconds a block takes to render); larger ones in separate read tasks."""
+
+
+def block_ranges(job: Job, rows: int) -> list[list[tuple[int, int, int, int, int]]] | None:
+    """Manifest row slices, one per render task, each about ``rows`` work rows (``None``: scene manifests or
+    row groups over :data:`FUSED_READ_GROUP_ROWS`). Why: a read task of its own per block needs a worker
+    process of its own while the render workers are busy (in-process Ray starts two extra short-lived
+    workers per job for them, about 0.3 s of CPU each, plus a block handed between processes); a read that
+    is one of the render task's own steps (Ray Data fuses a read and a map with the same resources when
+    there is one read task per block) costs none of that. Slices are cut by manifest rows (the sweep's work
+    rows per manifest row on average); a job with more than a tenth of its rows done reads as before (its
+    pending rows are not spread evenly over the manifest)."""
+    files = job.files
+    if job.plan.scenes is not None or any(n > FUSED_READ_GROUP_ROWS for g in files.row_groups for n in g):
+        return None
+    manifest_rows = sum(sum(g) for g in files.row_groups)
+    if not manifest_rows or not job.todo or job.todo * 10 < job.total * 9:  # a resumed job: row group reads
+        return None
+    step = max(1, round(rows * manifest_rows / job.todo))
+    out, first = [], 0
+    for i, groups in enumerate(files.row_groups):
+        for g, n in enumerate(groups):
+            out.extend([(i, g, first, a, min(n, a + step))] for a in range(0, n, step))
+            first += n
+    return out
+
+
 # -- Ray -----------------------------------------------------------------------------------
 def _quiet_ray_logs() -> None:
     for name in ("ray", "ray.data", "ray._private", "ray.util"):
@@ -383,15 +438,21 @@ def _configure_data_context(n_blocks: int) -> None:
     _quiet_ray_logs()
 
 
-def _make_datasource(job: Job, done_ref: Any, max_tasks: int) -> Any:
+def _make_datasource(job: Job, done_ref: Any, max_tasks: int, ranges: list[Any] | None = None, block: int = 0) -> Any:
+    """The manifest as a Ray datasource: read tasks over row groups (Ray Data splits their output into
+    ``max_tasks`` blocks), or with ``ranges`` one read task per slice (blocks of <= ``block`` rows)."""
     from ray.data import Datasource, ReadTask
     from ray.data.block import BlockMetadata
 
-    units = _read_units(job)
     files, plan = job.files, job.plan
-    n_tasks = max(1, min(len(units), max_tasks))
-    step = math.ceil(len(units) / n_tasks)
-    chunks = [units[i : i + step] for i in range(0, len(units), step)]
+    if ranges is not None:
+        reads = [partial(iter_range_work, files, plan, r, done_ref, max(1, block)) for r in ranges]
+    else:
+        units = _read_units(job)
+        n_tasks = max(1, min(len(units), max_tasks))
+        step = math.ceil(len(units) / n_tasks)
+        chunks = [units[i : i + step] for i in range(0, len(units), step)]
+        reads = [partial(iter_work, files, plan, chunk, done_ref, READ_BATCH) for chunk in chunks]
 
     class ManifestSource(Datasource):
         """Row groups of the manifest -> work rows, with global row numbers kept (default ids).
@@ -407,7 +468,7 @@ def _make_datasource(job: Job, done_ref: Any, max_tasks: int) -> Any:
             self, parallelism: int, per_task_row_limit: int | None = None, data_context: Any = None
         ) -> list[Any]:
             meta = BlockMetadata(num_rows=None, size_bytes=None, exec_stats=None, input_files=None)
-            return [ReadTask(partial(iter_work, files, plan, chunk, done_ref, READ_BATCH), meta) for chunk in chunks]
+            return [ReadTask(read, meta) for read in reads]
 
         @property
         def name(self) -> str:  # shown in Ray's own logs
@@ -467,9 +528,21 @@ def _ray_stream(
     done_ref = ray.put(job.state.done)
     rows = block_rows(job, workers)
     n_blocks = max(1, math.ceil(job.todo / rows))
+    # in-process, no model: one read task per block, fused into its render task (see block_ranges)
+    ranges = block_ranges(job, rows) if stage is None and not cfg.address else None
+    if ranges is not None and len(ranges) > MAX_BLOCKS:
+        ranges = None
+    if ranges is not None:
+        n_blocks = len(ranges)
+        read_args: dict[str, Any] = {"num_cpus": 1, "ray_remote_args": {"max_retries": TASK_RETRIES}}
+    else:
+        read_args = {} if cfg.address else {"num_cpus": 0}  # in-process: reads are light
     _configure_data_context(n_blocks)
-    read_args: dict[str, Any] = {} if cfg.address else {"num_cpus": 0}  # in-process: reads are light
-    ds = ray.data.read_datasource(_make_datasource(job, done_ref, n_blocks), override_num_blocks=n_blocks, **read_args)
+    with warnings.catch_warnings():  # ray_remote_args: max_retries has no named read parameter (it must match
+        warnings.simplefilter("ignore")  # the render's for the two to fuse)
+        ds = ray.data.read_datasource(
+            _make_datasource(job, done_ref, n_blocks, ranges, rows), override_num_blocks=n_blocks, **read_args
+        )
     if stage is not None:  # else the model is never loaded and the actor stage is left out
         # On a cluster a model actor takes a CPU slot (so none lands on a head that advertises 0 CPUs);
         # in-process its one torch thread reserves none, so every core renders. GPU pools grow with the GPUs.
