@@ -12,8 +12,8 @@ The binaural round trip (``loc_*`` columns, :mod:`t2sa.render.localize`) is part
 rows where it means something (:func:`wants_localization`): static, dry binaural rows rendered through an HRTF
 with measured directions. It reuses the chunk FFTs the meter computes for loudness, ITD and IACC (no FFT of
 its own) and matches the cues with every measured direction as one matrix product: about 0.2 ms per 5 s row
-at 48 kHz with the built-in head's 1666 directions. All of ``full`` costs about 2.5-3 ms of CPU per 5 s
-binaural row (~0.4 of rendering and writing it; ``python benchmarks/bench_batch.py``, per-row table), and
+at 48 kHz with the built-in head's 1666 directions. All of ``full`` costs about 3.6 ms of CPU per 5 s
+binaural row (~0.5 of rendering and writing it; ``python benchmarks/bench_batch.py``, per-row table), and
 :class:`RenderMeter` spends it on a background thread, overlapped with the row's file writes and ``fsync``.
 """
 
