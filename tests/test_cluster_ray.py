@@ -272,3 +272,48 @@ def test_worker_node_killed_mid_job_is_named_in_the_summary(ray_cluster, tmp_pat
     retried = [line for line in stdout.splitlines() if line.strip().startswith("tasks retried")]
     assert len(retried) == 1 and int(retried[0].split()[2]) >= 1 and "render_batch" in retried[0], stdout
     assert "node it was running on is dead" not in stdout + stderr  # Ray's own lines: in OUT/ray.log
+
+
+def test_interrupted_job_on_object_storage_resumes_where_it_stopped(ray_cluster, s3, tmp_path):
+    """Ctrl-C a cluster job that reads and writes S3 (credentials only in the storage options): it stops
+    cleanly with no temporary object left; the same command again finishes the rest without rewriting any
+    file the first run wrote, and every id is recorded once."""
+    import signal
+    import time
+
+    sf.write(tmp_path / "s.wav", np.random.default_rng(11).standard_normal(48000) * 0.1, 24000)  # 2 s
+    rows = [{"id": f"r{i:03d}", "audio": "s.wav", "azimuth_deg": float(i * 5), "elevation_deg": 0.0, "wet": 0.5}
+            for i in range(80)]
+    pq.write_table(pa.Table.from_pylist(rows), tmp_path / "m.parquet")
+    manifest = s3.put("resume/m.parquet", tmp_path / "m.parquet")
+    s3.put("resume/s.wav", tmp_path / "s.wav")
+    out = f"s3://{s3.bucket}/out/resume"
+    argv = [sys.executable, "-m", "t2sa.cli.batch", "submit", manifest, "--out", out, "--address",
+            ray_cluster.address, "--rows-per-task", "4", "--no-progress", *s3.options()]
+
+    def audio_objects() -> dict[str, object]:
+        listing = s3.client().list_objects_v2(Bucket=s3.bucket, Prefix="out/resume/audio/")
+        return {o["Key"]: o["LastModified"] for o in listing.get("Contents", []) if o["Key"].endswith(".wav")}
+
+    first = subprocess.Popen(argv, cwd=tmp_path, env=ray_cluster.env(), stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 240
+    while len(audio_objects()) < 8 and first.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert first.poll() is None, "the job ended before it could be interrupted"
+    first.send_signal(signal.SIGINT)
+    stdout, stderr = first.communicate(timeout=120)
+    assert first.returncode == 130, stderr + stdout
+    assert "submit the same command again to continue" in stderr
+    assert not [k for k in s3.keys("out/resume/") if ".tmp" in k]  # no half-written object left behind
+    written = audio_objects()
+    assert 0 < len(written) < len(rows)
+
+    done = subprocess.run(argv, cwd=tmp_path, env=ray_cluster.env(), capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr + done.stdout
+    after = audio_objects()
+    assert len(after) == len(rows)
+    assert {k: after[k] for k in written} == written  # nothing the first run wrote was written again
+    status = batch(ray_cluster, "status", out, *s3.options(), cwd=tmp_path)
+    assert status.returncode == 0 and f"{len(rows)} work rows recorded" in status.stdout, status.stdout
+    assert not [k for k in s3.keys("out/resume/") if ".tmp" in k]
