@@ -53,7 +53,7 @@ from . import cluster, journal, resume, storage
 from . import manifest as mf
 from .identity import model_identity
 from .measuring import METRICS_LEVELS
-from .outfolder import OutLock, check_out, safe_output_path
+from .outfolder import OutLock, check_out, remove_orphans, safe_output_path
 from .predict import no_model, predict_rows
 from .rendering import Backend, render_rows
 from .results import RESULT_SCHEMA, ResultWriter, RunStats, append_metrics, new_run_id, results_table, write_job_json
@@ -370,6 +370,24 @@ def block_ranges(job: Job, rows: int) -> list[list[tuple[int, int, int, int, int
 def _quiet_ray_logs() -> None:
     for name in ("ray", "ray.data", "ray._private", "ray.util"):
         logging.getLogger(name).setLevel(logging.ERROR)
+
+
+# How long an interrupted cluster job keeps looking for temporary files after it left the cluster: Ray
+# stops the job's worker processes only once the driver is gone, and one may finish writing a temporary first.
+TEMP_SETTLE_S = 3.0
+
+
+def _remove_temporaries(out: str, settle_s: float) -> None:
+    """Delete the temporary files of rows an interrupt cut short, so a stopped job leaves OUT (a folder or
+    a bucket) holding only whole files; the next submit would remove them too, but a user may read OUT
+    before that. Called holding OUT's lock, after Ray is shut down."""
+    deadline = time.monotonic() + settle_s
+    while True:
+        with contextlib.suppress(Exception):  # best effort: the next submit removes what is left
+            remove_orphans(out)
+        if time.monotonic() >= deadline:
+            return
+        time.sleep(0.5)
 
 
 def start_ray(address: str | None, workers: int | None) -> bool:
@@ -757,6 +775,8 @@ def _run(
             import ray
 
             ray.shutdown()
+        if stats.interrupted and job.todo:
+            _remove_temporaries(config.out, settle_s=TEMP_SETTLE_S if config.address else 0.0)
         watch.close()
     if not stats.interrupted and not stats.lost:
         # every finished row is in a part: the journal is not needed (else the next submit recovers from it)
