@@ -340,14 +340,18 @@ def iter_range_work(
 FUSED_READ_GROUP_ROWS = 1 << 16
 """Row groups up to this many rows are read in slices, one per render task (each task reads its group and
 keeps its slice: a few ms against the seconds a block takes to render); larger ones in separate read tasks."""
+FUSED_READ_SLICES = 32
+"""At most this many slices per row group: each slice reads its whole group again, so a big job in one row
+group (pyarrow's default for up to a million rows) would read it once per block; such jobs are long enough
+that separate read tasks cost nothing that matters."""
 
 
 def block_ranges(job: Job, rows: int) -> list[list[tuple[int, int, int, int, int]]] | None:
-    """Manifest row slices, one per render task, each about ``rows`` work rows (``None``: scene manifests or
-    row groups over :data:`FUSED_READ_GROUP_ROWS`). Why: a read task of its own per block needs a worker
-    process of its own while the render workers are busy (in-process Ray starts two extra short-lived
-    workers per job for them, about 0.3 s of CPU each, plus a block handed between processes); a read that
-    is one of the render task's own steps (Ray Data fuses a read and a map with the same resources when
+    """Manifest row slices, one per render task, each about ``rows`` work rows (``None``: scene manifests,
+    row groups over :data:`FUSED_READ_GROUP_ROWS` or cut in more than :data:`FUSED_READ_SLICES`). Why: a read
+    task of its own per block needs a worker process of its own while the render workers are busy
+    (in-process Ray starts two extra short-lived workers per job for them, about 0.3 s of CPU each, plus a
+    block handed between processes); a read that is one of the render task's own steps (Ray Data fuses a read and a map with the same resources when
     there is one read task per block) costs none of that. Slices are cut by manifest rows (the sweep's work
     rows per manifest row on average); a job with more than a tenth of its rows done reads as before (its
     pending rows are not spread evenly over the manifest)."""
@@ -358,6 +362,8 @@ def block_ranges(job: Job, rows: int) -> list[list[tuple[int, int, int, int, int
     if not manifest_rows or not job.todo or job.todo * 10 < job.total * 9:  # a resumed job: row group reads
         return None
     step = max(1, round(rows * manifest_rows / job.todo))
+    if any(math.ceil(n / step) > FUSED_READ_SLICES for g in files.row_groups for n in g):
+        return None
     out, first = [], 0
     for i, groups in enumerate(files.row_groups):
         for g, n in enumerate(groups):
