@@ -244,10 +244,7 @@ def _latest_per_key(table: pa.Table) -> pa.Table:
 
 def read_part(path: str, columns: list[str] | None = None) -> pa.Table:
     """One results part; columns an older part lacks (``content_key``, ...) come back as nulls."""
-    import pyarrow.parquet as pq
-
-    fs, inner = storage.arrow_fs(path)
-    pf = pq.ParquetFile(fs.open_input_file(inner))
+    pf = storage.parquet_file(path)  # remote: read whole, parsed from memory (see there)
     names = pf.schema_arrow.names
     wanted = names if columns is None else [c for c in columns if c in names]
     table = pf.read(columns=wanted)

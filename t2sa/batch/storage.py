@@ -141,18 +141,23 @@ def write_parquet_atomic(table: Any, path: str) -> None:
     fs.move(tmp, inner)
 
 
-def read_parquet(path: str, columns: list[str] | None = None) -> Any:
+def parquet_file(path: str) -> Any:
+    """A ``pyarrow.parquet.ParquetFile``; remote files are read whole through fsspec and parsed from memory:
+    pyarrow's threaded reads through a Python filesystem could still be running when the interpreter exits
+    (a C++ abort after ``t2sa-batch status`` on S3 had printed)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     if is_remote(path):
-        # whole small files through fsspec, parsed from memory: pyarrow's threaded reads through a Python
-        # filesystem could still be running when the interpreter exits (a C++ abort after `status` printed)
         fs, inner = fsspec_fs(path)
         with fs.open(inner, "rb") as fh:
-            return pq.read_table(pa.BufferReader(fh.read()), columns=columns)
+            return pq.ParquetFile(pa.BufferReader(fh.read()))
     fs, inner = arrow_fs(path)
-    return pq.read_table(inner, filesystem=fs, columns=columns)
+    return pq.ParquetFile(fs.open_input_file(inner))
+
+
+def read_parquet(path: str, columns: list[str] | None = None) -> Any:
+    return parquet_file(path).read(columns=columns)
 
 
 def put_file(local: str, dest: str) -> None:
