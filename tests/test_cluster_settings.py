@@ -178,6 +178,23 @@ def test_no_jobs_api_is_one_line_naming_the_extra():
         ray_submit.jobs_client(f"http://127.0.0.1:{free_port()}")
 
 
+def test_a_port_holding_401_is_not_read_as_a_token_refusal(monkeypatch):
+    # CI once drew free port 54015: Ray's "cannot connect to http://127.0.0.1:54015" read as HTTP 401
+    def refuse(address):
+        raise ConnectionError(f"Failed to connect to Ray at address: {address}.")
+
+    monkeypatch.setattr(cluster, "require_jobs_client", lambda: refuse)
+    with pytest.raises(InputError, match=r"no Ray Jobs API there.*ray\[default\]"):
+        ray_submit.jobs_client("http://127.0.0.1:54015")
+
+    def unauthorized(address):
+        raise RuntimeError("Request failed with status code 401: Unauthorized")
+
+    monkeypatch.setattr(cluster, "require_jobs_client", lambda: unauthorized)
+    with pytest.raises(InputError, match="token authentication"):
+        ray_submit.jobs_client("http://127.0.0.1:54015")
+
+
 # -- missing extras ------------------------------------------------------------------------------
 def test_missing_s3fs_is_one_line_naming_the_extra(monkeypatch, tmp_path):
     import importlib.util

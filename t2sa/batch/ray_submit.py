@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import re
 import shlex
 import sys
 import time
@@ -161,6 +162,10 @@ def build_request(
     return JobRequest(entrypoint, runtime_env, values["out"], notes)
 
 
+_AUTH_REFUSAL = re.compile(r"\b401\b|unauthori[sz]ed|authenticat|auth[_ ]token|\btoken\b", re.IGNORECASE)
+"""What a Jobs API refusal for want of a token says (status 401, Ray's token-auth messages)."""
+
+
 def jobs_client(address: str) -> Any:
     """A Jobs API client for ``address``, or one line saying why there is none."""
     client_class = cluster.require_jobs_client()
@@ -168,7 +173,7 @@ def jobs_client(address: str) -> Any:
         return client_class(address)
     except Exception as exc:  # noqa: BLE001 - connection, authentication, version: one line each
         text = " ".join(str(exc).split())
-        if "401" in text or "auth" in text.lower() or "token" in text.lower():
+        if _AUTH_REFUSAL.search(text.replace(address, "")):  # the address itself may hold "401" (a port)
             raise InputError(
                 f"--address {address}: the cluster uses token authentication; set RAY_AUTH_MODE=token and give "
                 "its token (~/.ray/auth_token, RAY_AUTH_TOKEN_PATH or RAY_AUTH_TOKEN)"
