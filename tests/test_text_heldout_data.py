@@ -1,4 +1,4 @@
-"""The hand-written evaluation sets are well-formed, and held-out sets 2 and 3 stay frozen (see tests/data/README.md)."""
+"""The hand-written evaluation sets are well-formed, and held-out sets 2, 3 and 4 stay frozen (see tests/data/README.md)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ FROZEN = {  # changing a frozen set is a decision: say why in the commit and rep
     "heldout2_ko.jsonl": "a957d9c97bfb57bd377852ae0011c6e99ee039444650e24dd452c4727542ab6e",
     "heldout3_en.jsonl": "14a2256eb61fe701b243ce1b25bc81a029c9cf61fd9301dce9d96536dc7de6e4",
     "heldout3_ko.jsonl": "8f7dbdd6cfee8dcb338294be85a2a86c9a7c3acade289b73b65eb39f5cf59e2d",
+    "heldout4_en.jsonl": "84e629921df3426dc3aa9729d22e29c2ba1e87534d785852c77a9123becae3e1",
+    "heldout4_ko.jsonl": "bc0d7108b25f52a0e3b68cfc422ad62653cdc03bf511ae947c9f8f4063f07ff9",
 }
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 
