@@ -103,19 +103,19 @@ def find_spans(text: str, warn: Callable[[str], None] | None = None) -> tuple[li
 
 
 # "not on the left (but ...)", "isn't behind you": the words up to "but" / a comma name where it is *not*
-_NEG_EN = re.compile(r"(?:(?<![a-z])(?:not|never|no\s+longer|rather\s+than|instead\s+of|neither|nor|nothing|no\s+(?:sound|noise)|forget(?:\s+about)?|i\s+thought\s+it\s+was)|n't)(?![a-z])[^,;:.!?]*?(?=(?<![a-z])(?:but|rather|instead)(?![a-z])|[,;:.!?]|\s-|$)")
+_NEG_EN = re.compile(r"(?:(?<![a-z])(?:not|never|no\s+longer|rather\s+than|instead\s+of|neither|nor|nothing|no\s+(?:sound|noise)|forget(?:\s+about)?|i\s+thought\s+(?:it|that|the\s+[a-z]+|this)\s+(?:was|were|came|sounded|is|would\s+be))|n't)(?![a-z])[^,;:.!?]*?(?=(?<![a-z])(?:but|rather|instead)(?![a-z])|[,;:.!?]|\s-|$)")
 # "the left channel is silent", "left is wrong": the direction before it is where the sound is not
 _NEG_EN_AFTER = re.compile(r"^\s*(?:side|channel|speaker|one|ear)?\s*(?:is|was|stays|remains|goes)\s+(?:wrong|silent|quiet|empty|muted|off|dead)(?![a-z])")
 # "왼쪽 말고", "왼쪽이 아니라", "뒤가 아니고": the direction right before the marker is negated
 _NEG_KO = re.compile(
-    r"^\s*(?:쪽|편|방향)?\s*(?:[가-힣]{1,4}?\s*(?:이|가)\s+(?=아니))?(?:이|가|에서|에|으로|로|은|는)?(?:이|가|은|는|도)?\s*"
+    r"^\s*(?:쪽|편|방향)?\s*(?:[가-힣]{1,4}?\s*(?:이|가)\s+(?=아니)|(?:[가-힣]{1,4}\s+)?(?:게|건|것이|것은|거)\s*(?=아니))?(?:이|가|에서|에|으로|로|은|는)?(?:이|가|은|는|도)?\s*"
     r"(?:말고|아니라|아니고|아닌|아니야|아냐|아니에요|아닙니다|잊어|잊고|없어|없고|없다|없는데|인\s*줄\s*알았|이라고\s*생각했|인\s*줄\s*았|있지(?:는|도)?\s*않|틀렸|틀린)"
     r"|^\s*(?:쪽|편)?\s*(?:채널|스피커|귀)?\s*(?:은|는|에서는|에선|에는|이|가)\s*(?:조용(?:해|하고|하다|한데|하네)|잠잠|비어|아무\s*(?:소리|것)도|안\s*(?:들려|들리|나고|난다|나(?=[\s.,!?]|$)))"
 )
 # "left -- no, sorry, right", "on the left, I mean the right", "왼쪽, 아니 오른쪽": what comes after wins
 _CORRECT = re.compile(
     r"(?:^|[,.;:!?-]\s*)(?:no|nope|sorry|wait|actually|correction|oops)(?:\s+(?:no|sorry|wait|actually))*\s*[,.;:!-]|(?<![a-z])(?:i\s+mean|or\s+rather|make\s+that|i\s+meant)(?![a-z])"
-    r"|(?<![a-z])but\s+(?:it'?s\s+|it\s+is\s+|it\s+was\s+)?(?:actually|really|in\s+fact)(?![a-z])|(?<![가-힣])(?:사실은?|알고\s*보니)\s"
+    r"|(?<![a-z])but\s+(?:it'?s\s+|it\s+is\s+|it\s+was\s+)?really(?![a-z])|(?<![a-z])but\s+(?:[a-z']+\s+){0,3}?(?:actually|in\s+fact)(?![a-z])|(?<![가-힣])(?:사실은?|알고\s*보니)\s"
     r"|(?:^|[,.;:!?-]\s*)(?:아니|아니다|아\s*아니|정정|잠깐|아니지)\s*[,.;:!-]?\s|(?<![가-힣])(?:아니\s*그러니까|그게\s*아니라)"
 )
 
@@ -145,7 +145,7 @@ NOT_FAR_M = 2.0
 """Distance of a source said to be "not far" (the value the tables give "not too far" / "멀지 않")."""
 
 _MOTION_NEG_EN = re.compile(r"(?:(?<![a-z])(?:not|never|no\s+longer|nothing)|n't)\s+(?:(?:be|been|being|is|are|any|ever|really|even|yet|going\s+to|gonna|get|getting|seem\s+to|seems\s+to)\s+)*$")
-_MOTION_NEG_KO_AFTER = re.compile(r"^[가-힣]{0,2}지\s*(?:않|마|도\s*않|못)")
+_MOTION_NEG_KO_AFTER = re.compile(r"^[가-힣]{0,2}지\s*(?:않|마|도\s*않|못)|^[가-힣]{0,2}\s*(?:게|건|것이|것은|거)\s*아니")
 _MOTION_NEG_KO_BEFORE = re.compile(r"(?:^|\s)(?:안|못|전혀\s*안)\s*$")
 
 
@@ -200,7 +200,7 @@ def parse(text: str) -> Frame:
 
     # -- motion ----------------------------------------------------------------------------
     motions = [s.payload["motion"] for s in spans if s.kind == "motion"]
-    still = not motions and any(s.kind == "still" for s in spans) and not _TURN.search(text)
+    still = not motions and any(s.kind == "still" for s in spans) and not _TURN.search(text) and not _MOVED.search(text)
     negated = not motions and any(s.kind == "motion_negated" for s in spans)  # "it is not coming closer"
     static_said = any(s.kind == "static" for s in spans) or still or negated
     any_dir_negated = _negates(text)
@@ -222,7 +222,7 @@ def parse(text: str) -> Frame:
         elif n.kind == "elevation":
             dirs.append(Span(n.start, n.end, "dir", {"el": n.value, "exact": True}))
     dirs.sort(key=lambda s: s.start)
-    side_only = _directions(text, frame, dirs, korean)
+    side_only = _directions(text, frame, dirs, korean, [s.start for s in spans if s.kind == "motion"])
     _partial_turn(text, frame, dirs)
     if any(d.payload.get("exact") and d.payload.get("el") is not None for d in dirs):
         frame.probs["el_exact"] = 1.0  # a stated number: world knowledge must not refine it
@@ -268,15 +268,18 @@ def parse(text: str) -> Frame:
     return finish_motion(frame, side_only)
 
 
-def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool) -> bool:
+def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: list[int] | None = None) -> bool:
     """Give each direction phrase a role, then fill start / end / via of ``frame`` as the motion reads them.
 
-    Returns whether a pass named only the side it passes on ("passes by on your left").
+    ``moves`` are the positions of the motion words. Returns whether a pass named only the side it passes on
+    ("passes by on your left").
     """
     for d in dirs:
         d.role = _role(text, d, korean)
+    own = {id(d): d.role for d in dirs}  # the role a word's own markers give it, before neighbours share theirs
     _spread_roles(text, dirs, korean)
     _sequence_roles(text, frame, dirs)
+    _motion_elsewhere(text, frame, dirs, moves or [])
     m = frame.motion
     has_start = any(d.role == "start" for d in dirs)
     has_end = any(d.role == "end" for d in dirs)
@@ -326,7 +329,56 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool) -> bool
             frame.via_az, frame.via_el = _compose(via)
             if frame.via_az is not None:
                 frame.via_back = abs(wrap(frame.via_az)) > 90.0
+        _path_height(frame, dirs, own)
+        if m == "pass":
+            _pass_along_side(frame)
     return side_only
+
+
+def _path_height(frame: Frame, dirs: list[Span], own: dict[int, str]) -> None:
+    """A height said once, with no marker of its own, in a move from A to B is the height of the whole path:
+    "flies from behind me to the front, high in the sky", "하늘 높이 뒤에서 앞으로" (not only its end or middle).
+    Overhead words (70 deg and up) stay where they are: "from left to right over my head" crosses above."""
+    if frame.az is None or frame.end_az is None:
+        return
+    heights = [d for d in dirs if d.payload.get("el") is not None]
+    loose = [d for d in heights if d.payload.get("az") is None and own.get(id(d)) == "at" and d.payload["el"] < 70.0]
+    if not loose or len(loose) < len(heights):
+        return
+    _, el = _compose(loose)
+    frame.el = frame.end_el = el
+    frame.via_el = None
+
+
+def _pass_along_side(frame: Frame) -> None:
+    """A pass that names where it starts on a diagonal ("from the front-left") goes on along that side to the
+    mirror diagonal (back-left), as a car passing by does; one that starts ahead or behind and names the side it
+    passes ("앞에서 와서 오른쪽을 스쳐 지나가") runs from 45 deg ahead of that side to 45 deg behind it."""
+    if frame.end_az is not None or frame.az is None:
+        return
+    if frame.via_az is not None and 45.0 <= abs(frame.via_az) <= 135.0 and _axial(frame.az):
+        side = 1.0 if frame.via_az > 0 else -1.0
+        ahead = abs(frame.az) <= 30.0
+        frame.az, frame.end_az = (side * 45.0, side * 135.0) if ahead else (side * 135.0, side * 45.0)
+        frame.via_az = frame.via_el = None
+        frame.via_back = False
+    elif abs(abs(frame.az) - 45.0) < 1e-6 or abs(abs(frame.az) - 135.0) < 1e-6:
+        frame.end_az = wrap(180.0 - frame.az)
+
+
+def _motion_elsewhere(text: str, frame: Frame, dirs: list[Span], moves: list[int]) -> None:
+    """A rise / fall word in one clause and a move from A to B in another belong to two sounds ("빗방울이
+    떨어지는 동안 차가 오른쪽에서 앞으로 와"): the move from A to B is the one the directions describe."""
+    if frame.motion not in ("rise", "fall") or not moves:
+        return
+    starts = [d for d in dirs if d.role == "start" and d.payload.get("az") is not None and d.payload.get("el") is None]
+    ends = [d for d in dirs if d.role == "end" and d.payload.get("az") is not None and d.payload.get("el") is None]
+    if not starts or not ends or abs(wrap(starts[0].payload["az"] - ends[0].payload["az"])) <= 45.0:
+        return
+    clause = _clause_of(text)
+    home = {clause(starts[0].start), clause(ends[0].start)}
+    if len(home) == 1 and all(clause(p) not in home for p in moves):
+        frame.motion, frame.vtrend = None, 0
 
 
 _FAR_SIDE = re.compile(r"(?<![a-z])(?:far|extreme|hard)[- ](?:left|right)(?![a-z])|(?:맨|가장|제일|완전히|완전)\s*(?:왼쪽|오른쪽|왼편|오른편)")
@@ -377,13 +429,34 @@ def _partial_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
 _FINAL = re.compile(
     r"(?<![a-z])(?:finally|eventually|at\s+last|in\s+the\s+end|ends?\s+up|ending\s+up|comes?\s+to\s+(?:a\s+)?(?:rest|stop)|"
     r"settles?|stops?|stopping|sits?(?:\s+down)?|lies\s+down|lands?|landing|perches|disappears?|disappearing|vanish(?:es|ing)?|"
-    r"(?:and|but)\s+now)(?![a-z])[^.;!?]{0,24}$|(?:마지막(?:에는|엔|에)?|결국|끝에(?:는)?|끝내|최종적으로|지금은|이제는)\s*[^.;!?]{0,12}$"
+    r"(?:and|but)\s+now)(?![a-z])[^.;!?]{0,24}$|(?:^|[;,:-]\s*)now(?![a-z])[^.;!?]{0,24}$|(?:마지막(?:에는|엔|에)?|결국|끝에(?:는)?|끝내|최종적으로|지금은|이제는)\s*[^.;!?]{0,12}$"
 )
+_KO_NOW = re.compile(r"(?:지금은|이제는|이젠|마지막(?:에는|엔|에)|결국)\s*(?:[가-힣]+\s*){0,2}$")
 _KO_STOPS_AT = re.compile(r"^\s*(?:쪽|편)?\s*에서\s*(?:멈|머물|멎|서\b|서[.,!?]|서$|선다|섰|끝나|끝난|쉬|자리\s*잡)")
-_KO_FINAL_AFTER = re.compile(r"^\s*(?:쪽|편)?\s*(?:에서|에|으로|로)?\s*(?:멈|머물|멎|서(?!\s*있)(?:\s|[.,!?]|$)|선다|섰|자리\s*잡|숨어|숨는|안착|착지|도착|앉|내려앉|사라)")
-_THEN = re.compile(r"(?<![a-z])(?:then|before|after|until|later|(?:and|but)\s+now)(?![a-z])|다가|더니|고\s*나서|나중에|지금은|이제는")
+_KO_FINAL_AFTER = re.compile(r"^\s*(?:쪽|편)?\s*(?:에서|에|으로|로)?\s*(?:멈|머물|멎|서(?!\s*있)(?:\s|[.,!?]|$)|선다|섰|자리\s*잡|숨어|숨는|안착|착지|도착|앉|내려앉|사라|엎드|누워|눕|드러누|웅크)")
+_THEN = re.compile(r"(?<![a-z])(?:then|before|after|until|later|(?:and|but)\s+now)(?![a-z])|[;:]\s*now(?![a-z])|다가|더니|고\s*나서|나중에|지금은|이제는")
+# "the footsteps walk in and ...", "와서": a move between two places, even with a posture verb at the end
+_MOVED = re.compile(
+    r"(?<![a-z])(?:walks?|walking|walked|runs?|running|ran|comes?|coming|came|goes|going|went|trots?|trotting|wanders?|wandering|"
+    r"strolls?|strolling|steps?|stepping|hops?|hopping|jumps?|jumping|crawls?|crawling|flies|flying|flew|moves?|moving|moved|"
+    r"gets?\s+up)\s+(?:in|over|across|around|round|up|off|away|back|inside|out|closer|along)(?![a-z])"
+    r"|(?:와서|가서|와가지고|오더니|가더니|건너와|넘어와|걸어와서|걸어가서|뛰어와서|뛰어가서|날아와서|날아가서)"
+)
+# a place noun between "from" / "to" and the direction ("from the kitchen on my left", "to the door in front of me")
+_FROM_NOUN = re.compile(
+    r"(?<![a-z])(from|to|towards?|into|onto)\s+(?:the|a|an|my|your|his|her|our|their)\s+(?!(?:left|right|front|back|rear|middle|centre|center|side|far|top|bottom)(?![a-z]))"
+    r"[a-z']+(?:\s+(?!(?:to|from|and|then|left|right|front|back)(?![a-z]))[a-z']+)?\s+(?:(?:on|at|by|in|near|to)\s+)?(?:(?:the|my|your)\s+)?$"
+)
+# "a phone rings to my left": after a verb that does not move, "to my left" is where it is
+_MOVE_VERB_BEFORE = re.compile(
+    r"(?:move|go|walk|run|ran|fl(?:y|ie|ew)|drift|pan|turn|swing|swung|come|came|head|shift|slide|slid|travel|roll|crawl|jump|hop|zoom|"
+    r"dash|rush|race|wander|glide|float|swim|swam|sail|drive|drove|ride|rode|step|march|creep|crept|dart|bounce|sweep|swept|swoop|"
+    r"spin|stroll|back|way|over|across|off|round|around|then|it|them|put|place|set|bring|brought|send|sent|push|pull|pan|carr|left|right|front|back|behind|ahead|rear|side|centre|center|middle|me|you)[a-z]*\s+(?:[a-z]+ly\s+)?to\s+(?:my|your)\s+$"
+)
 # clause boundaries that separate two sounds ("a fan spins overhead, and a cat walks ..."; "..., while ...")
-_CLAUSE = re.compile(r"[;.!?]\s|,\s*(?:and|while|as|but|meanwhile|whereas)\s|(?<![a-z])while\s|(?:는데|지만|고|며|면서|동안(?:에)?)\s*,?\s(?=[가-힣]+(?:이|가|은|는)\s)")
+_CLAUSE = re.compile(r"[;.!?]\s|,\s*(?:and|while|as|but|meanwhile|whereas)\s|(?<![a-z])(?:while|whilst)\s|(?:는데|지만|고|며|면서|동안(?:에)?)\s*,?\s(?=(?:[가-힣]+\s){0,2}[가-힣]+(?:이|가|은|는)\s)")
+# "While the rain patters on my left, a car ...": the comma closes a leading subordinate clause
+_LEADING_CLAUSE = re.compile(r"^(?:while|whilst|as|when|after|before|once)\s[^,;.!?]*,")
 
 
 def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
@@ -403,24 +476,36 @@ def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
             d.role = "at"  # "오른쪽에서 멈춰": 에서 marks where it stops, not where it comes from
     finals = [
         d for d in dirs
-        if d.role in ("at", "end") and (_FINAL.search(text[max(0, d.start - 40) : d.start]) or _KO_FINAL_AFTER.match(text[d.end : d.end + 16]))
+        if (d.role in ("at", "end") and (_FINAL.search(text[max(0, d.start - 40) : d.start]) or _KO_FINAL_AFTER.match(text[d.end : d.end + 16])))
+        or (d.role == "start" and _KO_NOW.search(text[max(0, d.start - 20) : d.start]))  # "지금은 뒤에서 울어": 에서 = where
     ]  # fmt: skip
     earlier = [d for d in dirs if finals and d.start < finals[0].start]
+    finals = [d for d in finals if not earlier or d.start >= finals[0].start]
     if finals and any(d.role in ("start", "end") for d in earlier):
         for d in dirs:
             if d.role == "end" and d.start < finals[0].start:
                 d.role = "via"
         for d in finals:
             d.role = "end"
-    elif finals and earlier and (frame.motion is not None or _THEN.search(text, earlier[0].end, finals[0].start)):
+    elif finals and earlier and (
+        frame.motion is not None or _THEN.search(text, earlier[0].end, finals[0].start) or _MOVED.search(text, earlier[0].end, finals[0].start)
+    ):
         for d in finals:
             d.role = "end"  # "is on the left, then runs behind me and stops on the right": where it comes to rest
+    ends = [d for d in dirs if d.role == "end"]
+    for i in range(len(ends) - 1, 0, -1):
+        if _THEN.search(text, ends[i - 1].end, ends[i].start):
+            for d in ends[:i]:
+                d.role = "via"  # "flies off to the left and then comes back to my right": the last move ends it
+            break
+    if not any(d.role in ("start", "end") for d in dirs):
+        _then_move(text, frame, dirs)
     ends = [d for d in dirs if d.role == "end"]
     if ends and not any(d.role == "start" for d in dirs):
         before = [d for d in dirs if d.role == "at" and d.end <= ends[0].start and d.payload.get("az") is not None]
         gap = text[before[0].end if before else 0 : ends[0].start]
         then = _THEN.search(gap)
-        moves = frame.motion is not None or then
+        moves = frame.motion is not None or then or _MOVED.search(gap)
         if before and moves and ends[0].payload.get("az") is not None and abs(wrap(before[0].payload["az"] - ends[0].payload["az"])) > 45.0:
             cut = before[0].end + then.start() if then else len(text)
             for d in before:
@@ -428,18 +513,43 @@ def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
     _other_clauses(text, frame, dirs)
 
 
+def _then_move(text: str, frame: Frame, dirs: list[Span]) -> None:
+    """"sings in front of me for a while and then flies off behind me": with a motion, a place before "then" is
+    where it starts and a place after it where it ends."""
+    for m in _THEN.finditer(text):
+        before = [d for d in dirs if d.end <= m.start() and d.payload.get("az") is not None]
+        after = [d for d in dirs if d.start >= m.end() and d.payload.get("az") is not None]
+        if not before or not after:
+            continue
+        if frame.motion is None and not _MOVED.search(text, m.start()):
+            return
+        if abs(wrap(before[-1].payload["az"] - after[0].payload["az"])) > 45.0:
+            for d in before:
+                d.role = "start"
+            for d in after:
+                d.role = "end"
+        return
+
+
+def _clause_of(text: str) -> Callable[[int], int]:
+    """Index of the clause a character position lies in (see :data:`_CLAUSE`, :data:`_LEADING_CLAUSE`)."""
+    cuts = [m.start() for m in _CLAUSE.finditer(text)]
+    lead = _LEADING_CLAUSE.match(text)
+    if lead:
+        cuts.append(lead.end() - 1)
+
+    def clause(pos: int) -> int:
+        return sum(1 for c in cuts if 0 < c < pos)
+
+    return clause
+
+
 def _other_clauses(text: str, frame: Frame, dirs: list[Span]) -> None:
     """With a start and an end, plain positions and way-points in another clause belong to another sound."""
     anchored = [d for d in dirs if d.role in ("start", "end")]
     if not (any(d.role == "start" for d in anchored) and any(d.role == "end" for d in anchored)):
         return
-    cuts = [m.start() for m in _CLAUSE.finditer(text)]
-    if not cuts:
-        return
-
-    def clause(pos: int) -> int:
-        return sum(1 for c in cuts if c < pos)
-
+    clause = _clause_of(text)
     home = {clause(d.start) for d in anchored}
     whole = {c for c in home if {d.role for d in anchored if clause(d.start) == c} == {"start", "end"}}
     if whole:  # "오른쪽에서 새가 우는 동안 차가 ... 왼쪽에서 오른쪽으로 지나가": the move is in one clause
@@ -508,7 +618,12 @@ def _role(text: str, span: Span, korean: bool) -> str:
     if _START_BEFORE.search(before):
         return "start"
     if _END_BEFORE.search(before):
+        if re.search(r"(?<![a-z])to\s+(?:my|your)\s+$", before) and not _MOVE_VERB_BEFORE.search(before):
+            return "at"  # "a phone rings to my left", "the window to my left": where it is
         return "end"
+    noun = _FROM_NOUN.search(before)
+    if noun:  # "from the kitchen on my left", "to the door in front of me"
+        return "start" if noun.group(1) == "from" else "end"
     return "at"
 
 
