@@ -442,6 +442,11 @@ _MOVED = re.compile(
     r"gets?\s+up)\s+(?:in|over|across|around|round|up|off|away|back|inside|out|closer|along)(?![a-z])"
     r"|(?:와서|가서|와가지고|오더니|가더니|건너와|넘어와|걸어와서|걸어가서|뛰어와서|뛰어가서|날아와서|날아가서)"
 )
+# "... and then moves behind me": a movement verb right after "then"
+_MOVES_NEXT = re.compile(
+    r"\s*(?:it\s+|they\s+|he\s+|she\s+)?(?:moves?|goes|walks|runs|flies|drifts|crawls|hops|jumps|rolls|wanders|heads|glides|slides|"
+    r"floats|shifts|travels|comes|scurries|darts|trots|swims|sails|drives|rides|steps|strolls)(?![a-z])"
+)
 # a place noun between "from" / "to" and the direction ("from the kitchen on my left", "to the door in front of me")
 _FROM_NOUN = re.compile(
     r"(?<![a-z])(from|to|towards?|into|onto)\s+(?:the|a|an|my|your|his|her|our|their)\s+(?!(?:left|right|front|back|rear|middle|centre|center|side|far|top|bottom)(?![a-z]))"
@@ -488,7 +493,7 @@ def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
         for d in finals:
             d.role = "end"
     elif finals and earlier and (
-        frame.motion is not None or _THEN.search(text, earlier[0].end, finals[0].start) or _MOVED.search(text, earlier[0].end, finals[0].start)
+        frame.motion is not None or _THEN.search(text, earlier[0].end, finals[0].start) or _MOVED.search(text, 0, finals[0].start)
     ):
         for d in finals:
             d.role = "end"  # "is on the left, then runs behind me and stops on the right": where it comes to rest
@@ -505,7 +510,7 @@ def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
         before = [d for d in dirs if d.role == "at" and d.end <= ends[0].start and d.payload.get("az") is not None]
         gap = text[before[0].end if before else 0 : ends[0].start]
         then = _THEN.search(gap)
-        moves = frame.motion is not None or then or _MOVED.search(gap)
+        moves = frame.motion is not None or then or _MOVED.search(text, 0, ends[0].start)
         if before and moves and ends[0].payload.get("az") is not None and abs(wrap(before[0].payload["az"] - ends[0].payload["az"])) > 45.0:
             cut = before[0].end + then.start() if then else len(text)
             for d in before:
@@ -521,7 +526,7 @@ def _then_move(text: str, frame: Frame, dirs: list[Span]) -> None:
         after = [d for d in dirs if d.start >= m.end() and d.payload.get("az") is not None]
         if not before or not after:
             continue
-        if frame.motion is None and not _MOVED.search(text, m.start()):
+        if frame.motion is None and not _MOVED.search(text, m.start()) and not _MOVES_NEXT.match(text, m.end()):
             return
         if abs(wrap(before[-1].payload["az"] - after[0].payload["az"])) > 45.0:
             for d in before:

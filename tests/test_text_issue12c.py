@@ -1,0 +1,114 @@
+"""Issue 12, third round: constructions the rules now read, in both languages (sentences not in any data set).
+
+Each case names a general behaviour; the old rules got every one of them wrong."""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+
+from t2sa.params import angular_distance_deg
+from t2sa.text import world
+from t2sa.text.trajectory import build_params
+
+
+def _params(text: str):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return build_params(world.read(text))
+
+
+def _close(az: float, want: float, tol: float = 12.0) -> bool:
+    return angular_distance_deg(az, 0.0, want, 0.0) <= tol
+
+
+MOVES = [
+    # several clauses: the end point is where the last move ends
+    ("A moth flutters by my right ear, darts to the left and then comes back to the front.", -90, 0),
+    ("나방이 오른쪽 귀 옆에서 팔랑거리다가 왼쪽으로 갔다가 다시 앞으로 와.", -90, 0),
+    # a place before "then" and one after it, with a motion verb
+    ("The radio plays on my left for a minute and then moves behind me.", 90, 180),
+    # "now" / 지금은 after a clause: where it is now
+    ("The baby was crying on my right; now it is crying in front of me.", -90, 0),
+    ("아기가 아까는 오른쪽에서 울었는데 이제는 앞에서 울어.", -90, 0),
+    # a move, then a posture verb: not static
+    ("Someone walks in through the door on my right and sits down on my left.", -90, 90),
+    ("강아지가 왼쪽에서 낑낑대다가 뛰어와서 내 앞에 엎드려.", 90, 0),
+    # a place noun between from/to and the direction
+    ("The kid races from the sofa on my right to the table behind me.", -90, 180),
+    # "to my left" after a verb that does not move is a place; the other clause's move wins
+    ("While the clock ticks to my left, a cart rolls from behind me to my right.", 180, -90),
+    ("시계가 왼쪽에서 째깍거리는 동안 수레 한 대가 뒤에서 오른쪽으로 굴러가.", 180, -90),
+    # a diagonal start goes on along its side
+    ("A bicycle passes from the front-right.", -45, -135),
+    ("자전거가 왼쪽 앞에서 왼쪽 뒤로 지나가.", 45, 135),
+    ("택시가 앞에서 와서 내 왼쪽을 스쳐 지나가.", 45, 135),
+    # the subject particle 이 before 뒤 is not "이 뒤에" (after this)
+    ("휘파람이 뒤에서 왼쪽으로 천천히 돌아가.", 180, 90),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), MOVES)
+def test_moves_start_and_end_where_the_text_says(text, start, end):
+    p = _params(text)
+    assert p.motion != "static", text
+    assert _close(p.azimuth_deg, start), (text, p.azimuth_deg)
+    assert _close(p.trajectory[-1].azimuth_deg, end), (text, p.trajectory[-1].azimuth_deg)
+
+
+@pytest.mark.parametrize("text", [
+    "A glider sails from my left to my right, high up in the air.",
+    "글라이더가 하늘 높이 왼쪽에서 오른쪽으로 날아가.",
+])
+def test_a_height_said_once_holds_for_the_whole_path(text):
+    p = _params(text)
+    assert p.elevation_deg >= 45.0 and p.trajectory[-1].elevation_deg >= 45.0, (text, p.elevation_deg)
+
+
+@pytest.mark.parametrize(("text", "az"), [
+    ("At first I thought it came from my left, but the buzzing is actually on my right.", -90),
+    ("I thought the bell came from the front, but it is behind me.", 180),
+])
+def test_what_one_thought_is_not_where_it_is(text, az):
+    assert _close(_params(text).azimuth_deg, az)
+
+
+@pytest.mark.parametrize(("text", "lo", "hi"), [
+    ("아니, 멀리서 들리는 게 아니라 바로 귓가에서 들려.", 0.05, 0.5),
+    ("고양이는 멀리 있지 않고 바로 내 옆에 있어.", 0.05, 1.0),
+])
+def test_korean_negated_clause_distance(text, lo, hi):
+    assert lo <= _params(text).distance_m <= hi
+
+
+def test_korean_negated_motion_clause_recedes():
+    p = _params("오토바이가 다가오는 게 아니라 멀어지는 거야.")
+    assert p.trajectory[-1].distance_m > p.trajectory[0].distance_m
+
+
+@pytest.mark.parametrize(("text", "el"), [
+    ("The woman sits down on my right.", 0.0),
+    ("A van pulls up on my left.", 0.0),
+])
+def test_phrasal_verbs_are_not_heights(text, el):
+    assert abs(_params(text).elevation_deg - el) <= 5.0
+
+
+def test_an_adverb_between_verb_and_toward_me_still_approaches():
+    p = _params("The dog trots slowly toward me.")
+    assert p.trajectory[-1].distance_m < p.trajectory[0].distance_m
+
+
+@pytest.mark.parametrize(("text", "lo", "hi"), [
+    ("A narrator speaks in a soundproof booth.", 0.0, 0.15),
+    ("Someone sings inside an empty oil tank.", 0.5, 1.0),
+    ("빈 물탱크 안에서 누가 노래해.", 0.5, 1.0),
+])
+def test_booths_are_dry_and_tanks_ring(text, lo, hi):
+    assert lo <= _params(text).wet <= hi
+
+
+@pytest.mark.parametrize("text", ["A crow caws from the top of a tall tree.", "까마귀가 우듬지에서 울어."])
+def test_treetops_are_high(text):
+    assert _params(text).elevation_deg >= 50.0
