@@ -44,6 +44,8 @@ MOVES = [
     ("A bicycle passes from the front-right.", -45, -135),
     ("자전거가 왼쪽 앞에서 왼쪽 뒤로 지나가.", 45, 135),
     ("택시가 앞에서 와서 내 왼쪽을 스쳐 지나가.", 45, 135),
+    # "forward" after a move is where it goes, not where it starts
+    ("A gust of wind sweeps forward from behind me.", 180, 0),
     # the subject particle 이 before 뒤 is not "이 뒤에" (after this)
     ("휘파람이 뒤에서 왼쪽으로 천천히 돌아가.", 180, 90),
 ]

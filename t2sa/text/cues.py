@@ -612,6 +612,8 @@ def _role(text: str, span: Span, korean: bool) -> str:
         return "start"
     if re.match(r"(?:to|toward|towards|into|off\s+to|over\s+to)\s", inner):
         return "end"
+    if re.fullmatch(r"(?:for|back|left|right)wards?", inner) and not re.search(r"(?:from|out\s+of)\s+(?:the\s+)?$", before):
+        return "end"  # "sweeps forward from behind": forward is where it goes
     if re.search(r"\band\s+(?:to\s+|toward\s+|towards\s+)(?:the\s+|your\s+|my\s+)?$", before):
         return "at"  # "behind and to the left": one compound position
     if _KO_VIA.match(after) or re.search(r"(?:via|through|by\s+way\s+of|passing)\s+(?:the\s+)?$", before):
