@@ -332,6 +332,11 @@ def _itd_lowpass_matrix(sample_rate: int, nfft: int, span: int) -> np.ndarray:
     return out
 
 
+def _dot(a: np.ndarray, b: np.ndarray) -> float:
+    """``sum(a * b)`` in float64 (float32 samples: every product exact)."""
+    return float(np.dot(a.astype(np.float64, copy=False), b.astype(np.float64, copy=False)))
+
+
 @dataclass(frozen=True)
 class EarSpectra:
     """What the chunked FFTs of two ear signals give: ITD (s), IACC and, if asked, each ear's power spectrum
@@ -370,7 +375,11 @@ class Meter:
         self.n = 0  # frames added
         self.done = 0  # frames processed
         self.channels = 0
-        self.buf = np.zeros((0, 0))  # frames [done - span, n), float64 (zeros before the start)
+        # frames [done - span, n) in columns [0, fill) (zeros before the start); float32 when the first block is
+        self.buf = np.zeros((0, 0), FFT_DTYPE)
+        self.fill = 0
+        self.padded: np.ndarray | None = None  # the chunk FFTs' input, zero-padded, reused group after group
+        self.edge_in: np.ndarray | None = None  # the boundary FFTs' input, likewise
         self.hi = self.lo = 0.0
         self.energy = np.zeros(2)
         self.intensity = np.zeros(3)
@@ -380,7 +389,7 @@ class Meter:
 
         self.nb = sfft.next_fast_len(3 * self.span, real=True)  # boundary FFTs: lags within span do not wrap
         self.cross_edges = np.zeros(self.nb // 2 + 1, np.complex128)
-        self.power = np.zeros((2, self.nfft // 2 + 1)) if spectra else None
+        self.power = np.zeros((2, 2 * (self.nfft // 2 + 1))) if spectra else None  # re^2, im^2 of each bin
         self.k_spec = k_spectrum(self.sr, self.nfft)
         self.k_carry: np.ndarray | None = None  # K-weighted output of the last chunk beyond its end
         # K-weighted squares summed between consecutive gating block edges: segment start -> sums (per
@@ -402,52 +411,60 @@ class Meter:
             x = x[None, :]
         if not self.channels:
             self.channels = x.shape[0]
-            self.buf = np.zeros((self.channels, self.span))
             self.group = max(1, GROUP_BYTES // (8 * self.channels * self.hop)) * self.hop
+            # float32 blocks (the render's) stay float32: peak, energies and FFT input are exact from them
+            dtype = FFT_DTYPE if x.dtype == FFT_DTYPE else np.float64
+            self.buf = np.zeros((self.channels, self.span + self.group), dtype)
+            self.fill = self.span
         elif x.shape[0] != self.channels:
             raise ValueError(f"Meter: a block has {x.shape[0]} channels, the first had {self.channels}")
-        for i in range(0, x.shape[1], self.group):
-            piece = x[:, i : i + self.group]
-            self.buf = np.concatenate([self.buf, piece], axis=1, dtype=np.float64)
-            self.n += piece.shape[1]
-            while self.n - self.done >= self.group:
+        size, i, total = self.buf.shape[1], 0, x.shape[1]
+        while i < total:
+            take = min(size - self.fill, total - i)
+            self.buf[:, self.fill : self.fill + take] = x[:, i : i + take]
+            self.fill += take
+            self.n += take
+            i += take
+            if self.fill == size:
                 self._process(self.group)
+                self.buf[:, : self.span] = self.buf[:, self.group :]  # now frames [done - span, n)
+                self.fill = self.span
         return self
 
-    def _process(self, frames: int, last: bool = False) -> None:
-        """Measure frames ``[done, done + frames)``; the buffer holds the ``span`` frames before them (zeros
-        past the end when ``last``)."""
+    def _process(self, frames: int) -> None:
+        """Measure frames ``[done, done + frames)``: buffer columns ``[span, span + frames)``, after the ``span``
+        frames before them."""
         s = self.span
         seg = self.buf[:, s : s + frames]
-        if frames:
-            hi, lo = float(seg.max()), float(seg.min())
-            self.hi, self.lo = max(self.hi, hi), min(self.lo, lo)
-            spec = self._loudness(seg, max(hi, -lo))
-        if self.full and frames:
+        hi, lo = float(seg.max()), float(seg.min())
+        self.hi, self.lo = max(self.hi, hi), min(self.lo, lo)
+        spec = self._loudness(seg, max(hi, -lo))
+        if self.full:
             if (self.fmt.level_difference_metric or self.interaural) and self.channels >= 2:
-                self.energy += (float(np.einsum("i,i->", seg[0], seg[0])), float(np.einsum("i,i->", seg[1], seg[1])))
+                # float32 samples: their squares are exact in float64, and so are these sums' terms
+                ears = seg[:2].astype(np.float64, copy=False)
+                self.energy += np.einsum("ij,ij->i", ears, ears)
             if self.fmt.is_ambisonic and self.channels >= 4:
                 w = seg[0]  # ACN 1, 2, 3 = Y, Z, X -> (x, y, z)
-                self.intensity += (float(np.einsum("i,i->", w, seg[3])), float(np.einsum("i,i->", w, seg[1])), float(np.einsum("i,i->", w, seg[2])))
-        if self.interaural and self.channels >= 2 and frames:
+                self.intensity += (_dot(w, seg[3]), _dot(w, seg[1]), _dot(w, seg[2]))
+        if self.interaural and self.channels >= 2:
             self._correlate(spec)
         self.done += frames
-        if not last:
-            self.buf = self.buf[:, frames:]  # now frames [done - span, n)
 
     def _chunk_spectra(self, x: np.ndarray) -> np.ndarray:
         """``(k, frames)`` -> ``(k, chunks, nfft // 2 + 1)``: float32 FFTs of ``hop``-frame chunks (zeros past
         the end of the last one)."""
         import scipy.fft as sfft
 
-        hop, n = self.hop, x.shape[1]
-        chunks = -(-n // hop)
-        # zero-padded to nfft here (one copy; rfft(..., nfft) would pad a second copy itself)
-        padded = np.zeros((x.shape[0], chunks, self.nfft), FFT_DTYPE)
-        whole = n // hop
-        padded[:, :whole, :hop] = x[:, : whole * hop].reshape(x.shape[0], whole, hop)
+        hop, (k, n) = self.hop, x.shape
+        chunks, whole = -(-n // hop), n // hop
+        if self.padded is None or self.padded.shape[0] != k:  # zeros past hop in every chunk, kept
+            self.padded = np.zeros((k, self.group // hop, self.nfft), FFT_DTYPE)
+        padded = self.padded[:, :chunks]
+        padded[:, :whole, :hop] = x[:, : whole * hop].reshape(k, whole, hop)
         if whole < chunks:
             padded[:, whole, : n - whole * hop] = x[:, whole * hop :]
+            padded[:, whole, n - whole * hop : hop] = 0.0
         return sfft.rfft(padded, axis=-1)
 
     def _loudness_input(self, seg: np.ndarray) -> np.ndarray:
@@ -523,16 +540,18 @@ class Meter:
         fl, fr = spec[0], spec[1]
         # groups sit at fixed places in the signal (whatever the blocks), so these sums are too
         self.cross += np.sum(np.conj(fl) * fr, axis=0, dtype=np.complex128)
-        if self.power is not None:  # float32 sums over a group's few chunks, float64 across groups
-            mag = np.abs(spec[:2])
-            self.power += np.einsum("ecf,ecf->ef", mag, mag)
-        need = (chunks - 1) * hop + 2 * s
-        if self.buf.shape[1] < need:  # the last chunks: zeros past the end
-            self.buf = np.pad(self.buf, ((0, 0), (0, need - self.buf.shape[1])))
+        if self.power is not None:  # re^2 + im^2, float32 sums over a group's few chunks, float64 across groups
+            parts = spec[:2].view(FFT_DTYPE)  # re and im side by side: added up in ear_spectra
+            self.power += np.einsum("ecf,ecf->ef", parts, parts)
+        need = (chunks - 1) * hop + 2 * s  # within the buffer (span < hop); zeros past the end (see _finish)
+        if self.edge_in is None:  # [around, before] x ears x chunks, zero-padded to nb: reused
+            self.edge_in = np.zeros((2, 2, self.group // hop, self.nb), FFT_DTYPE)
         # around each chunk start: frames [start - span, start + span); before = the first half only
-        # (only the windows are converted to float32, not the whole group)
-        around = np.lib.stride_tricks.sliding_window_view(self.buf[:2, :need], 2 * s, axis=-1)[:, ::hop].astype(FFT_DTYPE)
-        both = sfft.rfft(np.stack([around, np.pad(around[..., :s], ((0, 0), (0, 0), (0, s)))]), self.nb, axis=-1)
+        windows = np.lib.stride_tricks.sliding_window_view(self.buf[:2, :need], 2 * s, axis=-1)[:, ::hop]
+        edge_in = self.edge_in[:, :, :chunks]
+        edge_in[0, :, :, : 2 * s] = windows
+        edge_in[1, :, :, :s] = windows[..., :s]
+        both = sfft.rfft(edge_in, axis=-1)
         before, after = both[1], both[0] - both[1]
         edges = np.conj(before[0]) * after[1] + np.conj(after[0]) * before[1]
         self.cross_edges += np.sum(edges, axis=0, dtype=np.complex128)
@@ -541,7 +560,8 @@ class Meter:
         if not self.finished:
             self.finished = True
             if self.n > self.done:
-                self._process(self.n - self.done, last=True)
+                self.buf[:, self.fill :] = 0.0  # zeros past the end: the last chunk and the boundary windows
+                self._process(self.n - self.done)
 
     # -- results --------------------------------------------------------------------------------------
     def loudness_lufs(self) -> float:
@@ -567,9 +587,10 @@ class Meter:
         import scipy.fft as sfft
 
         self._finish()
+        power = None if self.power is None else self.power.reshape(2, -1, 2).sum(axis=-1)
         norm = math.sqrt(float(self.energy[0] * self.energy[1]))
         if not self.interaural or norm == 0:
-            return EarSpectra(math.nan, math.nan, self.power, self.nfft)
+            return EarSpectra(math.nan, math.nan, power, self.nfft)
         nfft, nb, s = self.nfft, self.nb, self.span
         lags = np.arange(-s, s + 1)
         r = sfft.irfft(self.cross, nfft)[lags % nfft] + sfft.irfft(self.cross_edges, nb)[lags % nb]
@@ -577,7 +598,7 @@ class Meter:
         m = int(math.ceil(MAX_ITD_S * self.sr))
         low = _itd_lowpass_matrix(self.sr, nfft, s) @ r
         iacc = float(np.max(np.abs(r[s - m : s + m + 1])) / norm)
-        return EarSpectra(_itd_from_lags(low, m, self.sr), iacc, self.power, nfft)
+        return EarSpectra(_itd_from_lags(low, m, self.sr), iacc, power, nfft)
 
     def result(self, localizer: Any = None) -> dict[str, Any]:
         """The keys of :func:`t2sa.metrics.measure`; ``localizer.from_spectra(spectra, sample_rate)`` fills the
