@@ -625,7 +625,7 @@ def _role(text: str, span: Span, korean: bool) -> str:
     if _START_BEFORE.search(before):
         return "start"
     if _END_BEFORE.search(before):
-        if re.search(r"(?<![a-z])to\s+(?:my|your)\s+$", before) and not _MOVE_VERB_BEFORE.search(before):
+        if re.search(r"(?<![a-z])to\s+(?:my|your)\s+$", before) and not _MOVE_VERB_BEFORE.search(before) and not re.search(r"(?<![a-z])from\s", before):
             return "at"  # "a phone rings to my left", "the window to my left": where it is
         return "end"
     noun = _FROM_NOUN.search(before)
