@@ -114,3 +114,12 @@ def test_booths_are_dry_and_tanks_ring(text, lo, hi):
 @pytest.mark.parametrize("text", ["A crow caws from the top of a tall tree.", "까마귀가 우듬지에서 울어."])
 def test_treetops_are_high(text):
     assert _params(text).elevation_deg >= 50.0
+
+
+@pytest.mark.parametrize("text", [
+    "The note floats from right to left like a balloon in the sky.",
+    "멜로디가 공중의 연처럼 오른쪽에서 왼쪽으로 흘러가.",
+])
+def test_a_height_inside_a_simile_does_not_lift_the_path(text):
+    p = _params(text)
+    assert abs(p.elevation_deg) <= 5.0 and abs(p.trajectory[-1].elevation_deg) <= 5.0, (text, p.elevation_deg)

@@ -329,25 +329,35 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
             frame.via_az, frame.via_el = _compose(via)
             if frame.via_az is not None:
                 frame.via_back = abs(wrap(frame.via_az)) > 90.0
-        _path_height(frame, dirs, own)
+        _path_height(text, frame, dirs, own)
         if m == "pass":
             _pass_along_side(frame)
     return side_only
 
 
-def _path_height(frame: Frame, dirs: list[Span], own: dict[int, str]) -> None:
+def _path_height(text: str, frame: Frame, dirs: list[Span], own: dict[int, str]) -> None:
     """A height said once, with no marker of its own, in a move from A to B is the height of the whole path:
     "flies from behind me to the front, high in the sky", "하늘 높이 뒤에서 앞으로" (not only its end or middle).
     Overhead words (70 deg and up) stay where they are: "from left to right over my head" crosses above."""
     if frame.az is None or frame.end_az is None:
         return
-    heights = [d for d in dirs if d.payload.get("el") is not None]
+    heights = [d for d in dirs if d.payload.get("el") is not None and not _in_simile(text, d)]
     loose = [d for d in heights if d.payload.get("az") is None and own.get(id(d)) == "at" and d.payload["el"] < 70.0]
     if not loose or len(loose) < len(heights):
         return
     _, el = _compose(loose)
     frame.el = frame.end_el = el
     frame.via_el = None
+
+
+_SIMILE_BEFORE = re.compile(r"(?<![a-z])(?:like|as)\s+(?:a|an|the|some)\s+[^,;.!?]{0,30}$|(?<![a-z])as\s+(?:if|though)\s[^,;.!?]{0,30}$")
+_SIMILE_AFTER = re.compile(r"^[^,.;!?]{0,12}?(?:처럼|같이|같은|듯이|듯한|마냥)")
+
+
+def _in_simile(text: str, d: Span) -> bool:
+    """A place inside a comparison describes what the sound is compared with ("like a bird high in the sky",
+    "하늘 높이 나는 새처럼"), not where the sound is."""
+    return bool(_SIMILE_BEFORE.search(text[max(0, d.start - 40) : d.start]) or _SIMILE_AFTER.match(text[d.end : d.end + 16]))
 
 
 def _pass_along_side(frame: Frame) -> None:
