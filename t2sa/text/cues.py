@@ -229,7 +229,10 @@ def parse(text: str) -> Frame:
 
     # -- distance: numbers and words, with roles for moving sources --------------------------
     dists = [(n.start, n.value, True) for n in numbers if n.kind == "distance"]
-    dists += [(s.start, s.payload["m"], False) for s in spans if s.kind == "dist"]
+    words = [s for s in spans if s.kind == "dist"]
+    if any(not s.payload.get("weak") for s in words) or any(n.kind == "distance" for n in numbers):
+        words = [s for s in words if not s.payload.get("weak")]  # "멀지 않아, 바로 귓가야": the place word says it
+    dists += [(s.start, s.payload["m"], False) for s in words]
     dists.sort()
     _assign_distances(text, frame, dists, korean)
 
@@ -290,8 +293,14 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
             m = frame.motion = "pass"  # "flies from my shoulder to the tree": a move from A to B
     if m in ("pass", "rise", "fall") and has_start and not has_end:
         last_start = max(i for i, d in enumerate(dirs) if d.role == "start")
+        axial_start = all(_axial(d.payload.get("az")) for d in dirs if d.role == "start" and d.payload.get("az") is not None)
         for d in dirs[last_start + 1 :]:
             if d.role == "at":
+                az = d.payload.get("az")
+                side = az is not None and 45.0 <= abs(az) <= 135.0 and _ON_SIDE.search(text[max(0, d.start - 12) : d.start])
+                if m == "pass" and axial_start and side:
+                    d.role = "via"  # "comes from straight ahead and goes past me on the left": the side it passes
+                    continue
                 d.role = "end"  # "from the front ... dead ahead" / "from the floor ... up high": where it ends
                 has_end = True
     if m == "pass" and not has_start and not has_end:
@@ -320,6 +329,8 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
         frame.az, _ = _compose(starts + ends + via)  # one bearing; the height moves
         _, frame.el = _compose(starts)
         _, frame.end_el = _compose(ends)
+        if frame.end_el is None and any(d.payload.get("az") is not None for d in ends) and frame.el is not None:
+            frame.end_el = 0.0  # "drops down from above to just in front of my face": it ends at ear level
     elif m in ("orbit", "sway", "zigzag", "spiral"):
         frame.az, frame.el = _compose(starts + ends + via)  # a circling / swaying source has one centre
     else:
