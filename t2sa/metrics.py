@@ -243,8 +243,10 @@ the ITD window plus 10 ms."""
 FFT_DTYPE = np.float32
 """Chunk FFTs run in float32 (twice as fast); cross-spectra and power are summed in float64."""
 
-GROUP_BYTES = 1 << 20
-"""Frames are processed in groups of whole chunks of about this many bytes (float64, all channels)."""
+GROUP_CHUNKS = 4
+"""Frames are processed in groups of this many chunks (about 1 MB of float32 binaural samples): few enough for
+the group's FFT inputs and outputs to stay in cache, and the FFT calls hold a multiple of 4 transforms (pocketfft
+runs float32 transforms 4 at a time; 1 to 3 at a time cost 2.5 times as much each)."""
 
 K_TAIL_ENERGY = 1e-12
 """The K-weighting filter is applied to each chunk as a product of spectra; its impulse response is cut
@@ -301,6 +303,12 @@ def k_spectrum(sample_rate: int, nfft: int) -> np.ndarray:
 def gate_edge(j: int, sample_rate: int, end: bool) -> int:
     """First (or one past the last) frame of gating block ``j``, computed exactly as pyloudnorm does."""
     return int(GATE_BLOCK_S * (j * GATE_STEP + (1 if end else 0)) * sample_rate)
+
+
+def gate_edges(blocks: int, sample_rate: int, end: bool) -> np.ndarray:
+    """:func:`gate_edge` of blocks ``0 .. blocks - 1`` (the same float64 operations, elementwise)."""
+    j = np.arange(blocks, dtype=np.float64)
+    return (GATE_BLOCK_S * (j * GATE_STEP + (1 if end else 0)) * sample_rate).astype(np.int64)
 
 
 def gated_loudness(z: np.ndarray) -> float:
@@ -392,11 +400,10 @@ class Meter:
         self.power = np.zeros((2, 2 * (self.nfft // 2 + 1))) if spectra else None  # re^2, im^2 of each bin
         self.k_spec = k_spectrum(self.sr, self.nfft)
         self.k_carry: np.ndarray | None = None  # K-weighted output of the last chunk beyond its end
-        # K-weighted squares summed between consecutive gating block edges: segment start -> sums (per
-        # loudness channel); the segment still open starts at open_from
-        self.segments: dict[int, np.ndarray] = {}
-        self.open_sum: np.ndarray | None = None
-        self.open_from = 0
+        # K-weighted squares summed over pieces that start at each group's start and at each gating block edge
+        # (per loudness channel): the pieces' first frames and their sums, group by group
+        self.piece_starts: list[np.ndarray] = []
+        self.piece_sums: list[np.ndarray] = []
         self.next_edge = [0, 0]  # next gating block whose start / end edge is still to come
         self.last_edge = 0
         self.signal = False  # any non-zero sample in the loudness channels
@@ -411,7 +418,7 @@ class Meter:
             x = x[None, :]
         if not self.channels:
             self.channels = x.shape[0]
-            self.group = max(1, GROUP_BYTES // (8 * self.channels * self.hop)) * self.hop
+            self.group = GROUP_CHUNKS * self.hop
             # float32 blocks (the render's) stay float32: peak, energies and FFT input are exact from them
             dtype = FFT_DTYPE if x.dtype == FFT_DTYPE else np.float64
             self.buf = np.zeros((self.channels, self.span + self.group), dtype)
@@ -438,17 +445,20 @@ class Meter:
         seg = self.buf[:, s : s + frames]
         hi, lo = float(seg.max()), float(seg.min())
         self.hi, self.lo = max(self.hi, hi), min(self.lo, lo)
-        spec = self._loudness(seg, max(hi, -lo))
+        x = self._loudness_input(seg)
+        if not self.signal:  # all channels are loudness channels (binaural, stereo): the group's peak tells
+            self.signal = bool(max(hi, -lo) > 0) if x is seg else bool(np.any(x))
+        spec = self._chunk_spectra(x)
+        if self.interaural and self.channels >= 2:  # the ears' spectra, before the K-weighting overwrites them
+            self._correlate(spec)
+        self._loudness(spec, x.shape[1])
         if self.full:
             if (self.fmt.level_difference_metric or self.interaural) and self.channels >= 2:
                 # float32 samples: their squares are exact in float64, and so are these sums' terms
-                ears = seg[:2].astype(np.float64, copy=False)
-                self.energy += np.einsum("ij,ij->i", ears, ears)
+                self.energy += np.einsum("ij,ij->i", seg[:2], seg[:2], dtype=np.float64)
             if self.fmt.is_ambisonic and self.channels >= 4:
                 w = seg[0]  # ACN 1, 2, 3 = Y, Z, X -> (x, y, z)
                 self.intensity += (_dot(w, seg[3]), _dot(w, seg[1]), _dot(w, seg[2]))
-        if self.interaural and self.channels >= 2:
-            self._correlate(spec)
         self.done += frames
 
     def _chunk_spectra(self, x: np.ndarray) -> np.ndarray:
@@ -480,42 +490,29 @@ class Meter:
             self.loudest = int(np.argmax(np.sum(x * x, axis=-1)))
         return np.copysign(np.sqrt(power), x[self.loudest or 0])[None, :]
 
-    def _loudness(self, seg: np.ndarray, peak: float) -> np.ndarray:
-        """K-weight the loudness channels of ``seg`` and sum their squares between gating edges; returns their
-        chunk spectra (for binaural: the ears', which the correlation reuses)."""
+    def _loudness(self, spec: np.ndarray, frames: int) -> None:
+        """K-weight the loudness channels from their chunk spectra (overwritten) and sum their squares between
+        gating edges."""
         import scipy.fft as sfft
 
-        x = self._loudness_input(seg)
-        if not self.signal:  # all channels are loudness channels (binaural, stereo): the group's peak tells
-            self.signal = bool(peak > 0) if x is seg else bool(np.any(x))
-        spec = self._chunk_spectra(x)
-        k, chunks, hop = x.shape[0], spec.shape[1], self.hop
+        k, chunks, hop = spec.shape[0], spec.shape[1], self.hop
         # the K-weighting as a product of spectra: each chunk's output runs tail = nfft - hop frames past its end
         # (the impulse response to K_TAIL_ENERGY), overlap-added into the next chunk
-        out = sfft.irfft(spec * self.k_spec, self.nfft, axis=-1, overwrite_x=True)  # a temporary: no input copy
+        spec *= self.k_spec
+        out = sfft.irfft(spec, self.nfft, axis=-1, overwrite_x=True)
         tail = self.nfft - hop
         if self.k_carry is None:
             self.k_carry = np.zeros((k, tail), FFT_DTYPE)
-            self.open_sum = np.zeros(k)
         carry = out[:, -1, hop:].copy()
         out[:, 1:, :tail] += out[:, :-1, hop:]  # in place: tail < hop, so the two regions never overlap
         out[:, 0, :tail] += self.k_carry
         self.k_carry = carry
-        y2 = np.square(out[..., :hop]).reshape(k, chunks * hop)[:, : x.shape[1]]
-        start, stop = self.done, self.done + x.shape[1]
-        edges = self._edges_upto(stop)
-        cuts = [e - start for e in edges if e < stop]
-        # sums between this group's edges (float32 within a segment: ~1e-7; float64 across groups)
-        pieces = np.add.reduceat(y2, [0, *cuts], axis=1).astype(np.float64)
-        closing = set(edges)
-        for i, end in enumerate([*(e for e in edges if e < stop), stop]):
-            total = self.open_sum + pieces[:, i] if i == 0 else pieces[:, i]
-            if end in closing:  # a segment ends at a gating edge
-                self.segments[self.open_from] = total
-                self.open_from, self.open_sum = end, np.zeros_like(total)
-            else:
-                self.open_sum = total
-        return spec
+        y2 = np.square(out[..., :hop]).reshape(k, chunks * hop)[:, :frames]
+        start, stop = self.done, self.done + frames
+        cuts = [e - start for e in self._edges_upto(stop) if e < stop]
+        # sums between this group's edges (float32 within a piece: ~1e-7; float64 across pieces)
+        self.piece_sums.append(np.add.reduceat(y2, [0, *cuts], axis=1).astype(np.float64))
+        self.piece_starts.append(np.array([start, *(start + c for c in cuts)]))
 
     def _edges_upto(self, stop: int) -> list[int]:
         """Gating block edges (starts and ends, merged) after the last one seen, up to ``stop``."""
@@ -539,7 +536,9 @@ class Meter:
         s, hop, chunks = self.span, self.hop, spec.shape[1]
         fl, fr = spec[0], spec[1]
         # groups sit at fixed places in the signal (whatever the blocks), so these sums are too
-        self.cross += np.sum(np.conj(fl) * fr, axis=0, dtype=np.complex128)
+        prod = np.conj(fl)
+        prod *= fr
+        self.cross += prod.sum(axis=0)  # complex64 over a group's few chunks, complex128 across groups
         if self.power is not None:  # re^2 + im^2, float32 sums over a group's few chunks, float64 across groups
             parts = spec[:2].view(FFT_DTYPE)  # re and im side by side: added up in ear_spectra
             self.power += np.einsum("ecf,ecf->ef", parts, parts)
@@ -573,12 +572,12 @@ class Meter:
         if not self.signal:
             return -math.inf
         blocks = int(np.round((n / sr - GATE_BLOCK_S) / (GATE_BLOCK_S * GATE_STEP))) + 1
-        segments = {**self.segments, self.open_from: self.open_sum}  # the last one ends at n
-        starts = np.array(sorted(segments))
-        sums = np.concatenate([np.zeros((len(self.open_sum), 1)), np.cumsum(
-            np.stack([segments[e] for e in starts], axis=1), axis=1)], axis=1)
-        lo = np.searchsorted(starts, [gate_edge(j, sr, False) for j in range(blocks)])
-        hi = np.array([gate_edge(j, sr, True) for j in range(blocks)])
+        # every gating edge before n starts a piece: a block's sum is a difference of the running sums at its edges
+        starts = np.concatenate(self.piece_starts)
+        pieces = np.concatenate(self.piece_sums, axis=1)
+        sums = np.concatenate([np.zeros((pieces.shape[0], 1)), np.cumsum(pieces, axis=1)], axis=1)
+        lo = np.searchsorted(starts, gate_edges(blocks, sr, False))
+        hi = gate_edges(blocks, sr, True)
         hi = np.where(hi < n, np.searchsorted(starts, hi), len(starts))  # past the end: up to n
         return gated_loudness((sums[:, hi] - sums[:, lo]) * (1.0 / (GATE_BLOCK_S * sr)))
 
@@ -587,7 +586,7 @@ class Meter:
         import scipy.fft as sfft
 
         self._finish()
-        power = None if self.power is None else self.power.reshape(2, -1, 2).sum(axis=-1)
+        power = None if self.power is None else self.power[:, 0::2] + self.power[:, 1::2]
         norm = math.sqrt(float(self.energy[0] * self.energy[1]))
         if not self.interaural or norm == 0:
             return EarSpectra(math.nan, math.nan, power, self.nfft)
