@@ -116,10 +116,31 @@ def test_treetops_are_high(text):
     assert _params(text).elevation_deg >= 50.0
 
 
-@pytest.mark.parametrize("text", [
-    "The note floats from right to left like a balloon in the sky.",
-    "멜로디가 공중의 연처럼 오른쪽에서 왼쪽으로 흘러가.",
+@pytest.mark.parametrize(("plain", "simile"), [
+    ("The note floats from right to left, high in the sky.", "The note floats from right to left like a balloon in the sky."),
+    ("멜로디가 공중 높이 오른쪽에서 왼쪽으로 흘러가.", "멜로디가 공중의 연처럼 오른쪽에서 왼쪽으로 흘러가."),
 ])
-def test_a_height_inside_a_simile_does_not_lift_the_path(text):
-    p = _params(text)
-    assert abs(p.elevation_deg) <= 5.0 and abs(p.trajectory[-1].elevation_deg) <= 5.0, (text, p.elevation_deg)
+def test_a_height_lifts_the_path_unless_it_is_inside_a_simile(plain, simile):
+    p, q = _params(plain), _params(simile)
+    assert p.elevation_deg >= 45.0 and p.trajectory[-1].elevation_deg >= 45.0, (plain, p.elevation_deg)
+    assert abs(q.elevation_deg) <= 5.0 and abs(q.trajectory[-1].elevation_deg) <= 5.0, (simile, q.elevation_deg)
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    ("The toddler comes from straight ahead and runs past me on the right.", lambda p: _close(p.azimuth_deg, -45) and _close(p.trajectory[-1].azimuth_deg, -135)),
+    ("A moped rumbles up from behind on my left and overtakes me.", lambda p: _close(p.azimuth_deg, 135) and _close(p.trajectory[-1].azimuth_deg, 45)),
+    ("A ball drops from above to just in front of my knees.", lambda p: abs(p.trajectory[-1].elevation_deg) <= 5.0),
+    ("The boy runs right up to me.", lambda p: abs(p.elevation_deg) <= 5.0 and p.trajectory[-1].distance_m < p.trajectory[0].distance_m),
+    ("The drumming grows louder and louder.", lambda p: p.trajectory[-1].distance_m < p.trajectory[0].distance_m),
+    ("Something hums far beneath me.", lambda p: p.elevation_deg <= -60.0),
+    ("목소리가 저 아래에서 들려.", lambda p: p.elevation_deg <= -60.0),
+    ("Not close at all: a bell rings across the valley.", lambda p: p.distance_m >= 10.0),
+    ("소리가 멀지 않아, 바로 귓가에 있어.", lambda p: p.distance_m <= 0.5),
+    ("A fly buzzes by my ear.", lambda p: p.motion == "static"),
+    ("앵무새가 내 어깨 위에서 말해.", lambda p: abs(p.elevation_deg) <= 5.0),
+    ("누가 현관문을 똑똑 두드려.", lambda p: p.wet <= 0.3),
+    ("냉장고가 웅웅거려.", lambda p: p.wet <= 0.3),
+    ("The cricket chirps next to my shoe.", lambda p: p.distance_m <= 1.5),
+])
+def test_second_batch_constructions(text, check):
+    assert check(_params(text)), text
