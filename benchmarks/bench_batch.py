@@ -21,7 +21,9 @@ would be on otherwise idle cores with nothing waiting on the disk. On a shared, 
 moves much less than wall time does; the wall ratios are printed as best and as median of the repeats.
 
 ``--row-costs`` (on by default) also prints what each part of a row costs on one core, in this
-process, best of many: render+write, each metrics level and the round trip on its own.
+process, best of many: render+write, each metrics level and the round trip on its own, full metrics with
+cold caches (after a 64 MB pass, as in the engine, where the render and the write come between making the
+samples and measuring them) and the K-weighting's FFTs alone (the floor of the meter's design).
 
 Memory: the driver's peak RSS (``ru_maxrss``) running a whole job in a fresh process, at 1k and 20k
 rows, and how long planning takes (``prepare``: manifest checks, output collisions, content keys,
@@ -414,6 +416,10 @@ def main() -> None:
             f"full metrics: {2000 * (best['full'] - best['none']) / n:+.1f} ms per row per worker over metrics none; "
             f"engine full / the loop that reads back and measures: {best['bare_m'] / best['full']:.2f}"
         )
+        print(
+            f"metering inside the engine: {1000 * (cpu['full'] - cpu['none']) / n:.2f} ms CPU per row (full less none); "
+            f"for full >= 0.7 it may be {1000 * (cpu['bare'] / 0.7 - cpu['none']) / n:.2f}"
+        )
     print(
         f"Ray start {ray_start:.1f} s and first (tiny) job {first_job:.1f} s: once per session, not in the figures above"
     )
@@ -442,9 +448,11 @@ def main() -> None:
 
 def print_row_costs(seconds: float, sr: int, repeat: int = 15) -> None:
     """CPU milliseconds of each part of one binaural row on one core (this process, best of ``repeat``)."""
+    import scipy.fft as sfft
+
     from t2sa.audio import write_audio
     from t2sa.batch.rendering import _expected_itd
-    from t2sa.metrics import Meter
+    from t2sa.metrics import GROUP_CHUNKS, Meter, chunk_plan
     from t2sa.params import SpatialParams
     from t2sa.render import render, render_to_file
     from t2sa.render.hrtf import load_hrtf
@@ -454,11 +462,16 @@ def print_row_costs(seconds: float, sr: int, repeat: int = 15) -> None:
     x = (0.05 * np.random.default_rng(0).standard_normal(int(seconds * sr))).astype(np.float32)
     params = SpatialParams(azimuth_deg=40.0, elevation_deg=10.0)
     blocks: list[np.ndarray] = []
+    junk = np.zeros(1 << 23)  # 64 MB
 
-    def cpu_ms(fn) -> float:
+    def cpu_ms(fn, cold: bool = False) -> float:
+        """Best CPU time of ``fn``; ``cold``: each run after a pass over 64 MB, so that the caches no longer hold the
+        row's samples (as in the engine, where the render and the file write come between making and measuring)."""
         fn()
         best = float("inf")
         for _ in range(repeat):
+            if cold:
+                junk[::8] += 1.0  # every cache line
             t = time.process_time()
             fn()
             best = min(best, time.process_time() - t)
@@ -469,6 +482,17 @@ def print_row_costs(seconds: float, sr: int, repeat: int = 15) -> None:
         for b in blocks:
             m.add(b)
         m.result(Localizer(hrtf, (40.0, 10.0)) if localize else None)
+
+    nfft, _span, hop = chunk_plan(sr)
+    chunks = -(-len(x) // hop)
+    padded = np.zeros((2, GROUP_CHUNKS, nfft), np.float32)
+
+    def k_weighting_ffts() -> None:
+        """The float32 FFTs the meter's K-weighting needs (forward, shared with the correlation, and inverse), in
+        the meter's groups of chunks: the floor of any exact BS.1770 measure done this way."""
+        for i in range(0, chunks, GROUP_CHUNKS):
+            c = min(GROUP_CHUNKS, chunks - i)
+            sfft.irfft(sfft.rfft(padded[:, :c], axis=-1), nfft, axis=-1, overwrite_x=True)
 
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "row.wav")
@@ -487,6 +511,8 @@ def print_row_costs(seconds: float, sr: int, repeat: int = 15) -> None:
             "metrics basic (peak, LUFS)": cpu_ms(lambda: meter(False, False)),
             "metrics full without the round trip": cpu_ms(lambda: meter(True, False)),
             "metrics full (with the round trip)": cpu_ms(lambda: meter(True, True)),
+            "  the same, caches cold": cpu_ms(lambda: meter(True, True), cold=True),
+            "  the K-weighting's FFTs alone": cpu_ms(k_weighting_ffts),
             "expected ITD (HRIR at the direction)": cpu_ms(
                 lambda: _expected_itd("default", hrtf, sr, SpatialParams(azimuth_deg=float(rng.uniform(-180, 180))))
             ),

@@ -28,11 +28,17 @@ file it writes, and measuring must cost less than rendering it; the render hands
 
 The chunks sit at fixed places from the signal's start whatever the blocks, so a Meter gives the same
 numbers, bit for bit, however the audio was split (whole array, render blocks, file blocks; loudspeaker
-layouts: given the same ``loudest`` channel). It holds a group of chunks (about 1 MB), never the signal;
-small pieces are also what makes it fast (whole-signal temporaries of several MB each cost more in page
-faults than in arithmetic). Cost on one core (``python benchmarks/bench_batch.py``, per-row table): about
-0.7 ms per second of 48 kHz binaural audio with the round trip (3.6 ms per 5 s row: loudness 2.1 ms, of which
-1.4 ms the forward and inverse FFTs; correlation 0.8 ms; round trip 0.3 ms).
+layouts: given the same ``loudest`` channel). It holds a group of 4 chunks (about 1 MB of float32 binaural
+samples), never the signal; small pieces are also what makes it fast (whole-signal temporaries of several MB
+each cost more in page faults and cache misses than in arithmetic). Float32 blocks (the render's) are kept
+as float32 (peak exact, energies summed in float64 from exact float64 products); float64 blocks as float64.
+
+Cost on one core (``python benchmarks/bench_batch.py``, per-row table): about 0.65 ms per second of 48 kHz
+binaural audio with the round trip (3.2-3.5 ms per 5 s row, 4.2 ms when the row's samples are no longer in
+cache, as in the engine: loudness 1.95 ms, of which 1.45 ms the forward and inverse float32 FFTs;
+correlation 0.8 ms; round trip 0.4-0.6 ms). The FFTs are the floor of this design: the K-weighting needs a
+forward and an inverse FFT of every sample (an IIR filter, ``lfilter`` or ``sosfilt``, costs 2.5 ms per row
+by itself), IACC needs the broadband cross-spectrum, so the forward FFT cannot be decimated.
 """
 
 from __future__ import annotations
@@ -205,7 +211,7 @@ def measure(audio: np.ndarray, sample_rate: int, format: str, *, localizer: Any 
     (:class:`t2sa.render.localize.Localizer`) is handed the ear spectra measured here instead of the audio.
 
     Computed in one pass over chunks (:class:`Meter`, which the batch engine feeds with the
-    render's blocks): about 0.7 ms per second of 48 kHz binaural audio on one core.
+    render's blocks): about 0.65 ms per second of 48 kHz binaural audio on one core.
     """
     x = np.asarray(audio)
     if x.ndim == 1:
@@ -370,6 +376,9 @@ class Meter:
     one inverse FFT, the tails overlap-added into the next chunk) and, for the ears (the loudness channels of
     binaural), the cross-spectrum (ITD, IACC) and the power spectra. The correlation across chunk boundaries,
     which the chunks alone miss, comes from short FFTs of the ``span`` frames either side of each boundary.
+    The samples go once into a preallocated buffer (the first block's dtype: float32 or float64); the FFT
+    inputs are preallocated too, and the spectra are read for the correlation before the K-weighting
+    overwrites them, so a group's working set stays near 2 MB.
     """
 
     def __init__(

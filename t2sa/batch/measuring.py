@@ -11,10 +11,15 @@ definitions, one decode of the file more.
 The binaural round trip (``loc_*`` columns, :mod:`t2sa.render.localize`) is part of ``--metrics full`` on the
 rows where it means something (:func:`wants_localization`): static, dry binaural rows rendered through an HRTF
 with measured directions. It reuses the chunk FFTs the meter computes for loudness, ITD and IACC (no FFT of
-its own) and matches the cues with every measured direction as one matrix product: about 0.2 ms per 5 s row
-at 48 kHz with the built-in head's 1666 directions. All of ``full`` costs about 3.6 ms of CPU per 5 s
-binaural row (~0.5 of rendering and writing it; ``python benchmarks/bench_batch.py``, per-row table), and
-:class:`RenderMeter` spends it on a background thread, overlapped with the row's file writes and ``fsync``.
+its own) and matches the cues with every measured direction as one matrix product: about 0.4 ms per 5 s row
+at 48 kHz with the built-in head's 1666 directions (the ear power spectra included). All of ``full`` costs
+3.2-3.5 ms of CPU per 5 s binaural row on one core (``python benchmarks/bench_batch.py``, per-row table;
+``basic`` 1.95 ms), 4.2 ms when the row's samples have left the caches, and about 5 ms inside the engine
+(CPU of a ``full`` run less a ``none`` run: two busy processes share the caches), against 7-8 ms to render
+and write the row. 1.45 ms of it are the K-weighting's float32 FFTs, which no exact BS.1770 measure of this
+kind avoids. :class:`RenderMeter` spends it on a background thread, overlapped with the row's file writes
+and ``fsync`` (on two busy cores that hides waits, not CPU). Files read back (``--metrics-from-file``) are
+read as float32 where that is exact (:data:`EXACT_IN_FLOAT32`).
 """
 
 from __future__ import annotations
@@ -81,6 +86,10 @@ WHOLE_FILE_SAMPLES = 1 << 23
 
 BLOCK_FRAMES = 1 << 16
 """Frames per block when a file is measured as it is read back."""
+
+EXACT_IN_FLOAT32 = frozenset({"PCM_S8", "PCM_U8", "PCM_16", "PCM_24", "FLOAT"})
+"""Sample formats (libsndfile subtypes) whose every value float32 holds exactly: such files are read back as
+float32."""
 
 
 def wants_localization(fmt: Format, params: Any, hrtf: Any) -> bool:
@@ -184,7 +193,9 @@ def measure_file(
     with sf.SoundFile(path) as f:
         meter = _meter(int(f.samplerate), fmt, level, localizer)
         channels = int(f.channels)
-        for block in f.blocks(BLOCK_FRAMES, dtype="float64", always_2d=True):
+        # up to 24-bit PCM and float files, float32 holds every sample exactly (and the meter is faster on it)
+        dtype = "float32" if f.subtype in EXACT_IN_FLOAT32 else "float64"
+        for block in f.blocks(BLOCK_FRAMES, dtype=dtype, always_2d=True):
             meter.add(block.T)
     if not meter.channels:  # an empty file
         meter.add(np.zeros((channels, 0)))
