@@ -61,6 +61,13 @@ DIRECTIONS: list[Entry] = [
     (_B + r"(?:(?<!up\s)(?<!high\s)(?<!way\s)(?<!far\s)(?<!end\s)(?<!ends\s)(?<!ended\s)(?<!ending\s)(?<!winds\s)(?<!wound\s)(?<!pulls\s)(?<!pulled\s)(?<!pull\s)(?<!pulling\s)(?<!shows\s)(?<!showed\s)(?<!turns\s)(?<!turned\s)(?<!comes\s)(?<!came\s)(?<!coming\s)(?<!walks\s)(?<!walked\s)(?<!runs\s)(?<!ran\s)(?<!creeps\s)(?<!crept\s)(?<!sneaks\s)(?<!sidles\s)(?<!rides\s)(?<!drives\s)(?<!drove\s)(?<!picks\s)(?<!steps\s)(?<!speeds\s)(?<!wakes\s)(?<!gets\s)(?<!got\s)(?<!lights\s)(?<!fires\s)(?<!starts\s)(?<!started\s)(?<!pops\s)(?<!popped\s)(?<!pipes\s)(?<!piped\s)(?<!walking\s)(?<!running\s)(?:(?:up|upward)(?:\s+and)?(?:\s+|\s*[-/]\s*)(?:to\s+|toward\s+|towards\s+|on\s+)?(?:the\s+|your\s+|my\s+)?|high\s*[-/]\s*)(?=left|right)|upper(?=[- ]?(?:left|right|front|back)))", "dir", {"el": 40.0}),
     (_B + r"(?<!sits\s)(?<!sit\s)(?<!sat\s)(?<!sitting\s)(?<!lies\s)(?<!lay\s)(?<!lying\s)(?<!settles\s)(?<!settled\s)(?<!settling\s)(?<!slows\s)(?<!calms\s)(?<!dies\s)(?<!quiets\s)(?<!winds\s)(?<!puts\s)(?<!put\s)(?<!sets\s)(?<!set\s)(?<!lands\s)(?<!landed\s)(?<!touches\s)(?<!it\s)(?:(?:down|low|downward)(?:\s+and)?(?:\s+|\s*[-/]\s*)(?:to\s+|toward\s+|towards\s+|on\s+)?(?:the\s+|your\s+|my\s+)?(?=left|right)|lower(?=[- ]?(?:left|right|front|back)))", "dir", {"el": -40.0}),
     (_en(r"(?:slightly|a\s+(?:little|bit|touch)|just|somewhat)\s+(?:above|higher|up|raised|elevated)(?:\s+(?:than\s+)?(?:the\s+|your\s+|my\s+)?(?:eye|ear|head)s?[- ]?(?:level|height))?|a\s+little\s+(?:higher|up)|raised|elevated|(?:on|from)\s+(?:a|the)\s+(?:shelf|balcony|stage\s+above)"), "dir", {"el": 20.0}),
+    (_en(r"(?:at\s+|about\s+|around\s+)?(?:knee|shin)[- ](?:height|level|high)|(?:at\s+|about\s+)?(?:knee|shin)\s+(?:height|level)"), "dir", {"el": -30.0}),
+    (_en(r"(?:at\s+|about\s+|around\s+)?(?:waist|hip|belly|table)[- ]?(?:height|level|high)"), "dir", {"el": -20.0}),
+    (_en(r"(?:at\s+|about\s+|around\s+)?(?:chest|shoulder)[- ]?(?:height|level|high)"), "dir", {"el": -12.0}),
+    (r"(?:무릎|정강이)\s*(?:높이|정도\s*높이)(?:에서|에|로|쯤)?", "dir", {"el": -30.0}),
+    (r"(?:허리|엉덩이|배꼽|탁자|책상)\s*높이(?:에서|에|로|쯤)?", "dir", {"el": -20.0}),
+    (r"(?:가슴|어깨)\s*높이(?:에서|에|로|쯤)?", "dir", {"el": -12.0}),
+    (r"선반\s*(?:맨\s*)?위(?:쪽)?(?:에서|에|로)?", "dir", {"el": 25.0}),
     (_en(r"(?:at|on)\s+(?:eye|ear|head)\s+(?:level|height)|(?:eye|ear|head)[- ](?:level|height)|level\s+with\s+(?:your|my)\s+(?:ears|head|eyes)|horizontal(?:ly)?"), "dir", {"el": 0.0}),
     (_en(r"(?:slightly|a\s+(?:little|bit|touch)|just|somewhat)\s+(?:below|lower|beneath|down)(?:\s+(?:than\s+)?(?:the\s+|your\s+|my\s+)?(?:eye|ear|head)s?[- ]?(?:level|height)?)?|a\s+little\s+lower"), "dir", {"el": -20.0}),
     (_en(r"(?:under|beneath|underneath)\s+(?:the|a|your|my)\s+bed"), "dir", {"el": -60.0}),
@@ -118,7 +125,7 @@ DISTANCES: list[Entry] = [
     (_en(r"very\s+(?:far|distant)|(?:really|extremely|incredibly|so)\s+far|far,?\s+far\s+away|miles\s+(?:away|off)|(?:on|from|beyond)\s+the\s+(?:horizon|hills|mountains)|kilometres\s+away|a\s+mile\s+away|far\s+in\s+the\s+distance|the\s+other\s+side\s+of\s+the\s+(?:valley|city|lake|river)|(?:the\s+)?far\s+(?:shore|bank|side\s+of\s+the\s+(?:lake|river|bay|valley))|across\s+the\s+(?:valley|lake|bay|river|water|fields|hills|harbou?r)"), "dist", {"m": 30.0}),
     (r"귓가|귓전|귓속|귀에\s*(?:대고|바짝|가까이)|귀\s*바로\s*옆|귀\s*옆|귀옆|귀\s*가까이|귀에다|헤드폰\s*안|이어폰\s*속", "dist", {"m": 0.25}),
     (r"(?:아주|매우|정말|엄청|무척|굉장히|몹시)\s*(?:가까(?:이|운|워)|가깝(?:고|게|다|네|지))|바로\s*(?:내\s*|네\s*|우리\s*)?(?:옆|곁)|코앞|코\s*앞|바짝|코\s*밑|숨결|숨소리가\s*느껴질", "dist", {"m": 0.4}),
-    (r"가까이|가까운\s*(?:곳|데|거리)|근처|곁(?:에서|에)|가까운|가깝게|가깝고|가깝다|손\s*닿을|팔\s*길이", "dist", {"m": 0.8}),
+    (r"가까이|가까운\s*(?:곳|데|거리)|근처|곁(?:에서|에)|가까운|가깝게|가깝고|가깝다|(?:손|팔)\s*(?:닿을|닿는)|팔\s*길이", "dist", {"m": 0.8}),
     (r"몇\s*걸음|두세\s*걸음|서너\s*걸음|몇\s*미터|조금\s*떨어진|적당히\s*떨어진", "dist", {"m": 2.0}),
     # "not far" says less than a place word: "멀지 않아, 바로 귓가야" is at the ear ("weak" yields to any other distance)
     (_en(r"not\s+(?:(?:too|very|that|so)\s+)?far(?:\s+(?:away|off))?"), "dist", {"m": 2.0, "weak": True}),
@@ -238,7 +245,7 @@ MOTIONS_TABLE: list[Entry] = [
     (r"지그재그|갈지자|이리저리\s*(?:튀|날)|들쭉날쭉", "motion", {"motion": "zigzag"}),
     (r"흔들|좌우로\s*(?:움직|오가|왔다|왕복|이동|흔들|출렁)|왔다\s*갔다|왔다갔다|오락가락|출렁|일렁|진자|그네|왕복|(?<![가-힣])오가(?:며|는|고|요|ㄴ다)?|오간다", "motion", {"motion": "sway"}),
     (r"(?:주위|주변|둘레|머리\s*위|머리\s*주위|머리\s*둘레|방|방\s*안|청취자|나|내\s*주위)(?:를|을)?\s*(?:빙\s*|빙빙\s*|한\s*바퀴\s*|천천히\s*|빠르게\s*)?(?:돌|돈|돕|맴)|맴돌|맴돈|맴돕|맴도|빙글|빙빙|뱅뱅|뱅글|한\s*바퀴|바퀴\s*돌|원을\s*그리|원형으로|동그랗게|둥글게\s*돌|선회|감돌|회전(?:하|해|한|하며|하면서)|돌고\s*있|돌면서|돌며|빙\s*돌|공전", "motion", {"motion": "orbit"}),
-    (r"(?<!좌우로\s)(?<!좌우로)(?:움직여\s*가|움직여가|움직인다|움직여|움직이며)|지나(?:가|간|갈|감|갔|갑|쳐|친|치)|지나치|추월|앞질러|지나서|스쳐|스치|가로질러|가로지르|가로지른|통과|횡단|건너가|건너간|이동(?:해|하|한|했|함)|(?<!멀리\s)(?<!멀리)(?<!멀리로\s)(?:달려|뛰어|걸어|기어)(?:가|간|갔|갑)|옮겨\s*가|옮겨가|넘어가|흘러가|날아\s*지나|휙\s*지나|훑고|훑으며|쓸고\s*가", "motion", {"motion": "pass"}),
+    (r"(?<!좌우로\s)(?<!좌우로)(?:움직여\s*가|움직여가|움직인다|움직여|움직이며)|지나(?:가|간|갈|감|갔|갑|쳐|친|치)|(?<=[을를]\s)지나(?=\s)|(?<=[을를])지나(?=\s)|지나치|추월|앞질러|지나서|스쳐|스치|가로질러|가로지르|가로지른|통과|횡단|건너가|건너간|이동(?:해|하|한|했|함)|(?<!멀리\s)(?<!멀리)(?<!멀리로\s)(?:달려|뛰어|걸어|기어)(?:가|간|갔|갑)|옮겨\s*가|옮겨가|넘어가|흘러가|날아\s*지나|휙\s*지나|훑고|훑으며|쓸고\s*가", "motion", {"motion": "pass"}),
     (r"다가(?:와|오|온|옴|옵|왔|가|간|갔|갑)|가까워(?:져|지|진|짐|졌|집)|가까이\s*(?:와|오|온|다가|붙)|접근|몰려(?:와|오)|달려(?:와|오|든)|걸어(?:와|오|온)|날아(?:와|오|온)|밀려(?:와|오)|(?:이쪽|내\s*쪽|나\s*쪽|나를|나에게|나한테|내게|우리\s*쪽|우리에게|우리한테)(?:으로|로|를)?\s*(?:향해\s*)?(?:[가-힣]{1,3}(?:해|어|아)\s*)?(?:와|오|온|다가)|점점\s*(?:커지|커져|가까)|좁혀\s*(?:와|오)|들어(?:와|오|온|옴|왔)", "motion", {"motion": "approach"}),
     (r"멀어(?:져|지|진|짐|졌|집)|사라(?:져|지|진|짐|졌|집)|떠나(?:가|간|며|는)?|떠난|물러(?:나|가|서)|점점\s*(?:작아|희미|멀)|희미해(?:져|지|진)|멀리\s*(?:가|간|사라|날아|떠|멀어)|빠져나가|멀리\s*가\s*버려|떠나\s*버려|멀리\s*\S{0,3}(?:가|간|갔)(?![가-힣])|(?:내게서|나에게서|나한테서|나로부터)\s*멀리|달아나|날아가(?!며\s*지나)|멀리로|아득히\s*사라|작아지며|잦아들|잦아져|(?:가|뛰어가|걸어가|날아가|달려가|떠나)\s*버(?:려|렸|린|리)|출발(?:해|한다|했어|했다)(?=\s*[.!]|$)", "motion", {"motion": "recede"}),
     (r"올라(?:가|와|오|옵|갑|간|온|감|갔|서)|솟아|솟구|상승|떠올라|떠오르|날아올라|치솟|부상(?:하|해)|(?<!머리\s)(?<!머리)위로\s*(?:올라|솟|떠|날아|향해|이동|움직)|아래에서\s*위로|밑에서\s*위로|바닥에서\s*(?:천장|위)", "motion", {"motion": "rise"}),
@@ -249,6 +256,8 @@ MOTIONS_TABLE: list[Entry] = [
     (r"(?<![가-힣])서서(?=\s)(?!\s*(?:가|오|와|움직|이동|걸어|달려))|(?:(?<!에)서|앉아|걸려|놓여|누워|세워져|매달려|붙어|꽂혀|박혀|주차되어|주차돼|주차해\s*놓은|세워져|기대어|기대|묶여|엎드려)\s*있|(?:주차된|놓인|걸린|세워진|매달린|앉은|누운)(?=\s)", "still", {}),
     # "3미터 떨어져 있어", "멀리 떨어진": distance, not falling (competes in the motion group and is dropped)
     (r"(?:\d\s*(?:미터|m|센티|cm|피트|km)|걸음|발짝|조금|멀리|멀찍이|약간|좀)\s*떨어(?:져|진|짐|졌)", "mmask", {}),
+    # "falls asleep", "falls silent": no fall
+    (_en(r"fall(?:s|ing)?\s+(?:asleep|silent|quiet|still|apart)|fell\s+(?:asleep|silent|quiet|still|apart)"), "mmask", {}),
     # "공회전" is an idling engine, not a rotation
     (r"공회전", "mmask", {}),
 ]
@@ -273,7 +282,7 @@ MASKS: list[Entry] = [
     (_en(r"(?:he|she|they|i|we|you|who|someone|somebody|it|has|have|had|just|was|were|been|is)\s+left(?!\s+(?:side|ear|shoulder|hand|of|and|to))|(?<!my\s)(?<!your\s)(?<!the\s)(?<!to\s)(?<!his\s)(?<!her\s)(?<!their\s)left\s+(?:behind|over|alone|out|the\s+(?:room|house|building|stage))"), "mask", {}),
     # oscillation axes, not positions
     (_en(r"left\s+and\s+right|right\s+and\s+left|left\s+to\s+right\s+and\s+back|side\s+to\s+side|back\s+and\s+forth|forth\s+and\s+back|to\s+and\s+fro|up\s+and\s+down|from\s+side\s+to\s+side|all\s+directions|every\s+direction|every\s+side|all\s+sides"), "mask", {}),
-    (r"(?:어깨|무릎|손바닥|손등|팔|배|가슴|책상|탁자|테이블|식탁|가스레인지|가스\s*레인지|레인지|스토브|소파|침대|의자|카운터|조리대|싱크대|도마|무릎|피아노|책장|계산대|교탁)\s*위(?:에서|에|로)?", "mask", {}),
+    (r"(?:언덕|산|길|도로|다리|잔디|풀밭|모래|해변|섬|어깨|무릎|손바닥|손등|팔|배|가슴|책상|탁자|테이블|식탁|가스레인지|가스\s*레인지|레인지|스토브|소파|침대|의자|카운터|조리대|싱크대|도마|무릎|피아노|책장|계산대|교탁)\s*위(?:에서|에|로)?", "mask", {}),
     (r"좌우(?:로)?|앞뒤(?:로)?|위아래(?:로)?|상하(?:로)?|사방팔방|이리저리|왼쪽\s*오른쪽(?:으로)?\s*(?:번갈아|왔다)|주위|주변|분위기|범위|위치|위험|위로(?:해|하|가\s*돼|받)|뒤(?:늦|따라|섞|집|엉|척|흔들)|(?:(?:한|된|난|간|온|진|춘|낸|친|끝난|그친|멈춘|지난|들린|울린)|(?<![가-힣])(?:잠시|잠깐|조금\s*있다|얼마|그|이|나중))\s*뒤(?:에(?!서)|에는|로)?(?!\s*(?:쪽|편|에서))|앞으로\s*(?:는|도)|앞서|무대\s*위|(?:북|남|동|서)쪽을\s*(?:보고|바라보|향해|향하)|위로(?=\s*(?:올라|솟|떠올|날아올))|아래로(?=\s*(?:떨어|내려|가라앉|쏟아))|오른(?=\s*(?:산|계단|언덕))|뒤로\s*(?:미루|돌리)", "mask", {}),
     # the back *of a room* is a place in the room, not behind the listener: leave to the network
     (_en(r"back\s+(?:home|then|again|in\s+the\s+day|and\s+forth|to\s+(?:you|me|the\s+start|where|its))|comes?\s+back|came\s+back|coming\s+back|bring(?:s)?\s+(?:it\s+)?back|gathers?\s+back|goes\s+back|going\s+back|turns?\s+back|look(?:s|ing)?\s+back|feedback|backing\s+(?:track|vocals?)|background|backdrop"), "mask", {}),

@@ -46,7 +46,7 @@ class Span:
 _HANGUL = re.compile(r"[가-힣]")
 _LATIN = re.compile(r"[a-z]")
 _START_BEFORE = re.compile(
-    r"(?:from|out\s+of|starting(?:\s+(?:at|from|on|in|off))?|starts?(?:\s+(?:out\s+)?(?:at|on|in|from|off|out|to))?|begins?\s+(?:at|on|in)|beginning\s+(?:at|on|in)|"
+    r"(?:from|out\s+of|starting(?:\s+(?:at|from|on|in|off))?|starts?(?:\s+(?:out\s+)?(?:at|on|in|from|off|out|to))?|begins?(?:\s+(?:at|on|in))?|beginning\s+(?:at|on|in)|"
     r"emerg\w*\s+from|originat\w*\s+(?:from|at|in)|born\s+(?:at|on|in))\s+(?:(?:the|your|my|far|hard|directly|straight|"
     r"in|over|up|down|off|somewhere|just|slightly|a\s+bit|a\s+little|behind\s+and|on|around|about|roughly|approximately|at)\s+)*$"
 )
@@ -200,9 +200,13 @@ def parse(text: str) -> Frame:
 
     # -- motion ----------------------------------------------------------------------------
     motions = [s.payload["motion"] for s in spans if s.kind == "motion"]
-    still = not motions and any(s.kind == "still" for s in spans) and not _TURN.search(text) and not _MOVED.search(text)
+    n_dirs = sum(1 for s in spans if s.kind == "dir")
+    sequence = n_dirs >= 2 and bool(_SEQUENCE.search(text))
+    still = not motions and any(s.kind == "still" for s in spans) and not _TURN.search(text) and not _MOVED.search(text) and not sequence
     negated = not motions and any(s.kind == "motion_negated" for s in spans)  # "it is not coming closer"
-    static_said = any(s.kind == "static" for s in spans) or still or negated
+    moved = bool(motions or _FROM_TO.search(text))
+    static_said = any(s.kind == "static" and not (moved and _STAYS_AFTER.search(text[max(0, s.start - 20) : s.start])) for s in spans)
+    static_said = static_said or still or negated
     any_dir_negated = _negates(text)
     _choose_motion(frame, motions, static_said)
     for s in spans:
@@ -449,20 +453,28 @@ def _partial_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
 # "... and finally stands in front of me", "마지막엔 내 앞에 서": where a sequence of moves comes to rest
 _FINAL = re.compile(
     r"(?<![a-z])(?:finally|eventually|at\s+last|in\s+the\s+end|ends?\s+up|ending\s+up|comes?\s+to\s+(?:a\s+)?(?:rest|stop)|"
-    r"settles?|stops?|stopping|sits?(?:\s+down)?|lies\s+down|lands?|landing|perches|disappears?|disappearing|vanish(?:es|ing)?|"
-    r"(?:and|but)\s+now)(?![a-z])[^.;!?]{0,24}$|(?:^|[;,:-]\s*)now(?![a-z])[^.;!?]{0,24}$|(?:마지막(?:에는|엔|에)?|결국|끝에(?:는)?|끝내|최종적으로|지금은|이제는)\s*[^.;!?]{0,12}$"
+    r"by\s+the\s+(?:end|time)|at\s+the\s+end|winds?\s+up|wound\s+up|settles?|stops?|stopping|sits?(?:\s+down)?|lies\s+down|lands?|landing|perches|disappears?|disappearing|vanish(?:es|ing)?|"
+    r"(?:and|but)\s+now)(?![a-z])[^.;!?]{0,24}$|(?:^|[;,:-]\s*)now(?![a-z])[^.;!?]{0,24}$|(?:마지막(?:에는|엔|에)?|결국|끝에(?:는)?|끝내|최종적으로|지금은|이제는|나중엔|나중에는|마침내|끝날\s*때쯤)\s*[^.;!?]{0,12}$"
 )
-_KO_NOW = re.compile(r"(?:지금은|이제는|이젠|마지막(?:에는|엔|에)|결국)\s*(?:[가-힣]+\s*){0,2}$")
+_KO_NOW = re.compile(r"(?:지금은|이제는|이젠|마지막(?:에는|엔|에)|결국|나중엔|나중에는|마침내)\s*(?:[가-힣]+\s*){0,2}$")
 _KO_STOPS_AT = re.compile(r"^\s*(?:쪽|편)?\s*에서\s*(?:멈|머물|멎|서\b|서[.,!?]|서$|선다|섰|끝나|끝난|쉬|자리\s*잡)")
-_KO_FINAL_AFTER = re.compile(r"^\s*(?:쪽|편)?\s*(?:에서|에|으로|로)?\s*(?:멈|머물|멎|서(?!\s*있)(?:\s|[.,!?]|$)|선다|섰|자리\s*잡|숨어|숨는|안착|착지|도착|앉|내려앉|사라|엎드|누워|눕|드러누|웅크)")
+_KO_FINAL_AFTER = re.compile(r"^\s*(?:쪽|편)?\s*(?:에서|에|으로|로)?\s*(?:멈|머물|멎|서(?!\s*있)(?:\s|[.,!?]|$)|선다|섰|자리\s*잡|숨어|숨는|안착|착지|도착|앉|내려앉|사라|엎드|누워|눕|드러누|웅크|주차|정차|잠들)")
 _THEN = re.compile(r"(?<![a-z])(?:then|before|after|until|later|(?:and|but)\s+now)(?![a-z])|[;:]\s*now(?![a-z])|다가|더니|고\s*나서|나중에|지금은|이제는")
 # "the footsteps walk in and ...", "와서": a move between two places, even with a posture verb at the end
 _MOVED = re.compile(
     r"(?<![a-z])(?:walks?|walking|walked|runs?|running|ran|comes?|coming|came|goes|going|went|trots?|trotting|wanders?|wandering|"
     r"strolls?|strolling|steps?|stepping|hops?|hopping|jumps?|jumping|crawls?|crawling|flies|flying|flew|moves?|moving|moved|"
-    r"gets?\s+up)\s+(?:in|over|across|around|round|up|off|away|back|inside|out|closer|along)(?![a-z])"
+    r"gets?\s+up)\s+(?:in|over|across|around|round|up|off|away|back|inside|out|closer|along|to)(?![a-z])"
     r"|(?:와서|가서|와가지고|오더니|가더니|건너와|넘어와|걸어와서|걸어가서|뛰어와서|뛰어가서|날아와서|날아가서)"
 )
+# "starts over on my left, and by the end it's sitting behind me": places in sequence, not a posture
+_SEQUENCE = re.compile(
+    r"(?<![a-z])(?:by\s+the\s+(?:end|time)|in\s+the\s+end|at\s+the\s+end|finally|eventually|ends?\s+up|winds?\s+up|wound\s+up|at\s+(?:first|last))(?![a-z])"
+    r"|처음엔|처음에는|나중엔|나중에는|결국|마침내|마지막엔|마지막에는|끝에는|끝내"
+)
+# "runs ... to my left side and stays there": after a move, "stays there" is where it ends
+_STAYS_AFTER = re.compile(r"(?:,\s*|\s)(?:and|then)\s+(?:then\s+)?(?:just\s+)?$")
+_FROM_TO = re.compile(r"(?<![a-z])from\s.*(?<![a-z])(?:to|towards?|into)\s|에서.*(?:으로|로|까지)(?![가-힣])")
 # "... and then moves behind me": a movement verb right after "then"
 _MOVES_NEXT = re.compile(
     r"\s*(?:it\s+|they\s+|he\s+|she\s+)?(?:moves?|goes|walks|runs|flies|drifts|crawls|hops|jumps|rolls|wanders|heads|glides|slides|"
@@ -531,7 +543,7 @@ def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
         before = [d for d in dirs if d.role == "at" and d.end <= ends[0].start and d.payload.get("az") is not None]
         gap = text[before[0].end if before else 0 : ends[0].start]
         then = _THEN.search(gap)
-        moves = frame.motion is not None or then or _MOVED.search(text, 0, ends[0].start)
+        moves = frame.motion is not None or then or _MOVED.search(text, 0, ends[0].start) or _SEQUENCE.search(text)
         if before and moves and ends[0].payload.get("az") is not None and abs(wrap(before[0].payload["az"] - ends[0].payload["az"])) > 45.0:
             cut = before[0].end + then.start() if then else len(text)
             for d in before:
