@@ -144,3 +144,34 @@ def test_a_height_lifts_the_path_unless_it_is_inside_a_simile(plain, simile):
 ])
 def test_second_batch_constructions(text, check):
     assert check(_params(text)), text
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    # "by the end", 나중엔: a sequence of places; a posture verb at its end is where it rests
+    ("The cat starts out on my right, and by the end it's lying behind me.", -90, 180),
+    ("고양이가 처음엔 오른쪽에 있다가 나중엔 내 뒤에 누워 있어.", -90, 180),
+    ("The rattle begins in front of me and winds up on my left.", 0, 90),
+    ("A boy runs from the door on my right all the way to my left and stays there.", -90, 90),
+    ("The puppy yips behind me, trots off to the left and then falls asleep there.", 180, 90),
+    ("택시가 왼쪽에서 출발해서 내 앞을 지나 오른쪽에 정차해.", 90, -90),
+])
+def test_third_batch_sequences(text, start, end):
+    p = _params(text)
+    assert p.motion != "static", text
+    assert _close(p.azimuth_deg, start), (text, p.azimuth_deg)
+    assert _close(p.trajectory[-1].azimuth_deg, end), (text, p.trajectory[-1].azimuth_deg)
+
+
+@pytest.mark.parametrize(("text", "lo", "hi"), [
+    ("A phone buzzes at knee height on my left.", -40, -20),
+    ("The toy squeaks at waist level.", -30, -10),
+    ("무릎 높이에서 장난감이 삑삑거려.", -40, -20),
+    ("오르골이 가슴 높이에서 울려.", -25, -5),
+    ("언덕 위에서 개가 짖어.", -5, 5),
+])
+def test_heights_by_body_level_and_on_top_of_landmarks(text, lo, hi):
+    assert lo <= _params(text).elevation_deg <= hi, text
+
+
+def test_arm_reach_in_korean_is_near():
+    assert _params("시계가 팔 닿을 거리에서 째깍거려.").distance_m <= 1.0
