@@ -69,6 +69,8 @@ DIRECTIONS: list[Entry] = [
     (r"(?:허리|엉덩이|배꼽|탁자|책상)\s*높이(?:에서|에|로|쯤)?", "dir", {"el": -20.0}),
     (r"(?:가슴|어깨)\s*높이(?:에서|에|로|쯤)?", "dir", {"el": -12.0}),
     (r"선반\s*(?:맨\s*)?위(?:쪽)?(?:에서|에|로)?", "dir", {"el": 25.0}),
+    (_en(r"(?:on|from)\s+(?:a|the|my|your)\s+(?:high|top|upper|tall)\s+(?:shelf|shelves|cupboard|cabinet|ledge)"), "dir", {"el": 30.0}),
+    (r"(?:바닥|땅|발|지면)\s*높이(?:에서|에|로|쯤)?", "dir", {"el": -45.0}),
     (_en(r"(?:at|on)\s+(?:eye|ear|head)\s+(?:level|height)|(?:eye|ear|head)[- ](?:level|height)|level\s+with\s+(?:your|my)\s+(?:ears|head|eyes)|horizontal(?:ly)?"), "dir", {"el": 0.0}),
     (_en(r"(?:slightly|a\s+(?:little|bit|touch)|just|somewhat)\s+(?:below|lower|beneath|down)(?:\s+(?:than\s+)?(?:the\s+|your\s+|my\s+)?(?:eye|ear|head)s?[- ]?(?:level|height)?)?|a\s+little\s+lower"), "dir", {"el": -20.0}),
     (_en(r"(?:under|beneath|underneath)\s+(?:the|a|your|my)\s+bed"), "dir", {"el": -60.0}),

@@ -109,10 +109,10 @@ _NEG_EN_AFTER = re.compile(r"^\s*(?:side|channel|speaker|one|ear)?\s*(?:is|was|s
 # "왼쪽 말고", "왼쪽이 아니라", "뒤가 아니고": the direction right before the marker is negated
 _NEG_KO = re.compile(
     r"^\s*(?:쪽|편|방향)?\s*(?:[가-힣]{1,4}?\s*(?:이|가)\s+(?=아니)|(?:[가-힣]{1,4}\s+)?(?:게|건|것이|것은|거)\s*(?=아니))?(?:이|가|에서|에|으로|로|은|는)?(?:이|가|은|는|도)?\s*"
-    r"(?:말고|아니라|아니고|아닌|아니야|아냐|아니에요|아닙니다|잊어|잊고|없어|없고|없다|없는데|인\s*줄\s*알았|이라고\s*생각했|인\s*줄\s*았|있지(?:는|도)?\s*않|틀렸|틀린)"
+    r"(?:말고|아니라|아니고|아닌|아니야|아냐|아니에요|아닙니다|잊어|잊고|없어|없고|없다|없는데|인\s*줄\s*알았|이라고\s*생각했|인\s*줄\s*았|있지(?:는|도)?\s*않|틀렸|틀린|대신)"
     r"|^\s*(?:쪽|편)?\s*(?:에서|에|으로|로|이|가)?\s*(?:[가-힣]{1,4}\s+)?(?:게|건|것이|것은|거)\s*아니"
     r"|^\s*(?:쪽|편)?\s*(?:에서|에)?도\s+(?:[가-힣]+\s*도\s+)?(?:아니|없)"
-    r"|^\s*(?:쪽|편)?\s*(?:채널|스피커|귀)?\s*(?:은|는|에서는|에선|에는|이|가)\s*(?:조용(?:해|하고|하다|한데|하네)|잠잠|비어|아무\s*(?:소리|것)도|안\s*(?:들려|들리|나고|난다|나(?=[\s.,!?]|$)))"
+    r"|^\s*(?:쪽|편)?\s*(?:채널|스피커|귀)?\s*(?:은|는|에서는|에선|에는|에서|이|가)\s*(?:조용(?:해|하고|하다|한데|하네)|잠잠|비어|아무\s*(?:소리|것)도|안\s*(?:들려|들리|나고|난다|나(?=[\s.,!?]|$)))"
 )
 # "left -- no, sorry, right", "on the left, I mean the right", "왼쪽, 아니 오른쪽": what comes after wins
 _CORRECT = re.compile(
@@ -292,6 +292,14 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
     m = frame.motion
     has_start = any(d.role == "start" for d in dirs)
     has_end = any(d.role == "end" for d in dirs)
+    if m in ("rise", "fall") and has_start and has_end:
+        a, _ = _compose([d for d in dirs if d.role == "start"])
+        b, _ = _compose([d for d in dirs if d.role == "end"])
+        if a is not None and b is not None and abs(wrap(a - b)) > 45.0:
+            # "starts in front of me, then flies up over my head and lands behind me": a move from A to B that
+            # goes up (or down) on its way; the height words in between are the way-point
+            m = frame.motion = "pass"
+            frame.vtrend = 0
     if m in ("approach", "recede") and has_start and has_end:
         a, _ = _compose([d for d in dirs if d.role == "start"])
         b, _ = _compose([d for d in dirs if d.role == "end"])
@@ -456,12 +464,12 @@ def _partial_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
 _FINAL = re.compile(
     r"(?<![a-z])(?:finally|eventually|at\s+last|in\s+the\s+end|ends?\s+up|ending\s+up|comes?\s+to\s+(?:a\s+)?(?:rest|stop)|"
     r"by\s+the\s+(?:end|time)|at\s+the\s+end|winds?\s+up|wound\s+up|settles?|stops?|stopping|sits?(?:\s+down)?|lies\s+down|lands?|landing|perches|disappears?|disappearing|vanish(?:es|ing)?|"
-    r"(?:and|but)\s+now)(?![a-z])[^.;!?]{0,24}$|(?:^|[;,:-]\s*)now(?![a-z])[^.;!?]{0,24}$|(?:마지막(?:에는|엔|에)?|결국|끝에(?:는)?|끝내|최종적으로|지금은|이제는|나중엔|나중에는|마침내|끝날\s*때쯤)\s*[^.;!?]{0,12}$"
+    r"(?:and|but)\s+now|(?:is|are|it'?s)\s+now)(?![a-z])[^.;!?]{0,24}$|(?:^|[;,:-]\s*)now(?![a-z])[^.;!?]{0,24}$|(?:마지막(?:에는|엔|에)?|결국|끝에(?:는)?|끝내|최종적으로|지금은|이제는|나중엔|나중에는|마침내|끝날\s*때쯤)\s*[^.;!?]{0,12}$"
 )
 _KO_NOW = re.compile(r"(?:지금은|이제는|이젠|마지막(?:에는|엔|에)|결국|나중엔|나중에는|마침내)\s*(?:[가-힣]+\s*){0,2}$")
 _KO_STOPS_AT = re.compile(r"^\s*(?:쪽|편)?\s*에서\s*(?:멈|머물|멎|서\b|서[.,!?]|서$|선다|섰|끝나|끝난|쉬|자리\s*잡)")
 _KO_FINAL_AFTER = re.compile(r"^\s*(?:쪽|편)?\s*(?:에서|에|으로|로)?\s*(?:멈|머물|멎|서(?!\s*있)(?:\s|[.,!?]|$)|선다|섰|자리\s*잡|숨어|숨는|안착|착지|도착|앉|내려앉|사라|엎드|누워|눕|드러누|웅크|주차|정차|잠들)")
-_THEN = re.compile(r"(?<![a-z])(?:then|before|after|until|later|(?:and|but)\s+now)(?![a-z])|[;:]\s*now(?![a-z])|다가|더니|고\s*나서|나중에|지금은|이제는")
+_THEN = re.compile(r"(?<![a-z])(?:then|before|after|until|later|(?:and|but)\s+now|(?:is|are|it'?s)\s+now)(?![a-z])|[;:]\s*now(?![a-z])|다가|더니|고\s*나서|나중에|지금은|이제는")
 # "the footsteps walk in and ...", "와서": a move between two places, even with a posture verb at the end
 _MOVED = re.compile(
     r"(?<![a-z])(?:walks?|walking|walked|runs?|running|ran|comes?|coming|came|goes|going|went|trots?|trotting|wanders?|wandering|"
