@@ -76,3 +76,40 @@ def test_files_read_back_as_float32_only_where_float32_holds_them(tmp_path, subt
     assert got["ild_db"] == pytest.approx(ild_db(samples.T), abs=1e-9)
     assert got["loudness_lufs"] == pytest.approx(want["loudness_lufs"], abs=1e-9)
     assert got["itd_s"] == pytest.approx(want["itd_s"], abs=1e-12)
+
+
+def test_a_row_of_one_block_is_measured_without_the_metering_thread(monkeypatch):
+    """RenderMeter: the first block of a row (all of a row the render writes as one block) is measured at once in
+    the caller's thread (a handover to another thread would only cost: the engine runs one render per core);
+    longer rows go through the metering thread from their second block on. Same values either way, and a block
+    the meter refuses fails the result, not the render."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from t2sa.batch import measuring
+    from t2sa.batch.measuring import RenderMeter, metric_columns
+
+    sr = 16000
+    y = (0.1 * np.random.default_rng(3).standard_normal((2, 3 * sr))).astype(np.float32)
+    expected = {**metric_columns(Meter(sr, "binaural").add(y).result()), "channels": 2}
+    used: list[int] = []
+    pool = ThreadPoolExecutor(max_workers=1)
+
+    def counting_thread():
+        used.append(1)
+        return pool
+
+    monkeypatch.setattr(measuring, "_metering_thread", counting_thread)
+    one = RenderMeter(sr, "binaural")
+    one(y, 0)
+    assert one.complete(y.shape[1], sr) and one.result() == expected and not used
+    two = RenderMeter(sr, "binaural")
+    two(y[:, : sr], 0)
+    two(y[:, sr:], sr)
+    assert two.result() == expected and len(used) == 1
+    for first in (np.zeros((2, 10), np.float32), np.zeros((2, 10, 1), np.float32)):  # refused later / at once
+        bad = RenderMeter(sr, "binaural")
+        bad(first, 0)
+        bad(np.zeros((3, 10), np.float32), 10)
+        with pytest.raises(ValueError):
+            bad.result()
+    pool.shutdown()

@@ -17,9 +17,9 @@ at 48 kHz with the built-in head's 1666 directions (the ear power spectra includ
 ``basic`` 1.95 ms), 4.2 ms when the row's samples have left the caches, and about 5 ms inside the engine
 (CPU of a ``full`` run less a ``none`` run: two busy processes share the caches), against 7-8 ms to render
 and write the row. 1.45 ms of it are the K-weighting's float32 FFTs, which no exact BS.1770 measure of this
-kind avoids. :class:`RenderMeter` spends it on a background thread, overlapped with the row's file writes
-and ``fsync`` (on two busy cores that hides waits, not CPU). Files read back (``--metrics-from-file``) are
-read as float32 where that is exact (:data:`EXACT_IN_FLOAT32`).
+kind avoids. :class:`RenderMeter` measures a row of one block in the render's thread, and the blocks of
+longer rows on a background thread, overlapped with rendering the next block. Files read back
+(``--metrics-from-file``) are read as float32 where that is exact (:data:`EXACT_IN_FLOAT32`).
 """
 
 from __future__ import annotations
@@ -137,10 +137,14 @@ class RenderMeter:
     """``on_block`` for :func:`t2sa.render.render_to_file`: meters the blocks as they are written (a new
     pass when the calls start again at frame 0: a normalised render), and times itself.
 
-    The blocks are measured on a background thread (in order; at most :data:`PENDING_BLOCKS` waiting), so
-    measuring overlaps the render's own waits: the file's ``fsync`` and rename at the end of each row, PCM
-    conversion and writes (which release the GIL, as the FFTs do), rather than adding to them. The values do
-    not depend on it (same blocks, same order); :meth:`result` waits for the last block."""
+    The first block of a pass (all of a clip up to the render's block length, 5 s) is measured at once in
+    the caller's thread, while its samples are still in cache: handing it to another thread would only add
+    the handover and colder caches, since the batch engine runs one render per core and nothing waits on the
+    disk (the writer does not ``fsync``). Later blocks of longer rows go to a background thread (in order; at
+    most :data:`PENDING_BLOCKS` waiting), so measuring block ``k`` overlaps rendering block ``k + 1`` where a
+    core is free (``--no-ray``, fewer workers than cores). The values do not depend on it (same blocks, same
+    order); :meth:`result` waits for the last block and raises what measuring any block raised (the render
+    itself never fails on the meter's account)."""
 
     def __init__(self, sample_rate: int, format: str | Format, level: str = "full", localizer: Any = None):
         self.sr, self.fmt = int(sample_rate), format if isinstance(format, Format) else get_format(format)
@@ -150,17 +154,25 @@ class RenderMeter:
         self.in_order = True
         self.seconds = 0.0
         self.pending: list[Any] = []
+        self.failed: BaseException | None = None  # what measuring the first block raised, for result()
 
     def __call__(self, block: np.ndarray, start: int) -> None:
         t = time.perf_counter()
         if start == 0 or self.meter is None:
             self._drain()  # a new pass: what the old one measured no longer counts
             self.meter, self.frames, self.in_order = _meter(self.sr, self.fmt, self.level, self.localizer), 0, True
+            self.failed = None
         self.in_order = self.in_order and start == self.frames
-        while len(self.pending) >= PENDING_BLOCKS:
-            self.pending.pop(0).result()
-        # the render hands over a fresh block and never writes to it again, so no copy is needed
-        self.pending.append(_metering_thread().submit(self.meter.add, block))
+        if self.frames == 0:
+            try:
+                self.meter.add(block)
+            except Exception as exc:  # noqa: BLE001 - the row's metrics fail, not its render
+                self.failed = exc
+        else:
+            while len(self.pending) >= PENDING_BLOCKS:
+                self.pending.pop(0).result()
+            # the render hands over a fresh block and never writes to it again, so no copy is needed
+            self.pending.append(_metering_thread().submit(self.meter.add, block))
         self.frames += block.shape[-1]
         self.seconds += time.perf_counter() - t
 
@@ -176,6 +188,8 @@ class RenderMeter:
     def result(self) -> dict[str, Any]:
         t = time.perf_counter()
         self._drain()
+        if self.failed is not None:
+            raise self.failed
         out = {**metric_columns(self.meter.result(self.localizer)), "channels": int(self.meter.channels)}
         self.seconds += time.perf_counter() - t
         return out
