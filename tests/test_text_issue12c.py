@@ -175,3 +175,27 @@ def test_heights_by_body_level_and_on_top_of_landmarks(text, lo, hi):
 
 def test_arm_reach_in_korean_is_near():
     assert _params("시계가 팔 닿을 거리에서 째깍거려.").distance_m <= 1.0
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    ("The owl starts hooting on my left, then flies up over my head and lands on my right.",
+     lambda p: _close(p.azimuth_deg, 90) and _close(p.trajectory[-1].azimuth_deg, -90) and max(k.elevation_deg for k in p.trajectory) >= 45),
+    ("The bus, which was far to my right, is now idling right in front of me.",
+     lambda p: _close(p.azimuth_deg, -90) and _close(p.trajectory[-1].azimuth_deg, 0)),
+    ("오른쪽 대신 왼쪽에 놓아 줘.", lambda p: _close(p.azimuth_deg, 90)),
+    ("소리가 오른쪽에서 안 나고 왼쪽에서 나.", lambda p: _close(p.azimuth_deg, 90)),
+    ("앞 말고 뒤야.", lambda p: _close(p.azimuth_deg, 180)),
+    ("왼쪽도 뒤도 아니고 앞이야.", lambda p: _close(p.azimuth_deg, 0)),
+    ("앞에서 나는 게 아니라 소리는 뒤에 있어.", lambda p: _close(p.azimuth_deg, 180)),
+    ("A lamp buzzes far overhead.", lambda p: p.elevation_deg >= 73),
+    ("Pigeons coo in the rafters.", lambda p: p.elevation_deg >= 55),
+    ("The jar sits on a high shelf.", lambda p: 20 <= p.elevation_deg <= 40),
+    ("풍경이 바로 우리 위에서 울려.", lambda p: p.elevation_deg >= 80),
+    ("시계가 바닥 높이에서 째깍거려.", lambda p: p.elevation_deg <= -40),
+    ("A ladybird crawls on my cheek.", lambda p: p.distance_m <= 0.3),
+    ("A bee buzzes right next to my head.", lambda p: p.distance_m <= 0.5),
+    ("Fans cheer all through the match.", lambda p: p.spread_deg >= 30),
+    ("고양이는 벌써 저 멀리 가 있어.", lambda p: p.motion == "static" and p.distance_m >= 10),
+])
+def test_fourth_batch_constructions(text, check):
+    assert check(_params(text)), text

@@ -479,7 +479,7 @@ _MOVED = re.compile(
 )
 # "starts over on my left, and by the end it's sitting behind me": places in sequence, not a posture
 _SEQUENCE = re.compile(
-    r"(?<![a-z])(?:by\s+the\s+(?:end|time)|in\s+the\s+end|at\s+the\s+end|finally|eventually|ends?\s+up|winds?\s+up|wound\s+up|at\s+(?:first|last))(?![a-z])"
+    r"(?<![a-z])(?:by\s+the\s+(?:end|time)|(?:is|are|it'?s)\s+now|in\s+the\s+end|at\s+the\s+end|finally|eventually|ends?\s+up|winds?\s+up|wound\s+up|at\s+(?:first|last))(?![a-z])"
     r"|처음엔|처음에는|나중엔|나중에는|결국|마침내|마지막엔|마지막에는|끝에는|끝내"
 )
 # "runs ... to my left side and stays there": after a move, "stays there" is where it ends
