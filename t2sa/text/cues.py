@@ -274,6 +274,8 @@ def parse(text: str) -> Frame:
         frame.spread = None  # "circles all around you" is a motion, not a width
     if frame.motion is None and (frame.turns is not None or frame.period_s is not None) and frame.clockwise is not None:
         frame.motion = "orbit"
+    if frame.motion == "pass" and side_only and frame.az is not None and abs(frame.az) > 135.0 and (frame.el or 0.0) >= 45.0:
+        frame.az, frame.end_az, side_only = 0.0, 180.0, False  # "passes overhead and fades away behind me": over, toward the back
     return finish_motion(frame, side_only)
 
 
@@ -625,7 +627,9 @@ def _choose_motion(frame: Frame, motions: list[str], static_said: bool) -> None:
     if primary in ("approach", "recede") and {"approach", "recede"} <= set(motions):
         frame.motion = motions[0]  # "comes closer, then moves away": the first one said
         others = set()
-    if "approach" in others:
+    if {"approach", "recede"} <= others:
+        pass  # "approaches, passes overhead and fades away": closer, then farther -- no overall trend
+    elif "approach" in others:
         frame.trend = -1
     elif "recede" in others:
         frame.trend = 1
