@@ -452,15 +452,9 @@ class Meter:
         frames before them."""
         s = self.span
         seg = self.buf[:, s : s + frames]
+        # the passes over the samples first, while they are in cache; then the FFTs
         hi, lo = float(seg.max()), float(seg.min())
         self.hi, self.lo = max(self.hi, hi), min(self.lo, lo)
-        x = self._loudness_input(seg)
-        if not self.signal:  # all channels are loudness channels (binaural, stereo): the group's peak tells
-            self.signal = bool(max(hi, -lo) > 0) if x is seg else bool(np.any(x))
-        spec = self._chunk_spectra(x)
-        if self.interaural and self.channels >= 2:  # the ears' spectra, before the K-weighting overwrites them
-            self._correlate(spec)
-        self._loudness(spec, x.shape[1])
         if self.full:
             if (self.fmt.level_difference_metric or self.interaural) and self.channels >= 2:
                 # float32 samples: their squares are exact in float64, and so are these sums' terms
@@ -468,6 +462,16 @@ class Meter:
             if self.fmt.is_ambisonic and self.channels >= 4:
                 w = seg[0]  # ACN 1, 2, 3 = Y, Z, X -> (x, y, z)
                 self.intensity += (_dot(w, seg[3]), _dot(w, seg[1]), _dot(w, seg[2]))
+        x = self._loudness_input(seg)
+        if not self.signal:  # all channels are loudness channels (binaural, stereo): the group's peak tells
+            self.signal = bool(max(hi, -lo) > 0) if x is seg else bool(np.any(x))
+        interaural = self.interaural and self.channels >= 2
+        if interaural:
+            self._correlate_edges(-(-frames // self.hop))
+        spec = self._chunk_spectra(x)
+        if interaural:  # the ears' spectra, before the K-weighting overwrites them
+            self._correlate(spec)
+        self._loudness(spec, x.shape[1])
         self.done += frames
 
     def _chunk_spectra(self, x: np.ndarray) -> np.ndarray:
@@ -538,11 +542,7 @@ class Meter:
                 self.last_edge = edge
 
     def _correlate(self, spec: np.ndarray) -> None:
-        """Add this group's ear cross-spectrum (chunk by chunk) and the terms across chunk boundaries: the
-        ``span`` frames before each chunk start against the ``span`` after it, both ways."""
-        import scipy.fft as sfft
-
-        s, hop, chunks = self.span, self.hop, spec.shape[1]
+        """Add this group's ear cross-spectrum, chunk by chunk (and the ear power spectra if asked)."""
         fl, fr = spec[0], spec[1]
         # groups sit at fixed places in the signal (whatever the blocks), so these sums are too
         prod = np.conj(fl)
@@ -551,6 +551,13 @@ class Meter:
         if self.power is not None:  # re^2 + im^2, float32 sums over a group's few chunks, float64 across groups
             parts = spec[:2].view(FFT_DTYPE)  # re and im side by side: added up in ear_spectra
             self.power += np.einsum("ecf,ecf->ef", parts, parts)
+
+    def _correlate_edges(self, chunks: int) -> None:
+        """Add the correlation terms across this group's chunk starts, which the chunks alone miss: the ``span``
+        frames before each chunk start against the ``span`` after it, both ways."""
+        import scipy.fft as sfft
+
+        s, hop = self.span, self.hop
         need = (chunks - 1) * hop + 2 * s  # within the buffer (span < hop); zeros past the end (see _finish)
         if self.edge_in is None:  # [around, before] x ears x chunks, zero-padded to nb: reused
             self.edge_in = np.zeros((2, 2, self.group // hop, self.nb), FFT_DTYPE)

@@ -137,12 +137,13 @@ class RenderMeter:
     """``on_block`` for :func:`t2sa.render.render_to_file`: meters the blocks as they are written (a new
     pass when the calls start again at frame 0: a normalised render), and times itself.
 
-    The first block of a pass (all of a clip up to the render's block length, 5 s) is measured at once in
-    the caller's thread, while its samples are still in cache: handing it to another thread would only add
-    the handover and colder caches, since the batch engine runs one render per core and nothing waits on the
-    disk (the writer does not ``fsync``). Later blocks of longer rows go to a background thread (in order; at
-    most :data:`PENDING_BLOCKS` waiting), so measuring block ``k`` overlaps rendering block ``k + 1`` where a
-    core is free (``--no-ray``, fewer workers than cores). The values do not depend on it (same blocks, same
+    The first block of a pass (all of a clip up to the render's block length, 5 s) and blocks under a second
+    (the tail the HRIR or reverb adds past the source) are measured at once in the caller's thread, while
+    their samples are still in cache: handing them to another thread would only add the handover and colder
+    caches, since the batch engine runs one render per core and nothing waits on the disk (the writer does
+    not ``fsync``). Other blocks of longer rows go to a background thread (in order; at most
+    :data:`PENDING_BLOCKS` waiting), so measuring block ``k`` overlaps rendering block ``k + 1`` where a core
+    is free (``--no-ray``, fewer workers than cores). The values do not depend on it (same blocks, same
     order); :meth:`result` waits for the last block and raises what measuring any block raised (the render
     itself never fails on the meter's account)."""
 
@@ -163,11 +164,14 @@ class RenderMeter:
             self.meter, self.frames, self.in_order = _meter(self.sr, self.fmt, self.level, self.localizer), 0, True
             self.failed = None
         self.in_order = self.in_order and start == self.frames
-        if self.frames == 0:
+        if self.frames == 0 or block.shape[-1] < self.sr:
+            # the first block, or a short one (the render's tail past the source): measured here, after the
+            # blocks handed over before it
+            self._drain()
             try:
                 self.meter.add(block)
             except Exception as exc:  # noqa: BLE001 - the row's metrics fail, not its render
-                self.failed = exc
+                self.failed = self.failed or exc
         else:
             while len(self.pending) >= PENDING_BLOCKS:
                 self.pending.pop(0).result()
