@@ -458,7 +458,7 @@ class Meter:
         if self.full:
             if (self.fmt.level_difference_metric or self.interaural) and self.channels >= 2:
                 # float32 samples: their squares are exact in float64, and so are these sums' terms
-                self.energy += np.einsum("ij,ij->i", seg[:2], seg[:2], dtype=np.float64)
+                self.energy += np.square(seg[:2], dtype=np.float64).sum(axis=1)
             if self.fmt.is_ambisonic and self.channels >= 4:
                 w = seg[0]  # ACN 1, 2, 3 = Y, Z, X -> (x, y, z)
                 self.intensity += (_dot(w, seg[3]), _dot(w, seg[1]), _dot(w, seg[2]))
