@@ -128,14 +128,14 @@ DISTANCES: list[Entry] = [
     (_en(r"very\s+(?:far|distant)|(?:really|extremely|incredibly|so)\s+far|far,?\s+far\s+away|miles\s+(?:away|off)|(?:on|from|beyond)\s+the\s+(?:horizon|hills|mountains)|kilometres\s+away|a\s+mile\s+away|far\s+in\s+the\s+distance|the\s+other\s+side\s+of\s+the\s+(?:valley|city|lake|river)|(?:the\s+)?far\s+(?:shore|bank|side\s+of\s+the\s+(?:lake|river|bay|valley))|across\s+the\s+(?:valley|lake|bay|river|water|fields|hills|harbou?r)"), "dist", {"m": 30.0}),
     (r"귓가|귓전|귓속|귀에\s*(?:대고|바짝|가까이)|귀\s*바로\s*옆|귀\s*옆|귀옆|귀\s*가까이|귀에다|헤드폰\s*안|이어폰\s*속", "dist", {"m": 0.25}),
     (r"(?:아주|매우|정말|엄청|무척|굉장히|몹시)\s*(?:가까(?:이|운|워)|가깝(?:고|게|다|네|지))|바로\s*(?:내\s*|네\s*|우리\s*)?(?:옆|곁)|코앞|코\s*앞|바짝|코\s*밑|숨결|숨소리가\s*느껴질", "dist", {"m": 0.4}),
-    (r"가까이|가까운\s*(?:곳|데|거리)|근처|곁(?:에서|에)|가까운|가깝게|가깝고|가깝다|(?:손|팔)\s*(?:닿을|닿는)|팔\s*길이", "dist", {"m": 0.8}),
+    (r"가까이|가까운\s*(?:곳|데|거리)|근처|곁(?:에서|에)|(?<![가-힣])(?:내|나|우리)\s*(?:옆|곁)(?=에|에서|으로|까지|\s|$)|가까운|가깝게|가깝고|가깝다|(?:손|팔)\s*(?:닿을|닿는)|팔\s*길이", "dist", {"m": 0.8}),
     (r"몇\s*걸음|두세\s*걸음|서너\s*걸음|몇\s*미터|조금\s*떨어진|적당히\s*떨어진", "dist", {"m": 2.0}),
     # "not far" says less than a place word: "멀지 않아, 바로 귓가야" is at the ear ("weak" yields to any other distance)
     (_en(r"not\s+(?:(?:too|very|that|so)\s+)?far(?:\s+(?:away|off))?"), "dist", {"m": 2.0, "weak": True}),
     (r"그리\s*멀지\s*않|멀지\s*않", "dist", {"m": 2.0, "weak": True}),
     (r"(?:그리|별로|전혀)?\s*가깝지\s*(?:는\s*)?않", "dist", {"m": 4.0, "weak": True}),
     (r"방\s*건너편|방\s*반대편|맞은편|반대편\s*벽|방\s*끝|저쪽\s*벽|방\s*구석", "dist", {"m": 4.0}),
-    (r"(?<!아주\s)(?<!매우\s)멀리(?:서|에서|서부터|에)?|먼\s*곳|먼\s*데|멀찍이|멀찌감치|저\s*멀리|멀리\s*떨어진|아득(?:히|한)|저편|길\s*건너|건너편|먼\s*거리|원거리", "dist", {"m": 10.0}),
+    (r"(?<![가-힣])멀(?:다가|다|고|었고|었는데|었다가|지만)(?![가-힣])|(?<!아주\s)(?<!매우\s)멀리(?:서|에서|서부터|에)?|먼\s*곳|먼\s*데|멀찍이|멀찌감치|저\s*멀리|멀리\s*떨어진|아득(?:히|한)|저편|길\s*건너|건너편|먼\s*거리|원거리", "dist", {"m": 10.0}),
     (r"(?:아주|매우|엄청|정말|까마득히|아득히)\s*(?:멀리|먼)|까마득|지평선|수평선|산\s*너머|언덕\s*너머|저\s*멀리\s*아득", "dist", {"m": 30.0}),
 ]
 

@@ -804,8 +804,28 @@ def _assign_distances(text: str, frame: Frame, dists: list[tuple[int, float, boo
             elif role == "end" and frame.end_dist is None:
                 frame.end_dist = value
         return
+    if frame.motion is None and len(dists) >= 2 and _distance_sequence(text, frame, dists):
+        return
     exact = [v for _, v, is_exact in dists if is_exact]
     frame.dist = exact[0] if exact else max(v for _, v, _ in dists)  # "far, beyond the hills": the strongest word
+
+
+# "far off at first, and now right here", "처음엔 멀다가 나중엔 가까워": distances said in turn, with a word of time between
+_DIST_SEQ = re.compile(
+    r"(?<![a-z])(?:then|now|later|soon|ends?|ending|ended|finally|eventually|until|before|after|by\s+the\s+end)(?![a-z])"
+    r"|다가|더니|는데|나중|이제|지금|곧|끝나|끝내|결국|마침내|시작(?:해서|하고|하더니|하지만)"
+)
+
+
+def _distance_sequence(text: str, frame: Frame, dists: list[tuple[int, float, bool]]) -> bool:
+    """Two distances said one after the other in time ("the car was far off, and now it's right here") are where
+    a source starts and ends: a distance trend, not one place."""
+    (p0, d0, _), (p1, d1, _) = dists[0], dists[-1]
+    if not (d1 >= 2.5 * d0 or d0 >= 2.5 * d1) or not _DIST_SEQ.search(text, p0 + 2, p1):
+        return False
+    frame.dist, frame.end_dist = d0, d1
+    frame.trend = -1 if d1 < d0 else 1
+    return True
 
 
 def _strongest_room(rooms: list[str]) -> str:
