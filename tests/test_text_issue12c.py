@@ -199,3 +199,27 @@ def test_arm_reach_in_korean_is_near():
 ])
 def test_fourth_batch_constructions(text, check):
     assert check(_params(text)), text
+
+
+@pytest.mark.parametrize(("text", "closer"), [
+    ("The truck was far off, and now it's right here next to me.", True),
+    ("First the radio is at my ear, then it's across the room.", False),
+    ("처음엔 발소리가 멀다가 나중엔 아주 가까워.", True),
+    ("노래가 내 옆에서 시작해서 멀리서 끝나.", False),
+    ("A tractor rumbles in the distance, then roars right up beside me.", True),
+    ("My sister yells from across the park and jogs over to me.", True),
+])
+def test_distances_said_in_turn_make_a_trend(text, closer):
+    p = _params(text)
+    d0, d1 = p.trajectory[0].distance_m, p.trajectory[-1].distance_m
+    assert (d1 < d0 / 2) if closer else (d1 > d0 * 2), (text, d0, d1)
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    ("A jet approaches, passes overhead and fades away behind me.",
+     lambda p: _close(p.azimuth_deg, 0, 25) and _close(p.trajectory[-1].azimuth_deg, 180, 25)),
+    ("The band gets nearer as it comes down the street.", lambda p: p.motion == "approach"),
+    ("아이들이 길 아래로 뛰어가 버려.", lambda p: abs(p.elevation_deg) <= 5.0),
+])
+def test_overhead_pass_and_street_wording(text, check):
+    assert check(_params(text)), text
