@@ -33,12 +33,13 @@ samples), never the signal; small pieces are also what makes it fast (whole-sign
 each cost more in page faults and cache misses than in arithmetic). Float32 blocks (the render's) are kept
 as float32 (peak exact, energies summed in float64 from exact float64 products); float64 blocks as float64.
 
-Cost on one core (``python benchmarks/bench_batch.py``, per-row table): about 0.65 ms per second of 48 kHz
-binaural audio with the round trip (3.2-3.5 ms per 5 s row, 4.2 ms when the row's samples are no longer in
-cache, as in the engine: loudness 1.95 ms, of which 1.45 ms the forward and inverse float32 FFTs;
-correlation 0.8 ms; round trip 0.4-0.6 ms). The FFTs are the floor of this design: the K-weighting needs a
-forward and an inverse FFT of every sample (an IIR filter, ``lfilter`` or ``sosfilt``, costs 2.5 ms per row
-by itself), IACC needs the broadband cross-spectrum, so the forward FFT cannot be decimated.
+Cost on one core (``python benchmarks/bench_batch.py``, per-row table): about 0.7 ms per second of 48 kHz
+binaural audio with the round trip (3.4-3.6 ms per 5 s row, 3.6-3.8 ms when the row's samples are no longer
+in cache: loudness alone 1.95 ms, of which 1.45 ms the forward and inverse float32 FFTs; correlation 0.85 ms;
+round trip 0.5-0.7 ms). The FFTs are the floor of this design: the K-weighting needs a forward and an
+inverse FFT of every sample (an IIR filter, ``lfilter`` or ``sosfilt``, costs 2.5 ms per row by itself;
+pocketfft runs float32 transforms 4 at a time, which the groups of 4 chunks keep), and IACC needs the
+broadband cross-spectrum, so the forward FFT cannot be decimated.
 """
 
 from __future__ import annotations
@@ -211,7 +212,7 @@ def measure(audio: np.ndarray, sample_rate: int, format: str, *, localizer: Any 
     (:class:`t2sa.render.localize.Localizer`) is handed the ear spectra measured here instead of the audio.
 
     Computed in one pass over chunks (:class:`Meter`, which the batch engine feeds with the
-    render's blocks): about 0.65 ms per second of 48 kHz binaural audio on one core.
+    render's blocks): about 0.7 ms per second of 48 kHz binaural audio on one core.
     """
     x = np.asarray(audio)
     if x.ndim == 1:

@@ -11,13 +11,14 @@ definitions, one decode of the file more.
 The binaural round trip (``loc_*`` columns, :mod:`t2sa.render.localize`) is part of ``--metrics full`` on the
 rows where it means something (:func:`wants_localization`): static, dry binaural rows rendered through an HRTF
 with measured directions. It reuses the chunk FFTs the meter computes for loudness, ITD and IACC (no FFT of
-its own) and matches the cues with every measured direction as one matrix product: about 0.4 ms per 5 s row
+its own) and matches the cues with every measured direction as one matrix product: about 0.5 ms per 5 s row
 at 48 kHz with the built-in head's 1666 directions (the ear power spectra included). All of ``full`` costs
-3.2-3.5 ms of CPU per 5 s binaural row on one core (``python benchmarks/bench_batch.py``, per-row table;
-``basic`` 1.95 ms), 4.2 ms when the row's samples have left the caches, and about 5 ms inside the engine
-(CPU of a ``full`` run less a ``none`` run: two busy processes share the caches), against 7-8 ms to render
-and write the row. 1.45 ms of it are the K-weighting's float32 FFTs, which no exact BS.1770 measure of this
-kind avoids. :class:`RenderMeter` measures a row of one block in the render's thread, and the blocks of
+3.4-3.6 ms of CPU per 5 s binaural row on one core (``python benchmarks/bench_batch.py``, per-row table;
+``basic`` 1.95 ms), 3.6-3.8 ms when the row's samples have left the caches, and 5.2-5.8 ms inside the engine
+(the benchmark's CPU of a ``full`` run less a ``none`` run, at load 3-6: two busy processes share the
+caches; 6.3-6.7 ms before the meter kept float32 and measured the first block in place), against 7-8 ms to
+render and write the row. 1.45 ms of it are the K-weighting's float32 FFTs, which no exact BS.1770 measure of
+this kind avoids. :class:`RenderMeter` measures a row of one block in the render's thread, and the blocks of
 longer rows on a background thread, overlapped with rendering the next block. Files read back
 (``--metrics-from-file``) are read as float32 where that is exact (:data:`EXACT_IN_FLOAT32`).
 """
