@@ -576,7 +576,8 @@ class Meter:
         if not self.finished:
             self.finished = True
             if self.n > self.done:
-                self.buf[:, self.fill :] = 0.0  # zeros past the end: the last chunk and the boundary windows
+                # zeros past the end, as far as the last boundary windows reach (span frames at most)
+                self.buf[:, self.fill : self.fill + self.span] = 0.0
                 self._process(self.n - self.done)
 
     # -- results --------------------------------------------------------------------------------------

@@ -113,3 +113,22 @@ def test_a_row_of_one_block_is_measured_without_the_metering_thread(monkeypatch)
         with pytest.raises(ValueError):
             bad.result()
     pool.shutdown()
+
+
+@pytest.mark.parametrize("extra", [1, 5, 600])
+def test_a_last_group_just_past_a_chunk_start_reads_no_old_samples(extra):
+    """The buffer is reused group after group: when the signal ends just past a chunk start, the boundary windows
+    of the last chunk reach past the end, where the buffer must read as zeros (not the previous group's samples):
+    ITD and IACC still equal the whole signal's."""
+    from t2sa.metrics import GROUP_CHUNKS, iacc, itd_s
+
+    sr = 48000
+    _nfft, _span, hop = chunk_plan(sr)
+    n = 2 * GROUP_CHUNKS * hop + 2 * hop + extra
+    rng = np.random.default_rng(extra)
+    left = rng.standard_normal(n)
+    y = np.stack([left, np.roll(left, 12) + 0.5 * rng.standard_normal(n)]).astype(np.float32)
+    got = measure(y, sr, "binaural")
+    y64 = y.astype(np.float64)
+    assert got["itd_s"] == pytest.approx(itd_s(y64, sr), abs=1e-11)
+    assert got["iacc"] == pytest.approx(iacc(y64, sr), abs=1e-6)
