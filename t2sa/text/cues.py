@@ -19,6 +19,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from t2sa.text.clean import clean_text, warn_text
 from t2sa.text.cue_patterns import COMPILED_EN, COMPILED_KO, GROUPS
@@ -61,11 +62,25 @@ _KO_END_AFTER = re.compile(r"^(?:\s*(?:쪽|편|방향|방면|측|옆|끝|측면|
 _KO_VIA = re.compile(r"^\s*(?:쪽|편)?\s*(?:을|를)\s*(?:지나|거쳐|통과|스쳐|돌아|돌며|돌면서)")
 
 
+_SPACES = re.compile(r"\s+")
+# role markers read by _role (compiled once: _role runs for every direction word)
+_KO_PARTICLE_END = re.compile(r"(?:에서부터|에서|부터|으로|로|까지|에)$")
+_FROM_INNER = re.compile(r"(?:from|out of)\s")
+_TO_INNER = re.compile(r"(?:to|toward|towards|into|off\s+to|over\s+to)\s")
+_WARDS = re.compile(r"(?:for|back|left|right)wards?")
+_FROM_RIGHT_BEFORE = re.compile(r"(?:from|out\s+of)\s+(?:the\s+)?$")
+_AND_TO_BEFORE = re.compile(r"\band\s+(?:to\s+|toward\s+|towards\s+)(?:the\s+|your\s+|my\s+)?$")
+_VIA_BEFORE = re.compile(r"(?:via|through|by\s+way\s+of|passing)\s+(?:the\s+)?$")
+_TO_MY_BEFORE = re.compile(r"(?<![a-z])to\s+(?:my|your)\s+$")
+_FROM_ANY = re.compile(r"(?<![a-z])from\s")
+_OFF_TO = re.compile(r"(?:off|over)\s+to\s")
+
+
 def normalize(text: str) -> str:
     """Lower-case, NFC, unify quotes/dashes and spaces (the same normalisation the tokenizer sees)."""
     text = unicodedata.normalize("NFC", text).lower()
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'").replace("–", "-").replace("—", "-")
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()
 
 
 def find_spans(text: str, warn: Callable[[str], None] | None = None) -> tuple[list[Span], list[NumberCue]]:
@@ -164,16 +179,26 @@ def _negate_motions(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+@lru_cache(maxsize=512)
+def _negation_scopes(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    """(start, end) of every English negation scope and every correction marker of ``text`` (each regex scans
+    the text once, however many kinds of span ask)."""
+    neg = tuple(m.span() for m in _NEG_EN.finditer(text)) if _LATIN.search(text) else ()
+    return neg, tuple(m.span() for m in _CORRECT.finditer(text))
+
+
 def _drop_negated_kind(text: str, spans: list[Span], kind: str) -> list[Span]:
     dirs = [s for s in spans if s.kind == kind]
     if not dirs:
         return spans
     drop: set[int] = set()
-    if _LATIN.search(text):
-        for m in _NEG_EN.finditer(text):
+    negations, corrections = _negation_scopes(text)
+    if negations:
+        for m_start, m_end in negations:
             for s in dirs:
-                if m.start() <= s.start and s.end <= m.end() + 1:
+                if m_start <= s.start and s.end <= m_end + 1:
                     drop.add(id(s))
+    if _LATIN.search(text):
         for s in dirs:
             if _NEG_EN_AFTER.match(text[s.end : s.end + 30]):
                 drop.add(id(s))
@@ -181,10 +206,10 @@ def _drop_negated_kind(text: str, spans: list[Span], kind: str) -> list[Span]:
         for s in dirs:
             if _NEG_KO.match(text[s.end : s.end + 12]):
                 drop.add(id(s))
-    for m in _CORRECT.finditer(text):
-        later = [s for s in dirs if s.start >= m.end() and id(s) not in drop]
+    for m_start, m_end in corrections:
+        later = [s for s in dirs if s.start >= m_end and id(s) not in drop]
         if later:
-            drop.update(id(s) for s in dirs if s.end <= m.start() + 1)
+            drop.update(id(s) for s in dirs if s.end <= m_start + 1)
     return [s for s in spans if id(s) not in drop]
 
 
@@ -202,13 +227,15 @@ def parse(text: str) -> Frame:
 
     # -- motion ----------------------------------------------------------------------------
     motions = [s.payload["motion"] for s in spans if s.kind == "motion"]
-    n_dirs = sum(1 for s in spans if s.kind == "dir")
-    sequence = n_dirs >= 2 and bool(_SEQUENCE.search(text))
-    still = not motions and any(s.kind == "still" for s in spans) and not _TURN.search(text) and not _MOVED.search(text) and not sequence
+    still = (
+        not motions and any(s.kind == "still" for s in spans) and not _TURN.search(text) and not _MOVED.search(text)
+        and not (sum(1 for s in spans if s.kind == "dir") >= 2 and _SEQUENCE.search(text))
+    )  # fmt: skip
     negated = not motions and any(s.kind == "motion_negated" for s in spans)  # "it is not coming closer"
-    moved = bool(motions or _FROM_TO.search(text))
-    static_said = any(s.kind == "static" and not (moved and _STAYS_AFTER.search(text[max(0, s.start - 20) : s.start])) for s in spans)
-    static_said = static_said or still or negated
+    static_said = any(
+        s.kind == "static" and not (_STAYS_AFTER.search(text[max(0, s.start - 20) : s.start]) and (motions or _FROM_TO.search(text)))
+        for s in spans
+    ) or still or negated  # fmt: skip
     any_dir_negated = _negates(text)
     _choose_motion(frame, motions, static_said)
     for s in spans:
@@ -430,7 +457,7 @@ _TURN = re.compile(
 
 
 def _negates(text: str) -> bool:
-    return bool(_NEG_EN.search(text) or re.search(r"말고|아니라|아니고", text))
+    return bool(_negation_scopes(text)[0] or re.search(r"말고|아니라|아니고", text))
 
 
 def _partial_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
@@ -652,18 +679,18 @@ def _role(text: str, span: Span, korean: bool) -> str:
     after = text[span.end : span.end + 16]
     inner = text[span.start : span.end]
     if korean:
-        particle = re.search(r"(?:에서부터|에서|부터|으로|로|까지|에)$", inner)
+        particle = _KO_PARTICLE_END.search(inner)
         if particle:  # the span swallowed its particle ("바닥 밑으로"): read the role from it
             after = inner[particle.start() :] + after
-    if re.match(r"(?:from|out of)\s", inner):
+    if _FROM_INNER.match(inner):
         return "start"
-    if re.match(r"(?:to|toward|towards|into|off\s+to|over\s+to)\s", inner):
+    if _TO_INNER.match(inner):
         return "end"
-    if re.fullmatch(r"(?:for|back|left|right)wards?", inner) and not re.search(r"(?:from|out\s+of)\s+(?:the\s+)?$", before):
+    if _WARDS.fullmatch(inner) and not _FROM_RIGHT_BEFORE.search(before):
         return "end"  # "sweeps forward from behind": forward is where it goes
-    if re.search(r"\band\s+(?:to\s+|toward\s+|towards\s+)(?:the\s+|your\s+|my\s+)?$", before):
+    if _AND_TO_BEFORE.search(before):
         return "at"  # "behind and to the left": one compound position
-    if _KO_VIA.match(after) or re.search(r"(?:via|through|by\s+way\s+of|passing)\s+(?:the\s+)?$", before):
+    if _KO_VIA.match(after) or _VIA_BEFORE.search(before):
         return "via"
     if korean and _KO_START_AFTER.match(after):
         return "start"
@@ -672,7 +699,7 @@ def _role(text: str, span: Span, korean: bool) -> str:
     if _START_BEFORE.search(before):
         return "start"
     if _END_BEFORE.search(before):
-        if re.search(r"(?<![a-z])to\s+(?:my|your)\s+$", before) and not _MOVE_VERB_BEFORE.search(before) and not re.search(r"(?<![a-z])from\s", before):
+        if _TO_MY_BEFORE.search(before) and not _MOVE_VERB_BEFORE.search(before) and not _FROM_ANY.search(before):
             return "at"  # "a phone rings to my left", "the window to my left": where it is
         return "end"
     noun = _FROM_NOUN.search(before)
@@ -689,7 +716,7 @@ def _spread_roles(text: str, dirs: list[Span], korean: bool) -> None:
             if d.role != "at":
                 continue
             order = (i + 1, i - 1) if korean else (i - 1, i + 1)
-            if re.match(r"(?:off|over)\s+to\s", text[d.start : d.end]):
+            if _OFF_TO.match(text, d.start, d.end):
                 continue  # "from straight ahead off to the left": a second phrase, not part of the first
             on_side = _ON_SIDE.search(text[max(0, d.start - 12) : d.start]) and 45.0 <= abs(d.payload.get("az") or 0.0) <= 135.0
             for rank, j in enumerate(order):
