@@ -46,6 +46,7 @@ class Span:
 
 _HANGUL = re.compile(r"[가-힣]")
 _LATIN = re.compile(r"[a-z]")
+_LATIN_WORD = re.compile(r"[a-z]{3}")
 _START_BEFORE = re.compile(
     r"(?:from|out\s+of|starting(?:\s+(?:at|from|on|in|off))?|starts?(?:\s+(?:out\s+)?(?:at|on|in|from|off|out|to))?|begins?(?:\s+(?:at|on|in))?|beginning\s+(?:at|on|in)|"
     r"emerg\w*\s+from|originat\w*\s+(?:from|at|in)|born\s+(?:at|on|in))\s+(?:(?:the|your|my|far|hard|directly|straight|"
@@ -89,7 +90,8 @@ def find_spans(text: str, warn: Callable[[str], None] | None = None) -> tuple[li
     numbers = find_numbers(text, warn)
     number_spans = [(n.start, n.end) for n in numbers]
     candidates: list[Span] = []
-    compiled = (COMPILED_KO if _HANGUL.search(text) else []) + (COMPILED_EN if _LATIN.search(text) else [])
+    # every English table phrase has a word of 3+ letters: "tv", "dj", "db" in Korean text need no English scan
+    compiled = (COMPILED_KO if _HANGUL.search(text) else []) + (COMPILED_EN if _LATIN_WORD.search(text) else [])
     for pattern, kind, payload in compiled:
         for m in pattern.finditer(text):
             if m.end() > m.start():
