@@ -473,7 +473,20 @@ def combine(cue: Frame, net: Frame, text: str | None = None) -> Frame:
 
 
 def _network_direction_agrees(net: Frame, ntext: str) -> bool:
-    """Whether a network direction may be used for a text the rules read no direction in (see :func:`combine`)."""
+    """Whether a network direction may be used for a text the rules read no direction in (see :func:`combine`).
+
+    Words the rules mask as not spatial ("right now", "all right", "someone left the radio on", "left alone",
+    "back home") are no direction words here either: they would let a guess through on a text that states none."""
+    if all(getattr(net, name) is None for name in ("az", "el", "end_az", "end_el")):
+        return False
+    if not _MAY_STATE_DIRECTION.search(ntext):
+        return False
+    spans, _ = cues.find_spans(ntext)
+    chars = list(ntext)
+    for span in spans:
+        if span.kind == "mask":
+            chars[span.start : span.end] = " " * (span.end - span.start)
+    ntext = "".join(chars)
     if not _MAY_STATE_DIRECTION.search(ntext):
         return False
     named = [agrees for pattern, agrees in _HEMISPHERES if pattern.search(ntext)]
