@@ -133,7 +133,7 @@ def test_a_height_lifts_the_path_unless_it_is_inside_a_simile(plain, simile):
     ("The boy runs right up to me.", lambda p: abs(p.elevation_deg) <= 5.0 and p.trajectory[-1].distance_m < p.trajectory[0].distance_m),
     ("The drumming grows louder and louder.", lambda p: p.trajectory[-1].distance_m < p.trajectory[0].distance_m),
     ("Something hums far beneath me.", lambda p: p.elevation_deg <= -60.0),
-    ("목소리가 저 아래에서 들려.", lambda p: p.elevation_deg <= -60.0),
+    ("우물 깊은 곳에서 목소리가 들려.", lambda p: p.elevation_deg <= -60.0),
     ("Not close at all: a bell rings across the valley.", lambda p: p.distance_m >= 10.0),
     ("소리가 멀지 않아, 바로 귓가에 있어.", lambda p: p.distance_m <= 0.5),
     ("A fly buzzes by my ear.", lambda p: p.motion == "static"),
@@ -223,3 +223,21 @@ def test_distances_said_in_turn_make_a_trend(text, closer):
 ])
 def test_overhead_pass_and_street_wording(text, check):
     assert check(_params(text)), text
+
+
+@pytest.mark.parametrize(("text", "lo", "hi"), [
+    ("It's not far. It's right here.", 0.3, 1.2),
+    ("멀지 않아. 바로 여기야.", 0.3, 1.2),
+    ("멀리서 들리는 게 아니야, 가까워.", 0.3, 1.2),
+    ("가깝지 않아, 한참 떨어져 있어.", 8.0, 1000.0),
+    ("저 멀리가 아니라 바로 내 옆이야.", 0.05, 1.0),
+])
+def test_vague_and_negated_distances_yield_to_what_follows(text, lo, hi):
+    p = _params(text)
+    assert lo <= p.distance_m <= hi and p.motion == "static", (text, p.distance_m, p.motion)
+
+
+def test_a_named_position_refines_a_vague_not_far():
+    """'멀지 않아' alone says about 2 m; 'on my shoulder' (the knowledge base) says where (needs t2sa.text.world)."""
+    assert _params("앵무새가 멀지 않아, 내 어깨 위에 앉아 있어.").distance_m <= 0.5
+    assert 1.0 <= _params("앵무새가 멀지 않아.").distance_m <= 3.0

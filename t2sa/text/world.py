@@ -93,6 +93,11 @@ def with_knowledge(frame: Frame, text: str) -> Frame:
             d = source.distance_m
         if d is not None and out.probs.get("dist", 1.0) > 0.0:
             out.dist = perceptual_distance(d)
+    elif out.probs.get("dist_weak") and out.end_dist is None:
+        # "not far" alone says little: a named position ("it's sitting on my shoulder") says where it is
+        d = next((p.distance_m for p in positions if p.distance_m is not None), None)
+        if d is not None:
+            out.dist = perceptual_distance(d)
 
     if out.spread is None:
         width = next((p.spread_deg for p in positions + places if p.spread_deg is not None), None)
