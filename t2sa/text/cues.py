@@ -164,7 +164,7 @@ NOT_FAR_M = 2.0
 """Distance of a source said to be "not far" (the value the tables give "not too far" / "멀지 않")."""
 
 _MOTION_NEG_EN = re.compile(r"(?:(?<![a-z])(?:not|never|no\s+longer|nothing)|n't)\s+(?:(?:be|been|being|is|are|any|ever|really|even|yet|going\s+to|gonna|get|getting|seem\s+to|seems\s+to)\s+)*$")
-_MOTION_NEG_KO_AFTER = re.compile(r"^[가-힣]{0,2}지\s*(?:않|마|도\s*않|못)|^[가-힣]{0,2}\s*(?:게|건|것이|것은|거)\s*아니|^\s*(?:가|이)?\s*아니(?:라|고|야)")
+_MOTION_NEG_KO_AFTER = re.compile(r"^[가-힣]{0,2}지\s*(?:않|마|도\s*않|못)|^[가-힣]{0,2}\s*(?:게|건|것이|것은|거)\s*아니")
 _MOTION_NEG_KO_BEFORE = re.compile(r"(?:^|\s)(?:안|못|전혀\s*안)\s*$")
 
 
@@ -267,8 +267,6 @@ def parse(text: str) -> Frame:
     words = [s for s in spans if s.kind == "dist"]
     if any(not s.payload.get("weak") for s in words) or any(n.kind == "distance" for n in numbers):
         words = [s for s in words if not s.payload.get("weak")]  # "멀지 않아, 바로 귓가야": the place word says it
-    elif len(words) > 1:
-        words = words[-1:]  # "멀지 않아. 바로 여기야.": two vague words, the later one corrects the first
     dists += [(s.start, s.payload["m"], False) for s in words]
     dists.sort()
     _assign_distances(text, frame, dists, korean)
