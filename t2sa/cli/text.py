@@ -96,7 +96,7 @@ def _read_rows(path: str) -> list[dict]:
 @click.option("--encoder", default="scratch", show_default=True,
               help="'scratch' (bilingual BERT built here, offline) or a sentence-transformers name/path, e.g. "
                    "sentence-transformers/paraphrase-multilingual-MiniLM-L12-v2 (needs the network once).")  # fmt: skip
-@click.option("--epochs", type=float, default=None, help="Passes over the corpus (default 2).")
+@click.option("--epochs", type=float, default=None, help="Passes over the corpus (default 4, as the shipped model).")
 @click.option("--n-train", type=int, default=None, help="Generated training sentences (default 160000).")
 @click.option("--batch-size", type=int, default=None, help="Default 128.")
 @click.option("--seed", type=int, default=0, show_default=True)
@@ -104,7 +104,7 @@ def _read_rows(path: str) -> list[dict]:
 @click.option("--threads", type=int, default=None, help="CPU threads for torch.")
 @click.option("--lr", type=float, default=None, help="Encoder learning rate (default depends on --encoder).")
 @click.option("--corpus-version", type=click.IntRange(1, 2), default=None,
-              help="1: the shipped model's corpus (default); 2: with everyday sentences and the knowledge prior.")
+              help="2 (default, the shipped model's): with everyday sentences and the knowledge prior; 1: the earlier corpus.")
 @guarded
 def train_command(out_dir, encoder, epochs, n_train, batch_size, seed, device, threads, lr, corpus_version):
     """Generate the bilingual corpus and train encoder + head (seeded, reproducible)."""
