@@ -1,0 +1,46 @@
+"""Issue 12, fourth round: 'go off' (an alarm, fireworks, a bomb) is firing, not leaving.
+
+Before this round every form of 'go off' read as a recede, so 'a car alarm goes off across the street' moved
+away from the listener and lost its implied distance. Going off *somewhere* (into the distance, down the road)
+still recedes."""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+
+from t2sa.text import world
+from t2sa.text.trajectory import build_params
+
+
+def _params(text: str):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return build_params(world.read(text))
+
+
+FIRING = [
+    ("Fireworks are going off over the river.", 8.0, 2000.0),
+    ("A car alarm goes off in the car park across the street.", 8.0, 80.0),
+    ("My alarm clock went off.", 0.05, 3.0),
+]
+
+
+@pytest.mark.parametrize(("text", "lo", "hi"), FIRING)
+def test_go_off_is_firing_not_leaving(text: str, lo: float, hi: float) -> None:
+    p = _params(text)
+    assert p.motion != "recede", (text, p.motion)
+    assert lo <= p.distance_m <= hi, (text, p.distance_m)
+
+
+LEAVING = [
+    "The truck goes off down the road.",
+    "The dog went off into the distance.",
+    "The car goes away.",
+]
+
+
+@pytest.mark.parametrize("text", LEAVING)
+def test_go_off_somewhere_still_recedes(text: str) -> None:
+    assert _params(text).motion == "recede", text
