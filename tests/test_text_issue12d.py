@@ -44,3 +44,15 @@ LEAVING = [
 @pytest.mark.parametrize("text", LEAVING)
 def test_go_off_somewhere_still_recedes(text: str) -> None:
     assert _params(text).motion == "recede", text
+
+
+FADING_KO = [
+    "발소리가 작아져.",
+    "개 짖는 소리가 작아지고 있어.",
+]
+
+
+@pytest.mark.parametrize("text", FADING_KO)
+def test_korean_sound_getting_smaller_recedes(text: str) -> None:
+    """소리가 작아져 (a sound getting quieter) is a recede, as '점점 작아' and '작아지며' already were."""
+    assert _params(text).motion == "recede", text
