@@ -56,3 +56,17 @@ FADING_KO = [
 def test_korean_sound_getting_smaller_recedes(text: str) -> None:
     """소리가 작아져 (a sound getting quieter) is a recede, as '점점 작아' and '작아지며' already were."""
     assert _params(text).motion == "recede", text
+
+
+FAR_END = [
+    "The dog barks at the far end of the park.",
+    "The drummer is not close at all, he's at the other end of the field.",
+    "Kids shout on the far side of the playground.",
+]
+
+
+@pytest.mark.parametrize("text", FAR_END)
+def test_far_end_of_an_open_space_is_far(text: str) -> None:
+    """The far end / other side of a field, park or playground is tens of metres off, like 'across the field'."""
+    d = _params(text).distance_m
+    assert 8.0 <= d <= 100.0, (text, d)
