@@ -70,3 +70,16 @@ def test_far_end_of_an_open_space_is_far(text: str) -> None:
     """The far end / other side of a field, park or playground is tens of metres off, like 'across the field'."""
     d = _params(text).distance_m
     assert 8.0 <= d <= 100.0, (text, d)
+
+
+FAR_END_KO = [
+    "공원 끝에서 개가 짖어.",
+    "드러머는 전혀 가깝지 않아, 운동장 저 끝에 있어.",
+    "놀이터 반대편에서 애들이 소리 질러.",
+]
+
+
+@pytest.mark.parametrize("text", FAR_END_KO)
+def test_korean_far_end_of_an_open_space_is_far(text: str) -> None:
+    d = _params(text).distance_m
+    assert 8.0 <= d <= 100.0, (text, d)
