@@ -82,7 +82,7 @@ def test_predict_returns_valid_params_for_any_text(model):
     "text, field, value",
     [
         ("30 degrees to the right", "azimuth_deg", -30.0),
-        ("약 225도", "azimuth_deg", 135.0),
+        ("약 225도", "azimuth_deg", -135.0),
         ("at 3 o'clock", "azimuth_deg", -90.0),
         ("두 시 방향에서 들려", "azimuth_deg", -60.0),
         ("a voice 3.5 metres away", "distance_m", 3.5),

@@ -26,9 +26,15 @@ def test_parse_number(token, value):
         ("오른쪽으로 30도", -30.0),
         ("왼쪽 45도 방향", 45.0),
         ("30도 오른쪽", -30.0),
-        ("at 90 degrees", -90.0),  # bare angles are clockwise bearings: 90 = right
-        ("약 225도", 135.0),
-        ("azimuth 270", 90.0),
+        # bare angles and "azimuth" use the library's convention (+90 = left); compass words count clockwise
+        ("at 90 degrees", 90.0),
+        ("약 225도", -135.0),
+        ("-30 degrees", -30.0),
+        ("azimuth 270", -90.0),
+        ("방위각 -120도", -120.0),
+        ("bearing 90", -90.0),
+        ("heading 270", 90.0),
+        ("방위 90도", -90.0),
         ("at 3 o'clock", -90.0),
         ("9 o'clock", 90.0),
         ("at two o'clock", -60.0),

@@ -94,7 +94,7 @@ LO_D, HI_D = RANGES["distance_m"]
         ("volume 0%", "gain_db", RANGES["gain_db"][0], "-inf dB is outside"),
         ("gain +60 dB", "gain_db", RANGES["gain_db"][1], "60 dB is outside"),
         ("reverb time 30 s", "rt60_s", RANGES["rt60_s"][1], "30 s is outside"),
-        ("at 500 degrees", "azimuth_deg", -140.0, "'500 degrees' is more than a full turn"),
+        ("at 500 degrees", "azimuth_deg", 140.0, "'500 degrees' is more than a full turn"),
     ],
 )
 def test_out_of_range_numbers_are_clamped_with_a_warning(model, text, field, value, says):

@@ -7,10 +7,12 @@ character span, so the cue parser can order it with direction words ("from 2 o'c
 Conventions decided here (documented in the README):
 
 * "30 degrees to the right" / "오른쪽으로 30도" -> azimuth -30; "... left" / "왼쪽" -> +30.
-* A *bare* angle ("at 225 degrees", "약 225도", "azimuth 90") is a **clockwise bearing** from the front, the way
-  compass bearings and clock faces count and the way people who do not work with SOFA usually mean it:
-  90 = right, 225 = back-left, so azimuth = -bearing. Negative bare angles follow the same rule
-  ("-30 degrees" = 30 degrees to the left). Name the side to be unambiguous.
+* A *bare* angle ("at 225 degrees", "약 225도") and an "azimuth" / "방위각" are azimuths in the library's own
+  convention (counter-clockwise, as SOFA, AmbiX and DCASE count, and as every azimuth t2sa prints): 90 = left,
+  225 = back-right (-135), "-30 degrees" = 30 degrees to the right; more than a full turn wraps ("400 degrees"
+  = 40). A user who writes a number to a tool that documents +90 = left means that convention; a compass word
+  ("bearing 90", "heading 90", "방위 90도") or a clock face counts clockwise (90 = right). Name the side to be
+  unambiguous.
 * Clock positions: 12 = front, 3 = right (-90), 6 = back, 9 = left (+90); "o'clock high/low" adds +/-30 elevation.
 * Up/down angles ("20 degrees up", "위로 20도", "elevation 20") are elevations.
 * Percentages next to reverb words are the wet mix; next to volume words they are gain (20*log10(p/100)).
@@ -116,7 +118,7 @@ class NumberCue:
 
 _LEFT = r"(?:left|port|왼쪽|왼편|좌측|좌|왼)"
 _RIGHT = r"(?:right|starboard|오른쪽|오른편|우측|우|오른)"
-_UP = r"(?:up|upward|upwards|above|high|higher|elevated|elevation|overhead|위쪽|위로|위|올려|고도|앙각|상방)"
+_UP = r"(?:up|upward|upwards|above|high|higher|elevated|elevation|overhead|위쪽|위로|(?<!방)위|올려|고도|앙각|상방)"
 _DOWN = r"(?:down|downward|downwards|below|beneath|lower|under|아래쪽|아래로|아래|밑|하방|내려)"
 _DEG_UNIT = r"\s*(?:°|º|degrees?|degs?\b|도(?![가-힣])|도(?=에|로|의|쯤|정도|방향|만큼|가량|위|아래|왼|오른|를|이|입니|예요|야|씩|각도|쪽|지점|기울))"
 _KO_GAP = r"(?:으로|로|쪽으로|쪽|편|편으로|에서|방향으로|방향)?\s*(?:약|대략|정도)?\s*"
@@ -202,12 +204,15 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
                 add("elevation", -abs(value), m.span())
             else:
                 add("elevation", value, m.span())
-    # "azimuth 45", "bearing 225", "방위각 90도": bearings (clockwise), degrees optional
-    for m in re.finditer(rf"(?:azimuth|bearing|heading|방위각|방위)\s*(?:of|angle|=|:|각)?\s*(?:약|about|around)?\s*{NUM}(?:{_DEG_UNIT})?", text):
+    # "bearing 225", "heading 90", "방위 90도": compass bearings (clockwise), degrees optional
+    for m in re.finditer(rf"(?:bearing|heading|방위(?!각))\s*(?:of|=|:)?\s*(?:약|about|around)?\s*{NUM}(?:{_DEG_UNIT})?", text):
         add("bearing", _bearing(_num(m)), m.span(), raw=_num(m))
-    # bare angles: "at 225 degrees", "약 225도", "225도 방향"
+    # "azimuth 45", "방위각 -120도": the library's azimuth (counter-clockwise, +90 = left), degrees optional
+    for m in re.finditer(rf"(?:azimuth|방위각)\s*(?:of|angle|=|:)?\s*(?:약|about|around)?\s*{NUM}(?:{_DEG_UNIT})?", text):
+        add("azimuth", _wrapped(_num(m)), m.span(), raw=_num(m))
+    # bare angles: "at 225 degrees", "약 225도", "225도 방향": the library's azimuth too
     for m in re.finditer(rf"{NUM}{_DEG_UNIT}", text):
-        add("bearing", _bearing(_num(m)), m.span(), raw=_num(m))
+        add("azimuth", _wrapped(_num(m)), m.span(), raw=_num(m))
 
     # -- distances ----------------------------------------------------------------------------
     units = [
@@ -299,6 +304,13 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
 
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _wrapped(value: float | None) -> float | None:
+    """An azimuth in the library's convention, wrapped into (-180, 180]."""
+    if value is None:
+        return None
+    return 180.0 - (180.0 - value) % 360.0
 
 
 def _bearing(value: float | None) -> float | None:
