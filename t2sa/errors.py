@@ -78,6 +78,10 @@ class StudyError(InputError):
     """A study (job file: sweep, stimulus set), its inputs or its results are wrong."""
 
 
+class RunInterrupted(T2SAError):
+    """A run was interrupted (Ctrl-C, SIGTERM) after keeping what it finished: running it again resumes."""
+
+
 class MissingExtraError(InputError):
     """An optional dependency is not installed: names the pip extra that brings it (nothing started)."""
 

@@ -157,3 +157,25 @@ def test_render_job_draws_per_format_and_per_hrtf_figures(tmp_path):
     assert summary["rows_ok"] == 6  # 3 directions x (binaural + foa)
     names = {Path(p).name for p in summary["figures"]}
     assert {"direction_error.png", "loudness.png", "azimuth_roundtrip.png"} <= names
+
+
+def test_interrupted_study_exits_130_and_says_how_to_resume(tmp_path, monkeypatch):
+    """A study whose batch run was interrupted stops before its report, with the interrupt exit code (not a
+    usage error), and says that running it again resumes."""
+    import t2sa.batch
+    from t2sa.batch.pipeline import JobConfig
+
+    calls = []
+
+    def interrupted_run(config: JobConfig, **kwargs):
+        calls.append(config)
+        return type("Stats", (), {"total": 3, "ok": 1, "error": 0, "interrupted": True})()
+
+    monkeypatch.setattr(t2sa.batch, "run_job", interrupted_run)
+    job = tmp_path / "j.toml"
+    job.write_text(SWEEP.replace(f'"{KEMAR}"', '"default"'), encoding="utf-8")
+    res = CliRunner().invoke(run_command, [str(job), "--out", str(tmp_path / "o"), "--rows", "3"])
+    assert calls, "the batch engine was not called"
+    assert res.exit_code == 130, res.output
+    assert "interrupted" in res.output and "re-run the same command" in res.output
+    assert not (tmp_path / "o" / "report").exists()

@@ -17,7 +17,7 @@ import click
 
 from t2sa import __version__
 from t2sa.batch import storage
-from t2sa.cli.common import EXIT_INTERRUPTED, EXIT_USAGE, debug_enabled, debug_option, fail, guarded
+from t2sa.cli.common import EXIT_USAGE, debug_enabled, debug_option, fail, guarded, leave_interrupted
 from t2sa.errors import T2SAError, describe
 
 AUDIO_EXTENSIONS = (".wav", ".flac", ".ogg", ".aiff", ".aif", ".mp3")
@@ -213,14 +213,7 @@ def submit_command(
         fail(f"the job stopped: {describe(exc)}\nfinished rows are kept in {out}; fix the cause and submit again to continue.")
     click.echo("\n".join([format_run(stats, errors), *watch.report(), f"  where it stands: t2sa-batch status {out}"]))
     if stats.interrupted:
-        click.echo("interrupted: finished rows are kept; submit the same command again to continue.", err=True)
-        # everything is written and Ray is shut down; a Ray thread cancelled mid-task may still abort the
-        # interpreter's own teardown (rc -6 instead of 130, seen 1 run in ~6): leave without it
-        if sys.stdout is not sys.__stdout__:  # called in-process (click's test runner): a plain exit
-            sys.exit(EXIT_INTERRUPTED)
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(EXIT_INTERRUPTED)
+        leave_interrupted("interrupted: finished rows are kept; submit the same command again to continue.")
     if stats.error_rate > config.max_error_rate:
         click.echo(
             f"error rate {stats.error_rate:.2%} > --max-error-rate {config.max_error_rate:.2%}: exit 1 "

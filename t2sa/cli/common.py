@@ -27,7 +27,7 @@ from typing import Any, NoReturn
 
 import click
 
-from t2sa.errors import InputError, MissingExtraError, T2SAError, describe
+from t2sa.errors import InputError, MissingExtraError, RunInterrupted, T2SAError, describe
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -65,6 +65,21 @@ def fail(message: str, code: int = EXIT_FAILED) -> NoReturn:
     sys.exit(code)
 
 
+def leave_interrupted(message: str) -> NoReturn:
+    """Print ``message`` and exit 130 after a run that started Ray was interrupted with everything written.
+
+    A Ray thread cancelled mid-task may still abort the interpreter's own teardown (rc -6 instead of 130, seen
+    1 run in ~6), so the process leaves without it (``os._exit``, streams flushed first). Called in-process
+    (click's test runner replaces stdout), it is a plain ``sys.exit``.
+    """
+    click.echo(message, err=True)
+    if sys.stdout is not sys.__stdout__:
+        sys.exit(EXIT_INTERRUPTED)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(EXIT_INTERRUPTED)
+
+
 def exit_code_for(exc: BaseException) -> int:
     if isinstance(exc, KeyboardInterrupt):
         return EXIT_INTERRUPTED
@@ -84,6 +99,8 @@ def guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
             raise
         except KeyboardInterrupt:
             fail("interrupted", EXIT_INTERRUPTED)
+        except RunInterrupted as exc:
+            leave_interrupted(f"error: {exc}")
         except BrokenPipeError:  # the reader went away (`| head`): stop quietly, as other tools do
             sys.stderr.close()
             sys.exit(EXIT_FAILED)

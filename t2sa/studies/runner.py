@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from t2sa.errors import StudyError
+from t2sa.errors import RunInterrupted, StudyError
 from t2sa.formats import web_formats
 from t2sa.studies.spec import JobSpec
 
@@ -180,7 +180,7 @@ def run(
             if hasattr(stats, k)
         }
         if getattr(stats, "interrupted", False):
-            raise StudyError("interrupted: re-run the same command to resume")
+            raise RunInterrupted("interrupted: finished rows are kept; re-run the same command to resume")
     render_s = time.perf_counter() - started
     from t2sa.batch import read_results
 
