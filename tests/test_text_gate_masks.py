@@ -36,3 +36,32 @@ def test_a_misspelt_direction_word_still_opens_the_gate(model):
     (rules,) = model.predict(["a dog barks on the lfet"], mode="cues")
     (combined,) = model.predict(["a dog barks on the lfet"], mode="combined")
     assert rules.azimuth_deg == 0.0 and combined.azimuth_deg > 30.0  # the network reads the typo; the mask is not in the way
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cars hum on the highway.",  # "high": the network said 52 deg up
+        "The headline news plays on TV.",  # "head": 71 deg up
+        "A dog barks in the backyard.",  # "back": 175 deg
+        "발표 중에 휴대폰이 울렸어.",  # 발 (foot) in 발표 (a talk): 62 deg down
+        "주위에서 사람들이 웅성거려.",  # 위에서 (from above) in 주위에서 (around): the rules read 45 deg up
+    ],
+)
+def test_words_that_only_start_like_a_direction_state_none(model, text):
+    """Unstated means front, ear level: before, each of these came out where the comment says."""
+    (combined,) = model.predict([text], mode="combined")
+    assert (combined.azimuth_deg, combined.elevation_deg) == (0.0, 0.0)
+
+
+@pytest.mark.parametrize("text", ["Thunder rolls over the hills.", "The alarm goes off in the hallway."])
+def test_phrases_that_move_nothing_keep_a_source_static(model, text):
+    """'rolls', 'goes' are motion stems, but rolling thunder and an alarm going off move nowhere: the network's
+    'pass' made the thunder cross from left (90) to right (-90)."""
+    (combined,) = model.predict([text], mode="combined")
+    assert combined.motion == "static" and combined.azimuth_deg == 0.0
+
+
+def test_a_stated_height_still_opens_the_gate_beside_such_words(model):
+    (combined,) = model.predict(["A helicopter hovers high above the highway."], mode="combined")
+    assert combined.elevation_deg > 30.0

@@ -356,12 +356,25 @@ retrained weights too (a retrained network that is surer passes more often; one 
 
 _MAY_STATE_DIRECTION = re.compile(
     r"(?<![a-z])(?:lef|lfet|rig|rihg|righ|fron|fornt|frnt|ahea|behi|bhe|bak|back|rear|side|abov|below|bene|under|up(?![a-z])|"
-    r"down|over|high|low|floor|groun|ceil|sky|clock|deg(?:ree|s?(?![a-z]))|north|south|east|west|port(?![a-z])|starb|shoulder|ears?(?![a-z])|"
-    r"head|feet|foot|cent|middle|pan|l(?![a-z])|r(?![a-z]))"
-    r"|왼|오른|좌|우측|우편|앞|뒤|옆|위|아래|밑|정면|후방|전방|천장|하늘|바닥|머리|발|귀|어깨|가운데|중앙|\d\s*(?:시|도|°)"
+    r"down|over(?:head|\s+(?:me|us|you|my|your|our|his|her|the\s+(?:roof|ceiling|house|building|head|top)))|high|low|"
+    r"floor|groun|ceil|sky|clock|deg(?:ree|s?(?![a-z]))|north|south|east|west|port(?![a-z])|starb|shoulder|"
+    r"ears?(?![a-z])|head|feet|foot|cent|middle|pan|l(?![a-z])|r(?![a-z]))"
+    r"|왼|오른|좌|우측|우편|앞|뒤|옆|위|아래|밑|정면|후방|전방|천장|하늘|바닥|머리|발(?=\s*(?:밑|아래|치|끝|옆|앞|뒤|목|바닥|가락|등|쪽))"
+    r"|귀(?=\s*(?:에|옆|뒤|앞|바로|가까|를|쪽|속|높이|안))|귓|어깨|가운데|중앙|\d\s*(?:시|도|°)"
 )
 """Any trace of a direction word (stems, so that typos still count). Without one, the network's direction is a
 guess about an unstated attribute ("a cricket chirps somewhere in the dark" -> -111 deg) and is dropped."""
+
+_NOT_DIRECTION_WORDS = re.compile(
+    r"(?<![a-z])(?:high(?:ways?|lights?|lighted|lighting|ly|lands?|school)|"
+    r"head(?:lines?|phones?|sets?|aches?|quarters|lights?|lamps?|bands?|masters?|count|ing)|"
+    r"back(?:ground|grounds|yards?|packs?|ups?|drops?|stage|bones?|logs?|fires?|lash|side)|bak(?:e|es|ed|er|ers|ery|eries|ing)|"
+    r"under(?:stand\w*|stood|take\w*|took|wear|dog|rated|scor\w*|lin\w*)|"
+    r"down(?:loads?|loaded|loading|town|pours?|time|grad\w*)|side(?:walks?|lines?|kicks?|burns?|shows?|tracks?|boards?)|"
+    r"cent(?:ury|uries|s)|clockwork|rearrang\w*|pan(?:cakes?|ic\w*|demic|el\w*|try|ts))(?![a-z])"
+)
+"""Everyday words that start with a direction stem and name no direction ("cars hum on the highway", "a dog barks
+in the backyard", "the headline news"): blanked before the direction traces are looked for."""
 
 _HEMISPHERES: tuple[tuple[re.Pattern, Any], ...] = (
     (re.compile(r"(?<![a-z])(?:lef|lfet|port(?![a-z]))|왼|좌"), lambda az, el: az is not None and az > 0.0),
@@ -369,7 +382,8 @@ _HEMISPHERES: tuple[tuple[re.Pattern, Any], ...] = (
     (re.compile(r"(?<![a-z])(?:behi|bhe|bak|back|rear)|뒤|후방"), lambda az, el: az is not None and abs(az) > 90.0),
     (re.compile(r"(?<![a-z])(?:fron|fornt|frnt|ahea)|앞|정면|전방"), lambda az, el: az is not None and abs(az) < 90.0),
     (re.compile(r"(?<![a-z])(?:abov|overhead|ceil|sky|up(?![a-z]))|위|천장|하늘"), lambda az, el: el is not None and el > 0.0),
-    (re.compile(r"(?<![a-z])(?:below|bene|under|floor|groun|feet|foot)|아래|밑|바닥|발"), lambda az, el: el is not None and el < 0.0),
+    (re.compile(r"(?<![a-z])(?:below|bene|under|floor|groun|feet|foot)|아래|밑|바닥|발(?=\s*(?:밑|아래|치|끝|바닥))"),
+     lambda az, el: el is not None and el < 0.0),
 )
 """Direction stems and the half of the sphere each names. A network direction filled in where the rules read
 none must agree with at least one of the direction stems the text holds ("steps cme from bhind" -> behind);
@@ -388,6 +402,14 @@ _MOTION_TRACE = re.compile(
 )
 """Any trace of a motion word (stems). Without one, a moving class or a distance / height trend from the network
 is a guess about a source the text never moves ("스피커는 ... 3미터 정도 떨어져 있어" is 3 m away, not falling)."""
+
+_NOT_MOTION_WORDS = re.compile(
+    r"(?<![a-z])(?:thunder\w*\s+(?:that\s+)?roll\w*|roll\w*\s+(?:of\s+)?thunder|drum\s*rolls?|rock\s*(?:and|n|'n'|&)\s*roll|"
+    r"roll\s+call|(?:go|goes|going|gone|went)\s+off|(?:come|comes|came|coming)\s+on|"
+    r"turn(?:s|ed|ing)?\s+(?:on|off|up|down)|turn(?:s|ed|ing)?\s+(?:it|the\s+\w+)\s+(?:on|off|up|down))(?![a-z])"
+)
+"""Phrases with a motion stem that move nothing ("thunder rolls", "the alarm goes off", "someone turns the radio
+on"): blanked before the motion trace is looked for."""
 
 _DISTANCE_TRACE = re.compile(
     r"(?<![a-z])(?:near|close|far|away|distan|next\s+to|beside|by\s+(?:my|your|the)|right\s+(?:here|there)|"
@@ -448,7 +470,7 @@ def combine(cue: Frame, net: Frame, text: str | None = None) -> Frame:
     rules_direction = any(getattr(cue, name) is not None for name in ("az", "el", "end_az", "end_el"))
     if rules_direction or not _network_direction_agrees(net, ntext):
         net.az = net.el = net.end_az = net.end_el = None
-    moving_words = bool(_MOTION_TRACE.search(ntext))
+    moving_words = bool(_MOTION_TRACE.search(_NOT_MOTION_WORDS.sub(" ", ntext)))
     if cue.motion == "static" or not moving_words:
         net.motion, net.trend, net.vtrend, net.speed = None, 0, 0, 0
     if net.motion is not None and p.get("static", 0.0) > 1.0 - MOVING_PROB:
@@ -479,6 +501,7 @@ def _network_direction_agrees(net: Frame, ntext: str) -> bool:
     "back home") are no direction words here either: they would let a guess through on a text that states none."""
     if all(getattr(net, name) is None for name in ("az", "el", "end_az", "end_el")):
         return False
+    ntext = _NOT_DIRECTION_WORDS.sub(lambda m: " " * len(m.group()), ntext)
     if not _MAY_STATE_DIRECTION.search(ntext):
         return False
     spans, _ = cues.find_spans(ntext)
