@@ -17,6 +17,11 @@ def _params(text: str):
         return build_params(world.read(text))
 
 
+def _off(a: float, b: float) -> float:
+    """Degrees between two azimuths (180 and -180 are the same place)."""
+    return abs((a - b + 180.0) % 360.0 - 180.0)
+
+
 def _end(p) -> tuple[float, float]:
     k = p.trajectory[-1]
     return k.azimuth_deg, k.elevation_deg
@@ -46,3 +51,31 @@ def test_places_read_as_said(text: str, az: float | None, el: float) -> None:
         assert p.azimuth_deg == pytest.approx(az, abs=1.0), (text, p.azimuth_deg)
     assert p.elevation_deg == pytest.approx(el, abs=1.0), (text, p.elevation_deg)
     assert p.motion == "static", (text, p.motion)
+
+
+# (text, start azimuth, end azimuth): moves across clauses and compounds
+MOVES = [
+    ("오토바이가 왼쪽 앞에서 오른쪽 앞으로 쌩 지나가.", 45.0, -45.0),  # 90 -> -90: the 앞 halves were way-points
+    ("비행기가 우측 후방에서 좌측 전방으로 날아가요.", -135.0, 45.0),  # -90 -> 90
+    ("노랫소리가 정면에서 시작해서 천천히 오른 쪽으로 돌아가더니 뒤쪽에서 끝났어요.", 0.0, 180.0),  # no end
+    ("드론이 오른쪽 뒤에서 윙윙대며 떠오르더니 내 앞을 가로질러 왼쪽 앞에 머물러.", -135.0, 45.0),  # ended in front
+    ("The guitarist begins the song on the far right of the stage, strolls across during the solo, and finishes it "
+     "on the left side.", -90.0, 90.0),  # static on the right
+    ("A ball bounces in front of me, rolls over to the wall on my right and stops there.", 0.0, -90.0),  # -45 static
+    ("The cat meows at the door behind me, pads across the rug, and settles down purring on my left.", 180.0, 90.0),
+    ("A waiter's trolley rattles up from my right, pauses in front of me, and then carries on until it is behind me "
+     "on the left.", -90.0, 135.0),  # ended at 180
+]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), MOVES)
+def test_moves_start_and_end_where_said(text: str, start: float, end: float) -> None:
+    p = _params(text)
+    assert _off(p.azimuth_deg, start) <= 1.0, (text, p.azimuth_deg)
+    assert _off(_end(p)[0], end) <= 1.0, (text, _end(p))
+
+
+def test_a_way_point_behind_a_crossing_stays_a_way_point() -> None:
+    """Guard for the compound rule: "from my left to my right behind me" passes behind, it does not end there."""
+    p = _params("A ball rolls from my left to my right behind me.")
+    assert _end(p)[0] == pytest.approx(-90.0, abs=1.0)

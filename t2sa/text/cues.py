@@ -48,7 +48,7 @@ _HANGUL = re.compile(r"[가-힣]")
 _LATIN = re.compile(r"[a-z]")
 _LATIN_WORD = re.compile(r"[a-z]{3}")
 _START_BEFORE = re.compile(
-    r"(?:from|out\s+of|starting(?:\s+(?:at|from|on|in|off))?|starts?(?:\s+(?:out\s+)?(?:at|on|in|from|off|out|to))?|begins?(?:\s+(?:at|on|in))?|beginning\s+(?:at|on|in)|"
+    r"(?:from|out\s+of|starting(?:\s+(?:at|from|on|in|off))?|starts?(?:\s+(?:the|its|his|her|their|a|an)\s+[a-z]+)?(?:\s+(?:out\s+)?(?:at|on|in|from|off|out|to))?|begins?(?:\s+(?:the|its|his|her|their|a|an)\s+[a-z]+)?(?:\s+(?:at|on|in))?|beginning\s+(?:at|on|in)|"
     r"emerg\w*\s+from|originat\w*\s+(?:from|at|in)|born\s+(?:at|on|in))\s+(?:(?:the|your|my|far|hard|directly|straight|"
     r"in|over|up|down|off|somewhere|just|slightly|a\s+bit|a\s+little|behind\s+and|on|around|about|roughly|approximately|at)\s+)*$"
 )
@@ -215,6 +215,9 @@ def _drop_negated_kind(text: str, spans: list[Span], kind: str) -> list[Span]:
     return [s for s in spans if id(s) not in drop]
 
 
+_KO_SPACED_SIDE = re.compile(r"(?<![가-힣])(오른|왼|앞|뒤|옆|위|아래)\s+(쪽|편)")
+
+
 def parse(text: str) -> Frame:
     """The frame of everything ``text`` explicitly states (unstated attributes stay ``None``).
 
@@ -222,7 +225,7 @@ def parse(text: str) -> Frame:
     range is clamped to it with a :class:`~t2sa.text.clean.TextWarning` naming the text and the value.
     """
     original = clean_text(text)
-    text = normalize(original)
+    text = _KO_SPACED_SIDE.sub(r"\1\2", normalize(original))  # "오른 쪽", "뒤 편": one word, as people mean it
     korean = bool(_HANGUL.search(text))
     spans, numbers = find_spans(text, lambda message: warn_text(original, message))
     frame = Frame()
@@ -362,7 +365,9 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
         for d in dirs:  # "from the front to the back, passing on my right": the rest says which way it goes
             if d.role == "at":
                 d.role = "via"
-        _lateral_via(dirs)
+        _lateral_via(dirs, text)
+    _glue_compounds(text, dirs, korean)
+    _start_before_move(text, frame, dirs)
     side_only = m == "pass" and not any(d.role in ("start", "end") for d in dirs)
     _other_clauses(text, frame, dirs)
     dirs = [d for d in dirs if d.role != "other"]
@@ -391,6 +396,51 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
         if m == "pass":
             _pass_along_side(frame)
     return side_only
+
+
+_GAP_EN = re.compile(r"\s*(?:[-/,]\s*)?(?:and\s+)?(?:(?:me|you|us)\s+)?(?:(?:and\s+)?(?:on|to|at|in|toward|towards)\s+)?(?:the\s+|your\s+|my\s+)?")
+
+
+def _glue_compounds(text: str, dirs: list[Span], korean: bool) -> None:
+    """A side and a front/back said together are one place and share its role, whatever role the markers gave
+    each half: "until it is behind me on the left" ends back-left, "왼쪽 앞에 머물러" ends front-left."""
+    gap = _COMPOUND_GAP if korean else _GAP_EN
+    start, _ = _compose([d for d in dirs if d.role == "start"])
+    end, _ = _compose([d for d in dirs if d.role == "end"])
+    # "from left to right behind me", "from the back to the front on my right": the way it goes, not a corner
+    crossing = start is not None and end is not None and abs(wrap(start - end)) > 135.0
+    for a, b in zip(dirs, dirs[1:]):
+        az_a, az_b = a.payload.get("az"), b.payload.get("az")
+        if az_a is None or az_b is None or a.role == b.role or not gap.fullmatch(text[a.end : b.start]):
+            continue
+        side_a, side_b = 45.0 <= abs(az_a) <= 135.0, 45.0 <= abs(az_b) <= 135.0
+        if not ((side_a and _axial(az_b)) or (_axial(az_a) and side_b)):
+            continue  # two sides or two axial words: two places, not one compound
+        roles = {a.role, b.role}
+        if roles == {"start", "end"} or ("via" in roles and crossing):
+            continue
+        role = "end" if "end" in roles else "start" if "start" in roles else None
+        if role is not None:
+            a.role = b.role = role
+
+
+def _start_before_move(text: str, frame: Frame, dirs: list[Span]) -> None:
+    """A place said before a move that ends somewhere else, with no start of its own, is where the move starts:
+    "a ball bounces in front of me, rolls over to the wall on my right and stops there"."""
+    if frame.motion == "static" or any(d.role == "start" for d in dirs):
+        return
+    ends = [d for d in dirs if d.role == "end"]
+    if not ends:
+        return
+    first_end = ends[0]
+    before = [d for d in dirs if d.role == "at" and d.end <= first_end.start and d.payload.get("az") is not None]
+    if not before or not (_MOVED.search(text, before[-1].end, first_end.start) or frame.motion is not None):
+        return
+    a, _ = _compose(before)
+    b, _ = _compose(ends)
+    if a is not None and b is not None and abs(wrap(a - b)) > 30.0:
+        for d in before:
+            d.role = "start"
 
 
 def _path_height(text: str, frame: Frame, dirs: list[Span], own: dict[int, str]) -> None:
@@ -496,18 +546,20 @@ def _partial_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
 # "... and finally stands in front of me", "마지막엔 내 앞에 서": where a sequence of moves comes to rest
 _FINAL = re.compile(
     r"(?<![a-z])(?:finally|eventually|at\s+last|in\s+the\s+end|ends?\s+up|ending\s+up|comes?\s+to\s+(?:a\s+)?(?:rest|stop)|"
-    r"by\s+the\s+(?:end|time)|at\s+the\s+end|winds?\s+up|wound\s+up|settles?|stops?|stopping|sits?(?:\s+down)?|lies\s+down|lands?|landing|perches|disappears?|disappearing|vanish(?:es|ing)?|"
-    r"(?:and|but)\s+now|(?:is|are|it'?s)\s+now)(?![a-z])[^.;!?]{0,24}$|(?:^|[;,:-]\s*)now(?![a-z])[^.;!?]{0,24}$|(?:마지막(?:에는|엔|에)?|결국|끝에(?:는)?|끝내|최종적으로|지금은|이제는|나중엔|나중에는|마침내|끝날\s*때쯤)\s*[^.;!?]{0,12}$"
+    r"by\s+the\s+(?:end|time)|at\s+the\s+end|winds?\s+up|wound\s+up|settles?|settling|finish(?:es|ed|ing)?|dies?\s+away|dying\s+away|fad(?:es|ed|ing)\s+(?:away|out)|ends?(?=\s+(?:it\s+|the\s+\w+\s+)?(?:on|at|in|beside|next|behind))|stops?|stopping|sits?(?:\s+down)?|lies\s+down|lands?|landing|perches|disappears?|disappearing|vanish(?:es|ing)?|"
+    r"(?:and|but)\s+now|(?:is|are|it'?s)\s+now)(?![a-z])[^.;!?]{0,32}$|(?:^|[;,:-]\s*)now(?![a-z])[^.;!?]{0,24}$|(?:마지막(?:에는|엔|에)?|결국|끝에(?:는)?|끝내|최종적으로|지금은|이제는|나중엔|나중에는|마침내|끝날\s*때쯤)\s*[^.;!?]{0,12}$"
 )
 _KO_NOW = re.compile(r"(?:지금은|이제는|이젠|마지막(?:에는|엔|에)|결국|나중엔|나중에는|마침내)\s*(?:[가-힣]+\s*){0,2}$")
-_KO_STOPS_AT = re.compile(r"^\s*(?:쪽|편)?\s*에서\s*(?:멈|머물|멎|서\b|서[.,!?]|서$|선다|섰|끝나|끝난|쉬|자리\s*잡)")
-_KO_FINAL_AFTER = re.compile(r"^\s*(?:쪽|편)?\s*(?:에서|에|으로|로)?\s*(?:멈|머물|멎|서(?!\s*있)(?:\s|[.,!?]|$)|선다|섰|자리\s*잡|숨어|숨는|안착|착지|도착|앉|내려앉|사라|엎드|누워|눕|드러누|웅크|주차|정차|잠들)")
+_KO_STOPS_AT = re.compile(r"^\s*(?:쪽|편)?\s*에서\s*(?:멈|머물|멎|서\b|서[.,!?]|서$|선다|섰|끝나|끝난|끝났|끝내|끝냈|끊겨|끊겼|그쳐|그쳤|쉬|자리\s*잡)")
+_KO_FINAL_AFTER = re.compile(r"^\s*(?:쪽|편)?\s*(?:에서|에|으로|로)?\s*(?:멈|머물|멎|서(?!\s*있)(?:\s|[.,!?]|$)|선다|섰|자리\s*(?:를\s*)?잡|끝나|끝났|끝난|끝내|끝냈|끊겨|끊겼|그쳐|그쳤|숨어|숨는|안착|착지|도착|앉|내려앉|사라|엎드|누워|눕|드러누|웅크|주차|정차|잠들)")
 _THEN = re.compile(r"(?<![a-z])(?:then|before|after|until|later|(?:and|but)\s+now|(?:is|are|it'?s)\s+now)(?![a-z])|[;:]\s*now(?![a-z])|다가|더니|고\s*나서|나중에|지금은|이제는")
 # "the footsteps walk in and ...", "와서": a move between two places, even with a posture verb at the end
 _MOVED = re.compile(
     r"(?<![a-z])(?:walks?|walking|walked|runs?|running|ran|comes?|coming|came|goes|going|went|trots?|trotting|wanders?|wandering|"
     r"strolls?|strolling|steps?|stepping|hops?|hopping|jumps?|jumping|crawls?|crawling|flies|flying|flew|moves?|moving|moved|"
-    r"gets?\s+up)\s+(?:in|over|across|around|round|up|off|away|back|inside|out|closer|along|to)(?![a-z])"
+    r"pads?|padding|padded|scampers?|scurries|scurrying|tiptoes?|sneaks?|slinks?|prowls?|saunters?|ambles?|strides?|"
+    r"rolls?|rolling|rolled|bounces?|bouncing|carries|carrying|pulls?|pulling|"
+    r"gets?\s+up)\s+(?:in|over|across|around|round|up|off|away|back|inside|out|closer|along|to|on)(?![a-z])"
     r"|(?:와서|가서|와가지고|오더니|가더니|건너와|넘어와|걸어와서|걸어가서|뛰어와서|뛰어가서|날아와서|날아가서)"
 )
 # "starts over on my left, and by the end it's sitting behind me": places in sequence, not a posture
@@ -748,9 +800,14 @@ _GLUE_EN = {"and", "the", "your", "my", "to", "of", "a", "bit", "little", "sligh
 _GLUE_KO = re.compile(r"^(?:살짝|약간|조금|좀|내|바로|쪽|편|의|그리고|또는|혹은|대각선|방향|측면|옆)$")
 
 
-def _lateral_via(dirs: list[Span]) -> None:
+def _lateral_via(dirs: list[Span], text: str = "") -> None:
     """Korean puts the way-point in a start / end slot ("내 뒤로 왼쪽에서 오른쪽으로"): when start and end are
-    lateral and on opposite sides, a front/back word in either slot is the side the pass goes by."""
+    lateral and on opposite sides, a front/back word in either slot is the side the pass goes by, unless it
+    makes one compound with the side word beside it ("왼쪽 앞에서 오른쪽 앞으로": front-left to front-right)."""
+    glued = set()
+    for a, b in zip(dirs, dirs[1:]):
+        if a.role == b.role and _HANGUL.search(text[a.start : b.end]) and _COMPOUND_GAP.fullmatch(text[a.end : b.start]):
+            glued.update((id(a), id(b)))
     groups = {r: [d for d in dirs if d.role == r and d.payload.get("az") is not None] for r in ("start", "end")}
     lateral = {r: [d for d in g if 45.0 <= abs(d.payload["az"]) <= 135.0] for r, g in groups.items()}
     if not (lateral["start"] and lateral["end"]):
@@ -759,8 +816,12 @@ def _lateral_via(dirs: list[Span]) -> None:
         return
     for r, group in groups.items():
         for d in group:
-            if d not in lateral[r] and abs(abs(d.payload["az"]) - 90.0) > 60.0:
+            if d not in lateral[r] and abs(abs(d.payload["az"]) - 90.0) > 60.0 and id(d) not in glued:
                 d.role = "via"
+
+
+_COMPOUND_GAP = re.compile(r"\s*(?:쪽|편)?\s*[-/]?\s*")
+"""What may stand between the two words of one compound direction in Korean ("왼쪽 앞", "우측 후방", "오른쪽-뒤")."""
 
 
 def _only_glue(gap: str) -> bool:
