@@ -409,7 +409,7 @@ def _glue_compounds(text: str, dirs: list[Span], korean: bool) -> None:
     end, _ = _compose([d for d in dirs if d.role == "end"])
     # "from left to right behind me", "from the back to the front on my right": the way it goes, not a corner
     crossing = start is not None and end is not None and abs(wrap(start - end)) > 135.0
-    for a, b in zip(dirs, dirs[1:]):
+    for a, b in zip(dirs, dirs[1:], strict=False):
         az_a, az_b = a.payload.get("az"), b.payload.get("az")
         if az_a is None or az_b is None or a.role == b.role or not gap.fullmatch(text[a.end : b.start]):
             continue
@@ -805,7 +805,7 @@ def _lateral_via(dirs: list[Span], text: str = "") -> None:
     lateral and on opposite sides, a front/back word in either slot is the side the pass goes by, unless it
     makes one compound with the side word beside it ("왼쪽 앞에서 오른쪽 앞으로": front-left to front-right)."""
     glued = set()
-    for a, b in zip(dirs, dirs[1:]):
+    for a, b in zip(dirs, dirs[1:], strict=False):
         if a.role == b.role and _HANGUL.search(text[a.start : b.end]) and _COMPOUND_GAP.fullmatch(text[a.end : b.start]):
             glued.update((id(a), id(b)))
     groups = {r: [d for d in dirs if d.role == r and d.payload.get("az") is not None] for r in ("start", "end")}
