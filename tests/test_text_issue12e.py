@@ -79,3 +79,25 @@ def test_a_way_point_behind_a_crossing_stays_a_way_point() -> None:
     """Guard for the compound rule: "from my left to my right behind me" passes behind, it does not end there."""
     p = _params("A ball rolls from my left to my right behind me.")
     assert _end(p)[0] == pytest.approx(-90.0, abs=1.0)
+
+
+# scene-setting clauses and parts of a house: (text, azimuth) of the sound the sentence is about
+SCENES = [
+    ("We are at the kitchen table, the dishwasher churning behind us and the window open to the street, when my "
+     "phone starts ringing from the sofa about three metres away on my right.", -90.0),  # -135: the dishwasher's
+    ("캠핑장에 도착해서 텐트를 치고 모닥불 앞에 앉아 있었는데, 바람도 잔잔하고 별도 많았어. 그러다 내 뒤쪽 숲속에서 "
+     "부엉이가 낮게 울기 시작해서 한참 동안 그치지 않더라.", 180.0),  # front: the campfire's 앞
+    ("A cat starts scratching furiously at the back door behind me and to the right.", -135.0),  # -153: back door
+]
+
+
+@pytest.mark.parametrize(("text", "az"), SCENES)
+def test_the_event_not_the_scene_sets_the_place(text: str, az: float) -> None:
+    assert _off(_params(text).azimuth_deg, az) <= 1.0
+
+
+def test_a_move_after_another_sound_starts_where_it_says() -> None:
+    """"from the front door ahead of me to the back of the room": the door no longer hides its start."""
+    p = _params("The kettle clicks off on my left, and after that footsteps cross from the front door ahead of me "
+                "to the back of the room.")
+    assert _off(p.azimuth_deg, 0.0) <= 1.0 and _off(_end(p)[0], 180.0) <= 1.0

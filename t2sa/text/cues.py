@@ -375,6 +375,11 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
     ends = [d for d in dirs if d.role == "end"]
     via = [d for d in dirs if d.role == "via"]
     explicit = bool(ends) and any(d.role == "start" for d in dirs)
+    if m in ("static", None) and not explicit and _background_clauses(text, frame, dirs):
+        dirs = [d for d in dirs if d.role != "other"]
+        starts = [d for d in dirs if d.role in ("start", "at")]
+        ends = [d for d in dirs if d.role == "end"]
+        via = [d for d in dirs if d.role == "via"]
     if m in ("static", "approach", "recede") or (m is None and not explicit):
         frame.az, frame.el = _compose(starts + ends + via)  # one position ("to the left" of a static source)
     elif m in ("rise", "fall"):
@@ -441,6 +446,30 @@ def _start_before_move(text: str, frame: Frame, dirs: list[Span]) -> None:
     if a is not None and b is not None and abs(wrap(a - b)) > 30.0:
         for d in before:
             d.role = "start"
+
+
+_BACKGROUND = re.compile(
+    r"(?:는데|던데|었는데|았는데|였는데|있으면|하면|는\s*동안)\s*,|,\s*(?:when|until|till|and\s+suddenly|and\s+then\s+suddenly)(?![a-z])"
+)
+"""Where a scene-setting clause hands over to the event ("We are at the table, the dishwasher behind us, when my
+phone rings on my right"; "모닥불 앞에 앉아 있었는데, 그러다 내 뒤쪽에서 부엉이가 울어")."""
+
+
+def _background_clauses(text: str, frame: Frame, dirs: list[Span]) -> bool:
+    """Places said before the last scene-setting hand-over belong to the scene, not to the sound that comes
+    after it, when that sound has a place of its own: they are marked ``other``. Returns whether any was."""
+    cuts = [m.end() for m in _BACKGROUND.finditer(text)]
+    if not cuts:
+        return False
+    after = [d for d in dirs if d.start >= cuts[-1] and d.role != "other"]
+    before = [d for d in dirs if d.start < cuts[-1] and d.role != "other"]
+    if not after or not before:
+        return False
+    for d in before:
+        d.role = "other"
+        if d.payload.get("el") is not None and not any(a.payload.get("el") is not None for a in after):
+            frame.probs["el"] = frame.probs["end_el"] = 0.0  # that height is the scene's
+    return True
 
 
 def _path_height(text: str, frame: Frame, dirs: list[Span], own: dict[int, str]) -> None:
@@ -577,7 +606,7 @@ _MOVES_NEXT = re.compile(
 )
 # a place noun between "from" / "to" and the direction ("from the kitchen on my left", "to the door in front of me")
 _FROM_NOUN = re.compile(
-    r"(?<![a-z])(from|to|towards?|into|onto)\s+(?:the|a|an|my|your|his|her|our|their)\s+(?!(?:left|right|front|back|rear|middle|centre|center|side|far|top|bottom)(?![a-z]))"
+    r"(?<![a-z])(from|to|towards?|into|onto)\s+(?:the|a|an|my|your|his|her|our|their)\s+(?!(?:left|right|(?:front|back)(?!\s+(?:doors?|porch|steps|gate|garden|yard|office|entrance))|rear|middle|centre|center|side|far|top|bottom)(?![a-z]))"
     r"[a-z']+(?:\s+(?!(?:to|from|and|then|left|right|front|back)(?![a-z]))[a-z']+)?\s+(?:(?:on|at|by|in|near|to)\s+)?(?:(?:the|my|your)\s+)?$"
 )
 # "a phone rings to my left": after a verb that does not move, "to my left" is where it is
