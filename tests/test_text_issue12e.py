@@ -101,3 +101,17 @@ def test_a_move_after_another_sound_starts_where_it_says() -> None:
     p = _params("The kettle clicks off on my left, and after that footsteps cross from the front door ahead of me "
                 "to the back of the room.")
     assert _off(p.azimuth_deg, 0.0) <= 1.0 and _off(_end(p)[0], 180.0) <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        ("건너편 동네 교회에서 종이 울린다.", 20.0, 60.0),  # 10 m: 건너편 was taken as the figure
+        ("왼쪽 멀리 방파제 끝 너머에서 배 한 척이 뱃고동을 길게 울렸다.", 20.0, 60.0),  # 10 m
+        ("Thunder rumbles far away.", 20.0, 60.0),
+        ("A dog barks far away.", 8.0, 12.0),  # a dog is not far by nature: "far" keeps its own figure
+        ("A whisper from across the hall.", 2.0, 8.0),  # explicit words still beat the whisper's 0.3 m
+    ],
+)
+def test_far_words_are_a_band_that_the_source_refines(text: str, lo: float, hi: float) -> None:
+    assert lo <= _params(text).distance_m <= hi

@@ -215,6 +215,10 @@ def _drop_negated_kind(text: str, spans: list[Span], kind: str) -> list[Span]:
     return [s for s in spans if id(s) not in drop]
 
 
+FAR_WORD_M = 10.0
+"""Distance words at or beyond this ("far away", "멀리서", "across the street") name a band, not a figure: where
+the named source is typically farther still (church bells, a ship's horn), :mod:`t2sa.text.world` uses that."""
+
 _KO_SPACED_SIDE = re.compile(r"(?<![가-힣])(오른|왼|앞|뒤|옆|위|아래)\s+(쪽|편)")
 
 
@@ -275,6 +279,11 @@ def parse(text: str) -> Frame:
     _assign_distances(text, frame, dists, korean)
     if words and all(s.payload.get("weak") for s in words) and not any(n.kind == "distance" for n in numbers):
         frame.probs["dist_weak"] = 1.0  # "not far" alone: a named position may say more (t2sa.text.world)
+    if (
+        frame.dist is not None and frame.end_dist is None and frame.dist >= FAR_WORD_M
+        and not any(n.kind == "distance" for n in numbers)
+    ):  # fmt: skip
+        frame.probs["dist_far_word"] = 1.0  # "far away" is a band: a church bell or a ship's horn may say how far
 
     # -- everything else ----------------------------------------------------------------------
     frame.spread = next((n.value for n in numbers if n.kind == "spread"), None)  # "width 60 degrees": exact

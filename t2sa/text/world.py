@@ -93,6 +93,13 @@ def with_knowledge(frame: Frame, text: str) -> Frame:
             d = source.distance_m
         if d is not None and out.probs.get("dist", 1.0) > 0.0:
             out.dist = perceptual_distance(d)
+    elif out.probs.get("dist_far_word") and out.motion not in ("approach", "recede") and not out.trend:
+        # "church bells ring far away": "far" is a band; a source that is farther by nature says how far
+        d = next((p.distance_m for p in positions if p.distance_m is not None), None)
+        if d is None and source is not None:
+            d = source.distance_m
+        if d is not None and out.dist is not None and perceptual_distance(d) > out.dist:
+            out.dist = perceptual_distance(d)
     elif out.probs.get("dist_weak") and out.end_dist is None:
         # "not far" alone says little: a named position ("it's sitting on my shoulder") says where it is
         d = next((p.distance_m for p in positions if p.distance_m is not None), None)
