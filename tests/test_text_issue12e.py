@@ -131,3 +131,18 @@ def test_far_words_are_a_band_that_the_source_refines(text: str, lo: float, hi: 
 )
 def test_distances_said_by_body_places_and_corrections(text: str, lo: float, hi: float) -> None:
     assert lo <= _params(text).distance_m <= hi
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("라디오는 왼쪽에서 작게 켜져 있고, 아이가 오른쪽에서 뛰어와서 내 앞에 딱 서요.", -90.0, 0.0),  # static front
+        ("앞에서 누가 노크를 하더니 문이 열리고, 그 사람이 걸어 들어와서 내 왼편 의자에 앉아.", 0.0, 90.0),  # 45 static
+        ("새가 앞쪽 나무에서 지저귀다가 날아가서 왼쪽 뒤편 지붕에 자리 잡아.", 0.0, 135.0),  # 90 static
+    ],
+)
+def test_korean_moves_end_where_the_sound_settles(text: str, start: float, end: float) -> None:
+    """"내 앞에 딱 서요", "왼편 의자에 앉아", "뒤편 지붕에 자리 잡아": a noun or an adverb between the place and the
+    verb that ends the move no longer hides the end."""
+    p = _params(text)
+    assert _off(p.azimuth_deg, start) <= 1.0 and _off(_end(p)[0], end) <= 1.0, (p.azimuth_deg, _end(p))

@@ -431,7 +431,7 @@ def _glue_compounds(text: str, dirs: list[Span], korean: bool) -> None:
         if not ((side_a and _axial(az_b)) or (_axial(az_a) and side_b)):
             continue  # two sides or two axial words: two places, not one compound
         roles = {a.role, b.role}
-        if roles == {"start", "end"} or ("via" in roles and crossing):
+        if roles == {"start", "end"} or ("via" in roles and crossing and not korean):
             continue
         role = "end" if "end" in roles else "start" if "start" in roles else None
         if role is not None:
@@ -589,7 +589,7 @@ _FINAL = re.compile(
 )
 _KO_NOW = re.compile(r"(?:지금은|이제는|이젠|마지막(?:에는|엔|에)|결국|나중엔|나중에는|마침내)\s*(?:[가-힣]+\s*){0,2}$")
 _KO_STOPS_AT = re.compile(r"^\s*(?:쪽|편)?\s*에서\s*(?:멈|머물|멎|서\b|서[.,!?]|서$|선다|섰|끝나|끝난|끝났|끝내|끝냈|끊겨|끊겼|그쳐|그쳤|쉬|자리\s*잡)")
-_KO_FINAL_AFTER = re.compile(r"^\s*(?:쪽|편)?\s*(?:에서|에|으로|로)?\s*(?:멈|머물|멎|서(?!\s*있)(?:\s|[.,!?]|$)|선다|섰|자리\s*(?:를\s*)?잡|끝나|끝났|끝난|끝내|끝냈|끊겨|끊겼|그쳐|그쳤|숨어|숨는|안착|착지|도착|앉|내려앉|사라|엎드|누워|눕|드러누|웅크|주차|정차|잠들)")
+_KO_FINAL_AFTER = re.compile(r"^\s*(?:쪽|편)?\s*(?:[가-힣]{1,4}\s*(?=에|에서))?(?:에서|에|으로|로)?\s*(?:(?:딱|바로|그대로|가만히|조용히|잠시|살짝|다시|천천히)\s*)?(?:멈|머물|멎|서(?:요)?(?!\s*있)(?:\s|[.,!?]|$)|선다|섰|자리\s*(?:를\s*)?잡|끝나|끝났|끝난|끝내|끝냈|끊겨|끊겼|그쳐|그쳤|숨어|숨는|안착|착지|도착|앉|내려앉|사라|엎드|누워|눕|드러누|웅크|주차|정차|잠들)")
 _THEN = re.compile(r"(?<![a-z])(?:then|before|after|until|later|(?:and|but)\s+now|(?:is|are|it'?s)\s+now)(?![a-z])|[;:]\s*now(?![a-z])|다가|더니|고\s*나서|나중에|지금은|이제는")
 # "the footsteps walk in and ...", "와서": a move between two places, even with a posture verb at the end
 _MOVED = re.compile(
@@ -598,7 +598,7 @@ _MOVED = re.compile(
     r"pads?|padding|padded|scampers?|scurries|scurrying|tiptoes?|sneaks?|slinks?|prowls?|saunters?|ambles?|strides?|"
     r"rolls?|rolling|rolled|bounces?|bouncing|carries|carrying|pulls?|pulling|"
     r"gets?\s+up)\s+(?:in|over|across|around|round|up|off|away|back|inside|out|closer|along|to|on)(?![a-z])"
-    r"|(?:와서|가서|와가지고|오더니|가더니|건너와|넘어와|걸어와서|걸어가서|뛰어와서|뛰어가서|날아와서|날아가서)"
+    r"|(?:와서|가서|와가지고|오더니|가더니|건너와|넘어와|걸어와서|걸어가서|뛰어와서|뛰어가서|날아와서|날아가서|들어와서|들어가서|나와서|나가서)"
 )
 # "starts over on my left, and by the end it's sitting behind me": places in sequence, not a posture
 _SEQUENCE = re.compile(
