@@ -223,3 +223,16 @@ def test_hard_negatives_and_knowledge_prior_in_the_labels():
     assert corpus_hash(generate(300, seed=12)) != corpus_hash(generate(300, seed=12, version=2))
     with pytest.raises(ValueError, match="corpus version"):
         generate(1, version=3)
+
+
+def test_train_would_generate_the_corpus_the_shipped_model_was_trained_on():
+    """The shipped network was trained on ``generate(n_train, seed, version=2)``, whose labels follow the knowledge
+    base and the knowledge prior (:func:`t2sa.text.world.with_knowledge`). A change to either changes that corpus,
+    and ``t2sa train`` would no longer reproduce the shipped weights: such a change must come with retraining."""
+    import json
+
+    from t2sa.text.predictor import DEFAULT_MODEL_DIR
+
+    config = json.loads((DEFAULT_MODEL_DIR / "t2sa.json").read_text())
+    examples = generate(config["n_train"], seed=config["seed"], version=config["corpus_version"])
+    assert corpus_hash(examples) == config["corpus_hash"]

@@ -146,3 +146,26 @@ def test_korean_moves_end_where_the_sound_settles(text: str, start: float, end: 
     verb that ends the move no longer hides the end."""
     p = _params(text)
     assert _off(p.azimuth_deg, start) <= 1.0 and _off(_end(p)[0], end) <= 1.0, (p.azimuth_deg, _end(p))
+
+
+@pytest.mark.parametrize(
+    ("text", "hi"),
+    [
+        ("I zip my jacket up to my chin.", 0.5),  # 1.5: the listener's own action
+        ("She pours hot tea into the cup I'm holding.", 1.0),  # 6.9
+        ("The hairdresser's scissors snip around my ears.", 0.5),  # 0.8
+        ("My mum's voice comes out of the phone pressed to my ear.", 0.3),  # 1.2
+        ("귀에 댄 휴대폰 너머로 엄마 목소리가 들려요.", 0.3),  # 1.5
+        ("언니가 내 찻잔에 차를 졸졸 따라 줘.", 1.0),  # 1.2
+    ],
+)
+def test_the_listeners_own_things_are_near(text: str, hi: float) -> None:
+    """dev_issue12f: what the listener does or holds, and what is pressed to the ear, is at arm's length or nearer."""
+    assert _params(text).distance_m <= hi
+
+
+@pytest.mark.parametrize("text", ["Right, the kettle has boiled and clicks off.", "왼손잡이 친구가 기타를 치고 있거든.",
+                                  "A left-handed guitarist is playing."])
+def test_words_that_name_no_side(text: str) -> None:
+    p = _params(text)
+    assert (p.azimuth_deg, p.elevation_deg) == (0.0, 0.0)
