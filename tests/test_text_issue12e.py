@@ -169,3 +169,12 @@ def test_the_listeners_own_things_are_near(text: str, hi: float) -> None:
 def test_words_that_name_no_side(text: str) -> None:
     p = _params(text)
     assert (p.azimuth_deg, p.elevation_deg) == (0.0, 0.0)
+
+
+def test_going_without_a_side_goes_away_not_across() -> None:
+    """"부엌 쪽으로 걸어가" names no side: it was a pass invented from the left (90) to the right (-90)."""
+    p = _params("고양이가 내 무릎에 앉아 있다가 부엌 쪽으로 걸어가.")
+    assert p.motion == "recede" and p.trajectory[-1].distance_m > p.trajectory[0].distance_m
+    assert _off(p.azimuth_deg, 0.0) <= 1.0 and _off(_end(p)[0], 0.0) <= 1.0
+    moving = _params("아이가 왼쪽에서 오른쪽으로 뛰어가.")  # with a path it is still a move from A to B
+    assert _off(moving.azimuth_deg, 90.0) <= 1.0 and _off(_end(moving)[0], -90.0) <= 1.0

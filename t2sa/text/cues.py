@@ -247,6 +247,10 @@ def parse(text: str) -> Frame:
     ) or still or negated  # fmt: skip
     any_dir_negated = _negates(text)
     _choose_motion(frame, motions, static_said)
+    if frame.motion == "pass" and not any(s.kind == "dir" for s in spans) and not any(
+        n.kind in ("azimuth", "bearing", "clock") for n in numbers
+    ) and all(s.payload.get("go") for s in spans if s.kind == "motion" and s.payload["motion"] == "pass"):
+        frame.motion, frame.trend = "recede", 1  # "부엌 쪽으로 걸어가": it goes away; a pass needs a side or a path
     for s in spans:
         if s.kind == "speed" and not frame.speed:
             frame.speed = s.payload["speed"]
