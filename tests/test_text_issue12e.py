@@ -122,7 +122,7 @@ def test_far_words_are_a_band_that_the_source_refines(text: str, lo: float, hi: 
     [
         ("The watch on my wrist ticks quietly.", 0.05, 0.5),  # 0.6
         ("My cat is purring against my right cheek.", 0.05, 0.5),  # 2.5: a cat's usual distance
-        ("A cricket chirps in the grass by my shoe.", 0.05, 1.0),  # 4.0
+        ("A cricket chirps in the grass by my shoe.", 0.5, 1.5),  # 4.0; the feet are a metre below the ears
         ("A whisper drifts over from the far side of the church.", 10.0, 60.0),  # 0.3: the whisper's own distance
         ("The drummer is not close at all, he is way at the back of the field.", 10.0, 60.0),  # 4.0: "not close"
         ("옆방이 아니라 바로 여기 내 옆이야.", 0.05, 1.0),  # 5.0: the next room, negated
