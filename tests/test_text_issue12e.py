@@ -178,3 +178,13 @@ def test_going_without_a_side_goes_away_not_across() -> None:
     assert _off(p.azimuth_deg, 0.0) <= 1.0 and _off(_end(p)[0], 0.0) <= 1.0
     moving = _params("아이가 왼쪽에서 오른쪽으로 뛰어가.")  # with a path it is still a move from A to B
     assert _off(moving.azimuth_deg, 90.0) <= 1.0 and _off(_end(moving)[0], -90.0) <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "az"),
+    [("종은 앞과 오른쪽 사이에 있어.", -45.0), ("왼쪽과 뒤 사이에서 새가 울어.", 135.0),
+     ("Put the harp between straight ahead and your right ear.", -45.0)],
+)
+def test_between_two_directions_is_halfway(text: str, az: float) -> None:
+    """"앞과 오른쪽 사이" was read as the right (-90): 앞과 was no place."""
+    assert _off(_params(text).azimuth_deg, az) <= 1.0
