@@ -188,3 +188,14 @@ def test_going_without_a_side_goes_away_not_across() -> None:
 def test_between_two_directions_is_halfway(text: str, az: float) -> None:
     """"앞과 오른쪽 사이" was read as the right (-90): 앞과 was no place."""
     assert _off(_params(text).azimuth_deg, az) <= 1.0
+
+
+def test_a_height_in_another_items_clause_belongs_to_that_sound() -> None:
+    """"pigeons flutter in the rafters, and a busker's saxophone comes from the front-left": the rafters' 60 deg
+    was the saxophone's height. An item with no verb of its own keeps its height for the sound."""
+    p = _params("The scene opens in a busy train station: announcements echo through the hall, suitcases roll past, "
+                "pigeons flutter in the rafters, and a busker's saxophone comes from the front-left, maybe ten "
+                "metres away.")
+    assert _off(p.azimuth_deg, 45.0) <= 1.0 and p.elevation_deg == pytest.approx(0.0)
+    q = _params("High above the crowd, on the left, a bird sings.")
+    assert q.elevation_deg > 30.0 and _off(q.azimuth_deg, 90.0) <= 1.0

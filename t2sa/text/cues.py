@@ -388,7 +388,9 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
     ends = [d for d in dirs if d.role == "end"]
     via = [d for d in dirs if d.role == "via"]
     explicit = bool(ends) and any(d.role == "start" for d in dirs)
-    if m in ("static", None) and not explicit and _background_clauses(text, frame, dirs):
+    if m in ("static", None) and not explicit and (
+        _background_clauses(text, frame, dirs) | _scene_list_heights(text, frame, dirs)
+    ):
         dirs = [d for d in dirs if d.role != "other"]
         starts = [d for d in dirs if d.role in ("start", "at")]
         ends = [d for d in dirs if d.role == "end"]
@@ -483,6 +485,42 @@ def _background_clauses(text: str, frame: Frame, dirs: list[Span]) -> bool:
         if d.payload.get("el") is not None and not any(a.payload.get("el") is not None for a in after):
             frame.probs["el"] = frame.probs["end_el"] = 0.0  # that height is the scene's
     return True
+
+
+_SOUND_VERB = re.compile(r"(?<![a-z])[a-z]{3,}(?:ing|s)(?![a-z])")
+
+
+def _scene_list_heights(text: str, frame: Frame, dirs: list[Span]) -> bool:
+    """In a list of scene sounds, each with its own verb ("announcements echo, pigeons flutter in the rafters, and a
+    saxophone comes from the front-left"), a height said in an earlier item belongs to that item's sound, not to the
+    sound the sentence places last with a direction of its own: such heights are marked ``other``. An item without
+    a verb of its own ("High above, on the left, a bird sings") is not another sound and keeps its height."""
+    cuts = [m.end() for m in re.finditer(r"[,;:]", text)]
+    if len(cuts) < 2:
+        return False
+    bounds = [0, *cuts, len(text)]
+
+    def item(pos: int) -> int:
+        return sum(1 for c in cuts if c <= pos)
+
+    live = [d for d in dirs if d.role != "other"]
+    if not live:
+        return False
+    last = max(item(d.start) for d in live)
+    main = [d for d in live if item(d.start) == last]
+    if not any(d.payload.get("az") is not None for d in main):
+        return False
+    changed = False
+    for d in live:
+        i = item(d.start)
+        if i < last and d.payload.get("az") is None and d.payload.get("el") is not None:
+            words = text[bounds[i] : bounds[i + 1]]
+            if len(words.split()) >= 3 and _SOUND_VERB.search(words.replace(text[d.start : d.end], " ")):
+                d.role = "other"
+                changed = True
+    if changed and not any(d.payload.get("el") is not None for d in main):
+        frame.probs["el"] = frame.probs["end_el"] = 0.0  # the heights were the other sounds'
+    return changed
 
 
 def _path_height(text: str, frame: Frame, dirs: list[Span], own: dict[int, str]) -> None:
