@@ -300,6 +300,14 @@ MASKS: list[Entry] = [
     (_en(r"(?:he|she|they|i|we|you|who|someone|somebody|it|has|have|had|just|was|were|been|is)\s+left(?!\s+(?:side|ear|shoulder|hand|of|and|to))|(?<!my\s)(?<!your\s)(?<!the\s)(?<!to\s)(?<!his\s)(?<!her\s)(?<!their\s)left\s+(?:behind|over|alone|out|the\s+(?:room|house|building|stage))"), "mask", {}),
     (_en(r"(?:^|(?<=[.!?;]\s))right\s*[,.!]|(?:left|right)[- ]handed|(?:left|right)[- ]hander"), "mask", {}),
     (r"왼손잡이|오른손잡이", "mask", {}),
+    # everyday words that start with a direction stem and name no direction ("cars hum on the highway", "a dog
+    # barks in the backyard", "the headline news"): no rule reads them, and the network gate blanks them too
+    (_en(r"high(?:ways?|lights?|lighted|lighting|ly|lands?|school)|"
+         r"head(?:lines?|phones?|sets?|aches?|quarters|lights?|lamps?|bands?|masters?|count|ing)|"
+         r"back(?:ground|grounds|yards?|packs?|ups?|drops?|stage|bones?|logs?|fires?|lash|side)|bak(?:e|es|ed|er|ers|ery|eries|ing)|"
+         r"under(?:stand\w*|stood|take\w*|took|wear|dog|rated|scor\w*|lin\w*)|"
+         r"down(?:loads?|loaded|loading|town|pours?|time|grad\w*)|side(?:walks?|lines?|kicks?|burns?|shows?|tracks?|boards?)|"
+         r"cent(?:ury|uries|s)|clockwork|rearrang\w*|pan(?:cakes?|ic\w*|demic|el\w*|try|ts)"), "mask", {}),
     # oscillation axes, not positions
     (_en(r"left\s+and\s+right|right\s+and\s+left|left\s+to\s+right\s+and\s+back|side\s+to\s+side|back\s+and\s+forth|forth\s+and\s+back|to\s+and\s+fro|up\s+and\s+down|from\s+side\s+to\s+side|all\s+directions|every\s+direction|every\s+side|all\s+sides"), "mask", {}),
     (r"(?:언덕|산|길|도로|다리|잔디|풀밭|모래|해변|섬|어깨|무릎|손바닥|손등|팔|배|가슴|책상|탁자|테이블|식탁|가스레인지|가스\s*레인지|레인지|스토브|소파|침대|의자|카운터|조리대|싱크대|도마|무릎|피아노|책장|계산대|교탁)\s*위(?:에서|에|로)?", "mask", {}),

@@ -222,6 +222,12 @@ the named source is typically farther still (church bells, a ship's horn), :mod:
 _KO_SPACED_SIDE = re.compile(r"(?<![가-힣])(오른|왼|앞|뒤|옆|위|아래)\s+(쪽|편)")
 
 
+def rules_text(text: str) -> str:
+    """The text the rules read: :func:`normalize` (what the network sees too), with "오른 쪽", "뒤 편" as one word,
+    as people mean them. Spans found by :func:`find_spans` index this text."""
+    return _KO_SPACED_SIDE.sub(r"\1\2", normalize(text))
+
+
 def parse(text: str) -> Frame:
     """The frame of everything ``text`` explicitly states (unstated attributes stay ``None``).
 
@@ -229,7 +235,7 @@ def parse(text: str) -> Frame:
     range is clamped to it with a :class:`~t2sa.text.clean.TextWarning` naming the text and the value.
     """
     original = clean_text(text)
-    text = _KO_SPACED_SIDE.sub(r"\1\2", normalize(original))  # "오른 쪽", "뒤 편": one word, as people mean it
+    text = rules_text(original)
     korean = bool(_HANGUL.search(text))
     spans, numbers = find_spans(text, lambda message: warn_text(original, message))
     frame = Frame()
@@ -378,7 +384,7 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
         for d in dirs:  # "from the front to the back, passing on my right": the rest says which way it goes
             if d.role == "at":
                 d.role = "via"
-        _lateral_via(dirs, text)
+        _lateral_via(dirs)
     _glue_compounds(text, dirs, korean)
     _start_before_move(text, frame, dirs)
     side_only = m == "pass" and not any(d.role in ("start", "end") for d in dirs)
@@ -630,8 +636,10 @@ _FINAL = re.compile(
     r"(?:and|but)\s+now|(?:is|are|it'?s)\s+now)(?![a-z])[^.;!?]{0,32}$|(?:^|[;,:-]\s*)now(?![a-z])[^.;!?]{0,24}$|(?:마지막(?:에는|엔|에)?|결국|끝에(?:는)?|끝내|최종적으로|지금은|이제는|나중엔|나중에는|마침내|끝날\s*때쯤)\s*[^.;!?]{0,12}$"
 )
 _KO_NOW = re.compile(r"(?:지금은|이제는|이젠|마지막(?:에는|엔|에)|결국|나중엔|나중에는|마침내)\s*(?:[가-힣]+\s*){0,2}$")
-_KO_STOPS_AT = re.compile(r"^\s*(?:쪽|편)?\s*에서\s*(?:멈|머물|멎|서\b|서[.,!?]|서$|선다|섰|끝나|끝난|끝났|끝내|끝냈|끊겨|끊겼|그쳐|그쳤|쉬|자리\s*잡)")
-_KO_FINAL_AFTER = re.compile(r"^\s*(?:쪽|편)?\s*(?:[가-힣]{1,4}\s*(?=에|에서))?(?:에서|에|으로|로)?\s*(?:(?:딱|바로|그대로|가만히|조용히|잠시|살짝|다시|천천히)\s*)?(?:멈|머물|멎|서(?:요)?(?!\s*있)(?:\s|[.,!?]|$)|선다|섰|자리\s*(?:를\s*)?잡|끝나|끝났|끝난|끝내|끝냈|끊겨|끊겼|그쳐|그쳤|숨어|숨는|안착|착지|도착|앉|내려앉|사라|엎드|누워|눕|드러누|웅크|주차|정차|잠들)")
+_KO_ENDED = r"끝나|끝난|끝났|끝내|끝냈|끊겨|끊겼|그쳐|그쳤"
+"""Korean verbs that say a sound ended somewhere (끝났어, 끊겼다, 그쳤어): shared by the two patterns below."""
+_KO_STOPS_AT = re.compile(rf"^\s*(?:쪽|편)?\s*에서\s*(?:멈|머물|멎|서\b|서[.,!?]|서$|선다|섰|{_KO_ENDED}|쉬|자리\s*잡)")
+_KO_FINAL_AFTER = re.compile(rf"^\s*(?:쪽|편)?\s*(?:[가-힣]{{1,4}}\s*(?=에|에서))?(?:에서|에|으로|로)?\s*(?:(?:딱|바로|그대로|가만히|조용히|잠시|살짝|다시|천천히)\s*)?(?:멈|머물|멎|서(?:요)?(?!\s*있)(?:\s|[.,!?]|$)|선다|섰|자리\s*(?:를\s*)?잡|{_KO_ENDED}|숨어|숨는|안착|착지|도착|앉|내려앉|사라|엎드|누워|눕|드러누|웅크|주차|정차|잠들)")
 _THEN = re.compile(r"(?<![a-z])(?:then|before|after|until|later|(?:and|but)\s+now|(?:is|are|it'?s)\s+now)(?![a-z])|[;:]\s*now(?![a-z])|다가|더니|고\s*나서|나중에|지금은|이제는")
 # "the footsteps walk in and ...", "와서": a move between two places, even with a posture verb at the end
 _MOVED = re.compile(
@@ -880,14 +888,10 @@ _GLUE_EN = {"and", "the", "your", "my", "to", "of", "a", "bit", "little", "sligh
 _GLUE_KO = re.compile(r"^(?:살짝|약간|조금|좀|내|바로|쪽|편|의|그리고|또는|혹은|대각선|방향|측면|옆)$")
 
 
-def _lateral_via(dirs: list[Span], text: str = "") -> None:
+def _lateral_via(dirs: list[Span]) -> None:
     """Korean puts the way-point in a start / end slot ("내 뒤로 왼쪽에서 오른쪽으로"): when start and end are
-    lateral and on opposite sides, a front/back word in either slot is the side the pass goes by, unless it
-    makes one compound with the side word beside it ("왼쪽 앞에서 오른쪽 앞으로": front-left to front-right)."""
-    glued = set()
-    for a, b in zip(dirs, dirs[1:], strict=False):
-        if a.role == b.role and _HANGUL.search(text[a.start : b.end]) and _COMPOUND_GAP.fullmatch(text[a.end : b.start]):
-            glued.update((id(a), id(b)))
+    lateral and on opposite sides, a front/back word in either slot is the side the pass goes by (a compound
+    such as "왼쪽 앞에서" is put back together afterwards by :func:`_glue_compounds`)."""
     groups = {r: [d for d in dirs if d.role == r and d.payload.get("az") is not None] for r in ("start", "end")}
     lateral = {r: [d for d in g if 45.0 <= abs(d.payload["az"]) <= 135.0] for r, g in groups.items()}
     if not (lateral["start"] and lateral["end"]):
@@ -896,7 +900,7 @@ def _lateral_via(dirs: list[Span], text: str = "") -> None:
         return
     for r, group in groups.items():
         for d in group:
-            if d not in lateral[r] and abs(abs(d.payload["az"]) - 90.0) > 60.0 and id(d) not in glued:
+            if d not in lateral[r] and abs(abs(d.payload["az"]) - 90.0) > 60.0:
                 d.role = "via"
 
 

@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from t2sa.params import RANGES
+from t2sa.params import RANGES, wrap_azimuth
 
 _EN_UNITS = {
     "zero": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -209,10 +209,10 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
         add("bearing", _bearing(_num(m)), m.span(), raw=_num(m))
     # "azimuth 45", "방위각 -120도": the library's azimuth (counter-clockwise, +90 = left), degrees optional
     for m in re.finditer(rf"(?:azimuth|방위각)\s*(?:of|angle|=|:)?\s*(?:약|about|around)?\s*{NUM}(?:{_DEG_UNIT})?", text):
-        add("azimuth", _wrapped(_num(m)), m.span(), raw=_num(m))
+        add("azimuth", _azimuth(_num(m)), m.span(), raw=_num(m))
     # bare angles: "at 225 degrees", "약 225도", "225도 방향": the library's azimuth too
     for m in re.finditer(rf"{NUM}{_DEG_UNIT}", text):
-        add("azimuth", _wrapped(_num(m)), m.span(), raw=_num(m))
+        add("azimuth", _azimuth(_num(m)), m.span(), raw=_num(m))
 
     # -- distances ----------------------------------------------------------------------------
     units = [
@@ -306,11 +306,9 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
     return found
 
 
-def _wrapped(value: float | None) -> float | None:
-    """An azimuth in the library's convention, wrapped into (-180, 180]."""
-    if value is None:
-        return None
-    return 180.0 - (180.0 - value) % 360.0
+def _azimuth(value: float | None) -> float | None:
+    """An azimuth written in the library's convention, wrapped into (-180, 180]."""
+    return None if value is None else wrap_azimuth(value)
 
 
 def _bearing(value: float | None) -> float | None:
@@ -362,7 +360,7 @@ def checked_value(kind: str, value: float, raw: float | None = None) -> tuple[fl
     if kind == "clock" and raw is not None and not (0 < raw <= 12.5):
         return None, "is not a clock position (1 to 12 o'clock); ignored"
     if kind in ("azimuth", "bearing") and raw is not None and abs(raw) > 360.0:
-        wrapped = 180.0 - (180.0 - value) % 360.0
+        wrapped = wrap_azimuth(value)
         return wrapped, f"is more than a full turn; read modulo 360 degrees (azimuth {wrapped:g})"
     if kind in ("motion_s", "period_s", "turns") and value <= 0:
         return None, f"= {value:g} must be more than 0; ignored"

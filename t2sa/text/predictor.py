@@ -365,17 +365,6 @@ _MAY_STATE_DIRECTION = re.compile(
 """Any trace of a direction word (stems, so that typos still count). Without one, the network's direction is a
 guess about an unstated attribute ("a cricket chirps somewhere in the dark" -> -111 deg) and is dropped."""
 
-_NOT_DIRECTION_WORDS = re.compile(
-    r"(?<![a-z])(?:high(?:ways?|lights?|lighted|lighting|ly|lands?|school)|"
-    r"head(?:lines?|phones?|sets?|aches?|quarters|lights?|lamps?|bands?|masters?|count|ing)|"
-    r"back(?:ground|grounds|yards?|packs?|ups?|drops?|stage|bones?|logs?|fires?|lash|side)|bak(?:e|es|ed|er|ers|ery|eries|ing)|"
-    r"under(?:stand\w*|stood|take\w*|took|wear|dog|rated|scor\w*|lin\w*)|"
-    r"down(?:loads?|loaded|loading|town|pours?|time|grad\w*)|side(?:walks?|lines?|kicks?|burns?|shows?|tracks?|boards?)|"
-    r"cent(?:ury|uries|s)|clockwork|rearrang\w*|pan(?:cakes?|ic\w*|demic|el\w*|try|ts))(?![a-z])"
-)
-"""Everyday words that start with a direction stem and name no direction ("cars hum on the highway", "a dog barks
-in the backyard", "the headline news"): blanked before the direction traces are looked for."""
-
 _HEMISPHERES: tuple[tuple[re.Pattern, Any], ...] = (
     (re.compile(r"(?<![a-z])(?:lef|lfet|port(?![a-z]))|왼|좌"), lambda az, el: az is not None and az > 0.0),
     (re.compile(r"(?<![a-z])(?:rig|rihg|righ|starb)|오른|우측|우편"), lambda az, el: az is not None and az < 0.0),
@@ -462,7 +451,7 @@ def combine(cue: Frame, net: Frame, text: str | None = None) -> Frame:
     """
     net = net.copy()
     p = net.probs
-    ntext = cues.normalize(text) if text else ""
+    ntext = cues.rules_text(text) if text else ""
     for name, gate in GATES.items():
         value = getattr(net, name)
         if value is not None and (p.get(name, 1.0) < gate or cue.probs.get(name, 1.0) == 0.0):
@@ -501,7 +490,6 @@ def _network_direction_agrees(net: Frame, ntext: str) -> bool:
     "back home") are no direction words here either: they would let a guess through on a text that states none."""
     if all(getattr(net, name) is None for name in ("az", "el", "end_az", "end_el")):
         return False
-    ntext = _NOT_DIRECTION_WORDS.sub(lambda m: " " * len(m.group()), ntext)
     if not _MAY_STATE_DIRECTION.search(ntext):
         return False
     spans, _ = cues.find_spans(ntext)
