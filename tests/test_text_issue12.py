@@ -7,16 +7,11 @@ from __future__ import annotations
 import warnings
 
 import pytest
+from support.text import rules_params
 
 from t2sa.text import cues, world
 from t2sa.text.frame import wrap
 from t2sa.text.trajectory import build_params
-
-
-def _params(text: str):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return build_params(world.read(text), text=text)
 
 
 def _end_az(p) -> float:
@@ -80,7 +75,7 @@ def test_far_right_is_a_direction_and_far_away_a_distance():
     ],
 )
 def test_a_turn_that_ends_somewhere_is_an_arc_not_a_full_circle(text, start, end):
-    p = _params(text)
+    p = rules_params(text)
     assert p.azimuth_deg == pytest.approx(start, abs=1e-6)
     assert _end_az(p) == pytest.approx(end, abs=1e-6)
     sweep = abs(p.trajectory[-1].azimuth_deg - p.trajectory[0].azimuth_deg)
@@ -88,10 +83,10 @@ def test_a_turn_that_ends_somewhere_is_an_arc_not_a_full_circle(text, start, end
 
 
 def test_a_stated_direction_of_rotation_is_honoured_by_an_arc():
-    p = _params("It circles clockwise from the left to the front.")
+    p = rules_params("It circles clockwise from the left to the front.")
     assert p.azimuth_deg == pytest.approx(90.0) and _end_az(p) == pytest.approx(0.0, abs=1e-6)
     assert p.trajectory[-1].azimuth_deg < p.trajectory[0].azimuth_deg  # clockwise = decreasing azimuth
-    full = _params("It circles around you once.")
+    full = rules_params("It circles around you once.")
     assert abs(full.trajectory[-1].azimuth_deg - full.trajectory[0].azimuth_deg) == pytest.approx(360.0)
 
 
@@ -149,7 +144,7 @@ def test_height_words_have_their_own_magnitudes(text, el):
 def test_static_verbs_never_make_a_source_move(text):
     frame = cues.parse(text)
     assert frame.motion in ("static", None)
-    assert _params(text).motion == "static"
+    assert rules_params(text).motion == "static"
 
 
 def test_a_posture_verb_does_not_stop_a_stated_motion():
@@ -157,13 +152,13 @@ def test_a_posture_verb_does_not_stop_a_stated_motion():
 
 
 def test_an_echo_down_the_corridor_is_not_a_height():
-    p = _params("An echo down the corridor.")
+    p = rules_params("An echo down the corridor.")
     assert p.elevation_deg == 0.0 and p.motion == "static" and p.wet >= 0.5
 
 
 # -- several clauses ---------------------------------------------------------------------------------------
 def test_motion_with_side_and_back_keeps_its_start_and_end():
-    p = _params("A marble rolls from my right to my left behind me.")
+    p = rules_params("A marble rolls from my right to my left behind me.")
     assert p.azimuth_deg == pytest.approx(-90.0) and _end_az(p) == pytest.approx(90.0)
     mid = p.trajectory[len(p.trajectory) // 2]
     assert abs(wrap(mid.azimuth_deg)) > 90.0  # it goes by the back
@@ -171,20 +166,20 @@ def test_motion_with_side_and_back_keeps_its_start_and_end():
 
 # -- world knowledge as a prior ----------------------------------------------------------------------------
 def test_knowledge_fills_what_the_words_leave_open():
-    assert _params("Someone whispers.").distance_m <= 0.5
-    thunder = _params("Thunder rumbles.")
+    assert rules_params("Someone whispers.").distance_m <= 0.5
+    thunder = rules_params("Thunder rumbles.")
     assert 10.0 <= thunder.distance_m <= world.FAR_CAP_M
-    assert _params("Rain keeps pouring.").spread_deg >= 90.0
-    assert _params("A choir sings in a cathedral.").wet >= 0.5
-    assert _params("The upstairs neighbour is vacuuming.").elevation_deg >= 30.0
-    assert _params("A mouse scratches under the bed.").elevation_deg <= -50.0
-    assert _params("천둥이 친다.").distance_m >= 10.0
+    assert rules_params("Rain keeps pouring.").spread_deg >= 90.0
+    assert rules_params("A choir sings in a cathedral.").wet >= 0.5
+    assert rules_params("The upstairs neighbour is vacuuming.").elevation_deg >= 30.0
+    assert rules_params("A mouse scratches under the bed.").elevation_deg <= -50.0
+    assert rules_params("천둥이 친다.").distance_m >= 10.0
 
 
 def test_explicit_words_beat_the_knowledge():
-    assert _params("A whisper from across the hall.").distance_m >= 2.0
-    assert _params("Thunder, very close, right next to you.").distance_m <= 1.0
-    assert _params("An owl hoots on my left.").elevation_deg == 0.0  # a stated side keeps ear level
+    assert rules_params("A whisper from across the hall.").distance_m >= 2.0
+    assert rules_params("Thunder, very close, right next to you.").distance_m <= 1.0
+    assert rules_params("An owl hoots on my left.").elevation_deg == 0.0  # a stated side keeps ear level
 
 
 def test_far_distances_are_compressed_and_capped():
@@ -211,7 +206,7 @@ def test_far_distances_are_compressed_and_capped():
     ],
 )
 def test_occlusion_words_set_the_occlusion_parameter(text, level):
-    p = _params(text)
+    p = rules_params(text)
     assert p.occlusion == pytest.approx(level)
     if level:
         assert abs(wrap(p.azimuth_deg)) < 90.0  # "behind a door" is not behind the listener
@@ -249,13 +244,13 @@ def test_the_network_still_reads_directions_the_rules_miss(model):
     ],
 )
 def test_the_end_point_is_where_the_motion_ends(text, start, end):
-    p = _params(text)
+    p = rules_params(text)
     assert p.azimuth_deg == pytest.approx(start, abs=1e-6) and _end_az(p) == pytest.approx(end, abs=1e-6)
     assert p.elevation_deg == 0.0 and p.trajectory[-1].elevation_deg == 0.0  # "above" is the jug's height
 
 
 def test_a_turn_goes_the_way_its_way_point_says():
-    p = _params("The drummer starts on my left, wanders around behind me, and finally stops on my right.")
+    p = rules_params("The drummer starts on my left, wanders around behind me, and finally stops on my right.")
     mid = p.trajectory[len(p.trajectory) // 2]
     assert abs(wrap(mid.azimuth_deg)) > 135.0  # by the back, not by the front
 
@@ -349,24 +344,24 @@ def test_a_negated_motion_is_a_source_that_stays(text):
 
 
 def test_a_negated_distance_gives_way_to_the_one_that_is_said():
-    assert _params("멀리 말고 바로 옆에서 속삭여.").distance_m < 1.0
-    assert _params("Not far away but right next to me, a clock ticks.").distance_m < 1.0
+    assert rules_params("멀리 말고 바로 옆에서 속삭여.").distance_m < 1.0
+    assert rules_params("Not far away but right next to me, a clock ticks.").distance_m < 1.0
 
 
 # -- second round of rule fixes (sentences written for these tests) --------------------------------------------
 @pytest.mark.parametrize(("text", "az"), [("A dog barks from behind.", 180.0), ("Steps come toward me from behind.", 180.0)])
 def test_behind_at_the_end_of_a_sentence_is_a_direction(text, az):
-    assert _params(text).azimuth_deg == pytest.approx(az)
+    assert rules_params(text).azimuth_deg == pytest.approx(az)
 
 
 def test_drives_off_recedes():
-    p = _params("The van drives off to the left.")
+    p = rules_params("The van drives off to the left.")
     assert p.motion == "recede" and p.azimuth_deg == pytest.approx(90.0)
     assert p.trajectory[-1].distance_m > p.trajectory[0].distance_m
 
 
 def test_high_up_on_a_side_is_up_high():
-    p = _params("A knock high up on the left.")
+    p = rules_params("A knock high up on the left.")
     assert (p.azimuth_deg, p.elevation_deg) == (pytest.approx(90.0), pytest.approx(60.0))
 
 
@@ -381,7 +376,7 @@ def test_high_up_on_a_side_is_up_high():
     ],
 )
 def test_moves_in_one_clause_and_along_one_side(text, start, end):
-    p = _params(text)
+    p = rules_params(text)
     assert p.azimuth_deg == pytest.approx(start, abs=1e-6) and _end_az(p) == pytest.approx(end, abs=1e-6)
 
 
@@ -421,7 +416,7 @@ def test_a_korean_height_negated_with_a_particle_chain():
     ],
 )
 def test_more_compounds_and_height_words(text, az, el):
-    p = _params(text)
+    p = rules_params(text)
     assert (p.azimuth_deg, p.elevation_deg) == (pytest.approx(az), pytest.approx(el))
 
 
@@ -438,7 +433,7 @@ def test_more_compounds_and_height_words(text, az, el):
     ],
 )
 def test_where_a_sequence_of_moves_comes_to_rest(text, start, end):
-    p = _params(text)
+    p = rules_params(text)
     assert p.azimuth_deg == pytest.approx(start, abs=1e-6) and _end_az(p) == pytest.approx(end, abs=1e-6)
 
 
@@ -453,7 +448,7 @@ def test_where_a_sequence_of_moves_comes_to_rest(text, start, end):
     ],
 )
 def test_a_negated_distance_alone_reads_as_the_moderate_opposite(text, lo, hi):
-    assert lo <= _params(text).distance_m <= hi
+    assert lo <= rules_params(text).distance_m <= hi
 
 
 @pytest.mark.parametrize(
@@ -465,7 +460,7 @@ def test_a_negated_distance_alone_reads_as_the_moderate_opposite(text, lo, hi):
     ],
 )
 def test_korean_static_scenes_stay_put_at_ear_level(text, az, el):
-    p = _params(text)
+    p = rules_params(text)
     assert p.motion == "static" and (p.azimuth_deg, p.elevation_deg) == (pytest.approx(az), pytest.approx(el))
 
 
@@ -477,7 +472,7 @@ def test_korean_static_scenes_stay_put_at_ear_level(text, az, el):
     ],
 )
 def test_a_swing_round_or_a_fraction_of_a_turn_from_a_to_b_is_an_arc(text, start, end):
-    p = _params(text)
+    p = rules_params(text)
     assert p.motion == "orbit"
     assert p.azimuth_deg == pytest.approx(start, abs=1e-6) and _end_az(p) == pytest.approx(end, abs=1e-6)
 
@@ -487,7 +482,7 @@ def test_a_korean_fraction_of_a_turn_is_read():
 
 
 def _trend(text: str) -> int:
-    p = _params(text)
+    p = rules_params(text)
     ratio = p.trajectory[-1].distance_m / p.trajectory[0].distance_m
     return -1 if ratio < 0.95 else 1 if ratio > 1.05 else 0
 

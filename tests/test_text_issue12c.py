@@ -4,19 +4,10 @@ Each case names a general behaviour; the old rules got every one of them wrong."
 
 from __future__ import annotations
 
-import warnings
-
 import pytest
+from support.text import rules_params
 
 from t2sa.params import angular_distance_deg
-from t2sa.text import world
-from t2sa.text.trajectory import build_params
-
-
-def _params(text: str):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return build_params(world.read(text))
 
 
 def _close(az: float, want: float, tol: float = 12.0) -> bool:
@@ -53,7 +44,7 @@ MOVES = [
 
 @pytest.mark.parametrize(("text", "start", "end"), MOVES)
 def test_moves_start_and_end_where_the_text_says(text, start, end):
-    p = _params(text)
+    p = rules_params(text)
     assert p.motion != "static", text
     assert _close(p.azimuth_deg, start), (text, p.azimuth_deg)
     assert _close(p.trajectory[-1].azimuth_deg, end), (text, p.trajectory[-1].azimuth_deg)
@@ -64,7 +55,7 @@ def test_moves_start_and_end_where_the_text_says(text, start, end):
     "글라이더가 하늘 높이 왼쪽에서 오른쪽으로 날아가.",
 ])
 def test_a_height_said_once_holds_for_the_whole_path(text):
-    p = _params(text)
+    p = rules_params(text)
     assert p.elevation_deg >= 45.0 and p.trajectory[-1].elevation_deg >= 45.0, (text, p.elevation_deg)
 
 
@@ -73,7 +64,7 @@ def test_a_height_said_once_holds_for_the_whole_path(text):
     ("I thought the bell came from the front, but it is behind me.", 180),
 ])
 def test_what_one_thought_is_not_where_it_is(text, az):
-    assert _close(_params(text).azimuth_deg, az)
+    assert _close(rules_params(text).azimuth_deg, az)
 
 
 @pytest.mark.parametrize(("text", "lo", "hi"), [
@@ -81,11 +72,11 @@ def test_what_one_thought_is_not_where_it_is(text, az):
     ("고양이는 멀리 있지 않고 바로 내 옆에 있어.", 0.05, 1.0),
 ])
 def test_korean_negated_clause_distance(text, lo, hi):
-    assert lo <= _params(text).distance_m <= hi
+    assert lo <= rules_params(text).distance_m <= hi
 
 
 def test_korean_negated_motion_clause_recedes():
-    p = _params("오토바이가 다가오는 게 아니라 멀어지는 거야.")
+    p = rules_params("오토바이가 다가오는 게 아니라 멀어지는 거야.")
     assert p.trajectory[-1].distance_m > p.trajectory[0].distance_m
 
 
@@ -94,11 +85,11 @@ def test_korean_negated_motion_clause_recedes():
     ("A van pulls up on my left.", 0.0),
 ])
 def test_phrasal_verbs_are_not_heights(text, el):
-    assert abs(_params(text).elevation_deg - el) <= 5.0
+    assert abs(rules_params(text).elevation_deg - el) <= 5.0
 
 
 def test_an_adverb_between_verb_and_toward_me_still_approaches():
-    p = _params("The dog trots slowly toward me.")
+    p = rules_params("The dog trots slowly toward me.")
     assert p.trajectory[-1].distance_m < p.trajectory[0].distance_m
 
 
@@ -108,12 +99,12 @@ def test_an_adverb_between_verb_and_toward_me_still_approaches():
     ("빈 물탱크 안에서 누가 노래해.", 0.5, 1.0),
 ])
 def test_booths_are_dry_and_tanks_ring(text, lo, hi):
-    assert lo <= _params(text).wet <= hi
+    assert lo <= rules_params(text).wet <= hi
 
 
 @pytest.mark.parametrize("text", ["A crow caws from the top of a tall tree.", "까마귀가 우듬지에서 울어."])
 def test_treetops_are_high(text):
-    assert _params(text).elevation_deg >= 50.0
+    assert rules_params(text).elevation_deg >= 50.0
 
 
 @pytest.mark.parametrize(("plain", "simile"), [
@@ -121,7 +112,7 @@ def test_treetops_are_high(text):
     ("멜로디가 공중 높이 오른쪽에서 왼쪽으로 흘러가.", "멜로디가 공중의 연처럼 오른쪽에서 왼쪽으로 흘러가."),
 ])
 def test_a_height_lifts_the_path_unless_it_is_inside_a_simile(plain, simile):
-    p, q = _params(plain), _params(simile)
+    p, q = rules_params(plain), rules_params(simile)
     assert p.elevation_deg >= 45.0 and p.trajectory[-1].elevation_deg >= 45.0, (plain, p.elevation_deg)
     assert abs(q.elevation_deg) <= 5.0 and abs(q.trajectory[-1].elevation_deg) <= 5.0, (simile, q.elevation_deg)
 
@@ -143,7 +134,7 @@ def test_a_height_lifts_the_path_unless_it_is_inside_a_simile(plain, simile):
     ("The cricket chirps next to my shoe.", lambda p: p.distance_m <= 1.5),
 ])
 def test_second_batch_constructions(text, check):
-    assert check(_params(text)), text
+    assert check(rules_params(text)), text
 
 
 @pytest.mark.parametrize(("text", "start", "end"), [
@@ -156,7 +147,7 @@ def test_second_batch_constructions(text, check):
     ("택시가 왼쪽에서 출발해서 내 앞을 지나 오른쪽에 정차해.", 90, -90),
 ])
 def test_third_batch_sequences(text, start, end):
-    p = _params(text)
+    p = rules_params(text)
     assert p.motion != "static", text
     assert _close(p.azimuth_deg, start), (text, p.azimuth_deg)
     assert _close(p.trajectory[-1].azimuth_deg, end), (text, p.trajectory[-1].azimuth_deg)
@@ -170,11 +161,11 @@ def test_third_batch_sequences(text, start, end):
     ("언덕 위에서 개가 짖어.", -5, 5),
 ])
 def test_heights_by_body_level_and_on_top_of_landmarks(text, lo, hi):
-    assert lo <= _params(text).elevation_deg <= hi, text
+    assert lo <= rules_params(text).elevation_deg <= hi, text
 
 
 def test_arm_reach_in_korean_is_near():
-    assert _params("시계가 팔 닿을 거리에서 째깍거려.").distance_m <= 1.0
+    assert rules_params("시계가 팔 닿을 거리에서 째깍거려.").distance_m <= 1.0
 
 
 @pytest.mark.parametrize(("text", "check"), [
@@ -198,7 +189,7 @@ def test_arm_reach_in_korean_is_near():
     ("고양이는 벌써 저 멀리 가 있어.", lambda p: p.motion == "static" and p.distance_m >= 10),
 ])
 def test_fourth_batch_constructions(text, check):
-    assert check(_params(text)), text
+    assert check(rules_params(text)), text
 
 
 @pytest.mark.parametrize(("text", "closer"), [
@@ -210,7 +201,7 @@ def test_fourth_batch_constructions(text, check):
     ("My sister yells from across the park and jogs over to me.", True),
 ])
 def test_distances_said_in_turn_make_a_trend(text, closer):
-    p = _params(text)
+    p = rules_params(text)
     d0, d1 = p.trajectory[0].distance_m, p.trajectory[-1].distance_m
     assert (d1 < d0 / 2) if closer else (d1 > d0 * 2), (text, d0, d1)
 
@@ -222,7 +213,7 @@ def test_distances_said_in_turn_make_a_trend(text, closer):
     ("아이들이 길 아래로 뛰어가 버려.", lambda p: abs(p.elevation_deg) <= 5.0),
 ])
 def test_overhead_pass_and_street_wording(text, check):
-    assert check(_params(text)), text
+    assert check(rules_params(text)), text
 
 
 @pytest.mark.parametrize(("text", "lo", "hi"), [
@@ -231,11 +222,11 @@ def test_overhead_pass_and_street_wording(text, check):
     ("가깝지 않아, 한참 떨어져 있어.", 8.0, 1000.0),
 ])
 def test_vague_and_negated_distances_yield_to_what_follows(text, lo, hi):
-    p = _params(text)
+    p = rules_params(text)
     assert lo <= p.distance_m <= hi and p.motion == "static", (text, p.distance_m, p.motion)
 
 
 def test_a_named_position_refines_a_vague_not_far():
     """'멀지 않아' alone says about 2 m; 'on my shoulder' (the knowledge base) says where (needs t2sa.text.world)."""
-    assert _params("앵무새가 멀지 않아, 내 어깨 위에 앉아 있어.").distance_m <= 0.5
-    assert 1.0 <= _params("앵무새가 멀지 않아.").distance_m <= 3.0
+    assert rules_params("앵무새가 멀지 않아, 내 어깨 위에 앉아 있어.").distance_m <= 0.5
+    assert 1.0 <= rules_params("앵무새가 멀지 않아.").distance_m <= 3.0

@@ -3,23 +3,15 @@ showed the rules reading wrongly. Each case failed before this round; the commen
 
 from __future__ import annotations
 
-import warnings
-
 import pytest
+from support.text import rules_params
 
-from t2sa.text import world
-from t2sa.text.trajectory import build_params
-
-
-def _params(text: str):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return build_params(world.read(text))
+from t2sa.params import wrap_azimuth
 
 
 def _off(a: float, b: float) -> float:
     """Degrees between two azimuths (180 and -180 are the same place)."""
-    return abs((a - b + 180.0) % 360.0 - 180.0)
+    return abs(wrap_azimuth(a - b))
 
 
 def _end(p) -> tuple[float, float]:
@@ -46,7 +38,7 @@ PLACES = [
 
 @pytest.mark.parametrize(("text", "az", "el"), PLACES)
 def test_places_read_as_said(text: str, az: float | None, el: float) -> None:
-    p = _params(text)
+    p = rules_params(text)
     if az is not None:
         assert p.azimuth_deg == pytest.approx(az, abs=1.0), (text, p.azimuth_deg)
     assert p.elevation_deg == pytest.approx(el, abs=1.0), (text, p.elevation_deg)
@@ -70,14 +62,14 @@ MOVES = [
 
 @pytest.mark.parametrize(("text", "start", "end"), MOVES)
 def test_moves_start_and_end_where_said(text: str, start: float, end: float) -> None:
-    p = _params(text)
+    p = rules_params(text)
     assert _off(p.azimuth_deg, start) <= 1.0, (text, p.azimuth_deg)
     assert _off(_end(p)[0], end) <= 1.0, (text, _end(p))
 
 
 def test_a_way_point_behind_a_crossing_stays_a_way_point() -> None:
     """Guard for the compound rule: "from my left to my right behind me" passes behind, it does not end there."""
-    p = _params("A ball rolls from my left to my right behind me.")
+    p = rules_params("A ball rolls from my left to my right behind me.")
     assert _end(p)[0] == pytest.approx(-90.0, abs=1.0)
 
 
@@ -93,12 +85,12 @@ SCENES = [
 
 @pytest.mark.parametrize(("text", "az"), SCENES)
 def test_the_event_not_the_scene_sets_the_place(text: str, az: float) -> None:
-    assert _off(_params(text).azimuth_deg, az) <= 1.0
+    assert _off(rules_params(text).azimuth_deg, az) <= 1.0
 
 
 def test_a_move_after_another_sound_starts_where_it_says() -> None:
     """"from the front door ahead of me to the back of the room": the door no longer hides its start."""
-    p = _params("The kettle clicks off on my left, and after that footsteps cross from the front door ahead of me "
+    p = rules_params("The kettle clicks off on my left, and after that footsteps cross from the front door ahead of me "
                 "to the back of the room.")
     assert _off(p.azimuth_deg, 0.0) <= 1.0 and _off(_end(p)[0], 180.0) <= 1.0
 
@@ -114,7 +106,7 @@ def test_a_move_after_another_sound_starts_where_it_says() -> None:
     ],
 )
 def test_far_words_are_a_band_that_the_source_refines(text: str, lo: float, hi: float) -> None:
-    assert lo <= _params(text).distance_m <= hi
+    assert lo <= rules_params(text).distance_m <= hi
 
 
 @pytest.mark.parametrize(
@@ -130,7 +122,7 @@ def test_far_words_are_a_band_that_the_source_refines(text: str, lo: float, hi: 
     ],
 )
 def test_distances_said_by_body_places_and_corrections(text: str, lo: float, hi: float) -> None:
-    assert lo <= _params(text).distance_m <= hi
+    assert lo <= rules_params(text).distance_m <= hi
 
 
 @pytest.mark.parametrize(
@@ -144,7 +136,7 @@ def test_distances_said_by_body_places_and_corrections(text: str, lo: float, hi:
 def test_korean_moves_end_where_the_sound_settles(text: str, start: float, end: float) -> None:
     """"내 앞에 딱 서요", "왼편 의자에 앉아", "뒤편 지붕에 자리 잡아": a noun or an adverb between the place and the
     verb that ends the move no longer hides the end."""
-    p = _params(text)
+    p = rules_params(text)
     assert _off(p.azimuth_deg, start) <= 1.0 and _off(_end(p)[0], end) <= 1.0, (p.azimuth_deg, _end(p))
 
 
@@ -161,22 +153,22 @@ def test_korean_moves_end_where_the_sound_settles(text: str, start: float, end: 
 )
 def test_the_listeners_own_things_are_near(text: str, hi: float) -> None:
     """dev_issue12f: what the listener does or holds, and what is pressed to the ear, is at arm's length or nearer."""
-    assert _params(text).distance_m <= hi
+    assert rules_params(text).distance_m <= hi
 
 
 @pytest.mark.parametrize("text", ["Right, the kettle has boiled and clicks off.", "왼손잡이 친구가 기타를 치고 있거든.",
                                   "A left-handed guitarist is playing."])
 def test_words_that_name_no_side(text: str) -> None:
-    p = _params(text)
+    p = rules_params(text)
     assert (p.azimuth_deg, p.elevation_deg) == (0.0, 0.0)
 
 
 def test_going_without_a_side_goes_away_not_across() -> None:
     """"부엌 쪽으로 걸어가" names no side: it was a pass invented from the left (90) to the right (-90)."""
-    p = _params("고양이가 내 무릎에 앉아 있다가 부엌 쪽으로 걸어가.")
+    p = rules_params("고양이가 내 무릎에 앉아 있다가 부엌 쪽으로 걸어가.")
     assert p.motion == "recede" and p.trajectory[-1].distance_m > p.trajectory[0].distance_m
     assert _off(p.azimuth_deg, 0.0) <= 1.0 and _off(_end(p)[0], 0.0) <= 1.0
-    moving = _params("아이가 왼쪽에서 오른쪽으로 뛰어가.")  # with a path it is still a move from A to B
+    moving = rules_params("아이가 왼쪽에서 오른쪽으로 뛰어가.")  # with a path it is still a move from A to B
     assert _off(moving.azimuth_deg, 90.0) <= 1.0 and _off(_end(moving)[0], -90.0) <= 1.0
 
 
@@ -187,15 +179,15 @@ def test_going_without_a_side_goes_away_not_across() -> None:
 )
 def test_between_two_directions_is_halfway(text: str, az: float) -> None:
     """"앞과 오른쪽 사이" was read as the right (-90): 앞과 was no place."""
-    assert _off(_params(text).azimuth_deg, az) <= 1.0
+    assert _off(rules_params(text).azimuth_deg, az) <= 1.0
 
 
 def test_a_height_in_another_items_clause_belongs_to_that_sound() -> None:
     """"pigeons flutter in the rafters, and a busker's saxophone comes from the front-left": the rafters' 60 deg
     was the saxophone's height. An item with no verb of its own keeps its height for the sound."""
-    p = _params("The scene opens in a busy train station: announcements echo through the hall, suitcases roll past, "
+    p = rules_params("The scene opens in a busy train station: announcements echo through the hall, suitcases roll past, "
                 "pigeons flutter in the rafters, and a busker's saxophone comes from the front-left, maybe ten "
                 "metres away.")
     assert _off(p.azimuth_deg, 45.0) <= 1.0 and p.elevation_deg == pytest.approx(0.0)
-    q = _params("High above the crowd, on the left, a bird sings.")
+    q = rules_params("High above the crowd, on the left, a bird sings.")
     assert q.elevation_deg > 30.0 and _off(q.azimuth_deg, 90.0) <= 1.0
