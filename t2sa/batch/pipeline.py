@@ -687,18 +687,25 @@ def run_job(
     job: Job | None = None,
     on_batch: Callable[[pa.Table, RunStats], None] | None = None,
     watch: cluster.RunWatch | None = None,
+    leave_cluster_on_interrupt: bool = False,
 ) -> RunStats:
     """Run (or resume) a job to the end or to Ctrl-C; returns this run's figures.
 
     ``backend`` / ``loader`` replace the real renderer / model (tests, benchmarks);
     ``on_batch`` is called on the driver after each results block is recorded; ``watch``
     (:class:`t2sa.batch.cluster.RunWatch`) keeps Ray's output in OUT/ray.log and says what a stalled job waits for.
+
+    An interrupted run records everything (results, its metrics row) before Ray is torn down, because that
+    teardown has, rarely, ended the process itself (rc 1, seen 1 run in ~30 on a loaded machine).
+    ``leave_cluster_on_interrupt`` (``t2sa-batch submit``, which exits right after) skips the teardown of a
+    connection to a cluster (``config.address``) after an interrupt: the cluster drops the job's tasks when the
+    driver process ends, and a temporary file cut short then is a dot-file the next submit removes.
     """
     start = time.perf_counter()
     job = job or prepare(config)
     watch = watch or cluster.RunWatch()
     try:
-        return _run(config, job, start, backend, loader, on_batch, watch)
+        return _run(config, job, start, backend, loader, on_batch, watch, leave_cluster_on_interrupt)
     finally:
         watch.stop()
         watch.close()  # the terminal back, even when the run failed on its way out
@@ -713,6 +720,7 @@ def _run(
     loader: Callable[[], Any] | None,
     on_batch: Callable[[pa.Table, RunStats], None] | None,
     watch: cluster.RunWatch,
+    leave_cluster_on_interrupt: bool = False,
 ) -> RunStats:
     _release_arrow_memory()
     stats = RunStats(
@@ -778,23 +786,28 @@ def _run(
         if not stats.interrupted:
             stats.lost = job.todo - stats.done_now
         watch.stop()  # lost nodes, retried tasks: asked of Ray before it shuts down
-        if started_ray:
+        if stats.interrupted:
+            append_metrics(config.out, stats)  # before Ray's teardown, which cannot be relied on to return
+        leave = stats.interrupted and leave_cluster_on_interrupt and bool(config.address)
+        if started_ray and not leave:
             import ray
 
             ray.shutdown()
-        if stream is not None:
+        if stream is not None and not leave:
             # closed here, quietly: left to the garbage collector, its executor's task cancellation against a
             # Ray that is gone printed a traceback ("No owner found for object"); closing it before
             # ray.shutdown() instead made Ray quick-exit the process (rc 1, nothing written) 1 run in ~9
             with contextlib.suppress(Exception):
                 stream.close()
         if stats.interrupted and job.todo:
-            _remove_temporaries(config.out, settle_s=TEMP_SETTLE_S if config.address else 0.0)
+            settle = TEMP_SETTLE_S if config.address and not leave else 0.0
+            _remove_temporaries(config.out, settle_s=settle)
         watch.close()
     if not stats.interrupted and not stats.lost:
         # every finished row is in a part: the journal is not needed (else the next submit recovers from it)
         journal.remove([journal.run_folder(config.out, stats.run_id)])
-    append_metrics(config.out, stats)
+    if not stats.interrupted:
+        append_metrics(config.out, stats)
     if job.plan.scenes is not None:
         write_events_table(config.out)  # OUT/events.parquet: one row per event and scene output
     return stats
