@@ -59,7 +59,7 @@ _END_BEFORE = re.compile(
     r"straight|over|up|down|off|just|slightly|a\s+bit|a\s+little|on|in|around|about|roughly|approximately|at)\s+)*$"
 )
 _KO_START_AFTER = re.compile(r"^(?:\s*(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?:\s*[가-힣]{1,3}?)?\s*(?:에서부터|에서|부터|(?<!\s)서|으로부터|로부터)")
-_KO_END_AFTER = re.compile(r"^(?:\s*(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?:\s*[가-힣]{1,3}?)?\s*(?:으로|로|까지|을\s*향해|를\s*향해|향해|에게로|쪽으로)(?!\s*(?:부터|약|대략|살짝|약간|조금|치우|비껴|비켜))")
+_KO_END_AFTER = re.compile(r"^(?:\s*(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?:\s*[가-힣]{1,3}?)?\s*(?:으로|로|까지|을\s*향해|를\s*향해|향해|에게로|쪽으로|에\s*(?:와서|와\s*(?:서|멈|앉|섰|서서|딱)|왔|다가와|다가왔|가서|도착))(?!\s*(?:부터|약|대략|살짝|약간|조금|치우|비껴|비켜))")
 _KO_VIA = re.compile(r"^\s*(?:쪽|편)?\s*(?:을|를)\s*(?:지나|거쳐|통과|스쳐|돌아|돌며|돌면서)")
 
 
@@ -384,7 +384,7 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
         for d in dirs:  # "from the front to the back, passing on my right": the rest says which way it goes
             if d.role == "at":
                 d.role = "via"
-        _lateral_via(dirs)
+        _lateral_via(text, dirs)
     _glue_compounds(text, dirs, korean)
     _start_before_move(text, frame, dirs)
     side_only = m == "pass" and not any(d.role in ("start", "end") for d in dirs)
@@ -633,7 +633,7 @@ def _partial_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
 _FINAL = re.compile(
     r"(?<![a-z])(?:finally|eventually|at\s+last|in\s+the\s+end|ends?\s+up|ending\s+up|comes?\s+to\s+(?:a\s+)?(?:rest|stop)|"
     r"by\s+the\s+(?:end|time)|at\s+the\s+end|winds?\s+up|wound\s+up|settles?|settling|finish(?:es|ed|ing)?|dies?\s+away|dying\s+away|fad(?:es|ed|ing)\s+(?:away|out)|ends?(?=\s+(?:it\s+|the\s+\w+\s+)?(?:on|at|in|beside|next|behind))|stops?|stopping|sits?(?:\s+down)?|lies\s+down|lands?|landing|perches|disappears?|disappearing|vanish(?:es|ing)?|"
-    r"(?:and|but)\s+now|(?:is|are|it'?s)\s+now)(?![a-z])[^.;!?]{0,32}$|(?:^|[;,:-]\s*)now(?![a-z])[^.;!?]{0,24}$|(?:마지막(?:에는|엔|에)?|결국|끝에(?:는)?|끝내|최종적으로|지금은|이제는|나중엔|나중에는|마침내|끝날\s*때쯤)\s*[^.;!?]{0,12}$"
+    r"until|(?:and|but)\s+now|(?:is|are|it'?s)\s+now)(?![a-z])[^.;!?]{0,40}$|(?:^|[;,:-]\s*)now(?![a-z])[^.;!?]{0,24}$|(?:마지막(?:에는|엔|에)?|결국|끝에(?:는)?|끝내|최종적으로|지금은|이제는|나중엔|나중에는|마침내|끝날\s*때쯤)\s*[^.;!?]{0,12}$"
 )
 _KO_NOW = re.compile(r"(?:지금은|이제는|이젠|마지막(?:에는|엔|에)|결국|나중엔|나중에는|마침내)\s*(?:[가-힣]+\s*){0,2}$")
 _KO_ENDED = r"끝나|끝난|끝났|끝내|끝냈|끊겨|끊겼|그쳐|그쳤"
@@ -665,7 +665,7 @@ _MOVES_NEXT = re.compile(
 )
 # a place noun between "from" / "to" and the direction ("from the kitchen on my left", "to the door in front of me")
 _FROM_NOUN = re.compile(
-    r"(?<![a-z])(from|to|towards?|into|onto)\s+(?:the|a|an|my|your|his|her|our|their)\s+(?!(?:left|right|(?:front|back)(?!\s+(?:doors?|porch|steps|gate|garden|yard|office|entrance))|rear|middle|centre|center|side|far|top|bottom)(?![a-z]))"
+    r"(?<![a-z])(from|to|towards?|into|onto|start(?:s|ing|ed)?(?:\s+(?:off|out))?\s+(?:in|at|on|by))\s+(?:the|a|an|my|your|his|her|our|their)\s+(?!(?:left|right|(?:front|back)(?!\s+(?:doors?|porch|steps|gate|garden|yard|office|entrance))|rear|middle|centre|center|side|far|top|bottom)(?![a-z]))"
     r"[a-z']+(?:\s+(?!(?:to|from|and|then|left|right|front|back)(?![a-z]))[a-z']+)?\s+(?:(?:on|at|by|in|near|to)\s+)?(?:(?:the|my|your)\s+)?$"
 )
 # "a phone rings to my left": after a verb that does not move, "to my left" is where it is
@@ -675,7 +675,7 @@ _MOVE_VERB_BEFORE = re.compile(
     r"spin|stroll|back|way|over|across|off|round|around|then|it|them|put|place|set|bring|brought|send|sent|push|pull|pan|carr|left|right|front|back|behind|ahead|rear|side|centre|center|middle|me|you)[a-z]*\s+(?:[a-z]+ly\s+)?to\s+(?:my|your)\s+$"
 )
 # clause boundaries that separate two sounds ("a fan spins overhead, and a cat walks ..."; "..., while ...")
-_CLAUSE = re.compile(r"[;.!?]\s|,\s*(?:and|while|as|but|meanwhile|whereas)\s|(?<![a-z])(?:while|whilst)\s|(?:는데|지만|고|며|면서|동안(?:에)?)\s*,?\s(?=(?:[가-힣]+\s){0,2}[가-힣]+(?:이|가|은|는)\s)")
+_CLAUSE = re.compile(r"[;.!?]\s|,\s*(?:and|while|as|but|meanwhile|whereas)\s|(?<![a-z])(?:while|whilst)\s|(?:는데|지만|고|며|면서|동안(?:에)?)\s*,?\s(?=(?:[가-힣]+\s){0,2}[가-힣]+(?:이|(?<!다)가|은|는)\s)")
 # "While the rain patters on my left, a car ...": the comma closes a leading subordinate clause
 _LEADING_CLAUSE = re.compile(r"^(?:while|whilst|as|when|after|before|once)\s[^,;.!?]*,")
 
@@ -692,12 +692,16 @@ def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
     """
     if frame.motion == "static" or not dirs:
         return
-    for d in dirs:
+    for i, d in enumerate(dirs):
         if d.role == "start" and _KO_STOPS_AT.match(text[d.end : d.end + 16]):
             d.role = "at"  # "오른쪽에서 멈춰": 에서 marks where it stops, not where it comes from
+            for a, b in zip(dirs[i - 1 :: -1] if i else [], dirs[i::-1], strict=False):
+                if a.role != "start" or not _COMPOUND_GAP.fullmatch(text[a.end : b.start]):
+                    break
+                a.role = "at"  # "오른쪽 뒤에서 멈췄어": the whole corner
     finals = [
         d for d in dirs
-        if (d.role in ("at", "end") and (_FINAL.search(text[max(0, d.start - 40) : d.start]) or _KO_FINAL_AFTER.match(text[d.end : d.end + 16])))
+        if (d.role in ("at", "end") and (_FINAL.search(text[max(0, d.start - 48) : d.start]) or _KO_FINAL_AFTER.match(text[d.end : d.end + 16])))
         or (d.role == "start" and _KO_NOW.search(text[max(0, d.start - 20) : d.start]))  # "지금은 뒤에서 울어": 에서 = where
     ]  # fmt: skip
     earlier = [d for d in dirs if finals and d.start < finals[0].start]
@@ -710,6 +714,7 @@ def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
             d.role = "end"
     elif finals and earlier and (
         frame.motion is not None or _THEN.search(text, earlier[0].end, finals[0].start) or _MOVED.search(text, 0, finals[0].start)
+        or _SEQUENCE.search(text, earlier[0].end, finals[0].start)  # "..., turns at the corner and ends up behind me"
     ):
         for d in finals:
             d.role = "end"  # "is on the left, then runs behind me and stops on the right": where it comes to rest
@@ -727,7 +732,8 @@ def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
         gap = text[before[0].end if before else 0 : ends[0].start]
         then = _THEN.search(gap)
         moves = frame.motion is not None or then or _MOVED.search(text, 0, ends[0].start) or _SEQUENCE.search(text)
-        if before and moves and ends[0].payload.get("az") is not None and abs(wrap(before[0].payload["az"] - ends[0].payload["az"])) > 45.0:
+        to = next((d for d in ends if d.payload.get("az") is not None), None)  # "until it's under the chair behind me"
+        if before and moves and to is not None and abs(wrap(before[0].payload["az"] - to.payload["az"])) > 45.0:
             cut = before[0].end + then.start() if then else len(text)
             for d in before:
                 d.role = "start" if d.start < cut else "via"  # after "then": where it goes on its way
@@ -848,7 +854,7 @@ def _role(text: str, span: Span, korean: bool) -> str:
         return "end"
     noun = _FROM_NOUN.search(before)
     if noun:  # "from the kitchen on my left", "to the door in front of me"
-        return "start" if noun.group(1) == "from" else "end"
+        return "start" if noun.group(1) == "from" or noun.group(1).startswith("start") else "end"
     return "at"
 
 
@@ -888,10 +894,15 @@ _GLUE_EN = {"and", "the", "your", "my", "to", "of", "a", "bit", "little", "sligh
 _GLUE_KO = re.compile(r"^(?:살짝|약간|조금|좀|내|바로|쪽|편|의|그리고|또는|혹은|대각선|방향|측면|옆)$")
 
 
-def _lateral_via(dirs: list[Span]) -> None:
+_ME_ON_SIDE = re.compile(r"\s+(?:of\s+)?(?:me|you|us)\s*,?\s+(?:on|to)\s+(?:the|my|your)\s+")
+"""Between a front/back word and the side that makes it a corner: "behind me on the left", "in front of you to the right"."""
+
+
+def _lateral_via(text: str, dirs: list[Span]) -> None:
     """Korean puts the way-point in a start / end slot ("내 뒤로 왼쪽에서 오른쪽으로"): when start and end are
     lateral and on opposite sides, a front/back word in either slot is the side the pass goes by (a compound
-    such as "왼쪽 앞에서" is put back together afterwards by :func:`_glue_compounds`)."""
+    such as "왼쪽 앞에서" is put back together afterwards by :func:`_glue_compounds`), unless the side follows
+    it as the other half of a corner ("... until it is behind me on the left")."""
     groups = {r: [d for d in dirs if d.role == r and d.payload.get("az") is not None] for r in ("start", "end")}
     lateral = {r: [d for d in g if 45.0 <= abs(d.payload["az"]) <= 135.0] for r, g in groups.items()}
     if not (lateral["start"] and lateral["end"]):
@@ -901,6 +912,8 @@ def _lateral_via(dirs: list[Span]) -> None:
     for r, group in groups.items():
         for d in group:
             if d not in lateral[r] and abs(abs(d.payload["az"]) - 90.0) > 60.0:
+                if any(o.start >= d.end and _ME_ON_SIDE.fullmatch(text[d.end : o.start]) for o in lateral[r]):
+                    continue
                 d.role = "via"
 
 
