@@ -58,7 +58,7 @@ _END_BEFORE = re.compile(
     r"->|→|=>|then\s+(?:to\s+)?|and\s+then\s+(?:to\s+)?|before\s+(?:moving|going|landing|ending)\s+(?:to|on|at))\s*(?:(?:the|your|my|far|hard|directly|"
     r"straight|over|up|down|off|just|slightly|a\s+bit|a\s+little|on|in|around|about|roughly|approximately|at)\s+)*$"
 )
-_KO_START_AFTER = re.compile(r"^(?:\s*(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?:\s*[가-힣]{1,3}?)?\s*(?:에서부터|에서|부터|(?<!\s)서|으로부터|로부터)")
+_KO_START_AFTER = re.compile(r"^(?:\s*(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?:\s*[가-힣]{1,3}?(?:\s+(?:옆|근처))?)?\s*(?:에서부터|에서|부터|(?<!\s)서|으로부터|로부터)")
 _KO_END_AFTER = re.compile(r"^(?:\s*(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?:\s*[가-힣]{1,3}?)?\s*(?:으로|로|까지|을\s*향해|를\s*향해|향해|에게로|쪽으로|에\s*(?:와서|와\s*(?:서|멈|앉|섰|서서|딱)|왔|다가와|다가왔|가서|도착))(?!\s*(?:부터|약|대략|살짝|약간|조금|치우|비껴|비켜))")
 _KO_VIA = re.compile(r"^\s*(?:쪽|편)?\s*(?:을|를)\s*(?:지나|거쳐|통과|스쳐|돌아|돌며|돌면서)")
 
@@ -125,9 +125,9 @@ _NEG_EN = re.compile(r"(?:(?<![a-z])(?:not|never|no\s+longer|rather\s+than|inste
 _NEG_EN_AFTER = re.compile(r"^\s*(?:side|channel|speaker|one|ear)?\s*(?:is|was|stays|remains|goes)\s+(?:wrong|silent|quiet|empty|muted|off|dead)(?![a-z])")
 # "왼쪽 말고", "왼쪽이 아니라", "뒤가 아니고": the direction right before the marker is negated
 _NEG_KO = re.compile(
-    r"^\s*(?:쪽|편|방향)?\s*(?:[가-힣]{1,4}?\s*(?:이|가)\s+(?=아니)|(?:[가-힣]{1,4}\s+)?(?:게|건|것이|것은|거)\s*(?=아니))?(?:이|가|에서|에|으로|로|은|는)?(?:이|가|은|는|도)?\s*"
+    r"^\s*(?:쪽|편|방향)?\s*(?:[가-힣]{1,4}?\s*(?:이|가)\s+(?=아니)|(?:[가-힣]{1,4}\s+)?(?:게|건|것이|것은|거)\s*(?=아니|아냐))?(?:이|가|에서|에|으로|로|은|는)?(?:이|가|은|는|도)?\s*"
     r"(?:말고|아니라|아니고|아닌|아니야|아냐|아니에요|아닙니다|아니었|아녔|잊어|잊고|없어|없고|없다|없는데|인\s*줄\s*알았|이라고\s*생각했|인\s*줄\s*았|있지(?:는|도)?\s*않|틀렸|틀린|대신)"
-    r"|^\s*(?:쪽|편)?\s*(?:에서|에|으로|로|이|가)?\s*(?:[가-힣]{1,4}\s+)?(?:게|건|것이|것은|거)\s*아니"
+    r"|^\s*(?:쪽|편)?\s*(?:에서|에|으로|로|이|가)?\s*(?:[가-힣]{1,4}\s+)?(?:게|건|것이|것은|거)\s*(?:아니|아냐)"
     r"|^\s*(?:쪽|편)?\s*(?:에서|에)?도\s+(?:[가-힣]+\s*도\s+)?(?:아니|없)"
     r"|^\s*(?:쪽|편)?\s*(?:채널|스피커|귀)?\s*(?:은|는|에서는|에선|에는|에서|이|가)\s*(?:조용(?:해|하고|하다|한데|하네)|잠잠|비어|아무\s*(?:소리|것)도|안\s*(?:들려|들리|나고|난다|나(?=[\s.,!?]|$)))"
 )
@@ -372,6 +372,11 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
                     continue
                 d.role = "end"  # "from the front ... dead ahead" / "from the floor ... up high": where it ends
                 has_end = True
+    if m == "pass" and has_end and not has_start:
+        first_end = min(d.start for d in dirs if d.role == "end")
+        for d in dirs:
+            if d.role == "at" and d.payload.get("az") is None and d.start < first_end:
+                d.role = "via"  # "whooshes over my head and lands on the desk in front of me": the way it goes
     if m == "pass" and not has_start and not has_end:
         sides = [d for d in dirs if d.role in ("at", "via") and d.payload.get("az") is not None]
         if len(sides) >= 2 and abs(wrap(sides[0].payload["az"] - sides[-1].payload["az"])) > 90.0:
@@ -411,6 +416,11 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
             frame.end_el = 0.0  # "drops down from above to just in front of my face": it ends at ear level
     elif m in ("orbit", "sway", "zigzag", "spiral"):
         frame.az, frame.el = _compose(starts + ends + via)  # a circling / swaying source has one centre
+        heights = [d for d in ends if d.payload.get("az") is None]
+        placed = [d for d in starts + via + ends if d not in heights]
+        if heights and any(d.payload.get("az") is not None for d in placed):
+            frame.az, frame.el = _compose(placed)  # "circles the jar in front of me, then fades out over my head"
+            _, frame.end_el = _compose(heights)
     else:
         frame.az, frame.el = _compose(starts)
         frame.end_az, frame.end_el = _compose(ends)
@@ -536,7 +546,11 @@ def _path_height(text: str, frame: Frame, dirs: list[Span], own: dict[int, str])
     if frame.az is None or frame.end_az is None:
         return
     heights = [d for d in dirs if d.payload.get("el") is not None and not _in_simile(text, d)]
-    loose = [d for d in heights if d.payload.get("az") is None and own.get(id(d)) == "at" and d.payload["el"] < 70.0]
+    loose = [
+        d for d in heights
+        if d.payload.get("az") is None and own.get(id(d)) == "at" and d.payload["el"] < 70.0
+        and not _KO_FINAL_AFTER.match(text[d.end : d.end + 16])  # "... 위에 앉았어": where it lands, not the path
+    ]  # fmt: skip
     if not loose or len(loose) < len(heights):
         return
     _, el = _compose(loose)
@@ -707,9 +721,11 @@ def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
     earlier = [d for d in dirs if finals and d.start < finals[0].start]
     finals = [d for d in finals if not earlier or d.start >= finals[0].start]
     if finals and any(d.role in ("start", "end") for d in earlier):
+        height_only = all(d.payload.get("az") is None for d in finals)
+        last_end = max((d.start for d in dirs if d.role == "end" and d.start < finals[0].start), default=-1)
         for d in dirs:
-            if d.role == "end" and d.start < finals[0].start:
-                d.role = "via"
+            if d.role == "end" and d.start < finals[0].start and not (height_only and d.start == last_end):
+                d.role = "via"  # (a height alone at the end keeps the side the move went to: "앞으로 날아가서 ... 위에 앉았어")
         for d in finals:
             d.role = "end"
     elif finals and earlier and (

@@ -73,11 +73,14 @@ def with_knowledge(frame: Frame, text: str) -> Frame:
         out.el, out.end_el = (out.el if out.el is not None else out.end_el), None
     moving_height = out.motion in ("rise", "fall") or out.vtrend != 0 or out.via_el is not None
     moving_height = moving_height or (out.motion == "pass" and out.end_az is not None)  # a path in the horizontal
+    # a move that ends at a said height ("flutters up to the lamp above me"): the last place is its end, and
+    # the source's usual height is not where it starts
+    to_height = out.motion != "static" and out.end_el is not None
     said_direction = out.az is not None or out.end_az is not None
 
     if out.el is None and not moving_height and out.probs.get("el", 1.0) > 0.0:
-        height = next((p.elevation_deg for p in positions if p.elevation_deg is not None), None)
-        if height is None and source is not None and source.elevation_deg is not None:
+        height = next((p.elevation_deg for p in (positions[:-1] if to_height else positions) if p.elevation_deg is not None), None)
+        if height is None and source is not None and source.elevation_deg is not None and not to_height:
             strong = source.elevation in _STRONG_HEIGHT
             raised = source.elevation == "above" and not said_direction
             if strong or raised:
