@@ -409,6 +409,11 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
         via = [d for d in dirs if d.role == "via"]
     if m in ("static", "approach", "recede") or (m is None and not explicit):
         frame.az, frame.el = _compose(starts + ends + via)  # one position ("to the left" of a static source)
+        heights = [d for d in ends if d.payload.get("az") is None]
+        placed = [d for d in starts + via + ends if d not in heights]
+        if m in ("approach", "recede") and heights and any(d.payload.get("az") is not None for d in placed):
+            frame.az, frame.el = _compose(placed)  # "처음엔 오른쪽 뒤에 있었는데 지금은 내 발밑까지 왔어"
+            _, frame.end_el = _compose(heights)
     elif m in ("rise", "fall"):
         frame.az, _ = _compose(starts + ends + via)  # one bearing; the height moves
         _, frame.el = _compose(starts)
@@ -654,7 +659,9 @@ _KO_NOW = re.compile(r"(?:지금은|이제는|이젠|마지막(?:에는|엔|에)
 _KO_ENDED = r"끝나|끝난|끝났|끝내|끝냈|끊겨|끊겼|그쳐|그쳤"
 """Korean verbs that say a sound ended somewhere (끝났어, 끊겼다, 그쳤어): shared by the two patterns below."""
 _KO_STOPS_AT = re.compile(rf"^\s*(?:쪽|편)?\s*에서\s*(?:멈|머물|멎|서\b|서[.,!?]|서$|선다|섰|{_KO_ENDED}|쉬|자리\s*잡)")
-_KO_FINAL_AFTER = re.compile(rf"^\s*(?:쪽|편)?\s*(?:[가-힣]{{1,4}}\s*(?=에|에서))?(?:에서|에|으로|로)?\s*(?:(?:딱|바로|그대로|가만히|조용히|잠시|살짝|다시|천천히)\s*)?(?:멈|머물|멎|서(?:요)?(?!\s*있)(?:\s|[.,!?]|$)|선다|섰|서셨|서시|앉으셨|앉으시|자리\s*(?:를\s*)?잡|{_KO_ENDED}|숨어|숨는|안착|착지|도착|앉|내려앉|사라|엎드|누워|눕|드러누|웅크|주차|정차|잠들)")
+_KO_FINAL_AFTER = re.compile(rf"^\s*(?:쪽|편)?\s*(?:[가-힣]{{1,4}}\s*(?=에|에서))?(?:에서|에|으로|로)?\s*(?:[가-힣]{{1,4}}(?<!으)(?<!하)서\s+)?(?:(?:딱|바로|그대로|가만히|조용히|잠시|살짝|다시|천천히)\s*)?(?:멈|머물|멎|서(?:요)?(?!\s*있)(?:\s|[.,!?]|$)|선다|섰|서셨|서시|앉으셨|앉으시|자리\s*(?:를\s*)?잡|{_KO_ENDED}|숨어|숨는|안착|착지|도착|앉|내려앉|사라|엎드|누워|눕|드러누|웅크|주차|정차|잠들)")
+_KO_VERB_BETWEEN = re.compile(r"[가-힣](?:서|고|다가|더니)\s")
+"""A Korean verb between two end points ("오른쪽으로 휙 비켜서 뒤로 멀어져"): one move after another."""
 _THEN = re.compile(r"(?<![a-z])(?:then|before|after|until|later|(?:and|but)\s+now|(?:is|are|it'?s)\s+now)(?![a-z])|[;:]\s*now(?![a-z])|다가|더니|고\s*나서|나중에|지금은|이제는")
 # "the footsteps walk in and ...", "와서": a move between two places, even with a posture verb at the end
 _MOVED = re.compile(
@@ -737,7 +744,7 @@ def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
             d.role = "end"  # "is on the left, then runs behind me and stops on the right": where it comes to rest
     ends = [d for d in dirs if d.role == "end"]
     for i in range(len(ends) - 1, 0, -1):
-        if _THEN.search(text, ends[i - 1].end, ends[i].start):
+        if _THEN.search(text, ends[i - 1].end, ends[i].start) or _KO_VERB_BETWEEN.search(text, ends[i - 1].end, ends[i].start):
             for d in ends[:i]:
                 d.role = "via"  # "flies off to the left and then comes back to my right": the last move ends it
             break
