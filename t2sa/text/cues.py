@@ -437,6 +437,9 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
         _path_height(text, frame, dirs, own)
         if m == "pass":
             _pass_along_side(frame)
+        elif m is None and frame.end_az is None and frame.end_el is not None and frame.az is not None:
+            frame.el = frame.el if frame.el is not None else 0.0  # "flutters from behind my head up to the lamp above me"
+            frame.motion, frame.vtrend = ("rise", 1) if frame.end_el > frame.el else ("fall", -1)
     return side_only
 
 
