@@ -38,6 +38,11 @@ MOVES = [
     ("뒤쪽 주방에서는 물 끓는 소리가 계속 나고, 그 와중에 로봇청소기가 왼쪽 앞에서 출발해서 오른쪽 앞 구석에 처박혀서 멈췄어.",
      45.0, -45.0),  # static in front
     ("위층 쿵쿵 소리 말고, 지금 나는 건 오토바이야. 앞에서 오다가 오른쪽으로 휙 비켜서 뒤로 멀어져.", 0.0, 180.0),  # ended -135
+    ("비둘기가 발 앞에서 구구거리다가 푸드덕 날아올라서 내 왼쪽 위 전깃줄에 앉았어.", 0.0, 90.0),  # a rise at 45
+    ("The conductor's footsteps come down the carriage from the front, go past my seat and carry on to the far end "
+     "behind me.", 0.0, 180.0),  # a fall in front: "come down the carriage" as downwards, "go past" unread
+    ("A fly buzzes round my left ear, zooms off to the window on the right, and then comes back and lands on my "
+     "forehead.", 90.0, 0.0),  # ended on the right: the forehead was no place
 ]
 
 
@@ -110,6 +115,8 @@ PLACES = [
     ("왼쪽뒤에서 문이 삐걱거려.", 135.0, 0.0),  # 90: 뒤 after 쪽 with no space was not read
     ("정면에서 왼쪽으로 살짝 비껴서 노랫소리가 나.", 20.0, 0.0),  # 45
     ("Once I'd left the office, I could hear an accordion playing.", 0.0, 0.0),  # 90: "I'd left"
+    ("A dog barks behind me to the left.", 135.0, 0.0),  # guard: the corner of a static source stays one place
+    ("The rumble of the underground train dies away into the tunnel on my left.", 90.0, 0.0),  # -65: underground
     ("위로의 말을 건네는 친구 목소리가 떨려.", 0.0, 0.0),  # 45: 위로 (comfort) as up
     ("아래 내용 잘 들으라고 선생님이 목소리를 높이셨어.", 0.0, 0.0),  # -45: 아래 내용 (what follows) as down
 ]

@@ -73,6 +73,7 @@ _FROM_RIGHT_BEFORE = re.compile(r"(?:from|out\s+of)\s+(?:the\s+)?$")
 _AND_TO_BEFORE = re.compile(r"\band\s+(?:to\s+|toward\s+|towards\s+)(?:the\s+|your\s+|my\s+)?$")
 _VIA_BEFORE = re.compile(r"(?:via|through|by\s+way\s+of|passing)\s+(?:the\s+)?$")
 _TO_MY_BEFORE = re.compile(r"(?<![a-z])to\s+(?:my|your)\s+$")
+_CORNER_TO_BEFORE = re.compile(r"(?<![a-z])(?<!from\s)(?:behind|in\s+front\s+of|ahead\s+of)\s+(?:me|you|us)\s+to\s+(?:the|my|your)\s+$")
 _FROM_ANY = re.compile(r"(?<![a-z])from\s")
 _OFF_TO = re.compile(r"(?:off|over)\s+to\s")
 
@@ -344,6 +345,8 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
     own = {id(d): d.role for d in dirs}  # the role a word's own markers give it, before neighbours share theirs
     _spread_roles(text, dirs, korean)
     _sequence_roles(text, frame, dirs)
+    if korean:
+        _glue_heights(text, dirs)
     _motion_elsewhere(text, frame, dirs, moves or [])
     m = frame.motion
     has_start = any(d.role == "start" for d in dirs)
@@ -446,6 +449,16 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
 _GAP_EN = re.compile(r"\s*(?:[-/,]\s*)?(?:and\s+)?(?:(?:me|you|us)\s+)?(?:(?:and\s+)?(?:on|to|at|in|toward|towards)\s+)?(?:the\s+|your\s+|my\s+)?")
 
 
+def _glue_heights(text: str, dirs: list[Span]) -> None:
+    """"왼쪽 위 전깃줄에 앉았어": a Korean side and the height after it are one place, with the height's role."""
+    for a, b in zip(dirs, dirs[1:], strict=False):
+        if (
+            a.payload.get("az") is not None and b.payload.get("az") is None and a.role == "at"
+            and b.role in ("start", "end") and _COMPOUND_GAP.fullmatch(text[a.end : b.start])
+        ):  # fmt: skip
+            a.role = b.role
+
+
 def _glue_compounds(text: str, dirs: list[Span], korean: bool) -> None:
     """A side and a front/back said together are one place and share its role, whatever role the markers gave
     each half: "until it is behind me on the left" ends back-left, "왼쪽 앞에 머물러" ends front-left."""
@@ -456,7 +469,9 @@ def _glue_compounds(text: str, dirs: list[Span], korean: bool) -> None:
     crossing = start is not None and end is not None and abs(wrap(start - end)) > 135.0
     for a, b in zip(dirs, dirs[1:], strict=False):
         az_a, az_b = a.payload.get("az"), b.payload.get("az")
-        if az_a is None or az_b is None or a.role == b.role or not gap.fullmatch(text[a.end : b.start]):
+        if a.role == b.role or not gap.fullmatch(text[a.end : b.start]):
+            continue
+        if az_a is None or az_b is None:
             continue
         side_a, side_b = 45.0 <= abs(az_a) <= 135.0, 45.0 <= abs(az_b) <= 135.0
         if not ((side_a and _axial(az_b)) or (_axial(az_a) and side_b)):
@@ -876,6 +891,8 @@ def _role(text: str, span: Span, korean: bool) -> str:
     if _START_BEFORE.search(before):
         return "start"
     if _END_BEFORE.search(before):
+        if _CORNER_TO_BEFORE.search(before):
+            return "at"  # "behind me to the left": the other half of a corner, not where it goes
         if _TO_MY_BEFORE.search(before) and not _MOVE_VERB_BEFORE.search(before) and not _FROM_ANY.search(before):
             return "at"  # "a phone rings to my left", "the window to my left": where it is
         return "end"
