@@ -145,3 +145,25 @@ DISTANCES = [
 def test_distances_a_listener_takes_for_granted(text: str, lo: float, hi: float) -> None:
     d = rules_params(text).distance_m
     assert lo <= d <= hi, (text, d)
+
+
+# (text, end azimuth): from overhead off to one side, a move ends at ear level (the horizon), not overhead
+OFF_FROM_OVERHEAD = [
+    ("The plane is overhead for a moment, then heads off toward the horizon behind me.", 180.0),  # ended at 70 deg
+    ("Thunder cracks overhead, and then the rain moves off to the east.", -90.0),  # ended at 70 deg
+    ("머리 위에서 천둥이 치고 나서 비가 동쪽으로 물러가.", -90.0),  # ended at 70 deg
+]
+
+
+@pytest.mark.parametrize(("text", "end"), OFF_FROM_OVERHEAD)
+def test_moving_off_from_overhead_ends_at_the_horizon(text: str, end: float) -> None:
+    p = rules_params(text)
+    assert p.elevation_deg >= 60.0, (text, p.elevation_deg)
+    az, el = _end(p)
+    assert _off(az, end) < 1.0 and el == pytest.approx(0.0, abs=1.0), (text, az, el)
+    assert p.trajectory[-1].distance_m > p.trajectory[0].distance_m  # it goes away
+
+
+def test_a_boat_sailing_out_of_the_harbour_goes_away() -> None:
+    p = rules_params("The boat sails out of the harbour and disappears.")  # no motion, no trend
+    assert p.motion == "recede"

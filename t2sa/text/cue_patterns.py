@@ -260,6 +260,7 @@ MOTIONS_TABLE: list[Entry] = [
     (_en(_ORBIT_EN), "motion", {"motion": "orbit"}),
     (_en(_PASS_EN), "motion", {"motion": "pass"}),
     (_en(_APPROACH_EN), "motion", {"motion": "approach"}),
+    (_en(r"(?:sails?|sailing|sailed|drives?|driving|drove|pulls?|pulling|pulled|steams?|steaming|steamed|chugs?|chugging|chugged)\s+out\s+of\s+(?:the|our|my)"), "motion", {"motion": "recede"}),
     # the listener moves toward it ("as we walk towards it"), or it comes at the listener ("hooves clatter toward me")
     (_en(r"(?:we|i)\s+(?:walk|walked|move|moved|drive|drove|head|headed|get|got|go|went|run|ran|swim|swam|row|rowed|cycle|cycled|sail|sailed|step|stepped|edge|edged)\s+(?:closer|nearer|towards?|up\s+to)(?![a-z])"
          r"|the\s+closer\s+(?:we|i)\s+get|as\s+(?:we|i)\s+approach"

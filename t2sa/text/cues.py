@@ -417,6 +417,12 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
         if m in ("approach", "recede") and heights and any(d.payload.get("az") is not None for d in placed):
             frame.az, frame.el = _compose(placed)  # "처음엔 오른쪽 뒤에 있었는데 지금은 내 발밑까지 왔어"
             _, frame.end_el = _compose(heights)
+        high = [d for d in starts if d.payload.get("az") is None and (d.payload.get("el") or 0.0) >= 60.0]
+        to = [d for d in ends if d.payload.get("az") is not None]
+        if m in ("approach", "recede") and high and len(high) == len(starts) and to and not via:
+            _, frame.el = _compose(high)  # "overhead for a moment, then heads off toward the horizon behind me"
+            frame.az, frame.end_az = _compose(to)[0], _compose(to)[0]
+            frame.end_el = _compose(to)[1] or 0.0
     elif m in ("rise", "fall"):
         frame.az, _ = _compose(starts + ends + via)  # one bearing; the height moves
         _, frame.el = _compose(starts)
@@ -433,6 +439,8 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
     else:
         frame.az, frame.el = _compose(starts)
         frame.end_az, frame.end_el = _compose(ends)
+        if frame.end_el is None and frame.end_az is not None and frame.el is not None and frame.el >= 60.0:
+            frame.end_el = 0.0  # "overhead for a moment, then heads off toward the horizon behind me"
         if via and m in ("pass", None):
             frame.via_az, frame.via_el = _compose(via)
             if frame.via_az is not None:
