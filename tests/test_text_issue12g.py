@@ -167,3 +167,34 @@ def test_moving_off_from_overhead_ends_at_the_horizon(text: str, end: float) -> 
 def test_a_boat_sailing_out_of_the_harbour_goes_away() -> None:
     p = rules_params("The boat sails out of the harbour and disappears.")  # no motion, no trend
     assert p.motion == "recede"
+
+
+# figures of speech with direction words state no place: the rules read none and the network's guess is not let in
+FIGURES = [
+    "Above all, the birdsong makes me happy.",  # 45 deg up
+    "I'm right, the kettle is whistling.",  # -90
+    "The left-wing speaker gives a speech.",  # 90
+    "Left or right, it doesn't matter; the music plays on.",  # 90
+    "We back the car into the garage while the radio plays.",  # -177 (network)
+    "The back-up generator hums steadily.",  # -170 (network)
+    "The baby calms down after a while.",  # -42 deg (network)
+    "She turned down the music and the fridge hums.",  # -34 deg (network)
+    "위로 차원에서 친구가 노래를 불러줘.",  # 45 deg up
+    "왼쪽 오른쪽 구분도 못 한다고 놀리는 목소리.",  # 90
+    "앞날이 걱정된다며 엄마가 한숨을 쉬어.",  # -9 (network)
+]
+
+
+@pytest.fixture(scope="module")
+def model():
+    from t2sa.text import TextToSpatial
+
+    return TextToSpatial.load()
+
+
+@pytest.mark.parametrize("text", FIGURES)
+def test_figures_of_speech_state_no_direction(model, text: str) -> None:
+    p = model.predict([text])[0]
+    assert p.azimuth_deg == pytest.approx(0.0, abs=1.0), (text, p.azimuth_deg)
+    # a source's usual height from the knowledge base may stay (birdsong is up in the trees, 30 deg); no more
+    assert abs(p.elevation_deg) <= 30.0 + 1e-6, (text, p.elevation_deg)

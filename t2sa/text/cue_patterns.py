@@ -313,6 +313,12 @@ MASKS: list[Entry] = [
     (_en(r"(?:he|she|they|i|we|you|who|someone|somebody|it|has|have|had|just|was|were|been|is|'d|’d)\s+left(?!\s+(?:side|ear|shoulder|hand|of|and|to))|(?<!my\s)(?<!your\s)(?<!the\s)(?<!to\s)(?<!his\s)(?<!her\s)(?<!their\s)left\s+(?:behind|over|alone|out|the\s+(?:room|house|building|stage|office|party|school|shop|store|station|club|bar|restaurant|kitchen|flat|apartment|car|bus|train))"), "mask", {}),
     (_en(r"(?:^|(?<=[.!?;]\s))right\s*[,.!]|(?:left|right)[- ]handed|(?:left|right)[- ]hander"), "mask", {}),
     (r"왼손잡이|오른손잡이", "mask", {}),
+    # figures of speech with direction words: no place ("above all", "I'm right", "calms down", "the back-up generator")
+    (_en(r"above\s+all|(?:i'?m|i\s+am|you'?re|you\s+are|that'?s|he'?s|she'?s|was|were)\s+(?:so\s+|quite\s+|absolutely\s+|exactly\s+)?right(?!\s+(?:next|behind|in\s+front|above|below|beside|over|under|here|there|at|by|on))"
+         r"|(?:left|right)[- ]wing(?:ers?)?|(?:left|right)\s+or\s+(?:left|right)|overhead\s+(?:costs?|expenses?|charges?)"
+         r"|back(?:ing|ed|s)?\s+(?:the\s+car|it|the\s+van|the\s+truck)\s+(?:into|out|up)|back[- ]?up"
+         r"|(?:calms?|calmed|calming|turn(?:s|ed|ing)?|settl(?:e|es|ed|ing)|slow(?:s|ed|ing)?|quiet(?:s|ed|ing)?|die(?:s|d)|dying|shut(?:s|ting)?|cool(?:s|ed|ing)?|winds?|winding|wound|sits?|sitting|sat|simmer(?:s|ed|ing)?|piped?|pipes)\s+down"), "mask", {}),
+    (r"위로\s*(?:차원|삼아|겸|해\s*주)|앞날|앞일|뒷일|뒷날|(?:왼쪽|왼편)\s*(?:오른쪽|오른편)(?:도|을|를)?\s*(?:구분|구별|헷갈|모르)", "mask", {}),
     (_en(r"underground\s+(?:trains?|stations?|lines?|platforms?|car\s+parks?|parking)|the\s+underground"), "mask", {}),
     # 위로 = comfort ("위로의 말"), 아래 = what follows in a text ("아래 내용"): no height
     (r"위로의|위로를|위로가\s*(?:되|돼|안)|위로\s*(?:말|편지|인사)|(?<![가-힣])아래\s*(?:내용|글|사항|링크|표|그림|댓글|설명|문장|목록)|아래와\s*같", "mask", {}),
