@@ -71,7 +71,7 @@ DIRECTIONS: list[Entry] = [
     (_en(r"(?:fly|flies|flying|flew|soars?|soaring|passes|passing)\s+(?:right\s+|directly\s+|low\s+|high\s+)?over(?=\s*(?:$|[,.;!?]|and\b|as\b|while\b|then\b|me\b|us\b|you\b))|overhead|over\s+(?:your|my|his|her|their|our|one's|the\s+listener'?s)\s+heads?|above\s+(?:your|my|his|her|their|our|one's|the\s+listener'?s)\s+heads?|above\s+(?:you|me|us|the\s+listener)|(?:high|far|way|right\s+up)\s+overhead|up\s+over\s+(?:my|your)\s+head"), "dir", {"el": 70.0}),
     (_en(r"high\s+(?:above|up|in\s+the\s+air)|(?:in|from|among|up\s+in)\s+the\s+(?:rafters|beams|loft)|rafters|up\s+high|(?:far|way)\s+(?:above|up)|high\s+in\s+the\s+sky|in\s+the\s+sky|(?:from\s+)?the\s+sky|skies|(?:from|on|in|near|at)\s+the\s+ceiling|ceiling|in\s+mid[- ]?air|in\s+the\s+air|(?:up\s+)?into\s+the\s+(?:air|sky)|aloft|high(?=\s+(?:on|to|at|in|against)\s+(?:the\s+|your\s+|my\s+)?(?:left|right|front|back|wall|side))|(?:on|from)\s+the\s+roof(?:top)?|roof(?:top)?"), "dir", {"el": 60.0}),
     (_en(r"attic|upstairs|(?:the\s+)?(?:floor|flat|apartment|room)\s+above|from\s+above|above|up\s+above|up\s+there|overhead\s+lights?|(?:in|from|into|up\s+into)\s+the\s+(?:trees|treetops|branches)"), "dir", {"el": 45.0}),
-    (_B + r"(?=[uh])(?:(?<!up\s)(?<!high\s)(?<!way\s)(?<!far\s)(?<!end\s)(?<!ends\s)(?<!ended\s)(?<!ending\s)(?<!winds\s)(?<!wound\s)(?<!pulls\s)(?<!pulled\s)(?<!pull\s)(?<!pulling\s)(?<!shows\s)(?<!showed\s)(?<!turns\s)(?<!turned\s)(?<!comes\s)(?<!came\s)(?<!coming\s)(?<!walks\s)(?<!walked\s)(?<!runs\s)(?<!ran\s)(?<!creeps\s)(?<!crept\s)(?<!sneaks\s)(?<!sidles\s)(?<!rides\s)(?<!drives\s)(?<!drove\s)(?<!picks\s)(?<!steps\s)(?<!speeds\s)(?<!wakes\s)(?<!gets\s)(?<!got\s)(?<!lights\s)(?<!fires\s)(?<!starts\s)(?<!started\s)(?<!pops\s)(?<!popped\s)(?<!pipes\s)(?<!piped\s)(?<!walking\s)(?<!running\s)(?:(?:up|upward)(?:\s+and)?(?:\s+|\s*[-/]\s*)(?:to\s+|toward\s+|towards\s+|on\s+)?(?:the\s+|your\s+|my\s+)?|high\s*[-/]\s*)(?=left|right)|upper(?=[- ]?(?:left|right|front|back)))", "dir", {"el": 40.0}),
+    (_B + r"(?=[uh])(?:(?<!up\s)(?<!high\s)(?<!way\s)(?<!far\s)(?<!end\s)(?<!ends\s)(?<!ended\s)(?<!ending\s)(?<!winds\s)(?<!wound\s)(?<!pulls\s)(?<!pulled\s)(?<!pull\s)(?<!pulling\s)(?<!shows\s)(?<!showed\s)(?<!turns\s)(?<!turned\s)(?<!comes\s)(?<!came\s)(?<!coming\s)(?<!walks\s)(?<!walked\s)(?<!runs\s)(?<!ran\s)(?<!creeps\s)(?<!crept\s)(?<!sneaks\s)(?<!sidles\s)(?<!rides\s)(?<!drives\s)(?<!drove\s)(?<!picks\s)(?<!steps\s)(?<!speeds\s)(?<!wakes\s)(?<!gets\s)(?<!got\s)(?<!lights\s)(?<!fires\s)(?<!starts\s)(?<!started\s)(?<!pops\s)(?<!popped\s)(?<!pipes\s)(?<!piped\s)(?<!walking\s)(?<!running\s)(?<!me\s)(?<!you\s)(?<!us\s)(?<!them\s)(?:(?:up|upward)(?:\s+and)?(?:\s+|\s*[-/]\s*)(?:to\s+|toward\s+|towards\s+|on\s+)?(?:the\s+|your\s+|my\s+)?|high\s*[-/]\s*)(?=left|right)|upper(?=[- ]?(?:left|right|front|back)))", "dir", {"el": 40.0}),
     (_B + r"(?=[dl])(?<!sits\s)(?<!sit\s)(?<!sat\s)(?<!sitting\s)(?<!lies\s)(?<!lay\s)(?<!lying\s)(?<!settles\s)(?<!settled\s)(?<!settling\s)(?<!slows\s)(?<!calms\s)(?<!dies\s)(?<!quiets\s)(?<!winds\s)(?<!puts\s)(?<!put\s)(?<!sets\s)(?<!set\s)(?<!lands\s)(?<!landed\s)(?<!touches\s)(?<!it\s)(?:(?:down|low|downward)(?:\s+and)?(?:\s+|\s*[-/]\s*)(?:to\s+|toward\s+|towards\s+|on\s+)?(?:the\s+|your\s+|my\s+)?(?=left|right)|lower(?=[- ]?(?:left|right|front|back)))", "dir", {"el": -40.0}),
     (_en(r"(?:slightly|a\s+(?:little|bit|touch)|just|somewhat)\s+(?:above|higher|up|raised|elevated)(?:\s+(?:than\s+)?(?:the\s+|your\s+|my\s+)?(?:eye|ear|head)s?[- ]?(?:level|height))?|a\s+little\s+(?:higher|up)|raised|elevated|(?:on|from)\s+(?:a|the)\s+(?:shelf|balcony|stage\s+above)|(?:on|from)\s+(?:a|the|my|your)\s+(?:high|top|upper|tall)\s+(?:shelf|shelves|cupboard|cabinet|ledge)"), "dir", {"el": 20.0}),
     (_en(r"(?:at\s+|about\s+|around\s+)?(?:knee|shin)[- ](?:height|level|high)|(?:at\s+|about\s+)?(?:knee|shin)\s+(?:height|level)"), "dir", {"el": -30.0}),
@@ -85,6 +85,11 @@ DIRECTIONS: list[Entry] = [
     # -- Korean sides (particles attach: 왼쪽에서, 오른편으로, 좌측) ------------------------------------
     (r"(?:살짝|약간|조금|좀|조금만|약간만|살짝만|slightly)\s*(?:왼쪽|왼편|좌측)(?:으로|에|에서|쪽)?(?:\s*(?:치우친|치우쳐|비껴|비켜))?", "dir", {"az": 90.0, "hedged": True}),
     (r"(?:살짝|약간|조금|좀|조금만|약간만)\s*(?:오른쪽|오른편|우측)(?:으로|에|에서|쪽)?(?:\s*(?:치우친|치우쳐|비껴|비켜))?", "dir", {"az": -90.0, "hedged": True}),
+    # "센터에서 살짝 오른쪽으로 옮겨", "하드 레프트로": mixing-desk placements
+    (r"(?:정면|중앙|가운데|센터|앞)에서\s*(?:살짝|약간|조금|좀)\s*(?:왼쪽|왼편|좌측)(?:쪽|편)?\s*(?:으로|로)\s*(?:옮|보내|빼|치우|틀어|이동|패닝|밀어|놓|두)", "dir", {"az": 90.0, "hedged": True}),
+    (r"(?:정면|중앙|가운데|센터|앞)에서\s*(?:살짝|약간|조금|좀)\s*(?:오른쪽|오른편|우측)(?:쪽|편)?\s*(?:으로|로)\s*(?:옮|보내|빼|치우|틀어|이동|패닝|밀어|놓|두)", "dir", {"az": -90.0, "hedged": True}),
+    (r"(?:하드|풀)\s*레프트|레프트\s*끝", "dir", {"az": 90.0}),
+    (r"(?:하드|풀)\s*라이트|라이트\s*끝", "dir", {"az": -90.0}),
     # "정면에서 왼쪽으로 살짝 비껴서": a little off the front
     (r"(?:정면|중앙|가운데|앞)(?:에서)?\s*(?:왼쪽|왼편|좌측)(?:쪽|편)?\s*(?:으로|로)\s*(?:살짝|약간|조금|좀)\s*(?:비껴|비켜|치우|벗어)", "dir", {"az": 90.0, "hedged": True}),
     (r"(?:정면|중앙|가운데|앞)(?:에서)?\s*(?:오른쪽|오른편|우측)(?:쪽|편)?\s*(?:으로|로)\s*(?:살짝|약간|조금|좀)\s*(?:비껴|비켜|치우|벗어)", "dir", {"az": -90.0, "hedged": True}),
@@ -121,8 +126,8 @@ DIRECTIONS: list[Entry] = [
     (r"(?:(?:귀|눈|머리)\s*높이(?:보다|에서)\s*)?(?:살짝|약간|조금|좀)\s*(?:아래|아래쪽|낮게|낮은|밑)|(?:허리|엉덩이|배꼽|탁자|책상)\s*높이(?:에서|에|로|쯤)?|(?:가슴|어깨)\s*높이(?:에서|에|로|쯤)?", "dir", {"el": -20.0}),
     (r"침대\s*(?:밑|아래)", "dir", {"el": -60.0}),
     (r"(?:바닥|땅|발|지면)\s*높이(?:에서|에|로|쯤)?|(?:책상|테이블|탁자|식탁|의자|침대|소파|벤치)\s*(?:밑|아래)|(?<![가-힣])(?:아래쪽|아래편|아래|밑|하단)" + _KP + r"|아래쪽|아래에서|밑에서|(?<![가-힣])바닥|땅바닥|(?<![가-힣])땅(?=에서|에|\s*위)|(?<![가-힣])지면|아래층|아랫층|아랫집|낮은\s*곳", "dir", {"el": -45.0}),
-    (r"바로\s*(?:밑|아래)(?!층|집)(?:쪽)?|(?:수직|똑바로|정확히)\s*(?:아래|밑)|발\s*바로\s*(?:밑|아래)", "dir", {"el": -85.0}),
-    (r"(?:깊은\s*곳|땅\s*깊|발밑|발\s*밑|발아래|발\s*아래|발치|발끝|지하실|지하(?!\s*(?:주차장|철|도|상가|감옥))|땅속|땅\s*밑|바닥\s*밑|바닥\s*아래)(?:에서|에|으로|로|쪽)?", "dir", {"el": -65.0}),
+    (r"바로\s*(?:내|네|우리)\s*(?:밑|아래)(?!층|집)(?:쪽)?|바로\s*(?:밑|아래)(?!층|집)(?:쪽)?|(?:수직|똑바로|정확히)\s*(?:아래|밑)|발\s*바로\s*(?:밑|아래)", "dir", {"el": -85.0}),
+    (r"(?:깊은\s*곳|땅\s*깊|발밑|발\s*밑|발아래|발\s*아래|발치|발끝|발목|지하실|지하(?!\s*(?:주차장|철|도|상가|감옥))|땅속|땅\s*밑|바닥\s*밑|바닥\s*아래)(?:에서|에|으로|로|쪽)?", "dir", {"el": -65.0}),
 ]
 
 DISTANCES: list[Entry] = [
@@ -143,7 +148,7 @@ DISTANCES: list[Entry] = [
     (r"바로\s*여기|여기\s*바로|내\s*(?:찻잔|컵|잔|머리카락|숟가락|그릇)(?:에|을|를)|(?:내가|제가)\s*(?:쓰고|들고|잡고|끼고|메고|입고|안고|쥐고)\s*있는(?!\s*(?:헤드폰|이어폰|헤드셋))", "dist", {"m": 0.4}),
     (r"(?:대강당|강당|운동장|체육관|경기장|광장|공원|홀|들판|해변|주차장|성당|교회|공연장|극장)\s*(?:저\s*)?(?:끝|건너편|반대편|맞은편|맨\s*뒤)", "dist", {"m": 20.0}),
     (r"(?:(?<![가-힣])내|바로)\s*(?:뺨|볼|손목|어깨|가슴|목덜미|손바닥)(?:에|에서|위)", "dist", {"m": 0.25}),
-    (r"귓가|귓전|귓속|귀에\s*(?:대고|댄|대고\s*있|붙인|붙여|바짝|가까이)|귀\s*바로\s*옆|귀\s*옆|귀옆|귀\s*가까이|귀에다|헤드폰\s*안|이어폰\s*속", "dist", {"m": 0.25}),
+    (r"귓가|귓전|귓속|귓바퀴|귀에\s*(?:대고|댄|대고\s*있|붙인|붙여|바짝|가까이)|귀\s*바로\s*옆|귀\s*옆|귀옆|귀\s*가까이|귀에다|헤드폰\s*안|이어폰\s*속", "dist", {"m": 0.25}),
     (r"(?:아주|매우|정말|엄청|무척|굉장히|몹시)\s*(?:가까(?:이|운|워)|가깝(?:고|게|다|네|지))|바로\s*(?:내\s*|네\s*|우리\s*)?(?:옆|곁)|코앞|코\s*앞|바짝|코\s*밑|숨결|숨소리가\s*느껴질", "dist", {"m": 0.4}),
     (r"가까이|가까운\s*(?:곳|데|거리)|근처|곁(?:에서|에)|가까워(?![지져진졌짐])|(?<![가-힣])(?:내|나|우리)\s*(?:옆|곁)(?=에|에서|으로|까지|\s|$)|가까운|가깝게|가깝고|가깝다|(?:손|팔)\s*(?:닿을|닿는)|팔\s*길이", "dist", {"m": 0.8}),
     (r"몇\s*걸음|두세\s*걸음|서너\s*걸음|몇\s*미터|조금\s*떨어진|적당히\s*떨어진", "dist", {"m": 2.0}),
@@ -277,7 +282,7 @@ MOTIONS_TABLE: list[Entry] = [
     (r"(?<!좌우로\s)(?<!좌우로)(?:움직여\s*가|움직여가|움직인다|움직여|움직이며)|지나(?:가|간|갈|감|갔|갑|쳐|친|치)|(?<=[을를]\s)지나(?=\s)|(?<=[을를])지나(?=\s)|지나치|추월|앞질러|지나서|스쳐|스치|가로질러|가로지르|가로지른|통과|횡단|건너가|건너간|이동(?:해|하|한|했|함)|옮겨\s*가|옮겨가|넘어가|흘러가|날아\s*지나|휙\s*지나|훑고|훑으며|쓸고\s*가", "motion", {"motion": "pass"}),
     # "걸어가", "뛰어가": going, from wherever the speaker is; a pass only when the text names where from / to
     (r"(?<!멀리\s)(?<!멀리)(?<!멀리로\s)(?:달려|뛰어|걸어|기어)(?:가|간|갔|갑)", "motion", {"motion": "pass", "go": True}),
-    (r"다가(?:와|오|온|옴|옵|왔|가|간|갔|갑)|가까워(?:져|지|진|짐|졌|집)|가까이\s*(?:와|오|온|다가|붙)|접근|몰려(?:와|오)|(?:달려|뛰어)(?:와|오|든|온|왔)(?!르|른|름)|걸어(?:와|오|온)|기어(?:와|오|온|왔)|날아(?:와|오|온)(?!르|른|름)|밀려(?:와|오)|(?:이쪽|내\s*쪽|나\s*쪽|나를|나에게|나한테|내게|우리\s*쪽|우리에게|우리한테)(?:으로|로|를)?\s*(?:향해\s*)?(?:[가-힣]{1,3}(?:해|어|아)\s*)?(?:와|오|온|다가)|점점\s*(?:커지|커져|가까)|좁혀\s*(?:와|오)|(?:내|나|우리)\s*(?:(?:오른|왼)(?:쪽|편)\s*)?(?:옆|앞|곁)(?:으로|까지|에)\s*(?:[가-힣]{1,3}\s*)?(?:와서|와|온다|왔|오고|오더니)(?![가-힣])|들어(?:와|오|온|옴|왔)", "motion", {"motion": "approach"}),
+    (r"다가(?:와|오|온|옴|옵|왔|가|간|갔|갑)|가까워(?:져|지|진|짐|졌|집)|가까이\s*(?:와|오|온|다가|붙)|접근|몰려(?:와|오)|(?:달려|뛰어)(?:와|오|든|온|왔)(?!르|른|름)|걸어(?:와|오|온)|기어(?:와|오|온|왔)|날아(?:와|오|온)(?!르|른|름)|밀려(?:와|오)|(?:이쪽|내\s*쪽|나\s*쪽|나를|나에게|나한테|내게|우리\s*쪽|우리에게|우리한테)(?:으로|로|를)?\s*(?:향해\s*)?(?:[가-힣]{1,3}(?:해|어|아)\s*)?(?:와|오|온|다가)|점점\s*(?:커지|커져|가까)|좁혀\s*(?:와|오)|(?:내|나|우리)\s*(?:(?:오른|왼)(?:쪽|편)\s*(?:옆|앞|곁)?|옆|앞|곁)(?:으로|까지|에)\s*(?:[가-힣]{1,3}\s*)?(?:와서|와|온다|왔|오고|오더니)(?![가-힣])|들어(?:와|오|온|옴|왔)", "motion", {"motion": "approach"}),
     (r"멀어(?:져|지|진|짐|졌|집)|사라(?:져|지|진|짐|졌|집)|떠나(?:가|간|며|는)?|떠난|물러(?:나|가|서)|점점\s*(?:작아|희미|멀)|희미해(?:져|지|진)|멀리\s*(?:가(?!\s*있)|간|사라|날아|떠|멀어)|빠져나가|멀리\s*가\s*버려|떠나\s*버려|멀리\s*\S{0,3}(?:가|간|갔)(?![가-힣])(?!\s*있)|(?:내게서|나에게서|나한테서|나로부터)\s*멀리|달아나|날아가(?!며\s*지나)|멀리로|아득히\s*사라|작아지며|소리[가이는]?\s*(?:점점\s*)?작아(?:져|지고|진다|졌)|잦아들|잦아져|(?:가|뛰어가|걸어가|날아가|달려가|떠나)\s*버(?:려|렸|린|리)|출발(?:해|한다|했어|했다)(?=\s*[.!]|$)", "motion", {"motion": "recede"}),
     (r"올라(?:가|와|오|옵|갑|간|온|감|갔|서)|솟아|솟구|상승|떠올라|떠오르|날아올라|치솟|부상(?:하|해)|(?<!머리\s)(?<!머리)위로\s*(?:올라|솟|떠|날아|향해|이동|움직)|아래에서\s*위로|밑에서\s*위로|바닥에서\s*(?:천장|위)", "motion", {"motion": "rise"}),
     (r"떨어(?:져(?!\s*있)|지(?!\s*않)|졌|집|진(?!\s*(?:곳|데|거리|위치|자리|지점|채)))|(?<!따라\s)(?<!따라)내려(?:와|오|옵|가|갑|온|간|앉|꽂)|하강|가라앉|낙하|추락|쏟아(?:져|지)|흘러내려|곤두박질|위에서\s*아래로|천장에서\s*바닥", "motion", {"motion": "fall"}),
@@ -313,6 +318,7 @@ MASKS: list[Entry] = [
     (_en(r"(?:he|she|they|i|we|you|who|someone|somebody|it|has|have|had|just|was|were|been|is|'d|’d)\s+left(?!\s+(?:side|ear|shoulder|hand|of|and|to))|(?<!my\s)(?<!your\s)(?<!the\s)(?<!to\s)(?<!his\s)(?<!her\s)(?<!their\s)left\s+(?:behind|over|alone|out|the\s+(?:room|house|building|stage|office|party|school|shop|store|station|club|bar|restaurant|kitchen|flat|apartment|car|bus|train))"), "mask", {}),
     (_en(r"(?:^|(?<=[.!?;]\s))right\s*[,.!]|(?:left|right)[- ]handed|(?:left|right)[- ]hander"), "mask", {}),
     (r"왼손잡이|오른손잡이", "mask", {}),
+    (r"(?<=[는은던])\s+가운데(?=\s*[,.]|\s*에(?:서)?\s*,)", "mask", {}),  # "종이를 넘기는 가운데,": amid, not the centre
     # figures of speech with direction words: no place ("above all", "I'm right", "calms down", "the back-up generator")
     (_en(r"above\s+all|(?:i'?m|i\s+am|you'?re|you\s+are|that'?s|he'?s|she'?s|was|were)\s+(?:so\s+|quite\s+|absolutely\s+|exactly\s+)?right(?!\s+(?:next|behind|in\s+front|above|below|beside|over|under|here|there|at|by|on))"
          r"|(?:left|right)[- ]wing(?:ers?)?|(?:left|right)\s+or\s+(?:left|right)|overhead\s+(?:costs?|expenses?|charges?)"

@@ -439,8 +439,8 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
     else:
         frame.az, frame.el = _compose(starts)
         frame.end_az, frame.end_el = _compose(ends)
-        if frame.end_el is None and frame.end_az is not None and frame.el is not None and frame.el >= 60.0:
-            frame.end_el = 0.0  # "overhead for a moment, then heads off toward the horizon behind me"
+        if frame.end_el is None and frame.end_az is not None and frame.el is not None and (frame.el >= 60.0 or frame.az is None):
+            frame.end_el = 0.0  # "overhead for a moment, then heads off toward the horizon behind me", "선반에서 ... 내 오른쪽에 앉았고"
         if via and m in ("pass", None):
             frame.via_az, frame.via_el = _compose(via)
             if frame.via_az is not None:
@@ -728,6 +728,16 @@ _CLAUSE = re.compile(r"[;.!?]\s|,\s*(?:and|while|as|but|meanwhile|whereas)\s|(?<
 _LEADING_CLAUSE = re.compile(r"^(?:while|whilst|as|when|after|before|once)\s[^,;.!?]*,")
 
 
+_NEXT_CLAUSE = re.compile(r",\s*(?:and|but|then|while|as|when)\s")
+
+
+def _final_before(text: str, d: Span) -> bool:
+    """An end word ("stops", "finally", "until") shortly before ``d``, in the same clause: "... and stops, and then
+    someone on the left calls my name" is somebody else on the left."""
+    m = _FINAL.search(text[max(0, d.start - 48) : d.start])
+    return bool(m) and not _NEXT_CLAUSE.search(m.group())
+
+
 def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
     """Roles over a whole sentence of moves.
 
@@ -741,7 +751,8 @@ def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
     if frame.motion == "static" or not dirs:
         return
     for i, d in enumerate(dirs):
-        if d.role == "start" and _KO_STOPS_AT.match(text[d.end : d.end + 16]):
+        after = ("에서" if text[d.start : d.end].endswith("에서") else "") + text[d.end : d.end + 16]
+        if d.role == "start" and _KO_STOPS_AT.match(after):
             d.role = "at"  # "오른쪽에서 멈춰": 에서 marks where it stops, not where it comes from
             for a, b in zip(dirs[i - 1 :: -1] if i else [], dirs[i::-1], strict=False):
                 if a.role != "start" or not _COMPOUND_GAP.fullmatch(text[a.end : b.start]):
@@ -749,7 +760,7 @@ def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
                 a.role = "at"  # "오른쪽 뒤에서 멈췄어": the whole corner
     finals = [
         d for d in dirs
-        if (d.role in ("at", "end") and (_FINAL.search(text[max(0, d.start - 48) : d.start]) or _KO_FINAL_AFTER.match(text[d.end : d.end + 16])))
+        if (d.role in ("at", "end") and (_final_before(text, d) or _KO_FINAL_AFTER.match(text[d.end : d.end + 16])))
         or (d.role == "start" and _KO_NOW.search(text[max(0, d.start - 20) : d.start]))  # "지금은 뒤에서 울어": 에서 = where
     ]  # fmt: skip
     earlier = [d for d in dirs if finals and d.start < finals[0].start]
@@ -769,8 +780,12 @@ def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
         for d in finals:
             d.role = "end"  # "is on the left, then runs behind me and stops on the right": where it comes to rest
     ends = [d for d in dirs if d.role == "end"]
+    clause = _clause_of(text)
     for i in range(len(ends) - 1, 0, -1):
-        if _THEN.search(text, ends[i - 1].end, ends[i].start) or _KO_VERB_BETWEEN.search(text, ends[i - 1].end, ends[i].start):
+        korean_next = _KO_VERB_BETWEEN.search(text, ends[i - 1].end, ends[i].start) and clause(ends[i - 1].start) == clause(
+            ends[i].start
+        )  # "왼쪽 뒤로 날아가서 멈췄고, 나는 오른쪽으로 고개를 돌렸어": another clause, another subject
+        if _THEN.search(text, ends[i - 1].end, ends[i].start) or korean_next:
             for d in ends[:i]:
                 d.role = "via"  # "flies off to the left and then comes back to my right": the last move ends it
             break
@@ -1003,6 +1018,9 @@ def _compose(spans: list[Span]) -> tuple[float | None, float | None]:
         else:
             parts.append((az, el, 1.0))
     az, el = compose_directions(parts)
+    straight = [s.payload["el"] for s in spans if s.payload.get("az") is None and abs(s.payload.get("el") or 0.0) >= 80.0]
+    if straight:
+        el = straight[0]  # "the ceiling right over me", "침대 아래 바닥, 바로 내 밑": the most exact height wins
     if exact_az:
         az = exact_az[0].payload["az"]
     if exact_el:
