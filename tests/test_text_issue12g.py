@@ -198,3 +198,44 @@ def test_figures_of_speech_state_no_direction(model, text: str) -> None:
     assert p.azimuth_deg == pytest.approx(0.0, abs=1.0), (text, p.azimuth_deg)
     # a source's usual height from the knowledge base may stay (birdsong is up in the trees, 30 deg); no more
     assert abs(p.elevation_deg) <= 30.0 + 1e-6, (text, p.elevation_deg)
+
+
+# dev_issue12h: mixing-desk wording (case: what came out before)
+MIXING = [
+    ("Keep the choir dead centre but high.", 0.0, 60.0),  # ear level
+    ("Slam the bass right in the middle and keep it mono and narrow.", 0.0, 0.0),  # -45: "right" as a side
+    ("Sit the triangle slightly high and a hair right.", -20.0, 20.0),  # -90 at ear level
+    ("리드 보컬은 센터에서 살짝 오른쪽으로 옮겨 주세요.", -20.0, 0.0),  # front
+    ("기타 더블링 트랙은 하드 레프트로 보내 버려.", 90.0, 0.0),  # front
+    ("휴대폰 알람이 침대 아래 바닥, 바로 내 밑에서 울려.", None, -85.0),  # -63: the floor's height averaged in
+]
+
+
+@pytest.mark.parametrize(("text", "az", "el"), MIXING)
+def test_mixing_desk_placements(text: str, az: float | None, el: float) -> None:
+    p = rules_params(text)
+    if az is not None:
+        assert _off(p.azimuth_deg, az) < 1.0, (text, p.azimuth_deg)
+    assert p.elevation_deg == pytest.approx(el, abs=1.0), (text, p.elevation_deg)
+
+
+MIX_MOVES = [
+    ("Send the car-by screaming across the stereo field, left edge to right edge.", 90.0, -90.0),  # static left
+    ("Ride the whoosh from the right surround around to the front left.", -110.0, 45.0),  # ended at 90
+    ("The rolling suitcase moves from in front of me to my right and stops, and then someone on the left calls my "
+     "name.", 0.0, -90.0),  # ended on the left
+    ("드론이 정면 위에서 윙윙거리다가 왼쪽 뒤로 날아가서 멈췄고, 나는 오른쪽으로 고개를 돌렸어.", 0.0, 135.0),  # guard: the listener turning is not the end
+]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), MIX_MOVES)
+def test_mixing_desk_moves(text: str, start: float, end: float) -> None:
+    p = rules_params(text)
+    assert _off(p.azimuth_deg, start) < 1.0, (text, p.azimuth_deg)
+    assert _off(_end(p)[0], end) < 1.0, (text, _end(p))
+
+
+def test_mix_depth_is_a_distance_not_behind() -> None:
+    p = rules_params("Push the string pad way back and make it really wide.")  # 1.5 m, front
+    assert p.distance_m >= 4.0 and p.azimuth_deg == pytest.approx(0.0, abs=1.0)
+    assert rules_params("Walk the footsteps in from far away until they're right at the mic.").motion == "approach"

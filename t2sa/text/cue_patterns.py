@@ -44,12 +44,12 @@ DIRECTIONS: list[Entry] = [
     (r"허리춤|허리께|(?<![가-힣])허리(?=\s*(?:에서|에|옆|쪽))", "dir", {"el": -45.0}),
     (_en(r"(?:just\s+)?off[- ]cent(?:er|re)\s+(?:to\s+|towards?\s+)?(?:the\s+)?left"), "dir", {"az": 90.0, "hedged": True}),
     (_en(r"(?:just\s+)?off[- ]cent(?:er|re)\s+(?:to\s+|towards?\s+)?(?:the\s+)?right"), "dir", {"az": -90.0, "hedged": True}),
-    (_en(r"(?:slightly|a\s+(?:little|bit|touch|tad)|somewhat|a\s+little\s+bit|barely|mildly)\s+(?:to\s+|off\s+to\s+|towards?\s+|on\s+)?" + _THE + r"left(?:\s+of\s+(?:centre|center|front|the\s+middle|middle))?"), "dir", {"az": 90.0, "hedged": True}),
-    (_en(r"(?:slightly|a\s+(?:little|bit|touch|tad)|somewhat|a\s+little\s+bit|barely|mildly)\s+(?:to\s+|off\s+to\s+|towards?\s+|on\s+)?" + _THE + r"right(?:\s+of\s+(?:centre|center|front|the\s+middle|middle))?"), "dir", {"az": -90.0, "hedged": True}),
+    (_en(r"(?:slightly|a\s+(?:little|bit|touch|tad|hair|smidge)|somewhat|a\s+little\s+bit|barely|mildly)\s+(?:to\s+|off\s+to\s+|towards?\s+|on\s+)?" + _THE + r"left(?:\s+of\s+(?:centre|center|front|the\s+middle|middle))?"), "dir", {"az": 90.0, "hedged": True}),
+    (_en(r"(?:slightly|a\s+(?:little|bit|touch|tad|hair|smidge)|somewhat|a\s+little\s+bit|barely|mildly)\s+(?:to\s+|off\s+to\s+|towards?\s+|on\s+)?" + _THE + r"right(?:\s+of\s+(?:centre|center|front|the\s+middle|middle))?"), "dir", {"az": -90.0, "hedged": True}),
     (_en(r"(?:just\s+)?left\s+of\s+(?:centre|center|the\s+middle|middle|front)"), "dir", {"az": 90.0, "hedged": True}),
     (_en(r"(?:just\s+)?right\s+of\s+(?:centre|center|the\s+middle|middle|front)"), "dir", {"az": -90.0, "hedged": True}),
-    (_en(r"(?:slightly|a\s+(?:little|bit|touch|tad)|somewhat|a\s+little\s+bit)\s+(?:behind|back|(?:to|towards?)\s+the\s+(?:back|rear)|(?:to\s+)?the\s+rear)"), "dir", {"az": 180.0, "hedged": True}),
-    (_en(r"(?:slightly|a\s+(?:little|bit|touch|tad)|somewhat|a\s+little\s+bit)\s+(?:ahead|in\s+front|forward|(?:to|towards?)\s+the\s+front|front)"), "dir", {"az": 0.0, "hedged": True}),
+    (_en(r"(?:slightly|a\s+(?:little|bit|touch|tad|hair|smidge)|somewhat|a\s+little\s+bit)\s+(?:behind|back|(?:to|towards?)\s+the\s+(?:back|rear)|(?:to\s+)?the\s+rear)"), "dir", {"az": 180.0, "hedged": True}),
+    (_en(r"(?:slightly|a\s+(?:little|bit|touch|tad|hair|smidge)|somewhat|a\s+little\s+bit)\s+(?:ahead|in\s+front|forward|(?:to|towards?)\s+the\s+front|front)"), "dir", {"az": 0.0, "hedged": True}),
     (_en(r"over\s+" + _THE + r"left\s+shoulder|behind\s+" + _THE + r"left\s+(?:shoulder|ear)"), "dir", {"az": 135.0}),
     (_en(r"over\s+" + _THE + r"right\s+shoulder|behind\s+" + _THE + r"right\s+(?:shoulder|ear)"), "dir", {"az": -135.0}),
     (_en(r"(?:off\s+to\s+" + _THE + r")?left(?:-hand|\s+hand)?(?:\s+side)?|leftwards?|lefthand|port\s+side"), "dir", {"az": 90.0}),
@@ -58,6 +58,11 @@ DIRECTIONS: list[Entry] = [
     (_en(r"behind(?=\s+(?:you|me|us|the\s+listener|the\s+audience|your\s+(?:head|back|seat|chair)|my\s+(?:head|back|seat|chair)|him|her|them)" + _E + r")|behind(?=\s*(?:$|[,.;!?)\-]|(?:and|but|to|on|at|slightly|a\s+bit|a\s+little|left|right|over|while|as|then|now|somewhere|there|again|from|with|in|toward|towards|into|across|very|far|quite|close)\b))|backwards?|(?:at|in|from|to|toward|towards|into|on)\s+" + _THE + r"(?:back|rear)(?!\s+(?:of\s+(?:the\s+)?(?:room|hall|stage|car|bus|house|church|building|class|theatre|theater)))|rear|back(?=[-/ ](?:left|right))|(?<=left[-/ ])back|(?<=right[-/ ])back|at\s+" + _THE + r"back\s+of\s+" + _THE + r"head|back\s+of\s+(?:you|me)"), "dir", {"az": 180.0}),
     (_en(r"(?:the\s+)?back\s+of\s+the\s+(?:room|hall|stage|church|theatre|theater|bus|class)"), "dir", {"az": 180.0, "el": None}),
     (_en(r"north(?:ward|wards|ern)?"), "dir", {"az": 0.0}),
+    # mixing-desk words: the 5.1 surrounds (ITU-R BS.775: +-110 deg), "high" said of a placement
+    (_en(r"left\s+surround"), "dir", {"az": 110.0}),
+    (_en(r"right\s+surround"), "dir", {"az": -110.0}),
+    (_en(r"(?:slightly|a\s+(?:little|bit|touch|tad|hair|smidge)|somewhat)\s+(?:high|higher|raised|elevated)(?![- ](?:pitch|pass|shelf|end|note|frequenc|hat|volume|register|voice|tone))"), "dir", {"el": 20.0}),
+    (_en(r"(?:but|and|keep\s+it|put\s+it|place\s+it|set\s+it|sit\s+it|mount\s+it|hang\s+it|fly\s+it)\s+(?:up\s+)?high(?![- ](?:pitch|pass|shelf|end|note|frequenc|hat|volume|register|voice|tone))"), "dir", {"el": 60.0}),
     (_en(r"(?:on|onto|against|at)\s+(?:my|your)\s+(?:forehead|nose|chin|brow)"), "dir", {"az": 0.0}),
     (_en(r"south(?:ward|wards|ern)?"), "dir", {"az": 180.0}),
     (_en(r"east(?:ward|wards|ern)?"), "dir", {"az": -90.0}),
@@ -145,6 +150,7 @@ DISTANCES: list[Entry] = [
     (_en(r"across\s+the\s+room|(?:the\s+)?other\s+side\s+of\s+the\s+room|far\s+end\s+of\s+the\s+room|(?:at\s+)?the\s+far\s+wall|far\s+corner|across\s+the\s+hall"), "dist", {"m": 4.0}),
     (_en(r"(?<!not\s)(?<!not\stoo\s)(?:far(?!\s+(?:left|right|side|end|corner|wall|back\s+of))(?:\s+(?:away|off))?|distant|in\s+the\s+distance|from\s+afar|a\s+long\s+way(?:\s+off|\s+away)?|way\s+off|far[- ]off|far[- ]away|a\s+distance|down\s+the\s+(?:street|road|hall|corridor|block)|across\s+the\s+(?:street|road|yard|field|courtyard|park|square|playground|garden|car\s+park|parking\s+lot|lawn)|(?:(?:far|other)\s+)?(?:end|side)\s+of\s+the\s+(?:field|park|pitch|playground|meadow|beach|car\s+park|parking\s+lot))"), "dist", {"m": 10.0}),
     (_en(r"very\s+(?:far|distant)|(?:really|extremely|incredibly|so)\s+far|far,?\s+far\s+away|miles\s+(?:away|off)|(?:on|from|beyond)\s+the\s+(?:horizon|hills|mountains)|kilometres\s+away|a\s+mile\s+away|far\s+in\s+the\s+distance|the\s+other\s+side\s+of\s+the\s+(?:valley|city|lake|river)|(?:the\s+)?far\s+(?:shore|bank|side\s+of\s+the\s+(?:lake|river|bay|valley))|across\s+the\s+(?:valley|lake|bay|river|water|fields|hills|harbou?r)"), "dist", {"m": 30.0}),
+    (_en(r"(?:push|pushed|pushing|set|sit|put|place|tuck|send|pull)\s+(?:it|them|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:way\s+|far\s+|further\s+|right\s+|a\s+(?:bit|little)\s+)?back(?:\s+in\s+the\s+mix)?(?!\s+(?:left|right|of|to|and\s+to|in\s+time|behind))|(?:way|far)\s+back\s+in\s+the\s+mix"), "dist", {"m": 8.0}),
     (r"바로\s*여기|여기\s*바로|내\s*(?:찻잔|컵|잔|머리카락|숟가락|그릇)(?:에|을|를)|(?:내가|제가)\s*(?:쓰고|들고|잡고|끼고|메고|입고|안고|쥐고)\s*있는(?!\s*(?:헤드폰|이어폰|헤드셋))", "dist", {"m": 0.4}),
     (r"(?:대강당|강당|운동장|체육관|경기장|광장|공원|홀|들판|해변|주차장|성당|교회|공연장|극장)\s*(?:저\s*)?(?:끝|건너편|반대편|맞은편|맨\s*뒤)", "dist", {"m": 20.0}),
     (r"(?:(?<![가-힣])내|바로)\s*(?:뺨|볼|손목|어깨|가슴|목덜미|손바닥)(?:에|에서|위)", "dist", {"m": 0.25}),
@@ -265,6 +271,7 @@ MOTIONS_TABLE: list[Entry] = [
     (_en(_ORBIT_EN), "motion", {"motion": "orbit"}),
     (_en(_PASS_EN), "motion", {"motion": "pass"}),
     (_en(_APPROACH_EN), "motion", {"motion": "approach"}),
+    (_en(r"in\s+from\s+(?:far\s+away|afar|the\s+distance|a\s+distance|a\s+long\s+way)"), "motion", {"motion": "approach"}),
     (_en(r"(?:sails?|sailing|sailed|drives?|driving|drove|pulls?|pulling|pulled|steams?|steaming|steamed|chugs?|chugging|chugged)\s+out\s+of\s+(?:the|our|my)"), "motion", {"motion": "recede"}),
     # the listener moves toward it ("as we walk towards it"), or it comes at the listener ("hooves clatter toward me")
     (_en(r"(?:we|i)\s+(?:walk|walked|move|moved|drive|drove|head|headed|get|got|go|went|run|ran|swim|swam|row|rowed|cycle|cycled|sail|sailed|step|stepped|edge|edged)\s+(?:closer|nearer|towards?|up\s+to)(?![a-z])"
@@ -314,10 +321,11 @@ CLOCKWISE: list[Entry] = [
 
 MASKS: list[Entry] = [
     # "right" as an intensifier or adjective, "left" as a verb: not directions
-    (_en(r"(?<!my\s)(?<!your\s)(?<!the\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<!our\s)(?<!to\s)(?<!from\s)(?<!and\s)right(?=\s+(?:next|behind|in\s+front|above|below|beneath|under|over|beside|here|there|now|away|at\s+(?:you|your|me|my|the)|on\s+(?:top|you|me)|into|across|on\s+(?:the|your|my|his|her|their|our)(?=\s+(?!(?:right|left|side)(?![a-z])))|by\s+(?:you|me|your|my)|up\s+(?:close|to|against|beside|next|alongside|behind)|down|through|around|before|after|where|when|back|outside|inside|overhead|against|close|near|then|after|this|that|ahead)" + _E + r")|all\s+right|alright|that'?s\s+right|(?<!to\s)(?<!on\s)(?<!from\s)the\s+right\s+(?:one|way|time|moment|thing|place|answer|mood|amount)|just\s+right|feels?\s+right|sounds?\s+right|right\s+(?:now|away)"), "mask", {}),
+    (_en(r"(?<!my\s)(?<!your\s)(?<!the\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<!our\s)(?<!to\s)(?<!from\s)(?<!and\s)right(?=\s+(?:next|behind|in\s+front|in\s+the\s+(?:middle|centre|center)|at\s+the\s+(?:centre|center)|down\s+the\s+middle|above|below|beneath|under|over|beside|here|there|now|away|at\s+(?:you|your|me|my|the)|on\s+(?:top|you|me)|into|across|on\s+(?:the|your|my|his|her|their|our)(?=\s+(?!(?:right|left|side)(?![a-z])))|by\s+(?:you|me|your|my)|up\s+(?:close|to|against|beside|next|alongside|behind)|down|through|around|before|after|where|when|back|outside|inside|overhead|against|close|near|then|after|this|that|ahead)" + _E + r")|all\s+right|alright|that'?s\s+right|(?<!to\s)(?<!on\s)(?<!from\s)the\s+right\s+(?:one|way|time|moment|thing|place|answer|mood|amount)|just\s+right|feels?\s+right|sounds?\s+right|right\s+(?:now|away)"), "mask", {}),
     (_en(r"(?:he|she|they|i|we|you|who|someone|somebody|it|has|have|had|just|was|were|been|is|'d|’d)\s+left(?!\s+(?:side|ear|shoulder|hand|of|and|to))|(?<!my\s)(?<!your\s)(?<!the\s)(?<!to\s)(?<!his\s)(?<!her\s)(?<!their\s)left\s+(?:behind|over|alone|out|the\s+(?:room|house|building|stage|office|party|school|shop|store|station|club|bar|restaurant|kitchen|flat|apartment|car|bus|train))"), "mask", {}),
     (_en(r"(?:^|(?<=[.!?;]\s))right\s*[,.!]|(?:left|right)[- ]handed|(?:left|right)[- ]hander"), "mask", {}),
     (r"왼손잡이|오른손잡이", "mask", {}),
+    (_en(r"(?:push|pushed|pushing|set|sit|put|place|tuck|send|pull)\s+(?:it|them|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:way\s+|far\s+|further\s+|right\s+|a\s+(?:bit|little)\s+)?back(?:\s+in\s+the\s+mix)?(?!\s+(?:left|right|of|to|and\s+to|in\s+time|behind))|(?:way|far)\s+back\s+in\s+the\s+mix"), "mask", {}),
     (r"(?<=[는은던])\s+가운데(?=\s*[,.]|\s*에(?:서)?\s*,)", "mask", {}),  # "종이를 넘기는 가운데,": amid, not the centre
     # figures of speech with direction words: no place ("above all", "I'm right", "calms down", "the back-up generator")
     (_en(r"above\s+all|(?:i'?m|i\s+am|you'?re|you\s+are|that'?s|he'?s|she'?s|was|were)\s+(?:so\s+|quite\s+|absolutely\s+|exactly\s+)?right(?!\s+(?:next|behind|in\s+front|above|below|beside|over|under|here|there|at|by|on))"

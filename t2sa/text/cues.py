@@ -74,6 +74,7 @@ _AND_TO_BEFORE = re.compile(r"\band\s+(?:to\s+|toward\s+|towards\s+)(?:the\s+|yo
 _VIA_BEFORE = re.compile(r"(?:via|through|by\s+way\s+of|passing)\s+(?:the\s+)?$")
 _TO_MY_BEFORE = re.compile(r"(?<![a-z])to\s+(?:my|your)\s+$")
 _CORNER_TO_BEFORE = re.compile(r"(?<![a-z])(?<!from\s)(?:behind|in\s+front\s+of|ahead\s+of)\s+(?:me|you|us)\s+to\s+(?:the|my|your)\s+$")
+_BARE_FROM = re.compile(r"^\s*(?:edge|side|speaker|channel)?\s+to\s+(?:the\s+)?(?:far\s+|hard\s+)?(?:left|right|front|back|centre|center|middle)")
 _FROM_ANY = re.compile(r"(?<![a-z])from\s")
 _OFF_TO = re.compile(r"(?:off|over)\s+to\s")
 
@@ -909,6 +910,8 @@ def _role(text: str, span: Span, korean: bool) -> str:
         return "via"
     if korean and _KO_START_AFTER.match(after):
         return "start"
+    if not korean and _BARE_FROM.match(after):
+        return "start"  # "left edge to right edge", "pan it left to right": the first of a bare pair
     if korean and _KO_END_AFTER.match(after):
         return "end"
     if _START_BEFORE.search(before):
@@ -965,6 +968,9 @@ _ME_ON_SIDE = re.compile(r"\s+(?:of\s+)?(?:me|you|us)\s*,?\s+(?:on|to)\s+(?:the|
 """Between a front/back word and the side that makes it a corner: "behind me on the left", "in front of you to the right"."""
 
 
+_ADJACENT = re.compile(r"\s*[-/]?\s*")
+
+
 def _lateral_via(text: str, dirs: list[Span]) -> None:
     """Korean puts the way-point in a start / end slot ("내 뒤로 왼쪽에서 오른쪽으로"): when start and end are
     lateral and on opposite sides, a front/back word in either slot is the side the pass goes by (a compound
@@ -981,6 +987,10 @@ def _lateral_via(text: str, dirs: list[Span]) -> None:
             if d not in lateral[r] and abs(abs(d.payload["az"]) - 90.0) > 60.0:
                 if any(o.start >= d.end and _ME_ON_SIDE.fullmatch(text[d.end : o.start]) for o in lateral[r]):
                     continue
+                if not _HANGUL.search(text) and any(
+                    o.start >= d.end and _ADJACENT.fullmatch(text[d.end : o.start]) for o in lateral[r]
+                ):
+                    continue  # "around to the front left": one corner
                 d.role = "via"
 
 
