@@ -239,3 +239,12 @@ def test_mix_depth_is_a_distance_not_behind() -> None:
     p = rules_params("Push the string pad way back and make it really wide.")  # 1.5 m, front
     assert p.distance_m >= 4.0 and p.azimuth_deg == pytest.approx(0.0, abs=1.0)
     assert rules_params("Walk the footsteps in from far away until they're right at the mic.").motion == "approach"
+
+
+def test_heights_distances_and_mixing_moves_from_dev_issue12h() -> None:
+    assert rules_params("The smoke alarm beeps on the ceiling right over me.").elevation_deg == pytest.approx(85.0)  # 60
+    assert rules_params("The violin hovers like a hummingbird just off my right ear.").distance_m <= 0.6  # 3 m
+    assert rules_params("A fly kept buzzing around my head, circling it again and again.").distance_m <= 1.0  # 4 m
+    assert rules_params("Someone started coughing in the row directly behind me.").distance_m <= 2.0  # 3 m
+    p = rules_params("Pan the lead from the centre out to hard left and leave it, with the keys parked on the right.")
+    assert p.motion != "static" and _off(_end(p)[0], 90.0) < 1.0  # static in front: "parked" was the lead's

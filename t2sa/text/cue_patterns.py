@@ -58,6 +58,9 @@ DIRECTIONS: list[Entry] = [
     (_en(r"behind(?=\s+(?:you|me|us|the\s+listener|the\s+audience|your\s+(?:head|back|seat|chair)|my\s+(?:head|back|seat|chair)|him|her|them)" + _E + r")|behind(?=\s*(?:$|[,.;!?)\-]|(?:and|but|to|on|at|slightly|a\s+bit|a\s+little|left|right|over|while|as|then|now|somewhere|there|again|from|with|in|toward|towards|into|across|very|far|quite|close)\b))|backwards?|(?:at|in|from|to|toward|towards|into|on)\s+" + _THE + r"(?:back|rear)(?!\s+(?:of\s+(?:the\s+)?(?:room|hall|stage|car|bus|house|church|building|class|theatre|theater)))|rear|back(?=[-/ ](?:left|right))|(?<=left[-/ ])back|(?<=right[-/ ])back|at\s+" + _THE + r"back\s+of\s+" + _THE + r"head|back\s+of\s+(?:you|me)"), "dir", {"az": 180.0}),
     (_en(r"(?:the\s+)?back\s+of\s+the\s+(?:room|hall|stage|church|theatre|theater|bus|class)"), "dir", {"az": 180.0, "el": None}),
     (_en(r"north(?:ward|wards|ern)?"), "dir", {"az": 0.0}),
+    (_en(r"(?:directly|straight|right|just|immediately|dead)\s+over\s+(?:me|you|us)"), "dir", {"el": 85.0}),
+    (_en(r"over\s+(?:my|your|his|her)\s+left\s+shoulder"), "dir", {"az": 135.0}),
+    (_en(r"over\s+(?:my|your|his|her)\s+right\s+shoulder"), "dir", {"az": -135.0}),
     # mixing-desk words: the 5.1 surrounds (ITU-R BS.775: +-110 deg), "high" said of a placement
     (_en(r"left\s+surround"), "dir", {"az": 110.0}),
     (_en(r"right\s+surround"), "dir", {"az": -110.0}),
@@ -136,7 +139,7 @@ DIRECTIONS: list[Entry] = [
 ]
 
 DISTANCES: list[Entry] = [
-    (_en(r"(?:in|into|inside|at|by|next\s+to|beside|against|near|close\s+to|right\s+at|right\s+by|right\s+in|around|(?:pressed|held|holding|hold|up)\s+to)\s+" + _THE + r"(?:(?:left|right)\s+)?ears?(?!\s*(?:level|height))|in\s+(?:your|my)\s+(?:left\s+|right\s+)?headphones?|(?:right\s+)?up\s+against\s+(?:you|your)"), "dist", {"m": 0.25}),
+    (_en(r"(?:in|into|inside|at|by|next\s+to|beside|against|near|close\s+to|right\s+at|right\s+by|right\s+in|around|(?:just\s+)?off|(?:pressed|held|holding|hold|up)\s+to)\s+" + _THE + r"(?:(?:left|right)\s+)?ears?(?!\s*(?:level|height))|in\s+(?:your|my)\s+(?:left\s+|right\s+)?headphones?|(?:right\s+)?up\s+against\s+(?:you|your)"), "dist", {"m": 0.25}),
     (_en(r"(?:on|against|at|in|around|by)\s+(?:my|your|his|her|their|the\s+listener'?s)\s+(?:(?:left|right)\s+)?(?:wrists?|cheeks?|face|neck|chest|lap|hands?|palms?|shoulders?|arms?|nose|lips?|mouth|collar|sleeves?|pockets?)"), "dist", {"m": 0.25}),
     # the lower body is well below the ears: about a metre away however close it is to the listener
     (_en(r"(?:on|against|at|in|around|by)\s+(?:my|your|his|her|their|the\s+listener'?s)\s+(?:(?:left|right)\s+)?(?:knees?|legs?|shoes?|feet|foot|ankles?|toes?)"), "dist", {"m": 1.0}),
@@ -151,6 +154,7 @@ DISTANCES: list[Entry] = [
     (_en(r"(?<!not\s)(?<!not\stoo\s)(?:far(?!\s+(?:left|right|side|end|corner|wall|back\s+of))(?:\s+(?:away|off))?|distant|in\s+the\s+distance|from\s+afar|a\s+long\s+way(?:\s+off|\s+away)?|way\s+off|far[- ]off|far[- ]away|a\s+distance|down\s+the\s+(?:street|road|hall|corridor|block)|across\s+the\s+(?:street|road|yard|field|courtyard|park|square|playground|garden|car\s+park|parking\s+lot|lawn)|(?:(?:far|other)\s+)?(?:end|side)\s+of\s+the\s+(?:field|park|pitch|playground|meadow|beach|car\s+park|parking\s+lot))"), "dist", {"m": 10.0}),
     (_en(r"very\s+(?:far|distant)|(?:really|extremely|incredibly|so)\s+far|far,?\s+far\s+away|miles\s+(?:away|off)|(?:on|from|beyond)\s+the\s+(?:horizon|hills|mountains)|kilometres\s+away|a\s+mile\s+away|far\s+in\s+the\s+distance|the\s+other\s+side\s+of\s+the\s+(?:valley|city|lake|river)|(?:the\s+)?far\s+(?:shore|bank|side\s+of\s+the\s+(?:lake|river|bay|valley))|across\s+the\s+(?:valley|lake|bay|river|water|fields|hills|harbou?r)"), "dist", {"m": 30.0}),
     (_en(r"(?:push|pushed|pushing|set|sit|put|place|tuck|send|pull)\s+(?:it|them|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:way\s+|far\s+|further\s+|right\s+|a\s+(?:bit|little)\s+)?back(?:\s+in\s+the\s+mix)?(?!\s+(?:left|right|of|to|and\s+to|in\s+time|behind))|(?:way|far)\s+back\s+in\s+the\s+mix"), "dist", {"m": 8.0}),
+    (_en(r"around\s+(?:my|your)\s+head|(?:rows?|seats?|chairs?)\s+(?:directly\s+|right\s+|just\s+)?(?:behind|in\s+front\s+of|next\s+to|beside)\s+(?:me|you|us|mine|yours)"), "dist", {"m": 1.0}),
     (r"바로\s*여기|여기\s*바로|내\s*(?:찻잔|컵|잔|머리카락|숟가락|그릇)(?:에|을|를)|(?:내가|제가)\s*(?:쓰고|들고|잡고|끼고|메고|입고|안고|쥐고)\s*있는(?!\s*(?:헤드폰|이어폰|헤드셋))", "dist", {"m": 0.4}),
     (r"(?:대강당|강당|운동장|체육관|경기장|광장|공원|홀|들판|해변|주차장|성당|교회|공연장|극장)\s*(?:저\s*)?(?:끝|건너편|반대편|맞은편|맨\s*뒤)", "dist", {"m": 20.0}),
     (r"(?:(?<![가-힣])내|바로)\s*(?:뺨|볼|손목|어깨|가슴|목덜미|손바닥)(?:에|에서|위)", "dist", {"m": 0.25}),
@@ -271,6 +275,7 @@ MOTIONS_TABLE: list[Entry] = [
     (_en(_ORBIT_EN), "motion", {"motion": "orbit"}),
     (_en(_PASS_EN), "motion", {"motion": "pass"}),
     (_en(_APPROACH_EN), "motion", {"motion": "approach"}),
+    (_en(r"(?:pan|sweep|move|fly|ride|slide|automate|swing|drag|glide)\s+(?:it|them|the\s+[a-z]+(?:\s+(?!in|away|closer|back|up|down|out)[a-z]+)?)\s+(?:slowly\s+|quickly\s+|gradually\s+)?(?:from|across)(?![a-z])"), "motion", {"motion": "pass"}),
     (_en(r"in\s+from\s+(?:far\s+away|afar|the\s+distance|a\s+distance|a\s+long\s+way)"), "motion", {"motion": "approach"}),
     (_en(r"(?:sails?|sailing|sailed|drives?|driving|drove|pulls?|pulling|pulled|steams?|steaming|steamed|chugs?|chugging|chugged)\s+out\s+of\s+(?:the|our|my)"), "motion", {"motion": "recede"}),
     # the listener moves toward it ("as we walk towards it"), or it comes at the listener ("hooves clatter toward me")
