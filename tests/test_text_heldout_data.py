@@ -1,4 +1,4 @@
-"""The hand-written evaluation sets are well-formed, and held-out sets 2, 3 and 4 stay frozen (see tests/data/README.md)."""
+"""The hand-written evaluation sets are well-formed, and held-out sets 2, 3, 4 and 5 stay frozen (see tests/data/README.md)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ FROZEN = {  # changing a frozen set is a decision: say why in the commit and rep
     "heldout3_ko.jsonl": "8f7dbdd6cfee8dcb338294be85a2a86c9a7c3acade289b73b65eb39f5cf59e2d",
     "heldout4_en.jsonl": "84e629921df3426dc3aa9729d22e29c2ba1e87534d785852c77a9123becae3e1",
     "heldout4_ko.jsonl": "bc0d7108b25f52a0e3b68cfc422ad62653cdc03bf511ae947c9f8f4063f07ff9",
+    "heldout5_en.jsonl": "5337139eeade92f5edd16619b5b6bb8d13fb68d4a99945fa81cd6e7391003b1f",
+    "heldout5_ko.jsonl": "e1b4bb53ee7e5dee9d1568b2f8c96d0d79598decc31c76098c27090d1e716540",
 }
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 

@@ -96,7 +96,7 @@ def _read_rows(path: str) -> list[dict]:
 @click.option("--encoder", default="scratch", show_default=True,
               help="'scratch' (bilingual BERT built here, offline) or a sentence-transformers name/path, e.g. "
                    "sentence-transformers/paraphrase-multilingual-MiniLM-L12-v2 (needs the network once).")  # fmt: skip
-@click.option("--epochs", type=float, default=None, help="Passes over the corpus (default 4, as the shipped model).")
+@click.option("--epochs", type=float, default=None, help="Passes over the corpus (default 8, as the shipped model).")
 @click.option("--n-train", type=int, default=None, help="Generated training sentences (default 160000).")
 @click.option("--batch-size", type=int, default=None, help="Default 128.")
 @click.option("--seed", type=int, default=0, show_default=True)
