@@ -236,7 +236,9 @@ def test_worker_node_killed_mid_job_is_named_in_the_summary(ray_cluster, tmp_pat
     import time
 
     extra = ray_cluster.add_worker()
-    sf.write(tmp_path / "s.wav", np.random.default_rng(7).standard_normal(96000) * 0.1, 24000)  # 4 s
+    # 60 s rows: the job (about 20 s) outlasts the head declaring the killed node dead (5 s here); with 4 s rows it
+    # once ended 2-3 s after the kill, before the node was known to be gone, and the summary could not name it
+    sf.write(tmp_path / "s.wav", np.random.default_rng(7).standard_normal(60 * 24000) * 0.1, 24000)
     rows = [{"id": f"k{i:03d}", "audio": "s.wav", "azimuth_deg": float(i * 7), "elevation_deg": 0.0} for i in range(120)]
     pq.write_table(pa.Table.from_pylist(rows), tmp_path / "m.parquet")
     out = tmp_path / "out"

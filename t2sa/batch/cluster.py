@@ -410,6 +410,8 @@ def plan_model_stage(
 # -- watching a run --------------------------------------------------------------------------------
 STALL_WARNING_S = 60.0
 """Seconds without a finished row after which the watchdog says what the job is waiting for."""
+NODE_DEATH_WAIT_S = 20.0
+"""At the end of a run whose tasks were retried, how long to wait for the head to declare a dead node dead."""
 
 RAY_LOG = "ray.log"
 
@@ -561,17 +563,27 @@ class RunWatch:
             self._thread.join(timeout=5)
         if not self._nodes_at_start:
             return
-        with contextlib.suppress(Exception):
-            now = _nodes()
-            self.nodes_lost = sorted(
-                f"{address} ({node[:8]})"
-                for node, (alive, address) in now.items()
-                if not alive and self._nodes_at_start.get(node, (True, address))[0]
-            )
+        self.nodes_lost = self._lost_nodes()
         retried = retried_tasks()
         if retried is not None:
             self.retried_by_name = retried
             self.tasks_retried = sum(retried.values())
+        # a task retried near the end may be a node that died moments ago, which the head declares dead only once
+        # its health checks have failed (15 s by Ray's defaults): wait for that so the summary can name it
+        deadline = time.monotonic() + NODE_DEATH_WAIT_S
+        while self.tasks_retried and not self.nodes_lost and time.monotonic() < deadline:
+            time.sleep(0.5)
+            self.nodes_lost = self._lost_nodes()
+
+    def _lost_nodes(self) -> list[str]:
+        """"ADDRESS (node id)" of each node alive at the start that the head now reports dead."""
+        with contextlib.suppress(Exception):
+            return sorted(
+                f"{address} ({node[:8]})"
+                for node, (alive, address) in _nodes().items()
+                if not alive and self._nodes_at_start.get(node, (True, address))[0]
+            )
+        return []
 
     def report(self) -> list[str]:
         """Summary lines about the cluster (empty for an in-process run with nothing to say)."""
