@@ -650,14 +650,22 @@ class _Progress:
 
 
 @contextlib.contextmanager
-def _signals_as_interrupt(received: list[int]) -> Iterator[None]:
-    """Ctrl-C (SIGINT) and ``kill PID`` (SIGTERM) stop the job the same way: finished rows are
-    written before it ends. ``received`` records the signal, because Ray may turn the interrupt
-    into an error of its own on the way out of its iterator."""
+def _signals_as_interrupt(received: list[int], say: Callable[[str], None] | None = None) -> Iterator[None]:
+    """Ctrl-C (SIGINT) and ``kill PID`` (SIGTERM) stop the job the same way: finished rows are written before it ends.
+
+    The first signal is only recorded: the job stops at the next finished block (:func:`_run` checks ``received``),
+    so no exception is thrown into Ray while it submits tasks. One thrown there has crashed Ray's core worker
+    (``reference_counter.cc: Check failed: submitted_task_ref_count > 0``, the process gone with status 1 and
+    nothing written) on a loaded cluster run. A second signal stops at once (``KeyboardInterrupt``).
+    """
 
     def handler(signum: int, frame: Any) -> None:
         received.append(signum)
-        raise KeyboardInterrupt
+        if len(received) > 1:
+            raise KeyboardInterrupt
+        if say is not None:
+            with contextlib.suppress(Exception):
+                say("stopping after the rows in flight (press Ctrl-C again to stop now)")
 
     try:
         old = {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
@@ -695,11 +703,11 @@ def run_job(
     ``on_batch`` is called on the driver after each results block is recorded; ``watch``
     (:class:`t2sa.batch.cluster.RunWatch`) keeps Ray's output in OUT/ray.log and says what a stalled job waits for.
 
-    An interrupted run records everything (results, its metrics row) before Ray is torn down, because that
-    teardown has, rarely, ended the process itself (rc 1, seen 1 run in ~30 on a loaded machine).
-    ``leave_cluster_on_interrupt`` (``t2sa-batch submit``, which exits right after) skips the teardown of a
-    connection to a cluster (``config.address``) after an interrupt: the cluster drops the job's tasks when the
-    driver process ends, and a temporary file cut short then is a dot-file the next submit removes.
+    A first Ctrl-C / SIGTERM stops the job at the next finished block (see :func:`_signals_as_interrupt`); an
+    interrupted run records everything (results, its metrics row) before Ray is torn down, so nothing depends on
+    how Ray's teardown goes. ``leave_cluster_on_interrupt`` (``t2sa-batch submit``, which exits right after) skips
+    the teardown of a connection to a cluster (``config.address``) after an interrupt: the cluster drops the job's
+    tasks when the driver process ends, and a temporary file cut short then is a dot-file the next submit removes.
     """
     start = time.perf_counter()
     job = job or prepare(config)
@@ -753,7 +761,7 @@ def _run(
             watch.start()
         # After Ray's start: it installs its own SIGTERM handler, which would end the process
         # without writing the rows that are finished.
-        with _signals_as_interrupt(signals):
+        with _signals_as_interrupt(signals, watch.say):
             if job.todo:
                 if config.use_ray:
                     import ray
@@ -773,6 +781,9 @@ def _run(
                     watch.progress(table.num_rows)
                     if on_batch is not None:
                         on_batch(table, stats)
+                    if signals:
+                        stats.interrupted = True  # stopped at a block boundary, the finished block recorded
+                        break
     except KeyboardInterrupt:
         stats.interrupted = True
     except Exception:
