@@ -231,6 +231,8 @@ def remove_orphans(out: str) -> int:
     removed = 0
     if storage.is_remote(out):
         fs, inner = storage.fsspec_fs(out)
+        with contextlib.suppress(Exception):
+            fs.invalidate_cache(inner)  # a cached listing would miss the objects written since it was taken
         try:
             names = fs.find(inner)
         except FileNotFoundError:

@@ -381,6 +381,8 @@ def _quiet_ray_logs() -> None:
 # How long an interrupted cluster job keeps looking for temporary files after it left the cluster: Ray
 # stops the job's worker processes only once the driver is gone, and one may finish writing a temporary first.
 TEMP_SETTLE_S = 3.0
+TEMP_SETTLE_MAX_S = 10.0
+"""After the settle time, how much longer the cleanup goes on while each pass still finds temporary files."""
 
 
 def _remove_temporaries(out: str, settle_s: float) -> None:
@@ -388,11 +390,14 @@ def _remove_temporaries(out: str, settle_s: float) -> None:
     a bucket) holding only whole files; the next submit would remove them too, but a user may read OUT
     before that. Called holding OUT's lock, after Ray is shut down."""
     deadline = time.monotonic() + settle_s
+    last = time.monotonic() + settle_s + TEMP_SETTLE_MAX_S
     while True:
+        removed = 0
         with contextlib.suppress(Exception):  # best effort: the next submit removes what is left
-            remove_orphans(out)
-        if time.monotonic() >= deadline:
-            return
+            removed = remove_orphans(out)
+        now = time.monotonic()
+        if now >= last or (now >= deadline and not removed):
+            return  # past the settle time, a pass that found nothing ends it (a cancelled task may still be writing)
         time.sleep(0.5)
 
 
@@ -679,6 +684,17 @@ def _signals_as_interrupt(received: list[int], say: Callable[[str], None] | None
             signal.signal(sig, previous)
 
 
+def _close_quietly(stream: Iterator[pa.Table]) -> None:
+    """Close the result stream before Ray shuts down: its executor stops and cancels the tasks in flight, so no
+    temporary file appears after the cleanup (left to the garbage collector, the cancellation ran against a Ray
+    that was gone: "No owner found for object"). Closing it once made Ray abort the process, when the interrupt
+    was an exception thrown into Ray; the first signal no longer throws (see :func:`_signals_as_interrupt`)."""
+    close = getattr(stream, "close", None)
+    if close is not None:
+        with contextlib.suppress(Exception):
+            close()
+
+
 def _release_arrow_memory() -> None:
     """Hand freed Arrow buffers back to the OS: mimalloc keeps them otherwise, and the driver's
     memory would then show the high-water mark of planning (which reads the whole manifest in
@@ -695,7 +711,6 @@ def run_job(
     job: Job | None = None,
     on_batch: Callable[[pa.Table, RunStats], None] | None = None,
     watch: cluster.RunWatch | None = None,
-    leave_cluster_on_interrupt: bool = False,
 ) -> RunStats:
     """Run (or resume) a job to the end or to Ctrl-C; returns this run's figures.
 
@@ -704,16 +719,13 @@ def run_job(
     (:class:`t2sa.batch.cluster.RunWatch`) keeps Ray's output in OUT/ray.log and says what a stalled job waits for.
 
     A first Ctrl-C / SIGTERM stops the job at the next finished block (see :func:`_signals_as_interrupt`); an
-    interrupted run records everything (results, its metrics row) before Ray is torn down, so nothing depends on
-    how Ray's teardown goes. ``leave_cluster_on_interrupt`` (``t2sa-batch submit``, which exits right after) skips
-    the teardown of a connection to a cluster (``config.address``) after an interrupt: the cluster drops the job's
-    tasks when the driver process ends, and a temporary file cut short then is a dot-file the next submit removes.
+    interrupted run records everything (results, its metrics row) before Ray is torn down.
     """
     start = time.perf_counter()
     job = job or prepare(config)
     watch = watch or cluster.RunWatch()
     try:
-        return _run(config, job, start, backend, loader, on_batch, watch, leave_cluster_on_interrupt)
+        return _run(config, job, start, backend, loader, on_batch, watch)
     finally:
         watch.stop()
         watch.close()  # the terminal back, even when the run failed on its way out
@@ -728,7 +740,6 @@ def _run(
     loader: Callable[[], Any] | None,
     on_batch: Callable[[pa.Table, RunStats], None] | None,
     watch: cluster.RunWatch,
-    leave_cluster_on_interrupt: bool = False,
 ) -> RunStats:
     _release_arrow_memory()
     stats = RunStats(
@@ -783,6 +794,7 @@ def _run(
                         on_batch(table, stats)
                     if signals:
                         stats.interrupted = True  # stopped at a block boundary, the finished block recorded
+                        _close_quietly(stream)  # the executor cancels the tasks in flight now, not after the bookkeeping
                         break
     except KeyboardInterrupt:
         stats.interrupted = True
@@ -799,20 +811,14 @@ def _run(
         watch.stop()  # lost nodes, retried tasks: asked of Ray before it shuts down
         if stats.interrupted:
             append_metrics(config.out, stats)  # before Ray's teardown, which cannot be relied on to return
-        leave = stats.interrupted and leave_cluster_on_interrupt and bool(config.address)
-        if started_ray and not leave:
+        if stream is not None:
+            _close_quietly(stream)
+        if started_ray:
             import ray
 
             ray.shutdown()
-        if stream is not None and not leave:
-            # closed here, quietly: left to the garbage collector, its executor's task cancellation against a
-            # Ray that is gone printed a traceback ("No owner found for object"); closing it before
-            # ray.shutdown() instead made Ray quick-exit the process (rc 1, nothing written) 1 run in ~9
-            with contextlib.suppress(Exception):
-                stream.close()
         if stats.interrupted and job.todo:
-            settle = TEMP_SETTLE_S if config.address and not leave else 0.0
-            _remove_temporaries(config.out, settle_s=settle)
+            _remove_temporaries(config.out, settle_s=TEMP_SETTLE_S if config.address else 0.0)
         watch.close()
     if not stats.interrupted and not stats.lost:
         # every finished row is in a part: the journal is not needed (else the next submit recovers from it)

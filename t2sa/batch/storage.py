@@ -7,6 +7,7 @@ serves both. Parquet goes through pyarrow's filesystems, single files through fs
 
 from __future__ import annotations
 
+import contextlib
 import os
 import posixpath
 import re
@@ -160,14 +161,30 @@ def read_parquet(path: str, columns: list[str] | None = None) -> Any:
     return parquet_file(path).read(columns=columns)
 
 
-def put_file(local: str, dest: str) -> None:
-    """Copy a finished local file to ``dest`` (a URI) under a temporary name, then rename it.
+OBJECT_STORES = frozenset({"s3", "s3a", "gs", "gcs", "az", "abfs", "abfss"})
+"""Protocols whose uploads are all-or-nothing: an object appears whole or not at all."""
 
-    On object stores the rename is a copy, but the upload itself is already all-or-nothing.
+
+def put_file(local: str, dest: str) -> None:
+    """Copy a finished local file to ``dest`` (a URI) so that no reader ever sees half of it.
+
+    On an object store the upload itself is all-or-nothing, so it goes straight to its name: a task cancelled
+    mid-upload leaves nothing behind (a temporary object and a rename, which is a copy there, once left
+    ``.NAME.<hex>.tmp`` objects when an interrupted job's tasks were cancelled). Elsewhere it is written under a
+    temporary name and renamed, and the temporary is removed if the copy is interrupted.
     """
     fs, inner = fsspec_fs(dest)
     folder = posixpath.dirname(inner)
     fs.makedirs(folder, exist_ok=True)
+    protocols = {fs.protocol} if isinstance(fs.protocol, str) else set(fs.protocol)
+    if protocols & OBJECT_STORES:
+        fs.put_file(local, inner)
+        return
     tmp = posixpath.join(folder, f".{posixpath.basename(inner)}.{uuid.uuid4().hex[:8]}.tmp")
-    fs.put_file(local, tmp)
-    fs.mv(tmp, inner)
+    try:
+        fs.put_file(local, tmp)
+        fs.mv(tmp, inner)
+    except BaseException:
+        with contextlib.suppress(Exception):
+            fs.rm(tmp)
+        raise

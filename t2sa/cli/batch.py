@@ -204,7 +204,7 @@ def submit_command(
 
     watch = cluster.RunWatch(stall_s=opts["stall_warning"])
     try:
-        stats = run_job(config, job=job, on_batch=keep_errors, watch=watch, leave_cluster_on_interrupt=True)
+        stats = run_job(config, job=job, on_batch=keep_errors, watch=watch)
     except T2SAError as exc:
         fail(str(exc), EXIT_USAGE)
     except Exception as exc:  # noqa: BLE001 - e.g. Ray Data giving up after many failed tasks
