@@ -4,20 +4,9 @@ showed the rules reading wrongly. Each case failed before this round; the commen
 from __future__ import annotations
 
 import pytest
+from support.text import end as _end
+from support.text import off as _off
 from support.text import rules_params
-
-from t2sa.params import wrap_azimuth
-
-
-def _off(a: float, b: float) -> float:
-    """Degrees between two azimuths (180 and -180 are the same place)."""
-    return abs(wrap_azimuth(a - b))
-
-
-def _end(p) -> tuple[float, float]:
-    k = p.trajectory[-1]
-    return k.azimuth_deg, k.elevation_deg
-
 
 # (text, azimuth, elevation): where a static source is
 PLACES = [

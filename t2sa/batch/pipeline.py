@@ -794,7 +794,6 @@ def _run(
                         on_batch(table, stats)
                     if signals:
                         stats.interrupted = True  # stopped at a block boundary, the finished block recorded
-                        _close_quietly(stream)  # the executor cancels the tasks in flight now, not after the bookkeeping
                         break
     except KeyboardInterrupt:
         stats.interrupted = True
@@ -803,6 +802,8 @@ def _run(
             raise
         stats.interrupted = True  # an error raised while stopping on a signal
     finally:
+        if stream is not None:
+            _close_quietly(stream)  # first: the executor cancels the tasks in flight before the bookkeeping below
         progress.close()
         writer.flush()
         stats.wall_s = time.perf_counter() - start
@@ -811,8 +812,6 @@ def _run(
         watch.stop()  # lost nodes, retried tasks: asked of Ray before it shuts down
         if stats.interrupted:
             append_metrics(config.out, stats)  # before Ray's teardown, which cannot be relied on to return
-        if stream is not None:
-            _close_quietly(stream)
         if started_ray:
             import ray
 

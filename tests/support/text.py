@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import warnings
 
-from t2sa.params import SpatialParams
+from t2sa.params import SpatialParams, wrap_azimuth
 from t2sa.text import world
 from t2sa.text.trajectory import build_params
 
@@ -14,3 +14,14 @@ def rules_params(text: str) -> SpatialParams:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         return build_params(world.read(text), text=text)
+
+
+def off(a: float, b: float) -> float:
+    """Degrees between two azimuths (180 and -180 are the same place)."""
+    return abs(wrap_azimuth(a - b))
+
+
+def end(p: SpatialParams) -> tuple[float, float]:
+    """Azimuth and elevation where ``p``'s trajectory ends."""
+    k = p.trajectory[-1]
+    return k.azimuth_deg, k.elevation_deg
