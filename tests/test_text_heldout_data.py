@@ -21,6 +21,8 @@ FROZEN = {  # changing a frozen set is a decision: say why in the commit and rep
     "heldout4_ko.jsonl": "bc0d7108b25f52a0e3b68cfc422ad62653cdc03bf511ae947c9f8f4063f07ff9",
     "heldout5_en.jsonl": "5337139eeade92f5edd16619b5b6bb8d13fb68d4a99945fa81cd6e7391003b1f",
     "heldout5_ko.jsonl": "e1b4bb53ee7e5dee9d1568b2f8c96d0d79598decc31c76098c27090d1e716540",
+    "heldout6_en.jsonl": "86df2992e6acc48c622f07728c4babb9939a7e49cdf9c99af29470ffe0d07e5f",
+    "heldout6_ko.jsonl": "25722e79c9ca0ba0fcfcc2ca361f11ff97daf2653bf2ff090c0e8d8843cf8207",
 }
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 

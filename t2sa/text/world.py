@@ -21,17 +21,6 @@ from __future__ import annotations
 from t2sa.text.cues import normalize, parse
 from t2sa.text.frame import Frame, apply_room
 
-FAR_KNEE_M = 20.0
-"""Distances up to this many metres are kept as the knowledge base states them."""
-FAR_EXPONENT = 0.35
-FAR_CAP_M = 60.0
-"""Farther values are compressed (``knee * (d / knee) ** exponent``) and capped here.
-
-Why: listeners judge far distances compressively (perceived distance grows roughly as a power < 1 of the physical
-one), and the renderer's 1/r law would put thunder stored at 1000 m 60 dB below its level at 1 m -- inaudible in
-a mix. 30 m -> 23 m, 100 m -> 35 m, 1000 m -> 60 m: still clearly "far" (level and direct-to-reverberant ratio),
-but audible."""
-
 _STRONG_HEIGHT = ("overhead", "below")
 MIN_HEIGHT_DEG = 20.0
 """Knowledge heights closer to ear level than this are left at ear level (the labelling convention: a clock
@@ -40,13 +29,6 @@ _GENERIC = frozenset({"person"})
 _FALLING_BY_NATURE = frozenset({"rain", "rain_roof", "rain_window", "rain_umbrella", "hail", "dripping", "waterfall"})
 """Sources that "fall" without going anywhere: the verb describes the source, not a motion of the sound."""
 """Sources that only say "somebody": the sound they make ("someone whispers") is the better source."""
-
-
-def perceptual_distance(d: float) -> float:
-    """A knowledge-base distance as it should be rendered (see :data:`FAR_CAP_M`)."""
-    if d <= FAR_KNEE_M:
-        return d
-    return min(FAR_CAP_M, FAR_KNEE_M * (d / FAR_KNEE_M) ** FAR_EXPONENT)
 
 
 def read(text: str) -> Frame:
@@ -95,19 +77,19 @@ def with_knowledge(frame: Frame, text: str) -> Frame:
         if d is None and source is not None:
             d = source.distance_m
         if d is not None and out.probs.get("dist", 1.0) > 0.0:
-            out.dist = perceptual_distance(d)
+            out.dist = d
     elif out.probs.get("dist_far_word") and out.motion not in ("approach", "recede") and not out.trend:
         # "church bells ring far away": "far" is a band; a source that is farther by nature says how far
         d = next((p.distance_m for p in positions if p.distance_m is not None), None)
         if d is None and source is not None:
             d = source.distance_m
-        if d is not None and out.dist is not None and perceptual_distance(d) > out.dist:
-            out.dist = perceptual_distance(d)
+        if d is not None and out.dist is not None and d > out.dist:
+            out.dist = d
     elif out.probs.get("dist_weak") and out.end_dist is None:
         # "not far" alone says little: a named position ("it's sitting on my shoulder") says where it is
         d = next((p.distance_m for p in positions if p.distance_m is not None), None)
         if d is not None:
-            out.dist = perceptual_distance(d)
+            out.dist = d
 
     if out.spread is None:
         width = next((p.spread_deg for p in positions + places if p.spread_deg is not None), None)
