@@ -21,6 +21,8 @@ from __future__ import annotations
 from t2sa.text.cues import normalize, parse
 from t2sa.text.frame import Frame, apply_room
 
+VERY_FAR_M = 100.0
+"""A position at least this far (the knowledge base's ``very_far`` band) only sets a floor for the source."""
 _STRONG_HEIGHT = ("overhead", "below")
 MIN_HEIGHT_DEG = 20.0
 """Knowledge heights closer to ear level than this are left at ear level (the labelling convention: a clock
@@ -29,6 +31,18 @@ _GENERIC = frozenset({"person"})
 _FALLING_BY_NATURE = frozenset({"rain", "rain_roof", "rain_window", "rain_umbrella", "hail", "dripping", "waterfall"})
 """Sources that "fall" without going anywhere: the verb describes the source, not a motion of the sound."""
 """Sources that only say "somebody": the sound they make ("someone whispers") is the better source."""
+
+
+def _known_distance(positions: list, source) -> float | None:
+    """The distance the named position says, else the source's own; a position that is already very far
+    ("beyond the hills") only sets a floor, so it does not bring thunder nearer."""
+    d = next((p.distance_m for p in positions if p.distance_m is not None), None)
+    own = source.distance_m if source is not None else None
+    if d is None:
+        return own
+    if own is not None and d >= VERY_FAR_M:
+        return max(d, own)
+    return d
 
 
 def read(text: str) -> Frame:
@@ -73,16 +87,12 @@ def with_knowledge(frame: Frame, text: str) -> Frame:
                 out.end_el = height
 
     if out.dist is None and out.end_dist is None and out.motion not in ("approach", "recede") and not out.trend:
-        d = next((p.distance_m for p in positions if p.distance_m is not None), None)
-        if d is None and source is not None:
-            d = source.distance_m
+        d = _known_distance(positions, source)
         if d is not None and out.probs.get("dist", 1.0) > 0.0:
             out.dist = d
     elif out.probs.get("dist_far_word") and out.motion not in ("approach", "recede") and not out.trend:
         # "church bells ring far away": "far" is a band; a source that is farther by nature says how far
-        d = next((p.distance_m for p in positions if p.distance_m is not None), None)
-        if d is None and source is not None:
-            d = source.distance_m
+        d = _known_distance(positions, source)
         if d is not None and out.dist is not None and d > out.dist:
             out.dist = d
     elif out.probs.get("dist_weak") and out.end_dist is None:
