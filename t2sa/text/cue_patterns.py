@@ -57,6 +57,7 @@ DIRECTIONS: list[Entry] = [
     (_en(r"in\s+front(?:\s+of\s+(?:you|me|us|the\s+listener|them|him|her|your\s+face|my\s+face))?|ahead(?:\s+of\s+(?:you|me|us))?|forwards?|straight\s+on|dead\s+ahead|frontal|front|face\s+to\s+face|facing\s+(?:you|me)|before\s+(?:you|me|us)|in\s+the\s+(?:centre|center|middle)|(?:to|towards?|into)\s+the\s+(?:centre|center|middle)|(?:centre|center)(?:\s+stage)?|centred|centered|dead\s+cent(?:er|re)"), "dir", {"az": 0.0}),
     (_en(r"behind(?=\s+(?:you|me|us|the\s+listener|the\s+audience|your\s+(?:head|back|seat|chair)|my\s+(?:head|back|seat|chair)|him|her|them)" + _E + r")|behind(?=\s*(?:$|[,.;!?)\-]|(?:and|but|to|on|at|slightly|a\s+bit|a\s+little|left|right|over|while|as|then|now|somewhere|there|again|from|with|in|toward|towards|into|across|very|far|quite|close)\b))|backwards?|(?:at|in|from|to|toward|towards|into|on)\s+" + _THE + r"(?:back|rear)(?!\s+(?:of\s+(?:the\s+)?(?:room|hall|stage|car|bus|house|church|building|class|theatre|theater)))|rear|back(?=[-/ ](?:left|right))|(?<=left[-/ ])back|(?<=right[-/ ])back|at\s+" + _THE + r"back\s+of\s+" + _THE + r"head|back\s+of\s+(?:you|me)"), "dir", {"az": 180.0}),
     (_en(r"(?:the\s+)?back\s+of\s+the\s+(?:room|hall|stage|church|theatre|theater|bus|class)"), "dir", {"az": 180.0, "el": None}),
+    (_en(r"behind\s+(?:the\s+)?camera|off[- ]camera\s+behind"), "dir", {"az": 180.0}),  # film notes: the camera is the listener
     (_en(r"north(?:ward|wards|ern)?"), "dir", {"az": 0.0}),
     (_en(r"(?:directly|straight|right|just|immediately|dead)\s+over\s+(?:me|you|us)"), "dir", {"el": 85.0}),
     (_en(r"over\s+(?:my|your|his|her)\s+left\s+shoulder"), "dir", {"az": 135.0}),
@@ -134,7 +135,7 @@ DIRECTIONS: list[Entry] = [
     (r"(?:(?:귀|눈|머리)\s*높이(?:보다|에서)\s*)?(?:살짝|약간|조금|좀)\s*(?:아래|아래쪽|낮게|낮은|밑)|(?:허리|엉덩이|배꼽|탁자|책상)\s*높이(?:에서|에|로|쯤)?|(?:가슴|어깨)\s*높이(?:에서|에|로|쯤)?", "dir", {"el": -20.0}),
     (r"침대\s*(?:밑|아래)", "dir", {"el": -60.0}),
     (r"(?:바닥|땅|발|지면)\s*높이(?:에서|에|로|쯤)?|(?:책상|테이블|탁자|식탁|의자|침대|소파|벤치)\s*(?:밑|아래)|(?<![가-힣])(?:아래쪽|아래편|아래|밑|하단)" + _KP + r"|아래쪽|아래에서|밑에서|(?<![가-힣])바닥|땅바닥|(?<![가-힣])땅(?=에서|에|\s*위)|(?<![가-힣])지면|아래층|아랫층|아랫집|낮은\s*곳", "dir", {"el": -45.0}),
-    (r"바로\s*(?:내|네|우리)\s*(?:밑|아래)(?!층|집)(?:쪽)?|바로\s*(?:밑|아래)(?!층|집)(?:쪽)?|(?:수직|똑바로|정확히)\s*(?:아래|밑)|발\s*바로\s*(?:밑|아래)", "dir", {"el": -85.0}),
+    (r"바로\s*(?:내|네|우리)\s*(?:밑|아래)(?!층|집)(?:쪽)?|바로\s*(?:밑|아래)(?!층|집)(?:쪽)?|(?:수직|똑바로|정확히)\s*(?:(?:내|네|우리)\s*)?(?:아래|밑)(?!층|집)|발\s*바로\s*(?:밑|아래)", "dir", {"el": -85.0}),
     (r"(?:깊은\s*곳|땅\s*깊|발밑|발\s*밑|발아래|발\s*아래|발치|발끝|발목|지하실|지하(?!\s*(?:주차장|철|도|상가|감옥))|땅속|땅\s*밑|바닥\s*밑|바닥\s*아래)(?:에서|에|으로|로|쪽)?", "dir", {"el": -65.0}),
 ]
 
@@ -171,7 +172,7 @@ DISTANCES: list[Entry] = [
     (r"(?:그리|별로|전혀)?\s*가깝지\s*(?:는\s*)?않", "dist", {"m": 4.0, "weak": True}),
     (r"방\s*건너편|방\s*반대편|맞은편|반대편\s*벽|방\s*끝|저쪽\s*벽|방\s*구석", "dist", {"m": 4.0}),
     (r"(?:운동장|공원|들판|놀이터|해변|주차장|잔디밭|풀밭)\s*(?:저\s*)?(?:끝|반대편|건너편|저쪽\s*끝)|(?<![가-힣])멀(?:다가|다|고|었고|었는데|었다가|지만)(?![가-힣])|(?<!아주\s)(?<!매우\s)멀리(?:서|에서|서부터|에)?|먼\s*곳|먼\s*데|멀찍이|멀찌감치|저\s*멀리|멀리\s*떨어진|한참\s*(?:떨어(?:져|진)|멀리|먼)|아득(?:히|한)|저편|길\s*건너|건너편|먼\s*거리|원거리", "dist", {"m": 20.0}),
-    (r"(?:아주|매우|엄청|정말|까마득히|아득히)\s*(?:멀리|먼)|까마득|지평선|수평선|산\s*너머|언덕\s*너머|저\s*멀리\s*아득", "dist", {"m": 100.0}),
+    (r"(?:아주|매우|엄청|정말|까마득히|아득히)\s*(?:멀리|먼)|까마득|지평선|수평선|산\s*너머|언덕\s*너머|(?:건너편|맞은편|건너)\s*산(?!책)|저\s*멀리\s*아득", "dist", {"m": 100.0}),
 ]
 
 SPREADS: list[Entry] = [
@@ -235,6 +236,9 @@ OCCLUSION: list[Entry] = [
     (_en(r"through\s+(?:a|the|some|my|our)?\s*(?:closed\s+|glass\s+)?(?:window|glass)|behind\s+(?:a|the|that|this|some|closed|thick|heavy)\s+(?:\w+\s+)?(?:window|glass)"), "occl", {"level": 0.4}),
     (_en(r"through\s+(?:a|the)?\s*(?:partition|fence|hedge)|behind\s+(?:a|the|that|this|some|closed|thick|heavy)\s+(?:\w+\s+)?(?:screen|partition|fence|barrier|hedge)"), "occl", {"level": 0.3}),
     (_en(r"(?:through|behind)\s+(?:a|the|that|this|some|closed|thick|heavy|thin)\s+(?:\w+\s+)?curtains?"), "occl", {"level": 0.2}),
+    # "comes in through the door", "문을 통해 들어와": a way in, not a barrier between the sound and the listener
+    (_en(r"(?:comes?|came|coming|walks?|walked|walking|steps?|stepped|bursts?|runs?|ran|rushes|rushed|goes|went|storms?|stormed|wanders?|slips?)\s+(?:in\s+|out\s+|back\s+)?through\s+(?:a|the|my|our)?\s*(?:front\s+|back\s+|open\s+)?doors?(?:way)?"), "omask", {}),
+    (r"(?:문|현관문|방문)\s*(?:을|를)?\s*(?:통해|열고)\s*(?:들어|나가|나와|나간|들어온|들어와)", "omask", {}),
     (r"벽\s*(?:너머|건너|뒤|뒤편|뒤쪽|을\s*통해|을\s*넘어|넘어)|벽을\s*사이에|벽\s*저편|(?:바닥|천장|천정)\s*(?:너머|을\s*통해|을\s*뚫고)", "occl", {"level": 0.8}),
     (r"옆방(?!향)|옆집|다른\s*방", "occl", {"level": 0.7}),
     (r"이불\s*속|벽장\s*안|옷장\s*안|상자\s*안|서랍\s*안|찬장\s*안", "occl", {"level": 0.6}),
@@ -308,6 +312,7 @@ MOTIONS_TABLE: list[Entry] = [
     (_en(r"fall(?:s|ing)?\s+(?:asleep|silent|quiet|still|apart)|fell\s+(?:asleep|silent|quiet|still|apart)"), "mmask", {}),
     # "공회전" is an idling engine, not a rotation
     (r"공회전", "mmask", {}),
+    (r"(?:메아리|울림|반향|에코)(?:가|는|도)?\s*(?:다시\s*)?돌아(?:오|와|온|왔)", "static", {}),  # an echo "comes back": it does not circle
 ]
 
 SPEEDS: list[Entry] = [
@@ -360,6 +365,8 @@ MASKS: list[Entry] = [
     (_en(r"in\s+the\s+middle\s+of\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?(?!(?:the\s+)?(?:room|stage|hall))[a-z]+"), "mask", {}),
     (_en(r"fac(?:e|es|ing)\s+(?:the\s+)?(?:north|south|east|west)(?:[- ]?(?:east|west))?"), "mask", {}),
     (_en(r"(?:in|on)\s+front\s+of\s+(?:the|a|an|this|that|my\s+(?:house|door|building|window)|our)\s+(?!listener|audience)\w+"), "mask", {}),
+    # "편의점 앞에서 수다 떨고 있었는데": in front of a building is where the listener is, not a bearing
+    (r"(?:편의점|가게|상점|마트|슈퍼|학교|건물|식당|카페|은행|병원|교회|극장|빌딩|백화점|도서관|매표소|정류장|역)\s*앞(?:에서|에)(?![가-힣])", "mask", {}),
     (_en(r"(?:high|low)[- ](?:pitched|pitch|notes?|frequenc\w+|register|tones?|hats?|end|shelf|pass|cut|volume|voice|rumble|hum|drone|bass|keys?|strings?)|low\s+(?:rumble|hum|drone|growl|note|tone|voice)"), "mask", {}),
 ]
 
@@ -370,6 +377,7 @@ GROUPS = {
     "spread": "spread",
     "room": "room",
     "occl": "occl",
+    "omask": "occl",
     "gain": "gain",
     "motion": "motion",
     "static": "motion",

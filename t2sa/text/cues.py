@@ -114,11 +114,19 @@ def find_spans(text: str, warn: Callable[[str], None] | None = None) -> tuple[li
     # "behind the door", "문 뒤에서": the door is behind, not the listener's back
     chosen = [
         s for s in chosen
-        if not (s.kind == "dir" and s.payload.get("az") == 180.0 and any(o.start <= s.start <= o.end + 2 for o in occluders))
+        if not (s.kind == "dir" and s.payload.get("az") == 180.0 and any(_behind_the_occluder(text, o, s) for o in occluders))
     ]  # fmt: skip
     chosen = _drop_negated(text, chosen)
     chosen.sort(key=lambda s: s.start)
     return chosen, numbers
+
+
+def _behind_the_occluder(text: str, occluder: Span, d: Span) -> bool:
+    """"behind the door", "문 뒤에서": the back word belongs to the occluder; "through the door behind you" still
+    says where the door is."""
+    if not occluder.start <= d.start <= occluder.end + 2:
+        return False
+    return d.start < occluder.end or not text.startswith("behind", d.start)
 
 
 # "not on the left (but ...)", "isn't behind you": the words up to "but" / a comma name where it is *not*
@@ -440,7 +448,8 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
     else:
         frame.az, frame.el = _compose(starts)
         frame.end_az, frame.end_el = _compose(ends)
-        if frame.end_el is None and frame.end_az is not None and frame.el is not None and (frame.el >= 60.0 or frame.az is None):
+        descends = frame.el is not None and frame.el > 0.0 and _DESCENDS.search(text)
+        if frame.end_el is None and frame.end_az is not None and frame.el is not None and (frame.el >= 60.0 or frame.az is None or descends):
             frame.end_el = 0.0  # "overhead for a moment, then heads off toward the horizon behind me", "선반에서 ... 내 오른쪽에 앉았고"
         if via and m in ("pass", None):
             frame.via_az, frame.via_el = _compose(via)
@@ -676,9 +685,14 @@ def _partial_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     frame.via_back = False
 
 
+# "comes down the stairs", "계단을 타고 내려오더니": a raised start that ends at a plain direction ends at ear level
+_DESCENDS = re.compile(
+    r"(?<![a-z])(?:comes?|came|coming|walks?|walked|walking|runs?|ran|climbs?|climbed|steps?|stepped|hops?|hopped|goes|went)\s+down(?![a-z])"
+    r"|down\s+the\s+(?:stairs|steps|ladder|staircase)|내려(?:오|와|왔|온|가|간|갔)"
+)
 # "... and finally stands in front of me", "마지막엔 내 앞에 서": where a sequence of moves comes to rest
 _FINAL = re.compile(
-    r"(?<![a-z])(?:finally|eventually|at\s+last|in\s+the\s+end|ends?\s+up|ending\s+up|comes?\s+to\s+(?:a\s+)?(?:rest|stop)|"
+    r"(?<![a-z])(?:finally|eventually|at\s+last|in\s+the\s+end|ends?\s+up|ending\s+up|comes?\s+to\s+(?:a\s+)?(?:rest|stop|halt|standstill)|(?:pulls?|pulled|pulling)\s+up|"
     r"by\s+the\s+(?:end|time)|at\s+the\s+end|winds?\s+up|wound\s+up|settles?|settling|finish(?:es|ed|ing)?|dies?\s+away|dying\s+away|fad(?:es|ed|ing)\s+(?:away|out)|ends?(?=\s+(?:it\s+|the\s+\w+\s+)?(?:on|at|in|beside|next|behind))|stops?|stopping|sits?(?:\s+down)?|lies\s+down|lands?|landing|perches|disappears?|disappearing|vanish(?:es|ing)?|"
     r"until|(?:and|but)\s+now|(?:is|are|it'?s)\s+now)(?![a-z])[^.;!?]{0,40}$|(?:^|[;,:-]\s*)now(?![a-z])[^.;!?]{0,24}$|(?:마지막(?:에는|엔|에)?|결국|끝에(?:는)?|끝내|최종적으로|지금은|이제는|나중엔|나중에는|마침내|끝날\s*때쯤)\s*[^.;!?]{0,12}$"
 )
@@ -729,6 +743,11 @@ _CLAUSE = re.compile(r"[;.!?]\s|,\s*(?:and|while|as|but|meanwhile|whereas)\s|(?<
 _LEADING_CLAUSE = re.compile(r"^(?:while|whilst|as|when|after|before|once)\s[^,;.!?]*,")
 
 
+# ", walks past the desk on your left": a later clause of one sequence of moves, not a second start
+_NEXT_MOVE = re.compile(
+    r",\s*(?:and\s+|then\s+)*(?:\w+ly\s+)?(?:walks?|runs?|goes|moves?|passes|comes?|heads?|flies|crawls?|hops?|rolls?|drives?|"
+    r"steps?|wanders?|strolls?|drifts?|glides?|swings?|turns?|circles?|sweeps?)(?![a-z])"
+)
 _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|then|while|as|when)\s")
 
 
@@ -765,6 +784,12 @@ def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
         or (d.role == "start" and _KO_NOW.search(text[max(0, d.start - 20) : d.start]))  # "지금은 뒤에서 울어": 에서 = where
     ]  # fmt: skip
     earlier = [d for d in dirs if finals and d.start < finals[0].start]
+    if not earlier and len(finals) >= 2 and (
+        _SEQUENCE.search(text, finals[0].end, finals[-1].start) or _THEN.search(text, finals[0].end, finals[-1].start)
+    ):
+        # "lands on the railing to the left, hops along it, and by the end it's perched just to my right"
+        earlier, finals = [finals[0]], finals[1:]
+        earlier[0].role = "start"
     finals = [d for d in finals if not earlier or d.start >= finals[0].start]
     if finals and any(d.role in ("start", "end") for d in earlier):
         height_only = all(d.payload.get("az") is None for d in finals)
@@ -801,6 +826,9 @@ def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
         to = next((d for d in ends if d.payload.get("az") is not None), None)  # "until it's under the chair behind me"
         if before and moves and to is not None and abs(wrap(before[0].payload["az"] - to.payload["az"])) > 45.0:
             cut = before[0].end + then.start() if then else len(text)
+            next_move = _NEXT_MOVE.search(text, before[0].end, ends[0].start)
+            if next_move:
+                cut = min(cut, next_move.start())  # "comes in behind you, walks past the desk on your left, and ..."
             for d in before:
                 d.role = "start" if d.start < cut else "via"  # after "then": where it goes on its way
     _other_clauses(text, frame, dirs)

@@ -1,0 +1,72 @@
+"""Issue 12, seventh round: what the development set ``dev_issue12i`` (written blind, committed before it was run)
+showed the rules reading wrongly, and the far-distance decision. Each case failed before this round; the comment
+says what came out."""
+
+from __future__ import annotations
+
+import pytest
+from support.text import end as _end
+from support.text import off as _off
+from support.text import rules_params
+
+from t2sa.text.cues import parse
+
+# (text, start azimuth, end azimuth)
+MOVES = [
+    ("The train rumbles in from the left and comes to a halt right in front of us.", 90.0, 0.0),  # static at 45
+    ("Someone comes in through the door behind you, walks past the desk on your left, and sits down in the chair "
+     "facing you.", 180.0, 0.0),  # started at 90: "behind you" was taken for "behind the door"
+    ("The bird lands on the railing to the left, hops along it, and by the end it's perched just to my right.",
+     90.0, -90.0),  # static on the right
+]
+
+
+@pytest.mark.parametrize(("text", "start", "stop"), MOVES)
+def test_moves_start_and_end_where_the_sentence_says(text: str, start: float, stop: float) -> None:
+    p = rules_params(text)
+    assert _off(p.azimuth_deg, start) <= 1.0
+    assert _off(_end(p)[0], stop) <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "az", "el"),
+    [
+        ("Sound note: door slam behind camera.", 180.0, 0.0),  # front: film notes put the listener at the camera
+        ("정확히 내 아래에서 쿵쿵 울리는 소리가 올라와.", None, -85.0),  # -45: "exactly below me" is straight down
+        ("편의점 앞에서 친구랑 컵라면 먹으면서 한참 수다 떨고 있었는데 그동안 뒤에서 배달 오토바이 소리가 부릉부릉 끊이질 않아서 "
+         "대화가 잘 안 들리더라.", 180.0, 0.0),  # front: in front of the shop is where we stood
+    ],
+)
+def test_directions(text: str, az: float | None, el: float) -> None:
+    p = rules_params(text)
+    if az is not None:
+        assert _off(p.azimuth_deg, az) <= 1.0
+    assert p.elevation_deg == pytest.approx(el)
+
+
+def test_a_descent_that_stops_at_a_side_ends_at_ear_level() -> None:
+    p = rules_params("발소리가 위층 왼쪽에서 시작해서 계단을 타고 내려오더니 결국 내 앞에서 멈췄어요.")
+    assert p.elevation_deg > 30.0 and _end(p)[1] == pytest.approx(0.0)  # ended 45 deg up
+
+
+def test_a_way_in_is_not_an_occluder() -> None:
+    assert parse("Someone comes in through the door behind you.").occlusion is None  # was 0.5 (muffled)
+    assert parse("누가 문을 통해 들어와.").occlusion is None
+    assert parse("Someone talks through the door.").occlusion == pytest.approx(0.5)  # guard
+    assert parse("Someone talks behind the door.").az is None  # guard: the door is behind, not the listener's back
+
+
+def test_an_echo_that_comes_back_does_not_circle() -> None:
+    p = rules_params("캠핑장 건너편 산에서 메아리가 돌아온다.")
+    assert p.motion == "static" and p.distance_m >= 100.0  # 20 m (건너편 only), and the network's orbit leaked
+
+
+@pytest.mark.parametrize(
+    ("text", "lo"),
+    [
+        ("Thunder grumbles somewhere beyond the hills.", 1000.0),  # 800: the hills' distance brought thunder nearer
+        ("Fireworks are going off over the harbour on the other side of the bay.", 300.0),  # 80
+    ],
+)
+def test_very_far_sources(text: str, lo: float) -> None:
+    assert rules_params(text).distance_m >= lo
