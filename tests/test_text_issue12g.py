@@ -50,7 +50,8 @@ HEIGHTS = [
     ("While the tap keeps dripping in front of me, a moth flutters from somewhere behind my head up to the lamp "
      "above me.", 0.0, 70.0),  # started at 75: the knowledge base's 'overhead' was taken for the start
     ("아기가 엉금엉금 기어오는데, 처음엔 오른쪽 뒤에 있었는데 지금은 내 발밑까지 왔어.", 0.0, -65.0),  # -65 -> -65
-    ("벌이 왼쪽 귀 옆에서 윙윙대다가 앞으로 날아가서 화분 꽃 위에 앉았어.", 0.0, 45.0),  # 45 -> 45 and ended front-left
+    ("벌이 왼쪽 귀 옆에서 윙윙대다가 앞으로 날아가서 화분 꽃 위에 앉았어.", 0.0, 0.0),  # ended front-left; 꽃 위 = on the
+    # flower, not above (round 7: the label has no end height, so ear level)
 ]
 
 

@@ -70,3 +70,10 @@ def test_an_echo_that_comes_back_does_not_circle() -> None:
 )
 def test_very_far_sources(text: str, lo: float) -> None:
     assert rules_params(text).distance_m >= lo
+
+
+def test_someone_else_staying_still_does_not_stop_the_move() -> None:
+    p = rules_params("아이가 뒤에서 웃으며 달려오고 내 왼쪽에 와서 섰는데, 오른쪽에 있던 엄마는 가만히 있었어.")
+    assert p.motion != "static"  # static at 135: the mother's 가만히 stopped the child
+    assert _off(p.azimuth_deg, 180.0) <= 1.0 and _off(_end(p)[0], 90.0) <= 1.0
+    assert rules_params("A car drives up from the left and then stays still.").motion == "static"  # guard

@@ -260,6 +260,7 @@ def parse(text: str) -> Frame:
     negated = not motions and any(s.kind == "motion_negated" for s in spans)  # "it is not coming closer"
     static_said = any(
         s.kind == "static" and not (_STAYS_AFTER.search(text[max(0, s.start - 20) : s.start]) and (motions or _FROM_TO.search(text)))
+        and not _someone_else_stays(text, s, spans)
         for s in spans
     ) or still or negated  # fmt: skip
     any_dir_negated = _negates(text)
@@ -850,6 +851,23 @@ def _then_move(text: str, frame: Frame, dirs: list[Span]) -> None:
             for d in after:
                 d.role = "end"
         return
+
+
+_OWN_SUBJECT = re.compile(r"(?:[가-힣]+(?:은|는|이|가)\s|(?:the|a|an|my|his|her|their|our)\s+[a-z']+\s)")
+
+
+def _someone_else_stays(text: str, static: Span, spans: list[Span]) -> bool:
+    """"아이가 ... 내 왼쪽에 와서 섰는데, 오른쪽에 있던 엄마는 가만히 있었어": a later clause with its own subject
+    that stays still says nothing about the sound that moved."""
+    moves = [s for s in spans if s.kind == "motion"]
+    if not moves:
+        return False
+    clause = _clause_of(text)
+    mine = clause(static.start)
+    if mine <= max(clause(s.start) for s in moves):
+        return False
+    begin = max(m.end() for m in _CLAUSE.finditer(text, 0, static.start)) if _CLAUSE.search(text, 0, static.start) else 0
+    return bool(_OWN_SUBJECT.search(text, begin, static.start))
 
 
 def _clause_of(text: str) -> Callable[[int], int]:
