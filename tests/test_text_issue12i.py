@@ -77,3 +77,37 @@ def test_someone_else_staying_still_does_not_stop_the_move() -> None:
     assert p.motion != "static"  # static at 135: the mother's 가만히 stopped the child
     assert _off(p.azimuth_deg, 180.0) <= 1.0 and _off(_end(p)[0], 90.0) <= 1.0
     assert rules_params("A car drives up from the left and then stays still.").motion == "static"  # guard
+
+
+@pytest.mark.parametrize(
+    ("text", "guess"),
+    [
+        ("Leftover popcorn pops in the microwave as we get back home.", 136.0),
+        ("The drummer backs up the singer and the upshot is a great chorus.", -169.0),
+        ("He left the engine running and went back for his keys, so it just idles.", 131.0),
+        ("시험이 끝나고 뒤풀이에서 누가 노래를 불러.", 170.0),
+    ],
+)
+def test_look_alike_words_do_not_let_a_network_guess_through(text: str, guess: float) -> None:
+    """The shipped network put these 131-169 deg off front although no direction is said (dev 12j)."""
+    import warnings
+
+    from t2sa.text import world
+    from t2sa.text.frame import Frame
+    from t2sa.text.predictor import combine
+
+    probs = {name: 0.99 for name in ("az", "el", "end_az", "end_el")}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        frame = combine(world.read(text), Frame(az=guess, probs=probs), text)
+    assert frame.az is None
+
+
+def test_a_network_direction_still_counts_where_a_direction_word_the_rules_missed_agrees() -> None:
+    from t2sa.text import world
+    from t2sa.text.frame import Frame
+    from t2sa.text.predictor import combine
+
+    text = "steps come from the bakc"  # a typo the rules do not read
+    frame = combine(world.read(text), Frame(az=170.0, probs={"az": 0.99}), text)
+    assert frame.az == 170.0

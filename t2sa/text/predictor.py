@@ -365,6 +365,19 @@ _MAY_STATE_DIRECTION = re.compile(
 """Any trace of a direction word (stems, so that typos still count). Without one, the network's direction is a
 guess about an unstated attribute ("a cricket chirps somewhere in the dark" -> -111 deg) and is dropped."""
 
+_NOT_DIRECTION_WORDS = re.compile(
+    r"(?<![a-z])(?:left\s?overs?|(?:he|she|they|i|we|you|who|had|has|have|was|were|is|are|just|been|someone|somebody)\s+left"
+    r"|left\s+(?:the|a|an|his|her|my|our|their|it|them|him|me|us|home|school|work|alone)"
+    r"|(?:go|goes|went|gone|going|come|comes|came|coming|get|gets|got|getting|be|been|bring|brings|brought|call|calls|"
+    r"called|turn|turns|turned|walked|ran|drove|flew|way)\s+back(?!\s+(?:left|right|of|corner|side|wall|row|seat))"
+    r"|back\s+(?:home|then|in\s+the\s+day|and\s+forth|to\s+(?:work|school|sleep|bed|normal))|backs?\s+up|backing\s+up"
+    r"|right\s+(?:away|now|then|here|there|after|before)|all\s+right|up\s+(?:to|until)|(?:set|pick|make|hurry|wake|"
+    r"picks|picked|wakes|woke|makes|made|sets|fed|fill|fills|filled|end|ends|ended|give|gives|gave)\s+up)(?![a-z])"
+    r"|뒤늦|뒤풀이|앞치마|왼손잡이|오른손잡이|위로(?:해|하|를|가|받|의|가\s*돼)|뒤집|앞두|앞서|뒷정리|위험|위치|더위|바위|가위|위원|위해|위한"
+)
+"""Look-alike words ("leftover", "went back", "backs up", "right away", "뒤늦게", "위로해"): with the rules'
+masks, they are taken out before the network's direction may count as stated (the rules read nothing there)."""
+
 _HEMISPHERES: tuple[tuple[re.Pattern, Any], ...] = (
     (re.compile(r"(?<![a-z])(?:lef|lfet|port(?![a-z]))|왼|좌"), lambda az, el: az is not None and az > 0.0),
     (re.compile(r"(?<![a-z])(?:rig|rihg|righ|starb)|오른|우측|우편"), lambda az, el: az is not None and az < 0.0),
@@ -497,7 +510,7 @@ def _network_direction_agrees(net: Frame, ntext: str) -> bool:
     for span in spans:
         if span.kind == "mask":
             chars[span.start : span.end] = " " * (span.end - span.start)
-    ntext = "".join(chars)
+    ntext = _NOT_DIRECTION_WORDS.sub(" ", "".join(chars))
     if not _MAY_STATE_DIRECTION.search(ntext):
         return False
     named = [agrees for pattern, agrees in _HEMISPHERES if pattern.search(ntext)]
