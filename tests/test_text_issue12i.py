@@ -18,6 +18,13 @@ MOVES = [
      "facing you.", 180.0, 0.0),  # started at 90: "behind you" was taken for "behind the door"
     ("The bird lands on the railing to the left, hops along it, and by the end it's perched just to my right.",
      90.0, -90.0),  # static on the right
+    # dev 12j (Korean clauses)
+    ("냉장고 웅웅 소리는 왼쪽 뒤에 깔려 있고, 청소기가 앞에서 출발해 방을 가로질러 오른쪽 뒤 구석에서 멈춤.", 0.0, -135.0),  # 180 -> 0
+    ("새소리는 오른쪽 나무에 그대로 있고, 벌 한 마리가 앞에서 날아와 왼쪽 어깨 근처에서 붕붕거려.", 0.0, 90.0),  # static front
+    ("차가 왼쪽에서 와서 오른쪽 앞에 섰고, 문 닫히는 소리도 그 자리에서 났다.", 90.0, -45.0),  # static in front
+    ("처음엔 뒤에서 났다가 잠깐 조용해지더니, 이번엔 오른쪽 앞에서 다시 들려.", 180.0, -45.0),  # static on the right
+    ("앞에서 뒤로 가는 게 아니라 뒤에서 앞으로 와야 돼.", 180.0, 0.0),  # static in front
+    ("앞에 있던 라디오를 끄자 뒤쪽 복도에서 발소리가 다가오기 시작했다.", 180.0, 180.0),  # started in front
 ]
 
 

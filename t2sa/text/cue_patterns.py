@@ -365,6 +365,8 @@ MASKS: list[Entry] = [
     (_en(r"in\s+the\s+middle\s+of\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?(?!(?:the\s+)?(?:room|stage|hall))[a-z]+"), "mask", {}),
     (_en(r"fac(?:e|es|ing)\s+(?:the\s+)?(?:north|south|east|west)(?:[- ]?(?:east|west))?"), "mask", {}),
     (_en(r"(?:in|on)\s+front\s+of\s+(?:the|a|an|this|that|my\s+(?:house|door|building|window)|our)\s+(?!listener|audience)\w+"), "mask", {}),
+    # "앞에 있던 라디오를 끄자 ...": a thing switched off is the sound that stopped, not the one described
+    (r"(?:앞|뒤|왼쪽|오른쪽|옆|위|아래)(?:쪽|편)?에\s*(?:있던|있는|놓인|놓여\s*있던)\s*[가-힣]+(?:을|를)\s*(?:끄|껐|꺼|끈)", "mask", {}),
     # "편의점 앞에서 수다 떨고 있었는데": in front of a building is where the listener is, not a bearing
     (r"(?:편의점|가게|상점|마트|슈퍼|학교|건물|식당|카페|은행|병원|교회|극장|빌딩|백화점|도서관|매표소|정류장|역)\s*앞(?:에서|에)(?![가-힣])", "mask", {}),
     (_en(r"(?:high|low)[- ](?:pitched|pitch|notes?|frequenc\w+|register|tones?|hats?|end|shelf|pass|cut|volume|voice|rumble|hum|drone|bass|keys?|strings?)|low\s+(?:rumble|hum|drone|growl|note|tone|voice)"), "mask", {}),

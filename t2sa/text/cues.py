@@ -217,7 +217,10 @@ def _drop_negated_kind(text: str, spans: list[Span], kind: str) -> list[Span]:
                 drop.add(id(s))
     if _HANGUL.search(text):
         for s in dirs:
-            if _NEG_KO.match(text[s.end : s.end + 12]):
+            if _NEG_KO_MOVE.match(text[s.end : s.end + 16]):
+                drop.add(id(s))  # "앞에서 뒤로 가는 게 아니라": the whole move is negated, its start too
+                drop.update(id(p) for p in dirs if p.end <= s.start and _KO_FROM_GAP.fullmatch(text[p.end : s.start]))
+            elif _NEG_KO.match(text[s.end : s.end + 12]):
                 drop.add(id(s))
     for m_start, m_end in corrections:
         later = [s for s in dirs if s.start >= m_end and id(s) not in drop]
@@ -225,6 +228,9 @@ def _drop_negated_kind(text: str, spans: list[Span], kind: str) -> list[Span]:
             drop.update(id(s) for s in dirs if s.end <= m_start + 1)
     return [s for s in spans if id(s) not in drop]
 
+
+_NEG_KO_MOVE = re.compile(r"^\s*(?:쪽|편)?\s*(?:으로|로|까지)\s*[가-힣]{1,5}\s*(?:게|건|것이|것은|거)\s*(?:아니|아냐)")
+_KO_FROM_GAP = re.compile(r"\s*(?:쪽|편)?\s*에서\s*")
 
 FAR_WORD_M = 10.0
 """Distance words at or beyond this ("far away", "멀리서", "across the street") name a band, not a figure: where
@@ -695,13 +701,15 @@ _DESCENDS = re.compile(
 _FINAL = re.compile(
     r"(?<![a-z])(?:finally|eventually|at\s+last|in\s+the\s+end|ends?\s+up|ending\s+up|comes?\s+to\s+(?:a\s+)?(?:rest|stop|halt|standstill)|(?:pulls?|pulled|pulling)\s+up|"
     r"by\s+the\s+(?:end|time)|at\s+the\s+end|winds?\s+up|wound\s+up|settles?|settling|finish(?:es|ed|ing)?|dies?\s+away|dying\s+away|fad(?:es|ed|ing)\s+(?:away|out)|ends?(?=\s+(?:it\s+|the\s+\w+\s+)?(?:on|at|in|beside|next|behind))|stops?|stopping|sits?(?:\s+down)?|lies\s+down|lands?|landing|perches|disappears?|disappearing|vanish(?:es|ing)?|"
-    r"until|(?:and|but)\s+now|(?:is|are|it'?s)\s+now)(?![a-z])[^.;!?]{0,40}$|(?:^|[;,:-]\s*)now(?![a-z])[^.;!?]{0,24}$|(?:마지막(?:에는|엔|에)?|결국|끝에(?:는)?|끝내|최종적으로|지금은|이제는|나중엔|나중에는|마침내|끝날\s*때쯤)\s*[^.;!?]{0,12}$"
+    r"until|(?:and|but)\s+now|(?:is|are|it'?s)\s+now)(?![a-z])[^.;!?]{0,40}$|(?:^|[;,:-]\s*)now(?![a-z])[^.;!?]{0,24}$|(?:마지막(?:에는|엔|에)?|결국|끝에(?:는)?|끝내|최종적으로|지금은|이제는|이번엔|이번에는|나중엔|나중에는|마침내|끝날\s*때쯤)\s*[^.;!?]{0,12}$"
 )
-_KO_NOW = re.compile(r"(?:지금은|이제는|이젠|마지막(?:에는|엔|에)|결국|나중엔|나중에는|마침내)\s*(?:[가-힣]+\s*){0,2}$")
+_KO_NOW = re.compile(r"(?:지금은|이제는|이젠|이번엔|이번에는|마지막(?:에는|엔|에)|결국|나중엔|나중에는|마침내)\s*(?:[가-힣]+\s*){0,2}$")
 _KO_ENDED = r"끝나|끝난|끝났|끝내|끝냈|끊겨|끊겼|그쳐|그쳤"
 """Korean verbs that say a sound ended somewhere (끝났어, 끊겼다, 그쳤어): shared by the two patterns below."""
-_KO_STOPS_AT = re.compile(rf"^\s*(?:쪽|편)?\s*에서\s*(?:멈|머물|멎|서\b|서[.,!?]|서$|선다|섰|{_KO_ENDED}|쉬|자리\s*잡)")
+_KO_STOPS_AT = re.compile(rf"^\s*(?:쪽|편)?\s*(?:[가-힣]{{1,3}}\s*(?=에서))?에서\s*(?:멈|머물|멎|서\b|서[.,!?]|서$|선다|섰|{_KO_ENDED}|쉬|자리\s*잡)")
 _KO_FINAL_AFTER = re.compile(rf"^\s*(?:쪽|편)?\s*(?:[가-힣]{{1,4}}\s*(?=에|에서))?(?:에서|에|으로|로)?\s*(?:[가-힣]{{1,4}}(?<!으)(?<!하)서\s+)?(?:(?:딱|바로|그대로|가만히|조용히|잠시|살짝|다시|천천히)\s*)?(?:멈|머물|멎|서(?:요)?(?!\s*있)(?:\s|[.,!?]|$)|선다|섰|서셨|서시|앉으셨|앉으시|자리\s*(?:를\s*)?잡|{_KO_ENDED}|숨어|숨는|안착|착지|도착|앉|내려앉|사라|엎드|누워|눕|드러누|웅크|주차|정차|잠들)")
+_KO_ARRIVED = re.compile(r"[가-힣](?:와|와서|왔고|왔는데|왔다가|오더니|와가지고)\s")
+"""A Korean verb of arriving ("날아와", "걸어와서", "오더니") between two 에서-places: the second is where it now is."""
 _KO_VERB_BETWEEN = re.compile(r"[가-힣](?:서|고|다가|더니)\s")
 """A Korean verb between two end points ("오른쪽으로 휙 비켜서 뒤로 멀어져"): one move after another."""
 _THEN = re.compile(r"(?<![a-z])(?:then|before|after|until|later|(?:and|but)\s+now|(?:is|are|it'?s)\s+now)(?![a-z])|[;:]\s*now(?![a-z])|다가|더니|고\s*나서|나중에|지금은|이제는")
@@ -832,6 +840,11 @@ def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
                 cut = min(cut, next_move.start())  # "comes in behind you, walks past the desk on your left, and ..."
             for d in before:
                 d.role = "start" if d.start < cut else "via"  # after "then": where it goes on its way
+    starts = [d for d in dirs if d.role == "start"]
+    for a, b in zip(starts, starts[1:], strict=False):
+        if _KO_ARRIVED.search(text, a.end, b.start) and not any(d.role == "end" for d in dirs):
+            b.role = "end"  # "앞에서 날아와 왼쪽 어깨 근처에서 붕붕거려": after it arrives, 에서 says where it now is
+            break
     _other_clauses(text, frame, dirs)
 
 
@@ -859,12 +872,12 @@ _OWN_SUBJECT = re.compile(r"(?:[가-힣]+(?:은|는|이|가)\s|(?:the|a|an|my|hi
 def _someone_else_stays(text: str, static: Span, spans: list[Span]) -> bool:
     """"아이가 ... 내 왼쪽에 와서 섰는데, 오른쪽에 있던 엄마는 가만히 있었어": a later clause with its own subject
     that stays still says nothing about the sound that moved."""
-    moves = [s for s in spans if s.kind == "motion"]
+    moves = [s.start for s in spans if s.kind == "motion"] + [m.start() for m in _MOVED.finditer(text, 0, static.start)]
     if not moves:
         return False
     clause = _clause_of(text)
     mine = clause(static.start)
-    if mine <= max(clause(s.start) for s in moves):
+    if mine <= max(clause(pos) for pos in moves):
         return False
     begin = max(m.end() for m in _CLAUSE.finditer(text, 0, static.start)) if _CLAUSE.search(text, 0, static.start) else 0
     return bool(_OWN_SUBJECT.search(text, begin, static.start))
