@@ -118,3 +118,24 @@ def test_a_network_direction_still_counts_where_a_direction_word_the_rules_misse
     text = "steps come from the bakc"  # a typo the rules do not read
     frame = combine(world.read(text), Frame(az=170.0, probs={"az": 0.99}), text)
     assert frame.az == 170.0
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "stop"),
+    [
+        ("The sound goes a quarter turn clockwise, starting in front.", 0.0, -90.0),  # static in front
+        ("Three-quarters of the way around, clockwise, beginning at the back.", 180.0, -90.0),  # static behind
+        ("오른쪽에서 반시계 방향으로 90도 돌아와.", -90.0, 0.0),  # "90도" was read as a bearing (left)
+        ("Pan the guitar from 30 left to 30 right over the bridge.", 30.0, -30.0),  # mixing shorthand: ended 135
+        ("Helicopter drops in from high up at the front right and sets down right in front of us.", -45.0, 0.0),
+    ],
+)
+def test_turns_by_an_amount_and_mixing_shorthand(text: str, start: float, stop: float) -> None:
+    p = rules_params(text)
+    assert _off(p.azimuth_deg, start) <= 1.0 and _off(_end(p)[0], stop) <= 1.0
+
+
+def test_a_source_that_arrives_from_far_away_comes_closer() -> None:
+    p = rules_params("The freight train rumbles in from way off to the left and grinds to a halt right in front of us.")
+    assert p.trajectory[-1].distance_m < p.trajectory[0].distance_m  # no trend: it stayed 20 m away
+    assert _off(_end(p)[0], 0.0) <= 1.0

@@ -294,6 +294,7 @@ def parse(text: str) -> Frame:
     dirs.sort(key=lambda s: s.start)
     side_only = _directions(text, frame, dirs, korean, [s.start for s in spans if s.kind == "motion"])
     _partial_turn(text, frame, dirs)
+    _turn_by_amount(text, frame, dirs)
     if any(d.payload.get("exact") and d.payload.get("el") is not None for d in dirs):
         frame.probs["el_exact"] = 1.0  # a stated number: world knowledge must not refine it
 
@@ -305,6 +306,7 @@ def parse(text: str) -> Frame:
     dists += [(s.start, s.payload["m"], False) for s in words]
     dists.sort()
     _assign_distances(text, frame, dists, korean)
+    _arrives_from_afar(frame, dirs, dists)
     if words and all(s.payload.get("weak") for s in words) and not any(n.kind == "distance" for n in numbers):
         frame.probs["dist_weak"] = 1.0  # "not far" alone: a named position may say more (t2sa.text.world)
     if (
@@ -443,6 +445,10 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
         frame.az, _ = _compose(starts + ends + via)  # one bearing; the height moves
         _, frame.el = _compose(starts)
         _, frame.end_el = _compose(ends)
+        a0 = _compose([d for d in starts if d.payload.get("az") is not None])[0]
+        a1 = _compose([d for d in ends if d.payload.get("az") is not None])[0]
+        if a0 is not None and a1 is not None and abs(wrap(a0 - a1)) > 30.0:
+            frame.az, frame.end_az = a0, a1  # "drops in from high up at the front right and sets down in front of us"
         if frame.end_el is None and any(d.payload.get("az") is not None for d in ends) and frame.el is not None:
             frame.end_el = 0.0  # "drops down from above to just in front of my face": it ends at ear level
     elif m in ("orbit", "sway", "zigzag", "spiral"):
@@ -659,6 +665,41 @@ _TURN = re.compile(
 )
 
 
+# "a quarter turn clockwise", "three-quarters of the way around", "반시계 방향으로 90도 돌아": how far a turn goes
+_TURN_AMOUNT = re.compile(
+    r"(?<![a-z])(?P<f>quarter|half|three[- ]quarters?)(?:\s+(?:a\s+)?turn|\s+of\s+the\s+way\s+(?:a)?round|\s+(?:a)?round|\s+(?:a\s+)?circle)(?![a-z])"
+    r"|(?P<d>\d{2,3})\s*(?:degrees?|deg|°|도)\s*(?:(?:clockwise|counter[- ]?clockwise|anti[- ]?clockwise)\s*)?(?:돌|회전|turn|rotat|around|round)"
+    r"|(?P<k>반\s*바퀴|사분의\s*일\s*바퀴|4분의\s*1\s*바퀴|사분의\s*삼\s*바퀴|4분의\s*3\s*바퀴)"
+)
+_FRACTION_DEG = {"quarter": 90.0, "half": 180.0, "three": 270.0}
+
+
+def _turn_by_amount(text: str, frame: Frame, dirs: list[Span]) -> None:
+    """A turn of a stated amount in a stated sense, with no end said ("a quarter turn clockwise, starting in
+    front"): it ends that far round from where it starts (front if unsaid)."""
+    m = _TURN_AMOUNT.search(text)
+    if m is None or frame.clockwise is None or frame.end_az is not None:
+        return
+    if any(d.role == "end" and d.payload.get("az") is not None for d in dirs):
+        return
+    if m.group("f"):
+        amount = _FRACTION_DEG[re.split(r"[- ]", m.group("f"))[0]]
+    elif m.group("d"):
+        amount = float(m.group("d"))
+    else:
+        k = m.group("k").replace(" ", "")
+        amount = 180.0 if k.startswith("반") else 270.0 if ("삼" in k or "3" in k) else 90.0
+    if not 0.0 < amount < 360.0:
+        return
+    placed = [d for d in dirs if d.payload.get("az") is not None]
+    start = _compose([d for d in placed if d.role == "start"] or placed)[0]
+    start = 0.0 if start is None else start
+    frame.motion, frame.turns = "orbit", None
+    frame.az = start
+    frame.end_az = wrap(start - amount if frame.clockwise else start + amount)
+    frame.via_az = frame.via_el = None
+
+
 def _negates(text: str) -> bool:
     return bool(_negation_scopes(text)[0] or re.search(r"말고|아니라|아니고", text))
 
@@ -699,8 +740,8 @@ _DESCENDS = re.compile(
 )
 # "... and finally stands in front of me", "마지막엔 내 앞에 서": where a sequence of moves comes to rest
 _FINAL = re.compile(
-    r"(?<![a-z])(?:finally|eventually|at\s+last|in\s+the\s+end|ends?\s+up|ending\s+up|comes?\s+to\s+(?:a\s+)?(?:rest|stop|halt|standstill)|(?:pulls?|pulled|pulling)\s+up|"
-    r"by\s+the\s+(?:end|time)|at\s+the\s+end|winds?\s+up|wound\s+up|settles?|settling|finish(?:es|ed|ing)?|dies?\s+away|dying\s+away|fad(?:es|ed|ing)\s+(?:away|out)|ends?(?=\s+(?:it\s+|the\s+\w+\s+)?(?:on|at|in|beside|next|behind))|stops?|stopping|sits?(?:\s+down)?|lies\s+down|lands?|landing|perches|disappears?|disappearing|vanish(?:es|ing)?|"
+    r"(?<![a-z])(?:finally|eventually|at\s+last|in\s+the\s+end|ends?\s+up|ending\s+up|(?:comes?|came|grinds?|ground|screech(?:es|ed)?|jerks?|jerked|shudders?|shuddered)\s+to\s+(?:a\s+)?(?:rest|stop|halt|standstill)|(?:pulls?|pulled|pulling)\s+up|"
+    r"by\s+the\s+(?:end|time)|at\s+the\s+end|winds?\s+up|wound\s+up|settles?|settling|finish(?:es|ed|ing)?|dies?\s+away|dying\s+away|fad(?:es|ed|ing)\s+(?:away|out)|ends?(?=\s+(?:it\s+|the\s+\w+\s+)?(?:on|at|in|beside|next|behind))|stops?|stopping|sits?(?:\s+down)?|sets?\s+down|touch(?:es|ed)?\s+down|lies\s+down|lands?|landing|perches|disappears?|disappearing|vanish(?:es|ing)?|"
     r"until|(?:and|but)\s+now|(?:is|are|it'?s)\s+now)(?![a-z])[^.;!?]{0,40}$|(?:^|[;,:-]\s*)now(?![a-z])[^.;!?]{0,24}$|(?:마지막(?:에는|엔|에)?|결국|끝에(?:는)?|끝내|최종적으로|지금은|이제는|이번엔|이번에는|나중엔|나중에는|마침내|끝날\s*때쯤)\s*[^.;!?]{0,12}$"
 )
 _KO_NOW = re.compile(r"(?:지금은|이제는|이젠|이번엔|이번에는|마지막(?:에는|엔|에)|결국|나중엔|나중에는|마침내)\s*(?:[가-힣]+\s*){0,2}$")
@@ -1136,6 +1177,21 @@ def _assign_distances(text: str, frame: Frame, dists: list[tuple[int, float, boo
         return
     exact = [v for _, v, is_exact in dists if is_exact]
     frame.dist = exact[0] if exact else max(v for _, v, _ in dists)  # "far, beyond the hills": the strongest word
+
+
+ARRIVAL_M = 2.0
+"""Where a source that came from far away ends when the sentence names only the place it arrives at."""
+
+
+def _arrives_from_afar(frame: Frame, dirs: list[Span], dists: list[tuple[int, float, bool]]) -> None:
+    """"rumbles in from way off to the left and grinds to a halt in front of us": a move that starts far away and
+    ends at a named place, with no distance for the end, comes closer (every set written blind labels it so)."""
+    ends = [d for d in dirs if d.role == "end" and d.payload.get("az") is not None]
+    if not ends or frame.end_dist is not None or frame.trend or frame.motion in ("recede", "orbit", "spiral"):
+        return
+    if frame.dist is None or frame.dist < FAR_WORD_M or any(pos >= ends[0].start for pos, _, _ in dists):
+        return
+    frame.end_dist, frame.trend = ARRIVAL_M, -1
 
 
 # "far off at first, and now right here", "처음엔 멀다가 나중엔 가까워": distances said in turn, with a word of time between

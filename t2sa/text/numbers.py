@@ -204,6 +204,12 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
                 add("elevation", -abs(value), m.span())
             else:
                 add("elevation", value, m.span())
+    # mixing shorthand: "pan from 30 left to 30 right", "at 45 L" (degrees implied after from / to / at / pan)
+    for m in re.finditer(rf"(?<![a-z])(?:from|to|at|pan(?:ned)?|between|and)\s+{NUM}\s*(?P<side>left|right|l|r)(?![a-z])", text):
+        value = _num(m)
+        if value is not None and 0.0 < value <= 180.0:
+            a = m.start() + len(re.match(r"[a-z]+\s+", m.group()).group())
+            add("azimuth", value if m.group("side").startswith("l") else -value, (a, m.end()), raw=value)
     # "bearing 225", "heading 90", "방위 90도": compass bearings (clockwise), degrees optional
     for m in re.finditer(rf"(?:bearing|heading|방위(?!각))\s*(?:of|=|:)?\s*(?:약|about|around)?\s*{NUM}(?:{_DEG_UNIT})?", text):
         add("bearing", _bearing(_num(m)), m.span(), raw=_num(m))
@@ -212,6 +218,8 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
         add("azimuth", _azimuth(_num(m)), m.span(), raw=_num(m))
     # bare angles: "at 225 degrees", "약 225도", "225도 방향": the library's azimuth too
     for m in re.finditer(rf"{NUM}{_DEG_UNIT}", text):
+        if re.match(r"\s*(?:(?:clockwise|counter[- ]?clockwise|anti[- ]?clockwise)\s*)?(?:돌|회전|turn|rotat|(?:a)?round)", text[m.end() :]):
+            continue  # "90도 돌아", "90 degrees around": how far a turn goes, not where
         add("azimuth", _azimuth(_num(m)), m.span(), raw=_num(m))
 
     # -- distances ----------------------------------------------------------------------------
