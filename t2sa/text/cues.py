@@ -990,6 +990,9 @@ def _choose_motion(frame: Frame, motions: list[str], static_said: bool) -> None:
         frame.vtrend = -1
 
 
+_FROM_AFAR_BEFORE = re.compile(r"(?<![a-z])from\s+(?:way|far|far\s+away|a\s+long\s+way|somewhere|miles)\s+(?:off\s+|out\s+)?$")
+
+
 def _role(text: str, span: Span, korean: bool) -> str:
     before = text[max(0, span.start - 40) : span.start]
     after = text[span.end : span.end + 16]
@@ -998,8 +1001,8 @@ def _role(text: str, span: Span, korean: bool) -> str:
         particle = _KO_PARTICLE_END.search(inner)
         if particle:  # the span swallowed its particle ("바닥 밑으로"): read the role from it
             after = inner[particle.start() :] + after
-    if _FROM_INNER.match(inner):
-        return "start"
+    if _FROM_INNER.match(inner) or _FROM_AFAR_BEFORE.search(before):
+        return "start"  # (also "from way off to the left": the far place it comes from)
     if _TO_INNER.match(inner):
         return "end"
     if _WARDS.fullmatch(inner) and not _FROM_RIGHT_BEFORE.search(before):
