@@ -139,3 +139,18 @@ def test_a_source_that_arrives_from_far_away_comes_closer() -> None:
     p = rules_params("The freight train rumbles in from way off to the left and grinds to a halt right in front of us.")
     assert p.trajectory[-1].distance_m < p.trajectory[0].distance_m  # no trend: it stayed 20 m away
     assert _off(_end(p)[0], 0.0) <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "stop"),
+    [
+        ("A motorbike comes up from behind me on the right and shoots off ahead to the left.", -135.0, 45.0),  # -90/90
+        ("The cart came rattling from back left, swerved past the fountain on my right, and ended its run in front "
+         "of me.", 135.0, 0.0),  # static behind
+        ("The hornet buzzes round from behind my right shoulder to the front and hangs there.", -135.0, 0.0),  # static
+        ("The car isn't coming from the left - it comes from the right and heads off behind.", -90.0, 180.0),  # -135
+    ],
+)
+def test_moves_dev_12j(text: str, start: float, stop: float) -> None:
+    p = rules_params(text)
+    assert _off(p.azimuth_deg, start) <= 1.0 and _off(_end(p)[0], stop) <= 1.0

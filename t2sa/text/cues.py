@@ -261,6 +261,7 @@ def parse(text: str) -> Frame:
     motions = [s.payload["motion"] for s in spans if s.kind == "motion"]
     still = (
         not motions and any(s.kind == "still" for s in spans) and not _TURN.search(text) and not _MOVED.search(text)
+        and not _ROUND_FROM_TO.search(text)
         and not (sum(1 for s in spans if s.kind == "dir") >= 2 and _SEQUENCE.search(text))
     )  # fmt: skip
     negated = not motions and any(s.kind == "motion_negated" for s in spans)  # "it is not coming closer"
@@ -741,7 +742,7 @@ _DESCENDS = re.compile(
 # "... and finally stands in front of me", "마지막엔 내 앞에 서": where a sequence of moves comes to rest
 _FINAL = re.compile(
     r"(?<![a-z])(?:finally|eventually|at\s+last|in\s+the\s+end|ends?\s+up|ending\s+up|(?:comes?|came|grinds?|ground|screech(?:es|ed)?|jerks?|jerked|shudders?|shuddered)\s+to\s+(?:a\s+)?(?:rest|stop|halt|standstill)|(?:pulls?|pulled|pulling)\s+up|"
-    r"by\s+the\s+(?:end|time)|at\s+the\s+end|winds?\s+up|wound\s+up|settles?|settling|finish(?:es|ed|ing)?|dies?\s+away|dying\s+away|fad(?:es|ed|ing)\s+(?:away|out)|ends?(?=\s+(?:it\s+|the\s+\w+\s+)?(?:on|at|in|beside|next|behind))|stops?|stopping|sits?(?:\s+down)?|sets?\s+down|touch(?:es|ed)?\s+down|lies\s+down|lands?|landing|perches|disappears?|disappearing|vanish(?:es|ing)?|"
+    r"by\s+the\s+(?:end|time)|at\s+the\s+end|winds?\s+up|wound\s+up|settles?|settling|finish(?:es|ed|ing)?|dies?\s+away|dying\s+away|fad(?:es|ed|ing)\s+(?:away|out)|end(?:s|ed)?(?=(?:\s+(?:it|(?:its|the|his|her|their)\s+\w+))?\s*(?:(?:on|at|in|beside|next|behind)(?![a-z])|$))|stops?|stopping|sits?(?:\s+down)?|sets?\s+down|touch(?:es|ed)?\s+down|lies\s+down|lands?|landing|perches|disappears?|disappearing|vanish(?:es|ing)?|"
     r"until|(?:and|but)\s+now|(?:is|are|it'?s)\s+now)(?![a-z])[^.;!?]{0,40}$|(?:^|[;,:-]\s*)now(?![a-z])[^.;!?]{0,24}$|(?:마지막(?:에는|엔|에)?|결국|끝에(?:는)?|끝내|최종적으로|지금은|이제는|이번엔|이번에는|나중엔|나중에는|마침내|끝날\s*때쯤)\s*[^.;!?]{0,12}$"
 )
 _KO_NOW = re.compile(r"(?:지금은|이제는|이젠|이번엔|이번에는|마지막(?:에는|엔|에)|결국|나중엔|나중에는|마침내)\s*(?:[가-힣]+\s*){0,2}$")
@@ -990,6 +991,11 @@ def _choose_motion(frame: Frame, motions: list[str], static_said: bool) -> None:
         frame.vtrend = -1
 
 
+_AXIAL_INNER = re.compile(r"(?:straight\s+)?(?:ahead|behind|in\s+front|to\s+the\s+(?:front|back|rear))")
+_TO_SIDE_AFTER = re.compile(r"^\s*to\s+(?:the\s+|your\s+|my\s+|our\s+)?(?:left|right)(?![a-z])")
+_ROUND_FROM_TO = re.compile(r"(?<![a-z])(?:a)?round\s+from\s.*(?<![a-z])to\s")
+""""buzzes round from behind my shoulder to the front and hangs there": a path first, then a rest."""
+_HEADS_BEFORE = re.compile(r"(?<![a-z])(?:heads?|headed|heading|shoots?|shot|zooms?|zoomed|disappears?|disappeared|vanish(?:es|ed)?|goes|went|moves?|moved|drifts?|drifted|runs?|ran|flies|flew)\s+(?:off|away|on)?\s*$")
 _FROM_AFAR_BEFORE = re.compile(r"(?<![a-z])from\s+(?:way|far|far\s+away|a\s+long\s+way|somewhere|miles)\s+(?:off\s+|out\s+)?$")
 
 
@@ -1013,12 +1019,15 @@ def _role(text: str, span: Span, korean: bool) -> str:
         return "via"
     if korean and _KO_START_AFTER.match(after):
         return "start"
-    if not korean and _BARE_FROM.match(after):
+    if not korean and _BARE_FROM.match(after) and not (_AXIAL_INNER.fullmatch(inner) and _TO_SIDE_AFTER.match(after)):
         return "start"  # "left edge to right edge", "pan it left to right": the first of a bare pair
+        # (but "shoots off ahead to the left" is one corner, front-left)
     if korean and _KO_END_AFTER.match(after):
         return "end"
     if _START_BEFORE.search(before):
         return "start"
+    if not korean and _HEADS_BEFORE.search(before) and inner in ("behind", "ahead", "back"):
+        return "end"  # "comes from the right and heads off behind": where it goes
     if _END_BEFORE.search(before):
         if _CORNER_TO_BEFORE.search(before):
             return "at"  # "behind me to the left": the other half of a corner, not where it goes
