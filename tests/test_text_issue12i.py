@@ -154,3 +154,16 @@ def test_a_source_that_arrives_from_far_away_comes_closer() -> None:
 def test_moves_dev_12j(text: str, start: float, stop: float) -> None:
     p = rules_params(text)
     assert _off(p.azimuth_deg, start) <= 1.0 and _off(_end(p)[0], stop) <= 1.0
+
+
+def test_a_move_that_ends_right_by_the_listener_comes_closer() -> None:
+    p = rules_params("Footsteps come down the stairs from above and stop just behind me.")
+    assert p.trajectory[-1].distance_m < p.trajectory[0].distance_m  # no trend before
+    passing = rules_params("I hear the train coming from way off on the right, then it rolls past in front of me and "
+                           "disappears off to my left.")
+    assert passing.motion == "pass"  # guard: a pass from afar goes by, it does not arrive
+
+
+def test_curling_up_by_the_feet_is_where_the_move_ends() -> None:
+    p = rules_params("The cat pads over from my right and curls up by my feet.")
+    assert p.elevation_deg == pytest.approx(0.0) and _end(p)[1] < -45.0  # started at the feet

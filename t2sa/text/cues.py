@@ -307,7 +307,7 @@ def parse(text: str) -> Frame:
     dists += [(s.start, s.payload["m"], False) for s in words]
     dists.sort()
     _assign_distances(text, frame, dists, korean)
-    _arrives_from_afar(frame, dirs, dists)
+    _arrives_from_afar(text, frame, dirs, dists)
     if words and all(s.payload.get("weak") for s in words) and not any(n.kind == "distance" for n in numbers):
         frame.probs["dist_weak"] = 1.0  # "not far" alone: a named position may say more (t2sa.text.world)
     if (
@@ -742,7 +742,7 @@ _DESCENDS = re.compile(
 # "... and finally stands in front of me", "마지막엔 내 앞에 서": where a sequence of moves comes to rest
 _FINAL = re.compile(
     r"(?<![a-z])(?:finally|eventually|at\s+last|in\s+the\s+end|ends?\s+up|ending\s+up|(?:comes?|came|grinds?|ground|screech(?:es|ed)?|jerks?|jerked|shudders?|shuddered)\s+to\s+(?:a\s+)?(?:rest|stop|halt|standstill)|(?:pulls?|pulled|pulling)\s+up|"
-    r"by\s+the\s+(?:end|time)|at\s+the\s+end|winds?\s+up|wound\s+up|settles?|settling|finish(?:es|ed|ing)?|dies?\s+away|dying\s+away|fad(?:es|ed|ing)\s+(?:away|out)|end(?:s|ed)?(?=(?:\s+(?:it|(?:its|the|his|her|their)\s+\w+))?\s*(?:(?:on|at|in|beside|next|behind)(?![a-z])|$))|stops?|stopping|sits?(?:\s+down)?|sets?\s+down|touch(?:es|ed)?\s+down|lies\s+down|lands?|landing|perches|disappears?|disappearing|vanish(?:es|ing)?|"
+    r"by\s+the\s+(?:end|time)|at\s+the\s+end|winds?\s+up|wound\s+up|settles?|settling|finish(?:es|ed|ing)?|dies?\s+away|dying\s+away|fad(?:es|ed|ing)\s+(?:away|out)|end(?:s|ed)?(?=(?:\s+(?:it|(?:its|the|his|her|their)\s+\w+))?\s*(?:(?:on|at|in|beside|next|behind)(?![a-z])|$))|stops?|stopping|sits?(?:\s+down)?|sets?\s+down|touch(?:es|ed)?\s+down|curls?\s+up|curled\s+up|lies\s+down|lands?|landing|perches|disappears?|disappearing|vanish(?:es|ing)?|"
     r"until|(?:and|but)\s+now|(?:is|are|it'?s)\s+now)(?![a-z])[^.;!?]{0,40}$|(?:^|[;,:-]\s*)now(?![a-z])[^.;!?]{0,24}$|(?:마지막(?:에는|엔|에)?|결국|끝에(?:는)?|끝내|최종적으로|지금은|이제는|이번엔|이번에는|나중엔|나중에는|마침내|끝날\s*때쯤)\s*[^.;!?]{0,12}$"
 )
 _KO_NOW = re.compile(r"(?:지금은|이제는|이젠|이번엔|이번에는|마지막(?:에는|엔|에)|결국|나중엔|나중에는|마침내)\s*(?:[가-힣]+\s*){0,2}$")
@@ -1195,15 +1195,30 @@ ARRIVAL_M = 2.0
 """Where a source that came from far away ends when the sentence names only the place it arrives at."""
 
 
-def _arrives_from_afar(frame: Frame, dirs: list[Span], dists: list[tuple[int, float, bool]]) -> None:
+_GOES_BY = re.compile(r"(?<![a-z])(?:past|passes|passing|disappear\w*|vanish\w*|gone|fades?\s+(?:away|out))(?![a-z])|지나|사라")
+NEAR_END_M = 0.7
+"""Where a move ends that ends "just behind me", "by my feet", "next to me"."""
+_NEAR_END = re.compile(
+    r"(?<![a-z])(?:(?:just|right)\s+(?:behind|beside|next\s+to|above|below|in\s+front\s+of)\s+(?:me|us|you|my|your|our)"
+    r"|(?:by|at)\s+(?:my|your|our)\s+(?:feet|side|ear|shoulder|elbow)|next\s+to\s+(?:me|us|you)|beside\s+(?:me|us|you))(?![a-z])"
+)
+
+
+def _arrives_from_afar(text: str, frame: Frame, dirs: list[Span], dists: list[tuple[int, float, bool]]) -> None:
     """"rumbles in from way off to the left and grinds to a halt in front of us": a move that starts far away and
     ends at a named place, with no distance for the end, comes closer (every set written blind labels it so)."""
-    ends = [d for d in dirs if d.role == "end" and d.payload.get("az") is not None]
-    if not ends or frame.end_dist is not None or frame.trend or frame.motion in ("recede", "orbit", "spiral"):
+    ends = [d for d in dirs if d.role == "end"]
+    if not ends or frame.end_dist is not None or frame.trend or frame.motion not in (None, "approach", "rise", "fall"):
+        return  # (a pass that "disappears off to my left" goes by; it does not arrive)
+    if any(d.role == "via" for d in dirs) or _GOES_BY.search(text):
         return
-    if frame.dist is None or frame.dist < FAR_WORD_M or any(pos >= ends[0].start for pos, _, _ in dists):
+    if dists and any(pos >= ends[0].start for pos, _, _ in dists):
         return
-    frame.end_dist, frame.trend = ARRIVAL_M, -1
+    if frame.dist is not None and frame.dist >= FAR_WORD_M and ends[-1].payload.get("az") is not None:
+        frame.end_dist, frame.trend = ARRIVAL_M, -1
+    elif frame.dist is None and _NEAR_END.search(text, max(0, ends[0].start - 14), ends[0].end + 12):
+        # "... and stops just behind me", "curls up by my feet": it comes to the listener
+        frame.dist, frame.end_dist, frame.trend = ARRIVAL_M, NEAR_END_M, -1
 
 
 # "far off at first, and now right here", "처음엔 멀다가 나중엔 가까워": distances said in turn, with a word of time between
