@@ -93,6 +93,7 @@ def test_someone_else_staying_still_does_not_stop_the_move() -> None:
         ("The drummer backs up the singer and the upshot is a great chorus.", -169.0),
         ("He left the engine running and went back for his keys, so it just idles.", 131.0),
         ("시험이 끝나고 뒤풀이에서 누가 노래를 불러.", 170.0),
+        ("Back home, the old clock was ticking like always.", 176.5),  # "clock" names no side to check against
     ],
 )
 def test_look_alike_words_do_not_let_a_network_guess_through(text: str, guess: float) -> None:

@@ -514,7 +514,7 @@ def _network_direction_agrees(net: Frame, ntext: str) -> bool:
     if not _MAY_STATE_DIRECTION.search(ntext):
         return False
     named = [agrees for pattern, agrees in _HEMISPHERES if pattern.search(ntext)]
-    return not named or any(agrees(net.az, net.el) for agrees in named)
+    return any(agrees(net.az, net.el) for agrees in named)  # no side word to check the guess against: front
 
 
 def _check_texts(texts: Any) -> list[str]:
