@@ -48,6 +48,16 @@ def test_render_writes_24_bit_binaural_at_48k(wav, tmp_path):
     assert ild_db(audio.T) > 5.0
 
 
+def test_a_far_source_says_how_far_down_it_renders(wav, tmp_path):
+    """Thunder is 1,000 m away (the text stage keeps the distance a listener assumes): 1/r puts its direct sound
+    60 dB below the 1 m level, and the command says so instead of leaving a near-silent file unexplained."""
+    res = _run([wav, tmp_path / "far.wav", "--params", '{"distance_m": 1000, "wet": 0}'])
+    assert res.exit_code == 0, res.output
+    assert "1000 m away" in res.stdout and "60 dB below its level at 1 m" in res.stdout
+    res = _run([wav, tmp_path / "near.wav", "--params", '{"distance_m": 20}'])
+    assert "below its level at 1 m" not in res.stdout
+
+
 def test_render_params_file_formats_and_subtypes(wav, tmp_path):
     pf = tmp_path / "p.json"
     pf.write_text(SpatialParams(azimuth_deg=-30, wet=0.3, rt60_s=0.4).to_json())

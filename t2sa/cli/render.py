@@ -20,8 +20,12 @@ import click
 from t2sa.cli.common import fail, guarded
 from t2sa.errors import RenderError
 from t2sa.formats import FORMATS, LAYOUT_PREFIX, get_format
+from t2sa.render.distance import distance_gain
 
 SUBTYPE_CHOICES = ("PCM_16", "PCM_24", "FLOAT")
+
+FAR_NOTE_M = 100.0
+"""A source at least this far away gets a note on how far below its 1 m level it renders."""
 
 
 class _FormatChoice(click.Choice):
@@ -124,6 +128,11 @@ def render_command(
         fail(str(exc).replace("on_clip='normalize'", "--on-clip normalize"))
     if result.gain_applied_db:
         notes.append(f"normalised by {result.gain_applied_db:+.2f} dB to avoid clipping")
+    nearest = min(k.distance_m for k in params.trajectory)
+    if nearest >= FAR_NOTE_M:  # thunder is 1,000 m away: physics puts it 60 dB down, which surprises on a first run
+        notes.append(f"the source is at least {nearest:g} m away, so its direct sound is "
+                     f"{-20.0 * math.log10(float(distance_gain(nearest))):.0f} dB below its level at 1 m (raise gain_db "
+                     "to hear it louder)")
     if not quiet:
         sr = result.sample_rate
         extra = f" ({'; '.join(notes)})" if notes else ""
