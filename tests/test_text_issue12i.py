@@ -168,3 +168,32 @@ def test_a_move_that_ends_right_by_the_listener_comes_closer() -> None:
 def test_curling_up_by_the_feet_is_where_the_move_ends() -> None:
     p = rules_params("The cat pads over from my right and curls up by my feet.")
     assert p.elevation_deg == pytest.approx(0.0) and _end(p)[1] < -45.0  # started at the feet
+
+
+@pytest.mark.parametrize(
+    ("text", "az", "el"),
+    [
+        ("There's left-over pizza, and the old fridge hums.", 0.0, 0.0),  # 90: "left" in left-over
+        ("After the backlash, the crowd left the hall in silence and a single bell rang.", 0.0, 0.0),  # 90: a verb
+        ("시계 초침 소리가 딱 왼쪽 정중앙에서 째깍째깍 들려요", 90.0, 0.0),  # 45: 정중앙 after a side is "dead on"
+        ("보컬은 가운데에서 약간만 오른쪽으로.", -20.0, 0.0),  # a move from the centre to the right
+        ("그거 앞에서 나는 소리 아니야, 뒤에서 나는 거야.", 180.0, 0.0),  # front: "not the sound from the front"
+        ("오른쪽... 아 잠깐, 왼쪽 뒤였어. 거기서 문 닫히는 소리.", 135.0, 0.0),  # 180: "아 잠깐" corrects
+        ("뒤쪽 아님. 정면에서 조금 오른쪽임", -20.0, 0.0),  # -158: 아님 negates
+        ("종소리는 오른쪽 앞 말고 왼쪽 앞에서 울려야 돼요.", 45.0, 0.0),  # front: the whole corner is negated
+        ("Wind chimes tinkle a little over eye level, off to the right.", -90.0, 20.0),  # ear level
+        ("At the far left the dog barks.", 90.0, 0.0),  # guard: "the far left the ..." is a place
+    ],
+)
+def test_static_positions_dev_12k(text: str, az: float, el: float) -> None:
+    p = rules_params(text)
+    assert _off(p.azimuth_deg, az) <= 1.0 and p.elevation_deg == pytest.approx(el, abs=1.0)
+
+
+def test_left_over_to_the_right_is_still_a_direction() -> None:
+    """Guard: the leftovers mask needs "left-over" / "leftover", not "from my left over to my right"."""
+    from t2sa.text.cues import find_spans, rules_text
+
+    text = rules_text("The presenter paces from my left over to my right.")
+    spans, _ = find_spans(text)
+    assert [text[s.start : s.end] for s in spans if s.kind == "dir"] == ["left", "right"]

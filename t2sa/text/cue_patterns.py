@@ -34,8 +34,8 @@ DIRECTIONS: list[Entry] = [
     # on the body below the ear: "at your right hip", "on my belt" (a place on the listener, well below ear level)
     (r"(?:(?<=your\s)|(?<=my\s)|(?<=his\s)|(?<=her\s)|(?<=their\s)|(?<=right\s)|(?<=left\s))(?:hips?|waist|belt|thighs?)(?![a-z])", "dir", {"el": -45.0}),
     # "가운데에서 살짝 좌측으로 보내": a hedged placement, not a move from the centre
-    (r"(?:정면|중앙|가운데|센터)에서\s*(?:살짝|약간|조금|좀)\s*(?:왼쪽|왼편|좌측)(?:\s*(?:쪽|편))?\s*(?:으로|로)(?=\s*(?:보내|놓|둬|두|옮겨\s*(?:줘|놔|둬)|배치|패닝|팬))", "dir", {"az": 90.0, "hedged": True}),
-    (r"(?:정면|중앙|가운데|센터)에서\s*(?:살짝|약간|조금|좀)\s*(?:오른쪽|오른편|우측)(?:\s*(?:쪽|편))?\s*(?:으로|로)(?=\s*(?:보내|놓|둬|두|옮겨\s*(?:줘|놔|둬)|배치|패닝|팬))", "dir", {"az": -90.0, "hedged": True}),
+    (r"(?:정면|중앙|가운데|센터)에서\s*(?:살짝|약간|조금|좀)만?\s*(?:왼쪽|왼편|좌측)(?:\s*(?:쪽|편))?\s*(?:으로|로)(?=\s*(?:보내|놓|둬|두|옮겨\s*(?:줘|놔|둬)|배치|패닝|팬)|\s*[.!?]|\s*$)", "dir", {"az": 90.0, "hedged": True}),
+    (r"(?:정면|중앙|가운데|센터)에서\s*(?:살짝|약간|조금|좀)만?\s*(?:오른쪽|오른편|우측)(?:\s*(?:쪽|편))?\s*(?:으로|로)(?=\s*(?:보내|놓|둬|두|옮겨\s*(?:줘|놔|둬)|배치|패닝|팬)|\s*[.!?]|\s*$)", "dir", {"az": -90.0, "hedged": True}),
     # "앞과 오른쪽 사이", "왼쪽과 뒤 사이에": halfway between a front/back and a side
     (r"(?:앞|앞쪽|정면)(?:과|와|하고|이랑|랑)\s*(?:왼쪽|왼편|좌측)\s*사이|(?:왼쪽|왼편|좌측)(?:과|와|하고|이랑|랑)\s*(?:앞|앞쪽|정면)\s*사이", "dir", {"az": 45.0}),
     (r"(?:앞|앞쪽|정면)(?:과|와|하고|이랑|랑)\s*(?:오른쪽|오른편|우측)\s*사이|(?:오른쪽|오른편|우측)(?:과|와|하고|이랑|랑)\s*(?:앞|앞쪽|정면)\s*사이", "dir", {"az": -45.0}),
@@ -130,6 +130,7 @@ DIRECTIONS: list[Entry] = [
     (r"머리\s*위(?:쪽)?|머리위|머리\s*높이\s*위|내\s*위", "dir", {"el": 70.0}),
     (r"높이\s*(?:달린|달려|걸린|걸려|매달린|매달려|설치된|설치돼|붙은|붙어|솟은|올라간|떠\s*있)|서까래|대들보|천장|천정|하늘|공중|허공|높은\s*(?:곳|데)|높이서|높이에서|저\s*위|높이\s*떠|상공|하늘\s*높이|꼭대기|지붕|옥상", "dir", {"el": 60.0}),
     (r"위층|윗층|윗집|다락|나무\s*위|(?<![가-힣])위(?:쪽|편)?" + _KP + r"|위쪽|위편|위에서|높게", "dir", {"el": 45.0}),
+    (_en(r"(?:slightly|a\s+(?:little|bit|touch|tad)|just|somewhat)\s+(?:over|above)\s+(?:the\s+|your\s+|my\s+)?(?:eye|ear)s?[- ]?(?:level|height)"), "dir", {"el": 20.0}),
     (r"(?:(?:귀|눈|머리)\s*높이(?:보다|에서)\s*)?(?:살짝|약간|조금|좀)\s*(?:위|위쪽|높게|높은|높이)|선반\s*(?:맨\s*)?위(?:쪽)?(?:에서|에|로)?", "dir", {"el": 20.0}),
     (r"(?:눈|귀|머리)\s*높이(?:에서|에|로)?|같은\s*높이|수평(?:으로|선상)", "dir", {"el": 0.0}),
     (r"(?:(?:귀|눈|머리)\s*높이(?:보다|에서)\s*)?(?:살짝|약간|조금|좀)\s*(?:아래|아래쪽|낮게|낮은|밑)|(?:허리|엉덩이|배꼽|탁자|책상)\s*높이(?:에서|에|로|쯤)?|(?:가슴|어깨)\s*높이(?:에서|에|로|쯤)?", "dir", {"el": -20.0}),
@@ -365,8 +366,11 @@ MASKS: list[Entry] = [
     (_en(r"in\s+the\s+middle\s+of\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?(?!(?:the\s+)?(?:room|stage|hall))[a-z]+"), "mask", {}),
     (_en(r"fac(?:e|es|ing)\s+(?:the\s+)?(?:north|south|east|west)(?:[- ]?(?:east|west))?"), "mask", {}),
     (_en(r"(?:in|on)\s+front\s+of\s+(?:the|a|an|this|that|my\s+(?:house|door|building|window)|our)\s+(?!listener|audience)\w+"), "mask", {}),
+    (_en(r"left-?overs?|(?:(?:he|she|they|we|i|you|everyone|everybody|people|the\s+(?!far|hard|extreme|upper|lower|top|bottom|front|back|rear|very)[a-z]+)\s+)left(?=\s+(?:the|a|an|his|her|their|our|my|your)\s+(?!(?:side|edge|corner|wall|ear|channel|speaker|hand|rear|front|back|of)(?![a-z])))"), "mask", {}),
     # "앞에 있던 라디오를 끄자 ...": a thing switched off is the sound that stopped, not the one described
     (r"(?:앞|뒤|왼쪽|오른쪽|옆|위|아래)(?:쪽|편)?에\s*(?:있던|있는|놓인|놓여\s*있던)\s*[가-힣]+(?:을|를)\s*(?:끄|껐|꺼|끈)", "mask", {}),
+    # "왼쪽 정중앙에서": dead on the left (the side, not the centre)
+    (r"(?<=쪽\s)정중앙|(?<=쪽)정중앙|(?<=편\s)정중앙|(?<=뒤\s)정중앙", "mask", {}),
     # "편의점 앞에서 수다 떨고 있었는데": in front of a building is where the listener is, not a bearing
     (r"(?:편의점|가게|상점|마트|슈퍼|학교|건물|식당|카페|은행|병원|교회|극장|빌딩|백화점|도서관|매표소|정류장|역)\s*앞(?:에서|에)(?![가-힣])", "mask", {}),
     (_en(r"(?:high|low)[- ](?:pitched|pitch|notes?|frequenc\w+|register|tones?|hats?|end|shelf|pass|cut|volume|voice|rumble|hum|drone|bass|keys?|strings?)|low\s+(?:rumble|hum|drone|growl|note|tone|voice)"), "mask", {}),

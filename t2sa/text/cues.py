@@ -136,7 +136,7 @@ _NEG_EN_AFTER = re.compile(r"^\s*(?:side|channel|speaker|one|ear)?\s*(?:is|was|s
 # "왼쪽 말고", "왼쪽이 아니라", "뒤가 아니고": the direction right before the marker is negated
 _NEG_KO = re.compile(
     r"^\s*(?:쪽|편|방향)?\s*(?:[가-힣]{1,4}?\s*(?:이|가)\s+(?=아니)|(?:[가-힣]{1,4}\s+)?(?:게|건|것이|것은|거)\s*(?=아니|아냐))?(?:이|가|에서|에|으로|로|은|는)?(?:이|가|은|는|도)?\s*"
-    r"(?:말고|아니라|아니고|아닌|아니야|아냐|아니에요|아닙니다|아니었|아녔|잊어|잊고|없어|없고|없다|없는데|인\s*줄\s*알았|이라고\s*생각했|인\s*줄\s*았|있지(?:는|도)?\s*않|틀렸|틀린|대신)"
+    r"(?:말고|아니라|아니고|아닌|아니야|아냐|아니에요|아닙니다|아니었|아녔|아님|잊어|잊고|없어|없고|없다|없는데|인\s*줄\s*알았|이라고\s*생각했|인\s*줄\s*았|있지(?:는|도)?\s*않|틀렸|틀린|대신)"
     r"|^\s*(?:쪽|편)?\s*(?:에서|에|으로|로|이|가)?\s*(?:[가-힣]{1,4}\s+)?(?:게|건|것이|것은|거)\s*(?:아니|아냐)"
     r"|^\s*(?:쪽|편)?\s*(?:에서|에)?도\s+(?:[가-힣]+\s*도\s+)?(?:아니|없)"
     r"|^\s*(?:쪽|편)?\s*(?:채널|스피커|귀)?\s*(?:은|는|에서는|에선|에는|에서|이|가)\s*(?:조용(?:해|하고|하다|한데|하네)|잠잠|비어|아무\s*(?:소리|것)도|안\s*(?:들려|들리|나고|난다|나(?=[\s.,!?]|$)))"
@@ -145,7 +145,7 @@ _NEG_KO = re.compile(
 _CORRECT = re.compile(
     r"(?:^|[,.;:!?-]\s*)(?:no|nope|sorry|wait|actually|correction|oops)(?:\s+(?:no|sorry|wait|actually))*\s*[,.;:!-]|(?<![a-z])(?:i\s+mean|or\s+rather|make\s+that|i\s+meant)(?![a-z])"
     r"|(?<![a-z])but\s+(?:it'?s\s+|it\s+is\s+|it\s+was\s+)?really(?![a-z])|(?<![a-z])but\s+(?:[a-z']+\s+){0,3}?(?:actually|in\s+fact)(?![a-z])|(?<![가-힣])(?:사실은?|알고\s*보니)\s"
-    r"|(?:^|[,.;:!?-]\s*)(?:아니|아니다|아\s*아니|정정|잠깐|아니지|아니야|아냐|아니에요|아뇨|아닙니다)\s*[,.;:!-]?\s|(?<![가-힣])(?:아니\s*그러니까|그게\s*아니라)"
+    r"|(?:^|[,.;:!?-]\s*)(?:아니|아니다|아\s*아니|아\s*잠깐(?:만)?|정정|잠깐(?:만)?|아니지|아니야|아냐|아니에요|아뇨|아닙니다)\s*[,.;:!-]?\s|(?<![가-힣])(?:아니\s*그러니까|그게\s*아니라)"
     r"|(?<![가-힣])잘못\s*(?:말했|말한|들었|알았|얘기했)[가-힣]*\s*[,.;:!-]?|(?<![a-z])(?:my\s+(?:mistake|bad)|scratch\s+that|i\s+was\s+wrong|i\s+misspoke)(?![a-z])"
 )
 
@@ -217,11 +217,13 @@ def _drop_negated_kind(text: str, spans: list[Span], kind: str) -> list[Span]:
                 drop.add(id(s))
     if _HANGUL.search(text):
         for s in dirs:
-            if _NEG_KO_MOVE.match(text[s.end : s.end + 16]):
+            if _NEG_KO_MOVE.match(text[s.end : s.end + 16]) or _NEG_KO_SOUND.match(text[s.end : s.end + 16]):
                 drop.add(id(s))  # "앞에서 뒤로 가는 게 아니라": the whole move is negated, its start too
                 drop.update(id(p) for p in dirs if p.end <= s.start and _KO_FROM_GAP.fullmatch(text[p.end : s.start]))
             elif _NEG_KO.match(text[s.end : s.end + 12]):
                 drop.add(id(s))
+                # "오른쪽 앞 말고": the whole corner
+                drop.update(id(p) for p in dirs if p.end <= s.start and re.fullmatch(r"\s*(?:쪽|편)?\s*", text[p.end : s.start]))
     for m_start, m_end in corrections:
         later = [s for s in dirs if s.start >= m_end and id(s) not in drop]
         if later:
@@ -230,6 +232,8 @@ def _drop_negated_kind(text: str, spans: list[Span], kind: str) -> list[Span]:
 
 
 _NEG_KO_MOVE = re.compile(r"^\s*(?:쪽|편)?\s*(?:으로|로|까지)\s*[가-힣]{1,5}\s*(?:게|건|것이|것은|거)\s*(?:아니|아냐)")
+_NEG_KO_SOUND = re.compile(r"^\s*(?:쪽|편)?\s*(?:에서|에)\s*(?:나는|들리는|오는)\s*(?:소리|거|것|게)\s*(?:가|이|는)?\s*(?:아니|아냐|아님)")
+"""'앞에서 나는 소리 아니야': the sound is not from there."""
 _KO_FROM_GAP = re.compile(r"\s*(?:쪽|편)?\s*에서\s*")
 
 FAR_WORD_M = 10.0
