@@ -197,3 +197,27 @@ def test_left_over_to_the_right_is_still_a_direction() -> None:
     text = rules_text("The presenter paces from my left over to my right.")
     spans, _ = find_spans(text)
     assert [text[s.start : s.end] for s in spans if s.kind == "dir"] == ["left", "right"]
+
+
+@pytest.mark.parametrize(
+    ("text", "az"),
+    [
+        ("My neighbour's radio is on the left but ignore it, the sound I need placed is the baby crying, which comes "
+         "from behind me on the right.", -135.0),  # 180
+        ("The phone buzzing on the desk in front of me was annoying, but the sound that made me jump was the door "
+         "slamming somewhere to my right.", -90.0),  # -45
+        ("왼쪽에 있던 TV는 아까 꺼 놨고, 지금 계속 들리는 건 오른쪽 창문 너머 공사장 드릴 소리야", -90.0),  # 90
+        ("비가 와서 창문 닫으려고 갔는데 천둥은 뒤쪽 멀리서 치고 있었고, 이 장면의 주인공 소리는 바로 왼쪽에서 쾅 닫히는 문이야",
+         90.0),  # 135
+        ("처음엔 앞에서 들리는 줄 알았는데 헤드폰 벗고 다시 들어보니까 그 딸깍 소리는 오른쪽 뒤에서 나는 거였어", -135.0),  # -90
+        ("스피커가 왼쪽 앞이랑 오른쪽 앞에 하나씩 있는데 알람 소리는 둘 다 아니고 내 등 뒤 벽시계에서 울림", 180.0),  # 90
+        ("While the fountain splashed away in front of us and some kids yelled over on the left, a church bell rang "
+         "out from behind.", 180.0),  # 90
+        ("Footsteps front/right on the gravel, then nothing.", -45.0),  # front: "right on the gravel" was masked
+        ("We left early, but the bass from behind the scenes of the festival was still thumping when we got back to "
+         "the car.", 0.0),  # 150: the network's guess came through "left" and "behind"
+        ("As the car moves from left to right, it gets louder.", 90.0),  # guard: a leading clause with no place after
+    ],
+)
+def test_the_sound_the_sentence_is_about_dev_12l(text: str, az: float) -> None:
+    assert _off(rules_params(text).azimuth_deg, az) <= 1.0

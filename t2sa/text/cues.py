@@ -146,6 +146,11 @@ _CORRECT = re.compile(
     r"(?:^|[,.;:!?-]\s*)(?:no|nope|sorry|wait|actually|correction|oops)(?:\s+(?:no|sorry|wait|actually))*\s*[,.;:!-]|(?<![a-z])(?:i\s+mean|or\s+rather|make\s+that|i\s+meant)(?![a-z])"
     r"|(?<![a-z])but\s+(?:it'?s\s+|it\s+is\s+|it\s+was\s+)?really(?![a-z])|(?<![a-z])but\s+(?:[a-z']+\s+){0,3}?(?:actually|in\s+fact)(?![a-z])|(?<![가-힣])(?:사실은?|알고\s*보니)\s"
     r"|(?:^|[,.;:!?-]\s*)(?:아니|아니다|아\s*아니|아\s*잠깐(?:만)?|정정|잠깐(?:만)?|아니지|아니야|아냐|아니에요|아뇨|아닙니다)\s*[,.;:!-]?\s|(?<![가-힣])(?:아니\s*그러니까|그게\s*아니라)"
+    # the one sound the sentence is about, named after others: "..., but the sound that made me jump was ...",
+    # "ignore it, the sound I need placed is ...", "이 장면의 주인공 소리는", "지금 계속 들리는 건", "... 줄 알았는데"
+    r"|(?<![a-z])(?:but|and|so)\s+the\s+(?:sound|noise|one|thing)\s+(?:that|which|i|we|you)(?![a-z])|(?<![a-z])ignore\s+(?:it|that|them|those)(?![a-z])"
+    r"|(?<![a-z])the\s+(?:sound|noise)\s+(?:i|we)\s+(?:need|want|care\s+about|mean|remember)(?![a-z])"
+    r"|주인공\s*(?:소리|사운드)|(?:지금|실제로|정작)\s*(?:계속\s*)?들리는\s*(?:건|것은|소리는)|둘\s*다\s*아니고|줄\s*알았(?:는데|더니)"
     r"|(?<![가-힣])잘못\s*(?:말했|말한|들었|알았|얘기했)[가-힣]*\s*[,.;:!-]?|(?<![a-z])(?:my\s+(?:mistake|bad)|scratch\s+that|i\s+was\s+wrong|i\s+misspoke)(?![a-z])"
 )
 
@@ -365,6 +370,8 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
     """
     for d in dirs:
         d.role = _role(text, d, korean)
+    if not korean:
+        _side_clauses(text, dirs)
     own = {id(d): d.role for d in dirs}  # the role a word's own markers give it, before neighbours share theirs
     _spread_roles(text, dirs, korean)
     _sequence_roles(text, frame, dirs)
@@ -1001,6 +1008,21 @@ _ROUND_FROM_TO = re.compile(r"(?<![a-z])(?:a)?round\s+from\s.*(?<![a-z])to\s")
 """"buzzes round from behind my shoulder to the front and hangs there": a path first, then a rest."""
 _HEADS_BEFORE = re.compile(r"(?<![a-z])(?:heads?|headed|heading|shoots?|shot|zooms?|zoomed|disappears?|disappeared|vanish(?:es|ed)?|goes|went|moves?|moved|drifts?|drifted|runs?|ran|flies|flew)\s+(?:off|away|on)?\s*$")
 _FROM_AFAR_BEFORE = re.compile(r"(?<![a-z])from\s+(?:way|far|far\s+away|a\s+long\s+way|somewhere|miles)\s+(?:off\s+|out\s+)?$")
+
+
+# "While the fountain splashed in front of us ..., a bell rang from behind", ", and later, when the heating clicked
+# on behind me, ...": a subordinate clause with its own subject sets the scene for another sound
+_SUB_CLAUSE = re.compile(r"(?:^|,\s*(?:and\s+)?(?:later,?\s*|then,?\s*)?)(?:when|while|whilst|as|although|though)\s+(?:the|a|an|some|my|his|her|our|their|everyone|people)\s[^,;.!?]*,")
+
+
+def _side_clauses(text: str, dirs: list[Span]) -> None:
+    """Places inside a subordinate scene-setting clause belong to another sound when the sentence names a place
+    after it (see :data:`_SUB_CLAUSE`)."""
+    for m in _SUB_CLAUSE.finditer(text):
+        inside = [d for d in dirs if m.start() <= d.start and d.end <= m.end()]
+        if inside and any(d.start >= m.end() for d in dirs):
+            for d in inside:
+                d.role = "other"
 
 
 def _role(text: str, span: Span, korean: bool) -> str:
