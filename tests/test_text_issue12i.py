@@ -221,3 +221,17 @@ def test_left_over_to_the_right_is_still_a_direction() -> None:
 )
 def test_the_sound_the_sentence_is_about_dev_12l(text: str, az: float) -> None:
     assert _off(rules_params(text).azimuth_deg, az) <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "stop"),
+    [
+        ("The dog barks from the left at first, though by the time the postman reaches the gate on the right, the "
+         "barking has moved to directly in front of us.", 90.0, 0.0),  # ended on the right (the postman's gate)
+        ("The skateboarder rolls in from the left, grinds along the rail in front of us, and then clatters away to "
+         "the back right where the stairs are, while the music on the left keeps going.", 90.0, -135.0),  # 180
+    ],
+)
+def test_ends_in_long_sentences_dev_12l(text: str, start: float, stop: float) -> None:
+    p = rules_params(text)
+    assert _off(p.azimuth_deg, start) <= 1.0 and _off(_end(p)[0], stop) <= 1.0

@@ -1012,7 +1012,7 @@ _FROM_AFAR_BEFORE = re.compile(r"(?<![a-z])from\s+(?:way|far|far\s+away|a\s+long
 
 # "While the fountain splashed in front of us ..., a bell rang from behind", ", and later, when the heating clicked
 # on behind me, ...": a subordinate clause with its own subject sets the scene for another sound
-_SUB_CLAUSE = re.compile(r"(?:^|,\s*(?:and\s+)?(?:later,?\s*|then,?\s*)?)(?:when|while|whilst|as|although|though)\s+(?:the|a|an|some|my|his|her|our|their|everyone|people)\s[^,;.!?]*,")
+_SUB_CLAUSE = re.compile(r"(?:^|,\s*(?:and\s+)?(?:later,?\s*|then,?\s*)?)(?:when|while|whilst|as|although|though|(?:though\s+)?by\s+the\s+time)\s+(?:the|a|an|some|my|his|her|our|their|everyone|people)\s[^,;.!?]*,")
 
 
 def _side_clauses(text: str, dirs: list[Span]) -> None:
