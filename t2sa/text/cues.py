@@ -32,7 +32,7 @@ from t2sa.text.frame import (
     compose_directions,
     wrap,
 )
-from t2sa.text.numbers import NumberCue, find_numbers
+from t2sa.text.numbers import TURN_AFTER_ANGLE, NumberCue, find_numbers
 
 
 @dataclass
@@ -228,7 +228,7 @@ def _drop_negated_kind(text: str, spans: list[Span], kind: str) -> list[Span]:
             elif _NEG_KO.match(text[s.end : s.end + 12]):
                 drop.add(id(s))
                 # "오른쪽 앞 말고": the whole corner
-                drop.update(id(p) for p in dirs if p.end <= s.start and re.fullmatch(r"\s*(?:쪽|편)?\s*", text[p.end : s.start]))
+                drop.update(id(p) for p in dirs if p.end <= s.start and _COMPOUND_GAP.fullmatch(text[p.end : s.start]))
     for m_start, m_end in corrections:
         later = [s for s in dirs if s.start >= m_end and id(s) not in drop]
         if later:
@@ -680,7 +680,7 @@ _TURN = re.compile(
 # "a quarter turn clockwise", "three-quarters of the way around", "반시계 방향으로 90도 돌아": how far a turn goes
 _TURN_AMOUNT = re.compile(
     r"(?<![a-z])(?P<f>quarter|half|three[- ]quarters?)(?:\s+(?:a\s+)?turn|\s+of\s+the\s+way\s+(?:a)?round|\s+(?:a)?round|\s+(?:a\s+)?circle)(?![a-z])"
-    r"|(?P<d>\d{2,3})\s*(?:degrees?|deg|°|도)\s*(?:(?:clockwise|counter[- ]?clockwise|anti[- ]?clockwise)\s*)?(?:돌|회전|turn|rotat|around|round)"
+    rf"|(?P<d>\d{{2,3}})\s*(?:degrees?|deg|°|도)(?={TURN_AFTER_ANGLE.pattern})"
     r"|(?P<k>반\s*바퀴|사분의\s*일\s*바퀴|4분의\s*1\s*바퀴|사분의\s*삼\s*바퀴|4분의\s*3\s*바퀴)"
 )
 _FRACTION_DEG = {"quarter": 90.0, "half": 180.0, "three": 270.0}
@@ -932,7 +932,7 @@ def _someone_else_stays(text: str, static: Span, spans: list[Span]) -> bool:
     mine = clause(static.start)
     if mine <= max(clause(pos) for pos in moves):
         return False
-    begin = max(m.end() for m in _CLAUSE.finditer(text, 0, static.start)) if _CLAUSE.search(text, 0, static.start) else 0
+    begin = max((m.end() for m in _CLAUSE.finditer(text, 0, static.start)), default=0)
     return bool(_OWN_SUBJECT.search(text, begin, static.start))
 
 
@@ -1045,9 +1045,10 @@ def _role(text: str, span: Span, korean: bool) -> str:
         return "via"
     if korean and _KO_START_AFTER.match(after):
         return "start"
+    # "left edge to right edge", "pan it left to right": the first of a bare pair (but "shoots off ahead to the left"
+    # is one corner, front-left)
     if not korean and _BARE_FROM.match(after) and not (_AXIAL_INNER.fullmatch(inner) and _TO_SIDE_AFTER.match(after)):
-        return "start"  # "left edge to right edge", "pan it left to right": the first of a bare pair
-        # (but "shoots off ahead to the left" is one corner, front-left)
+        return "start"
     if korean and _KO_END_AFTER.match(after):
         return "end"
     if _START_BEFORE.search(before):

@@ -139,6 +139,10 @@ _ANY_NUMBER = re.compile(
 )
 
 
+TURN_AFTER_ANGLE = re.compile(r"\s*(?:(?:clockwise|counter[- ]?clockwise|anti[- ]?clockwise)\s*)?(?:돌|회전|turn|rotat|(?:a)?round)")
+"""What follows an angle that is an amount of turning ("90도 돌아", "90 degrees clockwise around"), not a place."""
+
+
 def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[NumberCue]:
     """All explicit numbers in ``text`` (lower-cased by the caller), in reading order, without overlaps.
 
@@ -218,7 +222,7 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
         add("azimuth", _azimuth(_num(m)), m.span(), raw=_num(m))
     # bare angles: "at 225 degrees", "약 225도", "225도 방향": the library's azimuth too
     for m in re.finditer(rf"{NUM}{_DEG_UNIT}", text):
-        if re.match(r"\s*(?:(?:clockwise|counter[- ]?clockwise|anti[- ]?clockwise)\s*)?(?:돌|회전|turn|rotat|(?:a)?round)", text[m.end() :]):
+        if TURN_AFTER_ANGLE.match(text, m.end()):
             continue  # "90도 돌아", "90 degrees around": how far a turn goes, not where
         add("azimuth", _azimuth(_num(m)), m.span(), raw=_num(m))
 

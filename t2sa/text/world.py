@@ -18,8 +18,13 @@ Which mention speaks for what:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from t2sa.text.cues import normalize, parse
 from t2sa.text.frame import Frame, apply_room
+
+if TYPE_CHECKING:
+    from t2sa.text.knowledge import Entry
 
 VERY_FAR_M = 100.0
 """A position at least this far (the knowledge base's ``very_far`` band) only sets a floor for the source."""
@@ -34,7 +39,7 @@ _FALLING_BY_NATURE = frozenset({"rain", "rain_roof", "rain_window", "rain_umbrel
 """Sources that only say "somebody": the sound they make ("someone whispers") is the better source."""
 
 
-def _known_distance(positions: list, source) -> float | None:
+def _known_distance(positions: list[Entry], source: Entry | None) -> float | None:
     """The distance the named position says, else the source's own; a position that is already very far
     ("beyond the hills") only sets a floor, so it does not bring thunder nearer."""
     d = next((p.distance_m for p in positions if p.distance_m is not None), None)
