@@ -82,7 +82,7 @@ def test_distance_roles_for_approach():
     frame = parse("it approaches from 10 metres away to 1 m")
     assert (frame.dist, frame.end_dist) == (10.0, 1.0)
     frame = parse("멀리서 천천히 다가와")
-    assert frame.dist == 20.0 and frame.end_dist is None and frame.speed == -1
+    assert frame.dist == 50.0 and frame.end_dist is None and frame.speed == -1
 
 
 def test_rooms_and_occlusion():

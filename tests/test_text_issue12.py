@@ -187,7 +187,7 @@ def test_far_sources_keep_the_distance_a_listener_assumes():
     stage says how far the source is; the renderer's 1/r law then decides how loud that is."""
     assert rules_params("A foghorn sounds out at sea.").distance_m >= 200.0
     assert rules_params("Church bells ring in the next village.").distance_m >= 200.0
-    assert 15.0 <= rules_params("A dog barks far away.").distance_m <= 30.0  # "far" alone: a band, not a guess
+    assert 30.0 <= rules_params("A dog barks far away.").distance_m <= 100.0  # "far" alone: a band, not a guess
     assert rules_params("A dog barks.").distance_m <= 10.0
 
 

@@ -90,7 +90,7 @@ def test_a_move_after_another_sound_starts_where_it_says() -> None:
         ("건너편 동네 교회에서 종이 울린다.", 100.0, 1000.0),  # 10 m: 건너편 was taken as the figure
         ("왼쪽 멀리 방파제 끝 너머에서 배 한 척이 뱃고동을 길게 울렸다.", 100.0, 1000.0),  # 10 m
         ("Thunder rumbles far away.", 500.0, 1000.0),
-        ("A dog barks far away.", 15.0, 30.0),  # a dog is not far by nature: "far" keeps its own figure
+        ("A dog barks far away.", 30.0, 100.0),  # a dog is not far by nature: "far" keeps its own figure (50 m)
         ("A whisper from across the hall.", 2.0, 8.0),  # explicit words still beat the whisper's 0.3 m
     ],
 )

@@ -5,7 +5,8 @@ a phrase is listed only when it says one thing about space in (nearly) every con
 look spatial but are not ("right next to", "behind the door", "left and right", "주위", "3초 뒤") are listed as
 ``mask`` entries that hide the direction words inside them. What the tables miss is the network's job.
 
-Kinds: ``dir`` (payload az / el / hedged), ``dist`` (m), ``spread`` (deg), ``room`` (preset of
+Kinds: ``dir`` (payload az / el / hedged), ``dist`` (m; ``weak`` yields to any other distance word, ``generic``
+"far away" yields to a named place), ``spread`` (deg), ``room`` (preset of
 :data:`t2sa.text.frame.ROOMS`), ``occl``, ``gain`` (dB), ``motion`` (name, optional trend / vtrend),
 ``speed`` (-1 / +1), ``clockwise`` (bool), ``static``, ``mask`` (hides ``dir`` spans it overlaps).
 """
@@ -153,8 +154,12 @@ DISTANCES: list[Entry] = [
     (_en(r"(?:at\s+)?arm'?s?[- ]length|within\s+(?:reach|arm's\s+reach)|(?:close|near)(?![-])(?:\s+(?:to|by)\s+(?:you|me|us|the\s+listener))?(?!\s+(?:the|a|an|your|his|her|its|their)\b)|nearby|close\s+by|next\s+to\s+(?:you|me|us)|beside\s+(?:you|me|us)|by\s+(?:your|my)\s+side|at\s+(?:your|my)\s+side"), "dist", {"m": 0.8}),
     (_en(r"a\s+(?:couple|few)\s+(?:of\s+)?(?:metres|meters|steps|paces|feet)\s+(?:away|off)|a\s+few\s+(?:metres|meters|steps|paces)|across\s+the\s+table|(?:a\s+)?medium\s+distance|mid[- ]distance"), "dist", {"m": 2.0}),
     (_en(r"across\s+the\s+room|(?:the\s+)?other\s+side\s+of\s+the\s+room|far\s+end\s+of\s+the\s+room|(?:at\s+)?the\s+far\s+wall|far\s+corner|across\s+the\s+hall"), "dist", {"m": 4.0}),
-    (_en(r"(?<!not\s)(?<!not\stoo\s)(?:far(?!\s+(?:left|right|side|end|corner|wall|back\s+of))(?:\s+(?:away|off))?|distant|in\s+the\s+distance|from\s+afar|a\s+long\s+way(?:\s+off|\s+away)?|way\s+off|far[- ]off|far[- ]away|a\s+distance|down\s+the\s+(?:street|road|hall|corridor|block)|across\s+the\s+(?:street|road|yard|field|courtyard|park|square|playground|garden|car\s+park|parking\s+lot|lawn)|(?:(?:far|other)\s+)?(?:end|side)\s+of\s+the\s+(?:field|park|pitch|playground|meadow|beach|car\s+park|parking\s+lot))"), "dist", {"m": 20.0}),
-    (_en(r"very\s+(?:far|distant)|(?:really|extremely|incredibly|so)\s+far|far,?\s+far\s+away|miles\s+(?:away|off)|(?:on|from|beyond)\s+the\s+(?:horizon|hills|mountains)|kilometres\s+away|a\s+mile\s+away|far\s+in\s+the\s+distance|the\s+other\s+side\s+of\s+the\s+(?:valley|city|lake|river)|(?:the\s+)?far\s+(?:shore|bank|side\s+of\s+the\s+(?:lake|river|bay|valley))|across\s+the\s+(?:valley|lake|bay|river|water|fields|hills|harbou?r)"), "dist", {"m": 100.0}),
+    (_en(r"(?<!not\s)(?<!not\stoo\s)(?:far(?!\s+(?:left|right|side|end|corner|wall|back\s+of))(?:\s+(?:away|off))?|distant|in\s+the\s+distance|from\s+afar|a\s+long\s+way(?:\s+off|\s+away)?|way\s+off|far[- ]off|far[- ]away)"), "dist", {"m": 50.0, "generic": True}),
+    (_en(r"(?:a\s+distance|down\s+the\s+(?:street|road|hall|corridor|block)|across\s+the\s+(?:street|road|yard|field|courtyard|park|square|playground|garden|car\s+park|parking\s+lot|lawn)|(?:(?:far|other)\s+)?(?:end|side)\s+of\s+the\s+(?:field|park|pitch|playground|meadow|beach|car\s+park|parking\s+lot))"), "dist", {"m": 20.0}),
+    (_en(r"very\s+(?:far|distant)|(?:really|extremely|incredibly|so)\s+far|far,?\s+far\s+away"), "dist", {"m": 100.0}),
+    # a mile is 1.6 km; across a bay, a valley, a lake: hundreds of metres (every labeller since dev_issue12f)
+    (_en(r"miles\s+(?:away|off)|(?:many\s+)?kilomet(?:re|er)s\s+(?:away|off)|a\s+mile\s+(?:away|off)"), "dist", {"m": 2000.0}),
+    (_en(r"(?:on|from|beyond)\s+the\s+(?:horizon|hills|mountains)|far\s+in\s+the\s+distance|the\s+other\s+side\s+of\s+the\s+(?:valley|city|lake|river)|(?:the\s+)?far\s+(?:shore|bank|side\s+of\s+the\s+(?:lake|river|bay|valley))|across\s+the\s+(?:valley|lake|bay|river|water|fields|hills|harbou?r)"), "dist", {"m": 300.0}),
     (_en(r"(?:push|pushed|pushing|set|sit|put|place|tuck|send|pull)\s+(?:it|them|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:way\s+|far\s+|further\s+|right\s+|a\s+(?:bit|little)\s+)?back(?:\s+in\s+the\s+mix)?(?!\s+(?:left|right|of|to|and\s+to|in\s+time|behind))|(?:way|far)\s+back\s+in\s+the\s+mix"), "dist", {"m": 8.0}),
     (_en(r"around\s+(?:my|your)\s+head|(?:rows?|seats?|chairs?)\s+(?:directly\s+|right\s+|just\s+)?(?:behind|in\s+front\s+of|next\s+to|beside)\s+(?:me|you|us|mine|yours)"), "dist", {"m": 1.0}),
     (r"바로\s*여기|여기\s*바로|내\s*(?:찻잔|컵|잔|머리카락|숟가락|그릇)(?:에|을|를)|(?:내가|제가)\s*(?:쓰고|들고|잡고|끼고|메고|입고|안고|쥐고)\s*있는(?!\s*(?:헤드폰|이어폰|헤드셋))", "dist", {"m": 0.4}),
@@ -172,8 +177,11 @@ DISTANCES: list[Entry] = [
     (r"바로\s*여기", "dist", {"m": 0.8, "weak": True}),
     (r"(?:그리|별로|전혀)?\s*가깝지\s*(?:는\s*)?않", "dist", {"m": 4.0, "weak": True}),
     (r"방\s*건너편|방\s*반대편|맞은편|반대편\s*벽|방\s*끝|저쪽\s*벽|방\s*구석", "dist", {"m": 4.0}),
-    (r"(?:운동장|공원|들판|놀이터|해변|주차장|잔디밭|풀밭)\s*(?:저\s*)?(?:끝|반대편|건너편|저쪽\s*끝)|(?<![가-힣])멀(?:다가|다|고|었고|었는데|었다가|지만)(?![가-힣])|(?<!아주\s)(?<!매우\s)멀리(?:서|에서|서부터|에)?|먼\s*곳|먼\s*데|멀찍이|멀찌감치|저\s*멀리|멀리\s*떨어진|한참\s*(?:떨어(?:져|진)|멀리|먼)|아득(?:히|한)|저편|길\s*건너|건너편|먼\s*거리|원거리", "dist", {"m": 20.0}),
-    (r"(?:아주|매우|엄청|정말|까마득히|아득히)\s*(?:멀리|먼)|까마득|지평선|수평선|산\s*너머|언덕\s*너머|(?:건너편|맞은편|건너)\s*산(?!책)|저\s*멀리\s*아득", "dist", {"m": 100.0}),
+    (r"(?:운동장|공원|들판|놀이터|해변|주차장|잔디밭|풀밭)\s*(?:저\s*)?(?:끝|반대편|건너편|저쪽\s*끝)|길\s*건너|건너편", "dist", {"m": 20.0}),
+    (r"(?<![가-힣])멀(?:다가|다|고|었고|었는데|었다가|지만)(?![가-힣])|(?<!아주\s)(?<!매우\s)멀리(?:서|에서|서부터|에)?|먼\s*곳|먼\s*데|멀찍이|멀찌감치|저\s*멀리|멀리\s*떨어진|한참\s*(?:떨어(?:져|진)|멀리|먼)|아득(?:히|한)|저편|먼\s*거리|원거리", "dist", {"m": 50.0, "generic": True}),
+    (r"(?:아주|매우|엄청|정말|까마득히|아득히)\s*(?:멀리|먼)|까마득|저\s*멀리\s*아득", "dist", {"m": 100.0}),
+    (r"지평선|수평선|산\s*너머|언덕\s*너머|(?:건너편|맞은편|건너)\s*산(?!책)|(?:강|호수|바다|만|계곡|골짜기)\s*(?:건너|건너편|너머|저편)", "dist", {"m": 300.0}),
+    (r"(?:몇|수|여러)\s*(?:킬로|km|키로)\s*(?:미터\s*)?(?:밖|떨어|멀리|너머)", "dist", {"m": 2000.0}),
 ]
 
 SPREADS: list[Entry] = [
@@ -367,6 +375,15 @@ MASKS: list[Entry] = [
     (_en(r"fac(?:e|es|ing)\s+(?:the\s+)?(?:north|south|east|west)(?:[- ]?(?:east|west))?"), "mask", {}),
     (_en(r"(?:in|on)\s+front\s+of\s+(?:the|a|an|this|that|my\s+(?:house|door|building|window)|our)\s+(?!listener|audience)\w+"), "mask", {}),
     (_en(r"behind\s+the\s+scenes|left[- ]?overs?(?!\s+(?:to|towards?|into|onto|by|at|near|across|past|on|in)(?![a-z]))|(?:he|she|they|we|i|everyone|everybody)\s+left(?=\s+(?:early|late|soon|already|again|home|for|after|before|without|with)(?![a-z]))|(?:(?:he|she|they|we|i|you|everyone|everybody|people|the\s+(?!far|hard|extreme|upper|lower|top|bottom|front|back|rear|very)[a-z]+)\s+)left(?=\s+(?:the|a|an|his|her|their|our|my|your)\s+(?!(?:side|edge|corner|wall|ear|channel|speaker|hand|rear|front|back|of)(?![a-z])))"), "mask", {}),
+    # more "left" as a verb, "right"/"back"/"behind" in idioms ("the train left on time", "left unattended",
+    # "I'll be right back", "right on cue", "behind schedule", "on the back burner", "stepped back and ...")
+    (_en(r"(?:(?:he|she|they|we|i|you|everyone|everybody|people|(?:the|our|my)\s+(?:train|bus|coach|tram|ferry|boat|ship|plane|flight|taxi|cab|car|guests?|others|kids|band))\s+)left(?=\s*(?:[.,;!?]|$)|\s+(?:on\s+time|in\s+a\s+hurry|at\s+(?:\d|noon|dawn|dusk|night|midnight)|(?:an?|one|two|three|half\s+an?)\s+(?:hour|minute)))"
+         r"|(?<!my\s)(?<!your\s)(?<!the\s)(?<!to\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<!on\s)(?<!at\s)(?<!from\s)left\s+(?:unattended|untouched|running|open|on\s+(?:all|overnight)|to\s+(?:itself|himself|herself|themselves|ourselves|myself|yourself|its\s+own|their\s+own|play|dry|cool|simmer|rest|soak|chance|fend))"
+         r"|(?:are|am|'re|’re)\s+left(?=\s+(?:to|with|alone|behind|over|out)(?![a-z]))|left[- ]luggage|lefty|leftie"
+         r"|be\s+right\s+back|right\s+back\s+at\s+(?:you|ya)|right[- ]hand\s+(?:man|woman|person)|right\s+on\s+(?:cue|time|schedule|target)|rightly|righted|righteous\w*"
+         r"|(?:behind|ahead\s+of)\s+(?:schedule|time|the\s+times)|(?:fall|falls|fell|falling|lag|lags|lagged|lagging)\s+behind(?=\s*(?:[.,;!?]|$|\s+(?:on|with|in)\s))|on\s+the\s+back\s+burner"
+         r"|back\s+of\s+(?:the|a|my|our|your|his|her|their)\s+(?:fridge|freezer|tv|telly|television|computer|pc|laptop|monitor|printer|oven|microwave|washing\s+machine|dishwasher|cupboard|drawer|wardrobe|closet|shelf|cabinet|radio|amp|amplifier|clock|throat|mouth|cupboards|drawers)(?![a-z])"
+         r"|(?:i|he|she|we|they|you|someone|somebody)\s+(?:step|steps|stepped|stood|stand|stands|leant|leaned|lean|leans|sat|sit|sits)\s+back(?=\s*(?:[.,;!?]|$|\s+(?:and|to|as|while|from)\s))"), "mask", {}),
     # "앞에 있던 라디오를 끄자 ...": a thing switched off is the sound that stopped, not the one described
     (r"(?:앞|뒤|왼쪽|오른쪽|옆|위|아래)(?:쪽|편)?에\s*(?:있던|있는|놓인|놓여\s*있던)\s*[가-힣]+(?:을|를)\s*(?:끄|껐|꺼|끈)", "mask", {}),
     # "왼쪽 정중앙에서": dead on the left (the side, not the centre)

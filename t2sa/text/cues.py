@@ -313,6 +313,10 @@ def parse(text: str) -> Frame:
     words = [s for s in spans if s.kind == "dist"]
     if any(not s.payload.get("weak") for s in words) or any(n.kind == "distance" for n in numbers):
         words = [s for s in words if not s.payload.get("weak")]  # "멀지 않아, 바로 귓가야": the place word says it
+    if any(s.payload.get("generic") for s in words) and any(
+        not s.payload.get("generic") and s.payload["m"] >= FAR_WORD_M for s in words
+    ):  # "far away, at the other end of the hall": the named far place says how far
+        words = [s for s in words if not s.payload.get("generic")]
     dists += [(s.start, s.payload["m"], False) for s in words]
     dists.sort()
     _assign_distances(text, frame, dists, korean)

@@ -379,17 +379,24 @@ _NOT_DIRECTION_WORDS = re.compile(
 masks, they are taken out before the network's direction may count as stated (the rules read nothing there)."""
 
 _HEMISPHERES: tuple[tuple[re.Pattern, Any], ...] = (
-    (re.compile(r"(?<![a-z])(?:lef|lfet|port(?![a-z]))|왼|좌"), lambda az, el: az is not None and az > 0.0),
-    (re.compile(r"(?<![a-z])(?:rig|rihg|righ|starb)|오른|우측|우편"), lambda az, el: az is not None and az < 0.0),
-    (re.compile(r"(?<![a-z])(?:behi|bhe|bak|back|rear)|뒤|후방"), lambda az, el: az is not None and abs(az) > 90.0),
-    (re.compile(r"(?<![a-z])(?:fron|fornt|frnt|ahea)|앞|정면|전방"), lambda az, el: az is not None and abs(az) < 90.0),
-    (re.compile(r"(?<![a-z])(?:abov|overhead|ceil|sky|up(?![a-z]))|위|천장|하늘"), lambda az, el: el is not None and el > 0.0),
-    (re.compile(r"(?<![a-z])(?:below|bene|under|floor|groun|feet|foot)|아래|밑|바닥|발(?=\s*(?:밑|아래|치|끝|바닥))"),
+    (re.compile(r"(?<![a-z])(?:l+e+f+t+|lfet|letf|elft|lft|lef|port)(?:most|wards?)?(?![a-z])|왼|좌"),
+     lambda az, el: az is not None and az > 0.0),
+    (re.compile(r"(?<![a-z])(?:r+i+g+h+t+|rigth|rihgt|righ|rihg|rght|rigt|starboard|starb)(?:most|wards?)?(?![a-z])|오른|우측|우편"),
+     lambda az, el: az is not None and az < 0.0),
+    (re.compile(r"(?<![a-z])(?:behind|behnd|bhind|behid|bihind|behin|b+a+c+k+|bakc|bcak|bak|rear)(?:wards?)?(?![a-z])|뒤|후방"),
+     lambda az, el: az is not None and abs(az) > 90.0),
+    (re.compile(r"(?<![a-z])(?:f+r+o+n+t+|fornt|frnt|fron|frotn|ahead|ahed|aheda)(?![a-z])|앞|정면|전방"),
+     lambda az, el: az is not None and abs(az) < 90.0),
+    (re.compile(r"(?<![a-z])(?:above|abov|abve|overhead|ceilings?|sky|skies|up|upwards?|upstairs)(?![a-z])|위|천장|하늘"),
+     lambda az, el: el is not None and el > 0.0),
+    (re.compile(r"(?<![a-z])(?:below|belwo|beneath|beneth|under|underneath|floors?|ground|feet|foot|downstairs)(?![a-z])"
+                r"|아래|밑|바닥|발(?=\s*(?:밑|아래|치|끝|바닥))"),
      lambda az, el: el is not None and el < 0.0),
 )
-"""Direction stems and the half of the sphere each names. A network direction filled in where the rules read
-none must agree with at least one of the direction stems the text holds ("steps cme from bhind" -> behind);
-otherwise it is a guess that contradicts the words, and it is dropped."""
+"""Direction words (with common misspellings) and the half of the sphere each names. A network direction filled in
+where the rules read none must agree with at least one of the direction words the text holds ("steps cme from
+bhind" -> behind); otherwise it is a guess that contradicts the words, and it is dropped. Whole words only: a
+stem would let "rigging", "righteous", "Lefty", "rearview" or "Skype" through as sides."""
 
 _MOTION_TRACE = re.compile(
     r"(?<![a-z])(?:(?:go|goes|going|gone|went|come|comes|coming|came|run|runs|ran|running|fly|flies|flew|drive|drives|"

@@ -1,0 +1,95 @@
+"""Issue 12, eighth round: what held-out 7's tables (not its rows), the development set ``dev_issue12m`` and
+hand-made look-alike sentences showed. Each case failed before this round unless marked as a guard; the comment
+says what came out."""
+
+from __future__ import annotations
+
+import pytest
+from support.text import end as _end
+from support.text import off as _off
+from support.text import rules_params
+
+from t2sa.text import world
+from t2sa.text.frame import Frame
+from t2sa.text.predictor import combine
+
+# idioms with direction words that name no place: the rules read none and the network's guess stays out
+IDIOMS = [
+    "I'll be right back, the microwave just beeped.",  # 180
+    "My right-hand man whistles while he works.",  # -90
+    "The cat purrs, right on cue.",  # -90
+    "They put the project on the back burner while the drill screamed.",  # 180
+    "Left to itself, the kettle boils dry.",  # 90
+    "A whistle blows, and then everybody left.",  # 90
+    "The train left on time with a long whistle.",  # 90
+    "Left unattended, the pot boils over with a hiss.",  # 90
+    "The kids are left to play, and they shriek with laughter.",  # 90
+    "The left-luggage office is full of ticking suitcases.",  # 90
+    "There's a hum coming from the back of the TV.",  # 180
+]
+
+
+@pytest.mark.parametrize("text", IDIOMS)
+def test_idioms_with_direction_words_state_no_direction(text: str) -> None:
+    assert rules_params(text).azimuth_deg == 0.0
+
+
+# words that start like a side but are not one: a network guess must not pass the gate on them
+LOOK_ALIKES = [
+    ("The rigging creaks on the old ship while the crew sings.", -86.0),
+    ("A rigid plastic lid rattles in the dishwasher.", -90.0),
+    ("The righteous preacher thundered into the microphone.", -53.0),
+    ("Rightly or wrongly, the alarm keeps going.", -86.0),
+    ("Lefty plays the harmonica by the fire.", 92.0),
+    ("The rearview mirror rattles as the car idles.", -180.0),
+    ("We're behind schedule and the printer keeps jamming.", -180.0),
+    ("He stepped back and the floorboard creaked.", -174.0),
+    ("The back of the fridge rattles.", -179.0),
+]
+
+
+@pytest.mark.parametrize(("text", "guess"), LOOK_ALIKES)
+def test_a_network_direction_needs_a_real_direction_word(text: str, guess: float) -> None:
+    frame = combine(world.read(text), Frame(az=guess, probs={"az": 0.99}), text)
+    assert frame.az is None  # each of these came out at the network's guess
+
+
+@pytest.mark.parametrize(
+    ("text", "guess"),
+    [
+        ("The violin is placed on the lefft side of the stage.", 80.0),
+        ("steps come from the bakc", 170.0),
+        ("steps sound on the rigth", -80.0),
+    ],
+)
+def test_misspelt_direction_words_still_let_the_network_in(text: str, guess: float) -> None:  # guard
+    frame = combine(world.read(text), Frame(az=guess, probs={"az": 0.99}), text)
+    assert frame.az == guess
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        ("The shout came from far away on the right.", 50.0, 2000.0),  # 20 m
+        ("저 멀리 왼쪽에서 개가 짖는다.", 30.0, 1000.0),  # 20 m
+        ("An owl hooted far away on the left, somewhere deep in the woods.", 50.0, 2000.0),  # 20 m
+        ("Thunder grumbling somewhere miles away.", 500.0, 10000.0),  # guard: thunder's own figure
+        ("A train horn sounds from miles away.", 1000.0, 10000.0),  # 100 m
+        ("A ship's horn from across the bay.", 200.0, 1000.0),  # 100 m
+        ("Fireworks crackle over the harbour on the far side of the bay.", 200.0, 5000.0),  # guard: the source says
+        ("Hunters' shots echo from the woods across the lake.", 200.0, 2000.0),  # guard: the source says
+        ("캠핑장 건너편 산에서 메아리가 돌아온다.", 100.0, 5000.0),  # guard
+        ("바다 건너 저편에서 뱃고동이 울려.", 100.0, 5000.0),  # 20 m
+        # guards: a named place still says how far "far away" is, and "not far" stays near
+        ("The kettle is far away on the right, at the other end of the hall.", 5.0, 40.0),
+        ("북소리는 가까이서 나는 게 아니고 저 멀리 뒤쪽에서 울려.", 8.0, 2000.0),
+        ("The dog isn't far away at all, he's right beside me.", 0.05, 1.2),
+    ],
+)
+def test_far_words_say_how_far_listeners_mean(text: str, lo: float, hi: float) -> None:
+    assert lo <= rules_params(text).distance_m <= hi
+
+
+def test_helpers_are_used() -> None:  # keep the shared helpers imported here honest
+    p = rules_params("A car passes from left to right.")
+    assert _off(p.azimuth_deg, 90.0) <= 1.0 and _off(_end(p)[0], -90.0) <= 1.0
