@@ -93,3 +93,26 @@ def test_far_words_say_how_far_listeners_mean(text: str, lo: float, hi: float) -
 def test_helpers_are_used() -> None:  # keep the shared helpers imported here honest
     p = rules_params("A car passes from left to right.")
     assert _off(p.azimuth_deg, 90.0) <= 1.0 and _off(_end(p)[0], -90.0) <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "az"),
+    [
+        ("창문은 오른쪽에 있는데 새소리는 왼쪽 뒤에서 들려.", 135.0),  # 180
+        ("문은 앞에 있는데 노크 소리가 뒤에서 나서 깜짝 놀랐잖아.", 180.0),  # 0
+        ("시계는 왼쪽 벽에 걸려 있지만 째깍거리는 소리는 이상하게 정면에서 들린다.", 0.0),  # 45
+        ("TV는 앞에 있는데 소리는 오른쪽 스피커에서만 나와.", -90.0),  # -45
+        ("The window is on my right, but the birdsong comes from behind me on the left.", 135.0),  # 180
+        ("The clock hangs on the left wall, yet the ticking seems to come from straight ahead.", 0.0),  # 45
+        ("Even though the door is on the left, the knocking comes from behind.", 180.0),  # 135
+        ("The dog is on my left and it barks.", 90.0),  # guard: the thing that is there is the sound
+        ("강아지는 왼쪽에 있는데 조용해.", 90.0),  # guard: no other place named
+    ],
+)
+def test_where_another_thing_is_does_not_place_the_sound(text: str, az: float) -> None:
+    assert _off(rules_params(text).azimuth_deg, az) <= 1.0
+
+
+def test_a_concessive_clause_after_a_move_keeps_the_move() -> None:
+    p = rules_params("A jogger comes from the right and ends up in front of me, even though the park gate is off to the left.")
+    assert _off(p.azimuth_deg, -90.0) <= 1.0 and _off(_end(p)[0], 0.0) <= 1.0  # ended at 90

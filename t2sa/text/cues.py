@@ -376,6 +376,7 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
         d.role = _role(text, d, korean)
     if not korean:
         _side_clauses(text, dirs)
+    _object_clauses(text, dirs)
     own = {id(d): d.role for d in dirs}  # the role a word's own markers give it, before neighbours share theirs
     _spread_roles(text, dirs, korean)
     _sequence_roles(text, frame, dirs)
@@ -1016,7 +1017,33 @@ _FROM_AFAR_BEFORE = re.compile(r"(?<![a-z])from\s+(?:way|far|far\s+away|a\s+long
 
 # "While the fountain splashed in front of us ..., a bell rang from behind", ", and later, when the heating clicked
 # on behind me, ...": a subordinate clause with its own subject sets the scene for another sound
-_SUB_CLAUSE = re.compile(r"(?:^|,\s*(?:and\s+)?(?:later,?\s*|then,?\s*)?)(?:when|while|whilst|as|although|though|(?:though\s+)?by\s+the\s+time)\s+(?:the|a|an|some|my|his|her|our|their|everyone|people)\s[^,;.!?]*,")
+_SUB_CLAUSE = re.compile(r"(?:^|,\s*(?:and\s+)?(?:later,?\s*|then,?\s*)?)(?:when|while|whilst|as|although|(?:even\s+)?though|(?:though\s+)?by\s+the\s+time)\s+(?:the|a|an|some|my|his|her|our|their|everyone|people)\s[^,;.!?]*,")
+
+# "..., even though the park gate is off to the left." (a concessive clause after the sound's own), "The clock hangs
+# on the left wall, yet the ticking comes from straight ahead", "창문은 오른쪽에 있는데 새소리는 왼쪽 뒤에서 들려": where
+# some other thing is, said to contrast with where the sound is
+_OBJECT_CLAUSES = (
+    re.compile(r",\s*(?:even\s+)?(?:though|although)\s+(?:the|a|an|my|our|his|her|their)\s[^,;.!?]*(?=[.!?]|$)"),
+    re.compile(
+        r"(?:^|(?<=[.;!?]\s))(?:the|a|an|my|our|his|her|their)\s+(?!(?:sound|noise|voice|music)s?(?![a-z]))[a-z]+(?:\s+[a-z]+)?"
+        r"\s+(?:is|are|was|were|sits?|sat|stands?|stood|hangs?|hung|lies|lay)\s[^,;.!?]*?,?\s*(?:but|yet)(?![a-z])"
+    ),
+    re.compile(
+        r"(?:^|(?<=[,.!?\s]))(?![가-힣]*(?:소리|음악|노래|목소리))[가-힣A-Za-z0-9]+(?:은|는)\s[^,.!?]*?"
+        r"(?:있(?:는데|지만|긴\s*한데)|(?:이|)(?:지만|인데)(?=[\s,]))"
+    ),
+)
+
+
+def _object_clauses(text: str, dirs: list[Span]) -> None:
+    """Places in a clause that says where some other thing is (:data:`_OBJECT_CLAUSES`) belong to that thing when
+    the sentence names a place outside it."""
+    for pattern in _OBJECT_CLAUSES:
+        for m in pattern.finditer(text):
+            inside = [d for d in dirs if m.start() <= d.start and d.end <= m.end()]
+            if inside and any(d.start >= m.end() or d.end <= m.start() for d in dirs):
+                for d in inside:
+                    d.role = "other"
 
 
 def _side_clauses(text: str, dirs: list[Span]) -> None:
