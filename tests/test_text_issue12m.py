@@ -116,3 +116,32 @@ def test_where_another_thing_is_does_not_place_the_sound(text: str, az: float) -
 def test_a_concessive_clause_after_a_move_keeps_the_move() -> None:
     p = rules_params("A jogger comes from the right and ends up in front of me, even though the park gate is off to the left.")
     assert _off(p.azimuth_deg, -90.0) <= 1.0 and _off(_end(p)[0], 0.0) <= 1.0  # ended at 90
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "stop"),
+    [
+        ("Start the whistle at ten o'clock, swing it through twelve, and finish at two.", 60.0, -60.0),  # sway at 60
+        ("Set the bird off at my one o'clock, let it flutter across to eleven, then bring it back to twelve for the "
+         "last bar.", -30.0, 0.0),  # static at -30
+        ("She began singing at my left ear, wandered round in front of me, and finished just behind my right "
+         "shoulder.", 90.0, -135.0),  # static at 45
+        ("Once the door on the left slams, the footsteps head away from me toward the front-right and fade.",
+         -45.0, -45.0),  # started at 90 (the door)
+        ("The marching band starts behind us, swings round to our left and stays there, while the crowd on the "
+         "right keeps cheering.", 180.0, 90.0),  # swayed at 180
+        ("The projector hums overhead, while the presenter paces from my left over to my right and stays there.",
+         90.0, -90.0),  # guard: a trailing clause that moves is the sound's own
+    ],
+)
+def test_way_points_and_scene_clauses(text: str, start: float, stop: float) -> None:
+    p = rules_params(text)
+    assert _off(p.azimuth_deg, start) <= 1.0
+    assert _off(_end(p)[0], stop) <= 1.0
+
+
+def test_a_bare_hour_is_a_clock_position_only_next_to_one() -> None:
+    from t2sa.text.numbers import find_numbers
+
+    assert [c.value for c in find_numbers("from ten o'clock round to two") if c.kind == "clock"] == [60.0, -60.0]
+    assert not [c for c in find_numbers("the bell rings at two") if c.kind == "clock"]  # a time of day

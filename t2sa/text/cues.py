@@ -49,13 +49,14 @@ _LATIN = re.compile(r"[a-z]")
 _LATIN_WORD = re.compile(r"[a-z]{3}")
 _START_BEFORE = re.compile(
     r"(?:from|out\s+of|starting(?:\s+(?:at|from|on|in|off))?|starts?(?:\s+(?:the|its|his|her|their|a|an)\s+[a-z]+)?(?:\s+(?:out\s+)?(?:at|on|in|from|off|out|to))?|begins?(?:\s+(?:the|its|his|her|their|a|an)\s+[a-z]+)?(?:\s+(?:at|on|in))?|beginning\s+(?:at|on|in)|"
+    r"(?:set|sets|setting)\s+(?:it|them|the\s+[a-z]+|[a-z]+)\s+off\s+(?:at|on|in|from)|(?:began|begins?|starts?|started)\s+[a-z]+ing\s+(?:at|on|in|from)|"
     r"emerg\w*\s+from|originat\w*\s+(?:from|at|in)|born\s+(?:at|on|in))\s+(?:(?:the|your|my|far|hard|directly|straight|"
     r"in|over|up|down|off|somewhere|just|slightly|a\s+bit|a\s+little|behind\s+and|on|around|about|roughly|approximately|at)\s+)*$"
 )
 _END_BEFORE = re.compile(
     r"(?:\bto|towards?|into|onto|ending\s+(?:at|on|up|in)|ends?\s+(?:up\s+)?(?:at|on|in)|finish\w*\s+(?:at|on|in)|until\s+it\s+(?:is|reaches)|"
     r"over\s+to|across\s+to|round\s+to|around\s+to|heading|headed|up\s+to|down\s+to|reach\w*|arriv\w*\s+(?:at|on)|"
-    r"->|→|=>|then\s+(?:to\s+)?|and\s+then\s+(?:to\s+)?|before\s+(?:moving|going|landing|ending)\s+(?:to|on|at))\s*(?:(?:the|your|my|far|hard|directly|"
+    r"->|→|=>|then\s+(?:to\s+)?|and\s+then\s+(?:to\s+)?|before\s+(?:moving|going|landing|ending)\s+(?:to|on|at))\s*(?:(?:the|your|my|our|his|her|their|far|hard|directly|"
     r"straight|over|up|down|off|just|slightly|a\s+bit|a\s+little|on|in|around|about|roughly|approximately|at)\s+)*$"
 )
 _KO_START_AFTER = re.compile(r"^(?:\s*(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?:\s*[가-힣]{1,3}?(?:\s+(?:옆|근처))?)?\s*(?:에서부터|에서|부터|(?<!\s)서|으로부터|로부터)")
@@ -376,7 +377,7 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
         d.role = _role(text, d, korean)
     if not korean:
         _side_clauses(text, dirs)
-    _object_clauses(text, dirs)
+    _object_clauses(text, dirs, moves or [])
     own = {id(d): d.role for d in dirs}  # the role a word's own markers give it, before neighbours share theirs
     _spread_roles(text, dirs, korean)
     _sequence_roles(text, frame, dirs)
@@ -394,6 +395,11 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
             # goes up (or down) on its way; the height words in between are the way-point
             m = frame.motion = "pass"
             frame.vtrend = 0
+    if m in ("sway", "zigzag") and has_start and has_end:
+        a, _ = _compose([d for d in dirs if d.role == "start"])
+        b, _ = _compose([d for d in dirs if d.role == "end"])
+        if a is not None and b is not None and abs(wrap(a - b)) > 30.0:
+            m = frame.motion = None  # "start it at ten o'clock, swing it through twelve and finish at two": A to B
     if m in ("approach", "recede") and has_start and has_end:
         a, _ = _compose([d for d in dirs if d.role == "start"])
         b, _ = _compose([d for d in dirs if d.role == "end"])
@@ -1017,13 +1023,13 @@ _FROM_AFAR_BEFORE = re.compile(r"(?<![a-z])from\s+(?:way|far|far\s+away|a\s+long
 
 # "While the fountain splashed in front of us ..., a bell rang from behind", ", and later, when the heating clicked
 # on behind me, ...": a subordinate clause with its own subject sets the scene for another sound
-_SUB_CLAUSE = re.compile(r"(?:^|,\s*(?:and\s+)?(?:later,?\s*|then,?\s*)?)(?:when|while|whilst|as|although|(?:even\s+)?though|(?:though\s+)?by\s+the\s+time)\s+(?:the|a|an|some|my|his|her|our|their|everyone|people)\s[^,;.!?]*,")
+_SUB_CLAUSE = re.compile(r"(?:^|,\s*(?:and\s+)?(?:later,?\s*|then,?\s*)?)(?:when|while|whilst|as|once|although|(?:even\s+)?though|(?:though\s+)?by\s+the\s+time)\s+(?:the|a|an|some|my|his|her|our|their|everyone|people)\s[^,;.!?]*,")
 
 # "..., even though the park gate is off to the left." (a concessive clause after the sound's own), "The clock hangs
 # on the left wall, yet the ticking comes from straight ahead", "창문은 오른쪽에 있는데 새소리는 왼쪽 뒤에서 들려": where
 # some other thing is, said to contrast with where the sound is
 _OBJECT_CLAUSES = (
-    re.compile(r",\s*(?:even\s+)?(?:though|although)\s+(?:the|a|an|my|our|his|her|their)\s[^,;.!?]*(?=[.!?]|$)"),
+    re.compile(r",\s*(?:(?:even\s+)?(?:though|although)|while|whilst)\s+(?:the|a|an|my|our|his|her|their)\s(?!(?:sound|noise|voice|music)s?(?![a-z]))[^,;.!?]*(?=[.!?]|$)"),
     re.compile(
         r"(?:^|(?<=[.;!?]\s))(?:the|a|an|my|our|his|her|their)\s+(?!(?:sound|noise|voice|music)s?(?![a-z]))[a-z]+(?:\s+[a-z]+)?"
         r"\s+(?:is|are|was|were|sits?|sat|stands?|stood|hangs?|hung|lies|lay)\s[^,;.!?]*?,?\s*(?:but|yet)(?![a-z])"
@@ -1035,11 +1041,15 @@ _OBJECT_CLAUSES = (
 )
 
 
-def _object_clauses(text: str, dirs: list[Span]) -> None:
+def _object_clauses(text: str, dirs: list[Span], moves: list[int]) -> None:
     """Places in a clause that says where some other thing is (:data:`_OBJECT_CLAUSES`) belong to that thing when
-    the sentence names a place outside it."""
+    the sentence names a place outside it. A clause with a motion word in it is the sound's own ("..., while the
+    presenter paces from my left over to my right")."""
     for pattern in _OBJECT_CLAUSES:
         for m in pattern.finditer(text):
+            inner = text[m.start() : m.end()]
+            if any(m.start() <= pos < m.end() for pos in moves) or _FROM_TO.search(inner) or _MOVED.search(inner):
+                continue
             inside = [d for d in dirs if m.start() <= d.start and d.end <= m.end()]
             if inside and any(d.start >= m.end() or d.end <= m.start() for d in dirs):
                 for d in inside:

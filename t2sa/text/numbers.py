@@ -128,6 +128,16 @@ _VOLUME_WORDS = r"(?:volume|level|loudness|gain|볼륨|음량|소리 크기|게�
 _RT_WORDS = r"(?:rt60|rt ?60|reverb(?:eration)? time|decay(?: time)?|tail|reverb|reverberation|잔향(?: ?시간)?|리버브(?: ?타임)?|울림|잔향이|여운|decays?)"
 
 
+_BARE_HOUR = re.compile(
+    r"(?<![a-z])(?:at|to|through|thru|via|past|towards?|round\s+to|around\s+to|across\s+to|back\s+to|over\s+to)\s+(?:my\s+|your\s+)?"
+    r"(?P<num>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])"
+    r"(?![a-z0-9:'’°%]|\.\d|\s*(?:o['’`]?\s*clock|percent|per|sec|second|min|minute|hour|metre|meter|m(?![a-z])|km|cm|deg|time|feet|"
+    r"foot|ft|step|pace|yard|mile|db|hz|bar|beat|count|of|or|and|people|person|kid|child|car|bird|dog))"
+)
+"""A bare hour ("through twelve", "finish at two") read as a clock position, only where the text already holds an
+explicit one ("at ten o'clock"): on its own "at two" is a time of day."""
+
+
 def _num(m: re.Match) -> float | None:
     return parse_number(m.group("num"))
 
@@ -173,6 +183,11 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
         _add_clock(add, _num(m), m.span(), m.group("hl"))
     for m in re.finditer(rf"{NUM_WITH_NATIVE}\s*시\s*(?:정각\s*)?(?:방향|쪽|방면|위치|자리)", text):
         _add_clock(add, _num(m), m.span(), None)
+    if found:  # "start at ten o'clock, swing it through twelve and finish at two": later hours on the same face
+        said = [(c.start, c.end) for c in found]
+        for m in _BARE_HOUR.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b in said):
+                _add_clock(add, _num(m), m.span("num"), None)  # the preposition stays outside: it gives the role
 
     # -- widths: "width 60 degrees", "a 30 degree wide source", "폭을 60도로" (before any angle reading) ---------
     for m in re.finditer(rf"(?:width|spread|breadth|wide|폭|너비|퍼짐|확산|스프레드|넓이)\s*(?:of|to|at|=|:|is|set\s+to|about|around|roughly|을|를|은|는|이|가|약|대략|\s)*{NUM}{_DEG_UNIT}", text):
