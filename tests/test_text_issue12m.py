@@ -145,3 +145,23 @@ def test_a_bare_hour_is_a_clock_position_only_next_to_one() -> None:
 
     assert [c.value for c in find_numbers("from ten o'clock round to two") if c.kind == "clock"] == [60.0, -60.0]
     assert not [c for c in find_numbers("the bell rings at two") if c.kind == "clock"]  # a time of day
+
+
+@pytest.mark.parametrize(
+    ("text", "trend"),
+    [
+        ("Footsteps fade out down the corridor to my right.", 1),  # none
+        ("The outboard motor grows from a faint putter off to my right into a roar right beside me.", -1),  # none
+        ("Kitty-corner behind me on the left, a shopping trolley starts rolling my way.", -1),  # none
+        ("The cat pads over from my right and curls up by my feet.", -1),  # none
+        ("A bat flits from the rafters up front-left and swoops down to just above my right shoulder.", -1),  # none
+        ("고양이가 발치에서 앞으로 슬금슬금 걸어 나간다.", 1),  # none
+        ("A car passes from left to right.", 0),  # guard: a pass that ends nowhere near goes by
+    ],
+)
+def test_distance_trends_said_in_other_words(text: str, trend: int) -> None:
+    assert world.read(text).trend == trend
+
+
+def test_flying_up_in_the_past_tense_rises() -> None:
+    assert world.read("바람에 날린 비닐봉지가 발밑에서 하늘로 휙 날아올랐다.").motion == "rise"  # static

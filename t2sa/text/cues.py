@@ -1266,6 +1266,8 @@ ARRIVAL_M = 2.0
 _GOES_BY = re.compile(r"(?<![a-z])(?:past|passes|passing|disappear\w*|vanish\w*|gone|fades?\s+(?:away|out))(?![a-z])|지나|사라")
 NEAR_END_M = 0.7
 """Where a move ends that ends "just behind me", "by my feet", "next to me"."""
+NEAR_END_WORD_M = 1.2
+"""A distance word at the end of a move at most this near ("curls up by my feet") is where an arrival ends."""
 _NEAR_END = re.compile(
     r"(?<![a-z])(?:(?:just|right)\s+(?:behind|beside|next\s+to|above|below|in\s+front\s+of)\s+(?:me|us|you|my|your|our)"
     r"|(?:by|at)\s+(?:my|your|our)\s+(?:feet|side|ear|shoulder|elbow)|next\s+to\s+(?:me|us|you)|beside\s+(?:me|us|you))(?![a-z])"
@@ -1276,11 +1278,17 @@ def _arrives_from_afar(text: str, frame: Frame, dirs: list[Span], dists: list[tu
     """"rumbles in from way off to the left and grinds to a halt in front of us": a move that starts far away and
     ends at a named place, with no distance for the end, comes closer (every set written blind labels it so)."""
     ends = [d for d in dirs if d.role == "end"]
-    if not ends or frame.end_dist is not None or frame.trend or frame.motion not in (None, "approach", "rise", "fall"):
+    if not ends or frame.end_dist is not None or frame.trend:
+        return
+    near_end = _NEAR_END.search(text, max(0, ends[0].start - 14), ends[0].end + 12)
+    if frame.motion not in (None, "approach", "rise", "fall") and not (frame.motion == "pass" and near_end):
         return  # (a pass that "disappears off to my left" goes by; it does not arrive)
     if any(d.role == "via" for d in dirs) or _GOES_BY.search(text):
         return
-    if dists and any(pos >= ends[0].start for pos, _, _ in dists):
+    later = [value for pos, value, _ in dists if pos >= ends[0].start]
+    if later:
+        if near_end and len(later) == len(dists) and max(later) <= NEAR_END_WORD_M:
+            frame.dist, frame.end_dist, frame.trend = ARRIVAL_M, min(later), -1  # "pads over ... curls up by my feet"
         return
     if frame.dist is not None and frame.dist >= FAR_WORD_M and ends[-1].payload.get("az") is not None:
         frame.end_dist, frame.trend = ARRIVAL_M, -1
