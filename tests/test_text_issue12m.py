@@ -165,3 +165,20 @@ def test_distance_trends_said_in_other_words(text: str, trend: int) -> None:
 
 def test_flying_up_in_the_past_tense_rises() -> None:
     assert world.read("바람에 날린 비닐봉지가 발밑에서 하늘로 휙 날아올랐다.").motion == "rise"  # static
+
+
+def test_a_drone_that_starts_off_to_the_left_and_flies_across() -> None:
+    p = rules_params("For the intro the drone should start off to the left and slowly fly across to the right side, "
+                     "ending up hard right; keep the wind bed static underneath it.")  # static at -90, el -45
+    assert _off(p.azimuth_deg, 90.0) <= 1.0 and _off(_end(p)[0], -90.0) <= 1.0
+    assert p.elevation_deg == 0.0 and p.motion != "static"
+
+
+def test_a_climb_from_a_place_in_front_starts_at_ear_level() -> None:
+    p = rules_params("A pigeon took off from the railing in front of me and climbed straight up until it was "
+                     "flapping right above my head.")  # started at 85
+    assert p.elevation_deg == 0.0 and _end(p)[1] >= 60.0
+
+
+def test_a_place_relative_to_a_thing_is_not_a_height() -> None:
+    assert rules_params("The lamp is on the table and the cat sleeps under it.").elevation_deg == 0.0  # -45

@@ -320,6 +320,7 @@ MOTIONS_TABLE: list[Entry] = [
     # "falls asleep", "falls silent": no fall
     (_en(r"fall(?:s|ing)?\s+(?:asleep|silent|quiet|still|apart)|fell\s+(?:asleep|silent|quiet|still|apart)"), "mmask", {}),
     # "공회전" is an idling engine, not a rotation
+    (_en(r"keep\s+(?:the|a|an|my|our|its|this|that)\s+[a-z]+(?:\s+[a-z]+){0,2}\s+(?:static|still|fixed|stationary|in\s+place)"), "mmask", {}),  # another sound's
     (r"공회전", "mmask", {}),
     (r"(?:메아리|울림|반향|에코)(?:가|는|도)?\s*(?:다시\s*)?돌아(?:오|와|온|왔)", "static", {}),  # an echo "comes back": it does not circle
 ]
@@ -384,6 +385,8 @@ MASKS: list[Entry] = [
          r"|(?:behind|ahead\s+of)\s+(?:schedule|time|the\s+times)|(?:fall|falls|fell|falling|lag|lags|lagged|lagging)\s+behind(?=\s*(?:[.,;!?]|$|\s+(?:on|with|in)\s))|on\s+the\s+back\s+burner"
          r"|back\s+of\s+(?:the|a|my|our|your|his|her|their)\s+(?:fridge|freezer|tv|telly|television|computer|pc|laptop|monitor|printer|oven|microwave|washing\s+machine|dishwasher|cupboard|drawer|wardrobe|closet|shelf|cabinet|radio|amp|amplifier|clock|throat|mouth|cupboards|drawers)(?![a-z])"
          r"|(?:i|he|she|we|they|you|someone|somebody)\s+(?:step|steps|stepped|stood|stand|stands|leant|leaned|lean|leans|sat|sit|sits)\s+back(?=\s*(?:[.,;!?]|$|\s+(?:and|to|as|while|from)\s))"), "mask", {}),
+    # "keep the wind bed static underneath it", "a bird perched above it": a place relative to a thing, not to you
+    (_en(r"(?:under|underneath|beneath|below|above|over|behind|in\s+front\s+of)\s+(?:it|them|that|this)(?![a-z'’])"), "mask", {}),
     # "앞에 있던 라디오를 끄자 ...": a thing switched off is the sound that stopped, not the one described
     (r"(?:앞|뒤|왼쪽|오른쪽|옆|위|아래)(?:쪽|편)?에\s*(?:있던|있는|놓인|놓여\s*있던)\s*[가-힣]+(?:을|를)\s*(?:끄|껐|꺼|끈)", "mask", {}),
     # "왼쪽 정중앙에서": dead on the left (the side, not the centre)

@@ -54,7 +54,7 @@ _START_BEFORE = re.compile(
     r"in|over|up|down|off|somewhere|just|slightly|a\s+bit|a\s+little|behind\s+and|on|around|about|roughly|approximately|at)\s+)*$"
 )
 _END_BEFORE = re.compile(
-    r"(?:\bto|towards?|into|onto|ending\s+(?:at|on|up|in)|ends?\s+(?:up\s+)?(?:at|on|in)|finish\w*\s+(?:at|on|in)|until\s+it\s+(?:is|reaches)|"
+    r"(?:\bto|towards?|into|onto|ending\s+(?:at|on|up|in)|ends?\s+(?:up\s+)?(?:at|on|in)|finish\w*\s+(?:at|on|in)|until\s+(?:it|they|he|she)\s+(?:is|was|are|were|reaches|reached|'s|’s)(?:\s+[a-z]+ing)?|"
     r"over\s+to|across\s+to|round\s+to|around\s+to|heading|headed|up\s+to|down\s+to|reach\w*|arriv\w*\s+(?:at|on)|"
     r"->|→|=>|then\s+(?:to\s+)?|and\s+then\s+(?:to\s+)?|before\s+(?:moving|going|landing|ending)\s+(?:to|on|at))\s*(?:(?:the|your|my|our|his|her|their|far|hard|directly|"
     r"straight|over|up|down|off|just|slightly|a\s+bit|a\s+little|on|in|around|about|roughly|approximately|at)\s+)*$"
@@ -68,6 +68,8 @@ _SPACES = re.compile(r"\s+")
 # role markers read by _role (compiled once: _role runs for every direction word)
 _KO_PARTICLE_END = re.compile(r"(?:에서부터|에서|부터|으로|로|까지|에)$")
 _FROM_INNER = re.compile(r"(?:from|out of)\s")
+_VERTICAL_WAY = re.compile(r"(?:straight\s+|right\s+|directly\s+)?(?:up|upwards?|down|downwards?)")
+_STARTS_RIGHT_BEFORE = re.compile(r"(?<![a-z])(?:start|starts|started|starting|begin|begins|began|beginning)\s+$")
 _TO_INNER = re.compile(r"(?:to|toward|towards|into|off\s+to|over\s+to)\s")
 _WARDS = re.compile(r"(?:for|back|left|right)wards?")
 _FROM_RIGHT_BEFORE = re.compile(r"(?:from|out\s+of)\s+(?:the\s+)?$")
@@ -395,6 +397,10 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
             # goes up (or down) on its way; the height words in between are the way-point
             m = frame.motion = "pass"
             frame.vtrend = 0
+    if m in ("rise", "fall") and has_end:
+        for d in dirs:  # "climbed straight up until it was right above my head": the way it goes, not where it was
+            if d.role == "at" and _VERTICAL_WAY.fullmatch(text[d.start : d.end]):
+                d.role = "via"
     if m in ("sway", "zigzag") and has_start and has_end:
         a, _ = _compose([d for d in dirs if d.role == "start"])
         b, _ = _compose([d for d in dirs if d.role == "end"])
@@ -474,6 +480,8 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
             frame.az, frame.end_az = a0, a1  # "drops in from high up at the front right and sets down in front of us"
         if frame.end_el is None and any(d.payload.get("az") is not None for d in ends) and frame.el is not None:
             frame.end_el = 0.0  # "drops down from above to just in front of my face": it ends at ear level
+        if frame.el is None and frame.end_el is not None and any(d.role == "start" and d.payload.get("az") is not None for d in starts):
+            frame.el = 0.0  # "took off from the railing in front of me and climbed until it was above my head"
     elif m in ("orbit", "sway", "zigzag", "spiral"):
         frame.az, frame.el = _compose(starts + ends + via)  # a circling / swaying source has one centre
         heights = [d for d in ends if d.payload.get("az") is None]
@@ -1077,6 +1085,8 @@ def _role(text: str, span: Span, korean: bool) -> str:
     if _FROM_INNER.match(inner) or _FROM_AFAR_BEFORE.search(before):
         return "start"  # (also "from way off to the left": the far place it comes from)
     if _TO_INNER.match(inner):
+        if inner.startswith("off") and _STARTS_RIGHT_BEFORE.search(before):
+            return "start"  # "should start off to the left and fly across": where it starts
         return "end"
     if _WARDS.fullmatch(inner) and not _FROM_RIGHT_BEFORE.search(before):
         return "end"  # "sweeps forward from behind": forward is where it goes
