@@ -181,4 +181,18 @@ def test_a_climb_from_a_place_in_front_starts_at_ear_level() -> None:
 
 
 def test_a_place_relative_to_a_thing_is_not_a_height() -> None:
-    assert rules_params("The lamp is on the table and the cat sleeps under it.").elevation_deg == 0.0  # -45
+    assert rules_params("The lamp is on the table and the cat sleeps under it.").elevation_deg == 0.0  # guard
+
+
+@pytest.mark.parametrize(
+    ("text", "az"),
+    [
+        ("뒤쪽에서 살짝 왼쪽으로 비낀 곳에서 시계 소리가 난다.", 160.0),  # a move 180 -> 20
+        ("피아노는 왼쪽에서 살짝 앞쪽으로 당긴 자리에 둬 주세요", 70.0),  # a move 90 -> 0
+        ("왼쪽으로 약간만 비껴서 들리는 목소리.", 20.0),  # 90
+        ("오른쪽에서 조금 뒤쪽으로 치우친 곳에서 소리가 나.", -110.0),
+    ],
+)
+def test_a_side_nudged_toward_another(text: str, az: float) -> None:
+    p = rules_params(text)
+    assert _off(p.azimuth_deg, az) <= 1.0 and _off(_end(p)[0], az) <= 1.0

@@ -13,6 +13,7 @@ Kinds: ``dir`` (payload az / el / hedged), ``dist`` (m; ``weak`` yields to any o
 
 from __future__ import annotations
 
+import math
 import re
 
 Entry = tuple[str, str, dict]
@@ -27,6 +28,24 @@ _THE = r"(?:the\s+|your\s+|my\s+|his\s+|her\s+|their\s+|our\s+|one's\s+)?"
 def _en(words: str) -> str:
     return rf"{_B}(?:{words}){_E}"
 
+
+
+_KO_SIDES = {"(?:왼쪽|왼편|좌측)": 90.0, "(?:오른쪽|오른편|우측)": -90.0, "(?:뒤쪽|뒤편|뒤|후방)": 180.0, "(?:앞쪽|앞편|앞|정면|전방)": 0.0}
+
+
+def _nudged_ko() -> list[Entry]:
+    """"A에서 살짝 B쪽으로 비낀/당긴 곳": side A moved SLIGHT_DEG toward side B (B a quarter turn from A)."""
+    out: list[Entry] = []
+    for a, az_a in _KO_SIDES.items():
+        for b, az_b in _KO_SIDES.items():
+            turn = (az_b - az_a + 180.0) % 360.0 - 180.0
+            if abs(abs(turn) - 90.0) > 1e-6:
+                continue
+            az = (az_a + math.copysign(20.0, turn) + 180.0) % 360.0 - 180.0
+            pattern = (rf"(?<![가-힣]){a}\s*에서\s*(?:살짝|약간|조금|좀)(?:만)?\s*{b}(?:쪽|편)?\s*(?:으로|로)\s*"
+                       r"(?:비껴|비켜|비낀|치우친|치우쳐|당긴|당겨|옮긴|기운|기울어진|틀어진|빠진|빼)")
+            out.append((pattern, "dir", {"az": az}))
+    return out
 
 DIRECTIONS: list[Entry] = [
     # -- English sides ---------------------------------------------------------------------
@@ -100,6 +119,11 @@ DIRECTIONS: list[Entry] = [
     (r"(?:정면|중앙|가운데|센터|앞)에서\s*(?:살짝|약간|조금|좀)\s*(?:오른쪽|오른편|우측)(?:쪽|편)?\s*(?:으로|로)\s*(?:옮|보내|빼|치우|틀어|이동|패닝|밀어|놓|두)", "dir", {"az": -90.0, "hedged": True}),
     (r"(?:하드|풀)\s*레프트|레프트\s*끝", "dir", {"az": 90.0}),
     (r"(?:하드|풀)\s*라이트|라이트\s*끝", "dir", {"az": -90.0}),
+    # "뒤쪽에서 살짝 왼쪽으로 비낀 곳", "왼쪽에서 살짝 앞쪽으로 당긴 자리": one side, nudged 20 degrees toward another
+    *_nudged_ko(),
+    # "왼쪽으로 약간만 비껴서": a little off the front
+    (r"(?<![가-힣])(?:왼쪽|왼편|좌측)(?:쪽|편)?\s*(?:으로|로)\s*(?:살짝|약간|조금|좀)(?:만)?\s*(?:비껴|비켜|비낀|치우|벗어|틀어)", "dir", {"az": 90.0, "hedged": True}),
+    (r"(?<![가-힣])(?:오른쪽|오른편|우측)(?:쪽|편)?\s*(?:으로|로)\s*(?:살짝|약간|조금|좀)(?:만)?\s*(?:비껴|비켜|비낀|치우|벗어|틀어)", "dir", {"az": -90.0, "hedged": True}),
     # "정면에서 왼쪽으로 살짝 비껴서": a little off the front
     (r"(?:정면|중앙|가운데|앞)(?:에서)?\s*(?:왼쪽|왼편|좌측)(?:쪽|편)?\s*(?:으로|로)\s*(?:살짝|약간|조금|좀)\s*(?:비껴|비켜|치우|벗어)", "dir", {"az": 90.0, "hedged": True}),
     (r"(?:정면|중앙|가운데|앞)(?:에서)?\s*(?:오른쪽|오른편|우측)(?:쪽|편)?\s*(?:으로|로)\s*(?:살짝|약간|조금|좀)\s*(?:비껴|비켜|치우|벗어)", "dir", {"az": -90.0, "hedged": True}),
