@@ -196,3 +196,35 @@ def test_a_place_relative_to_a_thing_is_not_a_height() -> None:
 def test_a_side_nudged_toward_another(text: str, az: float) -> None:
     p = rules_params(text)
     assert _off(p.azimuth_deg, az) <= 1.0 and _off(_end(p)[0], az) <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "az"),
+    [
+        ("The guitar sits just shy of hard left.", 70.0),  # 90
+        ("The guitar sits almost hard right.", -70.0),  # -90
+        ("The door creak comes from just left of straight behind me.", 160.0),  # 135
+        ("Fan noise in the left-rear quadrant, centred in it.", 135.0),  # 90
+        ("오른쪽 스피커에서 나오는 게 아니에요. 왼쪽 스피커에서만 나와요.", 90.0),  # -90
+    ],
+)
+def test_near_sides_and_negated_speakers(text: str, az: float) -> None:
+    assert _off(rules_params(text).azimuth_deg, az) <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "stop", "trend"),
+    [
+        ("A bee buzzes from my left ear, round the back of my head, to my right ear.", 90.0, -90.0, 0),  # static 90
+        ("벌 한 마리가 정면에서 왼쪽 귀 쪽으로 날아든다.", 0.0, 90.0, -1),  # static at 20
+        ("모기가 오른쪽 귀에서 앵앵거리더니 왼쪽 귀로 옮겨 갔고, 뒤쪽 창문은 열려 있었어.", -90.0, 90.0, 0),  # guard: near all along
+    ],
+)
+def test_moves_around_the_head(text: str, start: float, stop: float, trend: int) -> None:
+    p = rules_params(text)
+    assert _off(p.azimuth_deg, start) <= 1.0 and _off(_end(p)[0], stop) <= 1.0
+    assert world.read(text).trend == trend
+
+
+def test_a_balloon_that_floats_up_rises() -> None:
+    assert world.read("풍선이 발치에서 머리 위로 천천히 떠오른다.").motion == "rise"  # none

@@ -77,7 +77,14 @@ DIRECTIONS: list[Entry] = [
     (_en(r"in\s+front(?:\s+of\s+(?:you|me|us|the\s+listener|them|him|her|your\s+face|my\s+face))?|ahead(?:\s+of\s+(?:you|me|us))?|forwards?|straight\s+on|dead\s+ahead|frontal|front|face\s+to\s+face|facing\s+(?:you|me)|before\s+(?:you|me|us)|in\s+the\s+(?:centre|center|middle)|(?:to|towards?|into)\s+the\s+(?:centre|center|middle)|(?:centre|center)(?:\s+stage)?|centred|centered|dead\s+cent(?:er|re)"), "dir", {"az": 0.0}),
     (_en(r"behind(?=\s+(?:you|me|us|the\s+listener|the\s+audience|your\s+(?:head|back|seat|chair)|my\s+(?:head|back|seat|chair)|him|her|them)" + _E + r")|behind(?=\s*(?:$|[,.;!?)\-]|(?:and|but|to|on|at|slightly|a\s+bit|a\s+little|left|right|over|while|as|then|now|somewhere|there|again|from|with|in|toward|towards|into|across|very|far|quite|close)\b))|backwards?|(?:at|in|from|to|toward|towards|into|on)\s+" + _THE + r"(?:back|rear)(?!\s+(?:of\s+(?:the\s+)?(?:room|hall|stage|car|bus|house|church|building|class|theatre|theater)))|rear|back(?=[-/ ](?:left|right))|(?<=left[-/ ])back|(?<=right[-/ ])back|at\s+" + _THE + r"back\s+of\s+" + _THE + r"head|back\s+of\s+(?:you|me)"), "dir", {"az": 180.0}),
     (_en(r"(?:the\s+)?back\s+of\s+the\s+(?:room|hall|stage|church|theatre|theater|bus|class)"), "dir", {"az": 180.0, "el": None}),
-    (_en(r"behind\s+(?:the\s+)?camera|off[- ]camera\s+behind"), "dir", {"az": 180.0}),  # film notes: the camera is the listener
+    (_en(r"behind\s+(?:the\s+)?camera|off[- ]camera\s+behind"), "dir", {"az": 180.0}),
+    (_en(r"(?:the\s+)?back\s+of\s+(?:my|your|his|her|the\s+listener'?s)\s+head"), "dir", {"az": 180.0}),
+    # "just left of straight behind me": behind, nudged 20 degrees toward a side
+    (_en(r"(?:just\s+|slightly\s+|a\s+(?:bit|little|touch|hair|tad)\s+)?left\s+of\s+(?:straight|dead|directly|right)\s+(?:behind|back)"), "dir", {"az": 160.0}),
+    (_en(r"(?:just\s+|slightly\s+|a\s+(?:bit|little|touch|hair|tad)\s+)?right\s+of\s+(?:straight|dead|directly|right)\s+(?:behind|back)"), "dir", {"az": -160.0}),
+    # "just shy of hard left", "almost fully right": nearly at the side
+    (_en(r"(?:just\s+)?(?:shy|short)\s+of\s+(?:the\s+)?(?:hard|full|fully|all\s+the\s+way|extreme|far)?\s*left|(?:almost|nearly|not\s+quite)\s+(?:hard|full|fully|all\s+the\s+way|extreme|far)\s+left"), "dir", {"az": 70.0}),
+    (_en(r"(?:just\s+)?(?:shy|short)\s+of\s+(?:the\s+)?(?:hard|full|fully|all\s+the\s+way|extreme|far)?\s*right|(?:almost|nearly|not\s+quite)\s+(?:hard|full|fully|all\s+the\s+way|extreme|far)\s+right"), "dir", {"az": -70.0}),  # film notes: the camera is the listener
     (_en(r"north(?:ward|wards|ern)?"), "dir", {"az": 0.0}),
     (_en(r"(?:directly|straight|right|just|immediately|dead)\s+over\s+(?:me|you|us)"), "dir", {"el": 85.0}),
     (_en(r"over\s+(?:my|your|his|her)\s+left\s+shoulder"), "dir", {"az": 135.0}),
@@ -127,8 +134,8 @@ DIRECTIONS: list[Entry] = [
     # "정면에서 왼쪽으로 살짝 비껴서": a little off the front
     (r"(?:정면|중앙|가운데|앞)(?:에서)?\s*(?:왼쪽|왼편|좌측)(?:쪽|편)?\s*(?:으로|로)\s*(?:살짝|약간|조금|좀)\s*(?:비껴|비켜|치우|벗어)", "dir", {"az": 90.0, "hedged": True}),
     (r"(?:정면|중앙|가운데|앞)(?:에서)?\s*(?:오른쪽|오른편|우측)(?:쪽|편)?\s*(?:으로|로)\s*(?:살짝|약간|조금|좀)\s*(?:비껴|비켜|치우|벗어)", "dir", {"az": -90.0, "hedged": True}),
-    (r"(?<!쪽\s)(?<!편\s)(?<!측\s)(?<!쪽)(?<!편)(?<!측)(?:정면|중앙|가운데|센터|앞)에서\s*(?:살짝|약간|조금|좀)?\s*(?:왼쪽|왼편|좌측)(?!\s*(?:쪽|편)?\s*(?:으로|로|까지))(?!\s*(?:앞|뒤|위|아래|밑)\s*(?:쪽|편)?\s*(?:으로|로|까지|에서|에))", "dir", {"az": 90.0, "hedged": True}),
-    (r"(?<!쪽\s)(?<!편\s)(?<!측\s)(?<!쪽)(?<!편)(?<!측)(?:정면|중앙|가운데|센터|앞)에서\s*(?:살짝|약간|조금|좀)?\s*(?:오른쪽|오른편|우측)(?!\s*(?:쪽|편)?\s*(?:으로|로|까지))(?!\s*(?:앞|뒤|위|아래|밑)\s*(?:쪽|편)?\s*(?:으로|로|까지|에서|에))", "dir", {"az": -90.0, "hedged": True}),
+    (r"(?<!쪽\s)(?<!편\s)(?<!측\s)(?<!쪽)(?<!편)(?<!측)(?:정면|중앙|가운데|센터|앞)에서\s*(?:살짝|약간|조금|좀)?\s*(?:왼쪽|왼편|좌측)(?!\s*(?:(?:귀|어깨|발|손|뺨|볼|옆|팔|허리|무릎|머리|벽|창문|문|구석|끝)\s*)?(?:쪽|편)?\s*(?:으로|로|까지))(?!\s*(?:앞|뒤|위|아래|밑)\s*(?:쪽|편)?\s*(?:으로|로|까지|에서|에))", "dir", {"az": 90.0, "hedged": True}),
+    (r"(?<!쪽\s)(?<!편\s)(?<!측\s)(?<!쪽)(?<!편)(?<!측)(?:정면|중앙|가운데|센터|앞)에서\s*(?:살짝|약간|조금|좀)?\s*(?:오른쪽|오른편|우측)(?!\s*(?:(?:귀|어깨|발|손|뺨|볼|옆|팔|허리|무릎|머리|벽|창문|문|구석|끝)\s*)?(?:쪽|편)?\s*(?:으로|로|까지))(?!\s*(?:앞|뒤|위|아래|밑)\s*(?:쪽|편)?\s*(?:으로|로|까지|에서|에))", "dir", {"az": -90.0, "hedged": True}),
     (r"(?:살짝|약간|조금|좀)\s*(?:뒤쪽|뒤편|뒤)" + _KP, "dir", {"az": 180.0, "hedged": True}),
     (r"(?:살짝|약간|조금|좀)\s*(?:앞쪽|앞편|앞)" + _KP, "dir", {"az": 0.0, "hedged": True}),
     (r"(?:왼쪽|왼|좌측)\s*어깨\s*(?:너머|뒤)", "dir", {"az": 135.0}),
@@ -333,7 +340,7 @@ MOTIONS_TABLE: list[Entry] = [
     (r"(?<!멀리\s)(?<!멀리)(?<!멀리로\s)(?:달려|뛰어|걸어|기어)(?:가|간|갔|갑)", "motion", {"motion": "pass", "go": True}),
     (r"다가(?:와|오|온|옴|옵|왔|가|간|갔|갑)|가까워(?:져|지|진|짐|졌|집)|가까이\s*(?:와|오|온|다가|붙)|접근|몰려(?:와|오)|(?:달려|뛰어)(?:와|오|든|온|왔)(?!르|른|름)|걸어(?:와|오|온)|기어(?:와|오|온|왔)|날아(?:와|오|온)(?!르|른|름)|밀려(?:와|오)|(?:이쪽|내\s*쪽|나\s*쪽|나를|나에게|나한테|내게|우리\s*쪽|우리에게|우리한테)(?:으로|로|를)?\s*(?:향해\s*)?(?:[가-힣]{1,3}(?:해|어|아)\s*)?(?:와|오|온|다가)|점점\s*(?:커지|커져|가까)|좁혀\s*(?:와|오)|(?:내|나|우리)\s*(?:(?:오른|왼)(?:쪽|편)\s*(?:옆|앞|곁)?|옆|앞|곁)(?:으로|까지|에)\s*(?:[가-힣]{1,3}\s*)?(?:와서|와|온다|왔|오고|오더니)(?![가-힣])|들어(?:와|오|온|옴|왔)", "motion", {"motion": "approach"}),
     (r"멀어(?:져|지|진|짐|졌|집)|사라(?:져|지|진|짐|졌|집)|(?:걸어|뛰어|기어|날아|달려)\s*나(?:가|간|갔|감|갑)(?![가-힣]*\s*(?:오|와))|떠나(?:가|간|며|는)?|떠난|물러(?:나|가|서)|점점\s*(?:작아|희미|멀)|희미해(?:져|지|진)|멀리\s*(?:가(?!\s*있)|간|사라|날아|떠|멀어)|빠져나가|멀리\s*가\s*버려|떠나\s*버려|멀리\s*\S{0,3}(?:가|간|갔)(?![가-힣])(?!\s*있)|(?:내게서|나에게서|나한테서|나로부터)\s*멀리|달아나|날아가(?!며\s*지나)|멀리로|아득히\s*사라|작아지며|소리[가이는]?\s*(?:점점\s*)?작아(?:져|지고|진다|졌)|잦아들|잦아져|(?:가|뛰어가|걸어가|날아가|달려가|떠나)\s*버(?:려|렸|린|리)|출발(?:해|한다|했어|했다)(?=\s*[.!]|$)", "motion", {"motion": "recede"}),
-    (r"올라(?:가|와|오|옵|갑|간|온|감|갔|서)|(?:날아|솟아|떠)?올랐|솟아|솟구|상승|떠올라|떠오르|날아올라|치솟|부상(?:하|해)|(?<!머리\s)(?<!머리)위로\s*(?:올라|솟|떠|날아|향해|이동|움직)|아래에서\s*위로|밑에서\s*위로|바닥에서\s*(?:천장|위)", "motion", {"motion": "rise"}),
+    (r"올라(?:가|와|오|옵|갑|간|온|감|갔|서)|(?:날아|솟아|떠)?올랐|솟아|솟구|상승|떠올라|떠오르|떠오른|날아올라|치솟|부상(?:하|해)|(?<!머리\s)(?<!머리)위로\s*(?:올라|솟|떠|날아|향해|이동|움직)|아래에서\s*위로|밑에서\s*위로|바닥에서\s*(?:천장|위)", "motion", {"motion": "rise"}),
     (r"떨어(?:져(?!\s*있)|지(?!\s*않)|졌|집|진(?!\s*(?:곳|데|거리|위치|자리|지점|채)))|(?<!따라\s)(?<!따라)내려(?:와|오|옵|가|갑|온|간|앉|꽂)|하강|가라앉|낙하|추락|쏟아(?:져|지)|흘러내려|곤두박질|위에서\s*아래로|천장에서\s*바닥", "motion", {"motion": "fall"}),
     (r"가만히|제자리|고정(?:된|되어|돼)|움직이지\s*않|멈춰\s*(?:있|선)|정지(?:한|된|해)|그\s*자리|그대로\s*머물|머물러\s*있", "static", {}),
     # posture verbs ("sits", "is parked", "걸려 있어"): static unless a motion word says otherwise
@@ -409,6 +416,7 @@ MASKS: list[Entry] = [
          r"|(?:behind|ahead\s+of)\s+(?:schedule|time|the\s+times)|(?:fall|falls|fell|falling|lag|lags|lagged|lagging)\s+behind(?=\s*(?:[.,;!?]|$|\s+(?:on|with|in)\s))|on\s+the\s+back\s+burner"
          r"|back\s+of\s+(?:the|a|my|our|your|his|her|their)\s+(?:fridge|freezer|tv|telly|television|computer|pc|laptop|monitor|printer|oven|microwave|washing\s+machine|dishwasher|cupboard|drawer|wardrobe|closet|shelf|cabinet|radio|amp|amplifier|clock|throat|mouth|cupboards|drawers)(?![a-z])"
          r"|(?:i|he|she|we|they|you|someone|somebody)\s+(?:step|steps|stepped|stood|stand|stands|leant|leaned|lean|leans|sat|sit|sits)\s+back(?=\s*(?:[.,;!?]|$|\s+(?:and|to|as|while|from)\s))"), "mask", {}),
+    (_en(r"cent(?:red|ered)\s+(?:in|within|on)\s+(?:it|that|this|the\s+[a-z]+)"), "mask", {}),  # "the left-rear quadrant, centred in it"
     # "keep the wind bed static underneath it", "a bird perched above it": a place relative to a thing, not to you
     (_en(r"(?:under|underneath|beneath|below|above|over|behind|in\s+front\s+of)\s+(?:it|them|that|this)(?![a-z'’])"), "mask", {}),
     # "앞에 있던 라디오를 끄자 ...": a thing switched off is the sound that stopped, not the one described

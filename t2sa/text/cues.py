@@ -74,7 +74,7 @@ _TO_INNER = re.compile(r"(?:to|toward|towards|into|off\s+to|over\s+to)\s")
 _WARDS = re.compile(r"(?:for|back|left|right)wards?")
 _FROM_RIGHT_BEFORE = re.compile(r"(?:from|out\s+of)\s+(?:the\s+)?$")
 _AND_TO_BEFORE = re.compile(r"\band\s+(?:to\s+|toward\s+|towards\s+)(?:the\s+|your\s+|my\s+)?$")
-_VIA_BEFORE = re.compile(r"(?:via|through|by\s+way\s+of|passing)\s+(?:the\s+)?$")
+_VIA_BEFORE = re.compile(r"(?:via|through|by\s+way\s+of|passing|,\s*(?:a)?round)\s+(?:the\s+)?$")
 _TO_MY_BEFORE = re.compile(r"(?<![a-z])to\s+(?:my|your)\s+$")
 _CORNER_TO_BEFORE = re.compile(r"(?<![a-z])(?<!from\s)(?:behind|in\s+front\s+of|ahead\s+of)\s+(?:me|you|us)\s+to\s+(?:the|my|your)\s+$")
 _BARE_FROM = re.compile(r"^\s*(?:edge|side|speaker|channel)?\s+to\s+(?:the\s+)?(?:far\s+|hard\s+)?(?:left|right|front|back|centre|center|middle)")
@@ -240,7 +240,9 @@ def _drop_negated_kind(text: str, spans: list[Span], kind: str) -> list[Span]:
 
 
 _NEG_KO_MOVE = re.compile(r"^\s*(?:쪽|편)?\s*(?:으로|로|까지)\s*[가-힣]{1,5}\s*(?:게|건|것이|것은|거)\s*(?:아니|아냐)")
-_NEG_KO_SOUND = re.compile(r"^\s*(?:쪽|편)?\s*(?:에서|에)\s*(?:나는|들리는|오는)\s*(?:소리|거|것|게)\s*(?:가|이|는)?\s*(?:아니|아냐|아님)")
+_NEG_KO_SOUND = re.compile(
+    r"^\s*(?:쪽|편)?\s*(?:[가-힣]{1,4}\s*)?(?:에서|에)\s*(?:나는|나오는|들리는|들려오는|오는|울리는)\s*(?:소리|거|것|게)\s*(?:가|이|는)?\s*(?:아니|아냐|아님)"
+)
 """'앞에서 나는 소리 아니야': the sound is not from there."""
 _KO_FROM_GAP = re.compile(r"\s*(?:쪽|편)?\s*에서\s*")
 
@@ -1109,7 +1111,8 @@ def _role(text: str, span: Span, korean: bool) -> str:
     if _END_BEFORE.search(before):
         if _CORNER_TO_BEFORE.search(before):
             return "at"  # "behind me to the left": the other half of a corner, not where it goes
-        if _TO_MY_BEFORE.search(before) and not _MOVE_VERB_BEFORE.search(before) and not _FROM_ANY.search(before):
+        clause = text[max(0, span.start - 120) : span.start]
+        if _TO_MY_BEFORE.search(before) and not _MOVE_VERB_BEFORE.search(before) and not _FROM_ANY.search(clause):
             return "at"  # "a phone rings to my left", "the window to my left": where it is
         return "end"
     noun = _FROM_NOUN.search(before)
@@ -1281,7 +1284,11 @@ NEAR_END_WORD_M = 1.2
 _NEAR_END = re.compile(
     r"(?<![a-z])(?:(?:just|right)\s+(?:behind|beside|next\s+to|above|below|in\s+front\s+of)\s+(?:me|us|you|my|your|our)"
     r"|(?:by|at)\s+(?:my|your|our)\s+(?:feet|side|ear|shoulder|elbow)|next\s+to\s+(?:me|us|you)|beside\s+(?:me|us|you))(?![a-z])"
+    r"|(?:귀|귓가|어깨|발치|발밑|코앞|눈앞)\s*(?:쪽|옆|바로)?\s*(?:으로|로|까지)|(?:바로|내)\s*(?:옆|곁)\s*(?:으로|로|까지)"
 )
+
+
+_NEAR_START = re.compile(r"(?<![a-z])(?:ear|ears|shoulder|feet|nose|beside\s+me|next\s+to\s+me)(?![a-z])|귀|귓가|어깨|발치|발밑|코앞|눈앞|바로\s*옆|내\s*옆|곁")
 
 
 def _arrives_from_afar(text: str, frame: Frame, dirs: list[Span], dists: list[tuple[int, float, bool]]) -> None:
@@ -1295,6 +1302,8 @@ def _arrives_from_afar(text: str, frame: Frame, dirs: list[Span], dists: list[tu
         return  # (a pass that "disappears off to my left" goes by; it does not arrive)
     if any(d.role == "via" for d in dirs) or _GOES_BY.search(text):
         return
+    if near_end and any(_NEAR_START.search(text, d.start, d.end + 6) for d in dirs if d.role == "start"):
+        return  # "모기가 오른쪽 귀에서 ... 왼쪽 귀로": from one ear to the other, near all the way
     later = [value for pos, value, _ in dists if pos >= ends[0].start]
     if later:
         if near_end and len(later) == len(dists) and max(later) <= NEAR_END_WORD_M:
