@@ -1,4 +1,4 @@
-"""The hand-written evaluation sets are well-formed, and held-out sets 2, 3, 4 and 5 stay frozen (see tests/data/README.md)."""
+"""The hand-written evaluation sets are well-formed, and held-out sets 2 to 8 stay frozen (see tests/data/README.md)."""
 
 from __future__ import annotations
 
@@ -23,6 +23,10 @@ FROZEN = {  # changing a frozen set is a decision: say why in the commit and rep
     "heldout5_ko.jsonl": "e1b4bb53ee7e5dee9d1568b2f8c96d0d79598decc31c76098c27090d1e716540",
     "heldout6_en.jsonl": "86df2992e6acc48c622f07728c4babb9939a7e49cdf9c99af29470ffe0d07e5f",
     "heldout6_ko.jsonl": "25722e79c9ca0ba0fcfcc2ca361f11ff97daf2653bf2ff090c0e8d8843cf8207",
+    "heldout7_en.jsonl": "9c24c116e5b5896dabc4259f02d4e8135bee700ad59bea58402bb13c86ae9f95",
+    "heldout7_ko.jsonl": "2681dd8040ace317f270e42732c3da8d7c7223b0eeab1415bf14f3ba4a4890cd",
+    "heldout8_en.jsonl": "b34854ef74f256fdd8d7c6338d36bab24c1997b6c11c22f7b18122da8f0f571e",
+    "heldout8_ko.jsonl": "14ed9b45c0b32a58139edb07318d57c3d01b20156cbdb94f15fdea678576e343",
 }
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 
