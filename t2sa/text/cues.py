@@ -120,8 +120,51 @@ def find_spans(text: str, warn: Callable[[str], None] | None = None) -> tuple[li
         if not (s.kind == "dir" and s.payload.get("az") == 180.0 and any(_behind_the_occluder(text, o, s) for o in occluders))
     ]  # fmt: skip
     chosen = _drop_negated(text, chosen)
+    chosen = _focus_referent(text, chosen)
     chosen.sort(key=lambda s: s.start)
     return chosen, numbers
+
+
+# "..., the one I want placed is the ice-cream van", "..., 내가 말하는 건 설거지 소리야", "... 이 줄은 여자 대사예요":
+# the sound the sentence is about, named again after the places of several sounds
+_FOCUS = re.compile(
+    r"(?<![a-z])the\s+(?:one|sound|noise)\s+(?:i|we|you)\s+(?:want|need|mean|care\s+about)(?:\s+(?:placed|positioned|to\s+place|to\s+hear|here))?"
+    r"\s+is\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?(?P<en>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)"
+    r"|(?:내가\s*(?:말하는|얘기하는|찾는|원하는)\s*(?:건|것은|소리는|게)|이\s*(?:줄|대사|장면|소리)(?:은|는)|주인공\s*소리는|(?:필요한|들려야\s*하는)\s*(?:건|소리는))"
+    r"\s*(?P<ko>[가-힣]{2,})"
+)
+_KO_NOUN_TAIL = re.compile(r"(?:소리|대사|목소리|쪽|이야|예요|이에요|입니다|야|요|이|가|은|는|의)+$")
+_CLAUSE_CUT = re.compile(r"[,;.!?()]|(?<=[가-힣])(?:고|는데|지만|면서)\s|\s(?:and|but|while|whilst)\s")
+
+
+def _focus_referent(text: str, spans: list[Span]) -> list[Span]:
+    """Where the sentence names its sound again after the places of several ("..., the one I want placed is the
+    van"), only the places in the clause that first named that sound stay (unless the naming clause says a place
+    itself, which the correction markers already keep)."""
+    m = _FOCUS.search(text)
+    if not m:
+        return spans
+    dirs = [s for s in spans if s.kind == "dir"]
+    if not dirs or any(s.start >= m.end() for s in dirs):
+        return spans
+    if m.group("en"):
+        words = [w for w in re.findall(r"[a-z][a-z'-]{2,}", m.group("en"))]
+        stems = [words[-1][:5]] if words else []
+    else:
+        noun = _KO_NOUN_TAIL.sub("", m.group("ko"))
+        stems = [noun[:3]] if len(noun) >= 2 else []
+    if not stems:
+        return spans
+    hit = next((i.start() for i in re.finditer(re.escape(stems[0]), text[: m.start()])), None)
+    if hit is None:
+        return spans
+    cuts = [0, *(c.end() for c in _CLAUSE_CUT.finditer(text, 0, m.start())), m.start()]
+    lo = max(c for c in cuts if c <= hit)
+    hi = min(c for c in cuts if c > hit)
+    keep = [s for s in dirs if lo <= s.start < hi]
+    if not keep:  # "오른쪽에선 누가 설거지를 하는데": the place may open the clause before the noun's
+        return spans
+    return [s for s in spans if s.kind != "dir" or s in keep or s.start >= m.start()]
 
 
 def _behind_the_occluder(text: str, occluder: Span, d: Span) -> bool:
@@ -152,7 +195,7 @@ _CORRECT = re.compile(
     # the one sound the sentence is about, named after others: "..., but the sound that made me jump was ...",
     # "ignore it, the sound I need placed is ...", "이 장면의 주인공 소리는", "지금 계속 들리는 건", "... 줄 알았는데"
     r"|(?<![a-z])(?:but|and|so)\s+the\s+(?:sound|noise|one|thing)\s+(?:that|which|i|we|you)(?![a-z])|(?<![a-z])ignore\s+(?:it|that|them|those)(?![a-z])"
-    r"|(?<![a-z])the\s+(?:sound|noise)\s+(?:i|we)\s+(?:need|want|care\s+about|mean|remember)(?![a-z])"
+    r"|(?<![a-z])the\s+(?:sound|noise|one)\s+(?:i|we)\s+(?:need|want|care\s+about|mean|remember)(?![a-z])"
     r"|주인공\s*(?:소리|사운드)|(?:지금|실제로|정작)\s*(?:계속\s*)?들리는\s*(?:건|것은|소리는)|둘\s*다\s*아니고|줄\s*알았(?:는데|더니)"
     r"|(?<![가-힣])잘못\s*(?:말했|말한|들었|알았|얘기했)[가-힣]*\s*[,.;:!-]?|(?<![a-z])(?:my\s+(?:mistake|bad)|scratch\s+that|i\s+was\s+wrong|i\s+misspoke)(?![a-z])"
 )
