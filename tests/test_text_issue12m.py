@@ -235,7 +235,7 @@ def test_a_balloon_that_floats_up_rises() -> None:
     [
         ("왼쪽에선 TV가 켜져 있고 오른쪽에선 누가 설거지를 하는데, 내가 말하는 건 설거지 소리야.", -90.0),  # 90
         ("남자 목소리는 왼쪽, 여자 목소리는 오른쪽 뒤인데 이 줄은 여자 대사예요.", -135.0),  # 90
-        ("The radio is on the left and the kettle is on the right; the one I mean is the kettle.", -90.0),  # 0
+        ("The radio is on the left and the kettle is on the right; the one I mean is the kettle.", -90.0),  # 90
         ("Of all the sounds here (gulls overhead, waves ahead, kids off to my left) the one I want placed is the "
          "ice-cream van, which is behind me.", 180.0),  # 90
     ],
