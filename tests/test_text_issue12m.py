@@ -242,3 +242,25 @@ def test_a_balloon_that_floats_up_rises() -> None:
 )
 def test_the_sound_named_again_takes_its_own_place(text: str, az: float) -> None:
     assert _off(rules_params(text).azimuth_deg, az) <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "stop"),
+    [
+        ("It started on my right, the whistle, then moved to the front, and after a pause where the wind picked up "
+         "on the left, it finished behind me.", -90.0, 180.0),  # heights of 40 from "up on the left"
+        ("The car came from the front, and although everyone turned left to look at the fireworks, it carried on "
+         "past us and off behind.", 0.0, 180.0),  # static in front
+        ("Note for the mix: keep the rain everywhere, pan the thunder left, but the dialogue line itself sits "
+         "slightly right of centre.", -20.0, -20.0),  # 90
+    ],
+)
+def test_phrasal_verbs_other_people_and_the_line_itself(text: str, start: float, stop: float) -> None:
+    p = rules_params(text)
+    assert _off(p.azimuth_deg, start) <= 1.0 and _off(_end(p)[0], stop) <= 1.0
+    assert p.elevation_deg == 0.0
+
+
+def test_a_word_that_only_contains_basement_is_not_low() -> None:
+    assert rules_params("뒤풀이 끝나고 앞치마 두른 사장님이 설거지하는 소리가 계속 나").elevation_deg == 0.0  # -65
+    assert rules_params("지하실에서 보일러가 웅웅거려.").elevation_deg < -30.0  # guard

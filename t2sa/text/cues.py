@@ -195,7 +195,7 @@ _CORRECT = re.compile(
     # the one sound the sentence is about, named after others: "..., but the sound that made me jump was ...",
     # "ignore it, the sound I need placed is ...", "이 장면의 주인공 소리는", "지금 계속 들리는 건", "... 줄 알았는데"
     r"|(?<![a-z])(?:but|and|so)\s+the\s+(?:sound|noise|one|thing)\s+(?:that|which|i|we|you)(?![a-z])|(?<![a-z])ignore\s+(?:it|that|them|those)(?![a-z])"
-    r"|(?<![a-z])the\s+(?:sound|noise|one)\s+(?:i|we)\s+(?:need|want|care\s+about|mean|remember)(?![a-z])"
+    r"|(?<![a-z])the\s+(?:sound|noise|one)\s+(?:i|we)\s+(?:need|want|care\s+about|mean|remember)(?![a-z])|(?<![a-z])but\s+the\s+(?:[a-z]+\s+){1,3}itself(?![a-z])"
     r"|주인공\s*(?:소리|사운드)|(?:지금|실제로|정작)\s*(?:계속\s*)?들리는\s*(?:건|것은|소리는)|둘\s*다\s*아니고|줄\s*알았(?:는데|더니)"
     r"|(?<![가-힣])잘못\s*(?:말했|말한|들었|알았|얘기했)[가-힣]*\s*[,.;:!-]?|(?<![a-z])(?:my\s+(?:mistake|bad)|scratch\s+that|i\s+was\s+wrong|i\s+misspoke)(?![a-z])"
 )
