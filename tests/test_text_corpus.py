@@ -219,10 +219,10 @@ def test_hard_negatives_and_knowledge_prior_in_the_labels():
 
     e = generate_one(random.Random(3), version=2)
     assert with_knowledge(e.frame, e.text) == e.frame  # the prior is already in the label (idempotent)
-    # version 1 (the shipped model's corpus) is untouched by all of this, and an unknown version is refused
+    # version 1 (the first corpus) is untouched by all of this, and an unknown version is refused
     assert corpus_hash(generate(300, seed=12)) != corpus_hash(generate(300, seed=12, version=2))
     with pytest.raises(ValueError, match="corpus version"):
-        generate(1, version=3)
+        generate(1, version=4)
 
 
 def test_train_would_generate_the_corpus_the_shipped_model_was_trained_on():

@@ -264,3 +264,94 @@ def test_phrasal_verbs_other_people_and_the_line_itself(text: str, start: float,
 def test_a_word_that_only_contains_basement_is_not_low() -> None:
     assert rules_params("뒤풀이 끝나고 앞치마 두른 사장님이 설거지하는 소리가 계속 나").elevation_deg == 0.0  # -65
     assert rules_params("지하실에서 보일러가 웅웅거려.").elevation_deg < -30.0  # guard
+
+
+# dev 12o: long notes where one sound is "the important cue", corrections, heights by wording
+@pytest.mark.parametrize(
+    ("text", "az", "el", "lo", "hi"),
+    [
+        ("Forum post: in the second level, ignore the wind and the distant gunfire; the important cue is the "
+         "generator, which should sit clearly on your right at roughly arm's length, so players can find it with "
+         "their eyes shut.", -90.0, 0.0, 0.3, 1.5),  # 50 m (the gunfire's)
+        ("Sound design for the heist trailer: a clock ticking throughout, distant sirens building, a heartbeat sub "
+         "under everything. The safe's dial clicks are the hero sound, so keep them tiny and intimate, right up "
+         "against the listener's right ear.", -90.0, 0.0, 0.03, 0.4),  # 50 m
+        ("전쟁 영화 참호 장면 믹스 노트. 포격 소리는 저 멀리 지평선 쪽에서 둔하게 울리고 빗소리는 전체를 덮습니다. 이번 컷의 "
+         "주인공은 무전기 잡음인데, 인물 바로 앞 팔 길이 정도 떨어진 곳에서 작고 또렷하게 들려야 해요.", 0.0, 0.0, 0.4, 1.2),  # 1,000 m
+        ("공포 게임 복도 씬 요청사항입니다. 형광등 지직거림은 천장 전체에 퍼뜨리고, 먼 곳 물 떨어지는 소리에는 리버브를 많이 "
+         "주세요. 핵심 이벤트는 아이 웃음소리 하나예요. 플레이어 기준 오른쪽 앞, 대략 다섯 걸음 떨어진 문틈에서 들리게 해 주세요.",
+         -45.0, 0.0, 1.0, 8.0),  # el 60, falling
+        ("The buzzing wasn't in my left ear like I thought; it was a fly by the right side of my face.",
+         -90.0, 0.0, 0.03, 0.5),  # 4 m
+        ("비 오는 토요일. 창문을 두드리는 빗방울 소리, 주방에서 엄마가 찌개 끓이는 소리가 섞여 있었는데, 내 귀에 제일 크게 들린 "
+         "건 바로 오른쪽 옆에 둔 작은 라디오에서 흘러나오는 옛날 노래였다. 손 뻗으면 닿는 거리라 볼륨을 줄였다.", -90.0, 0.0, 0.3, 1.2),  # 5 m
+        ("A stag roaring across the glen at dawn.", 0.0, 0.0, 100.0, 2000.0),  # 30 m
+    ],
+)
+def test_the_important_sound_of_a_long_note(text: str, az: float, el: float, lo: float, hi: float) -> None:
+    p = rules_params(text)
+    assert _off(p.azimuth_deg, az) <= 1.0 and abs(p.elevation_deg - el) <= 1.0
+    assert lo <= p.distance_m <= hi
+
+
+@pytest.mark.parametrize(
+    ("text", "az", "el"),
+    [
+        ("She said the whistle came from behind, but no, it was right in front of her the whole time.", 0.0, 0.0),  # 180
+        ("I was sure the drone was overhead, but it turned out to be hovering at head height off to my left.",
+         90.0, 0.0),  # el 35
+        ("Notes from the jazz club: glasses clinking at the bar, low chatter. The double bass was at the back corner "
+         "of the stage, and from our table it sounded a bit right of centre.", -20.0, 0.0),  # -158
+        ("처음엔 왼쪽 앞인 줄 알았는데 다시 들어 보니 오른쪽 앞이더라, 그 피아노.", -45.0, 0.0),  # -90
+        ("주머니에서 울리는 줄 알았는데 오른쪽 옆 의자 위에 놓인 휴대폰이었어.", -90.0, 0.0),  # el -55 (the pocket)
+        ("The hum isn't above us; it's down in the floor under my chair.", 0.0, -80.0),  # -45
+        ("The toddler's giggle comes from down low, around knee height, in front of me.", 0.0, -40.0),  # -30
+        ("첼로 소리가 왼쪽 귓가에 살포시 내려앉았다.", 90.0, 0.0),  # el 60: a landing, not a fall
+    ],
+)
+def test_corrections_and_heights_by_wording(text: str, az: float, el: float) -> None:
+    p = rules_params(text)
+    assert _off(p.azimuth_deg, az) <= 1.0 and abs(p.elevation_deg - el) <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "motion", "trend"),
+    [
+        ("왼쪽에서 들리는 사이렌, 다가오는 줄 알았는데 사실은 점점 멀어지고 있었어.", "recede", 1),  # approach
+        ("아니 아니, 뒤가 아니라 앞이야. 앞에서 차가 오고 있어.", "approach", -1),  # static
+        ("새 한 마리가 나무에서 내 앞으로 내려앉았다.", "fall", 0),  # guard: landing from a tree is a fall
+    ],
+)
+def test_corrected_motions_and_coming_cars(text: str, motion: str, trend: int) -> None:
+    f = world.read(text)
+    assert f.motion == motion and f.trend == trend
+
+
+def test_automated_whoosh_and_a_waiter_who_stops_in_front() -> None:
+    p = rules_params("Automate the whoosh: start it behind on the left and finish it front right.")
+    assert _off(p.azimuth_deg, 135.0) <= 1.0 and _off(_end(p)[0], -45.0) <= 1.0  # 180 -> 180
+    f = world.read("Ignore the dog barking on the left: the waiter comes from the back of the room, weaves between "
+                   "tables and stops right in front of me.")
+    assert f.trend == -1  # none
+
+
+def test_heights_and_distances_said_with_numbers_of_other_kinds() -> None:
+    assert abs(rules_params("앞쪽으로 30도쯤 올려다보는 높이에서 종이 울려.").elevation_deg - 30.0) <= 1.0  # 60
+    assert 6.0 <= rules_params("Voices drift up from the courtyard three storeys down.").distance_m <= 40.0  # 1.5 m
+    assert rules_params("귀 높이에서 소리가 난다.").elevation_deg == 0.0  # guard: ear height
+
+
+def test_quite_far_in_korean_even_with_a_particle() -> None:
+    p = rules_params("잠이 안 와서 테라스에 나갔더니 왼쪽 방파제 쪽에서 누가 기타를 치고 있었다. 꽤 멀었는데도 또렷하게 들려왔다.")
+    assert 15.0 <= p.distance_m <= 300.0  # 4 m
+
+
+def test_a_far_source_said_to_be_somewhere_does_not_arrive() -> None:
+    f = world.read("Not close by - the thunder is far off to the left.")
+    assert f.trend == 0 and f.motion != "approach"  # came closer: "off to the left" read as where it went
+
+
+def test_no_network_distance_in_a_negated_sentence() -> None:
+    text = "The voice isn't in my ear, it's somewhere"
+    frame = combine(world.read(text), Frame(dist=0.2, probs={"dist": 0.99}), text)
+    assert frame.dist is None or frame.dist != 0.2

@@ -103,8 +103,8 @@ def _read_rows(path: str) -> list[dict]:
 @click.option("--device", default=None, help="auto (default), cpu, cuda ...")
 @click.option("--threads", type=int, default=None, help="CPU threads for torch.")
 @click.option("--lr", type=float, default=None, help="Encoder learning rate (default depends on --encoder).")
-@click.option("--corpus-version", type=click.IntRange(1, 2), default=None,
-              help="2 (default, the shipped model's): with everyday sentences and the knowledge prior; 1: the earlier corpus.")
+@click.option("--corpus-version", type=click.IntRange(1, 3), default=None,
+              help="3 (default, the shipped model's): 2 plus the hand-written development sentences; 2: everyday sentences and the knowledge prior; 1: the first corpus.")
 @guarded
 def train_command(out_dir, encoder, epochs, n_train, batch_size, seed, device, threads, lr, corpus_version):
     """Generate the bilingual corpus and train encoder + head (seeded, reproducible)."""

@@ -19,7 +19,7 @@ import re
 Entry = tuple[str, str, dict]
 
 # Korean: a direction noun must be followed by a particle, a space, punctuation or another direction noun
-_KP = r"(?=쪽|편|에서|에게|에|으로|로|을|를|의|부터|까지|방향|방면|측|이야|입니다|이에요|이다|인데|이고|이지만|야(?![가-힣])|(?:이)?라(?:니까|고|서|구)|이었|였|예요|에요|\s|$|[,.!?~…/-]|왼|오른|앞|뒤|위|아래|밑|대각)"
+_KP = r"(?=쪽|편|에서|에게|에|으로|로|을|를|의|부터|까지|방향|방면|측|이야|입니다|이에요|이다|인데|이고|이지만|이더라|이던데|이었어|이네|야(?![가-힣])|(?:이)?라(?:니까|고|서|구)|이었|였|예요|에요|\s|$|[,.!?~…/-]|왼|오른|앞|뒤|위|아래|밑|대각)"
 _B = r"(?<![a-z])"  # English word start
 _E = r"(?![a-z])"  # English word end
 _THE = r"(?:the\s+|your\s+|my\s+|his\s+|her\s+|their\s+|our\s+|one's\s+)?"
@@ -78,6 +78,7 @@ DIRECTIONS: list[Entry] = [
     (_en(r"behind(?=\s+(?:you|me|us|the\s+listener|the\s+audience|your\s+(?:head|back|seat|chair)|my\s+(?:head|back|seat|chair)|him|her|them)" + _E + r")|behind(?=\s*(?:$|[,.;!?)\-]|(?:and|but|to|on|at|slightly|a\s+bit|a\s+little|left|right|over|while|as|then|now|somewhere|there|again|from|with|in|toward|towards|into|across|very|far|quite|close)\b))|backwards?|(?:at|in|from|to|toward|towards|into|on)\s+" + _THE + r"(?:back|rear)(?!\s+(?:of\s+(?:the\s+)?(?:room|hall|stage|car|bus|house|church|building|class|theatre|theater)))|rear|back(?=[-/ ](?:left|right))|(?<=left[-/ ])back|(?<=right[-/ ])back|at\s+" + _THE + r"back\s+of\s+" + _THE + r"head|back\s+of\s+(?:you|me)"), "dir", {"az": 180.0}),
     (_en(r"(?:the\s+)?back\s+of\s+the\s+(?:room|hall|stage|church|theatre|theater|bus|class)"), "dir", {"az": 180.0, "el": None}),
     (_en(r"behind\s+(?:the\s+)?camera|off[- ]camera\s+behind"), "dir", {"az": 180.0}),
+    (_en(r"(?:right\s+|directly\s+|just\s+)?(?:under|beneath|below|underneath)\s+(?:my|your|the\s+listener'?s)\s+(?:chair|seat|stool|bench|sofa|couch|armchair)"), "dir", {"el": -80.0}),
     (_en(r"(?:the\s+)?back\s+of\s+(?:my|your|his|her|the\s+listener'?s)\s+head"), "dir", {"az": 180.0}),
     # "just left of straight behind me": behind, nudged 20 degrees toward a side
     (_en(r"(?:just\s+|slightly\s+|a\s+(?:bit|little|touch|hair|tad)\s+)?left\s+of\s+(?:straight|dead|directly|right)\s+(?:behind|back)"), "dir", {"az": 160.0}),
@@ -110,8 +111,8 @@ DIRECTIONS: list[Entry] = [
     (_B + r"(?=[uh])(?:(?<!up\s)(?<!high\s)(?<!way\s)(?<!far\s)(?<!end\s)(?<!ends\s)(?<!ended\s)(?<!ending\s)(?<!winds\s)(?<!wound\s)(?<!pulls\s)(?<!pulled\s)(?<!pull\s)(?<!pulling\s)(?<!shows\s)(?<!showed\s)(?<!turns\s)(?<!turned\s)(?<!comes\s)(?<!came\s)(?<!coming\s)(?<!walks\s)(?<!walked\s)(?<!runs\s)(?<!ran\s)(?<!creeps\s)(?<!crept\s)(?<!sneaks\s)(?<!sidles\s)(?<!rides\s)(?<!drives\s)(?<!drove\s)(?<!picks\s)(?<!steps\s)(?<!speeds\s)(?<!wakes\s)(?<!gets\s)(?<!got\s)(?<!lights\s)(?<!fires\s)(?<!starts\s)(?<!started\s)(?<!pops\s)(?<!popped\s)(?<!pipes\s)(?<!piped\s)(?<!walking\s)(?<!running\s)(?<!me\s)(?<!you\s)(?<!us\s)(?<!them\s)(?:(?:up|upward)(?:\s+and)?(?:\s+|\s*[-/]\s*)(?:to\s+|toward\s+|towards\s+|on\s+)?(?:the\s+|your\s+|my\s+)?|high\s*[-/]\s*)(?=left|right)|upper(?=[- ]?(?:left|right|front|back)))", "dir", {"el": 40.0}),
     (_B + r"(?=[dl])(?<!sits\s)(?<!sit\s)(?<!sat\s)(?<!sitting\s)(?<!lies\s)(?<!lay\s)(?<!lying\s)(?<!settles\s)(?<!settled\s)(?<!settling\s)(?<!slows\s)(?<!calms\s)(?<!dies\s)(?<!quiets\s)(?<!winds\s)(?<!puts\s)(?<!put\s)(?<!sets\s)(?<!set\s)(?<!lands\s)(?<!landed\s)(?<!touches\s)(?<!it\s)(?:(?:down|low|downward)(?:\s+and)?(?:\s+|\s*[-/]\s*)(?:to\s+|toward\s+|towards\s+|on\s+)?(?:the\s+|your\s+|my\s+)?(?=left|right)|lower(?=[- ]?(?:left|right|front|back)))", "dir", {"el": -40.0}),
     (_en(r"(?:slightly|a\s+(?:little|bit|touch)|just|somewhat)\s+(?:above|higher|up|raised|elevated)(?:\s+(?:than\s+)?(?:the\s+|your\s+|my\s+)?(?:eye|ear|head)s?[- ]?(?:level|height))?|a\s+little\s+(?:higher|up)|raised|elevated|(?:on|from)\s+(?:a|the)\s+(?:shelf|balcony|stage\s+above)|(?:on|from)\s+(?:a|the|my|your)\s+(?:high|top|upper|tall)\s+(?:shelf|shelves|cupboard|cabinet|ledge)"), "dir", {"el": 20.0}),
-    (_en(r"(?:at\s+|about\s+|around\s+)?(?:knee|shin)[- ](?:height|level|high)|(?:at\s+|about\s+)?(?:knee|shin)\s+(?:height|level)"), "dir", {"el": -30.0}),
-    (r"(?:무릎|정강이)\s*(?:높이|정도\s*높이)(?:에서|에|로|쯤)?", "dir", {"el": -30.0}),
+    (_en(r"(?:at\s+|about\s+|around\s+)?(?:knee|shin)[- ](?:height|level|high)|(?:at\s+|about\s+)?(?:knee|shin)\s+(?:height|level)"), "dir", {"el": -40.0}),
+    (r"(?:무릎|정강이)\s*(?:높이|정도\s*높이)(?:에서|에|로|쯤)?", "dir", {"el": -40.0}),
     (_en(r"(?:at|on)\s+(?:eye|ear|head)\s+(?:level|height)|(?:eye|ear|head)[- ](?:level|height)|level\s+with\s+(?:your|my)\s+(?:ears|head|eyes)|horizontal(?:ly)?"), "dir", {"el": 0.0}),
     (_en(r"(?:slightly|a\s+(?:little|bit|touch)|just|somewhat)\s+(?:below|lower|beneath|down)(?:\s+(?:than\s+)?(?:the\s+|your\s+|my\s+)?(?:eye|ear|head)s?[- ]?(?:level|height)?)?|a\s+little\s+lower|(?:at\s+|about\s+|around\s+)?(?:waist|hip|belly|table)[- ]?(?:height|level|high)|(?:at\s+|about\s+|around\s+)?(?:chest|shoulder)[- ]?(?:height|level|high)"), "dir", {"el": -20.0}),
     (_en(r"(?:under|beneath|underneath)\s+(?:the|a|your|my)\s+bed"), "dir", {"el": -60.0}),
@@ -160,7 +161,7 @@ DIRECTIONS: list[Entry] = [
     # -- Korean heights --------------------------------------------------------------------------
     (r"머리\s*바로\s*위|바로\s*머리\s*위|정수리(?:\s*(?:바로\s*)?위(?:쪽)?)?|머리\s*꼭대기|(?<![가-힣] )(?<![가-힣])바로\s*위(?:쪽)?|바로\s*(?:내|네|우리)\s*(?:머리\s*)?위(?:쪽)?|수직\s*위|똑바로\s*위", "dir", {"el": 85.0}),
     (r"머리\s*위(?:쪽)?|머리위|머리\s*높이\s*위|내\s*위", "dir", {"el": 70.0}),
-    (r"높이\s*(?:달린|달려|걸린|걸려|매달린|매달려|설치된|설치돼|붙은|붙어|솟은|올라간|떠\s*있)|서까래|대들보|천장|천정|하늘|공중|허공|높은\s*(?:곳|데)|높이서|높이에서|저\s*위|높이\s*떠|상공|하늘\s*높이|꼭대기|지붕|옥상", "dir", {"el": 60.0}),
+    (r"높이\s*(?:달린|달려|걸린|걸려|매달린|매달려|설치된|설치돼|붙은|붙어|솟은|올라간|떠\s*있)|서까래|대들보|천장|천정|하늘|공중|허공|높은\s*(?:곳|데)|(?<![는은던인\s]\s)(?<![가-힣]\s)(?<![가-힣])높이서|(?<![는은던인]\s)(?<![가-힣]\s)(?<![가-힣])높이에서|저\s*위|높이\s*떠|상공|하늘\s*높이|꼭대기|지붕|옥상", "dir", {"el": 60.0}),
     (r"위층|윗층|윗집|다락|나무\s*위|(?<![가-힣])위(?:쪽|편)?" + _KP + r"|위쪽|위편|위에서|높게", "dir", {"el": 45.0}),
     (_en(r"(?:slightly|a\s+(?:little|bit|touch|tad)|just|somewhat)\s+(?:over|above)\s+(?:the\s+|your\s+|my\s+)?(?:eye|ear)s?[- ]?(?:level|height)"), "dir", {"el": 20.0}),
     (r"(?:(?:귀|눈|머리)\s*높이(?:보다|에서)\s*)?(?:살짝|약간|조금|좀)\s*(?:위|위쪽|높게|높은|높이)|선반\s*(?:맨\s*)?위(?:쪽)?(?:에서|에|로)?", "dir", {"el": 20.0}),
@@ -190,7 +191,7 @@ DISTANCES: list[Entry] = [
     (_en(r"very\s+(?:far|distant)|(?:really|extremely|incredibly|so)\s+far|far,?\s+far\s+away"), "dist", {"m": 100.0}),
     # a mile is 1.6 km; across a bay, a valley, a lake: hundreds of metres (every labeller since dev_issue12f)
     (_en(r"miles\s+(?:away|off)|(?:many\s+)?kilomet(?:re|er)s\s+(?:away|off)|a\s+mile\s+(?:away|off)"), "dist", {"m": 2000.0}),
-    (_en(r"(?:on|from|beyond)\s+the\s+(?:horizon|hills|mountains)|far\s+in\s+the\s+distance|the\s+other\s+side\s+of\s+the\s+(?:valley|city|lake|river)|(?:the\s+)?far\s+(?:shore|bank|side\s+of\s+the\s+(?:lake|river|bay|valley))|across\s+the\s+(?:valley|lake|bay|river|water|fields|hills|harbou?r)"), "dist", {"m": 300.0}),
+    (_en(r"(?:on|from|beyond)\s+the\s+(?:horizon|hills|mountains)|far\s+in\s+the\s+distance|the\s+other\s+side\s+of\s+the\s+(?:valley|city|lake|river)|(?:the\s+)?far\s+(?:shore|bank|side\s+of\s+the\s+(?:lake|river|bay|valley))|across\s+the\s+(?:valley|lake|bay|river|water|fields|hills|harbou?r|glen|gorge|canyon|fjord|loch|estuary|moor|moors|sound|strait)"), "dist", {"m": 300.0}),
     (_en(r"(?:push|pushed|pushing|set|sit|put|place|tuck|send|pull)\s+(?:it|them|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:way\s+|far\s+|further\s+|right\s+|a\s+(?:bit|little)\s+)?back(?:\s+in\s+the\s+mix)?(?!\s+(?:left|right|of|to|and\s+to|in\s+time|behind))|(?:way|far)\s+back\s+in\s+the\s+mix"), "dist", {"m": 8.0}),
     (_en(r"around\s+(?:my|your)\s+head|(?:rows?|seats?|chairs?)\s+(?:directly\s+|right\s+|just\s+)?(?:behind|in\s+front\s+of|next\s+to|beside)\s+(?:me|you|us|mine|yours)"), "dist", {"m": 1.0}),
     (r"바로\s*여기|여기\s*바로|내\s*(?:찻잔|컵|잔|머리카락|숟가락|그릇)(?:에|을|를)|(?:내가|제가)\s*(?:쓰고|들고|잡고|끼고|메고|입고|안고|쥐고)\s*있는(?!\s*(?:헤드폰|이어폰|헤드셋))", "dist", {"m": 0.4}),
@@ -199,6 +200,8 @@ DISTANCES: list[Entry] = [
     (r"귓가|귓전|귓속|귓바퀴|귀에\s*(?:대고|댄|대고\s*있|붙인|붙여|바짝|가까이)|귀\s*바로\s*옆|귀\s*옆|귀옆|귀\s*가까이|귀에다|헤드폰\s*안|이어폰\s*속", "dist", {"m": 0.25}),
     (r"(?:아주|매우|정말|엄청|무척|굉장히|몹시)\s*(?:가까(?:이|운|워)|가깝(?:고|게|다|네|지))|바로\s*(?:내\s*|네\s*|우리\s*)?(?:옆|곁)|코앞|코\s*앞|바짝|코\s*밑|숨결|숨소리가\s*느껴질", "dist", {"m": 0.4}),
     (r"가까이|가까운\s*(?:곳|데|거리)|근처|곁(?:에서|에)|가까워(?![지져진졌짐])|(?<![가-힣])(?:내|나|우리)\s*(?:옆|곁)(?=에|에서|으로|까지|\s|$)|가까운|가깝게|가깝고|가깝다|(?:손|팔)\s*(?:닿을|닿는)|팔\s*길이", "dist", {"m": 0.8}),
+    (_en(r"(?:by|at|near|beside|against)\s+(?:the\s+)?(?:(?:left|right)\s+)?side\s+of\s+(?:my|your|his|her)\s+(?:face|head)"), "dist", {"m": 0.2}),
+    (r"손(?:을)?\s*뻗(?:으면|어서|으면\s*바로)\s*닿(?:는|을)|팔\s*(?:길이|하나)\s*(?:정도|쯤|만큼)?\s*(?:떨어진|거리)|팔\s*닿는\s*(?:거리|곳)", "dist", {"m": 0.7}),
     (r"몇\s*걸음|두세\s*걸음|서너\s*걸음|몇\s*미터|조금\s*떨어진|적당히\s*떨어진", "dist", {"m": 2.0}),
     # "not far" says less than a place word: "멀지 않아, 바로 귓가야" is at the ear ("weak" yields to any other distance)
     (_en(r"not\s+(?:(?:too|very|that|so)\s+)?far(?:\s+(?:away|off))?"), "dist", {"m": 2.0, "weak": True}),
@@ -209,7 +212,7 @@ DISTANCES: list[Entry] = [
     (r"(?:그리|별로|전혀)?\s*가깝지\s*(?:는\s*)?않", "dist", {"m": 4.0, "weak": True}),
     (r"방\s*건너편|방\s*반대편|맞은편|반대편\s*벽|방\s*끝|저쪽\s*벽|방\s*구석", "dist", {"m": 4.0}),
     (r"(?:운동장|공원|들판|놀이터|해변|주차장|잔디밭|풀밭)\s*(?:저\s*)?(?:끝|반대편|건너편|저쪽\s*끝)|길\s*건너|건너편", "dist", {"m": 20.0}),
-    (r"(?<![가-힣])멀(?:다가|다|고|었고|었는데|었다가|지만)(?![가-힣])|(?<!아주\s)(?<!매우\s)멀리(?:서|에서|서부터|에)?|먼\s*곳|먼\s*데|멀찍이|멀찌감치|저\s*멀리|멀리\s*떨어진|한참\s*(?:떨어(?:져|진)|멀리|먼)|아득(?:히|한)|저편|먼\s*거리|원거리", "dist", {"m": 50.0, "generic": True}),
+    (r"(?<![가-힣])멀(?:다가|다|고|었고|었는데|었다가|지만|었지만)(?:도)?(?![가-힣])|(?<!아주\s)(?<!매우\s)멀리(?:서|에서|서부터|에)?|먼\s*곳|먼\s*데|멀찍이|멀찌감치|저\s*멀리|멀리\s*떨어진|한참\s*(?:떨어(?:져|진)|멀리|먼)|아득(?:히|한)|저편|먼\s*거리|원거리", "dist", {"m": 50.0, "generic": True}),
     (r"(?:아주|매우|엄청|정말|까마득히|아득히)\s*(?:멀리|먼)|까마득|저\s*멀리\s*아득", "dist", {"m": 100.0}),
     (r"지평선|수평선|산\s*너머|언덕\s*너머|(?:건너편|맞은편|건너)\s*산(?!책)|(?:강|호수|바다|만|계곡|골짜기)\s*(?:건너|건너편|너머|저편)", "dist", {"m": 300.0}),
     (r"(?:몇|수|여러)\s*(?:킬로|km|키로)\s*(?:미터\s*)?(?:밖|떨어|멀리|너머)", "dist", {"m": 2000.0}),
@@ -338,10 +341,10 @@ MOTIONS_TABLE: list[Entry] = [
     (r"(?<!좌우로\s)(?<!좌우로)(?:움직여\s*가|움직여가|움직인다|움직여|움직이며)|지나(?:가|간|갈|감|갔|갑|쳐|친|치)|(?<=[을를]\s)지나(?=\s)|(?<=[을를])지나(?=\s)|지나치|추월|앞질러|지나서|스쳐|스치|가로질러|가로지르|가로지른|통과|횡단|건너가|건너간|이동(?:해|하|한|했|함)|옮겨\s*가|옮겨가|넘어가|흘러가|날아\s*지나|휙\s*지나|훑고|훑으며|쓸고\s*가", "motion", {"motion": "pass"}),
     # "걸어가", "뛰어가": going, from wherever the speaker is; a pass only when the text names where from / to
     (r"(?<!멀리\s)(?<!멀리)(?<!멀리로\s)(?:달려|뛰어|걸어|기어)(?:가|간|갔|갑)", "motion", {"motion": "pass", "go": True}),
-    (r"다가(?:와|오|온|옴|옵|왔|가|간|갔|갑)|가까워(?:져|지|진|짐|졌|집)|가까이\s*(?:와|오|온|다가|붙)|접근|몰려(?:와|오)|(?:달려|뛰어)(?:와|오|든|온|왔)(?!르|른|름)|걸어(?:와|오|온)|기어(?:와|오|온|왔)|날아(?:와|오|온)(?!르|른|름)|밀려(?:와|오)|(?:이쪽|내\s*쪽|나\s*쪽|나를|나에게|나한테|내게|우리\s*쪽|우리에게|우리한테)(?:으로|로|를)?\s*(?:향해\s*)?(?:[가-힣]{1,3}(?:해|어|아)\s*)?(?:와|오|온|다가)|점점\s*(?:커지|커져|가까)|좁혀\s*(?:와|오)|(?:내|나|우리)\s*(?:(?:오른|왼)(?:쪽|편)\s*(?:옆|앞|곁)?|옆|앞|곁)(?:으로|까지|에)\s*(?:[가-힣]{1,3}\s*)?(?:와서|와|온다|왔|오고|오더니)(?![가-힣])|들어(?:와|오|온|옴|왔)", "motion", {"motion": "approach"}),
+    (r"다가(?:와|오|온|옴|옵|왔|가|간|갔|갑)|(?<![가-힣])(?:이쪽으로\s*|나한테\s*|내\s*쪽으로\s*)?오고\s*있(?:어|다|는|음|네|었|습)|가까워(?:져|지|진|짐|졌|집)|가까이\s*(?:와|오|온|다가|붙)|접근|몰려(?:와|오)|(?:달려|뛰어)(?:와|오|든|온|왔)(?!르|른|름)|걸어(?:와|오|온)|기어(?:와|오|온|왔)|날아(?:와|오|온)(?!르|른|름)|밀려(?:와|오)|(?:이쪽|내\s*쪽|나\s*쪽|나를|나에게|나한테|내게|우리\s*쪽|우리에게|우리한테)(?:으로|로|를)?\s*(?:향해\s*)?(?:[가-힣]{1,3}(?:해|어|아)\s*)?(?:와|오|온|다가)|점점\s*(?:커지|커져|가까)|좁혀\s*(?:와|오)|(?:내|나|우리)\s*(?:(?:오른|왼)(?:쪽|편)\s*(?:옆|앞|곁)?|옆|앞|곁)(?:으로|까지|에)\s*(?:[가-힣]{1,3}\s*)?(?:와서|와|온다|왔|오고|오더니)(?![가-힣])|들어(?:와|오|온|옴|왔)", "motion", {"motion": "approach"}),
     (r"멀어(?:져|지|진|짐|졌|집)|사라(?:져|지|진|짐|졌|집)|(?:걸어|뛰어|기어|날아|달려)\s*나(?:가|간|갔|감|갑)(?![가-힣]*\s*(?:오|와))|떠나(?:가|간|며|는)?|떠난|물러(?:나|가|서)|점점\s*(?:작아|희미|멀)|희미해(?:져|지|진)|멀리\s*(?:가(?!\s*있)|간|사라|날아|떠|멀어)|빠져나가|멀리\s*가\s*버려|떠나\s*버려|멀리\s*\S{0,3}(?:가|간|갔)(?![가-힣])(?!\s*있)|(?:내게서|나에게서|나한테서|나로부터)\s*멀리|달아나|날아가(?!며\s*지나)|멀리로|아득히\s*사라|작아지며|소리[가이는]?\s*(?:점점\s*)?작아(?:져|지고|진다|졌)|잦아들|잦아져|(?:가|뛰어가|걸어가|날아가|달려가|떠나)\s*버(?:려|렸|린|리)|출발(?:해|한다|했어|했다)(?=\s*[.!]|$)", "motion", {"motion": "recede"}),
     (r"올라(?:가|와|오|옵|갑|간|온|감|갔|서)|(?:날아|솟아|떠)?올랐|솟아|솟구|상승|떠올라|떠오르|떠오른|날아올라|치솟|부상(?:하|해)|(?<!머리\s)(?<!머리)위로\s*(?:올라|솟|떠|날아|향해|이동|움직)|아래에서\s*위로|밑에서\s*위로|바닥에서\s*(?:천장|위)", "motion", {"motion": "rise"}),
-    (r"떨어(?:져(?!\s*있)|지(?!\s*않)|졌|집|진(?!\s*(?:곳|데|거리|위치|자리|지점|채)))|(?<!따라\s)(?<!따라)내려(?:와|오|옵|가|갑|온|간|앉|꽂)|하강|가라앉|낙하|추락|쏟아(?:져|지)|흘러내려|곤두박질|위에서\s*아래로|천장에서\s*바닥", "motion", {"motion": "fall"}),
+    (r"떨어(?:져(?!\s*있)|지(?!\s*않)|졌|집|진(?!\s*(?:곳|데|거리|위치|자리|지점|채)))|(?<!따라\s)(?<!따라)내려(?:와|오|옵|가|갑|온|간|꽂)|(?:위|하늘|천장|지붕|나무|가지|전깃줄|높은\s*곳)\s*(?:쪽)?에서[^.,!?]{0,24}?내려앉|하강|가라앉|낙하|추락|쏟아(?:져|지)|흘러내려|곤두박질|위에서\s*아래로|천장에서\s*바닥", "motion", {"motion": "fall"}),
     (r"가만히|제자리|고정(?:된|되어|돼)|움직이지\s*않|멈춰\s*(?:있|선)|정지(?:한|된|해)|그\s*자리|그대로\s*머물|머물러\s*있", "static", {}),
     # posture verbs ("sits", "is parked", "걸려 있어"): static unless a motion word says otherwise
     (_en(r"(?:sits|sitting|sat|stands|standing|stood|hangs|hanging|hung|lies|lying|rests|resting|waits|waiting|perches|perched|perching|(?:is|are|was|were)\s+(?:parked|mounted|placed|installed|propped|left)|parked|idles|idling|sleeps|sleeping)(?!\s+(?:up|down|around|back|forward|off|away|closer)" + _E + ")"), "still", {}),

@@ -48,13 +48,13 @@ _HANGUL = re.compile(r"[가-힣]")
 _LATIN = re.compile(r"[a-z]")
 _LATIN_WORD = re.compile(r"[a-z]{3}")
 _START_BEFORE = re.compile(
-    r"(?:from|out\s+of|starting(?:\s+(?:at|from|on|in|off))?|starts?(?:\s+(?:the|its|his|her|their|a|an)\s+[a-z]+)?(?:\s+(?:out\s+)?(?:at|on|in|from|off|out|to))?|begins?(?:\s+(?:the|its|his|her|their|a|an)\s+[a-z]+)?(?:\s+(?:at|on|in))?|beginning\s+(?:at|on|in)|"
+    r"(?:from|out\s+of|starting(?:\s+(?:at|from|on|in|off))?|starts?(?:\s+(?:it|them|(?:the|its|his|her|their|a|an)\s+[a-z]+))?(?:\s+(?:out\s+)?(?:at|on|in|from|off|out|to))?|begins?(?:\s+(?:the|its|his|her|their|a|an)\s+[a-z]+)?(?:\s+(?:at|on|in))?|beginning\s+(?:at|on|in)|"
     r"(?:set|sets|setting)\s+(?:it|them|the\s+[a-z]+|[a-z]+)\s+off\s+(?:at|on|in|from)|(?:began|begins?|starts?|started)\s+[a-z]+ing\s+(?:at|on|in|from)|"
     r"emerg\w*\s+from|originat\w*\s+(?:from|at|in)|born\s+(?:at|on|in))\s+(?:(?:the|your|my|far|hard|directly|straight|"
     r"in|over|up|down|off|somewhere|just|slightly|a\s+bit|a\s+little|behind\s+and|on|around|about|roughly|approximately|at)\s+)*$"
 )
 _END_BEFORE = re.compile(
-    r"(?:\bto|towards?|into|onto|ending\s+(?:at|on|up|in)|ends?\s+(?:up\s+)?(?:at|on|in)|finish\w*\s+(?:at|on|in)|until\s+(?:it|they|he|she)\s+(?:is|was|are|were|reaches|reached|'s|’s)(?:\s+[a-z]+ing)?|"
+    r"(?:\bto|towards?|into|onto|ending\s+(?:at|on|up|in)|ends?\s+(?:up\s+)?(?:at|on|in)|finish\w*\s+(?:(?:it|them)\s+)?(?:at|on|in)|finish\w*\s+(?:it|them)|until\s+(?:it|they|he|she)\s+(?:is|was|are|were|reaches|reached|'s|’s)(?:\s+[a-z]+ing)?|"
     r"over\s+to|across\s+to|round\s+to|around\s+to|heading|headed|up\s+to|down\s+to|reach\w*|arriv\w*\s+(?:at|on)|"
     r"->|→|=>|then\s+(?:to\s+)?|and\s+then\s+(?:to\s+)?|before\s+(?:moving|going|landing|ending)\s+(?:to|on|at))\s*(?:(?:the|your|my|our|his|her|their|far|hard|directly|"
     r"straight|over|up|down|off|just|slightly|a\s+bit|a\s+little|on|in|around|about|roughly|approximately|at)\s+)*$"
@@ -121,6 +121,9 @@ def find_spans(text: str, warn: Callable[[str], None] | None = None) -> tuple[li
     ]  # fmt: skip
     chosen = _drop_negated(text, chosen)
     chosen = _focus_referent(text, chosen)
+    last = max((m.end() for m in _FOCUS_MARK.finditer(text)), default=None)
+    if last is not None:  # "..., distant sirens building. The safe's dial clicks are the hero sound, ..."
+        chosen = [s for s in chosen if s.start >= last or s.kind not in _BEFORE_FOCUS_KINDS]
     chosen.sort(key=lambda s: s.start)
     return chosen, numbers
 
@@ -135,6 +138,16 @@ _FOCUS = re.compile(
 )
 _KO_NOUN_TAIL = re.compile(r"(?:소리|대사|목소리|쪽|이야|예요|이에요|입니다|야|요|이|가|은|는|의)+$")
 _CLAUSE_CUT = re.compile(r"[,;.!?()]|(?<=[가-힣])(?:고|는데|지만|면서)\s|\s(?:and|but|while|whilst)\s")
+
+
+def focus_start(text: str) -> int | None:
+    """Where the part of ``text`` about its sound begins after a correction or a focus marker ("..., no, sorry,
+    ...", "..., the one I mean is the kettle", "내가 말하는 건 ..."); None without one. The knowledge prior takes
+    its source from there on."""
+    ends = [m.end() for m in _CORRECT.finditer(text)] + [m.start() for m in _FOCUS.finditer(text)]
+    return max(ends) if ends else None
+
+
 
 
 def _focus_referent(text: str, spans: list[Span]) -> list[Span]:
@@ -187,9 +200,20 @@ _NEG_KO = re.compile(
     r"|^\s*(?:쪽|편)?\s*(?:에서|에)?도\s+(?:[가-힣]+\s*도\s+)?(?:아니|없)"
     r"|^\s*(?:쪽|편)?\s*(?:채널|스피커|귀)?\s*(?:은|는|에서는|에선|에는|에서|이|가)\s*(?:조용(?:해|하고|하다|한데|하네)|잠잠|비어|아무\s*(?:소리|것)도|안\s*(?:들려|들리|나고|난다|나(?=[\s.,!?]|$)))"
 )
+_FOCUS_MARKS = (
+    r"(?<![a-z])the\s+(?:important|main|key|hero|target)\s+(?:cue|sound|one|thing|event|element)\s+(?:is|here\s+is)(?![a-z])"
+    r"|(?<![a-z])(?:are|is)\s+the\s+hero\s+sound(?![a-z])"
+    r"|(?:중요한|핵심(?:적인)?|필요한)\s*(?:건|것은|거는|소리는|이벤트는)|핵심\s*(?:이벤트|소리)?(?:는|은)|(?<![가-힣])주인공은|목표음(?:인|은)"
+    r"|(?:제일|가장)\s*(?:크게|또렷하게|잘)\s*들린\s*건"
+)
+"""Phrases that name the one sound a long sentence is about after describing others ("the important cue is the
+generator", "이번 컷의 주인공은"): everything said before them (places, distances, widths, motions) is the others'."""
+_FOCUS_MARK = re.compile(_FOCUS_MARKS)
+_BEFORE_FOCUS_KINDS = frozenset({"dist", "spread", "motion", "static", "speed", "gain"})
+
 # "left -- no, sorry, right", "on the left, I mean the right", "왼쪽, 아니 오른쪽": what comes after wins
 _CORRECT = re.compile(
-    r"(?:^|[,.;:!?-]\s*)(?:no|nope|sorry|wait|actually|correction|oops)(?:\s+(?:no|sorry|wait|actually))*\s*[,.;:!-]|(?<![a-z])(?:i\s+mean|or\s+rather|make\s+that|i\s+meant)(?![a-z])"
+    r"(?:^|[,.;:!?-]\s*)(?:but\s+)?(?:no|nope|sorry|wait|actually|correction|oops)(?:\s+(?:no|sorry|wait|actually))*\s*[,.;:!-]|(?<![a-z])(?:i\s+mean|or\s+rather|make\s+that|i\s+meant)(?![a-z])"
     r"|(?<![a-z])but\s+(?:it'?s\s+|it\s+is\s+|it\s+was\s+)?really(?![a-z])|(?<![a-z])but\s+(?:[a-z']+\s+){0,3}?(?:actually|in\s+fact)(?![a-z])|(?<![가-힣])(?:사실은?|알고\s*보니)\s"
     r"|(?:^|[,.;:!?-]\s*)(?:아니|아니다|아\s*아니|아\s*잠깐(?:만)?|정정|잠깐(?:만)?|아니지|아니야|아냐|아니에요|아뇨|아닙니다)\s*[,.;:!-]?\s|(?<![가-힣])(?:아니\s*그러니까|그게\s*아니라)"
     # the one sound the sentence is about, named after others: "..., but the sound that made me jump was ...",
@@ -197,6 +221,8 @@ _CORRECT = re.compile(
     r"|(?<![a-z])(?:but|and|so)\s+the\s+(?:sound|noise|one|thing)\s+(?:that|which|i|we|you)(?![a-z])|(?<![a-z])ignore\s+(?:it|that|them|those)(?![a-z])"
     r"|(?<![a-z])the\s+(?:sound|noise|one)\s+(?:i|we)\s+(?:need|want|care\s+about|mean|remember)(?![a-z])|(?<![a-z])but\s+the\s+(?:[a-z]+\s+){1,3}itself(?![a-z])"
     r"|주인공\s*(?:소리|사운드)|(?:지금|실제로|정작)\s*(?:계속\s*)?들리는\s*(?:건|것은|소리는)|둘\s*다\s*아니고|줄\s*알았(?:는데|더니)"
+    r"|(?<![a-z])(?:it|they|he|she)\s+turn(?:s|ed)\s+out(?![a-z])|(?<![a-z])(?:it|they)\s+(?:sounded|seemed)(?:\s+(?:like\s+it\s+(?:was|came)|to\s+(?:be|come)))?(?![a-z])"
+    r"|" + _FOCUS_MARKS +
     r"|(?<![가-힣])잘못\s*(?:말했|말한|들었|알았|얘기했)[가-힣]*\s*[,.;:!-]?|(?<![a-z])(?:my\s+(?:mistake|bad)|scratch\s+that|i\s+was\s+wrong|i\s+misspoke)(?![a-z])"
 )
 
@@ -217,6 +243,9 @@ def _drop_negated(text: str, spans: list[Span]) -> list[Span]:
             m = NOT_NEAR_M if gone[0].payload["m"] < NOT_FAR_M else NOT_FAR_M
             kept = kept + [Span(gone[0].start, gone[0].end, "dist", {"m": m})]
         out = kept
+    for m_start, m_end in _negation_scopes(text)[1]:  # "다가오는 줄 알았는데 사실은 점점 멀어지고": the later motion
+        if any(s.kind == "motion" and s.start >= m_end for s in out):
+            out = [s for s in out if not (s.kind == "motion" and s.end <= m_start + 1)]
     return out
 
 
@@ -1082,6 +1111,7 @@ _SUB_CLAUSE = re.compile(r"(?:^|,\s*(?:and\s+)?(?:later,?\s*|then,?\s*)?)(?:when
 # on the left wall, yet the ticking comes from straight ahead", "창문은 오른쪽에 있는데 새소리는 왼쪽 뒤에서 들려": where
 # some other thing is, said to contrast with where the sound is
 _OBJECT_CLAUSES = (
+    re.compile(r"(?:^|(?<=[.;!?]\s))(?:ignore|forget(?:\s+about)?|never\s+mind)\s+(?:the|a|an|my|our|all)\s[^:;.!?]*[:;,.]"),
     re.compile(r",\s*(?:(?:even\s+)?(?:though|although)|while|whilst)\s+(?:the|a|an|my|our|his|her|their)\s(?!(?:sound|noise|voice|music)s?(?![a-z]))[^,;.!?]*(?=[.!?]|$)"),
     re.compile(
         r"(?:^|(?<=[.;!?]\s))(?:the|a|an|my|our|his|her|their)\s+(?!(?:sound|noise|voice|music)s?(?![a-z]))[a-z]+(?:\s+[a-z]+)?"
@@ -1331,6 +1361,7 @@ _NEAR_END = re.compile(
 )
 
 
+_IS_FAR = re.compile(r"(?:(?<![a-z])(?:is|are|was|were|stays?|sits?|sat)|'s|’s)\s+(?:\w+\s+)?(?:far|way)\s+(?:off|away|out)(?![a-z])")
 _NEAR_START = re.compile(r"(?<![a-z])(?:ear|ears|shoulder|feet|nose|beside\s+me|next\s+to\s+me)(?![a-z])|귀|귓가|어깨|발치|발밑|코앞|눈앞|바로\s*옆|내\s*옆|곁")
 
 
@@ -1345,6 +1376,8 @@ def _arrives_from_afar(text: str, frame: Frame, dirs: list[Span], dists: list[tu
         return  # (a pass that "disappears off to my left" goes by; it does not arrive)
     if any(d.role == "via" for d in dirs) or _GOES_BY.search(text):
         return
+    if frame.motion is None and _IS_FAR.search(text):
+        return  # "the thunder is far off to the left": where it is, not where it came from
     if near_end and any(_NEAR_START.search(text, d.start, d.end + 6) for d in dirs if d.role == "start"):
         return  # "모기가 오른쪽 귀에서 ... 왼쪽 귀로": from one ear to the other, near all the way
     later = [value for pos, value, _ in dists if pos >= ends[0].start]
@@ -1354,6 +1387,8 @@ def _arrives_from_afar(text: str, frame: Frame, dirs: list[Span], dists: list[tu
         return
     if frame.dist is not None and frame.dist >= FAR_WORD_M and ends[-1].payload.get("az") is not None:
         frame.end_dist, frame.trend = ARRIVAL_M, -1
+    elif near_end and frame.dist is not None and frame.dist >= 2.0 * ARRIVAL_M:
+        frame.end_dist, frame.trend = NEAR_END_M, -1  # "comes from the back of the room ... stops right in front of me"
     elif frame.dist is None and _NEAR_END.search(text, max(0, ends[0].start - 14), ends[0].end + 12):
         # "... and stops just behind me", "curls up by my feet": it comes to the listener
         frame.dist, frame.end_dist, frame.trend = ARRIVAL_M, NEAR_END_M, -1

@@ -121,7 +121,7 @@ _RIGHT = r"(?:right|starboard|오른쪽|오른편|우측|우|오른)"
 _UP = r"(?:up|upward|upwards|above|high|higher|elevated|elevation|overhead|위쪽|위로|(?<!방)위|올려|고도|앙각|상방)"
 _DOWN = r"(?:down|downward|downwards|below|beneath|lower|under|아래쪽|아래로|아래|밑|하방|내려)"
 _DEG_UNIT = r"\s*(?:°|º|degrees?|degs?\b|도(?![가-힣])|도(?=에|로|의|쯤|정도|방향|만큼|가량|위|아래|왼|오른|를|이|입니|예요|야|씩|각도|쪽|지점|기울))"
-_KO_GAP = r"(?:으로|로|쪽으로|쪽|편|편으로|에서|방향으로|방향)?\s*(?:약|대략|정도)?\s*"
+_KO_GAP = r"(?:쯤|정도|가량|남짓)?\s*(?:으로|로|쪽으로|쪽|편|편으로|에서|방향으로|방향)?\s*(?:약|대략|정도)?\s*"
 
 _REVERB_WORDS = r"(?:reverb|reverberation|wet|mix|echo|room|hall|ambience|ambiance|리버브|잔향|울림|웻|에코|공간감|반향|잔향감)"
 _VOLUME_WORDS = r"(?:volume|level|loudness|gain|볼륨|음량|소리 크기|게인|크기)"
@@ -136,6 +136,10 @@ _BARE_HOUR = re.compile(
 )
 """A bare hour ("through twelve", "finish at two") read as a clock position, only where the text already holds an
 explicit one ("at ten o'clock"): on its own "at two" is a time of day."""
+
+
+STOREY_M = 3.0
+"""Height of one storey ("three storeys down" is about 9 m away)."""
 
 
 def _num(m: re.Match) -> float | None:
@@ -223,6 +227,11 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
                 add("elevation", -abs(value), m.span())
             else:
                 add("elevation", value, m.span())
+    # "three storeys down", "two floors above": a storey is about 3 m
+    for m in re.finditer(rf"{NUM}\s*(?:storeys?|stories|floors?)\s+(?:down|below|beneath|under|up|above|over)", text):
+        value = _num(m)
+        if value is not None and 0 < value <= 100:
+            add("distance", STOREY_M * value, m.span(), raw=value)
     # mixing shorthand: "pan from 30 left to 30 right", "at 45 L" (degrees implied after from / to / at / pan)
     for m in re.finditer(rf"(?<![a-z])(?:from|to|at|pan(?:ned)?|between|and)\s+{NUM}\s*(?P<side>left|right|l|r)(?![a-z])", text):
         value = _num(m)

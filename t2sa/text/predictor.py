@@ -429,6 +429,10 @@ _DISTANCE_TRACE = re.compile(
 """Any trace of a distance word. Without one, the network's distance is a guess about an unstated attribute
 (the knowledge base already gives what a named source implies) and the default stays."""
 
+_NEGATED = re.compile(r"(?<![a-z])(?:not|never|no\s+longer|rather\s+than|instead\s+of)(?![a-z])|n't|n’t|아니|않|말고|없")
+"""Negation words: where the text has one, a network distance is not used (the rules read which distance holds;
+the network has never been shown to read "not far, right next to me" or "가까이가 아니라 저 멀리")."""
+
 _KEEPS_PLACE = ("approach", "recede")
 """Network motion classes that keep the place the rules read (they change the distance only); any other class
 ("pass", "orbit", "rise", ...) would move the source off a direction the rules read, so it is not taken then."""
@@ -467,7 +471,8 @@ def combine(cue: Frame, net: Frame, text: str | None = None) -> Frame:
        where the rules read a direction, only the classes that keep it (:data:`_KEEPS_PLACE`) and no height
        trend; none where the
        rules read an end point (a move from A to B is the rules' own).
-    5. **Distance** from the network only where the text holds a distance word (:data:`_DISTANCE_TRACE`).
+    5. **Distance** from the network only where the text holds a distance word (:data:`_DISTANCE_TRACE`) and no
+       negation (:data:`_NEGATED`).
     """
     net = net.copy()
     p = net.probs
@@ -490,8 +495,8 @@ def combine(cue: Frame, net: Frame, text: str | None = None) -> Frame:
         net.vtrend = 0  # a height change is a direction component too
     if cue.end_az is not None or cue.end_el is not None:
         net.motion = None  # the rules read a move from A to B: the trajectory builder goes there
-    if not _DISTANCE_TRACE.search(ntext):
-        net.dist = net.end_dist = None
+    if not _DISTANCE_TRACE.search(ntext) or _NEGATED.search(ntext):
+        net.dist = net.end_dist = None  # (a negated sentence names distances it is not at: the rules read which holds)
     if net.motion in ("orbit", "spiral") or cue.motion in ("orbit", "spiral"):
         net.end_az = net.end_el = None  # a circle ends where it began unless the rules read an arc
     out = cue.merged_over(net)

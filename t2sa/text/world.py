@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from t2sa.text.cues import normalize, parse
+from t2sa.text.cues import focus_start, normalize, parse
 from t2sa.text.frame import Frame, apply_room
 
 if TYPE_CHECKING:
@@ -28,7 +28,11 @@ if TYPE_CHECKING:
 
 VERY_FAR_M = 100.0
 """A position at least this far (the knowledge base's ``very_far`` band) only sets a floor for the source."""
-_STRONG_HEIGHT = ("overhead", "below")
+_STRONG_HEIGHT = ("overhead",)
+_WEAK_HEIGHT = ("above", "below")
+"""A source's usual height: ``overhead`` holds whatever side the text names (a helicopter on the left is still
+high); ``above`` and ``below`` (a bird, keys, a keyboard) only where the text names no direction at all ("typing
+at my ten o'clock" and "keys jangling on the far left" are at ear level to every blind labeller)."""
 MIN_HEIGHT_DEG = 30.0
 """Knowledge heights closer to ear level than this are left at ear level (the labelling convention: a clock
 "on the wall", a kettle "on the counter" or a phone "on the desk to my left" are heard at ear height unless the
@@ -60,17 +64,24 @@ def with_knowledge(frame: Frame, text: str) -> Frame:
     """``frame`` with what the named sources and places imply filled in where the frame is silent."""
     from t2sa.text.knowledge import find_mentions
 
-    mentions = find_mentions(normalize(text))
+    norm = normalize(text)
+    mentions = find_mentions(norm)
     if not mentions:
         return frame
     out = frame.copy()
-    positions = [m.entry for m in mentions if m.kind == "position"]
+    focus = focus_start(norm)
+    positions = [m.entry for m in mentions if m.kind == "position" and (focus is None or m.start >= focus)]
     places = [m.entry for m in mentions if m.kind == "place"]
-    sources = [m.entry for m in mentions if m.kind == "source"]
+    named = [m for m in mentions if m.kind == "source"]
+    if focus is not None and any(m.start >= focus for m in named):
+        named = [m for m in named if m.start >= focus]  # "(gulls overhead, ...) the one I want placed is the van"
+    sources = [m.entry for m in named]
     specific = [e for e in sources if e.id not in _GENERIC]
     source = (specific or sources or [None])[0]
-    if source is not None and source.id in _FALLING_BY_NATURE and out.motion == "fall":
-        # "rain falls", "빗방울이 떨어지는": the sound does not travel downwards, it is where the drops land
+    said_drop = out.el is not None and out.end_el is not None and out.el - out.end_el >= 45.0
+    if source is not None and source.id in _FALLING_BY_NATURE and out.motion == "fall" and not said_drop:
+        # "rain falls", "빗방울이 떨어지는": the sound does not travel downwards, it is where the drops land (unless
+        # the text says the way down: "물방울이 위에서 내 발밑으로 떨어진다")
         out.motion, out.vtrend = "static", 0
         out.el, out.end_el = (out.el if out.el is not None else out.end_el), None
     moving_height = out.motion in ("rise", "fall") or out.vtrend != 0 or out.via_el is not None
@@ -84,7 +95,7 @@ def with_knowledge(frame: Frame, text: str) -> Frame:
         height = next((p.elevation_deg for p in (positions[:-1] if to_height else positions) if p.elevation_deg is not None), None)
         if height is None and source is not None and source.elevation_deg is not None and not to_height:
             strong = source.elevation in _STRONG_HEIGHT
-            raised = source.elevation == "above" and not said_direction
+            raised = source.elevation in _WEAK_HEIGHT and not said_direction
             if strong or raised:
                 height = source.elevation_deg
         if height is not None and abs(height) >= MIN_HEIGHT_DEG:

@@ -22,11 +22,13 @@ The package is split by what each part holds:
 - :mod:`.realize_en`, :mod:`.realize_ko` -- turning a plan into a sentence, per language;
 - :mod:`.noise` -- casing, punctuation, typos and spacing;
 - :mod:`.everyday` -- (version 2) everyday scenes with knowledge-base sources and places, and the hard
-  constructions of issue 12 (negation, intensifiers vs hedges, compounds, partial turns, clauses, ...).
+  constructions of issue 12 (negation, intensifiers vs hedges, compounds, partial turns, clauses, ...);
+- :mod:`.written` -- (version 3) hand-written sentences of the development sets, with frozen labels.
 
-Versions: ``generate(n, seed, version=1)`` is the corpus the shipped model was trained on (its hash is pinned);
-version 2 mixes in :mod:`.everyday` and completes every label with the knowledge prior
-(:func:`t2sa.text.world.with_knowledge`), so it follows the knowledge base (``t2sa train --corpus-version 2``).
+Versions: ``generate(n, seed, version=1)`` is the first planner/realiser corpus; version 2 mixes in
+:mod:`.everyday` and completes every label with the knowledge prior (:func:`t2sa.text.world.with_knowledge`), so
+it follows the knowledge base; version 3 (the default of ``t2sa train``) adds the written sentences. The shipped
+model's ``t2sa.json`` names its version and corpus hash, and ``tests/test_text_corpus.py`` pins them.
 """
 
 from __future__ import annotations
@@ -60,9 +62,14 @@ class Example:
 EVERYDAY_SHARE = 0.45
 """Share of examples drawn from :mod:`.everyday` (knowledge-base scenes and hard constructions), version 2."""
 
-VERSIONS = (1, 2)
-"""Corpus versions: 1 = the planner/realiser corpus the shipped model was trained on (pinned hash);
-2 = version 1 mixed with :mod:`.everyday` sentences, and every label completed by the knowledge prior."""
+WRITTEN_SHARE = 0.08
+"""Share of examples drawn from the hand-written sentences of :mod:`.written`, version 3 (about 13k draws of
+2.7k sentences in a 160k corpus, each with its own noise)."""
+
+VERSIONS = (1, 2, 3)
+"""Corpus versions: 1 = the planner/realiser corpus of the first shipped model; 2 = version 1 mixed with
+:mod:`.everyday` sentences, and every label completed by the knowledge prior; 3 = version 2 mixed with the
+hand-written development sentences of :mod:`.written` (frozen labels)."""
 
 
 def generate_one(rng: random.Random, lang: str | None = None, version: int = 1) -> Example:
@@ -75,6 +82,12 @@ def generate_one(rng: random.Random, lang: str | None = None, version: int = 1) 
     """
     if version not in VERSIONS:
         raise ValueError(f"corpus version must be one of {VERSIONS}, got {version!r}")
+    if version >= 3 and rng.random() < WRITTEN_SHARE:
+        from .written import load
+
+        pool = [w for w in load() if lang is None or w[1] == lang]
+        text, wlang, frame = rng.choice(pool)
+        return Example(text=add_noise(rng, text, wlang), lang=wlang, frame=frame.copy(), style="written")
     lang = lang or ("en" if rng.random() < 0.5 else "ko")
     if version >= 2 and rng.random() < EVERYDAY_SHARE:
         text, frame, style = generate_everyday(rng, lang)

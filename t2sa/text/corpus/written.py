@@ -1,0 +1,123 @@
+"""Sentences people wrote by hand, with frozen labels: the part of corpus version 3 that is not generated.
+
+The template corpus teaches the network the vocabulary of space; it does not teach the way people actually write
+("the one I want placed is the ice-cream van, which is behind me", long diary sentences with three sounds). The
+project's development sets (``tests/data/dev_*.jsonl``, written blind and already used to tune the rules) are such
+text. :func:`build` turns them into training examples once, and the result ships as ``written.jsonl`` next to this
+module, so that ``t2sa train`` never reads the tests and its corpus does not move when a rule changes later:
+
+* the frame of each sentence is what the rules and the knowledge base read (:func:`t2sa.text.world.read`) ...
+* ... with the writer's own labels on top where the row has them (start and end direction, a distance trend, the
+  motion class, and distance / width / wet/dry moved into the labelled band when the rules' value lies outside).
+  A row marked ``unstated`` for the direction has none.
+
+Held-out sets (``heldout*``) and the blind set are read only to leave out the few development sentences that are
+word for word the same as one of theirs: they stay what they are for.
+
+    python -m t2sa.text.corpus.written tests/data     # rebuild written.jsonl from the development sets
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from dataclasses import fields
+from functools import lru_cache
+from pathlib import Path
+
+from t2sa.text.frame import Frame
+
+DATA = Path(__file__).with_name("written.jsonl")
+SOURCES = "dev_*.jsonl"
+"""Which files of the evaluation data :func:`build` reads (development sets only, never held-out or blind)."""
+
+HELD_OUT = ("heldout*.jsonl", "blind_*.jsonl")
+"""Sets whose sentences never go in: a development sentence that a held-out writer also wrote word for word ("A baby
+is crying downstairs.") is left out, so that the held-out figures of the network stay a first look."""
+_TREND = {"closer": -1, "farther": 1}
+
+
+def _said(name: str, value: object) -> bool:
+    """Whether a frame field carries a label (0.0 is a direction; a trend of 0 and via_back False are defaults)."""
+    if value is None:
+        return False
+    if name in ("trend", "vtrend", "speed"):
+        return value != 0
+    return value is not False
+_KEEP = ("az", "el", "end_az", "end_el", "dist", "end_dist", "spread", "wet", "gain", "drr", "rt60", "motion",
+         "trend", "vtrend", "speed", "turns", "clockwise", "via_back", "via_az", "via_el")  # fmt: skip
+"""Frame fields stored per sentence (what the network is trained on; probabilities and timings are not)."""
+
+
+def _in_band(value: float | None, band: list | None, log: bool) -> float | None:
+    """``value`` if it lies in the labelled ``band``, else the band's middle (geometric for distances)."""
+    if not band:
+        return value
+    lo, hi = float(band[0]), float(band[1])
+    if value is not None and lo <= value <= hi:
+        return value
+    return math.sqrt(lo * hi) if log else (lo + hi) / 2.0
+
+
+def labelled_frame(row: dict) -> Frame:
+    """The frame the rules read for ``row["text"]``, with the writer's labels on top (see the module doc)."""
+    from t2sa.text.world import read
+
+    frame = read(row["text"]).copy()
+    if "azimuth_deg" in row:
+        frame.az = float(row["azimuth_deg"])
+    if "elevation_deg" in row:
+        frame.el = float(row["elevation_deg"])
+    if "azimuth_deg" in (row.get("unstated") or []):
+        frame.az = frame.el = frame.end_az = frame.end_el = None
+    if "end_azimuth_deg" in row:
+        frame.end_az = float(row["end_azimuth_deg"])
+        frame.end_el = float(row.get("end_elevation_deg", frame.end_el if frame.end_el is not None else 0.0))
+    elif "end_elevation_deg" in row:
+        frame.end_el = float(row["end_elevation_deg"])
+    if row.get("trend") in _TREND:
+        frame.trend = _TREND[row["trend"]]
+    if row.get("motion"):
+        frame.motion = row["motion"]
+    frame.dist = _in_band(frame.dist, row.get("distance_range"), log=True)
+    frame.spread = _in_band(frame.spread, row.get("spread_range"), log=False)
+    frame.wet = _in_band(frame.wet, row.get("wet_range"), log=False)
+    return frame
+
+
+def build(data_dir: str | Path, out: str | Path = DATA) -> int:
+    """Write ``out`` from the development sets in ``data_dir``; returns the number of sentences."""
+    data = Path(data_dir)
+    kept = [p for pattern in HELD_OUT for p in data.glob(pattern)]
+    held_out = {json.loads(line)["text"] for p in kept for line in p.read_text(encoding="utf-8").splitlines() if line.strip()}
+    rows, seen = [], set()
+    for path in sorted(data.glob(SOURCES)):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line) if line.strip() else None
+            if row and row["text"] not in held_out and row["text"] not in seen:
+                rows.append(row)
+                seen.add(row["text"])
+    with open(out, "w", encoding="utf-8") as f:
+        for row in rows:
+            frame = labelled_frame(row)
+            labels = {k: getattr(frame, k) for k in _KEEP if _said(k, getattr(frame, k))}
+            f.write(json.dumps({"text": row["text"], "lang": row.get("lang", "en"), "frame": labels}, ensure_ascii=False,
+                               sort_keys=True) + "\n")  # fmt: skip
+    return len(rows)
+
+
+@lru_cache(maxsize=1)
+def load() -> tuple[tuple[str, str, Frame], ...]:
+    """(text, lang, frame) of every shipped hand-written sentence, in file order."""
+    names = {f.name for f in fields(Frame)}
+    out = []
+    for line in DATA.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        out.append((row["text"], row["lang"], Frame(**{k: v for k, v in row["frame"].items() if k in names})))
+    return tuple(out)
+
+
+if __name__ == "__main__":  # pragma: no cover - a maintenance command
+    n = build(sys.argv[1] if len(sys.argv) > 1 else "tests/data")
+    print(f"{n} sentences -> {DATA}")
