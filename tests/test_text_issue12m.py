@@ -355,3 +355,12 @@ def test_no_network_distance_in_a_negated_sentence() -> None:
     text = "The voice isn't in my ear, it's somewhere"
     frame = combine(world.read(text), Frame(dist=0.2, probs={"dist": 0.99}), text)
     assert frame.dist is None or frame.dist != 0.2
+
+
+@pytest.mark.parametrize(
+    "text", ["촬영 뒷이야기를 하는데 웃음소리가 크게 났어.", "파티 뒤처리를 하는데 설거지 소리가 계속 났다.", "좌우간 빗소리가 너무 커."]
+)
+def test_korean_idioms_with_side_syllables_name_no_place(text: str) -> None:  # 180 (뒷이야기); the others guard
+    assert rules_params(text).azimuth_deg == 0.0
+    frame = combine(world.read(text), Frame(az=170.0, probs={"az": 0.99}), text)
+    assert frame.az is None

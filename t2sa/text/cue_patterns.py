@@ -427,6 +427,7 @@ MASKS: list[Entry] = [
     (_en(r"(?:everyone|everybody|people|we|they|he|she|i|you|someone|somebody|the\s+(?:crowd|audience|driver|kids|children))\s+(?:turned|turns|turning|looked|looks|looking|glanced|glances)\s+(?:to\s+(?:the\s+)?)?(?:left|right|around|round|back)(?=\s+(?:to|and|at)\s)"), "mask", {}),
     # "keep the wind bed static underneath it", "a bird perched above it": a place relative to a thing, not to you
     (_en(r"(?:under|underneath|beneath|below|above|over|behind|in\s+front\s+of)\s+(?:it|them|that|this)(?![a-z'’])"), "mask", {}),
+    (r"뒷이야기|뒷얘기|뒷담화|뒷풀이|뒤처리|뒷수습|뒷감당|뒷북|뒷맛|뒷받침|뒷바라지|앞가림|앞장(?:서|선|섰)|앞길|좌우간|우왕좌왕|좌지우지|좌우명", "mask", {}),  # idioms: behind-the-scenes story, clean-up, anyway
     # "앞에 있던 라디오를 끄자 ...": a thing switched off is the sound that stopped, not the one described
     (r"(?:앞|뒤|왼쪽|오른쪽|옆|위|아래)(?:쪽|편)?에\s*(?:있던|있는|놓인|놓여\s*있던)\s*[가-힣]+(?:을|를)\s*(?:끄|껐|꺼|끈)", "mask", {}),
     # "왼쪽 정중앙에서": dead on the left (the side, not the centre)

@@ -373,7 +373,7 @@ _NOT_DIRECTION_WORDS = re.compile(
     r"|back\s+(?:home|then|in\s+the\s+day|and\s+forth|to\s+(?:work|school|sleep|bed|normal))|backs?\s+up|backing\s+up"
     r"|right\s+(?:away|now|then|here|there|after|before)|all\s+right|up\s+(?:to|until)|(?:set|pick|make|hurry|wake|"
     r"picks|picked|wakes|woke|makes|made|sets|fed|fill|fills|filled|end|ends|ended|give|gives|gave)\s+up)(?![a-z])"
-    r"|뒤늦|뒤풀이|앞치마|왼손잡이|오른손잡이|위로(?:해|하|를|가|받|의|가\s*돼)|뒤집|앞두|앞서|뒷정리|위험|위치|더위|바위|가위|위원|위해|위한"
+    r"|뒤늦|뒤풀이|뒤처리|뒷이야기|좌우간|앞가림|앞장|앞길|뒷받침|뒷수습|앞치마|왼손잡이|오른손잡이|위로(?:해|하|를|가|받|의|가\s*돼)|뒤집|앞두|앞서|뒷정리|위험|위치|더위|바위|가위|위원|위해|위한"
 )
 """Look-alike words ("leftover", "went back", "backs up", "right away", "뒤늦게", "위로해"): with the rules'
 masks, they are taken out before the network's direction may count as stated (the rules read nothing there)."""
