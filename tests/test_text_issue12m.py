@@ -90,7 +90,7 @@ def test_far_words_say_how_far_listeners_mean(text: str, lo: float, hi: float) -
     assert lo <= rules_params(text).distance_m <= hi
 
 
-def test_helpers_are_used() -> None:  # keep the shared helpers imported here honest
+def test_a_pass_from_left_to_right() -> None:  # guard
     p = rules_params("A car passes from left to right.")
     assert _off(p.azimuth_deg, 90.0) <= 1.0 and _off(_end(p)[0], -90.0) <= 1.0
 

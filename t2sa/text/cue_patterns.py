@@ -16,6 +16,8 @@ from __future__ import annotations
 import math
 import re
 
+from t2sa.params import wrap_azimuth
+
 Entry = tuple[str, str, dict]
 
 # Korean: a direction noun must be followed by a particle, a space, punctuation or another direction noun
@@ -38,10 +40,10 @@ def _nudged_ko() -> list[Entry]:
     out: list[Entry] = []
     for a, az_a in _KO_SIDES.items():
         for b, az_b in _KO_SIDES.items():
-            turn = (az_b - az_a + 180.0) % 360.0 - 180.0
+            turn = wrap_azimuth(az_b - az_a)
             if abs(abs(turn) - 90.0) > 1e-6:
                 continue
-            az = (az_a + math.copysign(20.0, turn) + 180.0) % 360.0 - 180.0
+            az = wrap_azimuth(az_a + math.copysign(20.0, turn))
             pattern = (rf"(?<![가-힣]){a}\s*에서\s*(?:살짝|약간|조금|좀)(?:만)?\s*{b}(?:쪽|편)?\s*(?:으로|로)\s*"
                        r"(?:비껴|비켜|비낀|치우친|치우쳐|당긴|당겨|옮긴|기운|기울어진|틀어진|빠진|빼)")
             out.append((pattern, "dir", {"az": az}))

@@ -144,7 +144,7 @@ def focus_start(text: str) -> int | None:
     """Where the part of ``text`` about its sound begins after a correction or a focus marker ("..., no, sorry,
     ...", "..., the one I mean is the kettle", "내가 말하는 건 ..."); None without one. The knowledge prior takes
     its source from there on."""
-    ends = [m.end() for m in _CORRECT.finditer(text)] + [m.start() for m in _FOCUS.finditer(text)]
+    ends = [end for _, end in _negation_scopes(text)[1]] + [m.start() for m in _FOCUS.finditer(text)]
     return max(ends) if ends else None
 
 
@@ -443,6 +443,11 @@ def parse(text: str) -> Frame:
     return finish_motion(frame, side_only)
 
 
+_A_TO_B: dict[str, str | None] = {"sway": None, "zigzag": None, "approach": "pass", "recede": "pass"}
+"""Motion classes that become a move from A to B when the text names a start and an end well apart: "flies from my
+shoulder to the tree" passes; "start it at ten o'clock, swing it through twelve and finish at two" is the path."""
+
+
 def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: list[int] | None = None) -> bool:
     """Give each direction phrase a role, then fill start / end / via of ``frame`` as the motion reads them.
 
@@ -475,16 +480,11 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
         for d in dirs:  # "climbed straight up until it was right above my head": the way it goes, not where it was
             if d.role == "at" and _VERTICAL_WAY.fullmatch(text[d.start : d.end]):
                 d.role = "via"
-    if m in ("sway", "zigzag") and has_start and has_end:
+    if m in _A_TO_B and has_start and has_end:
         a, _ = _compose([d for d in dirs if d.role == "start"])
         b, _ = _compose([d for d in dirs if d.role == "end"])
         if a is not None and b is not None and abs(wrap(a - b)) > 30.0:
-            m = frame.motion = None  # "start it at ten o'clock, swing it through twelve and finish at two": A to B
-    if m in ("approach", "recede") and has_start and has_end:
-        a, _ = _compose([d for d in dirs if d.role == "start"])
-        b, _ = _compose([d for d in dirs if d.role == "end"])
-        if a is not None and b is not None and abs(wrap(a - b)) > 30.0:
-            m = frame.motion = "pass"  # "flies from my shoulder to the tree": a move from A to B
+            m = frame.motion = _A_TO_B[m]
     if m in ("pass", "rise", "fall") and has_start and not has_end:
         last_start = max(i for i, d in enumerate(dirs) if d.role == "start")
         axial_start = all(_axial(d.payload.get("az")) for d in dirs if d.role == "start" and d.payload.get("az") is not None)
@@ -1133,20 +1133,23 @@ def _object_clauses(text: str, dirs: list[Span], moves: list[int]) -> None:
             inner = text[m.start() : m.end()]
             if any(m.start() <= pos < m.end() for pos in moves) or _FROM_TO.search(inner) or _MOVED.search(inner):
                 continue
-            inside = [d for d in dirs if m.start() <= d.start and d.end <= m.end()]
-            if inside and any(d.start >= m.end() or d.end <= m.start() for d in dirs):
-                for d in inside:
-                    d.role = "other"
+            _places_of_another(dirs, m.start(), m.end(), after_only=False)
 
 
 def _side_clauses(text: str, dirs: list[Span]) -> None:
     """Places inside a subordinate scene-setting clause belong to another sound when the sentence names a place
     after it (see :data:`_SUB_CLAUSE`)."""
     for m in _SUB_CLAUSE.finditer(text):
-        inside = [d for d in dirs if m.start() <= d.start and d.end <= m.end()]
-        if inside and any(d.start >= m.end() for d in dirs):
-            for d in inside:
-                d.role = "other"
+        _places_of_another(dirs, m.start(), m.end(), after_only=True)
+
+
+def _places_of_another(dirs: list[Span], start: int, end: int, after_only: bool) -> None:
+    """Mark the places inside ``text[start:end]`` as another sound's when the sentence names a place outside it
+    (after it only, with ``after_only``)."""
+    inside = [d for d in dirs if start <= d.start and d.end <= end]
+    if inside and any(d.start >= end or (not after_only and d.end <= start) for d in dirs):
+        for d in inside:
+            d.role = "other"
 
 
 def _role(text: str, span: Span, korean: bool) -> str:
@@ -1389,7 +1392,7 @@ def _arrives_from_afar(text: str, frame: Frame, dirs: list[Span], dists: list[tu
         frame.end_dist, frame.trend = ARRIVAL_M, -1
     elif near_end and frame.dist is not None and frame.dist >= 2.0 * ARRIVAL_M:
         frame.end_dist, frame.trend = NEAR_END_M, -1  # "comes from the back of the room ... stops right in front of me"
-    elif frame.dist is None and _NEAR_END.search(text, max(0, ends[0].start - 14), ends[0].end + 12):
+    elif frame.dist is None and near_end:
         # "... and stops just behind me", "curls up by my feet": it comes to the listener
         frame.dist, frame.end_dist, frame.trend = ARRIVAL_M, NEAR_END_M, -1
 

@@ -83,10 +83,9 @@ def generate_one(rng: random.Random, lang: str | None = None, version: int = 1) 
     if version not in VERSIONS:
         raise ValueError(f"corpus version must be one of {VERSIONS}, got {version!r}")
     if version >= 3 and rng.random() < WRITTEN_SHARE:
-        from .written import load
+        from .written import pool
 
-        pool = [w for w in load() if lang is None or w[1] == lang]
-        text, wlang, frame = rng.choice(pool)
+        text, wlang, frame = rng.choice(pool(lang))
         return Example(text=add_noise(rng, text, wlang), lang=wlang, frame=frame.copy(), style="written")
     lang = lang or ("en" if rng.random() < 0.5 else "ko")
     if version >= 2 and rng.random() < EVERYDAY_SHARE:

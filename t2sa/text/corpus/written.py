@@ -107,6 +107,13 @@ def build(data_dir: str | Path, out: str | Path = DATA) -> int:
     return len(rows)
 
 
+@lru_cache(maxsize=3)
+def pool(lang: str | None = None) -> tuple[tuple[str, str, Frame], ...]:
+    """:func:`load`, only the sentences in ``lang`` ("en" / "ko"; None = all), in file order (cached: the corpus
+    draws from it thousands of times)."""
+    return tuple(w for w in load() if lang is None or w[1] == lang)
+
+
 @lru_cache(maxsize=1)
 def load() -> tuple[tuple[str, str, Frame], ...]:
     """(text, lang, frame) of every shipped hand-written sentence, in file order."""
