@@ -1,4 +1,5 @@
-"""Corpus v3's hand-written sentences: only development sets go in, with the writers' own labels on top."""
+"""Corpus v3/v4's hand-written sentences: only development sets go in, with the writers' own labels on top; v4 adds
+their left-right mirror images, whose labels mirror exactly."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ import pytest
 
 from t2sa.text import corpus
 from t2sa.text.corpus import written
+from t2sa.text.corpus.mirror import mirror_frame, mirror_text
+from t2sa.text.frame import Frame
 
 DATA = Path(__file__).parent / "data"
 
@@ -17,16 +20,24 @@ def _texts(pattern: str) -> set[str]:
     return {json.loads(line)["text"] for p in DATA.glob(pattern) for line in p.read_text(encoding="utf-8").splitlines() if line.strip()}
 
 
+def _more() -> list[dict]:
+    return [json.loads(line) for line in written.DATA_V4.read_text(encoding="utf-8").splitlines()]
+
+
 def test_only_development_sentences_are_trained_on() -> None:
-    shipped = {text for text, _, _ in written.load()}
+    shipped = {text for text, _, _ in written.load(4)}
+    mirrors = {row["text"] for row in _more() if "mirror_of" in row}
     held_out = _texts("heldout*.jsonl") | _texts("blind_*.jsonl")
     assert not shipped & held_out  # a held-out sentence in the corpus would make its figures meaningless
-    assert shipped == _texts("dev_*.jsonl") - held_out  # every other development sentence, and nothing else
+    assert shipped - mirrors == _texts("dev_*.jsonl") - held_out  # every other development sentence, nothing else
+    # version 3's sentences stay as they were, less the 4 that held-out set 9 (written after it) also holds
+    v3 = {text for text, _, _ in written.load(3)}
+    assert v3 - held_out < shipped and len(v3 & held_out) == 4
 
 
 def test_the_writers_labels_win_over_the_rules() -> None:
     rows = [json.loads(line) for p in sorted(DATA.glob("dev_*.jsonl")) for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
-    frames = {text: frame for text, _, frame in written.load()}
+    frames = {text: frame for text, _, frame in written.load(4)}
     checked, seen = 0, set()
     for row in rows:
         frame = frames.get(row["text"])
@@ -55,3 +66,57 @@ def test_the_written_share_of_a_v3_corpus() -> None:
     again = corpus.generate(3000, seed=5, version=3)
     assert corpus.corpus_hash(examples) == corpus.corpus_hash(again)
     assert not any(e.style == "written" for e in corpus.generate(3000, seed=5, version=2))
+
+
+def test_a_v4_corpus_draws_more_written_text_and_keeps_v3() -> None:
+    examples = corpus.generate(3000, seed=5, version=4)
+    share = sum(e.style == "written" for e in examples) / len(examples)
+    assert 0.1 < share < 0.18  # WRITTEN_SHARE[4] = 0.14
+    v4 = {text for text, _, _ in written.load(4)}
+    v3 = {text for text, _, _ in written.load(3)}
+    drawn = [e for e in examples if e.style == "written"]
+    assert any(e.text.casefold() not in {t.casefold() for t in v3} for e in drawn)  # later and mirrored ones too
+    assert len(v4) > 1.4 * len(v3)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mirror"),
+    [
+        ("A car goes from left to right, right behind me.", "en", "A car goes from right to left, right behind me."),
+        ("Right away the dog on the right barks.", "en", "Right away the dog on the left barks."),
+        ("I left the radio on the left side, all right?", "en", "I left the radio on the right side, all right?"),
+        ("Front-left, then BACK-RIGHT, clockwise.", "en", "Front-right, then BACK-LEFT, counterclockwise."),
+        ("Left to right it sweeps past.", "en", "Right to left it sweeps past."),
+        ("The left-hand speaker and my right ear.", "en", "The right-hand speaker and my left ear."),
+        ("It's right there, left over from before.", "en", None),  # no side in it: nothing to mirror
+        ("왼쪽에서 오른쪽으로 시계 방향으로 돌아.", "ko", "오른쪽에서 왼쪽으로 반시계 방향으로 돌아."),
+        ("우편함 옆 좌측에서 반시계 방향으로", "ko", "우편함 옆 우측에서 시계 방향으로"),  # 우편 (mail) is no side
+        ("산에 오른 뒤에 좌-후방에서 소리가 나", "ko", "산에 오른 뒤에 우-후방에서 소리가 나"),  # 오른 뒤 = after climbing
+        ("좌석 밑에서 우는 소리", "ko", None),
+    ],
+)
+def test_mirror_text_swaps_sides_and_nothing_else(text: str, lang: str, mirror: str | None) -> None:
+    assert mirror_text(text, lang) == mirror
+
+
+def test_mirror_frame_flips_azimuths_and_turns_only() -> None:
+    f = Frame(az=30.0, end_az=-170.0, el=20.0, dist=3.0, clockwise=True, via_az=90.0, trend=-1,
+              waypoints=[(45.0, 10.0), (180.0, 0.0)])  # fmt: skip
+    m = mirror_frame(f)
+    assert (m.az, m.end_az, m.via_az, m.clockwise) == (-30.0, 170.0, -90.0, False)
+    assert m.waypoints == [(-45.0, 10.0), (180.0, 0.0)]
+    assert (m.el, m.dist, m.trend) == (20.0, 3.0, -1)
+    assert mirror_frame(m) == f
+
+
+def test_shipped_mirrors_are_exact_mirror_images_the_rules_read_as_such() -> None:
+    from t2sa.text.world import read
+
+    originals = {text: frame for text, _, frame in written.load(4)}
+    rows = [row for row in _more() if "mirror_of" in row]
+    assert len(rows) > 1000
+    for row in rows[::7]:
+        frame = originals[row["mirror_of"]]
+        assert mirror_text(row["mirror_of"], row["lang"]) == row["text"]
+        assert originals[row["text"]] == mirror_frame(frame)
+        assert written.reads_as_mirror(read(row["mirror_of"]), read(row["text"]))

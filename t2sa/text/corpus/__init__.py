@@ -23,11 +23,12 @@ The package is split by what each part holds:
 - :mod:`.noise` -- casing, punctuation, typos and spacing;
 - :mod:`.everyday` -- (version 2) everyday scenes with knowledge-base sources and places, and the hard
   constructions of issue 12 (negation, intensifiers vs hedges, compounds, partial turns, clauses, ...);
-- :mod:`.written` -- (version 3) hand-written sentences of the development sets, with frozen labels.
+- :mod:`.written` -- (version 3) hand-written sentences of the development sets, with frozen labels;
+- :mod:`.mirror` -- (version 4) their left-right mirror images.
 
 Versions: ``generate(n, seed, version=1)`` is the first planner/realiser corpus; version 2 mixes in
 :mod:`.everyday` and completes every label with the knowledge prior (:func:`t2sa.text.world.with_knowledge`), so
-it follows the knowledge base; version 3 (the default of ``t2sa train``) adds the written sentences. The shipped
+it follows the knowledge base; version 3 adds the written sentences; version 4 (the default of ``t2sa train``) their mirror images and later ones. The shipped
 model's ``t2sa.json`` names its version and corpus hash, and ``tests/test_text_corpus.py`` pins them.
 """
 
@@ -62,14 +63,16 @@ class Example:
 EVERYDAY_SHARE = 0.45
 """Share of examples drawn from :mod:`.everyday` (knowledge-base scenes and hard constructions), version 2."""
 
-WRITTEN_SHARE = 0.08
-"""Share of examples drawn from the hand-written sentences of :mod:`.written`, version 3 (about 13k draws of
-2.7k sentences in a 160k corpus, each with its own noise)."""
+WRITTEN_SHARE = {3: 0.08, 4: 0.14}
+"""Share of examples drawn from the hand-written sentences of :mod:`.written`, per corpus version (version 3: about
+13k draws of 2.6k sentences in a 160k corpus; version 4: about 22k draws of 4.2k sentences and mirror images;
+each draw with its own noise)."""
 
-VERSIONS = (1, 2, 3)
+VERSIONS = (1, 2, 3, 4)
 """Corpus versions: 1 = the planner/realiser corpus of the first shipped model; 2 = version 1 mixed with
 :mod:`.everyday` sentences, and every label completed by the knowledge prior; 3 = version 2 mixed with the
-hand-written development sentences of :mod:`.written` (frozen labels)."""
+hand-written development sentences of :mod:`.written` (frozen labels); 4 = version 3 with the later development
+sentences and the left-right mirror images of all of them (:mod:`.mirror`), at a larger share."""
 
 
 def generate_one(rng: random.Random, lang: str | None = None, version: int = 1) -> Example:
@@ -82,10 +85,10 @@ def generate_one(rng: random.Random, lang: str | None = None, version: int = 1) 
     """
     if version not in VERSIONS:
         raise ValueError(f"corpus version must be one of {VERSIONS}, got {version!r}")
-    if version >= 3 and rng.random() < WRITTEN_SHARE:
+    if version >= 3 and rng.random() < WRITTEN_SHARE[min(version, 4)]:
         from .written import pool
 
-        text, wlang, frame = rng.choice(pool(lang))
+        text, wlang, frame = rng.choice(pool(lang, min(version, 4)))
         return Example(text=add_noise(rng, text, wlang), lang=wlang, frame=frame.copy(), style="written")
     lang = lang or ("en" if rng.random() < 0.5 else "ko")
     if version >= 2 and rng.random() < EVERYDAY_SHARE:

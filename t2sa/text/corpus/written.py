@@ -14,7 +14,12 @@ module, so that ``t2sa train`` never reads the tests and its corpus does not mov
 Held-out sets (``heldout*``) and the blind set are read only to leave out the few development sentences that are
 word for word the same as one of theirs: they stay what they are for.
 
-    python -m t2sa.text.corpus.written tests/data     # rebuild written.jsonl from the development sets
+Version 4 has a file of its own, ``written_v4.jsonl`` (:data:`DATA_V4`), and leaves ``written.jsonl`` as it was,
+so that a version-3 corpus, and the model trained on it, can still be made again. It holds version 3's sentences
+(labels as they were; less any that a held-out set written since also holds), the development sentences written
+since, and the left-right mirror image of each of them whose mirror the rules read as one (:mod:`.mirror`).
+
+    python -m t2sa.text.corpus.written tests/data     # rebuild written_v4.jsonl from the development sets
 """
 
 from __future__ import annotations
@@ -26,9 +31,14 @@ from dataclasses import fields
 from functools import lru_cache
 from pathlib import Path
 
-from t2sa.text.frame import Frame
+from t2sa.text.frame import Frame, wrap
+
+from .mirror import mirror_frame, mirror_text
 
 DATA = Path(__file__).with_name("written.jsonl")
+"""The written sentences of corpus version 3 (frozen: :func:`build` no longer writes it)."""
+DATA_V4 = Path(__file__).with_name("written_v4.jsonl")
+"""The written sentences of corpus version 4 (:func:`build`)."""
 SOURCES = "dev_*.jsonl"
 """Which files of the evaluation data :func:`build` reads (development sets only, never held-out or blind)."""
 
@@ -44,6 +54,8 @@ def _said(name: str, value: object) -> bool:
         return False
     if name in ("trend", "vtrend", "speed"):
         return value != 0
+    if name == "clockwise":
+        return True  # False is a direction of turn (counterclockwise), not a default
     return value is not False
 _KEEP = ("az", "el", "end_az", "end_el", "dist", "end_dist", "spread", "wet", "gain", "drr", "rt60", "motion",
          "trend", "vtrend", "speed", "turns", "clockwise", "via_back", "via_az", "via_el")  # fmt: skip
@@ -86,40 +98,79 @@ def labelled_frame(row: dict) -> Frame:
     return frame
 
 
-def build(data_dir: str | Path, out: str | Path = DATA) -> int:
-    """Write ``out`` from the development sets in ``data_dir``; returns the number of sentences."""
+def _labels(frame: Frame) -> dict:
+    return {k: getattr(frame, k) for k in _KEEP if _said(k, getattr(frame, k))}
+
+
+def _same_angle(a: float | None, b: float | None) -> bool:
+    return (a is None) == (b is None) and (a is None or abs(wrap(a - b)) < 0.5)
+
+
+def reads_as_mirror(original: Frame, mirrored: Frame) -> bool:
+    """Whether the rules' reading of a mirrored sentence is the mirror image of their reading of the original:
+    azimuths of opposite sign, every other attribute the same. Mirrors that fail (a side word that was not
+    swapped, or one swapped that was not a side) are not used."""
+    flip = mirror_frame(original)
+    return (_same_angle(flip.az, mirrored.az) and _same_angle(flip.end_az, mirrored.end_az)
+            and _same_angle(flip.el, mirrored.el) and _same_angle(flip.end_el, mirrored.end_el)
+            and flip.dist == mirrored.dist and flip.motion == mirrored.motion and flip.trend == mirrored.trend
+            and flip.spread == mirrored.spread)  # fmt: skip
+
+
+def mirrored(text: str, lang: str, frame: Frame) -> tuple[str, Frame] | None:
+    """The mirror image of a labelled sentence (text, labels), or None where it has no side or the rules do not
+    read its mirror as one (:func:`reads_as_mirror`)."""
+    from t2sa.text.world import read
+
+    if frame.az is None and frame.end_az is None:
+        return None  # no direction to mirror ("unstated" rows with look-alike words stay as they are)
+    text2 = mirror_text(text, lang)
+    if text2 is None or not reads_as_mirror(read(text), read(text2)):
+        return None
+    return text2, mirror_frame(frame)
+
+
+def build(data_dir: str | Path, out: str | Path = DATA_V4) -> int:
+    """Write ``out`` (version 4's sentences) from ``written.jsonl`` and the development sets in ``data_dir``;
+    returns its number of sentences. ``written.jsonl`` (version 3) is read, not written."""
     data = Path(data_dir)
     kept = [p for pattern in HELD_OUT for p in data.glob(pattern)]
     held_out = {json.loads(line)["text"] for p in kept for line in p.read_text(encoding="utf-8").splitlines() if line.strip()}
-    rows, seen = [], set()
+    pool3 = [w for w in load(3) if w[0] not in held_out]
+    seen = {text for text, _, _ in load(3)}
+    new = []
     for path in sorted(data.glob(SOURCES)):
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line) if line.strip() else None
             if row and row["text"] not in held_out and row["text"] not in seen:
-                rows.append(row)
+                new.append((row["text"], row.get("lang", "en"), labelled_frame(row)))
                 seen.add(row["text"])
+    out_rows = [{"text": text, "lang": lang, "frame": _labels(frame)} for text, lang, frame in pool3 + new]
+    for text, lang, frame in list(pool3) + new:
+        mirror = mirrored(text, lang, frame)
+        if mirror is not None and mirror[0] not in seen and mirror[0] not in held_out:
+            out_rows.append({"text": mirror[0], "lang": lang, "frame": _labels(mirror[1]), "mirror_of": text})
+            seen.add(mirror[0])
     with open(out, "w", encoding="utf-8") as f:
-        for row in rows:
-            frame = labelled_frame(row)
-            labels = {k: getattr(frame, k) for k in _KEEP if _said(k, getattr(frame, k))}
-            f.write(json.dumps({"text": row["text"], "lang": row.get("lang", "en"), "frame": labels}, ensure_ascii=False,
-                               sort_keys=True) + "\n")  # fmt: skip
-    return len(rows)
+        for row in out_rows:
+            f.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
+    return len(out_rows)
 
 
-@lru_cache(maxsize=3)
-def pool(lang: str | None = None) -> tuple[tuple[str, str, Frame], ...]:
+@lru_cache(maxsize=6)
+def pool(lang: str | None = None, version: int = 3) -> tuple[tuple[str, str, Frame], ...]:
     """:func:`load`, only the sentences in ``lang`` ("en" / "ko"; None = all), in file order (cached: the corpus
     draws from it thousands of times)."""
-    return tuple(w for w in load() if lang is None or w[1] == lang)
+    return tuple(w for w in load(version) if lang is None or w[1] == lang)
 
 
-@lru_cache(maxsize=1)
-def load() -> tuple[tuple[str, str, Frame], ...]:
-    """(text, lang, frame) of every shipped hand-written sentence, in file order."""
+@lru_cache(maxsize=2)
+def load(version: int = 3) -> tuple[tuple[str, str, Frame], ...]:
+    """(text, lang, frame) of every shipped hand-written sentence of corpus ``version`` (3: ``written.jsonl``;
+    4: ``written_v4.jsonl``), in file order."""
     names = {f.name for f in fields(Frame)}
     out = []
-    for line in DATA.read_text(encoding="utf-8").splitlines():
+    for line in (DATA_V4 if version >= 4 else DATA).read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         out.append((row["text"], row["lang"], Frame(**{k: v for k, v in row["frame"].items() if k in names})))
     return tuple(out)
@@ -127,4 +178,4 @@ def load() -> tuple[tuple[str, str, Frame], ...]:
 
 if __name__ == "__main__":  # pragma: no cover - a maintenance command
     n = build(sys.argv[1] if len(sys.argv) > 1 else "tests/data")
-    print(f"{n} sentences -> {DATA}")
+    print(f"{n} sentences -> {DATA_V4}")
