@@ -224,11 +224,17 @@ SPREADS: list[Entry] = [
     (_en(r"pin[- ]?point(?:ed)?|point[- ](?:like|source)|a\s+(?:single|tiny)\s+point|single\s+point|narrow(?:ly)?|tight(?:ly)?\s+(?:focused|focussed)|tight|focused|focussed|mono(?!tone)|laser[- ]like|precise(?:ly)?\s+(?:placed|located)|very\s+small\s+source|compact"), "spread", {"deg": 5.0}),
     (_en(r"(?:fairly|somewhat|a\s+bit|a\s+little|slightly|moderately)\s+(?:wide|broad|spread)|medium\s+width"), "spread", {"deg": 35.0}),
     (_en(r"wide(?:ly)?|broad(?:ly)?|spread\s+out|spreads?\s+(?:out|wide)|diffuse(?:d|s)?|expansive|big\s+stereo|stereo\s+width|spacious\s+image"), "spread", {"deg": 60.0}),
-    (_en(r"(?:very|really|extremely|super|ultra|massively)\s+(?:wide|broad|diffuse)|everywhere|surround(?:s|ing)?\s+(?:you|me|us)|surrounding|envelop(?:s|ing)?|enveloping|immersive|fill(?:s|ing)?\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:room|space|hall)|from\s+(?:all|every)\s+(?:directions?|sides)|wrap(?:s|ping)?\s+around\s+(?:you|me|us|the\s+listener)|wall\s+of\s+sound|all\s+around\s+(?:you|me|us)(?!\s+(?:in\s+a|once|twice))|360[- ]degree|engulf(?:s|ing)?"), "spread", {"deg": 120.0}),
+    (_en(r"(?:very|really|extremely|super|ultra|massively)\s+(?:wide|broad|diffuse)|immersive|fill(?:s|ing)?\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:room|space|hall)|wall\s+of\s+sound"), "spread", {"deg": 120.0}),
+    # on every side of the listener: more than half the circle (every blind writer labels these 180-360)
+    (_en(r"everywhere|surround(?:s|ing)?\s+(?:you|me|us)|surrounding|envelop(?:s|ing)?|enveloping|from\s+(?:all|every)\s+(?:directions?|sides)|(?:on|from)\s+(?:all|every)\s+sides?|wrap(?:s|ping)?\s+around\s+(?:you|me|us|the\s+listener)|all\s+around\s+(?:you|me|us|the\s+\w+)(?!\s+(?:in\s+a|once|twice))|360[- ]degree|engulf(?:s|ing)?"), "spread", {"deg": 240.0}),
+    # one small thing: "a single cricket", "one lone bee", "a solitary bell" (narrower than what a chorus of them is)
+    (_en(r"(?:a|one|just\s+one|only\s+one)\s+(?:single|lone|solitary|tiny)(?=\s+[a-z])|a\s+lone(?=\s+[a-z])|one\s+lone(?=\s+[a-z])"), "spread", {"deg": 10.0}),
     (r"한\s*점|점처럼|점\s*음원|좁게|좁은|좁혀|모노로|핀포인트|콕\s*집어|정확히\s*한|또렷한\s*한", "spread", {"deg": 5.0}),
     (r"(?:약간|조금|살짝|적당히)\s*넓게|(?:약간|조금|살짝)\s*퍼", "spread", {"deg": 35.0}),
     (r"넓게|넓은|넓어|넓고|와이드|(?<!울려 )(?<!울려)(?:퍼지|퍼져|퍼진|퍼졌)|광범위|확산|스테레오로", "spread", {"deg": 60.0}),
-    (r"(?:아주|매우|엄청|굉장히|정말|무척)\s*(?:넓게|넓은|넓어)|사방(?:에서|으로)?|전체를\s*감싸|감싸(?:듯|는|며|고|면서)?|둘러싸|에워싸|온\s*(?:방|공간)을?\s*(?:가득\s*)?채|공간\s*전체|가득\s*채|360도", "spread", {"deg": 120.0}),
+    (r"(?:아주|매우|엄청|굉장히|정말|무척)\s*(?:넓게|넓은|넓어)|온\s*(?:방|공간)을?\s*(?:가득\s*)?채|공간\s*전체|가득\s*채", "spread", {"deg": 120.0}),
+    (r"(?:온\s*)?사방(?:에서|으로|을|팔방)?|전체를\s*감싸|감싸(?:듯|는|며|고|면서)?|둘러싸|에워싸|360도", "spread", {"deg": 240.0}),
+    (r"(?:단\s*)?한\s*마리(?:의)?|(?<![가-힣])홀로\s|외로운\s", "spread", {"deg": 10.0}),
 ]
 
 ROOMS_TABLE: list[Entry] = [

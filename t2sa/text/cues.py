@@ -122,10 +122,39 @@ def find_spans(text: str, warn: Callable[[str], None] | None = None) -> tuple[li
     chosen = _drop_negated(text, chosen)
     chosen = _focus_referent(text, chosen)
     last = max((m.end() for m in _FOCUS_MARK.finditer(text)), default=None)
+    if last is None:
+        last = _new_sound_after_scene(text, chosen)
     if last is not None:  # "..., distant sirens building. The safe's dial clicks are the hero sound, ..."
         chosen = [s for s in chosen if s.start >= last or s.kind not in _BEFORE_FOCUS_KINDS]
     chosen.sort(key=lambda s: s.start)
     return chosen, numbers
+
+
+# "sirens miles away and a dog in someone's yard, and then a bike bell rang right behind me": a new sound after a scene
+_THEN_NEW = re.compile(
+    r"(?:,\s*|\s)and\s+then\s+(?!(?:it|it's|its|they|he|she|this|that|the\s+same)\b)"
+    r"|;\s+(?!(?:it|it's|its|they|he|she|this|that|then)\b)"
+    r"|,\s*and\s+(?:at|around|about|suddenly|just\s+then)\s+(?!(?:it|they|he|she)\b)"
+)
+
+
+def _new_sound_after_scene(text: str, spans: list[Span]) -> int | None:
+    """Where a sentence turns from a scene of named sounds to a new one that it places ("owls calling, the river
+    rushing below, and at about two a.m. something snuffling along the tent wall, on my left"): the distances,
+    widths and motions said before belong to the scene. Only where every side said comes after the turn, and the
+    scene names a known source."""
+    from t2sa.text.knowledge import find_mentions
+
+    for m in reversed(list(_THEN_NEW.finditer(text))):
+        dirs = [s for s in spans if s.kind == "dir"]
+        if not any(s.start >= m.end() for s in dirs):
+            continue
+        if any(s.start < m.start() and s.payload.get("az") is not None for s in dirs):
+            return None
+        if any(k.kind == "source" for k in find_mentions(text[: m.start()])):
+            return m.end()
+        return None
+    return None
 
 
 # "..., the one I want placed is the ice-cream van", "..., 내가 말하는 건 설거지 소리야", "... 이 줄은 여자 대사예요":
@@ -142,9 +171,12 @@ _CLAUSE_CUT = re.compile(r"[,;.!?()]|(?<=[가-힣])(?:고|는데|지만|면서)\
 
 def focus_start(text: str) -> int | None:
     """Where the part of ``text`` about its sound begins after a correction or a focus marker ("..., no, sorry,
-    ...", "..., the one I mean is the kettle", "내가 말하는 건 ..."); None without one. The knowledge prior takes
-    its source from there on."""
+    ...", "..., the one I mean is the kettle", "내가 말하는 건 ...") or after a scene of other sounds
+    (:func:`_new_sound_after_scene`); None without one. The knowledge prior takes its source from there on."""
     ends = [end for _, end in _negation_scopes(text)[1]] + [m.start() for m in _FOCUS.finditer(text)]
+    if not ends and _THEN_NEW.search(text):  # "(sirens miles away ...,) and then a bike bell rang behind me"
+        cut = _new_sound_after_scene(text, find_spans(text)[0])
+        ends = [cut] if cut is not None else []
     return max(ends) if ends else None
 
 
@@ -432,15 +464,35 @@ def parse(text: str) -> Frame:
         frame.probs["dist"] = 0.0  # "the far right" is a direction: no distance, whatever the network guesses
     if frame.az is None and frame.el is None and any_dir_negated:
         frame.probs["az"] = frame.probs["el"] = 0.0  # "not on the left": where it is, nobody said
-    if frame.motion in ("orbit", "spiral", "sway") and frame.spread == 120.0 and not any(
-        s.kind == "spread" and s.payload["deg"] == 120.0 and "around" not in text[s.start : s.end] for s in spans
+    if frame.motion in ("orbit", "spiral", "sway") and frame.spread in (120.0, 240.0) and not any(
+        s.kind == "spread" and s.payload["deg"] == frame.spread and "around" not in text[s.start : s.end] for s in spans
     ):
         frame.spread = None  # "circles all around you" is a motion, not a width
     if frame.motion is None and (frame.turns is not None or frame.period_s is not None) and frame.clockwise is not None:
         frame.motion = "orbit"
+    if _SPANS.search(text) and frame.az is not None and frame.end_az is not None and frame.motion in (None, "pass", "static"):
+        _span_between(frame)
+        side_only = False
     if frame.motion == "pass" and side_only and frame.az is not None and abs(frame.az) > 135.0 and (frame.el or 0.0) >= 45.0:
         frame.az, frame.end_az, side_only = 0.0, 180.0, False  # "passes overhead and fades away behind me": over, toward the back
     return finish_motion(frame, side_only)
+
+
+# "a wall of guitars spread from hard left to hard right", "좌우로 넓게 펼쳐": one wide source between two places
+_SPANS = re.compile(
+    r"(?<![a-z])(?:spread(?:s|ing)?(?:\s+out)?|stretch(?:es|ed|ing)?(?:\s+out)?|span(?:s|ned|ning)?|fan(?:s|ned)?\s+out|panned\s+(?:wide|across)"
+    r"|laid\s+out|smeared)\s+(?:\w+\s+){0,2}?(?:from|across)\s"
+    r"|(?:에서|부터)\s*(?:[가-힣]+\s*){1,3}?까지\s*(?:넓게\s*|길게\s*)?(?:펼쳐|걸쳐|퍼져|깔)"
+)
+
+
+def _span_between(frame: Frame) -> None:
+    """A source spread from A to B (through the front where that is the shorter way): one static source in the middle,
+    as wide as the arc."""
+    arc = wrap(frame.az - frame.end_az)
+    frame.az, frame.spread = wrap(frame.end_az + arc / 2.0), abs(arc)
+    frame.end_az = frame.end_el = None
+    frame.motion, frame.trend, frame.clockwise = "static", 0, None
 
 
 _A_TO_B: dict[str, str | None] = {"sway": None, "zigzag": None, "approach": "pass", "recede": "pass"}
