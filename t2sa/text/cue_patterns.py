@@ -337,7 +337,10 @@ MOTIONS_TABLE: list[Entry] = [
     (_en(r"(?:we|i)\s+(?:walk|walked|move|moved|drive|drove|head|headed|get|got|go|went|run|ran|swim|swam|row|rowed|cycle|cycled|sail|sailed|step|stepped|edge|edged)\s+(?:closer|nearer|towards?|up\s+to)(?![a-z])"
          r"|the\s+closer\s+(?:we|i)\s+get|as\s+(?:we|i)\s+approach"
          r"|(?<!turns\s)(?<!turned\s)(?<!turning\s)(?<!turn\s)(?<!faces\s)(?<!facing\s)(?<!looks\s)(?<!looking\s)(?<!points\s)(?<!pointing\s)(?:toward|towards)\s+(?:me|us)(?![a-z])"
-         r"|(?:creeps?|creeping|crept|sneaks?|sneaking|snuck|sidles?|sidling)\s+up(?![a-z])"), "motion", {"motion": "approach"}),
+         r"|(?:creeps?|creeping|crept|sneaks?|sneaking|snuck|sidles?|sidling)\s+up(?![a-z])"
+         # "the dog is heading straight for me", "chugs towards the farmhouse where we're standing"
+         r"|(?:heads?|heading|headed|makes?|making|made|charges?|charging|charged|bears?|bearing|comes?|coming|came)\s+(?:straight\s+|right\s+|directly\s+)?(?:for|at)\s+(?:me|us)(?![a-z])"
+         r"|towards?\s+(?:the\s+)?[a-z]+\s+(?:where|that)\s+(?:we|i)(?:'re|'m|\s+are|\s+am|\s+were|\s+was)\s+(?:standing|sitting|waiting|staying|camped)"), "motion", {"motion": "approach"}),
     (_en(_RECEDE_EN), "motion", {"motion": "recede"}),
     (_en(_RISE_EN), "motion", {"motion": "rise"}),
     (_en(_FALL_EN), "motion", {"motion": "fall"}),
@@ -387,6 +390,9 @@ MASKS: list[Entry] = [
     (_en(r"(?:he|she|they|i|we|you|who|someone|somebody|it|has|have|had|just|was|were|been|is|'d|’d)\s+left(?!\s+(?:side|ear|shoulder|hand|of|and|to))|(?<!my\s)(?<!your\s)(?<!the\s)(?<!to\s)(?<!his\s)(?<!her\s)(?<!their\s)left\s+(?:behind|over|alone|out|the\s+(?:room|house|building|stage|office|party|school|shop|store|station|club|bar|restaurant|kitchen|flat|apartment|car|bus|train))"), "mask", {}),
     (_en(r"(?:^|(?<=[.!?;]\s))right\s*[,.!]|(?:left|right)[- ]handed|(?:left|right)[- ]hander"), "mask", {}),
     (r"왼손잡이|오른손잡이", "mask", {}),
+    # "빗소리가 잔잔한 가운데 천둥이 ...": 가운데 after a modifier is "amid", not the centre; "나뭇잎 스치는 바람": leaves rustle
+    (r"(?<=[는한던은운인된난온진쁜른린긴큰])\s가운데(?!\s*(?:에서|에|로|으로|쪽))", "mask", {}),
+    (r"잎(?:사귀)?(?:이|을|들이|들을)?\s*스치", "mmask", {}),
     (_en(r"(?:push|pushed|pushing|set|sit|put|place|tuck|send|pull)\s+(?:it|them|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:way\s+|far\s+|further\s+|right\s+|a\s+(?:bit|little)\s+)?back(?:\s+in\s+the\s+mix)?(?!\s+(?:left|right|of|to|and\s+to|in\s+time|behind))|(?:way|far)\s+back\s+in\s+the\s+mix"), "mask", {}),
     (r"(?<=[는은던])\s+가운데(?=\s*[,.]|\s*에(?:서)?\s*,)", "mask", {}),  # "종이를 넘기는 가운데,": amid, not the centre
     # figures of speech with direction words: no place ("above all", "I'm right", "calms down", "the back-up generator")
