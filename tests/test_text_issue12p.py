@@ -89,3 +89,38 @@ def test_amid_is_no_centre(text: str, az: float) -> None:
 def test_leaves_brushing_is_no_pass() -> None:
     p = rules_params("나뭇잎 스치는 바람 소리가 왼쪽 숲 전체에서 넓게 들려온다.")  # a pass from 45 to 135
     assert p.motion == "static" and p.azimuth_deg == 90.0
+
+
+@pytest.mark.parametrize(
+    ("text", "az", "end_az"),
+    [
+        ("Before it fades out, the bell moves from behind you on the left to just in front of you.", 135.0, 0.0),  # 180
+        ("A motorbike comes up from behind me on the left and roars past until it's well out in front.", 135.0, 0.0),  # 180
+        ("We heard the drone on the right, it swept across to the left and hung there.", -90.0, 90.0),  # ended -90
+        ("The waiter walks from my right, behind my chair, over to my left.", -90.0, 90.0),  # guard: a way, not a corner
+        ("It swings round from the left, behind you, to the right.", 90.0, -90.0),  # guard
+    ],
+)
+def test_a_side_said_with_the_start_is_the_starts_corner(text: str, az: float, end_az: float) -> None:
+    p = rules_params(text)
+    assert _off(p.azimuth_deg, az) < 1.0 and _off(_end(p)[0], end_az) < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "el"),
+    [
+        ("The chime sits slightly above the listener, dead centre.", 20.0),  # 70
+        ("The sound sits a bit above my head.", 70.0),  # guard: above the head is well above
+    ],
+)
+def test_slightly_above_the_listener_is_a_little_up(text: str, el: float) -> None:
+    assert rules_params(text).elevation_deg == pytest.approx(el)
+
+
+def test_around_my_head_is_close() -> None:
+    assert rules_params("A mosquito whines around my head in the dark.").distance_m < 0.6  # 1.0
+
+
+def test_a_very_slight_nudge_in_korean_is_a_hedge() -> None:
+    p = rules_params("보컬은 센터에서 오른쪽으로 아주 약간만 비껴서 놓아 주세요.")  # a pass from 0 to -90
+    assert p.motion == "static" and p.azimuth_deg == pytest.approx(-20.0)

@@ -647,6 +647,9 @@ def _glue_heights(text: str, dirs: list[Span]) -> None:
             a.role = b.role
 
 
+_SIDE_WITH = re.compile(r"\s+(?:me\s+|you\s+|us\s+)?(?:on|to)\s+(?:the|my|your|our)\s+")
+
+
 def _glue_compounds(text: str, dirs: list[Span], korean: bool) -> None:
     """A side and a front/back said together are one place and share its role, whatever role the markers gave
     each half: "until it is behind me on the left" ends back-left, "왼쪽 앞에 머물러" ends front-left."""
@@ -665,7 +668,13 @@ def _glue_compounds(text: str, dirs: list[Span], korean: bool) -> None:
         if not ((side_a and _axial(az_b)) or (_axial(az_a) and side_b)):
             continue  # two sides or two axial words: two places, not one compound
         roles = {a.role, b.role}
-        if roles == {"start", "end"} or ("via" in roles and crossing and not korean):
+        # ("from behind you on the left to just in front of you": the side said with the start, before the end, is
+        # the start's corner)
+        with_start = (
+            a.role == "start" and b.role == "via" and _axial(az_a) and _SIDE_WITH.fullmatch(text[a.end : b.start])
+            and any(d.role == "end" and d.start > b.end for d in dirs)
+        )  # fmt: skip
+        if roles == {"start", "end"} or ("via" in roles and crossing and not korean and not with_start):
             continue
         role = "end" if "end" in roles else "start" if "start" in roles else None
         if role is not None:
