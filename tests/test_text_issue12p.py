@@ -124,3 +124,31 @@ def test_around_my_head_is_close() -> None:
 def test_a_very_slight_nudge_in_korean_is_a_hedge() -> None:
     p = rules_params("보컬은 센터에서 오른쪽으로 아주 약간만 비껴서 놓아 주세요.")  # a pass from 0 to -90
     assert p.motion == "static" and p.azimuth_deg == pytest.approx(-20.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        ("The neighbour's lawnmower a few gardens over.", 15.0, 100.0),  # 6
+        ("Kids shouting on the far side of the football pitch, to my left.", 40.0, 150.0),  # 6
+        ("A dog barking way off down the valley.", 100.0, 3000.0),  # 50
+        ("운동장 건너편 끝에서 호루라기 소리가 났어.", 40.0, 200.0),  # 20
+        ("아득히 먼 곳에서 기차 기적 소리가 들려왔다.", 300.0, 10000.0),  # 100
+        ("Someone is shouting across the street.", 10.0, 40.0),  # guard
+        ("강당 저 끝에서 박수 소리가 나.", 10.0, 40.0),  # guard: the end of a hall is nearer than the end of a pitch
+    ],
+)
+def test_far_places_said_without_numbers(text: str, lo: float, hi: float) -> None:
+    assert lo <= rules_params(text).distance_m <= hi
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        ("The whole stadium is applauding.", 180, 360),  # 113 (the network's)
+        ("숲 전체에서 매미 소리가 쏟아지듯 울렸다.", 120, 360),  # 90
+        ("The choir fills the entire nave of the cathedral.", 90, 360),  # 60
+    ],
+)
+def test_a_whole_place_full_of_sound_is_wide(text: str, lo: float, hi: float) -> None:
+    assert lo <= rules_params(text).spread_deg <= hi

@@ -189,15 +189,18 @@ DISTANCES: list[Entry] = [
     (_en(r"a\s+(?:couple|few)\s+(?:of\s+)?(?:metres|meters|steps|paces|feet)\s+(?:away|off)|a\s+few\s+(?:metres|meters|steps|paces)|across\s+the\s+table|(?:a\s+)?medium\s+distance|mid[- ]distance"), "dist", {"m": 2.0}),
     (_en(r"across\s+the\s+room|(?:the\s+)?other\s+side\s+of\s+the\s+room|far\s+end\s+of\s+the\s+room|(?:at\s+)?the\s+far\s+wall|far\s+corner|across\s+the\s+hall"), "dist", {"m": 4.0}),
     (_en(r"(?<!not\s)(?<!not\stoo\s)(?:far(?!\s+(?:left|right|side|end|corner|wall|back\s+of))(?:\s+(?:away|off))?|distant|in\s+the\s+distance|from\s+afar|a\s+long\s+way(?:\s+off|\s+away)?|way\s+off|far[- ]off|far[- ]away)"), "dist", {"m": 50.0, "generic": True}),
-    (_en(r"(?:a\s+distance|down\s+the\s+(?:street|road|hall|corridor|block)|across\s+the\s+(?:street|road|yard|field|courtyard|park|square|playground|garden|car\s+park|parking\s+lot|lawn)|(?:(?:far|other)\s+)?(?:end|side)\s+of\s+the\s+(?:field|park|pitch|playground|meadow|beach|car\s+park|parking\s+lot))"), "dist", {"m": 20.0}),
+    (_en(r"(?:a\s+distance|down\s+the\s+(?:street|road|hall|corridor|block)|across\s+the\s+(?:street|road|yard|field|courtyard|park|square|playground|garden|car\s+park|parking\s+lot|lawn)|(?:end|side)\s+of\s+the\s+(?:field|park|pitch|playground|meadow|beach|car\s+park|parking\s+lot))"), "dist", {"m": 20.0}),
+    # the far end of a pitch or a park: tens of metres (every blind writer: 40-150)
+    (_en(r"(?:far|other)\s+(?:end|side)\s+of\s+the\s+(?:\w+\s+)?(?:field|park|pitch|playground|meadow|beach|car\s+park|parking\s+lot)|(?:a\s+few|several|two|three)\s+(?:gardens|yards|houses|doors|fields)\s+(?:over|away|down)"), "dist", {"m": 50.0}),
     (_en(r"very\s+(?:far|distant)|(?:really|extremely|incredibly|so)\s+far|far,?\s+far\s+away"), "dist", {"m": 100.0}),
     # a mile is 1.6 km; across a bay, a valley, a lake: hundreds of metres (every labeller since dev_issue12f)
     (_en(r"miles\s+(?:away|off)|(?:many\s+)?kilomet(?:re|er)s\s+(?:away|off)|a\s+mile\s+(?:away|off)"), "dist", {"m": 2000.0}),
-    (_en(r"(?:on|from|beyond)\s+the\s+(?:horizon|hills|mountains)|far\s+in\s+the\s+distance|the\s+other\s+side\s+of\s+the\s+(?:valley|city|lake|river)|(?:the\s+)?far\s+(?:shore|bank|side\s+of\s+the\s+(?:lake|river|bay|valley))|across\s+the\s+(?:valley|lake|bay|river|water|fields|hills|harbou?r|glen|gorge|canyon|fjord|loch|estuary|moor|moors|sound|strait)"), "dist", {"m": 300.0}),
+    (_en(r"(?:on|from|beyond)\s+the\s+(?:horizon|hills|mountains)|far\s+in\s+the\s+distance|the\s+other\s+side\s+of\s+the\s+(?:valley|city|lake|river)|(?:the\s+)?far\s+(?:shore|bank|side\s+of\s+the\s+(?:lake|river|bay|valley))|across\s+the\s+(?:valley|lake|bay|river|water|fields|hills|harbou?r|glen|gorge|canyon|fjord|loch|estuary|moor|moors|sound|strait)|(?:down|along|up)\s+the\s+valley"), "dist", {"m": 300.0}),
     (_en(r"(?:push|pushed|pushing|set|sit|put|place|tuck|send|pull)\s+(?:it|them|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:way\s+|far\s+|further\s+|right\s+|a\s+(?:bit|little)\s+)?back(?:\s+in\s+the\s+mix)?(?!\s+(?:left|right|of|to|and\s+to|in\s+time|behind))|(?:way|far)\s+back\s+in\s+the\s+mix"), "dist", {"m": 8.0}),
-    (_en(r"around\s+(?:my|your)\s+head|(?:rows?|seats?|chairs?)\s+(?:directly\s+|right\s+|just\s+)?(?:behind|in\s+front\s+of|next\s+to|beside)\s+(?:me|you|us|mine|yours)"), "dist", {"m": 1.0}),
+    (_en(r"(?:rows?|seats?|chairs?)\s+(?:directly\s+|right\s+|just\s+)?(?:behind|in\s+front\s+of|next\s+to|beside)\s+(?:me|you|us|mine|yours)"), "dist", {"m": 1.0}),
     (r"바로\s*여기|여기\s*바로|내\s*(?:찻잔|컵|잔|머리카락|숟가락|그릇)(?:에|을|를)|(?:내가|제가)\s*(?:쓰고|들고|잡고|끼고|메고|입고|안고|쥐고)\s*있는(?!\s*(?:헤드폰|이어폰|헤드셋))", "dist", {"m": 0.4}),
-    (r"(?:대강당|강당|운동장|체육관|경기장|광장|공원|홀|들판|해변|주차장|성당|교회|공연장|극장)\s*(?:저\s*)?(?:끝|건너편|반대편|맞은편|맨\s*뒤)", "dist", {"m": 20.0}),
+    (r"(?:대강당|강당|체육관|홀|성당|교회|공연장|극장)\s*(?:저\s*)?(?:끝|건너편|반대편|맞은편|맨\s*뒤)", "dist", {"m": 20.0}),
+    (r"(?:운동장|경기장|광장|공원|들판|해변|주차장|축구장|야구장)\s*(?:저\s*)?(?:끝|건너편|반대편|맞은편|맨\s*뒤)", "dist", {"m": 50.0}),
     (r"(?:(?<![가-힣])내|바로)\s*(?:뺨|볼|손목|어깨|가슴|목덜미|손바닥)(?:에|에서|위)", "dist", {"m": 0.25}),
     (r"귓가|귓전|귓속|귓바퀴|귀에\s*(?:대고|댄|대고\s*있|붙인|붙여|바짝|가까이)|귀\s*바로\s*옆|귀\s*옆|귀옆|귀\s*가까이|귀에다|헤드폰\s*안|이어폰\s*속", "dist", {"m": 0.25}),
     (r"(?:아주|매우|정말|엄청|무척|굉장히|몹시)\s*(?:가까(?:이|운|워)|가깝(?:고|게|다|네|지))|바로\s*(?:내\s*|네\s*|우리\s*)?(?:옆|곁)|코앞|코\s*앞|바짝|코\s*밑|숨결|숨소리가\s*느껴질", "dist", {"m": 0.4}),
@@ -215,7 +218,8 @@ DISTANCES: list[Entry] = [
     (r"방\s*건너편|방\s*반대편|맞은편|반대편\s*벽|방\s*끝|저쪽\s*벽|방\s*구석", "dist", {"m": 4.0}),
     (r"(?:운동장|공원|들판|놀이터|해변|주차장|잔디밭|풀밭)\s*(?:저\s*)?(?:끝|반대편|건너편|저쪽\s*끝)|길\s*건너|건너편", "dist", {"m": 20.0}),
     (r"(?<![가-힣])멀(?:다가|다|고|었고|었는데|었다가|지만|었지만)(?:도)?(?![가-힣])|(?<!아주\s)(?<!매우\s)멀리(?:서|에서|서부터|에)?|먼\s*곳|먼\s*데|멀찍이|멀찌감치|저\s*멀리|멀리\s*떨어진|한참\s*(?:떨어(?:져|진)|멀리|먼)|아득(?:히|한)|저편|먼\s*거리|원거리", "dist", {"m": 50.0, "generic": True}),
-    (r"(?:아주|매우|엄청|정말|까마득히|아득히)\s*(?:멀리|먼)|까마득|저\s*멀리\s*아득", "dist", {"m": 100.0}),
+    (r"(?:아주|매우|엄청|정말)\s*(?:멀리|먼)", "dist", {"m": 100.0}),
+    (r"(?:까마득히|아득히)\s*(?:멀리|먼)?|까마득|아득한|저\s*멀리\s*아득", "dist", {"m": 500.0}),  # as far as can be heard
     (r"지평선|수평선|산\s*너머|언덕\s*너머|(?:건너편|맞은편|건너)\s*산(?!책)|(?:강|호수|바다|만|계곡|골짜기)\s*(?:건너|건너편|너머|저편)", "dist", {"m": 300.0}),
     (r"(?:몇|수|여러)\s*(?:킬로|km|키로)\s*(?:미터\s*)?(?:밖|떨어|멀리|너머)", "dist", {"m": 2000.0}),
 ]
@@ -224,16 +228,16 @@ SPREADS: list[Entry] = [
     (_en(r"pin[- ]?point(?:ed)?|point[- ](?:like|source)|a\s+(?:single|tiny)\s+point|single\s+point|narrow(?:ly)?|tight(?:ly)?\s+(?:focused|focussed)|tight|focused|focussed|mono(?!tone)|laser[- ]like|precise(?:ly)?\s+(?:placed|located)|very\s+small\s+source|compact"), "spread", {"deg": 5.0}),
     (_en(r"(?:fairly|somewhat|a\s+bit|a\s+little|slightly|moderately)\s+(?:wide|broad|spread)|medium\s+width"), "spread", {"deg": 35.0}),
     (_en(r"wide(?:ly)?|broad(?:ly)?|spread\s+out|spreads?\s+(?:out|wide)|diffuse(?:d|s)?|expansive|big\s+stereo|stereo\s+width|spacious\s+image"), "spread", {"deg": 60.0}),
-    (_en(r"(?:very|really|extremely|super|ultra|massively)\s+(?:wide|broad|diffuse)|immersive|fill(?:s|ing)?\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:room|space|hall)|wall\s+of\s+sound"), "spread", {"deg": 120.0}),
+    (_en(r"(?:very|really|extremely|super|ultra|massively)\s+(?:wide|broad|diffuse)|immersive|fill(?:s|ing)?\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:room|space|hall|nave|church|cathedral|auditorium|theatre|theater|arena|stadium|house)|wall\s+of\s+sound"), "spread", {"deg": 120.0}),
     # on every side of the listener: more than half the circle (every blind writer labels these 180-360)
-    (_en(r"everywhere|surround(?:s|ing)?\s+(?:you|me|us)|surrounding|envelop(?:s|ing)?|enveloping|from\s+(?:all|every)\s+(?:directions?|sides)|(?:on|from)\s+(?:all|every)\s+sides?|wrap(?:s|ping)?\s+around\s+(?:you|me|us|the\s+listener)|all\s+around\s+(?:you|me|us|the\s+\w+)(?!\s+(?:in\s+a|once|twice))|360[- ]degree|engulf(?:s|ing)?"), "spread", {"deg": 240.0}),
+    (_en(r"everywhere|surround(?:s|ing)?\s+(?:you|me|us)|surrounding|envelop(?:s|ing)?|enveloping|from\s+(?:all|every)\s+(?:directions?|sides)|(?:on|from)\s+(?:all|every)\s+sides?|wrap(?:s|ping)?\s+around\s+(?:you|me|us|the\s+listener)|all\s+around\s+(?:you|me|us|the\s+\w+)(?!\s+(?:in\s+a|once|twice))|360[- ]degree|engulf(?:s|ing)?|the\s+(?:whole|entire)\s+(?:stadium|arena|crowd|audience|forest|jungle|field|valley)"), "spread", {"deg": 240.0}),
     # one small thing: "a single cricket", "one lone bee", "a solitary bell" (narrower than what a chorus of them is)
     (_en(r"(?:a|one|just\s+one|only\s+one)\s+(?:single|lone|solitary|tiny)(?=\s+[a-z])|a\s+lone(?=\s+[a-z])|one\s+lone(?=\s+[a-z])"), "spread", {"deg": 10.0}),
     (r"한\s*점|점처럼|점\s*음원|좁게|좁은|좁혀|모노로|핀포인트|콕\s*집어|정확히\s*한|또렷한\s*한", "spread", {"deg": 5.0}),
     (r"(?:약간|조금|살짝|적당히)\s*넓게|(?:약간|조금|살짝)\s*퍼", "spread", {"deg": 35.0}),
     (r"넓게|넓은|넓어|넓고|와이드|(?<!울려 )(?<!울려)(?:퍼지|퍼져|퍼진|퍼졌)|광범위|확산|스테레오로", "spread", {"deg": 60.0}),
     (r"(?:아주|매우|엄청|굉장히|정말|무척)\s*(?:넓게|넓은|넓어)|온\s*(?:방|공간)을?\s*(?:가득\s*)?채|공간\s*전체|가득\s*채", "spread", {"deg": 120.0}),
-    (r"(?:온\s*)?사방(?:에서|으로|을|팔방)?|전체를\s*감싸|감싸(?:듯|는|며|고|면서)?|둘러싸|에워싸|360도", "spread", {"deg": 240.0}),
+    (r"(?:온\s*)?사방(?:에서|으로|을|팔방)?|전체를\s*감싸|감싸(?:듯|는|며|고|면서)?|둘러싸|에워싸|360도|(?:숲|산|들판|경기장|관중석|객석|정글|계곡)\s*전체(?:에서|가|를)?", "spread", {"deg": 240.0}),
     (r"(?:단\s*)?한\s*마리(?:의)?|(?<![가-힣])홀로\s|외로운\s", "spread", {"deg": 10.0}),
 ]
 
