@@ -152,3 +152,23 @@ def test_far_places_said_without_numbers(text: str, lo: float, hi: float) -> Non
 )
 def test_a_whole_place_full_of_sound_is_wide(text: str, lo: float, hi: float) -> None:
     assert lo <= rules_params(text).spread_deg <= hi
+
+
+@pytest.mark.parametrize(
+    ("text", "az", "lo", "hi"),
+    [
+        # the sounds to ignore, or those before the one the sentence cares about, are not where it is
+        ("Instructions: ignore the pink noise coming from the ceiling speakers. The target is a short spoken word, "
+         "presented from the loudspeaker behind you on the right, at roughly ear height.", -135.0, 0.5, 10.0),  # el 30
+        ("정면의 피아노 소리와 왼쪽의 빗소리는 무시하시고, 오른쪽 귀 쪽에서 작게 들리는 초침 소리에만 집중해 주세요.", -90.0, 0.05, 5.0),  # 0
+        ("숙소 앞 도로에서는 차 지나가는 소리가 나고 마당에서는 닭이 운다. 그래도 제일 좋은 건 왼쪽 창문 너머 저 멀리서 들려오는 "
+         "파도 소리다.", 90.0, 20.0, 2000.0),  # 0
+        ("경비병 발소리와 무전기 잡음은 멀리 배경으로 빼 주세요. 대신 동료의 귓속말은 플레이어 왼쪽 귀에 바짝 붙여 주세요.", 90.0, 0.02, 0.5),  # 50 m
+        ("At the station a busker strums by the exit, but for this recording I only care about the guard's whistle at "
+         "the far end of the platform, off to my right.", -90.0, 30.0, 300.0),  # 20 m, coming closer
+    ],
+)
+def test_the_sound_the_sentence_is_about(text: str, az: float, lo: float, hi: float) -> None:
+    p = rules_params(text)
+    assert _off(p.azimuth_deg, az) < 1.0 and p.elevation_deg == 0.0 and lo <= p.distance_m <= hi
+    assert p.trajectory[-1].distance_m == p.distance_m  # it stays where it is

@@ -221,7 +221,7 @@ def _behind_the_occluder(text: str, occluder: Span, d: Span) -> bool:
 
 
 # "not on the left (but ...)", "isn't behind you": the words up to "but" / a comma name where it is *not*
-_NEG_EN = re.compile(r"(?:(?<![a-z])(?:not|never|no\s+longer|rather\s+than|instead\s+of|neither|nor|nothing|no\s+(?:sound|noise)|forget(?:\s+about)?|i\s+thought\s+(?:it|that|the\s+[a-z]+|this)\s+(?:was|were|came|sounded|is|would\s+be))|n't)(?![a-z])[^,;:.!?]*?(?=(?<![a-z])(?:but|rather|instead)(?![a-z])|[,;:.!?]|\s-|$)")
+_NEG_EN = re.compile(r"(?:(?<![a-z])(?:not|never|no\s+longer|rather\s+than|instead\s+of|neither|nor|nothing|no\s+(?:sound|noise)|forget(?:\s+about)?|ignore\s+(?:the|any|all|those|these|both)|i\s+thought\s+(?:it|that|the\s+[a-z]+|this)\s+(?:was|were|came|sounded|is|would\s+be))|n't)(?![a-z])[^,;:.!?]*?(?=(?<![a-z])(?:but|rather|instead)(?![a-z])|[,;:.!?]|\s-|$)")
 # "the left channel is silent", "left is wrong": the direction before it is where the sound is not
 _NEG_EN_AFTER = re.compile(r"^\s*(?:side|channel|speaker|one|ear)?\s*(?:is|was|stays|remains|goes)\s+(?:wrong|silent|quiet|empty|muted|off|dead)(?![a-z])")
 # "왼쪽 말고", "왼쪽이 아니라", "뒤가 아니고": the direction right before the marker is negated
@@ -236,7 +236,8 @@ _FOCUS_MARKS = (
     r"(?<![a-z])the\s+(?:important|main|key|hero|target)\s+(?:cue|sound|one|thing|event|element)\s+(?:is|here\s+is)(?![a-z])"
     r"|(?<![a-z])(?:are|is)\s+the\s+hero\s+sound(?![a-z])"
     r"|(?:중요한|핵심(?:적인)?|필요한)\s*(?:건|것은|거는|소리는|이벤트는)|핵심\s*(?:이벤트|소리)?(?:는|은)|(?<![가-힣])주인공은|목표음(?:인|은)"
-    r"|(?:제일|가장)\s*(?:크게|또렷하게|잘)\s*들린\s*건"
+    r"|(?:제일|가장)\s*(?:크게|또렷하게|잘)\s*들린\s*건|(?:제일|가장)\s*(?:좋은|중요한|무서운|거슬리는|신경\s*쓰이는|궁금한)\s*(?:건|것은|소리는|거는)"
+    r"|(?<![a-z])(?:(?:i|we)\s+only\s+care\s+about|all\s+(?:i|we)\s+care\s+about)(?![a-z])"
 )
 """Phrases that name the one sound a long sentence is about after describing others ("the important cue is the
 generator", "이번 컷의 주인공은"): everything said before them (places, distances, widths, motions) is the others'."""
@@ -255,6 +256,7 @@ _CORRECT = re.compile(
     r"|주인공\s*(?:소리|사운드)|(?:지금|실제로|정작)\s*(?:계속\s*)?들리는\s*(?:건|것은|소리는)|둘\s*다\s*아니고|줄\s*알았(?:는데|더니)"
     r"|(?<![a-z])(?:it|they|he|she)\s+turn(?:s|ed)\s+out(?![a-z])|(?<![a-z])(?:it|they)\s+(?:sounded|seemed)(?:\s+(?:like\s+it\s+(?:was|came)|to\s+(?:be|come)))?(?![a-z])"
     r"|" + _FOCUS_MARKS +
+    r"|무시하(?:시)?고\s*[,]?|무시해\s*(?:주세요|줘)?\s*[,.]|(?:^|[.!?]\s*)대신(?:에)?\s"
     r"|(?<![가-힣])잘못\s*(?:말했|말한|들었|알았|얘기했)[가-힣]*\s*[,.;:!-]?|(?<![a-z])(?:my\s+(?:mistake|bad)|scratch\s+that|i\s+was\s+wrong|i\s+misspoke)(?![a-z])"
 )
 
@@ -1440,8 +1442,8 @@ def _arrives_from_afar(text: str, frame: Frame, dirs: list[Span], dists: list[tu
         return  # (a pass that "disappears off to my left" goes by; it does not arrive)
     if any(d.role == "via" for d in dirs) or _GOES_BY.search(text):
         return
-    if frame.motion is None and _IS_FAR.search(text):
-        return  # "the thunder is far off to the left": where it is, not where it came from
+    if frame.motion is None and (_IS_FAR.search(text) or _OFF_TO.match(text, ends[0].start)):
+        return  # "the thunder is far off to the left", "the whistle at the far end, off to my right": where it is
     if near_end and any(_NEAR_START.search(text, d.start, d.end + 6) for d in dirs if d.role == "start"):
         return  # "모기가 오른쪽 귀에서 ... 왼쪽 귀로": from one ear to the other, near all the way
     later = [value for pos, value, _ in dists if pos >= ends[0].start]
