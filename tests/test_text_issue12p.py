@@ -172,3 +172,21 @@ def test_the_sound_the_sentence_is_about(text: str, az: float, lo: float, hi: fl
     p = rules_params(text)
     assert _off(p.azimuth_deg, az) < 1.0 and p.elevation_deg == 0.0 and lo <= p.distance_m <= hi
     assert p.trajectory[-1].distance_m == p.distance_m  # it stays where it is
+
+
+def test_from_a_to_b_and_back_again_ends_where_it_began() -> None:
+    p = rules_params("The whistle goes from front-left to front-right and back again.")  # ended front-right
+    assert _off(p.azimuth_deg, 45.0) < 1.0 and _off(_end(p)[0], 45.0) < 1.0
+    assert min(k.azimuth_deg for k in p.trajectory) == pytest.approx(-45.0)  # by way of the front-right
+
+
+def test_from_behind_me_to_my_left_is_a_way_not_a_corner() -> None:
+    p = rules_params("The bird flew from behind me to my left, stayed there for a minute, then took off to the right.")
+    assert _off(p.azimuth_deg, 180.0) < 1.0  # 135 (read as the corner behind-left)
+    assert _off(_end(p)[0], -90.0) < 1.0
+
+
+def test_sneaking_up_behind_me_is_not_up_high() -> None:
+    p = rules_params("Then somebody sneaking up right behind me, I literally spun round.")  # elevation 40
+    assert p.elevation_deg == 0.0 and _off(p.azimuth_deg, 180.0) < 1.0
+    assert p.trajectory[-1].distance_m < p.trajectory[0].distance_m

@@ -399,6 +399,10 @@ MASKS: list[Entry] = [
     # "빗소리가 잔잔한 가운데 천둥이 ...": 가운데 after a modifier is "amid", not the centre; "나뭇잎 스치는 바람": leaves rustle
     (r"(?<=[는한던은운인된난온진쁜른린긴큰])\s가운데(?!\s*(?:에서|에|로|으로|쪽))", "mask", {}),
     (r"잎(?:사귀)?(?:이|을|들이|들을)?\s*스치", "mmask", {}),
+    # "comes round the corner": into view, not around the listener
+    (_en(r"(?:comes?|coming|came|goes|going|went|turns?|turning|turned|walks?|walking|walked|drives?|driving|drove|swings?|swinging|swung)\s+(?:a)?round\s+the\s+(?:corner|bend)"), "mmask", {}),
+    # "somebody sneaking up right behind me": up to the listener, not up high
+    (_en(r"(?:sneak(?:s|ing)?|snuck|creep(?:s|ing)?|crept|sidl(?:es|ing)|tiptoe(?:s|ing|d)?)\s+up(?=\s+(?:right\s+|just\s+|close\s+)?(?:behind|beside|next|to|on|alongside))"), "mask", {}),
     (_en(r"(?:push|pushed|pushing|set|sit|put|place|tuck|send|pull)\s+(?:it|them|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:way\s+|far\s+|further\s+|right\s+|a\s+(?:bit|little)\s+)?back(?:\s+in\s+the\s+mix)?(?!\s+(?:left|right|of|to|and\s+to|in\s+time|behind))|(?:way|far)\s+back\s+in\s+the\s+mix"), "mask", {}),
     (r"(?<=[는은던])\s+가운데(?=\s*[,.]|\s*에(?:서)?\s*,)", "mask", {}),  # "종이를 넘기는 가운데,": amid, not the centre
     # figures of speech with direction words: no place ("above all", "I'm right", "calms down", "the back-up generator")

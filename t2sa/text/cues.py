@@ -472,6 +472,13 @@ def parse(text: str) -> Frame:
         frame.spread = None  # "circles all around you" is a motion, not a width
     if frame.motion is None and (frame.turns is not None or frame.period_s is not None) and frame.clockwise is not None:
         frame.motion = "orbit"
+    if (
+        _BACK_AGAIN.search(text) and frame.az is not None and frame.end_az is not None and frame.motion in (None, "pass", "sway")
+        and abs(wrap(frame.az - frame.end_az)) > 10.0
+    ):  # fmt: skip
+        el0 = frame.el if frame.el is not None else 0.0
+        frame.waypoints = [(frame.az, el0), (frame.end_az, frame.end_el if frame.end_el is not None else el0), (frame.az, el0)]
+        frame.end_az, frame.end_el, frame.motion, side_only = frame.az, frame.el, "path", False
     if _SPANS.search(text) and frame.az is not None and frame.end_az is not None and frame.motion in (None, "pass", "static"):
         _span_between(frame)
         side_only = False
@@ -479,6 +486,12 @@ def parse(text: str) -> Frame:
         frame.az, frame.end_az, side_only = 0.0, 180.0, False  # "passes overhead and fades away behind me": over, toward the back
     return finish_motion(frame, side_only)
 
+
+# "from front-left to front-right and back again", "오른쪽으로 갔다가 다시 제자리로": the move ends where it began
+_BACK_AGAIN = re.compile(
+    r"(?<![a-z])(?:and|then)\s+(?:all\s+the\s+way\s+)?back\s+again(?![a-z])|(?<![a-z])(?:and|then)\s+back\s+(?:to\s+(?:the\s+)?start|to\s+where\s+it\s+(?:started|began)|where\s+it\s+(?:started|came\s+from))"
+    r"|(?:다시|도로)\s*(?:제자리로|원래\s*(?:자리|위치)로|처음\s*(?:자리|위치)로)"
+)
 
 # "a wall of guitars spread from hard left to hard right", "좌우로 넓게 펼쳐": one wide source between two places
 _SPANS = re.compile(
@@ -649,6 +662,8 @@ def _glue_heights(text: str, dirs: list[Span]) -> None:
             a.role = b.role
 
 
+_TO = re.compile(r"(?<![a-z])to\s")
+_FROM_BEFORE = re.compile(r"from\s+(?:(?:way|right|just|straight|directly)\s+)?$")
 _SIDE_WITH = re.compile(r"\s+(?:me\s+|you\s+|us\s+)?(?:on|to)\s+(?:the|my|your|our)\s+")
 
 
@@ -664,6 +679,8 @@ def _glue_compounds(text: str, dirs: list[Span], korean: bool) -> None:
         az_a, az_b = a.payload.get("az"), b.payload.get("az")
         if a.role == b.role or not gap.fullmatch(text[a.end : b.start]):
             continue
+        if not korean and _TO.search(text, a.end, b.start) and _FROM_BEFORE.search(text, max(0, a.start - 12), a.start):
+            continue  # "flew from behind me to my left, stayed there ...": a way from one place to the next
         if az_a is None or az_b is None:
             continue
         side_a, side_b = 45.0 <= abs(az_a) <= 135.0, 45.0 <= abs(az_b) <= 135.0
