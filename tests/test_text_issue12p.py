@@ -190,3 +190,21 @@ def test_sneaking_up_behind_me_is_not_up_high() -> None:
     p = rules_params("Then somebody sneaking up right behind me, I literally spun round.")  # elevation 40
     assert p.elevation_deg == 0.0 and _off(p.azimuth_deg, 180.0) < 1.0
     assert p.trajectory[-1].distance_m < p.trajectory[0].distance_m
+
+
+@pytest.mark.parametrize(
+    ("text", "az", "end_az"),
+    [
+        ("A dog starts barking on my left and then runs over to my right.", 90.0, -90.0),  # guard: the same dog
+        ("The music is on my left at first; then it drifts to the right.", 90.0, -90.0),  # guard
+    ],
+)
+def test_and_then_a_verb_goes_on_with_the_same_sound(text: str, az: float, end_az: float) -> None:
+    p = rules_params(text)
+    assert _off(p.azimuth_deg, az) < 1.0 and _off(_end(p)[0], end_az) < 1.0
+
+
+def test_the_focus_named_after_a_scene() -> None:
+    p = rules_params("Film note: rain on the windows, a kettle whistling off-screen, and a dog barking far down the "
+                     "street. The kettle is the focus; put it in the kitchen doorway, hard left of frame.")  # 40 m
+    assert _off(p.azimuth_deg, 90.0) < 1.0 and p.distance_m < 10.0

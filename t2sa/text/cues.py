@@ -132,8 +132,8 @@ def find_spans(text: str, warn: Callable[[str], None] | None = None) -> tuple[li
 
 # "sirens miles away and a dog in someone's yard, and then a bike bell rang right behind me": a new sound after a scene
 _THEN_NEW = re.compile(
-    r"(?:,\s*|\s)and\s+then\s+(?!(?:it|it's|its|they|he|she|this|that|the\s+same)\b)"
-    r"|;\s+(?!(?:it|it's|its|they|he|she|this|that|then)\b)"
+    r"(?:,\s*|\s)and\s+then\s+(?=(?:a|an|the|some|someone|somebody|something|my|our|his|her|their)\s)(?!the\s+same\b)"
+    r"|;\s+(?=(?:a|an|the|some|someone|somebody|something|my|our|his|her|their)\s)"
     r"|,\s*and\s+(?:at|around|about|suddenly|just\s+then)\s+(?!(?:it|they|he|she)\b)"
 )
 
@@ -237,7 +237,7 @@ _FOCUS_MARKS = (
     r"|(?<![a-z])(?:are|is)\s+the\s+hero\s+sound(?![a-z])"
     r"|(?:중요한|핵심(?:적인)?|필요한)\s*(?:건|것은|거는|소리는|이벤트는)|핵심\s*(?:이벤트|소리)?(?:는|은)|(?<![가-힣])주인공은|목표음(?:인|은)"
     r"|(?:제일|가장)\s*(?:크게|또렷하게|잘)\s*들린\s*건|(?:제일|가장)\s*(?:좋은|중요한|무서운|거슬리는|신경\s*쓰이는|궁금한)\s*(?:건|것은|소리는|거는)"
-    r"|(?<![a-z])(?:(?:i|we)\s+only\s+care\s+about|all\s+(?:i|we)\s+care\s+about)(?![a-z])"
+    r"|(?<![a-z])(?:(?:i|we)\s+only\s+care\s+about|all\s+(?:i|we)\s+care\s+about|(?:is|are)\s+the\s+focus)(?![a-z])"
 )
 """Phrases that name the one sound a long sentence is about after describing others ("the important cue is the
 generator", "이번 컷의 주인공은"): everything said before them (places, distances, widths, motions) is the others'."""
