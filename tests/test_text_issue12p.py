@@ -208,3 +208,8 @@ def test_the_focus_named_after_a_scene() -> None:
     p = rules_params("Film note: rain on the windows, a kettle whistling off-screen, and a dog barking far down the "
                      "street. The kettle is the focus; put it in the kitchen doorway, hard left of frame.")  # 40 m
     assert _off(p.azimuth_deg, 90.0) < 1.0 and p.distance_m < 10.0
+
+
+def test_places_before_amid_are_the_scenes() -> None:
+    p = rules_params("왼쪽 이어폰에서 음악이 작게 새어 나오는 가운데, 오토바이가 뒤에서 오른쪽으로 빠져나갔다.")  # started left
+    assert _off(p.azimuth_deg, 180.0) < 1.0 and _off(_end(p)[0], -90.0) < 1.0

@@ -526,6 +526,11 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
     if not korean:
         _side_clauses(text, dirs)
     _object_clauses(text, dirs, moves or [])
+    cut = max((m.end() for m in _AMID.finditer(text)), default=None) if korean else None
+    if cut is not None and any(d.start >= cut for d in dirs):
+        for d in dirs:
+            if d.start < cut:
+                d.role = "other"
     own = {id(d): d.role for d in dirs}  # the role a word's own markers give it, before neighbours share theirs
     _spread_roles(text, dirs, korean)
     _sequence_roles(text, frame, dirs)
@@ -724,6 +729,8 @@ _BACKGROUND = re.compile(
 )
 """Where a scene-setting clause hands over to the event ("We are at the table, the dishwasher behind us, when my
 phone rings on my right"; "모닥불 앞에 앉아 있었는데, 그러다 내 뒤쪽에서 부엉이가 울어")."""
+_AMID = re.compile(r"(?<=[는한운인은던])\s가운데\s*,?\s|(?<=[는한])\s와중에\s*,?\s")
+"""'왼쪽 이어폰에서 음악이 새어 나오는 가운데, 오토바이가 ...': the places before "amid" are the scene's, whatever moves after."""
 
 
 def _background_clauses(text: str, frame: Frame, dirs: list[Span]) -> bool:
