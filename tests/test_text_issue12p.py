@@ -213,3 +213,19 @@ def test_the_focus_named_after_a_scene() -> None:
 def test_places_before_amid_are_the_scenes() -> None:
     p = rules_params("왼쪽 이어폰에서 음악이 작게 새어 나오는 가운데, 오토바이가 뒤에서 오른쪽으로 빠져나갔다.")  # started left
     assert _off(p.azimuth_deg, 180.0) < 1.0 and _off(_end(p)[0], -90.0) < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "end_az"),
+    [
+        ("Not clockwise - counter-clockwise, a quarter turn from the front.", 90.0),  # -90 (the negated turn won)
+        ("A quarter turn from the front, clockwise.", -90.0),  # guard
+    ],
+)
+def test_a_negated_turn_direction_is_not_the_turn(text: str, end_az: float) -> None:
+    assert _off(_end(rules_params(text))[0], end_az) < 1.0
+
+
+def test_turning_counterclockwise_in_korean_is_an_orbit() -> None:
+    p = rules_params("시계 방향 말고 반시계 방향으로 돌아.")  # static
+    assert p.motion == "orbit" and p.trajectory[-1].azimuth_deg > p.trajectory[0].azimuth_deg  # counterclockwise: +az

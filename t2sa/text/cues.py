@@ -270,6 +270,7 @@ def _drop_negated(text: str, spans: list[Span]) -> list[Span]:
     marked ``negated`` so that the parser reads a source that stays put."""
     spans = _negate_motions(text, spans)
     out = _drop_negated_kind(text, spans, "dir")
+    out = _drop_negated_kind(text, out, "clockwise")  # "not clockwise - counter-clockwise"
     kept = _drop_negated_kind(text, out, "dist")
     if len(kept) < len(out):
         gone = [s for s in out if s.kind == "dist" and s not in kept]
