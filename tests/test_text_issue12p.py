@@ -229,3 +229,20 @@ def test_a_negated_turn_direction_is_not_the_turn(text: str, end_az: float) -> N
 def test_turning_counterclockwise_in_korean_is_an_orbit() -> None:
     p = rules_params("시계 방향 말고 반시계 방향으로 돌아.")  # static
     assert p.motion == "orbit" and p.trajectory[-1].azimuth_deg > p.trajectory[0].azimuth_deg  # counterclockwise: +az
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toy helicopter lifts off the table in front of me and keeps climbing until it's hovering right above my head.",
+        "새벽에 모기 한 마리가 오른쪽 귀 바로 옆에서 앵앵거리다가 위로 올라가서 천장 쪽으로 사라졌어",
+    ],
+)
+def test_a_rise_from_a_named_place_starts_at_ear_level(text: str) -> None:
+    p = rules_params(text)  # started 30 deg below the ear
+    assert p.motion == "rise" and p.elevation_deg == 0.0 and p.trajectory[-1].elevation_deg > 40.0
+
+
+def test_a_rise_from_nowhere_keeps_the_usual_low_start() -> None:  # guard
+    p = rules_params("The sound rises.")
+    assert p.elevation_deg < 0.0 < p.trajectory[-1].elevation_deg

@@ -147,6 +147,8 @@ def _keyframes(frame: Frame, motion: str) -> list[tuple[float, float, float, flo
             e0, e1 = (RISE_FROM_DEG, RISE_TO_DEG) if up else (RISE_TO_DEG, RISE_FROM_DEG)
         elif e1 is None:
             e1 = min(max(RISE_TO_DEG, e0 + 45.0), 85.0) if up else max(min(RISE_FROM_DEG, e0 - 45.0), -85.0)
+        elif e0 is None and up and frame.az is not None and e1 >= 45.0:
+            e0 = 0.0  # "lifts off the table in front of me ... until it's right above my head": from a place, at ear level
         elif e0 is None:
             e0 = max(min(RISE_FROM_DEG, e1 - 45.0), -85.0) if up else min(max(RISE_TO_DEG, e1 + 45.0), 85.0)
         d0, d1 = _trend_distances(frame, d_default)
