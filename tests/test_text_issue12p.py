@@ -246,3 +246,8 @@ def test_a_rise_from_a_named_place_starts_at_ear_level(text: str) -> None:
 def test_a_rise_from_nowhere_keeps_the_usual_low_start() -> None:  # guard
     p = rules_params("The sound rises.")
     assert p.elevation_deg < 0.0 < p.trajectory[-1].elevation_deg
+
+
+def test_in_front_of_my_feet_is_low_in_front() -> None:
+    p = rules_params("비둘기가 발 앞에서 구구거리다가 푸드덕 날아올라서 내 왼쪽 위 전깃줄에 앉았어.")  # started left, ear level
+    assert (p.azimuth_deg, p.elevation_deg) == (0.0, -60.0)
