@@ -251,3 +251,23 @@ def test_a_rise_from_nowhere_keeps_the_usual_low_start() -> None:  # guard
 def test_in_front_of_my_feet_is_low_in_front() -> None:
     p = rules_params("비둘기가 발 앞에서 구구거리다가 푸드덕 날아올라서 내 왼쪽 위 전깃줄에 앉았어.")  # started left, ear level
     assert (p.azimuth_deg, p.elevation_deg) == (0.0, -60.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "motion", "trend", "kept"),
+    [
+        ("A busker strums by the exit, off to my right.", "approach", -1, False),  # "exit" is a motion stem, no way in
+        ("The fan hums by the exit on the left.", "recede", 1, False),
+        ("A car comes toward me from the left.", "approach", -1, True),  # guard
+        ("The bus pulls away on the left.", "recede", 1, True),  # guard
+        ("오른쪽에서 버스가 천천히 다가와.", "approach", -1, True),  # guard
+    ],
+)
+def test_a_network_way_in_or_out_needs_a_word_for_it(text: str, motion: str, trend: int, kept: bool) -> None:
+    from t2sa.text import world
+    from t2sa.text.frame import Frame
+    from t2sa.text.predictor import combine
+
+    cue = world.read(text)
+    out = combine(cue, Frame(motion=motion, trend=trend, probs={"static": 0.05}), text)
+    assert (out.trend == trend) is kept and (out.motion == motion) is (kept or cue.motion == motion)

@@ -433,6 +433,20 @@ _NEGATED = re.compile(r"(?<![a-z])(?:not|never|no\s+longer|rather\s+than|instead
 """Negation words: where the text has one, a network distance is not used (the rules read which distance holds;
 the network has never been shown to read "not far, right next to me" or "가까이가 아니라 저 멀리")."""
 
+_TOWARD = re.compile(
+    r"(?<![a-z])(?:approach|closer|nearer|near(?:s|ing)?|toward|towards|come|comes|coming|came|arriv\w*|in\s+(?:from|close)|"
+    r"up\s+(?:to|on|behind|beside|next)|creep\w*|crept|sneak\w*|snuck|louder|grow\w*|grew|build\w*|swell\w*|my\s+way|"
+    r"head(?:s|ed|ing)?\s+(?:for|at|straight)|charg\w*|at\s+(?:me|us))(?![a-z])"
+    r"|다가|가까워|가까이|가까와|오고|와서|온다|왔|(?<![가-힣])와|오는|접근|향해|커지|커져|커진|날아들|들어와|들어오|몰려"
+)
+_AWAY = re.compile(
+    r"(?<![a-z])(?:away|farther|further|off|leav\w*|(?:has|had|have|just|then|finally)\s+left|recede\w*|reced\w*|retreat\w*|fad\w*|disappear\w*|vanish\w*|"
+    r"quieter|softer|fainter|out\s+of|goes|going|went|gone|dies?|dying|died|dwindl\w*|distance|depart\w*)(?![a-z])"
+    r"|멀어|멀리|사라|떠나|떠난|빠져|작아|희미|가버|가\s*버|나가|나간|나갔|걸어가|날아가|달려가|뛰어가|기어가|흘러가|멀찍"
+)
+"""Words for a way in (:data:`_TOWARD`) or out (:data:`_AWAY`): the network's approach / recede, or a closer /
+farther trend, needs one that matches ("a busker strums by the exit" holds a motion stem, "exit", and no way in)."""
+
 _KEEPS_PLACE = ("approach", "recede")
 """Network motion classes that keep the place the rules read (they change the distance only); any other class
 ("pass", "orbit", "rise", ...) would move the source off a direction the rules read, so it is not taken then."""
@@ -470,7 +484,8 @@ def combine(cue: Frame, net: Frame, text: str | None = None) -> Frame:
        and a motion word in the text (:data:`_MOTION_TRACE`); none at all if the rules read a static verb; and
        where the rules read a direction, only the classes that keep it (:data:`_KEEPS_PLACE`) and no height
        trend; none where the
-       rules read an end point (a move from A to B is the rules' own).
+       rules read an end point (a move from A to B is the rules' own); an approach or a closer trend needs a word
+       for a way in, a recession or a farther trend one for a way out (:data:`_TOWARD`, :data:`_AWAY`).
     5. **Distance** from the network only where the text holds a distance word (:data:`_DISTANCE_TRACE`) and no
        negation (:data:`_NEGATED`).
     """
@@ -495,6 +510,12 @@ def combine(cue: Frame, net: Frame, text: str | None = None) -> Frame:
         net.vtrend = 0  # a height change is a direction component too
     if cue.end_az is not None or cue.end_el is not None:
         net.motion = None  # the rules read a move from A to B: the trajectory builder goes there
+    closer = net.motion == "approach" or (net.motion is None and net.trend < 0)
+    farther = net.motion == "recede" or (net.motion is None and net.trend > 0)
+    if (closer and not _TOWARD.search(ntext)) or (farther and not _AWAY.search(ntext)):
+        net.trend = 0  # a way in or out needs a word for it ("strums by the exit" moves nothing)
+        if net.motion in _KEEPS_PLACE:
+            net.motion = None
     if not _DISTANCE_TRACE.search(ntext) or _NEGATED.search(ntext):
         net.dist = net.end_dist = None  # (a negated sentence names distances it is not at: the rules read which holds)
     if net.motion in ("orbit", "spiral") or cue.motion in ("orbit", "spiral"):
