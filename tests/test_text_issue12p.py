@@ -271,3 +271,14 @@ def test_a_network_way_in_or_out_needs_a_word_for_it(text: str, motion: str, tre
     cue = world.read(text)
     out = combine(cue, Frame(motion=motion, trend=trend, probs={"static": 0.05}), text)
     assert (out.trend == trend) is kept and (out.motion == motion) is (kept or cue.motion == motion)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The guy across the dinner table telling me about his holiday.",  # 0.45 (the network's guess)
+        "식탁 맞은편에 앉은 동생이 국을 후루룩 마신다.",  # 4 m (across a room)
+    ],
+)
+def test_across_a_table_is_about_a_metre(text: str) -> None:
+    assert 0.6 <= rules_params(text).distance_m <= 2.0
