@@ -282,3 +282,19 @@ def test_a_network_way_in_or_out_needs_a_word_for_it(text: str, motion: str, tre
 )
 def test_across_a_table_is_about_a_metre(text: str) -> None:
     assert 0.6 <= rules_params(text).distance_m <= 2.0
+
+
+@pytest.mark.parametrize(
+    ("text", "trend"),
+    [
+        ("Getting quieter all the time, the chatter slips away to the front-left.", "farther"),  # static
+        ("The bus pulled away to the left after waiting in front of the stop.", "farther"),  # static
+        ("The car pulled up beside me.", "closer"),  # static
+        ("벌 한 마리가 정면에서 내 얼굴 쪽으로 윙 하고 날아왔다.", "closer"),  # static (날아왔 was no motion word)
+        ("모기 한 마리가 오른쪽 귀 코앞까지 날아왔다.", "closer"),  # a pass from the right ear to the front
+    ],
+)
+def test_ways_in_and_out_in_other_words(text: str, trend: str) -> None:
+    p = rules_params(text)
+    d0, d1 = p.trajectory[0].distance_m, p.trajectory[-1].distance_m
+    assert (d1 < d0) if trend == "closer" else (d1 > d0)
