@@ -298,3 +298,15 @@ def test_ways_in_and_out_in_other_words(text: str, trend: str) -> None:
     p = rules_params(text)
     d0, d1 = p.trajectory[0].distance_m, p.trajectory[-1].distance_m
     assert (d1 < d0) if trend == "closer" else (d1 > d0)
+
+
+@pytest.mark.parametrize(
+    ("text", "el"),
+    [
+        ("새소리는 정면에서 약간 위쪽으로 들리도록 해 주세요.", 20.0),  # a rise from 0 to 20
+        ("보컬을 정면에서 살짝 아래로 놓아 주세요.", -20.0),
+    ],
+)
+def test_the_front_nudged_up_or_down_is_a_place(text: str, el: float) -> None:
+    p = rules_params(text)
+    assert p.motion == "static" and (p.azimuth_deg, p.elevation_deg) == (0.0, el)
