@@ -310,3 +310,15 @@ def test_ways_in_and_out_in_other_words(text: str, trend: str) -> None:
 def test_the_front_nudged_up_or_down_is_a_place(text: str, el: float) -> None:
     p = rules_params(text)
     assert p.motion == "static" and (p.azimuth_deg, p.elevation_deg) == (0.0, el)
+
+
+@pytest.mark.parametrize(
+    ("text", "az"),
+    [
+        ("Put the harp halfway round to the right, between straight ahead and your right ear.", -45.0),  # an orbit
+        ("Place it halfway to the left.", 45.0),  # 90
+    ],
+)
+def test_halfway_to_a_side_is_half_the_way_from_the_front(text: str, az: float) -> None:
+    p = rules_params(text)
+    assert p.motion == "static" and p.azimuth_deg == az

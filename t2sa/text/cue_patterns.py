@@ -172,6 +172,9 @@ DIRECTIONS: list[Entry] = [
     (r"침대\s*(?:밑|아래)", "dir", {"el": -60.0}),
     (r"(?:바닥|땅|발|지면)\s*높이(?:에서|에|로|쯤)?|(?:책상|테이블|탁자|식탁|의자|침대|소파|벤치)\s*(?:밑|아래)|(?<![가-힣])(?:아래쪽|아래편|아래|밑|하단)" + _KP + r"|아래쪽|아래에서|밑에서|(?<![가-힣])바닥|땅바닥|(?<![가-힣])땅(?=에서|에|\s*위)|(?<![가-힣])지면|아래층|아랫층|아랫집|낮은\s*곳", "dir", {"el": -45.0}),
     (r"바로\s*(?:내|네|우리)\s*(?:밑|아래)(?!층|집)(?:쪽)?|바로\s*(?:밑|아래)(?!층|집)(?:쪽)?|(?:수직|똑바로|정확히)\s*(?:(?:내|네|우리)\s*)?(?:아래|밑)(?!층|집)|발\s*바로\s*(?:밑|아래)", "dir", {"el": -85.0}),
+    # "put the harp halfway round to the right": half of the way from the front to that side
+    (_en(r"(?:place|put|pan|set|move|sit|sits|placed|panned)\s+(?:it|them|the\s+\w+)\s+halfway\s+(?:round\s+|around\s+|over\s+|across\s+)?(?:to|towards?)\s+" + _THE + r"left"), "dir", {"az": 45.0}),
+    (_en(r"(?:place|put|pan|set|move|sit|sits|placed|panned)\s+(?:it|them|the\s+\w+)\s+halfway\s+(?:round\s+|around\s+|over\s+|across\s+)?(?:to|towards?)\s+" + _THE + r"right"), "dir", {"az": -45.0}),
     (r"(?<![가-힣])(?:내\s*)?발\s*앞(?:에서|에|으로|로|쪽)?", "dir", {"az": 0.0, "el": -60.0}),
     # "정면에서 약간 위쪽으로 들리도록": the front nudged up, a place (no motion verb), not a rise
     (r"(?:정면|앞쪽|앞|중앙|가운데|센터)(?:에서)?\s*(?:살짝|약간|조금|좀)\s*(?:위쪽|위|높게|높이)\s*(?:으로|로)?(?=\s*(?:들리|들려|놓|둬|두어|배치|설정|잡아|맞춰))", "dir", {"az": 0.0, "el": 20.0}),
