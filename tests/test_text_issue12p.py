@@ -322,3 +322,9 @@ def test_the_front_nudged_up_or_down_is_a_place(text: str, el: float) -> None:
 def test_halfway_to_a_side_is_half_the_way_from_the_front(text: str, az: float) -> None:
     p = rules_params(text)
     assert p.motion == "static" and p.azimuth_deg == az
+
+
+def test_settled_is_where_a_sequence_ends() -> None:
+    p = rules_params("From the hedge on my left the blackbird flew to the fence on the right, then hopped back and "
+                     "settled on the gate straight ahead.")  # ended on the right
+    assert _off(p.azimuth_deg, 90.0) < 1.0 and _off(_end(p)[0], 0.0) < 1.0
