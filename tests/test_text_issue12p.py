@@ -328,3 +328,15 @@ def test_settled_is_where_a_sequence_ends() -> None:
     p = rules_params("From the hedge on my left the blackbird flew to the fence on the right, then hopped back and "
                      "settled on the gate straight ahead.")  # ended on the right
     assert _off(p.azimuth_deg, 90.0) < 1.0 and _off(_end(p)[0], 0.0) < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "hi"),
+    [
+        ("At the campsite a motorbike tore past on the road, and then a fox screamed from the hedge just behind my "
+         "left shoulder.", 1.0),  # 20 m
+        ("A bee is bumbling around right in front of my nose.", 0.4),  # 1 m
+    ],
+)
+def test_at_the_shoulder_or_the_nose_is_close(text: str, hi: float) -> None:
+    assert rules_params(text).distance_m <= hi

@@ -228,6 +228,9 @@ DISTANCES: list[Entry] = [
     # across a table: about a metre ("the guy across the dinner table", "식탁 맞은편에 앉은 동생")
     (r"(?:식탁|테이블|탁자|책상|밥상)\s*(?:맞은편|건너편|반대편|너머)", "dist", {"m": 1.2}),
     (_en(r"(?:across|over)\s+the\s+(?:dinner\s+|kitchen\s+|breakfast\s+|dining\s+|coffee\s+|card\s+)?table|opposite\s+(?:me|us|you)\s+at\s+the\s+table"), "dist", {"m": 1.2}),
+    # at the listener's shoulder or nose: "a fox screamed just behind my left shoulder", "right in front of my nose"
+    (_en(r"(?:just|right|directly)\s+(?:behind|over|by|at|above)\s+(?:my|your|the\s+listener's)\s+(?:left\s+|right\s+)?shoulder"), "dist", {"m": 0.6}),
+    (_en(r"(?:right\s+|just\s+)?in\s+front\s+of\s+(?:my|your)\s+(?:nose|face)"), "dist", {"m": 0.25}),
     (r"(?:운동장|공원|들판|놀이터|해변|주차장|잔디밭|풀밭)\s*(?:저\s*)?(?:끝|반대편|건너편|저쪽\s*끝)|길\s*건너|건너편", "dist", {"m": 20.0}),
     (r"(?<![가-힣])멀(?:다가|다|고|었고|었는데|었다가|지만|었지만)(?:도)?(?![가-힣])|(?<!아주\s)(?<!매우\s)멀리(?:서|에서|서부터|에)?|먼\s*곳|먼\s*데|멀찍이|멀찌감치|저\s*멀리|멀리\s*떨어진|한참\s*(?:떨어(?:져|진)|멀리|먼)|아득(?:히|한)|저편|먼\s*거리|원거리", "dist", {"m": 50.0, "generic": True}),
     (r"(?:아주|매우|엄청|정말)\s*(?:멀리|먼)", "dist", {"m": 100.0}),
