@@ -340,3 +340,24 @@ def test_settled_is_where_a_sequence_ends() -> None:
 )
 def test_at_the_shoulder_or_the_nose_is_close(text: str, hi: float) -> None:
     assert rules_params(text).distance_m <= hi
+
+
+def test_a_shoulder_in_a_simile_is_not_where_the_sound_is() -> None:  # guard
+    p = rules_params("The thunder growls like a giant standing just behind my right shoulder.")
+    assert p.distance_m > 100.0
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        ("현악기 섹션은 8시 방향쯤에 두고 너무 퍼지지 않게 좁게.", 0, 20),  # 60 ("퍼지" read as wide)
+        ("축구장을 가득 메운 관중이 한꺼번에 함성을 지른다.", 120, 360),  # 90
+    ],
+)
+def test_korean_widths_negated_or_filled(text: str, lo: float, hi: float) -> None:
+    assert lo <= rules_params(text).spread_deg <= hi
+
+
+def test_the_centre_nudged_down_in_a_mixing_note() -> None:
+    p = rules_params("발자국 폴리는 센터에서 조금 아래로 내려 주세요.")  # a fall
+    assert p.motion == "static" and (p.azimuth_deg, p.elevation_deg) == (0.0, -20.0)

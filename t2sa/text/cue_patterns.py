@@ -177,8 +177,8 @@ DIRECTIONS: list[Entry] = [
     (_en(r"(?:place|put|pan|set|move|sit|sits|placed|panned)\s+(?:it|them|the\s+\w+)\s+halfway\s+(?:round\s+|around\s+|over\s+|across\s+)?(?:to|towards?)\s+" + _THE + r"right"), "dir", {"az": -45.0}),
     (r"(?<![가-힣])(?:내\s*)?발\s*앞(?:에서|에|으로|로|쪽)?", "dir", {"az": 0.0, "el": -60.0}),
     # "정면에서 약간 위쪽으로 들리도록": the front nudged up, a place (no motion verb), not a rise
-    (r"(?:정면|앞쪽|앞|중앙|가운데|센터)(?:에서)?\s*(?:살짝|약간|조금|좀)\s*(?:위쪽|위|높게|높이)\s*(?:으로|로)?(?=\s*(?:들리|들려|놓|둬|두어|배치|설정|잡아|맞춰))", "dir", {"az": 0.0, "el": 20.0}),
-    (r"(?:정면|앞쪽|앞|중앙|가운데|센터)(?:에서)?\s*(?:살짝|약간|조금|좀)\s*(?:아래쪽|아래|낮게)\s*(?:으로|로)?(?=\s*(?:들리|들려|놓|둬|두어|배치|설정|잡아|맞춰))", "dir", {"az": 0.0, "el": -20.0}),  # "발 앞에서": just in front of the feet
+    (r"(?:정면|앞쪽|앞|중앙|가운데|센터)(?:에서)?\s*(?:살짝|약간|조금|좀)\s*(?:위쪽|위|높게|높이)\s*(?:으로|로)?(?=\s*(?:들리|들려|놓|둬|두어|배치|설정|잡아|맞춰|(?:내려|올려)\s*(?:주|줘|놓|두)))", "dir", {"az": 0.0, "el": 20.0}),
+    (r"(?:정면|앞쪽|앞|중앙|가운데|센터)(?:에서)?\s*(?:살짝|약간|조금|좀)\s*(?:아래쪽|아래|낮게)\s*(?:으로|로)?(?=\s*(?:들리|들려|놓|둬|두어|배치|설정|잡아|맞춰|(?:내려|올려)\s*(?:주|줘|놓|두)))", "dir", {"az": 0.0, "el": -20.0}),  # "발 앞에서": just in front of the feet
     (r"(?:깊은\s*곳|땅\s*깊|발밑|발\s*밑|발아래|발\s*아래|발치|발끝|발목|(?<![가-힣])지하실|(?<![가-힣])지하(?!\s*(?:주차장|철|도|상가|감옥))|땅속|땅\s*밑|바닥\s*밑|바닥\s*아래)(?:에서|에|으로|로|쪽)?", "dir", {"el": -65.0}),
 ]
 
@@ -229,8 +229,8 @@ DISTANCES: list[Entry] = [
     (r"(?:식탁|테이블|탁자|책상|밥상)\s*(?:맞은편|건너편|반대편|너머)", "dist", {"m": 1.2}),
     (_en(r"(?:across|over)\s+the\s+(?:dinner\s+|kitchen\s+|breakfast\s+|dining\s+|coffee\s+|card\s+)?table|opposite\s+(?:me|us|you)\s+at\s+the\s+table"), "dist", {"m": 1.2}),
     # at the listener's shoulder or nose: "a fox screamed just behind my left shoulder", "right in front of my nose"
-    (_en(r"(?:just|right|directly)\s+(?:behind|over|by|at|above)\s+(?:my|your|the\s+listener's)\s+(?:left\s+|right\s+)?shoulder"), "dist", {"m": 0.6}),
-    (_en(r"(?:right\s+|just\s+)?in\s+front\s+of\s+(?:my|your)\s+(?:nose|face)"), "dist", {"m": 0.25}),
+    (_en(r"(?:just|right|directly)\s+(?:behind|over|by|at|above)\s+(?:my|your|the\s+listener's)\s+(?:left\s+|right\s+)?shoulder"), "dist", {"m": 0.6, "body": True}),
+    (_en(r"(?:right\s+|just\s+)?in\s+front\s+of\s+(?:my|your)\s+(?:nose|face)"), "dist", {"m": 0.25, "body": True}),
     (r"(?:운동장|공원|들판|놀이터|해변|주차장|잔디밭|풀밭)\s*(?:저\s*)?(?:끝|반대편|건너편|저쪽\s*끝)|길\s*건너|건너편", "dist", {"m": 20.0}),
     (r"(?<![가-힣])멀(?:다가|다|고|었고|었는데|었다가|지만|었지만)(?:도)?(?![가-힣])|(?<!아주\s)(?<!매우\s)멀리(?:서|에서|서부터|에)?|먼\s*곳|먼\s*데|멀찍이|멀찌감치|저\s*멀리|멀리\s*떨어진|한참\s*(?:떨어(?:져|진)|멀리|먼)|아득(?:히|한)|저편|먼\s*거리|원거리", "dist", {"m": 50.0, "generic": True}),
     (r"(?:아주|매우|엄청|정말)\s*(?:멀리|먼)", "dist", {"m": 100.0}),
@@ -249,9 +249,10 @@ SPREADS: list[Entry] = [
     # one small thing: "a single cricket", "one lone bee", "a solitary bell" (narrower than what a chorus of them is)
     (_en(r"(?:a|one|just\s+one|only\s+one)\s+(?:single|lone|solitary|tiny)(?=\s+[a-z])|a\s+lone(?=\s+[a-z])|one\s+lone(?=\s+[a-z])"), "spread", {"deg": 10.0}),
     (r"한\s*점|점처럼|점\s*음원|좁게|좁은|좁혀|모노로|핀포인트|콕\s*집어|정확히\s*한|또렷한\s*한", "spread", {"deg": 5.0}),
+    (r"(?:퍼지|넓)지\s*(?:는\s*)?않(?:게|도록|은|고)|퍼지지\s*말", "spread", {"deg": 10.0}),  # "너무 퍼지지 않게 좁게"
     (r"(?:약간|조금|살짝|적당히)\s*넓게|(?:약간|조금|살짝)\s*퍼", "spread", {"deg": 35.0}),
     (r"넓게|넓은|넓어|넓고|와이드|(?<!울려 )(?<!울려)(?:퍼지|퍼져|퍼진|퍼졌)|광범위|확산|스테레오로", "spread", {"deg": 60.0}),
-    (r"(?:아주|매우|엄청|굉장히|정말|무척)\s*(?:넓게|넓은|넓어)|온\s*(?:방|공간)을?\s*(?:가득\s*)?채|공간\s*전체|가득\s*채", "spread", {"deg": 120.0}),
+    (r"(?:아주|매우|엄청|굉장히|정말|무척)\s*(?:넓게|넓은|넓어)|온\s*(?:방|공간)을?\s*(?:가득\s*)?채|공간\s*전체|가득\s*(?:채|메운|메워|메우)", "spread", {"deg": 120.0}),
     (r"(?:온\s*)?사방(?:에서|으로|을|팔방)?|전체를\s*감싸|감싸(?:듯|는|며|고|면서)?|둘러싸|에워싸|360도|(?:숲|산|들판|경기장|관중석|객석|정글|계곡)\s*전체(?:에서|가|를)?", "spread", {"deg": 240.0}),
     (r"(?:단\s*)?한\s*마리(?:의)?|(?<![가-힣])홀로\s|외로운\s", "spread", {"deg": 10.0}),
 ]

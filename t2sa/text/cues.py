@@ -422,7 +422,8 @@ def parse(text: str) -> Frame:
 
     # -- distance: numbers and words, with roles for moving sources --------------------------
     dists = [(n.start, n.value, True) for n in numbers if n.kind == "distance"]
-    words = [s for s in spans if s.kind == "dist"]
+    # ("thunder growls like a giant standing just behind my shoulder": the giant is there, not the thunder)
+    words = [s for s in spans if s.kind == "dist" and not (s.payload.get("body") and _in_simile(text, s))]
     if any(not s.payload.get("weak") for s in words) or any(n.kind == "distance" for n in numbers):
         words = [s for s in words if not s.payload.get("weak")]  # "멀지 않아, 바로 귓가야": the place word says it
     if any(s.payload.get("generic") for s in words) and any(
