@@ -145,8 +145,8 @@ def _new_sound_after_scene(text: str, spans: list[Span]) -> int | None:
     scene names a known source."""
     from t2sa.text.knowledge import find_mentions
 
+    dirs = [s for s in spans if s.kind == "dir"]
     for m in reversed(list(_THEN_NEW.finditer(text))):
-        dirs = [s for s in spans if s.kind == "dir"]
         if not any(s.start >= m.end() for s in dirs):
             continue
         if any(s.start < m.start() and s.payload.get("az") is not None for s in dirs):
@@ -178,8 +178,6 @@ def focus_start(text: str) -> int | None:
         cut = _new_sound_after_scene(text, find_spans(text)[0])
         ends = [cut] if cut is not None else []
     return max(ends) if ends else None
-
-
 
 
 def _focus_referent(text: str, spans: list[Span]) -> list[Span]:
