@@ -21,7 +21,7 @@ from t2sa.params import wrap_azimuth
 Entry = tuple[str, str, dict]
 
 # Korean: a direction noun must be followed by a particle, a space, punctuation or another direction noun
-_KP = r"(?=쪽|편|에서|에게|에|으로|로|을|를|의|부터|까지|방향|방면|측|이야|입니다|이에요|이다|인데|이고|이지만|이더라|이던데|이었어|이네|야(?![가-힣])|(?:이)?라(?:니까|고|서|구)|이었|였|예요|에요|\s|$|[,.!?~…/-]|왼|오른|앞|뒤|위|아래|밑|대각)"
+_KP = r"(?=쪽|편|에서|에게|에|으로|로|을|를|의|부터|까지|방향|방면|측|이야|입니다|이에요|이다|인데|이고|이지만|이더라|이던데|더라|던데|임(?![가-힣])|이었어|이네|야(?![가-힣])|(?:이)?라(?:니까|고|서|구)|이었|였|예요|에요|\s|$|[,.!?~…/-]|왼|오른|앞|뒤|위|아래|밑|대각)"
 _B = r"(?<![a-z])"  # English word start
 _E = r"(?![a-z])"  # English word end
 _THE = r"(?:the\s+|your\s+|my\s+|his\s+|her\s+|their\s+|our\s+|one's\s+)?"
@@ -80,6 +80,8 @@ DIRECTIONS: list[Entry] = [
     (_en(r"behind(?=\s+(?:you|me|us|the\s+listener|the\s+audience|your\s+(?:head|back|seat|chair)|my\s+(?:head|back|seat|chair)|him|her|them)" + _E + r")|behind(?=\s*(?:$|[,.;!?)\-]|(?:and|but|to|on|at|slightly|a\s+bit|a\s+little|left|right|over|while|as|then|now|somewhere|there|again|from|with|in|toward|towards|into|across|very|far|quite|close)\b))|backwards?|(?:at|in|from|to|toward|towards|into|on)\s+" + _THE + r"(?:back|rear)(?!\s+(?:of\s+(?:the\s+)?(?:room|hall|stage|car|bus|house|church|building|class|theatre|theater)))|rear|back(?=[-/ ](?:left|right))|(?<=left[-/ ])back|(?<=right[-/ ])back|at\s+" + _THE + r"back\s+of\s+" + _THE + r"head|back\s+of\s+(?:you|me)"), "dir", {"az": 180.0}),
     (_en(r"(?:the\s+)?back\s+of\s+the\s+(?:room|hall|stage|church|theatre|theater|bus|class)"), "dir", {"az": 180.0, "el": None}),
     (_en(r"behind\s+(?:the\s+)?camera|off[- ]camera\s+behind"), "dir", {"az": 180.0}),
+    # "somewhere back to my left", "way back on the right": behind, on that side
+    (_en(r"(?<=somewhere\s)back(?=\s+(?:to|on)\s+(?:my|your|the)\s+(?:left|right))|(?<=way\s)back(?=\s+(?:to|on)\s+(?:my|your|the)\s+(?:left|right))"), "dir", {"az": 180.0}),
     (_en(r"(?:right\s+|directly\s+|just\s+)?(?:under|beneath|below|underneath)\s+(?:my|your|the\s+listener'?s)\s+(?:chair|seat|stool|bench|sofa|couch|armchair)"), "dir", {"el": -80.0}),
     (_en(r"(?:the\s+)?back\s+of\s+(?:my|your|his|her|the\s+listener'?s)\s+head"), "dir", {"az": 180.0}),
     # "just left of straight behind me": behind, nudged 20 degrees toward a side
@@ -248,7 +250,7 @@ SPREADS: list[Entry] = [
     (_en(r"everywhere|surround(?:s|ing)?\s+(?:you|me|us)|surrounding|envelop(?:s|ing)?|enveloping|from\s+(?:all|every)\s+(?:directions?|sides)|(?:on|from)\s+(?:all|every)\s+sides?|wrap(?:s|ping)?\s+around\s+(?:you|me|us|the\s+listener)|all\s+around\s+(?:you|me|us|the\s+\w+)(?!\s+(?:in\s+a|once|twice))|360[- ]degree|engulf(?:s|ing)?|the\s+(?:whole|entire)\s+(?:stadium|arena|crowd|audience|forest|jungle|field|valley)"), "spread", {"deg": 240.0}),
     # one small thing: "a single cricket", "one lone bee", "a solitary bell" (narrower than what a chorus of them is)
     (_en(r"(?:a|one|just\s+one|only\s+one)\s+(?:single|lone|solitary|tiny)(?=\s+[a-z])|a\s+lone(?=\s+[a-z])|one\s+lone(?=\s+[a-z])"), "spread", {"deg": 10.0}),
-    (r"한\s*점|점처럼|점\s*음원|좁게|좁은|좁혀|모노로|핀포인트|콕\s*집어|정확히\s*한|또렷한\s*한", "spread", {"deg": 5.0}),
+    (r"한\s*점|점처럼|점\s*음원|좁게|좁은|좁혀(?!\s*(?:와|오|온|왔|들어))|모노로|핀포인트|콕\s*집어|정확히\s*한|또렷한\s*한", "spread", {"deg": 5.0}),
     (r"(?:퍼지|넓)지\s*(?:는\s*)?않(?:게|도록|은|고)|퍼지지\s*말", "spread", {"deg": 10.0}),  # "너무 퍼지지 않게 좁게"
     (r"(?:약간|조금|살짝|적당히)\s*넓게|(?:약간|조금|살짝)\s*퍼", "spread", {"deg": 35.0}),
     (r"넓게|넓은|넓어|넓고|와이드|(?<!울려 )(?<!울려)(?:퍼지|퍼져|퍼진|퍼졌)|광범위|확산|스테레오로", "spread", {"deg": 60.0}),
@@ -362,7 +364,11 @@ MOTIONS_TABLE: list[Entry] = [
          r"|(?:heads?|heading|headed|makes?|making|made|charges?|charging|charged|bears?|bearing|comes?|coming|came)\s+(?:straight\s+|right\s+|directly\s+)?(?:for|at)\s+(?:me|us)(?![a-z])"
          r"|(?:pulls?|pulled|pulling|draws?|drew|drawing)\s+up\s+(?:from|beside|next\s+to|alongside|in\s+front|behind|right|just)"
          r"|towards?\s+(?:the\s+)?[a-z]+\s+(?:where|that)\s+(?:we|i)(?:'re|'m|\s+are|\s+am|\s+were|\s+was)\s+(?:standing|sitting|waiting|staying|camped)"), "motion", {"motion": "approach"}),
+    # "here comes the train", "rumbling in on the right", "the bus pulls in"
+    (_en(r"here\s+(?:comes?|they\s+come|it\s+comes)|(?:rumbl(?:es|ing|ed)|roll(?:s|ing|ed)|pull(?:s|ing|ed)|steam(?:s|ing|ed)|chug(?:s|ging|ged)|trundl(?:es|ing|ed))\s+in(?=\s+(?:on|from|at|toward|towards)(?![a-z])|\s*[,.!?;]|$)"), "motion", {"motion": "approach"}),
     (_en(_RECEDE_EN), "motion", {"motion": "recede"}),
+    # "heads out from the jetty toward the horizon"
+    (_en(r"(?:heads?|heading|headed)\s+out(?=\s+(?:from|of|to|toward|towards|into|across)(?![a-z]))|(?:toward|towards|into)\s+the\s+horizon"), "motion", {"motion": "recede"}),
     (_en(_RISE_EN), "motion", {"motion": "rise"}),
     (_en(_FALL_EN), "motion", {"motion": "fall"}),
     (_en(_STATIC_EN), "static", {}),
@@ -374,8 +380,8 @@ MOTIONS_TABLE: list[Entry] = [
     (r"(?<!좌우로\s)(?<!좌우로)(?:움직여\s*가|움직여가|움직인다|움직여|움직이며)|지나(?:가|간|갈|감|갔|갑|쳐|친|치)|(?<=[을를]\s)지나(?=\s)|(?<=[을를])지나(?=\s)|지나치|추월|앞질러|지나서|스쳐|스치|가로질러|가로지르|가로지른|통과|횡단|건너가|건너간|이동(?:해|하|한|했|함)|옮겨\s*가|옮겨가|넘어가|흘러가|날아\s*지나|휙\s*지나|훑고|훑으며|쓸고\s*가", "motion", {"motion": "pass"}),
     # "걸어가", "뛰어가": going, from wherever the speaker is; a pass only when the text names where from / to
     (r"(?<!멀리\s)(?<!멀리)(?<!멀리로\s)(?:달려|뛰어|걸어|기어)(?:가|간|갔|갑)", "motion", {"motion": "pass", "go": True}),
-    (r"다가(?:와|오|온|옴|옵|왔|가|간|갔|갑)|(?<![가-힣])(?:이쪽으로\s*|나한테\s*|내\s*쪽으로\s*)?오고\s*있(?:어|다|는|음|네|었|습)|가까워(?:져|지|진|짐|졌|집)|가까이\s*(?:와|오|온|다가|붙)|접근|몰려(?:와|오)|(?:달려|뛰어)(?:와|오|든|온|왔)(?!르|른|름)|걸어(?:와|오|온)|기어(?:와|오|온|왔)|날아(?:와|오|온|왔)(?!르|른|름)|밀려(?:와|오)|(?:이쪽|내\s*쪽|나\s*쪽|나를|나에게|나한테|내게|우리\s*쪽|우리에게|우리한테)(?:으로|로|를)?\s*(?:향해\s*)?(?:[가-힣]{1,3}(?:해|어|아)\s*)?(?:와|오|온|다가)|점점\s*(?:커지|커져|가까)|좁혀\s*(?:와|오)|(?:내|나|우리)\s*(?:(?:오른|왼)(?:쪽|편)\s*(?:옆|앞|곁)?|옆|앞|곁)(?:으로|까지|에)\s*(?:[가-힣]{1,3}\s*)?(?:와서|와|온다|왔|오고|오더니)(?![가-힣])|들어(?:와|오|온|옴|왔)", "motion", {"motion": "approach"}),
-    (r"멀어(?:져|지|진|짐|졌|집)|사라(?:져|지|진|짐|졌|집)|(?:걸어|뛰어|기어|날아|달려)\s*나(?:가|간|갔|감|갑)(?![가-힣]*\s*(?:오|와))|떠나(?:가|간|며|는)?|떠난|물러(?:나|가|서)|점점\s*(?:작아|희미|멀)|희미해(?:져|지|진)|멀리\s*(?:가(?!\s*있)|간|사라|날아|떠|멀어)|빠져나가|멀리\s*가\s*버려|떠나\s*버려|멀리\s*\S{0,3}(?:가|간|갔)(?![가-힣])(?!\s*있)|(?:내게서|나에게서|나한테서|나로부터)\s*멀리|달아나|날아가(?!며\s*지나)|멀리로|아득히\s*사라|작아지며|소리[가이는]?\s*(?:점점\s*)?작아(?:져|지고|진다|졌)|잦아들|잦아져|(?:가|뛰어가|걸어가|날아가|달려가|떠나)\s*버(?:려|렸|린|리)|출발(?:해|한다|했어|했다)(?=\s*[.!]|$)", "motion", {"motion": "recede"}),
+    (r"다가(?:와|오|온|옴|옵|왔|가|간|갔|갑)|(?<![가-힣])(?:이쪽으로\s*|나한테\s*|내\s*쪽으로\s*)?오고\s*있(?:어|다|는|음|네|었|습)|가까워(?:져|지|진|짐|졌|집)|가까이\s*(?:와|오|온|다가|붙)|접근|몰려(?:와|오)|(?:달려|뛰어)(?:와|오|든|온|왔)(?!르|른|름)|걸어(?:와|오|온)|기어(?:와|오|온|왔)|날아(?:와|오|온|왔)(?!르|른|름)|밀려(?:와|오)|(?:이쪽|내\s*쪽|나\s*쪽|나를|나에게|나한테|내게|우리\s*쪽|우리에게|우리한테)(?:으로|로|를)?\s*(?:향해\s*)?(?:[가-힣]{1,3}(?:해|어|아)\s*)?(?:와|오|온|다가)|점점\s*(?:커지|커져|가까)|좁혀\s*(?:와|오|온|왔)|(?<![가-힣])쫓아(?:와|오|온|왔)|(?:내|나|우리)\s*(?:(?:오른|왼)(?:쪽|편)\s*(?:옆|앞|곁)?|옆|앞|곁)(?:으로|까지|에)\s*(?:[가-힣]{1,3}\s*)?(?:와서|와|온다|왔|오고|오더니)(?![가-힣])|들어(?:와|오|온|옴|왔)", "motion", {"motion": "approach"}),
+    (r"멀어(?:져|지|진|짐|졌|집)|사라(?:져|지|진|짐|졌|집)|(?:걸어|뛰어|기어|날아|달려)\s*나(?:가|간|갔|감|갑)(?![가-힣]*\s*(?:오|와))|떠나(?:가|간|며|는)?|떠난|물러(?:나|난|날|났|납|남|가|간|갔|서)|점점\s*(?:작아|희미|멀)|희미해(?:져|지|진)|멀리\s*(?:가(?!\s*있)|간|사라|날아|떠|멀어)|빠져나가|멀리\s*가\s*버려|떠나\s*버려|멀리\s*\S{0,3}(?:가|간|갔)(?![가-힣])(?!\s*있)|(?:내게서|나에게서|나한테서|나로부터)\s*멀리|달아나|날아가(?!며\s*지나)|멀리로|아득히\s*사라|작아지며|소리[가이는]?\s*(?:점점\s*)?작아(?:져|지고|진다|졌)|잦아들|잦아져|(?:가|뛰어가|걸어가|날아가|달려가|떠나)\s*버(?:려|렸|린|리)|출발(?:해|한다|했어|했다)(?=\s*[.!]|$)", "motion", {"motion": "recede"}),
     (r"올라(?:가|와|오|옵|갑|간|온|감|갔|서)|(?:날아|솟아|떠)?올랐|솟아|솟구|상승|떠올라|떠오르|떠오른|날아올라|치솟|부상(?:하|해)|(?<!머리\s)(?<!머리)위로\s*(?:올라|솟|떠|날아|향해|이동|움직)|아래에서\s*위로|밑에서\s*위로|바닥에서\s*(?:천장|위)", "motion", {"motion": "rise"}),
     (r"떨어(?:져(?!\s*있)|지(?!\s*않)|졌|집|진(?!\s*(?:곳|데|거리|위치|자리|지점|채)))|(?<!따라\s)(?<!따라)내려(?:와|오|옵|가|갑|온|간|꽂)|(?:위|하늘|천장|지붕|나무|가지|전깃줄|높은\s*곳)\s*(?:쪽)?에서[^.,!?]{0,24}?내려앉|하강|가라앉|낙하|추락|쏟아(?:져|지)|흘러내려|곤두박질|위에서\s*아래로|천장에서\s*바닥", "motion", {"motion": "fall"}),
     (r"가만히|제자리|고정(?:된|되어|돼)|움직이지\s*않|멈춰\s*(?:있|선)|정지(?:한|된|해)|그\s*자리|그대로\s*머물|머물러\s*있", "static", {}),
@@ -412,6 +418,9 @@ MASKS: list[Entry] = [
     (_en(r"(?:he|she|they|i|we|you|who|someone|somebody|it|has|have|had|just|was|were|been|is|'d|’d)\s+left(?!\s+(?:side|ear|shoulder|hand|of|and|to))|(?<!my\s)(?<!your\s)(?<!the\s)(?<!to\s)(?<!his\s)(?<!her\s)(?<!their\s)left\s+(?:behind|over|alone|out|the\s+(?:room|house|building|stage|office|party|school|shop|store|station|club|bar|restaurant|kitchen|flat|apartment|car|bus|train))"), "mask", {}),
     (_en(r"(?:^|(?<=[.!?;]\s))right\s*[,.!]|(?:left|right)[- ]handed|(?:left|right)[- ]hander"), "mask", {}),
     (r"왼손잡이|오른손잡이", "mask", {}),
+    # the point of view of a turn's sense, not a place: "seen from above", "위에서 봤을 때 시계 방향"
+    (_en(r"(?:as\s+)?(?:seen|viewed|looking|looked\s+at)\s+from\s+(?:above|overhead|the\s+top)|from\s+a\s+bird'?s[- ]eye\s+view"), "mask", {}),
+    (r"위에서\s*(?:내려다\s*)?(?:봤을|보았을|볼|보면|봐서|본|보는)(?:\s*때|\s*기준)?", "mask", {}),
     (r"(?<=귀\s)코앞|(?<=귀)코앞|(?<=얼굴\s)코앞|(?<=어깨\s)코앞", "mask", {}),  # "오른쪽 귀 코앞까지": right at the ear
     # "빗소리가 잔잔한 가운데 천둥이 ...": 가운데 after a modifier is "amid", not the centre; "나뭇잎 스치는 바람": leaves rustle
     (r"(?<=[는한던은운인된난온진쁜른린긴큰])\s가운데(?!\s*(?:에서|에|로|으로|쪽))", "mask", {}),

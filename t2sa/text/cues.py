@@ -55,7 +55,7 @@ _START_BEFORE = re.compile(
 )
 _END_BEFORE = re.compile(
     r"(?:\bto|towards?|into|onto|ending\s+(?:at|on|up|in)|ends?\s+(?:up\s+)?(?:at|on|in)|finish\w*\s+(?:(?:it|them)\s+)?(?:at|on|in)|finish\w*\s+(?:it|them)|until\s+(?:it|they|he|she)\s+(?:is|was|are|were|reaches|reached|'s|’s)(?:\s+[a-z]+ing)?|"
-    r"over\s+to|across\s+to|round\s+to|around\s+to|heading|headed|up\s+to|down\s+to|reach\w*|arriv\w*\s+(?:at|on)|"
+    r"over\s+to|across\s+to|round\s+to|around\s+to|heading|headed|up\s+to|down\s+to|reach\w*|arriv\w*\s+(?:at|on)|(?<![a-z])as\s+far\s+as|"
     r"->|→|=>|then\s+(?:to\s+)?|and\s+then\s+(?:to\s+)?|before\s+(?:moving|going|landing|ending)\s+(?:to|on|at))\s*(?:(?:the|your|my|our|his|her|their|far|hard|directly|"
     r"straight|over|up|down|off|just|slightly|a\s+bit|a\s+little|on|in|around|about|roughly|approximately|at)\s+)*$"
 )
@@ -74,7 +74,12 @@ _TO_INNER = re.compile(r"(?:to|toward|towards|into|off\s+to|over\s+to)\s")
 _WARDS = re.compile(r"(?:for|back|left|right)wards?")
 _FROM_RIGHT_BEFORE = re.compile(r"(?:from|out\s+of)\s+(?:the\s+)?$")
 _AND_TO_BEFORE = re.compile(r"\band\s+(?:to\s+|toward\s+|towards\s+)(?:the\s+|your\s+|my\s+)?$")
-_VIA_BEFORE = re.compile(r"(?:via|through|by\s+way\s+of|passing|,\s*(?:a)?round)\s+(?:the\s+)?$")
+_VIA_BEFORE = re.compile(
+    r"(?:via|through|by\s+way\s+of|passing|,\s*(?:a)?round"
+    # "loops round the back of my head and finishes up by my right ear": the way, not a place
+    r"|(?<![a-z])(?:loops?|looping|looped|circles?|circling|circled|curls?|curling|curled|curves?|curving|curved|arcs?|arcing|arced|"
+    r"swings?|swinging|swung|sweeps?|sweeping|swept|wheels?|wheeling|wheeled)\s+(?:a)?round)\s+(?:the\s+)?$"
+)
 _TO_MY_BEFORE = re.compile(r"(?<![a-z])to\s+(?:my|your)\s+$")
 _CORNER_TO_BEFORE = re.compile(r"(?<![a-z])(?<!from\s)(?:behind|in\s+front\s+of|ahead\s+of)\s+(?:me|you|us)\s+to\s+(?:the|my|your)\s+$")
 _BARE_FROM = re.compile(r"^\s*(?:edge|side|speaker|channel)?\s+to\s+(?:the\s+)?(?:far\s+|hard\s+)?(?:left|right|front|back|centre|center|middle)")
@@ -162,8 +167,9 @@ def _new_sound_after_scene(text: str, spans: list[Span]) -> int | None:
 _FOCUS = re.compile(
     r"(?<![a-z])the\s+(?:one|sound|noise)\s+(?:i|we|you)\s+(?:want|need|mean|care\s+about)(?:\s+(?:placed|positioned|to\s+place|to\s+hear|here))?"
     r"\s+is\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?(?P<en>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)"
-    r"|(?:내가\s*(?:말하는|얘기하는|찾는|원하는)\s*(?:건|것은|소리는|게)|이\s*(?:줄|대사|장면|소리)(?:은|는)|주인공\s*소리는|(?:필요한|들려야\s*하는)\s*(?:건|소리는))"
-    r"\s*(?P<ko>[가-힣]{2,})"
+    r"|(?:내가\s*(?:말하는|얘기하는|찾는|원하는)\s*(?:건|것은|소리는|게)|이\s*(?:줄|대사|장면|소리)(?:은|는)|주인공\s*소리는|(?:필요한|들려야\s*하는)\s*(?:건|소리는)"
+    r"|(?<![가-힣])(?:녹음할|배치할|넣을|살릴)\s*(?:건|것은|소리는|거는))"
+    r"\s*(?:그\s+|저\s+)?(?P<ko>[가-힣]{2,})"
 )
 _KO_NOUN_TAIL = re.compile(r"(?:소리|대사|목소리|쪽|이야|예요|이에요|입니다|야|요|이|가|은|는|의)+$")
 _CLAUSE_CUT = re.compile(r"[,;.!?()]|(?<=[가-힣])(?:고|는데|지만|면서)\s|\s(?:and|but|while|whilst)\s")
@@ -236,6 +242,11 @@ _FOCUS_MARKS = (
     r"|(?:중요한|핵심(?:적인)?|필요한)\s*(?:건|것은|거는|소리는|이벤트는)|핵심\s*(?:이벤트|소리)?(?:는|은)|(?<![가-힣])주인공은|목표음(?:인|은)"
     r"|(?:제일|가장)\s*(?:크게|또렷하게|잘)\s*들린\s*건|(?:제일|가장)\s*(?:좋은|중요한|무서운|거슬리는|신경\s*쓰이는|궁금한)\s*(?:건|것은|소리는|거는)"
     r"|(?<![a-z])(?:(?:i|we)\s+only\s+care\s+about|all\s+(?:i|we)\s+care\s+about|(?:is|are)\s+the\s+focus)(?![a-z])"
+    # "and our subject, a clock ...", "it's the knocking I need", "the cue sheet only asks for the waves"
+    r"|(?<![a-z])(?:our|the)\s+(?:subject|target)\s*(?:[,:]|is(?![a-z])|here(?![a-z]))|(?<![a-z])only\s+(?:asks?|calls?)\s+for(?![a-z])"
+    r"|(?<![a-z])(?:it'?s|it\s+is|that'?s)\s+the\s+[a-z]+(?:\s+[a-z]+)?\s+(?:i|we)\s+(?:need|want|mean|care\s+about)(?![a-z])"
+    r"|(?:따야|녹음해야|잡아야|넣어야|배치해야|살려야)\s*(?:하는|할)\s*(?:건|것은|소리는|거는)|(?<![가-힣])(?:녹음할|배치할|넣을|살릴)\s*(?:건|것은|소리는|거는)"
+    r"|지금\s*말하는\s*(?:건|것은|[가-힣]{1,6}(?:은|는))(?=\s)"
 )
 """Phrases that name the one sound a long sentence is about after describing others ("the important cue is the
 generator", "이번 컷의 주인공은"): everything said before them (places, distances, widths, motions) is the others'."""
@@ -255,7 +266,7 @@ _CORRECT = re.compile(
     r"|(?<![a-z])(?:it|they|he|she)\s+turn(?:s|ed)\s+out(?![a-z])|(?<![a-z])(?:it|they)\s+(?:sounded|seemed)(?:\s+(?:like\s+it\s+(?:was|came)|to\s+(?:be|come)))?(?![a-z])"
     r"|" + _FOCUS_MARKS +
     r"|무시하(?:시)?고\s*[,]?|무시해\s*(?:주세요|줘)?\s*[,.]|(?:^|[.!?]\s*)대신(?:에)?\s"
-    r"|(?<![가-힣])잘못\s*(?:말했|말한|들었|알았|얘기했)[가-힣]*\s*[,.;:!-]?|(?<![a-z])(?:my\s+(?:mistake|bad)|scratch\s+that|i\s+was\s+wrong|i\s+misspoke)(?![a-z])"
+    r"|(?<![가-힣])(?:취소(?:할게|할께|할게요|합니다|해요|해|하고)|정정(?:합니다|할게요?|해요|하자면|하면))\s*[,.;:!-]?|(?<![가-힣])잘못\s*(?:말했|말한|들었|알았|얘기했)[가-힣]*\s*[,.;:!-]?|(?<![a-z])(?:my\s+(?:mistake|bad)|scratch\s+that|i\s+was\s+wrong|i\s+misspoke)(?![a-z])"
 )
 
 
@@ -851,7 +862,8 @@ _FAR_SIDE = re.compile(r"(?<![a-z])(?:far|extreme|hard)[- ](?:left|right)(?![a-z
 _TURN = re.compile(
     r"(?<![a-z])(?:(?:goes|going|moves?|moving|comes?|coming|walks?|walking|flies|flying|swings?|swinging|curves?|curving|"
     r"arcs?|arcing|circles?|circling|travels?|travelling|traveling|wheels?|wheeling|turns?|turning|sweeps?|sweeping|"
-    r"creeps?|creeping|drifts?|drifting|works?|working|makes?\s+its\s+way)\s+(?:slowly\s+|quickly\s+)?(?:a)?round|"
+    r"creeps?|creeping|drifts?|drifting|works?|working|makes?\s+its\s+way|loops?|looping|looped|buzz(?:es|ing|ed)?|"
+    r"whizz(?:es|ing|ed)?|zooms?|zooming|zoomed|flits?|flitting|flitted)\s+(?:slowly\s+|quickly\s+)?(?:a)?round|"
     r"(?:a\s+)?(?:quarter|half|third)(?:\s+of\s+the\s+way)?\s+(?:a)?round|(?:a)?round\s+to)(?![a-z])"
     r"|돌아(?:가|와|오|서|간|온|갔|왔|가며|가면서|오며)?|돌며|돌면서|돌아서|빙\s*돌|휘돌|반\s*바퀴|사분의\s*일\s*바퀴|반원"
 )
@@ -859,7 +871,7 @@ _TURN = re.compile(
 
 # "a quarter turn clockwise", "three-quarters of the way around", "반시계 방향으로 90도 돌아": how far a turn goes
 _TURN_AMOUNT = re.compile(
-    r"(?<![a-z])(?P<f>quarter|half|three[- ]quarters?)(?:\s+(?:a\s+)?turn|\s+of\s+the\s+way\s+(?:a)?round|\s+(?:a)?round|\s+(?:a\s+)?circle)(?![a-z])"
+    r"(?<![a-z])(?P<f>quarter|half|three[- ]quarters?)(?:\s+(?:a\s+)?turn|\s+of\s+the\s+way\s+(?:a)?round|\s+(?:a)?round|\s+(?:a\s+)?(?:circle|lap|loop|circuit|revolution|rotation))(?![a-z])"
     rf"|(?P<d>\d{{2,3}})\s*(?:degrees?|deg|°|도)(?={TURN_AFTER_ANGLE.pattern})"
     r"|(?P<k>반\s*바퀴|사분의\s*일\s*바퀴|4분의\s*1\s*바퀴|사분의\s*삼\s*바퀴|4분의\s*3\s*바퀴)"
 )
@@ -870,8 +882,9 @@ def _turn_by_amount(text: str, frame: Frame, dirs: list[Span]) -> None:
     """A turn of a stated amount in a stated sense, with no end said ("a quarter turn clockwise, starting in
     front"): it ends that far round from where it starts (front if unsaid)."""
     m = _TURN_AMOUNT.search(text)
-    if m is None or frame.clockwise is None or frame.end_az is not None:
-        return
+    half = m is not None and ((m.group("f") or "").startswith("half") or (m.group("k") or "").startswith("반"))
+    if m is None or (frame.clockwise is None and not half) or frame.end_az is not None:
+        return  # (half a turn ends opposite, whichever way it goes)
     if any(d.role == "end" and d.payload.get("az") is not None for d in dirs):
         return
     if m.group("f"):
@@ -888,7 +901,7 @@ def _turn_by_amount(text: str, frame: Frame, dirs: list[Span]) -> None:
     start = 0.0 if start is None else start
     frame.motion, frame.turns = "orbit", None
     frame.az = start
-    frame.end_az = wrap(start - amount if frame.clockwise else start + amount)
+    frame.end_az = wrap(start - amount if frame.clockwise or frame.clockwise is None else start + amount)
     frame.via_az = frame.via_el = None
 
 
@@ -939,11 +952,11 @@ _FINAL = re.compile(
 _KO_NOW = re.compile(r"(?:지금은|이제는|이젠|이번엔|이번에는|마지막(?:에는|엔|에)|결국|나중엔|나중에는|마침내)\s*(?:[가-힣]+\s*){0,2}$")
 _KO_ENDED = r"끝나|끝난|끝났|끝내|끝냈|끊겨|끊겼|그쳐|그쳤"
 """Korean verbs that say a sound ended somewhere (끝났어, 끊겼다, 그쳤어): shared by the two patterns below."""
-_KO_STOPS_AT = re.compile(rf"^\s*(?:쪽|편)?\s*(?:[가-힣]{{1,3}}\s*(?=에서))?에서\s*(?:멈|머물|멎|서\b|서[.,!?]|서$|선다|섰|{_KO_ENDED}|쉬|자리\s*잡)")
-_KO_FINAL_AFTER = re.compile(rf"^\s*(?:쪽|편)?\s*(?:[가-힣]{{1,4}}\s*(?=에|에서))?(?:에서|에|으로|로)?\s*(?:[가-힣]{{1,4}}(?<!으)(?<!하)서\s+)?(?:(?:딱|바로|그대로|가만히|조용히|잠시|살짝|다시|천천히)\s*)?(?:멈|머물|멎|서(?:요)?(?!\s*있)(?:\s|[.,!?]|$)|선다|섰|서셨|서시|앉으셨|앉으시|자리\s*(?:를\s*)?잡|{_KO_ENDED}|숨어|숨는|안착|착지|도착|앉|내려앉|사라|엎드|누워|눕|드러누|웅크|주차|정차|잠들)")
+_KO_STOPS_AT = re.compile(rf"^\s*(?:쪽|편)?\s*(?:[가-힣]{{1,3}}\s*(?=에서))?에서\s*(?:(?:딱|바로|그대로|가만히|조용히|잠시|잠깐|살짝|다시|천천히|완전히|스르르|뚝)\s*)?(?:멈|머물|멎|서\b|서[.,!?]|서$|선다|섰|{_KO_ENDED}|쉬|자리\s*잡)")
+_KO_FINAL_AFTER = re.compile(rf"^\s*(?:쪽|편)?\s*(?:(?:귀|어깨|발|머리|목)\s+(?=[가-힣]{{1,2}}에))?(?:[가-힣]{{1,4}}\s*(?=에|에서))?(?:에서|에|으로|로)?\s*(?:[가-힣]{{1,4}}(?<!으)(?<!하)서\s+)?(?:(?:딱|바로|그대로|가만히|조용히|잠시|살짝|다시|천천히)\s*)?(?:멈|머물|멎|서(?:요)?(?!\s*있)(?:\s|[.,!?]|$)|선다|섰|서셨|서시|앉으셨|앉으시|자리\s*(?:를\s*)?잡|{_KO_ENDED}|숨어|숨는|안착|착지|도착|앉|내려앉|사라|엎드|누워|눕|드러누|웅크|주차|정차|잠들|(?<![가-힣])붙(?:었|어|는|은|다|음))")
 _KO_ARRIVED = re.compile(r"[가-힣](?:와|와서|왔고|왔는데|왔다가|오더니|와가지고)\s")
 """A Korean verb of arriving ("날아와", "걸어와서", "오더니") between two 에서-places: the second is where it now is."""
-_KO_VERB_BETWEEN = re.compile(r"[가-힣](?:서|고|다가|더니)\s")
+_KO_VERB_BETWEEN = re.compile(r"[가-힣](?:서|고|다가|더니)\s|(?:돌아|거쳐|지나|넘어|건너|꺾어)\s")
 """A Korean verb between two end points ("오른쪽으로 휙 비켜서 뒤로 멀어져"): one move after another."""
 _THEN = re.compile(r"(?<![a-z])(?:then|before|after|until|later|(?:and|but)\s+now|(?:is|are|it'?s)\s+now)(?![a-z])|[;:]\s*now(?![a-z])|다가|더니|고\s*나서|나중에|지금은|이제는")
 # "the footsteps walk in and ...", "와서": a move between two places, even with a posture verb at the end
@@ -951,7 +964,8 @@ _MOVED = re.compile(
     r"(?<![a-z])(?:walks?|walking|walked|runs?|running|ran|comes?|coming|came|goes|going|went|trots?|trotting|wanders?|wandering|"
     r"strolls?|strolling|steps?|stepping|hops?|hopping|jumps?|jumping|crawls?|crawling|flies|flying|flew|moves?|moving|moved|"
     r"pads?|padding|padded|scampers?|scurries|scurrying|tiptoes?|sneaks?|slinks?|prowls?|saunters?|ambles?|strides?|"
-    r"rolls?|rolling|rolled|bounces?|bouncing|carries|carrying|pulls?|pulling|"
+    r"rolls?|rolling|rolled|bounces?|bouncing|carries|carrying|pulls?|pulling|loops?|looping|looped|circles?|circling|circled|"
+    r"zooms?|zooming|zoomed|whizz(?:es|ing|ed)?|swoops?|swooping|swooped|drifts?|drifting|drifted|glides?|gliding|glided|"
     r"gets?\s+up)\s+(?:in|over|across|around|round|up|off|away|back|inside|out|closer|along|to|on)(?![a-z])"
     r"|(?:와서|가서|와가지고|오더니|가더니|건너와|넘어와|걸어와서|걸어가서|뛰어와서|뛰어가서|날아와서|날아가서|들어와서|들어가서|나와서|나가서)"
 )
@@ -989,6 +1003,12 @@ _LEADING_CLAUSE = re.compile(r"^(?:while|whilst|as|when|after|before|once)\s[^,;
 _NEXT_MOVE = re.compile(
     r",\s*(?:and\s+|then\s+)*(?:\w+ly\s+)?(?:walks?|runs?|goes|moves?|passes|comes?|heads?|flies|crawls?|hops?|rolls?|drives?|"
     r"steps?|wanders?|strolls?|drifts?|glides?|swings?|turns?|circles?|sweeps?)(?![a-z])"
+)
+# "draws level on my right and pulls on ahead": a second move after "and" ends further on
+_AND_MOVES_ON = re.compile(
+    r"(?<![a-z])and\s+(?:then\s+)?(?:it\s+|they\s+|he\s+|she\s+)?(?:pulls?|pulled|moves?|moved|goes|went|walks|walked|runs|ran|"
+    r"flies|flew|drifts|drifted|heads|headed|carries|carried|keeps|kept|speeds|sped|races|raced|zooms|zoomed|drives|drove)"
+    r"\s+(?:on|off|away|ahead|onward|onwards|forward|out)(?![a-z])"
 )
 _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|then|while|as|when)\s")
 
@@ -1053,7 +1073,8 @@ def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
         korean_next = _KO_VERB_BETWEEN.search(text, ends[i - 1].end, ends[i].start) and clause(ends[i - 1].start) == clause(
             ends[i].start
         )  # "왼쪽 뒤로 날아가서 멈췄고, 나는 오른쪽으로 고개를 돌렸어": another clause, another subject
-        if _THEN.search(text, ends[i - 1].end, ends[i].start) or korean_next:
+        english_next = _AND_MOVES_ON.search(text, ends[i - 1].end, ends[i].start)
+        if _THEN.search(text, ends[i - 1].end, ends[i].start) or korean_next or english_next:
             for d in ends[:i]:
                 d.role = "via"  # "flies off to the left and then comes back to my right": the last move ends it
             break
@@ -1066,7 +1087,11 @@ def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
         then = _THEN.search(gap)
         moves = frame.motion is not None or then or _MOVED.search(text, 0, ends[0].start) or _SEQUENCE.search(text)
         to = next((d for d in ends if d.payload.get("az") is not None), None)  # "until it's under the chair behind me"
-        if before and moves and to is not None and abs(wrap(before[0].payload["az"] - to.payload["az"])) > 45.0:
+        to_az = None if to is None else to.payload["az"]
+        corner = [to] + [b for a, b in zip(ends, ends[1:], strict=False) if a.start >= to.start and _COMPOUND_GAP.fullmatch(text[a.end : b.start])] if to else []
+        if len(corner) == 2 and corner[1].payload.get("az") is not None:
+            to_az = _compose(corner)[0]  # "오른쪽에 서 있던 차가 ... 오른쪽 앞으로": the whole corner
+        if before and moves and to_az is not None and abs(wrap(before[0].payload["az"] - to_az)) >= 45.0:
             cut = before[0].end + then.start() if then else len(text)
             next_move = _NEXT_MOVE.search(text, before[0].end, ends[0].start)
             if next_move:
@@ -1096,6 +1121,10 @@ def _then_move(text: str, frame: Frame, dirs: list[Span]) -> None:
                 d.role = "start"
             for d in after:
                 d.role = "end"
+            on = _AND_MOVES_ON.search(text, after[0].end)
+            if on and any(d.start >= on.end() for d in after):
+                for d in after:
+                    d.role = "via" if d.end <= on.start() else "end"  # "draws level on my right and pulls on ahead"
         return
 
 

@@ -10,7 +10,8 @@ module decides how a motion of that type looks, in one place:
   "passes behind you") at 35 % of the distance, so level and ITD swing as a passing source's do.
 * ``orbit``: full turns (counter-clockwise unless "clockwise"), a keyframe every 45 degrees with unwrapped
   azimuths; ``spiral``: the same with 2 turns by default and a distance (or elevation) change.
-* ``rise`` / ``fall``: elevation from -30 to +60 degrees (or the reverse) unless stated.
+* ``rise`` / ``fall``: elevation from -30 to +60 degrees (or the reverse) unless stated; a rise from a stated side
+  starts at ear level (a plane taking off from the runway on the right).
 * ``zigzag``: sharp alternations of +/-35 degrees about the start -> end line; ``sway``: a smooth +/-20
   degree sinusoid (sampled every 1/16 cycle).
 * ``path``: the named waypoints, evenly spaced in time.
@@ -143,7 +144,9 @@ def _keyframes(frame: Frame, motion: str) -> list[tuple[float, float, float, flo
     if motion == "rise" or motion == "fall":
         up = motion == "rise"
         e0, e1 = frame.el, frame.end_el
-        if e0 is None and e1 is None:
+        if e0 is None and e1 is None and up and frame.az is not None:
+            e0, e1 = 0.0, RISE_TO_DEG  # "takes off from the runway to my right": from a place, at ear level
+        elif e0 is None and e1 is None:
             e0, e1 = (RISE_FROM_DEG, RISE_TO_DEG) if up else (RISE_TO_DEG, RISE_FROM_DEG)
         elif e1 is None:
             e1 = min(max(RISE_TO_DEG, e0 + 45.0), 85.0) if up else max(min(RISE_FROM_DEG, e0 - 45.0), -85.0)
