@@ -115,3 +115,36 @@ def test_a_take_off_from_a_side_starts_at_ear_level() -> None:
 )
 def test_the_sound_a_long_sentence_is_about(text: str, az: float) -> None:
     assert _off(rules_params(text).azimuth_deg, az) < 3.0
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("A motorbike comes in from the far left, roars past in front of me and heads off toward the right for a "
+         "second, but then it swings round and parks behind me.", 90.0, 180.0),  # ended at -90
+        ("Start the helicopter on the listener's left, bring it over the top of their head, and let it set down "
+         "somewhere out to the right, past the fountain that plays in front of them.", 90.0, -90.0),  # ended at 90
+        ("The drone starts off hovering behind my right shoulder, drifts slowly round to my left side while the dog "
+         "keeps barking out front, and that's where it stays for the rest of the clip.", -135.0, 90.0),  # began at 0
+        ("Picture a long corridor: a trolley starts way down at the far end in front of you, rattles past the lifts "
+         "on the left and the vending machine on the right, and finally comes to a stop right beside you on your "
+         "left.", 0.0, 90.0),  # began 65 deg below, behind
+        ("정면에서 다가오던 자전거가 내 오른쪽을 아슬아슬하게 지나쳐 뒤로 빠져나갔는데, 바로 그 순간 왼쪽 도로에서 누가 "
+         "경적을 길게 울렸어.", 0.0, 180.0),  # began at 45: the horn's place after "는데," joined the start
+        ("Pan the lead from the centre out to hard left and leave it, with the keys parked on the right.", 0.0, 90.0),
+        # guard: the keys parked on the right are not where the lead ends
+    ],
+)
+def test_moves_in_long_sentences_start_and_end_where_the_subject_does(text: str, start: float, end: float) -> None:
+    p = rules_params(text)
+    assert _off(p.azimuth_deg, start) < 1.0 and _off(_end(p)[0], end) < 1.0 and abs(p.elevation_deg) < 1.0
+
+
+def test_a_scene_said_before_even_so_is_the_background() -> None:
+    text = ("앞에서는 라디오가 시끄럽게 떠들고 오른쪽에서는 친구가 큰 소리로 통화 중이었는데도, 왼쪽 뒤에서 누군가 내 이름을 "
+            "작게 부르는 게 분명히 들렸어.")  # 0: 었는데도 was no hand-over
+    assert _off(rules_params(text).azimuth_deg, 135.0) < 1.0
+
+
+def test_way_down_low_is_still_low() -> None:  # guard
+    assert rules_params("the bass is way down low").elevation_deg <= -30.0

@@ -49,8 +49,8 @@ _LATIN = re.compile(r"[a-z]")
 _LATIN_WORD = re.compile(r"[a-z]{3}")
 _START_BEFORE = re.compile(
     r"(?:from|out\s+of|starting(?:\s+(?:at|from|on|in|off))?|starts?(?:\s+(?:it|them|(?:the|its|his|her|their|a|an)\s+[a-z]+))?(?:\s+(?:out\s+)?(?:at|on|in|from|off|out|to))?|begins?(?:\s+(?:the|its|his|her|their|a|an)\s+[a-z]+)?(?:\s+(?:at|on|in))?|beginning\s+(?:at|on|in)|"
-    r"(?:set|sets|setting)\s+(?:it|them|the\s+[a-z]+|[a-z]+)\s+off\s+(?:at|on|in|from)|(?:began|begins?|starts?|started)\s+[a-z]+ing\s+(?:at|on|in|from)|"
-    r"emerg\w*\s+from|originat\w*\s+(?:from|at|in)|born\s+(?:at|on|in))\s+(?:(?:the|your|my|far|hard|directly|straight|"
+    r"(?:set|sets|setting)\s+(?:it|them|the\s+[a-z]+|[a-z]+)\s+off\s+(?:at|on|in|from)|(?:began|begins?|starts?|started)\s+(?:(?:off|out)\s+)?[a-z]+ing(?:\s+(?:at|on|in|from))?|"
+    r"emerg\w*\s+from|originat\w*\s+(?:from|at|in)|born\s+(?:at|on|in))\s+(?:(?:the\s+listener'?s|the|your|my|their|far|hard|directly|straight|"
     r"in|over|up|down|off|somewhere|just|slightly|a\s+bit|a\s+little|behind\s+and|on|around|about|roughly|approximately|at)\s+)*$"
 )
 _END_BEFORE = re.compile(
@@ -736,7 +736,7 @@ def _start_before_move(text: str, frame: Frame, dirs: list[Span]) -> None:
 
 
 _BACKGROUND = re.compile(
-    r"(?:는데|던데|었는데|았는데|였는데|있으면|하면|는\s*동안)\s*,|,\s*(?:when|until|till|and\s+suddenly|and\s+then\s+suddenly)(?![a-z])"
+    r"(?:는데|던데|었는데|았는데|였는데|인데)(?:도)?\s*,|(?:있으면|하면|는\s*동안)\s*,|,\s*(?:when|until|till|and\s+suddenly|and\s+then\s+suddenly)(?![a-z])"
 )
 """Where a scene-setting clause hands over to the event ("We are at the table, the dishwasher behind us, when my
 phone rings on my right"; "모닥불 앞에 앉아 있었는데, 그러다 내 뒤쪽에서 부엉이가 울어")."""
@@ -946,7 +946,7 @@ _DESCENDS = re.compile(
 # "... and finally stands in front of me", "마지막엔 내 앞에 서": where a sequence of moves comes to rest
 _FINAL = re.compile(
     r"(?<![a-z])(?:finally|eventually|at\s+last|in\s+the\s+end|ends?\s+up|ending\s+up|(?:comes?|came|grinds?|ground|screech(?:es|ed)?|jerks?|jerked|shudders?|shuddered)\s+to\s+(?:a\s+)?(?:rest|stop|halt|standstill)|(?:pulls?|pulled|pulling)\s+up|"
-    r"by\s+the\s+(?:end|time)|at\s+the\s+end|winds?\s+up|wound\s+up|settles?|settled|settling|finish(?:es|ed|ing)?|dies?\s+away|dying\s+away|fad(?:es|ed|ing)\s+(?:away|out)|end(?:s|ed)?(?=(?:\s+(?:it|(?:its|the|his|her|their)\s+\w+))?\s*(?:(?:on|at|in|beside|next|behind)(?![a-z])|$))|stops?|stopping|sits?(?:\s+down)?|sets?\s+down|touch(?:es|ed)?\s+down|curls?\s+up|curled\s+up|lies\s+down|lands?|landing|perches|disappears?|disappearing|vanish(?:es|ing)?|"
+    r"by\s+the\s+(?:end|time)|at\s+the\s+end|winds?\s+up|wound\s+up|settles?|settled|settling|finish(?:es|ed|ing)?|dies?\s+away|dying\s+away|fad(?:es|ed|ing)\s+(?:away|out)|end(?:s|ed)?(?=(?:\s+(?:it|(?:its|the|his|her|their)\s+\w+))?\s*(?:(?:on|at|in|beside|next|behind)(?![a-z])|$))|stops?|stopping|parks?|(?:(?<=is\s)|(?<=was\s)|(?<=and\s)|(?<=then\s)|(?<=it\s)|(?<=gets\s)|(?<=got\s))parked|sits?(?:\s+down)?|sets?\s+down|touch(?:es|ed)?\s+down|curls?\s+up|curled\s+up|lies\s+down|lands?|landing|perches|disappears?|disappearing|vanish(?:es|ing)?|"
     r"until|(?:and|but)\s+now|(?:is|are|it'?s)\s+now)(?![a-z])[^.;!?]{0,40}$|(?:^|[;,:-]\s*)now(?![a-z])[^.;!?]{0,24}$|(?:마지막(?:에는|엔|에)?|결국|끝에(?:는)?|끝내|최종적으로|지금은|이제는|이번엔|이번에는|나중엔|나중에는|마침내|끝날\s*때쯤)\s*[^.;!?]{0,12}$"
 )
 _KO_NOW = re.compile(r"(?:지금은|이제는|이젠|이번엔|이번에는|마지막(?:에는|엔|에)|결국|나중엔|나중에는|마침내)\s*(?:[가-힣]+\s*){0,2}$")
@@ -994,7 +994,7 @@ _MOVE_VERB_BEFORE = re.compile(
     r"spin|stroll|back|way|over|across|off|round|around|then|it|them|put|place|set|bring|brought|send|sent|push|pull|pan|carr|left|right|front|back|behind|ahead|rear|side|centre|center|middle|me|you)[a-z]*\s+(?:[a-z]+ly\s+)?to\s+(?:my|your)\s+$"
 )
 # clause boundaries that separate two sounds ("a fan spins overhead, and a cat walks ..."; "..., while ...")
-_CLAUSE = re.compile(r"[;.!?]\s|,\s*(?:and|while|as|but|meanwhile|whereas)\s|(?<![a-z])(?:while|whilst)\s|(?:는데|지만|고|며|면서|동안(?:에)?)\s*,?\s(?=(?:[가-힣]+\s){0,2}[가-힣]+(?:이|(?<!다)가|은|는)\s)")
+_CLAUSE = re.compile(r"[;.!?]\s|,\s*(?:and|while|as|but|meanwhile|whereas)\s|(?<![a-z])(?:while|whilst)\s|(?<=[가-힣])(?:는데|지만)\s*,\s|(?:는데|지만|고|며|면서|동안(?:에)?)\s*,?\s(?=(?:[가-힣]+\s){0,2}[가-힣]+(?:이|(?<!다)가|은|는)\s)")
 # "While the rain patters on my left, a car ...": the comma closes a leading subordinate clause
 _LEADING_CLAUSE = re.compile(r"^(?:while|whilst|as|when|after|before|once)\s[^,;.!?]*,")
 
