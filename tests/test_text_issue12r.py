@@ -148,3 +148,61 @@ def test_a_scene_said_before_even_so_is_the_background() -> None:
 
 def test_way_down_low_is_still_low() -> None:  # guard
     assert rules_params("the bass is way down low").elevation_deg <= -30.0
+
+
+@pytest.mark.parametrize(
+    ("text", "az"),
+    [
+        # dev_issue12s: the sound a long sentence is about, said in other words
+        ("Dear diary: the neighbours' radio blared through the wall on my left all evening and the fridge kept "
+         "clicking, but the sound I want to remember is the owl hooting out behind the house, in the old orchard, "
+         "long after midnight.", 180.0),  # 90
+        ("Cue 14, INT. KITCHEN, NIGHT. Kettle whistle hard left at the stove, fridge hum low behind camera; the cue "
+         "we are placing here is the knock on the door, front-right, muffled, a few metres away.", -45.0),  # 90
+        ("In this trial you will hear a drum on your left and a flute behind you; ignore both of them and tell us "
+         "where the piano is, which we have placed in front of you, a little to the right.", -20.0),  # 90
+        ("The last thing I heard before I fell asleep wasn't the wind in the chimney above me or the clock on the "
+         "shelf to my left, it was the night train rolling away into the distance somewhere out behind the house.",
+         180.0),  # 0
+        ("SFX 22: the door slam off-screen left is already cut and the rain on the window stays front; NEW: a car "
+         "starts up in the street behind the audience and pulls away until it's gone.", 180.0),  # 90
+        ("omg there's a cat fight outside on the right and the tv is on in front of me but listen, there's a siren "
+         "coming at us from way behind, getting louder and louder", 180.0),  # -90
+        ("In the first version of the scene the music box sat on the windowsill to the left; in the final version "
+         "it's on the bedside table just in front of the player.", 0.0),  # 90
+        ("I dreamt of a red lamp on my right and a painting of the sea behind me, both completely silent, and the "
+         "only sound in the room was a cello, slow and low, coming from my left.", 90.0),  # 180
+        ("야 아까 카페에서 말이야, 에스프레소 머신이 오른쪽 뒤에서 계속 치익거리고 입구 쪽 문종도 딸랑거렸는데, 제일 "
+         "거슬린 건 내 왼쪽 바로 옆 테이블에서 큰 소리로 통화하던 아저씨 목소리였어", 90.0),  # -135
+        ("게임 사운드 브리프: 플레이어가 동굴 입구에 서면 물방울 소리는 머리 위에서 가볍게 떨어지고 박쥐 날갯짓은 멀리 "
+         "뒤쪽에 깔아 두되, 이 장면의 핵심인 거대한 짐승의 숨소리는 정면 어둠 속 아주 가까운 곳에서 들려야 한다.", 0.0),
+        ("시나리오 지문: 총성이 멎고, 조금 전까지 왼쪽 언덕에서 울리던 나팔 소리마저 끊긴 뒤, 이제 들리는 것은 주인공 "
+         "오른쪽 앞 덤불 속에서 새어 나오는 부상병의 가느다란 신음뿐이다.", -45.0),  # 90
+        ("엄마 나 지금 터미널인데 안내 방송은 천장에서 울리고 뒤에서는 캐리어 바퀴 소리가 장난 아니야, 근데 통화 방해의 "
+         "주범은 앞줄 왼쪽에 앉은 아기 울음소리야, 그래서 잘 안 들려.", 45.0),  # 135, 60 up
+        ("폴리 노트: 창밖 왼쪽에 보이는 풍차는 소리 없는 배경일 뿐이니 무시하고, 벽시계 초침은 뒤쪽 벽에 조그맣게, 이 씬의 "
+         "주 음원인 주전자 끓는 소리는 오른쪽 가스레인지 위에서 가깝게 들려야 한다.", -90.0),  # -135
+        ("첼로를 오른쪽에 둔 건 실수였어요. 왼쪽이에요.", 90.0),  # 0: the place said wrong was kept
+    ],
+)
+def test_the_sound_a_long_sentence_is_about_said_in_other_words(text: str, az: float) -> None:
+    p = rules_params(text)
+    assert _off(p.azimuth_deg, az) < 3.0 and abs(p.elevation_deg) < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("A bus pulls out on my right, rumbles across in front of me, and by the time the lights behind me have "
+         "changed it's already off on my left.", -90.0, 90.0),  # -45 to 180: the lights' place ended it
+        ("After the door slams behind me, footsteps walk to my left.", 180.0, 90.0),  # guard: where they start
+        ("A scooter zips past on my left from front to back.", 0.0, 180.0),  # guard (dev_issue12b's labels)
+    ],
+)
+def test_a_by_the_time_clause_is_about_another_thing(text: str, start: float, end: float) -> None:
+    p = rules_params(text)
+    assert _off(p.azimuth_deg, start) < 1.0 and _off(_end(p)[0], end) < 1.0
+
+
+def test_a_crowd_surging_this_way_comes_closer() -> None:
+    assert _trend("사람들 함성이 앞쪽 광장에서 점점 이쪽으로 몰려온다.") == "closer"  # none: 몰려온 is not 몰려오

@@ -76,10 +76,12 @@ DIRECTIONS: list[Entry] = [
     (_en(r"over\s+" + _THE + r"right\s+shoulder|behind\s+" + _THE + r"right\s+(?:shoulder|ear)"), "dir", {"az": -135.0}),
     (_en(r"(?:off\s+to\s+" + _THE + r")?left(?:-hand|\s+hand)?(?:\s+side)?|leftwards?|lefthand|port\s+side"), "dir", {"az": 90.0}),
     (_en(r"(?:off\s+to\s+" + _THE + r")?right(?:-hand|\s+hand)?(?:\s+side)?|rightwards?|righthand|starboard"), "dir", {"az": -90.0}),
-    (_en(r"in\s+front(?:\s+of\s+(?:you|me|us|the\s+listener|them|him|her|your\s+face|my\s+face))?|ahead(?:\s+of\s+(?:you|me|us))?|forwards?|straight\s+on|dead\s+ahead|frontal|front|face\s+to\s+face|facing\s+(?:you|me)|before\s+(?:you|me|us)|in\s+the\s+(?:centre|center|middle)|(?:to|towards?|into)\s+the\s+(?:centre|center|middle)|(?:centre|center)(?:\s+stage)?|centred|centered|dead\s+cent(?:er|re)"), "dir", {"az": 0.0}),
+    (_en(r"in\s+front(?:\s+of\s+(?:you|me|us|the\s+(?:listener|player|viewer)|them|him|her|your\s+face|my\s+face))?|ahead(?:\s+of\s+(?:you|me|us))?|forwards?|straight\s+on|dead\s+ahead|frontal|front|face\s+to\s+face|facing\s+(?:you|me)|before\s+(?:you|me|us)|in\s+the\s+(?:centre|center|middle)|(?:to|towards?|into)\s+the\s+(?:centre|center|middle)|(?:centre|center)(?:\s+stage)?|centred|centered|dead\s+cent(?:er|re)"), "dir", {"az": 0.0}),
     (_en(r"behind(?=\s+(?:you|me|us|the\s+listener|the\s+audience|your\s+(?:head|back|seat|chair)|my\s+(?:head|back|seat|chair)|him|her|them)" + _E + r")|behind(?=\s*(?:$|[,.;!?)\-]|(?:and|but|to|on|at|slightly|a\s+bit|a\s+little|left|right|over|while|as|then|now|somewhere|there|again|from|with|in|toward|towards|into|across|very|far|quite|close)\b))|backwards?|(?:at|in|from|to|toward|towards|into|on)\s+" + _THE + r"(?:back|rear)(?!\s+(?:of\s+(?:the\s+)?(?:room|hall|stage|car|bus|house|church|building|class|theatre|theater)))|rear|back(?=[-/ ](?:left|right))|(?<=left[-/ ])back|(?<=right[-/ ])back|at\s+" + _THE + r"back\s+of\s+" + _THE + r"head|back\s+of\s+(?:you|me)"), "dir", {"az": 180.0}),
     (_en(r"(?:the\s+)?back\s+of\s+the\s+(?:room|hall|stage|church|theatre|theater|bus|class)"), "dir", {"az": 180.0, "el": None}),
     (_en(r"behind\s+(?:the\s+)?camera|off[- ]camera\s+behind"), "dir", {"az": 180.0}),
+    # "the owl hooting out behind the house": at the back
+    (_en(r"(?<=out\s)behind(?=\s+the\s+(?:house|barn|shed|garage|building|school|church|hotel|cabin|cottage|hut|shop|pub)(?![a-z]))"), "dir", {"az": 180.0}),
     # "somewhere back to my left", "way back on the right": behind, on that side
     (_en(r"(?<=somewhere\s)back(?=\s+(?:to|on)\s+(?:my|your|the)\s+(?:left|right))|(?<=way\s)back(?=\s+(?:to|on)\s+(?:my|your|the)\s+(?:left|right))"), "dir", {"az": 180.0}),
     (_en(r"(?:right\s+|directly\s+|just\s+)?(?:under|beneath|below|underneath)\s+(?:my|your|the\s+listener'?s)\s+(?:chair|seat|stool|bench|sofa|couch|armchair)"), "dir", {"el": -80.0}),
@@ -149,6 +151,7 @@ DIRECTIONS: list[Entry] = [
     (r"오른쪽|오른편|오른\s*(?=귀|손|어깨|발|뺨|볼|옆|팔)|우측|우편|동쪽", "dir", {"az": -90.0}),
     (r"(?:(?<![가-힣])|(?<=[쪽편측]))(?:앞쪽|앞편|앞|정면|전방|눈앞|코앞|면전|중앙|가운데|센터|한가운데|북쪽)" + _KP, "dir", {"az": 0.0}),
     (r"(?:앞쪽|앞편|정면|전방|눈앞|코앞|중앙|센터|바로\s*앞)", "dir", {"az": 0.0}),
+    (r"(?<![가-힣])앞줄", "dir", {"az": 0.0}),  # "앞줄 왼쪽에 앉은 아기": the row in front
     (r"(?:(?<![가-힣])|(?<=[쪽편측]))(?:뒤쪽|뒷쪽|뒤편|뒷편|뒤|후방|등\s*뒤|등\s*뒤편|뒷|남쪽)" + _KP + r"|(?:등\s*뒤|뒤쪽|뒤편|뒷편|후방|뒤통수|등\s*쪽|등짝)", "dir", {"az": 180.0}),
     (r"좌\s*[-/]?\s*전방|왼쪽\s*대각선\s*앞|앞\s*왼쪽\s*대각선", "dir", {"az": 45.0}),
     (r"우\s*[-/]?\s*전방|오른쪽\s*대각선\s*앞|앞\s*오른쪽\s*대각선", "dir", {"az": -45.0}),
@@ -380,7 +383,7 @@ MOTIONS_TABLE: list[Entry] = [
     (r"(?<!좌우로\s)(?<!좌우로)(?:움직여\s*가|움직여가|움직인다|움직여|움직이며)|지나(?:가|간|갈|감|갔|갑|쳐|친|치)|(?<=[을를]\s)지나(?=\s)|(?<=[을를])지나(?=\s)|지나치|추월|앞질러|지나서|스쳐|스치|가로질러|가로지르|가로지른|통과|횡단|건너가|건너간|이동(?:해|하|한|했|함)|옮겨\s*가|옮겨가|넘어가|흘러가|날아\s*지나|휙\s*지나|훑고|훑으며|쓸고\s*가", "motion", {"motion": "pass"}),
     # "걸어가", "뛰어가": going, from wherever the speaker is; a pass only when the text names where from / to
     (r"(?<!멀리\s)(?<!멀리)(?<!멀리로\s)(?:달려|뛰어|걸어|기어)(?:가|간|갔|갑)", "motion", {"motion": "pass", "go": True}),
-    (r"다가(?:와|오|온|옴|옵|왔|가|간|갔|갑)|(?<![가-힣])(?:이쪽으로\s*|나한테\s*|내\s*쪽으로\s*)?오고\s*있(?:어|다|는|음|네|었|습)|가까워(?:져|지|진|짐|졌|집)|가까이\s*(?:와|오|온|다가|붙)|접근|몰려(?:와|오)|(?:달려|뛰어)(?:와|오|든|온|왔)(?!르|른|름)|걸어(?:와|오|온)|기어(?:와|오|온|왔)|날아(?:와|오|온|왔)(?!르|른|름)|밀려(?:와|오)|(?:이쪽|내\s*쪽|나\s*쪽|나를|나에게|나한테|내게|우리\s*쪽|우리에게|우리한테)(?:으로|로|를)?\s*(?:향해\s*)?(?:[가-힣]{1,3}(?:해|어|아)\s*)?(?:와|오|온|다가)|점점\s*(?:커지|커져|가까)|좁혀\s*(?:와|오|온|왔)|(?<![가-힣])쫓아(?:와|오|온|왔)|(?:내|나|우리)\s*(?:(?:오른|왼)(?:쪽|편)\s*(?:옆|앞|곁)?|옆|앞|곁)(?:으로|까지|에)\s*(?:[가-힣]{1,3}\s*)?(?:와서|와|온다|왔|오고|오더니)(?![가-힣])|들어(?:와|오|온|옴|왔)", "motion", {"motion": "approach"}),
+    (r"다가(?:와|오|온|옴|옵|왔|가|간|갔|갑)|(?<![가-힣])(?:이쪽으로\s*|나한테\s*|내\s*쪽으로\s*)?오고\s*있(?:어|다|는|음|네|었|습)|가까워(?:져|지|진|짐|졌|집)|가까이\s*(?:와|오|온|다가|붙)|접근|몰려(?:와|오|온|왔|옴)|(?:달려|뛰어)(?:와|오|든|온|왔)(?!르|른|름)|걸어(?:와|오|온)|기어(?:와|오|온|왔)|날아(?:와|오|온|왔)(?!르|른|름)|밀려(?:와|오|온|왔|옴)|(?:이쪽|내\s*쪽|나\s*쪽|나를|나에게|나한테|내게|우리\s*쪽|우리에게|우리한테)(?:으로|로|를)?\s*(?:향해\s*)?(?:[가-힣]{1,3}(?:해|어|아)\s*)?(?:와|오|온|다가)|점점\s*(?:커지|커져|가까)|좁혀\s*(?:와|오|온|왔)|(?<![가-힣])쫓아(?:와|오|온|왔)|(?:내|나|우리)\s*(?:(?:오른|왼)(?:쪽|편)\s*(?:옆|앞|곁)?|옆|앞|곁)(?:으로|까지|에)\s*(?:[가-힣]{1,3}\s*)?(?:와서|와|온다|왔|오고|오더니)(?![가-힣])|들어(?:와|오|온|옴|왔)", "motion", {"motion": "approach"}),
     (r"멀어(?:져|지|진|짐|졌|집)|사라(?:져|지|진|짐|졌|집)|(?:걸어|뛰어|기어|날아|달려)\s*나(?:가|간|갔|감|갑)(?![가-힣]*\s*(?:오|와))|떠나(?:가|간|며|는)?|떠난|물러(?:나|난|날|났|납|남|가|간|갔|서)|점점\s*(?:작아|희미|멀)|희미해(?:져|지|진)|멀리\s*(?:가(?!\s*있)|간|사라|날아|떠|멀어)|빠져나가|멀리\s*가\s*버려|떠나\s*버려|멀리\s*\S{0,3}(?:가|간|갔)(?![가-힣])(?!\s*있)|(?:내게서|나에게서|나한테서|나로부터)\s*멀리|달아나|날아가(?!며\s*지나)|멀리로|아득히\s*사라|작아지며|소리[가이는]?\s*(?:점점\s*)?작아(?:져|지고|진다|졌)|잦아들|잦아져|(?:가|뛰어가|걸어가|날아가|달려가|떠나)\s*버(?:려|렸|린|리)|출발(?:해|한다|했어|했다)(?=\s*[.!]|$)", "motion", {"motion": "recede"}),
     (r"올라(?:가|와|오|옵|갑|간|온|감|갔|서)|(?:날아|솟아|떠)?올랐|솟아|솟구|상승|떠올라|떠오르|떠오른|날아올라|치솟|부상(?:하|해)|(?<!머리\s)(?<!머리)위로\s*(?:올라|솟|떠|날아|향해|이동|움직)|아래에서\s*위로|밑에서\s*위로|바닥에서\s*(?:천장|위)", "motion", {"motion": "rise"}),
     (r"떨어(?:져(?!\s*있)|지(?!\s*않)|졌|집|진(?!\s*(?:곳|데|거리|위치|자리|지점|채)))|(?<!따라\s)(?<!따라)내려(?:와|오|옵|가|갑|온|간|꽂)|(?:위|하늘|천장|지붕|나무|가지|전깃줄|높은\s*곳)\s*(?:쪽)?에서[^.,!?]{0,24}?내려앉|하강|가라앉|낙하|추락|쏟아(?:져|지)|흘러내려|곤두박질|위에서\s*아래로|천장에서\s*바닥", "motion", {"motion": "fall"}),
@@ -458,7 +461,7 @@ MASKS: list[Entry] = [
     (_en(r"(?:the|a|our|my|their)\s+(?:back|front)\s+(?:doors?|porch|steps|gate|garden|yard|office|entrance)"), "mask", {}),
     (_en(r"in\s+the\s+middle\s+of\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?(?!(?:the\s+)?(?:room|stage|hall))[a-z]+"), "mask", {}),
     (_en(r"fac(?:e|es|ing)\s+(?:the\s+)?(?:north|south|east|west)(?:[- ]?(?:east|west))?"), "mask", {}),
-    (_en(r"(?:in|on)\s+front\s+of\s+(?:the|a|an|this|that|my\s+(?:house|door|building|window)|our)\s+(?!listener|audience)\w+"), "mask", {}),
+    (_en(r"(?:in|on)\s+front\s+of\s+(?:the|a|an|this|that|my\s+(?:house|door|building|window)|our)\s+(?!listener|audience|player|viewer)\w+"), "mask", {}),
     (_en(r"behind\s+the\s+scenes|left[- ]?overs?(?!\s+(?:to|towards?|into|onto|by|at|near|across|past|on|in)(?![a-z]))|(?:he|she|they|we|i|everyone|everybody)\s+left(?=\s+(?:early|late|soon|already|again|home|for|after|before|without|with)(?![a-z]))|(?:(?:he|she|they|we|i|you|everyone|everybody|people|the\s+(?!far|hard|extreme|upper|lower|top|bottom|front|back|rear|very)[a-z]+)\s+)left(?=\s+(?:the|a|an|his|her|their|our|my|your)\s+(?!(?:side|edge|corner|wall|ear|channel|speaker|hand|rear|front|back|of)(?![a-z])))"), "mask", {}),
     # more "left" as a verb, "right"/"back"/"behind" in idioms ("the train left on time", "left unattended",
     # "I'll be right back", "right on cue", "behind schedule", "on the back burner", "stepped back and ...")

@@ -80,6 +80,12 @@ _VIA_BEFORE = re.compile(
     r"|(?<![a-z])(?:loops?|looping|looped|circles?|circling|circled|curls?|curling|curled|curves?|curving|curved|arcs?|arcing|arced|"
     r"swings?|swinging|swung|sweeps?|sweeping|swept|wheels?|wheeling|wheeled)\s+(?:a)?round)\s+(?:the\s+)?$"
 )
+_BY_THE_TIME = re.compile(r"(?<![a-z])by\s+the\s+time\s[^.;!?]{0,80}$")
+_SUBORDINATE_SUBJECT = re.compile(
+    r"(?<![a-z])by\s+the\s+time\s+(?:the|a|an|our|my|your|his|her|their)\s+(?:[a-z'-]+\s+){1,2}$"
+)
+"""The subject of a "by the time" clause right before a place ("by the time the bus behind us honked"): the place
+says where that other thing is ("after / when the door behind me ..." often says where the sound starts)."""
 _TO_MY_BEFORE = re.compile(r"(?<![a-z])to\s+(?:my|your)\s+$")
 _CORNER_TO_BEFORE = re.compile(r"(?<![a-z])(?<!from\s)(?:behind|in\s+front\s+of|ahead\s+of)\s+(?:me|you|us)\s+to\s+(?:the|my|your)\s+$")
 _BARE_FROM = re.compile(r"^\s*(?:edge|side|speaker|channel)?\s+to\s+(?:the\s+)?(?:far\s+|hard\s+)?(?:left|right|front|back|centre|center|middle)")
@@ -234,6 +240,7 @@ _NEG_KO = re.compile(
     r"(?:말고|아니라|아니고|아닌|아니야|아냐|아니에요|아닙니다|아니었|아녔|아님|잊어|잊고|없어|없고|없다|없는데|인\s*줄\s*알았|이라고\s*생각했|인\s*줄\s*았|있지(?:는|도)?\s*않|틀렸|틀린|대신)"
     r"|^\s*(?:쪽|편)?\s*(?:에서|에|으로|로|이|가)?\s*(?:[가-힣]{1,4}\s+)?(?:게|건|것이|것은|거)\s*(?:아니|아냐)"
     r"|^\s*(?:쪽|편)?\s*(?:에서|에)?도\s+(?:[가-힣]+\s*도\s+)?(?:아니|없)"
+    r"|^\s*(?:쪽|편)?\s*(?:에다|에|으로|로)?\s*(?:[가-힣]+\s*){0,2}?[가-힣]*(?:던|한|둔)\s*(?:건|것은|거는|게)\s*(?:제|내|저의|나의)?\s*(?:실수|착각|잘못)"
     r"|^\s*(?:쪽|편)?\s*(?:채널|스피커|귀)?\s*(?:은|는|에서는|에선|에는|에서|이|가)\s*(?:조용(?:해|하고|하다|한데|하네)|잠잠|비어|아무\s*(?:소리|것)도|안\s*(?:들려|들리|나고|난다|나(?=[\s.,!?]|$)))"
 )
 _FOCUS_MARKS = (
@@ -245,8 +252,18 @@ _FOCUS_MARKS = (
     # "and our subject, a clock ...", "it's the knocking I need", "the cue sheet only asks for the waves"
     r"|(?<![a-z])(?:our|the)\s+(?:subject|target)\s*(?:[,:]|is(?![a-z])|here(?![a-z]))|(?<![a-z])only\s+(?:asks?|calls?)\s+for(?![a-z])"
     r"|(?<![a-z])(?:it'?s|it\s+is|that'?s)\s+the\s+[a-z]+(?:\s+[a-z]+)?\s+(?:i|we)\s+(?:need|want|mean|care\s+about)(?![a-z])"
+    # "the cue we are placing here is", "what I still remember from the dream is", "the only sound in the room was",
+    # "tell us where the piano is", "NEW:", "but listen,", "in the final version"
+    r"|(?<![a-z])the\s+(?:cue|sound|one|thing)\s+(?:we|i)(?:'re|'m|\s+are|\s+am)?\s+(?:placing|positioning|mixing|after)(?![a-z])"
+    r"|(?<![a-z])what\s+(?:i|we)\s+(?:still\s+|really\s+|mostly\s+)?(?:remember|noticed|need|want)(?![a-z])"
+    r"|(?<![a-z])the\s+only\s+(?:sound|noise)(?:\s+[a-z]+){0,3}?\s+(?:was|is)(?![a-z])|(?<![a-z])tell\s+(?:us|me)\s+where(?![a-z])"
+    r"|(?:^|[;.:!]\s*)new\s*:|(?<![a-z])but\s+listen\s*[,:]|(?<![a-z])in\s+the\s+(?:final|new|latest|current)\s+(?:version|mix|cut|pass|take|edit)(?![a-z])"
     r"|(?:따야|녹음해야|잡아야|넣어야|배치해야|살려야)\s*(?:하는|할)\s*(?:건|것은|소리는|거는)|(?<![가-힣])(?:녹음할|배치할|넣을|살릴)\s*(?:건|것은|소리는|거는)"
     r"|지금\s*말하는\s*(?:건|것은|[가-힣]{1,6}(?:은|는))(?=\s)"
+    # "이 장면의 핵심인", "제일 거슬린 건", "귀에 계속 남은 건", "통화 방해의 주범은", "이 씬의 주 음원인", "정작 플레이어가 찾아야 할"
+    r"|핵심인\s|(?:제일|가장)\s*(?:거슬린|신경\s*쓰인|시끄러웠던|기억에\s*남는)\s*(?:건|것은|소리는|거는)"
+    r"|(?:귀에|기억에)\s*(?:계속\s*|오래\s*)?남은\s*(?:건|것은|소리는)|(?<![가-힣])(?:주범|범인)은\s|(?<![가-힣])주\s*음원(?:인|은)\s|메인\s*(?:음원|소리)(?:인|은|는)\s"
+    r"|(?<![가-힣])정작\s"
 )
 """Phrases that name the one sound a long sentence is about after describing others ("the important cue is the
 generator", "이번 컷의 주인공은"): everything said before them (places, distances, widths, motions) is the others'."""
@@ -260,9 +277,9 @@ _CORRECT = re.compile(
     r"|(?:^|[,.;:!?-]\s*)(?:아니|아니다|아\s*아니|아\s*잠깐(?:만)?|정정|잠깐(?:만)?|아니지|아니야|아냐|아니에요|아뇨|아닙니다)\s*[,.;:!-]?\s|(?<![가-힣])(?:아니\s*그러니까|그게\s*아니라)"
     # the one sound the sentence is about, named after others: "..., but the sound that made me jump was ...",
     # "ignore it, the sound I need placed is ...", "이 장면의 주인공 소리는", "지금 계속 들리는 건", "... 줄 알았는데"
-    r"|(?<![a-z])(?:but|and|so)\s+the\s+(?:sound|noise|one|thing)\s+(?:that|which|i|we|you)(?![a-z])|(?<![a-z])ignore\s+(?:it|that|them|those)(?![a-z])"
+    r"|(?<![a-z])(?:but|and|so)\s+the\s+(?:sound|noise|one|thing)\s+(?:that|which|i|we|you)(?![a-z])|(?<![a-z])ignore\s+(?:(?:both|all)\s+(?:of\s+)?)?(?:it|that|them|those|these)(?![a-z])|(?<![a-z])(?:wasn'?t|was\s+not|isn'?t|is\s+not)\s[^.;!?]{3,90}?,\s*(?:it|that)(?:'s|\s+was|\s+is)(?![a-z])"
     r"|(?<![a-z])the\s+(?:sound|noise|one)\s+(?:i|we)\s+(?:need|want|care\s+about|mean|remember)(?![a-z])|(?<![a-z])but\s+the\s+(?:[a-z]+\s+){1,3}itself(?![a-z])"
-    r"|주인공\s*(?:소리|사운드)|(?:지금|실제로|정작)\s*(?:계속\s*)?들리는\s*(?:건|것은|소리는)|둘\s*다\s*아니고|줄\s*알았(?:는데|더니)"
+    r"|주인공\s*(?:소리|사운드)|(?:지금|이제|실제로|정작)\s*(?:계속\s*)?들리는\s*(?:건|것은|소리는)|둘\s*다\s*아니고|줄\s*알았(?:는데|더니)"
     r"|(?<![a-z])(?:it|they|he|she)\s+turn(?:s|ed)\s+out(?![a-z])|(?<![a-z])(?:it|they)\s+(?:sounded|seemed)(?:\s+(?:like\s+it\s+(?:was|came)|to\s+(?:be|come)))?(?![a-z])"
     r"|" + _FOCUS_MARKS +
     r"|무시하(?:시)?고\s*[,]?|무시해\s*(?:주세요|줘)?\s*[,.]|(?:^|[.!?]\s*)대신(?:에)?\s"
@@ -542,6 +559,9 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
         for d in dirs:
             if d.start < cut:
                 d.role = "other"
+    if not korean and len(dirs) >= 2:
+        # "by the time the bus behind us honked, she was ...": the place of another subject says nothing of this one
+        dirs[:] = [d for d in dirs if not _SUBORDINATE_SUBJECT.search(text, max(0, d.start - 60), d.start)]
     own = {id(d): d.role for d in dirs}  # the role a word's own markers give it, before neighbours share theirs
     _spread_roles(text, dirs, korean)
     _sequence_roles(text, frame, dirs)
@@ -830,7 +850,9 @@ def _pass_along_side(frame: Frame) -> None:
     """A pass that names where it starts on a diagonal ("from the front-left") goes on along that side to the
     mirror diagonal (back-left), as a car passing by does; one that starts ahead or behind and names the side it
     passes ("앞에서 와서 오른쪽을 스쳐 지나가") runs from 45 deg ahead of that side to 45 deg behind it."""
-    if frame.end_az is not None or frame.az is None:
+    if frame.az is None:
+        return
+    if frame.end_az is not None:
         return
     if frame.via_az is not None and 45.0 <= abs(frame.via_az) <= 135.0 and _axial(frame.az):
         side = 1.0 if frame.via_az > 0 else -1.0
@@ -838,7 +860,7 @@ def _pass_along_side(frame: Frame) -> None:
         frame.az, frame.end_az = (side * 45.0, side * 135.0) if ahead else (side * 135.0, side * 45.0)
         frame.via_az = frame.via_el = None
         frame.via_back = False
-    elif abs(abs(frame.az) - 45.0) < 1e-6 or abs(abs(frame.az) - 135.0) < 1e-6:
+    elif frame.end_az is None and (abs(abs(frame.az) - 45.0) < 1e-6 or abs(abs(frame.az) - 135.0) < 1e-6):
         frame.end_az = wrap(180.0 - frame.az)
 
 
@@ -1017,6 +1039,8 @@ def _final_before(text: str, d: Span) -> bool:
     """An end word ("stops", "finally", "until") shortly before ``d``, in the same clause: "... and stops, and then
     someone on the left calls my name" is somebody else on the left."""
     m = _FINAL.search(text[max(0, d.start - 48) : d.start])
+    if not m:  # "by the time the lights behind me have changed it's already off on my left": a longer clause
+        m = _BY_THE_TIME.search(text[max(0, d.start - 100) : d.start])
     return bool(m) and not _NEXT_CLAUSE.search(m.group())
 
 
