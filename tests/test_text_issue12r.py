@@ -206,3 +206,14 @@ def test_a_by_the_time_clause_is_about_another_thing(text: str, start: float, en
 
 def test_a_crowd_surging_this_way_comes_closer() -> None:
     assert _trend("사람들 함성이 앞쪽 광장에서 점점 이쪽으로 몰려온다.") == "closer"  # none: 몰려온 is not 몰려오
+
+
+def test_filing_out_until_you_can_barely_hear_them_recedes() -> None:
+    text = "Still singing, the choir files out through the doors at the back of the hall until you can barely hear them."
+    assert _trend(text) == "farther"  # static
+
+
+def test_a_later_place_after_marjimak_en_ends_the_move() -> None:
+    text = ("꿈에서 나는 끝없는 복도를 걷고 있었는데, 처음에는 앞쪽 멀리서 들리던 피아노 소리가 어느새 뒤로 옮겨 가 있었고, "
+            "발소리는 내 것뿐이었으며, 마지막엔 그 피아노가 내 오른쪽 귀 옆에서 아주 작게 울렸다.")
+    assert _off(_end(rules_params(text))[0], -90.0) < 1.0  # 180: three words between 마지막엔 and the place

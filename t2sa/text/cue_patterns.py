@@ -370,6 +370,9 @@ MOTIONS_TABLE: list[Entry] = [
     # "here comes the train", "rumbling in on the right", "the bus pulls in"
     (_en(r"here\s+(?:comes?|they\s+come|it\s+comes)|(?:rumbl(?:es|ing|ed)|roll(?:s|ing|ed)|pull(?:s|ing|ed)|steam(?:s|ing|ed)|chug(?:s|ging|ged)|trundl(?:es|ing|ed))\s+in(?=\s+(?:on|from|at|toward|towards)(?![a-z])|\s*[,.!?;]|$)"), "motion", {"motion": "approach"}),
     (_en(_RECEDE_EN), "motion", {"motion": "recede"}),
+    # "the choir files out through the doors", "... until you can barely hear them"
+    (_en(r"(?:files?|filing|filed|troops?|trooping|trooped|marche?s?|marching|marched)\s+out(?=\s+(?:of|through|the|into)(?![a-z]))"
+         r"|until\s+(?:you|i|we)\s+(?:can\s+(?:barely|hardly|no\s+longer|not)|can'?t|cannot|could\s+(?:barely|hardly|no\s+longer|not)|couldn'?t)\s+hear"), "motion", {"motion": "recede"}),
     # "heads out from the jetty toward the horizon"
     (_en(r"(?:heads?|heading|headed)\s+out(?=\s+(?:from|of|to|toward|towards|into|across)(?![a-z]))|(?:toward|towards|into)\s+the\s+horizon"), "motion", {"motion": "recede"}),
     (_en(_RISE_EN), "motion", {"motion": "rise"}),

@@ -971,7 +971,7 @@ _FINAL = re.compile(
     r"by\s+the\s+(?:end|time)|at\s+the\s+end|winds?\s+up|wound\s+up|settles?|settled|settling|finish(?:es|ed|ing)?|dies?\s+away|dying\s+away|fad(?:es|ed|ing)\s+(?:away|out)|end(?:s|ed)?(?=(?:\s+(?:it|(?:its|the|his|her|their)\s+\w+))?\s*(?:(?:on|at|in|beside|next|behind)(?![a-z])|$))|stops?|stopping|parks?|(?:(?<=is\s)|(?<=was\s)|(?<=and\s)|(?<=then\s)|(?<=it\s)|(?<=gets\s)|(?<=got\s))parked|sits?(?:\s+down)?|sets?\s+down|touch(?:es|ed)?\s+down|curls?\s+up|curled\s+up|lies\s+down|lands?|landing|perches|disappears?|disappearing|vanish(?:es|ing)?|"
     r"until|(?:and|but)\s+now|(?:is|are|it'?s)\s+now)(?![a-z])[^.;!?]{0,40}$|(?:^|[;,:-]\s*)now(?![a-z])[^.;!?]{0,24}$|(?:마지막(?:에는|엔|에)?|결국|끝에(?:는)?|끝내|최종적으로|지금은|이제는|이번엔|이번에는|나중엔|나중에는|마침내|끝날\s*때쯤)\s*[^.;!?]{0,12}$"
 )
-_KO_NOW = re.compile(r"(?:지금은|이제는|이젠|이번엔|이번에는|마지막(?:에는|엔|에)|결국|나중엔|나중에는|마침내)\s*(?:[가-힣]+\s*){0,2}$")
+_KO_NOW = re.compile(r"(?:지금은|이제는|이젠|이번엔|이번에는|마지막(?:에는|엔|에)|결국|나중엔|나중에는|마침내)\s*(?:[가-힣]+\s*){0,3}$")
 _KO_ENDED = r"끝나|끝난|끝났|끝내|끝냈|끊겨|끊겼|그쳐|그쳤"
 """Korean verbs that say a sound ended somewhere (끝났어, 끊겼다, 그쳤어): shared by the two patterns below."""
 _KO_STOPS_AT = re.compile(rf"^\s*(?:쪽|편)?\s*(?:[가-힣]{{1,3}}\s*(?=에서))?에서\s*(?:(?:딱|바로|그대로|가만히|조용히|잠시|잠깐|살짝|다시|천천히|완전히|스르르|뚝)\s*)?(?:멈|머물|멎|서\b|서[.,!?]|서$|선다|섰|{_KO_ENDED}|쉬|자리\s*잡)")
