@@ -217,3 +217,29 @@ def test_a_later_place_after_marjimak_en_ends_the_move() -> None:
     text = ("꿈에서 나는 끝없는 복도를 걷고 있었는데, 처음에는 앞쪽 멀리서 들리던 피아노 소리가 어느새 뒤로 옮겨 가 있었고, "
             "발소리는 내 것뿐이었으며, 마지막엔 그 피아노가 내 오른쪽 귀 옆에서 아주 작게 울렸다.")
     assert _off(_end(rules_params(text))[0], -90.0) < 1.0  # 180: three words between 마지막엔 and the place
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("The tone goes three-quarters of the way around the head, beginning at the front and heading to the right "
+         "first.", 90.0),  # -90: "to the right" was read as the end
+        ("앞에서 시작해서 오른쪽으로 먼저 가면서 4분의 3 바퀴 돈다.", 90.0),
+        ("It goes three-quarters of the way round from the back, to the left first.", -90.0),
+    ],
+)
+def test_the_side_a_turn_goes_to_first_is_its_sense(text: str, end: float) -> None:
+    assert _off(_end(rules_params(text))[0], end) < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "az"),
+    [
+        ("My neighbour's dog, which was barking on the left earlier this morning, is now whining quietly behind me "
+         "on the right.", -135.0),  # a pass from the left
+        ("The blender, which was on the left in the last mix, now sits front right.", -45.0),
+        ("The dog, which is on the left, barks.", 90.0),  # guard: an aside in the present says where it is
+    ],
+)
+def test_a_past_aside_says_where_it_was(text: str, az: float) -> None:
+    assert _off(rules_params(text).azimuth_deg, az) < 1.0

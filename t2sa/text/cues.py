@@ -80,6 +80,12 @@ _VIA_BEFORE = re.compile(
     r"|(?<![a-z])(?:loops?|looping|looped|circles?|circling|circled|curls?|curling|curled|curves?|curving|curved|arcs?|arcing|arced|"
     r"swings?|swinging|swung|sweeps?|sweeping|swept|wheels?|wheeling|wheeled)\s+(?:a)?round)\s+(?:the\s+)?$"
 )
+_PAST_ASIDE = re.compile(
+    r",\s*(?:which|who)\s+(?:was|were|had\s+been|used\s+to\s+be)\s[^,;.]*?(?<![a-z])(?:earlier|before|at\s+first|this\s+morning|"
+    r"yesterday|last\s+night|a\s+(?:minute|moment|while)\s+ago|all\s+(?:morning|day|night|evening|afternoon)|"
+    r"in\s+the\s+(?:last|previous|first|old|earlier)\s+(?:pass|mix|version|cut|take|edit|scene))(?![a-z])[^,;.]*,"
+)
+"""A past aside between commas ("the phone ring, which was centre in the last pass, ..."): where the sound was."""
 _BY_THE_TIME = re.compile(r"(?<![a-z])by\s+the\s+time\s[^.;!?]{0,80}$")
 _SUBORDINATE_SUBJECT = re.compile(
     r"(?<![a-z])by\s+the\s+time\s+(?:the|a|an|our|my|your|his|her|their)\s+(?:[a-z'-]+\s+){1,2}$"
@@ -257,7 +263,7 @@ _FOCUS_MARKS = (
     r"|(?<![a-z])the\s+(?:cue|sound|one|thing)\s+(?:we|i)(?:'re|'m|\s+are|\s+am)?\s+(?:placing|positioning|mixing|after)(?![a-z])"
     r"|(?<![a-z])what\s+(?:i|we)\s+(?:still\s+|really\s+|mostly\s+)?(?:remember|noticed|need|want)(?![a-z])"
     r"|(?<![a-z])the\s+only\s+(?:sound|noise)(?:\s+[a-z]+){0,3}?\s+(?:was|is)(?![a-z])|(?<![a-z])tell\s+(?:us|me)\s+where(?![a-z])"
-    r"|(?:^|[;.:!]\s*)new\s*:|(?<![a-z])but\s+listen\s*[,:]|(?<![a-z])in\s+the\s+(?:final|new|latest|current)\s+(?:version|mix|cut|pass|take|edit)(?![a-z])"
+    r"|(?:^|[;.:!]\s*)new\s*:|(?<![a-z])but\s+listen\s*[,:]|(?<![a-z])but\s+please(?![a-z])|(?<![a-z])in\s+the\s+(?:final|new|latest|current)\s+(?:version|mix|cut|pass|take|edit)(?![a-z])"
     r"|(?:따야|녹음해야|잡아야|넣어야|배치해야|살려야)\s*(?:하는|할)\s*(?:건|것은|소리는|거는)|(?<![가-힣])(?:녹음할|배치할|넣을|살릴)\s*(?:건|것은|소리는|거는)"
     r"|지금\s*말하는\s*(?:건|것은|[가-힣]{1,6}(?:은|는))(?=\s)"
     # "이 장면의 핵심인", "제일 거슬린 건", "귀에 계속 남은 건", "통화 방해의 주범은", "이 씬의 주 음원인", "정작 플레이어가 찾아야 할"
@@ -562,6 +568,11 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
     if not korean and len(dirs) >= 2:
         # "by the time the bus behind us honked, she was ...": the place of another subject says nothing of this one
         dirs[:] = [d for d in dirs if not _SUBORDINATE_SUBJECT.search(text, max(0, d.start - 60), d.start)]
+        # "the leaf blower guy, who was out front all morning, is now ...": where it was, not where it is
+        asides = [m.span() for m in _PAST_ASIDE.finditer(text)]
+        inside = [d for d in dirs if any(a <= d.start < b for a, b in asides)]
+        if inside and len(inside) < len(dirs):
+            dirs[:] = [d for d in dirs if d not in inside]
     own = {id(d): d.role for d in dirs}  # the role a word's own markers give it, before neighbours share theirs
     _spread_roles(text, dirs, korean)
     _sequence_roles(text, frame, dirs)
@@ -897,6 +908,10 @@ _TURN_AMOUNT = re.compile(
     rf"|(?P<d>\d{{2,3}})\s*(?:degrees?|deg|°|도)(?={TURN_AFTER_ANGLE.pattern})"
     r"|(?P<k>반\s*바퀴|사분의\s*일\s*바퀴|4분의\s*1\s*바퀴|사분의\s*삼\s*바퀴|4분의\s*3\s*바퀴)"
 )
+_FIRST_WAY = re.compile(
+    r"(?<![a-z])(?:to|toward|towards)\s+(?:the\s+|your\s+|my\s+)?(?:left|right)\s+first(?![a-z])|(?:왼쪽|오른쪽)(?:으로)?\s*먼저"
+)
+"""The side a turn of a stated amount goes to first ("heading to the right first", "오른쪽으로 먼저"): its sense."""
 _FRACTION_DEG = {"quarter": 90.0, "half": 180.0, "three": 270.0}
 
 
@@ -904,6 +919,16 @@ def _turn_by_amount(text: str, frame: Frame, dirs: list[Span]) -> None:
     """A turn of a stated amount in a stated sense, with no end said ("a quarter turn clockwise, starting in
     front"): it ends that far round from where it starts (front if unsaid)."""
     m = _TURN_AMOUNT.search(text)
+    first = _FIRST_WAY.search(text) if m is not None else None
+    if first is not None:  # "beginning at the front and heading to the right first": the sense of the turn
+        way = [d for d in dirs if first.start() <= d.start < first.end()]
+        if way and frame.clockwise is None:
+            for d in way:
+                d.role = "via"
+            placed = [d for d in dirs if d.payload.get("az") is not None and d.role in ("start", "at")]
+            start = _compose(placed)[0] if placed else 0.0
+            frame.clockwise = wrap(way[0].payload.get("az", 0.0) - (start or 0.0)) < 0.0
+            frame.end_az = None
     half = m is not None and ((m.group("f") or "").startswith("half") or (m.group("k") or "").startswith("반"))
     if m is None or (frame.clockwise is None and not half) or frame.end_az is not None:
         return  # (half a turn ends opposite, whichever way it goes)
