@@ -243,3 +243,24 @@ def test_the_side_a_turn_goes_to_first_is_its_sense(text: str, end: float) -> No
 )
 def test_a_past_aside_says_where_it_was(text: str, az: float) -> None:
     assert _off(rules_params(text).azimuth_deg, az) < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("The marching band comes round the corner on the left, parades past in front of us and disappears off to "
+         "the right.", 90.0, -90.0),  # an orbit: "comes round the corner" was a turn
+        ("With the waves crashing steadily on our left, the jet ski came in from the right and sped off out of "
+         "earshot straight ahead.", -90.0, 0.0),  # started at 0
+        ("시계탑 종소리는 멀리서 가만히 울리고, 그 사이로 자전거 벨 소리가 왼쪽 뒤에서 다가와 내 옆을 스치고 앞으로 "
+         "빠져나갔다.", 135.0, 0.0),  # static at 90: the clock tower's 가만히 held the bicycle still
+    ],
+)
+def test_moves_past_things_and_after_other_sounds(text: str, start: float, end: float) -> None:
+    p = rules_params(text)
+    assert p.motion != "static" and _off(p.azimuth_deg, start) < 1.0 and _off(_end(p)[0], end) < 1.0
+
+
+def test_a_later_sound_that_stays_still_still_holds() -> None:  # guard
+    p = rules_params("아이가 뒤에서 뛰어와 내 왼쪽에 와서 섰는데, 오른쪽에 있던 엄마는 가만히 있었어.")
+    assert p.motion != "static" and _off(_end(p)[0], 90.0) < 1.0

@@ -75,7 +75,7 @@ _WARDS = re.compile(r"(?:for|back|left|right)wards?")
 _FROM_RIGHT_BEFORE = re.compile(r"(?:from|out\s+of)\s+(?:the\s+)?$")
 _AND_TO_BEFORE = re.compile(r"\band\s+(?:to\s+|toward\s+|towards\s+)(?:the\s+|your\s+|my\s+)?$")
 _VIA_BEFORE = re.compile(
-    r"(?:via|through|by\s+way\s+of|passing|,\s*(?:a)?round"
+    r"(?:via|through|by\s+way\s+of|passing|(?<![a-z])(?:parades?|paraded|marche[sd]|marching|walks|walked|goes|went|drives|drove|rolls|rolled|runs|ran)\s+past|,\s*(?:a)?round"
     # "loops round the back of my head and finishes up by my right ear": the way, not a place
     r"|(?<![a-z])(?:loops?|looping|looped|circles?|circling|circled|curls?|curling|curled|curves?|curving|curved|arcs?|arcing|arced|"
     r"swings?|swinging|swung|sweeps?|sweeping|swept|wheels?|wheeling|wheeled)\s+(?:a)?round)\s+(?:the\s+)?$"
@@ -896,7 +896,7 @@ _TURN = re.compile(
     r"(?<![a-z])(?:(?:goes|going|moves?|moving|comes?|coming|walks?|walking|flies|flying|swings?|swinging|curves?|curving|"
     r"arcs?|arcing|circles?|circling|travels?|travelling|traveling|wheels?|wheeling|turns?|turning|sweeps?|sweeping|"
     r"creeps?|creeping|drifts?|drifting|works?|working|makes?\s+its\s+way|loops?|looping|looped|buzz(?:es|ing|ed)?|"
-    r"whizz(?:es|ing|ed)?|zooms?|zooming|zoomed|flits?|flitting|flitted)\s+(?:slowly\s+|quickly\s+)?(?:a)?round|"
+    r"whizz(?:es|ing|ed)?|zooms?|zooming|zoomed|flits?|flitting|flitted)\s+(?:slowly\s+|quickly\s+)?(?:a)?round(?!\s+(?:the|a)\s+(?:corner|bend))|"
     r"(?:a\s+)?(?:quarter|half|third)(?:\s+of\s+the\s+way)?\s+(?:a)?round|(?:a)?round\s+to)(?![a-z])"
     r"|돌아(?:가|와|오|서|간|온|갔|왔|가며|가면서|오며)?|돌며|돌면서|돌아서|빙\s*돌|휘돌|반\s*바퀴|사분의\s*일\s*바퀴|반원"
 )
@@ -1041,7 +1041,7 @@ _MOVE_VERB_BEFORE = re.compile(
     r"spin|stroll|back|way|over|across|off|round|around|then|it|them|put|place|set|bring|brought|send|sent|push|pull|pan|carr|left|right|front|back|behind|ahead|rear|side|centre|center|middle|me|you)[a-z]*\s+(?:[a-z]+ly\s+)?to\s+(?:my|your)\s+$"
 )
 # clause boundaries that separate two sounds ("a fan spins overhead, and a cat walks ..."; "..., while ...")
-_CLAUSE = re.compile(r"[;.!?]\s|,\s*(?:and|while|as|but|meanwhile|whereas)\s|(?<![a-z])(?:while|whilst)\s|(?<=[가-힣])(?:는데|지만)\s*,\s|(?:는데|지만|고|며|면서|동안(?:에)?)\s*,?\s(?=(?:[가-힣]+\s){0,2}[가-힣]+(?:이|(?<!다)가|은|는)\s)")
+_CLAUSE = re.compile(r"[;.!?]\s|,\s*(?:and|while|as|but|meanwhile|whereas)\s|(?<![a-z])(?:while|whilst)\s|(?<=[가-힣])(?:는데|지만)\s*,\s|(?:는데|지만|고|며|면서|동안(?:에)?)\s*,?\s(?=(?:[가-힣]+\s){0,4}[가-힣]+(?:이|(?<!다)가|은|는)\s)")
 # "While the rain patters on my left, a car ...": the comma closes a leading subordinate clause
 _LEADING_CLAUSE = re.compile(r"^(?:while|whilst|as|when|after|before|once)\s[^,;.!?]*,")
 
@@ -1188,6 +1188,10 @@ def _someone_else_stays(text: str, static: Span, spans: list[Span]) -> bool:
         return False
     clause = _clause_of(text)
     mine = clause(static.start)
+    first = min(moves)
+    if mine < clause(first):  # "종소리는 멀리서 가만히 울리고, 그 사이로 자전거 벨 소리가 ... 다가와": an earlier one's
+        begin = max((m.end() for m in _CLAUSE.finditer(text, 0, first)), default=0)
+        return bool(_OWN_SUBJECT.search(text, begin, first))
     if mine <= max(clause(pos) for pos in moves):
         return False
     begin = max((m.end() for m in _CLAUSE.finditer(text, 0, static.start)), default=0)
@@ -1264,7 +1268,10 @@ _AXIAL_INNER = re.compile(r"(?:straight\s+)?(?:ahead|behind|in\s+front|to\s+the\
 _TO_SIDE_AFTER = re.compile(r"^\s*to\s+(?:the\s+|your\s+|my\s+|our\s+)?(?:left|right)(?![a-z])")
 _ROUND_FROM_TO = re.compile(r"(?<![a-z])(?:a)?round\s+from\s.*(?<![a-z])to\s")
 """"buzzes round from behind my shoulder to the front and hangs there": a path first, then a rest."""
-_HEADS_BEFORE = re.compile(r"(?<![a-z])(?:heads?|headed|heading|shoots?|shot|zooms?|zoomed|disappears?|disappeared|vanish(?:es|ed)?|goes|went|moves?|moved|drifts?|drifted|runs?|ran|flies|flew)\s+(?:off|away|on)?\s*$")
+_HEADS_BEFORE = re.compile(
+    r"(?<![a-z])(?:heads?|headed|heading|shoots?|shot|zooms?|zoomed|disappears?|disappeared|vanish(?:es|ed)?|goes|went|moves?|moved|drifts?|drifted|runs?|ran|flies|flew"
+    r"|speeds?|sped|races?|raced|roars?|roared|drives?|drove)\s+(?:off|away|on)?\s*(?:out\s+of\s+(?:earshot|sight|hearing)\s+)?(?:straight\s+|dead\s+|right\s+)?$"
+)
 _FROM_AFAR_BEFORE = re.compile(r"(?<![a-z])from\s+(?:way|far|far\s+away|a\s+long\s+way|somewhere|miles)\s+(?:off\s+|out\s+)?$")
 
 
