@@ -264,3 +264,20 @@ def test_moves_past_things_and_after_other_sounds(text: str, start: float, end: 
 def test_a_later_sound_that_stays_still_still_holds() -> None:  # guard
     p = rules_params("아이가 뒤에서 뛰어와 내 왼쪽에 와서 섰는데, 오른쪽에 있던 엄마는 가만히 있었어.")
     assert p.motion != "static" and _off(_end(p)[0], 90.0) < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("휘파람은 오른쪽에서 시작해 머리 뒤를 돌아서 왼쪽에서 끝납니다.", -90.0, 90.0),  # 끝납 is not 끝나 + ㅂ to a regex
+        ("게임 사운드 메모: 적 발소리는 오른쪽 뒤에서 시작해서 앞쪽으로 이동, 잠깐 멈췄다가 최종 위치는 왼쪽. 오른쪽에 깔린 "
+         "빗소리 앰비언스는 그대로 두고, 발소리만 위치 오토메이션 걸어 주세요.", -135.0, 90.0),  # 잠깐 (briefly) read as "wait"
+    ],
+)
+def test_korean_ends_and_briefly(text: str, start: float, end: float) -> None:
+    p = rules_params(text)
+    assert _off(p.azimuth_deg, start) < 1.0 and _off(_end(p)[0], end) < 1.0
+
+
+def test_wait_is_still_a_correction() -> None:  # guard
+    assert _off(rules_params("왼쪽, 잠깐만, 오른쪽이야.").azimuth_deg, -90.0) < 1.0

@@ -280,7 +280,8 @@ _BEFORE_FOCUS_KINDS = frozenset({"dist", "spread", "motion", "static", "speed", 
 _CORRECT = re.compile(
     r"(?:^|[,.;:!?-]\s*)(?:but\s+)?(?:no|nope|sorry|wait|actually|correction|oops)(?:\s+(?:no|sorry|wait|actually))*\s*[,.;:!-]|(?<![a-z])(?:i\s+mean|or\s+rather|make\s+that|i\s+meant)(?![a-z])"
     r"|(?<![a-z])but\s+(?:it'?s\s+|it\s+is\s+|it\s+was\s+)?really(?![a-z])|(?<![a-z])but\s+(?:[a-z']+\s+){0,3}?(?:actually|in\s+fact)(?![a-z])|(?<![가-힣])(?:사실은?|알고\s*보니)\s"
-    r"|(?:^|[,.;:!?-]\s*)(?:아니|아니다|아\s*아니|아\s*잠깐(?:만)?|정정|잠깐(?:만)?|아니지|아니야|아냐|아니에요|아뇨|아닙니다)\s*[,.;:!-]?\s|(?<![가-힣])(?:아니\s*그러니까|그게\s*아니라)"
+    r"|(?:^|[,.;:!?-]\s*)(?:아니|아니다|아\s*아니|아\s*잠깐(?:만)?|정정|아니지|아니야|아냐|아니에요|아뇨|아닙니다)\s*[,.;:!-]?\s|(?<![가-힣])(?:아니\s*그러니까|그게\s*아니라)"
+    r"|(?:^|[,.;:!?-]\s*)잠깐(?:만)?\s*[,.;:!-]\s"  # "잠깐, 오른쪽이야" (wait), not "잠깐 멈췄다가" (briefly)
     # the one sound the sentence is about, named after others: "..., but the sound that made me jump was ...",
     # "ignore it, the sound I need placed is ...", "이 장면의 주인공 소리는", "지금 계속 들리는 건", "... 줄 알았는데"
     r"|(?<![a-z])(?:but|and|so)\s+the\s+(?:sound|noise|one|thing)\s+(?:that|which|i|we|you)(?![a-z])|(?<![a-z])ignore\s+(?:(?:both|all)\s+(?:of\s+)?)?(?:it|that|them|those|these)(?![a-z])|(?<![a-z])(?:wasn'?t|was\s+not|isn'?t|is\s+not)\s[^.;!?]{3,90}?,\s*(?:it|that)(?:'s|\s+was|\s+is)(?![a-z])"
@@ -994,10 +995,10 @@ _DESCENDS = re.compile(
 _FINAL = re.compile(
     r"(?<![a-z])(?:finally|eventually|at\s+last|in\s+the\s+end|ends?\s+up|ending\s+up|(?:comes?|came|grinds?|ground|screech(?:es|ed)?|jerks?|jerked|shudders?|shuddered)\s+to\s+(?:a\s+)?(?:rest|stop|halt|standstill)|(?:pulls?|pulled|pulling)\s+up|"
     r"by\s+the\s+(?:end|time)|at\s+the\s+end|winds?\s+up|wound\s+up|settles?|settled|settling|finish(?:es|ed|ing)?|dies?\s+away|dying\s+away|fad(?:es|ed|ing)\s+(?:away|out)|end(?:s|ed)?(?=(?:\s+(?:it|(?:its|the|his|her|their)\s+\w+))?\s*(?:(?:on|at|in|beside|next|behind)(?![a-z])|$))|stops?|stopping|parks?|(?:(?<=is\s)|(?<=was\s)|(?<=and\s)|(?<=then\s)|(?<=it\s)|(?<=gets\s)|(?<=got\s))parked|sits?(?:\s+down)?|sets?\s+down|touch(?:es|ed)?\s+down|curls?\s+up|curled\s+up|lies\s+down|lands?|landing|perches|disappears?|disappearing|vanish(?:es|ing)?|"
-    r"until|(?:and|but)\s+now|(?:is|are|it'?s)\s+now)(?![a-z])[^.;!?]{0,40}$|(?:^|[;,:-]\s*)now(?![a-z])[^.;!?]{0,24}$|(?:마지막(?:에는|엔|에)?|결국|끝에(?:는)?|끝내|최종적으로|지금은|이제는|이번엔|이번에는|나중엔|나중에는|마침내|끝날\s*때쯤)\s*[^.;!?]{0,12}$"
+    r"until|(?:and|but)\s+now|(?:is|are|it'?s)\s+now)(?![a-z])[^.;!?]{0,40}$|(?:^|[;,:-]\s*)now(?![a-z])[^.;!?]{0,24}$|(?:마지막(?:에는|엔|에)?|결국|끝에(?:는)?|끝내|최종적으로|최종\s*위치(?:는|가)?|도착\s*위치(?:는|가)?|지금은|이제는|이번엔|이번에는|나중엔|나중에는|마침내|끝날\s*때쯤)\s*[^.;!?]{0,12}$"
 )
 _KO_NOW = re.compile(r"(?:지금은|이제는|이젠|이번엔|이번에는|마지막(?:에는|엔|에)|결국|나중엔|나중에는|마침내)\s*(?:[가-힣]+\s*){0,3}$")
-_KO_ENDED = r"끝나|끝난|끝났|끝내|끝냈|끊겨|끊겼|그쳐|그쳤"
+_KO_ENDED = r"끝나|끝난|끝났|끝납|끝날|끝남|끝내|끝냈|끊겨|끊겼|그쳐|그쳤"
 """Korean verbs that say a sound ended somewhere (끝났어, 끊겼다, 그쳤어): shared by the two patterns below."""
 _KO_STOPS_AT = re.compile(rf"^\s*(?:쪽|편)?\s*(?:[가-힣]{{1,3}}\s*(?=에서))?에서\s*(?:(?:딱|바로|그대로|가만히|조용히|잠시|잠깐|살짝|다시|천천히|완전히|스르르|뚝)\s*)?(?:멈|머물|멎|서\b|서[.,!?]|서$|선다|섰|{_KO_ENDED}|쉬|자리\s*잡)")
 _KO_FINAL_AFTER = re.compile(rf"^\s*(?:쪽|편)?\s*(?:(?:귀|어깨|발|머리|목)\s+(?=[가-힣]{{1,2}}에))?(?:[가-힣]{{1,4}}\s*(?=에|에서))?(?:에서|에|으로|로)?\s*(?:[가-힣]{{1,4}}(?<!으)(?<!하)서\s+)?(?:(?:딱|바로|그대로|가만히|조용히|잠시|살짝|다시|천천히)\s*)?(?:멈|머물|멎|서(?:요)?(?!\s*있)(?:\s|[.,!?]|$)|선다|섰|서셨|서시|앉으셨|앉으시|자리\s*(?:를\s*)?잡|{_KO_ENDED}|숨어|숨는|안착|착지|도착|앉|내려앉|사라|엎드|누워|눕|드러누|웅크|주차|정차|잠들|(?<![가-힣])붙(?:었|어|는|은|다|음))")
