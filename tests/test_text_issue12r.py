@@ -281,3 +281,21 @@ def test_korean_ends_and_briefly(text: str, start: float, end: float) -> None:
 
 def test_wait_is_still_a_correction() -> None:  # guard
     assert _off(rules_params("왼쪽, 잠깐만, 오른쪽이야.").azimuth_deg, -90.0) < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("A kid on a scooter rattles towards me from straight ahead, then veers off behind me on the right.",
+         0.0, -135.0),  # -90 to -90: the places after "then" joined the start
+        ("가운데서 나던 신스 패드를 천천히 왼쪽 끝까지 옮겨 주세요.", 0.0, 90.0),  # from 90: 가운데서 was no place
+    ],
+)
+def test_then_veers_off_and_from_the_centre(text: str, start: float, end: float) -> None:
+    p = rules_params(text)
+    assert _off(p.azimuth_deg, start) < 1.0 and _off(_end(p)[0], end) < 1.0
+
+
+def test_the_very_centre_stays_the_centre() -> None:  # guard
+    p = rules_params("한가운데서 종이 울린다.")
+    assert p.motion == "static" and _off(p.azimuth_deg, 0.0) < 1.0

@@ -1053,6 +1053,10 @@ _NEXT_MOVE = re.compile(
     r"steps?|wanders?|strolls?|drifts?|glides?|swings?|turns?|circles?|sweeps?)(?![a-z])"
 )
 # "draws level on my right and pulls on ahead": a second move after "and" ends further on
+_MOVES_ON_AFTER = re.compile(
+    r"\s*(?:it\s+|they\s+|he\s+|she\s+)?(?:\w+ly\s+)?(?:veers?|veered|swerves?|swerved|turns?|turned|swings?|swung|heads?|headed|moves?|moved|goes|went|"
+    r"drifts?|drifted|runs?|ran|walks?|walked|flies|flew|rolls?|rolled|cuts?|zooms?|zoomed|shoots?|shot|darts?|darted|races?|raced)(?![a-z])"
+)
 _AND_MOVES_ON = re.compile(
     r"(?<![a-z])and\s+(?:then\s+)?(?:it\s+|they\s+|he\s+|she\s+)?(?:pulls?|pulled|moves?|moved|goes|went|walks|walked|runs|ran|"
     r"flies|flew|drifts|drifted|heads|headed|carries|carried|keeps|kept|speeds|sped|races|raced|zooms|zoomed|drives|drove)"
@@ -1130,6 +1134,13 @@ def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
             break
     if not any(d.role in ("start", "end") for d in dirs):
         _then_move(text, frame, dirs)
+    elif frame.motion not in (None, "static") and not any(d.role == "end" for d in dirs):
+        last = max((d for d in dirs if d.role == "start"), key=lambda d: d.start)
+        then = _THEN.search(text, last.end)
+        if then and _MOVES_ON_AFTER.match(text, then.end()):
+            for d in dirs:  # "rattles towards me from straight ahead, then veers off behind me on the right"
+                if d.role == "at" and d.start >= then.end():
+                    d.role = "end"
     ends = [d for d in dirs if d.role == "end"]
     if ends and not any(d.role == "start" for d in dirs):
         before = [d for d in dirs if d.role == "at" and d.end <= ends[0].start and d.payload.get("az") is not None]
