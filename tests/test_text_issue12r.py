@@ -299,3 +299,87 @@ def test_then_veers_off_and_from_the_centre(text: str, start: float, end: float)
 def test_the_very_centre_stays_the_centre() -> None:  # guard
     p = rules_params("한가운데서 종이 울린다.")
     assert p.motion == "static" and _off(p.azimuth_deg, 0.0) < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "el"),
+    [
+        ("왼쪽 앞 나뭇가지에 풍경이 걸려 있다.", 0.0),  # 40: the branch's usual height over the named side
+        ("an owl hoots in a tree on my left", 0.0),  # 40
+        ("an owl hoots in a tree", 40.0),  # guard: no side said, the tree's height
+        ("an owl hoots high in a tree on my left", 55.0),  # guard: "high" is said
+        ("The neighbours upstairs on the left are moving furniture.", 45.0),  # guard: upstairs is a word, kept
+    ],
+)
+def test_a_trees_mild_height_gives_way_to_a_named_side(text: str, el: float) -> None:
+    assert rules_params(text).elevation_deg == pytest.approx(el, abs=6.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        ("The stadium crowd roars from several streets away.", 150.0, 2000.0),  # 20 m
+        ("몇 블록 떨어진 경기장에서 함성이 터져 나오더라.", 150.0, 2000.0),  # 20 m
+        ("A rooster crows on a farm down the road.", 50.0, 500.0),  # 40 m
+        ("Someone is calling down the street.", 20.0, 100.0),  # guard
+    ],
+)
+def test_blocks_and_streets_away(text: str, lo: float, hi: float) -> None:
+    assert lo <= rules_params(text).distance_m <= hi
+
+
+@pytest.mark.parametrize(
+    ("text", "trend"),
+    [
+        ("Her voice grew fainter as she walked off.", "farther"),  # none
+        ("He walked away from me.", "farther"),  # none: "walked" is not a verb in -s or -ing
+        ("Someone walks up behind me.", "closer"),  # none
+        ("The ice cream van is coming down our street.", "closer"),  # none
+        ("The dog comes bounding over.", "closer"),  # none
+        ("The ambulance is getting louder.", "closer"),  # none
+        ("그 사람이 멀리 걸어갔다.", "farther"),  # none: 갔다 ended the word
+        ("소리가 점점 커진다.", "closer"),  # none: 커진 is not 커지
+        ("Turn the reverb up until it gets louder.", "none"),  # guard: a level, not a way in
+        ("The ball came over the fence.", "none"),  # guard
+    ],
+)
+def test_ways_in_and_out_said_in_plain_words(text: str, trend: str) -> None:
+    assert _trend(text) == trend
+
+
+def test_coming_down_the_stairs_still_ends_at_ear_level() -> None:  # guard
+    p = rules_params("Footsteps come down the stairs from above and stop just behind me.")
+    assert _off(_end(p)[0], 180.0) < 1.0 and abs(_end(p)[1]) < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "trend"),
+    [
+        ("버스가 정류장을 떠났다.", "farther"),  # none: 떠났 is not 떠나
+        ("소리가 점점 또렷해진다.", "closer"),  # none
+        ("오른쪽 앞에서 조금씩 선명해져", "closer"),  # none (the brief's own example)
+        ("발소리가 문 앞까지 왔다.", "closer"),  # none
+        ("여기까지 왔어요", "none"),  # guard: no sound, no place
+    ],
+)
+def test_korean_ways_in_and_out(text: str, trend: str) -> None:
+    assert _trend(text) == trend
+
+
+@pytest.mark.parametrize(
+    ("text", "az"),
+    [
+        ("뒤에서 나는 것 같았는데 아니었어, 앞이었어.", 0.0),  # 180
+        ("왼쪽에 두지 말고 오른쪽에 둬.", -90.0),  # 90
+        ("오른쪽보다는 왼쪽에 가까워.", 90.0),  # -90
+        ("왼쪽에서 나는 것 같았는데 맞았어.", 90.0),  # guard: confirmed, not denied
+        ("왼쪽보다 아주 조금 앞쪽에서 휘파람 소리", 68.2),  # guard: 보다 alone is a reference, not "rather than"
+    ],
+)
+def test_korean_places_denied_after_the_fact(text: str, az: float) -> None:
+    assert _off(rules_params(text).azimuth_deg, az) < 1.0
+
+
+def test_flying_off_in_korean_recedes() -> None:
+    assert _trend("새가 머리 위 높이 날아간다.") == "farther"  # none: 날아간 is not 날아가
+    assert _trend("새가 날아간 자리에 깃털이 있다.") == "none"  # guard: the place it left

@@ -247,6 +247,7 @@ _NEG_KO = re.compile(
     r"|^\s*(?:쪽|편)?\s*(?:에서|에|으로|로|이|가)?\s*(?:[가-힣]{1,4}\s+)?(?:게|건|것이|것은|거)\s*(?:아니|아냐)"
     r"|^\s*(?:쪽|편)?\s*(?:에서|에)?도\s+(?:[가-힣]+\s*도\s+)?(?:아니|없)"
     r"|^\s*(?:쪽|편)?\s*(?:에다|에|으로|로)?\s*(?:[가-힣]+\s*){0,2}?[가-힣]*(?:던|한|둔)\s*(?:건|것은|거는|게)\s*(?:제|내|저의|나의)?\s*(?:실수|착각|잘못)"
+    r"|^\s*(?:쪽|편)?\s*(?:에|에다|으로|로)\s*[가-힣]{1,3}지\s*(?:말고|마시고|마)(?![가-힣])|^\s*(?:쪽|편)?\s*보다(?:는|야)\s"
     r"|^\s*(?:쪽|편)?\s*(?:채널|스피커|귀)?\s*(?:은|는|에서는|에선|에는|에서|이|가)\s*(?:조용(?:해|하고|하다|한데|하네)|잠잠|비어|아무\s*(?:소리|것)도|안\s*(?:들려|들리|나고|난다|나(?=[\s.,!?]|$)))"
 )
 _FOCUS_MARKS = (
@@ -368,7 +369,7 @@ def _drop_negated_kind(text: str, spans: list[Span], kind: str) -> list[Span]:
             if _NEG_KO_MOVE.match(text[s.end : s.end + 16]) or _NEG_KO_SOUND.match(text[s.end : s.end + 16]):
                 drop.add(id(s))  # "앞에서 뒤로 가는 게 아니라": the whole move is negated, its start too
                 drop.update(id(p) for p in dirs if p.end <= s.start and _KO_FROM_GAP.fullmatch(text[p.end : s.start]))
-            elif _NEG_KO.match(text[s.end : s.end + 12]):
+            elif _NEG_KO.match(text[s.end : s.end + 12]) or _NEG_KO_LATE.match(text[s.end : s.end + 28]):
                 drop.add(id(s))
                 # "오른쪽 앞 말고": the whole corner
                 drop.update(id(p) for p in dirs if p.end <= s.start and _COMPOUND_GAP.fullmatch(text[p.end : s.start]))
@@ -379,6 +380,10 @@ def _drop_negated_kind(text: str, spans: list[Span], kind: str) -> list[Span]:
     return [s for s in spans if id(s) not in drop]
 
 
+_NEG_KO_LATE = re.compile(
+    r"^\s*(?:쪽|편)?\s*(?:에서|에)?\s*(?:[가-힣]+\s*){0,2}?(?:것|거)\s*같았(?:는데|지만|으나)\s*,?\s*(?:아니|아냐|아녔)"
+)
+"""'뒤에서 나는 것 같았는데 아니었어': a place first thought, then denied (read over a longer stretch than :data:`_NEG_KO`)."""
 _NEG_KO_MOVE = re.compile(r"^\s*(?:쪽|편)?\s*(?:으로|로|까지)\s*[가-힣]{1,5}\s*(?:게|건|것이|것은|거)\s*(?:아니|아냐)")
 _NEG_KO_SOUND = re.compile(
     r"^\s*(?:쪽|편)?\s*(?:[가-힣]{1,4}\s*)?(?:에서|에)\s*(?:나는|나오는|들리는|들려오는|오는|울리는)\s*(?:소리|거|것|게)\s*(?:가|이|는)?\s*(?:아니|아냐|아님)"
@@ -862,9 +867,7 @@ def _pass_along_side(frame: Frame) -> None:
     """A pass that names where it starts on a diagonal ("from the front-left") goes on along that side to the
     mirror diagonal (back-left), as a car passing by does; one that starts ahead or behind and names the side it
     passes ("앞에서 와서 오른쪽을 스쳐 지나가") runs from 45 deg ahead of that side to 45 deg behind it."""
-    if frame.az is None:
-        return
-    if frame.end_az is not None:
+    if frame.end_az is not None or frame.az is None:
         return
     if frame.via_az is not None and 45.0 <= abs(frame.via_az) <= 135.0 and _axial(frame.az):
         side = 1.0 if frame.via_az > 0 else -1.0
@@ -872,7 +875,7 @@ def _pass_along_side(frame: Frame) -> None:
         frame.az, frame.end_az = (side * 45.0, side * 135.0) if ahead else (side * 135.0, side * 45.0)
         frame.via_az = frame.via_el = None
         frame.via_back = False
-    elif frame.end_az is None and (abs(abs(frame.az) - 45.0) < 1e-6 or abs(abs(frame.az) - 135.0) < 1e-6):
+    elif abs(abs(frame.az) - 45.0) < 1e-6 or abs(abs(frame.az) - 135.0) < 1e-6:
         frame.end_az = wrap(180.0 - frame.az)
 
 

@@ -38,9 +38,12 @@ MIN_HEIGHT_DEG = 30.0
 "on the wall", a kettle "on the counter" or a phone "on the desk to my left" are heard at ear height unless the
 text says otherwise; every set written blind labels them so; was 20 deg until round 7)."""
 _GENERIC = frozenset({"person"})
+"""Sources that only say "somebody": the sound they make ("someone whispers") is the better source."""
+SIDE_HEIGHT_DEG = 45.0
+"""A position's usual height below this ("in a tree", 40 deg) gives way to a side the text names: "왼쪽 앞 나뭇가지에
+풍경이 걸려 있다", "land on the branch right in front of the listener" are at ear level to every blind writer."""
 _FALLING_BY_NATURE = frozenset({"rain", "rain_roof", "rain_window", "rain_umbrella", "hail", "dripping", "waterfall"})
 """Sources that "fall" without going anywhere: the verb describes the source, not a motion of the sound."""
-"""Sources that only say "somebody": the sound they make ("someone whispers") is the better source."""
 
 
 def _known_distance(positions: list[Entry], source: Entry | None) -> float | None:
@@ -93,6 +96,8 @@ def with_knowledge(frame: Frame, text: str) -> Frame:
 
     if out.el is None and not moving_height and out.probs.get("el", 1.0) > 0.0:
         height = next((p.elevation_deg for p in (positions[:-1] if to_height else positions) if p.elevation_deg is not None), None)
+        if height is not None and said_direction and abs(height) < SIDE_HEIGHT_DEG:
+            height = None  # (a position's mild height gives way to a named side; the source's own rules follow)
         if height is None and source is not None and source.elevation_deg is not None and not to_height:
             strong = source.elevation in _STRONG_HEIGHT
             raised = source.elevation in _WEAK_HEIGHT and not said_direction

@@ -28,7 +28,8 @@ The package is split by what each part holds:
 
 Versions: ``generate(n, seed, version=1)`` is the first planner/realiser corpus; version 2 mixes in
 :mod:`.everyday` and completes every label with the knowledge prior (:func:`t2sa.text.world.with_knowledge`), so
-it follows the knowledge base; version 3 adds the written sentences; version 4 (the default of ``t2sa train``) their mirror images and later ones. The shipped
+it follows the knowledge base; version 3 adds the written sentences; version 4 their mirror images and later ones;
+version 5 (the default of ``t2sa train``) the development sentences written since. The shipped
 model's ``t2sa.json`` names its version and corpus hash, and ``tests/test_text_corpus.py`` pins them.
 """
 
@@ -63,16 +64,17 @@ class Example:
 EVERYDAY_SHARE = 0.45
 """Share of examples drawn from :mod:`.everyday` (knowledge-base scenes and hard constructions), version 2."""
 
-WRITTEN_SHARE = {3: 0.08, 4: 0.14}
+WRITTEN_SHARE = {3: 0.08, 4: 0.14, 5: 0.16}
 """Share of examples drawn from the hand-written sentences of :mod:`.written`, per corpus version (version 3: about
 13k draws of 2.6k sentences in a 160k corpus; version 4: about 22k draws of 4.2k sentences and mirror images;
-each draw with its own noise)."""
+version 5: about 26k draws of its larger pool, the same draws per sentence; each draw with its own noise)."""
 
-VERSIONS = (1, 2, 3, 4)
+VERSIONS = (1, 2, 3, 4, 5)
 """Corpus versions: 1 = the planner/realiser corpus of the first shipped model; 2 = version 1 mixed with
 :mod:`.everyday` sentences, and every label completed by the knowledge prior; 3 = version 2 mixed with the
 hand-written development sentences of :mod:`.written` (frozen labels); 4 = version 3 with the later development
-sentences and the left-right mirror images of all of them (:mod:`.mirror`), at a larger share."""
+sentences and the left-right mirror images of all of them (:mod:`.mirror`), at a larger share; 5 = version 4 with
+the development sentences written since and their mirror images."""
 
 
 def generate_one(rng: random.Random, lang: str | None = None, version: int = 1) -> Example:
@@ -85,10 +87,10 @@ def generate_one(rng: random.Random, lang: str | None = None, version: int = 1) 
     """
     if version not in VERSIONS:
         raise ValueError(f"corpus version must be one of {VERSIONS}, got {version!r}")
-    if version >= 3 and rng.random() < WRITTEN_SHARE[min(version, 4)]:
+    if version >= 3 and rng.random() < WRITTEN_SHARE[min(version, 5)]:
         from .written import pool
 
-        text, wlang, frame = rng.choice(pool(lang, min(version, 4)))
+        text, wlang, frame = rng.choice(pool(lang, min(version, 5)))
         return Example(text=add_noise(rng, text, wlang), lang=wlang, frame=frame.copy(), style="written")
     lang = lang or ("en" if rng.random() < 0.5 else "ko")
     if version >= 2 and rng.random() < EVERYDAY_SHARE:

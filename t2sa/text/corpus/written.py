@@ -14,12 +14,14 @@ module, so that ``t2sa train`` never reads the tests and its corpus does not mov
 Held-out sets (``heldout*``) and the blind set are read only to leave out the few development sentences that are
 word for word the same as one of theirs: they stay what they are for.
 
-Version 4 has a file of its own, ``written_v4.jsonl`` (:data:`DATA_V4`), and leaves ``written.jsonl`` as it was,
-so that a version-3 corpus, and the model trained on it, can still be made again. It holds version 3's sentences
-(labels as they were; less any that a held-out set written since also holds), the development sentences written
-since, and the left-right mirror image of each of them whose mirror the rules read as one (:mod:`.mirror`).
+Version 4 leaves ``written.jsonl`` as it was, so that a version-3 corpus, and the model trained on it, can still be
+made again. It holds version 3's sentences (labels as they were; less any that a held-out set written since also
+holds), the development sentences written since, and the left-right mirror image of each of them whose mirror the
+rules read as one (:mod:`.mirror`). Version 5 keeps version 4's rows as they were and adds the development
+sentences written since (with their mirror images), the same way. One file, ``written_v5.jsonl``
+(:data:`DATA_V5`), holds both: version 4's sentences are its first :data:`V4_ROWS` rows.
 
-    python -m t2sa.text.corpus.written tests/data     # rebuild written_v4.jsonl from the development sets
+    python -m t2sa.text.corpus.written tests/data     # rebuild written_v5.jsonl from the development sets
 """
 
 from __future__ import annotations
@@ -37,8 +39,10 @@ from .mirror import mirror_frame, mirror_text
 
 DATA = Path(__file__).with_name("written.jsonl")
 """The written sentences of corpus version 3 (frozen: :func:`build` no longer writes it)."""
-DATA_V4 = Path(__file__).with_name("written_v4.jsonl")
-"""The written sentences of corpus version 4 (:func:`build`)."""
+DATA_V5 = Path(__file__).with_name("written_v5.jsonl")
+"""The written sentences of corpus versions 4 and 5 (:func:`build`)."""
+V4_ROWS = 4278
+"""Version 4's sentences: the first rows of :data:`DATA_V5`, as version 4's own file held them."""
 SOURCES = "dev_*.jsonl"
 """Which files of the evaluation data :func:`build` reads (development sets only, never held-out or blind)."""
 
@@ -130,14 +134,17 @@ def mirrored(text: str, lang: str, frame: Frame) -> tuple[str, Frame] | None:
     return text2, mirror_frame(frame)
 
 
-def build(data_dir: str | Path, out: str | Path = DATA_V4) -> int:
-    """Write ``out`` (version 4's sentences) from ``written.jsonl`` and the development sets in ``data_dir``;
-    returns its number of sentences. ``written.jsonl`` (version 3) is read, not written."""
+def build(data_dir: str | Path, out: str | Path = DATA_V5, base: int = 4) -> int:
+    """Write ``out`` from the stored sentences of corpus version ``base`` (read, never written: their labels stay as
+    they were) and the development sets in ``data_dir`` that are not in it yet, each with its mirror image; returns
+    the number of sentences. (Version 4 was built the same way on version 3, which had no mirror images of its own.)"""
     data = Path(data_dir)
     kept = [p for pattern in HELD_OUT for p in data.glob(pattern)]
     held_out = {json.loads(line)["text"] for p in kept for line in p.read_text(encoding="utf-8").splitlines() if line.strip()}
-    pool3 = [w for w in load(3) if w[0] not in held_out]
-    seen = {text for text, _, _ in load(3)}
+    stored = load(base)
+    mirrors_stored = base >= 4
+    old = [w for w in stored if w[0] not in held_out]
+    seen = {text for text, _, _ in stored}
     new = []
     for path in sorted(data.glob(SOURCES)):
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -145,8 +152,10 @@ def build(data_dir: str | Path, out: str | Path = DATA_V4) -> int:
             if row and row["text"] not in held_out and row["text"] not in seen:
                 new.append((row["text"], row.get("lang", "en"), labelled_frame(row)))
                 seen.add(row["text"])
-    out_rows = [{"text": text, "lang": lang, "frame": _labels(frame)} for text, lang, frame in pool3 + new]
-    for text, lang, frame in list(pool3) + new:
+    rows = _stored_rows(base) if mirrors_stored else [{"text": t, "lang": lang, "frame": _labels(f)} for t, lang, f in old]
+    rows = [r for r in rows if r["text"] not in held_out]
+    out_rows = rows + [{"text": text, "lang": lang, "frame": _labels(frame)} for text, lang, frame in new]
+    for text, lang, frame in ([] if mirrors_stored else list(old)) + new:
         mirror = mirrored(text, lang, frame)
         if mirror is not None and mirror[0] not in seen and mirror[0] not in held_out:
             out_rows.append({"text": mirror[0], "lang": lang, "frame": _labels(mirror[1]), "mirror_of": text})
@@ -157,6 +166,12 @@ def build(data_dir: str | Path, out: str | Path = DATA_V4) -> int:
     return len(out_rows)
 
 
+def _stored_rows(version: int) -> list[dict]:
+    """The rows of a stored version as they are in its file (mirror notes included)."""
+    rows = [json.loads(line) for line in (DATA if version <= 3 else DATA_V5).read_text(encoding="utf-8").splitlines() if line.strip()]
+    return rows[:V4_ROWS] if version == 4 else rows
+
+
 @lru_cache(maxsize=6)
 def pool(lang: str | None = None, version: int = 3) -> tuple[tuple[str, str, Frame], ...]:
     """:func:`load`, only the sentences in ``lang`` ("en" / "ko"; None = all), in file order (cached: the corpus
@@ -164,18 +179,15 @@ def pool(lang: str | None = None, version: int = 3) -> tuple[tuple[str, str, Fra
     return tuple(w for w in load(version) if lang is None or w[1] == lang)
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=3)
 def load(version: int = 3) -> tuple[tuple[str, str, Frame], ...]:
     """(text, lang, frame) of every shipped hand-written sentence of corpus ``version`` (3: ``written.jsonl``;
-    4: ``written_v4.jsonl``), in file order."""
+    4 and 5: ``written_v5.jsonl``), in file order."""
     names = {f.name for f in fields(Frame)}
-    out = []
-    for line in (DATA_V4 if version >= 4 else DATA).read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        out.append((row["text"], row["lang"], Frame(**{k: v for k, v in row["frame"].items() if k in names})))
-    return tuple(out)
+    rows = _stored_rows(min(max(version, 3), 5))
+    return tuple((row["text"], row["lang"], Frame(**{k: v for k, v in row["frame"].items() if k in names})) for row in rows)
 
 
 if __name__ == "__main__":  # pragma: no cover - a maintenance command
     n = build(sys.argv[1] if len(sys.argv) > 1 else "tests/data")
-    print(f"{n} sentences -> {DATA_V4}")
+    print(f"{n} sentences -> {DATA_V5}")
