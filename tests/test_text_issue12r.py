@@ -383,3 +383,28 @@ def test_korean_places_denied_after_the_fact(text: str, az: float) -> None:
 def test_flying_off_in_korean_recedes() -> None:
     assert _trend("새가 머리 위 높이 날아간다.") == "farther"  # none: 날아간 is not 날아가
     assert _trend("새가 날아간 자리에 깃털이 있다.") == "none"  # guard: the place it left
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The phone rang right as I left the house.",  # -90
+        "In the back of my mind the radio kept playing.",  # 180
+        "The movie left me speechless, the credits music swelled.",  # 90
+        "The price is below average but the blender is loud.",  # 45 deg down
+    ],
+)
+def test_idioms_with_place_words_name_no_place(text: str) -> None:
+    p = rules_params(text)
+    assert p.azimuth_deg == 0.0 and p.elevation_deg == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "az"),
+    [
+        ("The bell on the right as well as the drum.", -90.0),  # guard
+        ("It left me on the left side.", 90.0),  # guard
+    ],
+)
+def test_the_sides_next_to_those_idioms_stay(text: str, az: float) -> None:
+    assert _off(rules_params(text).azimuth_deg, az) < 1.0

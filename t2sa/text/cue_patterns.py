@@ -433,6 +433,12 @@ MASKS: list[Entry] = [
     (_en(r"(?<!my\s)(?<!your\s)(?<!the\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<!our\s)(?<!to\s)(?<!from\s)(?<!and\s)(?<![/-])(?<!back\s)(?<!rear\s)(?<!front\s)right(?=\s+(?:next|behind|in\s+front|in\s+the\s+(?:middle|centre|center)|at\s+the\s+(?:centre|center)|down\s+the\s+middle|above|below|beneath|under|over|beside|here|there|now|away|at\s+(?:you|your|me|my|the)|on\s+(?:top|you|me)|into|across|on\s+(?:the|your|my|his|her|their|our)(?=\s+(?!(?:right|left|side)(?![a-z])))|by\s+(?:you|me|your|my)|up\s+(?:close|to|against|beside|next|alongside|behind)|down|through|around|before|after|where|when|back|outside|inside|overhead|against|close|near|then|after|this|that|ahead)" + _E + r")|all\s+right|alright|that'?s\s+right|(?<!to\s)(?<!on\s)(?<!from\s)the\s+right\s+(?:one|way|time|moment|thing|place|answer|mood|amount)|just\s+right|feels?\s+right|sounds?\s+right|right\s+(?:now|away)"), "mask", {}),
     (_en(r"(?:he|she|they|i|we|you|who|someone|somebody|it|has|have|had|just|was|were|been|is|'d|’d)\s+left(?!\s+(?:side|ear|shoulder|hand|of|and|to))|(?<!my\s)(?<!your\s)(?<!the\s)(?<!to\s)(?<!his\s)(?<!her\s)(?<!their\s)left\s+(?:behind|over|alone|out|the\s+(?:room|house|building|stage|office|party|school|shop|store|station|club|bar|restaurant|kitchen|flat|apartment|car|bus|train))"), "mask", {}),
     (_en(r"(?:^|(?<=[.!?;]\s))right\s*[,.!]|(?:left|right)[- ]handed|(?:left|right)[- ]hander"), "mask", {}),
+    # "in the back of my mind", "the movie left me speechless", "below average": idioms, not places
+    (_en(r"(?:in|at)\s+the\s+back\s+of\s+(?:my|your|his|her|our|their|one'?s)\s+mind"
+         r"|(?:left|leaves|leaving)\s+(?:me|us|him|her|them|you)(?=\s+(?:speechless|breathless|cold|stunned|shaking|wondering|alone|feeling|hanging|in\s+tears|with\s+(?:a|the|no)))"
+         r"|(?:below|above)\s+(?:average|par|zero|freezing|expectations|the\s+belt|budget)"), "mask", {}),
+    # "the phone rang right as I left", "right as rain": just as, not a side
+    (_en(r"(?<!to\s)(?<!the\s)(?<!my\s)(?<!your\s)right\s+as(?=\s+(?:i|we|you|he|she|they|it|the|soon|if|though|rain)(?![a-z]))"), "mask", {}),
     (r"왼손잡이|오른손잡이", "mask", {}),
     # the point of view of a turn's sense, not a place: "seen from above", "위에서 봤을 때 시계 방향"
     (_en(r"(?:as\s+)?(?:seen|viewed|looking|looked\s+at)\s+from\s+(?:above|overhead|the\s+top)|from\s+a\s+bird'?s[- ]eye\s+view"), "mask", {}),
