@@ -71,23 +71,24 @@ def test_the_written_share_of_a_v3_corpus() -> None:
     assert not any(e.style == "written" for e in corpus.generate(3000, seed=5, version=2))
 
 
-def test_a_v4_corpus_draws_more_written_text_and_keeps_v3() -> None:
-    examples = corpus.generate(3000, seed=5, version=4)
-    share = sum(e.style == "written" for e in examples) / len(examples)
-    assert 0.1 < share < 0.18  # WRITTEN_SHARE[4] = 0.14
-    v4 = {text for text, _, _ in written.load(4)}
-    v3 = {text for text, _, _ in written.load(3)}
+def _drawn(version: int) -> tuple[float, list, set[str], set[str]]:
+    """Share of written draws in a small corpus of ``version``, those draws, and the pools of it and the one before."""
+    examples = corpus.generate(3000, seed=5, version=version)
     drawn = [e for e in examples if e.style == "written"]
+    pools = ({text for text, _, _ in written.load(v)} for v in (version, version - 1))
+    return len(drawn) / len(examples), drawn, *pools
+
+
+def test_a_v4_corpus_draws_more_written_text_and_keeps_v3() -> None:
+    share, drawn, v4, v3 = _drawn(4)
+    assert 0.1 < share < 0.18  # WRITTEN_SHARE[4] = 0.14
     assert any(e.text.casefold() not in {t.casefold() for t in v3} for e in drawn)  # later and mirrored ones too
     assert len(v4) > 1.4 * len(v3)
 
 
 def test_a_v5_corpus_draws_its_larger_pool_and_keeps_v4() -> None:
-    examples = corpus.generate(3000, seed=5, version=5)
-    share = sum(e.style == "written" for e in examples) / len(examples)
+    share, _, v5, v4 = _drawn(5)
     assert 0.12 < share < 0.2  # WRITTEN_SHARE[5] = 0.16
-    v4 = {text for text, _, _ in written.load(4)}
-    v5 = {text for text, _, _ in written.load(5)}
     assert v4 < v5 and len(v5) - len(v4) > 400  # dev_issue12r / 12s and their mirror images
 
 
