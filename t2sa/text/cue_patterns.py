@@ -83,7 +83,7 @@ DIRECTIONS: list[Entry] = [
     # "the owl hooting out behind the house": at the back
     (_en(r"(?<=out\s)behind(?=\s+the\s+(?:house|barn|shed|garage|building|school|church|hotel|cabin|cottage|hut|shop|pub)(?![a-z]))"), "dir", {"az": 180.0}),
     # "somewhere back to my left", "way back on the right": behind, on that side
-    (_en(r"(?<=somewhere\s)back(?=\s+(?:to|on)\s+(?:my|your|the)\s+(?:left|right))|(?<=way\s)back(?=\s+(?:to|on)\s+(?:my|your|the)\s+(?:left|right))"), "dir", {"az": 180.0}),
+    (_en(r"(?:(?<=somewhere\s)|(?<=way\s))back(?=\s+(?:to|on)\s+(?:my|your|the)\s+(?:left|right))"), "dir", {"az": 180.0}),
     (_en(r"(?:right\s+|directly\s+|just\s+)?(?:under|beneath|below|underneath)\s+(?:my|your|the\s+listener'?s)\s+(?:chair|seat|stool|bench|sofa|couch|armchair)"), "dir", {"el": -80.0}),
     (_en(r"(?:the\s+)?back\s+of\s+(?:my|your|his|her|the\s+listener'?s)\s+head"), "dir", {"az": 180.0}),
     # "just left of straight behind me": behind, nudged 20 degrees toward a side
@@ -151,8 +151,8 @@ DIRECTIONS: list[Entry] = [
     (r"오른쪽|오른편|오른\s*(?=귀|손|어깨|발|뺨|볼|옆|팔)|우측|우편|동쪽", "dir", {"az": -90.0}),
     (r"(?:(?<![가-힣])|(?<=[쪽편측]))(?:앞쪽|앞편|앞|정면|전방|눈앞|코앞|면전|중앙|가운데|센터|한가운데|북쪽)" + _KP, "dir", {"az": 0.0}),
     (r"(?:앞쪽|앞편|정면|전방|눈앞|코앞|중앙|센터|바로\s*앞)", "dir", {"az": 0.0}),
-    (r"(?<![가-힣])앞줄", "dir", {"az": 0.0}),
-    (r"(?<![가-힣])가운데(?=서\s)", "dir", {"az": 0.0}),  # "가운데서 나던 신스 패드를": from the centre  # "앞줄 왼쪽에 앉은 아기": the row in front
+    (r"(?<![가-힣])앞줄", "dir", {"az": 0.0}),  # "앞줄 왼쪽에 앉은 아기": the row in front
+    (r"(?<![가-힣])가운데(?=서\s)", "dir", {"az": 0.0}),  # "가운데서 나던 신스 패드를": from the centre
     (r"(?:(?<![가-힣])|(?<=[쪽편측]))(?:뒤쪽|뒷쪽|뒤편|뒷편|뒤|후방|등\s*뒤|등\s*뒤편|뒷|남쪽)" + _KP + r"|(?:등\s*뒤|뒤쪽|뒤편|뒷편|후방|뒤통수|등\s*쪽|등짝)", "dir", {"az": 180.0}),
     (r"좌\s*[-/]?\s*전방|왼쪽\s*대각선\s*앞|앞\s*왼쪽\s*대각선", "dir", {"az": 45.0}),
     (r"우\s*[-/]?\s*전방|오른쪽\s*대각선\s*앞|앞\s*오른쪽\s*대각선", "dir", {"az": -45.0}),

@@ -952,7 +952,7 @@ def _turn_by_amount(text: str, frame: Frame, dirs: list[Span]) -> None:
     start = 0.0 if start is None else start
     frame.motion, frame.turns = "orbit", None
     frame.az = start
-    frame.end_az = wrap(start - amount if frame.clockwise or frame.clockwise is None else start + amount)
+    frame.end_az = wrap(start - amount if frame.clockwise is not False else start + amount)
     frame.via_az = frame.via_el = None
 
 
@@ -1030,8 +1030,10 @@ _STAYS_AFTER = re.compile(r"(?:,\s*|\s)(?:and|then)\s+(?:then\s+)?(?:just\s+)?$"
 _FROM_TO = re.compile(r"(?<![a-z])from\s.*(?<![a-z])(?:to|towards?|into)\s|에서.*(?:으로|로|까지)(?![가-힣])")
 # "... and then moves behind me": a movement verb right after "then"
 _MOVES_NEXT = re.compile(
-    r"\s*(?:it\s+|they\s+|he\s+|she\s+)?(?:moves?|goes|walks|runs|flies|drifts|crawls|hops|jumps|rolls|wanders|heads|glides|slides|"
-    r"floats|shifts|travels|comes|scurries|darts|trots|swims|sails|drives|rides|steps|strolls)(?![a-z])"
+    r"\s*(?:it\s+|they\s+|he\s+|she\s+)?(?:\w+ly\s+)?(?:moves?|moved|goes|went|walks?|walked|runs?|ran|flies|flew|drifts?|drifted|crawls|hops|"
+    r"jumps|rolls?|rolled|wanders|heads?|headed|glides|slides|floats|shifts|travels|comes|scurries|darts?|darted|trots|swims|sails|"
+    r"drives|rides|steps|strolls|veers?|veered|swerves?|swerved|turns?|turned|swings?|swung|cuts?|zooms?|zoomed|shoots?|shot|"
+    r"races?|raced)(?![a-z])"
 )
 # a place noun between "from" / "to" and the direction ("from the kitchen on my left", "to the door in front of me")
 _FROM_NOUN = re.compile(
@@ -1056,10 +1058,6 @@ _NEXT_MOVE = re.compile(
     r"steps?|wanders?|strolls?|drifts?|glides?|swings?|turns?|circles?|sweeps?)(?![a-z])"
 )
 # "draws level on my right and pulls on ahead": a second move after "and" ends further on
-_MOVES_ON_AFTER = re.compile(
-    r"\s*(?:it\s+|they\s+|he\s+|she\s+)?(?:\w+ly\s+)?(?:veers?|veered|swerves?|swerved|turns?|turned|swings?|swung|heads?|headed|moves?|moved|goes|went|"
-    r"drifts?|drifted|runs?|ran|walks?|walked|flies|flew|rolls?|rolled|cuts?|zooms?|zoomed|shoots?|shot|darts?|darted|races?|raced)(?![a-z])"
-)
 _AND_MOVES_ON = re.compile(
     r"(?<![a-z])and\s+(?:then\s+)?(?:it\s+|they\s+|he\s+|she\s+)?(?:pulls?|pulled|moves?|moved|goes|went|walks|walked|runs|ran|"
     r"flies|flew|drifts|drifted|heads|headed|carries|carried|keeps|kept|speeds|sped|races|raced|zooms|zoomed|drives|drove)"
@@ -1140,7 +1138,7 @@ def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
     elif frame.motion not in (None, "static") and not any(d.role == "end" for d in dirs):
         last = max((d for d in dirs if d.role == "start"), key=lambda d: d.start)
         then = _THEN.search(text, last.end)
-        if then and _MOVES_ON_AFTER.match(text, then.end()):
+        if then and _MOVES_NEXT.match(text, then.end()):
             for d in dirs:  # "rattles towards me from straight ahead, then veers off behind me on the right"
                 if d.role == "at" and d.start >= then.end():
                     d.role = "end"
@@ -1152,9 +1150,9 @@ def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
         moves = frame.motion is not None or then or _MOVED.search(text, 0, ends[0].start) or _SEQUENCE.search(text)
         to = next((d for d in ends if d.payload.get("az") is not None), None)  # "until it's under the chair behind me"
         to_az = None if to is None else to.payload["az"]
-        corner = [to] + [b for a, b in zip(ends, ends[1:], strict=False) if a.start >= to.start and _COMPOUND_GAP.fullmatch(text[a.end : b.start])] if to else []
-        if len(corner) == 2 and corner[1].payload.get("az") is not None:
-            to_az = _compose(corner)[0]  # "오른쪽에 서 있던 차가 ... 오른쪽 앞으로": the whole corner
+        nxt = ends[ends.index(to) + 1] if to is not None and ends.index(to) + 1 < len(ends) else None
+        if nxt is not None and nxt.payload.get("az") is not None and _COMPOUND_GAP.fullmatch(text[to.end : nxt.start]):
+            to_az = _compose([to, nxt])[0]  # "오른쪽에 서 있던 차가 ... 오른쪽 앞으로": the whole corner
         if before and moves and to_az is not None and abs(wrap(before[0].payload["az"] - to_az)) >= 45.0:
             cut = before[0].end + then.start() if then else len(text)
             next_move = _NEXT_MOVE.search(text, before[0].end, ends[0].start)

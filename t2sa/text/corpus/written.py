@@ -135,16 +135,14 @@ def mirrored(text: str, lang: str, frame: Frame) -> tuple[str, Frame] | None:
 
 
 def build(data_dir: str | Path, out: str | Path = DATA_V5, base: int = 4) -> int:
-    """Write ``out`` from the stored sentences of corpus version ``base`` (read, never written: their labels stay as
-    they were) and the development sets in ``data_dir`` that are not in it yet, each with its mirror image; returns
-    the number of sentences. (Version 4 was built the same way on version 3, which had no mirror images of its own.)"""
+    """Write ``out`` from the stored rows of corpus version ``base`` (4 or later: read, never written, so their labels
+    and mirror images stay as they were) and the development sets in ``data_dir`` not in it yet, each with its mirror
+    image; returns the number of sentences. (Version 4 was built the same way on version 3.)"""
     data = Path(data_dir)
     kept = [p for pattern in HELD_OUT for p in data.glob(pattern)]
     held_out = {json.loads(line)["text"] for p in kept for line in p.read_text(encoding="utf-8").splitlines() if line.strip()}
-    stored = load(base)
-    mirrors_stored = base >= 4
-    old = [w for w in stored if w[0] not in held_out]
-    seen = {text for text, _, _ in stored}
+    stored = _stored_rows(base)
+    seen = {row["text"] for row in stored}
     new = []
     for path in sorted(data.glob(SOURCES)):
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -152,10 +150,9 @@ def build(data_dir: str | Path, out: str | Path = DATA_V5, base: int = 4) -> int
             if row and row["text"] not in held_out and row["text"] not in seen:
                 new.append((row["text"], row.get("lang", "en"), labelled_frame(row)))
                 seen.add(row["text"])
-    rows = _stored_rows(base) if mirrors_stored else [{"text": t, "lang": lang, "frame": _labels(f)} for t, lang, f in old]
-    rows = [r for r in rows if r["text"] not in held_out]
-    out_rows = rows + [{"text": text, "lang": lang, "frame": _labels(frame)} for text, lang, frame in new]
-    for text, lang, frame in ([] if mirrors_stored else list(old)) + new:
+    out_rows = [row for row in stored if row["text"] not in held_out]
+    out_rows += [{"text": text, "lang": lang, "frame": _labels(frame)} for text, lang, frame in new]
+    for text, lang, frame in new:
         mirror = mirrored(text, lang, frame)
         if mirror is not None and mirror[0] not in seen and mirror[0] not in held_out:
             out_rows.append({"text": mirror[0], "lang": lang, "frame": _labels(mirror[1]), "mirror_of": text})
@@ -183,6 +180,8 @@ def pool(lang: str | None = None, version: int = 3) -> tuple[tuple[str, str, Fra
 def load(version: int = 3) -> tuple[tuple[str, str, Frame], ...]:
     """(text, lang, frame) of every shipped hand-written sentence of corpus ``version`` (3: ``written.jsonl``;
     4 and 5: ``written_v5.jsonl``), in file order."""
+    if version == 4:
+        return load(5)[:V4_ROWS]  # (version 4 is version 5's first rows: read and parsed once)
     names = {f.name for f in fields(Frame)}
     rows = _stored_rows(min(max(version, 3), 5))
     return tuple((row["text"], row["lang"], Frame(**{k: v for k, v in row["frame"].items() if k in names})) for row in rows)
