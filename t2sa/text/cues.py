@@ -237,7 +237,7 @@ def _behind_the_occluder(text: str, occluder: Span, d: Span) -> bool:
 
 
 # "not on the left (but ...)", "isn't behind you": the words up to "but" / a comma name where it is *not*
-_NEG_EN = re.compile(r"(?:(?<![a-z])(?:not|never|no\s+longer|rather\s+than|instead\s+of|neither|nor|nothing|no\s+(?:sound|noise)|forget(?:\s+about)?|ignore\s+(?:the|any|all|those|these|both)|i\s+thought\s+(?:it|that|the\s+[a-z]+|this)\s+(?:was|were|came|sounded|is|would\s+be))|n't)(?![a-z])[^,;:.!?]*?(?=(?<![a-z])(?:but|rather|instead)(?![a-z])|[,;:.!?]|\s-|$)")
+_NEG_EN = re.compile(r"(?:(?<![a-z])(?:not|never|no\s+longer|rather\s+than|instead\s+of|neither|nor|nothing|no\s+(?:sound|noise)|forget(?:\s+about)?|ignore\s+(?:the|any|all|those|these|both)|i\s+thought\s+(?:it|that|the\s+[a-z]+|this)\s+(?:was|were|came|sounded|is|would\s+be))|n't)(?![a-z])[^,;:.!?]*?(?=(?<![a-z])(?:but|rather|instead|anymore|any\s+more|it'?s|it\s+is|they'?re)(?![a-z])|[,;:.!?]|\s-|$)")
 # "the left channel is silent", "left is wrong": the direction before it is where the sound is not
 _NEG_EN_AFTER = re.compile(r"^\s*(?:side|channel|speaker|one|ear)?\s*(?:is|was|stays|remains|goes)\s+(?:wrong|silent|quiet|empty|muted|off|dead)(?![a-z])")
 # "왼쪽 말고", "왼쪽이 아니라", "뒤가 아니고": the direction right before the marker is negated
@@ -247,7 +247,7 @@ _NEG_KO = re.compile(
     r"|^\s*(?:쪽|편)?\s*(?:에서|에|으로|로|이|가)?\s*(?:[가-힣]{1,4}\s+)?(?:게|건|것이|것은|거)\s*(?:아니|아냐)"
     r"|^\s*(?:쪽|편)?\s*(?:에서|에)?도\s+(?:[가-힣]+\s*도\s+)?(?:아니|없)"
     r"|^\s*(?:쪽|편)?\s*(?:에다|에|으로|로)?\s*(?:[가-힣]+\s*){0,2}?[가-힣]*(?:던|한|둔)\s*(?:건|것은|거는|게)\s*(?:제|내|저의|나의)?\s*(?:실수|착각|잘못)"
-    r"|^\s*(?:쪽|편)?\s*(?:에|에다|으로|로)\s*[가-힣]{1,3}지\s*(?:말고|마시고|마)(?![가-힣])|^\s*(?:쪽|편)?\s*보다(?:는|야)\s"
+    r"|^\s*(?:쪽|편)?\s*(?:에|에다|으로|로)?\s*[가-힣]{1,3}지\s*(?:말고|마시고|마)(?![가-힣])|^\s*(?:쪽|편)?\s*(?:(?:에|에서)\s*(?:있는|나는|둔|놓인|들리는)\s+)?[가-힣]{1,4}\s+(?:말고|아니라|아니고)(?![가-힣])|^\s*(?:쪽|편)?\s*보다(?:는|야)\s"
     r"|^\s*(?:쪽|편)?\s*(?:채널|스피커|귀)?\s*(?:은|는|에서는|에선|에는|에서|이|가)\s*(?:조용(?:해|하고|하다|한데|하네)|잠잠|비어|아무\s*(?:소리|것)도|안\s*(?:들려|들리|나고|난다|나(?=[\s.,!?]|$)))"
 )
 _FOCUS_MARKS = (
@@ -271,6 +271,21 @@ _FOCUS_MARKS = (
     r"|핵심인\s|(?:제일|가장)\s*(?:거슬린|신경\s*쓰인|시끄러웠던|기억에\s*남는)\s*(?:건|것은|소리는|거는)"
     r"|(?:귀에|기억에)\s*(?:계속\s*|오래\s*)?남은\s*(?:건|것은|소리는)|(?<![가-힣])(?:주범|범인)은\s|(?<![가-힣])주\s*음원(?:인|은)\s|메인\s*(?:음원|소리)(?:인|은|는)\s"
     r"|(?<![가-힣])정작\s"
+    # "the one thing to position is", "the key spot effect is", "the only new element is", "the line we need to
+    # spatialise is", "what matters is", "what I'll remember is", "Spot FX to place:", "the one I actually wanted to
+    # record", "the player should hear", "but it was the tap ... that", "..., but the pan needs to go front-left"
+    r"|(?<![a-z])the\s+(?:one|only|key|main|important|hero|target)\s+(?:new\s+|spot\s+|thing\s+)?(?:thing|element|sound|cue|effect|event|line|fx|sfx)(?:\s+[a-z]+){0,4}?\s+(?:is|was)(?![a-z])"
+    r"|(?<![a-z])the\s+(?:line|cue|sound|effect|element|noise)\s+(?:we|i)\s+(?:need|want|have)\s+to\s+[a-z]+\s+(?:is|was)(?![a-z])"
+    r"|(?<![a-z])what\s+(?:really\s+)?matters(?:\s+(?:here|most))?\s+is(?![a-z])|(?<![a-z])what\s+(?:i|we)(?:'ll|\s+will|'d|\s+would)\s+(?:always\s+)?remember(?![a-z])"
+    r"|(?<![a-z])(?:(?:spot\s+)?(?:fx|sfx|effects?)|cue|sound)\s+to\s+(?:place|position|pan|spatiali[sz]e)\s*:"
+    r"|(?<![a-z])the\s+one\s+(?:i|we)\s+(?:actually\s+|really\s+)?(?:wanted|needed|came|went\s+out)\s+to(?![a-z])"
+    r"|(?<![a-z])(?:player|listener|audience|viewer)s?\s+(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+hear(?![a-z])"
+    r"|(?<![a-z])but\s+it\s+was\s+the(?![a-z])"
+    r"|(?<![a-z])but\s+the\s+[a-z]+(?:\s+[a-z]+)?\s+(?:needs|has|ought|should|must)\s+(?:to\s+)?(?:go|sit|be|come|move|live)(?![a-z])"
+    # "진짜 무서웠던 건", "포인트 효과음:", "이 씬의 핵심 효과음은", "오늘 목표였던 소쩍새는", "내가 찾던 딱따구리 소리는"
+    r"|(?:무서웠던|거슬렸던|신경\s*쓰였던|짜증났던|인상적이었던|궁금했던|놀랐던|반가웠던|좋았던)\s*(?:건|것은|소리는|거는|게)(?![가-힣])"
+    r"|포인트\s*(?:효과음|사운드|소리)?\s*[:：]|핵심\s*(?:효과음|음원|사운드)(?:은|는|인)?\s|(?<![가-힣])목표(?:였던|인|던)\s"
+    r"|(?:내가|우리가|제가)\s*(?:찾던|기다리던|녹음하려던|듣고\s*싶었던|찾고\s*있던|녹음하고\s*싶었던)\s"
 )
 """Phrases that name the one sound a long sentence is about after describing others ("the important cue is the
 generator", "이번 컷의 주인공은"): everything said before them (places, distances, widths, motions) is the others'."""
@@ -279,9 +294,9 @@ _BEFORE_FOCUS_KINDS = frozenset({"dist", "spread", "motion", "static", "speed", 
 
 # "left -- no, sorry, right", "on the left, I mean the right", "왼쪽, 아니 오른쪽": what comes after wins
 _CORRECT = re.compile(
-    r"(?:^|[,.;:!?-]\s*)(?:but\s+)?(?:no|nope|sorry|wait|actually|correction|oops)(?:\s+(?:no|sorry|wait|actually))*\s*[,.;:!-]|(?<![a-z])(?:i\s+mean|or\s+rather|make\s+that|i\s+meant)(?![a-z])"
+    r"(?:^|[,.;:!?…-]\s*)(?:but\s+)?(?:no|nope|sorry|wait|actually|correction|oops)(?:\s+(?:no|sorry|wait|actually))*\s*[,.;:!-]|(?<![a-z])(?:i\s+mean|or\s+rather|make\s+that|i\s+meant)(?![a-z])"
     r"|(?<![a-z])but\s+(?:it'?s\s+|it\s+is\s+|it\s+was\s+)?really(?![a-z])|(?<![a-z])but\s+(?:[a-z']+\s+){0,3}?(?:actually|in\s+fact)(?![a-z])|(?<![가-힣])(?:사실은?|알고\s*보니)\s"
-    r"|(?:^|[,.;:!?-]\s*)(?:아니|아니다|아\s*아니|아\s*잠깐(?:만)?|정정|아니지|아니야|아냐|아니에요|아뇨|아닙니다)\s*[,.;:!-]?\s|(?<![가-힣])(?:아니\s*그러니까|그게\s*아니라)"
+    r"|(?:^|[,.;:!?…-]\s*)(?:아\s*)?(?:아니|아니다|아\s*잠깐(?:만)?|정정|아니지|아니야|아냐|아니에요|아뇨|아닙니다)\s*[,.;:!-]?\s|(?<![가-힣])(?:아니\s*그러니까|그게\s*아니라)"
     r"|(?:^|[,.;:!?-]\s*)잠깐(?:만)?\s*[,.;:!-]\s"  # "잠깐, 오른쪽이야" (wait), not "잠깐 멈췄다가" (briefly)
     # the one sound the sentence is about, named after others: "..., but the sound that made me jump was ...",
     # "ignore it, the sound I need placed is ...", "이 장면의 주인공 소리는", "지금 계속 들리는 건", "... 줄 알았는데"
@@ -290,7 +305,7 @@ _CORRECT = re.compile(
     r"|주인공\s*(?:소리|사운드)|(?:지금|이제|실제로|정작)\s*(?:계속\s*)?들리는\s*(?:건|것은|소리는)|둘\s*다\s*아니고|줄\s*알았(?:는데|더니)"
     r"|(?<![a-z])(?:it|they|he|she)\s+turn(?:s|ed)\s+out(?![a-z])|(?<![a-z])(?:it|they)\s+(?:sounded|seemed)(?:\s+(?:like\s+it\s+(?:was|came)|to\s+(?:be|come)))?(?![a-z])"
     r"|" + _FOCUS_MARKS +
-    r"|무시하(?:시)?고\s*[,]?|무시해\s*(?:주세요|줘)?\s*[,.]|(?:^|[.!?]\s*)대신(?:에)?\s"
+    r"|무시하(?:시)?고\s*[,]?|무시해\s*(?:주세요|줘)?\s*[,.]|(?:^|[.!?,]\s*)대신(?:에)?\s"
     r"|(?<![가-힣])(?:취소(?:할게|할께|할게요|합니다|해요|해|하고)|정정(?:합니다|할게요?|해요|하자면|하면))\s*[,.;:!-]?|(?<![가-힣])잘못\s*(?:말했|말한|들었|알았|얘기했)[가-힣]*\s*[,.;:!-]?|(?<![a-z])(?:my\s+(?:mistake|bad)|scratch\s+that|i\s+was\s+wrong|i\s+misspoke)(?![a-z])"
 )
 
@@ -571,6 +586,11 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
         for d in dirs:
             if d.start < cut:
                 d.role = "other"
+    cut = next((m.start() for m in _MEANWHILE.finditer(text) if any(p < m.start() for p in moves or [])), None)
+    if cut is not None and any(d.start < cut for d in dirs):
+        for d in dirs:
+            if d.start >= cut:
+                d.role = "other"
     if not korean and len(dirs) >= 2:
         # "by the time the bus behind us honked, she was ...": the place of another subject says nothing of this one
         dirs[:] = [d for d in dirs if not _SUBORDINATE_SUBJECT.search(text, max(0, d.start - 60), d.start)]
@@ -748,6 +768,8 @@ def _glue_compounds(text: str, dirs: list[Span], korean: bool) -> None:
         )  # fmt: skip
         if roles == {"start", "end"} or ("via" in roles and crossing and not korean and not with_start):
             continue
+        if "via" in roles and not korean and "," in text[a.end : b.start] and _TO.search(text, a.end, b.start):
+            continue  # "from back-right, through the front, to the left": the way, then where it ends
         role = "end" if "end" in roles else "start" if "start" in roles else None
         if role is not None:
             a.role = b.role = role
@@ -779,6 +801,14 @@ _BACKGROUND = re.compile(
 phone rings on my right"; "모닥불 앞에 앉아 있었는데, 그러다 내 뒤쪽에서 부엉이가 울어")."""
 _AMID = re.compile(r"(?<=[는한운인은던])\s가운데\s*,?\s|(?<=[는한])\s와중에\s*,?\s")
 """'왼쪽 이어폰에서 음악이 새어 나오는 가운데, 오토바이가 ...': the places before "amid" are the scene's, whatever moves after."""
+
+
+_MEANWHILE = re.compile(
+    r"(?:[;.!?]\s*|,\s*(?:and\s+)?|\s[-–—]\s)(?:meanwhile|in\s+the\s+meantime|all\s+the\s+while)(?![a-z])"
+    r"|(?:^|[.!?,]\s*)(?:그동안(?:에)?|그\s*사이(?:에)?|한편)(?![가-힣])"
+)
+"""'A moped buzzes past ... ending up on my left; meanwhile ... some kid is crying off to the right', '... 멈췄어.
+그동안 뒤에서 애들은 ...': after a move, the places said from "meanwhile" on are other sounds'."""
 
 
 def _background_clauses(text: str, frame: Frame, dirs: list[Span]) -> bool:
@@ -1000,7 +1030,7 @@ _FINAL = re.compile(
     r"by\s+the\s+(?:end|time)|at\s+the\s+end|winds?\s+up|wound\s+up|settles?|settled|settling|finish(?:es|ed|ing)?|dies?\s+away|dying\s+away|fad(?:es|ed|ing)\s+(?:away|out)|end(?:s|ed)?(?=(?:\s+(?:it|(?:its|the|his|her|their)\s+\w+))?\s*(?:(?:on|at|in|beside|next|behind)(?![a-z])|$))|stops?|stopping|parks?|(?:(?<=is\s)|(?<=was\s)|(?<=and\s)|(?<=then\s)|(?<=it\s)|(?<=gets\s)|(?<=got\s))parked|sits?(?:\s+down)?|sets?\s+down|touch(?:es|ed)?\s+down|curls?\s+up|curled\s+up|lies\s+down|lands?|landing|perches|disappears?|disappearing|vanish(?:es|ing)?|"
     r"until|(?:and|but)\s+now|(?:is|are|it'?s)\s+now)(?![a-z])[^.;!?]{0,40}$|(?:^|[;,:-]\s*)now(?![a-z])[^.;!?]{0,24}$|(?:마지막(?:에는|엔|에)?|결국|끝에(?:는)?|끝내|최종적으로|최종\s*위치(?:는|가)?|도착\s*위치(?:는|가)?|지금은|이제는|이번엔|이번에는|나중엔|나중에는|마침내|끝날\s*때쯤)\s*[^.;!?]{0,12}$"
 )
-_KO_NOW = re.compile(r"(?:지금은|이제는|이젠|이번엔|이번에는|마지막(?:에는|엔|에)|결국|나중엔|나중에는|마침내)\s*(?:[가-힣]+\s*){0,3}$")
+_KO_NOW = re.compile(r"(?:(?<=더니\s)이제|(?<=다가\s)이제|(?<=더니\s)지금|지금은|이제는|이젠|이번엔|이번에는|마지막(?:에는|엔|에)|결국|나중엔|나중에는|마침내)\s*(?:[가-힣]+\s*){0,3}$")
 _KO_ENDED = r"끝나|끝난|끝났|끝납|끝날|끝남|끝내|끝냈|끊겨|끊겼|그쳐|그쳤"
 """Korean verbs that say a sound ended somewhere (끝났어, 끊겼다, 그쳤어): shared by the two patterns below."""
 _KO_STOPS_AT = re.compile(rf"^\s*(?:쪽|편)?\s*(?:[가-힣]{{1,3}}\s*(?=에서))?에서\s*(?:(?:딱|바로|그대로|가만히|조용히|잠시|잠깐|살짝|다시|천천히|완전히|스르르|뚝)\s*)?(?:멈|머물|멎|서\b|서[.,!?]|서$|선다|섰|{_KO_ENDED}|쉬|자리\s*잡)")

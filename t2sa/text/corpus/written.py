@@ -45,6 +45,9 @@ V4_ROWS = 4278
 """Version 4's sentences: the first rows of :data:`DATA_V5`, as version 4's own file held them."""
 SOURCES = "dev_*.jsonl"
 """Which files of the evaluation data :func:`build` reads (development sets only, never held-out or blind)."""
+NEXT_VERSION = ("dev_issue12t_*.jsonl",)
+"""Development sets written after version 5 was built (and its network trained): :func:`build` leaves them for the
+next version, which comes with its own retraining; until then only the rules were tuned on them."""
 
 HELD_OUT = ("heldout*.jsonl", "blind_*.jsonl")
 """Sets whose sentences never go in: a development sentence that a held-out writer also wrote word for word ("A baby
@@ -144,7 +147,8 @@ def build(data_dir: str | Path, out: str | Path = DATA_V5, base: int = 4) -> int
     stored = _stored_rows(base)
     seen = {row["text"] for row in stored}
     new = []
-    for path in sorted(data.glob(SOURCES)):
+    later = {p for pattern in NEXT_VERSION for p in data.glob(pattern)}
+    for path in sorted(set(data.glob(SOURCES)) - later):
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line) if line.strip() else None
             if row and row["text"] not in held_out and row["text"] not in seen:
