@@ -1,4 +1,4 @@
-"""Corpus v3/v4's hand-written sentences: only development sets go in, with the writers' own labels on top; v4 adds
+"""Corpus v3-v6's hand-written sentences: only development sets go in, with the writers' own labels on top; v4 adds
 their left-right mirror images, whose labels mirror exactly."""
 
 from __future__ import annotations
@@ -21,22 +21,19 @@ def _texts(pattern: str) -> set[str]:
 
 
 def _more() -> list[dict]:
-    return [json.loads(line) for line in written.DATA_V5.read_text(encoding="utf-8").splitlines()]
+    return written._stored_rows(6)
 
 
 def test_only_development_sentences_are_trained_on() -> None:
-    shipped = {text for text, _, _ in written.load(5)}
+    shipped = {text for text, _, _ in written.load(6)}
     mirrors = {row["text"] for row in _more() if "mirror_of" in row}
     held_out = _texts("heldout*.jsonl") | _texts("blind_*.jsonl")
-    # a held-out sentence in the corpus would make its figures meaningless; two short ones of held-out 11, written
-    # after version 5 was built and trained on, happen to be word for word in it (tests/data/README.md)
-    assert shipped & held_out == {"The helicopter is directly overhead.", "천둥이 우르릉거려."}
+    assert not shipped & held_out  # a held-out sentence in the corpus would make its figures meaningless
     # every other development sentence, nothing else (one written since was already in, as a mirror image)
     later = set().union(*(_texts(pattern) for pattern in written.NEXT_VERSION))  # not trained on yet
-    assert not shipped & (later - _texts("dev_issue12[a-s]_*.jsonl") - _texts("dev_issue12_*.jsonl"))
-    assert shipped - mirrors - held_out == _texts("dev_*.jsonl") - later - held_out - mirrors
+    assert shipped - mirrors == _texts("dev_*.jsonl") - later - held_out - mirrors
     # version 3's sentences stay as they were, less the 4 that held-out set 9 (written after it) also holds (and the
-    # 2 of held-out 11 above, which versions 4 and 5 kept)
+    # 2 of held-out 11, which versions 4 and 5 kept and version 6 leaves out)
     v3 = {text for text, _, _ in written.load(3)}
     assert v3 - held_out < shipped and len(v3 & held_out) == 6
     # version 4's sentences are version 5's first rows, labels as they were
@@ -45,7 +42,7 @@ def test_only_development_sentences_are_trained_on() -> None:
 
 def test_the_writers_labels_win_over_the_rules() -> None:
     rows = [json.loads(line) for p in sorted(DATA.glob("dev_*.jsonl")) for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
-    frames = {text: frame for text, _, frame in written.load(5)}
+    frames = {text: frame for text, _, frame in written.load(6)}
     checked, seen = 0, set()
     for row in rows:
         frame = frames.get(row["text"])
@@ -97,6 +94,14 @@ def test_a_v5_corpus_draws_its_larger_pool_and_keeps_v4() -> None:
     assert v4 < v5 and len(v5) - len(v4) > 400  # dev_issue12r / 12s and their mirror images
 
 
+def test_a_v6_corpus_draws_its_larger_pool_and_keeps_v5_less_held_out_sentences() -> None:
+    share, _, v6, v5 = _drawn(6)
+    assert 0.15 < share < 0.23  # WRITTEN_SHARE[6] = 0.19
+    gone = v5 - v6
+    assert gone == {"The helicopter is directly overhead.", "천둥이 우르릉거려."}  # also in held-out set 11
+    assert len(v6) - len(v5) > 900  # dev_issue12t-12w and their mirror images
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "mirror"),
     [
@@ -130,7 +135,7 @@ def test_mirror_frame_flips_azimuths_and_turns_only() -> None:
 def test_shipped_mirrors_are_exact_mirror_images_the_rules_read_as_such() -> None:
     from t2sa.text.world import read
 
-    originals = {text: frame for text, _, frame in written.load(5)}
+    originals = {text: frame for text, _, frame in written.load(6)}
     rows = [row for row in _more() if "mirror_of" in row]
     assert len(rows) > 1000
     for row in rows[::7]:

@@ -280,10 +280,15 @@ _FOCUS_MARKS = (
     r"|(?<![a-z])(?:(?:spot\s+)?(?:fx|sfx|effects?)|cue|sound)\s+to\s+(?:place|position|pan|spatiali[sz]e)\s*:"
     r"|(?<![a-z])the\s+one\s+(?:i|we)\s+(?:actually\s+|really\s+)?(?:wanted|needed|came|went\s+out)\s+to(?![a-z])"
     r"|(?<![a-z])(?:player|listener|audience|viewer)s?\s+(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+hear(?![a-z])"
-    r"|(?<![a-z])but\s+it\s+was\s+the(?![a-z])"
+    r"|(?<![a-z])but\s+(?:today\s+|then\s+|tonight\s+|in\s+the\s+end\s+)?it\s+was\s+the(?![a-z])|(?<![a-z])it'?s\s+only\s+the(?![a-z])"
+    r"|(?<![a-z])the\s+(?:thing|one|sound|cue|voice)\s+the\s+(?:player|listener|audience|viewer)s?\s+(?:should\s+|must\s+|needs\s+to\s+|has\s+to\s+)?[a-z]+\s+is(?![a-z])"
+    r"|(?<![a-z])the\s+[a-z]+\s+(?:i'?m|i\s+am|we'?re|we\s+are)\s+talking\s+about(?![a-z])|(?<![a-z])(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:only\s+)?asking\s+about(?![a-z])"
+    r"|(?<![a-z])the\s+(?:worst|best|loudest|scariest|strangest|weirdest|creepiest|most\s+annoying)\s+(?:thing|part|sound|noise|one)\s+(?:was|is)(?![a-z])"
+    r"|(?<![a-z])the\s+(?:thing|one|sound)\s+(?:we|i|you)\s+(?:can\s+)?hear\s+(?:clearly|best|most)(?![a-z])"
     r"|(?<![a-z])but\s+the\s+[a-z]+(?:\s+[a-z]+)?\s+(?:needs|has|ought|should|must)\s+(?:to\s+)?(?:go|sit|be|come|move|live)(?![a-z])"
     # "진짜 무서웠던 건", "포인트 효과음:", "이 씬의 핵심 효과음은", "오늘 목표였던 소쩍새는", "내가 찾던 딱따구리 소리는"
-    r"|(?:무서웠던|거슬렸던|신경\s*쓰였던|짜증났던|인상적이었던|궁금했던|놀랐던|반가웠던|좋았던)\s*(?:건|것은|소리는|거는|게)(?![가-힣])"
+    r"|(?:제가|내가)\s*(?:여쭤\s*보는|여쭤보는|물어\s*보는|물어보는|묻는)\s*(?:건|것은|소리는|거는)|(?:찾아야|들어야|따라가야)\s*(?:되는|하는|할)\s*(?:건|것은|소리는|거는)|(?<![가-힣])주인공인\s"
+    r"|(?:무서웠던|거슬렸던|신경\s*쓰였던|짜증\s*났던|인상적이었던|궁금했던|놀랐던|반가웠던|좋았던)\s*(?:건|것은|소리는|거는|게)(?![가-힣])"
     r"|포인트\s*(?:효과음|사운드|소리)?\s*[:：]|핵심\s*(?:효과음|음원|사운드)(?:은|는|인)?\s|(?<![가-힣])목표(?:였던|인|던)\s"
     r"|(?:내가|우리가|제가)\s*(?:찾던|기다리던|녹음하려던|듣고\s*싶었던|찾고\s*있던|녹음하고\s*싶었던)\s"
 )
@@ -497,10 +502,12 @@ def parse(text: str) -> Frame:
 
     # -- everything else ----------------------------------------------------------------------
     frame.spread = next((n.value for n in numbers if n.kind == "spread"), None)  # "width 60 degrees": exact
+    # (a width word beats "hundreds of kids" / "운동장 전체", which only say there are many)
+    widths = sorted((s for s in spans if s.kind == "spread"), key=lambda s: bool(s.payload.get("many")))
+    if frame.spread is None and widths:
+        frame.spread = widths[0].payload["deg"]
     for s in spans:
-        if s.kind == "spread" and frame.spread is None:
-            frame.spread = s.payload["deg"]
-        elif s.kind == "gain" and frame.gain is None:
+        if s.kind == "gain" and frame.gain is None:
             frame.gain = s.payload["db"]
     for n in numbers:
         if n.kind in ("wet", "gain", "drr", "rt60") and getattr(frame, n.kind) is None:
@@ -795,7 +802,7 @@ def _start_before_move(text: str, frame: Frame, dirs: list[Span]) -> None:
 
 
 _BACKGROUND = re.compile(
-    r"(?:는데|던데|었는데|았는데|였는데|인데)(?:도)?\s*,|(?:있으면|하면|는\s*동안)\s*,|,\s*(?:when|until|till|and\s+suddenly|and\s+then\s+suddenly)(?![a-z])"
+    r"(?:는데|던데|었는데|았는데|였는데|인데)(?:도)?\s*,|(?<=[가-힣])는데도\s|(?:있으면|하면|는\s*동안)\s*,|,\s*(?:when|until|till|and\s+suddenly|and\s+then\s+suddenly)(?![a-z])"
 )
 """Where a scene-setting clause hands over to the event ("We are at the table, the dishwasher behind us, when my
 phone rings on my right"; "모닥불 앞에 앉아 있었는데, 그러다 내 뒤쪽에서 부엉이가 울어")."""
@@ -938,7 +945,7 @@ _TURN = re.compile(
 
 # "a quarter turn clockwise", "three-quarters of the way around", "반시계 방향으로 90도 돌아": how far a turn goes
 _TURN_AMOUNT = re.compile(
-    r"(?<![a-z])(?P<f>quarter|half|three[- ]quarters?)(?:\s+(?:a\s+)?turn|\s+of\s+the\s+way\s+(?:a)?round|\s+(?:a)?round|\s+(?:a\s+)?(?:circle|lap|loop|circuit|revolution|rotation))(?![a-z])"
+    r"(?<![a-z])(?P<f>quarter|half|three[- ]quarters?)(?:way(?=\s+(?:a)?round(?!\s+(?:to|towards?|over)(?![a-z]))))?(?:\s+(?:a\s+)?turn|\s+of\s+the\s+way\s+(?:a)?round|\s+(?:a)?round|\s+(?:a\s+)?(?:circle|lap|loop|circuit|revolution|rotation))(?![a-z])"
     rf"|(?P<d>\d{{2,3}})\s*(?:degrees?|deg|°|도)(?={TURN_AFTER_ANGLE.pattern})"
     r"|(?P<k>반\s*바퀴|사분의\s*일\s*바퀴|4분의\s*1\s*바퀴|사분의\s*삼\s*바퀴|4분의\s*3\s*바퀴)"
 )
