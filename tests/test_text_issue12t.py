@@ -122,3 +122,89 @@ def test_blocks_away_in_korean_is_far() -> None:  # 30 m
 
 def test_on_top_of_a_bedside_table_is_not_a_height() -> None:  # 45
     assert rules_params("침대 오른쪽 협탁 위에 둔 알람이 울려.").elevation_deg == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "az"),
+    [
+        # from dev_issue12v: the subject said in still more ways
+        ("Don't pan the hi-hat, leave the bass in the middle; it's only the tambourine that goes out front-left.", 45.0),  # 0
+        ("The waterfall loops on the left and birds chirp overhead, but the thing the player tracks is the wolf, back-right.", -135.0),  # 180
+        ("If you listen to the clip, the fan is on the right and the radio is behind, but I'm only asking about the "
+         "dripping tap: it's front-left, pretty close to the mic.", 45.0),  # -90
+        ("시험 기간이라 누가 왼쪽에서 부스럭거렸어. 근데 제일 짜증 났던 건 뒤쪽 오른편에서 들리는 코 고는 소리였음.", -135.0),  # 90
+        ("I can hear a drip somewhere back and to the left.", 135.0),  # 90
+        ("You'll hear traffic below and a TV, but the bird I'm talking about is singing just to my left.", 90.0),  # guard
+        ("어디 왼쪽 뒤쯤에서 물이 똑똑 떨어져.", 135.0),  # 90: 뒤쯤 was no place
+        ("Put the bell at ten o'clock -- ugh, I mean two o'clock.", -60.0),  # 60: corrections missed clock numbers
+        ("종은 10시 방향에… 아 잠깐, 2시 방향으로 해 주세요.", -60.0),  # 60
+    ],
+)
+def test_more_ways_to_name_the_subject_and_the_place(text: str, az: float) -> None:
+    assert _off(rules_params(text).azimuth_deg, az) < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("The sound went from front-left, round the back, and ended up at my right.", 45.0, -90.0),  # front, static
+        ("The siren started on the right, came right past our window and disappeared off to the left.", -90.0, 90.0),  # static
+        ("The humming circled halfway around me, beginning on my right.", -90.0, 90.0),  # ended at -90
+        ("Place it halfway round to the right.", -45.0, -45.0),  # guard: a placement, not a turn
+    ],
+)
+def test_more_moves_that_end_somewhere(text: str, start: float, end: float) -> None:
+    p = rules_params(text)
+    assert _off(p.azimuth_deg, start) < 1.0 and _off(_end(p)[0], end) < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "trend"),
+    [
+        ("The horse gallops straight at the camera from dead ahead.", "closer"),  # none
+        ("Slowly bring the choir from far away up to the listener, all from the left side.", "closer"),  # farther
+        ("합창 소리를 저 멀리 왼쪽에서부터 청취자 가까이로 천천히 끌어와 주세요.", "closer"),  # none
+        ("I was half asleep and a car alarm was going off down the street.", "none"),  # farther: an alarm went away
+    ],
+)
+def test_more_ways_in_and_out(text: str, trend: str) -> None:
+    assert _trend(text) == trend
+
+
+@pytest.mark.parametrize(
+    ("text", "el"),
+    [
+        ("The cat is purring down by my left ankle.", -65.0),  # 0
+        ("The worst thing was the air vent rattling directly above the bed all night.", 85.0),  # 45
+        ("콘서트장 관객 수천 명 함성이 사방에서 쏟아져.", 0.0),  # 60 then falling: 쏟아져 is pouring, not a fall
+    ],
+)
+def test_heights_said_and_not_said(text: str, el: float) -> None:
+    assert rules_params(text).elevation_deg == el
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        ("콘서트장 관객 수천 명 함성이 사방에서 쏟아져.", 180.0, 360.0),  # guard: 사방 beats "many"
+        ("해변에 서 있는데 앞에서 파도가 좌우로 쭉 넓게 부서져.", 90.0, 360.0),  # 60
+    ],
+)
+def test_widths_said_beat_many_sources(text: str, lo: float, hi: float) -> None:
+    assert lo <= rules_params(text).spread_deg <= hi
+
+
+@pytest.mark.parametrize(
+    ("text", "hi"),
+    [
+        ("뒤통수 바로 뒤에서 누가 껌을 짝짝 씹어.", 0.5),  # 1.5
+        ("전화 속 상대방 목소리만 왼쪽 귀에 바싹 붙여 주세요.", 0.5),  # 1.5
+    ],
+)
+def test_near_said_in_korean(text: str, hi: float) -> None:
+    assert rules_params(text).distance_m <= hi
+
+
+def test_a_subject_named_after_a_scene_below_is_at_ear_level() -> None:  # -45: "traffic below" was the bird's
+    p = rules_params("You'll hear traffic below and a TV, but the bird I'm talking about is singing just to my left.")
+    assert p.elevation_deg == 0.0

@@ -472,6 +472,8 @@ def parse(text: str) -> Frame:
         elif n.kind == "elevation":
             dirs.append(Span(n.start, n.end, "dir", {"el": n.value, "exact": True}))
     dirs.sort(key=lambda s: s.start)
+    if any(d.payload.get("exact") for d in dirs):  # "at ten o'clock -- I mean two o'clock": numbers are corrected too
+        dirs = _drop_negated_kind(text, dirs, "dir")
     side_only = _directions(text, frame, dirs, korean, [s.start for s in spans if s.kind == "motion"])
     _partial_turn(text, frame, dirs)
     _turn_by_amount(text, frame, dirs)
