@@ -208,3 +208,20 @@ def test_near_said_in_korean(text: str, hi: float) -> None:
 def test_a_subject_named_after_a_scene_below_is_at_ear_level() -> None:  # -45: "traffic below" was the bird's
     p = rules_params("You'll hear traffic below and a TV, but the bird I'm talking about is singing just to my left.")
     assert p.elevation_deg == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # "집 앞에서" is in front of the house, not of me; "pulled up from behind" starts there; "stopped" ends
+        ("엘리베이터 문이 오른쪽에서 열리고, 카트가 내 앞을 지나 왼쪽 끝 집 앞에서 멈췄어.", -90.0, 90.0),  # ended at 0
+        ("A car pulled up from behind and stopped right next to me on the left.", 180.0, 90.0),  # 135, no end
+    ],
+)
+def test_stops_and_object_fronts(text: str, start: float, end: float) -> None:
+    p = rules_params(text)
+    assert _off(p.azimuth_deg, start) < 1.0 and _off(_end(p)[0], end) < 1.0
+
+
+def test_under_the_eaves_is_still_high() -> None:  # 0: 밑 cancelled 위
+    assert rules_params("뒤쪽 위 처마 밑에서 참새들이 짹짹거린다.").elevation_deg >= 40.0

@@ -450,6 +450,9 @@ MASKS: list[Entry] = [
     # "the phone rang right as I left", "right as rain": just as, not a side
     (_en(r"(?<!to\s)(?<!the\s)(?<!my\s)(?<!your\s)right\s+as(?=\s+(?:i|we|you|he|she|they|it|the|soon|if|though|rain)(?![a-z]))"), "mask", {}),
     (r"왼손잡이|오른손잡이", "mask", {}),
+    # "처마 밑" (under the eaves) is still high; "왼쪽 끝 집 앞에서 멈췄어": in front of the house, which is on the left
+    (r"(?:처마|지붕|천장|천정|차양)\s*밑", "mask", {}),
+    (r"(?:(?<![가-힣])집|가게|건물|대문|현관|정류장|편의점|학교|교회|식당|카페)\s*앞(?=\s*(?:에서|에|으로|로|까지))", "mask", {}),
     # the point of view of a turn's sense, not a place: "seen from above", "위에서 봤을 때 시계 방향"
     (_en(r"(?:as\s+)?(?:seen|viewed|looking|looked\s+at)\s+from\s+(?:above|overhead|the\s+top)|from\s+a\s+bird'?s[- ]eye\s+view"), "mask", {}),
     (r"위에서\s*(?:내려다\s*)?(?:봤을|보았을|볼|보면|봐서|본|보는)(?:\s*때|\s*기준)?", "mask", {}),
