@@ -165,6 +165,7 @@ def test_more_moves_that_end_somewhere(text: str, start: float, end: float) -> N
         ("Slowly bring the choir from far away up to the listener, all from the left side.", "closer"),  # farther
         ("합창 소리를 저 멀리 왼쪽에서부터 청취자 가까이로 천천히 끌어와 주세요.", "closer"),  # none
         ("I was half asleep and a car alarm was going off down the street.", "none"),  # farther: an alarm went away
+        ("Make the drone fly in from far in front and end up hovering right over the listener's head.", "closer"),  # none
     ],
 )
 def test_more_ways_in_and_out(text: str, trend: str) -> None:
@@ -199,6 +200,7 @@ def test_widths_said_beat_many_sources(text: str, lo: float, hi: float) -> None:
     [
         ("뒤통수 바로 뒤에서 누가 껌을 짝짝 씹어.", 0.5),  # 1.5
         ("전화 속 상대방 목소리만 왼쪽 귀에 바싹 붙여 주세요.", 0.5),  # 1.5
+        ("공연장 소리가 사방에서 들리고 무대 위 드럼은 앞에서 울렸는데, 내 바로 왼쪽 옆 사람이 떼창을 크게 했어.", 1.0),  # 8
     ],
 )
 def test_near_said_in_korean(text: str, hi: float) -> None:
