@@ -8,12 +8,7 @@ import pytest
 from support.text import end as _end
 from support.text import off as _off
 from support.text import rules_params
-
-
-def _trend(text: str) -> str:
-    tr = rules_params(text).trajectory
-    d0, d1 = tr[0].distance_m, tr[-1].distance_m
-    return "closer" if d1 < d0 else "farther" if d1 > d0 else "none"
+from support.text import trend as _trend
 
 
 @pytest.mark.parametrize(

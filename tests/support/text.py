@@ -25,3 +25,10 @@ def end(p: SpatialParams) -> tuple[float, float]:
     """Azimuth and elevation where ``p``'s trajectory ends."""
     k = p.trajectory[-1]
     return k.azimuth_deg, k.elevation_deg
+
+
+def trend(text: str) -> str:
+    """Which way the rules move a sentence's source: "closer", "farther" or "none"."""
+    tr = rules_params(text).trajectory
+    d0, d1 = tr[0].distance_m, tr[-1].distance_m
+    return "closer" if d1 < d0 else "farther" if d1 > d0 else "none"
