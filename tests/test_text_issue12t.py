@@ -148,6 +148,9 @@ def test_more_ways_to_name_the_subject_and_the_place(text: str, az: float) -> No
         ("The siren started on the right, came right past our window and disappeared off to the left.", -90.0, 90.0),  # static
         ("The humming circled halfway around me, beginning on my right.", -90.0, 90.0),  # ended at -90
         ("Place it halfway round to the right.", -45.0, -45.0),  # guard: a placement, not a turn
+        ("Turn the announcer 45 degrees to the left from straight ahead.", 0.0, 45.0),  # static at 45
+        ("내레이션을 정면에서 왼쪽으로 45도만 돌려 주세요.", 0.0, 45.0),  # static at 45
+        ("Put it 30 degrees to the right.", -30.0, -30.0),  # guard: no turn, no start
     ],
 )
 def test_more_moves_that_end_somewhere(text: str, start: float, end: float) -> None:

@@ -608,6 +608,11 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
         inside = [d for d in dirs if any(a <= d.start < b for a, b in asides)]
         if inside and len(inside) < len(dirs):
             dirs[:] = [d for d in dirs if d not in inside]
+    if _TURN_VERB.search(text):  # "turn it 45 degrees to the left from straight ahead": from there, that far round
+        starts = [d for d in dirs if d.role == "start" and d.payload.get("az") is not None]
+        turned = [d for d in dirs if d.role == "at" and d.payload.get("exact") and d.payload.get("az") is not None]
+        if starts and len(turned) == 1 and not any(d.role == "end" for d in dirs):
+            turned[0].role = "end"
     own = {id(d): d.role for d in dirs}  # the role a word's own markers give it, before neighbours share theirs
     _spread_roles(text, dirs, korean)
     _sequence_roles(text, frame, dirs)
@@ -818,6 +823,9 @@ _MEANWHILE = re.compile(
 )
 """'A moped buzzes past ... ending up on my left; meanwhile ... some kid is crying off to the right', '... 멈췄어.
 그동안 뒤에서 애들은 ...': after a move, the places said from "meanwhile" on are other sounds'."""
+
+
+_TURN_VERB = re.compile(r"(?<![a-z])(?:turn|turns|turned|rotate|rotates|rotated|swing|swings|swung)(?![a-z])|돌려|돌리|회전")
 
 
 def _background_clauses(text: str, frame: Frame, dirs: list[Span]) -> bool:
