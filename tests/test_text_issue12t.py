@@ -216,3 +216,17 @@ def test_stops_and_object_fronts(text: str, start: float, end: float) -> None:
 
 def test_under_the_eaves_is_still_high() -> None:  # 0: 밑 cancelled 위
     assert rules_params("뒤쪽 위 처마 밑에서 참새들이 짹짹거린다.").elevation_deg >= 40.0
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        ("One lonely cricket is chirping under the sofa.", 0.0, 20.0),  # spread 90 (a field of crickets)
+        ("바다 저 멀리 안개 속에서 뱃고동이 울린다.", 200.0, 5000.0),  # distance 50
+        ("뒤에서 아이가 내 옷자락을 잡아당기며 칭얼거렸다.", 0.2, 1.2),  # distance 6
+    ],
+)
+def test_one_lonely_source_far_at_sea_and_a_tug_at_my_sleeve(text: str, lo: float, hi: float) -> None:
+    p = rules_params(text)
+    value = p.spread_deg if "cricket" in text else p.distance_m
+    assert lo <= value <= hi
