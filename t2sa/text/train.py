@@ -44,7 +44,7 @@ DEFAULTS = {
     "epochs": 8.0,  # the shipped model: corpus v4, 8 epochs, seed 0, one CPU thread (about 40 min here)
     "batch_size": 128,
     "seed": 0,
-    "corpus_version": 6,
+    "corpus_version": 5,
     "lr_encoder_scratch": 3e-4,
     "lr_encoder_pretrained": 4e-5,
     "lr_encoder_continue": 1.5e-4,
