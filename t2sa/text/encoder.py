@@ -271,6 +271,8 @@ class FixedShapeEncoder:
         import torch
 
         w, bias = self._stacked(*layers)
+        if w.shape[1] * 127 * 127 >= 1 << 24:  # (checked once here, not per product in _apply)
+            raise ValueError(f"int8 path: {w.shape[1]} inputs could round float32 integer sums")
         scale = w.abs().amax(1).clamp(min=1e-12) / 127.0  # per output channel, symmetric
         wq = torch.round(w / scale[:, None]).clamp(-127, 127)  # int8 values, held as float32 (see _apply)
         return (wq.t().contiguous().to(self.device), scale.to(self.device), bias.to(self.device))
@@ -292,8 +294,6 @@ class FixedShapeEncoder:
         # the integer sums, exact: every product is an integer below 2^14 and every partial sum one below 2^24 (at
         # most 576 terms), so float32 holds each exactly in any order; torch._int_mm gives the same integers but
         # has no fast kernel on CPUs without VNNI (60 texts/s instead of thousands on an AVX2-only machine)
-        if x.shape[-1] * 127 * 127 >= 1 << 24:
-            raise ValueError(f"int8 path: {x.shape[-1]} inputs could round float32 integer sums")
         y = torch.mm(q, weight)
         y.mul_(scale).mul_(w_scale).add_(bias)
         return y.reshape(*x.shape[:-1], -1)

@@ -205,8 +205,15 @@ def load(version: int = 3) -> tuple[tuple[str, str, Frame], ...]:
     if version == 4:
         return load(5)[:V4_ROWS]  # (version 4 is version 5's first rows: read and parsed once)
     names = {f.name for f in fields(Frame)}
-    rows = _stored_rows(min(max(version, 3), 6))
-    return tuple((row["text"], row["lang"], Frame(**{k: v for k, v in row["frame"].items() if k in names})) for row in rows)
+
+    def parsed(rows: list[dict]) -> tuple[tuple[str, str, Frame], ...]:
+        return tuple((row["text"], row["lang"], Frame(**{k: v for k, v in row["frame"].items() if k in names})) for row in rows)
+
+    if version >= 6:  # version 5 (parsed once) with version 6's change applied
+        change = _read(DATA_V6)
+        drop = {row["drop"] for row in change if "drop" in row}
+        return tuple(w for w in load(5) if w[0] not in drop) + parsed([row for row in change if "drop" not in row])
+    return parsed(_stored_rows(max(version, 3)))
 
 
 if __name__ == "__main__":  # pragma: no cover - a maintenance command
