@@ -318,6 +318,20 @@ def gate_edges(blocks: int, sample_rate: int, end: bool) -> np.ndarray:
     return (GATE_BLOCK_S * (j * GATE_STEP + (1 if end else 0)) * sample_rate).astype(np.int64)
 
 
+def gating_edge_table(sample_rate: int, blocks: int) -> np.ndarray:
+    """Every gating block edge (starts and ends, merged, each once) of at least ``blocks`` blocks, ascending:
+    :func:`gate_edges` of both kinds (tables grow in powers of two and are cached)."""
+    size = 1 << max(int(blocks) - 1, 1).bit_length()
+    return _edge_table(int(sample_rate), size)
+
+
+@lru_cache(maxsize=64)
+def _edge_table(sample_rate: int, blocks: int) -> np.ndarray:
+    out = np.union1d(gate_edges(blocks, sample_rate, False), gate_edges(blocks, sample_rate, True))
+    out.setflags(write=False)
+    return out
+
+
 def gated_loudness(z: np.ndarray) -> float:
     """Integrated loudness (LUFS) from the mean squares ``z`` (channels, gating blocks) of the K-weighted
     channels: the absolute (-70 LUFS) and relative (-10 LU) gates of BS.1770-4, as pyloudnorm applies them."""
@@ -414,7 +428,6 @@ class Meter:
         # (per loudness channel): the pieces' first frames and their sums, group by group
         self.piece_starts: list[np.ndarray] = []
         self.piece_sums: list[np.ndarray] = []
-        self.next_edge = [0, 0]  # next gating block whose start / end edge is still to come
         self.last_edge = 0
         self.signal = False  # any non-zero sample in the loudness channels
         self.finished = False
@@ -530,17 +543,11 @@ class Meter:
 
     def _edges_upto(self, stop: int) -> list[int]:
         """Gating block edges (starts and ends, merged) after the last one seen, up to ``stop``."""
-        out = []
-        while True:
-            lo, hi = gate_edge(self.next_edge[0], self.sr, False), gate_edge(self.next_edge[1], self.sr, True)
-            edge = min(lo, hi)
-            if edge > stop:
-                return out
-            self.next_edge[0] += lo == edge
-            self.next_edge[1] += hi == edge
-            if edge > self.last_edge:
-                out.append(edge)
-                self.last_edge = edge
+        edges = gating_edge_table(self.sr, int(stop / (GATE_BLOCK_S * GATE_STEP * self.sr)) + 2)
+        out = edges[np.searchsorted(edges, self.last_edge, side="right") : np.searchsorted(edges, stop, side="right")]
+        if len(out):
+            self.last_edge = int(out[-1])
+        return out.tolist()
 
     def _correlate(self, spec: np.ndarray) -> None:
         """Add this group's ear cross-spectrum, chunk by chunk (and the ear power spectra if asked)."""
@@ -563,7 +570,10 @@ class Meter:
         if self.edge_in is None:  # [around, before] x ears x chunks, zero-padded to nb: reused
             self.edge_in = np.zeros((2, 2, self.group // hop, self.nb), FFT_DTYPE)
         # around each chunk start: frames [start - span, start + span); before = the first half only
-        windows = np.lib.stride_tricks.sliding_window_view(self.buf[:2, :need], 2 * s, axis=-1)[:, ::hop]
+        ears = self.buf[:2, :need]  # a view built directly: sliding_window_view's checks cost more than the copy
+        windows = np.lib.stride_tricks.as_strided(
+            ears, (2, chunks, 2 * s), (ears.strides[0], hop * ears.strides[1], ears.strides[1]), writeable=False
+        )
         edge_in = self.edge_in[:, :, :chunks]
         edge_in[0, :, :, : 2 * s] = windows
         edge_in[1, :, :, :s] = windows[..., :s]

@@ -435,3 +435,23 @@ def test_load_hrtf_specs_and_cache(tmp_path):
     st = path.stat()
     os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))
     assert load_hrtf(path) is not first  # a changed file is read again
+
+
+def test_one_direction_queries_are_kept_and_handed_out_as_copies():
+    """A batch row's render and its expected-ITD reference both ask for the HRIR pair at the row's direction:
+    the second query is served from the HRTF's small cache, with the same bits as a fresh HRTF computes, and
+    what a caller does to its array never reaches the next caller."""
+    h = builtin_hrtf(48000)
+    first = h.filters(np.array([-123.456]), np.array([12.3]))
+    first[:] = 0.0  # a caller scribbling on its result
+    again = h.filters(np.array([-123.456]), np.array([12.3]))
+    fresh = builtin_hrtf(48000)
+    fresh_one = HRTF(fresh.name, fresh.sample_rate, fresh.directions, fresh.irs, fresh.measurement_distance_m)
+    assert np.any(again)
+    assert np.array_equal(again, fresh_one.filters(np.array([-123.456]), np.array([12.3])))
+    # -0.0 and 0.0, a scalar and a one-element array: keyed by their exact bits and shapes
+    assert h.filters(0.0, 0.0).shape == h.filters(np.array([0.0]), np.array([0.0])).shape == (1, 2, h.taps)
+    assert np.array_equal(h.filters(-0.0, 0.0), fresh_one.filters(-0.0, 0.0))
+    # many directions at once are not cached and agree with one at a time
+    many = h.filters(np.array([10.0, -123.456]), np.array([0.0, 12.3]))
+    assert np.allclose(many[1], again[0], atol=1e-12)

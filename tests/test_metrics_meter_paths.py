@@ -132,3 +132,18 @@ def test_a_last_group_just_past_a_chunk_start_reads_no_old_samples(extra):
     y64 = y.astype(np.float64)
     assert got["itd_s"] == pytest.approx(itd_s(y64, sr), abs=1e-11)
     assert got["iacc"] == pytest.approx(iacc(y64, sr), abs=1e-6)
+
+
+@pytest.mark.parametrize("sr", [8000, 11025, 22050, 44100, 48000, 96000, 7919])
+def test_gating_edge_table_is_every_edge_pyloudnorm_uses(sr):
+    """The Meter cuts its K-weighted squares at these edges: they must be exactly the frames pyloudnorm's blocks
+    start and end at (an edge one frame off moves a sample into the wrong gating block)."""
+    from t2sa.metrics import gate_edge, gating_edge_table
+
+    for blocks in (1, 2, 3, 37, 300):
+        table = gating_edge_table(sr, blocks)
+        last_start = gate_edge(blocks - 1, sr, False)  # every edge up to here comes from blocks 0 .. blocks - 1
+        want = sorted({e for j in range(blocks) for end in (False, True) if (e := gate_edge(j, sr, end)) <= last_start})
+        assert table[table <= last_start].tolist() == want
+        assert gate_edge(blocks - 1, sr, True) in table
+        assert np.all(np.diff(table) > 0)

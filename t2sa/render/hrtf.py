@@ -29,6 +29,7 @@ import os
 import re
 import threading
 import warnings
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from math import gcd
@@ -50,6 +51,10 @@ BUILTIN_SPECS = ("default", "builtin")
 MAX_CORRECTION = 10.0
 """Largest magnitude correction of an interpolated bin (+20 dB): keeps the minimum-phase correction
 filter short (a deeper cancellation would need a very sharp resonance)."""
+
+
+ONE_DIRECTION_CACHE = 64
+"""Single-direction HRIR pairs :meth:`HRTF.filters` keeps per HRTF (2 x taps float64 each)."""
 
 
 def _readonly(a: np.ndarray) -> np.ndarray:
@@ -218,8 +223,26 @@ class HRTF:
         re-applied as an exact phase shift. Same length and rate as the measured IRs; at a measured
         direction it returns that IR. Elevations outside -90..90 are clamped.
         """
-        mixed, phase, delay, n_fft = self._mix(azimuth_deg, elevation_deg)
-        return self._render(mixed, phase, delay, n_fft)
+        az, el = np.asarray(azimuth_deg, dtype=np.float64), np.asarray(elevation_deg, dtype=np.float64)
+        if az.size != 1 or el.size != 1:
+            mixed, phase, delay, n_fft = self._mix(az, el)
+            return self._render(mixed, phase, delay, n_fft)
+        # one direction: a batch row's render and its round-trip reference ask for the same pair, and sweeps
+        # repeat directions; kept by the exact bits of the query, so a hit is the very array a miss makes
+        key = (az.shape, el.shape, az.tobytes(), el.tobytes())
+        cache = self._derived("one", OrderedDict)
+        with self._cache["lock"]:
+            hit = cache.get(key)
+            if hit is not None:
+                cache.move_to_end(key)
+                return hit.copy()
+        mixed, phase, delay, n_fft = self._mix(az, el)
+        out = self._render(mixed, phase, delay, n_fft)
+        with self._cache["lock"]:
+            cache[key] = out.copy()
+            while len(cache) > ONE_DIRECTION_CACHE:
+                cache.popitem(last=False)
+        return out
 
     def aligned_filters(self, azimuth_deg: Any, elevation_deg: Any) -> tuple[np.ndarray, np.ndarray]:
         """Interpolated HRIRs split as ``(irs (k, 2, taps), delays (k, 2) samples)``.
