@@ -29,16 +29,19 @@ def test_only_development_sentences_are_trained_on() -> None:
     mirrors = {row["text"] for row in _more() if "mirror_of" in row}
     held_out = _texts("heldout*.jsonl") | _texts("blind_*.jsonl")
     assert not shipped & held_out  # a held-out sentence in the corpus would make its figures meaningless
-    # (version 5, the shipped network's, holds two short sentences of held-out 11, written after it: documented)
+    # (version 5, the shipped network's, holds two short sentences of held-out 11 and two of held-out 12, written
+    # after it: documented)
     v5 = {text for text, _, _ in written.load(5)}
-    assert v5 & held_out == {"The helicopter is directly overhead.", "천둥이 우르릉거려."}
+    assert v5 & held_out == {"The helicopter is directly overhead.", "천둥이 우르릉거려.",
+                             "Church bells from the next village over.", "주머니 속 휴대폰이 부르르 떨려."}  # fmt: skip
     # every other development sentence, nothing else (one written since was already in, as a mirror image)
-    later = set().union(*(_texts(pattern) for pattern in written.NEXT_VERSION))  # not trained on yet
-    assert shipped - mirrors == _texts("dev_*.jsonl") - later - held_out - mirrors
+    later = {p.name for pattern in written.NEXT_VERSION for p in DATA.glob(pattern)}  # not trained on yet
+    earlier = set().union(*(_texts(p.name) for p in DATA.glob("dev_*.jsonl") if p.name not in later))
+    assert shipped - mirrors == earlier - held_out - mirrors
     # version 3's sentences stay as they were, less the 4 that held-out set 9 (written after it) also holds (and the
-    # 2 of held-out 11, which versions 4 and 5 kept and version 6 leaves out)
+    # 2 of held-out 11 and the 2 of held-out 12, which versions 4 and 5 kept and version 6 leaves out)
     v3 = {text for text, _, _ in written.load(3)}
-    assert v3 - held_out < shipped and len(v3 & held_out) == 6
+    assert v3 - held_out < shipped and len(v3 & held_out) == 8
     # version 4's sentences are version 5's first rows, labels as they were
     assert written.load(5)[: written.V4_ROWS] == written.load(4) and len(written.load(4)) == written.V4_ROWS
 
@@ -101,7 +104,8 @@ def test_a_v6_corpus_draws_its_larger_pool_and_keeps_v5_less_held_out_sentences(
     share, _, v6, v5 = _drawn(6)
     assert 0.15 < share < 0.23  # WRITTEN_SHARE[6] = 0.19
     gone = v5 - v6
-    assert gone == {"The helicopter is directly overhead.", "천둥이 우르릉거려."}  # also in held-out set 11
+    assert gone == {"The helicopter is directly overhead.", "천둥이 우르릉거려.",  # also in held-out set 11
+                    "Church bells from the next village over.", "주머니 속 휴대폰이 부르르 떨려."}  # and in set 12
     assert len(v6) - len(v5) > 900  # dev_issue12t-12w and their mirror images
 
 
