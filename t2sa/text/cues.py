@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from t2sa.text.clean import clean_text, warn_text
-from t2sa.text.cue_patterns import COMPILED_EN, COMPILED_KO, GROUPS
+from t2sa.text.cue_patterns import COMPILED, COMPILED_KO, GROUPS, SCREEN
 from t2sa.text.frame import (
     SECONDARY_WEIGHT,
     SLIGHT_DEG,
@@ -33,6 +33,7 @@ from t2sa.text.frame import (
     wrap,
 )
 from t2sa.text.numbers import TURN_AFTER_ANGLE, NumberCue, find_numbers
+from t2sa.text.prefilter import may_match, required_literals
 
 
 @dataclass
@@ -113,8 +114,11 @@ def find_spans(text: str, warn: Callable[[str], None] | None = None) -> tuple[li
     number_spans = [(n.start, n.end) for n in numbers]
     candidates: list[Span] = []
     # every English table phrase has a word of 3+ letters: "tv", "dj", "db" in Korean text need no English scan
-    compiled = (COMPILED_KO if _HANGUL.search(text) else []) + (COMPILED_EN if _LATIN_WORD.search(text) else [])
-    for pattern, kind, payload in compiled:
+    korean, english = bool(_HANGUL.search(text)), bool(_LATIN_WORD.search(text))
+    for i in SCREEN.candidates(text):  # the patterns whose required strings the text holds, in table order
+        if not (english if i >= len(COMPILED_KO) else korean):
+            continue
+        pattern, kind, payload = COMPILED[i]
         for m in pattern.finditer(text):
             if m.end() > m.start():
                 candidates.append(Span(m.start(), m.end(), kind, payload))
@@ -138,7 +142,7 @@ def find_spans(text: str, warn: Callable[[str], None] | None = None) -> tuple[li
     ]  # fmt: skip
     chosen = _drop_negated(text, chosen)
     chosen = _focus_referent(text, chosen)
-    last = max((m.end() for m in _FOCUS_MARK.finditer(text)), default=None)
+    last = max((m.end() for m in _FOCUS_MARK.finditer(text)), default=None) if may_match(text, _FOCUS_NEED) else None
     if last is None:
         last = _new_sound_after_scene(text, chosen)
     if last is not None:  # "..., distant sirens building. The safe's dial clicks are the hero sound, ..."
@@ -261,7 +265,13 @@ _FOCUS_MARKS = (
     r"|(?<![a-z])(?:it'?s|it\s+is|that'?s)\s+the\s+[a-z]+(?:\s+[a-z]+)?\s+(?:i|we)\s+(?:need|want|mean|care\s+about)(?![a-z])"
     # "the cue we are placing here is", "what I still remember from the dream is", "the only sound in the room was",
     # "tell us where the piano is", "NEW:", "but listen,", "in the final version"
-    r"|(?<![a-z])the\s+(?:cue|sound|one|thing)\s+(?:we|i)(?:'re|'m|\s+are|\s+am)?\s+(?:placing|positioning|mixing|after)(?![a-z])"
+    r"|(?<![a-z])the\s+(?:only\s+|one\s+|main\s+)?(?:cue|sound|one|thing)\s+(?:we|i)(?:'re|'m|\s+are|\s+am)?\s+(?:placing|positioning|mixing|after)(?![a-z])"
+    # "what I'm trying to capture is", "..., and the shaker, which is what this note is about, goes ..." (the noun
+    # before it is the subject: the mark ends where that noun starts)
+    r"|(?<![a-z])what\s+(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:trying\s+to\s+|going\s+to\s+|here\s+to\s+)?(?:capture|record|get|catch|place|position|pan|mix)(?:\s+here)?\s+is(?![a-z])"
+    r"|,\s*(?:and\s+|but\s+)?(?=(?:the|a|an|my|our)\s+[a-z-]+(?:\s+[a-z-]+)?\s*,\s*(?:which|that|who)(?:'s|\s+is)\s+(?:what|who)\s+(?:this|the|my|our)\s+(?:[a-z]+\s+){0,2}?(?:is\s+)?(?:all\s+)?about\s*,)"
+    # "..., and a baby monitor crackling on my right. Place the baby monitor.": the sound a closing order names
+    r"|(?:^|,\s*(?:and\s+)?|;\s*|(?<![a-z])and\s+)(?=(?:a|an|the|some|my)\s+(?P<picked>[a-z-]+(?:\s+[a-z-]+)?)(?![a-z-])[^.;!?]*[.;!?]\s*(?:now\s+|just\s+|please\s+)?(?:place|position|pan|spatiali[sz]e|locate)\s+(?:the|that|this)\s+(?P=picked)\s*[.!]?\s*$)"
     r"|(?<![a-z])what\s+(?:i|we)\s+(?:still\s+|really\s+|mostly\s+)?(?:remember|noticed|need|want)(?![a-z])"
     r"|(?<![a-z])the\s+only\s+(?:sound|noise)(?:\s+[a-z]+){0,3}?\s+(?:was|is)(?![a-z])|(?<![a-z])tell\s+(?:us|me)\s+where(?![a-z])"
     r"|(?:^|[;.:!]\s*)new\s*:|(?<![a-z])but\s+listen\s*[,:]|(?<![a-z])but\s+please(?![a-z])|(?<![a-z])in\s+the\s+(?:final|new|latest|current)\s+(?:version|mix|cut|pass|take|edit)(?![a-z])"
@@ -291,10 +301,15 @@ _FOCUS_MARKS = (
     r"|(?:무서웠던|거슬렸던|신경\s*쓰였던|짜증\s*났던|인상적이었던|궁금했던|놀랐던|반가웠던|좋았던)\s*(?:건|것은|소리는|거는|게)(?![가-힣])"
     r"|포인트\s*(?:효과음|사운드|소리)?\s*[:：]|핵심\s*(?:효과음|음원|사운드)(?:은|는|인)?\s|(?<![가-힣])목표(?:였던|인|던)\s"
     r"|(?:내가|우리가|제가)\s*(?:찾던|기다리던|녹음하려던|듣고\s*싶었던|찾고\s*있던|녹음하고\s*싶었던)\s"
+    # "내가 말하고 싶은 건", "그건 다 배경이고", "선풍기는 ... 신경 쓰지 말고": what comes before is the others'
+    r"|(?:내가|제가|우리가)\s*(?:말하고|얘기하고|이야기하고|넣고|살리고|강조하고)\s*싶은\s*(?:건|것은|거는|소리는)"
+    r"|(?<![가-힣])(?:그건|그거는|그것들은|나머지는|그\s*둘은|둘\s*다)\s*(?:다|전부|그냥|모두)?\s*배경(?:이고|이구|이니까|이에요|이야|입니다|으로\s*두고)\s*[,.]?"
+    r"|(?<![가-힣])신경\s*(?:쓰지|안\s*써도)\s*(?:말고|되고|돼요|돼|마세요|마)(?![가-힣])"
 )
 """Phrases that name the one sound a long sentence is about after describing others ("the important cue is the
 generator", "이번 컷의 주인공은"): everything said before them (places, distances, widths, motions) is the others'."""
 _FOCUS_MARK = re.compile(_FOCUS_MARKS)
+_FOCUS_NEED = required_literals(_FOCUS_MARK)
 _BEFORE_FOCUS_KINDS = frozenset({"dist", "spread", "motion", "static", "speed", "gain"})
 
 # "left -- no, sorry, right", "on the left, I mean the right", "왼쪽, 아니 오른쪽": what comes after wins
@@ -302,6 +317,7 @@ _CORRECT = re.compile(
     r"(?:^|[,.;:!?…-]\s*)(?:but\s+)?(?:no|nope|sorry|wait|actually|correction|oops)(?:\s+(?:no|sorry|wait|actually))*\s*[,.;:!-]|(?<![a-z])(?:i\s+mean|or\s+rather|make\s+that|i\s+meant)(?![a-z])"
     r"|(?<![a-z])but\s+(?:it'?s\s+|it\s+is\s+|it\s+was\s+)?really(?![a-z])|(?<![a-z])but\s+(?:[a-z']+\s+){0,3}?(?:actually|in\s+fact)(?![a-z])|(?<![가-힣])(?:사실은?|알고\s*보니)\s"
     r"|(?:^|[,.;:!?…-]\s*)(?:아\s*)?(?:아니|아니다|아\s*잠깐(?:만)?|정정|아니지|아니야|아냐|아니에요|아뇨|아닙니다)\s*[,.;:!-]?\s|(?<![가-힣])(?:아니\s*그러니까|그게\s*아니라)"
+    r"|(?:^|[,.;:!?…-]\s*)(?:아\s*)?(?:죄송해요|죄송합니다|미안해요|미안합니다|미안해|미안)\s*[,.]\s*"
     r"|(?:^|[,.;:!?-]\s*)잠깐(?:만)?\s*[,.;:!-]\s"  # "잠깐, 오른쪽이야" (wait), not "잠깐 멈췄다가" (briefly)
     # the one sound the sentence is about, named after others: "..., but the sound that made me jump was ...",
     # "ignore it, the sound I need placed is ...", "이 장면의 주인공 소리는", "지금 계속 들리는 건", "... 줄 알았는데"
@@ -402,6 +418,8 @@ def _drop_negated_kind(text: str, spans: list[Span], kind: str) -> list[Span]:
 
 _NEG_KO_LATE = re.compile(
     r"^\s*(?:쪽|편)?\s*(?:에서|에)?\s*(?:[가-힣]+\s*){0,2}?(?:것|거)\s*같았(?:는데|지만|으나)\s*,?\s*(?:아니|아냐|아녔)"
+    # "왼쪽에 있는 우리 집 시계 소리 아니고": the thing at that place, named in a few words, is denied
+    r"|^\s*(?:쪽|편)?\s*(?:에|에서)?\s*(?:있는|나는|둔|놓인|들리는)\s+(?:[가-힣]{1,4}\s+){2,4}(?:말고|아니라|아니고)(?![가-힣])"
 )
 """'뒤에서 나는 것 같았는데 아니었어': a place first thought, then denied (read over a longer stretch than :data:`_NEG_KO`)."""
 _NEG_KO_MOVE = re.compile(r"^\s*(?:쪽|편)?\s*(?:으로|로|까지)\s*[가-힣]{1,5}\s*(?:게|건|것이|것은|거)\s*(?:아니|아냐)")

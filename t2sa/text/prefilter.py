@@ -1,0 +1,142 @@
+"""Literal prefilters for regular expressions: strings one of which every match needs, found from the parse tree.
+
+Why: the cue reader runs ~340 phrase patterns over every text, and most of them start with a look-behind
+(``(?<![a-z])right``), which keeps Python's ``re`` from scanning for a literal prefix: it tries the whole pattern
+at every position. A text that holds none of a pattern's required strings cannot match it, and ``str in str`` is
+a fast substring search, so checking those strings first skips most patterns at a fraction of the cost. The
+analysis is conservative (anything it does not understand requires nothing), so a screened pattern finds
+exactly what the pattern finds: :func:`required_literals` only ever returns strings that every match of the
+pattern (or a look-ahead/-behind it needs to hold) contains.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from re import _constants as C  # noqa: N812 - the opcodes of re's parse tree
+from re import _parser
+
+Literals = frozenset[str]
+"""Options of one requirement: a text holds at least one of them."""
+
+
+def required_literals(pattern: re.Pattern | str, flags: int = 0) -> tuple[str, ...] | None:
+    """Strings of which every text that ``pattern`` matches holds at least one (``None``: no such set known).
+
+    Case-insensitive patterns get none (the caller's text would have to be folded the same way)."""
+    if isinstance(pattern, re.Pattern):
+        pattern, flags = pattern.pattern, pattern.flags
+    if flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    found = _sequence(_parser.parse(pattern, flags))
+    return None if found is None else tuple(sorted(found, key=lambda s: (len(s), s)))
+
+
+def _better(a: Literals | None, b: Literals | None) -> Literals | None:
+    """The more selective of two requirements: the longer shortest string, then the fewer strings."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return a if (min(map(len, a)), -len(a)) >= (min(map(len, b)), -len(b)) else b
+
+
+def _sequence(items) -> Literals | None:
+    """Every string in the returned set is a requirement's option; each item of a sequence must match, so the
+    best requirement of any one item (or any run of literal characters) holds for the sequence."""
+    best: Literals | None = None
+    run = ""
+    for op, arg in items:
+        if op is C.LITERAL:
+            run += chr(arg)
+            continue
+        if run:
+            best = _better(best, frozenset([run]))
+            run = ""
+        best = _better(best, _item(op, arg))
+    if run:
+        best = _better(best, frozenset([run]))
+    return best
+
+
+def _item(op, arg) -> Literals | None:
+    if op is C.SUBPATTERN:
+        _group, add_flags, _del_flags, body = arg
+        return None if add_flags & (re.IGNORECASE | re.VERBOSE) else _sequence(body)
+    if op is C.ATOMIC_GROUP:
+        return _sequence(arg)
+    if op is C.BRANCH:  # one of the alternatives matches: the union of their requirements, if each has one
+        options: set[str] = set()
+        for alternative in arg[1]:
+            found = _sequence(alternative)
+            if found is None:
+                return None
+            options |= found
+        return frozenset(options)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        low, _high, body = arg
+        return _sequence(body) if low >= 1 else None
+    if op is C.ASSERT:  # a look-ahead or look-behind that must hold: its text is in the string too
+        return _sequence(arg[1])
+    return None  # classes, any, negative look-arounds, anchors, back-references, conditionals
+
+
+HEAD = 3
+"""Strings are indexed by their first characters, at most this many."""
+
+
+class LiteralIndex:
+    """Which of many strings a text holds, in one pass over the text: each position's 1- to :data:`HEAD`-character
+    piece is looked up among the strings' beginnings, and only strings that begin there are compared.
+
+    Why: checking ~800 strings one by one with ``in`` costs more than the patterns they screen; a text of 100
+    characters has only a few hundred pieces."""
+
+    def __init__(self, strings: Iterable[str]):
+        heads: dict[str, list[str]] = {}
+        for s in sorted(set(strings)):
+            if not s:
+                raise ValueError("LiteralIndex: an empty string is in every text")
+            heads.setdefault(s[:HEAD], []).append(s)
+        self.by_head = {head: tuple(group) for head, group in heads.items()}
+        self.widths = sorted({len(head) for head in self.by_head})
+
+    def present(self, text: str) -> set[str]:
+        """The indexed strings that occur in ``text``."""
+        found: set[str] = set()
+        by_head = self.by_head
+        for width in self.widths:
+            for i in range(len(text) - width + 1):
+                group = by_head.get(text[i : i + width])
+                if group is not None:
+                    found.update(s for s in group if len(s) == width or text.startswith(s, i))
+        return found
+
+
+class ScreenedPatterns:
+    """Many patterns screened together: :meth:`candidates` names the ones a text can match, from the required
+    strings (:func:`required_literals`) it holds, found in one pass (:class:`LiteralIndex`)."""
+
+    def __init__(self, patterns: Iterable[re.Pattern]):
+        self.patterns = list(patterns)
+        needs = [required_literals(p) for p in self.patterns]
+        self.always = frozenset(i for i, need in enumerate(needs) if need is None)
+        by_string: dict[str, list[int]] = {}
+        for i, need in enumerate(needs):
+            for s in need or ():
+                by_string.setdefault(s, []).append(i)
+        self.by_string = {s: tuple(where) for s, where in by_string.items()}
+        self.index = LiteralIndex(self.by_string)
+
+    def candidates(self, text: str) -> list[int]:
+        """Indices (ascending) of the patterns that may match ``text``; the others cannot."""
+        found = set(self.always)
+        for s in self.index.present(text):
+            found.update(self.by_string[s])
+        return sorted(found)
+
+
+def may_match(text: str, need: tuple[str, ...] | None) -> bool:
+    """False only when ``text`` holds none of ``need`` (:func:`required_literals` of a pattern it then cannot
+    match): for a single pattern, where an index would not pay."""
+    return need is None or any(s in text for s in need)

@@ -1,0 +1,89 @@
+"""The literal prefilter of the cue reader: it may only skip patterns that cannot match.
+
+The cue reader searches a text only with the patterns whose required strings it holds. A requirement that is
+wrong (a string some match lacks) would silently drop a cue, so the analysis is checked on constructed patterns
+(branches, optional and repeated parts, look-arounds) and on every real pattern against real sentences.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from t2sa.text.cue_patterns import COMPILED, SCREEN
+from t2sa.text.cues import normalize
+from t2sa.text.prefilter import LiteralIndex, ScreenedPatterns, may_match, required_literals
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.mark.parametrize(
+    "pattern, need",
+    [
+        (r"(?<![a-z])right(?=\s+now)", ("right",)),  # the longest run; the look-ahead's "now" is shorter
+        (r"(?:left|right)\s+side", ("side",)),
+        (r"(?:left|right)\s+(?:of|to)", ("left", "right")),  # an alternation: one of its options
+        (r"x*y+z?", ("y",)),  # optional parts need nothing; "one or more" needs its body
+        (r"(?:a|)bc|d", ("bc", "d")),  # "a" is optional, "bc" is not
+        (r"x?|d", None),  # one alternative needs nothing: the whole needs nothing
+        (r"(?!nope)ab", ("ab",)),  # a negative look-ahead's text need not be there
+        (r"(?<=왼쪽\s)정중앙", ("정중앙",)),
+        (r"(?i)Left", None),  # case-folded: the caller's text would have to be folded the same way
+        (r"a(?i:B)c", ("a",)),
+        (r"[abc]+\d", None),
+    ],
+)
+def test_required_literals_of_constructed_patterns(pattern, need):
+    found = required_literals(re.compile(pattern))
+    assert (None if found is None else set(found)) == (None if need is None else set(need))
+
+
+@pytest.mark.parametrize("pattern", [r"(?:left|right)\s+(?:of|to)", r"x*y+z?", r"(?<![a-z])right(?=\s+now)", r"(?<=쪽\s)정중앙"])
+def test_a_text_without_the_required_strings_is_never_matched(pattern):
+    compiled = re.compile(pattern)
+    need = required_literals(compiled)
+    for text in ["left of", "right to", "xxyy", "yz", "right now", "right then", "왼쪽 정중앙", "정중앙", "", "zz"]:
+        if compiled.search(text):
+            assert may_match(text, need), (pattern, text)
+
+
+def _texts() -> list[str]:
+    texts = []
+    for path in sorted(DATA.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                texts.append(normalize(json.loads(line)["text"]))
+    return list(dict.fromkeys(texts))
+
+
+def test_every_cue_pattern_that_matches_a_real_sentence_passes_its_screen():
+    """Every (pattern, sentence) pair of the ~340 table patterns and a third of the test sentences (both
+    languages, ~2,000): wherever the pattern matches, the screen names it as a candidate."""
+    texts = _texts()[::3]
+    assert len(texts) > 1500
+    matched = 0
+    for text in texts:
+        candidates = set(SCREEN.candidates(text))
+        for i, (pattern, _kind, _payload) in enumerate(COMPILED):
+            if pattern.search(text):
+                matched += 1
+                assert i in candidates, (pattern.pattern[:80], text)
+    assert matched > 5000  # the check ran over real matches, not an empty table
+
+
+def test_literal_index_finds_exactly_the_strings_a_text_holds():
+    strings = ["a", "ab", "abc", "abcd", "bcd", "왼", "왼쪽", "오른쪽으로", "x y"]
+    index = LiteralIndex(strings)
+    for text in ["abcd", "xabx", "왼쪽으로", "오른쪽", "오른쪽으로 가", "x y z", "", "bc"]:
+        assert index.present(text) == {s for s in strings if s in text}, text
+    with pytest.raises(ValueError, match="empty"):
+        LiteralIndex(["a", ""])
+
+
+def test_screened_patterns_keep_table_order_and_patterns_without_requirements():
+    screen = ScreenedPatterns([re.compile(p) for p in (r"left", r"\d+", r"right|left", r"behind")])
+    assert screen.candidates("to the left") == [0, 1, 2]  # \d+ needs nothing, so it is always a candidate
+    assert screen.candidates("behind me") == [1, 3]
