@@ -102,3 +102,81 @@ def test_from_behind_and_off_ahead() -> None:
     p = rules_params("Commute note: a scooter came up behind me and zipped off ahead.")
     assert _off(p.azimuth_deg, 180.0) < 1.0 and _off(p.trajectory[-1].azimuth_deg, 0.0) < 1.0  # ended behind
     assert _trend("The car zoomed off ahead of us.") == "farther"  # none
+
+
+@pytest.mark.parametrize(
+    ("text", "az"),
+    [
+        # the subject first, then other sounds that a clause calls background
+        ("The one to place is the kettle, behind me; the radio on the left and the fan up front are just room tone.", 180.0),  # 90
+        ("Put the doorbell on the right. The TV chatter in front and the dishwasher behind are background, leave them "
+         "alone.", -90.0),  # -45
+        ("Only the violin needs placing, front-left; the cellos on the right and the brass at the back are already done.", 45.0),  # 0
+        ("위치 잡을 건 세탁기 소리야, 내 뒤쪽. 왼쪽 TV랑 앞에 있는 선풍기는 그냥 배경음이고.", 180.0),  # 90
+        ("녹음 메모: 주인공 목소리는 왼쪽 앞에 두고, 오른쪽 빗소리랑 뒤쪽 천둥은 분위기로만 깔아 주세요.", 45.0),  # 90
+        ("평가 대상은 오른쪽 벽 너머 옆집 피아노 소리입니다. 위층 발소리와 왼쪽 창밖 오토바이 소리는 제외하세요.", -90.0),  # guard
+        ("Rain on the left is just background.", 90.0),  # guard: nothing else is placed
+        # places relative to things at the listener's side
+        ("강아지가 내 오른쪽 방문 앞에서 낑낑대요.", -90.0),  # -45
+        ("Game audio: the generator hums 120 degrees to the player's right, 8 m away.", -120.0),  # 120
+        # hedges after the side
+        ("박수 소리는 왼쪽으로 아주 살짝만 치우쳐 있어.", 20.0),  # 90
+        # time, not places
+        ("앞으로 10분 뒤에 알람이 울려요.", 0.0),  # 180
+        ("3분 뒤에 다시 울려.", 0.0),  # 180
+        ("뒤에서 알람이 울려요.", 180.0),  # guard
+    ],
+)
+def test_where_the_subject_is_b(text: str, az: float) -> None:
+    assert _off(rules_params(text).azimuth_deg, az) < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("It was on my left, now it's behind me.", 90.0, 180.0),  # 135, static
+        ("the fly started by my right ear, now its at the back of my head lol", -90.0, 180.0),  # -135, static
+        ("Footsteps: begin at the door behind me, end at the desk in front.", 180.0, 0.0),  # static behind
+        ("공 튀는 소리는 클립 시작할 땐 왼쪽, 끝날 땐 오른쪽이에요.", 90.0, -90.0),  # static left
+        ("고양이가 아까는 내 오른쪽 문 앞에서 울더니 지금은 바로 뒤에서 울어.", -90.0, 180.0),  # start 0
+        ("Game audio: patrol drone drifts from front-left to back-left over four seconds.", 45.0, 135.0),  # end 180
+        ("It was on my left, but now it's behind me.", 90.0, 180.0),  # guard
+    ],
+)
+def test_was_there_now_here(text: str, start: float, end: float) -> None:
+    p = rules_params(text)
+    assert _off(p.azimuth_deg, start) < 1.0 and _off(p.trajectory[-1].azimuth_deg, end) < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "el"),
+    [
+        ("The bird's singing up in the tree behind me.", 45.0),  # 0
+        ("The ceiling fan whirs straight above.", 85.0),  # 52
+        ("Wind chime up-left, gently.", 45.0),  # 0
+        ("He walks up right behind me.", 0.0),  # guard: "up right" is no compound
+        ("왼쪽 높은 난간 위에서 비둘기가 구구거려.", 60.0),  # 0
+        ("멀리서 나는 거 아냐, 귀뚜라미가 내 왼발 바로 옆에 있어.", -65.0),  # 0
+        ("근무 일지: 새벽 3시, 오른쪽 창고에서 뭔가 떨어지는 소리 남.", 0.0),  # 60, read as a fall
+    ],
+)
+def test_heights_b(text: str, el: float) -> None:
+    assert abs(rules_params(text).elevation_deg - el) < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        ("A dog barks a couple of houses down, off to my left.", 15.0, 100.0),  # 6
+        ("기차 경적이 뒤쪽 한참 먼 데서 들린다.", 200.0, 2000.0),  # 50
+        ("오른쪽에 딱 붙어 앉은 동생이 통화 중이야.", 0.2, 1.0),  # 1.2
+        ("뒤쪽으로 두 블록쯤 떨어진 데서 공연하는 소리가 들려요.", 100.0, 500.0),  # 1.5
+        ("A distant siren, far across the city.", 200.0, 2000.0),  # 50
+    ],
+)
+def test_implied_distance_b(text: str, lo: float, hi: float) -> None:
+    assert lo <= rules_params(text).distance_m <= hi
+
+
+def test_a_whole_paddy_is_wide() -> None:
+    assert rules_params("논 전체에서 개구리들이 합창하듯 울어대.").spread_deg >= 90.0  # none

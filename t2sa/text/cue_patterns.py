@@ -111,10 +111,10 @@ DIRECTIONS: list[Entry] = [
     (_en(r"south[- ]?east"), "dir", {"az": -135.0}),
     (_en(r"south[- ]?west"), "dir", {"az": 135.0}),
     # -- English heights -----------------------------------------------------------------------
-    (_en(r"(?:directly|straight|right|just|immediately|dead)\s+(?:overhead|above\s+(?:you|me|us|(?:your|my|his|her|their|our|one's|the\s+listener'?s)\s+heads?)|over\s+(?:your|my|his|her|their|our|one's|the\s+listener'?s)\s+heads?|up(?!\s+(?:to|against|close|next|beside|behind|in\s+front|on)(?![a-z])))|(?:the\s+)?top\s+of\s+(?:your|my|the)\s+head|zenith|straight\s+up\s+above|(?:directly|straight|right|just)\s+above\s+(?:the|my|your)\s+(?:bed|pillow|camera|mic|microphone|listener|seat|chair)(?![a-z])"), "dir", {"el": 85.0}),
+    (_en(r"(?:directly|straight|right|just|immediately|dead)\s+(?:overhead|above(?=\s*(?:[.,;!?]|$))|above\s+(?:you|me|us|(?:your|my|his|her|their|our|one's|the\s+listener'?s)\s+heads?)|over\s+(?:your|my|his|her|their|our|one's|the\s+listener'?s)\s+heads?|up(?!\s+(?:to|against|close|next|beside|behind|in\s+front|on)(?![a-z])))|(?:the\s+)?top\s+of\s+(?:your|my|the)\s+head|zenith|straight\s+up\s+above|(?:directly|straight|right|just)\s+above\s+(?:the|my|your)\s+(?:bed|pillow|camera|mic|microphone|listener|seat|chair)(?![a-z])"), "dir", {"el": 85.0}),
     (_en(r"(?:fly|flies|flying|flew|soars?|soaring|passes|passing)\s+(?:right\s+|directly\s+|low\s+|high\s+)?over(?=\s*(?:$|[,.;!?]|and\b|as\b|while\b|then\b|me\b|us\b|you\b))|overhead|over\s+(?:your|my|his|her|their|our|one's|the\s+listener'?s)\s+heads?|above\s+(?:your|my|his|her|their|our|one's|the\s+listener'?s)\s+heads?|above\s+(?:you|me|us|the\s+listener)|(?:high|far|way|right\s+up)\s+overhead|up\s+over\s+(?:my|your)\s+head"), "dir", {"el": 70.0}),
     (_en(r"high\s+(?:above|up|in\s+the\s+air)|(?:in|from|among|up\s+in)\s+the\s+(?:rafters|beams|loft)|rafters|up\s+high|(?:far|way)\s+(?:above|up)|high\s+in\s+the\s+sky|in\s+the\s+sky|(?:from\s+)?the\s+sky|skies|(?:from|on|in|near|at)\s+the\s+ceiling|ceiling|in\s+mid[- ]?air|in\s+the\s+air|(?:up\s+)?into\s+the\s+(?:air|sky)|aloft|high(?=\s+(?:on|to|at|in|against)\s+(?:the\s+|your\s+|my\s+)?(?:left|right|front|back|wall|side))|(?:on|from)\s+the\s+roof(?:top)?|roof(?:top)?"), "dir", {"el": 60.0}),
-    (_en(r"attic|upstairs|(?:the\s+)?(?:floor|flat|apartment|room)\s+above|from\s+above|above|up\s+above|(?<!curled\s)(?<!curls\s)(?<!curl\s)(?<!curling\s)(?<!holed\s)(?<!ended\s)(?<!ends\s)up\s+there|overhead\s+lights?|(?:in|from|into|up\s+into)\s+the\s+(?:trees|treetops|branches)"), "dir", {"el": 45.0}),
+    (_en(r"attic|upstairs|(?:the\s+)?(?:floor|flat|apartment|room)\s+above|from\s+above|above|up\s+above|(?<!curled\s)(?<!curls\s)(?<!curl\s)(?<!curling\s)(?<!holed\s)(?<!ended\s)(?<!ends\s)up\s+there|overhead\s+lights?|(?:in|from|into|up\s+into)\s+the\s+(?:trees|treetops|branches)|up\s+in\s+(?:the|a|that)\s+tree(?![a-z])"), "dir", {"el": 45.0}),
     (_B + r"(?=[uh])(?:(?<!up\s)(?<!high\s)(?<!way\s)(?<!far\s)(?<!end\s)(?<!ends\s)(?<!ended\s)(?<!ending\s)(?<!winds\s)(?<!wound\s)(?<!pulls\s)(?<!pulled\s)(?<!pull\s)(?<!pulling\s)(?<!shows\s)(?<!showed\s)(?<!turns\s)(?<!turned\s)(?<!comes\s)(?<!came\s)(?<!coming\s)(?<!walks\s)(?<!walked\s)(?<!runs\s)(?<!ran\s)(?<!creeps\s)(?<!crept\s)(?<!sneaks\s)(?<!sidles\s)(?<!rides\s)(?<!drives\s)(?<!drove\s)(?<!picks\s)(?<!steps\s)(?<!speeds\s)(?<!wakes\s)(?<!gets\s)(?<!got\s)(?<!lights\s)(?<!fires\s)(?<!starts\s)(?<!started\s)(?<!pops\s)(?<!popped\s)(?<!pipes\s)(?<!piped\s)(?<!walking\s)(?<!running\s)(?<!me\s)(?<!you\s)(?<!us\s)(?<!them\s)(?:(?:up|upward)(?:\s+and)?(?:\s+|\s*[-/]\s*)(?:to\s+|toward\s+|towards\s+|on\s+)?(?:the\s+|your\s+|my\s+)?|high\s*[-/]\s*)(?=left|right)|upper(?=[- ]?(?:left|right|front|back)))", "dir", {"el": 40.0}),
     (_B + r"(?=[dl])(?<!sits\s)(?<!sit\s)(?<!sat\s)(?<!sitting\s)(?<!lies\s)(?<!lay\s)(?<!lying\s)(?<!settles\s)(?<!settled\s)(?<!settling\s)(?<!slows\s)(?<!calms\s)(?<!dies\s)(?<!quiets\s)(?<!winds\s)(?<!puts\s)(?<!put\s)(?<!sets\s)(?<!set\s)(?<!lands\s)(?<!landed\s)(?<!touches\s)(?<!it\s)(?<!hammering\s)(?<!pouring\s)(?<!pelting\s)(?<!teeming\s)(?<!lashing\s)(?<!raining\s)(?<!bucketing\s)(?<!beating\s)(?<!pounding\s)(?<!drumming\s)(?:(?:down|low|downward)(?:\s+and)?(?:\s+|\s*[-/]\s*)(?:to\s+|toward\s+|towards\s+|on\s+)?(?:the\s+|your\s+|my\s+)?(?=left|right)|lower(?=[- ]?(?:left|right|front|back)))", "dir", {"el": -40.0}),
     (_en(r"(?:slightly|a\s+(?:little|bit|touch)|just|somewhat)\s+(?:above|higher|up|raised|elevated)(?:\s+(?:than\s+)?(?:the\s+|your\s+|my\s+)?(?:eye|ear|head)s?[- ]?(?:level|height)|\s+(?:the\s+listener|you|me|us)(?![a-z']))?|a\s+little\s+(?:higher|up)|raised|elevated|(?:on|from)\s+(?:a|the)\s+(?:shelf|balcony|stage\s+above)|(?:on|from)\s+(?:a|the|my|your)\s+(?:high|top|upper|tall)\s+(?:shelf|shelves|cupboard|cabinet|ledge)"), "dir", {"el": 20.0}),
@@ -139,8 +139,8 @@ DIRECTIONS: list[Entry] = [
     # "뒤쪽에서 살짝 왼쪽으로 비낀 곳", "왼쪽에서 살짝 앞쪽으로 당긴 자리": one side, nudged 20 degrees toward another
     *_nudged_ko(),
     # "왼쪽으로 약간만 비껴서": a little off the front
-    (r"(?<![가-힣])(?:왼쪽|왼편|좌측)(?:쪽|편)?\s*(?:으로|로)\s*(?:살짝|약간|조금|좀)(?:만)?\s*(?:비껴|비켜|비낀|치우|벗어|틀어)", "dir", {"az": 90.0, "hedged": True}),
-    (r"(?<![가-힣])(?:오른쪽|오른편|우측)(?:쪽|편)?\s*(?:으로|로)\s*(?:살짝|약간|조금|좀)(?:만)?\s*(?:비껴|비켜|비낀|치우|벗어|틀어)", "dir", {"az": -90.0, "hedged": True}),
+    (r"(?<![가-힣])(?:왼쪽|왼편|좌측)(?:쪽|편)?\s*(?:으로|로)\s*(?:아주\s*|정말\s*)?(?:살짝|약간|조금|좀)(?:만)?\s*(?:비껴|비켜|비낀|치우|벗어|틀어)", "dir", {"az": 90.0, "hedged": True}),
+    (r"(?<![가-힣])(?:오른쪽|오른편|우측)(?:쪽|편)?\s*(?:으로|로)\s*(?:아주\s*|정말\s*)?(?:살짝|약간|조금|좀)(?:만)?\s*(?:비껴|비켜|비낀|치우|벗어|틀어)", "dir", {"az": -90.0, "hedged": True}),
     # "정면에서 왼쪽으로 살짝 비껴서": a little off the front
     (r"(?:정면|중앙|가운데|센터|앞)(?:에서)?\s*(?:왼쪽|왼편|좌측)(?:쪽|편)?\s*(?:으로|로)\s*(?:아주\s*|정말\s*)?(?:살짝|약간|조금|좀)만?(?:\s*(?:비껴|비켜|치우|벗어)|(?=\s*(?:[.,!?~]|$)))", "dir", {"az": 90.0, "hedged": True}),
     (r"(?:정면|중앙|가운데|센터|앞)(?:에서)?\s*(?:오른쪽|오른편|우측)(?:쪽|편)?\s*(?:으로|로)\s*(?:아주\s*|정말\s*)?(?:살짝|약간|조금|좀)만?(?:\s*(?:비껴|비켜|치우|벗어)|(?=\s*(?:[.,!?~]|$)))", "dir", {"az": -90.0, "hedged": True}),
@@ -172,7 +172,7 @@ DIRECTIONS: list[Entry] = [
     # -- Korean heights --------------------------------------------------------------------------
     (r"머리\s*바로\s*위|바로\s*머리\s*위|정수리(?:\s*(?:바로\s*)?위(?:쪽)?)?|머리\s*꼭대기|(?<![가-힣] )(?<![가-힣])바로\s*위(?:쪽)?|바로\s*(?:내|네|우리)\s*(?:머리\s*)?위(?:쪽)?|수직\s*위|똑바로\s*위", "dir", {"el": 85.0}),
     (r"머리\s*위(?:쪽)?|머리위|머리\s*높이\s*위|내\s*위", "dir", {"el": 70.0}),
-    (r"높이\s*(?:달린|달려|걸린|걸려|매달린|매달려|설치된|설치돼|붙은|붙어|솟은|올라간|떠\s*있)|서까래|대들보|천장|천정|하늘|공중|허공|높은\s*(?:곳|데)|(?<![는은던인\s]\s)(?<![가-힣]\s)(?<![가-힣])높이서|(?<![는은던인]\s)(?<![가-힣]\s)(?<![가-힣])높이에서|저\s*위|저\s*높이(?:\s*위(?:에서|에|로)?)?|(?<![가-힣])높이\s*올려|높이\s*떠|상공|하늘\s*높이|꼭대기|지붕|옥상", "dir", {"el": 60.0}),
+    (r"높이\s*(?:달린|달려|걸린|걸려|매달린|매달려|설치된|설치돼|붙은|붙어|솟은|올라간|떠\s*있)|서까래|대들보|천장|천정|하늘|공중|허공|높은\s*(?:곳|데)|(?<![는은던인\s]\s)(?<![가-힣]\s)(?<![가-힣])높이서|(?<![는은던인]\s)(?<![가-힣]\s)(?<![가-힣])높이에서|높은\s*(?:난간|선반|나무|담장|담|벽|건물|탑|기둥|가지|철탑|전봇대|전신주)\s*위|저\s*위|저\s*높이(?:\s*위(?:에서|에|로)?)?|(?<![가-힣])높이\s*올려|높이\s*떠|상공|하늘\s*높이|꼭대기|지붕|옥상", "dir", {"el": 60.0}),
     (r"위층|윗층|윗집|다락|나무\s*위|(?<![가-힣])위(?:쪽|편)?" + _KP + r"|위쪽|위편|위에서|높게", "dir", {"el": 45.0}),
     (_en(r"(?:slightly|a\s+(?:little|bit|touch|tad)|just|somewhat)\s+(?:over|above)\s+(?:the\s+|your\s+|my\s+)?(?:eye|ear)s?[- ]?(?:level|height)"), "dir", {"el": 20.0}),
     (r"(?:(?:귀|눈|머리)\s*높이(?:보다|에서)\s*)?(?:살짝|약간|조금|좀)\s*(?:위|위쪽|높게|높은|높이)|선반\s*(?:맨\s*)?위(?:쪽)?(?:에서|에|로)?", "dir", {"el": 20.0}),
@@ -209,7 +209,7 @@ DISTANCES: list[Entry] = [
     (_en(r"(?<!not\s)(?<!not\stoo\s)(?:far(?!\s+(?:left|right|side|end|corner|wall|back\s+of))(?:\s+(?:away|off))?|distant|in\s+the\s+distance|from\s+afar|a\s+long\s+way(?:\s+off|\s+away)?|way\s+off|far[- ]off|far[- ]away)"), "dist", {"m": 50.0, "generic": True}),
     (_en(r"(?:a\s+distance|down\s+the\s+(?:street|road|hall|corridor|block)|across\s+the\s+(?:street|road|yard|field|courtyard|park|square|playground|garden|car\s+park|parking\s+lot|lawn)|(?:end|side)\s+of\s+the\s+(?:field|park|pitch|playground|meadow|beach|car\s+park|parking\s+lot))"), "dist", {"m": 20.0}),
     # the far end of a pitch or a park: tens of metres (every blind writer: 40-150)
-    (_en(r"(?:far|other)\s+(?:end|side)\s+of\s+the\s+(?:\w+\s+)?(?:field|park|pitch|playground|meadow|beach|car\s+park|parking\s+lot|platform|pier|jetty|runway|street|road|block|lane)|(?:a\s+few|several|two|three)\s+(?:gardens|yards|houses|doors|fields)\s+(?:over|away|down)"), "dist", {"m": 50.0}),
+    (_en(r"(?:far|other)\s+(?:end|side)\s+of\s+the\s+(?:\w+\s+)?(?:field|park|pitch|playground|meadow|beach|car\s+park|parking\s+lot|platform|pier|jetty|runway|street|road|block|lane)|(?:a\s+few|several|two|three|(?:a\s+)?couple\s+of)\s+(?:gardens|yards|houses|doors|fields)\s+(?:over|away|down)"), "dist", {"m": 50.0}),
     (_en(r"very\s+(?:far|distant)|(?:really|extremely|incredibly|so)\s+far|far,?\s+far\s+away"), "dist", {"m": 100.0}),
     # a mile is 1.6 km; across a bay, a valley, a lake: hundreds of metres (every labeller since dev_issue12f)
     (_en(r"miles\s+(?:away|off)|(?:many\s+)?kilomet(?:re|er)s\s+(?:away|off)|a\s+mile\s+(?:away|off)"), "dist", {"m": 2000.0}),
@@ -221,6 +221,7 @@ DISTANCES: list[Entry] = [
     (r"(?:운동장|경기장|광장|공원|들판|해변|주차장|축구장|야구장)\s*(?:저\s*)?(?:끝|건너편|반대편|맞은편|맨\s*뒤)", "dist", {"m": 50.0}),
     (r"(?:(?<![가-힣])내|바로)\s*(?:뺨|볼|손목|어깨|가슴|목덜미|손바닥)(?:에|에서|위)", "dist", {"m": 0.25}),
     (r"뒤통수\s*(?:바로\s*)?(?:뒤|뒤에서|뒤에|에서|에)", "dist", {"m": 0.3}),
+    (r"(?:딱|바짝|찰싹|꼭)\s*붙어(?:\s*(?:앉|서|있|누)|서)", "dist", {"m": 0.4}),  # "오른쪽에 딱 붙어 앉은 동생"
     (r"(?<![가-힣])(?:내|제|나의)\s*(?:옷자락|옷깃|소매|바짓단|치맛자락|팔|손)(?:을|를)\s*(?:잡아\s*)?(?:당기|잡|끌|툭툭)", "dist", {"m": 0.5}),
     (r"(?<![가-힣])(?:내|나|우리)\s*(?:바로\s*)?(?:왼쪽|오른쪽|왼편|오른편)\s*(?:바로\s*)?옆(?=\s*(?:사람|자리|좌석|테이블|에|에서|의))", "dist", {"m": 0.8}),
     (r"귓가|귓전|귓속|귓바퀴|귀에\s*(?:대고|댄|대고\s*있|붙인|붙여|바짝|바싹|가까이)|귀\s*바로\s*옆|귀\s*옆|귀옆|귀\s*가까이|귀에다|헤드폰\s*안|이어폰\s*속", "dist", {"m": 0.25}),
@@ -249,8 +250,10 @@ DISTANCES: list[Entry] = [
     (r"(?:까마득히|아득히)\s*(?:멀리|먼)?|까마득|아득한|저\s*멀리\s*아득", "dist", {"m": 500.0}),  # as far as can be heard
     (r"지평선|수평선|산\s*너머|언덕\s*너머|(?:건너편|맞은편|건너)\s*산(?!책)|(?:강|호수|바다|만|계곡|골짜기)\s*(?:건너|건너편|너머|저편)", "dist", {"m": 300.0}),
     (r"(?:몇|수|여러)\s*(?:킬로|km|키로)\s*(?:미터\s*)?(?:밖|떨어|멀리|너머)", "dist", {"m": 2000.0}),
-    (r"(?:한|두|세|네|몇|여러)\s*(?:블록|블럭|골목)\s*(?:건너|너머|떨어|밖|거리)", "dist", {"m": 200.0}),
+    (r"(?:한|두|세|네|몇|여러)\s*(?:블록|블럭|골목)\s*(?:쯤|정도)?\s*(?:건너|너머|떨어|밖|거리)", "dist", {"m": 200.0}),
     (r"(?:한|두|세|네|몇|여러)\s*(?:집|채)\s*(?:건너|너머|떨어|밖)", "dist", {"m": 50.0}),  # "몇 집 건너에서 개가 짖어요"  # "두 블록 건너 공사장"
+    (r"한참\s*(?:먼\s*(?:데|곳)|멀리)", "dist", {"m": 300.0}),
+    (_en(r"(?:far\s+)?across\s+(?:the\s+)?(?:city|town|valley)|(?:on\s+)?the\s+other\s+side\s+of\s+(?:the\s+)?(?:city|town|valley)"), "dist", {"m": 1000.0}),  # "뒤쪽 한참 먼 데서"
     (r"(?:먼\s*)?바다\s*(?:저\s*)?(?:멀리|너머|끝)|(?:저\s*)?멀리\s*(?:있는\s*)?바다", "dist", {"m": 500.0}),  # "바다 저 멀리 ... 뱃고동"
 ]
 
@@ -263,7 +266,7 @@ SPREADS: list[Entry] = [
     (_en(r"everywhere|surround(?:s|ing)?\s+(?:you|me|us)|surrounding|envelop(?:s|ing)?|enveloping|from\s+(?:all|every)\s+(?:directions?|sides)|(?:on|from)\s+(?:all|every)\s+sides?|wrap(?:s|ping)?\s+around\s+(?:you|me|us|the\s+listener)|all\s+around\s+(?:you|me|us|the\s+\w+)(?!\s+(?:in\s+a|once|twice))|360[- ]degree|engulf(?:s|ing)?|the\s+(?:whole|entire)\s+(?:stadium|arena|crowd|audience|forest|jungle|field|valley)"), "spread", {"deg": 240.0}),
     # many sources at once: "the forest is full of birdsong", "hundreds of kids", "운동장 전체에서 애들 수백 명이"
     (_en(r"(?:full|alive|thick|teeming|filled)\s+(?:of|with)\s+(?:birdsong|birds|insects|crickets|cicadas|frogs|voices|people|children|kids|chatter|laughter|shouting|cheering)|(?:hundreds|thousands)\s+of\s+(?:people|voices|birds|kids|children|fans|insects|crickets|frogs|bats|starlings|geese)"), "spread", {"deg": 90.0, "many": True}),
-    (r"(?:수십|수백|수천|수만)\s*(?:명|마리)|(?:운동장|광장|공원|해변|마을|체육관|강당|교실|시장|지붕)\s*전체(?:에서|에|가|를)?", "spread", {"deg": 90.0, "many": True}),
+    (r"(?:수십|수백|수천|수만)\s*(?:명|마리)|(?:운동장|광장|공원|해변|마을|체육관|강당|교실|시장|지붕|논|밭|들판|논밭)\s*전체(?:에서|에|가|를)?", "spread", {"deg": 90.0, "many": True}),
     (r"좌우로\s*(?:쭉\s*|길게\s*|넓게\s*)?(?:넓게|펼쳐|퍼져|길게)", "spread", {"deg": 120.0}),
     # one small thing: "a single cricket", "one lone bee", "a solitary bell" (narrower than what a chorus of them is)
     (_en(r"(?:a|one|just\s+one|only\s+one)\s+(?:single|lone|lonely|solitary|tiny)(?=\s+[a-z])|a\s+lone(?=\s+[a-z])|one\s+lone(?=\s+[a-z])"), "spread", {"deg": 10.0}),
@@ -426,6 +429,7 @@ MOTIONS_TABLE: list[Entry] = [
     # "공회전" is an idling engine, not a rotation
     (_en(r"keep\s+(?:the|a|an|my|our|its|this|that)\s+[a-z]+(?:\s+[a-z]+){0,2}\s+(?:static|still|fixed|stationary|in\s+place)"), "mmask", {}),  # another sound's
     (r"공회전", "mmask", {}),
+    (r"떨어(?:지는|진|지던|뜨리는|뜨린)\s*소리", "mmask", {}),  # "창고에서 뭔가 떨어지는 소리": heard where it lands
     (_en(r"(?<![a-z])drop\s+(?:(?:the|it|them|this|that|its)\s+)?(?:[a-z-]+\s+){0,2}?(?=(?:by\s+)?\d+(?:\.\d+)?\s*(?:db|decibels?)(?![a-z]))"), "mmask", {}),
     (r"(?:메아리|울림|반향|에코)(?:가|는|도)?\s*(?:다시\s*)?돌아(?:오|와|온|왔)", "static", {}),  # an echo "comes back": it does not circle
 ]
@@ -447,7 +451,7 @@ CLOCKWISE: list[Entry] = [
 MASKS: list[Entry] = [
     # "right" as an intensifier or adjective, "left" as a verb: not directions
     (_en(r"(?<!my\s)(?<!your\s)(?<!the\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<!our\s)(?<!to\s)(?<!from\s)(?<!and\s)(?<![/-])(?<!back\s)(?<!rear\s)(?<!front\s)right(?=\s+(?:next|behind|past|in\s+front|in\s+the\s+(?:middle|centre|center)|in\s+(?:your|my|his|her|their|our)(?![a-z])|at\s+the\s+(?:centre|center)|down\s+the\s+middle|above|below|beneath|under|over|beside|here|there|now|away|at\s+(?:you|your|me|my|the)|on\s+(?:top|you|me)|into|across|on\s+(?:the|your|my|his|her|their|our)(?=\s+(?!(?:right|left|side)(?![a-z])))|by\s+(?:you|me|your|my)|up\s+(?:close|to|against|beside|next|alongside|behind)|down|through|around|before|after|where|when|back|outside|inside|overhead|against|close|near|then|after|this|that|ahead)" + _E + r")|(?<=from\s)right(?=\s+(?:in\s+front|behind|above|below|beneath|beside|next\s+to|overhead|under|by\s+(?:my|your)|at\s+(?:my|your))(?![a-z]))|all\s+right|alright|that'?s\s+right|(?<!to\s)(?<!on\s)(?<!from\s)the\s+right\s+(?:one|way|time|moment|thing|place|answer|mood|amount)|just\s+right|feels?\s+right|sounds?\s+right|(?<!my\s)(?<!your\s)(?<!the\s)(?<!to\s)(?<!his\s)(?<!her\s)(?<!our\s)right\s+(?:now|away)"), "mask", {}),
-    (_en(r"(?:he|she|they|i|we|you|who|someone|somebody|it|has|have|had|just|was|were|been|is|'d|’d)\s+left(?!\s+(?:side|ear|shoulder|hand|of|and|to))|(?<!my\s)(?<!your\s)(?<!the\s)(?<!to\s)(?<!his\s)(?<!her\s)(?<!their\s)left\s+(?:behind|over|alone|out|the\s+(?:room|house|building|stage|office|party|school|shop|store|station|club|bar|restaurant|kitchen|flat|apartment|car|bus|train))"), "mask", {}),
+    (_en(r"(?:he|she|they|i|we|you|who|someone|somebody|it|has|have|had|just|was|were|been|is|'d|’d)\s+left(?!\s+(?:side|ear|shoulder|hand|of|and|to))|(?<!my\s)(?<!your\s)(?<!the\s)(?<!to\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<![-/])left\s+(?:behind|over(?!\s+(?:the\s+)?(?:next\s+|last\s+|first\s+)?(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|half\s+a)\s+(?:\w+\s+)?(?:seconds?|secs?|minutes?|bars?|beats?|s)(?![a-z]))|alone|out|the\s+(?:room|house|building|stage|office|party|school|shop|store|station|club|bar|restaurant|kitchen|flat|apartment|car|bus|train))"), "mask", {}),
     (_en(r"(?:^|(?<=[.!?;]\s))right\s*[,.!]|(?:left|right)[- ]handed|(?:left|right)[- ]hander"), "mask", {}),
     # "in the back of my mind", "the movie left me speechless", "below average": idioms, not places
     (_en(r"(?:in|at)\s+the\s+back\s+of\s+(?:my|your|his|her|our|their|one'?s)\s+mind"
@@ -457,6 +461,14 @@ MASKS: list[Entry] = [
     (_en(r"(?<!to\s)(?<!the\s)(?<!my\s)(?<!your\s)right\s+as(?=\s+(?:i|we|you|he|she|they|it|the|soon|if|though|rain)(?![a-z]))"), "mask", {}),
     (_en(r"(?:^|(?<=[.!?;]\s))left(?=\s+(?:my|his|her|our|their|your|the|a|an|it|them|him|me|home|work|early)\s)"), "mask", {}),  # "Left my keys on the table"
     (_en(r"(?:houses|doors|yards|gardens|blocks)\s+down(?:\s+(?:on|to)\s+(?:the|my|your))?"), "mask", {}),  # "a few houses down"
+    (r"(?<=[쪽편]\s)(?:방문|문|현관문|현관|창문|창가|책상|침대|소파|냉장고|베란다|옷장|신발장)\s*앞(?=에서|에|쪽|\s|$)", "mask", {}),  # "내 오른쪽 방문 앞에서"
+    (r"왼발\s*(?:바로\s*)?(?:옆|근처|앞|쪽)", "dir", {"az": 90.0, "el": -65.0}),
+    (r"오른발\s*(?:바로\s*)?(?:옆|근처|앞|쪽)", "dir", {"az": -90.0, "el": -65.0}),
+    (_en(r"way\s+up(?=\s+(?:ahead|the\s+(?:road|street|track|line|lane|trail|path|hill|valley))(?![a-z]))"), "mask", {}),  # "starts way up ahead"
+    (_en(r"up[-/]left(?![a-z])"), "dir", {"az": 90.0, "el": 45.0}),
+    (_en(r"up[-/]right(?![a-z])"), "dir", {"az": -90.0, "el": 45.0}),
+    # "앞으로 10분 뒤에": time, not places
+    (r"앞으로(?=\s*(?:\d+|한|두|세|몇)\s*(?:분|초|시간|일|주|달))|(?:(?<=분)|(?<=초)|(?<=시간)|(?<=주일)|(?<=개월))\s*(?:뒤|후)(?:에|면|에는)?(?![가-힣])", "mask", {}),
     (r"왼손잡이|오른손잡이|(?:왼|오른)손(?:으로|을|이|가|에(?!서)|에서|바닥|가락|목|등)?(?!\s*(?:쪽|편|방향))", "mask", {}),  # 오른손으로 문자 치고
     # "처마 밑" (under the eaves) is still high; "왼쪽 끝 집 앞에서 멈췄어": in front of the house, which is on the left
     (r"(?:처마|지붕|천장|천정|차양)\s*밑", "mask", {}),
@@ -502,7 +514,7 @@ MASKS: list[Entry] = [
     (_en(r"in\s+the\s+middle\s+of\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?(?!(?:the\s+)?(?:room|stage|hall))[a-z]+"), "mask", {}),
     (_en(r"fac(?:e|es|ing)\s+(?:the\s+)?(?:north|south|east|west)(?:[- ]?(?:east|west))?"), "mask", {}),
     (_en(r"(?:in|on)\s+front\s+of\s+(?:the|a|an|this|that|my\s+(?:house|door|building|window)|our)\s+(?!listener|audience|player|viewer)\w+"), "mask", {}),
-    (_en(r"behind\s+the\s+scenes|left[- ]?overs?(?!\s+(?:to|towards?|into|onto|by|at|near|across|past|on|in)(?![a-z]))|(?:he|she|they|we|i|everyone|everybody)\s+left(?=\s+(?:early|late|soon|already|again|home|for|after|before|without|with)(?![a-z]))|(?:(?:he|she|they|we|i|you|everyone|everybody|people|the\s+(?!far|hard|extreme|upper|lower|top|bottom|front|back|rear|very)[a-z]+)\s+)left(?=\s+(?:the|a|an|his|her|their|our|my|your)\s+(?!(?:side|edge|corner|wall|ear|channel|speaker|hand|rear|front|back|of)(?![a-z])))"), "mask", {}),
+    (_en(r"behind\s+the\s+scenes|(?<![-/])left[- ]?overs?(?!\s+(?:to|towards?|into|onto|by|at|near|across|past|on|in|(?:the\s+)?(?:next\s+|first\s+|last\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|half\s+a)\s+(?:\w+\s+)?(?:seconds?|secs?|minutes?|bars?|beats?|s)(?![a-z]))(?![a-z]))|(?:he|she|they|we|i|everyone|everybody)\s+left(?=\s+(?:early|late|soon|already|again|home|for|after|before|without|with)(?![a-z]))|(?:(?:he|she|they|we|i|you|everyone|everybody|people|the\s+(?!far|hard|extreme|upper|lower|top|bottom|front|back|rear|very)[a-z]+)\s+)left(?=\s+(?:the|a|an|his|her|their|our|my|your)\s+(?!(?:side|edge|corner|wall|ear|channel|speaker|hand|rear|front|back|of)(?![a-z])))"), "mask", {}),
     # more "left" as a verb, "right"/"back"/"behind" in idioms ("the train left on time", "left unattended",
     # "I'll be right back", "right on cue", "behind schedule", "on the back burner", "stepped back and ...")
     (_en(r"(?:(?:he|she|they|we|i|you|everyone|everybody|people|(?:the|our|my)\s+(?:train|bus|coach|tram|ferry|boat|ship|plane|flight|taxi|cab|car|guests?|others|kids|band))\s+)left(?=\s*(?:[.,;!?]|$)|\s+(?:on\s+time|in\s+a\s+hurry|at\s+(?:\d|noon|dawn|dusk|night|midnight)|(?:an?|one|two|three|half\s+an?)\s+(?:hour|minute)))"

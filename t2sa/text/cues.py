@@ -141,6 +141,7 @@ def find_spans(text: str, warn: Callable[[str], None] | None = None) -> tuple[li
         if not (s.kind == "dir" and s.payload.get("az") == 180.0 and any(_behind_the_occluder(text, o, s) for o in occluders))
     ]  # fmt: skip
     chosen = _drop_negated(text, chosen)
+    chosen = _drop_background_clauses(text, chosen)
     chosen = _focus_referent(text, chosen)
     last = max((m.end() for m in _FOCUS_MARK.finditer(text)), default=None) if may_match(text, _FOCUS_NEED) else None
     if last is None:
@@ -200,6 +201,35 @@ def focus_start(text: str) -> int | None:
         cut = _new_sound_after_scene(text, find_spans(text)[0])
         ends = [cut] if cut is not None else []
     return max(ends) if ends else None
+
+
+# "...; the radio on the left and the fan up front are just room tone", "왼쪽 TV랑 앞 선풍기는 그냥 배경음이고": a clause
+# that calls its sounds background says where the *other* sounds are
+_BACKGROUND_TAIL = re.compile(
+    r"(?<![a-z])(?:are|is|'re|'s)\s+(?:just\s+|only\s+|all\s+|purely\s+|simply\s+)*(?:(?:the\s+)?room\s+tone|(?:the\s+)?background|(?:the\s+)?ambien(?:ce|t)|(?:the\s+)?atmos(?:phere)?|(?:the\s+)?bed|filler|texture|scenery)(?![a-z])"
+    r"|(?<![a-z])(?:keep|keeps)\s+going\s+underneath|(?<![a-z])(?:are|is)\s+already\s+(?:done|placed|set|fine|mixed)(?![a-z])"
+    r"|(?<![a-z])(?:isn'?t|aren'?t|is\s+not|are\s+not)\s+part\s+of\s+(?:it|this|the\s+cue)|(?<![a-z])leave\s+(?:them|those|both)\s+(?:alone|as\s+they\s+are)(?![a-z])"
+    r"|(?<![a-z])(?:can|should)\s+be\s+ignored(?![a-z])|(?<![a-z])(?:don'?t|do\s+not)\s+matter(?![a-z])"
+    r"|배경(?:음|음악|소리)?(?:이고|이구|이니까|이에요|이야|입니다|으로만|으로\s*깔|으로)|환경음|분위기(?:로만|용|음|야|예요|입니다)"
+    r"|무시(?:해|하세요|하셔도|해도|하고)|제외(?:하세요|해|해\s*주세요|합니다)|밑에\s*깔|깔아\s*(?:주세요|줘|두세요)"
+)
+_BACKGROUND_KINDS = frozenset({"dir", "dist", "spread", "motion", "static", "still", "speed", "gain"})
+
+
+def _drop_background_clauses(text: str, spans: list[Span]) -> list[Span]:
+    """Drop what is said inside clauses that call their sounds background (from the clause's start, the last
+    sentence, semicolon or comma boundary before the background word, to that word), when a place is said
+    outside them: those places, distances and moves are the other sounds'."""
+    ranges = []
+    for m in _BACKGROUND_TAIL.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in ".;!?,:")
+        ranges.append((start + 1, m.end()))
+    if not ranges:
+        return spans
+    kept = [s for s in spans if not (s.kind in _BACKGROUND_KINDS and any(a <= s.start < b for a, b in ranges))]
+    if not any(s.kind == "dir" for s in kept) or len(kept) == len(spans):
+        return spans
+    return kept
 
 
 def _focus_referent(text: str, spans: list[Span]) -> list[Span]:
@@ -1063,7 +1093,7 @@ _DESCENDS = re.compile(
 _FINAL = re.compile(
     r"(?<![a-z])(?:finally|eventually|at\s+last|in\s+the\s+end|ends?\s+up|ending\s+up|(?:comes?|came|grinds?|ground|screech(?:es|ed)?|jerks?|jerked|shudders?|shuddered)\s+to\s+(?:a\s+)?(?:rest|stop|halt|standstill)|(?:pulls?|pulled|pulling)\s+up(?!\s+from)|"
     r"by\s+the\s+(?:end|time)|at\s+the\s+end|winds?\s+up|wound\s+up|settles?|settled|settling|finish(?:es|ed|ing)?|dies?\s+away|dying\s+away|fad(?:es|ed|ing)\s+(?:away|out)|end(?:s|ed)?(?=(?:\s+(?:it|(?:its|the|his|her|their)\s+\w+))?\s*(?:(?:on|at|in|beside|next|behind)(?![a-z])|$))|stops?|stopped|stopping|parks?|(?:(?<=is\s)|(?<=was\s)|(?<=and\s)|(?<=then\s)|(?<=it\s)|(?<=gets\s)|(?<=got\s))parked|sits?(?:\s+down)?|sets?\s+down|touch(?:es|ed)?\s+down|curls?\s+up|curled\s+up|lies\s+down|lands?|landing|perches|disappears?|disappearing|vanish(?:es|ing)?|"
-    r"until|(?:and|but)\s+now|(?:is|are|it'?s)\s+now)(?![a-z])[^.;!?]{0,40}$|(?:^|[;,:-]\s*)now(?![a-z])[^.;!?]{0,24}$|(?:마지막(?:에는|엔|에)?|결국|끝에(?:는)?|끝내|최종적으로|최종\s*위치(?:는|가)?|도착\s*위치(?:는|가)?|지금은|이제는|이번엔|이번에는|나중엔|나중에는|마침내|끝날\s*때쯤)\s*[^.;!?]{0,12}$"
+    r"until|(?:and|but)\s+now|(?:is|are|it'?s)\s+now)(?![a-z])[^.;!?]{0,40}$|(?:^|[;,:-]\s*)now(?![a-z])[^.;!?]{0,24}$|(?:마지막(?:에는|엔|에)?|결국|끝에(?:는)?|끝내|최종적으로|최종\s*위치(?:는|가)?|도착\s*위치(?:는|가)?|지금은|이제는|이번엔|이번에는|나중엔|나중에는|마침내|끝날\s*때쯤|끝날\s*(?:땐|때는|때엔))\s*[^.;!?]{0,12}$"
 )
 _KO_NOW = re.compile(r"(?:(?<=더니\s)이제|(?<=다가\s)이제|(?<=더니\s)지금|지금은|이제는|이젠|이번엔|이번에는|마지막(?:에는|엔|에)|결국|나중엔|나중에는|마침내)\s*(?:[가-힣]+\s*){0,3}$")
 _KO_ENDED = r"끝나|끝난|끝났|끝납|끝날|끝남|끝내|끝냈|끊겨|끊겼|그쳐|그쳤"
@@ -1074,7 +1104,10 @@ _KO_ARRIVED = re.compile(r"[가-힣](?:와|와서|왔고|왔는데|왔다가|오
 """A Korean verb of arriving ("날아와", "걸어와서", "오더니") between two 에서-places: the second is where it now is."""
 _KO_VERB_BETWEEN = re.compile(r"[가-힣](?:서|고|다가|더니)\s|(?:돌아|거쳐|지나|넘어|건너|꺾어)\s")
 """A Korean verb between two end points ("오른쪽으로 휙 비켜서 뒤로 멀어져"): one move after another."""
-_THEN = re.compile(r"(?<![a-z])(?:then|before|after|until|later|(?:and|but)\s+now|(?:is|are|it'?s)\s+now)(?![a-z])|[;:]\s*now(?![a-z])|다가|더니|고\s*나서|나중에|지금은|이제는")
+_THEN = re.compile(
+    r"(?<![a-z])(?:then|before|after|until|later|(?:and|but)\s+now|(?:is|are|it'?s)\s+now)(?![a-z])|[;:,]\s*now(?![a-z])|다가|더니|고\s*나서|나중에|지금은|이제는"
+    r"|(?<![a-z])end(?:s|ed|ing)?\s+(?:up\s+)?(?:at|in|on|by)(?![a-z])|끝날\s*(?:땐|때는|때엔|때)"  # "begin at the door, end at the desk"
+)
 # "the footsteps walk in and ...", "와서": a move between two places, even with a posture verb at the end
 _MOVED = re.compile(
     r"(?<![a-z])(?:walks?|walking|walked|runs?|running|ran|comes?|coming|came|goes|going|went|trots?|trotting|wanders?|wandering|"

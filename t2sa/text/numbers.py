@@ -202,7 +202,7 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
     # -- angles with a side or an up/down word ----------------------------------------------
     patterns = [
         # "30 degrees to the right", "30° left", "30 degrees off to your left", "30도 오른쪽"
-        (rf"{NUM}{_DEG_UNIT}\s*(?:(?:off|over)\s+)?(?:to\s+|toward\s+|towards\s+|on\s+)?(?:the\s+|your\s+|my\s+)?(?:{_KO_GAP})?(?P<side>{_LEFT}|{_RIGHT}|{_UP}|{_DOWN})", "after"),
+        (rf"{NUM}{_DEG_UNIT}\s*(?:(?:off|over)\s+)?(?:to\s+|toward\s+|towards\s+|on\s+)?(?:the\s+(?:player'?s\s+|listener'?s\s+|camera'?s\s+|character'?s\s+)?|your\s+|my\s+|his\s+|her\s+|their\s+|our\s+)?(?:{_KO_GAP})?(?P<side>{_LEFT}|{_RIGHT}|{_UP}|{_DOWN})", "after"),
         # "right 30 degrees", "to the left by 45 degrees", "오른쪽으로 30도", "위로 20도", "elevation 20 degrees"
         (rf"(?P<side>{_LEFT}|{_RIGHT}|{_UP}|{_DOWN})(?:\s+(?:side|hand side))?\s*(?:of\s+centre|of\s+center|by|of|at|about|around|roughly)?\s*{_KO_GAP}{NUM}(?:{_DEG_UNIT})", "before"),
         (rf"(?P<side>elevation|고도|앙각)\s*(?:of|angle|각|=|:)?\s*(?:약|about|around)?\s*{NUM}(?:{_DEG_UNIT})?", "before"),
