@@ -180,3 +180,17 @@ def test_implied_distance_b(text: str, lo: float, hi: float) -> None:
 
 def test_a_whole_paddy_is_wide() -> None:
     assert rules_params("논 전체에서 개구리들이 합창하듯 울어대.").spread_deg >= 90.0  # none
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Not overhead. It's the rain hitting the window on my right.", "It's not overhead, it's on my right.",
+     "머리 위가 아니라 오른쪽이야."],
+)
+def test_a_denied_height_is_ear_level(text: str) -> None:
+    """The rules drop the negated height; the marker it leaves keeps the network from guessing one (it reads the
+    word "overhead" and not the "not")."""
+    from t2sa.text.cues import parse
+
+    frame = parse(text)
+    assert frame.el is None and frame.probs.get("el") == 0.0  # (no marker: the network's 75)

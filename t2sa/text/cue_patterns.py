@@ -465,8 +465,8 @@ MASKS: list[Entry] = [
     (r"왼발\s*(?:바로\s*)?(?:옆|근처|앞|쪽)", "dir", {"az": 90.0, "el": -65.0}),
     (r"오른발\s*(?:바로\s*)?(?:옆|근처|앞|쪽)", "dir", {"az": -90.0, "el": -65.0}),
     (_en(r"way\s+up(?=\s+(?:ahead|the\s+(?:road|street|track|line|lane|trail|path|hill|valley))(?![a-z]))"), "mask", {}),  # "starts way up ahead"
-    (_en(r"up[-/]left(?![a-z])"), "dir", {"az": 90.0, "el": 45.0}),
-    (_en(r"up[-/]right(?![a-z])"), "dir", {"az": -90.0, "el": 45.0}),
+    (_en(r"up[-/]left(?![a-z])"), "dir", {"az": 90.0, "el": 45.0}),  # raised: "above" (every blind writer: 45)
+    (_en(r"up[-/]right(?![a-z])"), "dir", {"az": -90.0, "el": 45.0}),  # raised: "above" (every blind writer: 45)
     # "앞으로 10분 뒤에": time, not places
     (r"앞으로(?=\s*(?:\d+|한|두|세|몇)\s*(?:분|초|시간|일|주|달))|(?:(?<=분)|(?<=초)|(?<=시간)|(?<=주일)|(?<=개월))\s*(?:뒤|후)(?:에|면|에는)?(?![가-힣])", "mask", {}),
     (r"왼손잡이|오른손잡이|(?:왼|오른)손(?:으로|을|이|가|에(?!서)|에서|바닥|가락|목|등)?(?!\s*(?:쪽|편|방향))", "mask", {}),  # 오른손으로 문자 치고

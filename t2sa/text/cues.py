@@ -367,9 +367,14 @@ def _drop_negated(text: str, spans: list[Span]) -> list[Span]:
     (what is left says where it is). A negated distance word with no other one reads as the moderate opposite
     ("it is not close" = :data:`NOT_NEAR_M`, "멀리 있지 않아" = :data:`NOT_FAR_M`, as "not too far" always did);
     a negated motion word ("is not coming closer", "다가오지 않아") is dropped and
-    marked ``negated`` so that the parser reads a source that stays put."""
+    marked ``negated`` so that the parser reads a source that stays put; a negated height with no other one leaves
+    an ``el_negated`` marker, so that no height is guessed for it."""
     spans = _negate_motions(text, spans)
     out = _drop_negated_kind(text, spans, "dir")
+    heights = [s for s in spans if s.kind == "dir" and s.payload.get("el") is not None]
+    if heights and not any(s.kind == "dir" and s.payload.get("el") is not None for s in out):
+        gone = heights[0]  # "Not overhead. It's the rain on my right": no height, whatever the words suggest
+        out = out + [Span(gone.start, gone.end, "el_negated", {})]
     out = _drop_negated_kind(text, out, "clockwise")  # "not clockwise - counter-clockwise"
     kept = _drop_negated_kind(text, out, "dist")
     if len(kept) < len(out):
@@ -578,6 +583,8 @@ def parse(text: str) -> Frame:
         frame.probs["dist"] = 0.0  # "the far right" is a direction: no distance, whatever the network guesses
     if frame.az is None and frame.el is None and any_dir_negated:
         frame.probs["az"] = frame.probs["el"] = 0.0  # "not on the left": where it is, nobody said
+    if frame.el is None and frame.end_el is None and any(s.kind == "el_negated" for s in spans):
+        frame.probs["el"] = frame.probs["end_el"] = 0.0  # "not overhead": ear level, not the network's guess
     if frame.motion in ("orbit", "spiral", "sway") and frame.spread in (120.0, 240.0) and not any(
         s.kind == "spread" and s.payload["deg"] == frame.spread and "around" not in text[s.start : s.end] for s in spans
     ):
