@@ -87,3 +87,17 @@ def test_screened_patterns_keep_table_order_and_patterns_without_requirements():
     screen = ScreenedPatterns([re.compile(p) for p in (r"left", r"\d+", r"right|left", r"behind")])
     assert screen.candidates("to the left") == [0, 1, 2]  # \d+ needs nothing, so it is always a candidate
     assert screen.candidates("behind me") == [1, 3]
+
+
+def test_the_focus_marks_screen_passes_every_real_match():
+    """The reader checks the focus marks' required strings before searching for them: wherever a mark matches a
+    real sentence, the check lets it through."""
+    from t2sa.text.cues import _FOCUS_MARK, _FOCUS_NEED
+
+    assert _FOCUS_NEED is not None
+    found = 0
+    for text in _texts():
+        if _FOCUS_MARK.search(text):
+            found += 1
+            assert may_match(text, _FOCUS_NEED), text
+    assert found > 100
