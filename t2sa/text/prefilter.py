@@ -118,8 +118,7 @@ class ScreenedPatterns:
     strings (:func:`required_literals`) it holds, found in one pass (:class:`LiteralIndex`)."""
 
     def __init__(self, patterns: Iterable[re.Pattern]):
-        self.patterns = list(patterns)
-        needs = [required_literals(p) for p in self.patterns]
+        needs = [required_literals(p) for p in patterns]
         self.always = frozenset(i for i, need in enumerate(needs) if need is None)
         by_string: dict[str, list[int]] = {}
         for i, need in enumerate(needs):

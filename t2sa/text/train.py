@@ -41,7 +41,7 @@ from t2sa.text.labels import NORM, REG_LAYOUT, encode_frames
 SCRATCH = "scratch"
 DEFAULTS = {
     "n_train": 160_000,
-    "epochs": 8.0,  # the shipped model: corpus v4, 8 epochs, seed 0, one CPU thread (about 40 min here)
+    "epochs": 8.0,  # the shipped model: corpus v5, 8 epochs, seed 0, one CPU thread (about 40 min on round 10's machine)
     "batch_size": 128,
     "seed": 0,
     "corpus_version": 5,
