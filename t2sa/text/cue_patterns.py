@@ -45,7 +45,7 @@ def _nudged_ko() -> list[Entry]:
             if abs(abs(turn) - 90.0) > 1e-6:
                 continue
             az = wrap_azimuth(az_a + math.copysign(20.0, turn))
-            pattern = (rf"(?<![가-힣]){a}\s*에서\s*(?:살짝|약간|조금|좀)(?:만)?\s*{b}(?:쪽|편)?\s*(?:으로|로)\s*"
+            pattern = (rf"(?<![가-힣]){a}\s*에서\s*(?:(?:아주|진짜|정말|정말로|딱)\s*)?(?:살짝|약간|조금|좀)(?:만)?\s*{b}(?:쪽|편)?\s*(?:으로|로)\s*"
                        r"(?:비껴|비켜|비낀|치우친|치우쳐|당긴|당겨|옮긴|기운|기울어진|틀어진|빠진|빼)")
             out.append((pattern, "dir", {"az": az}))
     return out
@@ -79,10 +79,12 @@ DIRECTIONS: list[Entry] = [
     (_en(r"(?:off\s+to\s+" + _THE + r")?right(?:-hand|\s+hand)?(?:\s+side)?|rightwards?|righthand|starboard"), "dir", {"az": -90.0}),
     (_en(r"in\s+front(?:\s+of\s+(?:you|me|us|the\s+(?:listener|player|viewer)|them|him|her|your\s+face|my\s+face))?|ahead(?:\s+of\s+(?:you|me|us))?|forwards?|straight\s+on|dead\s+ahead|frontal|front|face\s+to\s+face|facing\s+(?:you|me)|before\s+(?:you|me|us)|in\s+the\s+(?:centre|center|middle)|(?:to|towards?|into)\s+the\s+(?:centre|center|middle)|(?:centre|center)(?:\s+stage)?|centred|centered|dead\s+cent(?:er|re)"), "dir", {"az": 0.0}),
     (_en(r"behind(?=\s+(?:you|me|us|the\s+listener|the\s+audience|your\s+(?:head|back|seat|chair)|my\s+(?:head|back|seat|chair)|him|her|them)" + _E + r")|behind(?=\s*(?:$|[,.;!?)\-]|(?:and|but|to|on|at|slightly|a\s+bit|a\s+little|left|right|over|while|as|then|now|somewhere|there|again|from|with|in|toward|towards|into|across|very|far|quite|close)\b))|backwards?|(?:at|in|from|to|toward|towards|into|on)\s+" + _THE + r"(?:back|rear)(?!\s+(?:of\s+(?:the\s+)?(?:room|hall|stage|car|bus|house|church|building|class|theatre|theater)))|rear|back(?=[-/ ](?:left|right)|\s+and\s+(?:to\s+|on\s+)?(?:the\s+|my\s+|your\s+)?(?:left|right)(?![a-z]))|(?<=left[-/ ])back|(?<=right[-/ ])back|at\s+" + _THE + r"back\s+of\s+" + _THE + r"head|back\s+of\s+(?:you|me)"), "dir", {"az": 180.0}),
-    (_en(r"(?:the\s+)?back\s+of\s+the\s+(?:room|hall|stage|church|theatre|theater|bus|class)"), "dir", {"az": 180.0, "el": None}),
+    (_en(r"(?:the\s+)?back\s+of\s+the\s+(?:room|hall|stage|church|theatre|theater|bus|class|lecture\s+hall|lecture\s+theatre|classroom|auditorium|library)"), "dir", {"az": 180.0, "el": None}),
     (_en(r"behind\s+(?:the\s+)?camera|off[- ]camera\s+behind"), "dir", {"az": 180.0}),
     # "the owl hooting out behind the house": at the back
     (_en(r"(?<=out\s)behind(?=\s+the\s+(?:house|barn|shed|garage|building|school|church|hotel|cabin|cottage|hut|shop|pub)(?![a-z]))"), "dir", {"az": 180.0}),
+    # "the bin lid banging out back": behind the house, behind the listener
+    (_en(r"(?<=out\s)back(?=\s*(?:$|[,.;!?]|(?:and|but|somewhere|there|again|now|by|near|in|on|behind|all)(?![a-z])))"), "dir", {"az": 180.0}),
     # "somewhere back to my left", "way back on the right": behind, on that side
     (_en(r"(?:(?<=somewhere\s)|(?<=way\s))back(?=\s+(?:to|on)\s+(?:my|your|the)\s+(?:left|right))"), "dir", {"az": 180.0}),
     (_en(r"(?:right\s+|directly\s+|just\s+)?(?:under|beneath|below|underneath)\s+(?:my|your|the\s+listener'?s)\s+(?:chair|seat|stool|bench|sofa|couch|armchair)"), "dir", {"el": -80.0}),
@@ -115,8 +117,10 @@ DIRECTIONS: list[Entry] = [
     (_en(r"(?:fly|flies|flying|flew|soars?|soaring|passes|passing)\s+(?:right\s+|directly\s+|low\s+|high\s+)?over(?=\s*(?:$|[,.;!?]|and\b|as\b|while\b|then\b|me\b|us\b|you\b))|overhead|over\s+(?:your|my|his|her|their|our|one's|the\s+listener'?s)\s+heads?|above\s+(?:your|my|his|her|their|our|one's|the\s+listener'?s)\s+heads?|above\s+(?:you|me|us|the\s+listener)|(?:high|far|way|right\s+up)\s+overhead|up\s+over\s+(?:my|your)\s+head"), "dir", {"el": 70.0}),
     (_en(r"high\s+(?:above|up|in\s+the\s+air)|(?:in|from|among|up\s+in)\s+the\s+(?:rafters|beams|loft)|rafters|up\s+high|(?:far|way)\s+(?:above|up)|high\s+in\s+the\s+sky|in\s+the\s+sky|(?:from\s+)?the\s+sky|skies|(?:from|on|in|near|at)\s+the\s+ceiling|ceiling|in\s+mid[- ]?air|in\s+the\s+air|(?:up\s+)?into\s+the\s+(?:air|sky)|aloft|high(?=\s+(?:on|to|at|in|against)\s+(?:the\s+|your\s+|my\s+)?(?:left|right|front|back|wall|side))|(?:on|from)\s+the\s+roof(?:top)?|roof(?:top)?"), "dir", {"el": 60.0}),
     (_en(r"attic|upstairs|(?:the\s+)?(?:floor|flat|apartment|room)\s+above|from\s+above|above|up\s+above|(?<!curled\s)(?<!curls\s)(?<!curl\s)(?<!curling\s)(?<!holed\s)(?<!ended\s)(?<!ends\s)up\s+there|overhead\s+lights?|(?:in|from|into|up\s+into)\s+the\s+(?:trees|treetops|branches)|up\s+in\s+(?:the|a|that)\s+tree(?![a-z])"), "dir", {"el": 45.0}),
+    # "perched on top of the tall wardrobe": above head height
+    (_en(r"on\s+top\s+of\s+(?:the|a|my|our|that)\s+(?:tall\s+|high\s+|big\s+|old\s+)?(?:wardrobe|cupboard|fridge|refrigerator|bookcase|bookshelf|cabinet|closet|dresser|shelves|shelf|wall\s+unit)(?![a-z])"), "dir", {"el": 45.0}),
     (_B + r"(?=[uh])(?:(?<!up\s)(?<!high\s)(?<!way\s)(?<!far\s)(?<!end\s)(?<!ends\s)(?<!ended\s)(?<!ending\s)(?<!winds\s)(?<!wound\s)(?<!pulls\s)(?<!pulled\s)(?<!pull\s)(?<!pulling\s)(?<!shows\s)(?<!showed\s)(?<!turns\s)(?<!turned\s)(?<!comes\s)(?<!came\s)(?<!coming\s)(?<!walks\s)(?<!walked\s)(?<!runs\s)(?<!ran\s)(?<!creeps\s)(?<!crept\s)(?<!sneaks\s)(?<!sidles\s)(?<!rides\s)(?<!drives\s)(?<!drove\s)(?<!picks\s)(?<!steps\s)(?<!speeds\s)(?<!wakes\s)(?<!gets\s)(?<!got\s)(?<!lights\s)(?<!fires\s)(?<!starts\s)(?<!started\s)(?<!pops\s)(?<!popped\s)(?<!pipes\s)(?<!piped\s)(?<!walking\s)(?<!running\s)(?<!me\s)(?<!you\s)(?<!us\s)(?<!them\s)(?:(?:up|upward)(?:\s+and)?(?:\s+|\s*[-/]\s*)(?:to\s+|toward\s+|towards\s+|on\s+)?(?:the\s+|your\s+|my\s+)?|high\s*[-/]\s*)(?=left|right)|upper(?=[- ]?(?:left|right|front|back)))", "dir", {"el": 40.0}),
-    (_B + r"(?=[dl])(?<!sits\s)(?<!sit\s)(?<!sat\s)(?<!sitting\s)(?<!lies\s)(?<!lay\s)(?<!lying\s)(?<!settles\s)(?<!settled\s)(?<!settling\s)(?<!slows\s)(?<!calms\s)(?<!dies\s)(?<!quiets\s)(?<!winds\s)(?<!puts\s)(?<!put\s)(?<!sets\s)(?<!set\s)(?<!lands\s)(?<!landed\s)(?<!touches\s)(?<!it\s)(?<!hammering\s)(?<!pouring\s)(?<!pelting\s)(?<!teeming\s)(?<!lashing\s)(?<!raining\s)(?<!bucketing\s)(?<!beating\s)(?<!pounding\s)(?<!drumming\s)(?:(?:down|low|downward)(?:\s+and)?(?:\s+|\s*[-/]\s*)(?:to\s+|toward\s+|towards\s+|on\s+)?(?:the\s+|your\s+|my\s+)?(?=left|right)|lower(?=[- ]?(?:left|right|front|back)))", "dir", {"el": -40.0}),
+    (_B + r"(?=[dl])(?<!sits\s)(?<!sit\s)(?<!sat\s)(?<!sitting\s)(?<!lies\s)(?<!lay\s)(?<!lying\s)(?<!settles\s)(?<!settled\s)(?<!settling\s)(?<!flops\s)(?<!flopped\s)(?<!flop\s)(?<!plops\s)(?<!plopped\s)(?<!crouches\s)(?<!crouched\s)(?<!kneels\s)(?<!knelt\s)(?<!slows\s)(?<!calms\s)(?<!dies\s)(?<!quiets\s)(?<!winds\s)(?<!puts\s)(?<!put\s)(?<!sets\s)(?<!set\s)(?<!lands\s)(?<!landed\s)(?<!touches\s)(?<!it\s)(?<!hammering\s)(?<!pouring\s)(?<!pelting\s)(?<!teeming\s)(?<!lashing\s)(?<!raining\s)(?<!bucketing\s)(?<!beating\s)(?<!pounding\s)(?<!drumming\s)(?:(?:down|low|downward)(?:\s+and)?(?:\s+|\s*[-/]\s*)(?:to\s+|toward\s+|towards\s+|on\s+)?(?:the\s+|your\s+|my\s+)?(?=left|right)|lower(?=[- ]?(?:left|right|front|back)))", "dir", {"el": -40.0}),
     (_en(r"(?:slightly|a\s+(?:little|bit|touch)|just|somewhat)\s+(?:above|higher|up|raised|elevated)(?:\s+(?:than\s+)?(?:the\s+|your\s+|my\s+)?(?:eye|ear|head)s?[- ]?(?:level|height)|\s+(?:the\s+listener|you|me|us)(?![a-z']))?|a\s+little\s+(?:higher|up)|raised|elevated|(?:on|from)\s+(?:a|the)\s+(?:shelf|balcony|stage\s+above)|(?:on|from)\s+(?:a|the|my|your)\s+(?:high|top|upper|tall)\s+(?:shelf|shelves|cupboard|cabinet|ledge)"), "dir", {"el": 20.0}),
     (_en(r"(?:at\s+|about\s+|around\s+)?(?:knee|shin)[- ](?:height|level|high)|(?:at\s+|about\s+)?(?:knee|shin)\s+(?:height|level)"), "dir", {"el": -40.0}),
     (r"(?:무릎|정강이)\s*(?:높이|정도\s*높이)(?:에서|에|로|쯤)?", "dir", {"el": -40.0}),
@@ -188,7 +192,7 @@ DIRECTIONS: list[Entry] = [
     # "정면에서 약간 위쪽으로 들리도록": the front nudged up, a place (no motion verb), not a rise
     (r"(?:정면|앞쪽|앞|중앙|가운데|센터)(?:에서)?\s*(?:살짝|약간|조금|좀)\s*(?:위쪽|위|높게|높이)\s*(?:으로|로)?(?=\s*(?:들리|들려|놓|둬|두어|배치|설정|잡아|맞춰|(?:내려|올려)\s*(?:주|줘|놓|두)))", "dir", {"az": 0.0, "el": 20.0}),
     (r"(?:정면|앞쪽|앞|중앙|가운데|센터)(?:에서)?\s*(?:살짝|약간|조금|좀)\s*(?:아래쪽|아래|낮게)\s*(?:으로|로)?(?=\s*(?:들리|들려|놓|둬|두어|배치|설정|잡아|맞춰|(?:내려|올려)\s*(?:주|줘|놓|두)))", "dir", {"az": 0.0, "el": -20.0}),  # "발 앞에서": just in front of the feet
-    (r"(?:깊은\s*곳|땅\s*깊|발밑|발\s*밑|발아래|발\s*아래|발치|발끝|발목|(?<![가-힣])지하실|(?<![가-힣])지하(?!\s*(?:주차장|철|도|상가|감옥))|땅속|땅\s*밑|바닥\s*밑|바닥\s*아래)(?:에서|에|으로|로|쪽)?", "dir", {"el": -65.0}),
+    (r"(?:깊은\s*곳|땅\s*깊|발밑|발\s*밑|발아래|발\s*아래|발치|발끝|발목|(?<![가-힣])지하실|(?<![가-힣])지하(?!\s*(?:주차장|철|도|보도|상가|감옥|통로|배수로|차도|수로))|땅속|땅\s*밑|바닥\s*밑|바닥\s*아래)(?:에서|에|으로|로|쪽)?", "dir", {"el": -65.0}),
 ]
 
 DISTANCES: list[Entry] = [
@@ -244,6 +248,14 @@ DISTANCES: list[Entry] = [
     # at the listener's shoulder or nose: "a fox screamed just behind my left shoulder", "right in front of my nose"
     (_en(r"(?:just|right|directly)\s+(?:behind|over|by|at|above)\s+(?:my|your|the\s+listener's)\s+(?:left\s+|right\s+)?shoulder"), "dist", {"m": 0.6, "body": True}),
     (_en(r"(?:right\s+|just\s+)?in\s+front\s+of\s+(?:my|your)\s+(?:nose|face)"), "dist", {"m": 0.25, "body": True}),
+    (_en(r"(?:right\s+|just\s+)?(?:at|by|near|beside|next\s+to)\s+(?:my|your)\s+(?:left\s+|right\s+)?elbow"), "dist", {"m": 0.5, "body": True}),
+    (_en(r"(?:across|over|on|against)\s+the\s+(?:whole\s+|entire\s+)?(?:windshield|windscreen)"), "dist", {"m": 1.0}),
+    (r"앞\s*유리(?:창)?\s*(?:전체|전부|가득|에|을|를|위)", "dist", {"m": 1.0}),
+    (r"귀에\s*(?:입을\s*)?(?:대고|바짝\s*대)|얼굴\s*(?:바로\s*|코\s*)?앞", "dist", {"m": 0.3, "body": True}),  # 귀에 입을 대고, 얼굴 바로 앞
+    # "a cart squeaking down at the far end", "deep in the parking garage", "a whisper from the back of the lecture hall"
+    (_en(r"(?:down\s+|over\s+|way\s+)?at\s+the\s+(?:far|other)\s+end(?!\s+of)|deep\s+(?:in|inside|within)\s+(?:the|a|this|that)\s+(?:parking\s+garage|car\s+park|garage|cave|tunnel|mine|building|warehouse|basement\s+car\s+park)"), "dist", {"m": 20.0}),
+    (_en(r"(?:at|from|in)\s+(?:the\s+)?(?:back|far\s+end|other\s+end|far\s+corner)\s+of\s+(?:the|a|this|that)\s+(?:[a-z]+\s+)?(?:lecture\s+hall|lecture\s+theatre|classroom|library|corridor|hallway|tunnel|cave|garage|car\s+park|parking\s+garage|ward|aisle|platform|pier)"), "dist", {"m": 20.0}),
+    (r"(?:강의실|교실|강당|복도|홀|예배당|교회|성당|체육관|도서관|터널|동굴|주차장|골목|통로|지하도)\s*(?:저\s*)?(?:맨\s*)?(?:끝|뒤쪽\s*끝|안쪽\s*끝)(?:에서|에|쪽)", "dist", {"m": 20.0}),
     (r"(?:운동장|공원|들판|놀이터|해변|주차장|잔디밭|풀밭)\s*(?:저\s*)?(?:끝|반대편|건너편|저쪽\s*끝)|길\s*건너|건너편", "dist", {"m": 20.0}),
     (r"(?<![가-힣])멀(?:다가|다|고|었고|었는데|었다가|지만|었지만)(?:도)?(?![가-힣])|(?<!아주\s)(?<!매우\s)멀리(?:서|에서|서부터|에)?|먼\s*곳|먼\s*데|멀찍이|멀찌감치|저\s*멀리|멀리\s*떨어진|한참\s*(?:떨어(?:져|진)|멀리|먼)|아득(?:히|한)|저편|먼\s*거리|원거리", "dist", {"m": 50.0, "generic": True}),
     (r"(?:아주|매우|엄청|정말)\s*(?:멀리|먼)", "dist", {"m": 100.0}),
@@ -260,6 +272,13 @@ DISTANCES: list[Entry] = [
 SPREADS: list[Entry] = [
     (_en(r"pin[- ]?point(?:ed)?|point[- ](?:like|source)|a\s+(?:single|tiny)\s+point|single\s+point|narrow(?:ly)?|tight(?:ly)?\s+(?:focused|focussed)|tight|focused|focussed|mono(?!tone)|laser[- ]like|precise(?:ly)?\s+(?:placed|located)|very\s+small\s+source|compact"), "spread", {"deg": 5.0}),
     (_en(r"(?:fairly|somewhat|a\s+bit|a\s+little|slightly|moderately)\s+(?:wide|broad|spread)|medium\s+width"), "spread", {"deg": 35.0}),
+    # "one cricket somewhere", "귀뚜라미 한 마리": a single small source is a point, whatever a field of them would be
+    (_en(r"(?:just\s+|only\s+)?(?:one|a\s+single|a\s+lone|a\s+solitary)\s+(?:little\s+|tiny\s+|small\s+)?(?:cricket|mosquito|fly|bee|wasp|bird|frog|cicada|owl|crow|gull|seagull|grasshopper|songbird|sparrow)(?![a-z])"), "spread", {"deg": 5.0}),
+    (r"(?<![가-힣])한\s*마리", "spread", {"deg": 5.0}),
+    # "rain drumming across the whole windshield", "앞 유리창 전체에", "눈앞 가득", "동네 전체에"
+    (_en(r"(?:across|over|on)\s+the\s+(?:whole|entire)\s+(?:windshield|windscreen|window|roof|ceiling|wall)"), "spread", {"deg": 90.0}),
+    (r"(?:유리창|창문|앞\s*유리|지붕|천장|벽)\s*(?:전체|전부|가득)|눈앞\s*(?:가득|한가득)", "spread", {"deg": 90.0}),
+    (r"(?:동네|온\s*동네|마을|도시|시내)\s*(?:전체|전부|가득|곳곳)", "spread", {"deg": 180.0}),
     (_en(r"wide(?:ly)?|broad(?:ly)?|spread\s+out|spreads?\s+(?:out|wide)|diffuse(?:d|s)?|expansive|big\s+stereo|stereo\s+width|spacious\s+image"), "spread", {"deg": 60.0}),
     (_en(r"(?:very|really|extremely|super|ultra|massively)\s+(?:wide|broad|diffuse)|immersive|fill(?:s|ing)?\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:room|space|hall|nave|church|cathedral|auditorium|theatre|theater|arena|stadium|house)|wall\s+of\s+sound"), "spread", {"deg": 120.0}),
     # on every side of the listener: more than half the circle (every blind writer labels these 180-360)
@@ -282,6 +301,7 @@ SPREADS: list[Entry] = [
 ROOMS_TABLE: list[Entry] = [
     (_en(r"anechoic"), "room", {"room": "anechoic"}),
     (_en(r"(?:completely|totally|bone|very|super|perfectly|dead)[- ]dry|no\s+(?:reverb|reverberation|echo|room\s+sound)|without\s+(?:any\s+)?(?:reverb|reverberation|echo)|zero\s+reverb|dry(?:ly)?|dead\s+(?:room|sounding|acoustics?)|(?:totally|completely|acoustically|utterly)\s+dead|sound[- ]?proof(?:ed)?|padded\s+(?:room|booth|cell)|acoustic\s+foam|deadened|close[- ]mic(?:ed|ked)?|direct\s+sound\s+only|no\s+room"), "room", {"room": "dry"}),
+    (_en(r"padded\s+(?:practice\s+|music\s+|rehearsal\s+|recording\s+)?(?:room|walls?|booth|cell)|(?:foam|acoustic)[- ]panell?ed"), "room", {"room": "dry"}),
     (_en(r"(?:recording\s+|vocal\s+)?studio|(?:vocal|sound|recording|voice[- ]?over|isolation|phone|listening)\s+booth|booth"), "room", {"room": "studio"}),
     (_en(r"(?:in|inside)\s+(?:a|the|my|your|our)\s+(?:(?:small|little|tiny|parked|closed|old|cramped|quiet)\s+)?(?:car|taxi|cab|van|truck)"), "room", {"room": "car"}),
     (_en(r"outside|outdoors?|open[- ]air|in\s+the\s+open|(?:open\s+)?field|meadow|park|beach|desert|(?:on\s+a\s+)?mountain(?:top)?|garden|backyard|on\s+the\s+lawn|countryside"), "room", {"room": "outdoors"}),
@@ -307,16 +327,16 @@ ROOMS_TABLE: list[Entry] = [
     (r"숲|숲속|산속|정글", "room", {"room": "forest"}),
     (r"길거리|골목|도로|횡단보도|도심|시내", "room", {"room": "street"}),
     (r"(?<![가-힣])방\s*안|(?<![가-힣])방안|(?<![가-힣])방에서|거실|침실|사무실|부엌|작은\s*방|자취방|서재", "room", {"room": "room"}),
-    (r"욕실|욕조|화장실|샤워실|목욕탕|타일\s*벽", "room", {"room": "bathroom"}),
+    (r"욕실|욕조|화장실|샤워실|목욕탕|찜질방|타일\s*벽|(?:다|전부|온통|사방이)\s*타일", "room", {"room": "bathroom"}),
     (r"교실|강의실|회의실", "room", {"room": "classroom"}),
     (r"(?:약간|조금|살짝|은은한|은은하게|가벼운|적당한)\s*(?:의\s*)?(?:잔향|울림|리버브|에코|울리)", "room", {"room": "slightly_wet"}),
     (r"(?<![가-힣])홀(?!로|로그|수|딱)|콘서트홀|공연장|강당|극장|로비|연회장|오페라\s*하우스", "room", {"room": "hall"}),
     (r"(?:성당|교회|예배당|대성당|사원|사찰|법당)(?!\s*(?:종|오르간|성가대))", "room", {"room": "cathedral"}),
     (r"체육관|창고|주차장|공장|격납고|수영장|지하철역|기차역|경기장|빈\s*건물", "room", {"room": "gym"}),
     (r"계단실|계단|복도|현관(?!문)", "room", {"room": "stairwell"}),
-    (r"터널|지하도|하수도|굴다리|배관|파이프\s*안", "room", {"room": "tunnel"}),
-    (r"동굴|협곡|우물|광산|물탱크|탱크\s*안|사일로|저수조|벙커|지하\s*감옥|던전", "room", {"room": "cave"}),
-    (r"울려\s*퍼|울림(?:이|을)?|잔향(?:이|을)?\s*(?:길|많|긴|큰|풍부)|잔향감|리버브(?:가|를)?\s*(?:많|강|깊|길|걸)|에코(?:가|를)?|메아리|웅웅(?=\s*울)|울리는\s*(?:공간|방|홀)|반향|풍부한\s*잔향|공간감|울리게|울리듯", "room", {"room": "wet"}),
+    (r"터널|지하도|지하보도|지하\s*(?:통로|배수로|수로)|배수로|하수도|굴다리|배관|파이프\s*안", "room", {"room": "tunnel"}),
+    (r"동굴|석굴|협곡|우물|광산|물탱크|탱크\s*안|사일로|저수조|벙커|지하\s*감옥|던전", "room", {"room": "cave"}),
+    (r"울려\s*퍼|울림(?:이|을)?|잔향(?:이|을)?\s*(?:길|많|긴|큰|풍부)|잔향감|리버브(?:가|를)?\s*(?:많|강|깊|길|걸)|에코(?:가|를)?|메아리|웅웅(?=\s*울)|길게\s*울(?:려|리|린)|(?:쩡|깡|쾅|텅|댕)\s*하고\s*울(?:려|리|린)|울리는\s*(?:공간|방|홀)|반향|풍부한\s*잔향|공간감|울리게|울리듯", "room", {"room": "wet"}),
     (r"(?:아주|매우|엄청|굉장히|정말|무척)\s*(?:울리|울림|잔향|리버브|메아리)|잔향(?:이|을)?\s*(?:아주|엄청|매우)\s*(?:길|많)|끝없(?:는|이)\s*(?:잔향|메아리|울림)|웅장한\s*(?:잔향|울림)", "room", {"room": "very_wet"}),
 ]
 
@@ -401,6 +421,10 @@ MOTIONS_TABLE: list[Entry] = [
          r"|until\s+(?:you|i|we)\s+(?:can\s+(?:barely|hardly|no\s+longer|not)|can'?t|cannot|could\s+(?:barely|hardly|no\s+longer|not)|couldn'?t)\s+hear"), "motion", {"motion": "recede"}),
     # "heads out from the jetty toward the horizon"
     (_en(r"(?:heads?|heading|headed)\s+out(?=\s+(?:from|of|to|toward|towards|into|across)(?![a-z]))|(?:toward|towards|into)\s+the\s+horizon"), "motion", {"motion": "recede"}),
+    # "they're coming this way", "it's catching up", "점점 조여 와", "점점 따라붙는다"; "점점 잦아든다" (dies away)
+    (_en(r"(?:comes?|coming|came|heads?|heading|headed|moves?|moving|walks?|walking)\s+this\s+way|catch(?:es|ing)?\s+up(?!\s+(?:on|with)\s+(?:work|sleep|emails?|news))|caught\s+up|gaining\s+on\s+(?:me|us|you)"), "motion", {"motion": "approach"}),
+    (r"조여\s*(?:와|오|온|왔)|따라붙|따라\s*붙", "motion", {"motion": "approach"}),
+    (r"잦아(?:들|든|듦|졌)", "motion", {"motion": "recede"}),
     (_en(_RISE_EN), "motion", {"motion": "rise"}),
     (_en(_FALL_EN), "motion", {"motion": "fall"}),
     (_en(_STATIC_EN), "static", {}),
@@ -429,7 +453,9 @@ MOTIONS_TABLE: list[Entry] = [
     # "공회전" is an idling engine, not a rotation
     (_en(r"keep\s+(?:the|a|an|my|our|its|this|that)\s+[a-z]+(?:\s+[a-z]+){0,2}\s+(?:static|still|fixed|stationary|in\s+place)"), "mmask", {}),  # another sound's
     (r"공회전", "mmask", {}),
-    (r"떨어(?:지는|진|지던|뜨리는|뜨린)\s*소리", "mmask", {}),  # "창고에서 뭔가 떨어지는 소리": heard where it lands
+    (r"떨어(?:지는|진|지던|뜨리는|뜨린)\s*소리", "mmask", {}),
+    (r"(?:뭐|뭔가|무언가|물건|컵|대야|접시|공|책|숟가락|그릇|병|캔)(?:이|가)?\s*떨어(?:졌|지|져|진)", "mmask", {}),  # "뭐가 떨어졌는데 깡": where it lands
+    (_en(r"(?:a|one|each|every|the)\s+drops?\s+of"), "mmask", {}),  # "a drop of water plinks": not a fall  # "창고에서 뭔가 떨어지는 소리": heard where it lands
     (_en(r"(?<![a-z])drop\s+(?:(?:the|it|them|this|that|its)\s+)?(?:[a-z-]+\s+){0,2}?(?=(?:by\s+)?\d+(?:\.\d+)?\s*(?:db|decibels?)(?![a-z]))"), "mmask", {}),
     (r"(?:메아리|울림|반향|에코)(?:가|는|도)?\s*(?:다시\s*)?돌아(?:오|와|온|왔)", "static", {}),  # an echo "comes back": it does not circle
 ]
@@ -461,6 +487,9 @@ MASKS: list[Entry] = [
     (_en(r"(?<!to\s)(?<!the\s)(?<!my\s)(?<!your\s)right\s+as(?=\s+(?:i|we|you|he|she|they|it|the|soon|if|though|rain)(?![a-z]))"), "mask", {}),
     (_en(r"(?:^|(?<=[.!?;]\s))left(?=\s+(?:my|his|her|our|their|your|the|a|an|it|them|him|me|home|work|early)\s)"), "mask", {}),  # "Left my keys on the table"
     (_en(r"(?:houses|doors|yards|gardens|blocks)\s+down(?:\s+(?:on|to)\s+(?:the|my|your))?"), "mask", {}),  # "a few houses down"
+    # "flops down on my right", "sat down next to me": settling, not a height; "get one thing right": not a side
+    (_en(r"(?:flops?|flopped|flopping|plops?|plopped|plopping|settles?|settled|settling|lies|lay|lays|lying|sits?|sat|sitting|crouch(?:es|ed|ing)?|kneel(?:s|ed|ing)?|knelt|hunker(?:s|ed|ing)?)\s+(?:back\s+)?down(?![a-z])(?!\s+(?:below|low|under|beneath|there|the\s+(?:stairs|hill|road|street|hall)))"), "mask", {}),
+    (_en(r"(?:get|gets|got|getting)\s+(?:it|this|that|one\s+thing|the\s+[a-z]+|everything|anything)\s+right(?!\s+(?:side|of|ear|channel|speaker|hand|next|behind|in\s+front|beside|above|over|under))"), "mask", {}),
     (r"(?<=[쪽편]\s)(?:방문|문|현관문|현관|창문|창가|책상|침대|소파|냉장고|베란다|옷장|신발장)\s*앞(?=에서|에|쪽|\s|$)", "mask", {}),  # "내 오른쪽 방문 앞에서"
     (r"왼발\s*(?:바로\s*)?(?:옆|근처|앞|쪽)", "dir", {"az": 90.0, "el": -65.0}),
     (r"오른발\s*(?:바로\s*)?(?:옆|근처|앞|쪽)", "dir", {"az": -90.0, "el": -65.0}),
@@ -469,6 +498,10 @@ MASKS: list[Entry] = [
     (_en(r"up[-/]right(?![a-z])"), "dir", {"az": -90.0, "el": 45.0}),  # raised: "above" (every blind writer: 45)
     # "앞으로 10분 뒤에": time, not places
     (r"앞으로(?=\s*(?:\d+|한|두|세|몇)\s*(?:분|초|시간|일|주|달))|(?:(?<=분)|(?<=초)|(?<=시간)|(?<=주일)|(?<=개월))\s*(?:뒤|후)(?:에|면|에는)?(?![가-힣])", "mask", {}),
+    (r"시장\s*바닥", "mask", {}),
+    (r"천장\s*(?:끝)?까지", "mask", {}),  # "오르간 소리가 천장 끝까지 가득 차": fills the space, not a height
+    (_en(r"(?:a|one|each|every|the)\s+drops?\s+of|up\s+and\s+down\s+(?:all\s+)?(?:the\s+)?(?:floors|stairs|stairwell|building|street|hall|corridor|road|aisles?)|open\s+sky"), "mask", {}),
+    (_en(r"(?:i'?m|i\s+am|we'?re|we\s+are|sitting|sat|seated)\s+in\s+the\s+(?:front|back)\s+row"), "mask", {}),  # "시장 바닥이라 시끌벅적한데": the market place, not the floor
     (r"왼손잡이|오른손잡이|(?:왼|오른)손(?:으로|을|이|가|에(?!서)|에서|바닥|가락|목|등)?(?!\s*(?:쪽|편|방향))", "mask", {}),  # 오른손으로 문자 치고
     # "처마 밑" (under the eaves) is still high; "왼쪽 끝 집 앞에서 멈췄어": in front of the house, which is on the left
     (r"(?:처마|지붕|천장|천정|차양)\s*밑", "mask", {}),

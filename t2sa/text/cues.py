@@ -143,6 +143,7 @@ def find_spans(text: str, warn: Callable[[str], None] | None = None) -> tuple[li
     chosen = _drop_negated(text, chosen)
     chosen = _drop_background_clauses(text, chosen)
     chosen = _focus_referent(text, chosen)
+    chosen = _subject_first(text, chosen)
     last = max((m.end() for m in _FOCUS_MARK.finditer(text)), default=None) if may_match(text, _FOCUS_NEED) else None
     if last is None:
         last = _new_sound_after_scene(text, chosen)
@@ -184,6 +185,8 @@ def _new_sound_after_scene(text: str, spans: list[Span]) -> int | None:
 _FOCUS = re.compile(
     r"(?<![a-z])the\s+(?:one|sound|noise)\s+(?:i|we|you)\s+(?:want|need|mean|care\s+about)(?:\s+(?:placed|positioned|to\s+place|to\s+hear|here))?"
     r"\s+is\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?(?P<en>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)"
+    r"|(?<![a-z])(?:pay\s+attention\s+to|focus\s+on|concentrate\s+on)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?(?P<en2>[a-z][a-z'-]+)(?=\s*[.!]?\s*$)"
+    r"|(?<![a-z])(?:it'?s|it\s+is|that'?s)\s+the\s+(?P<en3>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)\s+(?:i|we)\s+(?:need|want)\s+(?:placed|positioned|panned)"
     r"|(?:내가\s*(?:말하는|얘기하는|찾는|원하는)\s*(?:건|것은|소리는|게)|이\s*(?:줄|대사|장면|소리)(?:은|는)|주인공\s*소리는|(?:필요한|들려야\s*하는)\s*(?:건|소리는)"
     r"|(?<![가-힣])(?:녹음할|배치할|넣을|살릴)\s*(?:건|것은|소리는|거는))"
     r"\s*(?:그\s+|저\s+)?(?P<ko>[가-힣]{2,})"
@@ -242,8 +245,9 @@ def _focus_referent(text: str, spans: list[Span]) -> list[Span]:
     dirs = [s for s in spans if s.kind == "dir"]
     if not dirs or any(s.start >= m.end() for s in dirs):
         return spans
-    if m.group("en"):
-        words = [w for w in re.findall(r"[a-z][a-z'-]{2,}", m.group("en"))]
+    english = m.group("en") or m.group("en2") or m.group("en3")
+    if english:
+        words = [w for w in re.findall(r"[a-z][a-z'-]{2,}", english)]
         stems = [words[-1][:5]] if words else []
     else:
         noun = _KO_NOUN_TAIL.sub("", m.group("ko"))
@@ -260,6 +264,44 @@ def _focus_referent(text: str, spans: list[Span]) -> list[Span]:
     if not keep:  # "오른쪽에선 누가 설거지를 하는데": the place may open the clause before the noun's
         return spans
     return [s for s in spans if s.kind != "dir" or s in keep or s.start >= m.start()]
+
+
+# "주인공은 바이올린이고요, 정면에서 살짝 왼쪽에 두세요. 첼로는 오른쪽, ...", "우리 집 강아지가 핵심이야, 걔가 ...": the
+# subject named first, then its place, then other sounds with theirs
+_SUBJECT_FIRST = re.compile(
+    r"(?<![가-힣])(?:주인공|메인|핵심|포인트)(?:은|는)\s*(?:[가-힣a-z]+\s+){0,2}?[가-힣a-z]+?(?:이고요|이구요|이고|이에요|예요|이야|야|입니다|이니까|니까)\s*[,.]"
+    r"|(?<=[가-힣])(?:이|가)\s*(?:핵심|주인공|메인)이(?:야|에요|예요|고요|고|다|거든)\s*[,.]"
+    r"|^\s*(?:내가|제가)\s*(?:궁금한|말하는|얘기하는|잡고\s*싶은|말하고\s*싶은|듣고\s*싶은)\s*(?:건|것은|거는|소리는)"
+    r"|^(?:ok(?:ay)?\s*,\s*)?(?:the\s+)?(?:main|key|important|hero)\s+(?:thing|sound|one|cue)\s+(?:is|here\s+is)\s+(?:the|a|an|my|our)\s+[a-z-]+(?:\s+[a-z-]+)?\s*[,:;.]"
+)
+_SUBJECT_SAID = re.compile(r"(?:소리|거|것)(?:야|예요|이에요|입니다|이야)\s*[,.]\s*$")
+_OTHER_TOPIC = re.compile(
+    r"\s*(?:그리고\s+)?[가-힣a-z]{1,8}(?:은|는|도)\s|\s*(?:and\s+|while\s+)?(?:the|a|an|my|our|some|his|her)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:is|sits|'s|stays|goes|plays|hums|stands|can|should|will)(?![a-z])"
+)
+
+
+def _subject_first(text: str, spans: list[Span]) -> list[Span]:
+    """Where a sentence names its subject first ("the main thing is the violin: ...", "주인공은 바이올린이고요,")
+    and places it, clauses after that which open with another sound ("첼로는 오른쪽", "the cello sits ...") place
+    that other sound: their places, distances and widths are dropped. Static scenes only (a move may run over
+    several clauses)."""
+    m = _SUBJECT_FIRST.search(text)
+    if not m or any(s.kind == "motion" for s in spans):
+        return spans
+    dirs = sorted((s for s in spans if s.kind == "dir" and s.start >= m.end()), key=lambda s: s.start)
+    if len(dirs) < 2:
+        return spans
+    cuts = [c.end() for c in _CLAUSE_CUT.finditer(text, m.end())]
+    own_end = next((c for c in cuts if c > dirs[0].end), len(text))
+    closed = bool(_SUBJECT_SAID.search(text, m.end(), own_end))  # "... 오토바이 소리야, (앞에서 사람들이 떠들긴 하는데)"
+    drop = set()
+    for s in spans:
+        if s.start < own_end or s.kind not in _BACKGROUND_KINDS:
+            continue
+        start = max([c for c in cuts if c <= s.start], default=own_end)
+        if closed or _OTHER_TOPIC.match(text, start):
+            drop.add(id(s))
+    return [s for s in spans if id(s) not in drop] if drop else spans
 
 
 def _behind_the_occluder(text: str, occluder: Span, d: Span) -> bool:
@@ -295,10 +337,13 @@ _FOCUS_MARKS = (
     r"|(?<![a-z])(?:it'?s|it\s+is|that'?s)\s+the\s+[a-z]+(?:\s+[a-z]+)?\s+(?:i|we)\s+(?:need|want|mean|care\s+about)(?![a-z])"
     # "the cue we are placing here is", "what I still remember from the dream is", "the only sound in the room was",
     # "tell us where the piano is", "NEW:", "but listen,", "in the final version"
-    r"|(?<![a-z])the\s+(?:only\s+|one\s+|main\s+)?(?:cue|sound|one|thing)\s+(?:we|i)(?:'re|'m|\s+are|\s+am)?\s+(?:placing|positioning|mixing|after)(?![a-z])"
+    r"|(?<![a-z])the\s+(?:only\s+|one\s+|main\s+)?(?:cue|sound|one|thing)\s+(?:we|i)(?:'re|'m|\s+are|\s+am)?\s+(?:placing|positioning|mixing|after|tracking|following|describing)(?![a-z])"
+    # "but focus on the rain ...", "pay attention to the busker", "the star of this clip is", "the real subject is"
+    r"|(?<![a-z])(?:focus|concentrate)\s+on(?![a-z])|(?<![a-z])pay\s+attention\s+to(?![a-z])"
+    r"|(?<![a-z])the\s+star\s+of\s+(?:the|this|that|our)\s+[a-z]+\s+is(?![a-z])|(?<![a-z])the\s+(?:real|actual|true)\s+(?:subject|star|focus|point)\s+(?:here\s+)?is(?![a-z])"
     # "what I'm trying to capture is", "..., and the shaker, which is what this note is about, goes ..." (the noun
     # before it is the subject: the mark ends where that noun starts)
-    r"|(?<![a-z])what\s+(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:trying\s+to\s+|going\s+to\s+|here\s+to\s+)?(?:capture|record|get|catch|place|position|pan|mix)(?:\s+here)?\s+is(?![a-z])"
+    r"|(?<![a-z])what\s+(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:trying\s+to\s+|going\s+to\s+|here\s+to\s+)?(?:capture|record|get|catch|place|position|pan|mix|describe|say|show|explain)(?:\s+here)?\s+is(?![a-z])"
     r"|,\s*(?:and\s+|but\s+)?(?=(?:the|a|an|my|our)\s+[a-z-]+(?:\s+[a-z-]+)?\s*,\s*(?:which|that|who)(?:'s|\s+is)\s+(?:what|who)\s+(?:this|the|my|our)\s+(?:[a-z]+\s+){0,2}?(?:is\s+)?(?:all\s+)?about\s*,)"
     # "..., and a baby monitor crackling on my right. Place the baby monitor.": the sound a closing order names
     r"|(?:^|,\s*(?:and\s+)?|;\s*|(?<![a-z])and\s+)(?=(?:a|an|the|some|my)\s+(?P<picked>[a-z-]+(?:\s+[a-z-]+)?)(?![a-z-])[^.;!?]*[.;!?]\s*(?:now\s+|just\s+|please\s+)?(?:place|position|pan|spatiali[sz]e|locate)\s+(?:the|that|this)\s+(?P=picked)\s*[.!]?\s*$)"
@@ -332,7 +377,10 @@ _FOCUS_MARKS = (
     r"|포인트\s*(?:효과음|사운드|소리)?\s*[:：]|핵심\s*(?:효과음|음원|사운드)(?:은|는|인)?\s|(?<![가-힣])목표(?:였던|인|던)\s"
     r"|(?:내가|우리가|제가)\s*(?:찾던|기다리던|녹음하려던|듣고\s*싶었던|찾고\s*있던|녹음하고\s*싶었던)\s"
     # "내가 말하고 싶은 건", "그건 다 배경이고", "선풍기는 ... 신경 쓰지 말고": what comes before is the others'
-    r"|(?:내가|제가|우리가)\s*(?:말하고|얘기하고|이야기하고|넣고|살리고|강조하고)\s*싶은\s*(?:건|것은|거는|소리는)"
+    r"|(?:내가|제가|우리가)\s*(?:말하고|얘기하고|이야기하고|넣고|살리고|강조하고|잡고|듣고|녹음하고|따고|찾고)\s*싶은\s*(?:건|것은|거는|소리는)"
+    # "메인은 보컬이니까", "근데 포인트는", "내가 궁금한 건", "강아지가 핵심이야,", "그 중에 내가 말하는 건 오른쪽에서"
+    r"|(?<![가-힣])(?:메인|포인트)(?:은|는)\s|(?:내가|제가)\s*궁금한\s*(?:건|것은|거는|소리는)|(?<=[가-힣])(?:이|가)\s*핵심이(?:야|에요|예요|고요|고|다|거든)(?![가-힣])"
+    r"|(?:내가|제가)\s*(?:말하는|얘기하는)\s*(?:건|것은|거는|소리는)(?=\s*(?:[가-힣]+\s+)?(?:왼|오른|앞|뒤|위|아래|정면|옆))"
     r"|(?<![가-힣])(?:그건|그거는|그것들은|나머지는|그\s*둘은|둘\s*다)\s*(?:다|전부|그냥|모두)?\s*배경(?:이고|이구|이니까|이에요|이야|입니다|으로\s*두고)\s*[,.]?"
     r"|(?<![가-힣])신경\s*(?:쓰지|안\s*써도)\s*(?:말고|되고|돼요|돼|마세요|마)(?![가-힣])"
 )
@@ -344,7 +392,8 @@ _BEFORE_FOCUS_KINDS = frozenset({"dist", "spread", "motion", "static", "speed", 
 
 # "left -- no, sorry, right", "on the left, I mean the right", "왼쪽, 아니 오른쪽": what comes after wins
 _CORRECT = re.compile(
-    r"(?:^|[,.;:!?…-]\s*)(?:but\s+)?(?:no|nope|sorry|wait|actually|correction|oops)(?:\s+(?:no|sorry|wait|actually))*\s*[,.;:!-]|(?<![a-z])(?:i\s+mean|or\s+rather|make\s+that|i\s+meant)(?![a-z])"
+    r"(?:^|[,.;:!?…-]\s*)(?:but\s+|oh\s+|ah\s+|um\s+|uh\s+|er\s+)?(?:no|nope|sorry|wait|actually|correction|oops)(?:\s+(?:no|sorry|wait|actually))*\s*[,.;:!-]|(?<![a-z])(?:i\s+mean|or\s+rather|make\s+that|i\s+meant)(?![a-z])"
+    r"|(?:^|[,.;:!?…-]\s*)(?:oh\s+)?hang\s+on\s*[,.;:!-]|(?<![a-z])i\s+got\s+(?:that|it|this)\s+(?:wrong|backwards)(?![a-z])"
     r"|(?<![a-z])but\s+(?:it'?s\s+|it\s+is\s+|it\s+was\s+)?really(?![a-z])|(?<![a-z])but\s+(?:[a-z']+\s+){0,3}?(?:actually|in\s+fact)(?![a-z])|(?<![가-힣])(?:사실은?|알고\s*보니)\s"
     r"|(?:^|[,.;:!?…-]\s*)(?:아\s*)?(?:아니|아니다|아\s*잠깐(?:만)?|정정|아니지|아니야|아냐|아니에요|아뇨|아닙니다)\s*[,.;:!-]?\s|(?<![가-힣])(?:아니\s*그러니까|그게\s*아니라)"
     r"|(?:^|[,.;:!?…-]\s*)(?:아\s*)?(?:죄송해요|죄송합니다|미안해요|미안합니다|미안해|미안)\s*[,.]\s*"
