@@ -78,6 +78,21 @@ def test_write_round_trip_and_subtype(tmp_path, subtype, tol):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["o.wav"]
 
 
+def test_writes_are_not_forced_to_disk_one_file_at_a_time(tmp_path, monkeypatch):
+    """soundfile's close() asks libsndfile to fsync (flush -> sf_write_sync); the writer skips that per-file wait
+    (resume checks file sizes instead), and the file is complete when the call returns."""
+    synced = []
+    monkeypatch.setattr(sf.SoundFile, "flush", lambda self: synced.append(self.name) if self.mode != "r" else None)
+    x = 0.5 * np.sin(np.linspace(0, 400, 48000))[None, :].repeat(2, axis=0)
+    for name in ("a.wav", "b.flac"):
+        write_audio(tmp_path / name, x, SR)
+        back, _ = sf.read(tmp_path / name, always_2d=True)
+        assert back.shape == (48000, 2) and np.max(np.abs(back.T - x)) <= 2**-23
+    with pytest.raises(AudioError):  # the abort path closes without a sync too
+        write_audio(tmp_path / "c.wav", np.array([[0.5, 1.2]]), SR)
+    assert synced == []
+
+
 def test_write_refuses_to_clip_and_leaves_no_file(tmp_path):
     x = np.array([[0.5, 1.2, -0.3]])
     with pytest.raises(AudioError, match=r"\+1\.58 dBFS would clip"):
