@@ -48,6 +48,10 @@ def _nudged_ko() -> list[Entry]:
             pattern = (rf"(?<![가-힣]){a}\s*에서\s*(?:(?:아주|진짜|정말|정말로|딱)\s*)?(?:살짝|약간|조금|좀)(?:만)?\s*{b}(?:쪽|편)?\s*(?:으로|로)\s*"
                        r"(?:비껴|비켜|비낀|치우친|치우쳐|당긴|당겨|옮긴|기운|기울어진|틀어진|빠진|빼)")
             out.append((pattern, "dir", {"az": az}))
+            # "왼쪽에서 조금 뒤쪽으로 아기 울음소리가 나": the place, with the sound named after it
+            quiet = (rf"(?<![가-힣]){a}\s*에서\s*(?:(?:아주|진짜|정말|딱)\s*)?(?:살짝|약간|조금|좀)(?:만)?\s*{b}(?:쪽|편)?\s*(?:으로|로)\s+"
+                     r"(?=(?:[가-힣]+\s+)?[가-힣]*(?:소리|목소리|울음소리)(?:가|이)\s)")
+            out.append((quiet, "dir", {"az": az}))
     return out
 
 DIRECTIONS: list[Entry] = [
@@ -96,6 +100,11 @@ DIRECTIONS: list[Entry] = [
     (_en(r"(?:just\s+)?(?:shy|short)\s+of\s+(?:the\s+)?(?:hard|full|fully|all\s+the\s+way|extreme|far)?\s*left|(?:almost|nearly|not\s+quite)\s+(?:hard|full|fully|all\s+the\s+way|extreme|far)\s+left"), "dir", {"az": 70.0}),
     (_en(r"(?:just\s+)?(?:shy|short)\s+of\s+(?:the\s+)?(?:hard|full|fully|all\s+the\s+way|extreme|far)?\s*right|(?:almost|nearly|not\s+quite)\s+(?:hard|full|fully|all\s+the\s+way|extreme|far)\s+right"), "dir", {"az": -70.0}),  # film notes: the camera is the listener
     (_en(r"north(?:ward|wards|ern)?"), "dir", {"az": 0.0}),
+    # "앞문에서 시작해서", "뒷좌석에서 나다가", "from the back seat": a door or a seat named by its side (not 앞자리: the
+    # person in the seat ahead is usually another sound)
+    (r"(?<![가-힣])앞문(?=\s*(?:에서|에|으로|로|쪽|앞|밖|까지|을|를|이|가|은|는|[\s,.]))", "dir", {"az": 0.0}),
+    (r"(?<![가-힣])(?:뒷문|뒷좌석|뒤\s*좌석)(?=\s*(?:에서|에|으로|로|쪽|앞|밖|까지|을|를|이|가|은|는|[\s,.]))", "dir", {"az": 180.0}),
+    (_en(r"(?:from|in|on)\s+the\s+(?:back\s*seat|rear\s+seat)"), "dir", {"az": 180.0}),
     (_en(r"(?:directly|straight|right|just|immediately|dead)\s+over\s+(?:me|you|us)"), "dir", {"el": 85.0}),
     (_en(r"over\s+(?:my|your|his|her)\s+left\s+shoulder"), "dir", {"az": 135.0}),
     (_en(r"over\s+(?:my|your|his|her)\s+right\s+shoulder"), "dir", {"az": -135.0}),
@@ -249,6 +258,12 @@ DISTANCES: list[Entry] = [
     (_en(r"(?:just|right|directly)\s+(?:behind|over|by|at|above)\s+(?:my|your|the\s+listener's)\s+(?:left\s+|right\s+)?shoulder"), "dist", {"m": 0.6, "body": True}),
     (_en(r"(?:right\s+|just\s+)?in\s+front\s+of\s+(?:my|your)\s+(?:nose|face)"), "dist", {"m": 0.25, "body": True}),
     (_en(r"(?:right\s+|just\s+)?(?:at|by|near|beside|next\s+to)\s+(?:my|your)\s+(?:left\s+|right\s+)?elbow"), "dist", {"m": 0.5, "body": True}),
+    # the person in the next seat, a phone in a pocket, a hearing aid: within arm's reach or at the ear
+    (_en(r"(?:in\s+)?the\s+seat\s+(?:on|to)\s+my\s+(?:left|right)|(?:in\s+)?the\s+(?:next|adjacent)\s+seat"), "dist", {"m": 0.8, "weak": True}),
+    (r"(?:내\s*)?(?:왼쪽|오른쪽|옆)(?:에|에서)?\s*앉은|옆자리", "dist", {"m": 0.8, "weak": True}),
+    (_en(r"in\s+(?:my|your)\s+(?:[a-z]+\s+)?(?:pocket|handbag|bag)"), "dist", {"m": 0.4, "body": True}),
+    (_en(r"hearing\s+aids?|in-ear\s+monitors?"), "dist", {"m": 0.05, "body": True}),
+    (r"보청기", "dist", {"m": 0.05, "body": True}),
     (_en(r"(?:across|over|on|against)\s+the\s+(?:whole\s+|entire\s+)?(?:windshield|windscreen)"), "dist", {"m": 1.0}),
     (r"앞\s*유리(?:창)?\s*(?:전체|전부|가득|에|을|를|위)", "dist", {"m": 1.0}),
     (r"귀에\s*(?:입을\s*)?(?:대고|바짝\s*대)|얼굴\s*(?:바로\s*|코\s*)?앞", "dist", {"m": 0.3, "body": True}),  # 귀에 입을 대고, 얼굴 바로 앞
@@ -321,6 +336,7 @@ ROOMS_TABLE: list[Entry] = [
     (_en(r"(?:very|extremely|super|hugely|massively|insanely)\s+(?:reverberant|echoey|echoing|wet)|drenched|soaked|washed\s+out|swimming\s+in\s+reverb|(?:huge|massive|endless|enormous|infinite|long)\s+(?:reverb|echo(?:es)?|tail|decay)|cavernous"), "room", {"room": "very_wet"}),
     (r"무향실", "room", {"room": "anechoic"}),
     (r"건조하게|건조한|건조하고|건조해|드라이(?:하게|한)?|울림\s*(?:없이|없는|이\s*없)|잔향\s*(?:없이|없는|이\s*없)|에코\s*(?:없이|없는)|리버브\s*(?:없이|없는)|데드(?:한|하게)|반사음\s*없", "room", {"room": "dry"}),
+    (r"메아리(?:가|도|는)?\s*(?:없|안\s*(?:들|나|울))|울림(?:이|도)?\s*(?:하나도\s*|전혀\s*)?없", "room", {"room": "dry"}),  # "손뼉을 쳤는데 메아리가 없어"
     (r"스튜디오|녹음실|녹음\s*부스|보컬\s*부스", "room", {"room": "studio"}),
     (r"차\s*안|차안|자동차\s*안|차\s*속|택시\s*안|버스\s*안", "room", {"room": "car"}),
     (r"야외|바깥|실외|들판|벌판|운동장|공원|해변|바닷가|광장|산\s*위|산꼭대기|잔디밭|마당|초원|사막", "room", {"room": "outdoors"}),
@@ -476,7 +492,7 @@ CLOCKWISE: list[Entry] = [
 
 MASKS: list[Entry] = [
     # "right" as an intensifier or adjective, "left" as a verb: not directions
-    (_en(r"(?<!my\s)(?<!your\s)(?<!the\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<!our\s)(?<!to\s)(?<!from\s)(?<!and\s)(?<![/-])(?<!back\s)(?<!rear\s)(?<!front\s)right(?=\s+(?:next|behind|past|in\s+front|in\s+the\s+(?:middle|centre|center)|in\s+(?:your|my|his|her|their|our)(?![a-z])|at\s+the\s+(?:centre|center)|down\s+the\s+middle|above|below|beneath|under|over|beside|here|there|now|away|at\s+(?:you|your|me|my|the)|on\s+(?:top|you|me)|into|across|on\s+(?:the|your|my|his|her|their|our)(?=\s+(?!(?:right|left|side)(?![a-z])))|by\s+(?:you|me|your|my)|up\s+(?:close|to|against|beside|next|alongside|behind)|down|through|around|before|after|where|when|back|outside|inside|overhead|against|close|near|then|after|this|that|ahead)" + _E + r")|(?<=from\s)right(?=\s+(?:in\s+front|behind|above|below|beneath|beside|next\s+to|overhead|under|by\s+(?:my|your)|at\s+(?:my|your))(?![a-z]))|all\s+right|alright|that'?s\s+right|(?<!to\s)(?<!on\s)(?<!from\s)the\s+right\s+(?:one|way|time|moment|thing|place|answer|mood|amount)|just\s+right|feels?\s+right|sounds?\s+right|(?<!my\s)(?<!your\s)(?<!the\s)(?<!to\s)(?<!his\s)(?<!her\s)(?<!our\s)right\s+(?:now|away)"), "mask", {}),
+    (_en(r"(?<!my\s)(?<!your\s)(?<!the\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<!our\s)(?<!to\s)(?<!from\s)(?<!and\s)(?<![/-])(?<!back\s)(?<!rear\s)(?<!front\s)right(?=\s+(?:next|behind|past|in\s+front|in\s+the\s+(?:middle|centre|center)|in\s+(?:your|my|his|her|their|our)(?![a-z])|at\s+the\s+(?:centre|center)|down\s+the\s+middle|above|below|beneath|under|over|beside|here|there|now|away|at\s+(?:you|your|me|my|the)|on\s+(?:top|you|me)|into|across|on\s+(?:the|your|my|his|her|their|our)(?=\s+(?!(?:right|left|side)(?![a-z])))|by\s+(?:you|me|your|my)|up\s+(?:close|to|against|beside|next|alongside|behind)|down|through|around|before|after|where|when|back|outside|inside|overhead|against|close|near|then|after|this|that|ahead)" + _E + r")|(?<=from\s)right(?=\s+(?:in\s+front|behind|above|below|beneath|beside|next\s+to|overhead|under|by\s+(?:my|your)|at\s+(?:my|your))(?![a-z]))|all\s+right|alright|that'?s\s+right|(?<!to\s)(?<!on\s)(?<!from\s)the\s+right\s+(?:one|way|time|moment|thing|place|answer|mood|amount)|just\s+right|feels?\s+right|sounds?\s+right|(?<!my\s)(?<!your\s)(?<!the\s)(?<!to\s)(?<!his\s)(?<!her\s)(?<!our\s)(?<![/-])right\s+(?:now|away)"), "mask", {}),
     (_en(r"(?:he|she|they|i|we|you|who|someone|somebody|it|has|have|had|just|was|were|been|is|'d|’d)\s+left(?!\s+(?:side|ear|shoulder|hand|of|and|to))|(?<!my\s)(?<!your\s)(?<!the\s)(?<!to\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<![-/])left\s+(?:behind|over(?!\s+(?:the\s+)?(?:next\s+|last\s+|first\s+)?(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|half\s+a)\s+(?:\w+\s+)?(?:seconds?|secs?|minutes?|bars?|beats?|s)(?![a-z]))|alone|out|the\s+(?:room|house|building|stage|office|party|school|shop|store|station|club|bar|restaurant|kitchen|flat|apartment|car|bus|train))"), "mask", {}),
     (_en(r"(?:^|(?<=[.!?;]\s))right\s*[,.!]|(?:left|right)[- ]handed|(?:left|right)[- ]hander"), "mask", {}),
     # "in the back of my mind", "the movie left me speechless", "below average": idioms, not places
@@ -500,6 +516,7 @@ MASKS: list[Entry] = [
     (r"앞으로(?=\s*(?:\d+|한|두|세|몇)\s*(?:분|초|시간|일|주|달))|(?:(?<=분)|(?<=초)|(?<=시간)|(?<=주일)|(?<=개월))\s*(?:뒤|후)(?:에|면|에는)?(?![가-힣])", "mask", {}),
     (r"시장\s*바닥", "mask", {}),
     (r"천장\s*(?:끝)?까지", "mask", {}),  # "오르간 소리가 천장 끝까지 가득 차": fills the space, not a height
+    (_en(r"(?:under|underneath|beneath)\s+the\s+(?:intro|outro|dialogue|voice(?:over)?|vocals?|narration|credits|scene|titles|whole\s+track|mix)"), "mask", {}),
     (_en(r"(?:a|one|each|every|the)\s+drops?\s+of|up\s+and\s+down\s+(?:all\s+)?(?:the\s+)?(?:floors|stairs|stairwell|building|street|hall|corridor|road|aisles?)|open\s+sky"), "mask", {}),
     (_en(r"(?:i'?m|i\s+am|we'?re|we\s+are|sitting|sat|seated)\s+in\s+the\s+(?:front|back)\s+row"), "mask", {}),  # "시장 바닥이라 시끌벅적한데": the market place, not the floor
     (r"왼손잡이|오른손잡이|(?:왼|오른)손(?:으로|을|이|가|에(?!서)|에서|바닥|가락|목|등)?(?!\s*(?:쪽|편|방향))", "mask", {}),  # 오른손으로 문자 치고

@@ -476,6 +476,8 @@ def _drop_negated_kind(text: str, spans: list[Span], kind: str) -> list[Span]:
     drop: set[int] = set()
     negations, corrections = _negation_scopes(text)
     if negations:
+        asked = [m.span() for m in _RHETORICAL.finditer(text)]
+        negations = tuple((a, b) for a, b in negations if not any(x <= a < y for x, y in asked))
         for m_start, m_end in negations:
             for s in dirs:
                 if m_start <= s.start and s.end <= m_end + 1:
@@ -500,6 +502,10 @@ def _drop_negated_kind(text: str, spans: list[Span], kind: str) -> list[Span]:
     return [s for s in spans if id(s) not in drop]
 
 
+_RHETORICAL = re.compile(
+    r"(?:^|[.!?]\s+)(?:wasn'?t|isn'?t|weren'?t|aren'?t|didn'?t|doesn'?t|don'?t)\s+(?:that|it|this|there|those|these|the)(?![a-z])[^.!?]*\?"
+)
+"""'Wasn't that phone ringing in front a minute ago?': a question that affirms, not a negation."""
 _NEG_KO_LATE = re.compile(
     r"^\s*(?:쪽|편)?\s*(?:에서|에)?\s*(?:[가-힣]+\s*){0,2}?(?:것|거)\s*같았(?:는데|지만|으나)\s*,?\s*(?:아니|아냐|아녔)"
     # "왼쪽에 있는 우리 집 시계 소리 아니고": the thing at that place, named in a few words, is denied
@@ -1149,9 +1155,17 @@ _DESCENDS = re.compile(
 _FINAL = re.compile(
     r"(?<![a-z])(?:finally|eventually|at\s+last|in\s+the\s+end|ends?\s+up|ending\s+up|(?:comes?|came|grinds?|ground|screech(?:es|ed)?|jerks?|jerked|shudders?|shuddered)\s+to\s+(?:a\s+)?(?:rest|stop|halt|standstill)|(?:pulls?|pulled|pulling)\s+up(?!\s+from)|"
     r"by\s+the\s+(?:end|time)|at\s+the\s+end|winds?\s+up|wound\s+up|settles?|settled|settling|finish(?:es|ed|ing)?|dies?\s+away|dying\s+away|fad(?:es|ed|ing)\s+(?:away|out)|end(?:s|ed)?(?=(?:\s+(?:it|(?:its|the|his|her|their)\s+\w+))?\s*(?:(?:on|at|in|beside|next|behind)(?![a-z])|$))|stops?|stopped|stopping|parks?|(?:(?<=is\s)|(?<=was\s)|(?<=and\s)|(?<=then\s)|(?<=it\s)|(?<=gets\s)|(?<=got\s))parked|sits?(?:\s+down)?|sets?\s+down|touch(?:es|ed)?\s+down|curls?\s+up|curled\s+up|lies\s+down|lands?|landing|perches|disappears?|disappearing|vanish(?:es|ing)?|"
-    r"until|(?:and|but)\s+now|(?:is|are|it'?s)\s+now)(?![a-z])[^.;!?]{0,40}$|(?:^|[;,:-]\s*)now(?![a-z])[^.;!?]{0,24}$|(?:마지막(?:에는|엔|에)?|결국|끝에(?:는)?|끝내|최종적으로|최종\s*위치(?:는|가)?|도착\s*위치(?:는|가)?|지금은|이제는|이번엔|이번에는|나중엔|나중에는|마침내|끝날\s*때쯤|끝날\s*(?:땐|때는|때엔))\s*[^.;!?]{0,12}$"
+    r"until|(?:and|but)\s+now|(?:is|are|it'?s)\s+now)(?![a-z])[^.;!?]{0,40}$|(?:^|[;,:.?!-]\s*)now(?![a-z])\s*[?!:,-]?[^.;!?]{0,40}$|(?:마지막(?:에는|엔|에)?|결국|끝에(?:는)?|끝내|최종적으로|최종\s*위치(?:는|가)?|도착\s*위치(?:는|가)?|지금은|이제는|이젠|(?<=게\s)이제|(?<=건\s)이제|어느새|(?<![가-힣])지금\s*[?!]|이번엔|이번에는|나중엔|나중에는|마침내|끝날\s*때쯤|끝날\s*(?:땐|때는|때엔))\s*[^.;!?]{0,12}$"
 )
-_KO_NOW = re.compile(r"(?:(?<=더니\s)이제|(?<=다가\s)이제|(?<=더니\s)지금|지금은|이제는|이젠|이번엔|이번에는|마지막(?:에는|엔|에)|결국|나중엔|나중에는|마침내)\s*(?:[가-힣]+\s*){0,3}$")
+_KO_NOW = re.compile(
+    r"(?:(?<=더니\s)이제|(?<=다가\s)이제|(?<=게\s)이제|(?<=건\s)이제|(?<=는데\s)이제|(?<=더니\s)지금|지금은|이제는|이젠|이번엔|이번에는|마지막(?:에는|엔|에)|결국"
+    r"|나중엔|나중에는|마침내|어느새|(?<![가-힣])지금\s*[?!])\s*(?:[가-힣]+\s*){0,3}$"
+)
+_EN_NOW = re.compile(r"(?:^|[;,:.?!-]\s*|(?<![a-z])(?:and|but)\s+)now(?![a-z])\s*[?!:,-]?[^.;!?]{0,40}$")
+"""'..., now he's yelling from my left': a place said after "now" is where the sound is now, even after "from"."""
+_NOW_AFTER = re.compile(r"\s*now(?![a-z])")
+"""'it's on the left now': "now" right after the place."""
+_ENDS_BETWEEN = re.compile(r"(?<![a-z])(?:ends?|ended|ending|now|moved|has\s+moved)(?![a-z])|아까|이제|이젠|지금|어느새|옮겨")
 _KO_ENDED = r"끝나|끝난|끝났|끝납|끝날|끝남|끝내|끝냈|끊겨|끊겼|그쳐|그쳤"
 """Korean verbs that say a sound ended somewhere (끝났어, 끊겼다, 그쳤어): shared by the two patterns below."""
 _KO_STOPS_AT = re.compile(rf"^\s*(?:쪽|편)?\s*(?:[가-힣]{{1,3}}\s*(?=에서))?에서\s*(?:(?:딱|바로|그대로|가만히|조용히|잠시|잠깐|살짝|다시|천천히|완전히|스르르|뚝)\s*)?(?:멈|머물|멎|서\b|서[.,!?]|서$|선다|섰|{_KO_ENDED}|쉬|자리\s*잡)")
@@ -1249,11 +1263,22 @@ def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
                 if a.role != "start" or not _COMPOUND_GAP.fullmatch(text[a.end : b.start]):
                     break
                 a.role = "at"  # "오른쪽 뒤에서 멈췄어": the whole corner
+    if _was_then(text, dirs) or (JOURNEY and _journey(text, dirs)):
+        return
+    now_marked = {id(d) for d in dirs if _NOW_AFTER.match(text, d.end) or _EN_NOW.search(text[max(0, d.start - 48) : d.start])}
     finals = [
         d for d in dirs
         if (d.role in ("at", "end") and (_final_before(text, d) or _KO_FINAL_AFTER.match(text[d.end : d.end + 16])))
         or (d.role == "start" and _KO_NOW.search(text[max(0, d.start - 20) : d.start]))  # "지금은 뒤에서 울어": 에서 = where
+        or (d.role == "start" and _EN_NOW.search(text[max(0, d.start - 48) : d.start]))  # "now he's yelling from my left"
+        or (d.role in ("at", "end") and _NOW_AFTER.match(text, d.end))  # "it's on the left now"
     ]  # fmt: skip
+    for d in list(finals):  # "it was front-right, it's back-left now": the whole corner is where it is now
+        i = dirs.index(d)
+        while i > 0 and dirs[i - 1] not in finals and _COMPOUND_GAP.fullmatch(text[dirs[i - 1].end : dirs[i].start]):
+            finals.append(dirs[i - 1])
+            i -= 1
+    finals.sort(key=lambda d: d.start)
     earlier = [d for d in dirs if finals and d.start < finals[0].start]
     if not earlier and len(finals) >= 2 and (
         _SEQUENCE.search(text, finals[0].end, finals[-1].start) or _THEN.search(text, finals[0].end, finals[-1].start)
@@ -1273,6 +1298,8 @@ def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
     elif finals and earlier and (
         frame.motion is not None or _THEN.search(text, earlier[0].end, finals[0].start) or _MOVED.search(text, 0, finals[0].start)
         or _SEQUENCE.search(text, earlier[0].end, finals[0].start)  # "..., turns at the corner and ends up behind me"
+        or _ENDS_BETWEEN.search(text, earlier[-1].end, finals[0].start)  # "back-left at the top of the scene, ends front-right"
+        or any(id(d) in now_marked for d in finals)  # "it was front-right, it's back-left now"
     ):
         for d in finals:
             d.role = "end"  # "is on the left, then runs behind me and stops on the right": where it comes to rest
@@ -1283,7 +1310,8 @@ def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
             ends[i].start
         )  # "왼쪽 뒤로 날아가서 멈췄고, 나는 오른쪽으로 고개를 돌렸어": another clause, another subject
         english_next = _AND_MOVES_ON.search(text, ends[i - 1].end, ends[i].start)
-        if _THEN.search(text, ends[i - 1].end, ends[i].start) or korean_next or english_next:
+        later = _SEQUENCE.search(text, ends[i - 1].end, ends[i].start)  # "어느새 뒤로 ..., 마지막엔 ... 오른쪽"
+        if _THEN.search(text, ends[i - 1].end, ends[i].start) or korean_next or english_next or later:
             for d in ends[:i]:
                 d.role = "via"  # "flies off to the left and then comes back to my right": the last move ends it
             break
@@ -1301,7 +1329,10 @@ def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
         before = [d for d in dirs if d.role == "at" and d.end <= ends[0].start and d.payload.get("az") is not None]
         gap = text[before[0].end if before else 0 : ends[0].start]
         then = _THEN.search(gap)
-        moves = frame.motion is not None or then or _MOVED.search(text, 0, ends[0].start) or _SEQUENCE.search(text)
+        moves = (
+            frame.motion is not None or then or _MOVED.search(text, 0, ends[0].start) or _SEQUENCE.search(text)
+            or _ENDS_BETWEEN.search(text)
+        )  # fmt: skip
         to = next((d for d in ends if d.payload.get("az") is not None), None)  # "until it's under the chair behind me"
         to_az = None if to is None else to.payload["az"]
         nxt = ends[ends.index(to) + 1] if to is not None and ends.index(to) + 1 < len(ends) else None
@@ -1322,6 +1353,97 @@ def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
     _other_clauses(text, frame, dirs)
 
 
+_AT_FIRST = re.compile(r"(?<![a-z])(?:at\s+first|earlier|a\s+(?:minute|second|moment|while)\s+ago|before\s+that)(?![a-z])|아까|처음엔|처음에는")
+"""'At first the bell was off to the right, then it was straight ahead': a place before, then another."""
+
+
+JOURNEY = True
+_JOURNEY_CUT = re.compile(r",\s*(?:and\s+)?(?:then\s+)?|;\s*|\s(?:and\s+)?then\s"
+    r"|\sand\s+(?=(?:finally\s+)?(?:ended|ends|landed|lands|settled|stopped|sat|flopped|curled|parked|docked)(?![a-z]))|(?<=[가-힣])(?:서|고|다가|지나|와|며|면서|더니)\s")
+_JOURNEY_BREAK = re.compile(
+    r"[.!?;]\s|(?<![a-z])(?:even\s+though|although|though|while|whilst|whereas|meanwhile|with\s+the|as\s+the)(?![a-z])|동안|그동안|그러자|는데\s|지만\s|그대로|가만히"
+)
+"""Between the first and the last place of a move told clause by clause: another sentence or another sound."""
+_JOURNEY_FROM = re.compile(
+    r"(?<![a-z])(?:from|in\s+from|out\s+of|starts?|started|spawns?|spawned|took\s+off|takes\s+off|set\s+off|sets\s+off)(?![a-z])"
+    r"|(?<![a-z])(?:came|comes|coming)\s+in(?![a-z])|(?<![a-z])in\s+through(?![a-z])"
+    r"|에서\s*(?:출발|시작|들어와|달려와|굴러와|날아와|나와|나타나)|(?:으로|로)\s*들어와"
+)
+_JOURNEY_END = re.compile(
+    r"(?<![a-z])(?:finally|eventually|ends\s+up|ended\s+up|lands|landed|halts|halted|parks|parked|docks|docked|curl(?:s|ed)\s+up"
+    r"|flop(?:s|ped)\s+down|(?:came|comes|rolled|rolls|ground|grinds)\s+to\s+a\s+(?:stop|halt|rest)|crash(?:es|ed)\s+into"
+    r"|(?:hung|hangs|stays|stayed)\s+there|stops|stopped|s[ai]ts?\s+down|settles|settled|lies\s+down|lay\s+down|perche[sd])(?![a-z])"
+    r"|멈췄|멈춰|멈춘|누웠|누워|앉았|앉아|붙었|정지|돌아갔|도착|섰(?![가-힣]*\s*있)|사라졌|내려앉|자리\s*잡"
+)
+
+
+def _journey(text: str, dirs: list[Span]) -> bool:
+    """A move told clause by clause: "came out from the bar at the back, weaved past the table on our right, and
+    ended up at my left elbow", "앞문에서 시작해서 오른쪽 신발장을 지나 내 의자 뒤에서 멈췄어요". The first clause
+    with a place (with "from" / a start, or one of three or more) is where it starts, the last one (with a word of
+    stopping or landing) where it ends, and the clauses between are places it passes."""
+    placed = [d for d in dirs if d.payload.get("az") is not None]
+    if len(placed) < 2:
+        return False
+    cuts = [m.end() for m in _JOURNEY_CUT.finditer(text)]
+
+    def clause(pos: int) -> int:
+        return sum(1 for c in cuts if c <= pos)
+
+    groups = sorted({clause(d.start) for d in placed})
+    if len(groups) < 2:
+        return False
+    first, last = groups[0], groups[-1]
+    head = [d for d in placed if clause(d.start) == first]
+    tail = [d for d in placed if clause(d.start) == last]
+    head_lo = max([0, *(c for c in cuts if c <= head[0].start)])
+    if not (_one_place(text, head) and _one_place(text, tail)) or _JOURNEY_BREAK.search(text, head_lo, tail[-1].end):
+        return False  # ("With the TV still going on my right, ...": the first place is another sound's)
+    lo = max([0, *(c for c in cuts if c <= min(d.start for d in placed if clause(d.start) == last))])
+    hi = min([len(text), *(c for c in cuts if c > max(d.start for d in placed if clause(d.start) == last))])
+    if not _JOURNEY_END.search(text, lo, hi):
+        return False
+    f_lo = max([0, *(c for c in cuts if c <= min(d.start for d in placed if clause(d.start) == first))])
+    f_hi = min([len(text), *(c for c in cuts if c > f_lo)])
+    if not (_JOURNEY_FROM.search(text, f_lo, f_hi) or len(groups) >= 3):
+        return False
+    start = _compose([d for d in placed if clause(d.start) == first])[0]
+    end = _compose([d for d in placed if clause(d.start) == last])[0]
+    if start is None or end is None or abs(wrap(start - end)) < 45.0:
+        return False
+    for d in dirs:
+        c = clause(d.start)
+        d.role = "start" if c == first else "end" if c == last else "via"
+    return True
+
+
+def _one_place(text: str, dirs: list[Span]) -> bool:
+    """Whether ``dirs`` (in order) are one place: a single word or a compound ("front-right", "오른쪽 뒤")."""
+    return all(_COMPOUND_GAP.fullmatch(text[a.end : b.start]) for a, b in zip(dirs, dirs[1:], strict=False))
+
+
+def _was_then(text: str, dirs: list[Span]) -> bool:
+    """"At first the bell was off to the right, then it was straight ahead", "... in front a minute ago? Now it's
+    behind us": a place said as before, then one said as after (then / now) are where it starts and ends."""
+    first = _AT_FIRST.search(text)
+    if not first:
+        return False
+    then = _THEN.search(text, first.end()) or _EN_NOW.search(text, first.end())
+    if not then:
+        return False
+    if _THEN.search(text, then.end()) or _SEQUENCE.search(text, then.end()):
+        return False  # more steps than one ("처음엔 ... 다가 ... 마지막엔 ..."): the other readers follow them
+    before = [d for d in dirs if d.end <= then.start() and d.payload.get("az") is not None]
+    after = [d for d in dirs if d.start >= then.end() - 1 and d.payload.get("az") is not None]
+    if not before or not after or not (_one_place(text, before) and _one_place(text, after)):
+        return False
+    if abs(wrap(_compose(before)[0] - _compose(after)[0])) <= 45.0:
+        return False
+    for d in dirs:
+        d.role = "start" if d.end <= then.start() else "end"
+    return True
+
+
 def _then_move(text: str, frame: Frame, dirs: list[Span]) -> None:
     """"sings in front of me for a while and then flies off behind me": with a motion, a place before "then" is
     where it starts and a place after it where it ends."""
@@ -1330,7 +1452,10 @@ def _then_move(text: str, frame: Frame, dirs: list[Span]) -> None:
         after = [d for d in dirs if d.start >= m.end() and d.payload.get("az") is not None]
         if not before or not after:
             continue
-        if frame.motion is None and not _MOVED.search(text, m.start()) and not _MOVES_NEXT.match(text, m.end()):
+        if (
+            frame.motion is None and not _MOVED.search(text, m.start()) and not _MOVES_NEXT.match(text, m.end())
+            and not _AT_FIRST.search(text, 0, m.start())
+        ):  # fmt: skip
             return
         if abs(wrap(before[-1].payload["az"] - after[0].payload["az"])) > 45.0:
             for d in before:
