@@ -101,3 +101,16 @@ def test_the_focus_marks_screen_passes_every_real_match():
             found += 1
             assert may_match(text, _FOCUS_NEED), text
     assert found > 100
+
+
+def test_the_correction_markers_screen_passes_every_real_match():
+    """The same for the correction markers, which every text is checked for."""
+    from t2sa.text.cues import _CORRECT, _CORRECT_NEED
+
+    assert _CORRECT_NEED is not None
+    found = 0
+    for text in _texts():
+        if _CORRECT.search(text):
+            found += 1
+            assert may_match(text, _CORRECT_NEED), text
+    assert found > 300

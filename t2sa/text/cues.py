@@ -410,6 +410,9 @@ _CORRECT = re.compile(
 )
 
 
+_CORRECT_NEED = required_literals(_CORRECT)
+
+
 def _drop_negated(text: str, spans: list[Span]) -> list[Span]:
     """Direction and distance words that are negated ("not on the left but on the right", "왼쪽 말고 오른쪽",
     "멀리 말고 바로 옆") or corrected ("left -- no, sorry, on the right") say where the sound is *not*: drop them
@@ -466,6 +469,8 @@ def _negation_scopes(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tupl
     """(start, end) of every English negation scope and every correction marker of ``text`` (each regex scans
     the text once, however many kinds of span ask)."""
     neg = tuple(m.span() for m in _NEG_EN.finditer(text)) if _LATIN.search(text) else ()
+    if not may_match(text, _CORRECT_NEED):  # (half the texts hold none of the strings every marker needs)
+        return neg, ()
     return neg, tuple(m.span() for m in _CORRECT.finditer(text))
 
 
