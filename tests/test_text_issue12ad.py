@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from support.text import off as _off
 from support.text import rules_params
+from support.text import trend as _trend
 
 
 @pytest.mark.parametrize(
@@ -117,3 +118,50 @@ def test_implied_distance(text: str, lo: float, hi: float) -> None:
 )
 def test_no_echo_is_dry(text: str, lo: float, hi: float) -> None:
     assert lo <= rules_params(text).wet <= hi
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Level note: the drone spawns back-left, strafes past the barrels on the right, then parks directly in front "
+            "of the player.",
+            135.0,
+            0.0,
+        ),  # 180 -> 0 (read as parked)
+        (
+            "In the shot the dog trots in from the right, passes the bench on the left, and halts right in front of the "
+            "camera.",
+            -90.0,
+            0.0,
+        ),  # -90 -> 90 ("in front of the camera" was an object's front)
+        ("경비 발소리: 오른쪽 뒤에서 출발, 뒤쪽 창고 옆을 지나서 왼쪽 앞에서 정지.", -135.0, 45.0),  # 180 -> 0
+        ("청소기가 뒤에서 출발해서 오른쪽 소파 밑을 지나 앞에 있는 충전기로 돌아갔다.", 180.0, 0.0),  # guard
+        (
+            "기타 소리는 오른쪽 멀리에서 울리고 빗소리는 넓게 깔리는 가운데, 발소리는 바로 뒤에서 시작해 왼쪽을 돌아 "
+            "왼쪽 앞에서 멈춘다.",
+            180.0,
+            45.0,
+        ),  # guard: the first place is another sound's
+    ],
+)
+def test_a_move_told_clause_by_clause_for_games_and_film(text: str, start: float, end: float) -> None:
+    p = rules_params(text)
+    assert _off(p.azimuth_deg, start) < 1.0 and _off(p.trajectory[-1].azimuth_deg, end) < 1.0
+
+
+def test_three_sounds_with_a_parked_car_are_no_move() -> None:  # guard: a posture verb last is no journey
+    p = rules_params("A bike is in front, a bin is on the right, and a car is parked behind me.")
+    assert p.motion == "static" and len({k.azimuth_deg for k in p.trajectory}) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "정면에서 박수 소리가 갈수록 커진다.",  # none
+        "A motorbike behind us, louder, louder, and now it's right next to me.",  # none
+        "Bring the van in from far away until it's right beside the player.",  # guard
+    ],
+)
+def test_louder_and_louder_said_otherwise(text: str) -> None:
+    assert _trend(text) == "closer"

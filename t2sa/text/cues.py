@@ -1258,6 +1258,9 @@ def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
     * With a start and an end, a plain position in another clause belongs to another sound ("a fan spins
       overhead, and a cat walks from the door on my right to the sofa on my left").
     """
+    if frame.motion == "static" and dirs and _journey(text, dirs, strict=True):
+        frame.motion = None  # "spawns front-right, strafes past the crates on the left, then parks behind the player"
+        return
     if frame.motion == "static" or not dirs:
         return
     for i, d in enumerate(dirs):
@@ -1364,9 +1367,9 @@ _AT_FIRST = re.compile(r"(?<![a-z])(?:at\s+first|earlier|a\s+(?:minute|second|mo
 
 JOURNEY = True
 _JOURNEY_CUT = re.compile(r",\s*(?:and\s+)?(?:then\s+)?|;\s*|\s(?:and\s+)?then\s"
-    r"|\sand\s+(?=(?:finally\s+)?(?:ended|ends|landed|lands|settled|stopped|sat|flopped|curled|parked|docked)(?![a-z]))|(?<=[가-힣])(?:서|고|다가|지나|와|며|면서|더니)\s")
+    r"|\sand\s+(?=(?:finally\s+)?(?:ended|ends|landed|lands|settled|stopped|sat|flopped|curled|parked|docked)(?![a-z]))|(?<=[가-힣])(?<!에)(?:서|고|다가|와|며|면서|더니)\s|\s지나(?:서)?\s")
 _JOURNEY_BREAK = re.compile(
-    r"[.!?;]\s|(?<![a-z])(?:even\s+though|although|though|while|whilst|whereas|meanwhile|with\s+the|as\s+the)(?![a-z])|동안|그동안|그러자|는데\s|지만\s|그대로|가만히"
+    r"[.!?;]\s|(?<![a-z])(?:even\s+though|although|though|while|whilst|whereas|meanwhile|with\s+the|as\s+the)(?![a-z])|동안|그동안|그러자|는데\s|지만\s|그대로|가만히|[가-힣]*(?:소리|엔진)(?:은|는)\s"
 )
 """Between the first and the last place of a move told clause by clause: another sentence or another sound."""
 _JOURNEY_FROM = re.compile(
@@ -1382,11 +1385,12 @@ _JOURNEY_END = re.compile(
 )
 
 
-def _journey(text: str, dirs: list[Span]) -> bool:
+def _journey(text: str, dirs: list[Span], strict: bool = False) -> bool:
     """A move told clause by clause: "came out from the bar at the back, weaved past the table on our right, and
     ended up at my left elbow", "앞문에서 시작해서 오른쪽 신발장을 지나 내 의자 뒤에서 멈췄어요". The first clause
     with a place (with "from" / a start, or one of three or more) is where it starts, the last one (with a word of
-    stopping or landing) where it ends, and the clauses between are places it passes."""
+    stopping or landing) where it ends, and the clauses between are places it passes. ``strict`` (a sentence with a
+    posture verb, read as static so far) also needs the start said as one ("from", "spawns", "에서 출발")."""
     placed = [d for d in dirs if d.payload.get("az") is not None]
     if len(placed) < 2:
         return False
@@ -1410,8 +1414,8 @@ def _journey(text: str, dirs: list[Span]) -> bool:
         return False
     f_lo = max([0, *(c for c in cuts if c <= min(d.start for d in placed if clause(d.start) == first))])
     f_hi = min([len(text), *(c for c in cuts if c > f_lo)])
-    if not (_JOURNEY_FROM.search(text, f_lo, f_hi) or len(groups) >= 3):
-        return False
+    if not (_JOURNEY_FROM.search(text, f_lo, f_hi) or (len(groups) >= 3 and not strict)):
+        return False  # (strict: a sentence read as static must say where the move starts from)
     start = _compose([d for d in placed if clause(d.start) == first])[0]
     end = _compose([d for d in placed if clause(d.start) == last])[0]
     if start is None or end is None or abs(wrap(start - end)) < 45.0:
