@@ -54,7 +54,14 @@ def test_words_that_only_start_like_a_direction_state_none(model, text):
     assert (combined.azimuth_deg, combined.elevation_deg) == (0.0, 0.0)
 
 
-@pytest.mark.parametrize("text", ["Thunder rolls over the hills.", "The alarm goes off in the hallway."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thunder rolls over the hills.",
+        "The alarm goes off in the hallway.",
+        "A drop of water plinks somewhere deep inside the cave.",  # the network's fall from 60 deg up came through
+    ],
+)
 def test_phrases_that_move_nothing_keep_a_source_static(model, text):
     """'rolls', 'goes' are motion stems, but rolling thunder and an alarm going off move nowhere: the network's
     'pass' made the thunder cross from left (90) to right (-90)."""
