@@ -89,28 +89,17 @@ def test_screened_patterns_keep_table_order_and_patterns_without_requirements():
     assert screen.candidates("behind me") == [1, 3]
 
 
-def test_the_focus_marks_screen_passes_every_real_match():
-    """The reader checks the focus marks' required strings before searching for them: wherever a mark matches a
-    real sentence, the check lets it through."""
-    from t2sa.text.cues import _FOCUS_MARK, _FOCUS_NEED
+@pytest.mark.parametrize(("pattern", "need", "least"), [("_FOCUS_MARK", "_FOCUS_NEED", 100), ("_CORRECT", "_CORRECT_NEED", 300)])
+def test_the_reader_s_screens_pass_every_real_match(pattern, need, least):
+    """The reader checks the focus marks' and the correction markers' required strings before searching for them:
+    wherever one matches a real sentence, the check lets it through."""
+    from t2sa.text import cues
 
-    assert _FOCUS_NEED is not None
+    regex, strings = getattr(cues, pattern), getattr(cues, need)
+    assert strings is not None
     found = 0
     for text in _texts():
-        if _FOCUS_MARK.search(text):
+        if regex.search(text):
             found += 1
-            assert may_match(text, _FOCUS_NEED), text
-    assert found > 100
-
-
-def test_the_correction_markers_screen_passes_every_real_match():
-    """The same for the correction markers, which every text is checked for."""
-    from t2sa.text.cues import _CORRECT, _CORRECT_NEED
-
-    assert _CORRECT_NEED is not None
-    found = 0
-    for text in _texts():
-        if _CORRECT.search(text):
-            found += 1
-            assert may_match(text, _CORRECT_NEED), text
-    assert found > 300
+            assert may_match(text, strings), text
+    assert found > least

@@ -1271,7 +1271,7 @@ def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
                 if a.role != "start" or not _COMPOUND_GAP.fullmatch(text[a.end : b.start]):
                     break
                 a.role = "at"  # "오른쪽 뒤에서 멈췄어": the whole corner
-    if _was_then(text, dirs) or (JOURNEY and _journey(text, dirs)):
+    if _was_then(text, dirs) or _journey(text, dirs):
         return
     now_marked = {id(d) for d in dirs if _NOW_AFTER.match(text, d.end) or _EN_NOW.search(text[max(0, d.start - 48) : d.start])}
     finals = [
@@ -1365,7 +1365,6 @@ _AT_FIRST = re.compile(r"(?<![a-z])(?:at\s+first|earlier|a\s+(?:minute|second|mo
 """'At first the bell was off to the right, then it was straight ahead': a place before, then another."""
 
 
-JOURNEY = True
 _JOURNEY_CUT = re.compile(r",\s*(?:and\s+)?(?:then\s+)?|;\s*|\s(?:and\s+)?then\s"
     r"|\sand\s+(?=(?:finally\s+)?(?:ended|ends|landed|lands|settled|stopped|sat|flopped|curled|parked|docked)(?![a-z]))|(?<=[가-힣])(?<!에)(?:서|고|다가|와|며|면서|더니)\s|\s지나(?:서)?\s")
 _JOURNEY_BREAK = re.compile(
@@ -1408,16 +1407,14 @@ def _journey(text: str, dirs: list[Span], strict: bool = False) -> bool:
     head_lo = max([0, *(c for c in cuts if c <= head[0].start)])
     if not (_one_place(text, head) and _one_place(text, tail)) or _JOURNEY_BREAK.search(text, head_lo, tail[-1].end):
         return False  # ("With the TV still going on my right, ...": the first place is another sound's)
-    lo = max([0, *(c for c in cuts if c <= min(d.start for d in placed if clause(d.start) == last))])
-    hi = min([len(text), *(c for c in cuts if c > max(d.start for d in placed if clause(d.start) == last))])
+    lo = max([0, *(c for c in cuts if c <= tail[0].start)])
+    hi = min([len(text), *(c for c in cuts if c > tail[-1].start)])
     if not _JOURNEY_END.search(text, lo, hi):
         return False
-    f_lo = max([0, *(c for c in cuts if c <= min(d.start for d in placed if clause(d.start) == first))])
-    f_hi = min([len(text), *(c for c in cuts if c > f_lo)])
-    if not (_JOURNEY_FROM.search(text, f_lo, f_hi) or (len(groups) >= 3 and not strict)):
+    head_hi = min([len(text), *(c for c in cuts if c > head_lo)])
+    if not (_JOURNEY_FROM.search(text, head_lo, head_hi) or (len(groups) >= 3 and not strict)):
         return False  # (strict: a sentence read as static must say where the move starts from)
-    start = _compose([d for d in placed if clause(d.start) == first])[0]
-    end = _compose([d for d in placed if clause(d.start) == last])[0]
+    start, end = _compose(head)[0], _compose(tail)[0]
     if start is None or end is None or abs(wrap(start - end)) < 45.0:
         return False
     for d in dirs:
