@@ -165,3 +165,16 @@ def test_three_sounds_with_a_parked_car_are_no_move() -> None:  # guard: a postu
 )
 def test_louder_and_louder_said_otherwise(text: str) -> None:
     assert _trend(text) == "closer"
+
+
+@pytest.mark.parametrize(
+    ("text", "az"),
+    [
+        ("Audio description: the lift is 4 metres away, 25 degrees left of directly behind you.", 155.0),  # 25
+        ("The bell is 30 degrees right of straight behind.", -150.0),  # -30
+        ("안내 방송: 개찰구 소리는 정확히 뒤에서 왼쪽으로 15도, 5미터 거리입니다.", 165.0),  # 15
+        ("30 degrees to the right.", -30.0),  # guard: measured from the front
+    ],
+)
+def test_an_angle_measured_from_behind(text: str, az: float) -> None:
+    assert _off(rules_params(text).azimuth_deg, az) < 1.0

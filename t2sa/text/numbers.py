@@ -199,6 +199,18 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
     for m in re.finditer(rf"{NUM}{_DEG_UNIT}\s*(?:-\s*)?(?:wide|spread|width|in\s+width|of\s+width|across|(?:정도\s*)?(?:폭|너비|넓게|퍼지게|퍼져))", text):
         add("spread", _num(m), m.span())
 
+    # -- angles measured from behind: "15 degrees right of directly behind you", "뒤에서 오른쪽으로 20도" ------------
+    from_behind = (
+        rf"{NUM}{_DEG_UNIT}\s*(?:to\s+the\s+)?(?P<side>left|right)\s+of\s+(?:directly\s+|straight\s+|dead\s+|due\s+)?"
+        r"(?:behind|the\s+back|the\s+rear)",
+        rf"(?:정확히\s*|바로\s*|정\s*)?(?:뒤|뒤쪽|후방)에서\s*(?P<side>{_LEFT}|{_RIGHT})\s*(?:으로|로|쪽으로)?\s*{NUM}{_DEG_UNIT}",
+    )
+    for m in (m for pattern in from_behind for m in re.finditer(pattern, text)):
+        value, side = _num(m), m.group("side")
+        if value is not None and 0.0 <= abs(value) <= 180.0:
+            away = 180.0 - abs(value)  # from the back toward that side
+            add("azimuth", away if re.fullmatch(_LEFT, side) else -away, m.span(), raw=value)
+
     # -- angles with a side or an up/down word ----------------------------------------------
     patterns = [
         # "30 degrees to the right", "30° left", "30 degrees off to your left", "30도 오른쪽"
