@@ -469,6 +469,9 @@ def _negation_scopes(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tupl
     """(start, end) of every English negation scope and every correction marker of ``text`` (each regex scans
     the text once, however many kinds of span ask)."""
     neg = tuple(m.span() for m in _NEG_EN.finditer(text)) if _LATIN.search(text) else ()
+    if neg:  # "Wasn't that phone ringing in front a minute ago?": a question that affirms negates nothing
+        asked = [m.span() for m in _RHETORICAL.finditer(text)]
+        neg = tuple((a, b) for a, b in neg if not any(x <= a < y for x, y in asked))
     if not may_match(text, _CORRECT_NEED):  # (half the texts hold none of the strings every marker needs)
         return neg, ()
     return neg, tuple(m.span() for m in _CORRECT.finditer(text))
@@ -481,8 +484,6 @@ def _drop_negated_kind(text: str, spans: list[Span], kind: str) -> list[Span]:
     drop: set[int] = set()
     negations, corrections = _negation_scopes(text)
     if negations:
-        asked = [m.span() for m in _RHETORICAL.finditer(text)]
-        negations = tuple((a, b) for a, b in negations if not any(x <= a < y for x, y in asked))
         for m_start, m_end in negations:
             for s in dirs:
                 if m_start <= s.start and s.end <= m_end + 1:
@@ -1156,15 +1157,16 @@ _DESCENDS = re.compile(
     r"(?<![a-z])(?:comes?|came|coming|walks?|walked|walking|runs?|ran|climbs?|climbed|steps?|stepped|hops?|hopped|goes|went)\s+down(?![a-z])"
     r"|down\s+the\s+(?:stairs|steps|ladder|staircase)|내려(?:오|와|왔|온|가|간|갔)"
 )
+_KO_NOW_WORDS = r"지금은|이제는|이젠|(?<=게\s)이제|(?<=건\s)이제|어느새|(?<![가-힣])지금\s*[?!]|이번엔|이번에는|나중엔|나중에는|마침내"
+"""Korean words that say "now, at last" before where a sound is (지금은, 이젠, 어느새, 지금?): shared by the two below."""
 # "... and finally stands in front of me", "마지막엔 내 앞에 서": where a sequence of moves comes to rest
 _FINAL = re.compile(
     r"(?<![a-z])(?:finally|eventually|at\s+last|in\s+the\s+end|ends?\s+up|ending\s+up|(?:comes?|came|grinds?|ground|screech(?:es|ed)?|jerks?|jerked|shudders?|shuddered)\s+to\s+(?:a\s+)?(?:rest|stop|halt|standstill)|(?:pulls?|pulled|pulling)\s+up(?!\s+from)|"
     r"by\s+the\s+(?:end|time)|at\s+the\s+end|winds?\s+up|wound\s+up|settles?|settled|settling|finish(?:es|ed|ing)?|dies?\s+away|dying\s+away|fad(?:es|ed|ing)\s+(?:away|out)|end(?:s|ed)?(?=(?:\s+(?:it|(?:its|the|his|her|their)\s+\w+))?\s*(?:(?:on|at|in|beside|next|behind)(?![a-z])|$))|stops?|stopped|stopping|parks?|(?:(?<=is\s)|(?<=was\s)|(?<=and\s)|(?<=then\s)|(?<=it\s)|(?<=gets\s)|(?<=got\s))parked|sits?(?:\s+down)?|sets?\s+down|touch(?:es|ed)?\s+down|curls?\s+up|curled\s+up|lies\s+down|lands?|landing|perches|disappears?|disappearing|vanish(?:es|ing)?|"
-    r"until|(?:and|but)\s+now|(?:is|are|it'?s)\s+now)(?![a-z])[^.;!?]{0,40}$|(?:^|[;,:.?!-]\s*)now(?![a-z])\s*[?!:,-]?[^.;!?]{0,40}$|(?:마지막(?:에는|엔|에)?|결국|끝에(?:는)?|끝내|최종적으로|최종\s*위치(?:는|가)?|도착\s*위치(?:는|가)?|지금은|이제는|이젠|(?<=게\s)이제|(?<=건\s)이제|어느새|(?<![가-힣])지금\s*[?!]|이번엔|이번에는|나중엔|나중에는|마침내|끝날\s*때쯤|끝날\s*(?:땐|때는|때엔))\s*[^.;!?]{0,12}$"
+    r"until|(?:and|but)\s+now|(?:is|are|it'?s)\s+now)(?![a-z])[^.;!?]{0,40}$|(?:^|[;,:.?!-]\s*)now(?![a-z])\s*[?!:,-]?[^.;!?]{0,40}$|(?:마지막(?:에는|엔|에)?|결국|끝에(?:는)?|끝내|최종적으로|최종\s*위치(?:는|가)?|도착\s*위치(?:는|가)?|" + _KO_NOW_WORDS + r"|끝날\s*때쯤|끝날\s*(?:땐|때는|때엔))\s*[^.;!?]{0,12}$"
 )
 _KO_NOW = re.compile(
-    r"(?:(?<=더니\s)이제|(?<=다가\s)이제|(?<=게\s)이제|(?<=건\s)이제|(?<=는데\s)이제|(?<=더니\s)지금|지금은|이제는|이젠|이번엔|이번에는|마지막(?:에는|엔|에)|결국"
-    r"|나중엔|나중에는|마침내|어느새|(?<![가-힣])지금\s*[?!])\s*(?:[가-힣]+\s*){0,3}$"
+    r"(?:(?<=더니\s)이제|(?<=다가\s)이제|(?<=는데\s)이제|(?<=더니\s)지금|마지막(?:에는|엔|에)|결국|" + _KO_NOW_WORDS + r")\s*(?:[가-힣]+\s*){0,3}$"
 )
 _EN_NOW = re.compile(r"(?:^|[;,:.?!-]\s*|(?<![a-z])(?:and|but)\s+)now(?![a-z])\s*[?!:,-]?[^.;!?]{0,40}$")
 """'..., now he's yelling from my left': a place said after "now" is where the sound is now, even after "from"."""
@@ -1273,13 +1275,14 @@ def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
                 a.role = "at"  # "오른쪽 뒤에서 멈췄어": the whole corner
     if _was_then(text, dirs) or _journey(text, dirs):
         return
-    now_marked = {id(d) for d in dirs if _NOW_AFTER.match(text, d.end) or _EN_NOW.search(text[max(0, d.start - 48) : d.start])}
+    now_before = {id(d) for d in dirs if _EN_NOW.search(text[max(0, d.start - 48) : d.start])}  # "now he's ... from my left"
+    now_after = {id(d) for d in dirs if _NOW_AFTER.match(text, d.end)}  # "it's on the left now"
     finals = [
         d for d in dirs
         if (d.role in ("at", "end") and (_final_before(text, d) or _KO_FINAL_AFTER.match(text[d.end : d.end + 16])))
         or (d.role == "start" and _KO_NOW.search(text[max(0, d.start - 20) : d.start]))  # "지금은 뒤에서 울어": 에서 = where
-        or (d.role == "start" and _EN_NOW.search(text[max(0, d.start - 48) : d.start]))  # "now he's yelling from my left"
-        or (d.role in ("at", "end") and _NOW_AFTER.match(text, d.end))  # "it's on the left now"
+        or (d.role == "start" and id(d) in now_before)
+        or (d.role in ("at", "end") and id(d) in now_after)
     ]  # fmt: skip
     for d in list(finals):  # "it was front-right, it's back-left now": the whole corner is where it is now
         i = dirs.index(d)
@@ -1307,7 +1310,7 @@ def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
         frame.motion is not None or _THEN.search(text, earlier[0].end, finals[0].start) or _MOVED.search(text, 0, finals[0].start)
         or _SEQUENCE.search(text, earlier[0].end, finals[0].start)  # "..., turns at the corner and ends up behind me"
         or _ENDS_BETWEEN.search(text, earlier[-1].end, finals[0].start)  # "back-left at the top of the scene, ends front-right"
-        or any(id(d) in now_marked for d in finals)  # "it was front-right, it's back-left now"
+        or any(id(d) in now_before or id(d) in now_after for d in finals)  # "it was front-right, it's back-left now"
     ):
         for d in finals:
             d.role = "end"  # "is on the left, then runs behind me and stops on the right": where it comes to rest

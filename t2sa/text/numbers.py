@@ -207,7 +207,7 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
     )
     for m in (m for pattern in from_behind for m in re.finditer(pattern, text)):
         value, side = _num(m), m.group("side")
-        if value is not None and 0.0 <= abs(value) <= 180.0:
+        if value is not None and abs(value) <= 180.0:
             away = 180.0 - abs(value)  # from the back toward that side
             add("azimuth", away if re.fullmatch(_LEFT, side) else -away, m.span(), raw=value)
 
