@@ -33,9 +33,25 @@ CLEAN_ENV_PREFIXES = ("AWS_", "FSSPEC_", "RAY_ADDRESS", "GOOGLE_APPLICATION_CRED
 
 
 def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    return free_ports(1)[0]
+
+
+def free_ports(count: int, avoid: set[int] | frozenset[int] = frozenset()) -> list[int]:
+    """``count`` distinct free loopback ports, none of them in ``avoid``.
+
+    Why all at once: a port whose socket is closed can be handed out again by the very next bind,
+    and ``ray start`` refuses two components on one port ("is trying to use a port number ... that
+    is used by other components"). Holding every socket open until all are chosen makes them distinct.
+    """
+    with contextlib.ExitStack() as stack:
+        ports: list[int] = []
+        while len(ports) < count:
+            s = stack.enter_context(socket.socket())
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+            if port not in avoid:
+                ports.append(port)
+        return ports
 
 
 def clean_env(**extra: str) -> dict[str, str]:
@@ -75,6 +91,7 @@ class LocalCluster:
     gcs_port: int = 0
     dashboard_port: int = 0
     procs: list[subprocess.Popen] = field(default_factory=list)
+    used_ports: set[int] = field(default_factory=set)  # every port given to a node of this cluster
 
     @property
     def address(self) -> str:
@@ -97,18 +114,22 @@ class LocalCluster:
         sets it up by default when a token exists, with this cluster's own token."""
         return clean_env(RAY_AUTH_MODE="token", RAY_AUTH_TOKEN_PATH=str(self.token_path), **extra)
 
+    def _ports(self, count: int) -> list[int]:
+        """Free ports, distinct from each other and from every port this cluster already gave out."""
+        ports = free_ports(count, avoid=self.used_ports)
+        self.used_ports.update(ports)
+        return ports
+
     def _node_ports(self) -> list[str]:
-        args = []
-        for name in (
+        names = (
             "--node-manager-port",
             "--object-manager-port",
             "--dashboard-agent-listen-port",
             "--dashboard-agent-grpc-port",
             "--runtime-env-agent-port",
             "--metrics-export-port",
-        ):
-            args += [name, str(free_port())]
-        return args
+        )
+        return [arg for name, port in zip(names, self._ports(len(names)), strict=True) for arg in (name, str(port))]
 
     def _start(self, args: list[str], log: str, **env: str) -> None:
         out = open(self.root / log, "wb")  # noqa: SIM115 - kept open for the process's life
@@ -125,7 +146,7 @@ class LocalCluster:
     def start(self, workers: int = 1, worker_gpus: int = 0, timeout_s: float = 120.0) -> LocalCluster:
         self.head_cwd.mkdir(parents=True, exist_ok=True)
         self.token_path.write_text(secrets.token_hex(32))
-        self.gcs_port, self.dashboard_port = free_port(), free_port()
+        self.gcs_port, self.dashboard_port, client_port = self._ports(3)
         common = ["--num-cpus", str(NODE_CPUS), "--object-store-memory", str(OBJECT_STORE_BYTES)]
         self._start(
             [
@@ -141,7 +162,7 @@ class LocalCluster:
                 "--dashboard-port",
                 str(self.dashboard_port),
                 "--ray-client-server-port",
-                str(free_port()),
+                str(client_port),
                 "--temp-dir",
                 str(self.root / "ray"),
                 *common,
@@ -216,7 +237,9 @@ class LocalCluster:
         import urllib.request
 
         token = self.token_path.read_text().strip()
-        request = urllib.request.Request(f"{self.jobs_address}/api/version", headers={"Authorization": f"Bearer {token}"})
+        request = urllib.request.Request(
+            f"{self.jobs_address}/api/version", headers={"Authorization": f"Bearer {token}"}
+        )
         try:
             with urllib.request.urlopen(request, timeout=5) as r:
                 return r.status == 200
@@ -273,10 +296,23 @@ class LocalCluster:
         self.procs.clear()
 
 
+# what a node's log says when another process took one of its ports between choosing and binding
+PORT_TAKEN = ("Address already in use", "that is used by other components", "Failed to bind")
+
+
 @contextlib.contextmanager
-def local_cluster(workers: int = 1, worker_gpus: int = 0) -> Iterator[LocalCluster]:
-    root = Path(tempfile.mkdtemp(prefix="t2sa-ray-"))
-    cluster = LocalCluster(root).start(workers=workers, worker_gpus=worker_gpus)
+def local_cluster(workers: int = 1, worker_gpus: int = 0, attempts: int = 3) -> Iterator[LocalCluster]:
+    """A started cluster; started again on fresh ports (up to ``attempts`` times) only when a node
+    failed because a port was taken, which no choice of free ports can rule out on a shared machine."""
+    for attempt in range(attempts):
+        root = Path(tempfile.mkdtemp(prefix="t2sa-ray-"))
+        try:
+            cluster = LocalCluster(root).start(workers=workers, worker_gpus=worker_gpus)
+            break
+        except RuntimeError as error:
+            shutil.rmtree(root, ignore_errors=True)
+            if attempt == attempts - 1 or not any(mark in str(error) for mark in PORT_TAKEN):
+                raise
     try:
         yield cluster
     finally:
