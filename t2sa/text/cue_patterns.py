@@ -128,8 +128,8 @@ DIRECTIONS: list[Entry] = [
     (_en(r"attic|upstairs|(?:the\s+)?(?:floor|flat|apartment|room)\s+above|from\s+above|above|up\s+above|(?<!curled\s)(?<!curls\s)(?<!curl\s)(?<!curling\s)(?<!holed\s)(?<!ended\s)(?<!ends\s)up\s+there|overhead\s+lights?|(?:in|from|into|up\s+into)\s+the\s+(?:trees|treetops|branches)|up\s+in\s+(?:the|a|that)\s+tree(?![a-z])"), "dir", {"el": 45.0}),
     # "perched on top of the tall wardrobe": above head height
     (_en(r"on\s+top\s+of\s+(?:the|a|my|our|that)\s+(?:tall\s+|high\s+|big\s+|old\s+)?(?:wardrobe|cupboard|fridge|refrigerator|bookcase|bookshelf|cabinet|closet|dresser|shelves|shelf|wall\s+unit)(?![a-z])"), "dir", {"el": 45.0}),
-    (_B + r"(?=[uh])(?:(?<!up\s)(?<!high\s)(?<!way\s)(?<!far\s)(?<!end\s)(?<!ends\s)(?<!ended\s)(?<!ending\s)(?<!winds\s)(?<!wound\s)(?<!pulls\s)(?<!pulled\s)(?<!pull\s)(?<!pulling\s)(?<!shows\s)(?<!showed\s)(?<!turns\s)(?<!turned\s)(?<!comes\s)(?<!came\s)(?<!coming\s)(?<!walks\s)(?<!walked\s)(?<!runs\s)(?<!ran\s)(?<!creeps\s)(?<!crept\s)(?<!sneaks\s)(?<!sidles\s)(?<!rides\s)(?<!drives\s)(?<!drove\s)(?<!picks\s)(?<!steps\s)(?<!speeds\s)(?<!wakes\s)(?<!gets\s)(?<!got\s)(?<!lights\s)(?<!fires\s)(?<!starts\s)(?<!started\s)(?<!pops\s)(?<!popped\s)(?<!pipes\s)(?<!piped\s)(?<!walking\s)(?<!running\s)(?<!me\s)(?<!you\s)(?<!us\s)(?<!them\s)(?:(?:up|upward)(?:\s+and)?(?:\s+|\s*[-/]\s*)(?:to\s+|toward\s+|towards\s+|on\s+)?(?:the\s+|your\s+|my\s+)?|high\s*[-/]\s*)(?=left|right)|upper(?=[- ]?(?:left|right|front|back)))", "dir", {"el": 40.0}),
-    (_B + r"(?=[dl])(?<!sits\s)(?<!sit\s)(?<!sat\s)(?<!sitting\s)(?<!lies\s)(?<!lay\s)(?<!lying\s)(?<!settles\s)(?<!settled\s)(?<!settling\s)(?<!flops\s)(?<!flopped\s)(?<!flop\s)(?<!plops\s)(?<!plopped\s)(?<!crouches\s)(?<!crouched\s)(?<!kneels\s)(?<!knelt\s)(?<!slows\s)(?<!calms\s)(?<!dies\s)(?<!quiets\s)(?<!winds\s)(?<!puts\s)(?<!put\s)(?<!sets\s)(?<!set\s)(?<!lands\s)(?<!landed\s)(?<!touches\s)(?<!it\s)(?<!hammering\s)(?<!pouring\s)(?<!pelting\s)(?<!teeming\s)(?<!lashing\s)(?<!raining\s)(?<!bucketing\s)(?<!beating\s)(?<!pounding\s)(?<!drumming\s)(?:(?:down|low|downward)(?:\s+and)?(?:\s+|\s*[-/]\s*)(?:to\s+|toward\s+|towards\s+|on\s+)?(?:the\s+|your\s+|my\s+)?(?=left|right)|lower(?=[- ]?(?:left|right|front|back)))", "dir", {"el": -40.0}),
+    (_B + r"(?=[uh])(?:(?<!up\s)(?<!high\s)(?<!way\s)(?<!far\s)(?<!end\s)(?<!ends\s)(?<!ended\s)(?<!ending\s)(?<!winds\s)(?<!wound\s)(?<!pulls\s)(?<!pulled\s)(?<!pull\s)(?<!pulling\s)(?<!shows\s)(?<!showed\s)(?<!turns\s)(?<!turned\s)(?<!comes\s)(?<!came\s)(?<!coming\s)(?<!walks\s)(?<!walked\s)(?<!runs\s)(?<!ran\s)(?<!creeps\s)(?<!crept\s)(?<!sneaks\s)(?<!sidles\s)(?<!rides\s)(?<!drives\s)(?<!drove\s)(?<!picks\s)(?<!steps\s)(?<!speeds\s)(?<!wakes\s)(?<!gets\s)(?<!got\s)(?<!lights\s)(?<!fires\s)(?<!starts\s)(?<!started\s)(?<!pops\s)(?<!popped\s)(?<!pipes\s)(?<!piped\s)(?<!walking\s)(?<!running\s)(?<!me\s)(?<!you\s)(?<!us\s)(?<!them\s)(?:(?:up|upward)(?:\s+and)?(?:\s+|\s*[-/]\s*)(?:to\s+|toward\s+|towards\s+|on\s+)?(?:the\s+|your\s+|my\s+)?|high\s*[-/]\s*)(?=left|right)(?!(?:left|right)(?:[- ]hand)?[- ]?(?:side|aisle|lane|flank|bank|sideline|touchline|edge|path|track|road|street|hall|hallway|corridor|wing|verge|pavement|sidewalk)s?(?![a-z]))|upper(?=[- ]?(?:left|right|front|back)))", "dir", {"el": 40.0}),
+    (_B + r"(?=[dl])(?<!sits\s)(?<!sit\s)(?<!sat\s)(?<!sitting\s)(?<!lies\s)(?<!lay\s)(?<!lying\s)(?<!settles\s)(?<!settled\s)(?<!settling\s)(?<!flops\s)(?<!flopped\s)(?<!flop\s)(?<!plops\s)(?<!plopped\s)(?<!crouches\s)(?<!crouched\s)(?<!kneels\s)(?<!knelt\s)(?<!slows\s)(?<!calms\s)(?<!dies\s)(?<!quiets\s)(?<!winds\s)(?<!puts\s)(?<!put\s)(?<!sets\s)(?<!set\s)(?<!lands\s)(?<!landed\s)(?<!touches\s)(?<!it\s)(?<!hammering\s)(?<!pouring\s)(?<!pelting\s)(?<!teeming\s)(?<!lashing\s)(?<!raining\s)(?<!bucketing\s)(?<!beating\s)(?<!pounding\s)(?<!drumming\s)(?:(?:down|low|downward)(?:\s+and)?(?:\s+|\s*[-/]\s*)(?:to\s+|toward\s+|towards\s+|on\s+)?(?:the\s+|your\s+|my\s+)?(?=left|right)(?!(?:left|right)(?:[- ]hand)?[- ]?(?:side|aisle|lane|flank|bank|sideline|touchline|edge|path|track|road|street|hall|hallway|corridor|wing|verge|pavement|sidewalk)s?(?![a-z]))|lower(?=[- ]?(?:left|right|front|back)))", "dir", {"el": -40.0}),
     (_en(r"(?:slightly|a\s+(?:little|bit|touch)|just|somewhat)\s+(?:above|higher|up|raised|elevated)(?:\s+(?:than\s+)?(?:the\s+|your\s+|my\s+)?(?:eye|ear|head)s?[- ]?(?:level|height)|\s+(?:the\s+listener|you|me|us)(?![a-z']))?|a\s+little\s+(?:higher|up)|raised|elevated|(?:on|from)\s+(?:a|the)\s+(?:shelf|balcony|stage\s+above)|(?:on|from)\s+(?:a|the|my|your)\s+(?:high|top|upper|tall)\s+(?:shelf|shelves|cupboard|cabinet|ledge)"), "dir", {"el": 20.0}),
     (_en(r"(?:at\s+|about\s+|around\s+)?(?:knee|shin)[- ](?:height|level|high)|(?:at\s+|about\s+)?(?:knee|shin)\s+(?:height|level)"), "dir", {"el": -40.0}),
     (r"(?:무릎|정강이)\s*(?:높이|정도\s*높이)(?:에서|에|로|쯤)?", "dir", {"el": -40.0}),
@@ -154,6 +154,9 @@ DIRECTIONS: list[Entry] = [
     # "왼쪽으로 약간만 비껴서": a little off the front
     (r"(?<![가-힣])(?:왼쪽|왼편|좌측)(?:쪽|편)?\s*(?:으로|로)\s*(?:아주\s*|정말\s*)?(?:살짝|약간|조금|좀)(?:만)?\s*(?:비껴|비켜|비낀|치우|벗어|틀어)", "dir", {"az": 90.0, "hedged": True}),
     (r"(?<![가-힣])(?:오른쪽|오른편|우측)(?:쪽|편)?\s*(?:으로|로)\s*(?:아주\s*|정말\s*)?(?:살짝|약간|조금|좀)(?:만)?\s*(?:비껴|비켜|비낀|치우|벗어|틀어)", "dir", {"az": -90.0, "hedged": True}),
+    # "기타는 오른쪽으로 살짝만 빼 줘": a mixing placement a little to one side (a hedge, not a move)
+    (r"(?<![가-힣])(?:왼쪽|왼편|좌측)(?:쪽|편)?\s*(?:으로|로)\s*(?:아주\s*|정말\s*)?(?:살짝|약간|조금|좀)만?(?=\s*(?:빼|보내|밀어|놓아|놔|둬|두세요|두자|배치|패닝|팬|옮겨\s*(?:줘|주|놔|둬))|\s*[.,!?~]|\s*$)", "dir", {"az": 90.0, "hedged": True}),
+    (r"(?<![가-힣])(?:오른쪽|오른편|우측)(?:쪽|편)?\s*(?:으로|로)\s*(?:아주\s*|정말\s*)?(?:살짝|약간|조금|좀)만?(?=\s*(?:빼|보내|밀어|놓아|놔|둬|두세요|두자|배치|패닝|팬|옮겨\s*(?:줘|주|놔|둬))|\s*[.,!?~]|\s*$)", "dir", {"az": -90.0, "hedged": True}),
     # "정면에서 왼쪽으로 살짝 비껴서": a little off the front
     (r"(?:정면|중앙|가운데|센터|앞)(?:에서)?\s*(?:왼쪽|왼편|좌측)(?:쪽|편)?\s*(?:으로|로)\s*(?:아주\s*|정말\s*)?(?:살짝|약간|조금|좀)만?(?:\s*(?:비껴|비켜|치우|벗어)|(?=\s*(?:[.,!?~]|$)))", "dir", {"az": 90.0, "hedged": True}),
     (r"(?:정면|중앙|가운데|센터|앞)(?:에서)?\s*(?:오른쪽|오른편|우측)(?:쪽|편)?\s*(?:으로|로)\s*(?:아주\s*|정말\s*)?(?:살짝|약간|조금|좀)만?(?:\s*(?:비껴|비켜|치우|벗어)|(?=\s*(?:[.,!?~]|$)))", "dir", {"az": -90.0, "hedged": True}),
@@ -183,7 +186,7 @@ DIRECTIONS: list[Entry] = [
     (r"남동쪽", "dir", {"az": -135.0}),
     (r"남서쪽", "dir", {"az": 135.0}),
     # -- Korean heights --------------------------------------------------------------------------
-    (r"머리\s*바로\s*위|바로\s*머리\s*위|정수리(?:\s*(?:바로\s*)?위(?:쪽)?)?|머리\s*꼭대기|(?<![가-힣] )(?<![가-힣])바로\s*위(?:쪽)?|바로\s*(?:내|네|우리)\s*(?:머리\s*)?위(?:쪽)?|수직\s*위|똑바로\s*위", "dir", {"el": 85.0}),
+    (r"머리\s*바로\s*위|바로\s*머리\s*위|정수리(?:\s*(?:바로\s*)?위(?:쪽)?)?|머리\s*꼭대기|(?<![가-힣] )(?<![가-힣])바로\s*위(?:쪽)?|(?:침대|베개|머리맡|내\s*자리|의자)\s*바로\s*위(?:쪽)?|바로\s*(?:내|네|우리)\s*(?:머리\s*)?위(?:쪽)?|수직\s*위|똑바로\s*위", "dir", {"el": 85.0}),
     (r"머리\s*위(?:쪽)?|머리위|머리\s*높이\s*위|내\s*위", "dir", {"el": 70.0}),
     (r"높이\s*(?:달린|달려|걸린|걸려|매달린|매달려|설치된|설치돼|붙은|붙어|솟은|올라간|떠\s*있)|서까래|대들보|천장|천정|하늘|공중|허공|높은\s*(?:곳|데)|(?<![는은던인\s]\s)(?<![가-힣]\s)(?<![가-힣])높이서|(?<![는은던인]\s)(?<![가-힣]\s)(?<![가-힣])높이에서|높은\s*(?:난간|선반|나무|담장|담|벽|건물|탑|기둥|가지|철탑|전봇대|전신주)\s*위|저\s*위|저\s*높이(?:\s*위(?:에서|에|로)?)?|(?<![가-힣])높이\s*올려|높이\s*떠|상공|하늘\s*높이|꼭대기|지붕|옥상", "dir", {"el": 60.0}),
     (r"위층|윗층|윗집|다락|나무\s*위|(?<![가-힣])위(?:쪽|편)?" + _KP + r"|위쪽|위편|위에서|높게", "dir", {"el": 45.0}),
@@ -220,10 +223,13 @@ DISTANCES: list[Entry] = [
     (_en(r"a\s+(?:couple|few)\s+(?:of\s+)?(?:metres|meters|steps|paces|feet)\s+(?:away|off)|a\s+few\s+(?:metres|meters|steps|paces)|across\s+the\s+table|(?:a\s+)?medium\s+distance|mid[- ]distance"), "dist", {"m": 2.0}),
     (_en(r"across\s+the\s+room|(?:the\s+)?other\s+side\s+of\s+the\s+room|far\s+end\s+of\s+the\s+room|(?:at\s+)?the\s+far\s+wall|far\s+corner|across\s+the\s+hall"), "dist", {"m": 4.0}),
     (_en(r"(?<!not\s)(?<!not\stoo\s)(?:far(?!\s+(?:left|right|side|end|corner|wall|back\s+of))(?:\s+(?:away|off))?|distant|in\s+the\s+distance|from\s+afar|a\s+long\s+way(?:\s+off|\s+away)?|way\s+off|far[- ]off|far[- ]away)"), "dist", {"m": 50.0, "generic": True}),
-    (_en(r"(?:a\s+distance|down\s+the\s+(?:street|road|hall|corridor|block)|across\s+the\s+(?:street|road|yard|field|courtyard|park|square|playground|garden|car\s+park|parking\s+lot|lawn)|(?:end|side)\s+of\s+the\s+(?:field|park|pitch|playground|meadow|beach|car\s+park|parking\s+lot))"), "dist", {"m": 20.0}),
+    (_en(r"(?:a\s+distance|down\s+the\s+(?:street|road|hall|corridor|block)|across\s+the\s+(?:open\s+|big\s+|wide\s+|empty\s+|busy\s+)?(?:street|road|yard|field|courtyard|park|square|playground|garden|car\s+park|parking\s+lot|lawn)|(?:end|side)\s+of\s+the\s+(?:field|park|pitch|playground|meadow|beach|car\s+park|parking\s+lot))"), "dist", {"m": 20.0}),
     # the far end of a pitch or a park: tens of metres (every blind writer: 40-150)
     (_en(r"(?:far|other)\s+(?:end|side)\s+of\s+the\s+(?:\w+\s+)?(?:field|park|pitch|playground|meadow|beach|car\s+park|parking\s+lot|platform|pier|jetty|runway|street|road|block|lane)|(?:a\s+few|several|two|three|(?:a\s+)?couple\s+of)\s+(?:gardens|yards|houses|doors|fields)\s+(?:over|away|down)"), "dist", {"m": 50.0}),
     (_en(r"very\s+(?:far|distant)|(?:really|extremely|incredibly|so)\s+far|far,?\s+far\s+away"), "dist", {"m": 100.0}),
+    # a distant field, hill or village: a few hundred metres (a cow lowing in a distant field, 먼 들판)
+    (_en(r"(?:distant|far[- ]off|far[- ]away|faraway|remote)\s+(?:fields?|farms?|farmyard|hills?|hillside|village|town|valley|meadows?|pastures?|ridge|shore|mountains?|forest|woods?|moor|plain)"), "dist", {"m": 200.0}),
+    (r"(?<![가-힣])먼\s*(?:들판|산|마을|언덕|숲|논|밭|논밭|농장|해안|바닷가|벌판|초원|목장)|(?:건너편|건너|맞은편|이웃|옆|아랫|윗)\s*마을", "dist", {"m": 200.0}),
     # a mile is 1.6 km; across a bay, a valley, a lake: hundreds of metres (every labeller since dev_issue12f)
     (_en(r"miles\s+(?:away|off)|(?:many\s+)?kilomet(?:re|er)s\s+(?:away|off)|a\s+mile\s+(?:away|off)"), "dist", {"m": 2000.0}),
     (_en(r"(?:on|from|beyond)\s+the\s+(?:horizon|hills|mountains)|far\s+in\s+the\s+distance|the\s+other\s+side\s+of\s+the\s+(?:valley|city|lake|river)|(?:the\s+)?far\s+(?:shore|bank|side\s+of\s+the\s+(?:lake|river|bay|valley))|across\s+the\s+(?:valley|lake|bay|river|water|fields|hills|harbou?r|glen|gorge|canyon|fjord|loch|estuary|moor|moors|sound|strait)|(?:down|along|up)\s+the\s+valley"), "dist", {"m": 300.0}),
@@ -253,7 +259,7 @@ DISTANCES: list[Entry] = [
     (r"방\s*건너편|방\s*반대편|맞은편|반대편\s*벽|방\s*끝|저쪽\s*벽|방\s*구석", "dist", {"m": 4.0}),
     # across a table: about a metre ("the guy across the dinner table", "식탁 맞은편에 앉은 동생")
     (r"(?:식탁|테이블|탁자|책상|밥상)\s*(?:맞은편|건너편|반대편|너머)", "dist", {"m": 1.2}),
-    (_en(r"(?:across|over)\s+the\s+(?:dinner\s+|kitchen\s+|breakfast\s+|dining\s+|coffee\s+|card\s+)?table|opposite\s+(?:me|us|you)\s+at\s+the\s+table"), "dist", {"m": 1.2}),
+    (_en(r"(?:across|over)\s+the\s+(?:dinner\s+|kitchen\s+|breakfast\s+|dining\s+|coffee\s+|card\s+)?table|(?:just\s+)?(?:across|over)\s+the\s+(?:shop\s+|coffee\s+|reception\s+|front\s+)?(?:counter|desk|aisle)(?![a-z])|opposite\s+(?:me|us|you)\s+at\s+the\s+table"), "dist", {"m": 1.2}),
     # at the listener's shoulder or nose: "a fox screamed just behind my left shoulder", "right in front of my nose"
     (_en(r"(?:just|right|directly)\s+(?:behind|over|by|at|above)\s+(?:my|your|the\s+listener's)\s+(?:left\s+|right\s+)?shoulder"), "dist", {"m": 0.6, "body": True}),
     (_en(r"(?:right\s+|just\s+)?in\s+front\s+of\s+(?:my|your)\s+(?:nose|face)"), "dist", {"m": 0.25, "body": True}),
@@ -264,6 +270,9 @@ DISTANCES: list[Entry] = [
     (_en(r"in\s+(?:my|your)\s+(?:[a-z]+\s+)?(?:pocket|handbag|bag)"), "dist", {"m": 0.4, "body": True}),
     (_en(r"hearing\s+aids?|in-ear\s+monitors?"), "dist", {"m": 0.05, "body": True}),
     (r"보청기", "dist", {"m": 0.05, "body": True}),
+    # "옆 아저씨 이어폰 소리가 다 새어 나와", "music leaking from his earbuds": someone else's earphones, a seat away
+    (r"(?:이어폰|헤드폰|헤드셋)\s*(?:소리|음악)?\s*(?:가|이)?\s*(?:다\s*|막\s*)?(?:새어|새|샌다|새는|새서)", "dist", {"m": 0.8}),
+    (_en(r"leak(?:s|ing|ed)?\s+(?:out\s+)?(?:of|from)\s+(?:his|her|their|someone's|somebody's|a\s+[a-z]+'s|the\s+[a-z]+'s)\s+(?:earphones|headphones|earbuds|headset)"), "dist", {"m": 0.8}),
     (_en(r"(?:across|over|on|against)\s+the\s+(?:whole\s+|entire\s+)?(?:windshield|windscreen)"), "dist", {"m": 1.0}),
     (r"앞\s*유리(?:창)?\s*(?:전체|전부|가득|에|을|를|위)", "dist", {"m": 1.0}),
     (r"귀에\s*(?:입을\s*)?(?:대고|바짝\s*대)|얼굴\s*(?:바로\s*|코\s*)?앞", "dist", {"m": 0.3, "body": True}),  # 귀에 입을 대고, 얼굴 바로 앞
@@ -295,7 +304,7 @@ SPREADS: list[Entry] = [
     (r"(?:유리창|창문|앞\s*유리|지붕|천장|벽)\s*(?:전체|전부|가득)|눈앞\s*(?:가득|한가득)", "spread", {"deg": 90.0}),
     (r"(?:동네|온\s*동네|마을|도시|시내)\s*(?:전체|전부|가득|곳곳)", "spread", {"deg": 180.0}),
     (_en(r"wide(?:ly)?|broad(?:ly)?|spread\s+out|spreads?\s+(?:out|wide)|diffuse(?:d|s)?|expansive|big\s+stereo|stereo\s+width|spacious\s+image"), "spread", {"deg": 60.0}),
-    (_en(r"(?:very|really|extremely|super|ultra|massively)\s+(?:wide|broad|diffuse)|immersive|fill(?:s|ing)?\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:room|space|hall|nave|church|cathedral|auditorium|theatre|theater|arena|stadium|house)|wall\s+of\s+sound"), "spread", {"deg": 120.0}),
+    (_en(r"(?:very|really|extremely|super|ultra|massively)\s+(?:wide|broad|diffuse)|immersive|fill(?:s|ing|ed)?\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:(?:concert|music|lecture|dance|assembly|church|school|main|great|village|sports|exhibition|reception|banquet|dining|living)\s+)?(?:room|space|hall|nave|church|cathedral|auditorium|theatre|theater|arena|stadium|house)|wall\s+of\s+sound"), "spread", {"deg": 120.0}),
     # on every side of the listener: more than half the circle (every blind writer labels these 180-360)
     (_en(r"everywhere|surround(?:s|ing)?\s+(?:you|me|us)|surrounding|envelop(?:s|ing)?|enveloping|from\s+(?:all|every)\s+(?:directions?|sides)|(?:on|from)\s+(?:all|every)\s+sides?|wrap(?:s|ping)?\s+around\s+(?:you|me|us|the\s+listener)|all\s+around\s+(?:you|me|us|the\s+\w+)(?!\s+(?:in\s+a|once|twice))|360[- ]degree|engulf(?:s|ing)?|the\s+(?:whole|entire)\s+(?:stadium|arena|crowd|audience|forest|jungle|field|valley)"), "spread", {"deg": 240.0}),
     # many sources at once: "the forest is full of birdsong", "hundreds of kids", "운동장 전체에서 애들 수백 명이"
@@ -308,8 +317,8 @@ SPREADS: list[Entry] = [
     (r"(?:퍼지|넓)지\s*(?:는\s*)?않(?:게|도록|은|고)|퍼지지\s*말|(?:옆으로\s*|좌우로\s*)?(?:넓게|크게)\s*(?:펼치|벌리|퍼뜨리|퍼트리)지\s*(?:말|마)", "spread", {"deg": 10.0}),  # "너무 퍼지지 않게 좁게"
     (r"(?:약간|조금|살짝|적당히)\s*넓게|(?:약간|조금|살짝)\s*퍼", "spread", {"deg": 35.0}),
     (r"넓게|넓은|넓어|넓고|와이드|(?<!울려 )(?<!울려)(?:퍼지|퍼져|퍼진|퍼졌)|광범위|확산|스테레오로", "spread", {"deg": 60.0}),
-    (r"(?:아주|매우|엄청|굉장히|정말|무척)\s*(?:넓게|넓은|넓어)|온\s*(?:방|공간)을?\s*(?:가득\s*)?채|공간\s*전체|가득\s*(?:채|메운|메워|메우)", "spread", {"deg": 120.0}),
-    (r"(?:온\s*)?사방(?:에서|으로|을|팔방)?|전체를\s*감싸|감싸(?:듯|는|며|고|면서)?|둘러싸|에워싸|360도|(?:숲|산|들판|경기장|관중석|객석|정글|계곡)\s*전체(?:에서|가|를)?", "spread", {"deg": 240.0}),
+    (r"(?:아주|매우|엄청|굉장히|정말|무척)\s*(?:넓게|넓은|넓어)|온\s*(?:방|공간)을?\s*(?:가득\s*)?채|공간\s*전체|가득\s*(?:채|메운|메워|메우|메웠|메꿔|메꿨)", "spread", {"deg": 120.0}),
+    (r"(?:온\s*)?사방(?:에서|으로|을|팔방)?|전체를\s*감싸|감싸(?:듯|는|며|고|면서)?|둘러싸|에워싸|360도|(?:숲|산|들판|경기장|관중석|객석|관중|관객|청중|정글|계곡)\s*(?:전체|전원|모두)(?:에서|가|를)?", "spread", {"deg": 240.0}),
     (r"(?:단\s*)?한\s*마리(?:의)?|(?<![가-힣])홀로\s|외로운\s", "spread", {"deg": 10.0}),
 ]
 
@@ -473,6 +482,8 @@ MOTIONS_TABLE: list[Entry] = [
     (r"떨어(?:지는|진|지던|뜨리는|뜨린)\s*소리", "mmask", {}),
     (r"(?:뭐|뭔가|무언가|물건|컵|대야|접시|공|책|숟가락|그릇|병|캔)(?:이|가)?\s*떨어(?:졌|지|져|진)", "mmask", {}),  # "뭐가 떨어졌는데 깡": where it lands
     (_en(r"(?:a|one|each|every|the)\s+drops?\s+of"), "mmask", {}),  # "a drop of water plinks": not a fall  # "창고에서 뭔가 떨어지는 소리": heard where it lands
+    # "수도꼭지에서 물이 한 방울씩 똑똑 떨어져": drops from a tap, not a source that falls
+    (r"(?:방울(?:씩|이|방울)?|똑똑|뚝뚝|똑\s+똑|뚝\s+뚝)\s*(?:[가-힣]+\s*){0,2}?떨어(?:져|지|졌|집|진)", "mmask", {}),
     (_en(r"(?<![a-z])drop\s+(?:(?:the|it|them|this|that|its)\s+)?(?:[a-z-]+\s+){0,2}?(?=(?:by\s+)?\d+(?:\.\d+)?\s*(?:db|decibels?)(?![a-z]))"), "mmask", {}),
     (r"(?:메아리|울림|반향|에코)(?:가|는|도)?\s*(?:다시\s*)?돌아(?:오|와|온|왔)", "static", {}),  # an echo "comes back": it does not circle
 ]

@@ -52,16 +52,16 @@ _START_BEFORE = re.compile(
     r"(?:from|out\s+of|starting(?:\s+(?:at|from|on|in|off))?|starts?(?:\s+(?:it|them|(?:the|its|his|her|their|a|an)\s+[a-z]+))?(?:\s+(?:out\s+)?(?:at|on|in|from|off|out|to))?|begins?(?:\s+(?:the|its|his|her|their|a|an)\s+[a-z]+)?(?:\s+(?:at|on|in))?|beginning\s+(?:at|on|in)|"
     r"(?:set|sets|setting)\s+(?:it|them|the\s+[a-z]+|[a-z]+)\s+off\s+(?:at|on|in|from)|(?:began|begins?|starts?|started)\s+(?:(?:off|out)\s+)?[a-z]+ing(?:\s+(?:at|on|in|from))?|"
     r"emerg\w*\s+from|originat\w*\s+(?:from|at|in)|born\s+(?:at|on|in))\s+(?:(?:the\s+listener'?s|the|your|my|their|far|hard|directly|straight|"
-    r"in|over|up|down|off|somewhere|just|slightly|a\s+bit|a\s+little|behind\s+and|on|around|about|roughly|approximately|at)\s+)*$"
+    r"in|over|up|down|off|somewhere(?:\s+(?:to|on|in|at|off|over|out))?|just|slightly|a\s+bit|a\s+little|behind\s+and|on|around|about|roughly|approximately|at)\s+)*$"
 )
 _END_BEFORE = re.compile(
     r"(?:\bto|towards?|into|onto|ending\s+(?:at|on|up|in)|ends?\s+(?:up\s+)?(?:at|on|in)|finish\w*\s+(?:(?:it|them)\s+)?(?:at|on|in)|finish\w*\s+(?:it|them)|until\s+(?:it|they|he|she)\s+(?:is|was|are|were|reaches|reached|'s|’s)(?:\s+[a-z]+ing)?|"
-    r"over\s+to|across\s+to|round\s+to|around\s+to|heading|headed|up\s+to|down\s+to|reach\w*|arriv\w*\s+(?:at|on)|(?<![a-z])as\s+far\s+as|"
+    r"(?:is|are|was|were|it's|it’s|they're|they’re)\s+gone(?:\s+(?:off|away|out))?|(?<![a-z])exit(?:s|ed|ing)?(?:\s+(?:via|through|by|at|to))?|over\s+to|across\s+to|round\s+to|around\s+to|heading|headed|up\s+to|down\s+to|reach\w*|arriv\w*\s+(?:at|on)|(?<![a-z])as\s+far\s+as|"
     r"->|→|=>|then\s+(?:to\s+)?|and\s+then\s+(?:to\s+)?|before\s+(?:moving|going|landing|ending)\s+(?:to|on|at))\s*(?:(?:the|your|my|our|his|her|their|far|hard|directly|"
     r"straight|over|up|down|off|just|slightly|a\s+bit|a\s+little|on|in|around|about|roughly|approximately|at)\s+)*$"
 )
 _KO_START_AFTER = re.compile(r"^(?:\s*(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?:\s*[가-힣]{1,3}?(?:\s+(?:옆|근처))?)?\s*(?:에서부터|에서|부터|(?<!\s)서|으로부터|로부터)")
-_KO_END_AFTER = re.compile(r"^(?:\s*(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?:\s*[가-힣]{1,3}?)?\s*(?:으로|로|까지|을\s*향해|를\s*향해|향해|에게로|쪽으로|에\s*(?:와서|와\s*(?:서|멈|앉|섰|서서|딱)|왔|다가와|다가왔|가서|도착))(?!\s*(?:부터|약|대략|살짝|약간|조금|치우|비껴|비켜))")
+_KO_END_AFTER = re.compile(r"^(?:\s*(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?:\s*[가-힣]{1,3}?)?\s*(?:으로|로|까지|을\s*향해|를\s*향해|향해|에게로|쪽으로|에\s*(?:와서|와\s*(?:서|멈|앉|섰|서서|딱)|왔|다가와|다가왔|가서|도착))(?!\s*(?:부터|약|대략|살짝|약간|조금|치우|비껴|비켜))(?!\s*(?:[가-힣]+(?:게|히)\s*)?들(?:려|린|리|립))")
 _KO_VIA = re.compile(r"^\s*(?:쪽|편)?\s*(?:을|를)\s*(?:지나|거쳐|통과|스쳐|돌아|돌며|돌면서)")
 
 
@@ -206,6 +206,14 @@ def focus_start(text: str) -> int | None:
     return max(ends) if ends else None
 
 
+def focus_mark_end(text: str) -> int | None:
+    """Where the last focus mark ends ("the main sound is", "이상한 건", "핵심은"): the sound after it is the
+    subject, so what is named before it (a scene of other sounds) lends it nothing; None without one."""
+    if not may_match(text, _FOCUS_NEED):
+        return None
+    return max((m.end() for m in _FOCUS_MARK.finditer(text)), default=None)
+
+
 # "...; the radio on the left and the fan up front are just room tone", "왼쪽 TV랑 앞 선풍기는 그냥 배경음이고": a clause
 # that calls its sounds background says where the *other* sounds are
 _BACKGROUND_TAIL = re.compile(
@@ -214,7 +222,7 @@ _BACKGROUND_TAIL = re.compile(
     r"|(?<![a-z])(?:isn'?t|aren'?t|is\s+not|are\s+not)\s+part\s+of\s+(?:it|this|the\s+cue)|(?<![a-z])leave\s+(?:them|those|both)\s+(?:alone|as\s+they\s+are)(?![a-z])"
     r"|(?<![a-z])(?:can|should)\s+be\s+ignored(?![a-z])|(?<![a-z])(?:don'?t|do\s+not)\s+matter(?![a-z])"
     r"|배경(?:음|음악|소리)?(?:이고|이구|이니까|이에요|이야|입니다|으로만|으로\s*깔|으로)|환경음|분위기(?:로만|용|음|야|예요|입니다)"
-    r"|무시(?:해|하세요|하셔도|해도|하고)|제외(?:하세요|해|해\s*주세요|합니다)|밑에\s*깔|깔아\s*(?:주세요|줘|두세요)"
+    r"|무시(?:해|하세요|하셔도|해도|하고)|(?:소리|거|건|것)(?:는|은|도)\s*(?:다\s*|그냥\s*)?(?:괜찮아|괜찮고|괜찮은데|괜찮습니다|괜찮아요|상관없어|상관없고|상관없어요)|제외(?:하세요|해|해\s*주세요|합니다)|밑에\s*깔|깔아\s*(?:주세요|줘|두세요)"
 )
 _BACKGROUND_KINDS = frozenset({"dir", "dist", "spread", "motion", "static", "still", "speed", "gain"})
 
@@ -323,7 +331,7 @@ _NEG_KO = re.compile(
     r"|^\s*(?:쪽|편)?\s*(?:에서|에|으로|로|이|가)?\s*(?:[가-힣]{1,4}\s+)?(?:게|건|것이|것은|거)\s*(?:아니|아냐)"
     r"|^\s*(?:쪽|편)?\s*(?:에서|에)?도\s+(?:[가-힣]+\s*도\s+)?(?:아니|없)"
     r"|^\s*(?:쪽|편)?\s*(?:에다|에|으로|로)?\s*(?:[가-힣]+\s*){0,2}?[가-힣]*(?:던|한|둔)\s*(?:건|것은|거는|게)\s*(?:제|내|저의|나의)?\s*(?:실수|착각|잘못)"
-    r"|^\s*(?:쪽|편)?\s*(?:에|에다|으로|로)?\s*[가-힣]{1,3}지\s*(?:말고|마시고|마)(?![가-힣])|^\s*(?:쪽|편)?\s*(?:(?:에|에서)\s*(?:있는|나는|둔|놓인|들리는)\s+)?[가-힣]{1,4}\s+(?:말고|아니라|아니고)(?![가-힣])|^\s*(?:쪽|편)?\s*보다(?:는|야)\s"
+    r"|^\s*(?:쪽|편)?\s*(?:에|에다|으로|로)?\s*[가-힣]{1,3}지\s*(?:말고|마시고|마)(?![가-힣])|^\s*(?:쪽|편)?\s*(?:(?:에|에서)\s*(?:있는|나는|둔|놓인|들리는)\s+)?[가-힣]{1,7}\s+(?:말고|아니라|아니고)(?![가-힣])|^\s*(?:쪽|편)?\s*보다(?:는|야)\s"
     r"|^\s*(?:쪽|편)?\s*(?:채널|스피커|귀)?\s*(?:은|는|에서는|에선|에는|에서|이|가)\s*(?:조용(?:해|하고|하다|한데|하네)|잠잠|비어|아무\s*(?:소리|것)도|안\s*(?:들려|들리|나고|난다|나(?=[\s.,!?]|$)))"
 )
 _FOCUS_MARKS = (
@@ -355,7 +363,7 @@ _FOCUS_MARKS = (
     # "이 장면의 핵심인", "제일 거슬린 건", "귀에 계속 남은 건", "통화 방해의 주범은", "이 씬의 주 음원인", "정작 플레이어가 찾아야 할"
     r"|핵심인\s|(?:제일|가장)\s*(?:거슬린|신경\s*쓰인|시끄러웠던|기억에\s*남는)\s*(?:건|것은|소리는|거는)"
     r"|(?:귀에|기억에)\s*(?:계속\s*|오래\s*)?남은\s*(?:건|것은|소리는)|(?<![가-힣])(?:주범|범인)은\s|(?<![가-힣])주\s*음원(?:인|은)\s|메인\s*(?:음원|소리)(?:인|은|는)\s"
-    r"|(?<![가-힣])정작\s"
+    r"|(?<![가-힣])정작\s|(?<![가-힣])(?:이상한|수상한|문제(?:인|의)|특이한)\s*(?:건|것은|거는|소리는)"
     # "the one thing to position is", "the key spot effect is", "the only new element is", "the line we need to
     # spatialise is", "what matters is", "what I'll remember is", "Spot FX to place:", "the one I actually wanted to
     # record", "the player should hear", "but it was the tap ... that", "..., but the pan needs to go front-left"
@@ -497,7 +505,7 @@ def _drop_negated_kind(text: str, spans: list[Span], kind: str) -> list[Span]:
             if _NEG_KO_MOVE.match(text[s.end : s.end + 16]) or _NEG_KO_SOUND.match(text[s.end : s.end + 16]):
                 drop.add(id(s))  # "앞에서 뒤로 가는 게 아니라": the whole move is negated, its start too
                 drop.update(id(p) for p in dirs if p.end <= s.start and _KO_FROM_GAP.fullmatch(text[p.end : s.start]))
-            elif _NEG_KO.match(text[s.end : s.end + 12]) or _NEG_KO_LATE.match(text[s.end : s.end + 28]):
+            elif _NEG_KO.match(text[s.end : s.end + 12]) or _NEG_KO_LATE.match(text[s.end : s.end + 28]) or _NEG_KO_LIST.match(text[s.end : s.end + 48]):
                 drop.add(id(s))
                 # "오른쪽 앞 말고": the whole corner
                 drop.update(id(p) for p in dirs if p.end <= s.start and _COMPOUND_GAP.fullmatch(text[p.end : s.start]))
@@ -518,6 +526,8 @@ _NEG_KO_LATE = re.compile(
     r"|^\s*(?:쪽|편)?\s*(?:에|에서)?\s*(?:있는|나는|둔|놓인|들리는)\s+(?:[가-힣]{1,4}\s+){2,4}(?:말고|아니라|아니고)(?![가-힣])"
 )
 """'뒤에서 나는 것 같았는데 아니었어': a place first thought, then denied (read over a longer stretch than :data:`_NEG_KO`)."""
+_NEG_KO_LIST = re.compile(r"^\s*(?:[가-힣]+\s+){0,3}?[가-힣]+도\s*(?:,\s*(?:[가-힣]+\s+){0,4}?[가-힣]+도\s*)*(?:아니|아냐|아녔)")
+"""'왼쪽 보일러도, 앞 창문 바람 소리도 아니고': each place of a list that ends "도 아니고" is not where it is."""
 _NEG_KO_MOVE = re.compile(r"^\s*(?:쪽|편)?\s*(?:으로|로|까지)\s*[가-힣]{1,5}\s*(?:게|건|것이|것은|거)\s*(?:아니|아냐)")
 _NEG_KO_SOUND = re.compile(
     r"^\s*(?:쪽|편)?\s*(?:[가-힣]{1,4}\s*)?(?:에서|에)\s*(?:나는|나오는|들리는|들려오는|오는|울리는)\s*(?:소리|거|것|게)\s*(?:가|이|는)?\s*(?:아니|아냐|아님)"
@@ -1263,6 +1273,9 @@ def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
     if frame.motion == "static" and dirs and _journey(text, dirs, strict=True):
         frame.motion = None  # "spawns front-right, strafes past the crates on the left, then parks behind the player"
         return
+    if frame.motion == "static" and dirs and _MOVED_THERE.search(text) and _was_then(text, dirs):
+        frame.motion = None  # "처음엔 뒤에 있었는데 오른쪽 앞으로 옮겨 가서 거기 가만히 있어": it stays still where it moved to
+        return
     if frame.motion == "static" or not dirs:
         return
     for i, d in enumerate(dirs):
@@ -1380,7 +1393,7 @@ _JOURNEY_FROM = re.compile(
     r"|에서\s*(?:출발|시작|들어와|달려와|굴러와|날아와|나와|나타나)|(?:으로|로)\s*들어와"
 )
 _JOURNEY_END = re.compile(
-    r"(?<![a-z])(?:finally|eventually|ends\s+up|ended\s+up|lands|landed|halts|halted|parks|parked|docks|docked|curl(?:s|ed)\s+up"
+    r"(?<![a-z])(?:finally|eventually|ends\s+up|ended\s+up|ends(?=\s+(?:at|on|in|by|beside|near|next|right|just)(?![a-z]))|(?:is|are|was|were|it's|it’s|they're|they’re)\s+gone|lands|landed|halts|halted|parks|parked|docks|docked|curl(?:s|ed)\s+up"
     r"|flop(?:s|ped)\s+down|(?:came|comes|rolled|rolls|ground|grinds)\s+to\s+a\s+(?:stop|halt|rest)|crash(?:es|ed)\s+into"
     r"|(?:hung|hangs|stays|stayed)\s+there|stops|stopped|s[ai]ts?\s+down|settles|settled|lies\s+down|lay\s+down|perche[sd])(?![a-z])"
     r"|멈췄|멈춰|멈춘|누웠|누워|앉았|앉아|붙었|정지|돌아갔|도착|섰(?![가-힣]*\s*있)|사라졌|내려앉|자리\s*잡"
@@ -1431,13 +1444,19 @@ def _one_place(text: str, dirs: list[Span]) -> bool:
     return all(_COMPOUND_GAP.fullmatch(text[a.end : b.start]) for a, b in zip(dirs, dirs[1:], strict=False))
 
 
+_MOVED_THERE = re.compile(r"옮겨|옮긴|옮겼|이동(?:해|했|한|하)|(?<![a-z])(?:moved|has\s+moved|went\s+over|walked\s+over|came\s+over)(?![a-z])")
+"""A word that the sound moved, in a sentence that ends with it staying still (read as static so far)."""
+_KO_WAS_BUT = re.compile(r"(?:있었|였|이었|났었|들렸)는데\s")
+"""'처음엔 뒤에 있었는데 오른쪽 앞으로 옮겨 가서': "was ..., but" after "at first" turns to where it is after."""
+
+
 def _was_then(text: str, dirs: list[Span]) -> bool:
     """"At first the bell was off to the right, then it was straight ahead", "... in front a minute ago? Now it's
     behind us": a place said as before, then one said as after (then / now) are where it starts and ends."""
     first = _AT_FIRST.search(text)
     if not first:
         return False
-    then = _THEN.search(text, first.end()) or _EN_NOW.search(text, first.end())
+    then = _THEN.search(text, first.end()) or _EN_NOW.search(text, first.end()) or _KO_WAS_BUT.search(text, first.end())
     if not then:
         return False
     if _THEN.search(text, then.end()) or _SEQUENCE.search(text, then.end()):

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from t2sa.text.cues import focus_start, normalize, parse
+from t2sa.text.cues import focus_mark_end, focus_start, normalize, parse
 from t2sa.text.frame import Frame, apply_room
 
 if TYPE_CHECKING:
@@ -78,6 +78,9 @@ def with_knowledge(frame: Frame, text: str) -> Frame:
     named = [m for m in mentions if m.kind == "source"]
     if focus is not None and any(m.start >= focus for m in named):
         named = [m for m in named if m.start >= focus]  # "(gulls overhead, ...) the one I want placed is the van"
+    marked = focus_mark_end(norm)
+    if marked is not None and (focus is None or marked >= focus):
+        named = [m for m in named if m.start >= marked]  # "(형광등 지지직, ...) 이상한 건 뒤쪽 창고에서 난 쿵 소리"
     sources = [m.entry for m in named]
     specific = [e for e in sources if e.id not in _GENERIC]
     source = (specific or sources or [None])[0]
