@@ -150,7 +150,45 @@ def find_spans(text: str, warn: Callable[[str], None] | None = None) -> tuple[li
     if last is not None:  # "..., distant sirens building. The safe's dial clicks are the hero sound, ..."
         chosen = [s for s in chosen if s.start >= last or s.kind not in _BEFORE_FOCUS_KINDS]
     chosen.sort(key=lambda s: s.start)
-    return chosen, numbers
+    return _facing(text, chosen), numbers
+
+
+_COMPASS_AZ = {"north": 0.0, "south": 180.0, "east": -90.0, "west": 90.0, "북": 0.0, "남": 180.0, "동": -90.0, "서": 90.0}
+_FACING = re.compile(
+    r"(?<![a-z])(?:fac(?:e|es|ed|ing)|look(?:s|ed|ing)?|turned|turning)\s+(?:to\s+(?:the\s+)?|the\s+)?(?P<en>north|south|east|west)"
+    r"(?:[- ]?(?P<en2>east|west))?(?:wards?)?(?![a-z])"
+    r"|(?<![가-힣])(?P<ko>[북남동서])(?P<ko2>[동서])?\s*쪽?(?:을|으로|를)\s*(?:바라보|보고|보는|봤|향하|향해|향한)"
+)
+_COMPASS_WORD = re.compile(r"(?:north|south|east|west)|[북남동서][동서]?\s*쪽")
+"""'I'm facing south and the horn sounds from the north' (behind), '동쪽을 보고 있는데 북쪽에서' (left): compass words
+are read relative to the way the listener faces where the text says it; elsewhere north is front."""
+
+
+def _facing(text: str, spans: list[Span]) -> list[Span]:
+    """Compass directions turned by the way the text says the listener faces (see :data:`_COMPASS_WORD`)."""
+    m = _FACING.search(text) if ("fac" in text or "look" in text or "turn" in text or "쪽" in text) else None
+    if not m:
+        return spans
+    words = [w for w in (m.group("en"), m.group("en2"), m.group("ko"), m.group("ko2")) if w]
+    facing = _compose_compass(words)
+    out = []
+    for s in spans:
+        if s.kind == "dir" and s.payload.get("az") is not None and _COMPASS_WORD.match(text, s.start):
+            if m.start() <= s.start < m.end():
+                continue  # the way the listener faces is no place of the sound
+            out.append(Span(s.start, s.end, s.kind, {**s.payload, "az": wrap(s.payload["az"] - facing)}, s.role))
+        else:
+            out.append(s)
+    return out
+
+
+def _compose_compass(words: list[str]) -> float:
+    """Azimuth of "south", "north-east", "북동" (the mean direction of the words)."""
+    import math
+
+    x = sum(math.cos(math.radians(_COMPASS_AZ[w])) for w in words)
+    y = sum(math.sin(math.radians(_COMPASS_AZ[w])) for w in words)
+    return math.degrees(math.atan2(y, x))
 
 
 # "sirens miles away and a dog in someone's yard, and then a bike bell rang right behind me": a new sound after a scene
@@ -454,7 +492,7 @@ NOT_NEAR_M = 4.0
 NOT_FAR_M = 2.0
 """Distance of a source said to be "not far" (the value the tables give "not too far" / "멀지 않")."""
 
-_MOTION_NEG_EN = re.compile(r"(?:(?<![a-z])(?:not|never|no\s+longer|nothing)|n't)\s+(?:(?:be|been|being|is|are|any|ever|really|even|yet|going\s+to|gonna|get|getting|seem\s+to|seems\s+to)\s+)*$")
+_MOTION_NEG_EN = re.compile(r"(?:(?<![a-z])(?:not|never|no\s+longer|nothing)|n't)\s+(?:(?:be|been|being|is|are|any|ever|really|even|yet|going\s+to|gonna|get|getting|seem\s+to|seems\s+to)\s+)*(?:(?:a|an|some|any)\s+[a-z-]+\s+(?:that\s+is\s+|that's\s+|that\s+)?)?$")
 _MOTION_NEG_KO_AFTER = re.compile(r"^[가-힣]{0,2}지\s*(?:않|마|도\s*않|못)|^[가-힣]{0,2}\s*(?:게|건|것이|것은|거)\s*아니")
 _MOTION_NEG_KO_BEFORE = re.compile(r"(?:^|\s)(?:안|못|전혀\s*안)\s*$")
 
@@ -530,7 +568,7 @@ _NEG_KO_LIST = re.compile(r"^\s*(?:[가-힣]+\s+){0,3}?[가-힣]+도\s*(?:,\s*(?
 """'왼쪽 보일러도, 앞 창문 바람 소리도 아니고': each place of a list that ends "도 아니고" is not where it is."""
 _NEG_KO_MOVE = re.compile(r"^\s*(?:쪽|편)?\s*(?:으로|로|까지)\s*[가-힣]{1,5}\s*(?:게|건|것이|것은|거)\s*(?:아니|아냐)")
 _NEG_KO_SOUND = re.compile(
-    r"^\s*(?:쪽|편)?\s*(?:[가-힣]{1,4}\s*)?(?:에서|에)\s*(?:나는|나오는|들리는|들려오는|오는|울리는)\s*(?:소리|거|것|게)\s*(?:가|이|는)?\s*(?:아니|아냐|아님)"
+    r"^\s*(?:쪽|편)?\s*(?:[가-힣]{1,4}\s*)?(?:에서|에)\s*(?:나는|나오는|들리는|들려오는|오는|울리는|난|나던|났던|들린|들리던|들렸던|울린|울리던)\s*(?:소리|거|것|게)\s*(?:가|이|는)?\s*(?:아니|아냐|아님|말고)"
 )
 """'앞에서 나는 소리 아니야': the sound is not from there."""
 _KO_FROM_GAP = re.compile(r"\s*(?:쪽|편)?\s*에서\s*")

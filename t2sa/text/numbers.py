@@ -149,7 +149,7 @@ def _num(m: re.Match) -> float | None:
 _NUMBER_WORDS_NO_A = "|".join(sorted([w for w in list(_EN_UNITS) + list(_EN_TENS) if w not in ("a", "an")] + ["half", "hundred"], key=len, reverse=True))
 _ANY_NUMBER = re.compile(
     rf"\d|(?<![a-z])(?:{_NUMBER_WORDS_NO_A}|once|twice|thrice)(?![a-z])|(?<![a-z])an?\s+(?:met|centim|second|sec|foot|yard|step|pace|mile|kilom)"
-    rf"|{_KO_SINO_NUM}|(?<![가-힣])(?:{_KO_NATIVE_NUM})\s*(?:시|바퀴|번|걸음|발짝|미터|초)"
+    rf"|(?<![a-z])(?:couple\s+(?:of\s+)?(?:feet|foot|yard|met)|few\s+(?:feet|foot|yard))|{_KO_SINO_NUM}|(?<![가-힣])(?:{_KO_NATIVE_NUM})\s*(?:시|바퀴|번|걸음|발짝|미터|초)"
 )
 
 
@@ -270,13 +270,20 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
         (r"(?:feet|foot|ft|피트)", 0.3048),
         (r"(?:inch(?:es)?|in\.)", 0.0254),
         (r"(?:yards?|yd)", 0.9144),
+        (r"(?:miles?)", 1609.344),
         (r"(?:met(?:er|re)s?|m(?![a-z])|미터|메터|엠)", 1.0),
     ]
     for unit, scale in units:
-        for m in re.finditer(rf"{NUM}\s*{unit}(?!\s*/\s*[a-z]|\s+per\s)", text):  # not "50 km/h", "3 m per second"
+        # not "50 km/h", "3 m per second", "30 miles an hour"
+        for m in re.finditer(rf"{NUM}\s*(?:{unit})(?![a-z])(?!\s*/\s*[a-z]|\s+per\s|\s+an?\s+(?:hour|minute|second)|\s*ph(?![a-z]))", text):
             value = _num(m)
             if value is not None:
                 add("distance", value * scale, m.span())
+    # "a couple of feet" (two), "a few feet" (three): a count said in words ("a few metres" is the phrase table's 2 m)
+    for m in re.finditer(r"(?<![a-z])(?:a\s+)?(?:(?P<count>couple)\s+(?:of\s+)?(?P<unit>feet|foot|yards?|met(?:er|re)s)|few\s+(?:feet|foot|yards?))(?![a-z])", text):
+        unit = m.group("unit") or m.group().split()[-1]
+        scale = {"f": 0.3048, "y": 0.9144, "m": 1.0}[unit[0]]
+        add("distance", (2.0 if m.group("count") else 3.0) * scale, m.span())
     for m in re.finditer(r"(?<![가-힣a-z])(?P<num>\d+(?:\.\d+)?|한|두|세|네|다섯|one|two|three|four|five|a)\s*(?:걸음|발짝|steps?|paces?)", text):
         value = parse_number(m.group("num"))
         if value is not None:
