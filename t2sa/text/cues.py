@@ -15,6 +15,7 @@ and leaves the rest ``None`` for the network (the two are combined in :mod:`t2sa
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Callable
@@ -144,7 +145,7 @@ def find_spans(text: str, warn: Callable[[str], None] | None = None) -> tuple[li
     chosen = _drop_background_clauses(text, chosen)
     chosen = _focus_referent(text, chosen)
     chosen = _subject_first(text, chosen)
-    last = max((m.end() for m in _FOCUS_MARK.finditer(text)), default=None) if may_match(text, _FOCUS_NEED) else None
+    last = focus_mark_end(text)
     if last is None:
         last = _new_sound_after_scene(text, chosen)
     if last is not None:  # "..., distant sirens building. The safe's dial clicks are the hero sound, ..."
@@ -155,7 +156,7 @@ def find_spans(text: str, warn: Callable[[str], None] | None = None) -> tuple[li
 
 _COMPASS_AZ = {"north": 0.0, "south": 180.0, "east": -90.0, "west": 90.0, "북": 0.0, "남": 180.0, "동": -90.0, "서": 90.0}
 _FACING = re.compile(
-    r"(?<![a-z])(?:fac(?:e|es|ed|ing)|look(?:s|ed|ing)?|turned|turning)\s+(?:to\s+(?:the\s+)?|the\s+)?(?P<en>north|south|east|west)"
+    r"(?<![a-z])(?:fac(?:e|es|ed|ing)|look(?:s|ed|ing)?)\s+(?:to\s+(?:the\s+)?|the\s+)?(?P<en>north|south|east|west)"
     r"(?:[- ]?(?P<en2>east|west))?(?:wards?)?(?![a-z])"
     r"|(?<![가-힣])(?P<ko>[북남동서])(?P<ko2>[동서])?\s*쪽?(?:을|으로|를)\s*(?:바라보|보고|보는|봤|향하|향해|향한)"
 )
@@ -166,7 +167,7 @@ are read relative to the way the listener faces where the text says it; elsewher
 
 def _facing(text: str, spans: list[Span]) -> list[Span]:
     """Compass directions turned by the way the text says the listener faces (see :data:`_COMPASS_WORD`)."""
-    m = _FACING.search(text) if ("fac" in text or "look" in text or "turn" in text or "쪽" in text) else None
+    m = _FACING.search(text) if ("fac" in text or "look" in text or "쪽" in text) else None
     if not m:
         return spans
     words = [w for w in (m.group("en"), m.group("en2"), m.group("ko"), m.group("ko2")) if w]
@@ -184,8 +185,6 @@ def _facing(text: str, spans: list[Span]) -> list[Span]:
 
 def _compose_compass(words: list[str]) -> float:
     """Azimuth of "south", "north-east", "북동" (the mean direction of the words)."""
-    import math
-
     x = sum(math.cos(math.radians(_COMPASS_AZ[w])) for w in words)
     y = sum(math.sin(math.radians(_COMPASS_AZ[w])) for w in words)
     return math.degrees(math.atan2(y, x))
