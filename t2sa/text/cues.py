@@ -243,6 +243,7 @@ def focus_start(text: str) -> int | None:
     return max(ends) if ends else None
 
 
+@lru_cache(maxsize=512)
 def focus_mark_end(text: str) -> int | None:
     """Where the last focus mark ends ("the main sound is", "이상한 건", "핵심은"): the sound after it is the
     subject, so what is named before it (a scene of other sounds) lends it nothing; None without one."""

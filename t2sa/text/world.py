@@ -78,7 +78,9 @@ def with_knowledge(frame: Frame, text: str) -> Frame:
     named = [m for m in mentions if m.kind == "source"]
     if focus is not None and any(m.start >= focus for m in named):
         named = [m for m in named if m.start >= focus]  # "(gulls overhead, ...) the one I want placed is the van"
-    marked = focus_mark_end(norm)
+    # a scene of several named sources, then a focus mark: only what is named after the mark is the sound (cached:
+    # the cue reader asked the same of this text)
+    marked = focus_mark_end(norm) if len(named) >= 2 else None
     if marked is not None and (focus is None or marked >= focus):
         named = [m for m in named if m.start >= marked]  # "(형광등 지지직, ...) 이상한 건 뒤쪽 창고에서 난 쿵 소리"
     sources = [m.entry for m in named]
