@@ -169,6 +169,8 @@ DIRECTIONS: list[Entry] = [
     (r"(?:살짝|약간|조금|좀)\s*(?:앞쪽|앞편|앞)" + _KP, "dir", {"az": 0.0, "hedged": True}),
     (r"(?:왼쪽|왼|좌측)\s*어깨\s*(?:너머|뒤)", "dir", {"az": 135.0}),
     (r"(?:오른쪽|오른|우측)\s*어깨\s*(?:너머|뒤)", "dir", {"az": -135.0}),
+    (r"왼손\s*(?:바로\s*)?(?:옆|곁)(?:에|에서)", "dir", {"az": 90.0}),  # "왼손 옆에 둔 폰" (왼손 alone is masked)
+    (r"오른손\s*(?:바로\s*)?(?:옆|곁)(?:에|에서)", "dir", {"az": -90.0}),
     (r"왼쪽|왼편|왼\s*(?=귀|손|어깨|발|뺨|볼|옆|팔)|좌측|좌편|서쪽", "dir", {"az": 90.0}),
     (r"오른쪽|오른편|오른\s*(?=귀|손|어깨|발|뺨|볼|옆|팔)|우측|우편|동쪽", "dir", {"az": -90.0}),
     (r"(?:(?<![가-힣])|(?<=[쪽편측]))(?:앞쪽|앞편|앞|정면|전방|눈앞|코앞|면전|중앙|가운데|센터|한가운데|정가운데|정중앙|북쪽)" + _KP, "dir", {"az": 0.0}),
@@ -190,6 +192,7 @@ DIRECTIONS: list[Entry] = [
     (r"남서쪽", "dir", {"az": 135.0}),
     # -- Korean heights --------------------------------------------------------------------------
     (r"머리\s*(?:바로|딱)\s*위|(?:바로|딱|정확히)\s*머리\s*위|정수리(?:\s*(?:바로\s*)?위(?:쪽)?)?|머리\s*꼭대기|(?<![가-힣] )(?<![가-힣])바로\s*위(?:쪽)?|(?:침대|베개|머리맡|내\s*자리|의자)\s*바로\s*위(?:쪽)?|바로\s*(?:내|네|우리)\s*(?:머리\s*)?위(?:쪽)?|수직\s*위|똑바로\s*위", "dir", {"el": 85.0}),
+    (r"(?:아주|엄청|굉장히|매우|정말|무척|엄청엄청|저\s*)\s*높이(?=\s*(?:있|떠|날|올라|나는|날아|에서|\s))(?!\s*(?:가|는|를|로|의|에|가\s))", "dir", {"el": 60.0}),
     (r"머리\s*위(?:쪽)?|머리위|머리\s*높이\s*위|내\s*위", "dir", {"el": 70.0}),
     (r"높이\s*(?:달린|달려|걸린|걸려|매달린|매달려|설치된|설치돼|붙은|붙어|솟은|올라간|떠\s*있)|서까래|대들보|천장|천정|하늘|공중|허공|높은\s*(?:곳|데)|(?<![는은던인\s]\s)(?<![가-힣]\s)(?<![가-힣])높이서|(?<![는은던인]\s)(?<![가-힣]\s)(?<![가-힣])높이에서|높은\s*(?:난간|선반|나무|담장|담|벽|건물|탑|기둥|가지|철탑|전봇대|전신주)\s*위|저\s*위|저\s*높이(?:\s*위(?:에서|에|로)?)?|(?<![가-힣])높이\s*올려|높이\s*떠|상공|하늘\s*높이|꼭대기|지붕|옥상", "dir", {"el": 60.0}),
     (r"위층|윗층|윗집|다락|나무\s*위|(?<![가-힣])위(?:쪽|편)?" + _KP + r"|위쪽|위편|위에서|높게", "dir", {"el": 45.0}),
@@ -232,6 +235,21 @@ DISTANCES: list[Entry] = [
     (_en(r"very\s+(?:far|distant)|(?:really|extremely|incredibly|so)\s+far|far,?\s+far\s+away"), "dist", {"m": 100.0}),
     # a distant field, hill or village: a few hundred metres (a cow lowing in a distant field, 먼 들판)
     (_en(r"(?:distant|far[- ]off|far[- ]away|faraway|remote)\s+(?:fields?|farms?|farmyard|hills?|hillside|village|town|valley|meadows?|pastures?|ridge|shore|mountains?|forest|woods?|moor|plain)"), "dist", {"m": 200.0}),
+    # the other end of a house or flat: rooms away (every writer: 5-30 m)
+    (_en(r"(?:the\s+)?(?:other|far)\s+end\s+of\s+the\s+(?:house|flat|apartment|hallway|corridor|landing)"), "dist", {"m": 10.0}),
+    (r"집\s*(?:반대쪽|반대편|저쪽|맨)\s*끝|(?:복도|거실)\s*(?:반대쪽|반대편)\s*끝", "dist", {"m": 10.0}),
+    # way across a park or a field, out in the mountains, deep in a wood
+    (_en(r"(?:way|far|all\s+the\s+way)\s+across\s+the\s+(?:park|field|fields|common|green|meadow|valley|lake|bay)"), "dist", {"m": 150.0}),
+    (_en(r"(?:out\s+)?in\s+the\s+(?:mountains|hills)|(?:far\s+)?up\s+in\s+the\s+(?:mountains|hills)"), "dist", {"m": 500.0}),
+    (r"(?:저\s*)?(?:멀리|먼)\s*(?:있는\s*)?(?:산|산속|산골짜기)(?:에서|에|속)", "dist", {"m": 500.0}),
+    (_en(r"deep\s+(?:in|inside|within)\s+the\s+(?:wood|woods|forest|jungle)"), "dist", {"m": 50.0}),
+    (r"숲\s*(?:속\s*)?깊은\s*(?:데|곳)|깊은\s*숲\s*속", "dist", {"m": 50.0}),
+    # a flat across the street: tens of metres; a friend across a café table: a metre
+    (r"(?:건너편|맞은편|앞|옆)\s*(?:아파트|동|건물)(?:\s*(?:놀이터|옥상|베란다))?(?:에서|에|쪽)", "dist", {"m": 50.0}),
+    (r"맞은편에\s*앉은|맞은편\s*(?:자리|좌석)", "dist", {"m": 1.0}),
+    # at hand or on the body: "왼손 옆에 둔 폰", "손 옆에서", "내 배 위에서", "on my belly"
+    (r"(?:왼손|오른손|손)\s*(?:바로\s*)?(?:옆|곁)(?:에|에서)", "dist", {"m": 0.3, "body": True}),
+    (r"(?<![가-힣])(?:내|제)\s*(?:배|가슴|무릎|허벅지|다리|등|발)\s*위(?:에|에서|로)?", "dist", {"m": 0.3, "body": True}),
     (r"(?<![가-힣])먼\s*(?:들판|산|마을|언덕|숲|논|밭|논밭|농장|해안|바닷가|벌판|초원|목장)|(?:건너편|건너|맞은편|이웃|옆|아랫|윗)\s*마을", "dist", {"m": 200.0}),
     # a mile is 1.6 km; across a bay, a valley, a lake: hundreds of metres (every labeller since dev_issue12f)
     (_en(r"miles\s+(?:away|off)|(?:many\s+)?kilomet(?:re|er)s\s+(?:away|off)|a\s+mile\s+(?:away|off)"), "dist", {"m": 2000.0}),
@@ -240,7 +258,7 @@ DISTANCES: list[Entry] = [
     (_en(r"(?:rows?|seats?|chairs?)\s+(?:directly\s+|right\s+|just\s+)?(?:behind|in\s+front\s+of|next\s+to|beside)\s+(?:me|you|us|mine|yours)"), "dist", {"m": 1.0}),
     (r"바로\s*여기|여기\s*바로|내\s*(?:찻잔|컵|잔|머리카락|숟가락|그릇)(?:에|을|를)|(?:내가|제가)\s*(?:쓰고|들고|잡고|끼고|메고|입고|안고|쥐고)\s*있는(?!\s*(?:헤드폰|이어폰|헤드셋))", "dist", {"m": 0.4}),
     (r"(?:대강당|강당|체육관|홀|성당|교회|공연장|극장)\s*(?:저\s*)?(?:끝|건너편|반대편|맞은편|맨\s*뒤)", "dist", {"m": 20.0}),
-    (r"(?:운동장|경기장|광장|공원|들판|해변|주차장|축구장|야구장)\s*(?:저\s*)?(?:끝|건너편|반대편|맞은편|맨\s*뒤)", "dist", {"m": 50.0}),
+    (r"(?:운동장|경기장|광장|공원|들판|해변|주차장|축구장|야구장)\s*(?:저\s*|저쪽\s*)?(?:끝|건너편|반대편|맞은편|맨\s*뒤)", "dist", {"m": 50.0}),
     (r"(?:(?<![가-힣])내|바로)\s*(?:뺨|볼|손목|어깨|가슴|목덜미|손바닥)(?:에|에서|위)", "dist", {"m": 0.25}),
     (r"뒤통수\s*(?:바로\s*)?(?:뒤|뒤에서|뒤에|에서|에)", "dist", {"m": 0.3}),
     (r"(?:딱|바짝|찰싹|꼭)\s*붙어(?:\s*(?:앉|서|있|누)|서)", "dist", {"m": 0.4}),  # "오른쪽에 딱 붙어 앉은 동생"
@@ -289,7 +307,7 @@ DISTANCES: list[Entry] = [
     (r"(?:까마득히|아득히)\s*(?:멀리|먼)?|까마득|아득한|저\s*멀리\s*아득", "dist", {"m": 500.0}),  # as far as can be heard
     (r"지평선|수평선|산\s*너머|언덕\s*너머|(?:건너편|맞은편|건너)\s*산(?!책)|(?:강|호수|바다|만|계곡|골짜기)\s*(?:건너|건너편|너머|저편)", "dist", {"m": 300.0}),
     (r"(?:몇|수|여러)\s*(?:킬로|km|키로)\s*(?:미터\s*)?(?:밖|떨어|멀리|너머)", "dist", {"m": 2000.0}),
-    (r"(?:한|두|세|네|몇|여러)\s*(?:블록|블럭|골목)\s*(?:쯤|정도)?\s*(?:건너|너머|떨어|밖|거리)", "dist", {"m": 200.0}),
+    (r"(?:한|두|세|네|몇|여러|두어|두세|서너)\s*(?:블록|블럭|골목)\s*(?:개\s*)?(?:쯤|정도)?\s*(?:건너|너머|떨어|밖|거리)|(?:블록|블럭|골목)\s*(?:한|두|세|네|몇|여러|두어|두세|서너)\s*(?:개\s*)?(?:쯤|정도)?\s*(?:건너|너머|떨어|밖)", "dist", {"m": 200.0}),
     (r"(?:한|두|세|네|몇|여러)\s*(?:집|채)\s*(?:건너|너머|떨어|밖)", "dist", {"m": 50.0}),  # "몇 집 건너에서 개가 짖어요"  # "두 블록 건너 공사장"
     (r"한참\s*(?:먼\s*(?:데|곳)|멀리)", "dist", {"m": 300.0}),
     (_en(r"(?:far\s+)?across\s+(?:the\s+)?(?:city|town|valley)|(?:on\s+)?the\s+other\s+side\s+of\s+(?:the\s+)?(?:city|town|valley)"), "dist", {"m": 1000.0}),  # "뒤쪽 한참 먼 데서"
@@ -307,7 +325,7 @@ SPREADS: list[Entry] = [
     (r"(?:유리창|창문|앞\s*유리|지붕|천장|벽)\s*(?:전체|전부|가득)|눈앞\s*(?:가득|한가득)", "spread", {"deg": 90.0}),
     (r"(?:동네|온\s*동네|마을|도시|시내)\s*(?:전체|전부|가득|곳곳)", "spread", {"deg": 180.0}),
     (_en(r"wide(?:ly)?|broad(?:ly)?|spread\s+out|spreads?\s+(?:out|wide)|diffuse(?:d|s)?|expansive|big\s+stereo|stereo\s+width|spacious\s+image"), "spread", {"deg": 60.0}),
-    (_en(r"(?:very|really|extremely|super|ultra|massively)\s+(?:wide|broad|diffuse)|immersive|fill(?:s|ing|ed)?\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:(?:concert|music|lecture|dance|assembly|church|school|main|great|village|sports|exhibition|reception|banquet|dining|living)\s+)?(?:room|space|hall|nave|church|cathedral|auditorium|theatre|theater|arena|stadium|house)|wall\s+of\s+sound"), "spread", {"deg": 120.0}),
+    (_en(r"(?:very|really|extremely|super|ultra|massively)\s+(?:wide|broad|diffuse)|immersive|fill(?:s|ing|ed)?\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:(?:concert|music|lecture|dance|assembly|church|school|main|great|village|sports|exhibition|reception|banquet|dining|living)\s+)?(?:room|space|hall|nave|church|cathedral|auditorium|theatre|theater|arena|stadium|house)|wall\s+of\s+sound|spans?\s+(?:the\s+)?(?:whole|entire)\s+(?:[a-z]+\s+)?(?:cliff|cliff\s+face|valley|bay|beach|shore|horizon|stage|room|hall|field|skyline|front|width)"), "spread", {"deg": 120.0}),
     # on every side of the listener: more than half the circle (every blind writer labels these 180-360)
     (_en(r"everywhere|surround(?:s|ing)?\s+(?:you|me|us)|surrounding|envelop(?:s|ing)?|enveloping|from\s+(?:all|every)\s+(?:directions?|sides)|(?:on|from)\s+(?:all|every)\s+sides?|wrap(?:s|ping)?\s+around\s+(?:you|me|us|the\s+listener)|all\s+around\s+(?:you|me|us|the\s+\w+)(?!\s+(?:in\s+a|once|twice))|360[- ]degree|engulf(?:s|ing)?|the\s+(?:whole|entire)\s+(?:stadium|arena|crowd|audience|forest|jungle|field|valley)"), "spread", {"deg": 240.0}),
     # many sources at once: "the forest is full of birdsong", "hundreds of kids", "운동장 전체에서 애들 수백 명이"
@@ -316,6 +334,8 @@ SPREADS: list[Entry] = [
     (r"좌우로\s*(?:쭉\s*|길게\s*|넓게\s*)?(?:넓게|펼쳐|퍼져|길게)", "spread", {"deg": 120.0}),
     # one small thing: "a single cricket", "one lone bee", "a solitary bell" (narrower than what a chorus of them is)
     (_en(r"(?:a|one|just\s+one|only\s+one)\s+(?:single|lone|lonely|solitary|tiny)(?=\s+[a-z])|a\s+lone(?=\s+[a-z])|one\s+lone(?=\s+[a-z])"), "spread", {"deg": 10.0}),
+    # "귀뚜라미 하나가 혼자 운다", "누가 혼자 박수를 친다", "수도꼭지 하나가 새고 있어": one of them, a point
+    (r"(?<=[가-힣]\s)하나(?:가|만)(?=\s)|(?:하나|한\s*마리|한\s*명|누가|누군가)(?:가|이)?\s*혼자(?:서)?", "spread", {"deg": 10.0}),
     (r"한\s*점|점처럼|점\s*음원|좁게|좁은|좁혀(?!\s*(?:와|오|온|왔|들어))|모노로|핀포인트|콕\s*집어|정확히\s*한|또렷한\s*한", "spread", {"deg": 5.0}),
     (r"(?:퍼지|넓)지\s*(?:는\s*)?않(?:게|도록|은|고)|퍼지지\s*말|(?:옆으로\s*|좌우로\s*)?(?:넓게|크게)\s*(?:펼치|벌리|퍼뜨리|퍼트리)지\s*(?:말|마)", "spread", {"deg": 10.0}),  # "너무 퍼지지 않게 좁게"
     (r"(?:약간|조금|살짝|적당히)\s*넓게|(?:약간|조금|살짝)\s*퍼", "spread", {"deg": 35.0}),
@@ -329,6 +349,9 @@ ROOMS_TABLE: list[Entry] = [
     (_en(r"anechoic"), "room", {"room": "anechoic"}),
     (_en(r"(?:completely|totally|bone|very|super|perfectly|dead)[- ]dry|no\s+(?:reverb|reverberation|echo|room\s+sound)|without\s+(?:any\s+)?(?:reverb|reverberation|echo)|zero\s+reverb|dry(?:ly)?|dead\s+(?:room|sounding|acoustics?)|(?:totally|completely|acoustically|utterly)\s+dead|sound[- ]?proof(?:ed)?|padded\s+(?:room|booth|cell)|acoustic\s+foam|deadened|close[- ]mic(?:ed|ked)?|direct\s+sound\s+only|no\s+room"), "room", {"room": "dry"}),
     (_en(r"padded\s+(?:practice\s+|music\s+|rehearsal\s+|recording\s+)?(?:room|walls?|booth|cell)|(?:foam|acoustic)[- ]panell?ed"), "room", {"room": "dry"}),
+    # under the covers: cloth all around, no room sound ("in our duvet fort", "이불 속에서")
+    (_en(r"(?:duvet|blanket|pillow|sofa[- ]cushion|couch[- ]cushion)\s+fort|under\s+the\s+(?:duvet|covers|blankets?|quilt|sheets)"), "room", {"room": "dry"}),
+    (r"이불\s*(?:속|안|밑)", "room", {"room": "dry"}),
     (_en(r"(?:recording\s+|vocal\s+)?studio|(?:vocal|sound|recording|voice[- ]?over|isolation|phone|listening)\s+booth|booth"), "room", {"room": "studio"}),
     (_en(r"(?:in|inside)\s+(?:a|the|my|your|our)\s+(?:(?:small|little|tiny|parked|closed|old|cramped|quiet)\s+)?(?:car|taxi|cab|van|truck)"), "room", {"room": "car"}),
     (_en(r"outside|outdoors?|open[- ]air|in\s+the\s+open|(?:open\s+)?field|meadow|park|beach|desert|(?:on\s+a\s+)?mountain(?:top)?|garden|backyard|on\s+the\s+lawn|countryside"), "room", {"room": "outdoors"}),

@@ -492,8 +492,9 @@ NOT_NEAR_M = 4.0
 NOT_FAR_M = 2.0
 """Distance of a source said to be "not far" (the value the tables give "not too far" / "멀지 않")."""
 
-_MOTION_NEG_EN = re.compile(r"(?:(?<![a-z])(?:not|never|no\s+longer|nothing)|n't)\s+(?:(?:be|been|being|is|are|any|ever|really|even|yet|going\s+to|gonna|get|getting|seem\s+to|seems\s+to)\s+)*(?:(?:a|an|some|any)\s+[a-z-]+\s+(?:that\s+is\s+|that's\s+|that\s+)?)?$")
-_MOTION_NEG_KO_AFTER = re.compile(r"^[가-힣]{0,2}지\s*(?:않|마|도\s*않|못)|^[가-힣]{0,2}\s*(?:게|건|것이|것은|거)\s*아니")
+_MOTION_NEG_EN = re.compile(r"(?:(?<![a-z])(?:not|never|no\s+longer|nothing)|n't)\s+(?:(?:be|been|being|is|are|any|ever|really|even|yet|going\s+to|gonna|get|getting|seem\s+to|seems\s+to|feel|feels|sound|sounds|seem|seems)\s+(?:like\s+(?:it'?s|it\s+is|they'?re|they\s+are)\s+)?)*(?:(?:a|an|some|any)\s+[a-z-]+\s+(?:that\s+is\s+|that's\s+|that\s+)?)?$")
+_MOTION_NEG_KO_AFTER = re.compile(r"^[가-힣]{0,2}지\s*(?:않|마|도\s*않|못)|^[가-힣]{0,2}\s*(?:게|건|것이|것은|거)\s*아니"
+                                  r"|^[가-힣]{0,2}\s*(?:느낌|것\s*같은\s*느낌|것처럼|거처럼)(?:이|은|는)?\s*(?:[가-힣]+\s*)?(?:나면|들면|주면|면)\s*안\s*(?:됨|돼|된다|됩니다|되)")
 _MOTION_NEG_KO_BEFORE = re.compile(r"(?:^|\s)(?:안|못|전혀\s*안)\s*$")
 
 
@@ -502,7 +503,7 @@ def _negate_motions(text: str, spans: list[Span]) -> list[Span]:
     out = []
     for s in spans:
         if s.kind == "motion":
-            before, after = text[max(0, s.start - 30) : s.start], text[s.end : s.end + 8]
+            before, after = text[max(0, s.start - 30) : s.start], text[s.end : s.end + 16]
             if _MOTION_NEG_EN.search(before) or _MOTION_NEG_KO_AFTER.match(after) or _MOTION_NEG_KO_BEFORE.search(before):
                 out.append(Span(s.start, s.end, "motion_negated", {}))
                 continue
