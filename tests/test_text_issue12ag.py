@@ -44,6 +44,8 @@ def test_right_above_the_head() -> None:
         ("A few feet to my right, a phone buzzes.", 0.9144),  # 1.5
         ("A foghorn half a mile to the left.", 804.672),  # 500
         ("A dog barks a couple of metres away.", 2.0),  # guard
+        ("A drone hovers 10 yds off to the left.", 9.144),  # guard: plural abbreviations stay units
+        ("A bee buzzes 20 cms from my ear.", 0.2),  # guard
     ],
 )
 def test_distance_counted_in_words(text: str, m: float) -> None:

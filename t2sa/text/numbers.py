@@ -264,12 +264,12 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
 
     # -- distances ----------------------------------------------------------------------------
     units = [
-        (r"(?:centimet(?:er|re)s?|cm|센티미터|센티|센치)", 0.01),
+        (r"(?:centimet(?:er|re)s?|cms?|센티미터|센티|센치)", 0.01),
         (r"(?:millimet(?:er|re)s?|mm|밀리미터|밀리)", 0.001),
-        (r"(?:kilomet(?:er|re)s?|km|킬로미터|킬로)", 1000.0),
+        (r"(?:kilomet(?:er|re)s?|kms?|킬로미터|킬로)", 1000.0),
         (r"(?:feet|foot|ft|피트)", 0.3048),
         (r"(?:inch(?:es)?|in\.)", 0.0254),
-        (r"(?:yards?|yd)", 0.9144),
+        (r"(?:yards?|yds?)", 0.9144),
         (r"(?:miles?)", 1609.344),
         (r"(?:met(?:er|re)s?|m(?![a-z])|미터|메터|엠)", 1.0),
     ]
