@@ -215,7 +215,7 @@ DIRECTIONS: list[Entry] = [
 
 DISTANCES: list[Entry] = [
     (_en(r"(?:around|round|about|near|by|beside|next\s+to)\s+(?:my|your|the\s+listener's|his|her)\s+(?:head|face)(?!\s*(?:level|height))|(?:in|into|inside|at|by|next\s+to|beside|against|near|close\s+to|right\s+at|right\s+by|right\s+in|around|(?:just\s+)?off|(?:pressed|held|holding|hold|up)\s+to|from|(?:across\s+|over\s+|round\s+)?to)\s+(?:one\s+|my\s+|your\s+)(?:(?:left|right)\s+)?ears?(?=\s+(?:to|across|and|over|round|around)|\s*[,.;!?]|$)|(?:in|into|inside|at|by|next\s+to|beside|against|near|close\s+to|right\s+at|right\s+by|right\s+in|around|(?:just\s+)?off|(?:pressed|held|holding|hold|up)\s+to)\s+" + _THE + r"(?:(?:left|right)\s+)?ears?(?!\s*(?:level|height))|in\s+(?:your|my)\s+(?:left\s+|right\s+)?headphones?|(?:right\s+)?up\s+against\s+(?:you|your)"), "dist", {"m": 0.25}),
-    (_en(r"(?:on|against|at|in|around|by)\s+(?:my|your|his|her|their|the\s+listener'?s)\s+(?:(?:left|right)\s+)?(?:wrists?|cheeks?|face|neck|chest|lap|hands?|palms?|shoulders?|arms?|nose|lips?|mouth|collar|sleeves?|pockets?)"), "dist", {"m": 0.25}),
+    (_en(r"(?:on|against|at|in|around|by)\s+(?:my|your|his|her|their|the\s+listener'?s)\s+(?:(?:left|right)\s+)?(?:wrists?|cheeks?|face|forehead|neck|chest|belly|stomach|tummy|lap|knees?|thighs?|hands?|palms?|shoulders?|arms?|nose|lips?|mouth|collar|sleeves?|pockets?)"), "dist", {"m": 0.25}),
     # the lower body is well below the ears: about a metre away however close it is to the listener
     (_en(r"(?:on|against|at|in|around|by)\s+(?:my|your|his|her|their|the\s+listener'?s)\s+(?:(?:left|right)\s+)?(?:knees?|legs?|shoes?|feet|foot|ankles?|toes?)"), "dist", {"m": 1.0}),
     (_en(r"(?:at|from|in)\s+(?:the\s+)?(?:back|far\s+end|other\s+end|other\s+side|far\s+side|opposite\s+end|far\s+corner)\s+of\s+(?:the|a|this|that)\s+(?:church|cathedral|hall|station|garden|square|street|road|auditorium|gym|building|warehouse|factory|court|concert\s+hall|theatre|theater)"), "dist", {"m": 20.0}),
@@ -247,7 +247,7 @@ DISTANCES: list[Entry] = [
     # a flat across the street: tens of metres; a friend across a café table: a metre
     (r"(?:건너편|맞은편|앞|옆)\s*(?:아파트|동|건물)(?:\s*(?:놀이터|옥상|베란다))?(?:에서|에|쪽)", "dist", {"m": 50.0}),
     (r"맞은편에\s*앉은|맞은편\s*(?:자리|좌석)", "dist", {"m": 1.0}),
-    # at hand or on the body: "왼손 옆에 둔 폰", "손 옆에서", "내 배 위에서", "on my belly"
+    # at hand or on the body: "왼손 옆에 둔 폰", "손 옆에서", "내 배 위에서" (English "on my belly": the body list above)
     (r"(?:왼손|오른손|손)\s*(?:바로\s*)?(?:옆|곁)(?:에|에서)", "dist", {"m": 0.3, "body": True}),
     (r"(?<![가-힣])(?:내|제)\s*(?:배|가슴|무릎|허벅지|다리|등|발)\s*위(?:에|에서|로)?", "dist", {"m": 0.3, "body": True}),
     (r"(?<![가-힣])먼\s*(?:들판|산|마을|언덕|숲|논|밭|논밭|농장|해안|바닷가|벌판|초원|목장)|(?:건너편|건너|맞은편|이웃|옆|아랫|윗)\s*마을", "dist", {"m": 200.0}),
