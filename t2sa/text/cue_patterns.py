@@ -142,7 +142,11 @@ DIRECTIONS: list[Entry] = [
     (_en(r"(?:under|beneath|below|underneath)\s+(?:the|a|your|my)\s+(?:table|desk|bed|chair|seat|sofa|couch|bench)|(?:from\s+)?below|beneath(?:\s+(?:you|me))?|underneath|(?:down\s+)?low(?=\s+(?:to|on|near)\s+the\s+(?:ground|floor))|down\s+low|low\s+down|downstairs|(?:the\s+)?(?:floor|flat|apartment|room)\s+below|(?:on|from|near|along|across|off|to|onto|into|toward|towards)\s+the\s+(?:floor|ground)|(?:on\s+)?the\s+ground|ground[- ]level|floor[- ]level"), "dir", {"el": -45.0}),
     (_en(r"(?:deep|way)\s+(?:down\s+)?(?:below|beneath|under(?:neath)?)|far\s+(?:beneath|under(?:neath)?)|way\s+down(?!\s+(?:the|a|this|that)\s+(?:street|road|hall|hallway|corridor|block|lane|path|alley|river|line|beach|track|valley|stairs?|platform|aisle|tunnel|field|garden|hill))(?!\s+(?:at|by|near)\s+the\s+(?:far\s+|other\s+)?end)(?:\s+there)?|deep\s+underground|(?:at|by|near|around|under|beneath|below|from|to|toward|towards)\s+" + _THE + r"feet|underfoot|under\s+(?:the|your|my)\s+(?:floor|floorboards|ground)|beneath\s+the\s+(?:floor|ground)|(?:in|from)\s+the\s+(?:basement|cellar)|basement|cellar|underground|below\s+the\s+floor"), "dir", {"el": -65.0}),
     # "down by my left ankle", "by my right foot": at the feet (the side word stays a side)
-    (_en("(?:" + "|".join(f"(?<={p}\\s{o}\\s{side})" for p in ("by", "at", "near") for o in ("my", "your") for side in ("", "left\\s", "right\\s")) + r")(?:ankles?|toes|foot)(?![a-z])"), "dir", {"el": -65.0}),
+    (_en("(?:" + "|".join(f"(?<={p}\\s{o}\\s{side})" for p in ("by", "at", "near") for o in ("my", "your") for side in ("", "left\\s", "right\\s")) + r")(?:ankles?|toes|foot|heels?)(?![a-z])"), "dir", {"el": -65.0}),
+    (_en("(?:" + "|".join(f"(?<={p}\\s{o}\\s{side})" for p in ("by", "at", "near", "beside") for o in ("my", "your") for side in ("", "left\\s", "right\\s")) + r")knees?(?![a-z])"), "dir", {"el": -35.0}),
+    (_en(r"(?:down\s+)?(?:by|near|along)\s+the\s+floor(?:boards)?(?![a-z])"), "dir", {"el": -45.0}),
+    (r"(?:무릎|종아리)\s*(?:옆|곁|근처|쪽)(?:에서|에|으로|로)?", "dir", {"el": -35.0}),
+    (r"(?:뒤꿈치|발뒤꿈치|발등|발가락)\s*(?:옆|곁|근처|쪽)?(?:에서|에|으로|로)?", "dir", {"el": -65.0}),
     (_en(r"(?:directly|straight|right|just|immediately|dead)\s+(?:below|beneath|under(?:neath)?)(?:\s+(?:you|me|us|your\s+feet|my\s+feet))?|straight\s+down(?!\s+(?:the|a)\s)|(?:the\s+)?nadir"), "dir", {"el": -85.0}),
     # -- Korean sides (particles attach: 왼쪽에서, 오른편으로, 좌측) ------------------------------------
     (r"(?:살짝|약간|조금|좀|조금만|약간만|살짝만|slightly)\s*(?:왼쪽|왼편|좌측)(?:으로|에|에서|쪽)?(?:\s*(?:치우친|치우쳐|비껴|비켜))?", "dir", {"az": 90.0, "hedged": True}),
@@ -215,7 +219,7 @@ DIRECTIONS: list[Entry] = [
 
 DISTANCES: list[Entry] = [
     (_en(r"(?:around|round|about|near|by|beside|next\s+to)\s+(?:my|your|the\s+listener's|his|her)\s+(?:head|face)(?!\s*(?:level|height))|(?:in|into|inside|at|by|next\s+to|beside|against|near|close\s+to|right\s+at|right\s+by|right\s+in|around|(?:just\s+)?off|(?:pressed|held|holding|hold|up)\s+to|from|(?:across\s+|over\s+|round\s+)?to)\s+(?:one\s+|my\s+|your\s+)(?:(?:left|right)\s+)?ears?(?=\s+(?:to|across|and|over|round|around)|\s*[,.;!?]|$)|(?:in|into|inside|at|by|next\s+to|beside|against|near|close\s+to|right\s+at|right\s+by|right\s+in|around|(?:just\s+)?off|(?:pressed|held|holding|hold|up)\s+to)\s+" + _THE + r"(?:(?:left|right)\s+)?ears?(?!\s*(?:level|height))|in\s+(?:your|my)\s+(?:left\s+|right\s+)?headphones?|(?:right\s+)?up\s+against\s+(?:you|your)"), "dist", {"m": 0.25}),
-    (_en(r"(?:on|against|at|in|around|by)\s+(?:my|your|his|her|their|the\s+listener'?s)\s+(?:(?:left|right)\s+)?(?:wrists?|cheeks?|face|forehead|neck|chest|belly|stomach|tummy|lap|knees?|thighs?|hands?|palms?|shoulders?|arms?|nose|lips?|mouth|collar|sleeves?|pockets?)"), "dist", {"m": 0.25}),
+    (_en(r"(?:on|against|at|in|around|by)\s+(?:my|your|his|her|their|the\s+listener'?s)\s+(?:(?:left|right)\s+)?(?:wrists?|cheeks?|face|forehead|neck|chest|belly|stomach|tummy|lap|thighs?|hands?|palms?|shoulders?|arms?|nose|lips?|mouth|collar|sleeves?|pockets?)"), "dist", {"m": 0.25}),
     # the lower body is well below the ears: about a metre away however close it is to the listener
     (_en(r"(?:on|against|at|in|around|by)\s+(?:my|your|his|her|their|the\s+listener'?s)\s+(?:(?:left|right)\s+)?(?:knees?|legs?|shoes?|feet|foot|ankles?|toes?)"), "dist", {"m": 1.0}),
     (_en(r"(?:at|from|in)\s+(?:the\s+)?(?:back|far\s+end|other\s+end|other\s+side|far\s+side|opposite\s+end|far\s+corner)\s+of\s+(?:the|a|this|that)\s+(?:church|cathedral|hall|station|garden|square|street|road|auditorium|gym|building|warehouse|factory|court|concert\s+hall|theatre|theater)"), "dist", {"m": 20.0}),
@@ -253,6 +257,12 @@ DISTANCES: list[Entry] = [
     (r"(?<![가-힣])먼\s*(?:들판|산|마을|언덕|숲|논|밭|논밭|농장|해안|바닷가|벌판|초원|목장)|(?:건너편|건너|맞은편|이웃|옆|아랫|윗)\s*마을", "dist", {"m": 200.0}),
     # a mile is 1.6 km; across a bay, a valley, a lake: hundreds of metres (every labeller since dev_issue12f)
     (_en(r"miles\s+(?:away|off)|(?:many\s+)?kilomet(?:re|er)s\s+(?:away|off)|a\s+mile\s+(?:away|off)"), "dist", {"m": 2000.0}),
+    # a diver's own regulator is in the mouth
+    (_en(r"(?:my|your|his|her|their)\s+(?:own\s+)?(?:scuba\s+|diving\s+)?regulator"), "dist", {"m": 0.15}),
+    (r"호흡기\s*(?:에서\s*(?:나오는\s*)?)?거품|(?:다이빙\s*)?레귤레이터", "dist", {"m": 0.15}),
+    # a game map: "the other side of the map", "맵 반대편", "맵 끝"
+    (_en(r"(?:the\s+)?(?:other|far|opposite)\s+(?:side|end|corner)\s+of\s+the\s+map|across\s+the\s+(?:whole\s+)?map"), "dist", {"m": 300.0}),
+    (r"(?:맵|지도)\s*(?:반대편|반대쪽|건너편|끝|저\s*끝)", "dist", {"m": 300.0}),
     (_en(r"(?:on|from|beyond)\s+the\s+(?:horizon|hills|mountains)|far\s+in\s+the\s+distance|the\s+other\s+side\s+of\s+the\s+(?:valley|city|lake|river)|(?:the\s+)?far\s+(?:shore|bank|side\s+of\s+the\s+(?:lake|river|bay|valley))|across\s+the\s+(?:valley|lake|bay|river|water|fields|hills|harbou?r|glen|gorge|canyon|fjord|loch|estuary|moor|moors|sound|strait)|(?:down|along|up)\s+the\s+valley"), "dist", {"m": 300.0}),
     (_en(r"(?:push|pushed|pushing|set|sit|put|place|tuck|send|pull)\s+(?:it|them|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:way\s+|far\s+|further\s+|right\s+|a\s+(?:bit|little)\s+)?back(?:\s+in\s+the\s+mix)?(?!\s+(?:left|right|of|to|and\s+to|in\s+time|behind))|(?:way|far)\s+back\s+in\s+the\s+mix"), "dist", {"m": 8.0}),
     (_en(r"(?:rows?|seats?|chairs?)\s+(?:directly\s+|right\s+|just\s+)?(?:behind|in\s+front\s+of|next\s+to|beside)\s+(?:me|you|us|mine|yours)"), "dist", {"m": 1.0}),
@@ -332,6 +342,12 @@ SPREADS: list[Entry] = [
     (_en(r"(?:full|alive|thick|teeming|filled)\s+(?:of|with)\s+(?:birdsong|birds|insects|crickets|cicadas|frogs|voices|people|children|kids|chatter|laughter|shouting|cheering)|(?:hundreds|thousands)\s+of\s+(?:people|voices|birds|kids|children|fans|insects|crickets|frogs|bats|starlings|geese)"), "spread", {"deg": 90.0, "many": True}),
     (r"(?:수십|수백|수천|수만)\s*(?:명|마리)|(?:운동장|광장|공원|해변|마을|체육관|강당|교실|시장|지붕|논|밭|들판|논밭)\s*전체(?:에서|에|가|를)?", "spread", {"deg": 90.0, "many": True}),
     (r"좌우로\s*(?:쭉\s*|길게\s*|넓게\s*)?(?:넓게|펼쳐|퍼져|길게)", "spread", {"deg": 120.0}),
+    # "the stadium is chanting": the crowd all round the stands
+    (_en(r"(?:the\s+)?(?:whole\s+|entire\s+)?(?:stadium|arena|ground|stands)\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:chanting|singing|roaring|cheering|booing|clapping|erupting|erupts|roars|sings|chants)"), "spread", {"deg": 180.0}),
+    # "a whole row of sewing machines", "재봉틀 수십 대": many machines side by side
+    (_en(r"(?:a|one|the)\s+(?:whole|long|entire)\s+(?:row|line|bank|wall)\s+of\s+(?:[a-z]+\s+)?[a-z]+s(?![a-z])|(?:rows|banks)\s+(?:and\s+rows\s+)?of\s+(?:[a-z]+\s+)?[a-z]+s(?![a-z])"), "spread", {"deg": 90.0}),
+    (r"(?:수십|수백|수천)\s*(?:대|개|채|그루)", "spread", {"deg": 90.0}),
+    (r"(?<=[가-힣]\s)소리\s*하나(?=\s|[.!?]|$)|(?:작은|조그만|조그마한)\s*소리\s*하나", "spread", {"deg": 10.0}),
     # one small thing: "a single cricket", "one lone bee", "a solitary bell" (narrower than what a chorus of them is)
     (_en(r"(?:a|one|just\s+one|only\s+one)\s+(?:single|lone|lonely|solitary|tiny)(?=\s+[a-z])|a\s+lone(?=\s+[a-z])|one\s+lone(?=\s+[a-z])"), "spread", {"deg": 10.0}),
     # "귀뚜라미 하나가 혼자 운다", "누가 혼자 박수를 친다", "수도꼭지 하나가 새고 있어": one of them, a point
@@ -375,6 +391,7 @@ ROOMS_TABLE: list[Entry] = [
     (r"스튜디오|녹음실|녹음\s*부스|보컬\s*부스", "room", {"room": "studio"}),
     (r"차\s*안|차안|자동차\s*안|차\s*속|택시\s*안|버스\s*안", "room", {"room": "car"}),
     (r"야외|바깥|실외|들판|벌판|운동장|공원|해변|바닷가|광장|산\s*위|산꼭대기|잔디밭|마당|초원|사막", "room", {"room": "outdoors"}),
+    (r"지붕\s*(?:이|도)?\s*없는|뻥\s*뚫린|(?<![가-힣])노천", "room", {"room": "outdoors"}),
     (r"숲|숲속|산속|정글", "room", {"room": "forest"}),
     (r"길거리|골목|도로|횡단보도|도심|시내", "room", {"room": "street"}),
     (r"(?<![가-힣])방\s*안|(?<![가-힣])방안|(?<![가-힣])방에서|거실|침실|사무실|부엌|작은\s*방|자취방|서재", "room", {"room": "room"}),
@@ -553,6 +570,9 @@ MASKS: list[Entry] = [
     # "앞으로 10분 뒤에": time, not places
     (r"앞으로(?=\s*(?:\d+|한|두|세|몇)\s*(?:분|초|시간|일|주|달))|(?:(?<=분)|(?<=초)|(?<=시간)|(?<=주일)|(?<=개월))\s*(?:뒤|후)(?:에|면|에는)?(?![가-힣])", "mask", {}),
     (r"시장\s*바닥", "mask", {}),
+    # a mouse button, a seat, a kicking foot: no place ("the left-click sound", "좌석벨트 알림음", "오른발 슛")
+    (_en(r"(?:left|right)[- ]?click(?:s|ed|ing)?|(?:left|right)[- ]footed"), "mask", {}),
+    (r"[좌우]\s*클릭|좌석|(?:왼|오른)발\s*(?:슛|슈팅|킥|발리|로\s*(?:찬|찼|차서|때린|때렸))", "mask", {}),
     (r"천장\s*(?:끝)?까지", "mask", {}),  # "오르간 소리가 천장 끝까지 가득 차": fills the space, not a height
     (_en(r"(?:under|underneath|beneath)\s+the\s+(?:intro|outro|dialogue|voice(?:over)?|vocals?|narration|credits|scene|titles|whole\s+track|mix)"), "mask", {}),
     (_en(r"(?:a|one|each|every|the)\s+drops?\s+of|up\s+and\s+down\s+(?:all\s+)?(?:the\s+)?(?:floors|stairs|stairwell|building|street|hall|corridor|road|aisles?)|open\s+sky"), "mask", {}),

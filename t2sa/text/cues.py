@@ -141,6 +141,7 @@ def find_spans(text: str, warn: Callable[[str], None] | None = None) -> tuple[li
         s for s in chosen
         if not (s.kind == "dir" and s.payload.get("az") == 180.0 and any(_behind_the_occluder(text, o, s) for o in occluders))
     ]  # fmt: skip
+    chosen = _behind_a_placed_thing(text, chosen)
     chosen = _drop_negated(text, chosen)
     chosen = _drop_background_clauses(text, chosen)
     chosen = _focus_referent(text, chosen)
@@ -158,7 +159,7 @@ _COMPASS_AZ = {"north": 0.0, "south": 180.0, "east": -90.0, "west": 90.0, "북":
 _FACING = re.compile(
     r"(?<![a-z])(?:fac(?:e|es|ed|ing)|look(?:s|ed|ing)?)\s+(?:to\s+(?:the\s+)?|the\s+)?(?P<en>north|south|east|west)"
     r"(?:[- ]?(?P<en2>east|west))?(?:wards?)?(?![a-z])"
-    r"|(?<![가-힣])(?P<ko>[북남동서])(?P<ko2>[동서])?\s*쪽?(?:을|으로|를)\s*(?:바라보|보고|보는|봤|향하|향해|향한)"
+    r"|(?<![가-힣])(?P<ko>[북남동서])(?P<ko2>[동서])?\s*(?:쪽\s*(?:을|으로|를)?|을|으로|를)\s*(?:바라보|보고|보는|봤|향하|향해|향한)"
 )
 _COMPASS_WORD = re.compile(r"(?:north|south|east|west)|[북남동서][동서]?\s*쪽")
 """'I'm facing south and the horn sounds from the north' (behind), '동쪽을 보고 있는데 북쪽에서' (left): compass words
@@ -167,15 +168,16 @@ are read relative to the way the listener faces where the text says it; elsewher
 
 def _facing(text: str, spans: list[Span]) -> list[Span]:
     """Compass directions turned by the way the text says the listener faces (see :data:`_COMPASS_WORD`)."""
-    m = _FACING.search(text) if ("fac" in text or "look" in text or "쪽" in text) else None
-    if not m:
+    said = list(_FACING.finditer(text)) if ("fac" in text or "look" in text or "쪽" in text) else []
+    if not said:
         return spans
+    m = said[-1]  # "I'm facing south, wait, no, facing north": the last word on it stands
     words = [w for w in (m.group("en"), m.group("en2"), m.group("ko"), m.group("ko2")) if w]
     facing = _compose_compass(words)
     out = []
     for s in spans:
         if s.kind == "dir" and s.payload.get("az") is not None and _COMPASS_WORD.match(text, s.start):
-            if m.start() <= s.start < m.end():
+            if any(f.start() <= s.start < f.end() for f in said):
                 continue  # the way the listener faces is no place of the sound
             out.append(Span(s.start, s.end, s.kind, {**s.payload, "az": wrap(s.payload["az"] - facing)}, s.role))
         else:
@@ -350,6 +352,34 @@ def _subject_first(text: str, spans: list[Span]) -> list[Span]:
     return [s for s in spans if id(s) not in drop] if drop else spans
 
 
+_BEHIND_THING_EN = re.compile(
+    r"behind\s+(?:(?:the|a|an|that|this|his|her|their|my|your|[a-z]+'s)\s+(?:[a-z]+\s+)?(?:couch|sofa|settee|armchair|chair|desk|"
+    r"bed|curtains?|tree|tv|television|fridge|counter|shelf|bookcase|bookshelf|piano|speaker|fence|pillar|column|wardrobe|"
+    r"screen|door|friend|guy|man|woman|girl|boy|kid|mum|mom|dad|brother|sister)s?|him|them)(?![a-z])"
+)
+_BEHIND_THING_KO = re.compile(
+    r"(?<![가-힣])(?:소파|쇼파|책상|의자|침대|문|커튼|나무|벽|티비|텔레비전|냉장고|옷장|책장|선반|계산대|카운터|기둥|울타리|담장|담|피아노|"
+    r"스피커|걔|그|그녀|친구|엄마|아빠|형|누나|언니|오빠|동생|사람|남자|여자|아이|애)\s*$"
+)
+
+
+def _behind_a_placed_thing(text: str, spans: list[Span]) -> list[Span]:
+    """"behind the couch, which is on my right", "소파 뒤에서 … 소파는 내 왼쪽에", "친구가 내 오른쪽에 … 걔 뒤에서":
+    behind a thing (or person) whose own place the text gives is that place, farther off, not the listener's back.
+    Only where another direction is said, none of the others is behind too and nothing moves ("a car comes from
+    behind the bus" may well be behind)."""
+    backs = [s for s in spans if s.kind == "dir" and s.payload.get("az") == 180.0]
+    others = [s for s in spans if s.kind == "dir" and s.payload.get("az") is not None and s.payload.get("az") != 180.0]
+    if len(backs) != 1 or not others or any(s.kind == "motion" for s in spans):
+        return spans
+    b = backs[0]
+    if text.startswith("behind", b.start):
+        thing = bool(_BEHIND_THING_EN.match(text, b.start))
+    else:
+        thing = text.startswith("뒤", b.start) and bool(_BEHIND_THING_KO.search(text[max(0, b.start - 9) : b.start]))
+    return [s for s in spans if s is not b] if thing else spans
+
+
 def _behind_the_occluder(text: str, occluder: Span, d: Span) -> bool:
     """"behind the door", "문 뒤에서": the back word belongs to the occluder; "through the door behind you" still
     says where the door is."""
@@ -359,7 +389,7 @@ def _behind_the_occluder(text: str, occluder: Span, d: Span) -> bool:
 
 
 # "not on the left (but ...)", "isn't behind you": the words up to "but" / a comma name where it is *not*
-_NEG_EN = re.compile(r"(?:(?<![a-z])(?:not|never|no\s+longer|rather\s+than|instead\s+of|neither|nor|nothing|no\s+(?:sound|noise)|forget(?:\s+about)?|ignore\s+(?:the|any|all|those|these|both)|i\s+thought\s+(?:it|that|the\s+[a-z]+|this)\s+(?:was|were|came|sounded|is|would\s+be))|n't)(?![a-z])[^,;:.!?]*?(?=(?<![a-z])(?:but|rather|instead|anymore|any\s+more|it'?s|it\s+is|they'?re)(?![a-z])|[,;:.!?]|\s-|$)")
+_NEG_EN = re.compile(r"(?:(?<![a-z])(?:not|never|no\s+longer|rather\s+than|instead\s+of|neither|nor|nothing|no\s+(?:sound|noise)|forget(?:\s+about)?|ignore\s+(?:the|any|all|those|these|both)|i\s+thought\s+(?:it|that|the\s+[a-z]+|this)\s+(?:was|were|came|sounded|is|would\s+be)|(?:is|was|are|were|does|do|did)nt)|n't)(?![a-z])[^,;:.!?]*?(?=(?<![a-z])(?:but|rather|instead|anymore|any\s+more|it'?s|it\s+is|they'?re)(?![a-z])|[,;:.!?]|\s-|$)")
 # "the left channel is silent", "left is wrong": the direction before it is where the sound is not
 _NEG_EN_AFTER = re.compile(r"^\s*(?:side|channel|speaker|one|ear)?\s*(?:is|was|stays|remains|goes)\s+(?:wrong|silent|quiet|empty|muted|off|dead)(?![a-z])")
 # "왼쪽 말고", "왼쪽이 아니라", "뒤가 아니고": the direction right before the marker is negated
@@ -544,7 +574,7 @@ def _drop_negated_kind(text: str, spans: list[Span], kind: str) -> list[Span]:
             if _NEG_KO_MOVE.match(text[s.end : s.end + 16]) or _NEG_KO_SOUND.match(text[s.end : s.end + 16]):
                 drop.add(id(s))  # "앞에서 뒤로 가는 게 아니라": the whole move is negated, its start too
                 drop.update(id(p) for p in dirs if p.end <= s.start and _KO_FROM_GAP.fullmatch(text[p.end : s.start]))
-            elif _NEG_KO.match(text[s.end : s.end + 12]) or _NEG_KO_LATE.match(text[s.end : s.end + 28]) or _NEG_KO_LIST.match(text[s.end : s.end + 48]):
+            elif _NEG_KO.match(_after_bracket(text, s.end, 12)) or _NEG_KO_LATE.match(text[s.end : s.end + 28]) or _NEG_KO_LIST.match(text[s.end : s.end + 48]):
                 drop.add(id(s))
                 # "오른쪽 앞 말고": the whole corner
                 drop.update(id(p) for p in dirs if p.end <= s.start and _COMPOUND_GAP.fullmatch(text[p.end : s.start]))
@@ -567,6 +597,12 @@ _NEG_KO_LATE = re.compile(
 """'뒤에서 나는 것 같았는데 아니었어': a place first thought, then denied (read over a longer stretch than :data:`_NEG_KO`)."""
 _NEG_KO_LIST = re.compile(r"^\s*(?:[가-힣]+\s+){0,3}?[가-힣]+도\s*(?:,\s*(?:[가-힣]+\s+){0,4}?[가-힣]+도\s*)*(?:아니|아냐|아녔)")
 """'왼쪽 보일러도, 앞 창문 바람 소리도 아니고': each place of a list that ends "도 아니고" is not where it is."""
+def _after_bracket(text: str, end: int, size: int) -> str:
+    """The ``size`` characters after ``end``, past a closing bracket: "싱크대(오른쪽) 아니고" negates the right."""
+    rest = text[end : end + size + 2]
+    return rest[1:] if rest.startswith(")") else rest[:size]
+
+
 _NEG_KO_MOVE = re.compile(r"^\s*(?:쪽|편)?\s*(?:으로|로|까지)\s*[가-힣]{1,5}\s*(?:게|건|것이|것은|거)\s*(?:아니|아냐)")
 _NEG_KO_SOUND = re.compile(
     r"^\s*(?:쪽|편)?\s*(?:[가-힣]{1,4}\s*)?(?:에서|에)\s*(?:나는|나오는|들리는|들려오는|오는|울리는|난|나던|났던|들린|들리던|들렸던|울린|울리던)\s*(?:소리|거|것|게)\s*(?:가|이|는)?\s*(?:아니|아냐|아님|말고)"
@@ -581,10 +617,43 @@ the named source is typically farther still (church bells, a ship's horn), :mod:
 _KO_SPACED_SIDE = re.compile(r"(?<![가-힣])(오른|왼|앞|뒤|옆|위|아래)\s+(쪽|편)")
 
 
+_KO_ARROW_SIDE = {"왼": "왼쪽", "좌": "왼쪽", "왼쪽": "왼쪽", "오": "오른쪽", "우": "오른쪽", "오른": "오른쪽", "오른쪽": "오른쪽",
+                  "앞": "앞", "뒤": "뒤"}
+_KO_ARROW = re.compile(r"(?<![가-힣])(왼쪽|오른쪽|오른|왼|좌|우|오|앞|뒤)\s*(?:→|->|=>|⇒)\s*(왼쪽|오른쪽|오른|왼|좌|우|오|앞|뒤)(?![가-힣])")
+_EN_ARROW = re.compile(r"(?<![a-z])(left|right|front|back|l|r)\s*(?:→|->|=>|⇒)\s*(left|right|front|back|l|r)(?![a-z])")
+_EN_SIDE = {"l": "left", "r": "right"}
+_TEXT_SPEAK = (
+    (re.compile("[⬅←👈]\ufe0f?"), " left "),
+    (re.compile("[➡👉]\ufe0f?"), " right "),
+    (re.compile(r"(?<![a-z'])rite(?![a-z])"), "right"),
+    (re.compile(r"(?<![a-z'])(?:lft|lef)(?![a-z])"), "left"),
+    (re.compile(r"(?<![a-z'])frnt(?![a-z])"), "front"),
+    (re.compile(r"(?<![a-z'])(?:bhind|behnd|behine)(?![a-z])"), "behind"),
+    (re.compile(r"(?<![\w.,:])2(?=\s+(?:my|ur|your|the|me)\s+(?:left|right|front|back|rear|side))"), "to"),
+)
+"""Arrows and text-speak the rules read as words: "왼→오" (from the left to the right), "L -> R", "⬅️", "👉 this side",
+"2 my rite", "frnt right". Only the rules see them so (the network reads the text as written)."""
+
+
+def _ko_arrow(m: re.Match) -> str:
+    a, b = _KO_ARROW_SIDE[m.group(1)], _KO_ARROW_SIDE[m.group(2)]
+    return f"{a}에서 {b}{'로' if b == '뒤' else '으로'}"
+
+
 def rules_text(text: str) -> str:
     """The text the rules read: :func:`normalize` (what the network sees too), with "오른 쪽", "뒤 편" as one word,
-    as people mean them. Spans found by :func:`find_spans` index this text."""
-    return _KO_SPACED_SIDE.sub(r"\1\2", normalize(text))
+    as people mean them, and arrows and text-speak as words (:data:`_TEXT_SPEAK`). Spans found by
+    :func:`find_spans` index this text."""
+    text = normalize(text)
+    if not text.isascii() or "2" in text or "-" in text or "=" in text:
+        for pattern, word in _TEXT_SPEAK:
+            text = pattern.sub(word, text)
+        text = _KO_ARROW.sub(_ko_arrow, text)
+        text = _EN_ARROW.sub(lambda m: f"from {_EN_SIDE.get(m.group(1), m.group(1))} to {_EN_SIDE.get(m.group(2), m.group(2))}", text)
+    else:
+        for pattern, word in _TEXT_SPEAK[2:]:
+            text = pattern.sub(word, text)
+    return _SPACES.sub(" ", _KO_SPACED_SIDE.sub(r"\1\2", text)).strip()
 
 
 def parse(text: str) -> Frame:
@@ -1046,6 +1115,12 @@ def _scene_list_heights(text: str, frame: Frame, dirs: list[Span]) -> bool:
     return changed
 
 
+_EN_FINAL_BEFORE = re.compile(
+    r"(?<![a-z])(?:finally|lands?|landed|landing|settles?|settled|stops?|stopped|flops?|flopped|ends?\s+up|ended\s+up"
+    r"|comes?\s+to\s+rest|came\s+to\s+rest|curls?\s+up|curled\s+up|lies\s+down|lay\s+down)(?![a-z])[^,.;!?]{0,30}$"
+)
+
+
 def _path_height(text: str, frame: Frame, dirs: list[Span], own: dict[int, str]) -> None:
     """A height said once, with no marker of its own, in a move from A to B is the height of the whole path:
     "flies from behind me to the front, high in the sky", "하늘 높이 뒤에서 앞으로" (not only its end or middle).
@@ -1057,6 +1132,7 @@ def _path_height(text: str, frame: Frame, dirs: list[Span], own: dict[int, str])
         d for d in heights
         if d.payload.get("az") is None and own.get(id(d)) == "at" and d.payload["el"] < 70.0
         and not _KO_FINAL_AFTER.match(text[d.end : d.end + 16])  # "... 위에 앉았어": where it lands, not the path
+        and not _EN_FINAL_BEFORE.search(text[max(0, d.start - 40) : d.start])  # "... and flops down by my knee"
     ]  # fmt: skip
     if not loose or len(loose) < len(heights):
         return
@@ -1211,7 +1287,7 @@ _KO_NOW_WORDS = r"지금은|이제는|이젠|(?<=게\s)이제|(?<=건\s)이제|�
 # "... and finally stands in front of me", "마지막엔 내 앞에 서": where a sequence of moves comes to rest
 _FINAL = re.compile(
     r"(?<![a-z])(?:finally|eventually|at\s+last|in\s+the\s+end|ends?\s+up|ending\s+up|(?:comes?|came|grinds?|ground|screech(?:es|ed)?|jerks?|jerked|shudders?|shuddered)\s+to\s+(?:a\s+)?(?:rest|stop|halt|standstill)|(?:pulls?|pulled|pulling)\s+up(?!\s+from)|"
-    r"by\s+the\s+(?:end|time)|at\s+the\s+end|winds?\s+up|wound\s+up|settles?|settled|settling|finish(?:es|ed|ing)?|dies?\s+away|dying\s+away|fad(?:es|ed|ing)\s+(?:away|out)|end(?:s|ed)?(?=(?:\s+(?:it|(?:its|the|his|her|their)\s+\w+))?\s*(?:(?:on|at|in|beside|next|behind)(?![a-z])|$))|stops?|stopped|stopping|parks?|(?:(?<=is\s)|(?<=was\s)|(?<=and\s)|(?<=then\s)|(?<=it\s)|(?<=gets\s)|(?<=got\s))parked|sits?(?:\s+down)?|sets?\s+down|touch(?:es|ed)?\s+down|curls?\s+up|curled\s+up|lies\s+down|lands?|landing|perches|disappears?|disappearing|vanish(?:es|ing)?|"
+    r"by\s+the\s+(?:end|time)|at\s+the\s+end|winds?\s+up|wound\s+up|settles?|settled|settling|finish(?:es|ed|ing)?|dies?\s+away|dying\s+away|fad(?:es|ed|ing)\s+(?:away|out)|end(?:s|ed)?(?=(?:\s+(?:it|(?:its|the|his|her|their)\s+\w+))?(?:\s+(?:right|just|directly|up))?\s*(?:(?:on|at|in|beside|next|behind)(?![a-z])|$))|stops?|stopped|stopping|parks?|(?:(?<=is\s)|(?<=was\s)|(?<=and\s)|(?<=then\s)|(?<=it\s)|(?<=gets\s)|(?<=got\s))parked|sits?(?:\s+down)?|sets?\s+down|touch(?:es|ed)?\s+down|curls?\s+up|curled\s+up|lies\s+down|lands?|landing|perches|disappears?|disappearing|vanish(?:es|ing)?|"
     r"until|(?:and|but)\s+now|(?:is|are|it'?s)\s+now)(?![a-z])[^.;!?]{0,40}$|(?:^|[;,:.?!-]\s*)now(?![a-z])\s*[?!:,-]?[^.;!?]{0,40}$|(?:마지막(?:에는|엔|에)?|결국|끝에(?:는)?|끝내|최종적으로|최종\s*위치(?:는|가)?|도착\s*위치(?:는|가)?|" + _KO_NOW_WORDS + r"|끝날\s*때쯤|끝날\s*(?:땐|때는|때엔))\s*[^.;!?]{0,12}$"
 )
 _KO_NOW = re.compile(
@@ -1432,7 +1508,7 @@ _JOURNEY_FROM = re.compile(
     r"|에서\s*(?:출발|시작|들어와|달려와|굴러와|날아와|나와|나타나)|(?:으로|로)\s*들어와"
 )
 _JOURNEY_END = re.compile(
-    r"(?<![a-z])(?:finally|eventually|ends\s+up|ended\s+up|ends(?=\s+(?:at|on|in|by|beside|near|next|right|just)(?![a-z]))|(?:is|are|was|were|it's|it’s|they're|they’re)\s+gone|lands|landed|halts|halted|parks|parked|docks|docked|curl(?:s|ed)\s+up"
+    r"(?<![a-z])(?:finally|eventually|ends\s+up|ended\s+up|end(?:s|ed)(?=\s+(?:at|on|in|by|beside|near|next|right|just)(?![a-z]))|(?:is|are|was|were|it's|it’s|they're|they’re)\s+gone|lands|landed|halts|halted|parks|parked|docks|docked|curl(?:s|ed)\s+up"
     r"|flop(?:s|ped)\s+down|(?:came|comes|rolled|rolls|ground|grinds)\s+to\s+a\s+(?:stop|halt|rest)|crash(?:es|ed)\s+into"
     r"|(?:hung|hangs|stays|stayed)\s+there|stops|stopped|s[ai]ts?\s+down|settles|settled|lies\s+down|lay\s+down|perche[sd])(?![a-z])"
     r"|멈췄|멈춰|멈춘|누웠|누워|앉았|앉아|붙었|정지|돌아갔|도착|섰(?![가-힣]*\s*있)|사라졌|내려앉|자리\s*잡"

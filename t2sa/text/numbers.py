@@ -136,6 +136,13 @@ _BARE_HOUR = re.compile(
 )
 """A bare hour ("through twelve", "finish at two") read as a clock position, only where the text already holds an
 explicit one ("at ten o'clock"): on its own "at two" is a time of day."""
+_MY_HOUR = re.compile(
+    r"(?<![a-z])(?:at|from|to|on|off|by|towards?|round\s+to|around\s+to)\s+(?:my|your|our)\s+"
+    r"(?P<num>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])"
+    r"(?=\s*(?:$|[,.;:!?)]|(?:and|then|now|again|o['’`]?\s*clock)(?![a-z])))"
+)
+"""An hour of "my" or "your" clock face with no noun after it ("it starts at my 6 and swings to my 9", "on your
+six!"): a clock position even where no "o'clock" is said ("my two kids" is not one)."""
 
 
 STOREY_M = 3.0
@@ -148,8 +155,8 @@ def _num(m: re.Match) -> float | None:
 
 _NUMBER_WORDS_NO_A = "|".join(sorted([w for w in list(_EN_UNITS) + list(_EN_TENS) if w not in ("a", "an")] + ["half", "hundred"], key=len, reverse=True))
 _ANY_NUMBER = re.compile(
-    rf"\d|(?<![a-z])(?:{_NUMBER_WORDS_NO_A}|once|twice|thrice)(?![a-z])|(?<![a-z])an?\s+(?:met|centim|second|sec|foot|yard|step|pace|mile|kilom)"
-    rf"|(?<![a-z])(?:couple\s+(?:of\s+)?(?:feet|foot|yard|met)|few\s+(?:feet|foot|yard))|{_KO_SINO_NUM}|(?<![가-힣])(?:{_KO_NATIVE_NUM})\s*(?:시|바퀴|번|걸음|발짝|미터|초)"
+    rf"\d|(?<![a-z])(?:{_NUMBER_WORDS_NO_A}|once|twice|thrice)(?![a-z])|(?<![a-z])an?\s+(?:met|centim|second|sec|foot|inch|yard|step|pace|mile|kilom)"
+    rf"|(?<![a-z])(?:couple\s+(?:of\s+)?(?:feet|foot|yard|met)|few\s+(?:feet|foot|yard))|{_KO_SINO_NUM}|(?<![가-힣])(?:{_KO_NATIVE_NUM})\s*(?:시|바퀴|번|걸음|발짝|뼘|미터|초)"
 )
 
 
@@ -187,11 +194,16 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
         _add_clock(add, _num(m), m.span(), m.group("hl"))
     for m in re.finditer(rf"{NUM_WITH_NATIVE}\s*시\s*(?:정각\s*)?(?:방향|쪽|방면|위치|자리)", text):
         _add_clock(add, _num(m), m.span(), None)
+    for m in _MY_HOUR.finditer(text):  # "it starts at my 6", "bandit on your six"
+        _add_clock(add, _num(m), m.span("num"), None)
     if found:  # "start at ten o'clock, swing it through twelve and finish at two": later hours on the same face
         said = [(c.start, c.end) for c in found]
         for m in _BARE_HOUR.finditer(text):
             if not any(a < m.end() and m.start() < b for a, b in said):
                 _add_clock(add, _num(m), m.span("num"), None)  # the preposition stays outside: it gives the role
+        for m in re.finditer(rf"{NUM_WITH_NATIVE}\s*시(?=\s*(?:에서|으로|로|까지))", text):  # "12시에서 9시 쪽으로"
+            if not any(a < m.end() and m.start() < b for a, b in said):
+                _add_clock(add, _num(m), m.span(), None)
 
     # -- widths: "width 60 degrees", "a 30 degree wide source", "폭을 60도로" (before any angle reading) ---------
     for m in re.finditer(rf"(?:width|spread|breadth|wide|폭|너비|퍼짐|확산|스프레드|넓이)\s*(?:of|to|at|=|:|is|set\s+to|about|around|roughly|을|를|은|는|이|가|약|대략|\s)*{NUM}{_DEG_UNIT}", text):
@@ -288,6 +300,10 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
         value = parse_number(m.group("num"))
         if value is not None:
             add("distance", value * 0.7, m.span())  # one step is about 0.7 m
+    for m in re.finditer(r"(?<![가-힣])(?P<num>\d+(?:\.\d+)?|한|두|세|네)\s*뼘", text):
+        value = parse_number(m.group("num"))
+        if value is not None:
+            add("distance", value * 0.2, m.span())  # a hand's span (뼘) is about 20 cm
 
     # -- decibels ------------------------------------------------------------------------------
     for m in re.finditer(rf"(?P<ctx>drr|direct[- ]to[- ]reverb(?:erant)?(?: ratio)?|직접음 ?대 ?잔향음 ?비|직접음 ?비)\s*(?:of|=|:|을|를|은|는|이|가)?\s*(?:약|about|around)?\s*{NUM}\s*(?:db|데시벨)", text):
