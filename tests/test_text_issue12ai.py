@@ -4,7 +4,8 @@ words read from the way the listener faces (also in "북쪽 보고" without a pa
 buttons, seats and kicking feet that are no place, hours of "my" clock face, an inch and a hand's span, heights at
 the knee and the heel, where a move finally lies down, behind a thing whose place is given, negation without an
 apostrophe or across a bracket, "ended right behind me", rows of machines, one small sound, the far side of a game
-map and a roofless venue. Each case failed before this round (79b0558) unless marked as a guard; the comment says
+map, a roofless venue, spoken Korean corners and hedges (왼-뒤, 쪼끔), 코앞, the microphone and ear-to-ear ASMR, a
+carpet of sound and side angles "…도까지". Each case failed before this round (79b0558) unless marked as a guard; the comment says
 what came out then."""
 
 from __future__ import annotations
@@ -129,3 +130,36 @@ def test_width(text: str, lo: float, hi: float) -> None:
 
 def test_a_roofless_venue_is_dry() -> None:
     assert rules_params("지붕 없는 공연장이라 소리가 하나도 안 울려").wet <= 0.15  # 0.55
+
+
+@pytest.mark.parametrize(
+    ("text", "az"),
+    [
+        ("왼-뒤에서 문 닫히는 소리", 135.0),  # 180
+        ("오른-앞으로 보내 줘", -45.0),  # 0
+        ("정면에서 쪼끔 왼쪽으로 비켜서 들려", 20.0),  # 45
+    ],
+)
+def test_spoken_korean_corners_and_hedges(text: str, az: float) -> None:
+    assert _off(rules_params(text).azimuth_deg, az) < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "hi"),
+    [
+        ("코앞에서 파리가 윙윙", 0.3),  # 0.4
+        ("마이크에 바짝 대고 종이를 구기는 소리", 0.3),  # 0.4
+        ("빗소리가 왼쪽 귀에서 오른쪽 귀로 넘어가", 0.3),  # 5.0
+    ],
+)
+def test_at_the_nose_the_microphone_and_ear_to_ear(text: str, hi: float) -> None:
+    assert rules_params(text).distance_m <= hi
+
+
+def test_a_carpet_of_sound_is_wide() -> None:
+    assert rules_params("바람 소리가 넓게 깔려 있어").spread_deg >= 90.0  # 60
+
+
+def test_degrees_up_to_a_side_angle_end_the_move() -> None:
+    p = rules_params("오른쪽 10도부터 왼쪽 120도까지 이동")  # -90, static
+    assert _off(p.azimuth_deg, -10.0) < 1.0 and _off(_end(p)[0], 120.0) < 1.0

@@ -275,7 +275,10 @@ DISTANCES: list[Entry] = [
     (r"(?<![가-힣])(?:내|제|나의)\s*(?:옷자락|옷깃|소매|바짓단|치맛자락|팔|손)(?:을|를)\s*(?:잡아\s*)?(?:당기|잡|끌|툭툭)", "dist", {"m": 0.5}),
     (r"(?<![가-힣])(?:내|나|우리)\s*(?:바로\s*)?(?:왼쪽|오른쪽|왼편|오른편)\s*(?:바로\s*)?옆(?=\s*(?:사람|자리|좌석|테이블|에|에서|의))", "dist", {"m": 0.8}),
     (r"귓가|귓전|귓속|귓바퀴|귀에\s*(?:대고|댄|대고\s*있|붙인|붙여|바짝|바싹|가까이)|귀\s*바로\s*옆|귀\s*옆|귀옆|귀\s*가까이|귀에다|헤드폰\s*안|이어폰\s*속", "dist", {"m": 0.25}),
-    (r"(?:아주|매우|정말|엄청|무척|굉장히|몹시)\s*(?:가까(?:이|운|워)|가깝(?:고|게|다|네|지))|바로\s*(?:내\s*|네\s*|우리\s*)?(?:옆|곁)|코앞|코\s*앞|바짝|코\s*밑|숨결|숨소리가\s*느껴질", "dist", {"m": 0.4}),
+    (r"(?:아주|매우|정말|엄청|무척|굉장히|몹시)\s*(?:가까(?:이|운|워)|가깝(?:고|게|다|네|지))|바로\s*(?:내\s*|네\s*|우리\s*)?(?:옆|곁)|바짝|숨결|숨소리가\s*느껴질", "dist", {"m": 0.4}),
+    # right under the nose (within reach); at the microphone, ear to ear (ASMR): closer still
+    (r"코앞|코\s*앞|코\s*밑", "dist", {"m": 0.3}),
+    (r"마이크에\s*(?:바짝|딱|아주\s*가까이|가까이)\s*(?:대고|붙여|붙이고|대서)|(?:왼쪽|오른쪽)\s*귀에서\s*(?:오른쪽|왼쪽)\s*귀(?:로|까지)", "dist", {"m": 0.25}),
     (r"가까이|가까운\s*(?:곳|데|거리)|근처|곁(?:에서|에)|가까워(?![지져진졌짐])|(?<![가-힣])(?:내|나|우리)\s*(?:옆|곁)(?=에|에서|으로|까지|\s|$)|가까운|가깝게|가깝고|가깝다|(?:손|팔)\s*(?:닿을|닿는)|팔\s*길이", "dist", {"m": 0.8}),
     (_en(r"(?:by|at|near|beside|against)\s+(?:the\s+)?(?:(?:left|right)\s+)?side\s+of\s+(?:my|your|his|her)\s+(?:face|head)"), "dist", {"m": 0.2}),
     (r"손(?:을)?\s*뻗(?:으면|어서|으면\s*바로)\s*닿(?:는|을)|팔\s*(?:길이|하나)\s*(?:정도|쯤|만큼)?\s*(?:떨어진|거리)|팔\s*닿는\s*(?:거리|곳)", "dist", {"m": 0.7}),
@@ -342,6 +345,7 @@ SPREADS: list[Entry] = [
     (_en(r"(?:full|alive|thick|teeming|filled)\s+(?:of|with)\s+(?:birdsong|birds|insects|crickets|cicadas|frogs|voices|people|children|kids|chatter|laughter|shouting|cheering)|(?:hundreds|thousands)\s+of\s+(?:people|voices|birds|kids|children|fans|insects|crickets|frogs|bats|starlings|geese)"), "spread", {"deg": 90.0, "many": True}),
     (r"(?:수십|수백|수천|수만)\s*(?:명|마리)|(?:운동장|광장|공원|해변|마을|체육관|강당|교실|시장|지붕|논|밭|들판|논밭)\s*전체(?:에서|에|가|를)?", "spread", {"deg": 90.0, "many": True}),
     (r"좌우로\s*(?:쭉\s*|길게\s*|넓게\s*)?(?:넓게|펼쳐|퍼져|길게)", "spread", {"deg": 120.0}),
+    (r"넓게\s*(?:쫙\s*|쭉\s*)?깔(?:려|린|리|아)", "spread", {"deg": 120.0}),  # "파도 소리가 넓게 깔려 있어": a carpet of sound
     # "the stadium is chanting": the crowd all round the stands
     (_en(r"(?:the\s+)?(?:whole\s+|entire\s+)?(?:stadium|arena|ground|stands)\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:chanting|singing|roaring|cheering|booing|clapping|erupting|erupts|roars|sings|chants)"), "spread", {"deg": 180.0}),
     # "a whole row of sewing machines", "재봉틀 수십 대": many machines side by side

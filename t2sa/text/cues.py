@@ -622,15 +622,19 @@ _KO_ARROW_SIDE = {"왼": "왼쪽", "좌": "왼쪽", "왼쪽": "왼쪽", "오": "
 _KO_ARROW = re.compile(r"(?<![가-힣])(왼쪽|오른쪽|오른|왼|좌|우|오|앞|뒤)\s*(?:→|->|=>|⇒)\s*(왼쪽|오른쪽|오른|왼|좌|우|오|앞|뒤)(?![가-힣])")
 _EN_ARROW = re.compile(r"(?<![a-z])(left|right|front|back|l|r)\s*(?:→|->|=>|⇒)\s*(left|right|front|back|l|r)(?![a-z])")
 _EN_SIDE = {"l": "left", "r": "right"}
-_TEXT_SPEAK = (
+_KO_SPEAK_WORDS = {"쪼끔": "조금", "쬐끔": "조금", "쪼금": "조금", "조끔": "조금", "쬐금": "조금", "오른짝": "오른쪽", "왼짝": "왼쪽"}
+_KO_SPEAK = re.compile("|".join(_KO_SPEAK_WORDS))
+_KO_SHORT_CORNER = re.compile(r"(?<![가-힣])(왼|오른|좌|우)\s*[-/]\s*(앞|뒤)(?![가-힣]*쪽)")
+"""'쪼끔 오른쪽으로', '왼-앞으로', '오른/뒤': spoken forms of 조금 and of the corners 왼쪽 앞, 오른쪽 뒤."""
+_ARROWS = (
     (re.compile("[⬅←👈]\ufe0f?"), " left "),
     (re.compile("[➡👉]\ufe0f?"), " right "),
-    (re.compile(r"(?<![a-z'])rite(?![a-z])"), "right"),
-    (re.compile(r"(?<![a-z'])(?:lft|lef)(?![a-z])"), "left"),
-    (re.compile(r"(?<![a-z'])frnt(?![a-z])"), "front"),
-    (re.compile(r"(?<![a-z'])(?:bhind|behnd|behine)(?![a-z])"), "behind"),
-    (re.compile(r"(?<![\w.,:])2(?=\s+(?:my|ur|your|the|me)\s+(?:left|right|front|back|rear|side))"), "to"),
 )
+_ARROWISH = re.compile("[⬅←👈➡👉→⇒>]")
+_SPEAK_WORDS = {"rite": "right", "lft": "left", "lef": "left", "frnt": "front", "bhind": "behind", "behnd": "behind",
+                "behine": "behind"}
+_SPEAK = re.compile(r"(?<![a-z'])(?:rite|lft|lef|frnt|bhind|behnd|behine)(?![a-z])")
+_TWO_FOR_TO = re.compile(r"(?<![\w.,:])2(?=\s+(?:my|ur|your|the|me)\s+(?:left|right|front|back|rear|side))")
 """Arrows and text-speak the rules read as words: "왼→오" (from the left to the right), "L -> R", "⬅️", "👉 this side",
 "2 my rite", "frnt right". Only the rules see them so (the network reads the text as written)."""
 
@@ -642,18 +646,23 @@ def _ko_arrow(m: re.Match) -> str:
 
 def rules_text(text: str) -> str:
     """The text the rules read: :func:`normalize` (what the network sees too), with "오른 쪽", "뒤 편" as one word,
-    as people mean them, and arrows and text-speak as words (:data:`_TEXT_SPEAK`). Spans found by
+    as people mean them, and arrows and text-speak as words (:data:`_TWO_FOR_TO`). Spans found by
     :func:`find_spans` index this text."""
     text = normalize(text)
-    if not text.isascii() or "2" in text or "-" in text or "=" in text:
-        for pattern, word in _TEXT_SPEAK:
+    if _ARROWISH.search(text):
+        for pattern, word in _ARROWS:
             text = pattern.sub(word, text)
         text = _KO_ARROW.sub(_ko_arrow, text)
         text = _EN_ARROW.sub(lambda m: f"from {_EN_SIDE.get(m.group(1), m.group(1))} to {_EN_SIDE.get(m.group(2), m.group(2))}", text)
-    else:
-        for pattern, word in _TEXT_SPEAK[2:]:
-            text = pattern.sub(word, text)
-    return _SPACES.sub(" ", _KO_SPACED_SIDE.sub(r"\1\2", text)).strip()
+        text = _SPACES.sub(" ", text).strip()
+    text = _SPEAK.sub(lambda m: _SPEAK_WORDS[m.group()], text)
+    if "쪼" in text or "쬐" in text or "조끔" in text or "짝" in text:
+        text = _KO_SPEAK.sub(lambda m: _KO_SPEAK_WORDS[m.group()], text)
+    if "-" in text or "/" in text:
+        text = _KO_SHORT_CORNER.sub(lambda m: f"{_KO_ARROW_SIDE[m.group(1)]} {m.group(2)}", text)
+    if "2" in text:
+        text = _TWO_FOR_TO.sub("to", text)
+    return _KO_SPACED_SIDE.sub(r"\1\2", text)
 
 
 def parse(text: str) -> Frame:

@@ -120,7 +120,7 @@ _LEFT = r"(?:left|port|왼쪽|왼편|좌측|좌|왼)"
 _RIGHT = r"(?:right|starboard|오른쪽|오른편|우측|우|오른)"
 _UP = r"(?:up|upward|upwards|above|high|higher|elevated|elevation|overhead|위쪽|위로|(?<!방)위|올려|고도|앙각|상방)"
 _DOWN = r"(?:down|downward|downwards|below|beneath|lower|under|아래쪽|아래로|아래|밑|하방|내려)"
-_DEG_UNIT = r"\s*(?:°|º|degrees?|degs?\b|도(?![가-힣])|도(?=에|로|의|쯤|정도|방향|만큼|만(?![가-힣])|만\s|가량|위|아래|왼|오른|를|이|입니|예요|야|씩|각도|쪽|지점|기울))"
+_DEG_UNIT = r"\s*(?:°|º|degrees?|degs?\b|도(?![가-힣])|도(?=에|로|까지|부터|의|쯤|정도|방향|만큼|만(?![가-힣])|만\s|가량|위|아래|왼|오른|를|이|입니|예요|야|씩|각도|쪽|지점|기울))"
 _KO_GAP = r"(?:쯤|정도|가량|남짓)?\s*(?:으로|로|쪽으로|쪽|편|편으로|에서|방향으로|방향)?\s*(?:약|대략|정도)?\s*"
 
 _REVERB_WORDS = r"(?:reverb|reverberation|wet|mix|echo|room|hall|ambience|ambiance|리버브|잔향|울림|웻|에코|공간감|반향|잔향감)"
