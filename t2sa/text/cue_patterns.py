@@ -261,7 +261,7 @@ DISTANCES: list[Entry] = [
     (_en(r"(?:my|your|his|her|their)\s+(?:own\s+)?(?:scuba\s+|diving\s+)?regulator"), "dist", {"m": 0.15}),
     (r"호흡기\s*(?:에서\s*(?:나오는\s*)?)?거품|(?:다이빙\s*)?레귤레이터", "dist", {"m": 0.15}),
     # a game map: "the other side of the map", "맵 반대편", "맵 끝"
-    (_en(r"(?:the\s+)?(?:other|far|opposite)\s+(?:side|end|corner)\s+of\s+the\s+map|across\s+the\s+(?:whole\s+)?map"), "dist", {"m": 300.0}),
+    (_en(r"(?:(?:the\s+)?(?:other|far|opposite)\s+(?:side|end|corner)\s+of|across)\s+the\s+(?:whole\s+)?map"), "dist", {"m": 300.0}),
     (r"(?:맵|지도)\s*(?:반대편|반대쪽|건너편|끝|저\s*끝)", "dist", {"m": 300.0}),
     (_en(r"(?:on|from|beyond)\s+the\s+(?:horizon|hills|mountains)|far\s+in\s+the\s+distance|the\s+other\s+side\s+of\s+the\s+(?:valley|city|lake|river)|(?:the\s+)?far\s+(?:shore|bank|side\s+of\s+the\s+(?:lake|river|bay|valley))|across\s+the\s+(?:valley|lake|bay|river|water|fields|hills|harbou?r|glen|gorge|canyon|fjord|loch|estuary|moor|moors|sound|strait)|(?:down|along|up)\s+the\s+valley"), "dist", {"m": 300.0}),
     (_en(r"(?:push|pushed|pushing|set|sit|put|place|tuck|send|pull)\s+(?:it|them|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:way\s+|far\s+|further\s+|right\s+|a\s+(?:bit|little)\s+)?back(?:\s+in\s+the\s+mix)?(?!\s+(?:left|right|of|to|and\s+to|in\s+time|behind))|(?:way|far)\s+back\s+in\s+the\s+mix"), "dist", {"m": 8.0}),
