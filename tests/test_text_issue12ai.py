@@ -36,6 +36,7 @@ from support.text import rules_params
         ("someone coughs behind me", 180.0),
         ("오른쪽 뒤에서 소리가 나", -135.0),
         ("a dog barks behind the house on my left", 90.0),
+        ("A kettle whistles behind my chair, and the window is on my left.", 135.0),  # my chair: my back
     ],
 )
 def test_direction(text: str, az: float) -> None:

@@ -353,7 +353,7 @@ def _subject_first(text: str, spans: list[Span]) -> list[Span]:
 
 
 _BEHIND_THING_EN = re.compile(
-    r"behind\s+(?:(?:the|a|an|that|this|his|her|their|my|your|[a-z]+'s)\s+(?:[a-z]+\s+)?(?:couch|sofa|settee|armchair|chair|desk|"
+    r"behind\s+(?:(?:the|a|an|that|this|his|her|their|[a-z]+'s)\s+(?:[a-z]+\s+)?(?:couch|sofa|settee|armchair|chair|desk|"
     r"bed|curtains?|tree|tv|television|fridge|counter|shelf|bookcase|bookshelf|piano|speaker|fence|pillar|column|wardrobe|"
     r"screen|door|friend|guy|man|woman|girl|boy|kid|mum|mom|dad|brother|sister)s?|him|them)(?![a-z])"
 )
