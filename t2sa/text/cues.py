@@ -597,6 +597,8 @@ _NEG_KO_LATE = re.compile(
 """'뒤에서 나는 것 같았는데 아니었어': a place first thought, then denied (read over a longer stretch than :data:`_NEG_KO`)."""
 _NEG_KO_LIST = re.compile(r"^\s*(?:[가-힣]+\s+){0,3}?[가-힣]+도\s*(?:,\s*(?:[가-힣]+\s+){0,4}?[가-힣]+도\s*)*(?:아니|아냐|아녔)")
 """'왼쪽 보일러도, 앞 창문 바람 소리도 아니고': each place of a list that ends "도 아니고" is not where it is."""
+
+
 def _after_bracket(text: str, end: int, size: int) -> str:
     """The ``size`` characters after ``end``, past a closing bracket: "싱크대(오른쪽) 아니고" negates the right."""
     rest = text[end : end + size + 2]
@@ -646,8 +648,8 @@ def _ko_arrow(m: re.Match) -> str:
 
 def rules_text(text: str) -> str:
     """The text the rules read: :func:`normalize` (what the network sees too), with "오른 쪽", "뒤 편" as one word,
-    as people mean them, and arrows and text-speak as words (:data:`_TWO_FOR_TO`). Spans found by
-    :func:`find_spans` index this text."""
+    as people mean them, and arrows, emoji and text-speak as words ("왼→오", "⬅️", "2 my rite", "왼-뒤", "쪼끔";
+    the network reads the text as written). Spans found by :func:`find_spans` index this text."""
     text = normalize(text)
     if _ARROWISH.search(text):
         for pattern, word in _ARROWS:
