@@ -164,3 +164,16 @@ def test_a_carpet_of_sound_is_wide() -> None:
 def test_degrees_up_to_a_side_angle_end_the_move() -> None:
     p = rules_params("오른쪽 10도부터 왼쪽 120도까지 이동")  # -90, static
     assert _off(p.azimuth_deg, -10.0) < 1.0 and _off(_end(p)[0], 120.0) < 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A wasp zips in from the left and hovers by my cheek.",  # none (static)
+        "A moth flutters in from behind and settles on my shoulder.",  # none (static)
+    ],
+)
+def test_a_small_flier_that_darts_in_comes_closer(text: str) -> None:
+    tr = rules_params(text).trajectory
+    assert tr[-1].distance_m < tr[0].distance_m
+

@@ -466,6 +466,8 @@ MOTIONS_TABLE: list[Entry] = [
     (_en(_APPROACH_EN), "motion", {"motion": "approach"}),
     (_en(r"(?:pan|sweep|move|fly|ride|slide|automate|swing|drag|glide)\s+(?:it|them|the\s+[a-z]+(?:\s+(?!in|away|closer|back|up|down|out)[a-z]+)?)\s+(?:slowly\s+|quickly\s+|gradually\s+)?(?:from|across)(?![a-z])"), "motion", {"motion": "pass"}),
     (_en(r"in\s+from\s+(?:far\s+away|afar|the\s+distance|a\s+distance|a\s+long\s+way)"), "motion", {"motion": "approach"}),
+    # "a hummingbird darts in from the right", "a bee flies in from the left": a small flier arriving
+    (_en(r"(?:dart(?:s|ed|ing)?|fl(?:y|ies|ew|ying)|zoom(?:s|ed|ing)?|zip(?:s|ped|ping)?|swoop(?:s|ed|ing)?|flutter(?:s|ed|ing)?|flit(?:s|ted|ting)?|buzz(?:es|ed|ing)?|scurr(?:y|ies|ied|ying)|scuttl(?:es|ed|ing))\s+in(?=\s+from\s)"), "motion", {"motion": "approach"}),
     (_en(r"(?:sails?|sailing|sailed|drives?|driving|drove|pulls?|pulling|pulled|steams?|steaming|steamed|chugs?|chugging|chugged)\s+out\s+of\s+(?:the|our|my)"), "motion", {"motion": "recede"}),
     # the listener moves toward it ("as we walk towards it"), or it comes at the listener ("hooves clatter toward me")
     (_en(r"(?:we|i)\s+(?:walk|walked|move|moved|drive|drove|head|headed|get|got|go|went|run|ran|swim|swam|row|rowed|cycle|cycled|sail|sailed|step|stepped|edge|edged)\s+(?:closer|nearer|towards?|up\s+to)(?![a-z])"

@@ -296,14 +296,16 @@ class LocalCluster:
         self.procs.clear()
 
 
-# what a node's log says when another process took one of its ports between choosing and binding
-PORT_TAKEN = ("Address already in use", "that is used by other components", "Failed to bind")
+# what a node's log says when it failed for a reason no choice of free ports rules out on a shared machine: another
+# process took one of its ports between choosing and binding, or, on a loaded machine (the suite runs on several
+# processes), its raylet did not register with the GCS within the 30 s that `ray start` allows (fixed in Ray's code)
+RETRYABLE = ("Address already in use", "that is used by other components", "Failed to bind", "timed out during startup")
 
 
 @contextlib.contextmanager
 def local_cluster(workers: int = 1, worker_gpus: int = 0, attempts: int = 3) -> Iterator[LocalCluster]:
-    """A started cluster; started again on fresh ports (up to ``attempts`` times) only when a node
-    failed because a port was taken, which no choice of free ports can rule out on a shared machine."""
+    """A started cluster; started again on fresh ports (up to ``attempts`` times) only when a node failed for one
+    of the :data:`RETRYABLE` reasons; any other failure fails at once."""
     for attempt in range(attempts):
         root = Path(tempfile.mkdtemp(prefix="t2sa-ray-"))
         try:
@@ -311,7 +313,7 @@ def local_cluster(workers: int = 1, worker_gpus: int = 0, attempts: int = 3) -> 
             break
         except RuntimeError as error:
             shutil.rmtree(root, ignore_errors=True)
-            if attempt == attempts - 1 or not any(mark in str(error) for mark in PORT_TAKEN):
+            if attempt == attempts - 1 or not any(mark in str(error) for mark in RETRYABLE):
                 raise
     try:
         yield cluster
