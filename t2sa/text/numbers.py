@@ -296,14 +296,11 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
         unit = m.group("unit") or m.group().split()[-1]
         scale = {"f": 0.3048, "y": 0.9144, "m": 1.0}[unit[0]]
         add("distance", (2.0 if m.group("count") else 3.0) * scale, m.span())
-    for m in re.finditer(r"(?<![가-힣a-z])(?P<num>\d+(?:\.\d+)?|한|두|세|네|다섯|one|two|three|four|five|a)\s*(?:걸음|발짝|steps?|paces?)", text):
+    # paces and hand spans: one step is about 0.7 m, a hand's span (뼘) about 20 cm
+    for m in re.finditer(r"(?<![가-힣a-z])(?P<num>\d+(?:\.\d+)?|한|두|세|네|다섯|one|two|three|four|five|a)\s*(?P<unit>걸음|발짝|steps?|paces?|뼘)", text):
         value = parse_number(m.group("num"))
         if value is not None:
-            add("distance", value * 0.7, m.span())  # one step is about 0.7 m
-    for m in re.finditer(r"(?<![가-힣])(?P<num>\d+(?:\.\d+)?|한|두|세|네)\s*뼘", text):
-        value = parse_number(m.group("num"))
-        if value is not None:
-            add("distance", value * 0.2, m.span())  # a hand's span (뼘) is about 20 cm
+            add("distance", value * (0.2 if m.group("unit") == "뼘" else 0.7), m.span())
 
     # -- decibels ------------------------------------------------------------------------------
     for m in re.finditer(rf"(?P<ctx>drr|direct[- ]to[- ]reverb(?:erant)?(?: ratio)?|직접음 ?대 ?잔향음 ?비|직접음 ?비)\s*(?:of|=|:|을|를|은|는|이|가)?\s*(?:약|about|around)?\s*{NUM}\s*(?:db|데시벨)", text):
