@@ -45,3 +45,12 @@ def test_bad_rows_name_file_and_line(tmp_path):
         load_rows(f)
     with pytest.raises(EvalDataError, match="azimuth_deg"):
         row_truth({"text": "a", "azimuth_deg": "left", "_where": "f:1"})
+
+
+def test_exact_names_only_labelled_outputs():
+    """``exact`` on an input (the clip length) or on a field the row does not label is a data error, not a crash."""
+    with pytest.raises(EvalDataError, match=r"f:3: .*'duration_s' is not an output field"):
+        row_truth({"text": "a", "duration_s": 6, "exact": ["duration_s"], "_where": "f:3"})
+    with pytest.raises(EvalDataError, match="'distance_m' is not a labelled number"):
+        row_truth({"text": "a", "azimuth_deg": 10, "exact": ["distance_m"], "_where": "f:4"})
+    assert row_truth({"text": "a", "azimuth_deg": 10, "exact": ["azimuth_deg"]})["exact"] == ["azimuth_deg"]

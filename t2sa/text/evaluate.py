@@ -140,7 +140,16 @@ def row_truth(row: dict) -> dict:
             raise EvalDataError(f"{row.get('_where', '?')}: {key}={truth[key]!r}: must be a number")
     if "trend" in truth and truth["trend"] not in ("closer", "farther"):
         raise EvalDataError(f"{row.get('_where', '?')}: trend={truth['trend']!r}: expected 'closer' or 'farther'")
+    for field in truth.get("exact", ()):
+        if field not in _EXACT_FIELDS or field not in truth:
+            why = "not a labelled number of this row" if field in _EXACT_FIELDS else "not an output field"
+            raise EvalDataError(f"{row.get('_where', '?')}: exact={truth['exact']!r}: {field!r} is {why}")
     return truth
+
+
+_EXACT_FIELDS = ("azimuth_deg", "elevation_deg", "distance_m", "spread_deg", "wet", "gain_db", "drr_db", "rt60_s",
+                 "end_azimuth_deg", "end_distance_m")  # fmt: skip
+"""Fields ``exact`` may name: numbers the model outputs (the clip length ``duration_s`` is an input)."""
 
 
 def angular_error(az_p: float, el_p: float, az_t: float | None, el_t: float | None) -> float:
