@@ -861,6 +861,8 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
     own = {id(d): d.role for d in dirs}  # the role a word's own markers give it, before neighbours share theirs
     _spread_roles(text, dirs, korean)
     _sequence_roles(text, frame, dirs)
+    if not korean:
+        _end_said_first(text, frame, dirs)
     if korean:
         _glue_heights(text, dirs)
     _motion_elsewhere(text, frame, dirs, moves or [])
@@ -1384,6 +1386,53 @@ def _final_before(text: str, d: Span) -> bool:
     if not m:  # "by the time the lights behind me have changed it's already off on my left": a longer clause
         m = _BY_THE_TIME.search(text[max(0, d.start - 100) : d.start])
     return bool(m) and not _NEXT_CLAUSE.search(m.group())
+
+
+# "The van ends up right behind us, having come up the lane from the left", "The kite ends up above my left shoulder
+# after it swooped in from behind": where it ends is said first, where it came from in a later clause
+_END_FIRST_EN = re.compile(
+    r"(?<![a-z])(?:ends?\s+up|ended\s+up|winds?\s+up|wound\s+up|finally\s+(?:stops?|stopped|settles?|settled|lands?|landed|is|was|comes?|came)"
+    r"|stops?|stopped|(?:comes?|came)\s+to\s+(?:rest|a\s+stop)|pulls?\s+(?:in|up)|pulled\s+(?:in|up)|final\s+(?:waypoint|position|stop)\s+is"
+    r"|(?:walks?|walked|rolls?|rolled|drifts?|drifted|moves?|moved)\s+until)(?![a-z])[^,;.!?]{0,45}$"
+)
+_PAST = r"(?:[a-z]+ed|began|begun|came|come|crept|ran|run|flew|flown|drove|driven|rode|ridden|swept|slid|stole|went|gone|blew|blown|swung)"
+_START_LATER_EN = re.compile(
+    r"(?<![a-z])(?:having\s+(?:\w+\s+){0,2}?(?:come|started|begun|set\s+off|been)|after\s+(?:(?:it|he|she|they)\s+)?(?:coming|starting|swooping|rolling|drifting|creeping|"
+    + _PAST + r")|had\s+(?:been\s+)?(?:[a-z]+ing|" + _PAST + r")|'d\s+(?:been\s+)?(?:[a-z]+ing|" + _PAST + r")|entering\s+from"
+    r"|(?:it|he|she|they)\s+" + _PAST + r"\s+(?:in|up|over|down|along|across)\s+from)(?![a-z])[^,;.!?]{0,45}$"
+)
+_AFTER_HAVING = re.compile(r"(?<![a-z])(?:after|having)\s")
+_CLAUSE_BREAK = re.compile(r"[,;.!?]")
+
+
+def _end_said_first(text: str, frame: Frame, dirs: list[Span]) -> None:
+    """Where the end is said before the start, in a later clause: the first is the end, the second the start,
+    and the places said after the start's clause belong to other sounds. Only where the text itself marks both
+    (English; Korean says the start first far more often, and its markers were not reliable enough)."""
+    if any(d.role == "start" and d.payload.get("exact") for d in dirs):
+        return
+    ends, starts = [], []
+    for d in dirs:
+        before = text[max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, d.start)), default=0) : d.start]
+        if _START_LATER_EN.search(before):
+            starts.append(d)
+        elif _END_FIRST_EN.search(before):
+            ends.append(d)
+    if not ends or not starts or starts[0].start < ends[0].start:
+        return
+    first = starts[0]
+    if not _CLAUSE_BREAK.search(text, ends[0].end, first.start) and not _AFTER_HAVING.search(text, ends[0].end, first.start):
+        return
+    stop = next((m.start() for m in _CLAUSE_BREAK.finditer(text, first.end)), len(text))
+    for d in dirs:
+        if d.start < first.start:
+            d.role = "end" if d.start >= ends[0].start else "other"
+        elif d.start < stop:
+            d.role = "start"
+        else:
+            d.role = "other"
+    if frame.motion in (None, "static", "approach", "recede"):
+        frame.motion = "pass"
 
 
 def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
