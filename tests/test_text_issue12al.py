@@ -1,8 +1,11 @@
-"""Issue 12, sixteenth round: what the development set ``dev_issue12al`` (long scenes, written blind) showed, tested
-on look-alike sentences of my own: a move whose end is said first and whose start comes in a later clause ("ends up
-behind us, having come up from the left", "finally stops on my right; it had rolled in from ahead"), with the places
-of other sounds after it left to them. Each case failed before this round (dc90e43) unless marked as a guard; the
-comment says what came out then."""
+"""Issue 12, sixteenth round: what the development sets ``dev_issue12al`` (long scenes) and ``dev_issue12am`` (motion
+said loosely), written blind, showed, tested on look-alike sentences of my own: a move whose end is said first and
+whose start comes in a later clause ("ends up behind us, having come up from the left", "finally stops on my right;
+it had crept in from behind"), with the places of other sounds after it left to them; passes and fly-overs said with
+everyday verbs ("putters past", "roars over ... and out behind", "rolls past me ... and on ahead"); "I thought it would
+..., but"; heights of moves that land or come down (and of one that only stops); "finishes up" is no height; "bringing
+it back in" comes closer; "not getting closer, it's going away" goes away. Each case failed before this round
+(dc90e43) unless marked as a guard; the comment says what came out then."""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ import pytest
 from support.text import end as _end
 from support.text import off as _off
 from support.text import rules_params
+from support.text import trend as _trend
 
 
 @pytest.mark.parametrize(
@@ -33,3 +37,51 @@ def test_end_said_before_start(text: str, start: float, end: float) -> None:
     p = rules_params(text)
     assert _off(p.azimuth_deg, start) <= 1.0, (text, p.azimuth_deg)
     assert _off(_end(p)[0], end) <= 1.0, (text, _end(p))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Lying awake, I hear a lawnmower putter past the window, right to left.", -90.0, 90.0),  # static at -90
+        ("A fighter jet roars over from in front of us and out behind.", 0.0, 180.0),  # static at 0
+        ("The kid on the skateboard rolls past me from behind and on ahead.", 180.0, 0.0),  # static at 180
+        ("I thought the cyclist would turn off to the left, but he vanished behind me in the end.", 180.0, 180.0),  # 135
+        # guard: "rolls" alone is no pass ("suitcases roll past" in a list of scene sounds stays a scene)
+        ("Trolleys roll past, pigeons coo in the roof, and a violin plays from the front-left.", 45.0, 45.0),
+    ],
+)
+def test_moves_said_loosely(text: str, start: float, end: float) -> None:
+    p = rules_params(text)
+    assert _off(p.azimuth_deg, start) <= 1.0, (text, p.azimuth_deg)
+    assert _off(_end(p)[0], end) <= 1.0, (text, _end(p))
+
+
+@pytest.mark.parametrize(
+    ("text", "el", "end_el"),
+    [
+        ("A van starts on the left, swings round behind me, and finishes up on my right.", 0.0, 0.0),  # 40 -> 40
+        ("The drone floats in from up-left and settles in front of me.", 45.0, 0.0),  # 45 -> 45
+        ("드론이 위-왼쪽에서 내려와서 정면에 멈춤.", 45.0, 0.0),  # 45 -> 45
+        ("까치가 저 높이서 휙 내리꽂더니 내 왼쪽에 앉았어.", 60.0, 0.0),  # static at 60
+        ("독수리가 머리 위에서 앞쪽 바닥으로 쏜살같이 내려왔다.", 70.0, -45.0),  # static at 70
+        ("철새들이 앞에서 날아와서 머리 위로 지나가 뒤로 넘어가.", 0.0, 0.0),  # ends at 70
+        # guard: a drone that only stops keeps its height
+        ("드론이 정면 위에서 윙윙거리다가 오른쪽 뒤로 날아가서 멈췄어.", 45.0, 45.0),
+    ],
+)
+def test_heights_of_moves_that_land_or_come_down(text: str, el: float, end_el: float) -> None:
+    p = rules_params(text)
+    assert abs(p.elevation_deg - el) <= 1.0, (text, p.elevation_deg)
+    assert abs(_end(p)[1] - end_el) <= 1.0, (text, _end(p))
+
+
+@pytest.mark.parametrize(
+    ("text", "trend"),
+    [
+        ("Bringing the drone... no, bringing it back in slowly from the front.", "closer"),  # none
+        ("It's not getting closer, the truck is going away on my left.", "farther"),  # none (static)
+        ("It's not getting closer.", "none"),  # guard
+    ],
+)
+def test_trends_said_loosely(text: str, trend: str) -> None:
+    assert _trend(text) == trend, text

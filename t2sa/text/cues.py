@@ -63,6 +63,7 @@ _END_BEFORE = re.compile(
 )
 _KO_START_AFTER = re.compile(r"^(?:\s*(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?:\s*[가-힣]{1,3}?(?:\s+(?:옆|근처))?)?\s*(?:에서부터|에서|부터|(?<!\s)서|으로부터|로부터)")
 _KO_END_AFTER = re.compile(r"^(?:\s*(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?:\s*[가-힣]{1,3}?)?\s*(?:으로|로|까지|을\s*향해|를\s*향해|향해|에게로|쪽으로|에\s*(?:와서|와\s*(?:서|멈|앉|섰|서서|딱)|왔|다가와|다가왔|가서|도착))(?!\s*(?:부터|약|대략|살짝|약간|조금|치우|비껴|비켜))(?!\s*(?:[가-힣]+(?:게|히)\s*)?들(?:려|린|리|립))")
+_KO_THROUGH_TO = re.compile(r"\s*(?:쪽|편)?\s*(?:으로|로)\s*(?:휙\s*|쓱\s*|쌩\s*)?(?:지나(?:가|가서|서|쳐)?|넘어(?:가|가서|서)?)\s")
 _KO_VIA = re.compile(r"^\s*(?:쪽|편)?\s*(?:을|를)\s*(?:지나|거쳐|통과|스쳐|돌아|돌며|돌면서)")
 
 
@@ -389,7 +390,7 @@ def _behind_the_occluder(text: str, occluder: Span, d: Span) -> bool:
 
 
 # "not on the left (but ...)", "isn't behind you": the words up to "but" / a comma name where it is *not*
-_NEG_EN = re.compile(r"(?:(?<![a-z])(?:not|never|no\s+longer|rather\s+than|instead\s+of|neither|nor|nothing|no\s+(?:sound|noise)|forget(?:\s+about)?|ignore\s+(?:the|any|all|those|these|both)|i\s+thought\s+(?:it|that|the\s+[a-z]+|this)\s+(?:was|were|came|sounded|is|would\s+be)|(?:is|was|are|were|does|do|did)nt)|n't)(?![a-z])[^,;:.!?]*?(?=(?<![a-z])(?:but|rather|instead|anymore|any\s+more|it'?s|it\s+is|they'?re)(?![a-z])|[,;:.!?]|\s-|$)")
+_NEG_EN = re.compile(r"(?:(?<![a-z])(?:not|never|no\s+longer|rather\s+than|instead\s+of|neither|nor|nothing|no\s+(?:sound|noise)|forget(?:\s+about)?|ignore\s+(?:the|any|all|those|these|both)|i\s+thought\s+(?:it|that|the\s+[a-z]+|this)\s+(?:was|were|came|sounded|is|would(?:\s+[a-z]+)?)|(?:is|was|are|were|does|do|did)nt)|n't)(?![a-z])[^,;:.!?]*?(?=(?<![a-z])(?:but|rather|instead|anymore|any\s+more|it'?s|it\s+is|they'?re)(?![a-z])|[,;:.!?]|\s-|$)")
 # "the left channel is silent", "left is wrong": the direction before it is where the sound is not
 _NEG_EN_AFTER = re.compile(r"^\s*(?:side|channel|speaker|one|ear)?\s*(?:is|was|stays|remains|goes)\s+(?:wrong|silent|quiet|empty|muted|off|dead)(?![a-z])")
 # "왼쪽 말고", "왼쪽이 아니라", "뒤가 아니고": the direction right before the marker is negated
@@ -667,6 +668,10 @@ def rules_text(text: str) -> str:
     return _KO_SPACED_SIDE.sub(r"\1\2", text)
 
 
+_NOT_TOWARD = re.compile(r"(?:not|never|isn'?t|is\s+not)\s+(?:getting|coming|moving)\s+(?:any\s+)?(?:closer|nearer)")
+"""'It's not getting closer, the plane is going away behind me': denied, then said how it moves."""
+
+
 def parse(text: str) -> Frame:
     """The frame of everything ``text`` explicitly states (unstated attributes stay ``None``).
 
@@ -690,6 +695,7 @@ def parse(text: str) -> Frame:
     static_said = any(
         s.kind == "static" and not (_STAYS_AFTER.search(text[max(0, s.start - 20) : s.start]) and (motions or _FROM_TO.search(text)))
         and not _someone_else_stays(text, s, spans)
+        and not (_NOT_TOWARD.fullmatch(text, s.start, s.end) and any(m.kind == "motion" and m.start > s.end for m in spans))
         for s in spans
     ) or still or negated  # fmt: skip
     any_dir_negated = _negates(text)
@@ -832,6 +838,11 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
     """
     for d in dirs:
         d.role = _role(text, d, korean)
+    if korean:  # "머리 위로 지나가 뒤로 넘어가": the first "...로 지나" is the way it goes, the last the end
+        ends = [d for d in dirs if d.role == "end"]
+        for d in ends[:-1]:
+            if _KO_THROUGH_TO.match(text, d.end):
+                d.role = "via"
     if not korean:
         _side_clauses(text, dirs)
     _object_clauses(text, dirs, moves or [])
@@ -968,7 +979,12 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
         frame.az, frame.el = _compose(starts)
         frame.end_az, frame.end_el = _compose(ends)
         descends = frame.el is not None and frame.el > 0.0 and _DESCENDS.search(text)
-        if frame.end_el is None and frame.end_az is not None and frame.el is not None and (frame.el >= 60.0 or frame.az is None or descends):
+        lands = any(  # "drifts in from up-right and settles in front of me", "... 정면에 멈춤": down where it stops
+            d.payload.get("el") is None
+            and (_LANDS_BEFORE.search(text[max(0, d.start - 40) : d.start]) or _LANDS_AFTER.match(text[d.end : d.end + 16]))
+            for d in ends
+        )  # fmt: skip
+        if frame.end_el is None and frame.end_az is not None and frame.el is not None and (frame.el >= 60.0 or frame.az is None or descends or lands):
             frame.end_el = 0.0  # "overhead for a moment, then heads off toward the horizon behind me", "선반에서 ... 내 오른쪽에 앉았고"
         if via and m in ("pass", None):
             frame.via_az, frame.via_el = _compose(via)
@@ -1134,11 +1150,20 @@ _EN_FINAL_BEFORE = re.compile(
 )
 
 
+_LANDS_BEFORE = re.compile(
+    r"(?<![a-z])(?:lands?|landed|landing|settles?|settled|settling|perch(?:es|ed)?|touch(?:es|ed)?\s+down|sets?\s+down|(?:comes?|came)\s+to\s+rest)"
+    r"(?![a-z])[^,.;!?]{0,30}$"
+)
+_LANDS_AFTER = re.compile(r"^\s*(?:쪽|편)?\s*(?:[가-힣]{1,4}\s*(?=에))?(?:에|에서|으로|로)?\s*(?:(?:살포시|사뿐히|가만히|딱)\s*)?(?:내려앉|앉|착지|안착)")
+"""A move that lands where it ends ("... and settles in front of me", "... 내 오른쪽에 앉았어") ends at ear level
+unless a height is said for the end; one that only stops there ("왼쪽 뒤로 날아가서 멈췄고") keeps its height."""
+
+
 def _path_height(text: str, frame: Frame, dirs: list[Span], own: dict[int, str]) -> None:
     """A height said once, with no marker of its own, in a move from A to B is the height of the whole path:
     "flies from behind me to the front, high in the sky", "하늘 높이 뒤에서 앞으로" (not only its end or middle).
     Overhead words (70 deg and up) stay where they are: "from left to right over my head" crosses above."""
-    if frame.az is None or frame.end_az is None:
+    if frame.az is None or frame.end_az is None or _DESCENDS.search(text):  # "위-오른쪽에서 내려와서": it comes down
         return
     heights = [d for d in dirs if d.payload.get("el") is not None and not _in_simile(text, d)]
     loose = [
