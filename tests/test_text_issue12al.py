@@ -4,8 +4,11 @@ whose start comes in a later clause ("ends up behind us, having come up from the
 it had crept in from behind"), with the places of other sounds after it left to them; passes and fly-overs said with
 everyday verbs ("putters past", "roars over ... and out behind", "rolls past me ... and on ahead"); "I thought it would
 ..., but"; heights of moves that land or come down (and of one that only stops); "finishes up" is no height; "bringing
-it back in" comes closer; "not getting closer, it's going away" goes away. Each case failed before this round
-(dc90e43) unless marked as a guard; the comment says what came out then."""
+it back in" comes closer; "not getting closer, it's going away" goes away; and from ``dev_issue12an`` (what a
+listener assumes): one's own breath or heartbeat is at the head, the far side of a square and the block opposite are
+tens of metres off, rain on one window or skylight is narrower than rain all round, one person clapping in an audience
+is narrow and a swarm of frogs wide, a soundproof booth and a wardrobe are dry, and 'X인 줄 알았는데 아니네' denies X.
+Each case failed before this round (dc90e43) unless marked as a guard; the comment says what came out then."""
 
 from __future__ import annotations
 
@@ -85,3 +88,58 @@ def test_heights_of_moves_that_land_or_come_down(text: str, el: float, end_el: f
 )
 def test_trends_said_loosely(text: str, trend: str) -> None:
     assert _trend(text) == trend, text
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        ("Breathe in slowly and listen to your own heartbeat, close and steady.", 0.05, 0.4),  # 0.8
+        ("가까이 들리는 내 심장 소리에 귀 기울여 보세요.", 0.05, 0.4),  # 0.8
+        ("A radio playing in a flat on the far side of the square.", 15.0, 80.0),  # 2.5
+        ("맞은편 동 누구 집에서 드럼 치는 소리가 나.", 20.0, 150.0),  # 4
+        ("멀리서 나는 줄 알았는데 아니네, 바로 대문 앞이야.", 1.0, 15.0),  # 50
+        # guard: a far word with a near one keeps the far one ("far away, but close enough to hear")
+        ("Far away on the hill a dog barks, close enough to hear.", 20.0, 2000.0),
+    ],
+)
+def test_distances_said_by_owner_and_place(text: str, lo: float, hi: float) -> None:
+    d = rules_params(text).distance_m
+    assert lo <= d <= hi, (text, d)
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        ("Heavy rain drumming on the skylight above the desk.", 10.0, 90.0),  # 270
+        ("비가 창문에 후두둑 부딪혀", 10.0, 90.0),  # 270
+        ("졸업식 끝나고 딱 한 명만 환호했어.", 0.0, 30.0),  # crowd-wide
+        ("Only one person in the audience clapped.", 0.0, 30.0),  # 90
+        ("저수지에서 맹꽁이들이 떼로 울어 대.", 120.0, 360.0),  # 60
+        # guard: rain with no window stays wide
+        ("Rain everywhere, a real downpour.", 120.0, 360.0),
+    ],
+)
+def test_widths_of_one_window_one_person_and_a_swarm(text: str, lo: float, hi: float) -> None:
+    sp = rules_params(text).spread_deg
+    assert lo <= sp <= hi, (text, sp)
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        ("방음 부스 안, 오른쪽에서 기타 치는 소리", 0.0, 0.15),  # 0.2
+        ("옷장 속에 들어가서 녹음했더니 소리가 먹먹해", 0.0, 0.15),  # 0.2
+        ("I recorded the line inside the wardrobe, between the coats.", 0.0, 0.15),  # 0.2
+    ],
+)
+def test_dry_spaces(text: str, lo: float, hi: float) -> None:
+    wet = rules_params(text).wet
+    assert lo <= wet <= hi, (text, wet)
+
+
+def test_korean_place_first_thought_then_denied_is_no_direction() -> None:
+    """'오른쪽에서 나는 줄 알았는데 아니었어': no side, and the network may not add one (the documented default)."""
+    from t2sa.text.predictor import TextToSpatial
+
+    p = TextToSpatial.load().predict(["왼쪽에서 나는 줄 알았는데 아니었어."])[0]
+    assert abs(p.azimuth_deg) <= 1.0 and abs(p.elevation_deg) <= 1.0, p.azimuth_deg

@@ -228,6 +228,8 @@ DISTANCES: list[Entry] = [
     (_en(r"(?<![a-z])i\s+(?:zip|unzip|blow|crunch|chew|bite|sip|slurp|munch|type|click|clap|snap|crumple|tear|rip|fold|flip|stir|pour|shake|rattle|tap|scratch|rub|sniff|cough|sneeze|yawn)(?:s|ped|ed)?(?![a-z])|(?:i'?m|i\s+am|i'?ve\s+got)\s+holding|(?:held|that\s+i\s+hold|i\s+hold)\s+in\s+my\s+hands?|my\s+own\s+(?:breath(?:ing)?|voice|heartbeat|hands?)"
         r"|(?:i'?m|i\s+am|i\s+was)\s+(?:crunch|chew|munch|eat|sipp|slurp|humm|whistl|typ|clapp|snapp|scratch|tapp|drumm|knitt|sniff|cough|sneez|yawn|gargl|gulp|swallow|crack|peel|unwrapp|zipp)ing(?![a-z])"
         r"|(?:humming|singing|whistling|muttering|mumbling|talking|whispering)\s+to\s+(?:myself|yourself)"), "dist", {"m": 0.4}),
+    (_en(r"(?:my|your|our|one's)\s+own\s+(?:breath|breathing|heartbeat|pulse)|(?:notice|hear|listen\s+to|focus\s+on|follow)\s+(?:my|your|our)\s+(?:breath|breathing|heartbeat)"), "dist", {"m": 0.15}),
+    (_en(r"(?:far|other|opposite)\s+side\s+of\s+the\s+(?:courtyard|yard|street|road|square|car\s*park|parking\s+(?:lot|garage)|garden|playground|quad|plaza|estate)"), "dist", {"m": 30.0}),
     (_en(r"right\s+here|(?:very|really|extremely|super|incredibly|so)\s+(?:close|near)|right\s+next\s+to\s+(?:you|me)|inches\s+(?:from|away)|up\s+close|close[- ]up|(?:right\s+)?(?:in|under)\s+(?:your|my)\s+nose|breathing\s+down|intimate(?:ly)?"), "dist", {"m": 0.4}),
     (_en(r"(?:at\s+)?arm'?s?[- ]length|within\s+(?:reach|arm's\s+reach)|(?:close|near)(?![-])(?:\s+(?:to|by)\s+(?:you|me|us|the\s+listener))?(?!\s+(?:the|a|an|your|his|her|its|their)\b)|nearby|close\s+by|next\s+to\s+(?:you|me|us)|beside\s+(?:you|me|us)|by\s+(?:your|my)\s+side|at\s+(?:your|my)\s+side"), "dist", {"m": 0.8}),
     (_en(r"a\s+(?:couple|few)\s+(?:of\s+)?(?:metres|meters|steps|paces|feet)\s+(?:away|off)|a\s+few\s+(?:metres|meters|steps|paces)|across\s+the\s+table|(?:a\s+)?medium\s+distance|mid[- ]distance"), "dist", {"m": 2.0}),
@@ -249,7 +251,8 @@ DISTANCES: list[Entry] = [
     (_en(r"deep\s+(?:in|inside|within)\s+the\s+(?:wood|woods|forest|jungle)"), "dist", {"m": 50.0}),
     (r"숲\s*(?:속\s*)?깊은\s*(?:데|곳)|깊은\s*숲\s*속", "dist", {"m": 50.0}),
     # a flat across the street: tens of metres; a friend across a café table: a metre
-    (r"(?:건너편|맞은편|앞|옆)\s*(?:아파트|동|건물)(?:\s*(?:놀이터|옥상|베란다))?(?:에서|에|쪽)", "dist", {"m": 50.0}),
+    (r"(?:건너편|맞은편|앞|옆)\s*(?:아파트|동|건물)(?:\s*(?:놀이터|옥상|베란다|(?:어느\s*|어떤\s*|누구\s*)?(?:집|세대)))?(?:에서|에|쪽)", "dist", {"m": 50.0}),
+    (r"(?<![가-힣])(?:내|나의|제|자신의|스스로의)\s*(?:숨소리|숨결|호흡\s*소리|심장\s*소리|심장박동|심장\s*뛰는\s*소리|맥박)", "dist", {"m": 0.15}),  # one's own breath
     (r"맞은편에\s*앉은|맞은편\s*(?:자리|좌석)", "dist", {"m": 1.0}),
     # at hand or on the body: "왼손 옆에 둔 폰", "손 옆에서", "내 배 위에서" (English "on my belly": the body list above)
     (r"(?:왼손|오른손|손)\s*(?:바로\s*)?(?:옆|곁)(?:에|에서)", "dist", {"m": 0.3, "body": True}),
@@ -343,6 +346,9 @@ SPREADS: list[Entry] = [
     (_en(r"everywhere|surround(?:s|ing)?\s+(?:you|me|us)|surrounding|envelop(?:s|ing)?|enveloping|from\s+(?:all|every)\s+(?:directions?|sides)|(?:on|from)\s+(?:all|every)\s+sides?|wrap(?:s|ping)?\s+around\s+(?:you|me|us|the\s+listener)|all\s+around\s+(?:you|me|us|the\s+\w+)(?!\s+(?:in\s+a|once|twice))|360[- ]degree|engulf(?:s|ing)?|the\s+(?:whole|entire)\s+(?:stadium|arena|crowd|audience|forest|jungle|field|valley)"), "spread", {"deg": 240.0}),
     # many sources at once: "the forest is full of birdsong", "hundreds of kids", "운동장 전체에서 애들 수백 명이"
     (_en(r"(?:full|alive|thick|teeming|filled)\s+(?:of|with)\s+(?:birdsong|birds|insects|crickets|cicadas|frogs|voices|people|children|kids|chatter|laughter|shouting|cheering)|(?:hundreds|thousands)\s+of\s+(?:people|voices|birds|kids|children|fans|insects|crickets|frogs|bats|starlings|geese)"), "spread", {"deg": 90.0, "many": True}),
+    (r"(?:떼로|떼를\s*지어|떼\s*지어)\s*(?:[가-힣]+\s+){0,2}?(?:울|몰려|날아|지저귀|짖|우는|운다)", "spread", {"deg": 120.0, "many": True}),  # "개구리들이 떼로 울어"
+    (_en(r"(?:rain|drizzle|raindrops|hail|sleet)\s+(?:\w+\s+){0,2}?(?:against|on)\s+(?:the|my|a|our)\s+(?:window|windowpane|pane|skylight|glass|windscreen|windshield)"), "spread", {"deg": 45.0}),
+    (r"(?:창문|유리창|창유리|(?<![가-힣])창)(?:에|을|를)\s*(?:[가-힣]+\s+)?(?:빗방울|가랑비|이슬비|빗줄기|비)(?:가|이)?\s|(?:빗방울|가랑비|이슬비|빗줄기|(?<![가-힣])비)(?:가|이)?\s*(?:창문|유리창|창유리|(?<![가-힣])창)(?:에|을|를)", "spread", {"deg": 45.0}),  # rain on one window
     (r"(?:수십|수백|수천|수만)\s*(?:명|마리)|(?:운동장|광장|공원|해변|마을|체육관|강당|교실|시장|지붕|논|밭|들판|논밭)\s*전체(?:에서|에|가|를)?", "spread", {"deg": 90.0, "many": True}),
     (r"좌우로\s*(?:쭉\s*|길게\s*|넓게\s*)?(?:넓게|펼쳐|퍼져|길게)", "spread", {"deg": 120.0}),
     (r"넓게\s*(?:쫙\s*|쭉\s*)?깔(?:려|린|리|아)", "spread", {"deg": 120.0}),  # "파도 소리가 넓게 깔려 있어": a carpet of sound
@@ -363,12 +369,15 @@ SPREADS: list[Entry] = [
     (r"(?:아주|매우|엄청|굉장히|정말|무척)\s*(?:넓게|넓은|넓어)|온\s*(?:방|공간)을?\s*(?:가득\s*)?채|공간\s*전체|가득\s*(?:채|메운|메워|메우|메웠|메꿔|메꿨)", "spread", {"deg": 120.0}),
     (r"(?:온\s*)?사방(?:에서|으로|을|팔방)?|전체를\s*감싸|감싸(?:듯|는|며|고|면서)?|둘러싸|에워싸|360도|(?:숲|산|들판|경기장|관중석|객석|관중|관객|청중|정글|계곡)\s*(?:전체|전원|모두)(?:에서|가|를)?", "spread", {"deg": 240.0}),
     (r"(?:단\s*)?한\s*마리(?:의)?|(?<![가-힣])홀로\s|외로운\s", "spread", {"deg": 10.0}),
+    (r"(?:딱|단|오직|겨우)\s*한\s*(?:명|사람|분)(?:만|이|뿐)?|(?<![가-힣])한\s*(?:명|사람)만", "spread", {"deg": 10.0}),  # "딱 한 명만 박수 쳐서"
+    (_en(r"(?:just|only)\s+(?:one|a\s+single)\s+(?:person|guy|man|woman|kid|child|fan|listener)(?![a-z])"), "spread", {"deg": 10.0}),
 ]
 
 ROOMS_TABLE: list[Entry] = [
     (_en(r"anechoic"), "room", {"room": "anechoic"}),
     (_en(r"(?:completely|totally|bone|very|super|perfectly|dead)[- ]dry|no\s+(?:reverb|reverberation|echo|room\s+sound)|without\s+(?:any\s+)?(?:reverb|reverberation|echo)|zero\s+reverb|dry(?:ly)?|dead\s+(?:room|sounding|acoustics?)|(?:totally|completely|acoustically|utterly)\s+dead|sound[- ]?proof(?:ed)?|padded\s+(?:room|booth|cell)|acoustic\s+foam|deadened|close[- ]mic(?:ed|ked)?|direct\s+sound\s+only|no\s+room"), "room", {"room": "dry"}),
     (_en(r"padded\s+(?:practice\s+|music\s+|rehearsal\s+|recording\s+)?(?:room|walls?|booth|cell)|(?:foam|acoustic)[- ]panell?ed"), "room", {"room": "dry"}),
+    (_en(r"(?:closet|wardrobe)\s+(?:full\s+of|packed\s+with|stuffed\s+with)\s+(?:clothes|coats)|inside\s+(?:a|the|my|your)\s+(?:walk-in\s+)?(?:closet|wardrobe)"), "room", {"room": "dry"}),
     # under the covers: cloth all around, no room sound ("in our duvet fort", "이불 속에서")
     (_en(r"(?:duvet|blanket|pillow|sofa[- ]cushion|couch[- ]cushion)\s+fort|under\s+the\s+(?:duvet|covers|blankets?|quilt|sheets)"), "room", {"room": "dry"}),
     (r"이불\s*(?:속|안|밑)", "room", {"room": "dry"}),
@@ -393,6 +402,7 @@ ROOMS_TABLE: list[Entry] = [
     (r"건조하게|건조한|건조하고|건조해|드라이(?:하게|한)?|울림\s*(?:없이|없는|이\s*없)|잔향\s*(?:없이|없는|이\s*없)|에코\s*(?:없이|없는)|리버브\s*(?:없이|없는)|데드(?:한|하게)|반사음\s*없", "room", {"room": "dry"}),
     (r"메아리(?:가|도|는)?\s*(?:없|안\s*(?:들|나|울))|울림(?:이|도)?\s*(?:하나도\s*|전혀\s*)?없", "room", {"room": "dry"}),  # "손뼉을 쳤는데 메아리가 없어"
     (r"스튜디오|녹음실|녹음\s*부스|보컬\s*부스", "room", {"room": "studio"}),
+    (r"방음\s*(?:부스|실|방)|(?<![가-힣])부스\s*안|옷장\s*(?:안|속)|옷\s*(?:사이|더미\s*속)", "room", {"room": "dry"}),  # soundproof booth, inside a wardrobe
     (r"차\s*안|차안|자동차\s*안|차\s*속|택시\s*안|버스\s*안", "room", {"room": "car"}),
     (r"야외|바깥|실외|들판|벌판|운동장|공원|해변|바닷가|광장|산\s*위|산꼭대기|잔디밭|마당|초원|사막", "room", {"room": "outdoors"}),
     (r"지붕\s*(?:이|도)?\s*없는|뻥\s*뚫린|(?<![가-힣])노천", "room", {"room": "outdoors"}),

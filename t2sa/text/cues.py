@@ -591,11 +591,11 @@ _RHETORICAL = re.compile(
 )
 """'Wasn't that phone ringing in front a minute ago?': a question that affirms, not a negation."""
 _NEG_KO_LATE = re.compile(
-    r"^\s*(?:쪽|편)?\s*(?:에서|에)?\s*(?:[가-힣]+\s*){0,2}?(?:것|거)\s*같았(?:는데|지만|으나)\s*,?\s*(?:아니|아냐|아녔)"
+    r"^\s*(?:쪽|편)?\s*(?:에서|에)?\s*(?:[가-힣]+\s*){0,2}?(?:(?:것|거)\s*같았|줄\s*알았)(?:는데|지만|으나|더니)\s*,?\s*(?:아니|아냐|아녔)"
     # "왼쪽에 있는 우리 집 시계 소리 아니고": the thing at that place, named in a few words, is denied
     r"|^\s*(?:쪽|편)?\s*(?:에|에서)?\s*(?:있는|나는|둔|놓인|들리는)\s+(?:[가-힣]{1,4}\s+){2,4}(?:말고|아니라|아니고)(?![가-힣])"
 )
-"""'뒤에서 나는 것 같았는데 아니었어': a place first thought, then denied (read over a longer stretch than :data:`_NEG_KO`)."""
+"""'뒤에서 나는 것 같았는데 아니었어', '멀리서 나는 줄 알았는데 아니네': a place first thought, then denied (read over a longer stretch than :data:`_NEG_KO`)."""
 _NEG_KO_LIST = re.compile(r"^\s*(?:[가-힣]+\s+){0,3}?[가-힣]+도\s*(?:,\s*(?:[가-힣]+\s+){0,4}?[가-힣]+도\s*)*(?:아니|아냐|아녔)")
 """'왼쪽 보일러도, 앞 창문 바람 소리도 아니고': each place of a list that ends "도 아니고" is not where it is."""
 
@@ -1283,7 +1283,7 @@ def _turn_by_amount(text: str, frame: Frame, dirs: list[Span]) -> None:
 
 
 def _negates(text: str) -> bool:
-    return bool(_negation_scopes(text)[0] or re.search(r"말고|아니라|아니고", text))
+    return bool(_negation_scopes(text)[0] or re.search(r"말고|아니라|아니고|(?:같았|줄\s*알았)(?:는데|지만|으나|더니)\s*,?\s*(?:아니|아냐|아녔)", text))
 
 
 def _partial_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
@@ -2037,9 +2037,13 @@ def _assign_distances(text: str, frame: Frame, dists: list[tuple[int, float, boo
     if frame.motion is None and len(dists) >= 2 and _distance_sequence(text, frame, dists):
         return
     exact = [v for _, v, is_exact in dists if is_exact]
-    frame.dist = exact[0] if exact else max(v for _, v, _ in dists)  # "far, beyond the hills": the strongest word
+    values = [v for _, v, _ in dists]
+    # the strongest word: "far, beyond the hills" the farthest; "close, my own breath" the nearest
+    frame.dist = exact[0] if exact else min(values) if max(values) < NEAR_WORDS_M else max(values)
 
 
+NEAR_WORDS_M = 2.0
+"""Where every distance word of a static sentence is nearer than this, the nearest one says it."""
 ARRIVAL_M = 2.0
 """Where a source that came from far away ends when the sentence names only the place it arrives at."""
 
