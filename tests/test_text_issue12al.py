@@ -7,7 +7,8 @@ everyday verbs ("putters past", "roars over ... and out behind", "rolls past me 
 it back in" comes closer; "not getting closer, it's going away" goes away; and from ``dev_issue12an`` (what a
 listener assumes): one's own breath or heartbeat is at the head, the far side of a square and the block opposite are
 tens of metres off, rain on one window or skylight is narrower than rain all round, one person clapping in an audience
-is narrow and a swarm of frogs wide, a soundproof booth and a wardrobe are dry, and 'X인 줄 알았는데 아니네' denies X.
+is narrow and a swarm of frogs wide, a soundproof booth and a wardrobe are dry, and 'X인 줄 알았는데 아니네' denies X;
+and, from 12al's Korean rows, topic-marked places ("뒤쪽에선 라디오가") in a list of sounds are the other sounds'.
 Each case failed before this round (dc90e43) unless marked as a guard; the comment says what came out then."""
 
 from __future__ import annotations
@@ -143,3 +144,20 @@ def test_korean_place_first_thought_then_denied_is_no_direction() -> None:
 
     p = TextToSpatial.load().predict(["왼쪽에서 나는 줄 알았는데 아니었어."])[0]
     assert abs(p.azimuth_deg) <= 1.0 and abs(p.elevation_deg) <= 1.0, p.azimuth_deg
+
+
+@pytest.mark.parametrize(
+    ("text", "az"),
+    [
+        ("드라이어가 오른쪽 귀 바로 옆에서 윙윙거리고, 손님들은 수다를 떨고 뒤쪽에선 라디오가 흘러나와.", -90.0),  # -135
+        ("아이 발소리가 왼쪽에서 점점 가까워지고, 오리들은 꽥꽥대고 뒤에선 보트 엔진이 통통거린다.", 90.0),  # 135
+        ("버스는 결국 내 왼쪽 정류장에 서는데, 앞에선 공사장 망치질, 오른쪽에선 사람들 떠드는 소리.", 90.0),  # -45
+        ("편의점인데 앞에서 냉장고 윙윙, 계산대 뒤에선 손님이 떠들고, 내가 신경 쓰이는 건 오른쪽 선반 전자레인지 소리임", -90.0),  # -135
+        # guards: a list whose every place is a topic keeps them all; one topic place alone is the place
+        ("앞에선 파도가 부서지고 뒤에선 갈매기가 울어.", 0.0),
+        ("왼쪽에선 개가 짖어.", 90.0),
+    ],
+)
+def test_korean_topic_places_belong_to_other_sounds(text: str, az: float) -> None:
+    p = rules_params(text)
+    assert _off(p.azimuth_deg, az) <= 1.0, (text, p.azimuth_deg)

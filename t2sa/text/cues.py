@@ -145,6 +145,7 @@ def find_spans(text: str, warn: Callable[[str], None] | None = None) -> tuple[li
     chosen = _behind_a_placed_thing(text, chosen)
     chosen = _drop_negated(text, chosen)
     chosen = _drop_background_clauses(text, chosen)
+    chosen = _korean_topic_places(text, chosen)
     chosen = _focus_referent(text, chosen)
     chosen = _subject_first(text, chosen)
     last = focus_mark_end(text)
@@ -364,6 +365,33 @@ _BEHIND_THING_KO = re.compile(
 )
 
 
+# "바리캉이 왼쪽 귀 바로 옆에서 윙윙거리고, ... 뒤쪽에선 야구 중계가 흘러나와", "앞에선 모닥불이 타닥거리고 왼쪽에선
+# 누가 기타를 퉁기는데, 오른쪽 능선 너머에서 천둥이": in a list of sounds, places marked as a topic ("에선", "에는") are
+# the other sounds' when the sentence places one sound with a plain particle in a clause of its own
+_KO_TOPIC_PLACE = re.compile(r"\s*(?:쪽|편|구석|끝|방|집)?\s*(?:에선|에서는|엔|에는)(?![가-힣])")
+_KO_CLAUSE_CUT = re.compile(r"[,.;!?]|(?<=[가-힣])(?:고|는데|며|면서|지만)\s")
+
+
+def _korean_topic_places(text: str, spans: list[Span]) -> list[Span]:
+    """Drop the topic-marked sides of a Korean list of sounds where another clause places its sound plainly (heights
+    are left to :func:`_scene_list_heights`, which also keeps the knowledge prior's height out)."""
+    if not _HANGUL.search(text) or focus_mark_end(text) is not None or _negation_scopes(text)[1]:
+        return spans  # ("..., 내가 녹음하려는 건 앞쪽 베란다의 풍경 소리야": the focus mark says which)
+    dirs = [s for s in spans if s.kind == "dir"]
+    topic = [d for d in dirs if _KO_TOPIC_PLACE.match(text, d.end) and d.payload.get("az") is not None]
+    if not topic or len(topic) == len(dirs):
+        return spans
+
+    def clause(pos: int) -> int:
+        return sum(1 for m in _KO_CLAUSE_CUT.finditer(text, 0, pos))
+
+    topic_clauses = {clause(d.start) for d in topic}
+    plain = [d for d in dirs if d not in topic and clause(d.start) not in topic_clauses]
+    if not plain:
+        return spans
+    return [s for s in spans if s not in topic]
+
+
 def _behind_a_placed_thing(text: str, spans: list[Span]) -> list[Span]:
     """"behind the couch, which is on my right", "소파 뒤에서 … 소파는 내 왼쪽에", "친구가 내 오른쪽에 … 걔 뒤에서":
     behind a thing (or person) whose own place the text gives is that place, farther off, not the listener's back.
@@ -456,7 +484,7 @@ _FOCUS_MARKS = (
     # "내가 말하고 싶은 건", "그건 다 배경이고", "선풍기는 ... 신경 쓰지 말고": what comes before is the others'
     r"|(?:내가|제가|우리가)\s*(?:말하고|얘기하고|이야기하고|넣고|살리고|강조하고|잡고|듣고|녹음하고|따고|찾고)\s*싶은\s*(?:건|것은|거는|소리는)"
     # "메인은 보컬이니까", "근데 포인트는", "내가 궁금한 건", "강아지가 핵심이야,", "그 중에 내가 말하는 건 오른쪽에서"
-    r"|(?<![가-힣])(?:메인|포인트)(?:은|는)\s|(?:내가|제가)\s*궁금한\s*(?:건|것은|거는|소리는)|(?<=[가-힣])(?:이|가)\s*핵심이(?:야|에요|예요|고요|고|다|거든)(?![가-힣])"
+    r"|(?<![가-힣])(?:메인|포인트)(?:은|는)\s|(?:내가|제가)\s*(?:궁금한|신경\s*쓰이는|거슬리는|녹음하려는)\s*(?:건|것은|거는|소리는)|(?<=[가-힣])(?:이|가)\s*핵심이(?:야|에요|예요|고요|고|다|거든)(?![가-힣])"
     r"|(?:내가|제가)\s*(?:말하는|얘기하는)\s*(?:건|것은|거는|소리는)(?=\s*(?:[가-힣]+\s+)?(?:왼|오른|앞|뒤|위|아래|정면|옆))"
     r"|(?<![가-힣])(?:그건|그거는|그것들은|나머지는|그\s*둘은|둘\s*다)\s*(?:다|전부|그냥|모두)?\s*배경(?:이고|이구|이니까|이에요|이야|입니다|으로\s*두고)\s*[,.]?"
     r"|(?<![가-힣])신경\s*(?:쓰지|안\s*써도)\s*(?:말고|되고|돼요|돼|마세요|마)(?![가-힣])"
