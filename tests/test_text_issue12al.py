@@ -8,7 +8,8 @@ it back in" comes closer; "not getting closer, it's going away" goes away; and f
 listener assumes): one's own breath or heartbeat is at the head, the far side of a square and the block opposite are
 tens of metres off, rain on one window or skylight is narrower than rain all round, one person clapping in an audience
 is narrow and a swarm of frogs wide, a soundproof booth and a wardrobe are dry, and 'X인 줄 알았는데 아니네' denies X;
-and, from 12al's Korean rows, topic-marked places ("뒤쪽에선 라디오가") in a list of sounds are the other sounds'.
+and, from 12al's Korean rows, topic-marked places ("뒤쪽에선 라디오가") in a list of sounds are the other sounds', and
+an end said first with 결국/끝내/최종적으로 (or "...에서 경로를 마침") before a start with "...에서부터 왔" or "출발은".
 Each case failed before this round (dc90e43) unless marked as a guard; the comment says what came out then."""
 
 from __future__ import annotations
@@ -161,3 +162,21 @@ def test_korean_place_first_thought_then_denied_is_no_direction() -> None:
 def test_korean_topic_places_belong_to_other_sounds(text: str, az: float) -> None:
     p = rules_params(text)
     assert _off(p.azimuth_deg, az) <= 1.0, (text, p.azimuth_deg)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("공은 결국 내 오른쪽 발치에서 멈췄어. 왼쪽 벽에서부터 굴러왔고, 그동안 뒤에선 응원가.", 90.0, -90.0),  # 180 static
+        ("트럭은 끝내 창밖 왼쪽에 와서 섰다. 저 뒤 골목 끝에서부터 달려왔는데, 오른쪽에선 TV 소리가 났다.", 180.0, 90.0),  # 180
+        ("청소차는 최종적으로 내 왼쪽에 도착, 출발은 후방.", 180.0, 90.0),  # 90 static
+        ("순찰 로봇은 플레이어 정면에서 경로를 마침, 시작점은 우후방.", -135.0, 0.0),  # -68 static
+        # guards: a start said first stays the start; a start with "에서부터" already read
+        ("공이 왼쪽에서부터 굴러와서 결국 오른쪽에서 멈췄어.", 90.0, -90.0),
+        ("자전거는 끝내 창밖 오른쪽에 와서 섰다. 골목 저 앞 끝에서부터 달려왔는데, 왼쪽에선 TV 소리가 났다.", 0.0, -90.0),
+    ],
+)
+def test_korean_end_said_before_start(text: str, start: float, end: float) -> None:
+    p = rules_params(text)
+    assert _off(p.azimuth_deg, start) <= 1.0, (text, p.azimuth_deg)
+    assert _off(_end(p)[0], end) <= 1.0, (text, _end(p))

@@ -902,6 +902,8 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
     _sequence_roles(text, frame, dirs)
     if not korean:
         _end_said_first(text, frame, dirs)
+    else:
+        _end_said_first_ko(text, frame, dirs)
     if korean:
         _glue_heights(text, dirs)
     _motion_elsewhere(text, frame, dirs, moves or [])
@@ -1485,7 +1487,51 @@ def _end_said_first(text: str, frame: Frame, dirs: list[Span]) -> None:
         else:
             d.role = "other"
     if frame.motion in (None, "static", "approach", "recede"):
-        frame.motion = "pass"
+        # a move that ends at a height alone ("comes to rest at my feet") is read as a rise or fall below
+        frame.motion = "pass" if any(d.role == "end" and d.payload.get("az") is not None for d in dirs) else None
+
+
+# "공은 결국 내 발밑에서 멈췄어. 왼쪽 벽에서부터 굴러왔고", "순찰 드론은 정면 위쪽에서 경로를 마침, 시작점은 좌후방":
+# the end said first with "finally", the start in a later clause with "from ... came" or "at first / the start is"
+_END_FIRST_KO = re.compile(r"(?:결국|마침내|끝내|최종적으로)\s*(?:[가-힣]+\s+){0,3}$")
+_END_KO_AFTER = re.compile(r"\s*(?:[가-힣]{1,4}\s*)?(?:에서|에)\s*(?:경로를\s*|이동을\s*)?(?:마침|마친다|마쳐|끝남|끝난다|끝냄|도달|도착)(?![가-힣])")
+_START_LATER_KO_BEFORE = re.compile(r"(?:처음엔|처음에는|시작점은|출발점은|출발은)\s*(?:[가-힣]+\s+){0,2}$")
+_START_LATER_KO_AFTER = re.compile(
+    r"\s*(?:[가-힣]{1,4}\s+){0,2}?[가-힣]{0,4}?(?:에서부터|부터)\s*(?:[가-힣]+\s+){0,3}?[가-힣]*(?:왔|와서|오던|들어왔|굴러왔|달려왔|시작)"
+)
+_KO_SENTENCE_OR_CLAUSE = re.compile(r"[,.;!?]|(?<=[가-힣])(?:는데|고)\s")
+
+
+def _end_said_first_ko(text: str, frame: Frame, dirs: list[Span]) -> None:
+    """Korean :func:`_end_said_first`, only where both ends carry these explicit markers."""
+    ends = [
+        d for d in dirs
+        if _END_FIRST_KO.search(text[max((m.end() for m in _KO_SENTENCE_OR_CLAUSE.finditer(text, 0, d.start)), default=0) : d.start])
+        or _END_KO_AFTER.match(text, d.end)
+    ]  # fmt: skip
+    if not ends:
+        return
+    starts = [
+        d for d in dirs
+        if d.start > ends[0].end and (
+            _START_LATER_KO_AFTER.match(text, d.end)
+            or _START_LATER_KO_BEFORE.search(text[max((m.end() for m in _KO_SENTENCE_OR_CLAUSE.finditer(text, 0, d.start)), default=0) : d.start])
+        )
+    ]  # fmt: skip
+    if not starts or not _KO_SENTENCE_OR_CLAUSE.search(text, ends[0].end, starts[0].start):
+        return
+    first = starts[0]
+    stop = next((m.start() for m in _KO_SENTENCE_OR_CLAUSE.finditer(text, first.end)), len(text))
+    for d in dirs:
+        if d.start < first.start:
+            d.role = "end" if d.start >= ends[0].start else "other"
+        elif d.start < stop:
+            d.role = "start"
+        else:
+            d.role = "other"
+    if frame.motion in (None, "static", "approach", "recede"):
+        # a move that ends at a height alone ("comes to rest at my feet") is read as a rise or fall below
+        frame.motion = "pass" if any(d.role == "end" and d.payload.get("az") is not None for d in dirs) else None
 
 
 def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
