@@ -370,7 +370,7 @@ _NOT_DIRECTION_WORDS = re.compile(
     r"|left\s+(?:the|a|an|his|her|my|our|their|it|them|him|me|us|home|school|work|alone)"
     r"|(?:go|goes|went|gone|going|come|comes|came|coming|get|gets|got|getting|be|been|bring|brings|brought|call|calls|"
     r"called|turn|turns|turned|walked|ran|drove|flew|way)\s+back(?!\s+(?:left|right|of|corner|side|wall|row|seat))"
-    r"|back\s+(?:home|then|in\s+the\s+day|and\s+forth|to\s+(?:work|school|sleep|bed|normal))|backs?\s+up|backing\s+up"
+    r"|back\s+(?:home|then|in\s+the\s+day|and\s+forth|to\s+(?:work|school|sleep|bed|normal|life|reality|basics|square\s+one|the\s+(?:future|start|beginning)))|backs?\s+up|backing\s+up"
     r"|right\s+(?:away|now|then|here|there|after|before)|all\s+right|up\s+(?:to|until)|(?:set|pick|make|hurry|wake|"
     r"picks|picked|wakes|woke|makes|made|sets|fed|fill|fills|filled|end|ends|ended|give|gives|gave)\s+up)(?![a-z])"
     r"|뒤늦|뒤풀이|뒤처리|뒷이야기|좌우간|앞가림|앞장|앞길|뒷받침|뒷수습|앞치마|왼손잡이|오른손잡이|위로(?:해|하|를|가|받|의|가\s*돼)|뒤집|앞두|앞서|뒷정리|위험|위치|더위|바위|가위|위원|위해|위한"
