@@ -10,7 +10,8 @@ tens of metres off, rain on one window or skylight is narrower than rain all rou
 is narrow and a swarm of frogs wide, a soundproof booth and a wardrobe are dry, and 'X인 줄 알았는데 아니네' denies X;
 and, from 12al's Korean rows, topic-marked places ("뒤쪽에선 라디오가") in a list of sounds are the other sounds', and
 an end said first with 결국/끝내/최종적으로 (or "...에서 경로를 마침") before a start with "...에서부터 왔" or "출발은";
-and "back to" idioms (Back to the Future, back to square one) that gave the network a direction.
+and "back to" idioms (Back to the Future, back to square one) that gave the network a direction; "on my left at first,
+but ... ends up behind me on the right".
 Each case failed before this round (dc90e43) unless marked as a guard; the comment says what came out then."""
 
 from __future__ import annotations
@@ -197,3 +198,10 @@ def test_back_to_idioms_state_no_direction(text: str) -> None:
 
     p = TextToSpatial.load().predict([text])[0]
     assert abs(p.azimuth_deg) <= 1.0 and abs(p.elevation_deg) <= 1.0, (text, p.azimuth_deg)
+
+
+def test_at_first_but_ends_up() -> None:
+    """'X on my left at first, but Y ends up behind me on the right': the first place is the start, the corner the end
+    (before: one static place, -135)."""
+    p = rules_params("The siren is loud on my left at first, but the ambulance ends up behind me on the right.")
+    assert _off(p.azimuth_deg, 90.0) <= 1.0 and _off(_end(p)[0], -135.0) <= 1.0, (p.azimuth_deg, _end(p))

@@ -1547,7 +1547,7 @@ def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
     if frame.motion == "static" and dirs and _journey(text, dirs, strict=True):
         frame.motion = None  # "spawns front-right, strafes past the crates on the left, then parks behind the player"
         return
-    if frame.motion == "static" and dirs and _MOVED_THERE.search(text) and _was_then(text, dirs):
+    if frame.motion == "static" and dirs and (_MOVED_THERE.search(text) or _BUT_ENDS.search(text)) and _was_then(text, dirs):
         frame.motion = None  # "처음엔 뒤에 있었는데 오른쪽 앞으로 옮겨 가서 거기 가만히 있어": it stays still where it moved to
         return
     if frame.motion == "static" or not dirs:
@@ -1724,13 +1724,22 @@ _KO_WAS_BUT = re.compile(r"(?:있었|였|이었|났었|들렸)는데\s")
 """'처음엔 뒤에 있었는데 오른쪽 앞으로 옮겨 가서': "was ..., but" after "at first" turns to where it is after."""
 
 
+_BUT_ENDS = re.compile(
+    r"(?<![a-z])but\s+(?:[a-z']+\s+){0,3}?(?:ends?\s+up|ended\s+up|winds?\s+up|wound\s+up|finish(?:es|ed)?(?:\s+up)?)(?![a-z])"
+)
+"""'The horn is loud on my left at first, but the truck ends up behind me on the right': the later place."""
+
+
 def _was_then(text: str, dirs: list[Span]) -> bool:
     """"At first the bell was off to the right, then it was straight ahead", "... in front a minute ago? Now it's
     behind us": a place said as before, then one said as after (then / now) are where it starts and ends."""
     first = _AT_FIRST.search(text)
     if not first:
         return False
-    then = _THEN.search(text, first.end()) or _EN_NOW.search(text, first.end()) or _KO_WAS_BUT.search(text, first.end())
+    then = (
+        _THEN.search(text, first.end()) or _EN_NOW.search(text, first.end()) or _KO_WAS_BUT.search(text, first.end())
+        or _BUT_ENDS.search(text, first.end())
+    )  # fmt: skip
     if not then:
         return False
     if _THEN.search(text, then.end()) or _SEQUENCE.search(text, then.end()):
@@ -1738,7 +1747,9 @@ def _was_then(text: str, dirs: list[Span]) -> bool:
     before = [d for d in dirs if d.end <= then.start() and d.payload.get("az") is not None]
     after = [d for d in dirs if d.start >= then.end() - 1 and d.payload.get("az") is not None]
     if not before or not after or not (_one_place(text, before) and _one_place(text, after)):
-        return False
+        corner = then.re is _BUT_ENDS and len(after) == 2 and _SIDE_WITH.fullmatch(text[after[0].end : after[1].start])
+        if not (before and _one_place(text, before) and corner):  # "... but the truck ends up behind me on the right"
+            return False
     if abs(wrap(_compose(before)[0] - _compose(after)[0])) <= 45.0:
         return False
     for d in dirs:
