@@ -23,6 +23,13 @@ from support.text import rules_params
 from support.text import trend as _trend
 
 
+def _assert_move(text: str, start: float, end: float) -> None:
+    """The rules read a move from azimuth ``start`` to azimuth ``end`` (within 1 degree)."""
+    p = rules_params(text)
+    assert _off(p.azimuth_deg, start) <= 1.0, (text, p.azimuth_deg)
+    assert _off(_end(p)[0], end) <= 1.0, (text, _end(p))
+
+
 @pytest.mark.parametrize(
     ("text", "start", "end"),
     [
@@ -41,9 +48,7 @@ from support.text import trend as _trend
     ],
 )
 def test_end_said_before_start(text: str, start: float, end: float) -> None:
-    p = rules_params(text)
-    assert _off(p.azimuth_deg, start) <= 1.0, (text, p.azimuth_deg)
-    assert _off(_end(p)[0], end) <= 1.0, (text, _end(p))
+    _assert_move(text, start, end)
 
 
 @pytest.mark.parametrize(
@@ -58,9 +63,7 @@ def test_end_said_before_start(text: str, start: float, end: float) -> None:
     ],
 )
 def test_moves_said_loosely(text: str, start: float, end: float) -> None:
-    p = rules_params(text)
-    assert _off(p.azimuth_deg, start) <= 1.0, (text, p.azimuth_deg)
-    assert _off(_end(p)[0], end) <= 1.0, (text, _end(p))
+    _assert_move(text, start, end)
 
 
 @pytest.mark.parametrize(
@@ -95,50 +98,31 @@ def test_trends_said_loosely(text: str, trend: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "lo", "hi"),
+    ("field", "text", "lo", "hi"),
     [
-        ("Breathe in slowly and listen to your own heartbeat, close and steady.", 0.05, 0.4),  # 0.8
-        ("가까이 들리는 내 심장 소리에 귀 기울여 보세요.", 0.05, 0.4),  # 0.8
-        ("A radio playing in a flat on the far side of the square.", 15.0, 80.0),  # 2.5
-        ("맞은편 동 누구 집에서 드럼 치는 소리가 나.", 20.0, 150.0),  # 4
-        ("멀리서 나는 줄 알았는데 아니네, 바로 대문 앞이야.", 1.0, 15.0),  # 50
+        ("distance_m", "Breathe in slowly and listen to your own heartbeat, close and steady.", 0.05, 0.4),  # 0.8
+        ("distance_m", "가까이 들리는 내 심장 소리에 귀 기울여 보세요.", 0.05, 0.4),  # 0.8
+        ("distance_m", "A radio playing in a flat on the far side of the square.", 15.0, 80.0),  # 2.5
+        ("distance_m", "맞은편 동 누구 집에서 드럼 치는 소리가 나.", 20.0, 150.0),  # 4
+        ("distance_m", "멀리서 나는 줄 알았는데 아니네, 바로 대문 앞이야.", 1.0, 15.0),  # 50
         # guard: a far word with a near one keeps the far one ("far away, but close enough to hear")
-        ("Far away on the hill a dog barks, close enough to hear.", 20.0, 2000.0),
-    ],
-)
-def test_distances_said_by_owner_and_place(text: str, lo: float, hi: float) -> None:
-    d = rules_params(text).distance_m
-    assert lo <= d <= hi, (text, d)
-
-
-@pytest.mark.parametrize(
-    ("text", "lo", "hi"),
-    [
-        ("Heavy rain drumming on the skylight above the desk.", 10.0, 90.0),  # 270
-        ("비가 창문에 후두둑 부딪혀", 10.0, 90.0),  # 270
-        ("졸업식 끝나고 딱 한 명만 환호했어.", 0.0, 30.0),  # crowd-wide
-        ("Only one person in the audience clapped.", 0.0, 30.0),  # 90
-        ("저수지에서 맹꽁이들이 떼로 울어 대.", 120.0, 360.0),  # 60
+        ("distance_m", "Far away on the hill a dog barks, close enough to hear.", 20.0, 2000.0),
+        ("spread_deg", "Heavy rain drumming on the skylight above the desk.", 10.0, 90.0),  # 270
+        ("spread_deg", "비가 창문에 후두둑 부딪혀", 10.0, 90.0),  # 270
+        ("spread_deg", "졸업식 끝나고 딱 한 명만 환호했어.", 0.0, 30.0),  # a crowd's width
+        ("spread_deg", "Only one person in the audience clapped.", 0.0, 30.0),  # 90
+        ("spread_deg", "저수지에서 맹꽁이들이 떼로 울어 대.", 120.0, 360.0),  # 60
         # guard: rain with no window stays wide
-        ("Rain everywhere, a real downpour.", 120.0, 360.0),
+        ("spread_deg", "Rain everywhere, a real downpour.", 120.0, 360.0),
+        ("wet", "방음 부스 안, 오른쪽에서 기타 치는 소리", 0.0, 0.15),  # 0.2
+        ("wet", "옷장 속에 들어가서 녹음했더니 소리가 먹먹해", 0.0, 0.15),  # 0.2
+        ("wet", "I recorded the line inside the wardrobe, between the coats.", 0.0, 0.15),  # 0.2
     ],
 )
-def test_widths_of_one_window_one_person_and_a_swarm(text: str, lo: float, hi: float) -> None:
-    sp = rules_params(text).spread_deg
-    assert lo <= sp <= hi, (text, sp)
-
-
-@pytest.mark.parametrize(
-    ("text", "lo", "hi"),
-    [
-        ("방음 부스 안, 오른쪽에서 기타 치는 소리", 0.0, 0.15),  # 0.2
-        ("옷장 속에 들어가서 녹음했더니 소리가 먹먹해", 0.0, 0.15),  # 0.2
-        ("I recorded the line inside the wardrobe, between the coats.", 0.0, 0.15),  # 0.2
-    ],
-)
-def test_dry_spaces(text: str, lo: float, hi: float) -> None:
-    wet = rules_params(text).wet
-    assert lo <= wet <= hi, (text, wet)
+def test_implied_bands(field: str, text: str, lo: float, hi: float) -> None:
+    """Distance, width and wet/dry implied by the owner, the place, one window, one person, a swarm, a booth."""
+    value = getattr(rules_params(text), field)
+    assert lo <= value <= hi, (text, field, value)
 
 
 def test_korean_place_first_thought_then_denied_is_no_direction() -> None:
@@ -179,9 +163,7 @@ def test_korean_topic_places_belong_to_other_sounds(text: str, az: float) -> Non
     ],
 )
 def test_korean_end_said_before_start(text: str, start: float, end: float) -> None:
-    p = rules_params(text)
-    assert _off(p.azimuth_deg, start) <= 1.0, (text, p.azimuth_deg)
-    assert _off(_end(p)[0], end) <= 1.0, (text, _end(p))
+    _assert_move(text, start, end)
 
 
 @pytest.mark.parametrize(

@@ -1478,16 +1478,22 @@ def _end_said_first(text: str, frame: Frame, dirs: list[Span]) -> None:
     first = starts[0]
     if not _CLAUSE_BREAK.search(text, ends[0].end, first.start) and not _AFTER_HAVING.search(text, ends[0].end, first.start):
         return
-    stop = next((m.start() for m in _CLAUSE_BREAK.finditer(text, first.end)), len(text))
+    _end_first_roles(text, frame, dirs, ends[0], first, _CLAUSE_BREAK)
+
+
+def _end_first_roles(text: str, frame: Frame, dirs: list[Span], end: Span, start: Span, cuts: re.Pattern) -> None:
+    """Roles where ``end`` was said before ``start``: what lies between them is the end, the start's clause (up to
+    the next of ``cuts``) the start, the rest other sounds'; a move that ends at a height alone ("comes to rest at my
+    feet") is read as a rise or fall further on."""
+    stop = next((m.start() for m in cuts.finditer(text, start.end)), len(text))
     for d in dirs:
-        if d.start < first.start:
-            d.role = "end" if d.start >= ends[0].start else "other"
+        if d.start < start.start:
+            d.role = "end" if d.start >= end.start else "other"
         elif d.start < stop:
             d.role = "start"
         else:
             d.role = "other"
     if frame.motion in (None, "static", "approach", "recede"):
-        # a move that ends at a height alone ("comes to rest at my feet") is read as a rise or fall below
         frame.motion = "pass" if any(d.role == "end" and d.payload.get("az") is not None for d in dirs) else None
 
 
@@ -1520,18 +1526,7 @@ def _end_said_first_ko(text: str, frame: Frame, dirs: list[Span]) -> None:
     ]  # fmt: skip
     if not starts or not _KO_SENTENCE_OR_CLAUSE.search(text, ends[0].end, starts[0].start):
         return
-    first = starts[0]
-    stop = next((m.start() for m in _KO_SENTENCE_OR_CLAUSE.finditer(text, first.end)), len(text))
-    for d in dirs:
-        if d.start < first.start:
-            d.role = "end" if d.start >= ends[0].start else "other"
-        elif d.start < stop:
-            d.role = "start"
-        else:
-            d.role = "other"
-    if frame.motion in (None, "static", "approach", "recede"):
-        # a move that ends at a height alone ("comes to rest at my feet") is read as a rise or fall below
-        frame.motion = "pass" if any(d.role == "end" and d.payload.get("az") is not None for d in dirs) else None
+    _end_first_roles(text, frame, dirs, ends[0], starts[0], _KO_SENTENCE_OR_CLAUSE)
 
 
 def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
