@@ -7,7 +7,7 @@ everyday verbs ("putters past", "roars over ... and out behind", "rolls past me 
 it back in" comes closer; "not getting closer, it's going away" goes away; and from ``dev_issue12an`` (what a
 listener assumes): one's own breath or heartbeat is at the head, the far side of a square and the block opposite are
 tens of metres off, rain on one window or skylight is narrower than rain all round, one person clapping in an audience
-is narrow and a swarm of frogs wide, a soundproof booth and a wardrobe are dry, and 'X인 줄 알았는데 아니네' denies X;
+is narrow and a swarm of frogs wide, "in the distance" is hundreds of metres, a soundproof booth and a wardrobe are dry, and 'X인 줄 알았는데 아니네' denies X;
 and, from 12al's Korean rows, topic-marked places ("뒤쪽에선 라디오가") in a list of sounds are the other sounds', and
 an end said first with 결국/끝내/최종적으로 (or "...에서 경로를 마침") before a start with "...에서부터 왔" or "출발은";
 and "back to" idioms (Back to the Future, back to square one) that gave the network a direction; "on my left at first,
@@ -107,6 +107,9 @@ def test_trends_said_loosely(text: str, trend: str) -> None:
         ("distance_m", "멀리서 나는 줄 알았는데 아니네, 바로 대문 앞이야.", 1.0, 15.0),  # 50
         # guard: a far word with a near one keeps the far one ("far away, but close enough to hear")
         ("distance_m", "Far away on the hill a dog barks, close enough to hear.", 20.0, 2000.0),
+        ("distance_m", "An engine whining somewhere in the distance.", 100.0, 2000.0),  # 50
+        # guard: "far away" alone stays 50 m (writers disagree on it: 9 rows would gain, 6 lose at 100 m)
+        ("distance_m", "A dog barks far away.", 30.0, 80.0),
         ("spread_deg", "Heavy rain drumming on the skylight above the desk.", 10.0, 90.0),  # 270
         ("spread_deg", "비가 창문에 후두둑 부딪혀", 10.0, 90.0),  # 270
         ("spread_deg", "졸업식 끝나고 딱 한 명만 환호했어.", 0.0, 30.0),  # a crowd's width
