@@ -375,12 +375,12 @@ _KO_CLAUSE_CUT = re.compile(r"[,.;!?]|(?<=[가-힣])(?:고|는데|며|면서|지
 def _korean_topic_places(text: str, spans: list[Span]) -> list[Span]:
     """Drop the topic-marked sides of a Korean list of sounds where another clause places its sound plainly (heights
     are left to :func:`_scene_list_heights`, which also keeps the knowledge prior's height out)."""
-    if not _HANGUL.search(text) or focus_mark_end(text) is not None or _negation_scopes(text)[1]:
-        return spans  # ("..., 내가 녹음하려는 건 앞쪽 베란다의 풍경 소리야": the focus mark says which)
+    if not _HANGUL.search(text):
+        return spans
     dirs = [s for s in spans if s.kind == "dir"]
     topic = [d for d in dirs if _KO_TOPIC_PLACE.match(text, d.end) and d.payload.get("az") is not None]
-    if not topic or len(topic) == len(dirs):
-        return spans
+    if not topic or len(topic) == len(dirs) or focus_mark_end(text) is not None or _negation_scopes(text)[1]:
+        return spans  # ("..., 내가 녹음하려는 건 앞쪽 베란다의 풍경 소리야": the focus mark says which)
 
     def clause(pos: int) -> int:
         return sum(1 for m in _KO_CLAUSE_CUT.finditer(text, 0, pos))
@@ -1460,15 +1460,20 @@ _AFTER_HAVING = re.compile(r"(?<![a-z])(?:after|having)\s")
 _CLAUSE_BREAK = re.compile(r"[,;.!?]")
 
 
+def _clause_before(text: str, pos: int, cuts: re.Pattern) -> str:
+    """The words of ``pos``'s clause before it (from the last of ``cuts`` before ``pos``)."""
+    return text[max((m.end() for m in cuts.finditer(text, 0, pos)), default=0) : pos]
+
+
 def _end_said_first(text: str, frame: Frame, dirs: list[Span]) -> None:
     """Where the end is said before the start, in a later clause: the first is the end, the second the start,
     and the places said after the start's clause belong to other sounds. Only where the text itself marks both
-    (English; Korean says the start first far more often, and its markers were not reliable enough)."""
+    (English; Korean in :func:`_end_said_first_ko`, with narrower markers)."""
     if any(d.role == "start" and d.payload.get("exact") for d in dirs):
         return
     ends, starts = [], []
     for d in dirs:
-        before = text[max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, d.start)), default=0) : d.start]
+        before = _clause_before(text, d.start, _CLAUSE_BREAK)
         if _START_LATER_EN.search(before):
             starts.append(d)
         elif _END_FIRST_EN.search(before):
@@ -1505,14 +1510,11 @@ _START_LATER_KO_BEFORE = re.compile(r"(?:처음엔|처음에는|시작점은|출
 _START_LATER_KO_AFTER = re.compile(
     r"\s*(?:[가-힣]{1,4}\s+){0,2}?[가-힣]{0,4}?(?:에서부터|부터)\s*(?:[가-힣]+\s+){0,3}?[가-힣]*(?:왔|와서|오던|들어왔|굴러왔|달려왔|시작)"
 )
-_KO_SENTENCE_OR_CLAUSE = re.compile(r"[,.;!?]|(?<=[가-힣])(?:는데|고)\s")
-
-
 def _end_said_first_ko(text: str, frame: Frame, dirs: list[Span]) -> None:
     """Korean :func:`_end_said_first`, only where both ends carry these explicit markers."""
     ends = [
         d for d in dirs
-        if _END_FIRST_KO.search(text[max((m.end() for m in _KO_SENTENCE_OR_CLAUSE.finditer(text, 0, d.start)), default=0) : d.start])
+        if _END_FIRST_KO.search(_clause_before(text, d.start, _KO_CLAUSE_CUT))
         or _END_KO_AFTER.match(text, d.end)
     ]  # fmt: skip
     if not ends:
@@ -1521,12 +1523,12 @@ def _end_said_first_ko(text: str, frame: Frame, dirs: list[Span]) -> None:
         d for d in dirs
         if d.start > ends[0].end and (
             _START_LATER_KO_AFTER.match(text, d.end)
-            or _START_LATER_KO_BEFORE.search(text[max((m.end() for m in _KO_SENTENCE_OR_CLAUSE.finditer(text, 0, d.start)), default=0) : d.start])
+            or _START_LATER_KO_BEFORE.search(_clause_before(text, d.start, _KO_CLAUSE_CUT))
         )
     ]  # fmt: skip
-    if not starts or not _KO_SENTENCE_OR_CLAUSE.search(text, ends[0].end, starts[0].start):
+    if not starts or not _KO_CLAUSE_CUT.search(text, ends[0].end, starts[0].start):
         return
-    _end_first_roles(text, frame, dirs, ends[0], starts[0], _KO_SENTENCE_OR_CLAUSE)
+    _end_first_roles(text, frame, dirs, ends[0], starts[0], _KO_CLAUSE_CUT)
 
 
 def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
@@ -1741,10 +1743,9 @@ def _was_then(text: str, dirs: list[Span]) -> bool:
         return False  # more steps than one ("처음엔 ... 다가 ... 마지막엔 ..."): the other readers follow them
     before = [d for d in dirs if d.end <= then.start() and d.payload.get("az") is not None]
     after = [d for d in dirs if d.start >= then.end() - 1 and d.payload.get("az") is not None]
-    if not before or not after or not (_one_place(text, before) and _one_place(text, after)):
-        corner = then.re is _BUT_ENDS and len(after) == 2 and _SIDE_WITH.fullmatch(text[after[0].end : after[1].start])
-        if not (before and _one_place(text, before) and corner):  # "... but the truck ends up behind me on the right"
-            return False
+    corner = then.re is _BUT_ENDS and len(after) == 2 and _SIDE_WITH.fullmatch(text[after[0].end : after[1].start])
+    if not before or not after or not (_one_place(text, before) and (_one_place(text, after) or corner)):
+        return False  # ("corner": "... but the truck ends up behind me on the right")
     if abs(wrap(_compose(before)[0] - _compose(after)[0])) <= 45.0:
         return False
     for d in dirs:
