@@ -127,6 +127,12 @@ def seed_row_truth(row: dict) -> dict:
 _FIELDS = ("azimuth_deg", "elevation_deg", "distance_m", "spread_deg", "wet", "gain_db", "drr_db", "rt60_s",
            "motion", "end_azimuth_deg", "end_elevation_deg", "end_distance_m", "trend", "distance_range",
            "wet_range", "spread_range", "exact")  # fmt: skip
+_NUMBERS = ("azimuth_deg", "elevation_deg", "distance_m", "spread_deg", "wet", "gain_db", "drr_db", "rt60_s",
+            "end_azimuth_deg", "end_elevation_deg", "end_distance_m")  # fmt: skip
+"""The labels that are numbers."""
+_EXACT_FIELDS = tuple(k for k in _NUMBERS if k != "end_elevation_deg")
+"""Fields ``exact`` may name: numbers :func:`score_row` can compare exactly (the clip length ``duration_s`` is an
+input, not an output)."""
 
 
 def row_truth(row: dict) -> dict:
@@ -134,8 +140,7 @@ def row_truth(row: dict) -> dict:
     if "az_sc" in row:
         return seed_row_truth(row)
     truth = {k: row[k] for k in _FIELDS if k in row and row[k] is not None}
-    for key in ("azimuth_deg", "elevation_deg", "distance_m", "spread_deg", "wet", "gain_db", "drr_db", "rt60_s",
-                "end_azimuth_deg", "end_elevation_deg", "end_distance_m"):  # fmt: skip
+    for key in _NUMBERS:
         if key in truth and (isinstance(truth[key], bool) or not isinstance(truth[key], (int, float))):
             raise EvalDataError(f"{row.get('_where', '?')}: {key}={truth[key]!r}: must be a number")
     if "trend" in truth and truth["trend"] not in ("closer", "farther"):
@@ -145,11 +150,6 @@ def row_truth(row: dict) -> dict:
             why = "not a labelled number of this row" if field in _EXACT_FIELDS else "not an output field"
             raise EvalDataError(f"{row.get('_where', '?')}: exact={truth['exact']!r}: {field!r} is {why}")
     return truth
-
-
-_EXACT_FIELDS = ("azimuth_deg", "elevation_deg", "distance_m", "spread_deg", "wet", "gain_db", "drr_db", "rt60_s",
-                 "end_azimuth_deg", "end_distance_m")  # fmt: skip
-"""Fields ``exact`` may name: numbers the model outputs (the clip length ``duration_s`` is an input)."""
 
 
 def angular_error(az_p: float, el_p: float, az_t: float | None, el_t: float | None) -> float:
