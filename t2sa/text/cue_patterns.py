@@ -231,6 +231,9 @@ DISTANCES: list[Entry] = [
     # one's own breath or heartbeat is at the head (also 내 숨소리, below)
     (_en(r"(?:my|your|our|one's)\s+own\s+(?:breath(?:ing)?|heartbeat|pulse)|(?:notice|hear|listen\s+to|focus\s+on|follow)\s+(?:my|your|our)\s+(?:breath|breathing|heartbeat)"), "dist", {"m": 0.15}),
     (_en(r"right\s+here|(?:very|really|extremely|super|incredibly|so)\s+(?:close|near)|right\s+next\s+to\s+(?:you|me)|inches\s+(?:from|away)|up\s+close|close[- ]up|(?:right\s+)?(?:in|under)\s+(?:your|my)\s+nose|breathing\s+down|intimate(?:ly)?"), "dist", {"m": 0.4}),
+    # "nearby", "close by", 근처 (no body part, no "me"): around, a few metres (blind writers: 0.3-5, 0.5-6, 3-20, 2-30 m)
+    (_en(r"nearby|close\s+by|somewhere\s+(?:near|close)(?=\s*(?:[.,;!?]|$))"), "dist", {"m": 3.0}),
+    (r"(?<![가-힣]\s)(?<![가-힣])근처(?:\s*어딘가|\s*어디|에서|에)?(?![가-힣])", "dist", {"m": 3.0}),
     (_en(r"(?:at\s+)?arm'?s?[- ]length|within\s+(?:reach|arm's\s+reach)|(?:close|near)(?![-])(?:\s+(?:to|by)\s+(?:you|me|us|the\s+listener))?(?!\s+(?:the|a|an|your|his|her|its|their)\b)|nearby|close\s+by|next\s+to\s+(?:you|me|us)|beside\s+(?:you|me|us)|by\s+(?:your|my)\s+side|at\s+(?:your|my)\s+side"), "dist", {"m": 0.8}),
     (_en(r"a\s+(?:couple|few)\s+(?:of\s+)?(?:metres|meters|steps|paces|feet)\s+(?:away|off)|a\s+few\s+(?:metres|meters|steps|paces)|across\s+the\s+table|(?:a\s+)?medium\s+distance|mid[- ]distance"), "dist", {"m": 2.0}),
     (_en(r"across\s+the\s+room|(?:the\s+)?other\s+side\s+of\s+the\s+room|far\s+end\s+of\s+the\s+room|(?:at\s+)?the\s+far\s+wall|far\s+corner|across\s+the\s+hall"), "dist", {"m": 4.0}),
@@ -350,9 +353,13 @@ SPREADS: list[Entry] = [
     (r"(?:떼로|떼를\s*지어|떼\s*지어)\s*(?:[가-힣]+\s+){0,2}?(?:울|몰려|날아|지저귀|짖|우는|운다)", "spread", {"deg": 120.0, "many": True}),  # "개구리들이 떼로 울어"
     (_en(r"(?:rain|drizzle|raindrops|hail|sleet)\s+(?:\w+\s+){0,2}?(?:against|on)\s+(?:the|my|a|our)\s+(?:window|windowpane|pane|skylight|glass|windscreen|windshield)"), "spread", {"deg": 45.0}),
     (r"(?:창문|유리창|창유리|(?<![가-힣])창)(?:에|을|를)\s*(?:[가-힣]+\s+)?(?:빗방울|가랑비|이슬비|빗줄기|비)(?:가|이)?\s|(?:빗방울|가랑비|이슬비|빗줄기|(?<![가-힣])비)(?:가|이)?\s*(?:창문|유리창|창유리|(?<![가-힣])창)(?:에|을|를)", "spread", {"deg": 45.0}),  # rain on one window
-    (r"(?:수십|수백|수천|수만)\s*(?:명|마리)|(?:운동장|광장|공원|해변|마을|체육관|강당|교실|시장|지붕|논|밭|들판|논밭)\s*전체(?:에서|에|가|를)?", "spread", {"deg": 90.0, "many": True}),
+    (r"(?:수십|수백|수천|수만)\s*(?:명|마리)|(?:운동장|광장|공원|해변|마을|체육관|강당|교실|시장|지붕|논|밭|들판|논밭|거리|골목|야시장|로비)\s*(?:전체|가득)(?:에서|에|가|를)?", "spread", {"deg": 90.0, "many": True}),
     (r"좌우로\s*(?:쭉\s*|길게\s*|넓게\s*)?(?:넓게|펼쳐|퍼져|길게)", "spread", {"deg": 120.0}),
-    (r"넓게\s*(?:쫙\s*|쭉\s*)?깔(?:려|린|리|아)", "spread", {"deg": 120.0}),  # "파도 소리가 넓게 깔려 있어": a carpet of sound
+    # "the crowd murmur should wrap the whole lobby", "stalls and chatter right across the square": a bed of sound
+    (_en(r"wrap(?:s|ping|ped)?\s+(?:around\s+)?(?:the\s+)?(?:whole|entire)\s+[a-z]+|(?:right|all)\s+across\s+the\s+(?:whole\s+|entire\s+)?(?:square|hillside|valley|field|fields|street|room|hall|lobby|market|park|plaza|yard|playground|town|village|city|bay|lake|marsh|meadow)"), "spread", {"deg": 120.0}),
+    (_en(r"(?:a|the)\s+(?:whole|entire|huge|big|massive|great)\s+(?:flock|herd|swarm|colony|pack|troop|gaggle|murmuration|chorus|choir|crowd)"), "spread", {"deg": 90.0, "many": True}),
+    (r"(?:들이|전부(?:가|다)?|모두(?:가|다)?|다들|다\s*같이)\s*한꺼번에|한꺼번에\s*(?:다|모두|전부)", "spread", {"deg": 90.0, "many": True}),  # 닭들이 한꺼번에
+    (r"넓게\s*(?:쫙\s*|쭉\s*)?깔(?:려|린|리|아|\s*것|기|고|면)", "spread", {"deg": 120.0}),  # "파도 소리가 넓게 깔려 있어": a carpet of sound
     # "the stadium is chanting": the crowd all round the stands
     (_en(r"(?:the\s+)?(?:whole\s+|entire\s+)?(?:stadium|arena|ground|stands)\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:chanting|singing|roaring|cheering|booing|clapping|erupting|erupts|roars|sings|chants)"), "spread", {"deg": 180.0}),
     # "a whole row of sewing machines", "재봉틀 수십 대": many machines side by side
@@ -363,7 +370,7 @@ SPREADS: list[Entry] = [
     (_en(r"(?:a|one|just\s+one|only\s+one)\s+(?:single|lone|lonely|solitary|tiny)(?=\s+[a-z])|a\s+lone(?=\s+[a-z])|one\s+lone(?=\s+[a-z])"), "spread", {"deg": 10.0}),
     # "귀뚜라미 하나가 혼자 운다", "누가 혼자 박수를 친다", "수도꼭지 하나가 새고 있어": one of them, a point
     (r"(?<=[가-힣]\s)하나(?:가|만)(?=\s)|(?:하나|한\s*마리|한\s*명|누가|누군가)(?:가|이)?\s*혼자(?:서)?", "spread", {"deg": 10.0}),
-    (r"한\s*점|점처럼|점\s*음원|좁게|좁은|좁혀(?!\s*(?:와|오|온|왔|들어))|모노로|핀포인트|콕\s*집어|정확히\s*한|또렷한\s*한", "spread", {"deg": 5.0}),
+    (r"한\s*점|점처럼|점\s*음원|좁게|좁은|가느다랗게|가늘게|가느다란|좁혀(?!\s*(?:와|오|온|왔|들어))|모노로|핀포인트|콕\s*집어|정확히\s*한|또렷한\s*한", "spread", {"deg": 5.0}),
     (r"(?:퍼지|넓)지\s*(?:는\s*)?않(?:게|도록|은|고)|퍼지지\s*말|(?:옆으로\s*|좌우로\s*)?(?:넓게|크게)\s*(?:펼치|벌리|퍼뜨리|퍼트리)지\s*(?:말|마)", "spread", {"deg": 10.0}),  # "너무 퍼지지 않게 좁게"
     (r"(?:약간|조금|살짝|적당히)\s*넓게|(?:약간|조금|살짝)\s*퍼", "spread", {"deg": 35.0}),
     (r"넓게|넓은|넓어|넓고|와이드|(?<!울려 )(?<!울려)(?:퍼지|퍼져|퍼진|퍼졌)|광범위|확산|스테레오로", "spread", {"deg": 60.0}),
@@ -378,10 +385,10 @@ ROOMS_TABLE: list[Entry] = [
     (_en(r"anechoic"), "room", {"room": "anechoic"}),
     (_en(r"(?:completely|totally|bone|very|super|perfectly|dead)[- ]dry|no\s+(?:reverb|reverberation|echo|room\s+sound)|without\s+(?:any\s+)?(?:reverb|reverberation|echo)|zero\s+reverb|dry(?:ly)?|dead\s+(?:room|sounding|acoustics?)|(?:totally|completely|acoustically|utterly)\s+dead|sound[- ]?proof(?:ed)?|padded\s+(?:room|booth|cell)|acoustic\s+foam|deadened|close[- ]mic(?:ed|ked)?|direct\s+sound\s+only|no\s+room"), "room", {"room": "dry"}),
     (_en(r"padded\s+(?:practice\s+|music\s+|rehearsal\s+|recording\s+)?(?:room|walls?|booth|cell)|(?:foam|acoustic)[- ]panell?ed"), "room", {"room": "dry"}),
-    (_en(r"(?:closet|wardrobe)\s+(?:full\s+of|packed\s+with|stuffed\s+with)\s+(?:clothes|coats)|inside\s+(?:a|the|my|your)\s+(?:walk-in\s+)?(?:closet|wardrobe)"), "room", {"room": "dry"}),
+    (_en(r"(?:closet|wardrobe)\s+(?:full\s+of|packed\s+with|stuffed\s+with)\s+(?:\w+\s+)?(?:clothes|coats|jackets|dresses)|inside\s+(?:a|the|my|your)\s+(?:walk-in\s+)?(?:closet|wardrobe)"), "room", {"room": "dry"}),
     # under the covers: cloth all around, no room sound ("in our duvet fort", "이불 속에서")
     (_en(r"(?:duvet|blanket|pillow|sofa[- ]cushion|couch[- ]cushion)\s+fort|under\s+the\s+(?:duvet|covers|blankets?|quilt|sheets)"), "room", {"room": "dry"}),
-    (r"이불\s*(?:속|안|밑)", "room", {"room": "dry"}),
+    (r"이불\s*(?:속|안|밑)|이불(?:을|를)?\s*(?:푹\s*)?(?:뒤집어\s*)?(?:쓰고|쓴\s*채|덮어쓰고)", "room", {"room": "dry"}),
     (_en(r"(?:recording\s+|vocal\s+)?studio|(?:vocal|sound|recording|voice[- ]?over|isolation|phone|listening)\s+booth|booth"), "room", {"room": "studio"}),
     (_en(r"(?:in|inside)\s+(?:a|the|my|your|our)\s+(?:(?:small|little|tiny|parked|closed|old|cramped|quiet)\s+)?(?:car|taxi|cab|van|truck)"), "room", {"room": "car"}),
     (_en(r"outside|outdoors?|open[- ]air|in\s+the\s+open|(?:open\s+)?field|meadow|park|beach|desert|(?:on\s+a\s+)?mountain(?:top)?|garden|backyard|on\s+the\s+lawn|countryside"), "room", {"room": "outdoors"}),
@@ -403,14 +410,14 @@ ROOMS_TABLE: list[Entry] = [
     (r"건조하게|건조한|건조하고|건조해|드라이(?:하게|한)?|울림\s*(?:없이|없는|이\s*없)|잔향\s*(?:없이|없는|이\s*없)|에코\s*(?:없이|없는)|리버브\s*(?:없이|없는)|데드(?:한|하게)|반사음\s*없", "room", {"room": "dry"}),
     (r"메아리(?:가|도|는)?\s*(?:없|안\s*(?:들|나|울))|울림(?:이|도)?\s*(?:하나도\s*|전혀\s*)?없", "room", {"room": "dry"}),  # "손뼉을 쳤는데 메아리가 없어"
     (r"스튜디오|녹음실|녹음\s*부스|보컬\s*부스", "room", {"room": "studio"}),
-    (r"방음\s*(?:부스|실|방)|(?<![가-힣])부스\s*안|옷장\s*(?:안|속)|옷\s*(?:사이|더미\s*속)", "room", {"room": "dry"}),  # soundproof booth, inside a wardrobe
+    (r"방음\s*(?:부스|실|방)|(?<![가-힣])부스\s*안|(?:옷장|붙박이장|드레스룸)\s*(?:안|속)|옷\s*(?:사이|더미\s*속)", "room", {"room": "dry"}),  # soundproof booth, inside a wardrobe
     (r"차\s*안|차안|자동차\s*안|차\s*속|택시\s*안|버스\s*안", "room", {"room": "car"}),
     (r"야외|바깥|실외|들판|벌판|운동장|공원|해변|바닷가|광장|산\s*위|산꼭대기|잔디밭|마당|초원|사막", "room", {"room": "outdoors"}),
     (r"지붕\s*(?:이|도)?\s*없는|뻥\s*뚫린|(?<![가-힣])노천", "room", {"room": "outdoors"}),
     (r"숲|숲속|산속|정글", "room", {"room": "forest"}),
     (r"길거리|골목|도로|횡단보도|도심|시내", "room", {"room": "street"}),
     (r"(?<![가-힣])방\s*안|(?<![가-힣])방안|(?<![가-힣])방에서|거실|침실|사무실|부엌|작은\s*방|자취방|서재", "room", {"room": "room"}),
-    (r"욕실|욕조|화장실|샤워실|목욕탕|찜질방|타일\s*벽|(?:다|전부|온통|사방이)\s*타일", "room", {"room": "bathroom"}),
+    (r"욕실|욕조|화장실|샤워실|목욕탕|찜질방|타일\s*(?:벽|바닥)|타일(?:이|로)?\s*(?:깔린|된|덮인)|(?:다|전부|온통|사방이)\s*타일", "room", {"room": "bathroom"}),
     (r"교실|강의실|회의실", "room", {"room": "classroom"}),
     (r"(?:약간|조금|살짝|은은한|은은하게|가벼운|적당한)\s*(?:의\s*)?(?:잔향|울림|리버브|에코|울리)", "room", {"room": "slightly_wet"}),
     (r"(?<![가-힣])홀(?!로|로그|수|딱)|콘서트홀|공연장|강당|극장|로비|연회장|오페라\s*하우스", "room", {"room": "hall"}),

@@ -533,6 +533,7 @@ def _drop_negated(text: str, spans: list[Span]) -> list[Span]:
         gone = heights[0]  # "Not overhead. It's the rain on my right": no height, whatever the words suggest
         out = out + [Span(gone.start, gone.end, "el_negated", {})]
     out = _drop_negated_kind(text, out, "clockwise")  # "not clockwise - counter-clockwise"
+    out = _drop_negated_kind(text, out, "spread")  # "한 점에 모으지 말고 공간 전체를 감싸게", "not in one spot"
     kept = _drop_negated_kind(text, out, "dist")
     if len(kept) < len(out):
         gone = [s for s in out if s.kind == "dist" and s not in kept]
@@ -778,6 +779,8 @@ def parse(text: str) -> Frame:
         and not any(n.kind == "distance" for n in numbers)
     ):  # fmt: skip
         frame.probs["dist_far_word"] = 1.0  # "far away" is a band: a church bell or a ship's horn may say how far
+        if words and all(s.payload.get("generic") for s in words):
+            frame.probs["dist_far_generic"] = 1.0  # only "far away" / 멀리서, no named place: far for the source
 
     # -- everything else ----------------------------------------------------------------------
     frame.spread = next((n.value for n in numbers if n.kind == "spread"), None)  # "width 60 degrees": exact

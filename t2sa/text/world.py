@@ -28,6 +28,13 @@ if TYPE_CHECKING:
 
 VERY_FAR_M = 100.0
 """A position at least this far (the knowledge base's ``very_far`` band) only sets a floor for the source."""
+FAR_SOURCE_FACTOR = 6.0
+"""A far word ("far away", "in the distance", "저 멀리") said of a source that is usually heard from afar (the
+knowledge base's ``far`` and ``very_far`` bands: a siren, a train, motorway traffic, church bells) puts it this many
+times its usual distance (the renderer's limit caps it): far for that source, not far for a voice. Blind writers label
+"a faint siren, far away", "the traffic on the distant motorway", "저 멀리 산등성이 쪽에서 소방차 사이렌" 100-5000 m, where
+the generic far word alone says 50 m and the siren's own distance is 50 m."""
+_HEARD_FROM_AFAR = frozenset({"far", "very_far"})
 _STRONG_HEIGHT = ("overhead",)
 _WEAK_HEIGHT = ("above", "below")
 """A source's usual height: ``overhead`` holds whatever side the text names (a helicopter on the left is still
@@ -120,6 +127,11 @@ def with_knowledge(frame: Frame, text: str) -> Frame:
     elif out.probs.get("dist_far_word") and out.motion not in ("approach", "recede") and not out.trend:
         # "church bells ring far away": "far" is a band; a source that is farther by nature says how far
         d = _known_distance(positions, source)
+        if (
+            d is not None and source is not None and source.distance in _HEARD_FROM_AFAR and d == source.distance_m
+            and out.probs.get("dist_far_generic")
+        ):  # fmt: skip
+            d *= FAR_SOURCE_FACTOR  # "a siren far away", "저 멀리 고속도로": far for a siren, not for a voice
         if d is not None and out.dist is not None and d > out.dist:
             out.dist = d
     elif out.probs.get("dist_weak") and out.end_dist is None:
