@@ -428,7 +428,7 @@ _NEG_KO = re.compile(
     r"|^\s*(?:쪽|편)?\s*(?:에서|에|으로|로|이|가)?\s*(?:[가-힣]{1,4}\s+)?(?:게|건|것이|것은|거)\s*(?:아니|아냐)"
     r"|^\s*(?:쪽|편)?\s*(?:에서|에)?도\s+(?:[가-힣]+\s*도\s+)?(?:아니|없)"
     r"|^\s*(?:쪽|편)?\s*(?:에다|에|으로|로)?\s*(?:[가-힣]+\s*){0,2}?[가-힣]*(?:던|한|둔)\s*(?:건|것은|거는|게)\s*(?:제|내|저의|나의)?\s*(?:실수|착각|잘못)"
-    r"|^\s*(?:쪽|편)?\s*(?:에|에다|으로|로)?\s*[가-힣]{1,3}지\s*(?:말고|마시고|마)(?![가-힣])|^\s*(?:쪽|편)?\s*(?:(?:에|에서)\s*(?:있는|나는|둔|놓인|들리는)\s+)?[가-힣]{1,7}\s+(?:말고|아니라|아니고)(?![가-힣])|^\s*(?:쪽|편)?\s*보다(?:는|야)\s"
+    r"|^\s*(?:쪽|편)?\s*(?:에|에다|으로|로)?\s*[가-힣]{1,3}지\s*(?:말고|마시고(?:요)?|마시구요|마세요|마)(?![가-힣])|^\s*(?:쪽|편)?\s*(?:(?:에|에서)\s*(?:있는|나는|둔|놓인|들리는)\s+)?[가-힣]{1,7}\s+(?:말고|아니라|아니고)(?![가-힣])|^\s*(?:쪽|편)?\s*보다(?:는|야)\s"
     r"|^\s*(?:쪽|편)?\s*(?:채널|스피커|귀)?\s*(?:은|는|에서는|에선|에는|에서|이|가)\s*(?:조용(?:해|하고|하다|한데|하네)|잠잠|비어|아무\s*(?:소리|것)도|안\s*(?:들려|들리|나고|난다|나(?=[\s.,!?]|$)))"
 )
 _FOCUS_MARKS = (
@@ -805,7 +805,9 @@ def parse(text: str) -> Frame:
         apply_room(frame, _strongest_room(rooms))
     levels = [s.payload.get("level", 0.5) for s in spans if s.kind == "occl"]
     if levels:
+        said = frame.spread  # a width word or number ("가느다랗게 새어 나오는"): kept, however wide the muffling makes it
         apply_occlusion(frame, max(levels))
+        frame.spread = said if said is not None else frame.spread
     if frame.dist is None and _FAR_SIDE.search(text):
         frame.probs["dist"] = 0.0  # "the far right" is a direction: no distance, whatever the network guesses
     if frame.az is None and frame.el is None and any_dir_negated:
