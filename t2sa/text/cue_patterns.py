@@ -364,8 +364,9 @@ SPREADS: list[Entry] = [
     (r"(?:창문|유리창|창유리|(?<![가-힣])창)(?:에|을|를)\s*(?:[가-힣]+\s+)?(?:빗방울|가랑비|이슬비|빗줄기|비)(?:가|이)?\s|(?:빗방울|가랑비|이슬비|빗줄기|(?<![가-힣])비)(?:가|이)?\s*(?:창문|유리창|창유리|(?<![가-힣])창)(?:에|을|를)", "spread", {"deg": 45.0}),  # rain on one window
     (r"(?:수십|수백|수천|수만)\s*(?:명|마리)|(?:운동장|광장|공원|해변|마을|체육관|강당|교실|시장|지붕|논|밭|들판|논밭|거리|골목|야시장|로비)\s*(?:전체|가득)(?:에서|에|가|를)?", "spread", {"deg": 90.0, "many": True}),
     (r"좌우로\s*(?:쭉\s*|길게\s*|넓게\s*)?(?:넓게|펼쳐|퍼져|길게)", "spread", {"deg": 120.0}),
-    # "the crowd murmur should wrap the whole lobby", "stalls and chatter right across the square": a bed of sound
-    (_en(r"wrap(?:s|ping|ped)?\s+(?:around\s+)?(?:the\s+)?(?:whole|entire)\s+[a-z]+|(?:right|all)\s+across\s+the\s+(?:whole\s+|entire\s+)?(?:square|hillside|valley|field|fields|street|room|hall|lobby|market|park|plaza|yard|playground|town|village|city|bay|lake|marsh|meadow)"), "spread", {"deg": 120.0}),
+    # "the crowd murmur should wrap the whole lobby", "chatter all across the square": a bed of sound ("right across
+    # the street" alone is a place, opposite)
+    (_en(r"wrap(?:s|ping|ped)?\s+(?:around\s+)?(?:the\s+)?(?:whole|entire)\s+[a-z]+|(?:all\s+across\s+the\s+(?:whole\s+|entire\s+)?|right\s+across\s+the\s+(?:whole|entire)\s+)(?:square|hillside|valley|field|fields|street|room|hall|lobby|market|park|plaza|yard|playground|town|village|city|bay|lake|marsh|meadow)"), "spread", {"deg": 120.0}),
     (_en(r"(?:a|the)\s+(?:whole|entire|huge|big|massive|great)\s+(?:flock|herd|swarm|colony|pack|troop|gaggle|murmuration|chorus|choir|crowd)"), "spread", {"deg": 90.0, "many": True}),
     (r"(?:들이|전부(?:가|다)?|모두(?:가|다)?|다들|다\s*같이)\s*한꺼번에|한꺼번에\s*(?:다|모두|전부)", "spread", {"deg": 90.0, "many": True}),  # 닭들이 한꺼번에
     (r"넓게\s*(?:쫙\s*|쭉\s*)?깔(?:려|린|리|아|\s*것|기|고|면)", "spread", {"deg": 120.0}),  # "파도 소리가 넓게 깔려 있어": a carpet of sound
@@ -547,7 +548,7 @@ MOTIONS_TABLE: list[Entry] = [
     (_en(r"(?:sits|sitting|sat|stands|standing|stood|hangs|hanging|hung|lies|lying|rests|resting|waits|waiting|perches|perched|perching|(?:is|are|was|were)\s+(?:parked|mounted|placed|installed|propped|left)|parked|idles|idling|sleeps|sleeping)(?!\s+(?:up|down|around|back|forward|off|away|closer)" + _E + ")"), "still", {}),
     (r"(?<![가-힣])서서(?=\s)(?!\s*(?:가|오|와|움직|이동|걸어|달려))|(?:(?<!에)서|앉아|걸려|놓여|누워|세워져|매달려|붙어|꽂혀|박혀|주차되어|주차돼|주차해\s*놓은|세워져|기대어|기대|묶여|엎드려)\s*있|(?:주차된|놓인|걸린|세워진|매달린|앉은|누운)(?=\s)", "still", {}),
     # "3미터 떨어져 있어", "멀리 떨어진": distance, not falling (competes in the motion group and is dropped)
-    (r"(?:\d\s*(?:미터|m|센티|cm|피트|km)|걸음|발짝|조금|멀리|멀찍이|약간|좀)\s*떨어(?:져|진|짐|졌)", "mmask", {}),
+    (r"(?:\d\s*(?:미터|m|센티|cm|피트|km)|걸음|발짝|조금|멀리|멀찍이|멀찌감치|약간|좀|한참|꽤|많이)\s*떨어(?:져|진|짐|졌)", "mmask", {}),
     # "통화 소리가 새어 들어와요": a sound leaking in through a gap, not a source coming in
     (r"새어\s*(?:들어|나)(?:와|오|온|왔|옵|가|간|갔)|(?:새|새어)\s*나(?:와|오|온|왔)", "mmask", {}),
     # "a car alarm was going off down the street": ringing, not leaving

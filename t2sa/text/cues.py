@@ -2156,7 +2156,7 @@ def _arrives_from_afar(text: str, frame: Frame, dirs: list[Span], dists: list[tu
     ends = [d for d in dirs if d.role == "end"]
     if not ends or frame.end_dist is not None or frame.trend:
         return
-    near_end = _NEAR_END.search(text, max(0, ends[0].start - 14), ends[0].end + 12)
+    near_end = _NEAR_END.search(text, max(0, ends[0].start - 20), ends[0].end + 12)
     if frame.motion not in (None, "approach", "rise", "fall") and not (frame.motion == "pass" and near_end):
         return  # (a pass that "disappears off to my left" goes by; it does not arrive)
     if any(d.role == "via" for d in dirs) or _GOES_BY.search(text):
@@ -2165,10 +2165,14 @@ def _arrives_from_afar(text: str, frame: Frame, dirs: list[Span], dists: list[tu
         return  # "the thunder is far off to the left", "the whistle at the far end, off to my right": where it is
     if near_end and any(_NEAR_START.search(text, d.start, d.end + 6) for d in dirs if d.role == "start"):
         return  # "모기가 오른쪽 귀에서 ... 왼쪽 귀로": from one ear to the other, near all the way
-    later = [value for pos, value, _ in dists if pos >= ends[0].start]
+    # (the end's own near word may come just before its side: "stopped right beside me on the right")
+    end_from = min(ends[0].start, near_end.start()) if near_end else ends[0].start
+    later = [value for pos, value, _ in dists if pos >= end_from]
     if later:
         if near_end and len(later) == len(dists) and max(later) <= NEAR_END_WORD_M:
             frame.dist, frame.end_dist, frame.trend = ARRIVAL_M, min(later), -1  # "pads over ... curls up by my feet"
+        elif near_end and max(later) <= NEAR_END_WORD_M and frame.dist is not None and frame.dist >= 2.0 * ARRIVAL_M:
+            frame.end_dist, frame.trend = min(later), -1  # "trots in from the back of the garden, sits next to me"
         return
     if frame.dist is not None and frame.dist >= FAR_WORD_M and ends[-1].payload.get("az") is not None:
         frame.end_dist, frame.trend = ARRIVAL_M, -1
