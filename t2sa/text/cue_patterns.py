@@ -5,7 +5,7 @@ a phrase is listed only when it says one thing about space in (nearly) every con
 look spatial but are not ("right next to", "behind the door", "left and right", "주위", "3초 뒤") are listed as
 ``mask`` entries that hide the direction words inside them. What the tables miss is the network's job.
 
-Kinds: ``dir`` (payload az / el / hedged), ``dist`` (m; ``weak`` yields to any other distance word, ``generic``
+Kinds: ``dir`` (payload az / el / hedged), ``dist`` (m; ``near``: a near word however far its figure, ``weak`` yields to any other distance word, ``generic``
 "far away" yields to a named place), ``spread`` (deg), ``room`` (preset of
 :data:`t2sa.text.frame.ROOMS`), ``occl``, ``gain`` (dB), ``motion`` (name, optional trend / vtrend),
 ``speed`` (-1 / +1), ``clockwise`` (bool), ``static``, ``mask`` (hides ``dir`` spans it overlaps).
@@ -241,8 +241,8 @@ DISTANCES: list[Entry] = [
     (_en(r"(?:the\s+)?middle\s+of\s+the\s+(?:lake|reservoir|loch|bay|harbour|harbor|estuary)"), "dist", {"m": 100.0}),
     (r"(?:호수|저수지|만|항구)\s*(?:한\s*)?(?:가운데|한가운데|중간)", "dist", {"m": 100.0}),
     # "nearby", "close by", 근처 (no body part, no "me"): around, a few metres (blind writers: 0.3-5, 0.5-6, 3-20, 2-30 m)
-    (_en(r"nearby|close\s+by|somewhere\s+(?:near|close)(?=\s*(?:[.,;!?]|$))"), "dist", {"m": 3.0}),
-    (r"(?<![가-힣]\s)(?<![가-힣])근처(?:\s*어딘가|\s*어디|에서|에)?(?![가-힣])", "dist", {"m": 3.0}),
+    (_en(r"nearby|close\s+by|somewhere\s+(?:near|close)(?=\s*(?:[.,;!?]|$))"), "dist", {"m": 3.0, "near": True}),
+    (r"(?<![가-힣]\s)(?<![가-힣])근처(?:\s*어딘가|\s*어디|에서|에)?(?![가-힣])", "dist", {"m": 3.0, "near": True}),
     (_en(r"(?:at\s+)?arm'?s?[- ]length|within\s+(?:reach|arm's\s+reach)|(?:close|near)(?![-])(?:\s+(?:to|by)\s+(?:you|me|us|the\s+listener))?(?!\s+(?:the|a|an|your|his|her|its|their)\b)|nearby|close\s+by|next\s+to\s+(?:you|me|us)|beside\s+(?:you|me|us)|by\s+(?:your|my)\s+side|at\s+(?:your|my)\s+side"), "dist", {"m": 0.8}),
     (_en(r"a\s+(?:couple|few)\s+(?:of\s+)?(?:metres|meters|steps|paces|feet)\s+(?:away|off)|a\s+few\s+(?:metres|meters|steps|paces)|across\s+the\s+table|(?:a\s+)?medium\s+distance|mid[- ]distance"), "dist", {"m": 2.0}),
     (_en(r"across\s+the\s+room|(?:the\s+)?other\s+side\s+of\s+the\s+room|far\s+end\s+of\s+the\s+room|(?:at\s+)?the\s+far\s+wall|far\s+corner|across\s+the\s+hall"), "dist", {"m": 4.0}),
@@ -339,6 +339,11 @@ DISTANCES: list[Entry] = [
     (r"(?:한|두|세|네|몇|여러|두어|두세|서너)\s*(?:블록|블럭|골목)\s*(?:개\s*)?(?:쯤|정도)?\s*(?:건너|너머|떨어|밖|거리)|(?:블록|블럭|골목)\s*(?:한|두|세|네|몇|여러|두어|두세|서너)\s*(?:개\s*)?(?:쯤|정도)?\s*(?:건너|너머|떨어|밖)", "dist", {"m": 200.0}),
     (r"(?:한|두|세|네|몇|여러)\s*(?:집|채)\s*(?:건너|너머|떨어|밖)", "dist", {"m": 50.0}),  # "몇 집 건너에서 개가 짖어요"  # "두 블록 건너 공사장"
     (r"한참\s*(?:먼\s*(?:데|곳)|멀리)", "dist", {"m": 300.0}),
+    # a motorway heard from where one lives is hundreds of metres off (every blind writer: 20-1000 at the least,
+    # 200-5000 with a far word); not the one being driven on or left ("on the motorway", 고속도로를 달리다)
+    (_en(r"(?<!on\s)(?<!on\sthe\s)(?<!along\sthe\s)(?<!off\sthe\s)(?<!left\sthe\s)(?<!leave\sthe\s)(?<!leaving\sthe\s)(?<!onto\sthe\s)(?<!into\sthe\s)(?:motorway|highway|freeway|expressway)s?(?!\s+(?:exit|services|junction|ramp|lane|patrol|code))"), "dist", {"m": 300.0}),
+    # (nor one set aside as another sound's topic: "고속도로 소리는 오른쪽에서 웅웅거리고, 개가 ... 달려오다가")
+    (r"고속도로(?!\s*(?:를|을|로|으로)?\s*(?:달리|타고|타서|빠져|나와|나왔|진입|위|휴게소|요금소|톨게이트|에\s*(?:들어|올라)))(?!\s*(?:차\s*)?(?:소리|소음)\s*(?:은|는))", "dist", {"m": 300.0}),
     (_en(r"(?:far\s+)?across\s+(?:the\s+)?(?:city|town|valley)|(?:on\s+)?the\s+other\s+side\s+of\s+(?:the\s+)?(?:city|town|valley)"), "dist", {"m": 1000.0}),  # "뒤쪽 한참 먼 데서"
     (r"(?:먼\s*)?바다\s*(?:저\s*)?(?:멀리|너머|끝)|(?:저\s*)?멀리\s*(?:있는\s*)?바다", "dist", {"m": 500.0}),  # "바다 저 멀리 ... 뱃고동"
 ]

@@ -538,7 +538,7 @@ def _drop_negated(text: str, spans: list[Span]) -> list[Span]:
     if len(kept) < len(out):
         gone = [s for s in out if s.kind == "dist" and s not in kept]
         if not any(s.kind == "dist" for s in kept):  # "not close" = a bit away, "멀리 있지 않아" = fairly near
-            m = NOT_NEAR_M if gone[0].payload["m"] < NOT_FAR_M else NOT_FAR_M
+            m = NOT_NEAR_M if gone[0].payload["m"] < NOT_FAR_M or gone[0].payload.get("near") else NOT_FAR_M
             kept = kept + [Span(gone[0].start, gone[0].end, "dist", {"m": m})]
         out = kept
     for m_start, m_end in _negation_scopes(text)[1]:  # "다가오는 줄 알았는데 사실은 점점 멀어지고": the later motion
