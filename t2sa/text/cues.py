@@ -323,7 +323,13 @@ _SUBJECT_FIRST = re.compile(
     r"|(?<=[가-힣])(?:이|가)\s*(?:핵심|주인공|메인)이(?:야|에요|예요|고요|고|다|거든)\s*[,.]"
     r"|^\s*(?:내가|제가)\s*(?:궁금한|말하는|얘기하는|잡고\s*싶은|말하고\s*싶은|듣고\s*싶은)\s*(?:건|것은|거는|소리는)"
     r"|^(?:ok(?:ay)?\s*,\s*)?(?:the\s+)?(?:main|key|important|hero)\s+(?:thing|sound|one|cue)\s+(?:is|here\s+is)\s+(?:the|a|an|my|our)\s+[a-z-]+(?:\s+[a-z-]+)?\s*[,:;.]"
+    # "What I'm trying to record is the wren ...; the tractor ...", "오늘 채집할 소리는 오른쪽 연못의 맹꽁이 울음. 뒤쪽 ..."
+    r"|^(?:[a-z0-9:]+\s*){0,3}?what\s+(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:trying\s+to\s+|here\s+to\s+|out\s+here\s+to\s+)?(?:record|capture|get|catch|track)\s+is(?![a-z])"
+    r"|^\s*(?:[가-힣]+\s+){0,1}?(?:채집할|녹음할|따야\s*할|잡아야\s*할|찾는|기다리는)\s*(?:소리는|건|것은)(?=\s)"
 )
+_NEXT_SENTENCE_OTHER = re.compile(r"[;.]\s+(?!(?:it|its|it's|they|then|and\s+then|after|later|finally|eventually|그|걔|그게|그러다|이후|나중|결국)(?![a-z가-힣]))")
+"""A sentence or ';' after the subject's own clause that does not go on about it ("it", "then", "그러다"): another
+sound's."""
 _SUBJECT_SAID = re.compile(r"(?:소리|거|것)(?:야|예요|이에요|입니다|이야)\s*[,.]\s*$")
 _OTHER_TOPIC = re.compile(
     r"\s*(?:그리고\s+)?[가-힣a-z]{1,8}(?:은|는|도)\s|\s*(?:and\s+|while\s+)?(?:the|a|an|my|our|some|his|her)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:is|sits|'s|stays|goes|plays|hums|stands|can|should|will)(?![a-z])"
@@ -344,6 +350,7 @@ def _subject_first(text: str, spans: list[Span]) -> list[Span]:
     cuts = [c.end() for c in _CLAUSE_CUT.finditer(text, m.end())]
     own_end = next((c for c in cuts if c > dirs[0].end), len(text))
     closed = bool(_SUBJECT_SAID.search(text, m.end(), own_end))  # "... 오토바이 소리야, (앞에서 사람들이 떠들긴 하는데)"
+    closed = closed or bool(_NEXT_SENTENCE_OTHER.match(text, own_end - 1))  # "...on my right; the tractor behind me"
     drop = set()
     for s in spans:
         if s.start < own_end or s.kind not in _BACKGROUND_KINDS:
@@ -488,6 +495,18 @@ _FOCUS_MARKS = (
     r"|(?:내가|제가)\s*(?:말하는|얘기하는)\s*(?:건|것은|거는|소리는)(?=\s*(?:[가-힣]+\s+)?(?:왼|오른|앞|뒤|위|아래|정면|옆))"
     r"|(?<![가-힣])(?:그건|그거는|그것들은|나머지는|그\s*둘은|둘\s*다)\s*(?:다|전부|그냥|모두)?\s*배경(?:이고|이구|이니까|이에요|이야|입니다|으로\s*두고)\s*[,.]?"
     r"|(?<![가-힣])신경\s*(?:쓰지|안\s*써도)\s*(?:말고|되고|돼요|돼|마세요|마)(?![가-힣])"
+    # "what I'm complaining about is", "the call bell I keep hearing is", "what we'd all come for,", "the only voice
+    # I'm actually tracking,", "the sound the scene is about,", "the thing that made me stop:", "but it's the alarm ..."
+    r"|(?<![a-z])(?:what|the\s+(?:only\s+|one\s+)?[a-z]+(?:\s+[a-z]+)?)\s+(?:that\s+)?(?:i|we)(?:'m|\s+am|'re|\s+are|'d|\s+had|'ve|\s+have)?\s+"
+    r"(?:all\s+|actually\s+|really\s+|still\s+|only\s+|keep\s+|kept\s+)*(?:care\s+about|cared\s+about|complaining\s+about|complained\s+about|"
+    r"worried\s+about|tracking|listening\s+for|hearing|wanted\s+to\s+(?:flag|mention|report)|want\s+to\s+(?:flag|mention|report)|"
+    r"came\s+(?:out\s+)?for|come\s+(?:out\s+)?for)(?![a-z])(?:\s+(?:is|was)(?![a-z]))?"
+    r"|(?<![a-z])the\s+(?:sound|one|thing|noise)\s+(?:the|this|our)\s+(?:scene|shot|clip|cue|note|recording|take|camera|film)\s+"
+    r"(?:is\s+(?:all\s+)?about|holds\s+on|is\s+built\s+around|focuses\s+on|follows|stays\s+on)(?![a-z])"
+    r"|(?<![a-z])the\s+(?:thing|sound|noise|one)\s+that\s+made\s+(?:me|us)\s+[a-z]+(?![a-z])|(?<![a-z])but\s+it'?s\s+(?:actually\s+|really\s+)?the(?![a-z])"
+    # "제가 계속 신경 쓰는 건", "내가 기다리는 건", "제가 민원 넣은 건", "이 장면이 귀 기울이는 건", "카메라가 붙잡는 소리는"
+    r"|(?<![가-힣])(?:제가|내가|우리가|저희가)\s*(?:[가-힣]+\s+){0,2}?[가-힣]+(?:는|던|은|한)\s*(?:건|것은|거는|소리는)(?=\s)"
+    r"|(?<![가-힣])(?:이\s*)?(?:장면|카메라|화면|영상|씬)(?:이|가)\s*(?:[가-힣]+\s+){0,2}?[가-힣]+(?:는|던)\s*(?:건|것은|소리는)(?=\s)"
 )
 """Phrases that name the one sound a long sentence is about after describing others ("the important cue is the
 generator", "이번 컷의 주인공은"): everything said before them (places, distances, widths, motions) is the others'."""
