@@ -327,12 +327,13 @@ _SUBJECT_FIRST = re.compile(
     r"|^(?:[a-z0-9:]+\s*){0,3}?what\s+(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:trying\s+to\s+|here\s+to\s+|out\s+here\s+to\s+)?(?:record|capture|get|catch|track)\s+is(?![a-z])"
     r"|^\s*(?:[가-힣]+\s+){0,1}?(?:채집할|녹음할|따야\s*할|잡아야\s*할|찾는|기다리는)\s*(?:소리는|건|것은)(?=\s)"
 )
-_NEXT_SENTENCE_OTHER = re.compile(r"[;.]\s+(?!(?:it|its|it's|they|then|and\s+then|after|later|finally|eventually|그|걔|그게|그러다|이후|나중|결국)(?![a-z가-힣]))")
-"""A sentence or ';' after the subject's own clause that does not go on about it ("it", "then", "그러다"): another
-sound's."""
+_NEXT_SENTENCE_OTHER = re.compile(r"[;.]\s+(?=(?:the|a|an|some|my|our|his|her|their)\s|[^.;]*?[가-힣](?:은|는|이랑|랑|하고)\s)")
+"""A sentence or ';' after the subject's own clause that opens with another sound ("; the tractor behind me ...",
+". 뒤쪽 도로 소음이랑 ..."), not one that goes on about the subject ("It ends ...", "진짜 코앞.")."""
+_MARK_CLAUSE_END = re.compile(r"[,;:.!?()]")
 _SUBJECT_SAID = re.compile(r"(?:소리|거|것)(?:야|예요|이에요|입니다|이야)\s*[,.]\s*$")
 _OTHER_TOPIC = re.compile(
-    r"\s*(?:그리고\s+)?[가-힣a-z]{1,8}(?:은|는|도)\s|\s*(?:and\s+|while\s+)?(?:the|a|an|my|our|some|his|her)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:is|sits|'s|stays|goes|plays|hums|stands|can|should|will)(?![a-z])"
+    r"\s*(?:그리고\s+)?(?:[가-힣]+\s+){0,2}[가-힣a-z]{1,8}(?:은|는|도)\s|\s*(?:and\s+|while\s+)?(?:the|a|an|my|our|some|his|her)\s+[a-z-]+(?:\s+[a-z-]+){0,3}?\s+(?:is|sits|'s|stays|goes|plays|hums|stands|can|should|will)(?![a-z])"
 )
 
 
@@ -342,11 +343,16 @@ def _subject_first(text: str, spans: list[Span]) -> list[Span]:
     that other sound: their places, distances and widths are dropped. Static scenes only (a move may run over
     several clauses)."""
     m = _SUBJECT_FIRST.search(text)
+    marked = False
+    if m is None and may_match(text, _FOCUS_NEED):  # "..., 제가 신경 쓰는 건 뒤쪽 물소리고, 오른쪽 선풍기는 괜찮아요"
+        m, marked = next(reversed(list(_FOCUS_MARK.finditer(text))), None), True
     if not m or any(s.kind == "motion" for s in spans):
         return spans
     dirs = sorted((s for s in spans if s.kind == "dir" and s.start >= m.end()), key=lambda s: s.start)
     if len(dirs) < 2:
         return spans
+    if marked and _MARK_CLAUSE_END.search(text, m.end(), dirs[0].start):
+        return spans  # a mark that names its sound first and places it after others ("따라가야 할 건 버스 엔진이다: ...")
     cuts = [c.end() for c in _CLAUSE_CUT.finditer(text, m.end())]
     own_end = next((c for c in cuts if c > dirs[0].end), len(text))
     closed = bool(_SUBJECT_SAID.search(text, m.end(), own_end))  # "... 오토바이 소리야, (앞에서 사람들이 떠들긴 하는데)"
@@ -356,7 +362,7 @@ def _subject_first(text: str, spans: list[Span]) -> list[Span]:
         if s.start < own_end or s.kind not in _BACKGROUND_KINDS:
             continue
         start = max([c for c in cuts if c <= s.start], default=own_end)
-        if closed or _OTHER_TOPIC.match(text, start):
+        if (closed and not marked) or _OTHER_TOPIC.match(text, start):
             drop.add(id(s))
     return [s for s in spans if id(s) not in drop] if drop else spans
 
