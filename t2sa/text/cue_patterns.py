@@ -509,6 +509,8 @@ MOTIONS_TABLE: list[Entry] = [
     # "a hummingbird darts in from the right", "a bee flies in from the left": a small flier arriving
     (_en(r"(?:dart(?:s|ed|ing)?|fl(?:y|ies|ew|ying)|zoom(?:s|ed|ing)?|zip(?:s|ped|ping)?|swoop(?:s|ed|ing)?|flutter(?:s|ed|ing)?|flit(?:s|ted|ting)?|buzz(?:es|ed|ing)?|scurr(?:y|ies|ied|ying)|scuttl(?:es|ed|ing))\s+in(?=\s+from\s)"), "motion", {"motion": "approach"}),
     (_en(r"(?:sails?|sailing|sailed|drives?|driving|drove|pulls?|pulling|pulled|steams?|steaming|steamed|chugs?|chugging|chugged)\s+out\s+of\s+(?:the|our|my)"), "motion", {"motion": "recede"}),
+    # "its clatter slowly drops off into the distance", "the engine dropped away into the distance": going, not falling
+    (_en(r"(?:drops?|dropping|dropped|dies?|dying|died|trails?|trailing|trailed|tails?|tailing|tailed)\s+(?:off|away)\s+(?:into|in)\s+the\s+distance"), "motion", {"motion": "recede"}),
     # the listener moves toward it ("as we walk towards it"), or it comes at the listener ("hooves clatter toward me")
     (_en(r"(?:we|i)\s+(?:walk|walked|move|moved|drive|drove|head|headed|get|got|go|went|run|ran|swim|swam|row|rowed|cycle|cycled|sail|sailed|step|stepped|edge|edged)\s+(?:closer|nearer|towards?|up\s+to)(?![a-z])"
          r"|the\s+closer\s+(?:we|i)\s+get|as\s+(?:we|i)\s+approach"
@@ -666,7 +668,7 @@ MASKS: list[Entry] = [
          r"cent(?:ury|uries|s)|clockwork|rearrang\w*|pan(?:cakes?|ic\w*|demic|el\w*|try|ts)"), "mask", {}),
     # oscillation axes, not positions
     (_en(r"left\s+and\s+right|right\s+and\s+left|left\s+to\s+right\s+and\s+back|side\s+to\s+side|back\s+and\s+forth|forth\s+and\s+back|to\s+and\s+fro|up\s+and\s+down|from\s+side\s+to\s+side|all\s+directions|every\s+direction|every\s+side|all\s+sides"), "mask", {}),
-    (r"(?:언덕|산|길|도로|다리|잔디|풀밭|모래|해변|섬|어깨|무릎|손바닥|손등|팔|배|가슴|책상|탁자|테이블|식탁|가스레인지|가스\s*레인지|레인지|스토브|소파|침대|의자|카운터|조리대|싱크대|도마|무릎|피아노|책장|계산대|교탁|꽃|꽃잎|화분|창틀|난간|바위|돌|상자|박스|그릇|접시|냄비|이불|베개|매트|협탁|탁상|선반|서랍장|화장대|식기세척기|세탁기|냉장고|전자레인지|TV장|티비장|거실장|신발장|콘솔|스피커|앰프|데스크)\s*위(?:에서|에|로)?", "mask", {}),
+    (r"(?:언덕|산|길|도로|다리|잔디|풀밭|모래|해변|섬|어깨|무릎|손바닥|손등|팔|배|가슴|책상|탁자|테이블|식탁|가스레인지|가스\s*레인지|레인지|스토브|소파|침대|의자|카운터|조리대|싱크대|도마|무릎|피아노|책장|계산대|교탁|꽃|꽃잎|화분|창틀|난간|바위|돌|상자|박스|그릇|접시|냄비|이불|베개|매트|협탁|탁상|선반|서랍장|화장대|식기세척기|세탁기|냉장고|전자레인지|TV장|티비장|거실장|신발장|콘솔|스피커|앰프|데스크|바다|호수|강물|수면|물|얼음|빙판|눈밭)\s*위(?:에서|에|로)?", "mask", {}),
     (r"좌우(?:로)?|앞뒤(?:로)?|위아래(?:로)?|상하(?:로)?|사방팔방|이리저리|왼쪽\s*오른쪽(?:으로)?\s*(?:번갈아|왔다)|(?:주위|주변|범위|위치|위험)(?:에서|에|를|을|의|로|가|이)?|분위기|위로(?:해|하|가\s*돼|받)|뒤(?:늦|따라|섞|집|엉|척|흔들)|(?:(?:한|된|난|간|온|진|춘|낸|친|끝난|그친|멈춘|지난|들린|울린)|(?<![가-힣])(?:잠시|잠깐|조금\s*있다|얼마|그|이|나중))\s*뒤(?:에(?!서)|에는|로)?(?!\s*(?:쪽|편|에서))|앞으로\s*(?:는|도)|앞서|무대\s*위|(?:길|도로|거리|복도|강)\s*(?:저\s*)?(?:아래|위)(?:로|쪽으로|에)?|(?:북|남|동|서)쪽을\s*(?:보고|바라보|향해|향하)|위로(?=\s*(?:올라|솟|떠올|날아올))|아래로(?=\s*(?:떨어|내려|가라앉|쏟아))|오른(?=\s*(?:산|계단|언덕))|뒤로\s*(?:미루|돌리)", "mask", {}),
     # the back *of a room* is a place in the room, not behind the listener: leave to the network
     (_en(r"back\s+(?:home|then|again|in\s+the\s+day|and\s+forth|to\s+(?:you|me|the\s+start|where|its))|comes?\s+back|came\s+back|coming\s+back|bring(?:s)?\s+(?:it\s+)?back|gathers?\s+back|goes\s+back(?![-\s]+(?:left|right)(?![a-z]))|going\s+back(?![-\s]+(?:left|right)(?![a-z]))|turns?\s+back|look(?:s|ing)?\s+back|feedback|backing\s+(?:track|vocals?)|background|backdrop"), "mask", {}),

@@ -267,6 +267,9 @@ _BACKGROUND_TAIL = re.compile(
     r"|무시(?:해|하세요|하셔도|해도|하고)|(?:소리|거|건|것)(?:는|은|도)\s*(?:다\s*|그냥\s*)?(?:괜찮아|괜찮고|괜찮은데|괜찮습니다|괜찮아요|상관없어|상관없고|상관없어요)|제외(?:하세요|해|해\s*주세요|합니다)|밑에\s*깔|깔아\s*(?:주세요|줘|두세요)"
 )
 _BACKGROUND_KINDS = frozenset({"dir", "dist", "spread", "motion", "static", "still", "speed", "gain"})
+_WITH_OPENING = re.compile(r"^(?:and|so|now)?\s*,?\s*with\s+(?:the|a|an|my|our|his|her|their|some)\s[^,;.:!?]{3,90}?,\s")
+"""An opening "with ..." clause ("With the radio still playing on my left, the kettle whistles in front"): the scene
+around the sentence's sound, whose places are the other sounds'."""
 
 
 def _drop_background_clauses(text: str, spans: list[Span]) -> list[Span]:
@@ -277,6 +280,9 @@ def _drop_background_clauses(text: str, spans: list[Span]) -> list[Span]:
     for m in _BACKGROUND_TAIL.finditer(text):
         start = max(text.rfind(c, 0, m.start()) for c in ".;!?,:")
         ranges.append((start + 1, m.end()))
+    opening = _WITH_OPENING.match(text)
+    if opening:  # "And with the home fans still singing behind us, the winger races in from our left ..."
+        ranges.append((0, opening.end()))
     if not ranges:
         return spans
     kept = [s for s in spans if not (s.kind in _BACKGROUND_KINDS and any(a <= s.start < b for a, b in ranges))]
