@@ -151,6 +151,11 @@ def find_spans(text: str, warn: Callable[[str], None] | None = None) -> tuple[li
     last = focus_mark_end(text)
     if last is None:
         last = _new_sound_after_scene(text, chosen)
+    elif (lead := _appositive_lead(text, chosen)) is not None:
+        # "...; close on the right, the sound the shot holds on, a match being struck": the place just before the mark
+        # is the subject's, what comes before it the others'
+        chosen = [s for s in chosen if s.start >= lead or s.kind not in _BACKGROUND_KINDS]
+        last = lead
     if last is not None:  # "..., distant sirens building. The safe's dial clicks are the hero sound, ..."
         chosen = [s for s in chosen if s.start >= last or s.kind not in _BEFORE_FOCUS_KINDS]
     chosen.sort(key=lambda s: s.start)
@@ -245,6 +250,21 @@ def focus_start(text: str) -> int | None:
         cut = _new_sound_after_scene(text, find_spans(text)[0])
         ends = [cut] if cut is not None else []
     return max(ends) if ends else None
+
+
+def _appositive_lead(text: str, spans: list[Span]) -> int | None:
+    """Where the clause starts that places the subject just before an appositive focus mark ("...; close on the right,
+    the sound the shot holds on, ...", "..., and front and centre, the one I care about, a violinist"), when that clause
+    holds a place and something comes before it; None otherwise."""
+    marks = list(_FOCUS_MARK.finditer(text))
+    if not marks or not text[: marks[-1].start()].rstrip().endswith(","):
+        return None
+    start = marks[-1].start()
+    comma = text.rfind(",", 0, start)
+    lead = max(text.rfind(c, 0, comma) for c in ",;.!?:") + 1  # the clause just before the mark's comma
+    if lead <= 0 or not any(s.kind == "dir" and lead <= s.start < comma for s in spans):
+        return None
+    return lead
 
 
 @lru_cache(maxsize=512)
