@@ -254,8 +254,16 @@ DISTANCES: list[Entry] = [
     (_en(r"(?:far|other|opposite)\s+(?:end|side)\s+of\s+the\s+(?:\w+\s+)?(?:zoo|campsite|camp\s+site|fairground|showground|festival(?:\s+site)?|theme\s+park|safari\s+park|airfield|golf\s+course)"), "dist", {"m": 200.0}),
     (r"(?:동물원|캠핑장|야영장|축제장|놀이공원|골프장)\s*(?:맨\s*|저\s*)?(?:끝|반대편|건너편|저쪽\s*끝)", "dist", {"m": 200.0}),
     # the far end of a pitch or a park: tens of metres (every blind writer: 40-150)
-    (_en(r"(?:far|other|opposite)\s+(?:end|side)\s+of\s+the\s+(?:\w+\s+)?(?:field|park|pitch|playground|meadow|beach|car\s+park|parking\s+lot|platform|pier|jetty|runway|street|road|block|lane|courtyard|yard|square|quad|plaza|estate)|(?:a\s+few|several|two|three|(?:a\s+)?couple\s+of)\s+(?:gardens|yards|houses|doors|fields)\s+(?:over|away|down)"), "dist", {"m": 50.0}),
+    (_en(r"(?:far|other|opposite)\s+(?:end|side)\s+of\s+the\s+(?:\w+\s+)?(?:field|park|pitch|playground|meadow|beach|car\s+park|parking\s+lot|platform|pier|jetty|runway|street|road|block|lane|courtyard|yard|square|quad|plaza|estate)|(?:a\s+few|several|two|three|(?:a\s+)?couple\s+of)\s+(?:gardens|yards|houses|fields)\s+(?:over|away|down)"), "dist", {"m": 50.0}),
+    # doors along a landing or a street of flats are a few metres apart; the next field is a field's width away
+    (_en(r"(?:one|two|three|a\s+few|several|(?:a\s+)?couple\s+of)\s+doors\s+(?:down|along|over|away)"), "dist", {"m": 15.0}),
+    (_en(r"(?:the\s+)?next\s+field(?:\s+over)?|(?:a|one|two|three|a\s+few)\s+fields?\s+(?:over|away)"), "dist", {"m": 150.0}),
     (_en(r"(?:somewhere\s+)?in\s+the\s+distance"), "dist", {"m": 150.0, "generic": True}),  # writers: hundreds of metres
+    # "somewhere out there in the dark", "a gull crying way out over the water": far, how far unknown (writers: 30-2000)
+    (_en(r"somewhere\s+out\s+there|out\s+there\s+in\s+the\s+(?:dark|night|woods|fields)|way\s+out\s+(?:over|on|across|in|at)\s+the\s+(?:water|sea|lake|bay|fields?|marsh|moor|ice)"), "dist", {"m": 100.0, "generic": True}),
+    (_en(r"(?:a|just\s+a)\s+stone'?s\s+throw(?:\s+(?:away|from\s+(?:here|us|me|the\s+\w+)))?"), "dist", {"m": 30.0}),
+    (_en(r"the\s+(?:next|neighbouring|neighboring)\s+(?:tent|pitch|caravan|table)|(?:the\s+)?tent\s+next\s+to\s+(?:ours|mine|us|me)"), "dist", {"m": 5.0}),
+    (r"옆\s*(?:텐트|캠핑카|사이트|테이블)", "dist", {"m": 5.0}),
     (_en(r"very\s+(?:far|distant)|(?:really|extremely|incredibly|so)\s+far|far,?\s+far\s+away"), "dist", {"m": 100.0}),
     # a distant field, hill or village: a few hundred metres (a cow lowing in a distant field, 먼 들판)
     (_en(r"(?:distant|far[- ]off|far[- ]away|faraway|remote)\s+(?:fields?|farms?|farmyard|hills?|hillside|village|town|valley|meadows?|pastures?|ridge|shore|mountains?|forest|woods?|moor|plain)"), "dist", {"m": 200.0}),
@@ -337,7 +345,7 @@ DISTANCES: list[Entry] = [
     (r"(?:강의실|교실|강당|복도|홀|예배당|교회|성당|체육관|도서관|터널|동굴|주차장|골목|통로|지하도)\s*(?:저\s*)?(?:맨\s*)?(?:끝|뒤쪽\s*끝|안쪽\s*끝)(?:에서|에|쪽)", "dist", {"m": 20.0}),
     (r"(?:운동장|공원|들판|놀이터|해변|주차장|잔디밭|풀밭)\s*(?:저\s*)?(?:끝|반대편|건너편|저쪽\s*끝)|길\s*건너|건너편", "dist", {"m": 20.0}),
     (r"(?<![가-힣])멀(?:다가|다|고|었고|었는데|었다가|지만|었지만)(?:도)?(?![가-힣])|(?<!아주\s)(?<!매우\s)멀리(?:서|에서|서부터|에)?|먼\s*곳|먼\s*데|멀찍이|멀찌감치|저\s*멀리|멀리\s*떨어진|한참\s*(?:떨어(?:져|진)|멀리|먼)|아득(?:히|한)|저편|먼\s*거리|원거리", "dist", {"m": 50.0, "generic": True}),
-    (r"(?:아주|매우|엄청|정말)\s*(?:멀리|먼)", "dist", {"m": 100.0}),
+    (r"(?:아주|매우|엄청|정말)\s*(?:멀리|먼)", "dist", {"m": 100.0, "generic": True}),
     (r"(?:까마득히|아득히)\s*(?:멀리|먼)?|까마득|아득한|저\s*멀리\s*아득", "dist", {"m": 500.0}),  # as far as can be heard
     (r"지평선|수평선|산\s*너머|언덕\s*너머|(?:건너편|맞은편|건너)\s*산(?!책)|(?:강|호수|저수지|바다|만|계곡|골짜기)\s*(?:건너|건너편|너머|저편)", "dist", {"m": 300.0}),
     (r"(?:몇|수|여러)\s*(?:킬로|km|키로)\s*(?:미터\s*)?(?:밖|떨어|멀리|너머)", "dist", {"m": 2000.0}),
@@ -378,10 +386,14 @@ SPREADS: list[Entry] = [
     # the street" alone is a place, opposite)
     (_en(r"wrap(?:s|ping|ped)?\s+(?:around\s+)?(?:the\s+)?(?:whole|entire)\s+[a-z]+|(?:all\s+across\s+the\s+(?:whole\s+|entire\s+)?|right\s+across\s+the\s+(?:whole|entire)\s+)(?:square|hillside|valley|field|fields|street|room|hall|lobby|market|park|plaza|yard|playground|town|village|city|bay|lake|marsh|meadow)"), "spread", {"deg": 120.0}),
     (_en(r"(?:a|the)\s+(?:whole|entire|huge|big|massive|great)\s+(?:[a-z]+\s+)?(?:flock|herd|swarm|colony|pack|troop|gaggle|murmuration|chorus|choir|crowd)(?![a-z])"
-         r"|(?:a|the)\s+(?:whole|entire)\s+(?:hillside|field|valley|meadow|paddock|barn|tree|hedge|wood|forest|marsh|pond|beach|cliff|shore|street|estate|terrace)\s+(?:of|full\s+of)"
+         r"|(?:a|the)\s+(?:whole|entire)\s+(?:hillside|valley|meadow|paddock|barn|marsh|beach|cliff|shore|terrace)\s+(?:of|full\s+of)"
          r"|(?:the\s+)?(?:whole|entire)\s+(?:away|home)\s+(?:end|section|stand|support)"), "spread", {"deg": 90.0, "many": True}),
     (r"(?:들이|전부(?:가|다)?|모두(?:가|다)?|다들|다\s*같이)\s*한꺼번에|한꺼번에\s*(?:다|모두|전부)", "spread", {"deg": 90.0, "many": True}),  # 닭들이 한꺼번에
-    (r"넓게\s*(?:쫙\s*|쭉\s*)?깔(?:려|린|리|아|\s*것|기|고|면)", "spread", {"deg": 120.0}),  # "파도 소리가 넓게 깔려 있어": a carpet of sound
+    (r"넓게\s*(?:쫙\s*|쭉\s*)?깔(?:려|린|리|아|\s*것|기|고|면)", "spread", {"deg": 120.0}),
+    (_en(r"fill(?:s|ing|ed)?\s+(?:up\s+)?the\s+(?:whole|entire)\s+[a-z]+"), "spread", {"deg": 120.0}),  # "should fill the whole canyon"
+    (r"(?<![가-힣])전체를\s*(?:가득\s*)?채|(?<![가-힣])온\s*(?:산|숲|들판|동네|마을|골짜기|계곡)(?:에|을|이)?\s*(?:가득|뒤덮|울려\s*퍼)", "spread", {"deg": 240.0}),
+    (_en(r"pin\s?hole|pinprick|keyhole|(?:a|the)\s+(?:tiny|small|little)\s+(?:hole|crack|gap)"), "spread", {"deg": 5.0}),
+    (r"바늘\s*구멍|열쇠\s*구멍|(?:작은|조그만)\s*(?:구멍|틈)", "spread", {"deg": 5.0}),  # "파도 소리가 넓게 깔려 있어": a carpet of sound
     # "the stadium is chanting": the crowd all round the stands
     (_en(r"(?:the\s+)?(?:whole\s+|entire\s+)?(?:stadium|arena|ground|stands)\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:chanting|singing|roaring|cheering|booing|clapping|erupting|erupts|roars|sings|chants)"), "spread", {"deg": 180.0}),
     # "a whole row of sewing machines", "재봉틀 수십 대": many machines side by side
@@ -511,6 +523,7 @@ MOTIONS_TABLE: list[Entry] = [
     (_en(r"(?:sails?|sailing|sailed|drives?|driving|drove|pulls?|pulling|pulled|steams?|steaming|steamed|chugs?|chugging|chugged)\s+out\s+of\s+(?:the|our|my)"), "motion", {"motion": "recede"}),
     # "its clatter slowly drops off into the distance", "the engine dropped away into the distance": going, not falling
     (_en(r"(?:drops?|dropping|dropped|dies?|dying|died|trails?|trailing|trailed|tails?|tailing|tailed)\s+(?:off|away)\s+(?:into|in)\s+the\s+distance"), "motion", {"motion": "recede"}),
+    (_en(r"stone'?s\s+throw\s+away"), "mmask", {}),
     # the listener moves toward it ("as we walk towards it"), or it comes at the listener ("hooves clatter toward me")
     (_en(r"(?:we|i)\s+(?:walk|walked|move|moved|drive|drove|head|headed|get|got|go|went|run|ran|swim|swam|row|rowed|cycle|cycled|sail|sailed|step|stepped|edge|edged)\s+(?:closer|nearer|towards?|up\s+to)(?![a-z])"
          r"|the\s+closer\s+(?:we|i)\s+get|as\s+(?:we|i)\s+approach"
@@ -657,7 +670,7 @@ MASKS: list[Entry] = [
     (r"위로\s*(?:차원|삼아|겸|해\s*주)|앞날|앞일|뒷일|뒷날|(?:왼쪽|왼편)\s*(?:오른쪽|오른편)(?:도|을|를)?\s*(?:구분|구별|헷갈|모르)", "mask", {}),
     (_en(r"underground\s+(?:trains?|stations?|lines?|platforms?|car\s+parks?|parking)|the\s+underground"), "mask", {}),
     # 위로 = comfort ("위로의 말"), 아래 = what follows in a text ("아래 내용"): no height
-    (r"위로의|위로를|위로가\s*(?:되|돼|안)|위로\s*(?:말|편지|인사)|(?<![가-힣])아래\s*(?:내용|글|사항|링크|표|그림|댓글|설명|문장|목록)|아래와\s*같", "mask", {}),
+    (r"위로의|위로를|위로가\s*(?:되|돼|됐|된|됩|안)|밑져야|위로\s*(?:말|편지|인사)|(?<![가-힣])아래\s*(?:내용|글|사항|링크|표|그림|댓글|설명|문장|목록)|아래와\s*같", "mask", {}),
     # everyday words that start with a direction stem and name no direction ("cars hum on the highway", "a dog
     # barks in the backyard", "the headline news"): no rule reads them, and the network gate blanks them too
     (_en(r"high(?:ways?|lights?|lighted|lighting|ly|lands?|school)|"
