@@ -28,6 +28,10 @@ _E = r"(?![a-z])"  # English word end
 _THE = r"(?:the\s+|your\s+|my\s+|his\s+|her\s+|their\s+|our\s+|one's\s+)?"
 
 
+AROUND_DEG = 300.0
+"""Width of a sound said to be all around ("surrounds you on every side", "사방에서"): blind writers give 270-360."""
+
+
 def _en(words: str) -> str:
     return rf"{_B}(?:{words}){_E}"
 
@@ -374,7 +378,7 @@ SPREADS: list[Entry] = [
     (_en(r"wide(?:ly)?|broad(?:ly)?|spread\s+out|spreads?\s+(?:out|wide)|diffuse(?:d|s)?|expansive|big\s+stereo|stereo\s+width|spacious\s+image"), "spread", {"deg": 60.0}),
     (_en(r"(?:very|really|extremely|super|ultra|massively)\s+(?:wide|broad|diffuse)|immersive|fill(?:s|ing|ed)?\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:(?:concert|music|lecture|dance|assembly|church|school|main|great|village|sports|exhibition|reception|banquet|dining|living)\s+)?(?:room|space|hall|nave|church|cathedral|auditorium|theatre|theater|arena|stadium|house)|wall\s+of\s+sound|spans?\s+(?:the\s+)?(?:whole|entire)\s+(?:[a-z]+\s+)?(?:cliff|cliff\s+face|valley|bay|beach|shore|horizon|stage|room|hall|field|skyline|front|width)"), "spread", {"deg": 120.0}),
     # on every side of the listener: more than half the circle (every blind writer labels these 180-360)
-    (_en(r"everywhere|surround(?:s|ing)?\s+(?:you|me|us)|surrounding|envelop(?:s|ing)?|enveloping|from\s+(?:all|every)\s+(?:directions?|sides)|(?:on|from)\s+(?:all|every)\s+sides?|wrap(?:s|ping)?\s+around\s+(?:you|me|us|the\s+listener)|all\s+around\s+(?:you|me|us|the\s+\w+)(?!\s+(?:in\s+a|once|twice))|360[- ]degree|engulf(?:s|ing)?|the\s+(?:whole|entire)\s+(?:stadium|arena|crowd|audience|forest|jungle|field|valley)"), "spread", {"deg": 240.0}),
+    (_en(r"everywhere|surround(?:s|ing)?\s+(?:you|me|us)|surrounding|envelop(?:s|ing)?|enveloping|from\s+(?:all|every)\s+(?:directions?|sides)|(?:on|from)\s+(?:all|every)\s+sides?|wrap(?:s|ping)?\s+around\s+(?:you|me|us|the\s+listener)|all\s+around\s+(?:you|me|us|the\s+\w+)(?!\s+(?:in\s+a|once|twice))|360[- ]degree|engulf(?:s|ing)?|the\s+(?:whole|entire)\s+(?:stadium|arena|crowd|audience|forest|jungle|field|valley)"), "spread", {"deg": AROUND_DEG}),
     # many sources at once: "the forest is full of birdsong", "hundreds of kids", "운동장 전체에서 애들 수백 명이"
     (_en(r"(?:full|alive|thick|teeming|filled)\s+(?:of|with)\s+(?:birdsong|birds|insects|crickets|cicadas|frogs|voices|people|children|kids|chatter|laughter|shouting|cheering)|(?:hundreds|thousands)\s+of\s+(?:people|voices|birds|kids|children|fans|insects|crickets|frogs|bats|starlings|geese)"), "spread", {"deg": 90.0, "many": True}),
     (r"(?:떼로|떼를\s*지어|떼\s*지어)\s*(?:[가-힣]+\s+){0,2}?(?:울|몰려|날아|지저귀|짖|우는|운다)", "spread", {"deg": 120.0, "many": True}),  # "개구리들이 떼로 울어"
@@ -409,7 +413,7 @@ SPREADS: list[Entry] = [
     (r"(?:약간|조금|살짝|적당히)\s*넓게|(?:약간|조금|살짝)\s*퍼", "spread", {"deg": 35.0}),
     (r"넓게|넓은|넓어|넓고|와이드|(?<!울려 )(?<!울려)(?:퍼지|퍼져|퍼진|퍼졌)|광범위|확산|스테레오로", "spread", {"deg": 60.0}),
     (r"(?:아주|매우|엄청|굉장히|정말|무척)\s*(?:넓게|넓은|넓어)|온\s*(?:방|공간)을?\s*(?:가득\s*)?채|공간\s*전체|가득\s*(?:채|메운|메워|메우|메웠|메꿔|메꿨)", "spread", {"deg": 120.0}),
-    (r"(?:온\s*)?사방(?:에서|으로|을|팔방)?|전체를\s*감싸|감싸(?:듯|는|며|고|면서)?|둘러싸|에워싸|360도|(?:숲|산|들판|경기장|관중석|객석|관중|관객|청중|정글|계곡)\s*(?:전체|전원|모두)(?:에서|가|를)?", "spread", {"deg": 240.0}),
+    (r"(?:온\s*)?사방(?:에서|으로|을|팔방)?|전체를\s*감싸|감싸(?:듯|는|며|고|면서)?|둘러싸|에워싸|360도|(?:숲|산|들판|경기장|관중석|객석|관중|관객|청중|정글|계곡)\s*(?:전체|전원|모두)(?:에서|가|를)?", "spread", {"deg": AROUND_DEG}),
     (r"(?:단\s*)?한\s*마리(?:의)?|(?<![가-힣])홀로\s|외로운\s", "spread", {"deg": 10.0}),
     (r"(?:딱|단|오직|겨우)\s*한\s*(?:명|사람|분)(?:만|이|뿐)?|(?<![가-힣])한\s*(?:명|사람)만", "spread", {"deg": 10.0}),  # "딱 한 명만 박수 쳐서"
     (_en(r"(?:just|only)\s+(?:one|a\s+single)\s+(?:person|guy|man|woman|kid|child|fan|listener)(?![a-z])"), "spread", {"deg": 10.0}),

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from t2sa.text.clean import clean_text, warn_text
-from t2sa.text.cue_patterns import COMPILED, COMPILED_KO, GROUPS, SCREEN
+from t2sa.text.cue_patterns import AROUND_DEG, COMPILED, COMPILED_KO, GROUPS, SCREEN
 from t2sa.text.frame import (
     SECONDARY_WEIGHT,
     SLIGHT_DEG,
@@ -865,7 +865,7 @@ def parse(text: str) -> Frame:
         frame.probs["az"] = frame.probs["el"] = 0.0  # "not on the left": where it is, nobody said
     if frame.el is None and frame.end_el is None and any(s.kind == "el_negated" for s in spans):
         frame.probs["el"] = frame.probs["end_el"] = 0.0  # "not overhead": ear level, not the network's guess
-    if frame.motion in ("orbit", "spiral", "sway") and frame.spread in (120.0, 240.0) and not any(
+    if frame.motion in ("orbit", "spiral", "sway") and frame.spread in (120.0, 240.0, AROUND_DEG) and not any(
         s.kind == "spread" and s.payload["deg"] == frame.spread and "around" not in text[s.start : s.end] for s in spans
     ):
         frame.spread = None  # "circles all around you" is a motion, not a width
