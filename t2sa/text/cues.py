@@ -1322,6 +1322,7 @@ _TURN = re.compile(
 _TURN_AMOUNT = re.compile(
     r"(?<![a-z])(?P<f>quarter|half|three[- ]quarters?)(?:way(?=\s+(?:a)?round(?!\s+(?:to|towards?|over)(?![a-z]))))?(?:\s+(?:a\s+)?turn|\s+of\s+the\s+way\s+(?:a)?round|\s+(?:a)?round|\s+(?:a\s+)?(?:circle|lap|loop|circuit|revolution|rotation))(?![a-z])"
     rf"|(?P<d>\d{{2,3}})\s*(?:degrees?|deg|°|도)(?={TURN_AFTER_ANGLE.pattern})"
+    r"|(?<![a-z])(?:clockwise|counter[- ]?clockwise|anti[- ]?clockwise)\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+)?(?P<d2>\d{2,3})\s*(?:degrees?|deg|°)"
     r"|(?P<k>반\s*바퀴|사분의\s*일\s*바퀴|4분의\s*1\s*바퀴|사분의\s*삼\s*바퀴|4분의\s*3\s*바퀴)"
 )
 _FIRST_WAY = re.compile(
@@ -1352,8 +1353,8 @@ def _turn_by_amount(text: str, frame: Frame, dirs: list[Span]) -> None:
         return
     if m.group("f"):
         amount = _FRACTION_DEG[re.split(r"[- ]", m.group("f"))[0]]
-    elif m.group("d"):
-        amount = float(m.group("d"))
+    elif m.group("d") or m.group("d2"):
+        amount = float(m.group("d") or m.group("d2"))
     else:
         k = m.group("k").replace(" ", "")
         amount = 180.0 if k.startswith("반") else 270.0 if ("삼" in k or "3" in k) else 90.0

@@ -160,8 +160,13 @@ _ANY_NUMBER = re.compile(
 )
 
 
-TURN_AFTER_ANGLE = re.compile(r"\s*(?:(?:clockwise|counter[- ]?clockwise|anti[- ]?clockwise)\s*)?(?:돌|회전|turn|rotat|(?:a)?round)")
-"""What follows an angle that is an amount of turning ("90도 돌아", "90 degrees clockwise around"), not a place."""
+TURN_AFTER_ANGLE = re.compile(
+    r"\s*(?:만|정도|쯤|가량)?\s*(?:(?:clockwise|counter[- ]?clockwise|anti[- ]?clockwise)(?![a-z])|(?:반\s*)?시계\s*방향|돌|회전|turn|rotat|(?:a)?round)"
+)
+"""What follows an angle that is an amount of turning ("90도 돌아", "90도만 돌려", "90 degrees clockwise from the front"),
+not a place."""
+TURN_BEFORE_ANGLE = re.compile(r"(?<![a-z])(?:clockwise|counter[- ]?clockwise|anti[- ]?clockwise)\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+)?$")
+"""What comes before an angle that is an amount of turning ("clockwise by 90 degrees")."""
 
 
 def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[NumberCue]:
@@ -270,8 +275,8 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
         add("azimuth", _azimuth(_num(m)), m.span(), raw=_num(m))
     # bare angles: "at 225 degrees", "약 225도", "225도 방향": the library's azimuth too
     for m in re.finditer(rf"{NUM}{_DEG_UNIT}", text):
-        if TURN_AFTER_ANGLE.match(text, m.end()):
-            continue  # "90도 돌아", "90 degrees around": how far a turn goes, not where
+        if TURN_AFTER_ANGLE.match(text, m.end()) or TURN_BEFORE_ANGLE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "90도 돌아", "90 degrees around", "clockwise by 90 degrees": how far a turn goes, not where
         add("azimuth", _azimuth(_num(m)), m.span(), raw=_num(m))
 
     # -- distances ----------------------------------------------------------------------------
