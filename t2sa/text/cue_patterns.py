@@ -106,6 +106,7 @@ DIRECTIONS: list[Entry] = [
     (_en(r"(?:just\s+)?(?:shy|short)\s+of\s+(?:the\s+)?(?:hard|full|fully|all\s+the\s+way|extreme|far)?\s*left|(?:almost|nearly|not\s+quite)\s+(?:hard|full|fully|all\s+the\s+way|extreme|far)\s+left"), "dir", {"az": 70.0}),
     (_en(r"(?:just\s+)?(?:shy|short)\s+of\s+(?:the\s+)?(?:hard|full|fully|all\s+the\s+way|extreme|far)?\s*right|(?:almost|nearly|not\s+quite)\s+(?:hard|full|fully|all\s+the\s+way|extreme|far)\s+right"), "dir", {"az": -70.0}),  # film notes: the camera is the listener
     (_en(r"north(?:ward|wards|ern)?"), "dir", {"az": 0.0}),
+    (r"(?<![가-힣])앞바다", "dir", {"az": 0.0}),  # the sea out in front ("앞바다 쪽으로 멀어진다", "앞바다 파도 소리")
     # "no wait, my other left": the joke for the right (and the other way round)
     (_en(r"(?:my|your|the|his|her|their|our)\s+other\s+left"), "dir", {"az": -90.0}),
     (_en(r"(?:my|your|the|his|her|their|our)\s+other\s+right"), "dir", {"az": 90.0}),
