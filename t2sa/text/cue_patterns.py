@@ -88,7 +88,7 @@ DIRECTIONS: list[Entry] = [
     (_en(r"in\s+front(?:\s+of\s+(?:you|me|us|the\s+(?:listener|player|viewer|camera|mic|microphone|lens)|them|him|her|your\s+face|my\s+face))?|ahead(?:\s+of\s+(?:you|me|us))?|forwards?|straight\s+on|dead\s+ahead|frontal|front|face\s+to\s+face|facing\s+(?:you|me)|before\s+(?:you|me|us)|in\s+the\s+(?:centre|center|middle)|(?:to|towards?|into)\s+the\s+(?:centre|center|middle)|(?:centre|center)(?:\s+stage)?|centred|centered|dead\s+cent(?:er|re)"), "dir", {"az": 0.0}),
     (_en(r"behind(?=\s+(?:you|me|us|the\s+listener|the\s+audience|the\s+player|the\s+camera|the\s+viewer|your\s+(?:head|back|seat|chair)|my\s+(?:head|back|seat|chair)|him|her|them)" + _E + r")|behind(?=\s*(?:$|[,.;!?)\-]|(?:and|but|to|on|at|slightly|a\s+bit|a\s+little|left|right|over|while|as|then|now|somewhere|there|again|from|with|in|toward|towards|into|across|very|far|quite|close)\b))|backwards?|(?:at|in|from|to|toward|towards|into|on)\s+" + _THE + r"(?:back|rear)(?!\s+(?:of\s+(?:the\s+)?(?:room|hall|stage|car|bus|house|church|building|class|theatre|theater)))|rear|back(?=[-/ ](?:left|right)|\s+and\s+(?:to\s+|on\s+)?(?:the\s+|my\s+|your\s+)?(?:left|right)(?![a-z]))|(?<=left[-/ ])back|(?<=right[-/ ])back|at\s+" + _THE + r"back\s+of\s+" + _THE + r"head|back\s+of\s+(?:you|me)"), "dir", {"az": 180.0}),
     (_en(r"(?:the\s+)?back\s+of\s+the\s+(?:room|hall|stage|church|theatre|theater|bus|class|lecture\s+hall|lecture\s+theatre|classroom|auditorium|library)"), "dir", {"az": 180.0, "el": None}),
-    (_en(r"behind\s+(?:the\s+)?camera|off[- ]camera\s+behind"), "dir", {"az": 180.0}),
+    (_en(r"behind\s+(?:the\s+)?(?:camera|mic|microphone|recorder|dummy\s+head)|off[- ]camera\s+behind"), "dir", {"az": 180.0}),
     # behind the vehicle or tent the listener is in ("came up behind my cab", "honking behind our car")
     (_en(r"behind(?=\s+(?:my|our)\s+(?:car|van|cab|taxi|truck|lorry|bike|motorbike|scooter|tent|caravan|camper|campervan|boat)(?![a-z]))"), "dir", {"az": 180.0}),
     # "the owl hooting out behind the house": at the back
@@ -107,6 +107,21 @@ DIRECTIONS: list[Entry] = [
     (_en(r"(?:just\s+)?(?:shy|short)\s+of\s+(?:the\s+)?(?:hard|full|fully|all\s+the\s+way|extreme|far)?\s*right|(?:almost|nearly|not\s+quite)\s+(?:hard|full|fully|all\s+the\s+way|extreme|far)\s+right"), "dir", {"az": -70.0}),  # film notes: the camera is the listener
     (_en(r"north(?:ward|wards|ern)?"), "dir", {"az": 0.0}),
     (r"(?<![가-힣])앞바다", "dir", {"az": 0.0}),  # the sea out in front ("앞바다 쪽으로 멀어진다", "앞바다 파도 소리")
+    # on a boat, facing the bow: port = left, starboard = right; bow = front, quarter = back corner, astern = behind
+    (_en(r"(?:off\s+)?(?:the\s+)?starboard\s+bow"), "dir", {"az": -45.0}),
+    (_en(r"(?:off\s+)?(?:the\s+)?port\s+bow"), "dir", {"az": 45.0}),
+    (_en(r"(?:off\s+)?(?:the\s+)?starboard\s+quarter"), "dir", {"az": -135.0}),
+    (_en(r"(?:off\s+)?(?:the\s+)?port\s+quarter"), "dir", {"az": 135.0}),
+    (_en(r"(?:off\s+)?(?:the\s+)?port\s+(?:side|beam)|abeam\s+(?:to\s+)?port|to\s+port"), "dir", {"az": 90.0}),
+    (_en(r"(?:dead\s+)?astern"), "dir", {"az": 180.0}),
+    (r"우현\s*(?:선수|이물|앞)(?:\s*쪽)?", "dir", {"az": -45.0}),
+    (r"좌현\s*(?:선수|이물|앞)(?:\s*쪽)?", "dir", {"az": 45.0}),
+    (r"우현\s*(?:선미|고물|뒤)(?:\s*쪽)?", "dir", {"az": -135.0}),
+    (r"좌현\s*(?:선미|고물|뒤)(?:\s*쪽)?", "dir", {"az": 135.0}),
+    (r"우현(?:\s*정횡)?(?:\s*쪽)?", "dir", {"az": -90.0}),
+    (r"좌현(?:\s*정횡)?(?:\s*쪽)?", "dir", {"az": 90.0}),
+    (r"(?<![가-힣])(?<!쪽\s)(?<!편\s)(?:선미|고물)(?:\s*쪽)?(?=에서|에|으로|로|\s)", "dir", {"az": 180.0}),
+    (r"(?<![가-힣])(?<!쪽\s)(?<!편\s)(?:선수|이물|뱃머리)(?:\s*쪽)?(?=에서|에|으로|로|\s)", "dir", {"az": 0.0}),
     # "no wait, my other left": the joke for the right (and the other way round)
     (_en(r"(?:my|your|the|his|her|their|our)\s+other\s+left"), "dir", {"az": -90.0}),
     (_en(r"(?:my|your|the|his|her|their|our)\s+other\s+right"), "dir", {"az": 90.0}),
@@ -238,6 +253,8 @@ DISTANCES: list[Entry] = [
     # one's own breath or heartbeat is at the head (also 내 숨소리, below)
     (_en(r"(?:my|your|our|one's)\s+own\s+(?:breath(?:ing)?|heartbeat|pulse)|(?:notice|hear|listen\s+to|focus\s+on|follow)\s+(?:my|your|our)\s+(?:breath|breathing|heartbeat)"), "dist", {"m": 0.15}),
     (_en(r"right\s+here|(?:very|really|extremely|super|incredibly|so)\s+(?:close|near)|right\s+next\s+to\s+(?:you|me)|inches\s+(?:from|away)|up\s+close|close[- ]up|(?:right\s+)?(?:in|under)\s+(?:your|my)\s+nose|breathing\s+down|intimate(?:ly)?"), "dist", {"m": 0.4}),
+    # a voice right into the mic is at the listener's ear (the mic is the listener)
+    (_en(r"(?:right\s+|leans?\s+|leaning\s+)?(?:into|up\s+against|right\s+on|right\s+at|right\s+up\s+to|close\s+to)\s+the\s+(?:mic|microphone)"), "dist", {"m": 0.1}),
     # a neighbour in the next bed or seat on a ward or a plane: a metre or two (writers: 0.5-3 m)
     (_en(r"(?:in\s+)?the\s+(?:next|neighbouring|neighboring|adjacent)\s+bed|the\s+bed\s+next\s+to\s+(?:me|mine|us|ours)"), "dist", {"m": 1.5}),
     (r"옆\s*(?:침대|병상|베드)", "dist", {"m": 1.5}),
