@@ -7,7 +7,10 @@ spot", "한 점에 모으지 말고") gives way to the one that is not; beds of 
 square", a whole flock, 한꺼번에, 거리 전체, 넓게 깔 것) are wide and a thin sound through a gap (가느다랗게) stays narrow
 however muffled; closets full of coats, built-in wardrobes and a duvet over the head are dry and a tiled floor rings;
 "새어 들어와" is a leak, not an arrival, and "한참 떨어진" is far, not a fall; "carried on off ahead" passes;
-"…지 마시고요" negates; a move that stops "right beside me on the right" comes closer.
+"…지 마시고요" negates; a move that stops "right beside me on the right" comes closer. From ``dev_issue12aq``-``12at``
+(several sounds, one subject; every category; implied bands): more ways of marking the subject, a subject named first
+or placed just before an appositive mark, an opening "with ..." scene, replies and idioms that are no place, passes that
+shoot off ahead, nautical sides, the mic as the listener, turns by an angle with a sense, and wider beds of sound.
 Each case failed before this round (e09c21e) unless marked as a guard; the comment says what came out then."""
 
 from __future__ import annotations
@@ -272,3 +275,43 @@ def test_korean_must_not_come_from_there() -> None:
 def test_a_sound_that_circles_all_around_still_has_no_width() -> None:
     """(guard) "circles all around you" is a motion; the wider all-around width must not become the source's."""
     assert rules_params("The drone circles all around you.").spread_deg <= 20.0
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        # an angle with "clockwise" is how far the turn goes (it was a bearing: +90, the wrong side)
+        ("Turn it 90 degrees clockwise from the front.", -90.0),  # 90
+        ("Rotate it clockwise by 90 degrees from straight ahead.", -90.0),  # 90
+        ("앞에서 시계 방향으로 90도만 돌려 주세요.", -90.0),  # 90
+        ("Turn it 90 degrees counter-clockwise from the front.", 90.0),  # guard (the same number either way)
+        ("Turn it 45 degrees to the left from straight ahead.", 45.0),  # guard
+    ],
+)
+def test_turns_by_an_angle_with_a_sense(text: str, end: float) -> None:
+    assert _off(_end(rules_params(text))[0], end) <= 1.0, (text, _end(rules_params(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "az"),
+    [
+        ("A bell buoy clanging off the starboard bow.", -45.0),  # -90
+        ("A gull screaming off the port quarter.", 135.0),  # front
+        ("Engine noise dead astern.", 180.0),  # front
+        ("좌현 쪽에서 돌고래 숨소리가 들려.", 90.0),  # front
+        ("선미 쪽에서 물 튀는 소리가 나.", 180.0),  # front
+        ("In this take the owl is right behind the mic.", 180.0),  # front
+    ],
+)
+def test_places_on_a_boat_and_at_the_mic(text: str, az: float) -> None:
+    p = rules_params(text)
+    assert _off(p.azimuth_deg, az) <= 1.0, (text, p.azimuth_deg)
+
+
+def test_the_sea_out_in_front() -> None:
+    p = rules_params("통통배가 오른쪽 포구에서 나와 앞바다 쪽으로 멀어진다.")  # ended where it started (right)
+    assert _off(p.azimuth_deg, -90.0) <= 1.0 and _off(_end(p)[0], 0.0) <= 1.0, (p.azimuth_deg, _end(p))
+
+
+def test_a_voice_into_the_mic_is_at_the_ear() -> None:
+    assert rules_params("The narrator leans right into the mic for the last line.").distance_m <= 0.3  # 1.5
