@@ -356,6 +356,7 @@ _SUBJECT_FIRST = re.compile(
 _NEXT_SENTENCE_OTHER = re.compile(r"[;.]\s+(?=(?:the|a|an|some|my|our|his|her|their)\s|[^.;]*?[가-힣](?:은|는|이랑|랑|하고)\s)")
 """A sentence or ';' after the subject's own clause that opens with another sound ("; the tractor behind me ...",
 ". 뒤쪽 도로 소음이랑 ..."), not one that goes on about the subject ("It ends ...", "진짜 코앞.")."""
+_SUBJECT_FIRST_NEED = required_literals(_SUBJECT_FIRST)
 _MARK_CLAUSE_END = re.compile(r"[,;:.!?()]")
 _SUBJECT_SAID = re.compile(r"(?:소리|거|것)(?:야|예요|이에요|입니다|이야)\s*[,.]\s*$")
 _OTHER_TOPIC = re.compile(
@@ -368,7 +369,7 @@ def _subject_first(text: str, spans: list[Span]) -> list[Span]:
     and places it, clauses after that which open with another sound ("첼로는 오른쪽", "the cello sits ...") place
     that other sound: their places, distances and widths are dropped. Static scenes only (a move may run over
     several clauses)."""
-    m = _SUBJECT_FIRST.search(text)
+    m = _SUBJECT_FIRST.search(text) if may_match(text, _SUBJECT_FIRST_NEED) else None
     marked = False
     if m is None and may_match(text, _FOCUS_NEED):  # "..., 제가 신경 쓰는 건 뒤쪽 물소리고, 오른쪽 선풍기는 괜찮아요"
         m, marked = next(reversed(list(_FOCUS_MARK.finditer(text))), None), True
@@ -533,12 +534,12 @@ _FOCUS_MARKS = (
     r"(?:all\s+|actually\s+|really\s+|still\s+|only\s+|keep\s+|kept\s+)*(?:care\s+about|cared\s+about|complaining\s+about|complained\s+about|"
     r"worried\s+about|tracking|listening\s+for|hearing|wanted\s+to\s+(?:flag|mention|report)|want\s+to\s+(?:flag|mention|report)|"
     r"came\s+(?:out\s+)?for|come\s+(?:out\s+)?for)(?![a-z])(?:\s+(?:is|was)(?![a-z]))?"
-    r"|(?<![a-z])the\s+(?:sound|one|thing|noise)\s+(?:the|this|our)\s+(?:scene|shot|clip|cue|note|recording|take|camera|film)\s+"
+    r"|(?<![a-z])the\s+(?:sound|one|thing|noise)\s+(?:the|this|our)\s+(?:scene|shot|clip|note|recording|take|camera|film)\s+"
     r"(?:is\s+(?:all\s+)?about|holds\s+on|is\s+built\s+around|focuses\s+on|follows|stays\s+on)(?![a-z])"
-    r"|(?<![a-z])the\s+(?:thing|sound|noise|one)\s+that\s+made\s+(?:me|us)\s+[a-z]+(?![a-z])|(?<![a-z])but\s+it'?s\s+(?:actually\s+|really\s+)?the(?![a-z])"
+    r"|(?<![a-z])the\s+(?:thing|sound|noise|one)\s+(?:that|which)\s+made\s+(?:me|us)\s+[a-z]+(?![a-z])|(?<![a-z])but\s+it'?s\s+(?:actually\s+|really\s+)?the(?![a-z])"
     # "제가 계속 신경 쓰는 건", "내가 기다리는 건", "제가 민원 넣은 건", "이 장면이 귀 기울이는 건", "카메라가 붙잡는 소리는"
     r"|(?<![가-힣])(?:제가|내가|우리가|저희가)\s*(?:[가-힣]+\s+){0,2}?[가-힣]+(?:는|던|은|한)\s*(?:건|것은|거는|소리는)(?=\s)"
-    r"|(?<![가-힣])(?:이\s*)?(?:장면|카메라|화면|영상|씬)(?:이|가)\s*(?:[가-힣]+\s+){0,2}?[가-힣]+(?:는|던)\s*(?:건|것은|소리는)(?=\s)"
+    r"|(?<![가-힣])(?:이\s*)?(?:장면|카메라|화면|영상)(?:이|가)\s*(?:[가-힣]+\s+){0,2}?[가-힣]+(?:는|던)\s*(?:건|것은|소리는)(?=\s)"
 )
 """Phrases that name the one sound a long sentence is about after describing others ("the important cue is the
 generator", "이번 컷의 주인공은"): everything said before them (places, distances, widths, motions) is the others'."""
