@@ -315,3 +315,28 @@ def test_the_sea_out_in_front() -> None:
 
 def test_a_voice_into_the_mic_is_at_the_ear() -> None:
     assert rules_params("The narrator leans right into the mic for the last line.").distance_m <= 0.3  # 1.5
+
+
+@pytest.mark.parametrize(
+    ("text", "trend"),
+    [
+        ("Watch out, the wolves on your right are getting close.", "closer"),  # none
+        ("A kid on a scooter is racing up the path behind me.", "closer"),  # none
+        ("택배 트럭이 왼쪽 모퉁이 돌아 나오는 소리가 나.", "closer"),  # none
+        ("It's getting close to midnight and the clock ticks on my left.", "none"),  # guard
+    ],
+)
+def test_approaches_said_in_passing(text: str, trend: str) -> None:
+    assert _trend(text) == trend, text
+
+
+@pytest.mark.parametrize(
+    ("text", "el"),
+    [
+        ("Thunder right overhead, the whole house shook.", 85.0),  # 20, a fly-over
+        ("Something is scratching under the patio.", -60.0),  # 0
+        ("땅속에서 뭔가 긁는 소리가 나.", -60.0),  # 0
+    ],
+)
+def test_heights_of_thunder_overhead_and_things_underground(text: str, el: float) -> None:
+    assert abs(rules_params(text).elevation_deg - el) <= 1.0, (text, rules_params(text).elevation_deg)
