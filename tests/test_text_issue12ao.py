@@ -303,3 +303,10 @@ def test_a_voice_into_the_mic_is_at_the_ear() -> None:
 )
 def test_heights_of_thunder_overhead_and_things_underground(text: str, el: float) -> None:
     assert abs(rules_params(text).elevation_deg - el) <= 1.0, (text, rules_params(text).elevation_deg)
+
+
+def test_hours_of_your_clock_face_before_round() -> None:
+    """"from your nine round to your six": an hour of "your" clock followed by "round" is a clock position (the start
+    was read as front)."""
+    p = rules_params("The drone's gone from your nine round to your six.")  # start 0
+    assert _off(p.azimuth_deg, 90.0) <= 1.0 and _off(_end(p)[0], 180.0) <= 1.0, (p.azimuth_deg, _end(p))

@@ -139,10 +139,11 @@ explicit one ("at ten o'clock"): on its own "at two" is a time of day."""
 _MY_HOUR = re.compile(
     r"(?<![a-z])(?:at|from|to|on|off|by|towards?|round\s+to|around\s+to)\s+(?:my|your|our)\s+"
     r"(?P<num>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])"
-    r"(?=\s*(?:$|[,.;:!?)]|(?:and|then|now|again|o['’`]?\s*clock)(?![a-z])))"
+    r"(?=\s*(?:$|[,.;:!?)]|(?:and|then|now|again|round|around|through|o['’`]?\s*clock)(?![a-z])))"
 )
 """An hour of "my" or "your" clock face with no noun after it ("it starts at my 6 and swings to my 9", "on your
-six!"): a clock position even where no "o'clock" is said ("my two kids" is not one)."""
+six!", "from your nine round to your six"): a clock position even where no "o'clock" is said ("my two kids" is not
+one)."""
 
 
 STOREY_M = 3.0
