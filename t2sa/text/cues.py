@@ -33,7 +33,7 @@ from t2sa.text.frame import (
     compose_directions,
     wrap,
 )
-from t2sa.text.numbers import TURN_AFTER_ANGLE, NumberCue, find_numbers
+from t2sa.text.numbers import TURN_AFTER_ANGLE, TURN_ANGLE_LEAD, TURN_SENSE, NumberCue, find_numbers
 from t2sa.text.prefilter import may_match, required_literals
 
 
@@ -256,10 +256,10 @@ def _appositive_lead(text: str, spans: list[Span]) -> int | None:
     """Where the clause starts that places the subject just before an appositive focus mark ("...; close on the right,
     the sound the shot holds on, ...", "..., and front and centre, the one I care about, a violinist"), when that clause
     holds a place and something comes before it; None otherwise."""
-    marks = list(_FOCUS_MARK.finditer(text))
-    if not marks or not text[: marks[-1].start()].rstrip().endswith(","):
+    marks = _focus_marks(text)
+    if not marks or not text[: marks[-1][0]].rstrip().endswith(","):
         return None
-    start = marks[-1].start()
+    start = marks[-1][0]
     comma = text.rfind(",", 0, start)
     lead = max(text.rfind(c, 0, comma) for c in ",;.!?:") + 1  # the clause just before the mark's comma
     if lead <= 0 or not any(s.kind == "dir" and lead <= s.start < comma for s in spans):
@@ -268,12 +268,18 @@ def _appositive_lead(text: str, spans: list[Span]) -> int | None:
 
 
 @lru_cache(maxsize=512)
+def _focus_marks(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every focus mark of ``text``, in order (the regex scans a text once, however many readers ask)."""
+    if not may_match(text, _FOCUS_NEED):
+        return ()
+    return tuple(m.span() for m in _FOCUS_MARK.finditer(text))
+
+
 def focus_mark_end(text: str) -> int | None:
     """Where the last focus mark ends ("the main sound is", "이상한 건", "핵심은"): the sound after it is the
     subject, so what is named before it (a scene of other sounds) lends it nothing; None without one."""
-    if not may_match(text, _FOCUS_NEED):
-        return None
-    return max((m.end() for m in _FOCUS_MARK.finditer(text)), default=None)
+    marks = _focus_marks(text)
+    return marks[-1][1] if marks else None
 
 
 # "...; the radio on the left and the fan up front are just room tone", "왼쪽 TV랑 앞 선풍기는 그냥 배경음이고": a clause
@@ -370,26 +376,28 @@ def _subject_first(text: str, spans: list[Span]) -> list[Span]:
     that other sound: their places, distances and widths are dropped. Static scenes only (a move may run over
     several clauses)."""
     m = _SUBJECT_FIRST.search(text) if may_match(text, _SUBJECT_FIRST_NEED) else None
-    marked = False
-    if m is None and may_match(text, _FOCUS_NEED):  # "..., 제가 신경 쓰는 건 뒤쪽 물소리고, 오른쪽 선풍기는 괜찮아요"
-        m, marked = next(reversed(list(_FOCUS_MARK.finditer(text))), None), True
-    if not m or any(s.kind == "motion" for s in spans):
+    marks = () if m is not None else _focus_marks(text)  # "..., 제가 신경 쓰는 건 뒤쪽 물소리고, 오른쪽 선풍기는 괜찮아요"
+    if (m is None and not marks) or any(s.kind == "motion" for s in spans):
         return spans
-    dirs = sorted((s for s in spans if s.kind == "dir" and s.start >= m.end()), key=lambda s: s.start)
+    after = m.end() if m is not None else marks[-1][1]
+    dirs = sorted((s for s in spans if s.kind == "dir" and s.start >= after), key=lambda s: s.start)
     if len(dirs) < 2:
         return spans
-    if marked and _MARK_CLAUSE_END.search(text, m.end(), dirs[0].start):
+    if marks and _MARK_CLAUSE_END.search(text, after, dirs[0].start):
         return spans  # a mark that names its sound first and places it after others ("따라가야 할 건 버스 엔진이다: ...")
-    cuts = [c.end() for c in _CLAUSE_CUT.finditer(text, m.end())]
+    cuts = [c.end() for c in _CLAUSE_CUT.finditer(text, after)]
     own_end = next((c for c in cuts if c > dirs[0].end), len(text))
-    closed = bool(_SUBJECT_SAID.search(text, m.end(), own_end))  # "... 오토바이 소리야, (앞에서 사람들이 떠들긴 하는데)"
-    closed = closed or bool(_NEXT_SENTENCE_OTHER.match(text, own_end - 1))  # "...on my right; the tractor behind me"
+    # after a subject-first phrase, what follows its own clause may be closed off: "... 오토바이 소리야, (앞에서 ...)",
+    # "...on my right; the tractor behind me"; after a focus mark only a clause that opens with another sound is
+    closed = not marks and bool(
+        _SUBJECT_SAID.search(text, after, own_end) or _NEXT_SENTENCE_OTHER.match(text, own_end - 1)
+    )
     drop = set()
     for s in spans:
         if s.start < own_end or s.kind not in _BACKGROUND_KINDS:
             continue
         start = max([c for c in cuts if c <= s.start], default=own_end)
-        if (closed and not marked) or _OTHER_TOPIC.match(text, start):
+        if closed or _OTHER_TOPIC.match(text, start):
             drop.add(id(s))
     return [s for s in spans if id(s) not in drop] if drop else spans
 
@@ -859,7 +867,8 @@ def parse(text: str) -> Frame:
     if levels:
         said = frame.spread  # a width word or number ("가느다랗게 새어 나오는"): kept, however wide the muffling makes it
         apply_occlusion(frame, max(levels))
-        frame.spread = said if said is not None else frame.spread
+        if said is not None:
+            frame.spread = said
     if frame.dist is None and _FAR_SIDE.search(text):
         frame.probs["dist"] = 0.0  # "the far right" is a direction: no distance, whatever the network guesses
     if frame.az is None and frame.el is None and any_dir_negated:
@@ -1323,7 +1332,7 @@ _TURN = re.compile(
 _TURN_AMOUNT = re.compile(
     r"(?<![a-z])(?P<f>quarter|half|three[- ]quarters?)(?:way(?=\s+(?:a)?round(?!\s+(?:to|towards?|over)(?![a-z]))))?(?:\s+(?:a\s+)?turn|\s+of\s+the\s+way\s+(?:a)?round|\s+(?:a)?round|\s+(?:a\s+)?(?:circle|lap|loop|circuit|revolution|rotation))(?![a-z])"
     rf"|(?P<d>\d{{2,3}})\s*(?:degrees?|deg|°|도)(?={TURN_AFTER_ANGLE.pattern})"
-    r"|(?<![a-z])(?:clockwise|counter[- ]?clockwise|anti[- ]?clockwise)\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+)?(?P<d2>\d{2,3})\s*(?:degrees?|deg|°)"
+    rf"|(?<![a-z]){TURN_SENSE}{TURN_ANGLE_LEAD}(?P<d2>\d{{2,3}})\s*(?:degrees?|deg|°)"
     r"|(?P<k>반\s*바퀴|사분의\s*일\s*바퀴|4분의\s*1\s*바퀴|사분의\s*삼\s*바퀴|4분의\s*3\s*바퀴)"
 )
 _FIRST_WAY = re.compile(

@@ -161,12 +161,15 @@ _ANY_NUMBER = re.compile(
 )
 
 
+TURN_SENSE = r"(?:clockwise|counter[- ]?clockwise|anti[- ]?clockwise)"
+"""The sense of a turn in English words (one home for the spellings the angle readers accept)."""
 TURN_AFTER_ANGLE = re.compile(
-    r"\s*(?:만|정도|쯤|가량)?\s*(?:(?:clockwise|counter[- ]?clockwise|anti[- ]?clockwise)(?![a-z])|(?:반\s*)?시계\s*방향|돌|회전|turn|rotat|(?:a)?round)"
+    rf"\s*(?:만|정도|쯤|가량)?\s*(?:{TURN_SENSE}(?![a-z])|(?:반\s*)?시계\s*방향|돌|회전|turn|rotat|(?:a)?round)"
 )
 """What follows an angle that is an amount of turning ("90도 돌아", "90도만 돌려", "90 degrees clockwise from the front"),
 not a place."""
-TURN_BEFORE_ANGLE = re.compile(r"(?<![a-z])(?:clockwise|counter[- ]?clockwise|anti[- ]?clockwise)\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+)?$")
+TURN_ANGLE_LEAD = r"\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+)?"
+TURN_BEFORE_ANGLE = re.compile(rf"(?<![a-z]){TURN_SENSE}{TURN_ANGLE_LEAD}$")
 """What comes before an angle that is an amount of turning ("clockwise by 90 degrees")."""
 
 
