@@ -1,4 +1,4 @@
-"""Corpus v3-v6's hand-written sentences: only development sets go in, with the writers' own labels on top; v4 adds
+"""Corpus v3-v7's hand-written sentences: only development sets go in, with the writers' own labels on top; v4 adds
 their left-right mirror images, whose labels mirror exactly."""
 
 from __future__ import annotations
@@ -21,11 +21,11 @@ def _texts(pattern: str) -> set[str]:
 
 
 def _more() -> list[dict]:
-    return written._stored_rows(6)
+    return written._stored_rows(7)
 
 
 def test_only_development_sentences_are_trained_on() -> None:
-    shipped = {text for text, _, _ in written.load(6)}
+    shipped = {text for text, _, _ in written.load(7)}
     mirrors = {row["text"] for row in _more() if "mirror_of" in row}
     held_out = _texts("heldout*.jsonl") | _texts("blind_*.jsonl")
     assert not shipped & held_out  # a held-out sentence in the corpus would make its figures meaningless
@@ -48,7 +48,7 @@ def test_only_development_sentences_are_trained_on() -> None:
 
 def test_the_writers_labels_win_over_the_rules() -> None:
     rows = [json.loads(line) for p in sorted(DATA.glob("dev_*.jsonl")) for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
-    frames = {text: frame for text, _, frame in written.load(6)}
+    frames = {text: frame for text, _, frame in written.load(7)}
     checked, seen = 0, set()
     for row in rows:
         frame = frames.get(row["text"])
@@ -109,6 +109,17 @@ def test_a_v6_corpus_draws_its_larger_pool_and_keeps_v5_less_held_out_sentences(
     assert len(v6) - len(v5) > 900  # dev_issue12t-12w and their mirror images
 
 
+def test_a_v7_corpus_draws_its_larger_pool_and_keeps_v6() -> None:
+    share, drawn, v7, v6 = _drawn(7)
+    assert 0.25 < share < 0.35  # WRITTEN_SHARE[7] = 0.3
+    assert v6 < v7 and len(v7) - len(v6) > 5000  # dev_issue12x-12av and their mirror images
+    new = {e.text.casefold() for e in drawn} - {t.casefold() for t in v6}
+    assert new  # some draws come from the new sentences (each with its own noise, so compare loosely)
+    # version 6 stays what it was: its own file, unchanged by version 7's
+    assert {text for text, _, _ in written.load(6)} == {row["text"] for row in written._stored_rows(6)}
+
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "mirror"),
     [
@@ -142,7 +153,7 @@ def test_mirror_frame_flips_azimuths_and_turns_only() -> None:
 def test_shipped_mirrors_are_exact_mirror_images_the_rules_read_as_such() -> None:
     from t2sa.text.world import read
 
-    originals = {text: frame for text, _, frame in written.load(6)}
+    originals = {text: frame for text, _, frame in written.load(7)}
     rows = [row for row in _more() if "mirror_of" in row]
     assert len(rows) > 1000
     for row in rows[::7]:
