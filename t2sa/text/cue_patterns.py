@@ -165,7 +165,7 @@ DIRECTIONS: list[Entry] = [
     (_en(r"(?:under|beneath|underneath)\s+(?:the|a|our|my|your)\s+(?:lawn|grass|ground|soil|earth|floorboards|patio|decking)|underground"), "dir", {"el": -60.0}),
     (r"(?:땅|잔디|마루|마룻바닥)\s*(?:밑|아래|속)(?:에서|에|으로)?|땅속", "dir", {"el": -60.0}),
     (_en(r"(?:under|beneath|below|underneath)\s+(?:the|a|your|my)\s+(?:table|desk|bed|chair|seat|sofa|couch|bench)|(?:from\s+)?below|beneath(?:\s+(?:you|me))?|underneath|(?:down\s+)?low(?=\s+(?:to|on|near)\s+the\s+(?:ground|floor))|down\s+low|low\s+down|downstairs|(?:the\s+)?(?:floor|flat|apartment|room)\s+below|(?:on|from|near|along|across|off|to|onto|into|toward|towards)\s+the\s+(?:floor|ground)|(?:on\s+)?the\s+ground|ground[- ]level|floor[- ]level"), "dir", {"el": -45.0}),
-    (_en(r"(?:deep|way)\s+(?:down\s+)?(?:below|beneath|under(?:neath)?)|far\s+(?:beneath|under(?:neath)?)|way\s+down(?!\s+(?:the|a|this|that)\s+(?:street|road|hall|hallway|corridor|block|lane|path|alley|river|line|beach|track|valley|stairs?|platform|aisle|tunnel|field|garden|hill))(?!\s+(?:at|by|near)\s+the\s+(?:far\s+|other\s+)?end)(?:\s+there)?|deep\s+underground|(?:at|by|near|around|under|beneath|below|from|to|toward|towards)\s+" + _THE + r"feet|underfoot|under\s+(?:the|your|my)\s+(?:floor|floorboards|ground)|beneath\s+the\s+(?:floor|ground)|(?:in|from)\s+the\s+(?:basement|cellar)|basement|cellar|underground|below\s+the\s+floor"), "dir", {"el": -65.0}),
+    (_en(r"(?:deep|way)\s+(?:down\s+)?(?:below|beneath|under(?:neath)?)|far\s+(?:beneath|under(?:neath)?)|way\s+down(?!\s+(?:the|a|this|that)\s+(?:street|road|hall|hallway|corridor|block|lane|path|alley|river|line|beach|track|valley|stairs?|platform|aisle|tunnel|field|garden|hill|nave|church|cathedral|chapel|ward|carriage|train|bus|pier|jetty|passage|passageway|landing|queue|avenue|trail|shore|canal|gallery|room|bar|pub|office|shop|store|market|row|terrace|lake|bay|coast|drive|high\s+street|village))(?!\s+(?:at|by|near)\s+the\s+(?:far\s+|other\s+)?end)(?:\s+there)?|deep\s+underground|(?:at|by|near|around|under|beneath|below|from|to|toward|towards)\s+" + _THE + r"feet|underfoot|under\s+(?:the|your|my)\s+(?:floor|floorboards|ground)|beneath\s+the\s+(?:floor|ground)|(?:in|from)\s+the\s+(?:basement|cellar)|basement|cellar|underground|below\s+the\s+floor"), "dir", {"el": -65.0}),
     # "down by my left ankle", "by my right foot": at the feet (the side word stays a side)
     (_en("(?:" + "|".join(f"(?<={p}\\s{o}\\s{side})" for p in ("by", "at", "near") for o in ("my", "your") for side in ("", "left\\s", "right\\s")) + r")(?:ankles?|toes|foot|heels?)(?![a-z])"), "dir", {"el": -65.0}),
     (_en("(?:" + "|".join(f"(?<={p}\\s{o}\\s{side})" for p in ("by", "at", "near", "beside") for o in ("my", "your") for side in ("", "left\\s", "right\\s")) + r")knees?(?![a-z])"), "dir", {"el": -35.0}),
@@ -275,6 +275,8 @@ DISTANCES: list[Entry] = [
     (_en(r"across\s+the\s+room|(?:the\s+)?other\s+side\s+of\s+the\s+room|far\s+end\s+of\s+the\s+room|(?:at\s+)?the\s+far\s+wall|far\s+corner|across\s+the\s+hall"), "dist", {"m": 4.0}),
     (_en(r"(?<!not\s)(?<!not\stoo\s)(?:far(?!\s+(?:left|right|side|end|corner|wall|back\s+of))(?:\s+(?:away|off))?|distant|from\s+afar|a\s+long\s+way(?:\s+off|\s+away)?|way\s+off|far[- ]off|far[- ]away)"), "dist", {"m": 50.0, "generic": True}),
     (_en(r"(?:a\s+distance|down\s+the\s+(?:street|road|hall|corridor|block)|across\s+the\s+(?:open\s+|big\s+|wide\s+|empty\s+|busy\s+)?(?:street|road|yard|field|courtyard|park|square|playground|garden|car\s+park|parking\s+lot|lawn)|(?:end|side)\s+of\s+the\s+(?:field|park|pitch|playground|meadow|beach|car\s+park|parking\s+lot))"), "dist", {"m": 20.0}),
+    # "a choir singing way down the nave", "way down the ward": the far end of a long room
+    (_en(r"(?:way|far|right)\s+down\s+(?:at\s+the\s+(?:far\s+)?end\s+of\s+)?the\s+(?:nave|aisle|ward|carriage|train|platform|pier|jetty|passage|passageway|gallery|hallway|hall|corridor|church|cathedral|chapel)"), "dist", {"m": 25.0}),
     # the far end of a zoo, a campsite, a fairground: a few hundred metres (writers: 100-1000)
     (_en(r"(?:far|other|opposite)\s+(?:end|side)\s+of\s+the\s+(?:\w+\s+)?(?:zoo|campsite|camp\s+site|fairground|showground|festival(?:\s+site)?|theme\s+park|safari\s+park|airfield|golf\s+course)"), "dist", {"m": 200.0}),
     (r"(?:동물원|캠핑장|야영장|축제장|놀이공원|골프장)\s*(?:맨\s*|저\s*)?(?:끝|반대편|건너편|저쪽\s*끝)", "dist", {"m": 200.0}),
@@ -405,7 +407,11 @@ SPREADS: list[Entry] = [
     (r"(?:떼로|떼를\s*지어|떼\s*지어)\s*(?:[가-힣]+\s+){0,2}?(?:울|몰려|날아|지저귀|짖|우는|운다)", "spread", {"deg": 120.0, "many": True}),  # "개구리들이 떼로 울어"
     (_en(r"(?:rain|drizzle|raindrops|hail|sleet)\s+(?:\w+\s+){0,2}?(?:against|on)\s+(?:the|my|a|our)\s+(?:window|windowpane|pane|skylight|glass|windscreen|windshield)"), "spread", {"deg": 45.0}),
     (r"(?:창문|유리창|창유리|(?<![가-힣])창)(?:에|을|를)\s*(?:[가-힣]+\s+)?(?:빗방울|가랑비|이슬비|빗줄기|비)(?:가|이)?\s|(?:빗방울|가랑비|이슬비|빗줄기|(?<![가-힣])비)(?:가|이)?\s*(?:창문|유리창|창유리|(?<![가-힣])창)(?:에|을|를)", "spread", {"deg": 45.0}),  # rain on one window
-    (r"(?:수십|수백|수천|수만)\s*(?:명|마리)|(?:운동장|광장|공원|해변|마을|체육관|강당|교실|시장|지붕|논|밭|들판|논밭|거리|골목|야시장|로비)\s*(?:전체|가득)(?:에서|에|가|를)?", "spread", {"deg": 90.0, "many": True}),
+    (r"(?:수십|수백|수천|수만)\s*(?:명|마리)", "spread", {"deg": 90.0, "many": True}),
+    # the whole of a place, heard from inside or beside it: wide (development writers: 90-360 or 120-360; 60-180 where
+    # the place lies in front)
+    (r"(?:운동장|광장|공원|해변|마을|체육관|강당|교실|시장|지붕|논|밭|들판|논밭|거리|골목|야시장|로비|갯벌|습지|늪|연못|호수|캠핑장|야영장|놀이터|학교|정원|마당|과수원|목장|초원|갈대밭|모래사장|백사장)\s*(?:전체|가득)(?:에서|에|가|를)?", "spread", {"deg": 150.0, "many": True}),
+    (_en(r"(?:the\s+)?(?:whole|entire)\s+(?:marsh|swamp|pond|lake|field|meadow|forest|wood|woods|jungle|valley|hillside|playground|schoolyard|park|square|campsite|campground|beach|bay|harbour|harbor|marina|village|town|estate|garden|orchard|paddy|reedbed|wetland|moor|heath|plain|mudflats?)(?!\s+(?:of|full)(?![a-z]))"), "spread", {"deg": 150.0, "many": True}),
     (r"좌우로\s*(?:쭉\s*|길게\s*|넓게\s*)?(?:넓게|펼쳐|퍼져|길게)", "spread", {"deg": 120.0}),
     # "the crowd murmur should wrap the whole lobby", "chatter all across the square": a bed of sound ("right across
     # the street" alone is a place, opposite)
@@ -551,6 +557,10 @@ MOTIONS_TABLE: list[Entry] = [
     (_en(r"(?:sails?|sailing|sailed|drives?|driving|drove|pulls?|pulling|pulled|steams?|steaming|steamed|chugs?|chugging|chugged)\s+out\s+of\s+(?:the|our|my)"), "motion", {"motion": "recede"}),
     # "its clatter slowly drops off into the distance", "the engine dropped away into the distance": going, not falling
     (_en(r"(?:drops?|dropping|dropped|dies?|dying|died|trails?|trailing|trailed|tails?|tailing|tailed)\s+(?:off|away)\s+(?:into|in)\s+the\s+distance"), "motion", {"motion": "recede"}),
+    # "a motorbike revs up and roars away", "the lorry roared off": a loud start that leaves ("the fire roars away" keeps
+    # burning, so "away" only after "and" / "then")
+    (_en(r"(?:roars?|roaring|roared|screech(?:es|ing|ed)|peels?|peeling|peeled)\s+off(?!\s+(?:the|a|an|his|her|its|my|your|our|their)(?![a-z]))"
+         r"|(?:and|then)\s+(?:roars?|roared|screech(?:es|ed)|peels?|peeled)\s+away"), "motion", {"motion": "recede"}),
     (_en(r"stone'?s\s+throw\s+away"), "mmask", {}),
     # the listener moves toward it ("as we walk towards it"), or it comes at the listener ("hooves clatter toward me")
     (_en(r"(?:we|i)\s+(?:walk|walked|move|moved|drive|drove|head|headed|get|got|go|went|run|ran|swim|swam|row|rowed|cycle|cycled|sail|sailed|step|stepped|edge|edged)\s+(?:closer|nearer|towards?|up\s+to)(?![a-z])"
@@ -673,7 +683,7 @@ MASKS: list[Entry] = [
     (_en(r"(?:i'?m|i\s+am|we'?re|we\s+are|i\s+was|we\s+were|sitting|sat|seated|standing|stood)\s+(?:right\s+|way\s+|all\s+the\s+way\s+)?(?:at|in)\s+the\s+(?:very\s+)?(?:back|front|rear)(?:\s+of\s+(?:the\s+)?[a-z]+)?"
          r"|in\s+the\s+(?:back|front)\s+(?:bedroom|room|kitchen|office|lounge|parlour|parlor)"), "mask", {}),
     (_en(r"[a-z]+(?:ed|s)\s+back\s+at\s+(?:me|us|you|him|her|them)(?![a-z])|(?:a|one)\s+right\s+(?:old\s+)?(?:racket|din|mess|state|laugh|row|carry-on|palaver|muddle|pain|nuisance|royal)"), "mask", {}),  # "시장 바닥이라 시끌벅적한데": the market place, not the floor
-    (r"왼손잡이|오른손잡이|(?:왼|오른)손(?:으로|을|이|가|에(?!서)|에서|바닥|가락|목|등)?(?!\s*(?:쪽|편|방향))", "mask", {}),  # 오른손으로 문자 치고
+    (r"(?:왼|오른)팔\s*(?:같은|이라|이자|역할)|우측\s*통행|좌측\s*통행|왼손잡이|오른손잡이|(?:왼|오른)손(?:으로|을|이|가|에(?!서)|에서|바닥|가락|목|등)?(?!\s*(?:쪽|편|방향))", "mask", {}),  # 오른손으로 문자 치고
     # "처마 밑" (under the eaves) is still high; "왼쪽 끝 집 앞에서 멈췄어": in front of the house, which is on the left
     (r"(?:처마|지붕|천장|천정|차양)\s*밑", "mask", {}),
     (r"(?:(?<![가-힣])집|가게|건물|대문|현관|정류장|편의점|학교|교회|식당|카페)\s*앞(?=\s*(?:에서|에|으로|로|까지))", "mask", {}),
@@ -709,7 +719,7 @@ MASKS: list[Entry] = [
          r"cent(?:ury|uries|s)|clockwork|rearrang\w*|pan(?:cakes?|ic\w*|demic|el\w*|try|ts)"), "mask", {}),
     # oscillation axes, not positions
     (_en(r"left\s+and\s+right|right\s+and\s+left|left\s+to\s+right\s+and\s+back|side\s+to\s+side|back\s+and\s+forth|forth\s+and\s+back|to\s+and\s+fro|up\s+and\s+down|from\s+side\s+to\s+side|all\s+directions|every\s+direction|every\s+side|all\s+sides"), "mask", {}),
-    (r"(?:언덕|산|길|도로|다리|잔디|풀밭|모래|해변|섬|어깨|무릎|손바닥|손등|팔|배|가슴|책상|탁자|테이블|식탁|가스레인지|가스\s*레인지|레인지|스토브|소파|침대|의자|카운터|조리대|싱크대|도마|무릎|피아노|책장|계산대|교탁|꽃|꽃잎|화분|창틀|난간|바위|돌|상자|박스|그릇|접시|냄비|이불|베개|매트|협탁|탁상|선반|서랍장|화장대|식기세척기|세탁기|냉장고|전자레인지|TV장|티비장|거실장|신발장|콘솔|스피커|앰프|데스크|바다|호수|강물|수면|물|얼음|빙판|눈밭)\s*위(?:에서|에|로)?", "mask", {}),
+    (r"(?:언덕|산|길|도로|다리|잔디|풀밭|모래|해변|섬|어깨|무릎|손바닥|손등|팔|배|가슴|책상|탁자|테이블|식탁|가스레인지|가스\s*레인지|레인지|스토브|소파|침대|의자|카운터|조리대|싱크대|도마|무릎|피아노|책장|계산대|교탁|꽃|꽃잎|화분|창틀|난간|바위|돌|상자|박스|그릇|접시|냄비|이불|베개|매트|협탁|탁상|선반|서랍장|화장대|식기세척기|세탁기|냉장고|전자레인지|TV장|티비장|거실장|신발장|콘솔|스피커|앰프|데스크|바다|호수|강물|수면|물|얼음|빙판|눈밭|철로|철길|선로|레일|활주로|트랙|갑판|부두|잔교|마루|장판|카펫|러그|돗자리|벤치)\s*위(?:에서|에|로)?", "mask", {}),
     (r"좌우(?:로)?|앞뒤(?:로)?|위아래(?:로)?|상하(?:로)?|사방팔방|이리저리|왼쪽\s*오른쪽(?:으로)?\s*(?:번갈아|왔다)|(?:주위|주변|범위|위치|위험)(?:에서|에|를|을|의|로|가|이)?|분위기|위로(?:해|하|가\s*돼|받)|뒤(?:늦|따라|섞|집|엉|척|흔들)|(?:(?:한|된|난|간|온|진|춘|낸|친|끝난|그친|멈춘|지난|들린|울린)|(?<![가-힣])(?:잠시|잠깐|조금\s*있다|얼마|그|이|나중))\s*뒤(?:에(?!서)|에는|로)?(?!\s*(?:쪽|편|에서))|앞으로\s*(?:는|도)|앞서|무대\s*위|(?:길|도로|거리|복도|강)\s*(?:저\s*)?(?:아래|위)(?:로|쪽으로|에)?|(?:북|남|동|서)쪽을\s*(?:보고|바라보|향해|향하)|위로(?=\s*(?:올라|솟|떠올|날아올))|아래로(?=\s*(?:떨어|내려|가라앉|쏟아))|오른(?=\s*(?:산|계단|언덕))|뒤로\s*(?:미루|돌리)", "mask", {}),
     # the back *of a room* is a place in the room, not behind the listener: leave to the network
     (_en(r"back\s+(?:home|then|again|in\s+the\s+day|and\s+forth|to\s+(?:you|me|the\s+start|where|its))|comes?\s+back|came\s+back|coming\s+back|bring(?:s)?\s+(?:it\s+)?back|gathers?\s+back|goes\s+back(?![-\s]+(?:left|right)(?![a-z]))|going\s+back(?![-\s]+(?:left|right)(?![a-z]))|turns?\s+back|look(?:s|ing)?\s+back|feedback|backing\s+(?:track|vocals?)|background|backdrop"), "mask", {}),

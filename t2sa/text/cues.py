@@ -1490,7 +1490,11 @@ _LEADING_CLAUSE = re.compile(r"^(?:while|whilst|as|when|after|before|once)\s[^,;
 # ", walks past the desk on your left": a later clause of one sequence of moves, not a second start
 _NEXT_MOVE = re.compile(
     r",\s*(?:and\s+|then\s+)*(?:\w+ly\s+)?(?:walks?|runs?|goes|moves?|passes|comes?|heads?|flies|crawls?|hops?|rolls?|drives?|"
-    r"steps?|wanders?|strolls?|drifts?|glides?|swings?|turns?|circles?|sweeps?)(?![a-z])"
+    r"steps?|wanders?|strolls?|drifts?|glides?|swings?|turns?|circles?|sweeps?|"
+    # past tense and overtaking: "the siren was ahead of us, went past on the left and now it's way back behind"
+    r"went|walked|ran|passed|came|headed|flew|crawled|hopped|rolled|drove|stepped|wandered|strolled|drifted|glided|swung|"
+    r"turned|circled|swept|overtakes?|overtook|overtaking|cuts?\s+past|weaves?|weaved|wove|zips?|zipped|whizz(?:es|ed)|"
+    r"rattles?|rattled|races?|raced|speeds?|sped|shoots?|shot|slides?|slid)(?![a-z])"
 )
 # "draws level on my right and pulls on ahead": a second move after "and" ends further on
 _AND_MOVES_ON = re.compile(
