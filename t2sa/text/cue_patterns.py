@@ -275,6 +275,8 @@ DISTANCES: list[Entry] = [
     (_en(r"across\s+the\s+room|(?:the\s+)?other\s+side\s+of\s+the\s+room|far\s+end\s+of\s+the\s+room|(?:at\s+)?the\s+far\s+wall|far\s+corner|across\s+the\s+hall"), "dist", {"m": 4.0}),
     (_en(r"(?<!not\s)(?<!not\stoo\s)(?:far(?!\s+(?:left|right|side|end|corner|wall|back\s+of))(?:\s+(?:away|off))?|distant|from\s+afar|a\s+long\s+way(?:\s+off|\s+away)?|way\s+off|far[- ]off|far[- ]away)"), "dist", {"m": 50.0, "generic": True}),
     (_en(r"(?:a\s+distance|down\s+the\s+(?:street|road|hall|corridor|block)|across\s+the\s+(?:open\s+|big\s+|wide\s+|empty\s+|busy\s+)?(?:street|road|yard|field|courtyard|park|square|playground|garden|car\s+park|parking\s+lot|lawn)|(?:end|side)\s+of\s+the\s+(?:field|park|pitch|playground|meadow|beach|car\s+park|parking\s+lot))"), "dist", {"m": 20.0}),
+    # a vehicle "right on our tail": following close behind
+    (_en(r"(?:right\s+)?on\s+(?:our|my|your)\s+tail"), "dist", {"m": 5.0}),
     # "a choir singing way down the nave", "way down the ward": the far end of a long room
     (_en(r"(?:way|far|right)\s+down\s+(?:at\s+the\s+(?:far\s+)?end\s+of\s+)?the\s+(?:nave|aisle|ward|carriage|train|platform|pier|jetty|passage|passageway|gallery|hallway|hall|corridor|church|cathedral|chapel)"), "dist", {"m": 25.0}),
     # the far end of a zoo, a campsite, a fairground: a few hundred metres (writers: 100-1000)

@@ -832,6 +832,8 @@ def parse(text: str) -> Frame:
     dists.sort()
     _assign_distances(text, frame, dists, korean)
     _arrives_from_afar(text, frame, dirs, dists)
+    if not korean:
+        _arrives_beside(text, frame, dirs, dists)
     if words and all(s.payload.get("weak") for s in words) and not any(n.kind == "distance" for n in numbers):
         frame.probs["dist_weak"] = 1.0  # "not far" alone: a named position may say more (t2sa.text.world)
     if (
@@ -2207,7 +2209,8 @@ NEAR_END_WORD_M = 1.2
 """A distance word at the end of a move at most this near ("curls up by my feet") is where an arrival ends."""
 _NEAR_END = re.compile(
     r"(?<![a-z])(?:(?:just|right)\s+(?:behind|beside|next\s+to|above|below|in\s+front\s+of)\s+(?:me|us|you|my|your|our)"
-    r"|(?:by|at)\s+(?:my|your|our)\s+(?:feet|side|ear|shoulder|elbow)|next\s+to\s+(?:me|us|you)|beside\s+(?:me|us|you))(?![a-z])"
+    r"|(?:(?:just|right)\s+)?(?:by|at|in)\s+(?:my|your|our)\s+(?:(?:left|right)\s+)?(?:feet|side|ear|shoulder|elbow|face)|next\s+to\s+(?:me|us|you)"
+    r"|beside\s+(?:me|us|you)|right\s+here|(?:right\s+)?on\s+(?:our|my|your)\s+tail)(?![a-z])"
     r"|(?:귀|귓가|어깨|발치|발밑|코앞|눈앞)\s*(?:쪽|옆|바로)?\s*(?:으로|로|까지)|(?:바로|내)\s*(?:옆|곁)\s*(?:으로|로|까지)"
 )
 
@@ -2247,6 +2250,39 @@ def _arrives_from_afar(text: str, frame: Frame, dirs: list[Span], dists: list[tu
     elif frame.dist is None and near_end:
         # "... and stops just behind me", "curls up by my feet": it comes to the listener
         frame.dist, frame.end_dist, frame.trend = ARRIVAL_M, NEAR_END_M, -1
+
+
+_ARRIVES_LEAD = re.compile(
+    r"(?<![a-z])(?:until|till|and\s+now|now|(?:ends?|ended|winds?|wound)\s+up|stops?|stopped|settles?|settled|lands?|landed"
+    r"|(?:comes?|came)\s+to\s+(?:a\s+)?(?:rest|stop|halt))(?![a-z])"
+)
+_WAS = re.compile(r"(?<![a-z])(?:was|were)(?![a-z])")
+
+
+def _arrives_beside(text: str, frame: Frame, dirs: list[Span], dists: list[tuple[int, float, bool]]) -> None:
+    """"A dog runs from the left until it is right next to me", "the sirens were faint behind us and now they're
+    right on our tail": a source placed (or set moving) somewhere that ends beside the listener, with no other end
+    point, comes closer from where it was; without this a pass from the left went on to the right."""
+    if frame.trend or frame.end_dist is not None or frame.motion not in (None, "pass", "approach"):
+        return
+    if any(d.role == "end" for d in dirs):
+        return  # (a named end point: :func:`_arrives_from_afar`)
+    placed = [d for d in dirs if d.role in ("start", "at") and d.payload.get("az") is not None]
+    if not placed:
+        return
+    lead = _ARRIVES_LEAD.search(text, placed[-1].end)
+    if lead is None:
+        return
+    near = _NEAR_END.search(text, lead.end(), lead.end() + 40)
+    if near is None or re.search(r"[.;!?]", text[lead.end() : near.start()]):
+        return
+    if frame.motion is None and not _WAS.search(text, 0, lead.start()):
+        return  # ("the radio on my left is now right next to me" moved nothing that the sentence says)
+    later = [value for pos, value, _ in dists if pos >= near.start() - 2]
+    frame.end_dist = min(later) if later else NEAR_END_M
+    if frame.dist is None or frame.dist <= 2.0 * frame.end_dist:
+        frame.dist = max(ARRIVAL_M, 4.0 * frame.end_dist)  # (a bus "right on our tail", 5 m, came from farther off)
+    frame.motion, frame.trend, frame.end_az, frame.end_el = "approach", -1, None, None
 
 
 # "far off at first, and now right here", "처음엔 멀다가 나중엔 가까워": distances said in turn, with a word of time between
