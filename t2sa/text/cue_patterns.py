@@ -128,6 +128,10 @@ DIRECTIONS: list[Entry] = [
     # "앞문에서 시작해서", "뒷좌석에서 나다가", "from the back seat": a door or a seat named by its side (not 앞자리: the
     # person in the seat ahead is usually another sound)
     (r"(?<![가-힣])앞문(?=\s*(?:에서|에|으로|로|쪽|앞|밖|까지|을|를|이|가|은|는|[\s,.]))", "dir", {"az": 0.0}),
+    # "정뒤로 갔어", "정왼쪽에서": exactly behind / left / right
+    (r"(?<![가-힣])정\s*뒤(?:쪽|편)?", "dir", {"az": 180.0}),
+    (r"(?<![가-힣])정\s*(?:왼쪽|왼편|좌측)", "dir", {"az": 90.0}),
+    (r"(?<![가-힣])정\s*(?:오른쪽|오른편|우측)", "dir", {"az": -90.0}),
     (r"(?<![가-힣])(?:뒷문|뒷좌석|뒤\s*좌석|뒷자리)(?=\s*(?:에서|에|으로|로|쪽|앞|밖|까지|을|를|이|가|은|는|[\s,.]))", "dir", {"az": 180.0}),
     (_en(r"(?:from|in|on)\s+the\s+(?:back\s*seat|rear\s+seat)"), "dir", {"az": 180.0}),
     (_en(r"(?:directly|straight|right|just|immediately|dead)\s+over\s+(?:me|you|us)"), "dir", {"el": 85.0}),
@@ -275,6 +279,9 @@ DISTANCES: list[Entry] = [
     (_en(r"across\s+the\s+room|(?:the\s+)?other\s+side\s+of\s+the\s+room|far\s+end\s+of\s+the\s+room|(?:at\s+)?the\s+far\s+wall|far\s+corner|across\s+the\s+hall"), "dist", {"m": 4.0}),
     (_en(r"(?<!not\s)(?<!not\stoo\s)(?:far(?!\s+(?:left|right|side|end|corner|wall|back\s+of))(?:\s+(?:away|off))?|distant|from\s+afar|a\s+long\s+way(?:\s+off|\s+away)?|way\s+off|far[- ]off|far[- ]away)"), "dist", {"m": 50.0, "generic": True}),
     (_en(r"(?:a\s+distance|down\s+the\s+(?:street|road|hall|corridor|block)|across\s+the\s+(?:open\s+|big\s+|wide\s+|empty\s+|busy\s+)?(?:street|road|yard|field|courtyard|park|square|playground|garden|car\s+park|parking\s+lot|lawn)|(?:end|side)\s+of\s+the\s+(?:field|park|pitch|playground|meadow|beach|car\s+park|parking\s+lot))"), "dist", {"m": 20.0}),
+    # "that dripping isn't in the left wall, it's the right one": after a denied left something, "the right one" is the
+    # one on the right, not the correct one (the left word is taken in, so that nothing denied is left to read)
+    (r"(?<![a-z])left\s+(?:[a-z]+\s+){0,2}?[a-z]+\s*[,;]\s*(?:it'?s|it\s+is|but|try|check)\s+(?:in\s+|on\s+|from\s+|behind\s+)?the\s+right\s+one(?![a-z])", "dir", {"az": -90.0}),
     # a vehicle "right on our tail": following close behind
     (_en(r"(?:right\s+)?on\s+(?:our|my|your)\s+tail"), "dist", {"m": 5.0}),
     # "a choir singing way down the nave", "way down the ward": the far end of a long room
@@ -282,6 +289,12 @@ DISTANCES: list[Entry] = [
     # the far end of a zoo, a campsite, a fairground: a few hundred metres (writers: 100-1000)
     (_en(r"(?:far|other|opposite)\s+(?:end|side)\s+of\s+the\s+(?:\w+\s+)?(?:zoo|campsite|camp\s+site|fairground|showground|festival(?:\s+site)?|theme\s+park|safari\s+park|airfield|golf\s+course)"), "dist", {"m": 200.0}),
     (r"(?:동물원|캠핑장|야영장|축제장|놀이공원|골프장)\s*(?:맨\s*|저\s*)?(?:끝|반대편|건너편|저쪽\s*끝)", "dist", {"m": 200.0}),
+    # a ridge or a far hilltop is across a valley: hundreds of metres (writers: 100-2000)
+    (r"산등성이|능선|산마루|산봉우리|산꼭대기|(?:건너편|맞은편|건넛|먼)\s*산(?![가-힣])", "dist", {"m": 300.0}),
+    # the far end of a corridor or a hall, a block at the far end of an estate
+    (r"(?:복도|강당|체육관|로비|교실|강의실|식당|사무실|병동|객차|열차|지하철\s*칸|예배당|성당)\s*(?:맨\s*|저\s*)?(?:끝|반대편|저쪽\s*끝)", "dist", {"m": 20.0}),
+    (r"저\s*끝\s*(?:동|건물|아파트|가게|집|상가)(?![가-힣])|(?:맨\s*)?끝\s*동(?=에서|에|쪽)", "dist", {"m": 50.0}),
+    (_en(r"(?:from\s+)?miles\s+(?:down|up|along|across|over|out)\s+(?:the|a)\s+[a-z]+"), "dist", {"m": 2000.0}),
     # the far end of a pitch or a park: tens of metres (every blind writer: 40-150)
     (_en(r"(?:far|other|opposite)\s+(?:end|side)\s+of\s+the\s+(?:\w+\s+)?(?:field|park|pitch|playground|meadow|beach|car\s+park|parking\s+lot|platform|pier|jetty|runway|street|road|block|lane|courtyard|yard|square|quad|plaza|estate)|(?:a\s+few|several|two|three|(?:a\s+)?couple\s+of)\s+(?:gardens|yards|houses|fields)\s+(?:over|away|down)"), "dist", {"m": 50.0}),
     # doors along a landing or a street of flats are a few metres apart; the next field is a field's width away
@@ -367,7 +380,7 @@ DISTANCES: list[Entry] = [
     (_en(r"leak(?:s|ing|ed)?\s+(?:out\s+)?(?:of|from)\s+(?:his|her|their|someone's|somebody's|a\s+[a-z]+'s|the\s+[a-z]+'s)\s+(?:earphones|headphones|earbuds|headset)"), "dist", {"m": 0.8}),
     (_en(r"(?:across|over|on|against)\s+the\s+(?:whole\s+|entire\s+)?(?:windshield|windscreen)"), "dist", {"m": 1.0}),
     (r"앞\s*유리(?:창)?\s*(?:전체|전부|가득|에|을|를|위)", "dist", {"m": 1.0}),
-    (r"귀에\s*(?:입을\s*)?(?:대고|바짝\s*대)|얼굴\s*(?:바로\s*|코\s*)?앞", "dist", {"m": 0.3, "body": True}),  # 귀에 입을 대고, 얼굴 바로 앞
+    (r"귀에\s*(?:입을\s*)?(?:딱\s*|바짝\s*|바싹\s*|꼭\s*)?(?:대고|바짝\s*대)|얼굴\s*(?:바로\s*|코\s*)?앞", "dist", {"m": 0.3, "body": True}),  # 귀에 입을 대고, 얼굴 바로 앞
     # "a cart squeaking down at the far end", "deep in the parking garage", "a whisper from the back of the lecture hall"
     (_en(r"(?:down\s+|over\s+|way\s+)?at\s+the\s+(?:far|other)\s+end(?!\s+of)|deep\s+(?:in|inside|within)\s+(?:the|a|this|that)\s+(?:parking\s+garage|car\s+park|garage|cave|tunnel|mine|building|warehouse|basement\s+car\s+park)"), "dist", {"m": 20.0}),
     (_en(r"(?:at|from|in)\s+(?:the\s+)?(?:back|far\s+end|other\s+end|far\s+corner)\s+of\s+(?:the|a|this|that)\s+(?:[a-z]+\s+)?(?:lecture\s+hall|lecture\s+theatre|classroom|library|corridor|hallway|tunnel|cave|garage|car\s+park|parking\s+garage|ward|aisle|platform|pier)"), "dist", {"m": 20.0}),

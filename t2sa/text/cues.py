@@ -476,7 +476,7 @@ _NEG_KO = re.compile(
     r"|^\s*(?:쪽|편)?\s*(?:에서|에|으로|로|이|가)?\s*(?:[가-힣]{1,4}\s+)?(?:게|건|것이|것은|거)\s*(?:아니|아냐)"
     r"|^\s*(?:쪽|편)?\s*(?:에서|에)?도\s+(?:[가-힣]+\s*도\s+)?(?:아니|없)"
     r"|^\s*(?:쪽|편)?\s*(?:에다|에|으로|로)?\s*(?:[가-힣]+\s*){0,2}?[가-힣]*(?:던|한|둔)\s*(?:건|것은|거는|게)\s*(?:제|내|저의|나의)?\s*(?:실수|착각|잘못)"
-    r"|^\s*(?:쪽|편)?\s*(?:에|에다|에서|으로|로)?\s*[가-힣]{1,3}지\s*(?:말고|마시고(?:요)?|마시구요|마세요|마)(?![가-힣])|^\s*(?:쪽|편)?\s*(?:에|에서|으로|로)\s*[가-힣]{1,4}면\s*안\s*(?:됨|돼|된다|됩니다|되)|^\s*(?:쪽|편)?\s*(?:(?:에|에서)\s*(?:있는|나는|둔|놓인|들리는)\s+)?[가-힣]{1,7}\s+(?:말고|아니라|아니고|아니에요|아니야|아냐|아닙니다|아님)(?![가-힣])|^\s*(?:쪽|편)?\s*보다(?:는|야)\s"
+    r"|^\s*(?:쪽|편)?\s*(?:에|에다|에서|으로|로)?\s*[가-힣]{1,3}지\s*(?:말고|마시고(?:요)?|마시구요|마세요|마)(?![가-힣])|^\s*(?:쪽|편)?\s*(?:에|에서|으로|로)\s*[가-힣]{1,4}면\s*안\s*(?:됨|돼|된다|됩니다|되)|^\s*(?:쪽|편)?\s*(?:(?:에|에서)\s*(?:있는|나는|둔|놓인|들리는)\s+)?[가-힣]{1,7}\s+(?:말고|아니라|아니고|아니에요|아니야|아냐|아닙니다|아님)(?:요)?(?![가-힣])|^\s*(?:쪽|편)?\s*보다(?:는|야)\s"
     r"|^\s*(?:쪽|편)?\s*(?:채널|스피커|귀)?\s*(?:은|는|에서는|에선|에는|에서|이|가)\s*(?:조용(?:해|하고|하다|한데|하네)|잠잠|비어|아무\s*(?:소리|것)도|안\s*(?:들려|들리|나고|난다|나(?=[\s.,!?]|$)))"
 )
 _FOCUS_MARKS = (
@@ -1338,7 +1338,8 @@ _TURN_AMOUNT = re.compile(
     r"|(?P<k>반\s*바퀴|사분의\s*일\s*바퀴|4분의\s*1\s*바퀴|사분의\s*삼\s*바퀴|4분의\s*3\s*바퀴)"
 )
 _FIRST_WAY = re.compile(
-    r"(?<![a-z])(?:to|toward|towards)\s+(?:the\s+|your\s+|my\s+)?(?:left|right)\s+first(?![a-z])|(?:왼쪽|오른쪽)(?:으로)?\s*먼저"
+    r"(?<![a-z])(?:to|toward|towards|passing|past|via|by|through)\s+(?:the\s+|your\s+|my\s+)?(?:left|right)(?:\s+side)?\s+first(?![a-z])"
+    r"|(?:왼쪽|오른쪽)(?:으로|을|를)?\s*먼저"
 )
 """The side a turn of a stated amount goes to first ("heading to the right first", "오른쪽으로 먼저"): its sense."""
 _FRACTION_DEG = {"quarter": 90.0, "half": 180.0, "three": 270.0}
@@ -1385,11 +1386,27 @@ def _negates(text: str) -> bool:
     return bool(_negation_scopes(text)[0] or re.search(r"말고|아니라|아니고|(?:같았|줄\s*알았)(?:는데|지만|으나|더니)\s*,?\s*(?:아니|아냐|아녔)", text))
 
 
+_ROUND_TO_END = re.compile(
+    r"(?<![a-z])(?:circles?|circling|circled|goes|going|went|swings?|swinging|swung|loops?|looping|looped|wheels?|wheeling|"
+    r"wheeled|sweeps?|sweeping|swept|curves?|curving|curved|arcs?|arcing|arced|works?|worked|makes?|made)\s+(?:its\s+way\s+)?"
+    r"(?:a)?round\s+(?:to\s+)?(?:the\s+)?$"
+)
+_SENTENCE_REST = re.compile(r"\s*(?:(?:of\s+)?(?:me|us|you|the\s+listener))?\s*[.!?]*\s*")
+
+
 def _partial_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     """A turn that ends somewhere is an arc, not a full circle: keep where it starts (front if unsaid) and
     where it ends; the trajectory turns the short way unless the text says clockwise / counter-clockwise."""
     ends = [d for d in dirs if d.role == "end" and d.payload.get("az") is not None]
     starts = [d for d in dirs if d.role == "start" and d.payload.get("az") is not None]
+    if not ends and starts and frame.motion in ("orbit", "spiral") and frame.turns is None and frame.period_s is None:
+        last = dirs[-1] if dirs else None
+        if (
+            last is not None and last.role == "via" and last.payload.get("az") is not None
+            and _ROUND_TO_END.search(text, 0, last.start) and _SENTENCE_REST.fullmatch(text, last.end)
+        ):  # fmt: skip
+            last.role = "end"  # "begins at my left and slowly circles round behind me": round to there, and no further
+            ends = [last]
     if not ends or (frame.turns is not None and frame.turns >= 1.0) or frame.period_s is not None:
         return  # "4분의 1 바퀴" from A to B is still an arc from A to B
     circling = frame.motion in ("orbit", "spiral") and starts
