@@ -485,6 +485,9 @@ _FOCUS_MARKS = (
     r"|(?:중요한|핵심(?:적인)?|필요한)\s*(?:건|것은|거는|소리는|이벤트는)|핵심\s*(?:이벤트|소리)?(?:는|은)|(?<![가-힣])주인공은|목표음(?:인|은)"
     r"|(?:제일|가장)\s*(?:크게|또렷하게|잘)\s*들린\s*건|(?:제일|가장)\s*(?:좋은|중요한|무서운|거슬리는|신경\s*쓰이는|궁금한)\s*(?:건|것은|소리는|거는)"
     r"|(?<![a-z])(?:(?:i|we)\s+only\s+care\s+about|all\s+(?:i|we)\s+care\s+about|(?:is|are)\s+the\s+focus)(?![a-z])"
+    # "..., but mainly it's the footsteps going away behind me I care about", "주로 신경 쓰이는 건"
+    r"|(?<![a-z])(?:(?:mainly|mostly|chiefly)\s+(?:it'?s|it\s+is)|(?:it'?s|it\s+is)\s+(?:mainly|mostly|chiefly))\s+the(?![a-z])"
+    r"|(?:주로|특히|정말|계속)\s*신경\s*(?:쓰이는|쓰인|쓰였던)\s*(?:건|것은|거는|소리는)"
     # "and our subject, a clock ...", "it's the knocking I need", "the cue sheet only asks for the waves"
     r"|(?<![a-z])(?:our|the)\s+(?:subject|target)\s*(?:[,:]|is(?![a-z])|here(?![a-z]))|(?<![a-z])only\s+(?:asks?|calls?)\s+for(?![a-z])"
     r"|(?<![a-z])(?:it'?s|it\s+is|that'?s)\s+the\s+[a-z]+(?:\s+[a-z]+)?\s+(?:i|we)\s+(?:need|want|mean|care\s+about)(?![a-z])"
@@ -1657,6 +1660,7 @@ def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
         or (d.role == "start" and _KO_NOW.search(text[max(0, d.start - 20) : d.start]))  # "지금은 뒤에서 울어": 에서 = where
         or (d.role == "start" and id(d) in now_before)
         or (d.role in ("at", "end") and id(d) in now_after)
+        or (d.role == "start" and _FINALLY_FROM.search(text, max(0, d.start - 40), d.start))  # "then finally from the left"
     ]  # fmt: skip
     for d in list(finals):  # "it was front-right, it's back-left now": the whole corner is where it is now
         i = dirs.index(d)
@@ -1680,6 +1684,10 @@ def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
                 d.role = "via"  # (a height alone at the end keeps the side the move went to: "앞으로 날아가서 ... 위에 앉았어")
         for d in finals:
             d.role = "end"
+        starts = [d for d in dirs if d.role == "start"]
+        for a, b in zip(starts, starts[1:], strict=False):
+            if _THEN.search(text, a.end, b.start) and not _one_place(text, [a, b]) and not re.search(r"[;.!?]", text[a.end : b.start]):
+                b.role = "via"  # "calls from the right, then from behind, then finally from the left": on the way
     elif finals and earlier and (
         frame.motion is not None or _THEN.search(text, earlier[0].end, finals[0].start) or _MOVED.search(text, 0, finals[0].start)
         or _SEQUENCE.search(text, earlier[0].end, finals[0].start)  # "..., turns at the corner and ends up behind me"
@@ -1738,6 +1746,10 @@ def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
     _other_clauses(text, frame, dirs)
 
 
+_FINALLY_FROM = re.compile(
+    r"(?<![a-z])(?:finally|eventually|at\s+last|in\s+the\s+end|lastly)\s+(?:(?:it|he|she|they)\s+)?(?:[a-z]+\s+){0,2}?"
+    r"from\s+(?:the\s+|my\s+|your\s+|our\s+)?$"
+)
 _AT_FIRST = re.compile(r"(?<![a-z])(?:at\s+first|earlier|a\s+(?:minute|second|moment|while)\s+ago|before\s+that)(?![a-z])|아까|처음엔|처음에는")
 """'At first the bell was off to the right, then it was straight ahead': a place before, then another."""
 
