@@ -572,6 +572,10 @@ MOTIONS_TABLE: list[Entry] = [
     (_en(r"(?:sails?|sailing|sailed|drives?|driving|drove|pulls?|pulling|pulled|steams?|steaming|steamed|chugs?|chugging|chugged)\s+out\s+of\s+(?:the|our|my)"), "motion", {"motion": "recede"}),
     # "its clatter slowly drops off into the distance", "the engine dropped away into the distance": going, not falling
     (_en(r"(?:drops?|dropping|dropped|dies?|dying|died|trails?|trailing|trailed|tails?|tailing|tailed)\s+(?:off|away)\s+(?:into|in)\s+the\s+distance"), "motion", {"motion": "recede"}),
+    # "pigeons ... wheel away behind", "gulls peel off over the harbour": a flock turning away somewhere
+    (_en(r"(?:wheels?|wheeled|wheeling|peels?|peeled|peeling|veers?|veered|veering|banks?|banked|banking)\s+(?:away|off)(?=\s+(?:behind|ahead|to|towards?|over|across|back)(?![a-z]))"), "motion", {"motion": "pass"}),
+    # "geese came over from behind us", "a jet flew right over us": a fly-over
+    (_en(r"(?:came|comes|coming|flew|flies|flying|fly)\s+(?:right\s+|straight\s+)?over(?=\s+(?:us|me|our\s+heads?|my\s+head|the\s+(?:house|roof|rooftops|trees|treetops|hill))(?![a-z])|\s+from\s+(?:behind|in\s+front|the\s+(?:left|right|front|back)|ahead)(?![a-z]))"), "motion", {"motion": "pass"}),
     # "a motorbike revs up and roars away", "the lorry roared off": a loud start that leaves ("the fire roars away" keeps
     # burning, so "away" only after "and" / "then")
     (_en(r"(?:roars?|roaring|roared|screech(?:es|ing|ed)|peels?|peeling|peeled)\s+off(?!\s+(?:the|a|an|his|her|its|my|your|our|their)(?![a-z]))"
