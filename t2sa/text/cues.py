@@ -1184,6 +1184,10 @@ _AMID = re.compile(r"(?<=[는한운인은던])\s가운데\s*,?\s|(?<=[는한])\s
 _MEANWHILE = re.compile(
     r"(?:[;.!?]\s*|,\s*(?:and\s+)?|\s[-–—]\s)(?:meanwhile|in\s+the\s+meantime|all\s+the\s+while)(?![a-z])"
     r"|(?:^|[.!?,]\s*)(?:그동안(?:에)?|그\s*사이(?:에)?|한편)(?![가-힣])"
+    # "..., then drifted away to the left, and now there's only the traffic on my right", "지금은 오른쪽 차 소리만 들립니다":
+    # after a move, what is left to hear is another sound
+    r"|(?:[;.!?]\s*|,\s*(?:and\s+)?|\sand\s+)now\s+(?:there'?s|there\s+is|there\s+are|(?:i|we)\s+(?:can\s+)?hear|it'?s)\s+(?:only|just)\s"
+    r"|(?:^|[.!?,]\s*|고\s|는데\s)(?:지금은|이제는|이젠)\s*(?=[^.!?]*(?:소리|소음)만\s*(?:들려|들립|들린|나|남))"
 )
 """'A moped buzzes past ... ending up on my left; meanwhile ... some kid is crying off to the right', '... 멈췄어.
 그동안 뒤에서 애들은 ...': after a move, the places said from "meanwhile" on are other sounds'."""
