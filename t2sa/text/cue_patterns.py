@@ -506,7 +506,11 @@ ROOMS_TABLE: list[Entry] = [
     (r"계단실|계단|복도|현관(?!문)", "room", {"room": "stairwell"}),
     (r"터널|지하도|지하보도|지하\s*(?:통로|배수로|수로)|배수로|하수도|굴다리|배관|파이프\s*안", "room", {"room": "tunnel"}),
     (r"동굴|석굴|협곡|우물|광산|물탱크|탱크\s*안|사일로|저수조|벙커|지하\s*감옥|던전", "room", {"room": "cave"}),
-    (r"울려\s*퍼|울림(?:이|을)?|잔향(?:이|을)?\s*(?:길|많|긴|큰|풍부)|잔향감|리버브(?:가|를)?\s*(?:많|강|깊|길|걸)|에코(?:가|를)?|메아리|웅웅(?=\s*울)|길게\s*울(?:려|리|린)|(?:쩡|깡|쾅|텅|댕)\s*하고\s*울(?:려|리|린)|울리는\s*(?:공간|방|홀)|반향|풍부한\s*잔향|공간감|울리게|울리듯", "room", {"room": "wet"}),
+    (r"울려\s*퍼|울림(?:이|을)?|잔향(?:이|을)?\s*(?:길|많|긴|큰|풍부)|잔향감|리버브(?:가|를)?\s*(?:많|강|깊|길|걸)|에코(?:가|를)?|메아리|웅웅(?=\s*울)|길게\s*울(?:려|리|린)|(?:쩡|깡|쾅|텅|댕)\s*하고\s*울(?:려|리|린)|울리는\s*(?:공간|방|홀)|반향|풍부한\s*잔향|공간감|울리게|울리듯"
+     # "이삿짐 다 빼서 텅 빈 거실이라 목소리가 쩡쩡 울려요": an emptied room, a voice ringing in it
+     r"|텅\s*빈\s*(?:방|거실|집|교실|강당|창고|아파트|사무실|건물|체육관|복도|홀|교회|성당)|(?:쩡쩡|쩌렁쩌렁|왕왕|웅웅)\s*울(?:려|리|린|립)", "room", {"room": "wet"}),
+    # "humming in the tiled shower room": hard tiles all round ring more than a bathroom with towels (writers: 0.5-1)
+    (_en(r"tiled\s+(?:shower(?:\s+room)?|bathroom|washroom|toilets?|corridor|hallway|hall|kitchen|locker\s+room|changing\s+room|room|stairwell|underpass)"), "room", {"room": "wet"}),
     (r"(?:아주|매우|엄청|굉장히|정말|무척)\s*(?:울리|울림|잔향|리버브|메아리)|잔향(?:이|을)?\s*(?:아주|엄청|매우)\s*(?:길|많)|끝없(?:는|이)\s*(?:잔향|메아리|울림)|웅장한\s*(?:잔향|울림)", "room", {"room": "very_wet"}),
 ]
 
@@ -572,6 +576,8 @@ MOTIONS_TABLE: list[Entry] = [
     (_en(r"(?:sails?|sailing|sailed|drives?|driving|drove|pulls?|pulling|pulled|steams?|steaming|steamed|chugs?|chugging|chugged)\s+out\s+of\s+(?:the|our|my)"), "motion", {"motion": "recede"}),
     # "its clatter slowly drops off into the distance", "the engine dropped away into the distance": going, not falling
     (_en(r"(?:drops?|dropping|dropped|dies?|dying|died|trails?|trailing|trailed|tails?|tailing|tailed)\s+(?:off|away)\s+(?:into|in)\s+the\s+distance"), "motion", {"motion": "recede"}),
+    # "the marching band ... keeps coming till it's right alongside me": still on its way in
+    (_en(r"(?:keeps?|kept|keeping)\s+(?:on\s+)?coming(?!\s+back)"), "motion", {"motion": "approach"}),
     # "pigeons ... wheel away behind", "gulls peel off over the harbour": a flock turning away somewhere
     (_en(r"(?:wheels?|wheeled|wheeling|peels?|peeled|peeling|veers?|veered|veering|banks?|banked|banking)\s+(?:away|off)(?=\s+(?:behind|ahead|to|towards?|over|across|back)(?![a-z]))"), "motion", {"motion": "pass"}),
     # "geese came over from behind us", "a jet flew right over us": a fly-over
