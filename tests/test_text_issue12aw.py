@@ -122,6 +122,8 @@ def test_a_roof_is_still_above() -> None:  # guard: 지붕 위 is over the liste
         # far places
         ("distance_m", "A dog barking from miles down the valley.", 500.0, 1000.0),  # 300
         ("distance_m", "오른쪽 산등성이에서 뻐꾸기가 울어.", 100.0, 2000.0),  # 40
+        ("distance_m", "먼 마을에서 닭 우는 소리가 들려.", 500.0, 1000.0),  # 200 (nearer than 옆 마을, 800)
+        ("distance_m", "A cockerel crows in a distant village.", 500.0, 1000.0),  # 200
         ("distance_m", "복도 저 끝 화장실에서 물 내리는 소리.", 10.0, 60.0),  # 1.5
         ("distance_m", "저 끝 동에서 누가 피아노를 쳐.", 20.0, 200.0),  # 1.5
         ("distance_m", "A baby cries way down the carriage.", 10.0, 60.0),  # 1.5 ("way down" read as low)

@@ -308,7 +308,7 @@ DISTANCES: list[Entry] = [
     (r"옆\s*(?:텐트|캠핑카|사이트|테이블)", "dist", {"m": 5.0}),
     (_en(r"very\s+(?:far|distant)|(?:really|extremely|incredibly|so)\s+far|far,?\s+far\s+away"), "dist", {"m": 100.0}),
     # a distant field, hill or village: a few hundred metres (a cow lowing in a distant field, 먼 들판)
-    (_en(r"(?:distant|far[- ]off|far[- ]away|faraway|remote)\s+(?:fields?|farms?|farmyard|hills?|hillside|village|town|valley|meadows?|pastures?|ridge|shore|mountains?|forest|woods?|moor|plain)"), "dist", {"m": 200.0}),
+    (_en(r"(?:distant|far[- ]off|far[- ]away|faraway|remote)\s+(?:fields?|farms?|farmyard|hills?|hillside|valley|meadows?|pastures?|ridge|shore|mountains?|forest|woods?|moor|plain)"), "dist", {"m": 200.0}),
     # the other end of a house or flat: rooms away (every writer: 5-30 m)
     (_en(r"(?:the\s+)?(?:other|far)\s+end\s+of\s+the\s+(?:house|flat|apartment|hallway|corridor|landing)"), "dist", {"m": 10.0}),
     (r"집\s*(?:반대쪽|반대편|저쪽|맨)\s*끝|(?:복도|거실)\s*(?:반대쪽|반대편)\s*끝", "dist", {"m": 10.0}),
@@ -325,7 +325,10 @@ DISTANCES: list[Entry] = [
     # at hand or on the body: "왼손 옆에 둔 폰", "손 옆에서", "내 배 위에서" (English "on my belly": the body list above)
     (r"(?:왼손|오른손|손)\s*(?:바로\s*)?(?:옆|곁)(?:에|에서)", "dist", {"m": 0.3, "body": True}),
     (r"(?<![가-힣])(?:내|제)\s*(?:배|가슴|무릎|허벅지|다리|등|발)\s*위(?:에|에서|로)?", "dist", {"m": 0.3, "body": True}),
-    (r"(?<![가-힣])먼\s*(?:들판|산|마을|언덕|숲|논|밭|논밭|농장|해안|바닷가|벌판|초원|목장)|(?:건너편|건너|맞은편|이웃|옆|아랫|윗)\s*마을", "dist", {"m": 200.0}),
+    (r"(?<![가-힣])먼\s*(?:들판|산|언덕|숲|논|밭|논밭|농장|해안|바닷가|벌판|초원|목장)|(?:건너편|건너|맞은편|이웃|옆|아랫|윗)\s*마을", "dist", {"m": 200.0}),
+    # a far village or town is at least as far as the next one (the knowledge base: 800 m)
+    (r"(?<![가-힣])먼\s*(?:마을|동네|도시|읍내)", "dist", {"m": 800.0}),
+    (_en(r"(?:distant|far[- ]off|far[- ]away|faraway|remote)\s+(?:village|town|city|hamlet)"), "dist", {"m": 800.0}),
     # a mile is 1.6 km; across a bay, a valley, a lake: hundreds of metres (every labeller since dev_issue12f)
     (_en(r"miles\s+(?:away|off)|(?:many\s+)?kilomet(?:re|er)s\s+(?:away|off)|a\s+mile\s+(?:away|off)"), "dist", {"m": 2000.0}),
     # a diver's own regulator is in the mouth
