@@ -266,7 +266,8 @@ DISTANCES: list[Entry] = [
     (_en(r"(?:in\s+)?the\s+(?:next|neighbouring|neighboring|adjacent)\s+bed|the\s+bed\s+next\s+to\s+(?:me|mine|us|ours)"), "dist", {"m": 1.5}),
     (r"옆\s*(?:침대|병상|베드)", "dist", {"m": 1.5}),
     # inside a helmet or a hood: at the head
-    (_en(r"(?:in|inside|into)\s+(?:my|your|his|her|the)\s+(?:helmet|hood|hoodie|collar|earmuffs?)"), "dist", {"m": 0.1}),
+    (_en(r"(?:in|inside|into)\s+(?:my|your|his|her|the)\s+(?:helmet|hood|hoodie|collar|earmuffs?)"
+         r"|(?:in|inside|under)\s+(?:my|your)\s+(?:(?:bee|beekeeping|beekeeper'?s)\s+)?(?:veil|visor|mask|hat|cap|headscarf|scarf|headphones|earphones|earbuds?)"), "dist", {"m": 0.1}),
     (r"(?:헬멧|모자|후드)\s*(?:안|속)", "dist", {"m": 0.1}),
     # the middle of a lake or a reservoir, heard from its shore: about a hundred metres (writers: 20-1000, 50-1000)
     (_en(r"(?:the\s+)?middle\s+of\s+the\s+(?:lake|reservoir|loch|bay|harbour|harbor|estuary)"), "dist", {"m": 100.0}),
@@ -296,7 +297,7 @@ DISTANCES: list[Entry] = [
     (r"저\s*끝\s*(?:동|건물|아파트|가게|집|상가)(?![가-힣])|(?:맨\s*)?끝\s*동(?=에서|에|쪽)", "dist", {"m": 50.0}),
     (_en(r"(?:from\s+)?miles\s+(?:down|up|along|across|over|out)\s+(?:the|a)\s+[a-z]+"), "dist", {"m": 2000.0}),
     # the far end of a pitch or a park: tens of metres (every blind writer: 40-150)
-    (_en(r"(?:far|other|opposite)\s+(?:end|side)\s+of\s+the\s+(?:\w+\s+)?(?:field|park|pitch|playground|meadow|beach|car\s+park|parking\s+lot|platform|pier|jetty|runway|street|road|block|lane|courtyard|yard|square|quad|plaza|estate)|(?:a\s+few|several|two|three|(?:a\s+)?couple\s+of)\s+(?:gardens|yards|houses|fields)\s+(?:over|away|down)"), "dist", {"m": 50.0}),
+    (_en(r"(?:far|other|opposite)\s+(?:end|side)\s+of\s+the\s+(?:\w+\s+)?(?:field|park|pitch|playground|meadow|beach|car\s+park|parking\s+lot|platform|pier|jetty|street|road|block|lane|courtyard|yard|square|quad|plaza|estate)|(?:a\s+few|several|two|three|(?:a\s+)?couple\s+of)\s+(?:gardens|yards|houses|fields)\s+(?:over|away|down)"), "dist", {"m": 50.0}),
     # doors along a landing or a street of flats are a few metres apart; the next field is a field's width away
     (_en(r"(?:one|two|three|a\s+few|several|(?:a\s+)?couple\s+of)\s+doors\s+(?:down|along|over|away)"), "dist", {"m": 15.0}),
     (_en(r"(?:the\s+)?next\s+field(?:\s+over)?|(?:a|one|two|three|a\s+few)\s+fields?\s+(?:over|away)"), "dist", {"m": 150.0}),
@@ -326,6 +327,12 @@ DISTANCES: list[Entry] = [
     (r"(?:왼손|오른손|손)\s*(?:바로\s*)?(?:옆|곁)(?:에|에서)", "dist", {"m": 0.3, "body": True}),
     (r"(?<![가-힣])(?:내|제)\s*(?:배|가슴|무릎|허벅지|다리|등|발)\s*위(?:에|에서|로)?", "dist", {"m": 0.3, "body": True}),
     (r"(?<![가-힣])먼\s*(?:들판|산|언덕|숲|논|밭|논밭|농장|해안|바닷가|벌판|초원|목장)|(?:건너편|건너|맞은편|이웃|옆|아랫|윗)\s*마을", "dist", {"m": 200.0}),
+    # the next headland, an island across the water, beyond the reef: the far side of open water (writers: 300-15,000)
+    (_en(r"(?:the\s+)?(?:next|far|other|opposite|distant)\s+(?:headland|cape|point|island|islet|peninsula)|beyond\s+the\s+(?:reef|breakwater|harbour\s+wall|harbor\s+wall|headland|point|sandbar)"), "dist", {"m": 1500.0}),
+    (r"(?:건너편|맞은편|건너|먼|저\s*멀리)\s*(?:섬|곶|갑|포구|항구|등대)|(?:곶|갑)\s*끝", "dist", {"m": 1500.0}),
+    # the far end of a runway is a kilometre or more away
+    (_en(r"(?:far|other|opposite)\s+end\s+of\s+the\s+(?:runway|airstrip|landing\s+strip)"), "dist", {"m": 1500.0}),
+    (r"활주로\s*(?:맨\s*|저\s*)?(?:끝|반대편|건너편)", "dist", {"m": 1500.0}),
     # a far village or town is at least as far as the next one (the knowledge base: 800 m)
     (r"(?<![가-힣])먼\s*(?:마을|동네|도시|읍내)", "dist", {"m": 800.0}),
     (_en(r"(?:distant|far[- ]off|far[- ]away|faraway|remote)\s+(?:village|town|city|hamlet)"), "dist", {"m": 800.0}),
@@ -429,7 +436,7 @@ SPREADS: list[Entry] = [
     # the whole of a place, heard from inside or beside it: wide (development writers: 90-360 or 120-360; 60-180 where
     # the place lies in front)
     (r"(?:운동장|광장|공원|해변|마을|체육관|강당|교실|시장|지붕|논|밭|들판|논밭|거리|골목|야시장|로비|갯벌|습지|늪|연못|호수|캠핑장|야영장|놀이터|학교|정원|마당|과수원|목장|초원|갈대밭|모래사장|백사장)\s*(?:전체|가득)(?:에서|에|가|를)?", "spread", {"deg": 150.0, "many": True}),
-    (_en(r"(?:the\s+)?(?:whole|entire)\s+(?:marsh|swamp|pond|lake|field|meadow|forest|wood|woods|jungle|valley|hillside|playground|schoolyard|park|square|campsite|campground|beach|bay|harbour|harbor|marina|village|town|estate|garden|orchard|paddy|reedbed|wetland|moor|heath|plain|mudflats?)(?!\s+(?:of|full)(?![a-z]))"), "spread", {"deg": 150.0, "many": True}),
+    (_en(r"(?:the\s+)?(?:whole|entire)\s+(?:marsh|swamp|pond|lake|field|meadow|forest|wood|woods|jungle|valley|hillside|playground|schoolyard|park|square|campsite|campground|beach|bay|harbour|harbor|marina|village|town|estate|garden|orchard|paddy|reedbed|wetland|moor|heath|plain|mudflats?|apiary|terminal|concourse|station|airport|food\s+court|market|fairground|zoo|farm|farmyard|dock|docks|quay|promenade|street|neighbourhood|neighborhood|car\s+park|parking\s+lot)(?!\s+(?:of|full)(?![a-z]))"), "spread", {"deg": 150.0, "many": True}),
     (r"좌우로\s*(?:쭉\s*|길게\s*|넓게\s*)?(?:넓게|펼쳐|퍼져|길게)", "spread", {"deg": 120.0}),
     # "the crowd murmur should wrap the whole lobby", "chatter all across the square": a bed of sound ("right across
     # the street" alone is a place, opposite)
@@ -579,6 +586,8 @@ MOTIONS_TABLE: list[Entry] = [
     (_en(r"(?:sails?|sailing|sailed|drives?|driving|drove|pulls?|pulling|pulled|steams?|steaming|steamed|chugs?|chugging|chugged)\s+out\s+of\s+(?:the|our|my)"), "motion", {"motion": "recede"}),
     # "its clatter slowly drops off into the distance", "the engine dropped away into the distance": going, not falling
     (_en(r"(?:drops?|dropping|dropped|dies?|dying|died|trails?|trailing|trailed|tails?|tailing|tailed)\s+(?:off|away)\s+(?:into|in)\s+the\s+distance"), "motion", {"motion": "recede"}),
+    # "rattles up behind me and carries on away in front": on past the listener
+    (_en(r"(?:carries|carried|carrying|keeps|kept|keeping|goes|went|going)\s+on(?:\s+(?:away|off|out))?(?=\s+(?:in\s+front|ahead|behind(?:\s+(?:me|us))?\s*(?:$|[,.;!?])|past|by)(?![a-z]))"), "motion", {"motion": "pass"}),
     # "the marching band ... keeps coming till it's right alongside me": still on its way in
     (_en(r"(?:keeps?|kept|keeping)\s+(?:on\s+)?coming(?!\s+back)"), "motion", {"motion": "approach"}),
     # "pigeons ... wheel away behind", "gulls peel off over the harbour": a flock turning away somewhere
@@ -684,7 +693,7 @@ MASKS: list[Entry] = [
          r"|(?:left|leaves|leaving)\s+(?:me|us|him|her|them|you)(?=\s+(?:speechless|breathless|cold|stunned|shaking|wondering|alone|feeling|hanging|in\s+tears|with\s+(?:a|the|no)))"
          r"|(?:below|above)\s+(?:average|par|zero|freezing|expectations|the\s+belt|budget)"), "mask", {}),
     # "the phone rang right as I left", "right as rain": just as, not a side
-    (_en(r"(?<!to\s)(?<!the\s)(?<!my\s)(?<!your\s)right\s+as(?=\s+(?:i|we|you|he|she|they|it|the|soon|if|though|rain)(?![a-z]))"), "mask", {}),
+    (_en(r"(?<!to\s)(?<!the\s)(?<!my\s)(?<!your\s)(?<!our\s)(?<!his\s)(?<!her\s)(?<!their\s)right\s+as(?=\s+(?:i|we|you|he|she|they|it|the|soon|if|though|rain)(?![a-z]))"), "mask", {}),
     (_en(r"(?:^|(?<=[.!?;]\s))left(?=\s+(?:my|his|her|our|their|your|the|a|an|it|them|him|me|home|work|early)\s)"), "mask", {}),  # "Left my keys on the table"
     (_en(r"(?:houses|doors|yards|gardens|blocks)\s+down(?:\s+(?:on|to)\s+(?:the|my|your))?"), "mask", {}),  # "a few houses down"
     # "flops down on my right", "sat down next to me": settling, not a height; "get one thing right": not a side
@@ -745,6 +754,13 @@ MASKS: list[Entry] = [
          r"under(?:stand\w*|stood|take\w*|took|wear|dog|rated|scor\w*|lin\w*)|"
          r"down(?:loads?|loaded|loading|town|pours?|time|grad\w*)|side(?:walks?|lines?|kicks?|burns?|shows?|tracks?|boards?)|"
          r"cent(?:ury|uries|s)|clockwork|rearrang\w*|pan(?:cakes?|ic\w*|demic|el\w*|try|ts)"), "mask", {}),
+    # "the ground-power unit", "ground crew": no height; "Grandpa left his hearing aid whistling": the verb, no side
+    (_en(r"ground[- ](?:power|crew|control|staff|handling|handlers?|floor\s+staff)"), "mask", {}),
+    (_en(r"(?<!the\s)(?<!on\s)(?<!to\s)(?<!from\s)(?<!my\s)(?<!your\s)(?<!far\s)(?<!hard\s)(?<!and\s)(?<!or\s)(?<!up\s)(?<!down\s)(?<!front\s)(?<!back\s)left(?=\s+(?:his|her|their|its|my|your|our|it|them|him|me|us)\s)"), "mask", {}),
+    # "a jet running up its engines", "revving up": louder, not closer
+    (_en(r"(?:runs?|running|ran)\s+up\s+(?:its|the|their|his|her|both|all)\s+(?:\w+\s+)?engines?|rev(?:s|ving|ved)?\s+up"), "mmask", {}),
+    # the listener's boat or car turning ("as we swing out of the harbour"): not the sound's motion
+    (_en(r"(?:as|while|when|after)\s+(?:we|i)\s+(?:swing|swung|turn|turned|pull|pulled|head|headed|drive|drove|walk|walked|sail|sailed|row|rowed|steam|steamed|cruise|cruised)\s+(?:out|in|round|around|away|off|into|onto|past|through|back)"), "mmask", {}),
     # oscillation axes, not positions
     (_en(r"left\s+and\s+right|right\s+and\s+left|left\s+to\s+right\s+and\s+back|side\s+to\s+side|back\s+and\s+forth|forth\s+and\s+back|to\s+and\s+fro|up\s+and\s+down|from\s+side\s+to\s+side|all\s+directions|every\s+direction|every\s+side|all\s+sides"), "mask", {}),
     (r"(?:언덕|산|길|도로|다리|잔디|풀밭|모래|해변|섬|어깨|무릎|손바닥|손등|팔|배|가슴|책상|탁자|테이블|식탁|가스레인지|가스\s*레인지|레인지|스토브|소파|침대|의자|카운터|조리대|싱크대|도마|무릎|피아노|책장|계산대|교탁|꽃|꽃잎|화분|창틀|난간|바위|돌|상자|박스|그릇|접시|냄비|이불|베개|매트|협탁|탁상|선반|서랍장|화장대|식기세척기|세탁기|냉장고|전자레인지|TV장|티비장|거실장|신발장|콘솔|스피커|앰프|데스크|바다|호수|강물|수면|물|얼음|빙판|눈밭|철로|철길|선로|레일|활주로|트랙|갑판|부두|잔교|마루|장판|카펫|러그|돗자리|벤치)\s*위(?:에서|에|로)?", "mask", {}),

@@ -468,7 +468,9 @@ def _behind_the_occluder(text: str, occluder: Span, d: Span) -> bool:
 # "not on the left (but ...)", "isn't behind you": the words up to "but" / a comma name where it is *not*
 _NEG_EN = re.compile(r"(?:(?<![a-z])(?:not|never|no\s+longer|rather\s+than|instead\s+of|neither|nor|nothing|no\s+(?:sound|noise)|forget(?:\s+about)?|ignore\s+(?:the|any|all|those|these|both)|i\s+thought\s+(?:it|that|the\s+[a-z]+|this)\s+(?:was|were|came|sounded|is|would(?:\s+[a-z]+)?)|(?:is|was|are|were|does|do|did)nt)|n't)(?![a-z])[^,;:.!?]*?(?=(?<![a-z])(?:but|rather|instead|anymore|any\s+more|it'?s|it\s+is|they'?re)(?![a-z])|[,;:.!?]|\s-|$)")
 # "the left channel is silent", "left is wrong": the direction before it is where the sound is not
-_NEG_EN_AFTER = re.compile(r"^\s*(?:side|channel|speaker|one|ear)?\s*(?:is|was|stays|remains|goes)\s+(?:wrong|silent|quiet|empty|muted|off|dead)(?![a-z])")
+_NEG_EN_AFTER = re.compile(
+    r"^\s*(?:side|channel|speaker|one|ear)?\s*(?:(?:is|was|stays|remains)\s+(?:wrong|silent|quiet|empty|muted|off|dead)|goes\s+(?:silent|quiet|dead|mute))(?![a-z])"
+)  # ("the pager in my pocket goes off": it rings, so "goes off" is not among them)
 # "왼쪽 말고", "왼쪽이 아니라", "뒤가 아니고": the direction right before the marker is negated
 _NEG_KO = re.compile(
     r"^\s*(?:쪽|편|방향)?\s*(?:[가-힣]{1,4}?\s*(?:이|가)\s+(?=아니)|(?:[가-힣]{1,4}\s+)?(?:게|건|것이|것은|거)\s*(?=아니|아냐))?(?:이|가|에서|에|으로|로|은|는)?(?:이|가|은|는|도)?\s*"
@@ -2320,7 +2322,7 @@ def _arrives_beside(text: str, frame: Frame, dirs: list[Span], dists: list[tuple
 
 # "far off at first, and now right here", "처음엔 멀다가 나중엔 가까워": distances said in turn, with a word of time between
 _DIST_SEQ = re.compile(
-    r"(?<![a-z])(?:then|now|later|soon|ends?|ending|ended|finally|eventually|until|before|after|by\s+the\s+end)(?![a-z])"
+    r"(?<![a-z])(?:then|now|later|soon|(?<!far\s)(?<!other\s)(?<!the\s)(?<!opposite\s)(?:ends?|ending|ended)(?!\s+of(?![a-z]))|finally|eventually|until|before|after|by\s+the\s+end)(?![a-z])"
     r"|다가|더니|는데|나중|이제|지금|곧|끝나|끝내|결국|마침내|시작(?:해서|하고|하더니|하지만)"
 )
 
