@@ -490,6 +490,14 @@ _FOCUS_MARKS = (
     # "..., but mainly it's the footsteps going away behind me I care about", "주로 신경 쓰이는 건"
     r"|(?<![a-z])(?:(?:mainly|mostly|chiefly)\s+(?:it'?s|it\s+is)|(?:it'?s|it\s+is)\s+(?:mainly|mostly|chiefly))\s+the(?![a-z])"
     r"|(?:주로|특히|정말|계속)\s*신경\s*(?:쓰이는|쓰인|쓰였던)\s*(?:건|것은|거는|소리는)"
+    # "the problem is the leaf blower", "target call is a single chiffchaff", "the noise the client complained about is",
+    # "보고할 사항은", "민원 대상은", "제일 무서웠던 건", "나를 멈춰 세운 건"
+    r"|(?<![a-z])the\s+(?:problem|issue|culprit|trouble)\s+(?:is|was)(?![a-z])|(?<![a-z])target\s+(?:call|sound|species|bird|noise)\s+(?:is|was)(?![a-z])"
+    r"|(?<![a-z])the\s+(?:noise|sound|thing)\s+(?:the\s+[a-z]+|i|we|they|she|he)\s+complained\s+about\s+(?:is|was)(?![a-z])"
+    r"|(?<![a-z])the\s+part\s+of\s+the\s+[a-z]+\s+(?:i|we)\s+(?:still\s+)?remember\s+(?:is|was)(?![a-z])"
+    r"|(?:보고할|전달할|확인할|기록할)\s*(?:사항|내용|것)(?:은|는)\s|민원\s*대상(?:은|이)\s|(?<![가-힣])(?:관찰\s*)?대상은\s"
+    r"|(?:제일|가장)\s*(?:무서웠던|컸던|거슬렸던|신경\s*쓰였던|최악이었던|짜증났던|짜증\s*났던|괴로웠던)\s*(?:건|것은|소리는|거는)"
+    r"|나를\s*(?:깨운|멈춰\s*세운|멈추게\s*한|돌아보게\s*한|놀라게\s*한|잠\s*못\s*들게\s*한)\s*(?:건|것은|소리는|거는)"
     # "and our subject, a clock ...", "it's the knocking I need", "the cue sheet only asks for the waves"
     r"|(?<![a-z])(?:our|the)\s+(?:subject|target)\s*(?:[,:]|is(?![a-z])|here(?![a-z]))|(?<![a-z])only\s+(?:asks?|calls?)\s+for(?![a-z])"
     r"|(?<![a-z])(?:it'?s|it\s+is|that'?s)\s+the\s+[a-z]+(?:\s+[a-z]+)?\s+(?:i|we)\s+(?:need|want|mean|care\s+about)(?![a-z])"
@@ -690,7 +698,7 @@ _NEG_KO_LATE = re.compile(
     r"|^\s*(?:쪽|편)?\s*(?:에|에서)?\s*(?:있는|나는|둔|놓인|들리는)\s+(?:[가-힣]{1,4}\s+){2,4}(?:말고|아니라|아니고)(?![가-힣])"
 )
 """'뒤에서 나는 것 같았는데 아니었어', '멀리서 나는 줄 알았는데 아니네': a place first thought, then denied (read over a longer stretch than :data:`_NEG_KO`)."""
-_NEG_KO_LIST = re.compile(r"^\s*(?:[가-힣]+\s+){0,3}?[가-힣]+도\s*(?:,\s*(?:[가-힣]+\s+){0,4}?[가-힣]+도\s*)*(?:아니|아냐|아녔)")
+_NEG_KO_LIST = re.compile(r"^\s*(?:[가-힣]+\s+){0,3}?[가-힣]+도\s*(?:,?\s*(?:[가-힣]+\s+){0,4}?[가-힣]+도\s*)*(?:아니|아냐|아녔)")
 """'왼쪽 보일러도, 앞 창문 바람 소리도 아니고': each place of a list that ends "도 아니고" is not where it is."""
 
 
