@@ -61,6 +61,7 @@ def test_a_pass_with_only_its_side_still_goes_by() -> None:  # guard: "passes on
         ("A wasp drones in from the right and settles right at my right ear.", "closer"),  # none
         ("That tapping was over by the window on my right, and now it's right here in front of me.", "closer"),  # none
         # guards: an engine that keeps roaring, a radio that was never said to move
+        ("The balloon drifted slowly off to the left.", "farther"),  # none (an adverb between)
         ("The fire roars away in the grate.", "none"),
         ("The radio on my left is now right next to me.", "none"),
     ],
@@ -76,6 +77,11 @@ def test_going_away_and_arriving_beside_me(text: str, trend: str) -> None:
         ("The rain on the window to my left, the fridge in front, but mainly it's the cat walking away behind me I care about.",
          180.0),  # 90
         ("앞 테이블에선 컵 소리가 나고 왼쪽 창문엔 빗소리가 톡톡 치는데, 주로 신경 쓰이는 건 뒤로 멀어져 가는 차 소리야.", 180.0),  # 45
+        # more subject marks (dev_issue12az, 12ba)
+        ("The problem is the drill behind me; the radio on the left is fine.", 180.0),  # 135
+        ("Site notes: generator on the left all day, but the noise the neighbours complained about is the mixer at the back.",
+         180.0),  # 135
+        ("야간 일지: 왼쪽 방 TV 소리 있었음. 보고할 사항은 뒤쪽 복도에서 밤새 울린 화재경보기.", 180.0),  # 135
         # corrections
         ("The ticking isn't in the left cupboard, it's the right one, by the sink.", -90.0),  # front (masked "right one")
         ("아 왼쪽 방 아니고요, 오른쪽 방에서 알람이 울린 거예요", -90.0),  # 45 (아니고요 was no correction)
@@ -102,6 +108,7 @@ def test_a_move_that_leaves_only_another_sound_ends_where_it_went(text: str) -> 
         "그 친구는 사장님 오른팔 같은 사람이라 늘 바빠.",  # -90
         "에스컬레이터에서는 우측통행 해 주세요.",  # -90
         "좌측통행 안내 방송이 계속 나와.",  # 90
+        "Grandma left her radio on in the kitchen.",  # 90 ("left" the verb)
     ],
 )
 def test_korean_idioms_with_side_words_place_nothing(text: str) -> None:
@@ -131,6 +138,12 @@ def test_a_roof_is_still_above() -> None:  # guard: 지붕 위 is over the liste
         ("elevation_deg", "A cough way down the nave.", -10.0, 10.0),  # -65
         # guard: a bucket down a well still goes down
         ("elevation_deg", "A stone dropped way down the well.", -90.0, -30.0),
+        ("distance_m", "A helicopter is hovering over the next headland.", 500.0, 1000.0),  # 80
+        ("distance_m", "The tractor on the next farm over starts up.", 150.0, 1000.0),  # 30
+        ("distance_m", "A fly buzzing on the far side of the bedroom.", 2.0, 6.0),  # 1
+        ("distance_m", "Rain drumming on the tent.", 0.5, 3.0),  # 5
+        ("distance_m", "The alarm in my coat pocket goes off.", 0.05, 1.0),  # 4 ("goes off" read as a silent side)
+        ("spread_deg", "Lunch in the crowded canteen.", 90.0, 360.0),  # 15 (default)
         # the whole of an outdoor place is wide
         ("spread_deg", "The whole swamp is buzzing with insects.", 120.0, 360.0),  # 60
         ("spread_deg", "놀이터 전체에서 아이들 웃음소리가 들려.", 120.0, 360.0),  # 15
