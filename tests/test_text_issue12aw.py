@@ -111,7 +111,7 @@ def test_a_move_that_leaves_only_another_sound_ends_where_it_went(text: str) -> 
         "Grandma left her radio on in the kitchen.",  # 90 ("left" the verb)
     ],
 )
-def test_korean_idioms_with_side_words_place_nothing(text: str) -> None:
+def test_idioms_with_side_words_place_nothing(text: str) -> None:
     assert _off(rules_params(text).azimuth_deg, 0.0) <= 1.0
 
 
