@@ -144,6 +144,11 @@ def test_a_roof_is_still_above() -> None:  # guard: 지붕 위 is over the liste
         ("distance_m", "Rain drumming on the tent.", 0.5, 3.0),  # 5
         ("distance_m", "The alarm in my coat pocket goes off.", 0.05, 1.0),  # 4 ("goes off" read as a silent side)
         ("spread_deg", "Lunch in the crowded canteen.", 90.0, 360.0),  # 15 (default)
+        # a denied "far off" is weak: a named position still says where it is
+        ("distance_m", "The bass isn't far off at all, it's coming from the house next door.", 5.0, 15.0),  # 2
+        ("distance_m", "모기가 방 저쪽 끝 옷장 근처에서 앵앵거려.", 2.0, 6.0),  # 0.8
+        # guard: a denied named position does not come back ("not at my ear, but across the room")
+        ("distance_m", "귓가가 아니라 방 저쪽 끝에서 들려.", 2.0, 10.0),
         # the whole of an outdoor place is wide
         ("spread_deg", "The whole swamp is buzzing with insects.", 120.0, 360.0),  # 60
         ("spread_deg", "놀이터 전체에서 아이들 웃음소리가 들려.", 120.0, 360.0),  # 15

@@ -378,7 +378,7 @@ DISTANCES: list[Entry] = [
     (_en(r"right\s+here"), "dist", {"m": 0.8, "weak": True}),
     (r"바로\s*여기", "dist", {"m": 0.8, "weak": True}),
     (r"(?:그리|별로|전혀)?\s*가깝지\s*(?:는\s*)?않", "dist", {"m": 4.0, "weak": True}),
-    (r"방\s*건너편|방\s*반대편|맞은편|반대편\s*벽|방\s*끝|저쪽\s*벽|방\s*구석", "dist", {"m": 4.0}),
+    (r"방\s*건너편|방\s*반대편|맞은편|반대편\s*벽|방\s*(?:저쪽\s*|저\s*)?끝|저쪽\s*벽|방\s*구석", "dist", {"m": 4.0}),
     # across a table: about a metre ("the guy across the dinner table", "식탁 맞은편에 앉은 동생")
     (r"(?:식탁|테이블|탁자|책상|밥상)\s*(?:맞은편|건너편|반대편|너머)", "dist", {"m": 1.2}),
     (_en(r"(?:across|over)\s+the\s+(?:dinner\s+|kitchen\s+|breakfast\s+|dining\s+|coffee\s+|card\s+)?table|(?:just\s+)?(?:across|over)\s+the\s+(?:shop\s+|coffee\s+|reception\s+|front\s+)?(?:counter|desk|aisle)(?![a-z])|opposite\s+(?:me|us|you)\s+at\s+the\s+table"), "dist", {"m": 1.2}),

@@ -612,7 +612,10 @@ def _drop_negated(text: str, spans: list[Span]) -> list[Span]:
         gone = [s for s in out if s.kind == "dist" and s not in kept]
         if not any(s.kind == "dist" for s in kept):  # "not close" = a bit away, "멀리 있지 않아" = fairly near
             m = NOT_NEAR_M if gone[0].payload["m"] < NOT_FAR_M or gone[0].payload.get("near") else NOT_FAR_M
-            kept = kept + [Span(gone[0].start, gone[0].end, "dist", {"m": m})]
+            # (a denied "far off" is weak, as "not far" is: a named position still says where it is, "isn't far off at
+            # all, the party is in the flat next door")
+            weak = bool(gone[0].payload.get("generic"))  # (not "귓가가 아니라": the ear is a named position itself)
+            kept = kept + [Span(gone[0].start, gone[0].end, "dist", {"m": m, "weak": weak})]
         out = kept
     for m_start, m_end in _negation_scopes(text)[1]:  # "다가오는 줄 알았는데 사실은 점점 멀어지고": the later motion
         if any(s.kind == "motion" and s.start >= m_end for s in out):
