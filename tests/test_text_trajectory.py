@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from t2sa.params import SpatialParams
+from t2sa.params import RANGES, SpatialParams
 from t2sa.text.frame import NEUTRAL, Frame
 from t2sa.text.trajectory import build_params
 
@@ -83,3 +83,28 @@ def test_every_motion_builds_valid_params():
         p = build_params(Frame(motion=motion, waypoints=[(90.0, 0.0), (0.0, 30.0), (-90.0, 0.0)]))
         assert isinstance(p, SpatialParams) and p.motion == motion
         assert SpatialParams.from_dict(p.to_dict()) == p
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        Frame(az=0.0, dist=900.0, motion="recede", trend=1),  # was 900 -> 1000 m (capped): going nowhere
+        Frame(az=90.0, end_az=-90.0, dist=977.0, motion="pass", trend=1),  # "비행기가 머리 위를 지나 ... 멀어졌다"
+        Frame(az=0.0, dist=0.06, motion="approach", trend=-1),  # was 0.06 -> 0.05 m
+        Frame(az=0.0, dist=0.06, trend=-1),
+    ],
+)
+def test_a_distance_trend_has_room_within_the_range(frame: Frame) -> None:
+    """A source said to go away (or come closer) starts where it still can within the distance range, so the
+    trend is heard: at least a factor of 3, whatever start distance the rules or the network gave it."""
+    lo, hi = RANGES["distance_m"]
+    tr = build_params(frame).trajectory
+    d0, d1 = tr[0].distance_m, tr[-1].distance_m
+    assert lo <= min(d0, d1) and max(d0, d1) <= hi
+    ratio = d1 / d0 if frame.trend > 0 else d0 / d1
+    assert ratio >= 2.9
+
+
+def test_a_trend_that_has_room_keeps_its_start() -> None:  # guard: nothing moves where the range allows it
+    tr = build_params(Frame(az=0.0, dist=20.0, motion="recede", trend=1)).trajectory
+    assert (tr[0].distance_m, tr[-1].distance_m) == (20.0, 60.0)

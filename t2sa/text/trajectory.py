@@ -185,6 +185,7 @@ def _radial_distances(frame: Frame, approach: bool) -> tuple[float, float]:
         elif d0 is None:
             d0 = max(APPROACH_FROM_M, d1 * 4.0)
         elif d1 is None or d1 >= d0:
+            d0 = max(d0, 3.0 * RANGES["distance_m"][0])  # (room to come closer within the range)
             d1 = min(APPROACH_TO_M, d0 / 3.0)
     else:
         if d0 is None and d1 is None:
@@ -192,6 +193,7 @@ def _radial_distances(frame: Frame, approach: bool) -> tuple[float, float]:
         elif d0 is None:
             d0 = min(RECEDE_FROM_M, d1 / 4.0)
         elif d1 is None or d1 <= d0:
+            d0 = min(d0, RANGES["distance_m"][1] / 3.0)  # (room to go away within the range: 977 m would go nowhere)
             d1 = max(RECEDE_TO_M, d0 * 3.0)
     return d0, d1
 
@@ -201,9 +203,12 @@ def _trend_distances(frame: Frame, default: float) -> tuple[float, float]:
     d0 = frame.dist if frame.dist is not None else default
     if frame.end_dist is not None:
         return d0, frame.end_dist
-    if frame.trend < 0:
+    lo, hi = RANGES["distance_m"]
+    if frame.trend < 0:  # (a source that comes closer starts where it can still come closer, within the range)
+        d0 = max(d0, 3.0 * lo)
         return d0, d0 / 3.0
-    if frame.trend > 0:
+    if frame.trend > 0:  # ("비행기가 ... 멀어졌다" at 977 m would go nowhere: it starts at a third of the limit)
+        d0 = min(d0, hi / 3.0)
         return d0, d0 * 3.0
     return d0, d0
 
@@ -230,22 +235,11 @@ def _pass(frame: Frame, az0: float, el0: float) -> list[tuple[float, float, floa
         if frame.via_back and abs(wrap(mid_az)) < 90.0:
             mid_az = wrap(mid_az + 180.0)
     mid_el = frame.via_el if frame.via_el is not None else (el0 + el1) / 2.0
-    d0, d1 = _pass_distances(frame)
+    d0, d1 = _trend_distances(frame, PASS_DISTANCE_M)
     arc = abs(wrap(mid_az - az0)) + abs(wrap(az1 - mid_az))
     dip = PASS_CLOSEST_RATIO if arc >= 90.0 and frame.dist is None and frame.end_dist is None else 1.0
     d_mid = math.sqrt(d0 * d1) * dip
     return [(0.0, az0, el0, d0), (0.5, mid_az, mid_el, d_mid), (1.0, az1, el1, d1)]
-
-
-def _pass_distances(frame: Frame) -> tuple[float, float]:
-    d0 = frame.dist if frame.dist is not None else PASS_DISTANCE_M
-    if frame.end_dist is not None:
-        return d0, frame.end_dist
-    if frame.trend < 0:
-        return d0, d0 / 3.0
-    if frame.trend > 0:
-        return d0, d0 * 3.0
-    return d0, d0
 
 
 def _orbit(frame: Frame, motion: str, az0: float, el0: float) -> list[tuple[float, float, float, float]]:
