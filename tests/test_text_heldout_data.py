@@ -39,6 +39,14 @@ FROZEN = {  # changing a frozen set is a decision: say why in the commit and rep
     "heldout13_ko.jsonl": "5698819206459d805e6f7208ae2c216fe22ba5a575fbafd67f95c37b2086d806",
     "heldout14_en.jsonl": "294caec96d05dc992d60dfa083c95dcd037cf012977d05617946d2b96c25b419",
     "heldout14_ko.jsonl": "297bd9c70c7351974d15014b44f07d53528835b3176920a7ceeb0a6441ea57e4",
+    "heldout15_en.jsonl": "0f9d8584551f4d378e72ba6c1c28bd75fd0a33e843510e1d51d04ff42a05255c",
+    "heldout15_ko.jsonl": "3020dcd24efd4d32a51d36a64f2e7752691fbc5d46ede4e8005783268ee518ac",
+    "heldout16_en.jsonl": "e5d399c54dabc87c3eea85ad1bf84e225b75d71bb22b6a45780a703d40b6101a",
+    "heldout16_ko.jsonl": "f370231487cb5e2b67099f7735ccfa54d7b1d3beed3628f0c629a79cbb7fe3a0",
+    "heldout17_en.jsonl": "0343a90040faa836027332f7ce0a0737aff4239bf535d35b093c40a594e29766",
+    "heldout17_ko.jsonl": "ee3c311c8c3193246e73d58f05cb18a2c1fe8744d4e0a6717fb498ed32d7e771",
+    "heldout18_en.jsonl": "9d6ed39e0cf40cfb9c8195a1efe417ec27bf6b597cab59b95365135864bbcfe2",
+    "heldout18_ko.jsonl": "836147b583d09eaed9988ee019442dfddd8232f986a77e19ce9576b51a6c94eb",
 }
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 
