@@ -119,6 +119,12 @@ def test_a_locomotive_on_the_rails_is_at_ear_level() -> None:
     assert abs(rules_params("오른쪽 선로 위에 화물차가 서서 덜컹거려.").elevation_deg) <= 10.0  # 45 ("위" as above)
 
 
+def test_korean_after_a_verb_of_passing_is_no_back() -> None:
+    # "가로지른 뒤": after crossing, not behind; the move ends where it lands
+    p = rules_params("드론이 왼쪽에서 떠서 우리 앞을 가로지른 뒤 오른쪽 잔디밭에 내려앉았어.")
+    assert _off(p.azimuth_deg, 90.0) <= 15.0 and _off(_end(p)[0], -90.0) <= 15.0  # the end went to the back-right
+
+
 def test_a_roof_is_still_above() -> None:  # guard: 지붕 위 is over the listener
     assert rules_params("지붕 위에서 비둘기가 구구거려.").elevation_deg >= 30.0
 
@@ -144,6 +150,7 @@ def test_a_roof_is_still_above() -> None:  # guard: 지붕 위 is over the liste
         ("distance_m", "Rain drumming on the tent.", 0.5, 3.0),  # 5
         ("distance_m", "The alarm in my coat pocket goes off.", 0.05, 1.0),  # 4 ("goes off" read as a silent side)
         ("spread_deg", "Lunch in the crowded canteen.", 90.0, 360.0),  # 15 (default)
+        ("spread_deg", "The whole bus station is one big hum of voices.", 120.0, 360.0),  # 60
         # a denied "far off" is weak: a named position still says where it is
         ("distance_m", "The bass isn't far off at all, it's coming from the house next door.", 5.0, 15.0),  # 2
         ("distance_m", "모기가 방 저쪽 끝 옷장 근처에서 앵앵거려.", 2.0, 6.0),  # 0.8
