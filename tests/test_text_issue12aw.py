@@ -82,6 +82,13 @@ def test_going_away_and_arriving_beside_me(text: str, trend: str) -> None:
         ("Site notes: generator on the left all day, but the noise the neighbours complained about is the mixer at the back.",
          180.0),  # 135
         ("야간 일지: 왼쪽 방 TV 소리 있었음. 보고할 사항은 뒤쪽 복도에서 밤새 울린 화재경보기.", 180.0),  # 135
+        # clauses that name the other sounds: "background has ...", "drowning out ...", "which was far worse than ..."
+        ("Survey note: target call is one wren in the hedge to our back-left; background has traffic ahead and a stream on the right.",
+         135.0),  # -150
+        ("The espresso machine right in front of me hissed all morning, drowning out the radio on the left and the chat behind.",
+         0.0),  # 90
+        ("The fridge to my left buzzed all night, which was far worse than the boiler behind the wall or the road in front.",
+         90.0),  # 45
         # corrections
         ("The ticking isn't in the left cupboard, it's the right one, by the sink.", -90.0),  # front (masked "right one")
         ("아 왼쪽 방 아니고요, 오른쪽 방에서 알람이 울린 거예요", -90.0),  # 45 (아니고요 was no correction)

@@ -292,6 +292,13 @@ _BACKGROUND_TAIL = re.compile(
     r"|배경(?:음|음악|소리)?(?:이고|이구|이니까|이에요|이야|입니다|으로만|으로\s*깔|으로)|환경음|분위기(?:로만|용|음|야|예요|입니다)"
     r"|무시(?:해|하세요|하셔도|해도|하고)|(?:소리|거|건|것)(?:는|은|도)\s*(?:다\s*|그냥\s*)?(?:괜찮아|괜찮고|괜찮은데|괜찮습니다|괜찮아요|상관없어|상관없고|상관없어요)|제외(?:하세요|해|해\s*주세요|합니다)|밑에\s*깔|깔아\s*(?:주세요|줘|두세요)"
 )
+_BACKGROUND_HEAD = re.compile(
+    r"(?:^|[;.:!?]\s*|,\s*(?:and\s+|with\s+)?)(?:the\s+)?(?:background|bg|ambience|ambient\s+bed)\s*(?:has|is|:|-|–|includes?)"
+    r"|,\s*(?:drowning\s+out|overpowering|masking|which\s+was\s+(?:far\s+|much\s+)?(?:worse|louder)\s+than)\s"
+)
+"""'..., target call is a chiffchaff to our front-right; background has a tractor behind us', '..., drowning out the
+busker to the left', '..., which was far worse than the lift pinging behind the wall': the sounds of that clause are
+the other ones."""
 _BACKGROUND_KINDS = frozenset({"dir", "dist", "spread", "motion", "static", "still", "speed", "gain"})
 _WITH_OPENING = re.compile(r"^(?:and|so|now)?\s*,?\s*with\s+(?:the|a|an|my|our|his|her|their|some)\s[^,;.:!?]{3,90}?,\s")
 """An opening "with ..." clause ("With the radio still playing on my left, the kettle whistles in front"): the scene
@@ -306,6 +313,9 @@ def _drop_background_clauses(text: str, spans: list[Span]) -> list[Span]:
     for m in _BACKGROUND_TAIL.finditer(text):
         start = max(text.rfind(c, 0, m.start()) for c in ".;!?,:")
         ranges.append((start + 1, m.end()))
+    for m in _BACKGROUND_HEAD.finditer(text):  # "...; background has a tractor behind us": to the clause's end
+        ends = [i for i in (text.find(c, m.end()) for c in ".;!?") if i >= 0]
+        ranges.append((m.start(), min(ends) if ends else len(text)))
     opening = _WITH_OPENING.match(text)
     if opening:  # "And with the home fans still singing behind us, the winger races in from our left ..."
         ranges.append((0, opening.end()))
@@ -495,6 +505,7 @@ _FOCUS_MARKS = (
     r"|(?<![a-z])the\s+(?:problem|issue|culprit|trouble)\s+(?:is|was)(?![a-z])|(?<![a-z])target\s+(?:call|sound|species|bird|noise)\s+(?:is|was)(?![a-z])"
     r"|(?<![a-z])the\s+(?:noise|sound|thing)\s+(?:the\s+[a-z]+|i|we|they|she|he)\s+complained\s+about\s+(?:is|was)(?![a-z])"
     r"|(?<![a-z])the\s+part\s+of\s+the\s+[a-z]+\s+(?:i|we)\s+(?:still\s+)?remember\s+(?:is|was)(?![a-z])"
+    r"|(?<![a-z])(?:i|we)\s+(?:keep|kept)\s+hearing(?![a-z])|(?<![a-z])the\s+first\s+thing\s+(?:i|we)\s+heard\s+(?:is|was)(?![a-z])"
     r"|(?:보고할|전달할|확인할|기록할)\s*(?:사항|내용|것)(?:은|는)\s|민원\s*대상(?:은|이)\s|(?<![가-힣])(?:관찰\s*)?대상은\s"
     r"|(?:제일|가장)\s*(?:무서웠던|컸던|거슬렸던|신경\s*쓰였던|최악이었던|짜증났던|짜증\s*났던|괴로웠던)\s*(?:건|것은|소리는|거는)"
     r"|나를\s*(?:깨운|멈춰\s*세운|멈추게\s*한|돌아보게\s*한|놀라게\s*한|잠\s*못\s*들게\s*한)\s*(?:건|것은|소리는|거는)"
