@@ -168,6 +168,9 @@ def test_a_roof_is_still_above() -> None:  # guard: 지붕 위 is over the liste
         ("spread_deg", "놀이터 전체에서 아이들 웃음소리가 들려.", 120.0, 360.0),  # 15
         # guard: a whole field *of* something keeps its own reading
         ("spread_deg", "A whole field of crickets.", 45.0, 360.0),
+        ("distance_m", "Not far at all: the robin's on the bird table at the bottom of the garden.", 5.0, 40.0),  # 2
+        ("distance_m", "멀지 않아, 마당 끝 빨랫줄에서 참새가 짹짹거려.", 5.0, 40.0),  # 2
+        ("wet", "Down in the basement my voice comes back off the bare walls.", 0.4, 1.0),  # 0.2 (default)
         # tiled and emptied rooms
         ("wet", "Water dripping in the tiled washroom down the hall.", 0.5, 1.0),  # 0.45
         ("wet", "짐 다 뺀 텅 빈 교실이라 발소리가 울려.", 0.4, 1.0),  # 0.2

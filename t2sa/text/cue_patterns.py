@@ -333,6 +333,9 @@ DISTANCES: list[Entry] = [
     # the far end of a runway is a kilometre or more away
     (_en(r"(?:far|other|opposite)\s+end\s+of\s+the\s+(?:runway|airstrip|landing\s+strip)"), "dist", {"m": 1500.0}),
     (r"활주로\s*(?:맨\s*|저\s*)?(?:끝|반대편|건너편)", "dist", {"m": 1500.0}),
+    # the bottom of the garden, the end of the yard: tens of metres (writers: 5-40)
+    (_en(r"(?:at|from|to|in|near|by)\s+the\s+(?:bottom|far\s+end|end|back)\s+of\s+(?:the|our|my|their)\s+(?:garden|yard|back\s*yard|allotment|orchard|lawn|plot)"), "dist", {"m": 20.0}),
+    (r"(?:마당|정원|뒷마당|앞마당|뜰|텃밭)\s*(?:맨\s*|저\s*)?끝", "dist", {"m": 20.0}),
     # the next farm over: a field or two away (writers: 150-2,000)
     (_en(r"(?:the\s+)?(?:next|neighbouring|neighboring)\s+farm(?:\s+over|\s+along)?"), "dist", {"m": 300.0}),
     (r"(?:옆|이웃|건너|건넛)\s*(?:농장|목장|농가)", "dist", {"m": 300.0}),
@@ -528,6 +531,9 @@ ROOMS_TABLE: list[Entry] = [
     (r"울려\s*퍼|울림(?:이|을)?|잔향(?:이|을)?\s*(?:길|많|긴|큰|풍부)|잔향감|리버브(?:가|를)?\s*(?:많|강|깊|길|걸)|에코(?:가|를)?|메아리|웅웅(?=\s*울)|길게\s*울(?:려|리|린)|(?:쩡|깡|쾅|텅|댕)\s*하고\s*울(?:려|리|린)|울리는\s*(?:공간|방|홀)|반향|풍부한\s*잔향|공간감|울리게|울리듯"
      # "이삿짐 다 빼서 텅 빈 거실이라 목소리가 쩡쩡 울려요": an emptied room, a voice ringing in it
      r"|텅\s*빈\s*(?:방|거실|집|교실|강당|창고|아파트|사무실|건물|체육관|복도|홀|교회|성당)|(?:쩡쩡|쩌렁쩌렁|왕왕|웅웅)\s*울(?:려|리|린|립)", "room", {"room": "wet"}),
+    # "my voice comes back off the brick vaults": an echo
+    (_en(r"(?:voice|voices|footsteps|steps|words|shout|shouts|clap|claps|whistle|call)\s+(?:comes?|came|coming|bounces?|bounced|bouncing|rings?|rang|ringing)\s+back(?:\s+(?:off|from|at))?"), "room", {"room": "wet"}),
+    (_en(r"(?:comes?|came|coming|bounces?|bounced|bouncing|rings?|rang|ringing)\s+back\s+(?:off|from|at)"), "mmask", {}),
     # "humming in the tiled shower room": hard tiles all round ring more than a bathroom with towels (writers: 0.5-1)
     (_en(r"tiled\s+(?:shower(?:\s+room)?|bathroom|washroom|toilets?|corridor|hallway|hall|kitchen|locker\s+room|changing\s+room|room|stairwell|underpass)"), "room", {"room": "wet"}),
     (r"(?:아주|매우|엄청|굉장히|정말|무척)\s*(?:울리|울림|잔향|리버브|메아리)|잔향(?:이|을)?\s*(?:아주|엄청|매우)\s*(?:길|많)|끝없(?:는|이)\s*(?:잔향|메아리|울림)|웅장한\s*(?:잔향|울림)", "room", {"room": "very_wet"}),
