@@ -60,6 +60,8 @@ def test_a_pass_with_only_its_side_still_goes_by() -> None:  # guard: "passes on
         ("The engines were faint ahead of us and now they're right on our tail.", "closer"),  # none
         ("A wasp drones in from the right and settles right at my right ear.", "closer"),  # none
         ("That tapping was over by the window on my right, and now it's right here in front of me.", "closer"),  # none
+        ("배달 오토바이가 뒤에서 오더니 내 오른쪽에 멈췄어.", "closer"),  # none (a move from behind to my right)
+        ("손수레가 앞에서 덜컹거리며 와서 제 왼쪽 옆에 섰어요.", "closer"),  # none
         # guards: an engine that keeps roaring, a radio that was never said to move
         ("The balloon drifted slowly off to the left.", "farther"),  # none (an adverb between)
         ("The fire roars away in the grate.", "none"),

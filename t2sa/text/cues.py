@@ -2269,6 +2269,8 @@ _NEAR_END = re.compile(
     r"|(?:(?:just|right)\s+)?(?:by|at|in)\s+(?:my|your|our)\s+(?:(?:left|right)\s+)?(?:feet|side|ear|shoulder|elbow|face)|next\s+to\s+(?:me|us|you)"
     r"|beside\s+(?:me|us|you)|right\s+here|(?:right\s+)?on\s+(?:our|my|your)\s+tail)(?![a-z])"
     r"|(?:귀|귓가|어깨|발치|발밑|코앞|눈앞)\s*(?:쪽|옆|바로)?\s*(?:으로|로|까지)|(?:바로|내)\s*(?:옆|곁)\s*(?:으로|로|까지)"
+    # "뒤에서 오더니 내 왼쪽에 멈췄다": it stops at one of the listener's sides
+    r"|(?<![가-힣])(?:내|제)\s*(?:바로\s*)?(?:왼쪽|오른쪽|왼편|오른편|앞|뒤|옆)\s*(?:옆|바로)?\s*(?:에서|에)\s*(?:딱\s*|끼익\s*|탁\s*|멈춰\s*)?(?:멈|서(?![가-힣])|섰|선다|앉)"
 )
 
 
