@@ -331,8 +331,8 @@ class TextToSpatial:
             w = layer.weight.t()
             return torch.bmm(x.unsqueeze(1), w.expand(x.shape[0], *w.shape)).squeeze(1) + layer.bias
 
-        threads = torch.get_num_threads() if _on_cpu(self.device) else None
-        if threads is not None and threads != 1:
+        threads = torch.get_num_threads() if _on_cpu(self.device) else 1
+        if threads != 1:
             torch.set_num_threads(1)
         try:
             h = emb
@@ -340,7 +340,7 @@ class TextToSpatial:
                 h = linear(h, module) if isinstance(module, torch.nn.Linear) else module(h)
             return {name: linear(h, getattr(self.head, name)) for name in HEAD_OUTPUTS}
         finally:
-            if threads is not None and threads != 1:
+            if threads != 1:
                 torch.set_num_threads(threads)
 
     @property

@@ -185,7 +185,7 @@ def _radial_distances(frame: Frame, approach: bool) -> tuple[float, float]:
         elif d0 is None:
             d0 = max(APPROACH_FROM_M, d1 * 4.0)
         elif d1 is None or d1 >= d0:
-            d0 = max(d0, 3.0 * RANGES["distance_m"][0])  # (room to come closer within the range)
+            d0 = _with_room(d0, -1)
             d1 = min(APPROACH_TO_M, d0 / 3.0)
     else:
         if d0 is None and d1 is None:
@@ -193,9 +193,16 @@ def _radial_distances(frame: Frame, approach: bool) -> tuple[float, float]:
         elif d0 is None:
             d0 = min(RECEDE_FROM_M, d1 / 4.0)
         elif d1 is None or d1 <= d0:
-            d0 = min(d0, RANGES["distance_m"][1] / 3.0)  # (room to go away within the range: 977 m would go nowhere)
+            d0 = _with_room(d0, 1)
             d1 = max(RECEDE_TO_M, d0 * 3.0)
     return d0, d1
+
+
+def _with_room(d0: float, trend: int) -> float:
+    """A start distance that leaves a source room to come closer (``trend`` < 0) or go away (> 0) by a factor of 3
+    within the distance range: "비행기가 ... 멀어졌다" 977 m off would go nowhere at the 1,000 m limit."""
+    lo, hi = RANGES["distance_m"]
+    return max(d0, 3.0 * lo) if trend < 0 else min(d0, hi / 3.0)
 
 
 def _trend_distances(frame: Frame, default: float) -> tuple[float, float]:
@@ -203,13 +210,9 @@ def _trend_distances(frame: Frame, default: float) -> tuple[float, float]:
     d0 = frame.dist if frame.dist is not None else default
     if frame.end_dist is not None:
         return d0, frame.end_dist
-    lo, hi = RANGES["distance_m"]
-    if frame.trend < 0:  # (a source that comes closer starts where it can still come closer, within the range)
-        d0 = max(d0, 3.0 * lo)
-        return d0, d0 / 3.0
-    if frame.trend > 0:  # ("비행기가 ... 멀어졌다" at 977 m would go nowhere: it starts at a third of the limit)
-        d0 = min(d0, hi / 3.0)
-        return d0, d0 * 3.0
+    if frame.trend:
+        d0 = _with_room(d0, frame.trend)
+        return d0, d0 / 3.0 if frame.trend < 0 else d0 * 3.0
     return d0, d0
 
 

@@ -90,10 +90,10 @@ def generate_one(rng: random.Random, lang: str | None = None, version: int = 1) 
     """
     if version not in VERSIONS:
         raise ValueError(f"corpus version must be one of {VERSIONS}, got {version!r}")
-    if version >= 3 and rng.random() < WRITTEN_SHARE[min(version, 7)]:
+    if version >= 3 and rng.random() < WRITTEN_SHARE[version]:
         from .written import pool
 
-        text, wlang, frame = rng.choice(pool(lang, min(version, 7)))
+        text, wlang, frame = rng.choice(pool(lang, version))
         return Example(text=add_noise(rng, text, wlang), lang=wlang, frame=frame.copy(), style="written")
     lang = lang or ("en" if rng.random() < 0.5 else "ko")
     if version >= 2 and rng.random() < EVERYDAY_SHARE:

@@ -184,6 +184,12 @@ def _read(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def _change(path: Path) -> tuple[set[str], list[dict]]:
+    """A version's change file: the sentences it drops from the version before, and the rows it adds."""
+    rows = _read(path)
+    return {row["drop"] for row in rows if "drop" in row}, [row for row in rows if "drop" not in row]
+
+
 def _stored_rows(version: int, v6: Path = DATA_V6, v7: Path = DATA_V7) -> list[dict]:
     """The rows of a stored version as they are in its files (mirror notes included)."""
     if version <= 3:
@@ -191,12 +197,9 @@ def _stored_rows(version: int, v6: Path = DATA_V6, v7: Path = DATA_V7) -> list[d
     rows = _read(DATA_V5)
     if version == 4:
         return rows[:V4_ROWS]
-    if version == 5:
-        return rows
     for change_file in (v6, v7)[: version - 5]:
-        change = _read(change_file)
-        drop = {row["drop"] for row in change if "drop" in row}
-        rows = [row for row in rows if row["text"] not in drop] + [row for row in change if "drop" not in row]
+        drop, added = _change(change_file)
+        rows = [row for row in rows if row["text"] not in drop] + added
     return rows
 
 
@@ -210,7 +213,7 @@ def pool(lang: str | None = None, version: int = 3) -> tuple[tuple[str, str, Fra
 @lru_cache(maxsize=3)
 def load(version: int = 3) -> tuple[tuple[str, str, Frame], ...]:
     """(text, lang, frame) of every shipped hand-written sentence of corpus ``version`` (3: ``written.jsonl``;
-    4 and 5: ``written_v5.jsonl``; 6: with ``written_v6.jsonl``), in file order."""
+    4 and 5: ``written_v5.jsonl``; 6 and 7: with ``written_v6.jsonl`` and ``written_v7.jsonl``), in file order."""
     if version == 4:
         return load(5)[:V4_ROWS]  # (version 4 is version 5's first rows: read and parsed once)
     names = {f.name for f in fields(Frame)}
@@ -219,9 +222,8 @@ def load(version: int = 3) -> tuple[tuple[str, str, Frame], ...]:
         return tuple((row["text"], row["lang"], Frame(**{k: v for k, v in row["frame"].items() if k in names})) for row in rows)
 
     if version >= 6:  # the version before (parsed once) with this version's change applied
-        change = _read(DATA_V6 if version == 6 else DATA_V7)
-        drop = {row["drop"] for row in change if "drop" in row}
-        return tuple(w for w in load(version - 1) if w[0] not in drop) + parsed([row for row in change if "drop" not in row])
+        drop, added = _change(DATA_V6 if version == 6 else DATA_V7)
+        return tuple(w for w in load(version - 1) if w[0] not in drop) + parsed(added)
     return parsed(_stored_rows(max(version, 3)))
 
 
