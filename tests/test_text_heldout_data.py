@@ -47,6 +47,8 @@ FROZEN = {  # changing a frozen set is a decision: say why in the commit and rep
     "heldout17_ko.jsonl": "ee3c311c8c3193246e73d58f05cb18a2c1fe8744d4e0a6717fb498ed32d7e771",
     "heldout18_en.jsonl": "9d6ed39e0cf40cfb9c8195a1efe417ec27bf6b597cab59b95365135864bbcfe2",
     "heldout18_ko.jsonl": "836147b583d09eaed9988ee019442dfddd8232f986a77e19ce9576b51a6c94eb",
+    "heldout19_en.jsonl": "172d46355494c55f8442507a1ec6da77b3574edaad47308a4b1bd3bcb80e54f4",
+    "heldout19_ko.jsonl": "fa3dd5f9f46cbccf149ecebe4d065207c6da1965c45cc5b8df22617c6aa535b9",
 }
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 
