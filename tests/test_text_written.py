@@ -1,4 +1,4 @@
-"""Corpus v3-v7's hand-written sentences: only development sets go in, with the writers' own labels on top; v4 adds
+"""Corpus v3-v8's hand-written sentences: only development sets go in, with the writers' own labels on top; v4 adds
 their left-right mirror images, whose labels mirror exactly."""
 
 from __future__ import annotations
@@ -21,16 +21,19 @@ def _texts(pattern: str) -> set[str]:
 
 
 def _more() -> list[dict]:
-    return written._stored_rows(7)
+    return written._stored_rows(written.NEWEST)
 
 
 def test_only_development_sentences_are_trained_on() -> None:
-    shipped = {text for text, _, _ in written.load(7)}
+    shipped = {text for text, _, _ in written.load(written.NEWEST)}
     mirrors = {row["text"] for row in _more() if "mirror_of" in row}
     held_out = _texts("heldout*.jsonl") | _texts("blind_*.jsonl")
-    # a held-out sentence in the corpus would make its figures meaningless; held-out 18, written after version 7 was
-    # built and trained, holds one of its mirror images word for word (documented; version 7 is not shipped)
-    assert shipped & held_out <= {"가느다란 피리 소리 하나가 오른쪽에서 들려."}
+    # a held-out sentence in the corpus would make its figures meaningless
+    assert not shipped & held_out
+    # (held-out 18, written after version 7 was built and trained, holds one of its mirror images word for word:
+    # documented; version 8 leaves it out)
+    v7 = {text for text, _, _ in written.load(7)}
+    assert v7 & held_out == {"가느다란 피리 소리 하나가 오른쪽에서 들려."}
     # (version 5, the shipped network's, holds two short sentences of held-out 11 and two of held-out 12, written
     # after it: documented)
     v5 = {text for text, _, _ in written.load(5)}
@@ -50,7 +53,7 @@ def test_only_development_sentences_are_trained_on() -> None:
 
 def test_the_writers_labels_win_over_the_rules() -> None:
     rows = [json.loads(line) for p in sorted(DATA.glob("dev_*.jsonl")) for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
-    frames = {text: frame for text, _, frame in written.load(7)}
+    frames = {text: frame for text, _, frame in written.load(written.NEWEST)}
     checked, seen = 0, set()
     for row in rows:
         frame = frames.get(row["text"])
@@ -121,6 +124,17 @@ def test_a_v7_corpus_draws_its_larger_pool_and_keeps_v6() -> None:
     assert {text for text, _, _ in written.load(6)} == {row["text"] for row in written._stored_rows(6)}
 
 
+def test_a_v8_corpus_draws_its_larger_pool_and_keeps_v7_less_a_held_out_sentence() -> None:
+    share, drawn, v8, v7 = _drawn(8)
+    assert 0.25 < share < 0.35  # WRITTEN_SHARE[8] = 0.3
+    assert v7 - v8 == {"가느다란 피리 소리 하나가 오른쪽에서 들려."}  # a mirror image held-out 18 also holds
+    assert len(v8) - len(v7) > 1000  # dev_issue12aw-12bc and their mirror images
+    new = {e.text.casefold() for e in drawn} - {t.casefold() for t in v7}
+    assert new
+    # version 7 stays what it was: its own file, unchanged by version 8's
+    assert {text for text, _, _ in written.load(7)} == {row["text"] for row in written._stored_rows(7)}
+
+
 
 @pytest.mark.parametrize(
     ("text", "lang", "mirror"),
@@ -155,7 +169,7 @@ def test_mirror_frame_flips_azimuths_and_turns_only() -> None:
 def test_shipped_mirrors_are_exact_mirror_images_the_rules_read_as_such() -> None:
     from t2sa.text.world import read
 
-    originals = {text: frame for text, _, frame in written.load(7)}
+    originals = {text: frame for text, _, frame in written.load(written.NEWEST)}
     rows = [row for row in _more() if "mirror_of" in row]
     assert len(rows) > 1000
     for row in rows[::7]:

@@ -433,6 +433,8 @@ SPREADS: list[Entry] = [
     (_en(r"(?:across|over|on)\s+the\s+(?:whole|entire)\s+(?:windshield|windscreen|window|roof|ceiling|wall)"), "spread", {"deg": 90.0}),
     (r"(?:유리창|창문|앞\s*유리|지붕|천장|벽)\s*(?:전체|전부|가득)|눈앞\s*(?:가득|한가득)", "spread", {"deg": 90.0}),
     (r"(?:동네|온\s*동네|마을|도시|시내)\s*(?:전체|전부|가득|곳곳)", "spread", {"deg": 180.0}),
+    (r"(?<![가-힣])온\s*(?:도시|시내|동네)(?:의|에|에서)?\s*(?:[가-힣]+\s*){0,2}?(?:소리|소음|차|자동차|불빛|개|종)", "spread", {"deg": 180.0}),  # "온 도시 차 소리"
+    (_en(r"(?:sea)?(?:gull|bird|penguin|bat|seal|heron|gannet|puffin|ant|bee|termite|rook)s?\s+colon(?:y|ies)|colon(?:y|ies)\s+of\s+[a-z]+"), "spread", {"deg": 120.0, "many": True}),
     (_en(r"wide(?:ly)?|broad(?:ly)?|spread\s+out|spreads?\s+(?:out|wide)|diffuse(?:d|s)?|expansive|big\s+stereo|stereo\s+width|spacious\s+image"), "spread", {"deg": 60.0}),
     (_en(r"(?:very|really|extremely|super|ultra|massively)\s+(?:wide|broad|diffuse)|immersive|fill(?:s|ing|ed)?\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:(?:concert|music|lecture|dance|assembly|church|school|main|great|village|sports|exhibition|reception|banquet|dining|living)\s+)?(?:room|space|hall|nave|church|cathedral|auditorium|theatre|theater|arena|stadium|house)|wall\s+of\s+sound|spans?\s+(?:the\s+)?(?:whole|entire)\s+(?:[a-z]+\s+)?(?:cliff|cliff\s+face|valley|bay|beach|shore|horizon|stage|room|hall|field|skyline|front|width)"), "spread", {"deg": 120.0}),
     # on every side of the listener: more than half the circle (every blind writer labels these 180-360)
@@ -814,6 +816,25 @@ MASKS: list[Entry] = [
     # "편의점 앞에서 수다 떨고 있었는데": in front of a building is where the listener is, not a bearing
     (r"(?:편의점|가게|상점|마트|슈퍼|학교|건물|식당|카페|은행|병원|교회|극장|빌딩|백화점|도서관|매표소|정류장|역)\s*앞(?:에서|에)(?![가-힣])", "mask", {}),
     (_en(r"(?:high|low)[- ](?:pitched|pitch|notes?|frequenc\w+|register|tones?|hats?|end|shelf|pass|cut|volume|voice|rumble|hum|drone|bass|keys?|strings?)|low\s+(?:rumble|hum|drone|growl|note|tone|voice)"), "mask", {}),
+    # idioms and set phrases with "under", "right", "set right", "upstairs on the bus": no place ("under pressure",
+    # "every right to complain", "levels set right", "I'm sat upstairs on the night bus")
+    (_en(r"under\s+(?:pressure|control|way|the\s+weather|attack|review|contract|stress|orders|age|budget|construction|warranty|lock\s+and\s+key|a\s+lot\s+of\s+\w+)"
+         r"|(?:every|any|no|equal|full|the|a)\s+right\s+to(?=\s+(?:be|complain|know|ask|say|sleep|rest|peace|quiet|silence|privacy|moan|feel|make|do|have|get|play|speak|shout|object|enjoy|a\s)(?![a-z]))|(?:human|civil|equal|voting|animal|women'?s|workers'?|legal)\s+rights"
+         r"|(?:levels?|gains?|mics?|everything|things|it)\s+(?:set|put|got|dialled|dialed)\s+(?:just\s+)?right(?!\s+(?:of|side|next|behind|beside|above|below|there|here|up|in\s+front|on\s+the))"
+         r"|(?:i'?m|i\s+am|we'?re|we\s+are|i\s+was|we\s+were|sitting|sat|seated)\s+upstairs\s+on\s+(?:the|a|our|my)\s+(?:night\s+|double[- ]decker\s+|school\s+|tour\s+)?(?:bus|tram|coach|ferry|boat)"
+         r"|(?:from|on|up\s+on)\s+(?:our|my|the\s+hotel'?s?|the\s+building'?s?)\s+(?:rooftop|roof\s+terrace|roof|balcony)(?=\s*,?\s+(?:you|we|i|one)\s+(?:can|could|hear|heard)\s)"), "mask", {}),
+    # what a voice says is not where it is: "the sat-nav keeps saying 'turn left'", "'내리실 문은 왼쪽입니다'라고"
+    (_en(r"(?:say|says|saying|said|shout\w*|yell\w*|announc\w*|repeat\w*|go(?:es)?\s+like|tells?\s+(?:me|us|you)|told\s+(?:me|us|you))\s*:?\s*['\"‘“][^'\"’”]{1,60}['\"’”]"), "mask", {}),
+    (r"['\"‘“][^'\"’”]{1,60}['\"’”]\s*(?:이?라고|이?라며|하고|하는|그러)", "mask", {}),
+    # Korean look-alikes: side dishes, ants in one's pants, reporting to the higher-ups, a reported command, "as if
+    # to bring the mountain down", drops from a tap ("밑반찬", "좌불안석", "위에는 보고했어요", "탑 올라가라고",
+    # "온 산이 떠나가라", "물이 똑... 똑... 떨어져요"); the listener going up to a rooftop ("옥상 올라가니까")
+    (r"밑반찬|밑간|밑거름|밑바탕|밑천|밑줄|밑그림|밑밥|좌불안석|좌충우돌|위에(?:는|다|다가|도)?\s*(?:보고|얘기|말씀|건의|올렸|올려|올린)", "mask", {}),
+    (r"[가-힣]*(?:가|와|올라가|내려가|올라와|내려와|돌아|비켜|나가|들어가|들어와)라(?:고|며|구|는)", "mask", {}),
+    (r"[가-힣]*(?:가|와|올라가|내려가|올라와|내려와|돌아|비켜|나가|들어가|들어와)라(?:고|며|구|는)|떠나가(?:라|게|도록|ㄹ|갈)\s*|떠나갈\s*(?:듯|것\s*같|만큼|정도)", "mmask", {}),
+    (r"(?:물|물방울|빗물|낙숫물|수돗물)(?:이|가)?\s*(?:(?:똑|뚝|\.|…|\s|밤새|계속|자꾸|조금씩|한\s*방울씩)+)떨어(?:져|지|진|짐|졌)", "mmask", {}),
+    (r"(?:옥상|지붕|산\s*꼭대기|꼭대기|전망대|정상)(?:에|으로|로)?\s*올라(?:가|와|갔|왔)(?:니까|니|으니|면|더니|서|자)", "mask", {}),
+    (r"(?:옥상|지붕|산\s*꼭대기|꼭대기|전망대|정상)(?:에|으로|로)?\s*올라(?:가|와|갔|왔)(?:니까|니|으니|면|더니|서|자)", "mmask", {}),
 ]
 
 GROUPS = {

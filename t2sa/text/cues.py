@@ -52,13 +52,13 @@ _LATIN_WORD = re.compile(r"[a-z]{3}")
 _START_BEFORE = re.compile(
     r"(?:from|out\s+of|starting(?:\s+(?:at|from|on|in|off))?|starts?(?:\s+(?:it|them|(?:the|its|his|her|their|a|an)\s+[a-z]+))?(?:\s+(?:out\s+)?(?:at|on|in|from|off|out|to))?|begins?(?:\s+(?:the|its|his|her|their|a|an)\s+[a-z]+)?(?:\s+(?:at|on|in))?|beginning\s+(?:at|on|in)|"
     r"(?:set|sets|setting)\s+(?:it|them|the\s+[a-z]+|[a-z]+)\s+off\s+(?:at|on|in|from)|(?:began|begins?|starts?|started)\s+(?:(?:off|out)\s+)?[a-z]+ing(?:\s+(?:at|on|in|from))?|"
-    r"emerg\w*\s+from|originat\w*\s+(?:from|at|in)|born\s+(?:at|on|in))\s+(?:(?:the\s+listener'?s|the|your|my|their|far|hard|directly|straight|"
+    r"emerg\w*\s+from|originat\w*\s+(?:from|at|in)|born\s+(?:at|on|in)|(?<![a-z])enter(?:s|ed|ing)?(?:\s+(?:from|at|on|in))?)\s+(?:(?:the\s+listener'?s|the|your|my|their|far|hard|directly|straight|dead|"
     r"in|over|up|down|off|somewhere(?:\s+(?:to|on|in|at|off|over|out))?|just|slightly|a\s+bit|a\s+little|behind\s+and|on|around|about|roughly|approximately|at)\s+)*$"
 )
 _END_BEFORE = re.compile(
     r"(?:\bto|towards?|into|onto|ending\s+(?:at|on|up|in)|ends?\s+(?:up\s+)?(?:at|on|in)|finish\w*\s+(?:(?:it|them)\s+)?(?:at|on|in)|finish\w*\s+(?:it|them)|until\s+(?:it|they|he|she)\s+(?:is|was|are|were|reaches|reached|'s|’s)(?:\s+[a-z]+ing)?|"
     r"(?:is|are|was|were|it's|it’s|they're|they’re)\s+gone(?:\s+(?:off|away|out))?|(?<![a-z])exit(?:s|ed|ing)?(?:\s+(?:via|through|by|at|to))?|over\s+to|across\s+to|round\s+to|around\s+to|heading|headed|up\s+to|down\s+to|reach\w*|arriv\w*\s+(?:at|on)|(?<![a-z])as\s+far\s+as|"
-    r"->|→|=>|then\s+(?:to\s+)?|and\s+then\s+(?:to\s+)?|before\s+(?:moving|going|landing|ending)\s+(?:to|on|at))\s*(?:(?:the|your|my|our|his|her|their|far|hard|directly|"
+    r"->|→|=>|then\s+(?:to\s+)?|and\s+then\s+(?:to\s+)?|before\s+(?:moving|going|landing|ending)\s+(?:to|on|at)|arriv\w*)\s*(?:(?:the|your|my|our|his|her|their|far|hard|directly|dead|"
     r"straight|over|up|down|off|just|slightly|a\s+bit|a\s+little|on|in|around|about|roughly|approximately|at)\s+)*$"
 )
 _KO_START_AFTER = re.compile(r"^(?:\s*(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?:\s*[가-힣]{1,3}?(?:\s+(?:옆|근처))?)?\s*(?:에서부터|에서|부터|(?<!\s)서|으로부터|로부터)")
@@ -733,7 +733,7 @@ FAR_WORD_M = 10.0
 """Distance words at or beyond this ("far away", "멀리서", "across the street") name a band, not a figure: where
 the named source is typically farther still (church bells, a ship's horn), :mod:`t2sa.text.world` uses that."""
 
-_KO_SPACED_SIDE = re.compile(r"(?<![가-힣])(오른|왼|앞|뒤|옆|위|아래)\s+(쪽|편)")
+_KO_SPACED_SIDE = re.compile(r"(?<![가-힣])(오른|왼|앞|뒤|옆|위|아래)\s+(쪽|편)(?!의점|지|의\s*시설|안|하|리|집)")  # not "뒤 편의점", "앞 편지"
 
 
 _KO_ARROW_SIDE = {"왼": "왼쪽", "좌": "왼쪽", "왼쪽": "왼쪽", "오": "오른쪽", "우": "오른쪽", "오른": "오른쪽", "오른쪽": "오른쪽",

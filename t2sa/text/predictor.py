@@ -512,7 +512,7 @@ def combine(cue: Frame, net: Frame, text: str | None = None) -> Frame:
     rules_direction = any(getattr(cue, name) is not None for name in ("az", "el", "end_az", "end_el"))
     if rules_direction or not _network_direction_agrees(net, ntext):
         net.az = net.el = net.end_az = net.end_el = None
-    moving_words = bool(_MOTION_TRACE.search(_NOT_MOTION_WORDS.sub(" ", ntext)))
+    moving_words = bool(_MOTION_TRACE.search(_NOT_MOTION_WORDS.sub(" ", _blanked(ntext, "mmask"))))
     if cue.motion == "static" or not moving_words:
         net.motion, net.trend, net.vtrend, net.speed = None, 0, 0, 0
     if net.motion is not None and p.get("static", 0.0) > 1.0 - MOVING_PROB:
@@ -542,6 +542,18 @@ def combine(cue: Frame, net: Frame, text: str | None = None) -> Frame:
     return out
 
 
+def _blanked(ntext: str, kind: str) -> str:
+    """``ntext`` with the spans the rules mask as ``kind`` ("mask": no direction, "mmask": no motion) blanked out:
+    what the rules know is not a direction or a move ("탑 올라가라고 소리치는데", "온 산이 떠나가라") is no trace
+    of one for the network's guesses either."""
+    spans, _ = cues.find_spans(ntext)
+    chars = list(ntext)
+    for span in spans:
+        if span.kind == kind:
+            chars[span.start : span.end] = " " * (span.end - span.start)
+    return "".join(chars)
+
+
 def _network_direction_agrees(net: Frame, ntext: str) -> bool:
     """Whether a network direction may be used for a text the rules read no direction in (see :func:`combine`).
 
@@ -551,12 +563,7 @@ def _network_direction_agrees(net: Frame, ntext: str) -> bool:
         return False
     if not _MAY_STATE_DIRECTION.search(ntext):
         return False
-    spans, _ = cues.find_spans(ntext)
-    chars = list(ntext)
-    for span in spans:
-        if span.kind == "mask":
-            chars[span.start : span.end] = " " * (span.end - span.start)
-    ntext = _NOT_DIRECTION_WORDS.sub(" ", "".join(chars))
+    ntext = _NOT_DIRECTION_WORDS.sub(" ", _blanked(ntext, "mask"))
     if not _MAY_STATE_DIRECTION.search(ntext):
         return False
     named = [agrees for pattern, agrees in _HEMISPHERES if pattern.search(ntext)]

@@ -23,9 +23,11 @@ sentences written since (with their mirror images), the same way. One file, ``wr
 less the sentences a held-out set written since also holds, plus the development sentences written since and their
 mirror images; ``written_v6.jsonl`` (:data:`DATA_V6`) holds only that change. Version 7 is version 6 changed the
 same way (``written_v7.jsonl``, :data:`DATA_V7`): the 25 development sets of rounds 12-17 (dev_issue12x to 12av)
-and their mirror images, less the version-6 sentences held-out sets 12-16 also hold.
+and their mirror images, less the version-6 sentences held-out sets 12-16 also hold. Version 8 is version 7 changed
+the same way (``written_v8.jsonl``, :data:`DATA_V8`): the development sets of rounds 18-19 (dev_issue12aw to 12bc)
+and their mirror images, less the version-7 sentences held-out sets 17-19 also hold.
 
-    python -m t2sa.text.corpus.written tests/data     # rebuild written_v7.jsonl from the development sets
+    python -m t2sa.text.corpus.written tests/data     # rebuild written_v8.jsonl from the development sets
 """
 
 from __future__ import annotations
@@ -52,11 +54,14 @@ DATA_V6 = Path(__file__).with_name("written_v6.jsonl")
 held-out set written since also holds, then the sentences it adds."""
 DATA_V7 = Path(__file__).with_name("written_v7.jsonl")
 """What version 7 changes in version 6, the same way (:func:`build`)."""
+DATA_V8 = Path(__file__).with_name("written_v8.jsonl")
+"""What version 8 changes in version 7, the same way (:func:`build`)."""
+CHANGES = {6: DATA_V6, 7: DATA_V7, 8: DATA_V8}
+"""Each version from 6 on, and the file of what it changes in the version before."""
+NEWEST = max(CHANGES)
 SOURCES = "dev_*.jsonl"
 """Which files of the evaluation data :func:`build` reads (development sets only, never held-out or blind)."""
-NEXT_VERSION: tuple[str, ...] = (
-    "dev_issue12aw_*.jsonl", "dev_issue12ax_*.jsonl", "dev_issue12ay_*.jsonl", "dev_issue12az_*.jsonl", "dev_issue12ba_*.jsonl",
-)
+NEXT_VERSION: tuple[str, ...] = ()
 """Development sets written after the newest version was built (and its network trained): :func:`build` leaves
 them for the next version, which comes with its own retraining; until then only the rules are tuned on them."""
 
@@ -148,16 +153,16 @@ def mirrored(text: str, lang: str, frame: Frame) -> tuple[str, Frame] | None:
     return text2, mirror_frame(frame)
 
 
-def build(data_dir: str | Path, out: str | Path = DATA_V7) -> int:
-    """Write ``out``, the change version 7 makes to the stored rows of version 6 (read, never written, so their
-    labels and mirror images stay as they were): drop the sentences a held-out set in ``data_dir`` also holds, add
-    the development sets in ``data_dir`` not in it yet (less those of :data:`NEXT_VERSION`), each with its mirror
-    image; returns the number of version-7 sentences. (Versions 4, 5 and 6 were built the same way, each on the
-    one before; their files are frozen.)"""
+def build(data_dir: str | Path, out: str | Path = DATA_V8) -> int:
+    """Write ``out``, the change version 8 (:data:`NEWEST`) makes to the stored rows of version 7 (read, never
+    written, so their labels and mirror images stay as they were): drop the sentences a held-out set in ``data_dir``
+    also holds, add the development sets in ``data_dir`` not in it yet (less those of :data:`NEXT_VERSION`), each
+    with its mirror image; returns the number of version-8 sentences. (Versions 4 to 7 were built the same way,
+    each on the one before; their files are frozen.)"""
     data = Path(data_dir)
     kept = [p for pattern in HELD_OUT for p in data.glob(pattern)]
     held_out = {json.loads(line)["text"] for p in kept for line in p.read_text(encoding="utf-8").splitlines() if line.strip()}
-    stored = _stored_rows(6)
+    stored = _stored_rows(NEWEST - 1)
     seen = {row["text"] for row in stored}
     new = []
     later = {p for pattern in NEXT_VERSION for p in data.glob(pattern)}
@@ -177,7 +182,7 @@ def build(data_dir: str | Path, out: str | Path = DATA_V7) -> int:
     with open(out, "w", encoding="utf-8") as f:
         for row in out_rows:
             f.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
-    return len(_stored_rows(7, v7=Path(out)))
+    return len(_stored_rows(NEWEST, changes={**CHANGES, NEWEST: Path(out)}))
 
 
 def _read(path: Path) -> list[dict]:
@@ -190,15 +195,15 @@ def _change(path: Path) -> tuple[set[str], list[dict]]:
     return {row["drop"] for row in rows if "drop" in row}, [row for row in rows if "drop" not in row]
 
 
-def _stored_rows(version: int, v6: Path = DATA_V6, v7: Path = DATA_V7) -> list[dict]:
+def _stored_rows(version: int, changes: dict[int, Path] = CHANGES) -> list[dict]:
     """The rows of a stored version as they are in its files (mirror notes included)."""
     if version <= 3:
         return _read(DATA)
     rows = _read(DATA_V5)
     if version == 4:
         return rows[:V4_ROWS]
-    for change_file in (v6, v7)[: version - 5]:
-        drop, added = _change(change_file)
+    for v in range(6, version + 1):
+        drop, added = _change(changes[v])
         rows = [row for row in rows if row["text"] not in drop] + added
     return rows
 
@@ -213,7 +218,7 @@ def pool(lang: str | None = None, version: int = 3) -> tuple[tuple[str, str, Fra
 @lru_cache(maxsize=3)
 def load(version: int = 3) -> tuple[tuple[str, str, Frame], ...]:
     """(text, lang, frame) of every shipped hand-written sentence of corpus ``version`` (3: ``written.jsonl``;
-    4 and 5: ``written_v5.jsonl``; 6 and 7: with ``written_v6.jsonl`` and ``written_v7.jsonl``), in file order."""
+    4 and 5: ``written_v5.jsonl``; 6 to 8: with the change files of :data:`CHANGES`), in file order."""
     if version == 4:
         return load(5)[:V4_ROWS]  # (version 4 is version 5's first rows: read and parsed once)
     names = {f.name for f in fields(Frame)}
@@ -222,11 +227,11 @@ def load(version: int = 3) -> tuple[tuple[str, str, Frame], ...]:
         return tuple((row["text"], row["lang"], Frame(**{k: v for k, v in row["frame"].items() if k in names})) for row in rows)
 
     if version >= 6:  # the version before (parsed once) with this version's change applied
-        drop, added = _change(DATA_V6 if version == 6 else DATA_V7)
+        drop, added = _change(CHANGES[version])
         return tuple(w for w in load(version - 1) if w[0] not in drop) + parsed(added)
     return parsed(_stored_rows(max(version, 3)))
 
 
 if __name__ == "__main__":  # pragma: no cover - a maintenance command
     n = build(sys.argv[1] if len(sys.argv) > 1 else "tests/data")
-    print(f"{n} sentences in version 7 ({DATA_V7.name})")
+    print(f"{n} sentences in version {NEWEST} ({CHANGES[NEWEST].name})")
