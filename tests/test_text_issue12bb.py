@@ -5,8 +5,13 @@ place nothing; what a voice says ("keeps saying 'turn left'") is not where it is
 ("from our rooftop you can hear", "옥상 올라가니까") is not the sound's height; reported commands and idioms with
 verbs of going ("올라가라고 소리쳐", "온 산이 떠나가라") and dripping water move nothing, for the rules and for the
 network's guesses alike; "뒤 편의점" is a shop behind, not "뒤편의점"; a stage cue's "enter back right ... exit front
-left" starts and ends there; "arrives dead ahead" ends there; colonies and the whole city are wide. Each case failed
-before this round (03f1353) unless marked as a guard; the comment says what came out then."""
+left" starts and ends there; "arrives dead ahead" ends there; colonies and the whole city are wide; clock hours
+joined by a move ("9시에서 12시로 돌더니"); "no wait it was the right" corrects; "worked its way" moves; a place passed
+("왼쪽을 지나서") stays one; "으로는" marks another sound's place; "오른쪽 바로 앞에서" is no move; an arrival beside the
+listener from a corner ends on that side; "runs from behind until", "came running up" come closer; "ended up ... on
+my left" is the end; far words ("몇 킬로는 떨어진", "먼발치", "먼 계곡", "way down the far end of the hall") are far, not
+low or falling. Each case failed before this round (03f1353) unless marked as a guard; the comment says what came out
+then."""
 
 from __future__ import annotations
 
@@ -110,3 +115,65 @@ def test_behind_as_a_side_before_a_shop_still_reads() -> None:  # guard: "뒤편
 )
 def test_groups_and_whole_places_are_wide(text: str, lo: float, hi: float) -> None:
     assert lo <= rules_params(text).spread_deg <= hi
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("발자국 소리가 9시에서 12시로 돌더니 3시에서 멈췄어.", 90.0, -90.0),  # none (hours read as times of day)
+        ("The hoover started on the left, no wait it was the right, then it went round in front of me and stopped on my left.",
+         -90.0, 90.0),  # start 0 (the correction was not read), no end
+        ("The mower started off on the right, sorry, front-right, and worked its way along the fence to behind me.",
+         -45.0, 180.0),  # -90, no end ("worked its way" was no move)
+        ("식당에서 서빙 카트 소리가 우리 홀 앞쪽에서 시작해서 내 옆을 지나 뒤쪽 주방 통로에서 멈췄어요. 창밖 오른쪽으로는 계속 비 오고요.",
+         0.0, 180.0),  # end -90 (the rain's side)
+        ("카트 소리가 오른쪽 복도 끝에서 들리더니 우리 집 앞을 지나서 왼쪽 계단 앞까지 가서 멈췄어.", -90.0, 90.0),  # end 0
+        ("동생이 뒤에 있는 침대에서 일어나더니 내 왼쪽을 지나서 앞에 티비 앞에 서서 노래했어.", 180.0, 0.0),  # end 27
+        ("Bike wheels getting louder and louder, coming up from behind on my left till she was right beside me.",
+         135.0, 90.0),  # end 135
+        ("The puppy came running up yapping from somewhere behind me on the right and ended up sat next to me on my right.",
+         -135.0, -90.0),  # -117, no end
+    ],
+)
+def test_clauses_end_where_the_move_ends(text: str, start: float, end: float) -> None:
+    p = rules_params(text)
+    assert _off(p.azimuth_deg, start) <= 15.0
+    assert _off(_end(p)[0], end) <= 15.0
+
+
+def test_a_place_with_baro_is_no_end_point() -> None:  # "오른쪽 바로 앞에서" was a pass from the front to the right
+    p = rules_params("오른쪽 바로 앞에서 새가 울어.")
+    assert p.motion == "static" and _off(p.azimuth_deg, -45.0) <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "trend"),
+    [
+        ("A cat runs from behind until it is right next to me.", "closer"),  # a pass from 90 to -90 ("behind" unread)
+        ("The neighbour's dog came running up from behind me.", "closer"),  # static
+    ],
+)
+def test_running_up_to_the_listener_comes_closer(text: str, trend: str) -> None:
+    from support.text import trend as _trend
+
+    assert _trend(text) == trend
+    assert _off(rules_params(text).azimuth_deg, 180.0) <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        ("Someone is coughing way down the far end of the hall, straight ahead.", 10.0, 60.0),  # el -65 (way down = low)
+        ("오른쪽 몇 킬로는 떨어진 공장에서 사이렌이 울려.", 500.0, 1000.0),  # a fall, 200 m
+        ("왼쪽 먼발치에서 개 짖는 소리가 나.", 15.0, 300.0),  # 1.4 m at the feet
+        ("저 먼 계곡 끝에서 누가 소리를 질러.", 200.0, 1000.0),  # 8 m
+    ],
+)
+def test_far_words_put_the_sound_far(text: str, lo: float, hi: float) -> None:
+    p = rules_params(text)
+    assert lo <= p.distance_m <= hi and p.elevation_deg == 0.0 and p.motion == "static"
+
+
+def test_ears_falling_off_is_loudness_not_a_fall() -> None:  # 귀 떨어지겠어 was a fall from above
+    p = rules_params("동생이 내 왼쪽에 딱 붙어서 리코더를 불어, 귀 떨어지겠어.")
+    assert p.motion == "static" and p.elevation_deg == 0.0 and _off(p.azimuth_deg, 90.0) <= 1.0

@@ -86,7 +86,7 @@ DIRECTIONS: list[Entry] = [
     (_en(r"(?:off\s+to\s+" + _THE + r")?left(?:-hand|\s+hand)?(?:\s+side)?|leftwards?|lefthand|port\s+side"), "dir", {"az": 90.0}),
     (_en(r"(?:off\s+to\s+" + _THE + r")?right(?:-hand|\s+hand)?(?:\s+side)?|rightwards?|righthand|starboard"), "dir", {"az": -90.0}),
     (_en(r"in\s+front(?:\s+of\s+(?:you|me|us|the\s+(?:listener|player|viewer|camera|mic|microphone|lens)|them|him|her|your\s+face|my\s+face))?|ahead(?:\s+of\s+(?:you|me|us))?|forwards?|straight\s+on|dead\s+ahead|frontal|front|face\s+to\s+face|facing\s+(?:you|me)|before\s+(?:you|me|us)|in\s+the\s+(?:centre|center|middle)|(?:to|towards?|into)\s+the\s+(?:centre|center|middle)|(?:centre|center)(?:\s+stage)?|centred|centered|dead\s+cent(?:er|re)"), "dir", {"az": 0.0}),
-    (_en(r"behind(?=\s+(?:you|me|us|the\s+listener|the\s+audience|the\s+player|the\s+camera|the\s+viewer|your\s+(?:head|back|seat|chair)|my\s+(?:head|back|seat|chair)|him|her|them)" + _E + r")|behind(?=\s*(?:$|[,.;!?)\-]|(?:and|but|to|on|at|slightly|a\s+bit|a\s+little|left|right|over|while|as|then|now|somewhere|there|again|from|with|in|toward|towards|into|across|very|far|quite|close)\b))|backwards?|(?:at|in|from|to|toward|towards|into|on)\s+" + _THE + r"(?:back|rear)(?!\s+(?:of\s+(?:the\s+)?(?:room|hall|stage|car|bus|house|church|building|class|theatre|theater)))|rear|back(?=[-/ ](?:left|right)|\s+and\s+(?:to\s+|on\s+)?(?:the\s+|my\s+|your\s+)?(?:left|right)(?![a-z]))|(?<=left[-/ ])back|(?<=right[-/ ])back|at\s+" + _THE + r"back\s+of\s+" + _THE + r"head|back\s+of\s+(?:you|me)"), "dir", {"az": 180.0}),
+    (_en(r"behind(?=\s+(?:you|me|us|the\s+listener|the\s+audience|the\s+player|the\s+camera|the\s+viewer|your\s+(?:head|back|seat|chair)|my\s+(?:head|back|seat|chair)|him|her|them)" + _E + r")|behind(?=\s*(?:$|[,.;!?)\-]|(?:and|but|to|on|at|slightly|a\s+bit|a\s+little|left|right|over|while|as|then|now|somewhere|there|again|from|with|in|toward|towards|into|across|very|far|quite|close|until|till|til|before|when|whilst|still|too)\b))|backwards?|(?:at|in|from|to|toward|towards|into|on)\s+" + _THE + r"(?:back|rear)(?!\s+(?:of\s+(?:the\s+)?(?:room|hall|stage|car|bus|house|church|building|class|theatre|theater)))|rear|back(?=[-/ ](?:left|right)|\s+and\s+(?:to\s+|on\s+)?(?:the\s+|my\s+|your\s+)?(?:left|right)(?![a-z]))|(?<=left[-/ ])back|(?<=right[-/ ])back|at\s+" + _THE + r"back\s+of\s+" + _THE + r"head|back\s+of\s+(?:you|me)"), "dir", {"az": 180.0}),
     (_en(r"(?:the\s+)?back\s+of\s+the\s+(?:room|hall|stage|church|theatre|theater|bus|class|lecture\s+hall|lecture\s+theatre|classroom|auditorium|library)"), "dir", {"az": 180.0, "el": None}),
     (_en(r"behind\s+(?:the\s+)?(?:camera|mic|microphone|recorder|dummy\s+head)|off[- ]camera\s+behind"), "dir", {"az": 180.0}),
     # behind the vehicle or tent the listener is in ("came up behind my cab", "honking behind our car")
@@ -169,7 +169,7 @@ DIRECTIONS: list[Entry] = [
     (_en(r"(?:under|beneath|underneath)\s+(?:the|a|our|my|your)\s+(?:lawn|grass|ground|soil|earth|floorboards|patio|decking)|underground"), "dir", {"el": -60.0}),
     (r"(?:땅|잔디|마루|마룻바닥)\s*(?:밑|아래|속)(?:에서|에|으로)?|땅속", "dir", {"el": -60.0}),
     (_en(r"(?:under|beneath|below|underneath)\s+(?:the|a|your|my)\s+(?:table|desk|bed|chair|seat|sofa|couch|bench)|(?:from\s+)?below|beneath(?:\s+(?:you|me))?|underneath|(?:down\s+)?low(?=\s+(?:to|on|near)\s+the\s+(?:ground|floor))|down\s+low|low\s+down|downstairs|(?:the\s+)?(?:floor|flat|apartment|room)\s+below|(?:on|from|near|along|across|off|to|onto|into|toward|towards)\s+the\s+(?:floor|ground)|(?:on\s+)?the\s+ground|ground[- ]level|floor[- ]level"), "dir", {"el": -45.0}),
-    (_en(r"(?:deep|way)\s+(?:down\s+)?(?:below|beneath|under(?:neath)?)|far\s+(?:beneath|under(?:neath)?)|way\s+down(?!\s+(?:the|a|this|that)\s+(?:street|road|hall|hallway|corridor|block|lane|path|alley|river|line|beach|track|valley|stairs?|platform|aisle|tunnel|field|garden|hill|nave|church|cathedral|chapel|ward|carriage|train|bus|pier|jetty|passage|passageway|landing|queue|avenue|trail|shore|canal|gallery|room|bar|pub|office|shop|store|market|row|terrace|lake|bay|coast|drive|high\s+street|village))(?!\s+(?:at|by|near)\s+the\s+(?:far\s+|other\s+)?end)(?:\s+there)?|deep\s+underground|(?:at|by|near|around|under|beneath|below|from|to|toward|towards)\s+" + _THE + r"feet|underfoot|under\s+(?:the|your|my)\s+(?:floor|floorboards|ground)|beneath\s+the\s+(?:floor|ground)|(?:in|from)\s+the\s+(?:basement|cellar)|basement|cellar|underground|below\s+the\s+floor"), "dir", {"el": -65.0}),
+    (_en(r"(?:deep|way)\s+(?:down\s+)?(?:below|beneath|under(?:neath)?)|far\s+(?:beneath|under(?:neath)?)|way\s+down(?!\s+(?:the|a|this|that)\s+(?:(?:far\s+|other\s+)?end\s+of|street|road|hall|hallway|corridor|block|lane|path|alley|river|line|beach|track|valley|stairs?|platform|aisle|tunnel|field|garden|hill|nave|church|cathedral|chapel|ward|carriage|train|bus|pier|jetty|passage|passageway|landing|queue|avenue|trail|shore|canal|gallery|room|bar|pub|office|shop|store|market|row|terrace|lake|bay|coast|drive|high\s+street|village))(?!\s+(?:at|by|near)\s+the\s+(?:far\s+|other\s+)?end)(?:\s+there)?|deep\s+underground|(?:at|by|near|around|under|beneath|below|from|to|toward|towards)\s+" + _THE + r"feet|underfoot|under\s+(?:the|your|my)\s+(?:floor|floorboards|ground)|beneath\s+the\s+(?:floor|ground)|(?:in|from)\s+the\s+(?:basement|cellar)|basement|cellar|underground|below\s+the\s+floor"), "dir", {"el": -65.0}),
     # "down by my left ankle", "by my right foot": at the feet (the side word stays a side)
     (_en("(?:" + "|".join(f"(?<={p}\\s{o}\\s{side})" for p in ("by", "at", "near") for o in ("my", "your") for side in ("", "left\\s", "right\\s")) + r")(?:ankles?|toes|foot|heels?)(?![a-z])"), "dir", {"el": -65.0}),
     (_en("(?:" + "|".join(f"(?<={p}\\s{o}\\s{side})" for p in ("by", "at", "near", "beside") for o in ("my", "your") for side in ("", "left\\s", "right\\s")) + r")knees?(?![a-z])"), "dir", {"el": -35.0}),
@@ -286,7 +286,7 @@ DISTANCES: list[Entry] = [
     # a vehicle "right on our tail": following close behind
     (_en(r"(?:right\s+)?on\s+(?:our|my|your)\s+tail"), "dist", {"m": 5.0}),
     # "a choir singing way down the nave", "way down the ward": the far end of a long room
-    (_en(r"(?:way|far|right)\s+down\s+(?:at\s+the\s+(?:far\s+)?end\s+of\s+)?the\s+(?:nave|aisle|ward|carriage|train|platform|pier|jetty|passage|passageway|gallery|hallway|hall|corridor|church|cathedral|chapel)"), "dist", {"m": 25.0}),
+    (_en(r"(?:way|far|right)\s+down\s+(?:(?:at\s+)?the\s+(?:far\s+|other\s+)?end\s+of\s+)?the\s+(?:nave|aisle|ward|carriage|train|platform|pier|jetty|passage|passageway|gallery|hallway|hall|corridor|church|cathedral|chapel)"), "dist", {"m": 25.0}),
     # the far end of a zoo, a campsite, a fairground: a few hundred metres (writers: 100-1000)
     (_en(r"(?:far|other|opposite)\s+(?:end|side)\s+of\s+the\s+(?:\w+\s+)?(?:zoo|campsite|camp\s+site|fairground|showground|festival(?:\s+site)?|theme\s+park|safari\s+park|airfield|golf\s+course)"), "dist", {"m": 200.0}),
     (r"(?:동물원|캠핑장|야영장|축제장|놀이공원|골프장)\s*(?:맨\s*|저\s*)?(?:끝|반대편|건너편|저쪽\s*끝)", "dist", {"m": 200.0}),
@@ -345,6 +345,9 @@ DISTANCES: list[Entry] = [
     (_en(r"(?:on|against)\s+(?:the|my|our)\s+(?:tent|tarp|flysheet|canvas|caravan\s+roof|camper\s+roof)(?![a-z])"), "dist", {"m": 1.5}),
     # a far village or town is at least as far as the next one (the knowledge base: 800 m)
     (r"(?<![가-힣])먼\s*(?:마을|동네|도시|읍내)", "dist", {"m": 800.0}),
+    (r"(?<![가-힣])몇\s*(?:킬로|키로|km)(?:미터)?\s*(?:는|나|쯤|정도|이상|가량|넘게)?\s*(?:떨어|밖|거리|너머)", "dist", {"m": 1000.0}),  # several km: the far limit
+    (r"(?<![가-힣])(?:저\s*)?먼\s*(?:골짜기|계곡|산등성이|능선|산|들판|벌판|바다|강|호수|숲|섬|언덕)", "dist", {"m": 500.0}),
+    (r"먼발치|먼\s*발치", "dist", {"m": 40.0}),
     (_en(r"(?:distant|far[- ]off|far[- ]away|faraway|remote)\s+(?:village|town|city|hamlet)"), "dist", {"m": 800.0}),
     # a mile is 1.6 km; across a bay, a valley, a lake: hundreds of metres (every labeller since dev_issue12f)
     (_en(r"miles\s+(?:away|off)|(?:many\s+)?kilomet(?:re|er)s\s+(?:away|off)|a\s+mile\s+(?:away|off)"), "dist", {"m": 2000.0}),
@@ -592,7 +595,10 @@ MOTIONS_TABLE: list[Entry] = [
     (_en(_SWAY_EN), "motion", {"motion": "sway"}),
     (_en(_ORBIT_EN), "motion", {"motion": "orbit"}),
     (_en(_PASS_EN), "motion", {"motion": "pass"}),
+    (_en(r"(?:works?|worked|working|makes?|made|making|wends?|wended|picks?|picked|picking)\s+(?:its|their|his|her)\s+way(?=\s+(?:along|across|round|around|over|through|past|to|towards?|down|up|from|back)(?![a-z]))"), "motion", {"motion": "pass"}),  # "worked its way along the hedge to behind me"
     (_en(_APPROACH_EN), "motion", {"motion": "approach"}),
+    # "came running up barking from behind me", "a dog runs up from behind": up to the listener, closer
+    (_en(r"(?:runs?|ran|running|comes?|came|coming|walks?|walked|walking|trots?|trotted|trotting|races?|raced|racing|dashes|dashed|dashing|bounds?|bounded|bounding|hurries|hurried|hurrying)\s+(?:(?:running|racing|bounding|trotting|rushing|hurrying)\s+)?up(?=\s+(?:from|behind|beside|alongside|(?:[a-z]+ing\s+)from)(?![a-z]))"), "motion", {"motion": "approach"}),
     # "they're getting close", "coming round the corner", "pelting up the path behind me", "모퉁이 돌아 나오는"
     (_en(r"(?:getting|gets|got)\s+close(?!\s+to\s+(?:midnight|dawn|noon|the\s+end|finishing|done))|(?:com(?:es|ing)|came)\s+(?:round|around)\s+the\s+corner|(?:pelt(?:s|ing|ed)|charg(?:es|ing|ed)|barrel(?:s|ling|led)|tear(?:s|ing)|tore|rac(?:es|ing|ed)|sprint(?:s|ing|ed)|run(?:s|ning)|ran)\s+up\s+the\s+(?:path|lane|road|street|drive|stairs|corridor|hall)\s+(?:behind|towards?)\s+(?:me|us|you)"), "motion", {"motion": "approach"}),
     (r"모퉁이(?:를)?\s*돌아\s*(?:나오|나와|나온|오|와|온|왔)", "motion", {"motion": "approach"}),
@@ -668,6 +674,7 @@ MOTIONS_TABLE: list[Entry] = [
     (r"(?<![가-힣])서서(?=\s)(?!\s*(?:가|오|와|움직|이동|걸어|달려))|(?:(?<!에)서|앉아|걸려|놓여|누워|세워져|매달려|붙어|꽂혀|박혀|주차되어|주차돼|주차해\s*놓은|세워져|기대어|기대|묶여|엎드려)\s*있|(?:주차된|놓인|걸린|세워진|매달린|앉은|누운)(?=\s)", "still", {}),
     # "3미터 떨어져 있어", "멀리 떨어진": distance, not falling (competes in the motion group and is dropped)
     (r"(?:\d\s*(?:미터|m|센티|cm|피트|km)|걸음|발짝|조금|멀리|멀찍이|멀찌감치|약간|좀|한참|꽤|많이)\s*떨어(?:져|진|짐|졌)", "mmask", {}),
+    (r"(?:킬로|키로|km|미터)(?:미터)?\s*(?:는|나|쯤|정도|이상|가량|넘게)?\s*떨어(?:져|진|짐|졌)|귀(?:가|청)?\s*떨어지", "mmask", {}),  # "몇 킬로는 떨어진", "귀 떨어지겠어"
     # "통화 소리가 새어 들어와요": a sound leaking in through a gap, not a source coming in
     (r"새어\s*(?:들어|나)(?:와|오|온|왔|옵|가|간|갔)|(?:새|새어)\s*나(?:와|오|온|왔)", "mmask", {}),
     # "a car alarm was going off down the street": ringing, not leaving
@@ -717,6 +724,7 @@ MASKS: list[Entry] = [
     (_en(r"(?:flops?|flopped|flopping|plops?|plopped|plopping|settles?|settled|settling|lies|lay|lays|lying|sits?|sat|sitting|crouch(?:es|ed|ing)?|kneel(?:s|ed|ing)?|knelt|hunker(?:s|ed|ing)?)\s+(?:back\s+)?down(?![a-z])(?!\s+(?:below|low|under|beneath|there|the\s+(?:stairs|hill|road|street|hall)))"), "mask", {}),
     (_en(r"(?:get|gets|got|getting)\s+(?:it|this|that|one\s+thing|the\s+[a-z]+|everything|anything)\s+right(?!\s+(?:side|of|ear|channel|speaker|hand|next|behind|in\s+front|beside|above|over|under))"), "mask", {}),
     (r"(?<=[쪽편]\s)(?:방문|문|현관문|현관|창문|창가|책상|침대|소파|냉장고|베란다|옷장|신발장)\s*앞(?=에서|에|쪽|\s|$)", "mask", {}),  # "내 오른쪽 방문 앞에서"
+    (r"(?<=[쪽편]\s)(?!(?:바로|조금|약간|살짝|더|저|좀|맨|정|내|우리|제|대각선?|사선|비스듬)(?![가-힣]))[가-힣]{1,5}\s*앞(?=\s*(?:에서|에|까지))", "mask", {}),  # "오른쪽 엘베 앞까지 가서 멈췄어"
     (r"왼발\s*(?:바로\s*)?(?:옆|근처|앞|쪽)", "dir", {"az": 90.0, "el": -65.0}),
     (r"오른발\s*(?:바로\s*)?(?:옆|근처|앞|쪽)", "dir", {"az": -90.0, "el": -65.0}),
     (_en(r"way\s+up(?=\s+(?:ahead|the\s+(?:road|street|track|line|lane|trail|path|hill|valley))(?![a-z]))"), "mask", {}),  # "starts way up ahead"
@@ -829,7 +837,7 @@ MASKS: list[Entry] = [
     # Korean look-alikes: side dishes, ants in one's pants, reporting to the higher-ups, a reported command, "as if
     # to bring the mountain down", drops from a tap ("밑반찬", "좌불안석", "위에는 보고했어요", "탑 올라가라고",
     # "온 산이 떠나가라", "물이 똑... 똑... 떨어져요"); the listener going up to a rooftop ("옥상 올라가니까")
-    (r"밑반찬|밑간|밑거름|밑바탕|밑천|밑줄|밑그림|밑밥|좌불안석|좌충우돌|위에(?:는|다|다가|도)?\s*(?:보고|얘기|말씀|건의|올렸|올려|올린)", "mask", {}),
+    (r"먼\s*발치(?:에서부터|에서|에|로|까지|쯤)?|밑반찬|밑간|밑거름|밑바탕|밑천|밑줄|밑그림|밑밥|좌불안석|좌충우돌|위에(?:는|다|다가|도)?\s*(?:보고|얘기|말씀|건의|올렸|올려|올린)", "mask", {}),
     (r"[가-힣]*(?:가|와|올라가|내려가|올라와|내려와|돌아|비켜|나가|들어가|들어와)라(?:고|며|구|는)", "mask", {}),
     (r"[가-힣]*(?:가|와|올라가|내려가|올라와|내려와|돌아|비켜|나가|들어가|들어와)라(?:고|며|구|는)|떠나가(?:라|게|도록|ㄹ|갈)\s*|떠나갈\s*(?:듯|것\s*같|만큼|정도)", "mmask", {}),
     (r"(?:물|물방울|빗물|낙숫물|수돗물)(?:이|가)?\s*(?:(?:똑|뚝|\.|…|\s|밤새|계속|자꾸|조금씩|한\s*방울씩)+)떨어(?:져|지|진|짐|졌)", "mmask", {}),

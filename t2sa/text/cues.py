@@ -62,7 +62,7 @@ _END_BEFORE = re.compile(
     r"straight|over|up|down|off|just|slightly|a\s+bit|a\s+little|on|in|around|about|roughly|approximately|at)\s+)*$"
 )
 _KO_START_AFTER = re.compile(r"^(?:\s*(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?:\s*[가-힣]{1,3}?(?:\s+(?:옆|근처))?)?\s*(?:에서부터|에서|부터|(?<!\s)서|으로부터|로부터)")
-_KO_END_AFTER = re.compile(r"^(?:\s*(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?:\s*[가-힣]{1,3}?)?\s*(?:으로|로|까지|을\s*향해|를\s*향해|향해|에게로|쪽으로|에\s*(?:와서|와\s*(?:서|멈|앉|섰|서서|딱)|왔|다가와|다가왔|가서|도착))(?!\s*(?:부터|약|대략|살짝|약간|조금|치우|비껴|비켜))(?!\s*(?:[가-힣]+(?:게|히)\s*)?들(?:려|린|리|립))")
+_KO_END_AFTER = re.compile(r"^(?:\s*(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?!\s*바로(?![가-힣]))(?:\s*[가-힣]{1,3}?)?\s*(?:으로|로|까지|을\s*향해|를\s*향해|향해|에게로|쪽으로|에\s*(?:와서|와\s*(?:서|멈|앉|섰|서서|딱)|왔|다가와|다가왔|가서|도착))(?!\s*(?:부터|약|대략|살짝|약간|조금|치우|비껴|비켜))(?!\s*(?:[가-힣]+(?:게|히)\s*)?들(?:려|린|리|립))")
 _KO_THROUGH_TO = re.compile(r"\s*(?:쪽|편)?\s*(?:으로|로)\s*(?:휙\s*|쓱\s*|쌩\s*)?(?:지나(?:가|가서|서|쳐)?|넘어(?:가|가서|서)?)\s")
 _KO_VIA = re.compile(r"^\s*(?:쪽|편)?\s*(?:을|를)\s*(?:지나|거쳐|통과|스쳐|돌아|돌며|돌면서)")
 
@@ -426,7 +426,7 @@ _BEHIND_THING_KO = re.compile(
 # "바리캉이 왼쪽 귀 바로 옆에서 윙윙거리고, ... 뒤쪽에선 야구 중계가 흘러나와", "앞에선 모닥불이 타닥거리고 왼쪽에선
 # 누가 기타를 퉁기는데, 오른쪽 능선 너머에서 천둥이": in a list of sounds, places marked as a topic ("에선", "에는") are
 # the other sounds' when the sentence places one sound with a plain particle in a clause of its own
-_KO_TOPIC_PLACE = re.compile(r"\s*(?:쪽|편|구석|끝|방|집)?\s*(?:에선|에서는|엔|에는)(?![가-힣])")
+_KO_TOPIC_PLACE = re.compile(r"\s*(?:쪽|편|구석|끝|방|집)?\s*(?:에선|에서는|엔|에는|으로는|로는)(?![가-힣])")
 _KO_CLAUSE_CUT = re.compile(r"[,.;!?]|(?<=[가-힣])(?:고|는데|며|면서|지만)\s")
 
 
@@ -582,6 +582,7 @@ _BEFORE_FOCUS_KINDS = frozenset({"dist", "spread", "motion", "static", "speed", 
 # "left -- no, sorry, right", "on the left, I mean the right", "왼쪽, 아니 오른쪽": what comes after wins
 _CORRECT = re.compile(
     r"(?:^|[,.;:!?…-]\s*)(?:but\s+|oh\s+|ah\s+|um\s+|uh\s+|er\s+)?(?:no|nope|sorry|wait|actually|correction|oops)(?:\s+(?:no|sorry|wait|actually))*\s*[,.;:!-]|(?<![a-z])(?:i\s+mean|or\s+rather|make\s+that|i\s+meant)(?![a-z])"
+    r"|(?:^|[,.;:!?…-]\s*)(?:no|nope|sorry|wait|oops)(?:\s+(?:no|sorry|wait|actually))*\s+(?=(?:it|that|they)(?:'s|\s+(?:was|is|were|are))\s)"  # "..., NO wait it was the left"
     r"|(?:^|[,.;:!?…-]\s*)(?:oh\s+)?hang\s+on\s*[,.;:!-]|(?<![a-z])i\s+got\s+(?:that|it|this)\s+(?:wrong|backwards)(?![a-z])"
     r"|(?<![a-z])but\s+(?:it'?s\s+|it\s+is\s+|it\s+was\s+)?really(?![a-z])|(?<![a-z])but\s+(?:[a-z']+\s+){0,3}?(?:actually|in\s+fact)(?![a-z])|(?<![가-힣])(?:사실은?|알고\s*보니)\s"
     r"|(?:^|[,.;:!?…-]\s*)(?:아\s*)?(?:아니|아니다|아\s*잠깐(?:만)?|정정|아니지|아니야|아냐|아니에요|아뇨|아닙니다)\s*[,.;:!-]?\s|(?<![가-힣])(?:아니\s*그러니까|그게\s*아니라)"
@@ -1900,7 +1901,8 @@ def _then_move(text: str, frame: Frame, dirs: list[Span]) -> None:
             for d in before:
                 d.role = "start"
             for d in after:
-                d.role = "end"
+                passed = d.role == "via" and _KO_VIA.match(text[d.end : d.end + 16])  # ("오른쪽을 지나서": a place passed stays one)
+                d.role = "via" if passed else "end"
             on = _AND_MOVES_ON.search(text, after[0].end)
             if on and any(d.start >= on.end() for d in after):
                 for d in after:
@@ -2055,6 +2057,9 @@ def _places_of_another(dirs: list[Span], start: int, end: int, after_only: bool)
             d.role = "other"
 
 
+_ENDS_UP_BEFORE = re.compile(r"(?<![a-z])(?:ends?\s+up|ended\s+up|ending\s+up)(?![a-z])[^,.;!?]{0,30}$")
+
+
 def _role(text: str, span: Span, korean: bool) -> str:
     before = text[max(0, span.start - 40) : span.start]
     after = text[span.end : span.end + 16]
@@ -2094,6 +2099,8 @@ def _role(text: str, span: Span, korean: bool) -> str:
         if _TO_MY_BEFORE.search(before) and not _MOVE_VERB_BEFORE.search(before) and not _FROM_ANY.search(clause):
             return "at"  # "a phone rings to my left", "the window to my left": where it is
         return "end"
+    if not korean and _ENDS_UP_BEFORE.search(before):
+        return "end"  # "... and ended up sat next to me on my left": where it finally is
     noun = _FROM_NOUN.search(before)
     if noun:  # "from the kitchen on my left", "to the door in front of me"
         return "start" if noun.group(1) == "from" or noun.group(1).startswith("start") else "end"
@@ -2322,12 +2329,18 @@ def _arrives_beside(text: str, frame: Frame, dirs: list[Span], dists: list[tuple
     """"A dog runs from the left until it is right next to me", "the sirens were faint behind us and now they're
     right on our tail": a source placed (or set moving) somewhere that ends beside the listener, with no other end
     point, comes closer from where it was; without this a pass from the left went on to the right."""
-    if frame.trend or frame.end_dist is not None or frame.motion not in (None, "pass", "approach"):
-        return
     if any(d.role == "end" for d in dirs):
         return  # (a named end point: :func:`_arrives_from_afar`)
     placed = [d for d in dirs if d.role in ("start", "at") and d.payload.get("az") is not None]
     if not placed:
+        return
+    if frame.motion == "approach" and frame.trend < 0 and frame.end_az is None:
+        # an approach read already ("getting louder and louder, coming up from behind on my right"): only its side
+        near = _NEAR_END.search(text, placed[-1].end)
+        if near is not None and not re.search(r"[.;!?]", text[placed[-1].end : near.start()]):
+            _at_the_side(frame, placed, near.group(0))
+        return
+    if frame.trend or frame.end_dist is not None or frame.motion not in (None, "pass", "approach"):
         return
     lead = _ARRIVES_LEAD.search(text, placed[-1].end)
     if lead is None:
@@ -2342,6 +2355,18 @@ def _arrives_beside(text: str, frame: Frame, dirs: list[Span], dists: list[tuple
     if frame.dist is None or frame.dist <= 2.0 * frame.end_dist:
         frame.dist = max(ARRIVAL_M, 4.0 * frame.end_dist)  # (a bus "right on our tail", 5 m, came from farther off)
     frame.motion, frame.trend, frame.end_az, frame.end_el = "approach", -1, None, None
+    _at_the_side(frame, placed, near.group(0))
+
+
+def _at_the_side(frame: Frame, placed: list[Span], near: str) -> None:
+    """An arrival "beside me" / "next to me" from a corner (back-right, front-left) ends on that side."""
+    side = frame.az if frame.az is not None else placed[-1].payload["az"]
+    if _BESIDE.search(near) and 20.0 < abs(side) < 160.0 and abs(abs(side) - 90.0) > 1.0:
+        frame.end_az = math.copysign(90.0, side)
+
+
+_BESIDE = re.compile(r"beside|next\s+to|side|옆|곁")
+"""Words of an arrival :func:`_arrives_beside` ends *at the side* with: from a corner, the source ends on that side."""
 
 
 # "far off at first, and now right here", "처음엔 멀다가 나중엔 가까워": distances said in turn, with a word of time between

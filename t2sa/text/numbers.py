@@ -205,6 +205,9 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
         _add_clock(add, _num(m), m.span(), None)
     for m in _MY_HOUR.finditer(text):  # "it starts at my 6", "bandit on your six"
         _add_clock(add, _num(m), m.span("num"), None)
+    for m in _KO_HOUR_TO_HOUR.finditer(text):  # "12시에서 3시로 돌더니": a move from one hour of the face to another
+        _add_clock(add, parse_number(m.group("a")), m.span("a_at"), None)
+        _add_clock(add, parse_number(m.group("b")), m.span("b_at"), None)
     if found:  # "start at ten o'clock, swing it through twelve and finish at two": later hours on the same face
         said = [(c.start, c.end) for c in found]
         for m in _BARE_HOUR.finditer(text):
@@ -393,6 +396,14 @@ def _bearing(value: float | None) -> float | None:
     if value is None:
         return None
     return 180.0 - (180.0 - (-value)) % 360.0
+
+
+_KO_HOUR_TO_HOUR = re.compile(
+    r"(?<![\d.:])(?P<a_at>(?P<a>\d{1,2})\s*시)\s*(?:방향\s*)?에서\s*(?P<b_at>(?P<b>\d{1,2})\s*시)\s*(?:방향\s*)?(?:으로|로|까지|쪽으로)\s*"
+    r"(?:[가-힣]+\s+)?(?:돌|이동|옮|넘어|지나|움직|흘러|날아|굴러|걸어|달려|뛰어|돌아|회전|빙)"
+)
+"""Two hours of the clock face joined by a move ("12시에서 3시로 돌더니"): positions, not times of day (a time
+range, "12시에서 3시로 미뤘어", has no verb of moving)."""
 
 
 def _add_clock(add, hour: float | None, span: tuple[int, int], high_low: str | None) -> None:
