@@ -512,7 +512,9 @@ def combine(cue: Frame, net: Frame, text: str | None = None) -> Frame:
     rules_direction = any(getattr(cue, name) is not None for name in ("az", "el", "end_az", "end_el"))
     if rules_direction or not _network_direction_agrees(net, ntext):
         net.az = net.el = net.end_az = net.end_el = None
-    moving_words = bool(_MOTION_TRACE.search(_NOT_MOTION_WORDS.sub(" ", _blanked(ntext, "mmask"))))
+    moving_words = bool(_MOTION_TRACE.search(_NOT_MOTION_WORDS.sub(" ", ntext)))
+    if moving_words and cue.motion != "static" and (net.motion is not None or net.trend or net.vtrend):
+        moving_words = bool(_MOTION_TRACE.search(_NOT_MOTION_WORDS.sub(" ", _blanked(ntext, "mmask"))))
     if cue.motion == "static" or not moving_words:
         net.motion, net.trend, net.vtrend, net.speed = None, 0, 0, 0
     if net.motion is not None and p.get("static", 0.0) > 1.0 - MOVING_PROB:
