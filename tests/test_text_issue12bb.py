@@ -133,6 +133,7 @@ def test_groups_and_whole_places_are_wide(text: str, lo: float, hi: float) -> No
          135.0, 90.0),  # end 135
         ("The puppy came running up yapping from somewhere behind me on the right and ended up sat next to me on my right.",
          -135.0, -90.0),  # -117, no end
+        ("The moped started up right next to me on the left and buzzed off behind me to the left.", 90.0, 135.0),  # 117
     ],
 )
 def test_clauses_end_where_the_move_ends(text: str, start: float, end: float) -> None:
@@ -177,3 +178,9 @@ def test_far_words_put_the_sound_far(text: str, lo: float, hi: float) -> None:
 def test_ears_falling_off_is_loudness_not_a_fall() -> None:  # 귀 떨어지겠어 was a fall from above
     p = rules_params("동생이 내 왼쪽에 딱 붙어서 리코더를 불어, 귀 떨어지겠어.")
     assert p.motion == "static" and p.elevation_deg == 0.0 and _off(p.azimuth_deg, 90.0) <= 1.0
+
+
+def test_a_band_striking_up_is_no_height() -> None:  # el 40 at both ends ("struck up" was "up")
+    p = rules_params("The brass band struck up on the left of the park, went past the bandstand and stopped on the right.")
+    assert p.elevation_deg == 0.0 and _end(p)[1] == 0.0
+    assert _off(p.azimuth_deg, 90.0) <= 15.0 and _off(_end(p)[0], -90.0) <= 15.0

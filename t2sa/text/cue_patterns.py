@@ -619,7 +619,7 @@ MOTIONS_TABLE: list[Entry] = [
     (_en(r"(?:came|comes|coming|flew|flies|flying|fly)\s+(?:right\s+|straight\s+)?over(?=\s+(?:us|me|our\s+heads?|my\s+head|the\s+(?:house|roof|rooftops|trees|treetops|hill))(?![a-z])|\s+from\s+(?:behind|in\s+front|the\s+(?:left|right|front|back)|ahead)(?![a-z]))"), "motion", {"motion": "pass"}),
     # "a motorbike revs up and roars away", "the lorry roared off": a loud start that leaves ("the fire roars away" keeps
     # burning, so "away" only after "and" / "then")
-    (_en(r"(?:roars?|roaring|roared|screech(?:es|ing|ed)|peels?|peeling|peeled)\s+off(?!\s+(?:the|a|an|his|her|its|my|your|our|their)(?![a-z]))"
+    (_en(r"(?:roars?|roaring|roared|screech(?:es|ing|ed)|peels?|peeling|peeled|buzz(?:es|ed|ing)?|zips?|zipped|zipping|putters?|puttered|puttering|rattles?|rattled|rattling|trundles?|trundled|trundling|scoots?|scooted|scooting|whizz(?:es|ed|ing)?|whiz(?:zes|zed|zing)?|chugs?|chugged|chugging|clatters?|clattered|clattering)\s+off(?!\s+(?:the|a|an|his|her|its|my|your|our|their)(?![a-z]))"
          r"|(?:and|then)\s+(?:roars?|roared|screech(?:es|ed)|peels?|peeled)\s+away"), "motion", {"motion": "recede"}),
     (_en(r"stone'?s\s+throw\s+away"), "mmask", {}),
     # the listener moves toward it ("as we walk towards it"), or it comes at the listener ("hooves clatter toward me")
@@ -811,7 +811,7 @@ MASKS: list[Entry] = [
     # phrasal verbs with "up" ("the wind picked up on the left", "the engine revs up behind me"): no height
     (_en(r"(?:picks?|picked|picking|speeds?|sped|speeding|warms?|warmed|warming|fires?|fired|firing|powers?|powered|powering|revs?|revved|revving|"
          r"ramps?|ramped|ramping|winds?|wound|whips?|whipped|kicks?|kicked|kicking|stirs?|stirred|"
-         r"heats?|heated|heating|perks?|perked|livens?|livened)\s+up(?!\s+(?:high|above|overhead|there|in\s+the|on\s+(?:top|the\s+(?:roof|ceiling|shelf|balcony))|over|top|into|to\s+the\s+(?:ceiling|sky|roof)))(?:\s+(?:on|at|in)(?:\s+the)?(?=\s))?"), "mask", {}),
+         r"heats?|heated|heating|perks?|perked|livens?|livened|strikes?|struck|striking|starts?|started|starting|tunes?|tuned|tuning)\s+up(?!\s+(?:high|above|overhead|there|in\s+the|on\s+(?:top|the\s+(?:roof|ceiling|shelf|balcony))|over|top|into|to\s+the\s+(?:ceiling|sky|roof)))(?:\s+(?:on|at|in)(?:\s+the)?(?=\s))?"), "mask", {}),
     (_en(r"(?:finish(?:es|ed|ing)?|fetch(?:es|ed|ing)?|pulls?|pulled|pulling)\s+up(?![a-z])"), "mask", {}),  # "finishes up on my right": no height
     (_en(r"(?:everyone|everybody|people|we|they|he|she|i|you|someone|somebody|the\s+(?:crowd|audience|driver|kids|children))\s+(?:turned|turns|turning|looked|looks|looking|glanced|glances)\s+(?:to\s+(?:the\s+)?)?(?:left|right|around|round|back)(?=\s+(?:to|and|at)\s)"), "mask", {}),
     # "keep the wind bed static underneath it", "a bird perched above it": a place relative to a thing, not to you
