@@ -785,6 +785,7 @@ MASKS: list[Entry] = [
     # "a jet running up its engines", "revving up": louder, not closer
     (_en(r"(?:runs?|running|ran)\s+up\s+(?:its|the|their|his|her|both|all)\s+(?:\w+\s+)?engines?|rev(?:s|ving|ved)?\s+up"), "mmask", {}),
     # the listener's boat or car turning ("as we swing out of the harbour"): not the sound's motion
+    (_en(r"(?:even\s+)?(?:when|as|while|whenever|if)\s+(?:you|i|we)\s+(?:walk|walks|walked|move|moved|go|went|step|stepped|run|ran|turn|turned|wander|wandered|head|headed)(?!\s+(?:towards?|closer|nearer|near|up\s+to)(?![a-z]))(?:\s+(?:over\s+to|to|into|across|around|round|away|off|out|in|back))?"), "mmask", {}),  # "even when you walk to the doorway"
     (_en(r"(?:as|while|when|after)\s+(?:we|i)\s+(?:swing|swung|turn|turned|pull|pulled|head|headed|drive|drove|walk|walked|sail|sailed|row|rowed|steam|steamed|cruise|cruised)\s+(?:out|in|round|around|away|off|into|onto|past|through|back)"), "mmask", {}),
     # oscillation axes, not positions
     (_en(r"left\s+and\s+right|right\s+and\s+left|left\s+to\s+right\s+and\s+back|side\s+to\s+side|back\s+and\s+forth|forth\s+and\s+back|to\s+and\s+fro|up\s+and\s+down|from\s+side\s+to\s+side|all\s+directions|every\s+direction|every\s+side|all\s+sides"), "mask", {}),

@@ -158,6 +158,12 @@ def find_spans(text: str, warn: Callable[[str], None] | None = None) -> tuple[li
         last = lead
     if last is not None:  # "..., distant sirens building. The safe's dial clicks are the hero sound, ..."
         chosen = [s for s in chosen if s.start >= last or s.kind not in _BEFORE_FOCUS_KINDS]
+        if not any(s.kind == "dir" and s.start >= last for s in chosen) and _NEW_SOUND_AFTER.match(text, last):
+            # "the monitors beep on my left, ... But tonight there's a faint hissing": the places were the others'
+            gone = [s for s in chosen if s.start < last and s.kind == "dir"]
+            chosen = [s for s in chosen if s.start >= last or s.kind != "dir"]
+            if gone:
+                chosen.append(Span(gone[0].start, gone[0].end, "dir_let_be", {}))
     chosen.sort(key=lambda s: s.start)
     return _facing(text, chosen), numbers
 
@@ -260,11 +266,21 @@ def _appositive_lead(text: str, spans: list[Span]) -> int | None:
     if not marks or not text[: marks[-1][0]].rstrip().endswith(","):
         return None
     start = marks[-1][0]
+    if _LET_BE_MARK.match(text, start):
+        return None  # ("석션은 오른쪽에서 쉭쉭, 다 익숙한데 ...": the places before were let be)
     comma = text.rfind(",", 0, start)
     lead = max(text.rfind(c, 0, comma) for c in ",;.!?:") + 1  # the clause just before the mark's comma
     if lead <= 0 or not any(s.kind == "dir" and lead <= s.start < comma for s in spans):
         return None
     return lead
+
+
+_NEW_SOUND_AFTER = re.compile(
+    r"\s*[,:;-]?\s*(?:(?:a|an|some|this|these|one)\s+(?!(?:one|of\s+(?:them|those|these))(?![a-z]))[a-z]"
+    r"|(?:[^.;!?]{0,40}?)(?:소리|음|벨|알람|노래|게|거|것)(?:가|이|는|도)\s)"
+)
+"""After a focus mark with no place of its own, a new sound ("a faint hissing", "... 똑딱똑딱 하는 소리가"), not the
+sound already placed ("it keeps getting louder")."""
 
 
 @lru_cache(maxsize=512)
@@ -491,6 +507,20 @@ _NEG_KO = re.compile(
     r"|^\s*(?:쪽|편)?\s*(?:에|에다|에서|으로|로)?\s*[가-힣]{1,3}지\s*(?:말고|마시고(?:요)?|마시구요|마세요|마)(?![가-힣])|^\s*(?:쪽|편)?\s*(?:에|에서|으로|로)\s*[가-힣]{1,4}면\s*안\s*(?:됨|돼|된다|됩니다|되)|^\s*(?:쪽|편)?\s*(?:(?:에|에서)\s*(?:있는|나는|둔|놓인|들리는)\s+)?[가-힣]{1,7}\s+(?:말고|아니라|아니고|아니에요|아니야|아냐|아닙니다|아님)(?:요)?(?![가-힣])|^\s*(?:쪽|편)?\s*보다(?:는|야)\s"
     r"|^\s*(?:쪽|편)?\s*(?:채널|스피커|귀)?\s*(?:은|는|에서는|에선|에는|에서|이|가)\s*(?:조용(?:해|하고|하다|한데|하네)|잠잠|비어|아무\s*(?:소리|것)도|안\s*(?:들려|들리|나고|난다|나(?=[\s.,!?]|$)))"
 )
+_LET_BE = (
+    r"(?<![a-z])(?:normal|usual)\s+stuff(?:\s+(?:at|for)\s+this\s+(?:hour|time))?\s*[.,;!]|(?<![a-z])the\s+usual\s*[.,;!]"
+    r"|(?<![a-z])(?:this|the)\s+(?:letter|message|note|email|e-mail|post|notice)\s+is\s+about(?![a-z])"
+    r"|(?<![a-z])the\s+only\s+thing\s+(?:i|we)\s+(?:want|need)(?:\s+you)?\s+to\s+(?:listen|hear|check|look)(?:\s+(?:for|to|at))?(?![a-z])"
+    r"|(?<![a-z])(?:but\s+)?(?:today|tonight|this\s+(?:morning|evening|afternoon|time))\s+there(?:'s|\s+is|\s+was)\s+(?:also\s+)?(?=(?:a|an|this|some)\s)"
+    r"|(?<![a-z])(?:then|and\s+then)\s+(?=(?:a|an)\s+(?:call|sound|noise|song|note|whistle|cry)\s+(?:i|we)\s+(?:couldn'?t|could\s+not|can'?t|didn'?t))"
+    r"|(?:다|이제|둘\s*다|전부)\s*(?:익숙|괜찮|정상|참을\s*만|상관없)(?:한데|은데|인데|하는데|했는데|했지만|하지만)(?:요)?\s*[,.]?"
+    r"|(?<![가-힣])그렇다\s*(?:치고|쳐도)\s*[,.]?"
+)
+"""Marks that let the sounds listed first be ("..., normal stuff at this hour. But tonight there's", "this letter is
+about a different matter:", "다 익숙한데", "다 정상인데요", "그건 그렇다 치고"): a focus mark (what comes after is
+the sound meant) that never makes the clause before it the subject's place (:func:`_appositive_lead`)."""
+_LET_BE_MARK = re.compile(_LET_BE)
+
 _FOCUS_MARKS = (
     r"(?<![a-z])the\s+(?:important|main|key|hero|target)\s+(?:cue|sound|one|thing|event|element)\s+(?:is|here\s+is)(?![a-z])"
     r"|(?<![a-z])(?:are|is)\s+the\s+hero\s+sound(?![a-z])"
@@ -572,6 +602,7 @@ _FOCUS_MARKS = (
     # "제가 계속 신경 쓰는 건", "내가 기다리는 건", "제가 민원 넣은 건", "이 장면이 귀 기울이는 건", "카메라가 붙잡는 소리는"
     r"|(?<![가-힣])(?:제가|내가|우리가|저희가)\s*(?:[가-힣]+\s+){0,2}?[가-힣]+(?:는|던|은|한)\s*(?:건|것은|거는|소리는)(?=\s)"
     r"|(?<![가-힣])(?:이\s*)?(?:장면|카메라|화면|영상)(?:이|가)\s*(?:[가-힣]+\s+){0,2}?[가-힣]+(?:는|던)\s*(?:건|것은|소리는)(?=\s)"
+    r"|" + _LET_BE
 )
 """Phrases that name the one sound a long sentence is about after describing others ("the important cue is the
 generator", "이번 컷의 주인공은"): everything said before them (places, distances, widths, motions) is the others'."""
@@ -903,6 +934,8 @@ def parse(text: str) -> Frame:
         frame.probs["dist"] = 0.0  # "the far right" is a direction: no distance, whatever the network guesses
     if frame.az is None and frame.el is None and any_dir_negated:
         frame.probs["az"] = frame.probs["el"] = 0.0  # "not on the left": where it is, nobody said
+    if frame.az is None and frame.el is None and any(s.kind == "dir_let_be" for s in spans):
+        frame.probs["az"] = frame.probs["el"] = frame.probs["end_az"] = frame.probs["end_el"] = 0.0  # the others' places
     if frame.el is None and frame.end_el is None and any(s.kind == "el_negated" for s in spans):
         frame.probs["el"] = frame.probs["end_el"] = 0.0  # "not overhead": ear level, not the network's guess
     if frame.motion in ("orbit", "spiral", "sway") and frame.spread in (120.0, 240.0, AROUND_DEG) and not any(
@@ -1484,7 +1517,7 @@ _EN_NOW = re.compile(r"(?:^|[;,:.?!-]\s*|(?<![a-z])(?:and|but)\s+)now(?![a-z])\s
 _NOW_AFTER = re.compile(r"\s*now(?![a-z])")
 """'it's on the left now': "now" right after the place."""
 _ENDS_BETWEEN = re.compile(r"(?<![a-z])(?:ends?|ended|ending|now|moved|has\s+moved)(?![a-z])|아까|이제|이젠|지금|어느새|옮겨")
-_KO_ENDED = r"끝나|끝난|끝났|끝납|끝날|끝남|끝내|끝냈|끊겨|끊겼|그쳐|그쳤"
+_KO_ENDED = r"끝나|끝난|끝났|끝납|끝날|끝남|끝내|끝냈|끊겨|끊겼|그쳐|그쳤|그친|그칠|그치(?=더|고|던|면|자|며|었|네|는)"
 """Korean verbs that say a sound ended somewhere (끝났어, 끊겼다, 그쳤어): shared by the two patterns below."""
 _KO_STOPS_AT = re.compile(rf"^\s*(?:쪽|편)?\s*(?:[가-힣]{{1,3}}\s*(?=에서))?에서\s*(?:(?:딱|바로|그대로|가만히|조용히|잠시|잠깐|살짝|다시|천천히|완전히|스르르|뚝)\s*)?(?:멈|머물|멎|서\b|서[.,!?]|서$|선다|섰|{_KO_ENDED}|쉬|자리\s*잡)")
 _KO_FINAL_AFTER = re.compile(rf"^\s*(?:쪽|편)?\s*(?:(?:귀|어깨|발|머리|목)\s+(?=[가-힣]{{1,2}}에))?(?:[가-힣]{{1,4}}\s*(?=에|에서))?(?:에서|에|으로|로)?\s*(?:[가-힣]{{1,4}}(?<!으)(?<!하)서\s+)?(?:(?:딱|바로|그대로|가만히|조용히|잠시|살짝|다시|천천히)\s*)?(?:멈|머물|멎|서(?:요)?(?!\s*있)(?:\s|[.,!?]|$)|선다|섰|서셨|서시|앉으셨|앉으시|자리\s*(?:를\s*)?잡|{_KO_ENDED}|숨어|숨는|안착|착지|도착|앉|내려앉|사라|엎드|누워|눕|드러누|웅크|주차|정차|잠들|(?<![가-힣])붙(?:었|어|는|은|다|음))")
