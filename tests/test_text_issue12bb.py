@@ -194,6 +194,11 @@ def test_a_band_striking_up_is_no_height() -> None:  # el 40 at both ends ("stru
         "The church bells ring behind me and the buses idle on my left, the usual. Today there was also a strange whistle.",
         "Woodpecker to my left, wren behind me. Then a call I couldn't identify, two low notes, over and over.",
         "냉장고는 왼쪽에서 웅웅, 선풍기는 오른쪽에서 윙윙, 다 익숙한데 오늘은 어디선가 찍찍 하는 소리가 나.",
+        "Podcast note: the music sits left and the stings sit right. The only thing I want you to listen for is a faint hum.",
+        "Scene 4: keep the rain on the left and the radio on the right exactly as they are. Add one door knock, nice and dry.",
+        "on the bus, kids yelling in the back, and there's this weird squeak whenever we stop, what is it?",
+        "공지: 주차장 공사는 뒤편에서, 화단 공사는 왼쪽에서 합니다. 이번 안내는 복도에서 나는 삐걱거리는 소리 관련입니다.",
+        "지하철: 오른쪽 아저씨 통화, 앞에 애기 우는 거 다 괜찮은데, 문 닫힐 때마다 나는 쇳소리가 너무 심해.",
     ],
 )
 def test_a_new_sound_after_the_others_are_let_be_is_unplaced(text: str) -> None:  # one of the others' places before
@@ -217,3 +222,14 @@ def test_a_chime_that_stops_behind_after_a_turn() -> None:  # "뒤에서 그치�
 def test_the_listener_walking_moves_nothing() -> None:  # "even when you walk to the doorway" was a pass at 20 deg
     p = rules_params("The fan rattles directly overhead even when you walk to the door.")
     assert p.motion == "static" and p.elevation_deg >= 80.0
+
+
+def test_the_sound_one_is_trying_to_hang_onto_that_we_passed_is_behind() -> None:  # a pass from 90 to -90
+    p = rules_params("The man beside me is on the phone, but the sound I'm trying to hang onto is the choir, which we just "
+                     "passed and is now behind us.")
+    assert p.motion == "static" and _off(p.azimuth_deg, 180.0) <= 1.0
+
+
+def test_places_before_the_real_complaint_lend_it_no_height() -> None:  # el -65 from the boiler room named before
+    p = rules_params("지하실 보일러 웅웅대는 건 참을 만한데, 제일 문제는 오른쪽 벽에서 나는 딸깍 소리예요.")
+    assert p.elevation_deg == 0.0 and _off(p.azimuth_deg, -90.0) <= 1.0

@@ -785,6 +785,7 @@ MASKS: list[Entry] = [
     # "a jet running up its engines", "revving up": louder, not closer
     (_en(r"(?:runs?|running|ran)\s+up\s+(?:its|the|their|his|her|both|all)\s+(?:\w+\s+)?engines?|rev(?:s|ving|ved)?\s+up"), "mmask", {}),
     # the listener's boat or car turning ("as we swing out of the harbour"): not the sound's motion
+    (_en(r"(?:we|i)\s+(?:just\s+|had\s+just\s+|'d\s+just\s+)?(?:passed|drove\s+past|walked\s+past|went\s+past|rode\s+past|cycled\s+past)(?=\s*(?:[,.;!?]|and|$))"), "mmask", {}),  # "the band, which we just passed"
     (_en(r"(?:even\s+)?(?:when|as|while|whenever|if)\s+(?:you|i|we)\s+(?:walk|walks|walked|move|moved|go|went|step|stepped|run|ran|turn|turned|wander|wandered|head|headed)(?!\s+(?:towards?|closer|nearer|near|up\s+to)(?![a-z]))(?:\s+(?:over\s+to|to|into|across|around|round|away|off|out|in|back))?"), "mmask", {}),  # "even when you walk to the doorway"
     (_en(r"(?:as|while|when|after)\s+(?:we|i)\s+(?:swing|swung|turn|turned|pull|pulled|head|headed|drive|drove|walk|walked|sail|sailed|row|rowed|steam|steamed|cruise|cruised)\s+(?:out|in|round|around|away|off|into|onto|past|through|back)"), "mmask", {}),
     # oscillation axes, not positions

@@ -276,8 +276,8 @@ def _appositive_lead(text: str, spans: list[Span]) -> int | None:
 
 
 _NEW_SOUND_AFTER = re.compile(
-    r"\s*[,:;-]?\s*(?:(?:a|an|some|this|these|one)\s+(?!(?:one|of\s+(?:them|those|these))(?![a-z]))[a-z]"
-    r"|(?:[^.;!?]{0,40}?)(?:소리|음|벨|알람|노래|게|거|것)(?:가|이|는|도)\s)"
+    r"\s*[,:;-]?\s*(?:(?:is|was|are|'s)\s+|(?:add|put\s+in|drop\s+in)\s+)?(?:(?:a|an|some|this|these|one)\s+(?!(?:one|of\s+(?:them|those|these))(?![a-z]))[a-z]"
+    r"|(?:[^.;!?]{0,40}?)(?:소리|소음|벨|알람|노래|게|거|것)(?:가|이|는|도|\s*관련)?\s)"
 )
 """After a focus mark with no place of its own, a new sound ("a faint hissing", "... 똑딱똑딱 하는 소리가"), not the
 sound already placed ("it keeps getting louder")."""
@@ -514,7 +514,10 @@ _LET_BE = (
     r"|(?<![a-z])(?:but\s+)?(?:today|tonight|this\s+(?:morning|evening|afternoon|time))\s+there(?:'s|\s+is|\s+was)\s+(?:also\s+)?(?=(?:a|an|this|some)\s)"
     r"|(?<![a-z])(?:then|and\s+then)\s+(?=(?:a|an)\s+(?:call|sound|noise|song|note|whistle|cry)\s+(?:i|we)\s+(?:couldn'?t|could\s+not|can'?t|didn'?t))"
     r"|(?:다|이제|둘\s*다|전부)\s*(?:익숙|괜찮|정상|참을\s*만|상관없)(?:한데|은데|인데|하는데|했는데|했지만|하지만)(?:요)?\s*[,.]?"
-    r"|(?<![가-힣])그렇다\s*(?:치고|쳐도)\s*[,.]?"
+    r"|(?<![가-힣])그렇다\s*(?:치고|쳐도)\s*[,.]?|참을\s*만(?:한데|하고|하지만|했는데)(?:요)?\s*[,.]?|(?:분위기|배경)(?:로|으로)?\s*(?:좋은데|괜찮은데|좋고)(?:요)?\s*[,.]?"
+    r"|(?:제일|가장|진짜)\s*문제(?:는|인\s*건|인\s*것은)\s"
+    r"|(?<![a-z])(?:exactly\s+|just\s+)?as\s+(?:they|it)\s+(?:are|is)\s*[.;]|(?<![a-z])(?:and\s+)?there'?s\s+(?=this\s+(?:new|weird|strange|odd|funny)\s)"
+    r"|(?<![가-힣])이번\s*(?:안내|공지|글|문의|민원)(?:는|은)\s"
 )
 """Marks that let the sounds listed first be ("..., normal stuff at this hour. But tonight there's", "this letter is
 about a different matter:", "다 익숙한데", "다 정상인데요", "그건 그렇다 치고"): a focus mark (what comes after is
@@ -551,6 +554,7 @@ _FOCUS_MARKS = (
     # "what I'm trying to capture is", "..., and the shaker, which is what this note is about, goes ..." (the noun
     # before it is the subject: the mark ends where that noun starts)
     r"|(?<![a-z])what\s+(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:trying\s+to\s+|going\s+to\s+|here\s+to\s+)?(?:capture|record|get|catch|place|position|pan|mix|describe|say|show|explain)(?:\s+here)?\s+is(?![a-z])"
+    r"|(?<![a-z])the\s+(?:sound|noise|one|thing)\s+(?:i|we)(?:'m|\s+am|'re|\s+are)\s+trying\s+to\s+[a-z]+(?:\s+(?:onto|on\s+to|on|to|for|at))?\s+(?:is|was)(?![a-z])"
     r"|,\s*(?:and\s+|but\s+)?(?=(?:the|a|an|my|our)\s+[a-z-]+(?:\s+[a-z-]+)?\s*,\s*(?:which|that|who)(?:'s|\s+is)\s+(?:what|who)\s+(?:this|the|my|our)\s+(?:[a-z]+\s+){0,2}?(?:is\s+)?(?:all\s+)?about\s*,)"
     # "..., and a baby monitor crackling on my right. Place the baby monitor.": the sound a closing order names
     r"|(?:^|,\s*(?:and\s+)?|;\s*|(?<![a-z])and\s+)(?=(?:a|an|the|some|my)\s+(?P<picked>[a-z-]+(?:\s+[a-z-]+)?)(?![a-z-])[^.;!?]*[.;!?]\s*(?:now\s+|just\s+|please\s+)?(?:place|position|pan|spatiali[sz]e|locate)\s+(?:the|that|this)\s+(?P=picked)\s*[.!]?\s*$)"

@@ -70,6 +70,11 @@ def read(text: str) -> Frame:
     return with_knowledge(parse(text), text)
 
 
+def _placed_after(mentions: list, start: int) -> bool:
+    """Whether a place or position is named at or after ``start`` (else the room named earlier is still the scene's)."""
+    return any(m.kind in ("place", "position") and m.start >= start for m in mentions)
+
+
 def with_knowledge(frame: Frame, text: str) -> Frame:
     """``frame`` with what the named sources and places imply filled in where the frame is silent."""
     from t2sa.text.knowledge import find_mentions
@@ -80,8 +85,10 @@ def with_knowledge(frame: Frame, text: str) -> Frame:
         return frame
     out = frame.copy()
     focus = focus_start(norm)
-    positions = [m.entry for m in mentions if m.kind == "position" and (focus is None or m.start >= focus)]
-    places = [m.entry for m in mentions if m.kind == "place"]
+    mark = focus_mark_end(norm)  # "보일러실 웅웅대는 것도 참을 만한데요, 제일 문제는 ...": the others' rooms and places
+    after = max((p for p in (focus, mark) if p is not None), default=None)
+    positions = [m.entry for m in mentions if m.kind == "position" and (after is None or m.start >= after)]
+    places = [m.entry for m in mentions if m.kind == "place" and (mark is None or m.start >= mark or not _placed_after(mentions, mark))]
     named = [m for m in mentions if m.kind == "source"]
     if focus is not None and any(m.start >= focus for m in named):
         named = [m for m in named if m.start >= focus]  # "(gulls overhead, ...) the one I want placed is the van"
