@@ -53,6 +53,8 @@ def test_look_alike_words_place_nothing(text: str) -> None:
         ("The espresso machine is under pressure again and hisses like mad.", 0.0, -57.0),
         ("엄마가 밑반찬 만드시느라 칼질 소리가 탁탁 나.", 0.0, -46.0),
         ("좌불안석인 룸메이트가 펜을 계속 딸깍거려.", 68.0, 0.0),
+        ("할아버지가 앞니 빠져서 말할 때 바람 새는 소리가 나.", 9.0, 0.0),  # the network: 8.9 deg off
+        ("강아지가 앞발로 문을 박박 긁어.", 20.0, 0.0),
     ],
 )
 def test_idioms_let_no_network_direction_through(text: str, az: float, el: float) -> None:
