@@ -235,3 +235,19 @@ def test_the_sound_one_is_trying_to_hang_onto_that_we_passed_is_behind() -> None
 def test_places_before_the_real_complaint_lend_it_no_height() -> None:  # el -65 from the boiler room named before
     p = rules_params("지하실 보일러 웅웅대는 건 참을 만한데, 제일 문제는 오른쪽 벽에서 나는 딸깍 소리예요.")
     assert p.elevation_deg == 0.0 and _off(p.azimuth_deg, -90.0) <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "az"),
+    [
+        ("I said the woman humming was behind me on the train, she's not, she's sitting on my right. Behind me it's just "
+         "the luggage rattling.", -90.0),  # 153: the correction and the luggage's place were read as hers
+        ("The busker is on my left, he's not, he's right in front of me.", 0.0),  # 45
+    ],
+)
+def test_corrections_and_places_that_are_just_the_others(text: str, az: float) -> None:
+    assert _off(rules_params(text).azimuth_deg, az) <= 1.0
+
+
+def test_a_place_said_with_just_the_sound_is_still_its_place() -> None:  # guard: "it's just the kettle on my left"
+    assert _off(rules_params("It's just the kettle on my left.").azimuth_deg, 90.0) <= 1.0
