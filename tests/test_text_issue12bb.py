@@ -114,6 +114,7 @@ def test_behind_as_a_side_before_a_shop_still_reads() -> None:  # guard: "뒤편
         ("The penguin colony on the rocks is deafening.", 60.0, 360.0),  # 3
         ("A colony of gannets screams on the cliff ahead.", 60.0, 360.0),  # 3
         ("옥상에 올라가니까 온 도시 자동차 소리가 웅웅거려.", 60.0, 360.0),  # 15
+        ("Dozens of swallows twitter on the wire ahead.", 60.0, 360.0),  # 15
     ],
 )
 def test_groups_and_whole_places_are_wide(text: str, lo: float, hi: float) -> None:

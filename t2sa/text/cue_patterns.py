@@ -438,6 +438,8 @@ SPREADS: list[Entry] = [
     (r"(?:동네|온\s*동네|마을|도시|시내)\s*(?:전체|전부|가득|곳곳)", "spread", {"deg": 180.0}),
     (r"(?<![가-힣])온\s*(?:도시|시내|동네)(?:의|에|에서)?\s*(?:[가-힣]+\s*){0,2}?(?:소리|소음|차|자동차|불빛|개|종)", "spread", {"deg": 180.0}),  # "온 도시 차 소리"
     (_en(r"(?:sea)?(?:gull|bird|penguin|bat|seal|heron|gannet|puffin|ant|bee|termite|rook)s?\s+colon(?:y|ies)|colon(?:y|ies)\s+of\s+[a-z]+"), "spread", {"deg": 120.0, "many": True}),
+    (_en(r"(?:thousands|hundreds|dozens|scores)\s+(?:and\s+(?:thousands|hundreds)\s+)?of\s+(?:[a-z]+\s+)?(?:birds|starlings|swallows|swifts|bats|frogs|toads|geese|ducks|gulls|bees|insects|crickets|cicadas|people|voices|fans|kids|children|sheep|cows)|murmurations?"), "spread", {"deg": 150.0, "many": True}),
+    (r"(?:수백|수천|수십|수만)\s*마리|수백\s*명|수천\s*명", "spread", {"deg": 150.0, "many": True}),
     (_en(r"wide(?:ly)?|broad(?:ly)?|spread\s+out|spreads?\s+(?:out|wide)|diffuse(?:d|s)?|expansive|big\s+stereo|stereo\s+width|spacious\s+image"), "spread", {"deg": 60.0}),
     (_en(r"(?:very|really|extremely|super|ultra|massively)\s+(?:wide|broad|diffuse)|immersive|fill(?:s|ing|ed)?\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:(?:concert|music|lecture|dance|assembly|church|school|main|great|village|sports|exhibition|reception|banquet|dining|living)\s+)?(?:room|space|hall|nave|church|cathedral|auditorium|theatre|theater|arena|stadium|house)|wall\s+of\s+sound|spans?\s+(?:the\s+)?(?:whole|entire)\s+(?:[a-z]+\s+)?(?:cliff|cliff\s+face|valley|bay|beach|shore|horizon|stage|room|hall|field|skyline|front|width)"), "spread", {"deg": 120.0}),
     # on every side of the listener: more than half the circle (every blind writer labels these 180-360)
