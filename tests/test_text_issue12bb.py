@@ -244,6 +244,12 @@ def test_places_before_the_real_complaint_lend_it_no_height() -> None:  # el -65
         ("I said the woman humming was behind me on the train, she's not, she's sitting on my right. Behind me it's just "
          "the luggage rattling.", -90.0),  # 153: the correction and the luggage's place were read as hers
         ("The busker is on my left, he's not, he's right in front of me.", 0.0),  # 45
+        ("hey, the tv is blaring out front and the washer is banging, but can u check on the toddler, he's crying in the "
+         "bedroom right behind me", 180.0),  # 0: the tv's place
+        ("엄마, 아까 문자로 알람이 앞에서 울린다고 했는데 잘못 썼어. 내 왼쪽 방에서 난 건 라디오 소리고, 알람은 내 뒤 창고에서 "
+         "울린 거였어.", 180.0),  # 135
+        ("제가 아까 드릴 소리가 오른쪽 옆집이라고 썼는데 잘못 썼네요, 누웠을 때 왼쪽 벽 너머 집이에요. 위층 발소리는 또 별개 "
+         "문제고요.", 90.0),  # -45 (the mistake and the footsteps upstairs mixed in)
     ],
 )
 def test_corrections_and_places_that_are_just_the_others(text: str, az: float) -> None:

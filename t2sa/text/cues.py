@@ -306,6 +306,7 @@ _BACKGROUND_TAIL = re.compile(
     r"|(?<![a-z])(?:isn'?t|aren'?t|is\s+not|are\s+not)\s+part\s+of\s+(?:it|this|the\s+cue)|(?<![a-z])leave\s+(?:them|those|both)\s+(?:alone|as\s+they\s+are)(?![a-z])"
     r"|(?<![a-z])(?:can|should)\s+be\s+ignored(?![a-z])|(?<![a-z])(?:don'?t|do\s+not)\s+matter(?![a-z])"
     r"|(?<![a-z])(?:it'?s|it\s+is|there'?s|there\s+is)\s+(?:just|only)\s+the(?![a-z])[^.;!?]*"  # "Up front it's just the driver's radio ..."
+    r"|(?<![가-힣])별개\s*(?:문제|얘기|이야기)|(?:에서|에)\s*(?:난|나는|들린|들리는|울린)\s*(?:건|것은|거는)\s*(?:[가-힣]+\s*){0,3}?(?:였고|이었고|이고|고)(?=\s|,)"  # "오른쪽 부엌에서 난 건 밥솥 소리고"
     r"|배경(?:음|음악|소리)?(?:이고|이구|이니까|이에요|이야|입니다|으로만|으로\s*깔|으로)|환경음|분위기(?:로만|용|음|야|예요|입니다)"
     r"|무시(?:해|하세요|하셔도|해도|하고)|(?:소리|거|건|것)(?:는|은|도)\s*(?:다\s*|그냥\s*)?(?:괜찮아|괜찮고|괜찮은데|괜찮습니다|괜찮아요|상관없어|상관없고|상관없어요)|제외(?:하세요|해|해\s*주세요|합니다)|밑에\s*깔|깔아\s*(?:주세요|줘|두세요)"
 )
@@ -556,6 +557,7 @@ _FOCUS_MARKS = (
     # before it is the subject: the mark ends where that noun starts)
     r"|(?<![a-z])what\s+(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:trying\s+to\s+|going\s+to\s+|here\s+to\s+)?(?:capture|record|get|catch|place|position|pan|mix|describe|say|show|explain)(?:\s+here)?\s+is(?![a-z])"
     r"|(?<![a-z])the\s+(?:sound|noise|one|thing)\s+(?:i|we)(?:'m|\s+am|'re|\s+are)\s+trying\s+to\s+[a-z]+(?:\s+(?:onto|on\s+to|on|to|for|at))?\s+(?:is|was)(?![a-z])"
+    r"|(?<![a-z])but\s+(?:can|could|would)\s+(?:u|you)\s+(?:please\s+)?(?:check\s+on|see\s+to|go\s+to|look\s+in\s+on|deal\s+with)(?![a-z])"  # "..., but can u check on the baby"
     r"|,\s*(?:and\s+|but\s+)?(?=(?:the|a|an|my|our)\s+[a-z-]+(?:\s+[a-z-]+)?\s*,\s*(?:which|that|who)(?:'s|\s+is)\s+(?:what|who)\s+(?:this|the|my|our)\s+(?:[a-z]+\s+){0,2}?(?:is\s+)?(?:all\s+)?about\s*,)"
     # "..., and a baby monitor crackling on my right. Place the baby monitor.": the sound a closing order names
     r"|(?:^|,\s*(?:and\s+)?|;\s*|(?<![a-z])and\s+)(?=(?:a|an|the|some|my)\s+(?P<picked>[a-z-]+(?:\s+[a-z-]+)?)(?![a-z-])[^.;!?]*[.;!?]\s*(?:now\s+|just\s+|please\s+)?(?:place|position|pan|spatiali[sz]e|locate)\s+(?:the|that|this)\s+(?P=picked)\s*[.!]?\s*$)"
@@ -633,7 +635,7 @@ _CORRECT = re.compile(
     r"|(?<![a-z])(?:it|they|he|she)\s+turn(?:s|ed)\s+out(?![a-z])|(?<![a-z])(?:it|they)\s+(?:sounded|seemed)(?:\s+(?:like\s+it\s+(?:was|came)|to\s+(?:be|come)))?(?![a-z])"
     r"|" + _FOCUS_MARKS +
     r"|무시하(?:시)?고\s*[,]?|무시해\s*(?:주세요|줘)?\s*[,.]|(?:^|[.!?,]\s*)대신(?:에)?\s"
-    r"|(?<![가-힣])(?:취소(?:할게|할께|할게요|합니다|해요|해|하고)|정정(?:합니다|할게요?|해요|하자면|하면))\s*[,.;:!-]?|(?<![가-힣])잘못\s*(?:말했|말한|들었|알았|얘기했)[가-힣]*\s*[,.;:!-]?|(?<![a-z])(?:my\s+(?:mistake|bad)|scratch\s+that|i\s+was\s+wrong|i\s+misspoke)(?![a-z])"
+    r"|(?<![가-힣])(?:취소(?:할게|할께|할게요|합니다|해요|해|하고)|정정(?:합니다|할게요?|해요|하자면|하면))\s*[,.;:!-]?|(?<![가-힣])잘못\s*(?:말했|말한|들었|알았|얘기했|썼|적었|쓴|적은|보냈)[가-힣]*\s*[,.;:!-]?|(?<![a-z])(?:my\s+(?:mistake|bad)|scratch\s+that|i\s+was\s+wrong|i\s+misspoke)(?![a-z])"
 )
 
 
