@@ -202,6 +202,7 @@ def test_a_band_striking_up_is_no_height() -> None:  # el 40 at both ends ("stru
         "on the bus, kids yelling in the back, and there's this weird squeak whenever we stop, what is it?",
         "공지: 주차장 공사는 뒤편에서, 화단 공사는 왼쪽에서 합니다. 이번 안내는 복도에서 나는 삐걱거리는 소리 관련입니다.",
         "지하철: 오른쪽 아저씨 통화, 앞에 애기 우는 거 다 괜찮은데, 문 닫힐 때마다 나는 쇳소리가 너무 심해.",
+        "할머니, 옆집 개는 늘 왼쪽 담 너머에서 짖고 뒤에선 트랙터 소리 나고 그렇지. 근데 요즘 밤마다 어디서 끼익 하는 소리가 나.",
     ],
 )
 def test_a_new_sound_after_the_others_are_let_be_is_unplaced(text: str) -> None:  # one of the others' places before
@@ -244,6 +245,10 @@ def test_places_before_the_real_complaint_lend_it_no_height() -> None:  # el -65
         ("I said the woman humming was behind me on the train, she's not, she's sitting on my right. Behind me it's just "
          "the luggage rattling.", -90.0),  # 153: the correction and the luggage's place were read as hers
         ("The busker is on my left, he's not, he's right in front of me.", 0.0),  # 45
+        ("Bug report: the zombie groans don't come from my right like the wiki says, they come from behind me on the left. "
+         "The music and the wind stay centred, which is fine.", 135.0),  # 90 (the music's centre mixed in)
+        ("편집 메모: 에어컨 소음이랑 창밖 차 지나가는 소리는 그냥 두셔도 되고요, 12분쯤 나오는 볼펜 소리가 오른쪽 채널에 딱 붙어 "
+         "있어요.", -90.0),  # -45, a pass (the cars' move)
         ("hey, the tv is blaring out front and the washer is banging, but can u check on the toddler, he's crying in the "
          "bedroom right behind me", 180.0),  # 0: the tv's place
         ("엄마, 아까 문자로 알람이 앞에서 울린다고 했는데 잘못 썼어. 내 왼쪽 방에서 난 건 라디오 소리고, 알람은 내 뒤 창고에서 "
