@@ -263,3 +263,8 @@ def test_corrections_and_places_that_are_just_the_others(text: str, az: float) -
 
 def test_a_place_said_with_just_the_sound_is_still_its_place() -> None:  # guard: "it's just the kettle on my left"
     assert _off(rules_params("It's just the kettle on my left.").azimuth_deg, 90.0) <= 1.0
+
+
+def test_places_before_a_focus_mark_are_the_others() -> None:  # -90: the radio's place won over the lamp's "from"
+    p = rules_params("Under the drilling straight ahead and the telly on the right I keep hearing a faint hum from the fridge on my left.")
+    assert _off(p.azimuth_deg, 90.0) <= 1.0

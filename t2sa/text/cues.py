@@ -158,7 +158,10 @@ def find_spans(text: str, warn: Callable[[str], None] | None = None) -> tuple[li
         last = lead
     if last is not None:  # "..., distant sirens building. The safe's dial clicks are the hero sound, ..."
         chosen = [s for s in chosen if s.start >= last or s.kind not in _BEFORE_FOCUS_KINDS]
-        if not any(s.kind == "dir" and s.start >= last for s in chosen) and _NEW_SOUND_AFTER.match(text, last):
+        if any(s.kind == "dir" and s.start >= last for s in chosen) and focus_mark_end(text) is not None:
+            # "under the hammering straight ahead and the radio on the right I keep hearing a whine ... on my left"
+            chosen = [s for s in chosen if s.start >= last or s.kind != "dir"]
+        elif not any(s.kind == "dir" and s.start >= last for s in chosen) and _NEW_SOUND_AFTER.match(text, last):
             # "the monitors beep on my left, ... But tonight there's a faint hissing": the places were the others'
             gone = [s for s in chosen if s.start < last and s.kind == "dir"]
             chosen = [s for s in chosen if s.start >= last or s.kind != "dir"]
