@@ -268,3 +268,9 @@ def test_a_place_said_with_just_the_sound_is_still_its_place() -> None:  # guard
 def test_places_before_a_focus_mark_are_the_others() -> None:  # -90: the radio's place won over the lamp's "from"
     p = rules_params("Under the drilling straight ahead and the telly on the right I keep hearing a faint hum from the fridge on my left.")
     assert _off(p.azimuth_deg, 90.0) <= 1.0
+
+
+def test_after_the_subject_then_the_others_in_turn() -> None:  # 0: the postman's "ahead" won
+    p = rules_params("Diary: the first thing I heard was the toaster popping in the kitchen on my right, then the postman at "
+                     "the door ahead and a robin somewhere out on the left.")
+    assert _off(p.azimuth_deg, -90.0) <= 1.0

@@ -399,6 +399,7 @@ _MARK_CLAUSE_END = re.compile(r"[,;:.!?()]")
 _SUBJECT_SAID = re.compile(r"(?:소리|거|것)(?:야|예요|이에요|입니다|이야)\s*[,.]\s*$")
 _OTHER_TOPIC = re.compile(
     r"\s*(?:그리고\s+)?(?:[가-힣]+\s+){0,2}[가-힣a-z]{1,8}(?:은|는|도)\s|\s*(?:and\s+|while\s+)?(?:the|a|an|my|our|some|his|her)\s+[a-z-]+(?:\s+[a-z-]+){0,3}?\s+(?:is|sits|'s|stays|goes|plays|hums|stands|can|should|will)(?![a-z])"
+    r"|\s*(?:and\s+|then\s+|and\s+then\s+)(?:the|a|an|some)\s+[a-z-]+(?:\s+[a-z-]+){0,2}?\s+(?:at|on|in|somewhere|out|up|down|over|by|from)(?![a-z])"  # ", then the postman at the door ahead"
 )
 
 
