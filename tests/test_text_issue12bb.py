@@ -274,3 +274,9 @@ def test_after_the_subject_then_the_others_in_turn() -> None:  # 0: the postman'
     p = rules_params("Diary: the first thing I heard was the toaster popping in the kitchen on my right, then the postman at "
                      "the door ahead and a robin somewhere out on the left.")
     assert _off(p.azimuth_deg, -90.0) <= 1.0
+
+
+def test_a_closing_while_clause_with_its_own_sound_is_another_sound() -> None:  # start 90: the van's "from"
+    p = rules_params("A runner came up behind me, overtook me on the right and faded away up the road ahead, while music "
+                     "played from a car on the left.")
+    assert _off(p.azimuth_deg, 180.0) <= 15.0 and _off(_end(p)[0], 0.0) <= 15.0

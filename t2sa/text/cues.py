@@ -2065,6 +2065,8 @@ _SUB_CLAUSE = re.compile(r"(?:^|,\s*(?:and\s+)?(?:later,?\s*|then,?\s*)?)(?:when
 _OBJECT_CLAUSES = (
     re.compile(r"(?:^|(?<=[.;!?]\s))(?:ignore|forget(?:\s+about)?|never\s+mind)\s+(?:the|a|an|my|our|all)\s[^:;.!?]*[:;,.]"),
     re.compile(r",\s*(?:(?:even\s+)?(?:though|although)|while|whilst)\s+(?:the|a|an|my|our|his|her|their)\s(?!(?:sound|noise|voice|music)s?(?![a-z]))[^,;.!?]*(?=[.!?]|$)"),
+    # "..., while music played from a van on the left": a bare noun with its own verb of sounding
+    re.compile(r",\s*(?:while|whilst)\s+(?!(?:it|they|he|she|we|i|you)(?![a-z]))[a-z]+\s+(?:played|plays|rang|rings|barked|barks|hummed|hums|blared|blares|droned|drones|chattered|chatters|sang|sings|went\s+on|goes\s+on|kept\s+(?:playing|going|ringing|barking))(?![a-z])[^,;.!?]*(?=[.!?]|$)"),
     re.compile(
         r"(?:^|(?<=[.;!?]\s))(?:the|a|an|my|our|his|her|their)\s+(?!(?:sound|noise|voice|music)s?(?![a-z]))[a-z]+(?:\s+[a-z]+)?"
         r"\s+(?:is|are|was|were|sits?|sat|stands?|stood|hangs?|hung|lies|lay)\s[^,;.!?]*?,?\s*(?:but|yet)(?![a-z])"
