@@ -79,6 +79,7 @@ _FROM_RIGHT_BEFORE = re.compile(r"(?:from|out\s+of)\s+(?:the\s+)?$")
 _AND_TO_BEFORE = re.compile(r"\band\s+(?:to\s+|toward\s+|towards\s+)(?:the\s+|your\s+|my\s+)?$")
 _VIA_BEFORE = re.compile(
     r"(?:via|through|by\s+way\s+of|passing|(?<![a-z])(?:parades?|paraded|marche[sd]|marching|walks|walked|goes|went|drives|drove|rolls|rolled|runs|ran)\s+past|,\s*(?:a)?round"
+    r"|(?<![a-z])[a-z]+(?:ed|es|s)\s+past\s+(?:my|the|our|your|his|her)\s+[a-z]+(?:\s+[a-z]+)?\s+on"  # "rolled past my bed on the right"
     # "loops round the back of my head and finishes up by my right ear": the way, not a place
     r"|(?<![a-z])(?:loops?|looping|looped|circles?|circling|circled|curls?|curling|curled|curves?|curving|curved|arcs?|arcing|arced|"
     r"swings?|swinging|swung|sweeps?|sweeping|swept|wheels?|wheeling|wheeled)\s+(?:a)?round)\s+(?:the\s+)?$"
@@ -2106,6 +2107,10 @@ def _places_of_another(dirs: list[Span], start: int, end: int, after_only: bool)
             d.role = "other"
 
 
+_GOES_OFF_ALONG = re.compile(
+    r"(?<![a-z])(?:went|goes|go|going|headed|heads|head|heading|rolled|rolls|trundled|trundles|drove|drives|walked|walks|ran|runs)\s+"
+    r"(?:off|away|on)\s+(?:down|up|along|across|into)\s+(?:the|a|that)\s+[a-z]+(?:\s+[a-z]+)?\s+$"
+)
 _ENDS_UP_BEFORE = re.compile(r"(?<![a-z])(?:ends?\s+up|ended\s+up|ending\s+up)(?![a-z])[^,.;!?]{0,30}$")
 
 
@@ -2148,6 +2153,8 @@ def _role(text: str, span: Span, korean: bool) -> str:
         if _TO_MY_BEFORE.search(before) and not _MOVE_VERB_BEFORE.search(before) and not _FROM_ANY.search(clause):
             return "at"  # "a phone rings to my left", "the window to my left": where it is
         return "end"
+    if not korean and _GOES_OFF_ALONG.search(before):
+        return "end"  # "... and went off down the corridor ahead": where it went
     if not korean and _ENDS_UP_BEFORE.search(before):
         return "end"  # "... and ended up sat next to me on my left": where it finally is
     noun = _FROM_NOUN.search(before)
