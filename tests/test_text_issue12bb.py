@@ -283,6 +283,6 @@ def test_a_closing_while_clause_with_its_own_sound_is_another_sound() -> None:  
 
 
 def test_a_trolley_that_rolled_past_my_bed_and_went_off_down_the_corridor() -> None:  # -90, no end (a recession)
-    p = rules_params("The tea trolley set off from the desk behind me, rattled past my chair on the left and went off down the "
-                     "hallway ahead.")
+    p = rules_params("The cart with the wobbly wheel set off from the office behind me, rolled past my desk on the left and went "
+                     "off down the hallway ahead, getting quieter.")
     assert _off(p.azimuth_deg, 180.0) <= 15.0 and _off(_end(p)[0], 0.0) <= 15.0
