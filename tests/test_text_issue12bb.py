@@ -286,3 +286,22 @@ def test_a_trolley_that_rolled_past_my_bed_and_went_off_down_the_corridor() -> N
     p = rules_params("The cart with the wobbly wheel set off from the office behind me, rolled past my desk on the left and went "
                      "off down the hallway ahead, getting quieter.")
     assert _off(p.azimuth_deg, 180.0) <= 15.0 and _off(_end(p)[0], 0.0) <= 15.0
+
+
+@pytest.mark.parametrize(
+    ("text", "az", "el"),
+    [
+        ("Of all the racket at the station, the announcements ahead, buskers on the left, the trains to my right, it's the "
+         "whistling man behind me that gets to me.", 180.0, 0.0),  # 0: the announcements' "ahead"
+        ("A brass band fills the front of the hall, while somewhere behind me a boy drops a coin and the heating ticks.",
+         0.0, 0.0),  # el 60, a fall ("drops" was the band's move)
+        ("Right in front of me someone drops their phone.", 0.0, 0.0),  # el 60, a fall
+    ],
+)
+def test_the_one_that_gets_to_me_and_things_dropped(text: str, az: float, el: float) -> None:
+    p = rules_params(text)
+    assert _off(p.azimuth_deg, az) <= 1.0 and p.elevation_deg == el and p.motion == "static"
+
+
+def test_a_dropping_source_still_falls() -> None:  # guard: "the ball drops from above" falls
+    assert rules_params("The ball drops from above.").motion == "fall"

@@ -688,7 +688,8 @@ MOTIONS_TABLE: list[Entry] = [
     (r"공회전", "mmask", {}),
     (r"떨어(?:지는|진|지던|뜨리는|뜨린)\s*소리", "mmask", {}),
     (r"(?:뭐|뭔가|무언가|물건|컵|대야|접시|공|책|숟가락|그릇|병|캔)(?:이|가)?\s*떨어(?:졌|지|져|진)", "mmask", {}),  # "뭐가 떨어졌는데 깡": where it lands
-    (_en(r"(?:a|one|each|every|the)\s+drops?\s+of"), "mmask", {}),  # "a drop of water plinks": not a fall  # "창고에서 뭔가 떨어지는 소리": heard where it lands
+    (_en(r"(?:a|one|each|every|the)\s+drops?\s+of"), "mmask", {}),  # "a drop of water plinks": not a fall
+    (_en(r"(?:drops|dropped|dropping)\s+(?:a|an|the|his|her|my|their|our|some|its)\s+[a-z]+"), "mmask", {}),  # "a child drops a hymn book": a thing dropped  # "창고에서 뭔가 떨어지는 소리": heard where it lands
     # "수도꼭지에서 물이 한 방울씩 똑똑 떨어져": drops from a tap, not a source that falls
     (r"(?:방울(?:씩|이|방울)?|똑똑|뚝뚝|똑\s+똑|뚝\s+뚝)\s*(?:[가-힣]+\s*){0,2}?떨어(?:져|지|졌|집|진)", "mmask", {}),
     (_en(r"(?<![a-z])drop\s+(?:(?:the|it|them|this|that|its)\s+)?(?:[a-z-]+\s+){0,2}?(?=(?:by\s+)?\d+(?:\.\d+)?\s*(?:db|decibels?)(?![a-z]))"), "mmask", {}),

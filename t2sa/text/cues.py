@@ -565,6 +565,7 @@ _FOCUS_MARKS = (
     r"|(?<![a-z])what\s+(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:trying\s+to\s+|going\s+to\s+|here\s+to\s+)?(?:capture|record|get|catch|place|position|pan|mix|describe|say|show|explain)(?:\s+here)?\s+is(?![a-z])"
     r"|(?<![a-z])the\s+(?:sound|noise|one|thing)\s+(?:i|we)(?:'m|\s+am|'re|\s+are)\s+trying\s+to\s+[a-z]+(?:\s+(?:onto|on\s+to|on|to|for|at))?\s+(?:is|was)(?![a-z])"
     r"|(?<![a-z])but\s+(?:can|could|would)\s+(?:u|you)\s+(?:please\s+)?(?:check\s+on|see\s+to|go\s+to|look\s+in\s+on|deal\s+with)(?![a-z])"  # "..., but can u check on the baby"
+    r"|(?<![a-z])it'?s\s+(?:the|that|this)\s+(?=[a-z' -]{1,40}?\s+(?:that|which|who)\s+(?:gets\s+to|gets\s+on|bothers|annoys|wakes|woke|drives|scares|scared|matters|really\s+gets))"  # "it's the crying baby behind me that gets to me"
     r"|,\s*(?:and\s+|but\s+)?(?=(?:the|a|an|my|our)\s+[a-z-]+(?:\s+[a-z-]+)?\s*,\s*(?:which|that|who)(?:'s|\s+is)\s+(?:what|who)\s+(?:this|the|my|our)\s+(?:[a-z]+\s+){0,2}?(?:is\s+)?(?:all\s+)?about\s*,)"
     # "..., and a baby monitor crackling on my right. Place the baby monitor.": the sound a closing order names
     r"|(?:^|,\s*(?:and\s+)?|;\s*|(?<![a-z])and\s+)(?=(?:a|an|the|some|my)\s+(?P<picked>[a-z-]+(?:\s+[a-z-]+)?)(?![a-z-])[^.;!?]*[.;!?]\s*(?:now\s+|just\s+|please\s+)?(?:place|position|pan|spatiali[sz]e|locate)\s+(?:the|that|this)\s+(?P=picked)\s*[.!]?\s*$)"
@@ -2066,6 +2067,7 @@ _SUB_CLAUSE = re.compile(r"(?:^|,\s*(?:and\s+)?(?:later,?\s*|then,?\s*)?)(?:when
 _OBJECT_CLAUSES = (
     re.compile(r"(?:^|(?<=[.;!?]\s))(?:ignore|forget(?:\s+about)?|never\s+mind)\s+(?:the|a|an|my|our|all)\s[^:;.!?]*[:;,.]"),
     re.compile(r",\s*(?:(?:even\s+)?(?:though|although)|while|whilst)\s+(?:the|a|an|my|our|his|her|their)\s(?!(?:sound|noise|voice|music)s?(?![a-z]))[^,;.!?]*(?=[.!?]|$)"),
+    re.compile(r",\s*(?:while|whilst)\s+somewhere\s+(?:[a-z]+\s+){0,3}?(?:the|a|an|my|our|his|her|their|some)\s(?!(?:sound|noise|voice|music)s?(?![a-z]))[^,;.!?]*(?=[.!?]|$)"),  # ", while somewhere behind me a child ..."
     # "..., while music played from a van on the left": a bare noun with its own verb of sounding
     re.compile(r",\s*(?:while|whilst)\s+(?!(?:it|they|he|she|we|i|you)(?![a-z]))[a-z]+\s+(?:played|plays|rang|rings|barked|barks|hummed|hums|blared|blares|droned|drones|chattered|chatters|sang|sings|went\s+on|goes\s+on|kept\s+(?:playing|going|ringing|barking))(?![a-z])[^,;.!?]*(?=[.!?]|$)"),
     re.compile(
