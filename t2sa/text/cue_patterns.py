@@ -347,7 +347,7 @@ DISTANCES: list[Entry] = [
     (r"(?<![가-힣])먼\s*(?:마을|동네|도시|읍내)", "dist", {"m": 800.0}),
     (r"(?<![가-힣])몇\s*(?:킬로|키로|km)(?:미터)?\s*(?:는|나|쯤|정도|이상|가량|넘게)?\s*(?:떨어|밖|거리|너머)", "dist", {"m": 1000.0}),  # several km: the far limit
     (r"(?<![가-힣])(?:저\s*)?먼\s*(?:골짜기|계곡|산등성이|능선|산|들판|벌판|바다|강|호수|숲|섬|언덕)", "dist", {"m": 500.0}),
-    (r"먼발치|먼\s*발치", "dist", {"m": 40.0}),
+    (r"먼\s*발치", "dist", {"m": 40.0}),
     (_en(r"(?:distant|far[- ]off|far[- ]away|faraway|remote)\s+(?:village|town|city|hamlet)"), "dist", {"m": 800.0}),
     # a mile is 1.6 km; across a bay, a valley, a lake: hundreds of metres (every labeller since dev_issue12f)
     (_en(r"miles\s+(?:away|off)|(?:many\s+)?kilomet(?:re|er)s\s+(?:away|off)|a\s+mile\s+(?:away|off)"), "dist", {"m": 2000.0}),
@@ -710,6 +710,11 @@ CLOCKWISE: list[Entry] = [
     (r"시계\s*방향|시곗바늘\s*방향", "clockwise", {"cw": True}),
 ]
 
+_KO_REPORTED_COMMAND = r"[가-힣]*(?:가|와|올라가|내려가|올라와|내려와|돌아|비켜|나가|들어가|들어와)라(?:고|며|구|는)"
+"""A command reported ("탑 올라가라고 소리치는데"): neither a place nor a move of the sound."""
+_KO_LISTENER_GOES_UP = r"(?:옥상|지붕|산\s*꼭대기|꼭대기|전망대|정상)(?:에|으로|로)?\s*올라(?:가|와|갔|왔)(?:니까|니|으니|면|더니|서|자)"
+"""The listener going up somewhere to listen ("옥상 올라가니까"): neither a height nor a move of the sound."""
+
 MASKS: list[Entry] = [
     # "right" as an intensifier or adjective, "left" as a verb: not directions
     (_en(r"(?<!my\s)(?<!your\s)(?<!the\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<!our\s)(?<!to\s)(?<!from\s)(?<!and\s)(?<![/-])(?<!back\s)(?<!rear\s)(?<!front\s)right(?=\s+(?:next|behind|past|in\s+front|in\s+the\s+(?:middle|centre|center)|in\s+(?:your|my|his|her|their|our)(?![a-z])|at\s+the\s+(?:centre|center)|down\s+the\s+middle|above|below|beneath|under|over|beside|here|there|now|away|at\s+(?:you|your|me|my|the)|on\s+(?:top|you|me)|into|across|on\s+(?:the|your|my|his|her|their|our)(?=\s+(?!(?:right|left|side)(?![a-z])))|by\s+(?:you|me|your|my)|up\s+(?:close|to|against|beside|next|alongside|behind)|down|through|around|before|after|where|when|back|outside|inside|overhead|against|close|near|then|after|this|that|ahead)" + _E + r")|(?<=from\s)right(?=\s+(?:in\s+front|behind|above|below|beneath|beside|next\s+to|overhead|under|by\s+(?:my|your)|at\s+(?:my|your))(?![a-z]))|all\s+right|alright|that'?s\s+right|(?<!to\s)(?<!on\s)(?<!from\s)the\s+right\s+(?:one|way|time|moment|thing|place|answer|mood|amount)|just\s+right|feels?\s+right|sounds?\s+right|(?<!my\s)(?<!your\s)(?<!the\s)(?<!to\s)(?<!his\s)(?<!her\s)(?<!our\s)(?<![/-])right\s+(?:now|away)"), "mask", {}),
@@ -843,11 +848,11 @@ MASKS: list[Entry] = [
     # to bring the mountain down", drops from a tap ("밑반찬", "좌불안석", "위에는 보고했어요", "탑 올라가라고",
     # "온 산이 떠나가라", "물이 똑... 똑... 떨어져요"); the listener going up to a rooftop ("옥상 올라가니까")
     (r"앞니|앞머리|뒷머리|앞코|뒤꿈치|앞발|뒷발|앞다리|뒷다리|먼\s*발치(?:에서부터|에서|에|로|까지|쯤)?|밑반찬|밑간|밑거름|밑바탕|밑천|밑줄|밑그림|밑밥|좌불안석|좌충우돌|위에(?:는|다|다가|도)?\s*(?:보고|얘기|말씀|건의|올렸|올려|올린)", "mask", {}),
-    (r"[가-힣]*(?:가|와|올라가|내려가|올라와|내려와|돌아|비켜|나가|들어가|들어와)라(?:고|며|구|는)", "mask", {}),
-    (r"[가-힣]*(?:가|와|올라가|내려가|올라와|내려와|돌아|비켜|나가|들어가|들어와)라(?:고|며|구|는)|떠나가(?:라|게|도록|ㄹ|갈)\s*|떠나갈\s*(?:듯|것\s*같|만큼|정도)", "mmask", {}),
+    (_KO_REPORTED_COMMAND, "mask", {}),
+    (_KO_REPORTED_COMMAND + r"|떠나가(?:라|게|도록|갈)\s*|떠나갈\s*(?:듯|것\s*같|만큼|정도)", "mmask", {}),
     (r"(?:물|물방울|빗물|낙숫물|수돗물)(?:이|가)?\s*(?:(?:똑|뚝|\.|…|\s|밤새|계속|자꾸|조금씩|한\s*방울씩)+)떨어(?:져|지|진|짐|졌)", "mmask", {}),
-    (r"(?:옥상|지붕|산\s*꼭대기|꼭대기|전망대|정상)(?:에|으로|로)?\s*올라(?:가|와|갔|왔)(?:니까|니|으니|면|더니|서|자)", "mask", {}),
-    (r"(?:옥상|지붕|산\s*꼭대기|꼭대기|전망대|정상)(?:에|으로|로)?\s*올라(?:가|와|갔|왔)(?:니까|니|으니|면|더니|서|자)", "mmask", {}),
+    (_KO_LISTENER_GOES_UP, "mask", {}),
+    (_KO_LISTENER_GOES_UP, "mmask", {}),
 ]
 
 GROUPS = {

@@ -149,7 +149,8 @@ def find_spans(text: str, warn: Callable[[str], None] | None = None) -> tuple[li
     chosen = _korean_topic_places(text, chosen)
     chosen = _focus_referent(text, chosen)
     chosen = _subject_first(text, chosen)
-    last = focus_mark_end(text)
+    mark = focus_mark_end(text)
+    last = mark
     if last is None:
         last = _new_sound_after_scene(text, chosen)
     elif (lead := _appositive_lead(text, chosen)) is not None:
@@ -159,14 +160,15 @@ def find_spans(text: str, warn: Callable[[str], None] | None = None) -> tuple[li
         last = lead
     if last is not None:  # "..., distant sirens building. The safe's dial clicks are the hero sound, ..."
         chosen = [s for s in chosen if s.start >= last or s.kind not in _BEFORE_FOCUS_KINDS]
-        if any(s.kind == "dir" and s.start >= last for s in chosen) and focus_mark_end(text) is not None:
-            # "under the hammering straight ahead and the radio on the right I keep hearing a whine ... on my left"
-            chosen = [s for s in chosen if s.start >= last or s.kind != "dir"]
-        elif not any(s.kind == "dir" and s.start >= last for s in chosen) and _NEW_SOUND_AFTER.match(text, last):
-            # "the monitors beep on my left, ... But tonight there's a faint hissing": the places were the others'
+        # the places before the mark are the others': "under the hammering straight ahead and the radio on the right
+        # I keep hearing a whine ... on my left", and "the monitors beep on my left, ... But tonight there's a faint
+        # hissing" (a new sound with no place of its own, which the network may not place either)
+        placed_after = any(s.kind == "dir" and s.start >= last for s in chosen)
+        let_be = not placed_after and bool(_NEW_SOUND_AFTER.match(text, last))
+        if (placed_after and mark is not None) or let_be:
             gone = [s for s in chosen if s.start < last and s.kind == "dir"]
             chosen = [s for s in chosen if s.start >= last or s.kind != "dir"]
-            if gone:
+            if let_be and gone:
                 chosen.append(Span(gone[0].start, gone[0].end, "dir_let_be", {}))
     chosen.sort(key=lambda s: s.start)
     return _facing(text, chosen), numbers

@@ -44,6 +44,7 @@ import json
 import math
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -548,12 +549,19 @@ def _blanked(ntext: str, kind: str) -> str:
     """``ntext`` with the spans the rules mask as ``kind`` ("mask": no direction, "mmask": no motion) blanked out:
     what the rules know is not a direction or a move ("탑 올라가라고 소리치는데", "온 산이 떠나가라") is no trace
     of one for the network's guesses either."""
-    spans, _ = cues.find_spans(ntext)
     chars = list(ntext)
-    for span in spans:
-        if span.kind == kind:
-            chars[span.start : span.end] = " " * (span.end - span.start)
+    for span_kind, start, end in _mask_spans(ntext):
+        if span_kind == kind:
+            chars[start:end] = " " * (end - start)
     return "".join(chars)
+
+
+@lru_cache(maxsize=256)
+def _mask_spans(ntext: str) -> tuple[tuple[str, int, int], ...]:
+    """(kind, start, end) of the rules' mask spans of ``ntext``: found once per text, however many checks of
+    :func:`combine` ask (both kinds come from the same span pass)."""
+    spans, _ = cues.find_spans(ntext)
+    return tuple((span.kind, span.start, span.end) for span in spans if span.kind in ("mask", "mmask"))
 
 
 def _network_direction_agrees(net: Frame, ntext: str) -> bool:

@@ -88,13 +88,14 @@ def with_knowledge(frame: Frame, text: str) -> Frame:
     mark = focus_mark_end(norm)  # "보일러실 웅웅대는 것도 참을 만한데요, 제일 문제는 ...": the others' rooms and places
     after = max((p for p in (focus, mark) if p is not None), default=None)
     positions = [m.entry for m in mentions if m.kind == "position" and (after is None or m.start >= after)]
-    places = [m.entry for m in mentions if m.kind == "place" and (mark is None or m.start >= mark or not _placed_after(mentions, mark))]
+    earlier_rooms = mark is None or not _placed_after(mentions, mark)  # (else only the rooms named after the mark)
+    places = [m.entry for m in mentions if m.kind == "place" and (earlier_rooms or m.start >= mark)]
     named = [m for m in mentions if m.kind == "source"]
     if focus is not None and any(m.start >= focus for m in named):
         named = [m for m in named if m.start >= focus]  # "(gulls overhead, ...) the one I want placed is the van"
     # a scene of several named sources, then a focus mark: only what is named after the mark is the sound (cached:
     # the cue reader asked the same of this text)
-    marked = focus_mark_end(norm) if len(named) >= 2 else None
+    marked = mark if len(named) >= 2 else None
     if marked is not None and (focus is None or marked >= focus):
         named = [m for m in named if m.start >= marked]  # "(형광등 지지직, ...) 이상한 건 뒤쪽 창고에서 난 쿵 소리"
     sources = [m.entry for m in named]
