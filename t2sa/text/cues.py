@@ -149,6 +149,7 @@ def find_spans(text: str, warn: Callable[[str], None] | None = None) -> tuple[li
     chosen = _korean_topic_places(text, chosen)
     chosen = _focus_referent(text, chosen)
     chosen = _subject_first(text, chosen)
+    chosen = _question_subject(text, chosen)
     mark = focus_mark_end(text)
     last = mark
     if last is None:
@@ -436,6 +437,65 @@ def _subject_first(text: str, spans: list[Span]) -> list[Span]:
         if closed or _OTHER_TOPIC.match(text, start):
             drop.add(id(s))
     return [s for s in spans if id(s) not in drop] if drop else spans
+
+
+
+# "..., but what is that squeal to my right?", "Can someone tell me what keeps buzzing behind me on the right? My phone's
+# in front of me, ...", "근데 뒤에서 끼익끼익하는 저 소리는 대체 뭐야?", "제발 누가 뒤에서 빵빵거리는 저 차 좀 말려 줘": a
+# question or a plea about one sound among several marks the subject; the places said elsewhere are the others'
+_QUESTION_EN = re.compile(
+    r"(?<![a-z])(?:what(?:'s|’s|\s+is|\s+was|\s+are)(?:\s+(?:on\s+earth|the\s+heck|the\s+hell|in\s+the\s+world|even|exactly|actually))?"
+    r"\s+(?:that|this|those|these|making\s+(?:that|this)|causing\s+(?:that|this))(?![a-z])"
+    r"|what\s+(?:on\s+earth|the\s+heck|the\s+hell|in\s+the\s+world|even|exactly|actually)\s+(?:is|was|are)\s+(?:that|this|those|these)(?![a-z])"
+    r"|what\s+keeps\s+[a-z]+ing(?![a-z])"
+    r"|who(?:'s|’s|\s+is|\s+on\s+earth\s+is|\s+the\s+heck\s+is|\s+the\s+hell\s+is)\s+[a-z]+ing(?![a-z])"
+    r"|(?:does|do|did|can|could)\s+(?:any(?:one|body)|some(?:one|body)|you|u)\s+(?:else\s+)?(?:hear|tell\s+me|make|stop|shut|check)(?![a-z])"
+    r"|is\s+it\s+just\s+me\s+or|can\s+whoever(?![a-z])"
+    r"|(?:please|pls|plz),?\s+(?:can\s+)?(?:some(?:one|body)|any(?:one|body)),?\s+(?:make|stop|shut|turn)\s+(?:that|this|the)(?![a-z]))"
+)
+_QUESTION_EN_END = re.compile(r"[?!;]|\.(?:\s|$)")
+_QUESTION_KO = re.compile(r"뭐야|뭐지|뭐예요|뭐에요|뭐냐|뭘까|뭔지|무슨\s*소리(?:지|야|예요|일까|인지|냐)|누구야|누구지|제발")
+_QUESTION_KO_CUT = re.compile(r"[.?!;…~]+|,\s|(?<=[가-힣])(?:는데|지만)\s")
+_QUESTION_NEED = ("what", "who", "does", "do ", "did", "can", "could", "is it", "please", "pls", "plz", "뭐", "뭘", "뭔",
+                  "무슨", "누구", "제발")
+
+
+@lru_cache(maxsize=512)
+def question_clause(text: str) -> tuple[int, int] | None:
+    """``(start, end)`` of the clause of ``text`` that asks or pleads about a sound (see :data:`_QUESTION_EN`);
+    None without one. English asks first and places after ("what is that hum right in front of me"), up to the
+    question's end; Korean places first ("뒤에서 ... 저 소리는 대체 뭐야"), within its clause."""
+    if not any(w in text for w in _QUESTION_NEED):
+        return None
+    if _HANGUL.search(text):
+        m = _QUESTION_KO.search(text)
+        if m is None:
+            return None
+        cuts = [(c.start(), c.end()) for c in _QUESTION_KO_CUT.finditer(text)]
+        lo = max((e for s_, e in cuts if e <= m.start()), default=0)
+        return lo, min((s_ for s_, e in cuts if s_ >= m.end()), default=len(text))
+    m = _QUESTION_EN.search(text)
+    if m is None:
+        return None
+    end = _QUESTION_EN_END.search(text, m.end())
+    return m.start(), end.start() if end else len(text)
+
+
+def _question_subject(text: str, spans: list[Span]) -> list[Span]:
+    """Keep only the places, distances and widths said in the clause of a question or plea about a sound
+    (:func:`question_clause`), when it places one and other clauses place others."""
+    dirs = [s for s in spans if s.kind == "dir"]
+    clause = question_clause(text) if len(dirs) >= 2 else None
+    if clause is None:
+        return spans
+    lo, hi = clause
+    inside = [s for s in dirs if lo <= s.start and s.end <= hi]
+    if not inside or len(inside) == len(dirs):
+        return spans
+    return [s for s in spans if lo <= s.start and s.end <= hi or s.kind not in _QUESTION_OTHER_KINDS]
+
+
+_QUESTION_OTHER_KINDS = frozenset({"dir", "dist", "spread"})
 
 
 _BEHIND_THING_EN = re.compile(

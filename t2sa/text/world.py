@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from t2sa.text.cues import focus_mark_end, focus_start, normalize, parse
+from t2sa.text.cues import focus_mark_end, focus_start, normalize, parse, question_clause
 from t2sa.text.frame import Frame, apply_room
 
 if TYPE_CHECKING:
@@ -91,6 +91,15 @@ def with_knowledge(frame: Frame, text: str) -> Frame:
     earlier_rooms = mark is None or not _placed_after(mentions, mark)  # (else only the rooms named after the mark)
     places = [m.entry for m in mentions if m.kind == "place" and (earlier_rooms or m.start >= mark)]
     named = [m for m in mentions if m.kind == "source"]
+    asked = question_clause(norm)
+    if asked is not None:  # "..., the kids stomping upstairs I can live with, but what is that hum on my left?"
+        lo, hi = asked
+        if any(lo <= m.start < hi for m in mentions if m.kind == "position"):
+            positions = [m.entry for m in mentions if m.kind == "position" and lo <= m.start < hi]
+        elif any(m.kind == "position" for m in mentions) and any(lo <= m.start < hi for m in named):
+            positions = []  # (the positions named are the other sounds')
+        if any(lo <= m.start < hi for m in named):
+            named = [m for m in named if lo <= m.start < hi]
     if focus is not None and any(m.start >= focus for m in named):
         named = [m for m in named if m.start >= focus]  # "(gulls overhead, ...) the one I want placed is the van"
     # a scene of several named sources, then a focus mark: only what is named after the mark is the sound (cached:
