@@ -83,6 +83,9 @@ _VIA_BEFORE = re.compile(
     # "loops round the back of my head and finishes up by my right ear": the way, not a place
     r"|(?<![a-z])(?:loops?|looping|looped|circles?|circling|circled|curls?|curling|curled|curves?|curving|curved|arcs?|arcing|arced|"
     r"swings?|swinging|swung|sweeps?|sweeping|swept|wheels?|wheeling|wheeled)\s+(?:a)?round)\s+(?:the\s+)?$"
+    # "went past on my left", "along my left", "crossed in front of me": the way, not where it ends
+    r"|(?<![a-z])past\s+on\s+(?:the\s+|my\s+|your\s+|our\s+)?$|(?<![a-z])along\s+(?:my|your|our|the)\s+$"
+    r"|(?<![a-z])cross(?:es|ed|ing)\s+(?:right\s+|just\s+)?$"
 )
 _PAST_ASIDE = re.compile(
     r",\s*(?:which|who)\s+(?:was|were|had\s+been|used\s+to\s+be)\s[^,;.]*?(?<![a-z])(?:earlier|before|at\s+first|this\s+morning|"
@@ -447,7 +450,7 @@ _QUESTION_EN = re.compile(
     r"(?<![a-z])(?:what(?:'s|’s|\s+is|\s+was|\s+are)(?:\s+(?:on\s+earth|the\s+heck|the\s+hell|in\s+the\s+world|even|exactly|actually))?"
     r"\s+(?:that|this|those|these|making\s+(?:that|this)|causing\s+(?:that|this))(?![a-z])"
     r"|what\s+(?:on\s+earth|the\s+heck|the\s+hell|in\s+the\s+world|even|exactly|actually)\s+(?:is|was|are)\s+(?:that|this|those|these)(?![a-z])"
-    r"|what\s+keeps\s+[a-z]+ing(?![a-z])"
+    r"|(?:what|who)\s+keeps\s+[a-z]+ing(?![a-z])"
     r"|who(?:'s|’s|\s+is|\s+on\s+earth\s+is|\s+the\s+heck\s+is|\s+the\s+hell\s+is)\s+[a-z]+ing(?![a-z])"
     r"|(?:does|do|did|can|could)\s+(?:any(?:one|body)|some(?:one|body)|you|u)\s+(?:else\s+)?(?:hear|tell\s+me|make|stop|shut|check)(?![a-z])"
     r"|is\s+it\s+just\s+me\s+or|can\s+whoever(?![a-z])"
@@ -2176,6 +2179,22 @@ _GOES_OFF_ALONG = re.compile(
     r"(?:off|away|on)\s+(?:down|up|along|across|into)\s+(?:the|a|that)\s+[a-z]+(?:\s+[a-z]+)?\s+$"
 )
 _ENDS_UP_BEFORE = re.compile(r"(?<![a-z])(?:ends?\s+up|ended\s+up|ending\s+up)(?![a-z])[^,.;!?]{0,30}$")
+_STOPS_BEFORE = re.compile(
+    r"(?<![a-z])(?<!the\s)(?<!a\s)(?<!bus\s)(?<!its\s)(?:stop(?:s|ped)?|halt(?:s|ed)?|settl(?:es|ed)|land(?:s|ed)|park(?:s|ed)|pull(?:s|ed)\s+up|"
+    r"c(?:a|o)me\s+to\s+(?:a\s+)?(?:stop|halt|rest))\s+(?:(?:just|right|somewhere|up|down|over|out|dead)\s+)*"
+    r"(?:(?:on|at|in|by|beside|near|next\s+to|to)\s+)?(?:(?:the|my|your|our)\s+)?$"
+)
+""""... went past on my left and stopped just in front of me", "... and settled on the wall to my left": where a
+move that was told before comes to rest (:data:`_MOVED_BEFORE`) is its end."""
+_MOVED_BEFORE = re.compile(
+    r"(?<![a-z])(?:from|came|comes|went|goes|walked|ran|drove|flew|hopped|crossed|past|along|t(?:ook|akes?)\s+off)(?![a-z])"
+)
+_TAKES_OFF_BEFORE = re.compile(
+    r"(?<![a-z])(?:t(?:ook|akes?|aking)|lift(?:s|ed)?|set(?:s|ting)?)\s+off\s+(?:from|on|at|in)\s+(?:(?:the|my|your|our)\s+)?$"
+)
+""""A drone took off on my right, ...": where it took off is where the move starts."""
+_OFF_OUT_BEFORE = re.compile(r"(?<![a-z])(?:and|then)\s+(?:off|away)\s+(?:out\s+)?(?:(?:the|my|your|our)\s+)?$")
+""""... swooped over my head from behind and off out in front": where it went off to."""
 
 
 def _role(text: str, span: Span, korean: bool) -> str:
@@ -2206,7 +2225,7 @@ def _role(text: str, span: Span, korean: bool) -> str:
         return "start"
     if korean and _KO_END_AFTER.match(after):
         return "end"
-    if _START_BEFORE.search(before):
+    if _START_BEFORE.search(before) or (not korean and _TAKES_OFF_BEFORE.search(before)):
         return "start"
     if not korean and _HEADS_BEFORE.search(before) and inner in ("behind", "ahead", "back"):
         return "end"  # "comes from the right and heads off behind": where it goes
@@ -2221,6 +2240,8 @@ def _role(text: str, span: Span, korean: bool) -> str:
         return "end"  # "... and went off down the corridor ahead": where it went
     if not korean and _ENDS_UP_BEFORE.search(before):
         return "end"  # "... and ended up sat next to me on my left": where it finally is
+    if not korean and (_STOPS_BEFORE.search(before) or _OFF_OUT_BEFORE.search(before)) and _MOVED_BEFORE.search(text, 0, span.start):
+        return "end"
     noun = _FROM_NOUN.search(before)
     if noun:  # "from the kitchen on my left", "to the door in front of me"
         return "start" if noun.group(1) == "from" or noun.group(1).startswith("start") else "end"
