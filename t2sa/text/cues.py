@@ -1037,7 +1037,33 @@ def parse(text: str) -> Frame:
         side_only = False
     if frame.motion == "pass" and side_only and frame.az is not None and abs(frame.az) > 135.0 and (frame.el or 0.0) >= 45.0:
         frame.az, frame.end_az, side_only = 0.0, 180.0, False  # "passes overhead and fades away behind me": over, toward the back
+    if frame.motion == "pass" and _OVERTAKES.search(text) and _overtake(frame, side_only):
+        side_only = False
     return finish_motion(frame, side_only)
+
+
+_OVERTAKES = re.compile(r"(?<![a-z])(?:overtak(?:es?|ing|en)|overtook)(?![a-z])|앞질러|앞지르|추월")
+
+
+def _overtake(frame: Frame, side_only: bool) -> bool:
+    """An overtaking source ("a jogger overtook me on the right", "뒤에서 오더니 오른쪽으로 나를 앞질러 갔어") comes from
+    behind, passes on its side and goes on ahead: a path back -> side -> front (a plain pass on one side runs the
+    other way, front to back). Whether the frame was turned into one."""
+    az, end = frame.az, frame.end_az
+    if side_only and az is not None and end is not None and az * end > 0 and round(abs(az)) == 45 and round(abs(end)) == 135:
+        side = math.copysign(90.0, az)  # (the side pass already made: front corner -> back corner)
+    elif end is not None and (az is None or abs(az) > 135.0):
+        side = end  # "오른쪽으로 나를 앞질러": the side it goes by
+    elif az is not None and end is None and side_only:
+        side = az
+    else:
+        return False
+    if not 45.0 <= abs(side) <= 135.0:
+        return False
+    el = frame.el if frame.el is not None else 0.0
+    frame.waypoints = [(180.0, el), (90.0 if side > 0 else -90.0, el), (0.0, el)]
+    frame.az, frame.end_az, frame.end_el, frame.motion = 180.0, 0.0, frame.el, "path"
+    return True
 
 
 # "from front-left to front-right and back again", "오른쪽으로 갔다가 다시 제자리로": the move ends where it began
