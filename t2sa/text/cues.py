@@ -317,7 +317,7 @@ _BACKGROUND_TAIL = re.compile(
     r"|(?<![a-z])(?:can|should)\s+be\s+ignored(?![a-z])|(?<![a-z])(?:don'?t|do\s+not)\s+matter(?![a-z])"
     r"|(?<![a-z])(?:it'?s|it\s+is|there'?s|there\s+is)\s+(?:just|only)\s+the(?![a-z])[^.;!?]*"  # "Up front it's just the driver's radio ..."
     r"|,\s*which\s+(?:is|was)\s+(?:fine|ok|okay|normal|expected|correct|right|as\s+it\s+should\s+be)(?![a-z])|(?:그냥\s*|그대로\s*)?두셔도\s*(?:되고|돼요|됩니다|되구요)|그대로\s*두(?:셔도|어도|세요)"
-    r"|(?<![가-힣])별개\s*(?:문제|얘기|이야기)|(?:에서|에)\s*(?:난|나는|들린|들리는|울린)\s*(?:건|것은|거는)\s*(?:[가-힣]+\s*){0,3}?(?:였고|이었고|이고|고)(?=\s|,)"  # "오른쪽 부엌에서 난 건 밥솥 소리고"
+    r"|(?<![가-힣])별개\s*(?:문제|얘기|이야기)|(?<![가-힣])별개(?=\s*(?:$|[.,!]|다|야|예요|임|입니다|고|로))|(?:에서|에)\s*(?:난|나는|들린|들리는|울린)\s*(?:건|것은|거는)\s*(?:[가-힣]+\s*){0,3}?(?:였고|이었고|이고|고)(?=\s|,)"  # "오른쪽 부엌에서 난 건 밥솥 소리고"
     r"|배경(?:음|음악|소리)?(?:이고|이구|이니까|이에요|이야|입니다|으로만|으로\s*깔|으로)|환경음|분위기(?:로만|용|음|야|예요|입니다)"
     r"|무시(?:해|하세요|하셔도|해도|하고)|(?:소리|거|건|것)(?:는|은|도)\s*(?:다\s*|그냥\s*)?(?:괜찮아|괜찮고|괜찮은데|괜찮습니다|괜찮아요|상관없어|상관없고|상관없어요)|제외(?:하세요|해|해\s*주세요|합니다)|밑에\s*깔|깔아\s*(?:주세요|줘|두세요)"
 )
@@ -2205,6 +2205,12 @@ _GOES_OFF_ALONG = re.compile(
     r"(?:off|away|on)\s+(?:down|up|along|across|into)\s+(?:the|a|that)\s+[a-z]+(?:\s+[a-z]+)?\s+$"
 )
 _ENDS_UP_BEFORE = re.compile(r"(?<![a-z])(?:ends?\s+up|ended\s+up|ending\s+up)(?![a-z])[^,.;!?]{0,30}$")
+_KO_STOPS_AFTER = re.compile(
+    r"(?:\s*(?:쪽|편|방향|끝))?(?:\s*[가-힣]{1,5}?)?(?:\s*(?:앞|옆|뒤|근처|위|밑))?\s*(?:에서|에)\s*(?:딱\s*|탁\s*|뚝\s*|완전히\s*)?"
+    r"(?:섰|멈췄|멈춰|멈추|멈춘|멈춤|자리\s*(?:를\s*)?잡|내려앉|정차|주차|사라졌|사라지|사라짐|사라진|끝났|끝나|끝남|그쳤|그치)"
+)
+_KO_MOVED_BEFORE = re.compile(r"에서|부터|지나|거쳐|들어와|올라와|내려와|나더니|오더니|뛰어서|날아")
+_KO_ENTERS_BY = re.compile(r"(?:\s*(?:쪽|편))?(?:\s*[가-힣]{1,5}?)?\s*(?:으로|로)\s*(?:올라|내려|들어)(?:와|오)")
 _STOPS_BEFORE = re.compile(
     r"(?<![a-z])(?<!the\s)(?<!a\s)(?<!bus\s)(?<!its\s)(?:stop(?:s|ped)?|halt(?:s|ed)?|settl(?:es|ed)|land(?:s|ed)|park(?:s|ed)|pull(?:s|ed)\s+up|"
     r"c(?:a|o)me\s+to\s+(?:a\s+)?(?:stop|halt|rest))\s+(?:(?:just|right|somewhere|up|down|over|out|dead)\s+)*"
@@ -2243,6 +2249,10 @@ def _role(text: str, span: Span, korean: bool) -> str:
         return "at"  # "behind and to the left": one compound position
     if _KO_VIA.match(after) or _VIA_BEFORE.search(before):
         return "via"
+    if korean and _KO_STOPS_AFTER.match(text, span.end) and _KO_MOVED_BEFORE.search(text, 0, span.start):
+        return "end"  # "... 내 왼쪽을 지나 뒤쪽 창고 앞에 섰어", "좌측에서 사라짐": where a told move stops
+    if korean and _KO_ENTERS_BY.match(text, span.end) and "에서" not in text[: span.start]:
+        return "start"  # "왼쪽 계단으로 올라와서 ...", "뒷문으로 들어와서 ...": where it came in (if no place came before)
     if korean and _KO_START_AFTER.match(after):
         return "start"
     # "left edge to right edge", "pan it left to right": the first of a bare pair (but "shoots off ahead to the left"
