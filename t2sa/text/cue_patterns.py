@@ -655,6 +655,13 @@ MOTIONS_TABLE: list[Entry] = [
     (r"조여\s*(?:와|오|온|왔)|따라붙|따라\s*붙", "motion", {"motion": "approach"}),
     (_en(r"louder\s*,\s*louder|(?:bring|brings|bringing|brought)\s+(?:the\s+[a-z]+|it|them)\s+in\s+from\s+(?:far|way|a\s+distance|the\s+distance)"), "motion", {"motion": "approach"}),
     (r"잦아(?:들|든|듦|졌)", "motion", {"motion": "recede"}),
+    # "louder every second", "fainter each time", "dropping away behind us", "점점 아득해지더니"
+    (_en(r"(?:louder|closer|nearer)\s+(?:(?:with\s+)?(?:every|each)|by\s+the)\s+(?:second|minute|moment|step|time|beat|breath)"), "motion", {"motion": "approach"}),
+    (_en(r"(?:fainter|quieter|softer|weaker|farther|further)\s+(?:(?:with\s+)?(?:every|each)|by\s+the)\s+(?:second|minute|moment|step|time|beat|breath)"
+         r"|(?:drops?|dropping|dropped)\s+(?:away|off)\s+(?:behind|into|in\s+the)"), "motion", {"motion": "recede"}),
+    (r"아득해(?:져|지|진|졌|짐)", "motion", {"motion": "recede"}),
+    # the listener climbing, not the sound rising: "... behind us as we climb"
+    (_en(r"as\s+(?:we|i)\s+(?:climb|climbed|clamber|clambered|ascend|ascended|went\s+up|go\s+up|walk\s+up|walked\s+up)(?![a-z])"), "mmask", {}),
     (_en(_RISE_EN), "motion", {"motion": "rise"}),
     (_en(_FALL_EN), "motion", {"motion": "fall"}),
     (_en(_STATIC_EN), "static", {}),
