@@ -218,9 +218,9 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
                 _add_clock(add, _num(m), m.span(), None)
 
     # -- widths: "width 60 degrees", "a 30 degree wide source", "폭을 60도로" (before any angle reading) ---------
-    for m in re.finditer(rf"(?:width|spread|breadth|wide|폭|너비|퍼짐|확산|스프레드|넓이)\s*(?:of|to|at|=|:|is|set\s+to|about|around|roughly|을|를|은|는|이|가|약|대략|\s)*{NUM}{_DEG_UNIT}", text):
+    for m in re.finditer(rf"(?:width|spread|breadth|wide|폭|너비|퍼짐|확산|스프레드|넓이)\s*(?:of|to|at|=|:|is|set\s+to|about|around|roughly|say|maybe|like|approximately|,|을|를|은|는|이|가|만|약|대략|거의|넓게|\s)*{NUM}{_DEG_UNIT}(?![a-z])(?!\s*(?:to\s+(?:the\s+|your\s+|my\s+)?|off\s+|(?:으|)로\s*)?(?:left|right|up|down|above|below|왼|오른|좌|우|위|아래))", text):
         add("spread", _num(m), m.span())
-    for m in re.finditer(rf"{NUM}{_DEG_UNIT}\s*(?:-\s*)?(?:wide|spread|width|in\s+width|of\s+width|across|(?:정도\s*)?(?:폭|너비|넓게|퍼지게|퍼져))", text):
+    for m in re.finditer(rf"{NUM}{_DEG_UNIT}\s*(?:-\s*)?(?:wide|spread|width|in\s+width|of\s+width|across|(?:(?:정도|가까이|쯤)\s*)?(?:폭|너비|넓게|퍼지게|퍼져|펼쳐))", text):
         add("spread", _num(m), m.span())
 
     # -- angles measured from behind: "15 degrees right of directly behind you", "뒤에서 오른쪽으로 20도" ------------
