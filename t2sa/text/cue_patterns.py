@@ -655,6 +655,9 @@ MOTIONS_TABLE: list[Entry] = [
     (r"조여\s*(?:와|오|온|왔)|따라붙|따라\s*붙", "motion", {"motion": "approach"}),
     (_en(r"louder\s*,\s*louder|(?:bring|brings|bringing|brought)\s+(?:the\s+[a-z]+|it|them)\s+in\s+from\s+(?:far|way|a\s+distance|the\s+distance)"), "motion", {"motion": "approach"}),
     (r"잦아(?:들|든|듦|졌)", "motion", {"motion": "recede"}),
+    # "the alarm went off", "fireworks went off a kilometre away", "물가가 또 올랐다고": nothing moves
+    (_en(r"(?:alarms?|fireworks?|bombs?|guns?|timers?|sirens?|buzzers?|bells?|crackers?|shots?)(?:\s+(?!(?:went|go|goes|gone|going)\b)[a-z']+){0,4}?\s+(?:just\s+|had\s+|have\s+|has\s+)?(?:went|go(?:es)?|gone|going)\s+off"), "mmask", {}),
+    (r"(?:물가|가격|값|금리|월세|전세|집값|기름값|주가|환율|성적|점수|연봉|월급|세금|요금)(?:이|가|도|은|는)?\s*(?:또\s*|많이\s*|확\s*|엄청\s*)?올(?:랐|라서|라|른)", "mmask", {}),
     # "louder every second", "fainter each time", "dropping away behind us", "점점 아득해지더니"
     (_en(r"(?:louder|closer|nearer)\s+(?:(?:with\s+)?(?:every|each)|by\s+the)\s+(?:second|minute|moment|step|time|beat|breath)"), "motion", {"motion": "approach"}),
     (_en(r"(?:fainter|quieter|softer|weaker|farther|further)\s+(?:(?:with\s+)?(?:every|each)|by\s+the)\s+(?:second|minute|moment|step|time|beat|breath)"
@@ -763,6 +766,12 @@ MASKS: list[Entry] = [
     (r"(?:왼|오른)팔\s*(?:같은|이라|이자|역할)|우측\s*통행|좌측\s*통행|왼손잡이|오른손잡이|(?:왼|오른)손(?:으로|을|이|가|에(?!서)|에서|바닥|가락|목|등)?(?!\s*(?:쪽|편|방향))", "mask", {}),  # 오른손으로 문자 치고
     # "처마 밑" (under the eaves) is still high; "왼쪽 끝 집 앞에서 멈췄어": in front of the house, which is on the left
     (r"(?:처마|지붕|천장|천정|차양)\s*밑", "mask", {}),
+    # "it would turn out right", "left for work", "behind on emails", "heads up", "overhead costs", "사장님 오른팔인 박 대리"
+    (_en(r"turn(?:s|ed|ing)?\s+out\s+(?:all\s+)?right|left\s+for\s+(?:work|school|home|college|uni|the\s+day|good|lunch|dinner|the\s+(?:office|airport|station|shops?|gym))"
+         r"|(?:behind|fall(?:s|en|ing)?\s+behind|fell\s+behind)\s+(?:on|with)\s+(?:emails?|work|rent|payments?|bills?|homework|everything|the\s+(?:rent|bills|schedule|work))"
+         r"|behind\s+schedule|heads[- ]up(?![a-z])|overhead\s+(?:costs?|expenses?|charges?|spending)"), "mask", {}),
+    (r"(?:왼|오른)팔(?:인|이었던|이던)(?![가-힣])", "mask", {}),
+    (r"(?<![가-힣])(?:한참|잠시|조금|얼마|며칠|한\s*시간|몇\s*시간|한참\s*있다가?)\s*(?:뒤|후)(?:에|엔|에는)?(?![가-힣])", "mask", {}),
     (r"(?:(?<![가-힣])집|가게|건물|대문|현관|정류장|편의점|학교|교회|식당|카페)\s*앞(?=\s*(?:에서|에|으로|로|까지))", "mask", {}),
     # the point of view of a turn's sense, not a place: "seen from above", "위에서 봤을 때 시계 방향"
     (_en(r"(?:as\s+)?(?:seen|viewed|looking|looked\s+at)\s+from\s+(?:above|overhead|the\s+top)|from\s+a\s+bird'?s[- ]eye\s+view"), "mask", {}),

@@ -428,7 +428,7 @@ is a guess about a source the text never moves ("스피커는 ... 3미터 정도
 _NOT_MOTION_WORDS = re.compile(
     r"(?<![a-z])(?:thunder\w*\s+(?:that\s+)?roll\w*|roll\w*\s+(?:of\s+)?thunder|drum\s*rolls?|rock\s*(?:and|n|'n'|&)\s*roll|"
     r"roll\s+call|(?:go|goes|going|gone|went)\s+off|(?:come|comes|came|coming)\s+on|"
-    r"turn(?:s|ed|ing)?\s+(?:on|off|up|down)|turn(?:s|ed|ing)?\s+(?:it|the\s+\w+)\s+(?:on|off|up|down)|"
+    r"turn(?:s|ed|ing)?\s+(?:on|off|up|down|out)|turn(?:s|ed|ing)?\s+(?:it|the\s+\w+)\s+(?:on|off|up|down)|"
     r"(?:a|one|each|every|the)\s+drops?\s+of)(?![a-z])"
 )
 """Phrases with a motion stem that move nothing ("thunder rolls", "the alarm goes off", "someone turns the radio
