@@ -1023,6 +1023,11 @@ def parse(text: str) -> Frame:
         s.kind == "spread" and s.payload["deg"] == frame.spread and "around" not in text[s.start : s.end] for s in spans
     ):
         frame.spread = None  # "circles all around you" is a motion, not a width
+    if (
+        frame.spread is not None and frame.spread > HALF_AROUND_DEG and frame.az is not None and frame.end_az is None
+        and not any(n.kind == "spread" for n in numbers) and not _ALL_AROUND.search(text)
+    ):  # fmt: skip
+        frame.spread = HALF_AROUND_DEG  # "the whole audience in front of us": as wide as the half it fills, not around
     if frame.motion is None and (frame.turns is not None or frame.period_s is not None) and frame.clockwise is not None:
         frame.motion = "orbit"
     if (
@@ -1064,6 +1069,14 @@ def _overtake(frame: Frame, side_only: bool) -> bool:
     frame.waypoints = [(180.0, el), (90.0 if side > 0 else -90.0, el), (0.0, el)]
     frame.az, frame.end_az, frame.end_el, frame.motion = 180.0, 0.0, frame.el, "path"
     return True
+
+
+HALF_AROUND_DEG = 180.0
+_ALL_AROUND = re.compile(
+    r"(?<![a-z])(?:everywhere|around|round|surround\w*|envelop\w*|engulf\w*|all\s+sides|every\s+(?:direction|side)|360)(?![a-z])"
+    r"|사방|둘러|에워|감싸|360"
+)
+"""Words that put a source all around the listener, whatever side the text also names."""
 
 
 # "from front-left to front-right and back again", "오른쪽으로 갔다가 다시 제자리로": the move ends where it began
