@@ -498,7 +498,7 @@ def _question_subject(text: str, spans: list[Span]) -> list[Span]:
     return [s for s in spans if lo <= s.start and s.end <= hi or s.kind not in _QUESTION_OTHER_KINDS]
 
 
-_QUESTION_OTHER_KINDS = frozenset({"dir", "dist", "spread"})
+_QUESTION_OTHER_KINDS = frozenset({"dir", "dist", "spread", "motion", "static", "still", "speed"})
 
 
 _BEHIND_THING_EN = re.compile(
