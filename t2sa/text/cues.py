@@ -311,7 +311,7 @@ def focus_mark_end(text: str) -> int | None:
 # "...; the radio on the left and the fan up front are just room tone", "왼쪽 TV랑 앞 선풍기는 그냥 배경음이고": a clause
 # that calls its sounds background says where the *other* sounds are
 _BACKGROUND_TAIL = re.compile(
-    r"(?<![a-z])(?:are|is|'re|'s)\s+(?:just\s+|only\s+|all\s+|purely\s+|simply\s+)*(?:(?:the\s+)?room\s+tone|(?:the\s+)?background|(?:the\s+)?ambien(?:ce|t)|(?:the\s+)?atmos(?:phere)?|(?:the\s+)?bed|filler|texture|scenery)(?![a-z])"
+    r"(?<![a-z])(?:are|is|'re|'s)\s+(?:just\s+|only\s+|all\s+|purely\s+|simply\s+|(?:a\s+)?separate\s+|(?:a\s+)?different\s+)*(?:(?:the\s+)?room\s+tone|(?:the\s+)?background|(?:the\s+)?ambien(?:ce|t)|(?:the\s+)?atmos(?:phere)?|(?:the\s+)?bed|filler|texture|scenery)(?![a-z])"
     r"|(?<![a-z])(?:keep|keeps)\s+going\s+underneath|(?<![a-z])(?:are|is)\s+already\s+(?:done|placed|set|fine|mixed)(?![a-z])"
     r"|(?<![a-z])(?:isn'?t|aren'?t|is\s+not|are\s+not)\s+part\s+of\s+(?:it|this|the\s+cue)|(?<![a-z])leave\s+(?:them|those|both)\s+(?:alone|as\s+they\s+are)(?![a-z])"
     r"|(?<![a-z])(?:can|should)\s+be\s+ignored(?![a-z])|(?<![a-z])(?:don'?t|do\s+not)\s+matter(?![a-z])"
@@ -324,6 +324,7 @@ _BACKGROUND_TAIL = re.compile(
 _BACKGROUND_HEAD = re.compile(
     r"(?:^|[;.:!?]\s*|,\s*(?:and\s+|with\s+)?)(?:the\s+)?(?:background|bg|ambience|ambient\s+bed)\s*(?:has|is|:|-|–|includes?)"
     r"|,\s*(?:drowning\s+out|overpowering|masking|which\s+was\s+(?:far\s+|much\s+)?(?:worse|louder)\s+than)\s"
+    r"|,\s*(?:even\s+though|although|though)\s+there\s+(?:was|were|is|are|'s)\s"
 )
 """'..., target call is a chiffchaff to our front-right; background has a tractor behind us', '..., drowning out the
 busker to the left', '..., which was far worse than the lift pinging behind the wall': the sounds of that clause are
