@@ -49,6 +49,8 @@ FROZEN = {  # changing a frozen set is a decision: say why in the commit and rep
     "heldout18_ko.jsonl": "836147b583d09eaed9988ee019442dfddd8232f986a77e19ce9576b51a6c94eb",
     "heldout19_en.jsonl": "172d46355494c55f8442507a1ec6da77b3574edaad47308a4b1bd3bcb80e54f4",
     "heldout19_ko.jsonl": "fa3dd5f9f46cbccf149ecebe4d065207c6da1965c45cc5b8df22617c6aa535b9",
+    "heldout20_en.jsonl": "3173ff5fd1ed0815a4cf14b41ee08287b352605aaa54c068847c3198313dacfb",
+    "heldout20_ko.jsonl": "9098fa4519f0492caa65ee095e5b663faeed29e7dc68000152a1f67cbdc3b738",
 }
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 

@@ -773,7 +773,7 @@ MASKS: list[Entry] = [
     (r"(?:처마|지붕|천장|천정|차양)\s*밑", "mask", {}),
     # "it would turn out right", "left for work", "behind on emails", "heads up", "overhead costs", "사장님 오른팔인 박 대리"
     (_en(r"turn(?:s|ed|ing)?\s+out\s+(?:all\s+)?right|left\s+for\s+(?:work|school|home|college|uni|the\s+day|good|lunch|dinner|the\s+(?:office|airport|station|shops?|gym))"
-         r"|(?:behind|fall(?:s|en|ing)?\s+behind|fell\s+behind)\s+(?:on|with)\s+(?:emails?|work|rent|payments?|bills?|homework|everything|the\s+(?:rent|bills|schedule|work))"
+         r"|(?:behind|fall(?:s|en|ing)?\s+behind|fell\s+behind)\s+(?:on|with)\s+(?:(?:my|our|his|her|their|all\s+(?:my|the))\s+)?(?:emails?|work|rent|payments?|bills?|homework|everything|the\s+(?:rent|bills|schedule|work))"
          r"|behind\s+schedule|heads[- ]up(?![a-z])|overhead\s+(?:costs?|expenses?|charges?|spending)"), "mask", {}),
     (r"(?:왼|오른)팔(?:인|이었던|이던)(?![가-힣])", "mask", {}),
     (r"(?<![가-힣])(?:한참|잠시|조금|얼마|며칠|한\s*시간|몇\s*시간|한참\s*있다가?)\s*(?:뒤|후)(?:에|엔|에는)?(?![가-힣])", "mask", {}),

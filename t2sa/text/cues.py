@@ -1062,6 +1062,8 @@ def _overtake(frame: Frame, side_only: bool) -> bool:
         side = end  # "오른쪽으로 나를 앞질러": the side it goes by
     elif az is not None and end is None and side_only:
         side = az
+    elif az is not None and end is not None and 60.0 <= abs(az) <= 120.0 and abs(end) <= 30.0:
+        side = az  # "overtook me on the left and sped on ahead": the side, then the front
     else:
         return False
     if not 45.0 <= abs(side) <= 135.0:
