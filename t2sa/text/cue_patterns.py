@@ -522,7 +522,7 @@ ROOMS_TABLE: list[Entry] = [
     (_en(r"(?:very|extremely|super|hugely|massively|insanely)\s+(?:reverberant|echoey|echoing|wet)|drenched|soaked|washed\s+out|swimming\s+in\s+reverb|(?:huge|massive|endless|enormous|infinite|long)\s+(?:reverb|echo(?:es)?|tail|decay)|cavernous"), "room", {"room": "very_wet"}),
     (r"무향실", "room", {"room": "anechoic"}),
     (r"건조하게|건조한|건조하고|건조해|드라이(?:하게|한)?|울림\s*(?:없이|없는|이\s*없)|잔향\s*(?:없이|없는|이\s*없)|에코\s*(?:없이|없는)|리버브\s*(?:없이|없는)|데드(?:한|하게)|반사음\s*없", "room", {"room": "dry"}),
-    (r"메아리(?:가|도|는)?\s*(?:없|안\s*(?:들|나|울))|울림(?:이|도)?\s*(?:하나도\s*|전혀\s*)?없", "room", {"room": "dry"}),  # "손뼉을 쳤는데 메아리가 없어"
+    (r"메아리(?:가|도|는)?\s*(?:없|안\s*(?:들|나|울))|울림(?:이|도)?\s*(?:하나도\s*|하나\s*|전혀\s*)?없", "room", {"room": "dry"}),  # "손뼉을 쳤는데 메아리가 없어"
     (r"스튜디오|녹음실|녹음\s*부스|보컬\s*부스", "room", {"room": "studio"}),
     (r"방음\s*(?:부스|실|방)|(?<![가-힣])부스\s*안|(?:옷장|붙박이장|드레스룸)\s*(?:안|속)|옷\s*(?:사이|더미\s*속)", "room", {"room": "dry"}),  # soundproof booth, inside a wardrobe
     (r"차\s*안|차안|자동차\s*안|차\s*속|택시\s*안|버스\s*안", "room", {"room": "car"}),
@@ -548,7 +548,7 @@ ROOMS_TABLE: list[Entry] = [
     (_en(r"(?:comes?|came|coming|bounces?|bounced|bouncing|rings?|rang|ringing)\s+back\s+(?:off|from|at)"), "mmask", {}),
     # "humming in the tiled shower room": hard tiles all round ring more than a bathroom with towels (writers: 0.5-1)
     (_en(r"tiled\s+(?:shower(?:\s+room)?|bathroom|washroom|toilets?|corridor|hallway|hall|kitchen|locker\s+room|changing\s+room|room|stairwell|underpass)"), "room", {"room": "wet"}),
-    (r"(?:아주|매우|엄청|굉장히|정말|무척)\s*(?:울리|울림|잔향|리버브|메아리)|잔향(?:이|을)?\s*(?:아주|엄청|매우)\s*(?:길|많)|끝없(?:는|이)\s*(?:잔향|메아리|울림)|웅장한\s*(?:잔향|울림)", "room", {"room": "very_wet"}),
+    (r"(?:아주|매우|엄청|굉장히|정말|무척)\s*(?:울리|울려|울림|잔향|리버브|메아리)|잔향(?:이|을)?\s*(?:아주|엄청|매우)\s*(?:길|많)|끝없(?:는|이)\s*(?:잔향|메아리|울림)|웅장한\s*(?:잔향|울림)", "room", {"room": "very_wet"}),
 ]
 
 OCCLUSION: list[Entry] = [
@@ -668,6 +668,10 @@ MOTIONS_TABLE: list[Entry] = [
     (_en(r"(?:fainter|quieter|softer|weaker|farther|further)\s+(?:(?:with\s+)?(?:every|each)|by\s+the)\s+(?:second|minute|moment|step|time|beat|breath)"
          r"|(?:drops?|dropping|dropped)\s+(?:away|off)\s+(?:behind|into|in\s+the)"), "motion", {"motion": "recede"}),
     (r"아득해(?:져|지|진|졌|짐)", "motion", {"motion": "recede"}),
+    # another subject's move in a closing clause: "thunder rolling beyond the fields as the cows come in"
+    (_en(r"as\s+(?:the|our|my|his|her|their)\s+[a-z]+\s+(?:come|comes|came|go|goes|went|walk|walks|walked|head|heads)\s+(?:in|out|home|back|inside|past)(?![a-z])"), "mmask", {}),
+    # "for the whole crossing", "at the zebra crossing": a ferry trip or a place, not a move
+    (_en(r"(?:the|a|our|whole|entire|rough|smooth|ferry|zebra|pedestrian|level|railway|border)\s+crossing(?![a-z])"), "mmask", {}),
     # the listener climbing, not the sound rising: "... behind us as we climb"
     (_en(r"as\s+(?:we|i)\s+(?:climb|climbed|clamber|clambered|ascend|ascended|went\s+up|go\s+up|walk\s+up|walked\s+up)(?![a-z])"), "mmask", {}),
     (_en(_RISE_EN), "motion", {"motion": "rise"}),

@@ -99,7 +99,7 @@ _SUBORDINATE_SUBJECT = re.compile(
 )
 """The subject of a "by the time" clause right before a place ("by the time the bus behind us honked"): the place
 says where that other thing is ("after / when the door behind me ..." often says where the sound starts)."""
-_TO_MY_BEFORE = re.compile(r"(?<![a-z])to\s+(?:my|your)\s+$")
+_TO_MY_BEFORE = re.compile(r"(?<![a-z])to\s+(?:my|your|our)\s+$")
 _CORNER_TO_BEFORE = re.compile(r"(?<![a-z])(?<!from\s)(?:behind|in\s+front\s+of|ahead\s+of)\s+(?:me|you|us)\s+to\s+(?:the|my|your)\s+$")
 _BARE_FROM = re.compile(r"^\s*(?:edge|side|speaker|channel)?\s+to\s+(?:the\s+)?(?:far\s+|hard\s+)?(?:left|right|front|back|centre|center|middle)")
 _FROM_ANY = re.compile(r"(?<![a-z])from\s")
@@ -325,6 +325,7 @@ _BACKGROUND_HEAD = re.compile(
     r"(?:^|[;.:!?]\s*|,\s*(?:and\s+|with\s+)?)(?:the\s+)?(?:background|bg|ambience|ambient\s+bed)\s*(?:has|is|:|-|–|includes?)"
     r"|,\s*(?:drowning\s+out|overpowering|masking|which\s+was\s+(?:far\s+|much\s+)?(?:worse|louder)\s+than)\s"
     r"|,\s*(?:even\s+though|although|though)\s+there\s+(?:was|were|is|are|'s)\s"
+    r"|,\s*who\s+then\s|,?\s*and\s+then\s+(?:miss|sir|mum|mom|dad|mr\s+\w+|mrs\s+\w+|the\s+\w+|\w+)\s+(?:said|says|told\s+(?:us|me))\s"
 )
 """'..., target call is a chiffchaff to our front-right; background has a tractor behind us', '..., drowning out the
 busker to the left', '..., which was far worse than the lift pinging behind the wall': the sounds of that clause are
@@ -509,6 +510,7 @@ _BEHIND_THING_EN = re.compile(
 )
 _BEHIND_THING_KO = re.compile(
     r"(?<![가-힣])(?:소파|쇼파|책상|의자|침대|문|커튼|나무|벽|티비|텔레비전|냉장고|옷장|책장|선반|계산대|카운터|기둥|울타리|담장|담|피아노|"
+    r"세탁기|건조기|식탁|화분|상자|박스|싱크대|보일러|에어컨|정수기|난로|"
     r"스피커|걔|그|그녀|친구|엄마|아빠|형|누나|언니|오빠|동생|사람|남자|여자|아이|애)\s*$"
 )
 
@@ -1686,7 +1688,7 @@ _FROM_NOUN = re.compile(
 _MOVE_VERB_BEFORE = re.compile(
     r"(?:move|go|walk|run|ran|fl(?:y|ie|ew)|drift|pan|turn|swing|swung|come|came|head|shift|slide|slid|travel|roll|crawl|jump|hop|zoom|"
     r"dash|rush|race|wander|glide|float|swim|swam|sail|drive|drove|ride|rode|step|march|creep|crept|dart|bounce|sweep|swept|swoop|"
-    r"spin|stroll|back|way|over|across|off|round|around|then|it|them|put|place|set|bring|brought|send|sent|push|pull|pan|carr|left|right|front|back|behind|ahead|rear|side|centre|center|middle|me|you)[a-z]*\s+(?:[a-z]+ly\s+)?to\s+(?:my|your)\s+$"
+    r"spin|stroll|back|way|over|across|off|round|around|then|it|them|put|place|set|bring|brought|send|sent|push|pull|pan|carr|left|right|front|back|behind|ahead|rear|side|centre|center|middle|me|you)[a-z]*\s+(?:[a-z]+ly\s+)?to\s+(?:my|your|our)\s+$"
 )
 # clause boundaries that separate two sounds ("a fan spins overhead, and a cat walks ..."; "..., while ...")
 _CLAUSE = re.compile(r"[;.!?]\s|,\s*(?:and|while|as|but|meanwhile|whereas)\s|(?<![a-z])(?:while|whilst)\s|(?<=[가-힣])(?:는데|지만)\s*,\s|(?:는데|지만|고|며|면서|동안(?:에)?)\s*,?\s(?=(?:[가-힣]+\s){0,4}[가-힣]+(?:이|(?<!다)가|은|는)\s)")
