@@ -660,6 +660,8 @@ MOTIONS_TABLE: list[Entry] = [
     (r"조여\s*(?:와|오|온|왔)|따라붙|따라\s*붙", "motion", {"motion": "approach"}),
     (_en(r"louder\s*,\s*louder|(?:bring|brings|bringing|brought)\s+(?:the\s+[a-z]+|it|them)\s+in\s+from\s+(?:far|way|a\s+distance|the\s+distance)"), "motion", {"motion": "approach"}),
     (r"잦아(?:들|든|듦|졌)", "motion", {"motion": "recede"}),
+    # "왼쪽에 나란히 붙어 있다가 슬쩍 뒤로 빠졌어": it dropped back
+    (r"(?:(?<=뒤로)|(?<=앞으로)|(?<=옆으로)|(?<=쪽으로)|(?<=편으로))\s*(?:슬쩍\s*|쓱\s*|살짝\s*|천천히\s*|서서히\s*)?빠(?:졌|지더니|져서|져|진다|지며|지면서)(?!\s*나)", "motion", {"motion": "pass"}),
     # "the alarm went off", "fireworks went off a kilometre away", "물가가 또 올랐다고": nothing moves
     (_en(r"(?:alarms?|fireworks?|bombs?|guns?|timers?|sirens?|buzzers?|bells?|crackers?|shots?)(?:\s+(?!(?:went|go|goes|gone|going)\b)[a-z']+){0,4}?\s+(?:just\s+|had\s+|have\s+|has\s+)?(?:went|go(?:es)?|gone|going)\s+off"), "mmask", {}),
     (r"(?:물가|가격|값|금리|월세|전세|집값|기름값|주가|환율|성적|점수|연봉|월급|세금|요금)(?:이|가|도|은|는)?\s*(?:또\s*|많이\s*|확\s*|엄청\s*)?올(?:랐|라서|라|른)", "mmask", {}),
