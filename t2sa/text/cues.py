@@ -15,6 +15,7 @@ and leaves the rest ``None`` for the network (the two are combined in :mod:`t2sa
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 import unicodedata
@@ -33,7 +34,7 @@ from t2sa.text.frame import (
     compose_directions,
     wrap,
 )
-from t2sa.text.numbers import TURN_AFTER_ANGLE, TURN_ANGLE_LEAD, TURN_SENSE, NumberCue, find_numbers
+from t2sa.text.numbers import NUM, TURN_AFTER_ANGLE, TURN_ANGLE_LEAD, TURN_SENSE, NumberCue, find_numbers, parse_number
 from t2sa.text.prefilter import may_match, required_literals
 
 
@@ -701,6 +702,7 @@ _CORRECT = re.compile(
     r"|(?:^|[,.;:!?…-]\s*)(?:oh\s+)?hang\s+on\s*[,.;:!-]|(?<![a-z])i\s+got\s+(?:that|it|this)\s+(?:wrong|backwards)(?![a-z])"
     r"|(?<![a-z])but\s+(?:it'?s\s+|it\s+is\s+|it\s+was\s+)?really(?![a-z])|(?<![a-z])but\s+(?:[a-z']+\s+){0,3}?(?:actually|in\s+fact)(?![a-z])|(?<![가-힣])(?:사실은?|알고\s*보니)\s"
     r"|(?:^|[,.;:!?…-]\s*)(?:아\s*)?(?:아니|아니다|아\s*잠깐(?:만)?|정정|아니지|아니야|아냐|아니에요|아뇨|아닙니다)\s*[,.;:!-]?\s|(?<![가-힣])(?:아니\s*그러니까|그게\s*아니라)"
+    r"|(?<![가-힣])아\s+(?:아니다|아니지|아냐|아니야)(?=\s|[,.!])"
     r"|(?:^|[,.;:!?…-]\s*)(?:아\s*)?(?:죄송해요|죄송합니다|미안해요|미안합니다|미안해|미안)\s*[,.]\s*"
     r"|(?:^|[,.;:!?-]\s*)잠깐(?:만)?\s*[,.;:!-]\s"  # "잠깐, 오른쪽이야" (wait), not "잠깐 멈췄다가" (briefly)
     # the one sound the sentence is about, named after others: "..., but the sound that made me jump was ...",
@@ -897,7 +899,12 @@ def rules_text(text: str) -> str:
         text = _KO_SHORT_CORNER.sub(lambda m: f"{_KO_ARROW_SIDE[m.group(1)]} {m.group(2)}", text)
     if "2" in text:
         text = _TWO_FOR_TO.sub("to", text)
+    if "…" in text or "..." in text:
+        text = _KO_TRAILING_NOT.sub("", text)  # "오른쪽 앞…이 아니고": a pause inside the word denied
     return _KO_SPACED_SIDE.sub(r"\1\2", text)
+
+
+_KO_TRAILING_NOT = re.compile(r"(?<=[가-힣])\s*(?:…|\.\.\.)\s*(?=(?:이|가)\s*아니)")
 
 
 _NOT_TOWARD = re.compile(r"(?:not|never|isn'?t|is\s+not)\s+(?:getting|coming|moving)\s+(?:any\s+)?(?:closer|nearer)")
@@ -962,6 +969,7 @@ def parse(text: str) -> Frame:
         frame.probs["el_exact"] = 1.0  # a stated number: world knowledge must not refine it
 
     # -- distance: numbers and words, with roles for moving sources --------------------------
+    numbers = _corrected_distances(text, numbers)
     dists = [(n.start, n.value, True) for n in numbers if n.kind == "distance"]
     # ("thunder growls like a giant standing just behind my shoulder": the giant is there, not the thunder)
     words = [s for s in spans if s.kind == "dist" and not (s.payload.get("body") and _in_simile(text, s))]
@@ -1082,6 +1090,37 @@ _ALL_AROUND = re.compile(
     r"|사방|둘러|에워|감싸|360"
 )
 """Words that put a source all around the listener, whatever side the text also names."""
+
+
+_MORE_LIKE = re.compile(rf"\s*(?:,\s*)?(?:more\s+like|closer\s+to|make\s+(?:that|it)|like|about|maybe|it'?s|more)?\s*{NUM}(?![0-9])(?!\s*(?:degrees?|°|%|o'?clock|seconds?|minutes?|dB))")
+
+
+def _corrected_distances(text: str, numbers: list) -> list:
+    """Distances said again after a correction ("about two metres away, actually no, more like five", "5미터
+    뒤에서… 아니 3미터쯤"): the later one holds. A bare number right after the marker takes the unit of the one it
+    corrects."""
+    said = [n for n in numbers if n.kind == "distance"]
+    if not said:
+        return numbers
+    corrections = _negation_scopes(text)[1]
+    for m_start, m_end in corrections:
+        before = [n for n in said if n.end <= m_start + 1]
+        if not before:
+            continue
+        after = [n for n in said if n.start >= m_end]
+        if after:
+            return [n for n in numbers if not any(n is b for b in before)]
+        bare = _MORE_LIKE.match(text, m_end)
+        value = parse_number(bare.group("num")) if bare else None
+        old = before[-1]
+        raw = parse_number(_LEADING_NUMBER.search(text, old.start, old.end).group("num")) if _LEADING_NUMBER.search(text, old.start, old.end) else None
+        if value and raw:
+            new = dataclasses.replace(old, value=float(old.value) * value / raw, start=bare.start("num"), end=bare.end("num"))
+            return [new if n is old else n for n in numbers]
+    return numbers
+
+
+_LEADING_NUMBER = re.compile(NUM)
 
 
 # "from front-left to front-right and back again", "오른쪽으로 갔다가 다시 제자리로": the move ends where it began
