@@ -665,6 +665,14 @@ MOTIONS_TABLE: list[Entry] = [
     # "the alarm went off", "fireworks went off a kilometre away", "물가가 또 올랐다고": nothing moves
     (_en(r"(?:alarms?|fireworks?|bombs?|guns?|timers?|sirens?|buzzers?|bells?|crackers?|shots?)(?:\s+(?!(?:went|go|goes|gone|going)\b)[a-z']+){0,4}?\s+(?:just\s+|had\s+|have\s+|has\s+)?(?:went|go(?:es)?|gone|going)\s+off"), "mmask", {}),
     (r"(?:물가|가격|값|금리|월세|전세|집값|기름값|주가|환율|성적|점수|연봉|월급|세금|요금)(?:이|가|도|은|는)?\s*(?:또\s*|많이\s*|확\s*|엄청\s*)?올(?:랐|라서|라|른)", "mmask", {}),
+    # said by what it does to the listener: "until he was right at my door", "until its beeping was practically in my
+    # ear", "reached our end of the garden", "heavier and heavier", "barely hear ... covering my ears", "trailed off",
+    # "so faint by the end", "나중엔 소리를 질러야", "나중엔 귀를 찢을 것처럼 커졌다"
+    (_en(r"until\s+(?:it|he|she|they|its\s+[a-z]+|the\s+[a-z]+)\s+(?:was|were|is|are|'s)\s+(?:(?:right|practically|almost|nearly|basically|just)\s+)?(?:at|in|on|by|next\s+to|beside|outside)\s+(?:my|our|the)(?=\s)"
+         r"|reach(?:ed|es)?\s+(?:our|my)\s+(?:end|side|bit|part)|(?:heavier|nearer|bigger)\s+and\s+(?:heavier|nearer|bigger)"
+         r"|(?:barely|hardly)\s+hear[^.;!?]{0,60}?(?:later|then|by\s+the\s+end)[^.;!?]{0,40}?cover(?:ing|ed)?\s+(?:my|our)\s+ears"), "motion", {"motion": "approach"}),
+    (_en(r"trail(?:s|ed|ing)?\s+off|(?:so\s+)?(?:faint|quiet|soft)(?:er)?\s+by\s+the\s+(?:end|time)"), "motion", {"motion": "recede"}),
+    (r"(?:나중엔|나중에는|결국|마지막엔)\s*(?:[가-힣]+\s*){0,5}?(?:소리를\s*질러야|귀를\s*(?:찢|막)|커(?:졌|져|지더니))", "motion", {"motion": "approach"}),
     # "louder every second", "fainter each time", "dropping away behind us", "점점 아득해지더니"
     (_en(r"(?:louder|closer|nearer)\s+(?:(?:with\s+)?(?:every|each)|by\s+the)\s+(?:second|minute|moment|step|time|beat|breath)"), "motion", {"motion": "approach"}),
     (_en(r"(?:fainter|quieter|softer|weaker|farther|further)\s+(?:(?:with\s+)?(?:every|each)|by\s+the)\s+(?:second|minute|moment|step|time|beat|breath)"
