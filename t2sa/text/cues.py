@@ -154,6 +154,7 @@ def find_spans(text: str, warn: Callable[[str], None] | None = None) -> tuple[li
     chosen = _focus_referent(text, chosen)
     chosen = _subject_first(text, chosen)
     chosen = _question_subject(text, chosen)
+    chosen = _scene_then_event(text, chosen)
     mark = focus_mark_end(text)
     last = mark
     if last is None:
@@ -464,6 +465,27 @@ _QUESTION_KO = re.compile(r"뭐야|뭐지|뭐예요|뭐에요|뭐냐|뭘까|뭔�
 _QUESTION_KO_CUT = re.compile(r"[.?!;…~]+|,\s|(?<=[가-힣])(?:는데|지만)\s")
 _QUESTION_NEED = ("what", "who", "does", "do ", "did", "can", "could", "is it", "please", "pls", "plz", "뭐", "뭘", "뭔",
                   "무슨", "누구", "제발")
+
+
+_SCENE_THEN = re.compile(
+    r"^[^.!?;]*?(?:was|were|had\s+been|'d\s+been)\s+[a-z]+ing(?![a-z])[^.!?;]*[.;!]\s+"
+    r"(?:then|suddenly|all\s+of\s+a\s+sudden|just\s+then|out\s+of\s+nowhere)(?![a-z])"
+    r"|^[^.!?]*?[가-힣]고\s*있었(?:는데|고)\s*,?\s*(?:갑자기|그때|그러다가?|근데)\s"
+)
+"""A scene told as going on ("The dishwasher was churning away behind me. Then a moped ...", "냉장고가 뒤에서 웅웅거리고
+있었는데, 갑자기 ...") and then the event the sentence is about."""
+
+
+def _scene_then_event(text: str, spans: list[Span]) -> list[Span]:
+    """Drop the places, distances and widths of the scene before :data:`_SCENE_THEN` when the event after it moves
+    and is placed."""
+    m = _SCENE_THEN.match(text) if ("ing" in text or "있었" in text) else None
+    if m is None:
+        return spans
+    cut = m.end()
+    if not any(s.kind == "motion" and s.start >= cut for s in spans) or not any(s.kind == "dir" and s.start >= cut for s in spans):
+        return spans
+    return [s for s in spans if s.start >= cut or s.kind not in _QUESTION_OTHER_KINDS]
 
 
 @lru_cache(maxsize=512)
