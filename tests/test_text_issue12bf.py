@@ -9,7 +9,10 @@ with no place before is where it came in; trends said by the rate ("louder with 
 "as we climb" is the listener; widths said with filler before the number; look-alikes ("turned out right", "left for
 work", "behind on my homework", "heads up", "오른팔인", "한참 뒤에", "the alarm went off", "월세가 올랐다고"); crowds
 that fill a half are that wide, and "every bush", "이만 명", "가득 채웠어", "에워쌌어" are wide. Each case failed before
-this round (5f7bc2f) unless marked as a guard; the comment says what came out then."""
+this round (5f7bc2f) unless marked as a guard; the comment says what came out then. The cases at the end come from
+the later development sets 12bh and 12bi: other people's clauses ("..., and then Sir said ...", "..., who then ran off"),
+a scene told as going on before the event, corrected distances and Korean corrections in passing, trends said by what
+they do to the listener, still things and the back of a placed thing, how wet Korean rooms sound."""
 
 from __future__ import annotations
 
@@ -170,3 +173,92 @@ def test_how_wide_crowds_are(text: str, lo: float, hi: float) -> None:
 )
 def test_please_and_right_by_are_no_hedges_or_sides(text: str, az: float) -> None:
     assert _off(rules_params(text).azimuth_deg, az) <= 5.0
+
+
+# -- from development sets 12bh (every category, new voices) and 12bi (moves over clauses, indirect trends,
+# corrections, places relative to placed things), also written blind
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("The bus pulled in at the stop on our left, rolled past in front of us and parked behind us, and then Sir said lunch was off to the right.", 90.0, 180.0),  # end -90
+        ("The kite swooped down behind us, swung out to the right and landed just in front of the girl, who then ran off to the left.", 180.0, -90.0),  # end 90
+        ("The hoverfly went from behind round to our right and it's hanging there now.", 180.0, -90.0),  # start 0
+        ("버스가 오른쪽에 나란히 서 있다가 천천히 뒤로 빠졌어.", -90.0, 180.0),  # static -135
+        ("The kettle was whistling behind me. Then a scooter started up on my right, zipped past the front of the shop, and faded out off to my left.", -90.0, 90.0),  # start 180
+        ("세탁기가 뒤에서 덜덜거리고 있었는데, 갑자기 오른쪽 골목에서 자전거가 튀어나와서 내 앞을 지나 왼쪽 길로 사라졌어.", -90.0, 90.0),  # start 180
+    ],
+)
+def test_other_peoples_clauses_and_scenes_before_the_event(text: str, start: float, end: float) -> None:
+    p = rules_params(text)
+    assert _off(p.azimuth_deg, start) <= 15.0
+    assert _off(_end(p)[0], end) <= 15.0
+
+
+@pytest.mark.parametrize(
+    ("text", "az"),
+    [
+        ("A van sits on the deck to our right with its engine ticking for the whole crossing.", -90.0),  # a pass -45 -> -135
+        ("아저씨, 물 떨어지는 소리는 오른쪽 건조기 뒤에서 나요.", -90.0),  # -135
+    ],
+)
+def test_still_things_and_the_back_of_a_placed_thing(text: str, az: float) -> None:
+    p = rules_params(text)
+    assert _off(p.azimuth_deg, az) <= 10.0 and p.motion == "static"
+
+
+def test_a_closing_clause_with_another_subjects_move_moves_nothing() -> None:  # approach, 50 m
+    p = rules_params("Thunder grumbling somewhere past the far hills as the sheep come in.")
+    assert p.motion == "static" and p.distance_m >= 300.0
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        ("좁은 욕실이라 드릴 소리가 엄청 울려요.", 0.6, 1.0),  # 0.45
+        ("탁 트인 운동장 한가운데라 호루라기 소리가 울림 하나 없이 들려.", 0.0, 0.2),  # 0.6
+    ],
+)
+def test_how_wet_korean_rooms_sound(text: str, lo: float, hi: float) -> None:
+    assert lo <= rules_params(text).wet <= hi
+
+
+@pytest.mark.parametrize(
+    ("text", "metres"),
+    [
+        ("The generator's humming about three metres away, actually no, more like eight.", 8.0),  # 3
+        ("The shouting is twenty metres off—no, more like sixty.", 60.0),  # 20
+        ("음악 소리 한 3미터쯤? 아니 한 20미터는 떨어져 있어.", 20.0),  # 3
+        ("기침 소리가 4미터 앞에서… 아니 2미터쯤 앞에서 들려.", 2.0),  # 4
+    ],
+)
+def test_a_corrected_distance(text: str, metres: float) -> None:
+    assert rules_params(text).distance_m == pytest.approx(metres)
+
+
+@pytest.mark.parametrize(
+    ("text", "az"),
+    [
+        ("소리가 오른쪽에서 나는 거 같은데 아 아니다 앞쪽이다.", 0.0),  # -45
+        ("왼쪽 뒤…가 아니고 오른쪽 뒤에서 긁는 소리가 나.", -135.0),  # 180
+    ],
+)
+def test_korean_corrections_in_passing(text: str, az: float) -> None:
+    assert _off(rules_params(text).azimuth_deg, az) <= 10.0
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The footsteps on my right got heavier and heavier until she was right at my door.", "closer"),  # none
+        ("The reversing lorry behind me kept beeping until it was practically in my ear.", "closer"),  # none
+        ("At first I could barely hear the alarm, and a minute later I was covering my ears.", "closer"),  # none
+        ("The singing on our left trailed off into the trees.", "farther"),  # none
+        ("The bells were so faint by the end that I could hardly pick them out.", "farther"),  # none
+        ("처음엔 괜찮았는데 나중엔 소리를 질러야 할 정도였어, 그 드릴 때문에.", "closer"),  # none
+        ("뒤에서 오던 경찰차 사이렌이 나중엔 귀를 찢을 것처럼 커졌다.", "closer"),  # none
+    ],
+)
+def test_a_trend_said_by_what_it_does_to_the_listener(text: str, want: str) -> None:
+    assert _trend(text) == want
