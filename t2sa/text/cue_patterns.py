@@ -178,6 +178,9 @@ DIRECTIONS: list[Entry] = [
     (r"(?:뒤꿈치|발뒤꿈치|발등|발가락)\s*(?:옆|곁|근처|쪽)?(?:에서|에|으로|로)?", "dir", {"el": -65.0}),
     (_en(r"(?:directly|straight|right|just|immediately|dead)\s+(?:below|beneath|under(?:neath)?)(?:\s+(?:you|me|us|your\s+feet|my\s+feet))?|straight\s+down(?!\s+(?:the|a)\s)|(?:the\s+)?nadir"), "dir", {"el": -85.0}),
     # -- Korean sides (particles attach: 왼쪽에서, 오른편으로, 좌측) ------------------------------------
+    # "앞차 클락션", "뒤차가 빵빵": the car ahead, the car behind
+    (r"(?<![가-힣])앞차(?=\s|[가-힣]|$)", "dir", {"az": 0.0}),
+    (r"(?<![가-힣])뒤차(?=\s|[가-힣]|$)", "dir", {"az": 180.0}),
     (r"(?:살짝|약간|조금|(?<!제발\s)(?<!제발)좀|조금만|약간만|살짝만|slightly)\s*(?:왼쪽|왼편|좌측)(?:으로|에|에서|쪽)?(?:\s*(?:치우친|치우쳐|비껴|비켜))?", "dir", {"az": 90.0, "hedged": True}),
     (r"(?:살짝|약간|조금|(?<!제발\s)(?<!제발)좀|조금만|약간만)\s*(?:오른쪽|오른편|우측)(?:으로|에|에서|쪽)?(?:\s*(?:치우친|치우쳐|비껴|비켜))?", "dir", {"az": -90.0, "hedged": True}),
     # "센터에서 살짝 오른쪽으로 옮겨", "하드 레프트로": mixing-desk placements
