@@ -155,6 +155,7 @@ def find_spans(text: str, warn: Callable[[str], None] | None = None) -> tuple[li
     chosen = _subject_first(text, chosen)
     chosen = _question_subject(text, chosen)
     chosen = _scene_then_event(text, chosen)
+    chosen = _ongoing_after_move(text, chosen)
     mark = focus_mark_end(text)
     last = mark
     if last is None:
@@ -486,6 +487,38 @@ def _scene_then_event(text: str, spans: list[Span]) -> list[Span]:
     if not any(s.kind == "motion" and s.start >= cut for s in spans) or not any(s.kind == "dir" and s.start >= cut for s in spans):
         return spans
     return [s for s in spans if s.start >= cut or s.kind not in _QUESTION_OTHER_KINDS]
+
+
+_SENTENCE_END = re.compile(r"[.!?;]+\s+")
+_ONGOING = re.compile(
+    r"(?<![a-z])(?:the\s+whole\s+(?:time|way|while|night|day)|all\s+the\s+while|throughout|the\s+entire\s+time"
+    r"|kept\s+[a-z]+ing|keeps\s+[a-z]+ing|(?:was|were)\s+[a-z]+ing)(?![a-z])"
+    r"|계속|내내|그동안|그\s*와중에"
+)
+"""A sentence about a sound that went on the whole time ("Next door's dog barked on our right the whole time.",
+"그동안 오른쪽 짝은 계속 연필을 깎고 있었고."): said after a sentence that moves its sound, it is another one."""
+
+
+def _ongoing_after_move(text: str, spans: list[Span]) -> list[Span]:
+    """Drop the places, distances and widths of later sentences that tell of a sound going on the whole time
+    (:data:`_ONGOING`) and move nothing, after a first sentence that moves its sound from a place."""
+    cuts = [m.end() for m in _SENTENCE_END.finditer(text)]
+    if not cuts or not any(s.kind == "motion" and s.start < cuts[0] for s in spans):
+        return spans
+    if not any(s.kind == "dir" and s.start < cuts[0] for s in spans):
+        return spans
+    bounds = [*cuts, len(text)]
+    drop: set[int] = set()
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        inside = [s for s in spans if lo <= s.start < hi]
+        if any(s.kind == "motion" for s in inside) or not _ONGOING.search(text, lo, hi):
+            continue
+        from t2sa.text.knowledge import find_mentions
+
+        if any(m.kind == "position" for m in find_mentions(text[lo:hi])):
+            continue  # ("우리 개는 발밑에서 계속 킁킁거리고요": the knowledge prior would still read the feet)
+        drop.update(id(s) for s in inside if s.kind in _QUESTION_OTHER_KINDS)
+    return [s for s in spans if id(s) not in drop] if drop else spans
 
 
 @lru_cache(maxsize=512)
@@ -1186,6 +1219,16 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
         for d in ends[:-1]:
             if _KO_THROUGH_TO.match(text, d.end):
                 d.role = "via"
+        # "왼쪽 풀밭에서 날아올라 앞에서 한참 지저귀다가 뒤쪽 ... 내려앉았어요": a second "...에서" after the move began
+        # is a place on the way, not a second start
+        starts = [d for d in dirs if d.role == "start" and d.payload.get("az") is not None]
+        for a, b in zip(starts, starts[1:], strict=False):
+            if "," in text[a.end : b.start] or any(a.end <= d.start < b.start or b.end < d.start <= b.end + 3 for d in dirs):
+                continue  # (another clause, or a corner: "왼쪽 앞에서")
+            if any(a.end <= p < b.start for p in moves or []) and any(
+                d.start > b.end and not re.search(r"[.!?]", text[b.end : d.start]) for d in dirs
+            ):
+                b.role = "via"
     if not korean:
         _side_clauses(text, dirs)
     _object_clauses(text, dirs, moves or [])
