@@ -262,3 +262,22 @@ def test_korean_corrections_in_passing(text: str, az: float) -> None:
 )
 def test_a_trend_said_by_what_it_does_to_the_listener(text: str, want: str) -> None:
     assert _trend(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Someone's trolley rattled up on my left, went past in front of me, and vanished down the hall to my right; after that only the fridge behind me was humming.", 90.0, -90.0),  # 0 -> 180
+        ("고양이가 오른쪽 대문 앞에서 울다가 앞에 있는 화단을 지나 왼쪽 창고까지 뛰어갔어. 분수는 계속 뒤에서 물을 뿜고 있고.", -90.0, 90.0),  # start 180
+        ("참새가 오른쪽 풀숲에서 날아올라 앞에서 한참 짹짹거리다가 뒤쪽 담장 너머로 내려앉았어요.", -90.0, 180.0),  # start -45
+    ],
+)
+def test_a_sound_going_on_the_whole_time_and_a_place_on_the_way(text: str, start: float, end: float) -> None:
+    p = rules_params(text)
+    assert _off(p.azimuth_deg, start) <= 15.0
+    assert _off(_end(p)[0], end) <= 15.0
+
+
+def test_a_door_on_one_side_and_steps_from_a_corner_stay_apart() -> None:  # guard: the door's clause is another
+    p = rules_params("문은 왼쪽에서 열리지만, 들어오는 사람의 발소리는 오른쪽 앞에서 시작해서 정면 가까이까지 다가와야 함")
+    assert _off(p.azimuth_deg, -45.0) <= 15.0
