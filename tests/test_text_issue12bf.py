@@ -281,3 +281,14 @@ def test_a_sound_going_on_the_whole_time_and_a_place_on_the_way(text: str, start
 def test_a_door_on_one_side_and_steps_from_a_corner_stay_apart() -> None:  # guard: the door's clause is another
     p = rules_params("문은 왼쪽에서 열리지만, 들어오는 사람의 발소리는 오른쪽 앞에서 시작해서 정면 가까이까지 다가와야 함")
     assert _off(p.azimuth_deg, -45.0) <= 15.0
+
+
+@pytest.mark.parametrize(
+    ("text", "az"),
+    [
+        ("이게 무슨 소리지? 오른쪽 앞에서 달그락거려. 강아지는 지금 내 뒤에서 자고 있고 왼쪽 창밖엔 빗소리뿐이야", -45.0),  # -90
+        ("What is that? It's in front of me on the left, by the shelf. The fridge hums behind me and the radio on the right.", 45.0),  # 90
+    ],
+)
+def test_a_bare_question_first_then_where_it_is(text: str, az: float) -> None:
+    assert _off(rules_params(text).azimuth_deg, az) <= 10.0

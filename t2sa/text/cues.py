@@ -551,6 +551,11 @@ def _question_subject(text: str, spans: list[Span]) -> list[Span]:
         return spans
     lo, hi = clause
     inside = [s for s in dirs if lo <= s.start and s.end <= hi]
+    if not inside and text[hi : hi + 1] == "?" and not text[:lo].strip():
+        # "이게 무슨 소리지? 왼쪽 앞에서 딸랑딸랑해. 고양이는 ... 뒤에서 자고 있고": a bare question first, then where
+        nxt = _SENTENCE_END.search(text, hi + 1)
+        lo, hi = hi + 1, nxt.start() if nxt else len(text)
+        inside = [s for s in dirs if lo <= s.start and s.end <= hi]
     if not inside or len(inside) == len(dirs):
         return spans
     return [s for s in spans if lo <= s.start and s.end <= hi or s.kind not in _QUESTION_OTHER_KINDS]
