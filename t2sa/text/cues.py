@@ -446,8 +446,6 @@ def _subject_first(text: str, spans: list[Span]) -> list[Span]:
             drop.add(id(s))
     return [s for s in spans if id(s) not in drop] if drop else spans
 
-
-
 # "..., but what is that squeal to my right?", "Can someone tell me what keeps buzzing behind me on the right? My phone's
 # in front of me, ...", "근데 뒤에서 끼익끼익하는 저 소리는 대체 뭐야?", "제발 누가 뒤에서 빵빵거리는 저 차 좀 말려 줘": a
 # question or a plea about one sound among several marks the subject; the places said elsewhere are the others'
@@ -464,6 +462,10 @@ _QUESTION_EN = re.compile(
 _QUESTION_EN_END = re.compile(r"[?!;]|\.(?:\s|$)")
 _QUESTION_KO = re.compile(r"뭐야|뭐지|뭐예요|뭐에요|뭐냐|뭘까|뭔지|무슨\s*소리(?:지|야|예요|일까|인지|냐)|누구야|누구지|제발")
 _QUESTION_KO_CUT = re.compile(r"[.?!;…~]+|,\s|(?<=[가-힣])(?:는데|지만)\s")
+_OTHER_SOUND_KINDS = _BACKGROUND_KINDS - {"gain"}
+"""What the rules drop from clauses that tell of another sound (a question's other clauses, a scene before the event,
+a sound going on the whole time): a background clause's kinds, less its level words ("quiet", "loud"), which may
+describe the whole scene."""
 _QUESTION_NEED = ("what", "who", "does", "do ", "did", "can", "could", "is it", "please", "pls", "plz", "뭐", "뭘", "뭔",
                   "무슨", "누구", "제발")
 
@@ -486,7 +488,7 @@ def _scene_then_event(text: str, spans: list[Span]) -> list[Span]:
     cut = m.end()
     if not any(s.kind == "motion" and s.start >= cut for s in spans) or not any(s.kind == "dir" and s.start >= cut for s in spans):
         return spans
-    return [s for s in spans if s.start >= cut or s.kind not in _QUESTION_OTHER_KINDS]
+    return [s for s in spans if s.start >= cut or s.kind not in _OTHER_SOUND_KINDS]
 
 
 _SENTENCE_END = re.compile(r"[.!?;]+\s+")
@@ -502,22 +504,23 @@ _ONGOING = re.compile(
 def _ongoing_after_move(text: str, spans: list[Span]) -> list[Span]:
     """Drop the places, distances and widths of later sentences that tell of a sound going on the whole time
     (:data:`_ONGOING`) and move nothing, after a first sentence that moves its sound from a place."""
+    if not any(s.kind == "motion" for s in spans):
+        return spans  # (most texts: no sentence scan)
     cuts = [m.end() for m in _SENTENCE_END.finditer(text)]
-    if not cuts or not any(s.kind == "motion" and s.start < cuts[0] for s in spans):
-        return spans
-    if not any(s.kind == "dir" and s.start < cuts[0] for s in spans):
-        return spans
+    first = {s.kind for s in spans if cuts and s.start < cuts[0]}
+    if not {"motion", "dir"} <= first:
+        return spans  # the first sentence must move its sound from a place
+    from t2sa.text.knowledge import find_mentions
+
     bounds = [*cuts, len(text)]
     drop: set[int] = set()
     for lo, hi in zip(bounds, bounds[1:], strict=False):
         inside = [s for s in spans if lo <= s.start < hi]
         if any(s.kind == "motion" for s in inside) or not _ONGOING.search(text, lo, hi):
             continue
-        from t2sa.text.knowledge import find_mentions
-
         if any(m.kind == "position" for m in find_mentions(text[lo:hi])):
             continue  # ("우리 개는 발밑에서 계속 킁킁거리고요": the knowledge prior would still read the feet)
-        drop.update(id(s) for s in inside if s.kind in _QUESTION_OTHER_KINDS)
+        drop.update(id(s) for s in inside if s.kind in _OTHER_SOUND_KINDS)
     return [s for s in spans if id(s) not in drop] if drop else spans
 
 
@@ -558,10 +561,7 @@ def _question_subject(text: str, spans: list[Span]) -> list[Span]:
         inside = [s for s in dirs if lo <= s.start and s.end <= hi]
     if not inside or len(inside) == len(dirs):
         return spans
-    return [s for s in spans if lo <= s.start and s.end <= hi or s.kind not in _QUESTION_OTHER_KINDS]
-
-
-_QUESTION_OTHER_KINDS = frozenset({"dir", "dist", "spread", "motion", "static", "still", "speed"})
+    return [s for s in spans if lo <= s.start and s.end <= hi or s.kind not in _OTHER_SOUND_KINDS]
 
 
 _BEHIND_THING_EN = re.compile(
@@ -1152,7 +1152,12 @@ _ALL_AROUND = re.compile(
 """Words that put a source all around the listener, whatever side the text also names."""
 
 
-_MORE_LIKE = re.compile(rf"\s*(?:,\s*)?(?:more\s+like|closer\s+to|make\s+(?:that|it)|like|about|maybe|it'?s|more)?\s*{NUM}(?![0-9])(?!\s*(?:degrees?|°|%|o'?clock|seconds?|minutes?|dB))")
+_MORE_LIKE = re.compile(
+    rf"\s*(?:,\s*)?(?:more\s+like|closer\s+to|make\s+(?:that|it)|like|about|maybe|it'?s|more)?\s*{NUM}(?![0-9])"
+    r"(?!\s*(?:degrees?|°|%|o'?clock|seconds?|minutes?|dB))"
+)
+"""The bare number that follows a correction marker ("..., actually no, more like five")."""
+_LEADING_NUMBER = re.compile(NUM)
 
 
 def _corrected_distances(text: str, numbers: list) -> list:
@@ -1173,14 +1178,13 @@ def _corrected_distances(text: str, numbers: list) -> list:
         bare = _MORE_LIKE.match(text, m_end)
         value = parse_number(bare.group("num")) if bare else None
         old = before[-1]
-        raw = parse_number(_LEADING_NUMBER.search(text, old.start, old.end).group("num")) if _LEADING_NUMBER.search(text, old.start, old.end) else None
+        said_as = _LEADING_NUMBER.search(text, old.start, old.end)  # the number as written, before its unit
+        raw = parse_number(said_as.group("num")) if said_as else None
         if value and raw:
             new = dataclasses.replace(old, value=float(old.value) * value / raw, start=bare.start("num"), end=bare.end("num"))
             return [new if n is old else n for n in numbers]
     return numbers
 
-
-_LEADING_NUMBER = re.compile(NUM)
 
 
 # "from front-left to front-right and back again", "오른쪽으로 갔다가 다시 제자리로": the move ends where it began
