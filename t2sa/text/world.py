@@ -20,8 +20,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from t2sa.params import RANGES
 from t2sa.text.cues import focus_mark_end, focus_start, normalize, parse, question_clause
-from t2sa.text.frame import Frame, apply_room
+from t2sa.text.frame import APPROACH_TO_M, RECEDE_FROM_M, RECEDE_TO_M, Frame, apply_room
 
 if TYPE_CHECKING:
     from t2sa.text.knowledge import Entry
@@ -63,6 +64,21 @@ def _known_distance(positions: list[Entry], source: Entry | None) -> float | Non
     if own is not None and d >= VERY_FAR_M:
         return max(d, own)
     return d
+
+
+def _radial_by_nature(frame: Frame, typical: float | None) -> None:
+    """Where a source that is near or far by nature comes closer or goes away: thunder rolling away starts far off
+    (not at the 1 m of a recede said of anything), a train pulling in stops tens of metres off, a mosquito closing in
+    ends at the ear. Sources of middling distance keep the defaults (5 m -> 0.8 m, 1 m -> 8 m)."""
+    if typical is None:
+        return
+    approach = frame.motion == "approach"
+    if approach and typical >= RECEDE_TO_M:
+        frame.end_dist = min(typical, RANGES["distance_m"][1] / 4.0)  # (the start is 4x farther: trajectory)
+    elif approach and typical <= APPROACH_TO_M:
+        frame.end_dist = typical
+    elif not approach and (typical >= RECEDE_TO_M or typical <= RECEDE_FROM_M):
+        frame.dist = typical  # (the end is 3x farther, 8 m at least: trajectory)
 
 
 def read(text: str) -> Frame:
@@ -151,6 +167,8 @@ def with_knowledge(frame: Frame, text: str) -> Frame:
             d *= FAR_SOURCE_FACTOR  # "a siren far away", "저 멀리 고속도로": far for a siren, not for a voice
         if d is not None and out.dist is not None and d > out.dist:
             out.dist = d
+    elif out.dist is None and out.end_dist is None and out.motion in ("approach", "recede") and source is not None:
+        _radial_by_nature(out, source.distance_m)
     elif out.probs.get("dist_weak") and out.end_dist is None:
         # "not far" alone says little: a named position ("it's sitting on my shoulder") says where it is
         d = next((p.distance_m for p in positions if p.distance_m is not None), None)
