@@ -764,6 +764,9 @@ MASKS: list[Entry] = [
     (_en(r"(?:flops?|flopped|flopping|plops?|plopped|plopping|settles?|settled|settling|lies|lay|lays|lying|sits?|sat|sitting|crouch(?:es|ed|ing)?|kneel(?:s|ed|ing)?|knelt|hunker(?:s|ed|ing)?)\s+(?:back\s+)?down(?![a-z])(?!\s+(?:below|low|under|beneath|there|the\s+(?:stairs|hill|road|street|hall)))"), "mask", {}),
     (_en(r"(?:get|gets|got|getting)\s+(?:it|this|that|one\s+thing|the\s+[a-z]+|everything|anything)\s+right(?!\s+(?:side|of|ear|channel|speaker|hand|next|behind|in\s+front|beside|above|over|under))"), "mask", {}),
     (r"(?<=[쪽편]\s)(?:방문|문|현관문|현관|창문|창가|책상|침대|소파|냉장고|베란다|옷장|신발장)\s*앞(?=에서|에|쪽|\s|$)", "mask", {}),  # "내 오른쪽 방문 앞에서"
+    # "... and stopped there, nowhere near the bins behind me", "nowhere near its dock behind me": where it is not
+    (_en(r"(?:nowhere\s+|not\s+(?:anywhere\s+)?|never\s+)near\s+(?:the|its|my|our|your|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?\s+"
+         r"(?:(?:over\s+)?(?:on|to)\s+(?:the|my|your|our)\s+(?:left|right)|(?:behind|in\s+front\s+of)\s+(?:me|us|you)|(?:off\s+)?to\s+the\s+(?:back|front|side))"), "mask", {}),
     (r"(?<=[쪽편]\s)(?!(?:바로|조금|약간|살짝|더|저|좀|맨|정|내|우리|제|대각선?|사선|비스듬)(?![가-힣]))[가-힣]{1,5}\s*앞(?=\s*(?:에서|에|까지))", "mask", {}),  # "오른쪽 엘베 앞까지 가서 멈췄어"
     (r"왼발\s*(?:바로\s*)?(?:옆|근처|앞|쪽)", "dir", {"az": 90.0, "el": -65.0}),
     (r"오른발\s*(?:바로\s*)?(?:옆|근처|앞|쪽)", "dir", {"az": -90.0, "el": -65.0}),

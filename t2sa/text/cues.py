@@ -1022,6 +1022,8 @@ def parse(text: str) -> Frame:
     dirs.sort(key=lambda s: s.start)
     if any(d.payload.get("exact") for d in dirs):  # "at ten o'clock -- I mean two o'clock": numbers are corrected too
         dirs = _drop_negated_kind(text, dirs, "dir")
+    if not korean:
+        dirs = _down_after_over(text, dirs)
     side_only = _directions(text, frame, dirs, korean, [s.start for s in spans if s.kind == "motion"])
     _partial_turn(text, frame, dirs)
     _turn_by_amount(text, frame, dirs)
@@ -1323,6 +1325,7 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
         for d in dirs:  # "from the front to the back, passing on my right": the rest says which way it goes
             if d.role == "at":
                 d.role = "via"
+        _over_the_top(text, dirs)
         _lateral_via(text, dirs)
     _glue_compounds(text, dirs, korean)
     _start_before_move(text, frame, dirs)
@@ -2215,6 +2218,39 @@ def _clause_of(text: str) -> Callable[[int], int]:
     return clause
 
 
+_OVER_BEFORE = re.compile(r"(?<![a-z])(?:over|across)\s+(?:the\s+top\s+of\s+)?$|(?<![a-z])up\s+$")
+
+
+def _over_the_top(text: str, dirs: list[Span]) -> None:
+    """"from the left over my head to the right", "from behind, over my head, to the front": a height said between
+    a placed start and the end is the way over, not the start's height."""
+    placed = [i for i, d in enumerate(dirs) if d.role == "start" and d.payload.get("az") is not None]
+    ends = [i for i, d in enumerate(dirs) if d.role == "end"]
+    if not placed or not ends:
+        return
+    for d in dirs[min(placed) + 1 : max(ends)]:
+        if d.role != "start" or d.payload.get("az") is not None or (d.payload.get("el") or 0.0) < 60.0:
+            continue
+        inner = text[d.start : d.end]
+        if inner.startswith(("over", "overhead", "the top")) or _OVER_BEFORE.search(text[max(0, d.start - 20) : d.start]):
+            d.role = "via"
+
+
+def _down_after_over(text: str, dirs: list[Span]) -> list[Span]:
+    """"from the left, up over the top of my head, and down to the right": after a way over the top, "down to the
+    right" is where the path comes back down to the side, not a place low on the right."""
+    over = [d.end for d in dirs if (d.payload.get("el") or 0.0) >= 60.0 and d.payload.get("az") is None]
+    if not over:
+        return dirs
+    keep = []
+    for d, nxt in zip(dirs, [*dirs[1:], None], strict=True):
+        low = d.payload.get("az") is None and (d.payload.get("el") or 0.0) < 0.0 and text.startswith("down", d.start)
+        if low and nxt is not None and nxt.payload.get("az") is not None and min(over) <= d.start:
+            continue
+        keep.append(d)
+    return keep
+
+
 def _other_clauses(text: str, frame: Frame, dirs: list[Span]) -> None:
     """With a start and an end, plain positions and way-points in another clause belong to another sound."""
     anchored = [d for d in dirs if d.role in ("start", "end")]
@@ -2274,7 +2310,7 @@ _ROUND_FROM_TO = re.compile(r"(?<![a-z])(?:a)?round\s+from\s.*(?<![a-z])to\s")
 """"buzzes round from behind my shoulder to the front and hangs there": a path first, then a rest."""
 _HEADS_BEFORE = re.compile(
     r"(?<![a-z])(?:heads?|headed|heading|shoots?|shot|zooms?|zoomed|disappears?|disappeared|vanish(?:es|ed)?|goes|went|moves?|moved|drifts?|drifted|runs?|ran|flies|flew"
-    r"|speeds?|sped|races?|raced|roars?|roared|drives?|drove|buzz(?:es|ed)?|zips?|zipped|putters?|puttered|rattles?|rattled|trundles?|trundled|scoots?|scooted|whizz(?:es|ed)?|chugs?|chugged|clatters?|clattered)\s+(?:off|away|on)?\s*(?:out\s+of\s+(?:earshot|sight|hearing)\s+)?(?:straight\s+|dead\s+|right\s+)?$"
+    r"|speeds?|sped|races?|raced|roars?|roared|drives?|drove|buzz(?:es|ed)?|zips?|zipped|putters?|puttered|rattles?|rattled|trundles?|trundled|scoots?|scooted|whizz(?:es|ed)?|chugs?|chugged|clatters?|clattered)\s+(?:off|away|on)?\s*(?:out\s+of\s+(?:earshot|sight|hearing)\s+|out\s+(?:of\s+)?(?:the|a|an|my|our)\s+(?:front\s+|back\s+|side\s+)?(?:door|gate|window|exit|entrance|hatch)\s+)?(?:straight\s+|dead\s+|right\s+)?$"
 )
 _FROM_AFAR_BEFORE = re.compile(r"(?<![a-z])from\s+(?:way|far|far\s+away|a\s+long\s+way|somewhere|miles)\s+(?:off\s+|out\s+)?$")
 
@@ -2291,7 +2327,10 @@ _OBJECT_CLAUSES = (
     re.compile(r",\s*(?:(?:even\s+)?(?:though|although)|while|whilst)\s+(?:the|a|an|my|our|his|her|their)\s(?!(?:sound|noise|voice|music)s?(?![a-z]))[^,;.!?]*(?=[.!?]|$)"),
     re.compile(r",\s*(?:while|whilst)\s+somewhere\s+(?:[a-z]+\s+){0,3}?(?:the|a|an|my|our|his|her|their|some)\s(?!(?:sound|noise|voice|music)s?(?![a-z]))[^,;.!?]*(?=[.!?]|$)"),  # ", while somewhere behind me a child ..."
     # "..., while music played from a van on the left": a bare noun with its own verb of sounding
-    re.compile(r",\s*(?:while|whilst)\s+(?!(?:it|they|he|she|we|i|you)(?![a-z]))[a-z]+\s+(?:played|plays|rang|rings|barked|barks|hummed|hums|blared|blares|droned|drones|chattered|chatters|sang|sings|went\s+on|goes\s+on|kept\s+(?:playing|going|ringing|barking))(?![a-z])[^,;.!?]*(?=[.!?]|$)"),
+    re.compile(r",\s*(?:while|whilst)\s+(?!(?:it|they|he|she|we|i|you)(?![a-z]))[a-z]+\s+(?:played|plays|rang|rings|barked|barks|hummed|hums|blared|blares|droned|drones|chattered|chatters|sang|sings|went\s+on|goes\s+on|kept\s+[a-z]+ing|(?:was|were|is|are)\s+[a-z]+ing)(?![a-z])[^,;.!?]*(?=[.!?]|$)"),
+    # "..., and the phone kept ringing in the kitchen to my right", "..., and the lawnmower next door never stopped":
+    # another sound going on alongside
+    re.compile(r",\s*and\s+(?:the|a|an|my|our|his|her|their)\s+(?!(?:sound|noise|voice|music)s?(?![a-z]))[a-z]+(?:\s+[a-z]+)?\s+(?:kept|keeps|never\s+stopped|(?:was|were)\s+still)(?![a-z])[^,;.!?]*(?=[.!?]|$)"),
     re.compile(
         r"(?:^|(?<=[.;!?]\s))(?:the|a|an|my|our|his|her|their)\s+(?!(?:sound|noise|voice|music)s?(?![a-z]))[a-z]+(?:\s+[a-z]+)?"
         r"\s+(?:is|are|was|were|sits?|sat|stands?|stood|hangs?|hung|lies|lay)\s[^,;.!?]*?,?\s*(?:but|yet)(?![a-z])"
@@ -2301,6 +2340,19 @@ _OBJECT_CLAUSES = (
         r"(?:있(?:는데|지만|긴\s*한데)|(?:이|)(?:지만|인데)(?=[\s,]))"
     ),
 )
+
+
+_KO_OTHER_TAIL = re.compile(
+    r",\s*(?:[가-힣]+\s+){0,3}?(?![가-힣]*(?:소리|음악|노래|목소리))[가-힣]+(?<![에있높낮작큰많없좋])(?:은|는)\s[^,.!?]*?[가-힣](?:고|고요|며)\s*[.!?]*\s*$"
+)
+"""A move, then a last clause left hanging on "-고" that opens with another subject ("..., 갈매기는 뒤에서 끼룩거리고",
+"..., 오른쪽에 있던 동생은 도망가고"): that clause places the other sound."""
+_HEARD_ALONGSIDE = re.compile(
+    r",\s*(?:(?:even\s+)?though|although|while|whilst|but|and)\s+(?:you|i|we)\s+(?:could|can)\s+(?:still\s+|also\s+)?"
+    r"hear\s+(?!(?:it|them|him|her|that|this)(?![a-z]))[^,;.!?]*(?=[.!?]|$)"
+)
+""""..., though you could still hear fireworks going off over to the right": what else one hears is another sound,
+whether it moves or not."""
 
 
 def _object_clauses(text: str, dirs: list[Span], moves: list[int]) -> None:
@@ -2313,6 +2365,12 @@ def _object_clauses(text: str, dirs: list[Span], moves: list[int]) -> None:
             if any(m.start() <= pos < m.end() for pos in moves) or _FROM_TO.search(inner) or _MOVED.search(inner):
                 continue
             _places_of_another(dirs, m.start(), m.end(), after_only=False)
+    if "hear" in text:
+        for m in _HEARD_ALONGSIDE.finditer(text):
+            _places_of_another(dirs, m.start(), m.end(), after_only=False)
+    tail = _KO_OTHER_TAIL.search(text) if moves and _HANGUL.search(text) else None
+    if tail is not None and not any(tail.start() <= pos for pos in moves):
+        _places_of_another(dirs, tail.start(), tail.end(), after_only=False)
 
 
 def _side_clauses(text: str, dirs: list[Span]) -> None:
@@ -2338,7 +2396,7 @@ _GOES_OFF_ALONG = re.compile(
 _ENDS_UP_BEFORE = re.compile(r"(?<![a-z])(?:ends?\s+up|ended\s+up|ending\s+up)(?![a-z])[^,.;!?]{0,30}$")
 _KO_STOPS_AFTER = re.compile(
     r"(?:\s*(?:쪽|편|방향|끝))?(?:\s*[가-힣]{1,5}?)?(?:\s*(?:앞|옆|뒤|근처|위|밑))?\s*(?:에서|에)\s*(?:딱\s*|탁\s*|뚝\s*|완전히\s*)?"
-    r"(?:섰|멈췄|멈춰|멈추|멈춘|멈춤|자리\s*(?:를\s*)?잡|내려앉|정차|주차|사라졌|사라지|사라짐|사라진|끝났|끝나|끝남|그쳤|그치)"
+    r"(?:섰|멈췄|멈춰|멈추|멈춘|멈춤|자리\s*(?:를\s*)?잡|내려앉|정차|주차|정박|댔|대었|사라졌|사라지|사라짐|사라진|끝났|끝나|끝남|그쳤|그치)"
 )
 _KO_MOVED_BEFORE = re.compile(r"에서|부터|지나|거쳐|들어와|올라와|내려와|나더니|오더니|뛰어서|날아")
 _KO_ENTERS_BY = re.compile(r"(?:\s*(?:쪽|편))?(?:\s*[가-힣]{1,5}?)?\s*(?:으로|로)\s*(?:올라|내려|들어)(?:와|오)")
