@@ -1056,6 +1056,8 @@ def parse(text: str) -> Frame:
         frame.probs["dist_far_word"] = 1.0  # "far away" is a band: a church bell or a ship's horn may say how far
         if words and all(s.payload.get("generic") for s in words):
             frame.probs["dist_far_generic"] = 1.0  # only "far away" / 멀리서, no named place: far for the source
+    if frame.end_dist is None and not any(n.kind == "distance" for n in numbers) and _FAINT.search(text) and not _negation_scopes(text)[1]:
+        frame.probs["faint"] = 1.0  # "you can just about make it out", "희미하게 들려": far for a source heard from afar
 
     # -- everything else ----------------------------------------------------------------------
     frame.spread = next((n.value for n in numbers if n.kind == "spread"), None)  # "width 60 degrees": exact
@@ -2234,6 +2236,15 @@ def _over_the_top(text: str, dirs: list[Span]) -> None:
         inner = text[d.start : d.end]
         if inner.startswith(("over", "overhead", "the top")) or _OVER_BEFORE.search(text[max(0, d.start - 20) : d.start]):
             d.role = "via"
+
+
+_FAINT = re.compile(
+    r"(?<![a-z])(?:faint(?:ly)?|barely\s+(?:audible|hear)|hardly\s+(?:audible|hear)|(?:can|could)\s+(?:just\s+(?:about\s+)?|only\s+just\s+)"
+    r"(?:make\s+(?:it|them|him|her)\s+out|hear\s+(?:it|them|him|her))|at\s+the\s+edge\s+of\s+hearing)(?![a-z])"
+    r"|희미하게|가물가물|아스라|겨우\s*들|들릴\s*듯\s*말\s*듯"
+)
+"""Hearing a source only faintly: for one usually heard from afar (a tractor, a loudspeaker, a train) that is
+where it is, far off (:data:`t2sa.text.world.FAR_SOURCE_FACTOR`), whatever its level."""
 
 
 def _down_after_over(text: str, dirs: list[Span]) -> list[Span]:

@@ -175,6 +175,12 @@ def with_knowledge(frame: Frame, text: str) -> Frame:
         if d is not None:
             out.dist = d
 
+    far_by_nature = source is not None and source.distance in _HEARD_FROM_AFAR and source.distance_m is not None
+    if out.probs.get("faint") and far_by_nature and out.motion not in ("approach", "recede") and not out.trend:
+        # "you can just about make out a tractor across the field", "큰길 건너 시장에서 확성기 소리가 가물가물해":
+        # heard faintly, a source that carries far is far off (a field's or a road's width says too little)
+        out.dist = max(out.dist or 0.0, min(source.distance_m * FAR_SOURCE_FACTOR, RANGES["distance_m"][1]))
+
     if out.spread is None:
         width = next((p.spread_deg for p in positions + places if p.spread_deg is not None), None)
         if width is None and source is not None:
