@@ -306,7 +306,9 @@ DISTANCES: list[Entry] = [
     (_en(r"(?:the\s+)?next\s+field(?:\s+over)?|(?:a|one|two|three|a\s+few)\s+fields?\s+(?:over|away)"), "dist", {"m": 150.0}),
     (_en(r"(?:somewhere\s+)?in\s+the\s+distance"), "dist", {"m": 150.0, "generic": True}),  # writers: hundreds of metres
     # "somewhere out there in the dark", "a gull crying way out over the water": far, how far unknown (writers: 30-2000)
-    (_en(r"somewhere\s+out\s+there|out\s+there\s+in\s+the\s+(?:dark|night|woods|fields)|way\s+out\s+(?:over|on|across|in|at)\s+the\s+(?:water|sea|lake|bay|fields?|marsh|moor|ice)"), "dist", {"m": 100.0, "generic": True}),
+    (_en(r"somewhere\s+out\s+there|out\s+there\s+in\s+the\s+(?:dark|night|woods|fields)|way\s+out\s+(?:over|on|across|in|at)\s+the\s+(?:water|sea|lake|bay|fields?|marsh|moor|ice)|way\s+out\s+(?:past|beyond)\s+the(?![a-z])"), "dist", {"m": 100.0, "generic": True}),
+    # "barking from somewhere deep inside the house": the far end of a building, not the room next door
+    (_en(r"deep\s+(?:inside|within|in)\s+(?:the|a|this|that|our|their|his|her)\s+(?:house|flat|apartment|building|school|hospital|station|office|block|hotel)"), "dist", {"m": 12.0}),
     (_en(r"(?:a|just\s+a)\s+stone'?s\s+throw(?:\s+(?:away|from\s+(?:here|us|me|the\s+\w+)))?"), "dist", {"m": 30.0}),
     (_en(r"the\s+(?:next|neighbouring|neighboring)\s+(?:tent|pitch|caravan|table)|(?:the\s+)?tent\s+next\s+to\s+(?:ours|mine|us|me)"), "dist", {"m": 5.0}),
     (r"옆\s*(?:텐트|캠핑카|사이트|테이블)", "dist", {"m": 5.0}),
@@ -443,13 +445,16 @@ SPREADS: list[Entry] = [
     (_en(r"(?:sea)?(?:gull|bird|penguin|bat|seal|heron|gannet|puffin|ant|bee|termite|rook)s?\s+colon(?:y|ies)|colon(?:y|ies)\s+of\s+[a-z]+"), "spread", {"deg": 120.0, "many": True}),
     (_en(r"(?:thousands|hundreds|dozens|scores)\s+(?:and\s+(?:thousands|hundreds)\s+)?of\s+(?:[a-z]+\s+)?(?:birds|starlings|swallows|swifts|bats|frogs|toads|geese|ducks|gulls|bees|insects|crickets|cicadas|people|voices|fans|kids|children|sheep|cows)|murmurations?"), "spread", {"deg": 150.0, "many": True}),
     (r"(?:수백|수천|수십|수만)\s*마리|수백\s*명|수천\s*명", "spread", {"deg": 150.0, "many": True}),
+    # "all sixty singers", "forty kids": a group of tens, spread out (a choir, a class, a band)
+    (_en(r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a\s+hundred|[2-9]\d|1\d\d)\s+"
+         r"(?:singers|voices|musicians|players|kids|children|pupils|students|people|fans|dancers|drummers|violins|monks|nuns|soldiers|runners|cyclists)"), "spread", {"deg": 90.0, "many": True}),
     # "관중 삼만 명이", "from every tree in the park", "나무마다 매미들이", "성당 안을 꽉 채웠어": all around
     (r"(?<![가-힣])(?:[일이삼사오육칠팔구십]|수|\d+\s*)만\s*명", "spread", {"deg": 240.0, "many": True}),
     (_en(r"(?:from|in)\s+every\s+(?:tree|bush|hedge|branch|corner|window|rooftop|roof|garden|doorway|field)"), "spread", {"deg": 240.0, "many": True}),
     (r"(?:나무|숲|풀숲|덤불|가지|집|창문|골목|논|지붕)마다", "spread", {"deg": 240.0, "many": True}),
     (r"(?:안|속|전체|곳곳)(?:을|를)?\s*(?:꽉|가득|꽉꽉)\s*채(?:웠|워|우|운)", "spread", {"deg": 240.0}),
     (_en(r"wide(?:ly)?|broad(?:ly)?|spread\s+out|spreads?\s+(?:out|wide)|diffuse(?:d|s)?|expansive|big\s+stereo|stereo\s+width|spacious\s+image"), "spread", {"deg": 60.0}),
-    (_en(r"(?:very|really|extremely|super|ultra|massively)\s+(?:wide|broad|diffuse)|immersive|fill(?:s|ing|ed)?\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:(?:concert|music|lecture|dance|assembly|church|school|main|great|village|sports|exhibition|reception|banquet|dining|living)\s+)?(?:room|space|hall|nave|church|cathedral|auditorium|theatre|theater|arena|stadium|house)|wall\s+of\s+sound|spans?\s+(?:the\s+)?(?:whole|entire)\s+(?:[a-z]+\s+)?(?:cliff|cliff\s+face|valley|bay|beach|shore|horizon|stage|room|hall|field|skyline|front|width)"), "spread", {"deg": 120.0}),
+    (_en(r"(?:very|really|extremely|super|ultra|massively)\s+(?:wide|broad|diffuse)|immersive|fill(?:s|ing|ed)?\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:(?:concert|music|lecture|dance|assembly|church|school|main|great|village|sports|exhibition|reception|banquet|dining|living)\s+)?(?:room|space|hall|nave|church|cathedral|chapel|temple|auditorium|theatre|theater|arena|stadium|house|gym|gymnasium|barn|marquee|warehouse|hangar)|wall\s+of\s+sound|spans?\s+(?:the\s+)?(?:whole|entire)\s+(?:[a-z]+\s+)?(?:cliff|cliff\s+face|valley|bay|beach|shore|horizon|stage|room|hall|field|skyline|front|width)"), "spread", {"deg": 120.0}),
     # on every side of the listener: more than half the circle (every blind writer labels these 180-360)
     (_en(r"everywhere|surround(?:s|ing)?\s+(?:you|me|us)|surrounding|envelop(?:s|ing)?|enveloping|from\s+(?:all|every)\s+(?:directions?|sides)|(?:on|from)\s+(?:all|every)\s+sides?|wrap(?:s|ping)?\s+around\s+(?:you|me|us|the\s+listener)|all\s+around\s+(?:you|me|us|the\s+\w+)(?!\s+(?:in\s+a|once|twice))|360[- ]degree|engulf(?:s|ing)?|the\s+(?:whole|entire)\s+(?:stadium|arena|crowd|audience|forest|jungle|field|valley)"), "spread", {"deg": AROUND_DEG}),
     # many sources at once: "the forest is full of birdsong", "hundreds of kids", "운동장 전체에서 애들 수백 명이"

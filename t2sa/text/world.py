@@ -73,6 +73,10 @@ def _radial_by_nature(frame: Frame, typical: float | None) -> None:
     if typical is None:
         return
     approach = frame.motion == "approach"
+    if frame.dist is not None:  # "thunder rolling in from the hills": it comes nearer, not to 0.8 m
+        if approach and typical >= RECEDE_TO_M:
+            frame.end_dist = min(frame.dist / 3.0, typical)
+        return
     if approach and typical >= RECEDE_TO_M:
         frame.end_dist = min(typical, RANGES["distance_m"][1] / 4.0)  # (the start is 4x farther: trajectory)
     elif approach and typical <= APPROACH_TO_M:
@@ -167,7 +171,7 @@ def with_knowledge(frame: Frame, text: str) -> Frame:
             d *= FAR_SOURCE_FACTOR  # "a siren far away", "저 멀리 고속도로": far for a siren, not for a voice
         if d is not None and out.dist is not None and d > out.dist:
             out.dist = d
-    elif out.dist is None and out.end_dist is None and out.motion in ("approach", "recede") and source is not None:
+    elif out.end_dist is None and out.motion in ("approach", "recede") and source is not None:
         _radial_by_nature(out, source.distance_m)
     elif out.probs.get("dist_weak") and out.end_dist is None:
         # "not far" alone says little: a named position ("it's sitting on my shoulder") says where it is
