@@ -73,6 +73,9 @@ generated sentences, which teach the vocabulary of space, stay the larger part; 
 each draw with its own noise)."""
 
 VERSIONS = (1, 2, 3, 4, 5, 6, 7, 8)
+PRIOR_REVISIONS = dict.fromkeys(VERSIONS, 1)
+"""Knowledge-prior revision (:data:`t2sa.text.world.PRIOR_REVISION`) each corpus version was generated with: a
+later prior must not move a pinned corpus."""
 """Corpus versions: 1 = the planner/realiser corpus of the first shipped model; 2 = version 1 mixed with
 :mod:`.everyday` sentences, and every label completed by the knowledge prior; 3 = version 2 mixed with the
 hand-written development sentences of :mod:`.written` (frozen labels); 4 = version 3 with the later development
@@ -108,7 +111,7 @@ def generate_one(rng: random.Random, lang: str | None = None, version: int = 1) 
     if version >= 2:
         from t2sa.text.world import with_knowledge
 
-        frame = with_knowledge(frame, text)
+        frame = with_knowledge(frame, text, revision=PRIOR_REVISIONS[version])
     text = add_noise(rng, text, lang)
     return Example(text=text, lang=lang, frame=frame, style=style)
 
