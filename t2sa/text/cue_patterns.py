@@ -456,7 +456,7 @@ SPREADS: list[Entry] = [
     (_en(r"wide(?:ly)?|broad(?:ly)?|spread\s+out|spreads?\s+(?:out|wide)|diffuse(?:d|s)?|expansive|big\s+stereo|stereo\s+width|spacious\s+image"), "spread", {"deg": 60.0}),
     (_en(r"(?:very|really|extremely|super|ultra|massively)\s+(?:wide|broad|diffuse)|immersive|fill(?:s|ing|ed)?\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:(?:concert|music|lecture|dance|assembly|church|school|main|great|village|sports|exhibition|reception|banquet|dining|living)\s+)?(?:room|space|hall|nave|church|cathedral|chapel|temple|auditorium|theatre|theater|arena|stadium|house|gym|gymnasium|barn|marquee|warehouse|hangar)|wall\s+of\s+sound|spans?\s+(?:the\s+)?(?:whole|entire)\s+(?:[a-z]+\s+)?(?:cliff|cliff\s+face|valley|bay|beach|shore|horizon|stage|room|hall|field|skyline|front|width)"), "spread", {"deg": 120.0}),
     # on every side of the listener: more than half the circle (every blind writer labels these 180-360)
-    (_en(r"everywhere|surround(?:s|ing)?\s+(?:you|me|us)|surrounding|envelop(?:s|ing)?|enveloping|from\s+(?:all|every)\s+(?:directions?|sides)|(?:on|from)\s+(?:all|every)\s+sides?|wrap(?:s|ping)?\s+around\s+(?:you|me|us|the\s+listener)|all\s+around\s+(?:you|me|us|the\s+\w+)(?!\s+(?:in\s+a|once|twice))|360[- ]degree|engulf(?:s|ing)?|the\s+(?:whole|entire)\s+(?:stadium|arena|crowd|audience|forest|jungle|field|valley)"), "spread", {"deg": AROUND_DEG}),
+    (_en(r"everywhere|surround(?:s|ing)?\s+(?:you|me|us)|surrounding|envelop(?:s|ing)?|enveloping|from\s+(?:all|every)\s+(?:directions?|sides)|(?:on|from)\s+(?:all|every)\s+sides?|wrap(?:s|ping)?\s+around\s+(?:you|me|us|the\s+listener)|all\s+a?round\s+(?:you|me|us|the\s+\w+|(?:my|your|our)\s+(?:head|heads|ears|face))(?!\s+(?:in\s+a|once|twice))|360[- ]degree|engulf(?:s|ing)?|the\s+(?:whole|entire)\s+(?:stadium|arena|crowd|audience|forest|jungle|field|valley)"), "spread", {"deg": AROUND_DEG}),
     # many sources at once: "the forest is full of birdsong", "hundreds of kids", "운동장 전체에서 애들 수백 명이"
     (_en(r"(?:full|alive|thick|teeming|filled)\s+(?:of|with)\s+(?:birdsong|birds|insects|crickets|cicadas|frogs|voices|people|children|kids|chatter|laughter|shouting|cheering)|(?:hundreds|thousands)\s+of\s+(?:people|voices|birds|kids|children|fans|insects|crickets|frogs|bats|starlings|geese)"), "spread", {"deg": 90.0, "many": True}),
     (r"(?:떼로|떼를\s*지어|떼\s*지어)\s*(?:[가-힣]+\s+){0,2}?(?:울|몰려|날아|지저귀|짖|우는|운다)", "spread", {"deg": 120.0, "many": True}),  # "개구리들이 떼로 울어"
@@ -600,7 +600,7 @@ _ORBIT_EN = r"circl(?:es|ing|ed)|orbit(?:s|ing|ed)?|(?:goes?|going|went|moves?|m
 _RISE_EN = r"ris(?:es|ing)|rose|climb(?:s|ing|ed)?|ascend(?:s|ing|ed)?|(?:goes|going|went|moves?|moving|floats?|floating|drifts?|drifting|flies?|flying|shoots?|shooting|lifts?|lifting|soars?|soaring|rockets?|rocketing)\s+up(?:wards?)?|lifts?\s+off|soar(?:s|ing)?|takes?\s+off|taking\s+off|upwards?|from\s+(?:the\s+)?(?:floor|ground|below|bottom)\s+(?:up\s+)?to"
 _FALL_EN = r"fall(?:s|ing)?|fell|drop(?:s|ping|ped)?|descend(?:s|ing|ed)?|(?:goes|going|went|comes?|coming|came|moves?|moving|moved|floats?|floating|drifts?|drifting|flies?|flying|sinks?|sinking|rains?|raining|trickles?|trickling|pours?|pouring|swoops?|swooping|spirals?|spiraling|spiralling)\s+down(?:wards?)?(?!\s+(?:the|a|this|that|our|my)\s+(?:street|road|hall|hallway|corridor|lane|path|block|aisle|track|avenue|alley|line|row|platform|carriage|train|bus|cabin|tunnel|pier|jetty|pavement|sidewalk|driveway|garden|beach|room|queue|line))|sinks|sinking|sank|plummet(?:s|ing)?|dives?|diving|downwards?|from\s+(?:the\s+)?(?:ceiling|sky|top|above)\s+(?:down\s+)?to"
 _ZIGZAG_EN = r"zig[- ]?zag(?:s|ging|ged)?|darts?\s+(?:back\s+and\s+forth|left\s+and\s+right|side\s+to\s+side|around)|darting|jerks?\s+(?:left\s+and\s+right|back\s+and\s+forth)|erratic(?:ally)?|jagged\s+path"
-_SWAY_EN = r"sway(?:s|ing|ed)?|swing(?:s|ing)?|swung|rocks?(?:\s+(?:gently|back\s+and\s+forth|side\s+to\s+side))?|rocking|wobbl(?:es|ing)|waver(?:s|ing)?|oscillat(?:es|ing)|(?:drifts?|moves?|goes|slides?|pans?|bobs?)\s+(?:back\s+and\s+forth|side\s+to\s+side|left\s+and\s+right|to\s+and\s+fro)|pendulum|to\s+and\s+fro|back\s+and\s+forth|side\s+to\s+side|ping[- ]?pong(?:s|ing)?"
+_SWAY_EN = r"sway(?:s|ing|ed)?|(?:swing(?:s|ing)?|swung)(?!\s+(?:round|around|out|past|over|across|into)(?![a-z]))|rocks?(?:\s+(?:gently|back\s+and\s+forth|side\s+to\s+side))?|rocking|wobbl(?:es|ing)|waver(?:s|ing)?|oscillat(?:es|ing)|(?:drifts?|moves?|goes|slides?|pans?|bobs?)\s+(?:back\s+and\s+forth|side\s+to\s+side|left\s+and\s+right|to\s+and\s+fro)|pendulum|to\s+and\s+fro|back\s+and\s+forth|side\s+to\s+side|ping[- ]?pong(?:s|ing)?"
 _SPIRAL_EN = r"spiral(?:s|ing|ling|ed|led)?|corkscrew(?:s|ing)?|whirlpool|vortex|helix|helical|tornado|swirls?\s+(?:up|down|in|inward|toward|upward|downward)"
 _STATIC_EN = r"(?:does\s*n[o']?t|doesn't|never|won't|isn't|is\s+not|not)\s+(?:come|comes|coming|get|gets|getting|move|moving|go|going)\s+(?:any\s+)?(?:nearer|closer|farther|further)|(?:just\s+)?stays?\s+(?:put|still|there|in\s+place|where\s+it\s+is)|stationary|(?:does\s*n[o']?t|doesn't|never)\s+move|not\s+moving|motionless|(?:stands|standing|sits|sitting|holds|holding)\s+still|fixed\s+(?:in\s+place|position)|static|unmoving|steady\s+in\s+place"
 
@@ -629,6 +629,7 @@ MOTIONS_TABLE: list[Entry] = [
     # "the marching band ... keeps coming till it's right alongside me": still on its way in
     (_en(r"(?:keeps?|kept|keeping)\s+(?:on\s+)?coming(?!\s+back)"), "motion", {"motion": "approach"}),
     # "pigeons ... wheel away behind", "gulls peel off over the harbour": a flock turning away somewhere
+    (_en(r"(?:swings?|swung|swinging)\s+(?:round|around)(?=\s+(?:behind|in\s+front|ahead|past|to\s+(?:the|my|your|our)\s+(?:left|right|front|back))(?![a-z]))"), "motion", {"motion": "pass"}),  # "swung round behind me"
     (_en(r"(?:wheels?|wheeled|wheeling|peels?|peeled|peeling|veers?|veered|veering|banks?|banked|banking)\s+(?:away|off)(?=\s+(?:behind|ahead|to|towards?|over|across|back)(?![a-z]))"), "motion", {"motion": "pass"}),
     # "geese came over from behind us", "a jet flew right over us": a fly-over
     (_en(r"(?:came|comes|coming|flew|flies|flying|fly)\s+(?:right\s+|straight\s+)?over(?=\s+(?:us|me|our\s+heads?|my\s+head|the\s+(?:house|roof|rooftops|trees|treetops|hill))(?![a-z])|\s+from\s+(?:behind|in\s+front|the\s+(?:left|right|front|back)|ahead)(?![a-z]))"), "motion", {"motion": "pass"}),
@@ -668,6 +669,7 @@ MOTIONS_TABLE: list[Entry] = [
     (r"조여\s*(?:와|오|온|왔)|따라붙|따라\s*붙", "motion", {"motion": "approach"}),
     (_en(r"louder\s*,\s*louder|(?:bring|brings|bringing|brought)\s+(?:the\s+[a-z]+|it|them)\s+in\s+from\s+(?:far|way|a\s+distance|the\s+distance)"), "motion", {"motion": "approach"}),
     (r"잦아(?:들|든|듦|졌)", "motion", {"motion": "recede"}),
+    (r"(?:으로|로)\s*(?:쏙\s*|휙\s*)?들어가\s*버(?:려|렸|림|린|리)|(?:으로|로)\s*(?:쏙\s*|휙\s*)?들어가(?:셨|더니)|(?:으로|로)\s*(?:쏙\s*|휙\s*)?들어갔", "motion", {"motion": "recede"}),  # "왼쪽 방으로 들어가 버림"
     # "왼쪽에 나란히 붙어 있다가 슬쩍 뒤로 빠졌어": it dropped back
     (r"(?:(?<=뒤로)|(?<=앞으로)|(?<=옆으로)|(?<=쪽으로)|(?<=편으로))\s*(?:슬쩍\s*|쓱\s*|살짝\s*|천천히\s*|서서히\s*)?빠(?:졌|지더니|져서|져|진다|지며|지면서)(?!\s*나)", "motion", {"motion": "pass"}),
     # "the alarm went off", "fireworks went off a kilometre away", "물가가 또 올랐다고": nothing moves
@@ -765,7 +767,8 @@ MASKS: list[Entry] = [
          r"|(?:below|above)\s+(?:average|par|zero|freezing|expectations|the\s+belt|budget)"), "mask", {}),
     # "the phone rang right as I left", "right as rain": just as, not a side
     (_en(r"(?<!to\s)(?<!the\s)(?<!my\s)(?<!your\s)(?<!our\s)(?<!his\s)(?<!her\s)(?<!their\s)right\s+as(?=\s+(?:i|we|you|he|she|they|it|the|soon|if|though|rain)(?![a-z]))"), "mask", {}),
-    (_en(r"(?:^|(?<=[.!?;]\s))left(?=\s+(?:my|his|her|our|their|your|the|a|an|it|them|him|me|home|work|early)\s)"), "mask", {}),  # "Left my keys on the table"
+    (_en(r"(?:^|(?<=[.!?;]\s))left(?=\s+(?:my|his|her|our|their|your|the|a|an|it|them|him|me|home|work|early)\s)"), "mask", {}),
+    (_en(r"(?:what|whatever|all\s+that|that|there|nothing|anything|something|everything|not\s+much|little)(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+left"), "mask", {}),  # "whatever's left in the pan"  # "Left my keys on the table"
     (_en(r"(?:houses|doors|yards|gardens|blocks)\s+down(?:\s+(?:on|to)\s+(?:the|my|your))?"), "mask", {}),  # "a few houses down"
     # "flops down on my right", "sat down next to me": settling, not a height; "get one thing right": not a side
     (_en(r"(?:flops?|flopped|flopping|plops?|plopped|plopping|settles?|settled|settling|lies|lay|lays|lying|sits?|sat|sitting|crouch(?:es|ed|ing)?|kneel(?:s|ed|ing)?|knelt|hunker(?:s|ed|ing)?)\s+(?:back\s+)?down(?![a-z])(?!\s+(?:below|low|under|beneath|there|the\s+(?:stairs|hill|road|street|hall)))"), "mask", {}),

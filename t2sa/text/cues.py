@@ -51,14 +51,15 @@ _HANGUL = re.compile(r"[가-힣]")
 _LATIN = re.compile(r"[a-z]")
 _LATIN_WORD = re.compile(r"[a-z]{3}")
 _START_BEFORE = re.compile(
-    r"(?:from|out\s+of|starting(?:\s+(?:at|from|on|in|off))?|starts?(?:\s+(?:it|them|(?:the|its|his|her|their|a|an)\s+[a-z]+))?(?:\s+(?:out\s+)?(?:at|on|in|from|off|out|to))?|begins?(?:\s+(?:the|its|his|her|their|a|an)\s+[a-z]+)?(?:\s+(?:at|on|in))?|beginning\s+(?:at|on|in)|"
+    r"(?:from|out\s+of|starting(?:\s+(?:at|from|on|in|off))?|starts?(?:\s+(?:it|them|(?:the|its|his|her|their|a|an)\s+[a-z]+))?(?:\s+(?:out\s+)?(?:at|on|in|from|off|out|to))?|(?:begins?|began)(?:\s+(?:the|its|his|her|their|a|an)\s+[a-z]+)?(?:\s+(?:at|on|in))?|beginning\s+(?:at|on|in)|"
     r"(?:set|sets|setting)\s+(?:it|them|the\s+[a-z]+|[a-z]+)\s+off\s+(?:at|on|in|from)|(?:began|begins?|starts?|started)\s+(?:(?:off|out)\s+)?[a-z]+ing(?:\s+(?:at|on|in|from))?|"
-    r"emerg\w*\s+from|originat\w*\s+(?:from|at|in)|born\s+(?:at|on|in)|(?<![a-z])enter(?:s|ed|ing)?(?:\s+(?:from|at|on|in))?)\s+(?:(?:the\s+listener'?s|the|your|my|their|far|hard|directly|straight|dead|"
+    r"emerg\w*\s+from|originat\w*\s+(?:from|at|in)|born\s+(?:at|on|in)|(?<![a-z])enter(?:s|ed|ing)?(?:\s+(?:from|at|on|in))?"
+    r"|(?<![a-z])(?:first|initially)\s+(?:heard|noticed|caught|picked\s+up|spotted)(?:\s+(?:it|them|him|her))?\s+(?:on|to|at|in|off\s+to))\s+(?:(?:the\s+listener'?s|the|your|my|their|far|hard|directly|straight|dead|"
     r"in|over|up|down|off|somewhere(?:\s+(?:to|on|in|at|off|over|out))?|just|slightly|a\s+bit|a\s+little|behind\s+and|on|around|about|roughly|approximately|at)\s+)*$"
 )
 _END_BEFORE = re.compile(
     r"(?:\bto|towards?|into|onto|ending\s+(?:at|on|up|in)|ends?\s+(?:up\s+)?(?:at|on|in)|finish\w*\s+(?:(?:it|them)\s+)?(?:at|on|in)|finish\w*\s+(?:it|them)|until\s+(?:it|they|he|she)\s+(?:is|was|are|were|reaches|reached|'s|’s)(?:\s+[a-z]+ing)?|"
-    r"(?:is|are|was|were|it's|it’s|they're|they’re)\s+gone(?:\s+(?:off|away|out))?|(?<![a-z])exit(?:s|ed|ing)?(?:\s+(?:via|through|by|at|to))?|over\s+to|across\s+to|round\s+to|around\s+to|heading|headed|up\s+to|down\s+to|reach\w*|arriv\w*\s+(?:at|on)|(?<![a-z])as\s+far\s+as|"
+    r"(?:is|are|was|were|it's|it’s|they're|they’re)\s+gone(?:\s+(?:off|away|out))?|(?<![a-z])exit(?:s|ed|ing)?(?:\s+(?:via|through|by|at|to))?|(?<![a-z])(?:leaves|leaving|left)\s+(?:at|by|via|through|on)|(?<![a-z])(?:swings?|swung|swinging)\s+(?:round|around)|over\s+to|across\s+to|round\s+to|around\s+to|heading|headed|up\s+to|down\s+to|reach\w*|arriv\w*\s+(?:at|on)|(?<![a-z])as\s+far\s+as|"
     r"->|→|=>|then\s+(?:to\s+)?|and\s+then\s+(?:to\s+)?|before\s+(?:moving|going|landing|ending)\s+(?:to|on|at)|arriv\w*)\s*(?:(?:the|your|my|our|his|her|their|far|hard|directly|dead|"
     r"straight|right|over|up|down|off|just|slightly|a\s+bit|a\s+little|on|in|around|about|roughly|approximately|at)\s+)*$"
 )
@@ -1281,6 +1282,11 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
     m = frame.motion
     has_start = any(d.role == "start" for d in dirs)
     has_end = any(d.role == "end" for d in dirs)
+    if m == "pass" and has_start and not has_end:
+        last = max(d.start for d in dirs if d.role == "start")
+        ways = [d for d in dirs if d.role == "via" and d.payload.get("az") is not None and d.start > last]
+        if ways and _ROUND_BEFORE.search(text, max(0, ways[-1].start - 30), ways[-1].start):
+            ways[-1].role, has_end = "end", True  # "... on my left swung round behind me and sat there": no end after it
     if m in ("rise", "fall") and has_start and has_end:
         a, _ = _compose([d for d in dirs if d.role == "start"])
         b, _ = _compose([d for d in dirs if d.role == "end"])
@@ -1393,7 +1399,10 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
             if frame.via_az is not None:
                 frame.via_back = abs(wrap(frame.via_az)) > 90.0
         _path_height(text, frame, dirs, own)
-        if m == "pass":
+        if m == "pass" and frame.az is None and frame.end_az is not None and frame.trend > 0 and not via and len(ends) == 1:
+            # "뒤쪽 복도로 천천히 걸어가셨는데 탁탁 소리가 점점 작아지더라": going off that way, fading: it recedes there
+            frame.motion, frame.az, frame.el = "recede", frame.end_az, frame.end_el
+        elif m == "pass":
             _pass_along_side(frame)
         elif m is None and frame.end_az is None and frame.end_el is not None and frame.az is not None:
             frame.el = frame.el if frame.el is not None else 0.0  # "flutters from behind my head up to the lamp above me"
@@ -2220,6 +2229,13 @@ def _clause_of(text: str) -> Callable[[int], int]:
     return clause
 
 
+_UP_BEHIND_BEFORE = re.compile(
+    r"(?<![a-z])(?:comes?|came|coming|creeps?|crept|creeping|sneaks?|sneaked|snuck|sneaking|pulls?|pulled|pulling|draws?|drew|drawing)\s+up\s+$"
+)
+_ROUND_BEFORE = re.compile(
+    r"(?<![a-z])(?:swings?|swinging|swung|sweeps?|sweeping|swept|wheels?|wheeling|wheeled|loops?|looped|curls?|curled)\s+(?:a)?round\s+(?:the\s+)?$"
+)
+"""A way round ("swung round behind me") that is the move's end when no other end is said."""
 _OVER_BEFORE = re.compile(r"(?<![a-z])(?:over|across)\s+(?:the\s+top\s+of\s+)?$|(?<![a-z])up\s+$")
 
 
@@ -2463,6 +2479,8 @@ def _role(text: str, span: Span, korean: bool) -> str:
         return "end"
     if _START_BEFORE.search(before) or (not korean and _TAKES_OFF_BEFORE.search(before)):
         return "start"
+    if not korean and inner == "behind" and _UP_BEHIND_BEFORE.search(before):
+        return "start"  # "a scooter came up behind me ... and buzzed past on my left": where it came from
     if not korean and _HEADS_BEFORE.search(before) and inner in ("behind", "ahead", "back"):
         return "end"  # "comes from the right and heads off behind": where it goes
     if _END_BEFORE.search(before):

@@ -57,6 +57,10 @@ NUM = rf"(?P<num>{_DIGITS_B}|{_EN_NUM_B}|{_KO_SINO_NUM})"
 NUM_WITH_NATIVE = rf"(?P<num>{_DIGITS_B}|{_EN_NUM_B}|{_KO_SINO_NUM}|{_KO_NATIVE_B})"
 
 
+
+_MINUS_WORD = re.compile(r"(?<![a-z])(?:minus|마이너스)\s*(?=\d)")
+"""A sign said as a word ("at minus 6 dB", "마이너스 6데시벨"): read as "-6", the text keeping its length."""
+
 def parse_number(token: str) -> float | None:
     """Value of a number written in digits, English words or Korean numerals; None if it is not one."""
     s = token.strip().lower().replace("−", "-")
@@ -329,7 +333,8 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
         if value is not None:
             down = re.match(r"quiet|soft|lower|down|less|atten|cut|더\s*작|작|줄|낮|내리|깎", m.group("dir"))
             add("gain", -abs(value) if down else abs(value), m.span())
-    for m in re.finditer(r"(?:(?:gain|volume|level|게인|볼륨|음량)\s*(?:of|at|=|:|은|는|을|를)?\s*(?:약|about)?\s*|at\s+|)(?P<num>[-+−]\d+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:db|데시벨)", text):
+    signed = _MINUS_WORD.sub(lambda w: " " * (len(w.group(0)) - 1) + "-", text) if "minus" in text or "마이너스" in text else text
+    for m in re.finditer(r"(?:(?:gain|volume|level|게인|볼륨|음량)\s*(?:of|at|=|:|은|는|을|를)?\s*(?:약|about)?\s*|at\s+|)(?P<num>[-+−]\d+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:db|데시벨)", signed):
         value = parse_number(m.group("num"))
         ctx = m.group(0)
         if value is not None and (re.search(r"gain|volume|level|게인|볼륨|음량", ctx) or ctx.strip()[0] in "-+−" or re.search(r"at\s+[-+−]", ctx)):
