@@ -1246,6 +1246,8 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
     if not korean:
         _side_clauses(text, dirs)
     _object_clauses(text, dirs, moves or [])
+    if not korean and "then" in text:
+        _then_other_subject(text, dirs)
     cut = max((m.end() for m in _AMID.finditer(text)), default=None) if korean else None
     if cut is not None and any(d.start >= cut for d in dirs):
         for d in dirs:
@@ -2167,6 +2169,29 @@ def _was_then(text: str, dirs: list[Span]) -> bool:
     for d in dirs:
         d.role = "start" if d.end <= then.start() else "end"
     return True
+
+
+_THEN_OTHER_SUBJECT = re.compile(r"\s*,?\s*(?:the|a|an|some|his|her|their|my|our)\s+([a-z]{3,})(?:\s+[a-z]+)?\s+[a-z]+ed(?![a-z])")
+_STOPPED_BEFORE_THEN = re.compile(
+    r"(?<![a-z])(?:stopped|halted|pulled\s+up|pulled\s+in|parked|settled|landed|came\s+to\s+(?:a\s+)?(?:stop|halt|rest))(?![a-z])[^.;!?]*,?\s*$"
+)
+"""A move that came to rest, then another subject's doing ("..., then the doors hissed open ..."): what that other
+subject does, and where, is not the move's."""
+
+
+def _then_other_subject(text: str, dirs: list[Span]) -> None:
+    """"... pulled up dead ahead, then the doors hissed open and people spilled out to the left": after a move came
+    to rest, what another subject then does, and where, is not the move's."""
+    for m in re.finditer(r"(?<![a-z])then(?![a-z])", text):
+        other = _THEN_OTHER_SUBJECT.match(text, m.end())
+        if other and _STOPPED_BEFORE_THEN.search(text, 0, m.start()) and other.group(1) not in text[: m.start()]:
+            _places_of_another(dirs, m.start(), _clause_end(text, m.end()), after_only=False)
+
+
+def _clause_end(text: str, start: int) -> int:
+    """End of the sentence that goes on at ``start``."""
+    stop = re.compile(r"[.;!?]").search(text, start)
+    return stop.start() if stop else len(text)
 
 
 def _then_move(text: str, frame: Frame, dirs: list[Span]) -> None:
