@@ -168,6 +168,17 @@ def test_mirror_frame_flips_azimuths_and_turns_only() -> None:
     assert mirror_frame(m) == f
 
 
+_STALE_MIRRORS = {
+    "The wasp circles round from my right to right in front of my face.",
+    "The birdsong swings round from my right to right behind me.",
+    "The whisper drifts from behind me to right in front of me.",
+}
+"""Originals whose frozen mirror images the rules no longer read as mirrors: since round 21 "to right in front of me"
+is "exactly in front" (an intensifier), so the mirror "to left in front of me" (version 8, built before) is none.
+The next corpus version leaves them out (:func:`t2sa.text.corpus.written.mirrored` keeps only mirrors the rules read
+as such); their labels (the writers' own end points) were right either way."""
+
+
 def test_shipped_mirrors_are_exact_mirror_images_the_rules_read_as_such() -> None:
     from t2sa.text.world import read
 
@@ -178,4 +189,8 @@ def test_shipped_mirrors_are_exact_mirror_images_the_rules_read_as_such() -> Non
         frame = originals[row["mirror_of"]]
         assert mirror_text(row["mirror_of"], row["lang"]) == row["text"]
         assert originals[row["text"]] == mirror_frame(frame)
-        assert written.reads_as_mirror(read(row["mirror_of"]), read(row["text"]))
+        if row["mirror_of"] not in _STALE_MIRRORS:
+            assert written.reads_as_mirror(read(row["mirror_of"]), read(row["text"]))
+    stale = [row for row in rows if row["mirror_of"] in _STALE_MIRRORS]
+    assert len(stale) == len(_STALE_MIRRORS)  # (each is in the corpus: the list names real rows)
+    assert not any(written.reads_as_mirror(read(row["mirror_of"]), read(row["text"])) for row in stale)

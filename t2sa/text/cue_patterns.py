@@ -629,7 +629,7 @@ MOTIONS_TABLE: list[Entry] = [
     # "the marching band ... keeps coming till it's right alongside me": still on its way in
     (_en(r"(?:keeps?|kept|keeping)\s+(?:on\s+)?coming(?!\s+back)"), "motion", {"motion": "approach"}),
     # "pigeons ... wheel away behind", "gulls peel off over the harbour": a flock turning away somewhere
-    (_en(r"(?:swings?|swung|swinging)\s+(?:round|around)(?=\s+(?:behind|in\s+front|ahead|past|to\s+(?:the|my|your|our)\s+(?:left|right|front|back))(?![a-z]))"), "motion", {"motion": "pass"}),  # "swung round behind me"
+    (_en(r"(?:swings?|swung|swinging)\s+(?:round|around|out)(?=\s+(?:behind|in\s+front|ahead|past|to\s+(?:the|my|your|our)\s+(?:left|right|front|back))(?![a-z]))"), "motion", {"motion": "pass"}),  # "swung round behind me"
     (_en(r"(?:wheels?|wheeled|wheeling|peels?|peeled|peeling|veers?|veered|veering|banks?|banked|banking)\s+(?:away|off)(?=\s+(?:behind|ahead|to|towards?|over|across|back)(?![a-z]))"), "motion", {"motion": "pass"}),
     # "geese came over from behind us", "a jet flew right over us": a fly-over
     (_en(r"(?:came|comes|coming|flew|flies|flying|fly)\s+(?:right\s+|straight\s+)?over(?=\s+(?:us|me|our\s+heads?|my\s+head|the\s+(?:house|roof|rooftops|trees|treetops|hill))(?![a-z])|\s+from\s+(?:behind|in\s+front|the\s+(?:left|right|front|back)|ahead)(?![a-z]))"), "motion", {"motion": "pass"}),

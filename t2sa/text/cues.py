@@ -64,7 +64,7 @@ _END_BEFORE = re.compile(
     r"straight|right|over|up|down|off|just|slightly|a\s+bit|a\s+little|on|in|around|about|roughly|approximately|at)\s+)*$"
 )
 _KO_START_AFTER = re.compile(r"^(?:\s*(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?:\s*[가-힣]{1,3}?(?:\s+(?:옆|근처))?)?\s*(?:에서부터|에서|부터|(?<!\s)서|으로부터|로부터)")
-_KO_END_AFTER = re.compile(r"^(?:\s*(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?!\s*바로(?![가-힣]))(?:\s*[가-힣]{1,3}?)?\s*(?:으로|로|까지|을\s*향해|를\s*향해|향해|에게로|쪽으로|에\s*(?:와서|와\s*(?:서|멈|앉|섰|서서|딱)|왔|다가와|다가왔|가서|도착))(?!\s*(?:부터|약|대략|살짝|약간|조금|치우|비껴|비켜))(?!\s*(?:[가-힣]+(?:게|히)\s*)?들(?:려|린|리|립))")
+_KO_END_AFTER = re.compile(r"^(?:\s*(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?!\s*바로(?![가-힣]))(?:\s*[가-힣]{1,3}?)?\s*(?:으로|로|까지|을\s*향해|를\s*향해|향해|에게로|쪽으로|에\s*(?:와서|와\s*(?:서|멈|앉|섰|서서|딱)|왔|다가와|다가왔|가서|도착)|에\s*(?:자리\s*(?:를\s*)?잡|멈추|멈춰\s*서|앉|내려앉|정착하|서)기\s*전)(?!\s*(?:부터|약|대략|살짝|약간|조금|치우|비껴|비켜))(?!\s*(?:[가-힣]+(?:게|히)\s*)?들(?:려|린|리|립))")
 _KO_THROUGH_TO = re.compile(r"\s*(?:쪽|편)?\s*(?:으로|로)\s*(?:휙\s*|쓱\s*|쌩\s*)?(?:지나(?:가|가서|서|쳐)?|넘어(?:가|가서|서)?)\s")
 _KO_VIA = re.compile(r"^\s*(?:쪽|편)?\s*(?:을|를)\s*(?:지나|거쳐|통과|스쳐|돌아|돌며|돌면서)")
 
@@ -87,7 +87,7 @@ _VIA_BEFORE = re.compile(
     r"swings?|swinging|swung|sweeps?|sweeping|swept|wheels?|wheeling|wheeled)\s+(?:a)?round)\s+(?:the\s+)?$"
     # "went past on my left", "along my left", "crossed in front of me": the way, not where it ends
     r"|(?<![a-z])past\s+on\s+(?:the\s+|my\s+|your\s+|our\s+)?$|(?<![a-z])along\s+(?:my|your|our|the)\s+$"
-    r"|(?<![a-z])cross(?:es|ed|ing)\s+(?:right\s+|just\s+)?$"
+    r"|(?<![a-z])cross(?:es|ed|ing)\s+(?:right\s+|just\s+)?$|(?<![a-z])across\s+$"
 )
 _PAST_ASIDE = re.compile(
     r",\s*(?:which|who)\s+(?:was|were|had\s+been|used\s+to\s+be)\s[^,;.]*?(?<![a-z])(?:earlier|before|at\s+first|this\s+morning|"
@@ -1210,7 +1210,10 @@ def _span_between(frame: Frame) -> None:
     """A source spread from A to B (through the front where that is the shorter way): one static source in the middle,
     as wide as the arc."""
     arc = wrap(frame.az - frame.end_az)
-    frame.az, frame.spread = wrap(frame.end_az + arc / 2.0), abs(arc)
+    centre = wrap(frame.end_az + arc / 2.0)
+    if abs(abs(arc) - 180.0) < 1e-6 and abs(centre) > 90.0:
+        centre = wrap(centre + 180.0)  # "from hard right to hard left": both ways are as long, the front is meant
+    frame.az, frame.spread = centre, abs(arc)
     frame.end_az = frame.end_el = None
     frame.motion, frame.trend, frame.clockwise = "static", 0, None
 
@@ -1904,7 +1907,7 @@ def _end_first_roles(text: str, frame: Frame, dirs: list[Span], end: Span, start
         if d.start < start.start:
             d.role = "end" if d.start >= end.start else "other"
         elif d.start < stop:
-            d.role = "start"
+            d.role = "via" if d.role == "via" else "start"  # ("from the lamp on my right across in front of my face")
         else:
             d.role = "other"
     if frame.motion in (None, "static", "approach", "recede"):
