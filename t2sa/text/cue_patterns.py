@@ -760,7 +760,7 @@ MASKS: list[Entry] = [
     (_en(r"(?:he|she|they|i|we|you|who|someone|somebody|it|has|have|had|just|was|were|been|is|'d|’d)\s+left(?!\s+(?:side|ear|shoulder|hand|of|and|to))|(?<!my\s)(?<!your\s)(?<!the\s)(?<!to\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<![-/])left\s+(?:behind|over(?!\s+(?:the\s+)?(?:next\s+|last\s+|first\s+)?(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|half\s+a)\s+(?:\w+\s+)?(?:seconds?|secs?|minutes?|bars?|beats?|s)(?![a-z]))|alone|out|the\s+(?:room|house|building|stage|office|party|school|shop|store|station|club|bar|restaurant|kitchen|flat|apartment|car|bus|train))"), "mask", {}),
     (_en(r"(?:^|(?<=[.!?;]\s))right\s*[,.!]|(?:left|right)[- ]handed|(?:left|right)[- ]hander"), "mask", {}),
     # "from behind me to right in front of me": "right" intensifies the place it goes to
-    (_en(r"(?<=to\s)(?<!left\sto\s)right(?=\s+(?:in\s+front\s+of|behind|beside|next\s+to|above|below|under|over)\s+(?:me|you|us|my|your|our|the\s+listener)(?![a-z]))"), "mask", {}),
+    (_en(r"(?<=to\s)(?<!from\sleft\sto\s)(?<!from\sthe\sleft\sto\s)right(?=\s+(?:in\s+front\s+of|behind|beside|next\s+to|above|below|under|over)\s+(?:me|you|us|my|your|our|the\s+listener)(?![a-z]))"), "mask", {}),
     # "in the back of my mind", "the movie left me speechless", "below average": idioms, not places
     (_en(r"(?:in|at)\s+the\s+back\s+of\s+(?:my|your|his|her|our|their|one'?s)\s+mind"
          r"|(?:left|leaves|leaving)\s+(?:me|us|him|her|them|you)(?=\s+(?:speechless|breathless|cold|stunned|shaking|wondering|alone|feeling|hanging|in\s+tears|with\s+(?:a|the|no)))"

@@ -59,7 +59,7 @@ _START_BEFORE = re.compile(
 )
 _END_BEFORE = re.compile(
     r"(?:\bto|towards?|into|onto|ending\s+(?:at|on|up|in)|ends?\s+(?:up\s+)?(?:at|on|in)|finish\w*\s+(?:(?:it|them)\s+)?(?:at|on|in)|finish\w*\s+(?:it|them)|until\s+(?:it|they|he|she)\s+(?:is|was|are|were|reaches|reached|'s|’s)(?:\s+[a-z]+ing)?|"
-    r"(?:is|are|was|were|it's|it’s|they're|they’re)\s+gone(?:\s+(?:off|away|out))?|(?<![a-z])exit(?:s|ed|ing)?(?:\s+(?:via|through|by|at|to))?|(?<![a-z])(?:leaves|leaving|left)\s+(?:at|by|via|through|on)|(?<![a-z])(?:swings?|swung|swinging)\s+(?:round|around)|over\s+to|across\s+to|round\s+to|around\s+to|heading|headed|up\s+to|down\s+to|reach\w*|arriv\w*\s+(?:at|on)|(?<![a-z])as\s+far\s+as|"
+    r"(?:is|are|was|were|it's|it’s|they're|they’re)\s+gone(?:\s+(?:off|away|out))?|(?<![a-z])exit(?:s|ed|ing)?(?:\s+(?:via|through|by|at|to))?|(?<![a-z])(?:leaves|leaving)(?:\s+(?:at|by|via|through|on))?|(?<![a-z])left\s+(?:at|by|via|through)|(?<![a-z])(?:swings?|swung|swinging)\s+(?:round|around)|over\s+to|across\s+to|round\s+to|around\s+to|heading|headed|up\s+to|down\s+to|reach\w*|arriv\w*\s+(?:at|on)|(?<![a-z])as\s+far\s+as|"
     r"->|→|=>|then\s+(?:to\s+)?|and\s+then\s+(?:to\s+)?|before\s+(?:moving|going|landing|ending)\s+(?:to|on|at)|arriv\w*)\s*(?:(?:the|your|my|our|his|her|their|far|hard|directly|dead|"
     r"straight|right|over|up|down|off|just|slightly|a\s+bit|a\s+little|on|in|around|about|roughly|approximately|at)\s+)*$"
 )
@@ -2284,7 +2284,7 @@ def _over_the_top(text: str, dirs: list[Span]) -> None:
 
 _FAINT = re.compile(
     r"(?<![a-z])(?:faint(?:ly)?|barely\s+(?:audible|hear)|hardly\s+(?:audible|hear)|(?:can|could)\s+(?:just\s+(?:about\s+)?|only\s+just\s+)"
-    r"(?:make\s+(?:it|them|him|her)\s+out|hear\s+(?:it|them|him|her))|at\s+the\s+edge\s+of\s+hearing)(?![a-z])"
+    r"(?:make\s+(?:it|them|him|her)\s+out|make\s+out|hear\s+(?:it|them|him|her))|at\s+the\s+edge\s+of\s+hearing)(?![a-z])"
     r"|희미하게|가물가물|아스라|겨우\s*들|들릴\s*듯\s*말\s*듯"
 )
 """Hearing a source only faintly: for one usually heard from afar (a tractor, a loudspeaker, a train) that is
@@ -2365,7 +2365,7 @@ _ROUND_FROM_TO = re.compile(r"(?<![a-z])(?:a)?round\s+from\s.*(?<![a-z])to\s")
 """"buzzes round from behind my shoulder to the front and hangs there": a path first, then a rest."""
 _HEADS_BEFORE = re.compile(
     r"(?<![a-z])(?:heads?|headed|heading|shoots?|shot|zooms?|zoomed|disappears?|disappeared|vanish(?:es|ed)?|goes|went|moves?|moved|drifts?|drifted|runs?|ran|flies|flew"
-    r"|speeds?|sped|races?|raced|roars?|roared|drives?|drove|buzz(?:es|ed)?|zips?|zipped|putters?|puttered|rattles?|rattled|trundles?|trundled|scoots?|scooted|whizz(?:es|ed)?|chugs?|chugged|clatters?|clattered)\s+(?:off|away|on)?\s*(?:out\s+of\s+(?:earshot|sight|hearing)\s+|out\s+(?:of\s+)?(?:the|a|an|my|our)\s+(?:front\s+|back\s+|side\s+)?(?:door|gate|window|exit|entrance|hatch)\s+)?(?:straight\s+|dead\s+|right\s+)?$"
+    r"|speeds?|sped|races?|raced|roars?|roared|drives?|drove|buzz(?:es|ed)?|zips?|zipped|putters?|puttered|rattles?|rattled|trundles?|trundled|scoots?|scooted|whizz(?:es|ed)?|chugs?|chugged|clatters?|clattered)\s+(?:off|away|on)?\s*(?:out\s+of\s+(?:earshot|sight|hearing)\s+|out\s+(?:of\s+)?(?:the|a|an|my|our)\s+(?:front\s+|back\s+|side\s+|far\s+|main\s+|rear\s+)?(?:door|doors|gate|window|exit|entrance|hatch)\s+)?(?:straight\s+|dead\s+|right\s+)?$"
 )
 _FROM_AFAR_BEFORE = re.compile(r"(?<![a-z])from\s+(?:way|far|far\s+away|a\s+long\s+way|somewhere|miles)\s+(?:off\s+|out\s+)?$")
 
