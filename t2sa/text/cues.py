@@ -65,6 +65,8 @@ _END_BEFORE = re.compile(
 )
 _KO_START_AFTER = re.compile(r"^(?:\s*(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?:\s*[가-힣]{1,3}?(?:\s+(?:옆|근처))?)?\s*(?:에서부터|에서|부터|(?<!\s)서|으로부터|로부터)")
 _KO_END_AFTER = re.compile(r"^(?:\s*(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?!\s*바로(?![가-힣]))(?:\s*[가-힣]{1,3}?)?\s*(?:으로|로|까지|을\s*향해|를\s*향해|향해|에게로|쪽으로|에\s*(?:와서|와\s*(?:서|멈|앉|섰|서서|딱)|왔|다가와|다가왔|가서|도착)|에\s*(?:자리\s*(?:를\s*)?잡|멈추|멈춰\s*서|앉|내려앉|정착하|서)기\s*전)(?!\s*(?:부터|약|대략|살짝|약간|조금|치우|비껴|비켜))(?!\s*(?:[가-힣]+(?:게|히)\s*)?들(?:려|린|리|립))")
+_KO_END_AWAY = re.compile(r"(?:\s*[가-힣]{1,4}){1,2}?\s*(?:으로|로)(?=\s)\s*(?:[가-힣]+\s+)?(?:사라|빠져나(?:가|갔|간|감)|나가|날아가|떠나|멀어|들어가)")
+"""A second place word before the way out ("오른쪽 터널 속으로 빠져나갔다", "앞쪽 저수지 너머로 사라졌다"): where it goes."""
 _KO_THROUGH_TO = re.compile(r"\s*(?:쪽|편)?\s*(?:으로|로)\s*(?:휙\s*|쓱\s*|쌩\s*)?(?:지나(?:가|가서|서|쳐)?|넘어(?:가|가서|서)?)\s")
 _KO_VIA = re.compile(r"^\s*(?:쪽|편)?\s*(?:을|를)\s*(?:지나|거쳐|통과|스쳐|돌아|돌며|돌면서)")
 
@@ -580,7 +582,9 @@ _BEHIND_THING_KO = re.compile(
 # "바리캉이 왼쪽 귀 바로 옆에서 윙윙거리고, ... 뒤쪽에선 야구 중계가 흘러나와", "앞에선 모닥불이 타닥거리고 왼쪽에선
 # 누가 기타를 퉁기는데, 오른쪽 능선 너머에서 천둥이": in a list of sounds, places marked as a topic ("에선", "에는") are
 # the other sounds' when the sentence places one sound with a plain particle in a clause of its own
-_KO_TOPIC_PLACE = re.compile(r"\s*(?:쪽|편|구석|끝|방|집)?\s*(?:에선|에서는|엔|에는|으로는|로는)(?![가-힣])")
+_KO_TOPIC_PLACE = re.compile(
+    r"\s*(?:쪽|편|구석|끝|방|집)?\s*(?:창밖|창가|밖|너머|골목|마당|복도|거실|주방|부엌|베란다|운동장|도로|길가)?\s*(?:에선|에서는|엔|에는|으로는|로는)(?![가-힣])"
+)
 _KO_CLAUSE_CUT = re.compile(r"[,.;!?]|(?<=[가-힣])(?:고|는데|며|면서|지만)\s")
 
 
@@ -1916,10 +1920,16 @@ def _end_first_roles(text: str, frame: Frame, dirs: list[Span], end: Span, start
 
 # "공은 결국 내 발밑에서 멈췄어. 왼쪽 벽에서부터 굴러왔고", "순찰 드론은 정면 위쪽에서 경로를 마침, 시작점은 좌후방":
 # the end said first with "finally", the start in a later clause with "from ... came" or "at first / the start is"
+_KO_BEFORE_CUT = re.compile(r"기\s*전(?:까지|에)\s")
+"""'... 멈추기 전까지 ...': the clause of the end ends there."""
 _END_FIRST_KO = re.compile(r"(?:결국|마침내|끝내|최종적으로)\s*(?:[가-힣]+\s+){0,3}$")
-_END_KO_AFTER = re.compile(r"\s*(?:[가-힣]{1,4}\s*)?(?:에서|에)\s*(?:경로를\s*|이동을\s*)?(?:마침|마친다|마쳐|끝남|끝난다|끝냄|도달|도착)(?![가-힣])")
+_END_KO_AFTER = re.compile(
+    r"\s*(?:[가-힣]{1,4}\s*)?(?:에서|에)\s*(?:경로를\s*|이동을\s*)?(?:마침|마친다|마쳐|끝남|끝난다|끝냄|도달|도착)(?![가-힣])"
+    r"|\s*(?:[가-힣]{1,4}\s*)?에\s*(?:와서\s*)?(?:멈추|자리\s*(?:를\s*)?잡|앉|내려앉)기\s*전"  # "내 앞에 와서 멈추기 전까지"
+)
 _START_LATER_KO_BEFORE = re.compile(r"(?:처음엔|처음에는|시작점은|출발점은|출발은)\s*(?:[가-힣]+\s+){0,2}$")
 _START_LATER_KO_AFTER = re.compile(
+    r"\s*(?:[가-힣]{1,5}\s*)?에서\s*(?:[가-힣]+\s+){0,3}?[가-힣]*(?:다녔|다니던|맴돌|굴러다|돌아다)|"  # "뒤쪽 마룻바닥에서 한참 굴러다녔어"
     r"\s*(?:[가-힣]{1,4}\s+){0,2}?[가-힣]{0,4}?(?:에서부터|부터)\s*(?:[가-힣]+\s+){0,3}?[가-힣]*(?:왔|와서|오던|들어왔|굴러왔|달려왔|시작)"
 )
 def _end_said_first_ko(text: str, frame: Frame, dirs: list[Span]) -> None:
@@ -1938,7 +1948,9 @@ def _end_said_first_ko(text: str, frame: Frame, dirs: list[Span]) -> None:
             or _START_LATER_KO_BEFORE.search(_clause_before(text, d.start, _KO_CLAUSE_CUT))
         )
     ]  # fmt: skip
-    if not starts or not _KO_CLAUSE_CUT.search(text, ends[0].end, starts[0].start):
+    if not starts:
+        return
+    if not _KO_CLAUSE_CUT.search(text, ends[0].end, starts[0].start) and not _KO_BEFORE_CUT.search(text, ends[0].end, starts[0].start):
         return
     _end_first_roles(text, frame, dirs, ends[0], starts[0], _KO_CLAUSE_CUT)
 
@@ -2398,7 +2410,7 @@ _OBJECT_CLAUSES = (
 
 
 _KO_OTHER_TAIL = re.compile(
-    r",\s*(?:[가-힣]+\s+){0,3}?(?![가-힣]*(?:소리|음악|노래|목소리))[가-힣]+(?<![에있높낮작큰많없좋])(?:은|는)\s[^,.!?]*?[가-힣](?:고|고요|며)\s*[.!?]*\s*$"
+    r"(?:,|[.!?](?=\s))\s*(?:[가-힣]+\s+){0,3}?(?![가-힣]*(?:소리|음악|노래|목소리))[가-힣]+(?<![에있높낮작큰많없좋])(?:은|는)\s[^,.!?]*?[가-힣](?:고|고요|며)\s*[.!?]*\s*$"
 )
 """A move, then a last clause left hanging on "-고" that opens with another subject ("..., 갈매기는 뒤에서 끼룩거리고",
 "..., 오른쪽에 있던 동생은 도망가고"): that clause places the other sound."""
@@ -2423,7 +2435,7 @@ def _object_clauses(text: str, dirs: list[Span], moves: list[int]) -> None:
     if "hear" in text:
         for m in _HEARD_ALONGSIDE.finditer(text):
             _places_of_another(dirs, m.start(), m.end(), after_only=False)
-    tail = _KO_OTHER_TAIL.search(text) if moves and _HANGUL.search(text) else None
+    tail = _KO_OTHER_TAIL.search(text) if _HANGUL.search(text) else None
     if tail is not None and not any(tail.start() <= pos for pos in moves):
         _places_of_another(dirs, tail.start(), tail.end(), after_only=False)
 
@@ -2503,7 +2515,7 @@ def _role(text: str, span: Span, korean: bool) -> str:
     # is one corner, front-left)
     if not korean and _BARE_FROM.match(after) and not (_AXIAL_INNER.fullmatch(inner) and _TO_SIDE_AFTER.match(after)):
         return "start"
-    if korean and _KO_END_AFTER.match(after):
+    if korean and (_KO_END_AFTER.match(after) or _KO_END_AWAY.match(text, span.end)):
         return "end"
     if _START_BEFORE.search(before) or (not korean and _TAKES_OFF_BEFORE.search(before)):
         return "start"
