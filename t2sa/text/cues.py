@@ -634,7 +634,7 @@ def _behind_the_occluder(text: str, occluder: Span, d: Span) -> bool:
 
 
 # "not on the left (but ...)", "isn't behind you": the words up to "but" / a comma name where it is *not*
-_NEG_EN = re.compile(r"(?:(?<![a-z])(?:not|never|no\s+longer|rather\s+than|instead\s+of|neither|nor|nothing|no\s+(?:sound|noise)|forget(?:\s+about)?|ignore\s+(?:the|any|all|those|these|both)|i\s+thought\s+(?:it|that|the\s+[a-z]+|this)\s+(?:was|were|came|sounded|is|would(?:\s+[a-z]+)?)|(?:is|was|are|were|does|do|did)nt)|n't)(?![a-z])[^,;:.!?]*?(?=(?<![a-z])(?:but|rather|instead|anymore|any\s+more|it'?s|it\s+is|they'?re)(?![a-z])|[,;:.!?]|\s-|$)")
+_NEG_EN = re.compile(r"(?:(?<![a-z])(?:not|never|no\s+longer|rather\s+than|instead\s+of|neither|nor|nothing|no\s+(?:sound|noise)|forget(?:\s+about)?|ignore\s+(?:the|any|all|those|these|both)|i\s+thought\s+(?:it|(?:that|this|the|a|my)(?:\s+[a-z]+)?)\s+(?:was|were|came|sounded|is|would(?:\s+[a-z]+)?)|(?:is|was|are|were|does|do|did)nt)|n't)(?![a-z])[^,;:.!?]*?(?=(?<![a-z])(?:but|rather|instead|anymore|any\s+more|it'?s|it\s+is|they'?re)(?![a-z])|[,;:.!?]|\s-|$)")
 # "the left channel is silent", "left is wrong": the direction before it is where the sound is not
 _NEG_EN_AFTER = re.compile(
     r"^\s*(?:side|channel|speaker|one|ear)?\s*(?:(?:is|was|stays|remains)\s+(?:wrong|silent|quiet|empty|muted|off|dead)|goes\s+(?:silent|quiet|dead|mute))(?![a-z])"
@@ -1255,6 +1255,8 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
     _object_clauses(text, dirs, moves or [])
     if not korean and "then" in text:
         _then_other_subject(text, dirs)
+    if not korean and ("ing" in text):
+        _ongoing_other_clauses(text, dirs, moves or [])
     cut = max((m.end() for m in _AMID.finditer(text)), default=None) if korean else None
     if cut is not None and any(d.start >= cut for d in dirs):
         for d in dirs:
@@ -1864,13 +1866,15 @@ def _final_before(text: str, d: Span) -> bool:
 _END_FIRST_EN = re.compile(
     r"(?<![a-z])(?:ends?\s+up|ended\s+up|winds?\s+up|wound\s+up|finally\s+(?:stops?|stopped|settles?|settled|lands?|landed|is|was|comes?|came)"
     r"|stops?|stopped|(?:comes?|came)\s+to\s+(?:rest|a\s+stop)|pulls?\s+(?:in|up)|pulled\s+(?:in|up)|final\s+(?:waypoint|position|stop)\s+is"
-    r"|(?:walks?|walked|rolls?|rolled|drifts?|drifted|moves?|moved)\s+until)(?![a-z])[^,;.!?]{0,45}$"
+    r"|(?:walks?|walked|rolls?|rolled|drifts?|drifted|moves?|moved)\s+until"
+    r"|(?:before|until)\s+(?:it|they|he|she)\s+(?:finally\s+)?(?:settled|landed|perched|came\s+to\s+rest))(?![a-z])[^,;.!?]{0,45}$"
 )
 _PAST = r"(?:[a-z]+ed|began|begun|came|come|crept|ran|run|flew|flown|drove|driven|rode|ridden|swept|slid|stole|went|gone|blew|blown|swung)"
 _START_LATER_EN = re.compile(
-    r"(?<![a-z])(?:having\s+(?:\w+\s+){0,2}?(?:come|started|begun|set\s+off|been)|after\s+(?:(?:it|he|she|they)\s+)?(?:coming|starting|swooping|rolling|drifting|creeping|"
-    + _PAST + r")|had\s+(?:been\s+)?(?:[a-z]+ing|" + _PAST + r")|'d\s+(?:been\s+)?(?:[a-z]+ing|" + _PAST + r")|entering\s+from"
-    r"|(?:it|he|she|they)\s+" + _PAST + r"\s+(?:in|up|over|down|along|across)\s+from)(?![a-z])[^,;.!?]{0,45}$"
+    r"(?:(?<![a-z])(?:having\s+(?:\w+\s+){0,2}?(?:come|started|begun|set\s+off|been)|after\s+(?:(?:it|he|she|they)\s+)?(?:coming|starting|swooping|rolling|drifting|creeping|"
+    + _PAST + r")|had\s+(?:been\s+)?(?:[a-z]+ing|" + _PAST + r")|entering\s+from"
+    r"|(?:it|he|she|they)\s+" + _PAST + r"\s+(?:in|up|over|down|along|across)\s+from)|'d\s+(?:been\s+)?(?:[a-z]+ing|" + _PAST + r"))"
+    r"(?![a-z])[^,;.!?]{0,45}$"
 )
 _AFTER_HAVING = re.compile(r"(?<![a-z])(?:after|having)\s")
 _CLAUSE_BREAK = re.compile(r"[,;.!?]")
@@ -2192,6 +2196,35 @@ _STOPPED_BEFORE_THEN = re.compile(
 )
 """A move that came to rest, then another subject's doing ("..., then the doors hissed open ..."): what that other
 subject does, and where, is not the move's."""
+
+
+_OTHER_ONGOING = re.compile(
+    r"(?:,\s*(?:and\s+)?|\s(?:while|whilst)\s+)(?:(?:the|a|an|some|my|our|his|her|their)\s+)?(?P<noun>[a-z]+)"
+    r"(?:\s+(?!(?:was|were|is|are|kept|keeps|just|still)(?![a-z]))[a-z']+){0,4}?"
+    r"\s+(?:(?:was|were|is|are)\s+(?:still\s+)?[a-z]+ing|(?:just\s+|still\s+)?(?:kept|keeps)\s+(?:on\s+)?[a-z]+ing)(?![a-z])[^,;.!?]*"
+)
+_REACHES = re.compile(r"(?<![a-z])(?:reach(?:es|ed)|got\s+to|gets\s+to)(?![a-z])")
+_NOT_ANOTHER = frozenset(
+    "it they he she i we you that this there which who what someone somebody until when as before after since because so "
+    "then but and where though although if once now past by with on in at from to meanwhile while still just".split()
+)
+_LEADING_SUBORDINATE = re.compile(r"^\s*(?:as|while|whilst|when|although|though|because|since|if|once|after)\s[^,;.!?]*$")
+
+
+def _ongoing_other_clauses(text: str, dirs: list[Span], moves: list[int]) -> None:
+    """"The siren started up behind us, the kids on the right were still fighting ..., and by the time it reached
+    the junction ahead ...", "..., and the printer on my left just kept spitting out pages", "... while the piano kept
+    going in the middle": a clause of something not named before that goes on meanwhile places that other thing."""
+    for m in _OTHER_ONGOING.finditer(text):
+        noun = m.group("noun")
+        if noun in _NOT_ANOTHER or re.search(rf"(?<![a-z]){re.escape(noun)}(?![a-z])", text[: m.start()]):
+            continue
+        if any(m.start() <= pos < m.end() for pos in moves) or _MOVED.search(text, m.start("noun"), m.end()):
+            continue
+        moved = moves or _MOVED.search(text, 0, m.start()) or _MOVED.search(text, m.end()) or _REACHES.search(text, m.end())
+        if not moved or _LEADING_SUBORDINATE.match(text[: m.start()]):
+            continue  # (only beside a move, and not the main clause after "As the train rattled along, ...")
+        _places_of_another(dirs, m.start(), m.end(), after_only=False)
 
 
 def _then_other_subject(text: str, dirs: list[Span]) -> None:
