@@ -489,7 +489,7 @@ SPREADS: list[Entry] = [
     (r"(?:수십|수백|수천)\s*(?:대|개|채|그루)", "spread", {"deg": 90.0}),
     (r"(?<=[가-힣]\s)소리\s*하나(?=\s|[.!?]|$)|(?:작은|조그만|조그마한)\s*소리\s*하나", "spread", {"deg": 10.0}),
     # one small thing: "a single cricket", "one lone bee", "a solitary bell" (narrower than what a chorus of them is)
-    (_en(r"(?:a|one|just\s+one|only\s+one)\s+(?:single|lone|lonely|solitary|tiny)(?=\s+[a-z])|a\s+lone(?=\s+[a-z])|one\s+lone(?=\s+[a-z])"), "spread", {"deg": 10.0}),
+    (_en(r"(?:a|one|just\s+one|only\s+one)\s+(?:single|lone|lonely|solitary|tiny)(?=\s+[a-z])|a\s+lone(?=\s+[a-z])|one\s+lone(?=\s+[a-z])|(?:just|only)\s+the\s+one(?=\s+[a-z])"), "spread", {"deg": 10.0}),
     # "귀뚜라미 하나가 혼자 운다", "누가 혼자 박수를 친다", "수도꼭지 하나가 새고 있어": one of them, a point
     (r"(?<=[가-힣]\s)하나(?:가|만)(?=\s)|(?:하나|한\s*마리|한\s*명|누가|누군가)(?:가|이)?\s*혼자(?:서)?", "spread", {"deg": 10.0}),
     (r"한\s*점|점처럼|점\s*음원|좁게|좁은|가느다랗게|가늘게|가느다란|좁혀(?!\s*(?:와|오|온|왔|들어))|모노로|핀포인트|콕\s*집어|정확히\s*한|또렷한\s*한", "spread", {"deg": 5.0}),
@@ -629,7 +629,7 @@ MOTIONS_TABLE: list[Entry] = [
     # "the marching band ... keeps coming till it's right alongside me": still on its way in
     (_en(r"(?:keeps?|kept|keeping)\s+(?:on\s+)?coming(?!\s+back)"), "motion", {"motion": "approach"}),
     # "pigeons ... wheel away behind", "gulls peel off over the harbour": a flock turning away somewhere
-    (_en(r"(?:swings?|swung|swinging)\s+(?:round|around|out)(?=\s+(?:behind|in\s+front|ahead|past|to\s+(?:the|my|your|our)\s+(?:left|right|front|back))(?![a-z]))"), "motion", {"motion": "pass"}),  # "swung round behind me"
+    (_en(r"(?:swings?|swung|swinging)\s+(?:round|around|out)(?=\s+(?:from\s|behind|in\s+front|ahead|past|to\s+(?:the|my|your|our)\s+(?:left|right|front|back))(?![a-z]))"), "motion", {"motion": "pass"}),  # "swung round behind me"
     (_en(r"(?:wheels?|wheeled|wheeling|peels?|peeled|peeling|veers?|veered|veering|banks?|banked|banking)\s+(?:away|off)(?=\s+(?:behind|ahead|to|towards?|over|across|back)(?![a-z]))"), "motion", {"motion": "pass"}),
     # "geese came over from behind us", "a jet flew right over us": a fly-over
     (_en(r"(?:came|comes|coming|flew|flies|flying|fly)\s+(?:right\s+|straight\s+)?over(?=\s+(?:us|me|our\s+heads?|my\s+head|the\s+(?:house|roof|rooftops|trees|treetops|hill))(?![a-z])|\s+from\s+(?:behind|in\s+front|the\s+(?:left|right|front|back)|ahead)(?![a-z]))"), "motion", {"motion": "pass"}),
@@ -759,6 +759,7 @@ MASKS: list[Entry] = [
     (_en(r"(?<!my\s)(?<!your\s)(?<!the\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<!our\s)(?<!to\s)(?<!from\s)(?<!and\s)(?<![/-])(?<!back\s)(?<!rear\s)(?<!front\s)right(?=\s+(?:next|behind|past|in\s+front|in\s+the\s+(?:middle|centre|center)|in\s+(?:your|my|his|her|their|our)(?![a-z])|at\s+the\s+(?:centre|center)|down\s+the\s+middle|above|below|beneath|under|over|beside|here|there|now|away|at\s+(?:you|your|me|my|the)|on\s+(?:top|you|me)|into|across|on\s+(?:the|your|my|his|her|their|our)(?=\s+(?!(?:right|left|side)(?![a-z])))|by\s+(?:you|me|your|my|the|our|his|her|their|a|an)(?![a-z])|up\s+(?:close|to|against|beside|next|alongside|behind)|down|through|around|before|after|where|when|back|outside|inside|overhead|against|close|near|then|after|this|that|ahead)" + _E + r")|(?<=from\s)right(?=\s+(?:in\s+front|behind|above|below|beneath|beside|next\s+to|overhead|under|by\s+(?:my|your)|at\s+(?:my|your))(?![a-z]))|all\s+right|alright|that'?s\s+right|(?<!to\s)(?<!on\s)(?<!from\s)the\s+right\s+(?:one|way|time|moment|thing|place|answer|mood|amount)|just\s+right|feels?\s+right|sounds?\s+right|(?<!my\s)(?<!your\s)(?<!the\s)(?<!to\s)(?<!his\s)(?<!her\s)(?<!our\s)(?<![/-])right\s+(?:now|away)"), "mask", {}),
     (_en(r"(?:he|she|they|i|we|you|who|someone|somebody|it|has|have|had|just|was|were|been|is|'d|’d)\s+left(?!\s+(?:side|ear|shoulder|hand|of|and|to))|(?<!my\s)(?<!your\s)(?<!the\s)(?<!to\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<![-/])left\s+(?:behind|over(?!\s+(?:the\s+)?(?:next\s+|last\s+|first\s+)?(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|half\s+a)\s+(?:\w+\s+)?(?:seconds?|secs?|minutes?|bars?|beats?|s)(?![a-z]))|alone|out|the\s+(?:room|house|building|stage|office|party|school|shop|store|station|club|bar|restaurant|kitchen|flat|apartment|car|bus|train))"), "mask", {}),
     (_en(r"(?:^|(?<=[.!?;]\s))right\s*[,.!]|(?:left|right)[- ]handed|(?:left|right)[- ]hander"), "mask", {}),
+    (_en(r"(?:^|(?<=[.!?;,]\s))back\s+(?:on|at|in|from|to)\s+(?:shift|duty|work|the\s+job|the\s+ward|school|the\s+office|track)"), "mask", {}),  # "Back on shift five minutes and ..."
     # "from behind me to right in front of me": "right" intensifies the place it goes to
     (_en(r"(?<=to\s)(?<!from\sleft\sto\s)(?<!from\sthe\sleft\sto\s)right(?=\s+(?:in\s+front\s+of|behind|beside|next\s+to|above|below|under|over)\s+(?:me|you|us|my|your|our|the\s+listener)(?![a-z]))"), "mask", {}),
     # "in the back of my mind", "the movie left me speechless", "below average": idioms, not places

@@ -54,11 +54,11 @@ _START_BEFORE = re.compile(
     r"(?:from|out\s+of|starting(?:\s+(?:at|from|on|in|off))?|starts?(?:\s+(?:it|them|(?:the|its|his|her|their|a|an)\s+[a-z]+))?(?:\s+(?:out\s+)?(?:at|on|in|from|off|out|to))?|(?:begins?|began)(?:\s+(?:the|its|his|her|their|a|an)\s+[a-z]+)?(?:\s+(?:at|on|in))?|beginning\s+(?:at|on|in)|"
     r"(?:set|sets|setting)\s+(?:it|them|the\s+[a-z]+|[a-z]+)\s+off\s+(?:at|on|in|from)|(?:began|begins?|starts?|started)\s+(?:(?:off|out)\s+)?[a-z]+ing(?:\s+(?:at|on|in|from))?|"
     r"emerg\w*\s+from|originat\w*\s+(?:from|at|in)|born\s+(?:at|on|in)|(?<![a-z])enter(?:s|ed|ing)?(?:\s+(?:from|at|on|in))?"
-    r"|(?<![a-z])(?:first|initially)\s+(?:heard|noticed|caught|picked\s+up|spotted)(?:\s+(?:it|them|him|her))?\s+(?:on|to|at|in|off\s+to))\s+(?:(?:the\s+listener'?s|the|your|my|their|far|hard|directly|straight|dead|"
+    r"|(?<![a-z])(?:first|initially)\s+(?:heard|noticed|caught|picked\s+up|spotted)(?:\s+(?:it|them|him|her))?\s+(?:on|to|at|in|off\s+to))\s+(?:(?:the\s+listener'?s|the|your|my|our|their|far|hard|directly|straight|dead|"
     r"in|over|up|down|off|somewhere(?:\s+(?:to|on|in|at|off|over|out))?|just|slightly|a\s+bit|a\s+little|behind\s+and|on|around|about|roughly|approximately|at)\s+)*$"
 )
 _END_BEFORE = re.compile(
-    r"(?:\bto|towards?|into|onto|ending\s+(?:at|on|up|in)|ends?\s+(?:up\s+)?(?:at|on|in)|finish\w*\s+(?:(?:it|them)\s+)?(?:at|on|in)|finish\w*\s+(?:it|them)|until\s+(?:it|they|he|she)\s+(?:is|was|are|were|reaches|reached|'s|’s)(?:\s+[a-z]+ing)?|"
+    r"(?:\bto|towards?|into|onto|ending\s+(?:at|on|up|in)|ends?\s+(?:up\s+)?(?:at|on|in)|finish\w*\s+(?:(?:it|them)\s+)?(?:at|on|in)|(?<![a-z])(?<!starting\sand\s)(?<!starts\sand\s)(?<!start\sand\s)(?<!started\sand\s)finish(?:es|ed|ing)?|finish\w*\s+(?:it|them)|until\s+(?:it|they|he|she)\s+(?:is|was|are|were|reaches|reached|'s|’s)(?:\s+[a-z]+ing)?|"
     r"(?:is|are|was|were|it's|it’s|they're|they’re)\s+gone(?:\s+(?:off|away|out))?|(?<![a-z])exit(?:s|ed|ing)?(?:\s+(?:via|through|by|at|to))?|(?<![a-z])(?:leaves|leaving)(?:\s+(?:at|by|via|through|on))?|(?<![a-z])left\s+(?:at|by|via|through)|(?<![a-z])(?:swings?|swung|swinging)\s+(?:round|around)|over\s+to|across\s+to|round\s+to|around\s+to|heading|headed|up\s+to|down\s+to|reach\w*|arriv\w*\s+(?:at|on)|(?<![a-z])as\s+far\s+as|"
     r"->|→|=>|then\s+(?:to\s+)?|and\s+then\s+(?:to\s+)?|before\s+(?:moving|going|landing|ending)\s+(?:to|on|at)|arriv\w*)\s*(?:(?:the|your|my|our|his|her|their|far|hard|directly|dead|"
     r"straight|right|over|up|down|off|just|slightly|a\s+bit|a\s+little|on|in|around|about|roughly|approximately|at)\s+)*$"
@@ -1410,6 +1410,9 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
             if frame.via_az is not None:
                 frame.via_back = abs(wrap(frame.via_az)) > 90.0
         _path_height(text, frame, dirs, own)
+        sky = [d for d in via if d.payload.get("az") is None and "sky" in text[d.start : d.end]]
+        if sky and frame.el is None and frame.end_el is None and m in ("pass", None) and _FLIES.search(text):
+            frame.el = frame.end_el = sky[0].payload.get("el")  # "slid across the sky from our left to our right": high all the way
         if m == "pass" and frame.az is None and frame.end_az is not None and frame.trend > 0 and not via and len(ends) == 1:
             # "뒤쪽 복도로 천천히 걸어가셨는데 탁탁 소리가 점점 작아지더라": going off that way, fading: it recedes there
             frame.motion, frame.az, frame.el = "recede", frame.end_az, frame.end_el
@@ -2309,6 +2312,10 @@ _ROUND_BEFORE = re.compile(
     r"(?<![a-z])(?:swings?|swinging|swung|sweeps?|sweeping|swept|wheels?|wheeling|wheeled|loops?|looped|curls?|curled)\s+(?:a)?round\s+(?:the\s+)?$"
 )
 """A way round ("swung round behind me") that is the move's end when no other end is said."""
+_FLIES = re.compile(
+    r"(?<![a-z])(?:fl(?:y|ies|ew|ying|own)|jets?|planes?|aircraft|airliners?|helicopters?|drones?|birds?|geese|gulls?|glid\w*|soar\w*|slid|slides|sliding)(?![a-z])"
+)
+"""What is in the sky itself when it goes across it (a jet, geese), not heard from below it (thunder)."""
 _OVER_BEFORE = re.compile(r"(?<![a-z])(?:over|across)\s+(?:the\s+top\s+of\s+)?$|(?<![a-z])up\s+$")
 
 

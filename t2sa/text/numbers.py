@@ -323,10 +323,10 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
         add("drr", _num(m), m.span())
     for m in re.finditer(rf"{NUM}\s*(?:db|데시벨)\s*(?:(?:of\s+)?(?P<ctx>drr|direct[- ]to[- ]reverb))", text):
         add("drr", _num(m), m.span())
-    for m in re.finditer(rf"(?P<dir>lower|reduce|cut|drop|decrease|attenuate|turn\s+(?:it\s+)?down|raise|boost|increase|turn\s+(?:it\s+)?up)\w*(?:\s+(?:it|this|that|the\s+\w+|them))?\s+by\s+{NUM}\s*(?:db|데시벨)", text):
+    for m in re.finditer(rf"(?P<dir>lower|reduce|cut|drop|decrease|attenuate|turn\s+(?:it\s+)?down|(?:pull|bring|knock|take)\s+(?:it|this|that|them)\s+down|raise|boost|increase|turn\s+(?:it\s+)?up|(?:push|bring)\s+(?:it|this|that|them)\s+up)\w*(?:\s+(?:it|this|that|the\s+\w+|them))?\s+(?:by\s+)?{NUM}\s*(?:db|데시벨)", text):
         value = _num(m)
         if value is not None:
-            up = re.match(r"raise|boost|increase|turn\s+(?:it\s+)?up", m.group("dir"))
+            up = re.match(r"raise|boost|increase|turn\s+(?:it\s+)?up|(?:push|bring)\s+\w+\s+up", m.group("dir"))
             add("gain", abs(value) if up else -abs(value), m.span())
     for m in re.finditer(rf"{NUM}\s*(?:db|데시벨)\s*(?P<dir>quieter|softer|lower|down|less|attenuat\w*|cut|더\s*작게|작게|줄여|낮춰|낮게|줄인|줄이|낮추|내리|깎|louder|higher|up|more|boost\w*|더\s*크게|크게|키워|올려|높여|높게|키우|올리|높이)", text):
         value = _num(m)
