@@ -59,7 +59,7 @@ _START_BEFORE = re.compile(
 )
 _END_BEFORE = re.compile(
     r"(?:\bto|towards?|into|onto|ending\s+(?:at|on|up|in)|ends?\s+(?:up\s+)?(?:at|on|in)|finish\w*\s+(?:(?:it|them)\s+)?(?:at|on|in)|(?<![a-z])(?<!starting\sand\s)(?<!starts\sand\s)(?<!start\sand\s)(?<!started\sand\s)finish(?:es|ed|ing)?|finish\w*\s+(?:it|them)|until\s+(?:it|they|he|she)\s+(?:is|was|are|were|reaches|reached|'s|’s)(?:\s+[a-z]+ing)?|"
-    r"(?:is|are|was|were|it's|it’s|they're|they’re)\s+gone(?:\s+(?:off|away|out))?|(?<![a-z])exit(?:s|ed|ing)?(?:\s+(?:via|through|by|at|to))?|(?<![a-z])(?:leaves|leaving)(?:\s+(?:at|by|via|through|on))?|(?<![a-z])left\s+(?:at|by|via|through)|(?<![a-z])(?:swings?|swung|swinging)\s+(?:round|around)|over\s+to|across\s+to|round\s+to|around\s+to|heading|headed|up\s+to|down\s+to|reach\w*|arriv\w*\s+(?:at|on)|(?<![a-z])as\s+far\s+as|"
+    r"(?:is|are|was|were|it's|it’s|they're|they’re)\s+gone(?:\s+(?:off|away|out))?|(?<![a-z])exit(?:s|ed|ing)?(?:\s+(?:via|through|by|at|to))?|(?<![a-z])(?:leaves|leaving)(?:\s+(?:at|by|via|through|on))?|(?<![a-z])(?:went|goes|going|headed|heads|flew|flies)\s+(?:out|off)\s+(?:over|across|to|towards?|into)\s+(?:the|a)\s+(?:sea|lake|bay|water|fields?|valley|hills?|town|city|trees|woods|harbou?r)|(?<![a-z])left\s+(?:at|by|via|through)|(?<![a-z])(?:swings?|swung|swinging)\s+(?:round|around)|over\s+to|across\s+to|round\s+to|around\s+to|heading|headed|up\s+to|down\s+to|reach\w*|arriv\w*\s+(?:at|on)|(?<![a-z])as\s+far\s+as|"
     r"->|→|=>|then\s+(?:to\s+)?|and\s+then\s+(?:to\s+)?|before\s+(?:moving|going|landing|ending)\s+(?:to|on|at)|arriv\w*)\s*(?:(?:the|your|my|our|his|her|their|far|hard|directly|dead|"
     r"straight|right|over|up|down|off|just|slightly|a\s+bit|a\s+little|on|in|around|about|roughly|approximately|at)\s+)*$"
 )
@@ -1822,8 +1822,8 @@ _MOVES_NEXT = re.compile(
 )
 # a place noun between "from" / "to" and the direction ("from the kitchen on my left", "to the door in front of me")
 _FROM_NOUN = re.compile(
-    r"(?<![a-z])(from|to|towards?|into|onto|start(?:s|ing|ed)?(?:\s+(?:off|out))?\s+(?:in|at|on|by))\s+(?:the|a|an|my|your|his|her|our|their)\s+(?!(?:left|right|(?:front|back)(?!\s+(?:doors?|porch|steps|gate|garden|yard|office|entrance))|rear|middle|centre|center|side|far|top|bottom)(?![a-z]))"
-    r"[a-z']+(?:\s+(?!(?:to|from|and|then|left|right|front|back)(?![a-z]))[a-z']+)?\s+(?:(?:on|at|by|in|near|to)\s+)?(?:(?:the|my|your)\s+)?$"
+    r"(?<![a-z])(from|to|towards?|into|onto|start(?:s|ing|ed)?(?:\s+(?:off|out|up))?\s+(?:in|at|on|by))\s+(?:the|a|an|my|your|his|her|our|their)\s+(?!(?:left|right|(?:front|back)(?!\s+(?:doors?|porch|steps|gate|garden|yard|office|entrance))|rear|middle|centre|center|side|far|top|bottom)(?![a-z]))"
+    r"[a-z']+(?:\s+(?!(?:to|from|and|then|left|right|front|back)(?![a-z]))[a-z']+)?\s+(?:(?:on|at|by|in|near|to)\s+)?(?:(?:the|my|your|our|their)\s+)?$"
 )
 # "a phone rings to my left": after a verb that does not move, "to my left" is where it is
 _MOVE_VERB_BEFORE = re.compile(
@@ -2206,6 +2206,10 @@ _OTHER_ONGOING = re.compile(
     r"(?:\s+(?!(?:was|were|is|are|kept|keeps|just|still)(?![a-z]))[a-z']+){0,4}?"
     r"\s+(?:(?:was|were|is|are)\s+(?:still\s+)?[a-z]+ing|(?:just\s+|still\s+)?(?:kept|keeps)\s+(?:on\s+)?[a-z]+ing)(?![a-z])[^,;.!?]*"
 )
+_OTHER_MEANWHILE = re.compile(
+    r",\s*(?:as|while|whilst)\s+(?:the|a|an|some)\s+(?P<noun>[a-z]+)\s+(?!(?:was|were|is|are|kept|keeps)(?![a-z]))[a-z]+(?:s|ed)(?![a-z])[^,;.!?]*"
+)
+"""", as the crowd murmurs off to the right": the same, told in the simple tense."""
 _REACHES = re.compile(r"(?<![a-z])(?:reach(?:es|ed)|got\s+to|gets\s+to)(?![a-z])")
 _NOT_ANOTHER = frozenset(
     "it they he she i we you that this there which who what someone somebody until when as before after since because so "
@@ -2218,7 +2222,7 @@ def _ongoing_other_clauses(text: str, dirs: list[Span], moves: list[int]) -> Non
     """"The siren started up behind us, the kids on the right were still fighting ..., and by the time it reached
     the junction ahead ...", "..., and the printer on my left just kept spitting out pages", "... while the piano kept
     going in the middle": a clause of something not named before that goes on meanwhile places that other thing."""
-    for m in _OTHER_ONGOING.finditer(text):
+    for m in [*_OTHER_ONGOING.finditer(text), *_OTHER_MEANWHILE.finditer(text)]:
         noun = m.group("noun")
         if noun in _NOT_ANOTHER or re.search(rf"(?<![a-z]){re.escape(noun)}(?![a-z])", text[: m.start()]):
             continue
@@ -2417,7 +2421,7 @@ _ROUND_FROM_TO = re.compile(r"(?<![a-z])(?:a)?round\s+from\s.*(?<![a-z])to\s")
 """"buzzes round from behind my shoulder to the front and hangs there": a path first, then a rest."""
 _HEADS_BEFORE = re.compile(
     r"(?<![a-z])(?:heads?|headed|heading|shoots?|shot|zooms?|zoomed|disappears?|disappeared|vanish(?:es|ed)?|goes|went|moves?|moved|drifts?|drifted|runs?|ran|flies|flew"
-    r"|speeds?|sped|races?|raced|roars?|roared|drives?|drove|buzz(?:es|ed)?|zips?|zipped|putters?|puttered|rattles?|rattled|trundles?|trundled|scoots?|scooted|whizz(?:es|ed)?|chugs?|chugged|clatters?|clattered)\s+(?:off|away|on)?\s*(?:out\s+of\s+(?:earshot|sight|hearing)\s+|out\s+(?:of\s+)?(?:the|a|an|my|our)\s+(?:front\s+|back\s+|side\s+|far\s+|main\s+|rear\s+)?(?:door|doors|gate|window|exit|entrance|hatch)\s+)?(?:straight\s+|dead\s+|right\s+)?$"
+    r"|speeds?|sped|races?|raced|roars?|roared|drives?|drove|buzz(?:es|ed)?|zips?|zipped|trails?|trailed|fades?|faded|dies|died|putters?|puttered|rattles?|rattled|trundles?|trundled|scoots?|scooted|whizz(?:es|ed)?|chugs?|chugged|clatters?|clattered)\s+(?:off|away|on)?\s*(?:out\s+of\s+(?:earshot|sight|hearing)\s+|out\s+(?:of\s+)?(?:the|a|an|my|our)\s+(?:front\s+|back\s+|side\s+|far\s+|main\s+|rear\s+)?(?:door|doors|gate|window|exit|entrance|hatch)\s+)?(?:straight\s+|dead\s+|right\s+)?$"
 )
 _FROM_AFAR_BEFORE = re.compile(r"(?<![a-z])from\s+(?:way|far|far\s+away|a\s+long\s+way|somewhere|miles)\s+(?:off\s+|out\s+)?$")
 
