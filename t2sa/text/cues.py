@@ -477,6 +477,7 @@ _SCENE_THEN = re.compile(
     r"^[^.!?;]*?(?:was|were|had\s+been|'d\s+been)\s+[a-z]+ing(?![a-z])[^.!?;]*[.;!]\s+"
     r"(?:then|suddenly|all\s+of\s+a\s+sudden|just\s+then|out\s+of\s+nowhere)(?![a-z])"
     r"|^[^.!?]*?[가-힣]고\s*있었(?:는데|고)\s*,?\s*(?:갑자기|그때|그러다가?|근데)\s"
+    r"|^[^.!?,]*?[가-힣](?:은|는)\s+계속\s[^.!?,]*?고\s*있었고\s*,\s*"
 )
 """A scene told as going on ("The dishwasher was churning away behind me. Then a moped ...", "냉장고가 뒤에서 웅웅거리고
 있었는데, 갑자기 ...") and then the event the sentence is about."""
@@ -1257,10 +1258,13 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
         _then_other_subject(text, dirs)
     if not korean and ("ing" in text):
         _ongoing_other_clauses(text, dirs, moves or [])
-    cut = max((m.end() for m in _AMID.finditer(text)), default=None) if korean else None
+    amid = list(_AMID.finditer(text)) if korean else []
+    cut = amid[-1].end() if amid else None
     if cut is not None and any(d.start >= cut for d in dirs):
+        # (only the clause that ends "amid": "카트가 왼쪽 ... 나오더니, 앞집 강아지가 짖어대는 와중에 결국 ...")
+        lo = max((c.end() for c in _KO_AMID_CLAUSE_CUT.finditer(text, 0, amid[-1].start())), default=0)
         for d in dirs:
-            if d.start < cut:
+            if lo <= d.start < cut:
                 d.role = "other"
     cut = next((m.start() for m in _MEANWHILE.finditer(text) if any(p < m.start() for p in moves or [])), None)
     if cut is not None and any(d.start < cut for d in dirs):
@@ -1501,7 +1505,8 @@ _BACKGROUND = re.compile(
 )
 """Where a scene-setting clause hands over to the event ("We are at the table, the dishwasher behind us, when my
 phone rings on my right"; "모닥불 앞에 앉아 있었는데, 그러다 내 뒤쪽에서 부엉이가 울어")."""
-_AMID = re.compile(r"(?<=[는한운인은던])\s가운데\s*,?\s|(?<=[는한])\s와중에\s*,?\s")
+_AMID = re.compile(r"(?<=[는한운인은던])\s가운데\s*,?\s|(?<=[는한])\s와중에\s*,?\s|(?<=[는])\s사이에\s*,?\s")
+_KO_AMID_CLAUSE_CUT = re.compile(r"[,.;!?]\s|(?<=[가-힣])더니\s")
 """'왼쪽 이어폰에서 음악이 새어 나오는 가운데, 오토바이가 ...': the places before "amid" are the scene's, whatever moves after."""
 
 
