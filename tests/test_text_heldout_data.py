@@ -51,6 +51,8 @@ FROZEN = {  # changing a frozen set is a decision: say why in the commit and rep
     "heldout19_ko.jsonl": "fa3dd5f9f46cbccf149ecebe4d065207c6da1965c45cc5b8df22617c6aa535b9",
     "heldout20_en.jsonl": "3173ff5fd1ed0815a4cf14b41ee08287b352605aaa54c068847c3198313dacfb",
     "heldout20_ko.jsonl": "9098fa4519f0492caa65ee095e5b663faeed29e7dc68000152a1f67cbdc3b738",
+    "heldout21_en.jsonl": "202e1826a8464efa5dc0a1a8dc4dd3dd0b757c2cf289c8e3549c6ba47f5ffc55",  # (after 25f135d's format fix)
+    "heldout21_ko.jsonl": "52f5f4cdcadfe77e36ac1e9d170a70f1a12c38c08e32cef2cd531fac7ecc06bf",
 }
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 
