@@ -667,7 +667,7 @@ MOTIONS_TABLE: list[Entry] = [
     # "they're coming this way", "it's catching up", "점점 조여 와", "점점 따라붙는다"; "점점 잦아든다" (dies away)
     (_en(r"(?:comes?|coming|came|heads?|heading|headed|moves?|moving|walks?|walking)\s+this\s+way|catch(?:es|ing)?\s+up(?!\s+(?:on|with)\s+(?:work|sleep|emails?|news))|caught\s+up|gaining\s+on\s+(?:me|us|you)"), "motion", {"motion": "approach"}),
     (r"조여\s*(?:와|오|온|왔)|따라붙|따라\s*붙", "motion", {"motion": "approach"}),
-    (_en(r"louder\s*,\s*louder|(?:bring|brings|bringing|brought)\s+(?:the\s+[a-z]+|it|them)\s+in\s+from\s+(?:far|way|a\s+distance|the\s+distance)"), "motion", {"motion": "approach"}),
+    (_en(r"louder(?:\s*(?:\.{2,}|…|,)\s*louder)+|(?:bring|brings|bringing|brought)\s+(?:the\s+[a-z]+|it|them)\s+in\s+from\s+(?:far|way|a\s+distance|the\s+distance)"), "motion", {"motion": "approach"}),
     (r"잦아(?:들|든|듦|졌)", "motion", {"motion": "recede"}),
     (r"(?:으로|로)\s*(?:쏙\s*|휙\s*)?들어가\s*버(?:려|렸|림|린|리)|(?:으로|로)\s*(?:쏙\s*|휙\s*)?들어가(?:셨|더니)|(?:으로|로)\s*(?:쏙\s*|휙\s*)?들어갔", "motion", {"motion": "recede"}),  # "왼쪽 방으로 들어가 버림"
     # "왼쪽에 나란히 붙어 있다가 슬쩍 뒤로 빠졌어": it dropped back

@@ -891,7 +891,7 @@ _RHETORICAL = re.compile(
 )
 """'Wasn't that phone ringing in front a minute ago?': a question that affirms, not a negation."""
 _NEG_KO_LATE = re.compile(
-    r"^\s*(?:쪽|편)?\s*(?:에서|에)?\s*(?:[가-힣]+\s*){0,2}?(?:(?:것|거)\s*같았|줄\s*알았)(?:는데|지만|으나|더니)\s*,?\s*(?:아니|아냐|아녔)"
+    r"^\s*(?:쪽|편)?\s*(?:에서|에)?\s*(?:[가-힣]+\s*){0,2}?(?:(?:것|거)\s*같았|줄\s*알았)(?:는데|지만|으나|더니)\s*,?\s*(?:아니|아냐|아녔|알고\s*보니|사실은|실은)"
     # "왼쪽에 있는 우리 집 시계 소리 아니고": the thing at that place, named in a few words, is denied
     r"|^\s*(?:쪽|편)?\s*(?:에|에서)?\s*(?:있는|나는|둔|놓인|들리는)\s+(?:[가-힣]{1,4}\s+){2,4}(?:말고|아니라|아니고)(?![가-힣])"
 )
@@ -2458,6 +2458,10 @@ _OBJECT_CLAUSES = (
 )
 
 
+_KO_WHEN_OTHER = re.compile(
+    r"(?:(?<=[,\s])|^)(?:[가-힣]{1,4}\s*(?:쪽|편)?\s*에서\s+)?[가-힣]{1,6}(?:이|가)\s+(?:[가-힣]+\s+){0,2}?[가-힣]+\s*때(?:쯤)?(?:엔|에는|에)?(?=[\s,])"
+)
+"""A time clause with its own subject ("뒤에서 휘슬이 울릴 때쯤엔"): its place is that other sound's."""
 _KO_OTHER_TAIL = re.compile(
     r"(?:,|[.!?](?=\s))\s*(?:[가-힣]+\s+){0,3}?(?![가-힣]*(?:소리|음악|노래|목소리))[가-힣]+(?<![에있높낮작큰많없좋])(?:은|는)\s[^,.!?]*?[가-힣](?:고|고요|며)\s*[.!?]*\s*$"
 )
@@ -2483,6 +2487,9 @@ def _object_clauses(text: str, dirs: list[Span], moves: list[int]) -> None:
             _places_of_another(dirs, m.start(), m.end(), after_only=False)
     if "hear" in text:
         for m in _HEARD_ALONGSIDE.finditer(text):
+            _places_of_another(dirs, m.start(), m.end(), after_only=False)
+    if _HANGUL.search(text) and "때" in text:
+        for m in _KO_WHEN_OTHER.finditer(text):  # "..., 뒤에서 휘슬이 울릴 때쯤엔 왼쪽 골대 앞에 가 있었다"
             _places_of_another(dirs, m.start(), m.end(), after_only=False)
     tail = _KO_OTHER_TAIL.search(text) if _HANGUL.search(text) else None
     if tail is not None and not any(tail.start() <= pos for pos in moves):
