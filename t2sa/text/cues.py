@@ -2093,7 +2093,18 @@ _FINALLY_FROM = re.compile(
     r"(?<![a-z])(?:finally|eventually|at\s+last|in\s+the\s+end|lastly)\s+(?:(?:it|he|she|they)\s+)?(?:[a-z]+\s+){0,2}?"
     r"from\s+(?:the\s+|my\s+|your\s+|our\s+)?$"
 )
-_AT_FIRST = re.compile(r"(?<![a-z])(?:at\s+first|earlier|a\s+(?:minute|second|moment|while)\s+ago|before\s+that)(?![a-z])|아까|처음엔|처음에는")
+_AT_FIRST = re.compile(
+    r"(?<![a-z])(?:at\s+first|earlier|a\s+(?:minute|second|moment|while)\s+ago|before\s+that|to\s+start\s+with|at\s+the\s+start"
+    r"|in\s+the\s+beginning|when\s+(?:i|we)\s+(?:sat\s+down|arrived|got\s+(?:in|here|there|up)|came\s+in|started|set\s+off|woke))(?![a-z])"
+    r"|아까|처음엔|처음에는"
+)
+_LATER = re.compile(
+    r"(?<![a-z])(?:by\s+the\s+time\s+(?:i|we|you)(?:'d|\s+had)?\s+[a-z]+(?:\s+[a-z']+){0,4}?(?=\s+(?:it|they|he|she)\s)"
+    r"|(?:an|a|one|half\s+an|two|a\s+few|ten|twenty|some)\s+(?:hour|minute|second|moment)s?\s+later|after\s+a\s+(?:while|bit|minute|moment)"
+    r"|by\s+(?:the\s+end|noon|midnight|lunchtime|morning|evening|then))(?![a-z])"
+)
+"""The later time of a place said before and after ("... when I sat down, and by the time I'd finished my coffee it was
+...", "an hour later it was somewhere way behind")."""
 """'At first the bell was off to the right, then it was straight ahead': a place before, then another."""
 
 
@@ -2180,7 +2191,7 @@ def _was_then(text: str, dirs: list[Span]) -> bool:
         return False
     then = (
         _THEN.search(text, first.end()) or _EN_NOW.search(text, first.end()) or _KO_WAS_BUT.search(text, first.end())
-        or _BUT_ENDS.search(text, first.end())
+        or _BUT_ENDS.search(text, first.end()) or _LATER.search(text, first.end())
     )  # fmt: skip
     if not then:
         return False
