@@ -669,7 +669,7 @@ MOTIONS_TABLE: list[Entry] = [
     (r"조여\s*(?:와|오|온|왔)|따라붙|따라\s*붙", "motion", {"motion": "approach"}),
     (_en(r"louder(?:\s*(?:\.{2,}|…|,)\s*louder)+|(?:bring|brings|bringing|brought)\s+(?:the\s+[a-z]+|it|them)\s+in\s+from\s+(?:far|way|a\s+distance|the\s+distance)"), "motion", {"motion": "approach"}),
     (r"잦아(?:들|든|듦|졌)", "motion", {"motion": "recede"}),
-    (r"(?:으로|로)\s*(?:쏙\s*|휙\s*)?들어가\s*버(?:려|렸|림|린|리)|(?:으로|로)\s*(?:쏙\s*|휙\s*)?들어가(?:셨|더니)|(?:으로|로)\s*(?:쏙\s*|휙\s*)?들어갔", "motion", {"motion": "recede"}),  # "왼쪽 방으로 들어가 버림"
+    (r"(?:(?<=으로)|(?<=로))\s*(?:쏙\s*|휙\s*)?들어(?:가\s*버(?:려|렸|림|린|리)|가셨|가더니|갔)", "motion", {"motion": "recede"}),  # "왼쪽 방으로 들어가 버림"
     # "왼쪽에 나란히 붙어 있다가 슬쩍 뒤로 빠졌어": it dropped back
     (r"(?:(?<=뒤로)|(?<=앞으로)|(?<=옆으로)|(?<=쪽으로)|(?<=편으로))\s*(?:슬쩍\s*|쓱\s*|살짝\s*|천천히\s*|서서히\s*)?빠(?:졌|지더니|져서|져|진다|지며|지면서)(?!\s*나)", "motion", {"motion": "pass"}),
     # "the alarm went off", "fireworks went off a kilometre away", "물가가 또 올랐다고": nothing moves
@@ -760,6 +760,8 @@ MASKS: list[Entry] = [
     (_en(r"(?:he|she|they|i|we|you|who|someone|somebody|it|has|have|had|just|was|were|been|is|'d|’d)\s+left(?!\s+(?:side|ear|shoulder|hand|of|and|to))|(?<!my\s)(?<!your\s)(?<!the\s)(?<!to\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<![-/])left\s+(?:behind|over(?!\s+(?:the\s+)?(?:next\s+|last\s+|first\s+)?(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|half\s+a)\s+(?:\w+\s+)?(?:seconds?|secs?|minutes?|bars?|beats?|s)(?![a-z]))|alone|out|the\s+(?:room|house|building|stage|office|party|school|shop|store|station|club|bar|restaurant|kitchen|flat|apartment|car|bus|train))"), "mask", {}),
     (_en(r"(?:^|(?<=[.!?;]\s))right\s*[,.!]|(?:left|right)[- ]handed|(?:left|right)[- ]hander"), "mask", {}),
     (_en(r"(?:^|(?<=[.!?;,]\s))back\s+(?:on|at|in|from|to)\s+(?:shift|duty|work|the\s+job|the\s+ward|school|the\s+office|track)"), "mask", {}),  # "Back on shift five minutes and ..."
+    (r"(?:먹은|끝난|마친|끝낸|지난|들은|받은|나간|일어난|다녀온|씻은|퇴근한|출근한)\s*뒤(?:에|엔|에는)?(?![가-힣])", "mask", {}),  # "점심 먹은 뒤에": afterwards
+    (r"(?<![가-힣])위\s*(?:내시경|염|궤양|경련|통|산|장병)", "mask", {}),  # "위 내시경": the stomach
     # "from behind me to right in front of me": "right" intensifies the place it goes to
     (_en(r"(?<=to\s)(?<!from\sleft\sto\s)(?<!from\sthe\sleft\sto\s)right(?=\s+(?:in\s+front\s+of|behind|beside|next\s+to|above|below|under|over)\s+(?:me|you|us|my|your|our|the\s+listener)(?![a-z]))"), "mask", {}),
     # "in the back of my mind", "the movie left me speechless", "below average": idioms, not places
@@ -779,6 +781,8 @@ MASKS: list[Entry] = [
     (_en(r"(?:nowhere\s+|not\s+(?:anywhere\s+)?|never\s+)near\s+(?:the|its|my|our|your|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?\s+"
          r"(?:(?:over\s+)?(?:on|to)\s+(?:the|my|your|our)\s+(?:left|right)|(?:behind|in\s+front\s+of)\s+(?:me|us|you)|(?:off\s+)?to\s+the\s+(?:back|front|side))"), "mask", {}),
     (r"(?<=[쪽편]\s)(?!(?:바로|조금|약간|살짝|더|저|좀|맨|정|내|우리|제|대각선?|사선|비스듬)(?![가-힣]))[가-힣]{1,5}\s*앞(?=\s*(?:에서|에|까지))", "mask", {}),  # "오른쪽 엘베 앞까지 가서 멈췄어"
+    (_en(r"up\s+(?:the|a|an|that|this|our|my|their)\s+(?:[a-z]+\s+)?tree"), "dir", {"el": 45.0}),  # "up the apple tree on the left"
+    (_en(r"(?:right|directly|just|straight)\s+(?:over|above)\s+(?:my|our|the|your)\s+(?:bed|beds|desk|table|sofa|couch|chair|seat|pillow)"), "dir", {"el": 85.0}),
     (r"왼발\s*(?:바로\s*)?(?:옆|근처|앞|쪽)", "dir", {"az": 90.0, "el": -65.0}),
     (r"오른발\s*(?:바로\s*)?(?:옆|근처|앞|쪽)", "dir", {"az": -90.0, "el": -65.0}),
     (_en(r"way\s+up(?=\s+(?:ahead|the\s+(?:road|street|track|line|lane|trail|path|hill|valley))(?![a-z]))"), "mask", {}),  # "starts way up ahead"
