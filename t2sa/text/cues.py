@@ -1196,7 +1196,6 @@ def _corrected_distances(text: str, numbers: list) -> list:
     return numbers
 
 
-
 # "from front-left to front-right and back again", "오른쪽으로 갔다가 다시 제자리로": the move ends where it began
 _BACK_AGAIN = re.compile(
     r"(?<![a-z])(?:and|then)\s+(?:all\s+the\s+way\s+)?back\s+again(?![a-z])|(?<![a-z])(?:and|then)\s+back\s+(?:to\s+(?:the\s+)?start|to\s+where\s+it\s+(?:started|began)|where\s+it\s+(?:started|came\s+from))"
@@ -1256,7 +1255,7 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
     _object_clauses(text, dirs, moves or [])
     if not korean and "then" in text:
         _then_other_subject(text, dirs)
-    if not korean and ("ing" in text):
+    if not korean and "ing" in text:
         _ongoing_other_clauses(text, dirs, moves or [])
     amid = list(_AMID.finditer(text)) if korean else []
     cut = amid[-1].end() if amid else None
@@ -1506,8 +1505,9 @@ _BACKGROUND = re.compile(
 """Where a scene-setting clause hands over to the event ("We are at the table, the dishwasher behind us, when my
 phone rings on my right"; "모닥불 앞에 앉아 있었는데, 그러다 내 뒤쪽에서 부엉이가 울어")."""
 _AMID = re.compile(r"(?<=[는한운인은던])\s가운데\s*,?\s|(?<=[는한])\s와중에\s*,?\s|(?<=[는])\s사이에\s*,?\s")
-_KO_AMID_CLAUSE_CUT = re.compile(r"[,.;!?]\s|(?<=[가-힣])더니\s")
 """'왼쪽 이어폰에서 음악이 새어 나오는 가운데, 오토바이가 ...': the places before "amid" are the scene's, whatever moves after."""
+_KO_AMID_CLAUSE_CUT = re.compile(r"[,.;!?]\s|(?<=[가-힣])더니\s")
+"""Where the clause that ends "amid" begins."""
 
 
 _MEANWHILE = re.compile(
@@ -2098,6 +2098,7 @@ _AT_FIRST = re.compile(
     r"|in\s+the\s+beginning|when\s+(?:i|we)\s+(?:sat\s+down|arrived|got\s+(?:in|here|there|up)|came\s+in|started|set\s+off|woke))(?![a-z])"
     r"|아까|처음엔|처음에는"
 )
+"""'At first the bell was off to the right, then it was straight ahead': a place before, then another."""
 _LATER = re.compile(
     r"(?<![a-z])(?:by\s+the\s+time\s+(?:i|we|you)(?:'d|\s+had)?\s+[a-z]+(?:\s+[a-z']+){0,4}?(?=\s+(?:it|they|he|she)\s)"
     r"|(?:an|a|one|half\s+an|two|a\s+few|ten|twenty|some)\s+(?:hour|minute|second|moment)s?\s+later|after\s+a\s+(?:while|bit|minute|moment)"
@@ -2105,7 +2106,6 @@ _LATER = re.compile(
 )
 """The later time of a place said before and after ("... when I sat down, and by the time I'd finished my coffee it was
 ...", "an hour later it was somewhere way behind")."""
-"""'At first the bell was off to the right, then it was straight ahead': a place before, then another."""
 
 
 _JOURNEY_CUT = re.compile(r",\s*(?:and\s+)?(?:then\s+)?|;\s*|\s(?:and\s+)?then\s"
@@ -2253,15 +2253,19 @@ def _ongoing_other_clauses(text: str, dirs: list[Span], moves: list[int]) -> Non
 def _then_other_subject(text: str, dirs: list[Span]) -> None:
     """"... pulled up dead ahead, then the doors hissed open and people spilled out to the left": after a move came
     to rest, what another subject then does, and where, is not the move's."""
-    for m in re.finditer(r"(?<![a-z])then(?![a-z])", text):
+    for m in _THEN_WORD.finditer(text):
         other = _THEN_OTHER_SUBJECT.match(text, m.end())
         if other and _STOPPED_BEFORE_THEN.search(text, 0, m.start()) and other.group(1) not in text[: m.start()]:
             _places_of_another(dirs, m.start(), _clause_end(text, m.end()), after_only=False)
 
 
+_SENTENCE_STOP = re.compile(r"[.;!?]")
+_THEN_WORD = re.compile(r"(?<![a-z])then(?![a-z])")
+
+
 def _clause_end(text: str, start: int) -> int:
     """End of the sentence that goes on at ``start``."""
-    stop = re.compile(r"[.;!?]").search(text, start)
+    stop = _SENTENCE_STOP.search(text, start)
     return stop.start() if stop else len(text)
 
 

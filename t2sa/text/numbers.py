@@ -55,11 +55,9 @@ _EN_NUM_B = rf"(?<![a-z]){_EN_NUM}(?![a-z])"
 _KO_NATIVE_B = rf"(?<![가-힣])(?:{_KO_NATIVE_NUM})"
 NUM = rf"(?P<num>{_DIGITS_B}|{_EN_NUM_B}|{_KO_SINO_NUM})"
 NUM_WITH_NATIVE = rf"(?P<num>{_DIGITS_B}|{_EN_NUM_B}|{_KO_SINO_NUM}|{_KO_NATIVE_B})"
-
-
-
 _MINUS_WORD = re.compile(r"(?<![a-z])(?:minus|마이너스)\s*(?=\d)")
 """A sign said as a word ("at minus 6 dB", "마이너스 6데시벨"): read as "-6", the text keeping its length."""
+
 
 def parse_number(token: str) -> float | None:
     """Value of a number written in digits, English words or Korean numerals; None if it is not one."""

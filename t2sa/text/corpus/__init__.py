@@ -73,15 +73,15 @@ generated sentences, which teach the vocabulary of space, stay the larger part; 
 each draw with its own noise)."""
 
 VERSIONS = (1, 2, 3, 4, 5, 6, 7, 8)
-PRIOR_REVISIONS = dict.fromkeys(VERSIONS, 1)
-"""Knowledge-prior revision (:data:`t2sa.text.world.PRIOR_REVISION`) each corpus version was generated with: a
-later prior must not move a pinned corpus."""
 """Corpus versions: 1 = the planner/realiser corpus of the first shipped model; 2 = version 1 mixed with
 :mod:`.everyday` sentences, and every label completed by the knowledge prior; 3 = version 2 mixed with the
 hand-written development sentences of :mod:`.written` (frozen labels); 4 = version 3 with the later development
 sentences and the left-right mirror images of all of them (:mod:`.mirror`), at a larger share; 5 = version 4 with
 the development sentences written since and their mirror images; 6 = version 5 likewise (less two sentences a later
 held-out set also holds); 7 = version 6 likewise; 8 = version 7 likewise."""
+PRIOR_REVISIONS = dict.fromkeys(VERSIONS, 1)
+"""Knowledge-prior revision (:data:`t2sa.text.world.PRIOR_REVISION`) each corpus version was generated with: a
+later prior must not move a pinned corpus."""
 
 
 def generate_one(rng: random.Random, lang: str | None = None, version: int = 1) -> Example:
