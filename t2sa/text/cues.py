@@ -2780,13 +2780,15 @@ NEAR_END_WORD_M = 1.2
 _NEAR_END = re.compile(
     r"(?<![a-z])(?:(?:just|right)\s+(?:behind|beside|next\s+to|above|below|in\s+front\s+of)\s+(?:me|us|you|my|your|our)"
     r"|(?:(?:just|right)\s+)?(?:by|at|in)\s+(?:my|your|our)\s+(?:(?:left|right)\s+)?(?:feet|side|ear|shoulder|elbow|face)|next\s+to\s+(?:me|us|you)"
-    r"|beside\s+(?:me|us|you)|right\s+here|(?:right\s+)?on\s+(?:our|my|your)\s+tail)(?![a-z])"
+    r"|beside\s+(?:me|us|you)|right\s+here|(?:right\s+)?on\s+(?:our|my|your)\s+tail|right\s+outside\s+(?:the|my|our|your)\s+(?:window|door|gate|house|flat|room))(?![a-z])"
     r"|(?:귀|귓가|어깨|발치|발밑|코앞|눈앞)\s*(?:쪽|옆|바로)?\s*(?:으로|로|까지)|(?:바로|내)\s*(?:옆|곁)\s*(?:으로|로|까지)"
     # "뒤에서 오더니 내 왼쪽에 멈췄다": it stops at one of the listener's sides
     r"|(?<![가-힣])(?:내|제)\s*(?:바로\s*)?(?:왼쪽|오른쪽|왼편|오른편|앞|뒤|옆)\s*(?:옆|바로)?\s*(?:에서|에)\s*(?:딱\s*|끼익\s*|탁\s*|멈춰\s*)?(?:멈|서(?![가-힣])|섰|선다|앉)"
 )
 
 
+_LATER_TIME = re.compile(r"(?<![a-z])(?:by\s+the\s+time|(?:and\s+)?(?:then|now|later|after\s+that|afterwards|eventually|finally))(?![a-z])")
+"""A word of later time between a far place and a near one: the two are where a move starts and ends."""
 _IS_FAR = re.compile(r"(?:(?<![a-z])(?:is|are|was|were|stays?|sits?|sat)|'s|’s)\s+(?:\w+\s+)?(?:far|way)\s+(?:off|away|out)(?![a-z])")
 _NEAR_START = re.compile(r"(?<![a-z])(?:ear|ears|shoulder|feet|nose|beside\s+me|next\s+to\s+me)(?![a-z])|귀|귓가|어깨|발치|발밑|코앞|눈앞|바로\s*옆|내\s*옆|곁")
 
@@ -2797,12 +2799,18 @@ def _arrives_from_afar(text: str, frame: Frame, dirs: list[Span], dists: list[tu
     ends = [d for d in dirs if d.role == "end"]
     if not ends or frame.end_dist is not None or frame.trend:
         return
-    near_end = _NEAR_END.search(text, max(0, ends[0].start - 20), ends[0].end + 12)
+    # (with a start named before it, the end's near word may stand a little further ahead: "it was rumbling right
+    # outside the window in front of me")
+    reach = 32 if any(d.role == "start" and d.end <= ends[0].start for d in dirs) else 20
+    near_end = _NEAR_END.search(text, max(0, ends[0].start - reach), ends[0].end + 12)
     if frame.motion not in (None, "approach", "rise", "fall") and not (frame.motion == "pass" and near_end):
         return  # (a pass that "disappears off to my left" goes by; it does not arrive)
     if any(d.role == "via" for d in dirs) or _GOES_BY.search(text):
         return
-    if frame.motion is None and (_IS_FAR.search(text) or _OFF_TO.match(text, ends[0].start)):
+    far = _IS_FAR.search(text)
+    if far and near_end and far.end() < ends[0].start and _LATER_TIME.search(text, far.end(), ends[0].start):
+        far = None  # "the siren was way off on the left ... by the time I'd pulled out it was right behind me"
+    if frame.motion is None and (far or _OFF_TO.match(text, ends[0].start)):
         return  # "the thunder is far off to the left", "the whistle at the far end, off to my right": where it is
     if near_end and any(_NEAR_START.search(text, d.start, d.end + 6) for d in dirs if d.role == "start"):
         return  # "모기가 오른쪽 귀에서 ... 왼쪽 귀로": from one ear to the other, near all the way
