@@ -2133,7 +2133,8 @@ def _journey(text: str, dirs: list[Span], strict: bool = False) -> bool:
     with a place (with "from" / a start, or one of three or more) is where it starts, the last one (with a word of
     stopping or landing) where it ends, and the clauses between are places it passes. ``strict`` (a sentence with a
     posture verb, read as static so far) also needs the start said as one ("from", "spawns", "에서 출발")."""
-    placed = [d for d in dirs if d.payload.get("az") is not None]
+    # (a place already given to another sound -- "..., while the busker kept strumming to my left" -- is no step)
+    placed = [d for d in dirs if d.payload.get("az") is not None and d.role != "other"]
     if len(placed) < 2:
         return False
     cuts = [m.end() for m in _JOURNEY_CUT.finditer(text)]
@@ -2161,9 +2162,16 @@ def _journey(text: str, dirs: list[Span], strict: bool = False) -> bool:
     if start is None or end is None or abs(wrap(start - end)) < 45.0:
         return False
     for d in dirs:
-        c = clause(d.start)
-        d.role = "start" if c == first else "end" if c == last else "via"
+        if d.role != "other" or d in placed:
+            c = clause(d.start)
+            # ("drifts over our heads and finally comes down behind us": a height before the last place is the way)
+            over = d.start < tail[0].start and _OVER_WAY.match(text, d.start)
+            d.role = "start" if c == first else "end" if c == last and not over else "via"
     return True
+
+
+_OVER_WAY = re.compile(r"(?:over|across|above)\s+(?:our|my|your|the)\s+heads?(?![a-z])|(?:우리|내)?\s*머리\s*위(?:를|로)")
+"""A height said before the last place of a move, in its clause, that is the way it goes, not where it ends."""
 
 
 def _one_place(text: str, dirs: list[Span]) -> bool:
