@@ -53,6 +53,8 @@ FROZEN = {  # changing a frozen set is a decision: say why in the commit and rep
     "heldout20_ko.jsonl": "9098fa4519f0492caa65ee095e5b663faeed29e7dc68000152a1f67cbdc3b738",
     "heldout21_en.jsonl": "202e1826a8464efa5dc0a1a8dc4dd3dd0b757c2cf289c8e3549c6ba47f5ffc55",  # (after 25f135d's format fix)
     "heldout21_ko.jsonl": "52f5f4cdcadfe77e36ac1e9d170a70f1a12c38c08e32cef2cd531fac7ecc06bf",
+    "heldout22_en.jsonl": "9f29e53fc7faa8037203e9cc0db8e3e25290fc219c1a205236545adb2ea7d8ee",
+    "heldout22_ko.jsonl": "66810c75535854b7a0893e2034e142408081a9404fc3557fb6cf8f5d0ef18f6e",
 }
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 

@@ -413,7 +413,7 @@ _SUBJECT_FIRST_NEED = required_literals(_SUBJECT_FIRST)
 _MARK_CLAUSE_END = re.compile(r"[,;:.!?()]")
 _SUBJECT_SAID = re.compile(r"(?:소리|거|것)(?:야|예요|이에요|입니다|이야)\s*[,.]\s*$")
 _OTHER_TOPIC = re.compile(
-    r"\s*(?:그리고\s+)?(?:[가-힣]+\s+){0,2}[가-힣a-z]{1,8}(?:은|는|도)\s|\s*(?:and\s+|while\s+)?(?:the|a|an|my|our|some|his|her)\s+[a-z-]+(?:\s+[a-z-]+){0,3}?\s+(?:is|sits|'s|stays|goes|plays|hums|stands|can|should|will)(?![a-z])"
+    r"\s*(?:그리고\s+)?(?:[가-힣]+\s+){0,2}[가-힣a-z]{1,8}(?:은|는|도)\s|\s*(?:and\s+|while\s+)?(?:the|a|an|my|our|some|his|her)\s+[a-z-]+(?:\s+[a-z-]+){0,3}?\s+(?:is|are|was|were|sits|'s|stays|goes|plays|hums|stands|can|should|will)(?![a-z])"
     r"|\s*(?:and\s+|then\s+|and\s+then\s+)(?:the|a|an|some)\s+[a-z-]+(?:\s+[a-z-]+){0,2}?\s+(?:at|on|in|somewhere|out|up|down|over|by|from)(?![a-z])"  # ", then the postman at the door ahead"
 )
 
@@ -749,6 +749,14 @@ _FOCUS_MARKS = (
     r"|(?<![a-z])the\s+(?:sound|one|thing|noise)\s+(?:the|this|our)\s+(?:scene|shot|clip|note|recording|take|camera|film)\s+"
     r"(?:is\s+(?:all\s+)?about|holds\s+on|is\s+built\s+around|focuses\s+on|follows|stays\s+on)(?![a-z])"
     r"|(?<![a-z])the\s+(?:thing|sound|noise|one)\s+(?:that|which)\s+made\s+(?:me|us)\s+[a-z]+(?![a-z])|(?<![a-z])but\s+it'?s\s+(?:actually\s+|really\s+)?the(?![a-z])"
+    # "but what keeps me up is", "what made me look up was", "what freaked me out was", "what's wrong is", "honestly the
+    # worst was", "the one I can't stand is", "but this is about the car alarm"
+    r"|(?<![a-z])what\s+(?:really\s+|actually\s+|honestly\s+|finally\s+)?(?:keeps|kept|makes|made|freaks|freaked|scares|scared|startles|startled|wakes|woke|annoys|annoyed|bothers|bothered|gets|got|drives|drove)"
+    r"\s+(?:me|us)(?:\s+[a-z]+){0,2}?\s+(?:is|was)(?![a-z])"
+    r"|(?<![a-z])what(?:'s|\s+is|\s+was)\s+(?:wrong|bugging\s+(?:me|us)|new|odd|weird|different)\s+(?:is|was)(?![a-z])"
+    r"|(?<![a-z])the\s+(?:worst|loudest|scariest|weirdest|creepiest|most\s+annoying)\s+(?:was|is)\s+(?=the|a|an|my|that|this|his|her|their|our)"
+    r"|(?<![a-z])the\s+one\s+(?:i|we)\s+(?:really\s+)?(?:can'?t|cannot|can’t|couldn'?t|couldn’t)\s+(?:stand|bear|ignore|sleep\s+through|tune\s+out)\s+(?:is|was)(?![a-z])"
+    r"|(?<![a-z])(?:but\s+)?this\s+(?:one\s+|complaint\s+|report\s+)?is\s+about\s+(?=the|a|an|my|that|our)"
     # "제가 계속 신경 쓰는 건", "내가 기다리는 건", "제가 민원 넣은 건", "이 장면이 귀 기울이는 건", "카메라가 붙잡는 소리는"
     r"|(?<![가-힣])(?:제가|내가|우리가|저희가)\s*(?:[가-힣]+\s+){0,2}?[가-힣]+(?:는|던|은|한)\s*(?:건|것은|거는|소리는)(?=\s)"
     r"|(?<![가-힣])(?:이\s*)?(?:장면|카메라|화면|영상)(?:이|가)\s*(?:[가-힣]+\s+){0,2}?[가-힣]+(?:는|던)\s*(?:건|것은|소리는)(?=\s)"
