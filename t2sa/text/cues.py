@@ -1061,6 +1061,7 @@ def parse(text: str) -> Frame:
     _arrives_from_afar(text, frame, dirs, dists)
     if not korean:
         _arrives_beside(text, frame, dirs, dists)
+    _time_shift_trend(text, frame, dirs, dists)
     if words and all(s.payload.get("weak") for s in words) and not any(n.kind == "distance" for n in numbers):
         frame.probs["dist_weak"] = 1.0  # "not far" alone: a named position may say more (t2sa.text.world)
     if (
@@ -2915,6 +2916,70 @@ def _distance_sequence(text: str, frame: Frame, dists: list[tuple[int, float, bo
     frame.dist, frame.end_dist = d0, d1
     frame.trend = -1 if d1 < d0 else 1
     return True
+
+
+_SHIFT_LATER = re.compile(
+    r"(?<![a-z])(?:by\s+the\s+time|(?:an|a|one|half\s+an|two|a\s+few|ten|twenty|some)\s+(?:hour|minute|second|moment)s?\s+later"
+    r"|after\s+a\s+(?:while|bit|minute|moment)|(?:over|within)\s+the\s+next\s+(?:hour|minute|few\s+minutes)"
+    r"|by\s+(?:the\s+end|noon|midnight|lunchtime|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}(?:\s*(?:am|pm|o'clock))?))(?![a-z])"
+    r"|(?:한\s*|두\s*|몇\s*|십\s*)?(?:시간|분)\s*(?:쯤|정도|이)?\s*(?:지나(?:니까|니|서|자|고)|뒤에|후에|있으니까|있다가)"
+    r"|(?:점심|저녁|밤|아침|새벽|오후|오전)\s*(?:때)?\s*(?:쯤)?\s*(?:엔|에는|되니까|되자)|나중엔|나중에는|[가-힣]+\s*때쯤(?:엔|에는)"
+)
+"""A later time within one account ("by Friday", "an hour later", "점심때쯤엔", "몇 분 지나니까"): what is said after it
+is how the sound was then."""
+_SHIFT_FAINT = re.compile(
+    r"(?<![a-z])(?:faint|faintly|barely|tiny|distant|far\s+off|way\s+off|a\s+long\s+way|just\s+a\s+murmur|a\s+murmur|hardly)(?![a-z])"
+    r"|희미|가물가물|아득|(?<![가-힣])멀리|(?<![가-힣])먼\s|작게\s*들리"
+)
+_SHIFT_LOUD = re.compile(
+    r"(?<![a-z])(?:right\s+(?:outside|above|over|overhead|behind|beside|next\s+to|by|at|in\s+front)|blaring|booming|thumping|deafening"
+    r"|(?:cracked|crashing|clattering|roaring|screaming)\s+(?:low|right)|screaming|roaring)(?![a-z])"
+    r"|(?<![가-힣])바로\s*(?:[가-힣]+\s+){0,2}?(?:밖|위|앞|뒤|옆|머리)|코앞|쿵쾅|쾅쾅|크게|시끄럽"
+)
+
+
+def _time_shift_trend(text: str, frame: Frame, dirs: list[Span], dists: list[tuple[int, float, bool]]) -> None:
+    """"The roadworks were a faint rumble down the road when we moved in; by Friday the digger was right outside the
+    gate", "기차가 떠날 때는 바로 옆에서 크게 들렸는데 몇 분 지나니까 앞쪽 멀리서 가물가물": faint before a later time
+    and loud or right here after it came closer (and the reverse went away), though no word of moving is said; a
+    place before and another after are where it was and where it is."""
+    later = next((m for m in _SHIFT_LATER.finditer(text) if m.start() >= 8), None)
+    if later is None:
+        return
+    cut = later.start()
+    faint_before, loud_before = _SHIFT_FAINT.search(text, 0, cut), _SHIFT_LOUD.search(text, 0, cut)
+    faint_after, loud_after = _SHIFT_FAINT.search(text, later.end()), _SHIFT_LOUD.search(text, later.end())
+    closer = faint_before and loud_after and not loud_before and not faint_after
+    farther = loud_before and faint_after and not faint_before and not loud_after
+    if not (closer or farther):
+        return
+    if not frame.trend and frame.end_dist is None and frame.motion in (None, "static", "pass"):
+        before = [v for pos, v, _ in dists if pos < cut]
+        after = [v for pos, v, _ in dists if pos >= later.end()]
+        if closer:
+            frame.dist, frame.end_dist, frame.trend = max([SHIFT_FAR_M, *before]), min([ARRIVAL_M, *after]), -1
+        else:
+            frame.dist, frame.end_dist, frame.trend = min([ARRIVAL_M, *before]), max([SHIFT_FAR_M, *after]), 1
+        if frame.motion == "static":
+            frame.motion = None
+    if frame.end_az is not None or frame.motion not in (None, "approach", "recede"):
+        return
+    was = [d for d in dirs if d.end <= cut and d.payload.get("az") is not None and d.role != "other"]
+    now = [d for d in dirs if d.start >= later.end() and d.payload.get("az") is not None and d.role != "other"]
+    if was and now and _same_place(text, was) and _same_place(text, now):
+        a, b = _compose(was)[0], _compose(now)[0]
+        if a is not None and b is not None and abs(wrap(a - b)) > 45.0:
+            frame.az, frame.end_az, frame.motion = a, b, None
+
+
+def _same_place(text: str, dirs: list[Span]) -> bool:
+    """One place (:func:`_one_place`), or the same side said twice ("behind the hills at our backs")."""
+    return _one_place(text, dirs) or len({d.payload["az"] for d in dirs}) == 1
+
+
+SHIFT_FAR_M = 20.0
+"""Where a sound heard faint before a later time (:func:`_time_shift_trend`) starts, with no distance said."""
 
 
 def _strongest_room(rooms: list[str]) -> str:
