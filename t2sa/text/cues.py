@@ -1231,6 +1231,11 @@ def _span_between(frame: Frame) -> None:
     frame.motion, frame.trend, frame.clockwise = "static", 0, None
 
 
+_TORE_OFF = re.compile(
+    r"(?<![a-z])(?:tore|tears?|shot|shoots?|sped|speeds?|zoom(?:s|ed)|rac(?:es|ed)|roar(?:s|ed)|whizz(?:es|ed)|head(?:s|ed)|took|takes?)\s+off"
+    r"(?:\s+(?:to(?:wards?)?|toward|into)(?:\s+the)?)?(?![a-z])"
+)
+"""A move's second verb that leaves for a place ("... and tore off front-right")."""
 _A_TO_B: dict[str, str | None] = {"sway": None, "zigzag": None, "approach": "pass", "recede": "pass"}
 """Motion classes that become a move from A to B when the text names a start and an end well apart: "flies from my
 shoulder to the tree" passes; "start it at ten o'clock, swing it through twelve and finish at two" is the path."""
@@ -1322,6 +1327,15 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
         for d in dirs:  # "climbed straight up until it was right above my head": the way it goes, not where it was
             if d.role == "at" and _VERTICAL_WAY.fullmatch(text[d.start : d.end]):
                 d.role = "via"
+    if m in ("approach", "recede") and has_start and not has_end:
+        last_start = max(d.end for d in dirs if d.role == "start")
+        off = _TORE_OFF.search(text, last_start)
+        if off is not None and not re.search(r"[.;!?]", text[last_start : off.start()]):
+            after = [d for d in dirs if d.role == "at" and d.start >= off.end() and d.start - off.end() <= 24]
+            if after and _one_place(text, after):
+                for d in after:
+                    d.role = "end"  # "approached from back-left and tore off front-right": where it went off to
+                has_end = True
     if m in _A_TO_B and has_start and has_end:
         a, _ = _compose([d for d in dirs if d.role == "start"])
         b, _ = _compose([d for d in dirs if d.role == "end"])
