@@ -132,7 +132,7 @@ DIRECTIONS: list[Entry] = [
     (r"(?<![가-힣])정\s*뒤(?:쪽|편)?", "dir", {"az": 180.0}),
     (r"(?<![가-힣])정\s*(?:왼쪽|왼편|좌측)", "dir", {"az": 90.0}),
     (r"(?<![가-힣])정\s*(?:오른쪽|오른편|우측)", "dir", {"az": -90.0}),
-    (r"(?<![가-힣])(?:뒷문|뒷좌석|뒤\s*좌석|뒷자리)(?=\s*(?:에서|에|으로|로|쪽|앞|밖|까지|을|를|이|가|은|는|[\s,.]))", "dir", {"az": 180.0}),
+    (r"(?<![가-힣])(?:뒷문|뒷좌석|뒤\s*좌석|뒷자리|뒷테이블|뒷\s*테이블)(?=\s*(?:에서|에|으로|로|쪽|앞|밖|까지|을|를|이|가|은|는|[\s,.]))", "dir", {"az": 180.0}),
     (_en(r"(?:from|in|on)\s+the\s+(?:back\s*seat|rear\s+seat)"), "dir", {"az": 180.0}),
     (_en(r"(?:directly|straight|right|just|immediately|dead)\s+over\s+(?:me|you|us)"), "dir", {"el": 85.0}),
     (_en(r"over\s+(?:my|your|his|her)\s+left\s+shoulder"), "dir", {"az": 135.0}),
@@ -362,12 +362,17 @@ DISTANCES: list[Entry] = [
     # a game map: "the other side of the map", "맵 반대편", "맵 끝"
     (_en(r"(?:(?:the\s+)?(?:other|far|opposite)\s+(?:side|end|corner)\s+of|across)\s+the\s+(?:whole\s+)?map"), "dist", {"m": 300.0}),
     (r"(?:맵|지도)\s*(?:반대편|반대쪽|건너편|끝|저\s*끝)", "dist", {"m": 300.0}),
-    (_en(r"(?:on|from|beyond)\s+the\s+(?:horizon|hills|mountains)|far\s+in\s+the\s+distance|the\s+other\s+side\s+of\s+the\s+(?:valley|city|lake|river)|(?:the\s+)?far\s+(?:shore|bank|side\s+of\s+the\s+(?:lake|river|bay|valley))|across\s+the\s+(?:valley|lake|bay|river|water|fields|hills|harbou?r|glen|gorge|canyon|fjord|loch|estuary|moor|moors|sound|strait)|(?:down|along|up)\s+the\s+valley"), "dist", {"m": 300.0}),
+    (_en(r"(?:on|from|beyond)\s+the\s+(?:horizon|hills|mountains)|far\s+in\s+the\s+distance|the\s+other\s+side\s+of\s+the\s+(?:valley|city|lake|river)|(?:the\s+)?far\s+(?:shore|bank|side\s+of\s+the\s+(?:lake|river|bay|valley))|across\s+the\s+(?:valley|lake|bay|river|water|fields|hills|harbou?r|glen|gorge|canyon|fjord|loch|estuary|moor|moors|sound|strait)|across\s+the\s+plains?|beyond\s+the\s+(?:valley|river|lake|ridge|fields|woods|forest|estuary|bay)|(?:down|along|up)\s+the\s+valley"), "dist", {"m": 300.0}),
+    # "a couple of farms over", "a few houses down": as far as the places counted
+    (_en(r"(?:a\s+)?(?:couple|few|two|three|several)\s+(?:of\s+)?(?:farms|fields|villages)\s+(?:over|away|off|along|down)"), "dist", {"m": 400.0}),
+    (_en(r"(?:a\s+)?(?:couple|few|two|three|several)\s+(?:of\s+)?(?:streets|blocks|roads)\s+(?:over|away|off|along|down)"), "dist", {"m": 150.0}),
+    # "the fridge humming right behind my chair": just behind the listener's own seat or bed
+    (_en(r"(?:right|just)\s+(?:behind|beside|next\s+to|by)\s+(?:my|our)\s+(?:chair|seat|desk|bed|sofa|couch|armchair|stool)"), "dist", {"m": 1.0}),
     (_en(r"(?:push|pushed|pushing|set|sit|put|place|tuck|send|pull)\s+(?:it|them|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:way\s+|far\s+|further\s+|right\s+|a\s+(?:bit|little)\s+)?back(?:\s+in\s+the\s+mix)?(?!\s+(?:left|right|of|to|and\s+to|in\s+time|behind))|(?:way|far)\s+back\s+in\s+the\s+mix"), "dist", {"m": 8.0}),
     (_en(r"(?:rows?|seats?|chairs?)\s+(?:directly\s+|right\s+|just\s+)?(?:behind|in\s+front\s+of|next\s+to|beside)\s+(?:me|you|us|mine|yours)"), "dist", {"m": 1.0}),
     (r"바로\s*여기|여기\s*바로|내\s*(?:찻잔|컵|잔|머리카락|숟가락|그릇)(?:에|을|를)|(?:내가|제가)\s*(?:쓰고|들고|잡고|끼고|메고|입고|안고|쥐고)\s*있는(?!\s*(?:헤드폰|이어폰|헤드셋))", "dist", {"m": 0.4}),
     (r"(?:대강당|강당|체육관|홀|성당|교회|공연장|극장)\s*(?:저\s*)?(?:끝|건너편|반대편|맞은편|맨\s*뒤)", "dist", {"m": 20.0}),
-    (r"(?:운동장|경기장|광장|공원|들판|해변|주차장|축구장|야구장)\s*(?:저\s*|저쪽\s*)?(?:끝|건너편|반대편|맞은편|맨\s*뒤)", "dist", {"m": 50.0}),
+    (r"(?:운동장|경기장|광장|공원|들판|해변|주차장|축구장|야구장|텃밭|잔디밭|마당)\s*(?:저\s*|저쪽\s*)?(?:끝|건너편|반대편|맞은편|맨\s*뒤)", "dist", {"m": 50.0}),
     (r"(?:(?<![가-힣])내|바로)\s*(?:뺨|볼|손목|어깨|가슴|목덜미|손바닥)(?:에|에서|위)", "dist", {"m": 0.25}),
     (r"뒤통수\s*(?:바로\s*)?(?:뒤|뒤에서|뒤에|에서|에)", "dist", {"m": 0.3}),
     (r"(?:딱|바짝|찰싹|꼭)\s*붙어(?:\s*(?:앉|서|있|누)|서)", "dist", {"m": 0.4}),  # "오른쪽에 딱 붙어 앉은 동생"
