@@ -355,7 +355,7 @@ DISTANCES: list[Entry] = [
     (r"먼\s*발치", "dist", {"m": 40.0}),
     (_en(r"(?:distant|far[- ]off|far[- ]away|faraway|remote)\s+(?:village|town|city|hamlet)"), "dist", {"m": 800.0}),
     # a mile is 1.6 km; across a bay, a valley, a lake: hundreds of metres (every labeller since dev_issue12f)
-    (_en(r"miles\s+(?:away|off)|(?:many\s+)?kilomet(?:re|er)s\s+(?:away|off)|a\s+mile\s+(?:away|off)"), "dist", {"m": 2000.0}),
+    (_en(r"miles\s+(?:away|off|back|behind)|(?:many\s+)?kilomet(?:re|er)s\s+(?:away|off)|a\s+mile\s+(?:away|off)"), "dist", {"m": 2000.0}),
     # a diver's own regulator is in the mouth
     (_en(r"(?:my|your|his|her|their)\s+(?:own\s+)?(?:scuba\s+|diving\s+)?regulator"), "dist", {"m": 0.15}),
     (r"호흡기\s*(?:에서\s*(?:나오는\s*)?)?거품|(?:다이빙\s*)?레귤레이터", "dist", {"m": 0.15}),
@@ -366,6 +366,8 @@ DISTANCES: list[Entry] = [
     # "a couple of farms over", "a few houses down": as far as the places counted
     (_en(r"(?:a\s+)?(?:couple|few|two|three|several)\s+(?:of\s+)?(?:farms|fields|villages)\s+(?:over|away|off|along|down)"), "dist", {"m": 400.0}),
     (_en(r"(?:a\s+)?(?:couple|few|two|three|several)\s+(?:of\s+)?(?:streets|blocks|roads)\s+(?:over|away|off|along|down)"), "dist", {"m": 150.0}),
+    # "squeaking right by my pillow": at the listener's head
+    (_en(r"(?:right|just)\s+(?:by|beside|next\s+to|on)\s+(?:my|your)\s+pillow"), "dist", {"m": 0.3}),
     # "the fridge humming right behind my chair": just behind the listener's own seat or bed
     (_en(r"(?:right|just)\s+(?:behind|beside|next\s+to|by)\s+(?:my|our)\s+(?:chair|seat|desk|bed|sofa|couch|armchair|stool)"), "dist", {"m": 1.0}),
     (_en(r"(?:push|pushed|pushing|set|sit|put|place|tuck|send|pull)\s+(?:it|them|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:way\s+|far\s+|further\s+|right\s+|a\s+(?:bit|little)\s+)?back(?:\s+in\s+the\s+mix)?(?!\s+(?:left|right|of|to|and\s+to|in\s+time|behind))|(?:way|far)\s+back\s+in\s+the\s+mix"), "dist", {"m": 8.0}),
@@ -764,7 +766,11 @@ MASKS: list[Entry] = [
     (_en(r"(?<!my\s)(?<!your\s)(?<!the\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<!our\s)(?<!to\s)(?<!from\s)(?<!and\s)(?<![/-])(?<!back\s)(?<!rear\s)(?<!front\s)right(?=\s+(?:next|behind|past|in\s+front|in\s+the\s+(?:middle|centre|center)|in\s+(?:your|my|his|her|their|our)(?![a-z])|at\s+the\s+(?:centre|center)|down\s+the\s+middle|above|below|beneath|under|over|beside|here|there|now|away|at\s+(?:you|your|me|my|the)|on\s+(?:top|you|me)|into|across|on\s+(?:the|your|my|his|her|their|our)(?=\s+(?!side(?![a-z])))|by\s+(?:you|me|your|my|the|our|his|her|their|a|an)(?![a-z])|up\s+(?:close|to|against|beside|next|alongside|behind)|down|through|around|before|after|where|when|back|outside|inside|overhead|against|close|near|then|after|this|that|ahead)" + _E + r")|(?<=from\s)right(?=\s+(?:in\s+front|behind|above|below|beneath|beside|next\s+to|overhead|under|by\s+(?:my|your)|at\s+(?:my|your))(?![a-z]))|all\s+right|alright|that'?s\s+right|(?<!to\s)(?<!on\s)(?<!from\s)the\s+right\s+(?:one|way|time|moment|thing|place|answer|mood|amount)|just\s+right|feels?\s+right|sounds?\s+right|(?<!my\s)(?<!your\s)(?<!the\s)(?<!to\s)(?<!his\s)(?<!her\s)(?<!our\s)(?<![/-])right\s+(?:now|away)"), "mask", {}),
     (_en(r"(?:he|she|they|i|we|you|who|someone|somebody|it|has|have|had|just|was|were|been|is|'d|’d)\s+left(?!\s+(?:side|ear|shoulder|hand|of|and|to))|(?<!my\s)(?<!your\s)(?<!the\s)(?<!to\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<![-/])left\s+(?:behind|over(?!\s+(?:the\s+)?(?:next\s+|last\s+|first\s+)?(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|half\s+a)\s+(?:\w+\s+)?(?:seconds?|secs?|minutes?|bars?|beats?|s)(?![a-z]))|alone|out|the\s+(?:room|house|building|stage|office|party|school|shop|store|station|club|bar|restaurant|kitchen|flat|apartment|car|bus|train))"), "mask", {}),
     (_en(r"(?:^|(?<=[.!?;]\s))right\s*[,.!]|(?:left|right)[- ]handed|(?:left|right)[- ]hander"), "mask", {}),
-    (_en(r"(?:^|(?<=[.!?;,]\s))back\s+(?:on|at|in|from|to)\s+(?:shift|duty|work|the\s+job|the\s+ward|school|the\s+office|track)"), "mask", {}),  # "Back on shift five minutes and ..."
+    (_en(r"(?:^|(?<=[.!?;,]\s))back\s+(?:on|at|in|from|to)\s+(?:shift|duty|work|the\s+job|the\s+ward|school|the\s+office|track)"), "mask", {}),
+    # a rehearsal or an edit: "back to bar 32", "from the top", "go back to the chorus"
+    (_en(r"back\s+to\s+(?:bar|measure|letter|take|the\s+(?:top|start|beginning|chorus|verse|bridge|intro|head|downbeat|last\s+bar))(?![a-z])"), "mask", {}),
+    # which knee: "my left knee", "왼쪽 무릎 수술" say nothing of where a sound is
+    (r"(?:왼쪽|오른쪽|왼|오른)\s*(?:무릎|발목|손목|팔꿈치|고관절|어깨|허리)\s*(?:수술|을\s*다|이\s*아파|이\s*아프|을\s*다쳐|다쳐|골절|통증|인공관절)", "mask", {}),  # "Back on shift five minutes and ..."
     (r"(?:먹은|끝난|마친|끝낸|지난|들은|받은|나간|일어난|다녀온|씻은|퇴근한|출근한)\s*뒤(?:에|엔|에는)?(?![가-힣])", "mask", {}),  # "점심 먹은 뒤에": afterwards
     (r"(?<![가-힣])위\s*(?:내시경|염|궤양|경련|통|산|장병)", "mask", {}),  # "위 내시경": the stomach
     # "from behind me to right in front of me": "right" intensifies the place it goes to

@@ -270,12 +270,15 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
         value = _num(m)
         if value is not None and 0 < value <= 100:
             add("distance", STOREY_M * value, m.span(), raw=value)
-    # mixing shorthand: "pan from 30 left to 30 right", "at 45 L" (degrees implied after from / to / at / pan)
-    for m in re.finditer(rf"(?<![a-z])(?:from|to|at|pan(?:ned)?|between|and)\s+{NUM}\s*(?P<side>left|right|l|r)(?![a-z])", text):
+    # mixing shorthand: "pan from 30 left to 30 right", "at 45 L", "pan the tambourine 45 right" (degrees implied after
+    # from / to / at / pan)
+    for m in re.finditer(
+        rf"(?<![a-z])(?:from|to|at|between|and|pan(?:ned)?(?:\s+(?:it|them|that|this|the\s+[a-z-]+(?:\s+[a-z-]+)?))?)\s+{NUM}\s*(?P<side>left|right|l|r)(?![a-z])",
+        text,
+    ):
         value = _num(m)
         if value is not None and 0.0 < value <= 180.0:
-            a = m.start() + len(re.match(r"[a-z]+\s+", m.group()).group())
-            add("azimuth", value if m.group("side").startswith("l") else -value, (a, m.end()), raw=value)
+            add("azimuth", value if m.group("side").startswith("l") else -value, (m.start("num"), m.end()), raw=value)
     # "bearing 225", "heading 90", "방위 90도": compass bearings (clockwise), degrees optional
     for m in re.finditer(rf"(?:bearing|heading|방위(?!각))\s*(?:of|=|:)?\s*(?:약|about|around)?\s*{NUM}(?:{_DEG_UNIT})?", text):
         add("bearing", _bearing(_num(m)), m.span(), raw=_num(m))
