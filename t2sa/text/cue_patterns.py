@@ -90,7 +90,7 @@ DIRECTIONS: list[Entry] = [
     (_en(r"(?:the\s+)?back\s+of\s+the\s+(?:room|hall|stage|church|theatre|theater|bus|class|lecture\s+hall|lecture\s+theatre|classroom|auditorium|library)"), "dir", {"az": 180.0, "el": None}),
     (_en(r"behind\s+(?:the\s+)?(?:camera|mic|microphone|recorder|dummy\s+head)|off[- ]camera\s+behind"), "dir", {"az": 180.0}),
     # behind the vehicle or tent the listener is in ("came up behind my cab", "honking behind our car")
-    (_en(r"behind(?=\s+(?:my|our)\s+(?:car|van|cab|taxi|truck|lorry|bike|motorbike|scooter|tent|caravan|camper|campervan|boat)(?![a-z]))"), "dir", {"az": 180.0}),
+    (_en(r"behind(?=\s+(?:my|our)\s+(?:car|van|cab|taxi|truck|lorry|bike|motorbike|scooter|tent|caravan|camper|campervan|boat|armchair|sofa|couch|settee|stool|bench|recliner|deckchair|wheelchair|goal)(?![a-z]))"), "dir", {"az": 180.0}),
     # "the owl hooting out behind the house": at the back
     (_en(r"(?<=out\s)behind(?=\s+the\s+(?:house|barn|shed|garage|building|school|church|hotel|cabin|cottage|hut|shop|pub)(?![a-z]))"), "dir", {"az": 180.0}),
     # "the bin lid banging out back": behind the house, behind the listener
@@ -821,7 +821,8 @@ MASKS: list[Entry] = [
     (_en(r"turn(?:s|ed|ing)?\s+out\s+(?:all\s+)?right|left\s+for\s+(?:work|school|home|college|uni|the\s+day|good|lunch|dinner|the\s+(?:office|airport|station|shops?|gym))"
          r"|(?:behind|fall(?:s|en|ing)?\s+behind|fell\s+behind)\s+(?:on|with)\s+(?:(?:my|our|his|her|their|all\s+(?:my|the))\s+)?(?:emails?|work|rent|payments?|bills?|homework|everything|the\s+(?:rent|bills|schedule|work))"
          r"|behind\s+schedule|heads[- ]up(?![a-z])|overhead\s+(?:costs?|expenses?|charges?|spending)"), "mask", {}),
-    (r"(?:왼|오른)팔(?:인|이었던|이던)(?![가-힣])", "mask", {}),
+    (r"(?:왼|오른)팔(?:인|이었던|이던)(?![가-힣])|(?:우리|내|제|사장님|팀장님)\s*(?:팀|회사|부서|가게)?\s*(?:왼|오른)팔(?![가-힣])", "mask", {}),
+    (_en(r"(?:right|wrong)[- ]answer|right[- ]hand\s+(?:man|woman)"), "mask", {}),  # "the right-answer buzzer", "his right-hand man"
     (r"(?<![가-힣])(?:한참|잠시|조금|얼마|며칠|한\s*시간|몇\s*시간|한참\s*있다가?)\s*(?:뒤|후)(?:에|엔|에는)?(?![가-힣])", "mask", {}),
     (r"(?:(?<![가-힣])집|가게|건물|대문|현관|정류장|편의점|학교|교회|식당|카페)\s*앞(?=\s*(?:에서|에|으로|로|까지))", "mask", {}),
     # the point of view of a turn's sense, not a place: "seen from above", "위에서 봤을 때 시계 방향"

@@ -787,7 +787,8 @@ _CORRECT = re.compile(
     r"|(?<![a-z])(?:it|they|he|she)\s+turn(?:s|ed)\s+out(?![a-z])|(?<![a-z])(?:it|they)\s+(?:sounded|seemed)(?:\s+(?:like\s+it\s+(?:was|came)|to\s+(?:be|come)))?(?![a-z])"
     r"|" + _FOCUS_MARKS +
     r"|무시하(?:시)?고\s*[,]?|무시해\s*(?:주세요|줘)?\s*[,.]|(?:^|[.!?,]\s*)대신(?:에)?\s"
-    r"|(?<![가-힣])(?:취소(?:할게|할께|할게요|합니다|해요|해|하고)|정정(?:합니다|할게요?|해요|하자면|하면))\s*[,.;:!-]?|(?<![가-힣])잘못\s*(?:말했|말한|들었|알았|얘기했|썼|적었|쓴|적은|보냈)[가-힣]*\s*[,.;:!-]?|(?<![a-z])(?:my\s+(?:mistake|bad)|scratch\s+that|i\s+was\s+wrong|i\s+misspoke)(?![a-z])"
+    r"|(?<![가-힣])(?:취소(?:할게|할께|할게요|합니다|해요|해|하고|요|예요|이요)|정정(?:합니다|할게요?|해요|하자면|하면))\s*[,.;:!-]?|(?<![가-힣])잘못\s*(?:말했|말한|들었|알았|얘기했|썼|적었|쓴|적은|보냈)[가-힣]*\s*[,.;:!-]?|(?<![a-z])(?:my\s+(?:mistake|bad)|scratch\s+that|i\s+was\s+wrong|i\s+misspoke)(?![a-z])"
+    r"|(?<![a-z])i\s+(?:said|wrote|put|typed)\s+(?:[a-z-]+\s+){1,3}?(?:earlier|before|by\s+mistake|at\s+first)\s*[,.;:!-]"  # "Sorry, I said right earlier. ..."
 )
 
 
@@ -889,8 +890,8 @@ def _drop_negated_kind(text: str, spans: list[Span], kind: str) -> list[Span]:
                 drop.update(id(p) for p in dirs if p.end <= s.start and _COMPOUND_GAP.fullmatch(text[p.end : s.start]))
     for m_start, m_end in corrections:
         later = [s for s in dirs if s.start >= m_end and id(s) not in drop]
-        if later:
-            drop.update(id(s) for s in dirs if s.end <= m_start + 1)
+        if later:  # (and those inside the marker: "I said right earlier. ...")
+            drop.update(id(s) for s in dirs if s.end <= m_start + 1 or m_start <= s.start and s.end <= m_end)
     return [s for s in spans if id(s) not in drop]
 
 
