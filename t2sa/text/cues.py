@@ -337,6 +337,13 @@ _BACKGROUND_HEAD = re.compile(
 busker to the left', '..., which was far worse than the lift pinging behind the wall': the sounds of that clause are
 the other ones."""
 _BACKGROUND_KINDS = frozenset({"dir", "dist", "spread", "motion", "static", "still", "speed", "gain"})
+_WITH_TRAILING = re.compile(
+    r"(?<=\s)with\s+(?:the|a|an|my|our|some)\s+[a-z-]+(?:\s+(?!(?:is|are|was|were)(?![a-z]))[a-z-]+){0,2}?\s+(?:still\s+)?[a-z]+ing(?![a-z])"
+)
+"""A later clause "with the copier humming on my right (and the vending machine behind me)": sounds around the one the
+sentence is about."""
+_SUBJECT_BEFORE = re.compile(r"^[a-z' -]{2,40}(?:,|\s+(?:getting|coming|growing|is|was|were|are|keeps|kept)\s)")
+"""A sentence that names its sound before anything else ("Footsteps, getting louder and louder, ...")."""
 _WITH_OPENING = re.compile(r"^(?:and|so|now)?\s*,?\s*with\s+(?:the|a|an|my|our|his|her|their|some)\s[^,;.:!?]{3,90}?,\s")
 """An opening "with ..." clause ("With the radio still playing on my left, the kettle whistles in front"): the scene
 around the sentence's sound, whose places are the other sounds'."""
@@ -356,11 +363,20 @@ def _drop_background_clauses(text: str, spans: list[Span]) -> list[Span]:
     opening = _WITH_OPENING.match(text)
     if opening:  # "And with the home fans still singing behind us, the winger races in from our left ..."
         ranges.append((0, opening.end()))
-    if not ranges:
+    trailing = []
+    for m in _WITH_TRAILING.finditer(text):  # "Footsteps, getting louder, and I was alone with the copier humming on my right"
+        ends = [i for i in (text.find(c, m.end()) for c in ".;!?,") if i >= 0]
+        trailing.append((m.start(), min(ends) if ends else len(text)))
+    if not ranges and not trailing:
         return spans
-    kept = [s for s in spans if not (s.kind in _BACKGROUND_KINDS and any(a <= s.start < b for a, b in ranges))]
-    if not any(s.kind == "dir" for s in kept) or len(kept) == len(spans):
+    kept = [s for s in spans if not (s.kind in _BACKGROUND_KINDS and any(a <= s.start < b for a, b in ranges + trailing))]
+    if len(kept) == len(spans):
         return spans
+    if not any(s.kind == "dir" for s in kept):
+        # (with only background clauses placed, the sound is unplaced when they trail a sound that is said first)
+        first = min((s.start for s in spans if s.kind == "dir"), default=0)
+        if not (trailing and not ranges and all(a <= first for a, _ in trailing) and _SUBJECT_BEFORE.match(text)):
+            return spans
     return kept
 
 

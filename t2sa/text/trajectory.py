@@ -258,6 +258,12 @@ def _orbit(frame: Frame, motion: str, az0: float, el0: float) -> list[tuple[floa
             delta = delta + 360.0 if frame.clockwise is False else delta - 360.0
         sign = 1.0 if delta > 0 else -1.0
         turns = abs(delta) / 360.0
+    elif frame.end_az is not None and frame.turns is not None and abs(wrap(frame.end_az - az0)) >= 10.0:
+        # "circled once, then settled on the rail to our left": the turns, then on round to where it settles
+        delta = wrap(frame.end_az - az0)
+        if delta * sign < 0:
+            delta += sign * 360.0
+        turns += abs(delta) / 360.0
     n = max(2, int(math.ceil(turns * 8)))
     if motion == "spiral":
         inward = frame.trend <= 0
