@@ -782,7 +782,8 @@ MASKS: list[Entry] = [
     # "the phone rang right as I left", "right as rain": just as, not a side
     (_en(r"(?<!to\s)(?<!the\s)(?<!my\s)(?<!your\s)(?<!our\s)(?<!his\s)(?<!her\s)(?<!their\s)right\s+as(?=\s+(?:i|we|you|he|she|they|it|the|soon|if|though|rain)(?![a-z]))"), "mask", {}),
     (_en(r"(?:^|(?<=[.!?;]\s))left(?=\s+(?:my|his|her|our|their|your|the|a|an|it|them|him|me|home|work|early)\s)"), "mask", {}),
-    (_en(r"(?:what|whatever|all\s+that|that|there|nothing|anything|something|everything|not\s+much|little)(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+left"), "mask", {}),  # "whatever's left in the pan"  # "Left my keys on the table"
+    (_en(r"(?:what|whatever|all\s+that|that|there|nothing|anything|something|everything|not\s+much|little)(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+left"), "mask", {}),
+    (_en(r"(?:the\s+)?(?:only|last)\s+(?:one|ones|person|people|customer|guest)\s+left|(?:nobody|no\s+one|anyone|anybody|none|nothing)\s+left(?!\s+(?:of|to|and|side|ear|hand))"), "mask", {}),  # "I was the only one left in the office"  # "whatever's left in the pan"  # "Left my keys on the table"
     (_en(r"(?:houses|doors|yards|gardens|blocks)\s+down(?:\s+(?:on|to)\s+(?:the|my|your))?"), "mask", {}),  # "a few houses down"
     # "flops down on my right", "sat down next to me": settling, not a height; "get one thing right": not a side
     (_en(r"(?:flops?|flopped|flopping|plops?|plopped|plopping|settles?|settled|settling|lies|lay|lays|lying|sits?|sat|sitting|crouch(?:es|ed|ing)?|kneel(?:s|ed|ing)?|knelt|hunker(?:s|ed|ing)?)\s+(?:back\s+)?down(?![a-z])(?!\s+(?:below|low|under|beneath|there|the\s+(?:stairs|hill|road|street|hall)))"), "mask", {}),
