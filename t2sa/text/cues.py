@@ -2157,6 +2157,7 @@ _JOURNEY_BREAK = re.compile(
 _JOURNEY_FROM = re.compile(
     r"(?<![a-z])(?:from|in\s+from|out\s+of|starts?|started|spawns?|spawned|took\s+off|takes\s+off|set\s+off|sets\s+off)(?![a-z])"
     r"|(?<![a-z])(?:came|comes|coming)\s+in(?![a-z])|(?<![a-z])in\s+through(?![a-z])"
+    r"|(?<![a-z])[a-z]{3,}(?:ed|s)\s+(?:up\s+)?off\s+(?:the|a|an|its|their|his|her|my|our)(?![a-z])"  # "clattered off the ledge behind me"
     r"|에서\s*(?:출발|시작|들어와|달려와|굴러와|날아와|나와|나타나)|(?:으로|로)\s*들어와"
 )
 _JOURNEY_END = re.compile(
