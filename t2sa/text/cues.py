@@ -121,6 +121,24 @@ def find_spans(text: str, warn: Callable[[str], None] | None = None) -> tuple[li
     """Phrase spans (non-overlapping within a group, longest first) and explicit numbers of ``text``
     (``warn`` hears about numbers clamped or ignored, see :func:`t2sa.text.numbers.checked_value`)."""
     numbers = find_numbers(text, warn)
+    return _sentence_spans(text, _table_spans(text, numbers)), numbers
+
+
+@lru_cache(maxsize=256)
+def set_aside_places(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of the direction words of ``text`` (normalised) that the phrase tables read and
+    :func:`find_spans` then set aside: negated or corrected, another sound's, "behind the door". The network's
+    guess may not lean on them either (:func:`t2sa.text.predictor.combine`)."""
+    table = _table_spans(text, find_numbers(text))
+    raw = [s for s in table if s.kind == "dir"]
+    if not raw:
+        return ()
+    kept = {s.start for s in _sentence_spans(text, list(table)) if s.kind == "dir"}
+    return tuple((s.start, s.end) for s in raw if s.start not in kept)
+
+
+def _table_spans(text: str, numbers: list[NumberCue]) -> list[Span]:
+    """The phrase tables' spans of ``text``: non-overlapping within a group, longest first, none over a number."""
     number_spans = [(n.start, n.end) for n in numbers]
     candidates: list[Span] = []
     # every English table phrase has a word of 3+ letters: "tv", "dj", "db" in Korean text need no English scan
@@ -144,6 +162,11 @@ def find_spans(text: str, warn: Callable[[str], None] | None = None) -> tuple[li
             continue
         spans.append((span.start, span.end))
         chosen.append(span)
+    return chosen
+
+
+def _sentence_spans(text: str, chosen: list[Span]) -> list[Span]:
+    """The table spans less those the sentence gives to other sounds, negates or corrects (in that order)."""
     occluders = [s for s in chosen if s.kind == "occl"]
     # "behind the door", "문 뒤에서": the door is behind, not the listener's back
     chosen = [
@@ -159,6 +182,7 @@ def find_spans(text: str, warn: Callable[[str], None] | None = None) -> tuple[li
     chosen = _question_subject(text, chosen)
     chosen = _scene_then_event(text, chosen)
     chosen = _ongoing_after_move(text, chosen)
+    chosen = _meanwhile_sentences(text, chosen)
     mark = focus_mark_end(text)
     last = mark
     if last is None:
@@ -181,7 +205,7 @@ def find_spans(text: str, warn: Callable[[str], None] | None = None) -> tuple[li
             if let_be and gone:
                 chosen.append(Span(gone[0].start, gone[0].end, "dir_let_be", {}))
     chosen.sort(key=lambda s: s.start)
-    return _facing(text, chosen), numbers
+    return _facing(text, chosen)
 
 
 _COMPASS_AZ = {"north": 0.0, "south": 180.0, "east": -90.0, "west": 90.0, "북": 0.0, "남": 180.0, "동": -90.0, "서": 90.0}
@@ -499,14 +523,25 @@ _SCENE_THEN = re.compile(
 있었는데, 갑자기 ...") and then the event the sentence is about."""
 
 
+_SCENE_SUDDEN_KO = re.compile(r"^[^.!?]*?[가-힣](?:였|이었|었|았)는데\s*,?\s*(?:갑자기|그때|그러다가?)\s")
+"""'앞쪽은 엔진 소리, 왼쪽은 파도 소리였는데 갑자기 오른쪽 뒤에서 고래가 ...': a scene, then the sudden event."""
+
+
+_KO_PLACE_TOPIC = re.compile(r"(?:앞쪽|뒤쪽|왼쪽|오른쪽|왼편|오른편|앞|뒤|위|옆|[가-힣]+에서)(?:은|는)\s")
+"""A place said as a topic ("앞쪽은 엔진 소리, 왼쪽은 ..."): a scene laid out sound by sound."""
+
+
 def _scene_then_event(text: str, spans: list[Span]) -> list[Span]:
     """Drop the places, distances and widths of the scene before :data:`_SCENE_THEN` when the event after it moves
-    and is placed."""
+    and is placed (or, after :data:`_SCENE_SUDDEN_KO`, is placed)."""
     m = _SCENE_THEN.match(text) if ("ing" in text or "있었" in text) else None
-    if m is None:
+    sudden = _SCENE_SUDDEN_KO.match(text) if m is None and "는데" in text else None
+    if sudden and not _KO_PLACE_TOPIC.search(text, 0, sudden.end()):
+        sudden = None  # ("까마귀가 ... 날아서 ... 앉았는데, 그때 오른쪽에서 개가 짖었어": no scene, the crow's own move)
+    if m is None and sudden is None:
         return spans
-    cut = m.end()
-    if not any(s.kind == "motion" and s.start >= cut for s in spans) or not any(s.kind == "dir" and s.start >= cut for s in spans):
+    cut = (m or sudden).end()
+    if not (sudden or any(s.kind == "motion" and s.start >= cut for s in spans)) or not any(s.kind == "dir" and s.start >= cut for s in spans):
         return spans
     return [s for s in spans if s.start >= cut or s.kind not in _OTHER_SOUND_KINDS]
 
@@ -541,6 +576,27 @@ def _ongoing_after_move(text: str, spans: list[Span]) -> list[Span]:
         if any(m.kind == "position" for m in find_mentions(text[lo:hi])):
             continue  # ("우리 개는 발밑에서 계속 킁킁거리고요": the knowledge prior would still read the feet)
         drop.update(id(s) for s in inside if s.kind in _OTHER_SOUND_KINDS)
+    return [s for s in spans if id(s) not in drop] if drop else spans
+
+
+_MOVE_WORD = re.compile(
+    r"(?<![a-z])(?:came|comes|coming|went|goes|going|from|moved|moves|moving|along|past|across)(?![a-z])|와서|가서|오더니|가더니|지나|에서\s*[가-힣]*(?:으로|로)\s"
+)
+_MEANWHILE_START = re.compile(r"\s*(?:meanwhile|in\s+the\s+meantime|all\s+the\s+while|그동안(?:에)?|그\s*사이(?:에)?|한편)(?![a-z가-힣])")
+
+
+def _meanwhile_sentences(text: str, spans: list[Span]) -> list[Span]:
+    """"오르골 소리가 조금씩 느려지다 멈췄어. 그동안 오른쪽에선 빨래 건조기가 돌고 ...", "The music box wound down.
+    Meanwhile the dryer was going on my right": a later sentence that opens with "meanwhile" and moves nothing tells
+    of other sounds; where the first sentence places nothing, its places are theirs, not the subject's."""
+    cuts = [m.end() for m in _SENTENCE_END.finditer(text)]
+    if not cuts or any(s.kind == "dir" and s.start < cuts[0] for s in spans):
+        return spans
+    bounds = [*cuts, len(text)]
+    drop: set[int] = set()
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        if _MEANWHILE_START.match(text, lo) and not _MOVE_WORD.search(text, lo, hi):
+            drop.update(id(s) for s in spans if lo <= s.start < hi and s.kind in _OTHER_SOUND_KINDS)
     return [s for s in spans if id(s) not in drop] if drop else spans
 
 
@@ -729,6 +785,8 @@ _FOCUS_MARKS = (
     r"|핵심인\s|(?:제일|가장)\s*(?:거슬린|신경\s*쓰인|시끄러웠던|기억에\s*남는)\s*(?:건|것은|소리는|거는)"
     r"|(?:귀에|기억에)\s*(?:계속\s*|오래\s*)?남은\s*(?:건|것은|소리는)|(?<![가-힣])(?:주범|범인)은\s|(?<![가-힣])주\s*음원(?:인|은)\s|메인\s*(?:음원|소리)(?:인|은|는)\s"
     r"|(?<![가-힣])정작\s|(?<![가-힣])(?:이상한|수상한|문제(?:인|의)|특이한)\s*(?:건|것은|거는|소리는)"
+    # "문제는 왼쪽 뒤편 ...", "특이사항은 ...", "제일 당황스러웠던 건"
+    r"|(?<![가-힣])(?:문제는|특이\s*사항은|관건은)\s|(?:제일|가장)\s*[가-힣]+(?:웠던|었던|았던|였던|했던)\s*(?:건|것은|거는|게)(?![가-힣])"
     # "the one thing to position is", "the key spot effect is", "the only new element is", "the line we need to
     # spatialise is", "what matters is", "what I'll remember is", "Spot FX to place:", "the one I actually wanted to
     # record", "the player should hear", "but it was the tap ... that", "..., but the pan needs to go front-left"

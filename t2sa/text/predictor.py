@@ -564,16 +564,30 @@ def _mask_spans(ntext: str) -> tuple[tuple[str, int, int], ...]:
     return tuple((span.kind, span.start, span.end) for span in spans if span.kind in ("mask", "mmask"))
 
 
+def _set_aside_blanked(blanked: str, ntext: str) -> str:
+    """``blanked`` with the direction words the rules read and set aside (:func:`t2sa.text.cues.set_aside_places`:
+    negated, another sound's, "behind the door") blanked out too."""
+    places = cues.set_aside_places(ntext)
+    if not places:
+        return blanked
+    chars = list(blanked)
+    for start, end in places:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
 def _network_direction_agrees(net: Frame, ntext: str) -> bool:
     """Whether a network direction may be used for a text the rules read no direction in (see :func:`combine`).
 
     Words the rules mask as not spatial ("right now", "all right", "someone left the radio on", "left alone",
-    "back home") are no direction words here either: they would let a guess through on a text that states none."""
+    "back home") are no direction words here either: they would let a guess through on a text that states none; nor
+    are those the rules set aside as another sound's, negated or corrected ("오르골 소리가 ... 멈췄어. 그동안
+    오른쪽에선 빨래 건조기가 돌고")."""
     if all(getattr(net, name) is None for name in ("az", "el", "end_az", "end_el")):
         return False
     if not _MAY_STATE_DIRECTION.search(ntext):
         return False
-    ntext = _NOT_DIRECTION_WORDS.sub(" ", _blanked(ntext, "mask"))
+    ntext = _NOT_DIRECTION_WORDS.sub(" ", _set_aside_blanked(_blanked(ntext, "mask"), ntext))
     if not _MAY_STATE_DIRECTION.search(ntext):
         return False
     named = [agrees for pattern, agrees in _HEMISPHERES if pattern.search(ntext)]
