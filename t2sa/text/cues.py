@@ -707,7 +707,7 @@ def _behind_the_occluder(text: str, occluder: Span, d: Span) -> bool:
 
 
 # "not on the left (but ...)", "isn't behind you": the words up to "but" / a comma name where it is *not*
-_NEG_EN = re.compile(r"(?:(?<![a-z])(?:not|never|no\s+longer|rather\s+than|instead\s+of|neither|nor|nothing|no\s+(?:sound|noise)|forget(?:\s+about)?|ignore\s+(?:the|any|all|those|these|both)|i\s+thought\s+(?:it|(?:that|this|the|a|my)(?:\s+[a-z]+)?)\s+(?:was|were|came|sounded|is|would(?:\s+[a-z]+)?)|(?:is|was|are|were|does|do|did)nt)|(?<!\sca)(?<!\scould)n't|(?<![a-z])(?:ca|could)n't(?!\s+(?:stand|bear|ignore|tune\s+out|sleep\s+through|get\s+over)(?![a-z])))(?![a-z])[^,;:.!?]*?(?=(?<![a-z])(?:but|rather|instead|anymore|any\s+more|it'?s|it\s+is|they'?re)(?![a-z])|[,;:.!?]|\s-|$)")
+_NEG_EN = re.compile(r"(?:(?<![a-z])(?:not|never|no\s+longer|rather\s+than|instead\s+of|neither|nor|nothing|no\s+(?:sound|noise)|forget(?:\s+about)?|ignore\s+(?:the|any|all|those|these|both)|(?:i\s+)?thought\s+(?:it|(?:that|this|the|a|my)(?:\s+[a-z]+)?)\s+(?:was|were|came|sounded|is|would(?:\s+[a-z]+)?)|(?:is|was|are|were|does|do|did)nt)|(?<!\sca)(?<!\scould)n't|(?<![a-z])(?:ca|could)n't(?!\s+(?:stand|bear|ignore|tune\s+out|sleep\s+through|get\s+over)(?![a-z])))(?![a-z])[^,;:.!?]*?(?=(?<![a-z])(?:but|rather|instead|anymore|any\s+more|it'?s|it\s+is|they'?re)(?![a-z])|[,;:.!?]|\s-|$)")
 # "the left channel is silent", "left is wrong": the direction before it is where the sound is not
 _NEG_EN_AFTER = re.compile(
     r"^\s*(?:side|channel|speaker|one|ear)?\s*(?:(?:is|was|stays|remains)\s+(?:wrong|silent|quiet|empty|muted|off|dead)|goes\s+(?:silent|quiet|dead|mute))(?![a-z])"
