@@ -173,7 +173,7 @@ DIRECTIONS: list[Entry] = [
     # "down by my left ankle", "by my right foot": at the feet (the side word stays a side)
     (_en("(?:" + "|".join(f"(?<={p}\\s{o}\\s{side})" for p in ("by", "at", "near") for o in ("my", "your") for side in ("", "left\\s", "right\\s")) + r")(?:ankles?|toes|foot|heels?)(?![a-z])"), "dir", {"el": -65.0}),
     (_en("(?:" + "|".join(f"(?<={p}\\s{o}\\s{side})" for p in ("by", "at", "near", "beside") for o in ("my", "your") for side in ("", "left\\s", "right\\s")) + r")knees?(?![a-z])"), "dir", {"el": -35.0}),
-    (_en(r"(?:down\s+)?(?:by|near|along)\s+the\s+floor(?:boards)?(?![a-z])"), "dir", {"el": -45.0}),
+    (_en(r"(?:down\s+)?(?:by|near|along)\s+the\s+(?:floor(?:boards)?|skirting(?:\s*boards?)?|baseboards?)(?![a-z])"), "dir", {"el": -45.0}),
     (r"(?:무릎|종아리)\s*(?:옆|곁|근처|쪽)(?:에서|에|으로|로)?", "dir", {"el": -35.0}),
     (r"(?:뒤꿈치|발뒤꿈치|발등|발가락)\s*(?:옆|곁|근처|쪽)?(?:에서|에|으로|로)?", "dir", {"el": -65.0}),
     (_en(r"(?:directly|straight|right|just|immediately|dead)\s+(?:below|beneath|under(?:neath)?)(?:\s+(?:you|me|us|your\s+feet|my\s+feet))?|straight\s+down(?!\s+(?:the|a)\s)|(?:the\s+)?nadir"), "dir", {"el": -85.0}),
