@@ -768,6 +768,8 @@ MASKS: list[Entry] = [
     (_en(r"(?:^|(?<=[.!?;]\s))right\s*[,.!]|(?:left|right)[- ]handed|(?:left|right)[- ]hander"), "mask", {}),
     (_en(r"(?:^|(?<=[.!?;,]\s))back\s+(?:on|at|in|from|to)\s+(?:shift|duty|work|the\s+job|the\s+ward|school|the\s+office|track)"), "mask", {}),
     # a rehearsal or an edit: "back to bar 32", "from the top", "go back to the chorus"
+    (_en(r"(?:right|just)\s+up(?=\s+(?:in|at)\s+the\s)"), "mask", {}),
+    (_en(r"(?:right|just)(?=\s+up\s+(?:in|at)\s+the\s)"), "mask", {}),  # (when "up in the rafters" is a height of its own)  # "right up in the stairwell": all the way up there, not straight up
     (_en(r"back\s+to\s+(?:bar|measure|letter|take|the\s+(?:top|start|beginning|chorus|verse|bridge|intro|head|downbeat|last\s+bar))(?![a-z])"), "mask", {}),
     # which knee: "my left knee", "왼쪽 무릎 수술" say nothing of where a sound is
     (r"(?:왼쪽|오른쪽|왼|오른)\s*(?:무릎|발목|손목|팔꿈치|고관절|어깨|허리)\s*(?:수술|을\s*다|이\s*아파|이\s*아프|을\s*다쳐|다쳐|골절|통증|인공관절)", "mask", {}),  # "Back on shift five minutes and ..."
