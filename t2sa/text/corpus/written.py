@@ -66,7 +66,8 @@ NEXT_VERSION: tuple[str, ...] = (
     "dev_issue12bh_*.jsonl", "dev_issue12bi_*.jsonl", "dev_issue12bj_*.jsonl", "dev_issue12bk_*.jsonl",
     "dev_issue12bl_*.jsonl", "dev_issue12bm_*.jsonl", "dev_issue12bn_*.jsonl", "dev_issue12bo_*.jsonl",
     "dev_issue12bp_*.jsonl", "dev_issue12bq_*.jsonl", "dev_issue12br_*.jsonl", "dev_issue12bs_*.jsonl",
-    "dev_issue12bt_*.jsonl", "dev_issue12bu_*.jsonl",
+    "dev_issue12bt_*.jsonl", "dev_issue12bu_*.jsonl", "dev_issue12bv_*.jsonl", "dev_issue12bw_*.jsonl",
+    "dev_issue12bx_*.jsonl",
 )
 """Development sets written after the newest version was built (and its network trained): :func:`build` leaves
 them for the next version, which comes with its own retraining; until then only the rules are tuned on them."""
