@@ -183,6 +183,7 @@ def _sentence_spans(text: str, chosen: list[Span]) -> list[Span]:
     chosen = _scene_then_event(text, chosen)
     chosen = _ongoing_after_move(text, chosen)
     chosen = _meanwhile_sentences(text, chosen)
+    chosen = _list_then_subject(text, chosen)
     mark = focus_mark_end(text)
     last = mark
     if last is None:
@@ -598,6 +599,74 @@ def _meanwhile_sentences(text: str, spans: list[Span]) -> list[Span]:
         if _MEANWHILE_START.match(text, lo) and not _MOVE_WORD.search(text, lo, hi):
             drop.update(id(s) for s in spans if lo <= s.start < hi and s.kind in _OTHER_SOUND_KINDS)
     return [s for s in spans if id(s) not in drop] if drop else spans
+
+
+_LIST_LAST = re.compile(r"[,;]\s*(?:and|but|plus)(?:\s+then)?(?:\s*,)?\s+(?!then(?![a-z]))")
+_LIST_CUT = re.compile(r"[,;:]\s*|\s(?:and|but)\s")
+_LIST_MOVE = re.compile(
+    r"(?<![a-z])(?:then|finally|eventually|first|now|until|till|past|across|round|around|over\s+to|into|towards?|along|alongside|in\s+from|out\s+of|ends?|ended|stops?|stopped"
+    r"|settles?|settled|lands?|landed|starts?|started|begins?|began|moves?|moved|goes|went|comes|came|in\s+the\s+end|at\s+last)(?![a-z])"
+)
+"""Words of a move told clause by clause, which a list of sounds does not hold."""
+_LIST_BACK = re.compile(r"(?:it|it's|that|that's|they|they're|he|she|which|who|neither|both|none|all\s+of)(?![a-z])")
+"""A last item that points back at a sound already named (not a new one)."""
+_LIST_LEAD = re.compile(r"\s*(?:(?:and|but|plus|with|then)\s+)?(?:([a-z]+ed|[a-z]+s)(?=\s+(?:in|on|to|from|off|up|out|down|over|behind|past|at|by|back|away)(?![a-z]))|[a-z'-]+)")
+"""A list item that opens with a verb ("swerves round", "wandered in") tells a move, not another sound."""
+
+
+def _list_then_subject(text: str, spans: list[Span]) -> list[Span]:
+    """Drop what :func:`list_subject_start` says belongs to the sounds listed before the subject."""
+    start = _list_subject(text, tuple((s.kind, s.start) for s in spans))
+    if start is None:
+        return spans
+    lo, hi = start
+    drop = {id(s) for s in spans if lo <= s.start < hi and s.kind in _OTHER_SOUND_KINDS}
+    return [s for s in spans if id(s) not in drop]
+
+
+def list_subject_start(text: str) -> int | None:
+    """Where the subject of a scene listed sound by sound begins (see :func:`_list_subject`), in the normalised
+    ``text``; None without such a list. The knowledge prior reads only what is named from there."""
+    if not _LATIN.search(text) or _HANGUL.search(text) or not _LIST_LAST.search(text):
+        return None
+    numbers = find_numbers(text)
+    table = _table_spans(text, numbers)
+    kinds = tuple((s.kind, s.start) for s in table)
+    found = _list_subject(text, kinds)
+    return found[1] if found is not None else None
+
+
+@lru_cache(maxsize=512)
+def _list_subject(text: str, spans: tuple[tuple[str, int], ...]) -> tuple[int, int] | None:
+    """""Printer jamming behind me, two people on a call to my left, and Derek, on my right, eating crisps", "Rain on
+    the skylight, the dog yapping on the left, the boiler behind me, and through all of it a phone keeps buzzing": a
+    scene listed sound by sound, two or more of them placed and none moving, then the last one after ", and" /
+    ", but" is the one the sentence is about; the places listed before it are the others' (with none of its own, it
+    is unplaced)."""
+    if not _LATIN.search(text) or _HANGUL.search(text):
+        return None
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    lo = 0
+    for hi in [*ends, len(text)]:
+        last = None
+        for m in _LIST_LAST.finditer(text, lo, hi):
+            last = m
+        if last is not None:
+            dirs = [p for kind, p in spans if kind == "dir" and lo <= p < last.start()]
+            placed = {sum(1 for c in _LIST_CUT.finditer(text, lo, p)) for p in dirs}
+            scene = not any(kind in ("motion", "speed") and lo <= p < hi for kind, p in spans) and not _LIST_MOVE.search(text, lo, hi)
+            if scene:
+                for cut in [lo, *(c.end() for c in _LIST_CUT.finditer(text, lo, last.start()))]:
+                    first = _LIST_LEAD.match(text, cut)
+                    if first and first.group(1) and any(cut <= p for p in dirs):
+                        scene = False  # ("walks around to my right", "swung out into the left lane"): a move, told on
+                        break
+            if scene and _LIST_BACK.match(text, last.end()):
+                scene = False  # ("..., and it's driving me crazy", "..., and neither of them makes that noise")
+            if len(placed) >= 2 and scene:
+                return lo, last.start()
+        lo = hi
+    return None
 
 
 @lru_cache(maxsize=512)
@@ -2221,7 +2290,8 @@ _JOURNEY_FROM = re.compile(
 _JOURNEY_END = re.compile(
     r"(?<![a-z])(?:finally|eventually|ends\s+up|ended\s+up|end(?:s|ed)(?=\s+(?:at|on|in|by|beside|near|next|right|just)(?![a-z]))|(?:is|are|was|were|it's|it’s|they're|they’re)\s+gone|lands|landed|halts|halted|parks|parked|docks|docked|curl(?:s|ed)\s+up"
     r"|flop(?:s|ped)\s+down|(?:came|comes|rolled|rolls|ground|grinds)\s+to\s+a\s+(?:stop|halt|rest)|crash(?:es|ed)\s+into"
-    r"|(?:hung|hangs|stays|stayed)\s+there|stops|stopped|s[ai]ts?\s+down|settles|settled|lies\s+down|lay\s+down|perche[sd])(?![a-z])"
+    r"|(?:hung|hangs|stays|stayed)\s+there|stops|stopped|s[ai]ts?\s+down|settles|settled|lies\s+down|lay\s+down|perche[sd]"
+    r"|until\s+(?:it|he|she|they)(?:'s|'re|\s+is|\s+was|\s+were|\s+are))(?![a-z])"
     r"|멈췄|멈춰|멈춘|누웠|누워|앉았|앉아|붙었|정지|돌아갔|도착|섰(?![가-힣]*\s*있)|사라졌|내려앉|자리\s*잡"
 )
 
@@ -2912,8 +2982,9 @@ def _arrives_from_afar(text: str, frame: Frame, dirs: list[Span], dists: list[tu
     near_end = _NEAR_END.search(text, max(0, ends[0].start - reach), ends[0].end + 12)
     if frame.motion not in (None, "approach", "rise", "fall") and not (frame.motion == "pass" and near_end):
         return  # (a pass that "disappears off to my left" goes by; it does not arrive)
-    if any(d.role == "via" for d in dirs) or _GOES_BY.search(text):
-        return
+    far_start = near_end is not None and frame.dist is not None and frame.dist >= FAR_WORD_M
+    if (any(d.role == "via" for d in dirs) or _GOES_BY.search(text)) and not far_start:
+        return  # (a way past something, from far off to "right behind my deckchair", still comes closer)
     far = _IS_FAR.search(text)
     if far and near_end and far.end() < ends[0].start and _LATER_TIME.search(text, far.end(), ends[0].start):
         far = None  # "the siren was way off on the left ... by the time I'd pulled out it was right behind me"
@@ -3010,7 +3081,7 @@ def _distance_sequence(text: str, frame: Frame, dists: list[tuple[int, float, bo
 
 _SHIFT_LATER = re.compile(
     r"(?<![a-z])(?:by\s+the\s+time|(?:an|a|one|half\s+an|two|a\s+few|ten|twenty|some)\s+(?:hour|minute|second|moment)s?\s+later"
-    r"|after\s+a\s+(?:while|bit|minute|moment)|(?:over|within)\s+the\s+next\s+(?:hour|minute|few\s+minutes)"
+    r"|after\s+a\s+(?:while|bit|minute|moment)|(?:over|within)\s+the\s+next\s+(?:hour|minute|few\s+minutes)|(?<=,)\s*then(?=\s)"
     r"|by\s+(?:the\s+end|noon|midnight|lunchtime|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}(?:\s*(?:am|pm|o'clock))?))(?![a-z])"
     r"|(?:한\s*|두\s*|몇\s*|십\s*)?(?:시간|분)\s*(?:쯤|정도|이)?\s*(?:지나(?:니까|니|서|자|고)|뒤에|후에|있으니까|있다가)"
