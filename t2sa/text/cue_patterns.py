@@ -657,6 +657,13 @@ MOTIONS_TABLE: list[Entry] = [
     # "here comes the train", "rumbling in on the right", "the bus pulls in"
     (_en(r"here\s+(?:comes?|they\s+come|it\s+comes)|(?:rumbl(?:es|ing|ed)|roll(?:s|ing|ed)|pull(?:s|ing|ed)|steam(?:s|ing|ed)|chug(?:s|ging|ged)|trundl(?:es|ing|ed))\s+in(?=\s+(?:on|from|at|toward|towards)(?![a-z])|\s*[,.!?;]|$)"), "motion", {"motion": "approach"}),
     (_en(_RECEDE_EN), "motion", {"motion": "recede"}),
+    # told by how it sounds: "duller and duller", "got smaller and tinnier", "went thin and then gone", "faded to nothing"
+    (_en(r"(?:duller|thinner|smaller|tinnier|muddier|weaker|dimmer|fainter|quieter|softer)\s+and\s+(?:duller|thinner|smaller|tinnier|muddier|weaker|dimmer|fainter|quieter|softer)"
+         r"|(?:got|gets|getting|grew|grows|growing|went|goes|going)\s+(?:all\s+)?(?:muddier|thinner|tinnier|duller|smaller)(?:\s+every\s+[a-z]+)?"
+         r"|went\s+thin\s+and\s+(?:then\s+)?gone|fad(?:es|ed|ing|e)\s+(?:away\s+)?to\s+(?:nothing|silence)"), "motion", {"motion": "recede"}),
+    (_en(r"(?:clearer|bigger|sharper|crisper|stronger|louder)\s+and\s+(?:clearer|bigger|sharper|crisper|stronger|louder)"
+         r"|(?:got|gets|getting|grew|grows|growing)\s+(?:bigger|clearer|crisper|sharper)(?:\s+(?:the\s+whole\s+way|every\s+[a-z]+))?"
+         r"|swell(?:s|ed|ing)\s+(?:up\s+)?(?:to|until|into)(?![a-z])"), "motion", {"motion": "approach"}),
     # "walks up behind me", "comes bounding over", "coming down our street", "getting louder"
     (_en(r"(?:walks?|walked|walking|creeps?|crept|creeping|sneaks?|snuck|sneaking|comes?|came|coming|steps?|stepped|stepping)\s+up\s+(?:right\s+|just\s+)?behind\s+(?:me|us|you)"
          r"|(?:comes?|came|coming)\s+(?:[a-z]+ing\s+)?over(?=\s*(?:[,.!?;]|$|to\s+(?:me|us|you)(?![a-z])))"

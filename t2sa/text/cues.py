@@ -3082,7 +3082,8 @@ def _distance_sequence(text: str, frame: Frame, dists: list[tuple[int, float, bo
 _SHIFT_LATER = re.compile(
     r"(?<![a-z])(?:by\s+the\s+time|(?:an|a|one|half\s+an|two|a\s+few|ten|twenty|some)\s+(?:hour|minute|second|moment)s?\s+later"
     r"|after\s+a\s+(?:while|bit|minute|moment)|(?:over|within)\s+the\s+next\s+(?:hour|minute|few\s+minutes)|(?<=,)\s*then(?=\s)"
-    r"|by\s+(?:the\s+end|noon|midnight|lunchtime|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|(?:^|[;,.!?-]\s*|\s(?:and|but|then)\s+)now(?=\s)|(?<=[;,.!?]\s)(?:tonight|today|these\s+days|since\s+[a-z]+)"
+    r"|by\s+(?:the\s+end|noon|midnight|lunchtime|morning|evening|breakfast|lunch|dinner|tea|teatime|bedtime|dawn|dusk|nightfall|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}(?:\s*(?:am|pm|o'clock))?))(?![a-z])"
     r"|(?:한\s*|두\s*|몇\s*|십\s*)?(?:시간|분)\s*(?:쯤|정도|이)?\s*(?:지나(?:니까|니|서|자|고)|뒤에|후에|있으니까|있다가)"
     r"|(?:점심|저녁|밤|아침|새벽|오후|오전)\s*(?:때)?\s*(?:쯤)?\s*(?:엔|에는|되니까|되자)|나중엔|나중에는|[가-힣]+\s*때쯤(?:엔|에는)"
@@ -3090,12 +3091,14 @@ _SHIFT_LATER = re.compile(
 """A later time within one account ("by Friday", "an hour later", "점심때쯤엔", "몇 분 지나니까"): what is said after it
 is how the sound was then."""
 _SHIFT_FAINT = re.compile(
-    r"(?<![a-z])(?:faint|faintly|barely|tiny|distant|far\s+off|way\s+off|a\s+long\s+way|just\s+a\s+murmur|a\s+murmur|hardly)(?![a-z])"
+    r"(?<![a-z])(?:faint|faintly|barely|tiny|teeny|distant|far\s+off|far-off|way\s+off|a\s+long\s+way|just\s+a\s+murmur|a\s+murmur|hardly|inaudible"
+    r"|(?:pure\s+)?mush|muffled|just\s+a\s+(?:smudge|squeak|whisper|purr|hum)|a\s+(?:soft|faint)\s+[a-z]+|tinny|thin)(?![a-z])"
     r"|희미|가물가물|아득|(?<![가-힣])멀리|(?<![가-힣])먼\s|작게\s*들리"
 )
 _SHIFT_LOUD = re.compile(
     r"(?<![a-z])(?:right\s+(?:outside|above|over|overhead|behind|beside|next\s+to|by|at|in\s+front)|blaring|booming|thumping|deafening"
-    r"|(?:cracked|crashing|clattering|roaring|screaming)\s+(?:low|right)|screaming|roaring)(?![a-z])"
+    r"|(?:cracked|crashing|clattering|roaring|screaming)\s+(?:low|right)|screaming|roaring|thundering|so\s+loud|really\s+loud|loud\s+and\s+(?:sharp|clear)"
+    r"|crystal\s+clear|crisp|fill(?:ed|s)?\s+the\s+whole|can'?t\s+hear\s+myself\s+think|a\s+proper\s+roar)(?![a-z])"
     r"|(?<![가-힣])바로\s*(?:[가-힣]+\s+){0,2}?(?:밖|위|앞|뒤|옆|머리)|코앞|쿵쾅|쾅쾅|크게|시끄럽"
 )
 
