@@ -167,6 +167,7 @@ def _table_spans(text: str, numbers: list[NumberCue]) -> list[Span]:
 
 def _sentence_spans(text: str, chosen: list[Span]) -> list[Span]:
     """The table spans less those the sentence gives to other sounds, negates or corrects (in that order)."""
+    listed = _list_subject(text, tuple((s.kind, s.start) for s in chosen)) if _LIST_LAST.search(text) else None
     occluders = [s for s in chosen if s.kind == "occl"]
     # "behind the door", "문 뒤에서": the door is behind, not the listener's back
     chosen = [
@@ -183,7 +184,7 @@ def _sentence_spans(text: str, chosen: list[Span]) -> list[Span]:
     chosen = _scene_then_event(text, chosen)
     chosen = _ongoing_after_move(text, chosen)
     chosen = _meanwhile_sentences(text, chosen)
-    chosen = _list_then_subject(text, chosen)
+    chosen = _list_then_subject(chosen, listed)
     mark = focus_mark_end(text)
     last = mark
     if last is None:
@@ -614,12 +615,11 @@ _LIST_LEAD = re.compile(r"\s*(?:(?:and|but|plus|with|then)\s+)?(?:([a-z]+ed|[a-z
 """A list item that opens with a verb ("swerves round", "wandered in") tells a move, not another sound."""
 
 
-def _list_then_subject(text: str, spans: list[Span]) -> list[Span]:
-    """Drop what :func:`list_subject_start` says belongs to the sounds listed before the subject."""
-    start = _list_subject(text, tuple((s.kind, s.start) for s in spans))
-    if start is None:
+def _list_then_subject(spans: list[Span], listed: tuple[int, int] | None) -> list[Span]:
+    """Drop what :func:`_list_subject` (``listed``) gives to the sounds listed before the subject."""
+    if listed is None:
         return spans
-    lo, hi = start
+    lo, hi = listed
     drop = {id(s) for s in spans if lo <= s.start < hi and s.kind in _OTHER_SOUND_KINDS}
     return [s for s in spans if id(s) not in drop]
 
@@ -654,7 +654,9 @@ def _list_subject(text: str, spans: tuple[tuple[str, int], ...]) -> tuple[int, i
         if last is not None:
             dirs = [p for kind, p in spans if kind == "dir" and lo <= p < last.start()]
             placed = {sum(1 for c in _LIST_CUT.finditer(text, lo, p)) for p in dirs}
-            scene = not any(kind in ("motion", "speed") and lo <= p < hi for kind, p in spans) and not _LIST_MOVE.search(text, lo, hi)
+            scene = not any(kind in ("motion", "speed") and lo <= p < hi for kind, p in spans)
+            scene = scene and not _LIST_MOVE.search(text, lo, last.start()) and not _LIST_MOVE.search(text, last.end(), hi)
+            scene = scene and not _CORRECT.search(text, lo, last.start())  # ("Owl on the left, no wait, on the right, and then ...")
             if scene:
                 for cut in [lo, *(c.end() for c in _LIST_CUT.finditer(text, lo, last.start()))]:
                     first = _LIST_LEAD.match(text, cut)
