@@ -448,6 +448,7 @@ SPREADS: list[Entry] = [
     (_en(r"(?:across|over|on)\s+the\s+(?:whole|entire)\s+(?:windshield|windscreen|window|roof|ceiling|wall)"), "spread", {"deg": 90.0}),
     (r"(?:유리창|창문|앞\s*유리|지붕|천장|벽)\s*(?:전체|전부|가득)|눈앞\s*(?:가득|한가득)", "spread", {"deg": 90.0}),
     (r"(?:동네|온\s*동네|마을|도시|시내)\s*(?:전체|전부|가득|곳곳)", "spread", {"deg": 180.0}),
+    (r"(?:도로|거리|길|찻길|대로|광장|시장)\s*(?:전체|전부)(?:가|에|를)?\s*(?:[가-힣]+\s+){0,3}?(?:가득|꽉|울려)", "spread", {"deg": 120.0}),  # "도로 전체가 출근길 차 소리로 가득"
     (r"(?<![가-힣])온\s*(?:도시|시내|동네)(?:의|에|에서)?\s*(?:[가-힣]+\s*){0,2}?(?:소리|소음|차|자동차|불빛|개|종)", "spread", {"deg": 180.0}),  # "온 도시 차 소리"
     (_en(r"(?:sea)?(?:gull|bird|penguin|bat|seal|heron|gannet|puffin|ant|bee|termite|rook)s?\s+colon(?:y|ies)|colon(?:y|ies)\s+of\s+[a-z]+"), "spread", {"deg": 120.0, "many": True}),
     (_en(r"(?:thousands|hundreds|dozens|scores)\s+(?:and\s+(?:thousands|hundreds)\s+)?of\s+(?:[a-z]+\s+)?(?:birds|starlings|swallows|swifts|bats|frogs|toads|geese|ducks|gulls|bees|insects|crickets|cicadas|people|voices|fans|kids|children|sheep|cows)|murmurations?"), "spread", {"deg": 150.0, "many": True}),
@@ -624,6 +625,7 @@ MOTIONS_TABLE: list[Entry] = [
     # "they're getting close", "coming round the corner", "pelting up the path behind me", "모퉁이 돌아 나오는"
     (_en(r"(?:getting|gets|got)\s+close(?!\s+to\s+(?:midnight|dawn|noon|the\s+end|finishing|done))|(?:com(?:es|ing)|came)\s+(?:round|around)\s+the\s+corner|(?:pelt(?:s|ing|ed)|charg(?:es|ing|ed)|barrel(?:s|ling|led)|tear(?:s|ing)|tore|rac(?:es|ing|ed)|sprint(?:s|ing|ed)|run(?:s|ning)|ran)\s+up\s+the\s+(?:path|lane|road|street|drive|stairs|corridor|hall)\s+(?:behind|towards?)\s+(?:me|us|you)"), "motion", {"motion": "approach"}),
     (r"모퉁이(?:를)?\s*돌아\s*(?:나오|나와|나온|오|와|온|왔)", "motion", {"motion": "approach"}),
+    (r"(?<![가-힣])(?:나|저|우리|내)(?:한테|에게|쪽으로)\s*(?:막\s*|곧장\s*|바로\s*)?(?:돌진|달려|뛰어|다가)", "motion", {"motion": "approach"}),  # "나한테 돌진해 옴"
     (_en(r"(?:pan|sweep|move|fly|ride|slide|automate|swing|drag|glide)\s+(?:it|them|the\s+[a-z]+(?:\s+(?!in|away|closer|back|up|down|out)[a-z]+)?)\s+(?:slowly\s+|quickly\s+|gradually\s+)?(?:from|across)(?![a-z])"), "motion", {"motion": "pass"}),
     (_en(r"in\s+from\s+(?:far\s+away|afar|the\s+distance|a\s+distance|a\s+long\s+way)"), "motion", {"motion": "approach"}),
     # "a hummingbird darts in from the right", "a bee flies in from the left": a small flier arriving
@@ -833,7 +835,8 @@ MASKS: list[Entry] = [
          r"|behind\s+schedule|heads[- ]up(?![a-z])|overhead\s+(?:costs?|expenses?|charges?|spending)"), "mask", {}),
     (r"(?<![가-힣])(?!(?:왼쪽|오른쪽|좌측|우측|왼편|오른편|바로|내|제|정|우리|플레이어|청자)(?![가-힣]))[가-힣]{1,6}\s*앞에\s*(?:서|앉아|누워)\s*(?:있는데|있을\s*때|있었는데)", "mask", {}),  # "골대 앞에 서 있는데": where the listener stands
     (r"(?:왼|오른)팔(?:인|이었던|이던)(?![가-힣])|(?:우리|내|제|사장님|팀장님)\s*(?:팀|회사|부서|가게)?\s*(?:왼|오른)팔(?![가-힣])", "mask", {}),
-    (_en(r"(?:right|wrong)[- ]answer|right[- ]hand\s+(?:man|woman)"), "mask", {}),  # "the right-answer buzzer", "his right-hand man"
+    (_en(r"(?:right|wrong)[- ]answer|right[- ]hand\s+(?:man|woman)|(?:right|left)[- ]click(?:s|ed|ing)?|(?:tailbacks?|queues?)\s+(?:right\s+|all\s+the\s+way\s+)?back(?=\s+to\s)"), "mask", {}),
+    (r"(?:오른쪽|왼쪽|우|좌)\s*클릭", "mask", {}),  # "오른쪽 클릭 누르면": a mouse button  # "the right-answer buzzer", "his right-hand man"
     (r"(?<![가-힣])(?:한참|잠시|조금|얼마|며칠|한\s*시간|몇\s*시간|한참\s*있다가?)\s*(?:뒤|후)(?:에|엔|에는)?(?![가-힣])", "mask", {}),
     (r"(?:(?<![가-힣])집|가게|건물|대문|현관|정류장|편의점|학교|교회|식당|카페)\s*앞(?=\s*(?:에서|에|으로|로|까지))", "mask", {}),
     # the point of view of a turn's sense, not a place: "seen from above", "위에서 봤을 때 시계 방향"
