@@ -109,3 +109,67 @@ def test_an_approach_with_a_trolley_is_no_background_clause() -> None:  # guard
 )
 def test_distances_said_by_place(text: str, lo: float, hi: float) -> None:
     assert lo <= rules_params(text).distance_m <= hi
+
+
+@pytest.mark.parametrize(
+    ("text", "az"),
+    [
+        # a scene listed sound by sound, then the one the sentence is about
+        ("Office today: printer jamming behind me, two people on a call to my left, and Dave, on my right, eating crisps.", -90.0),  # 180
+        ("Ward at night: a pump beeping on my left, the nurses chatting ahead, and the man on my right coughing for an hour.", -90.0),  # 90
+        ("Lovely cottage, the brook on the left side is lovely and the lane in front is quiet, but the pump humming behind me ran all night.", 180.0),  # 90
+        ("Rain on the skylight, the dog yapping on the left, the boiler behind me, and through all of it a phone keeps buzzing.", 0.0),  # 135
+        # not a list: a move told clause by clause (guard)
+        ("The cat starts on the left, wanders behind me, and finally settles on my right.", 90.0),
+        # other sounds by scene or by "meanwhile"
+        ("배에서 앞쪽은 엔진 소리, 왼쪽은 파도 소리였는데 갑자기 오른쪽 뒤에서 물개가 푸우 하고 숨을 쉬었어.", -135.0),  # 0
+        ("까마귀가 왼쪽 전봇대에서 날아서 앞쪽 지붕에 앉았는데, 그때 오른쪽에서 개가 짖었어.", 90.0),  # guard: the crow's own move
+        ("회의록: 프로젝터 팬은 앞쪽, 에어컨은 천장. 문제는 오른쪽 뒤편에서 계속 들리는 키보드 소리임.", -135.0),  # -90 / 60 up
+        ("골대 앞에 서 있는데 내 뒤 관중석에서 북을 계속 쳐.", 180.0),  # 0
+    ],
+)
+def test_the_subject_among_other_sounds(text: str, az: float) -> None:
+    assert _off(rules_params(text).azimuth_deg, az) <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The whistle was crystal clear off to my left, then duller and duller.", "farther"),  # none
+        ("The scooter got smaller and tinnier down the road.", "farther"),  # none
+        ("The choir swelled to a roar as we reached the door.", "closer"),  # none
+        ("The helicopter was thundering to my right a minute ago, now it's a faint hum.", "farther"),  # none
+        ("The cuckoo was a tiny far-off thing at five, and by breakfast it was in the pine, deafening.", "closer"),  # none
+        ("The spaniel came trotting over from my left.", "closer"),  # none
+        ("Mum, the hoover is coming to my room!", "closer"),  # none
+        ("애가 장난감 차 타고 나한테 돌진해 옴.", "closer"),  # none
+    ],
+)
+def test_trends_told_by_the_sound_or_the_way(text: str, want: str) -> None:
+    assert _trend(text) == want
+
+
+def test_heights_said_by_place() -> None:
+    assert rules_params("A mouse scratching down by the skirting board on my left.").elevation_deg == pytest.approx(-45.0)  # 0
+    assert rules_params("The alarm is chirping high above me, right up in the stairwell.").elevation_deg == pytest.approx(60.0)  # 85
+    assert _off(rules_params("A wren singing right up in the rafters.").azimuth_deg, 0.0) <= 1.0  # -90
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Horns all morning, with tailbacks right back to the junction.",  # 180
+        "오른쪽 클릭하면 장전 소리가 나.",  # -90
+        "Right-click and the reload sound plays.",  # guard
+    ],
+)
+def test_more_look_alikes(text: str) -> None:
+    assert _off(rules_params(text).azimuth_deg, 0.0) <= 1.0
+
+
+def test_a_far_word_the_writer_takes_back_is_no_distance() -> None:  # 1000 m
+    assert rules_params("Thought the owl was miles off but no, it's close, just outside the window.").distance_m <= 3.0
+
+
+def test_a_whole_road_full_of_traffic_is_wide() -> None:  # 30 deg
+    assert rules_params("정류장 앞 도로 전체가 출근길 차 소리로 가득해요.").spread_deg >= 90.0

@@ -3084,7 +3084,7 @@ def _distance_sequence(text: str, frame: Frame, dists: list[tuple[int, float, bo
 _SHIFT_LATER = re.compile(
     r"(?<![a-z])(?:by\s+the\s+time|(?:an|a|one|half\s+an|two|a\s+few|ten|twenty|some)\s+(?:hour|minute|second|moment)s?\s+later"
     r"|after\s+a\s+(?:while|bit|minute|moment)|(?:over|within)\s+the\s+next\s+(?:hour|minute|few\s+minutes)|(?<=,)\s*then(?=\s)"
-    r"|(?:^|[;,.!?-]\s*|\s(?:and|but|then)\s+)now(?=\s)|(?<=[;,.!?]\s)(?:tonight|today|these\s+days|since\s+[a-z]+)"
+    r"|(?:(?<=[;,.!?-]\s)|(?<=[;,.!?-])|(?<=\sand\s)|(?<=\sbut\s)|(?<=\sthen\s))now(?=\s)|(?<=[;,.!?]\s)(?:tonight|today|these\s+days|since\s+[a-z]+)"
     r"|by\s+(?:the\s+end|noon|midnight|lunchtime|morning|evening|breakfast|lunch|dinner|tea|teatime|bedtime|dawn|dusk|nightfall|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}(?:\s*(?:am|pm|o'clock))?))(?![a-z])"
     r"|(?:한\s*|두\s*|몇\s*|십\s*)?(?:시간|분)\s*(?:쯤|정도|이)?\s*(?:지나(?:니까|니|서|자|고)|뒤에|후에|있으니까|있다가)"
