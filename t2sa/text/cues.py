@@ -167,7 +167,7 @@ def _table_spans(text: str, numbers: list[NumberCue]) -> list[Span]:
 
 def _sentence_spans(text: str, chosen: list[Span]) -> list[Span]:
     """The table spans less those the sentence gives to other sounds, negates or corrects (in that order)."""
-    listed = _list_subject(text, tuple((s.kind, s.start) for s in chosen)) if _LIST_LAST.search(text) else None
+    listed = _list_subject(text, tuple((s.kind, s.start) for s in chosen)) if _LIST_LAST.search(text) or _KO_LIST_TURN.search(text) else None
     occluders = [s for s in chosen if s.kind == "occl"]
     # "behind the door", "문 뒤에서": the door is behind, not the listener's back
     chosen = [
@@ -627,13 +627,42 @@ def _list_then_subject(spans: list[Span], listed: tuple[int, int] | None) -> lis
 def list_subject_start(text: str) -> int | None:
     """Where the subject of a scene listed sound by sound begins (see :func:`_list_subject`), in the normalised
     ``text``; None without such a list. The knowledge prior reads only what is named from there."""
-    if not _LATIN.search(text) or _HANGUL.search(text) or not _LIST_LAST.search(text):
+    if not (_LIST_LAST.search(text) or _KO_LIST_TURN.search(text)):
         return None
     numbers = find_numbers(text)
     table = _table_spans(text, numbers)
     kinds = tuple((s.kind, s.start) for s in table)
     found = _list_subject(text, kinds)
     return found[1] if found is not None else None
+
+
+_KO_LIST_TURN = re.compile(
+    r"(?<![가-힣])(?:그리고|거기다가?|근데|그런데|그\s*와중에|갑자기|그러다가?|하지만)(?![가-힣])|(?<=[가-힣])(?:는데|지만)\s*,?\s"
+)
+"""Where a Korean scene listed sound by sound turns to its subject ("..., 거기다 오른쪽 창문 밖에서 ...", "...하는데, 갑자기")."""
+_KO_TOPIC = re.compile(r"[가-힣](?:은|는|엔|에선|에서는)\s")
+_KO_LIST_MOVE = re.compile(r"지나|다가오|다가와|멀어|돌아|옮겨|와서|가서|오더니|가더니|출발|들어와|나가|빠져|날아")
+
+
+def _list_subject_ko(text: str, spans: tuple[tuple[str, int], ...]) -> tuple[int, int] | None:
+    """The Korean form of :func:`_list_subject`: two or more places said with their sounds as topics ("냉장고는 왼쪽에서
+    웅웅, 시계는 앞에서 째깍째깍") or in a comma list, none moving, then a turn (:data:`_KO_LIST_TURN`) to the subject."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    lo = 0
+    for hi in [*ends, len(text)]:
+        turns = [m for m in _KO_LIST_TURN.finditer(text, lo, hi) if m.start() > lo]
+        for turn in reversed(turns):
+            dirs = [p for kind, p in spans if kind == "dir" and lo <= p < turn.start()]
+            if len(dirs) < 2 or _KO_LIST_MOVE.search(text, lo, hi) or any(k in ("motion", "speed") and lo <= p < hi for k, p in spans):
+                continue
+            if not any(kind == "dir" and turn.end() <= p < hi for kind, p in spans) and _FOCUS.search(text, turn.end(), hi):
+                continue  # ("..., 내가 말하는 건 설거지 소리야": it names one of the listed sounds again)
+            topics = len(_KO_TOPIC.findall(text, lo, turn.start()))
+            commas = text.count(",", lo, turn.start())
+            if topics >= 2 or (commas >= 1 and turn.group().strip(" ,") in ("그리고", "거기다", "거기다가")):
+                return lo, turn.start()
+        lo = hi
+    return None
 
 
 @lru_cache(maxsize=512)
@@ -643,7 +672,9 @@ def _list_subject(text: str, spans: tuple[tuple[str, int], ...]) -> tuple[int, i
     scene listed sound by sound, two or more of them placed and none moving, then the last one after ", and" /
     ", but" is the one the sentence is about; the places listed before it are the others' (with none of its own, it
     is unplaced)."""
-    if not _LATIN.search(text) or _HANGUL.search(text):
+    if _HANGUL.search(text):
+        return _list_subject_ko(text, spans)
+    if not _LATIN.search(text):
         return None
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
     lo = 0
