@@ -625,6 +625,10 @@ MOTIONS_TABLE: list[Entry] = [
     # "they're getting close", "coming round the corner", "pelting up the path behind me", "모퉁이 돌아 나오는"
     (_en(r"(?:getting|gets|got)\s+close(?!\s+to\s+(?:midnight|dawn|noon|the\s+end|finishing|done))|(?:com(?:es|ing)|came)\s+(?:round|around)\s+the\s+corner|(?:pelt(?:s|ing|ed)|charg(?:es|ing|ed)|barrel(?:s|ling|led)|tear(?:s|ing)|tore|rac(?:es|ing|ed)|sprint(?:s|ing|ed)|run(?:s|ning)|ran)\s+up\s+the\s+(?:path|lane|road|street|drive|stairs|corridor|hall)\s+(?:behind|towards?)\s+(?:me|us|you)"), "motion", {"motion": "approach"}),
     (r"모퉁이(?:를)?\s*돌아\s*(?:나오|나와|나온|오|와|온|왔)", "motion", {"motion": "approach"}),
+    # told by how it sounds: "커지더니 내 앞에 섰다", "갈수록 크게 들리는", "한 걸음마다 커졌다", "또렷해지더니"
+    (r"(?:커지(?:더니|다가?|고\s*커지)|(?:갈수록|점점|자꾸)\s*(?:더\s*)?크게\s*들리|[가-힣]+마다\s*(?:더\s*)?커(?:졌|져|지)|또렷해지(?:더니|다가?)|선명해지(?:더니|다가?))", "motion", {"motion": "approach"}),
+    # "작아지다 끊겼다", "소리가 점점 가늘어져", "금방 안 들리더라", "잠잠해졌다"
+    (r"(?:작아지(?:더니|다가?|더라)|가늘어(?:져|지|졌|진)|(?:갈수록|점점)\s*(?:[가-힣]+\s+)?작아(?:져|지|졌|진)|(?:금방|곧|이제|점점)\s*(?:거의\s*)?안\s*들리(?:더라|네|게|고)?|잠잠해(?:졌|져|지))", "motion", {"motion": "recede"}),
     (r"(?<![가-힣])(?:나|저|우리|내)(?:한테|에게|쪽으로)\s*(?:막\s*|곧장\s*|바로\s*)?(?:돌진|달려|뛰어|다가)", "motion", {"motion": "approach"}),  # "나한테 돌진해 옴"
     (_en(r"(?:pan|sweep|move|fly|ride|slide|automate|swing|drag|glide)\s+(?:it|them|the\s+[a-z]+(?:\s+(?!in|away|closer|back|up|down|out)[a-z]+)?)\s+(?:slowly\s+|quickly\s+|gradually\s+)?(?:from|across)(?![a-z])"), "motion", {"motion": "pass"}),
     (_en(r"in\s+from\s+(?:far\s+away|afar|the\s+distance|a\s+distance|a\s+long\s+way)"), "motion", {"motion": "approach"}),
