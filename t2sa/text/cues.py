@@ -3120,19 +3120,20 @@ _SHIFT_LATER = re.compile(
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}(?:\s*(?:am|pm|o'clock))?))(?![a-z])"
     r"|(?:한\s*|두\s*|몇\s*|십\s*)?(?:시간|분)\s*(?:쯤|정도|이)?\s*(?:지나(?:니까|니|서|자|고)|뒤에|후에|있으니까|있다가)"
     r"|(?:점심|저녁|밤|아침|새벽|오후|오전)\s*(?:때)?\s*(?:쯤)?\s*(?:엔|에는|되니까|되자)|나중엔|나중에는|[가-힣]+\s*때쯤(?:엔|에는)"
+    r"|(?<![가-힣])(?:이제(?:는)?|지금은?|어느새)(?![가-힣])|(?:장면|영상|곡|노래)\s*끝에선|[가-힣0-9]+\s*시\s*(?:반\s*)?쯤?(?:엔|에는)|몇\s*분\s*만에"
 )
 """A later time within one account ("by Friday", "an hour later", "점심때쯤엔", "몇 분 지나니까"): what is said after it
 is how the sound was then."""
 _SHIFT_FAINT = re.compile(
     r"(?<![a-z])(?:faint|faintly|barely|tiny|teeny|distant|far\s+off|far-off|way\s+off|a\s+long\s+way|just\s+a\s+murmur|a\s+murmur|hardly|inaudible"
     r"|(?:pure\s+)?mush|muffled|just\s+a\s+(?:smudge|squeak|whisper|purr|hum)|a\s+(?:soft|faint)\s+[a-z]+|tinny|thin)(?![a-z])"
-    r"|희미|가물가물|아득|(?<![가-힣])멀리|(?<![가-힣])먼\s|작게\s*들리"
+    r"|희미|가물가물|아득|(?<![가-힣])멀리|(?<![가-힣])먼\s|작게\s*들리|웅얼웅얼|쪼끄만|조그맣|조그만|들릴\s*듯\s*말\s*듯"
 )
 _SHIFT_LOUD = re.compile(
     r"(?<![a-z])(?:right\s+(?:outside|above|over|overhead|behind|beside|next\s+to|by|at|in\s+front)|blaring|booming|thumping|deafening"
     r"|(?:cracked|crashing|clattering|roaring|screaming)\s+(?:low|right)|screaming|roaring|thundering|so\s+loud|really\s+loud|loud\s+and\s+(?:sharp|clear)"
     r"|crystal\s+clear|crisp|fill(?:ed|s)?\s+the\s+whole|can'?t\s+hear\s+myself\s+think|a\s+proper\s+roar)(?![a-z])"
-    r"|(?<![가-힣])바로\s*(?:[가-힣]+\s+){0,2}?(?:밖|위|앞|뒤|옆|머리)|코앞|쿵쾅|쾅쾅|크게|시끄럽"
+    r"|(?<![가-힣])바로\s*(?:[가-힣]+\s+){0,2}?(?:밖|위|앞|뒤|옆|머리)|코앞|쿵쾅|쾅쾅|크게|시끄럽|다\s*들리|또렷|선명|완전\s*커|커요"
 )
 
 
