@@ -95,3 +95,10 @@ def test_set_aside_places_are_the_direction_words_the_rules_read_and_dropped():
     left = text.index("left")
     assert cues.set_aside_places(text) == ((left, left + len("left")),)  # the negated one; "right" is kept
     assert cues.set_aside_places(cues.normalize("A dog barks on the left.")) == ()
+
+
+def test_a_network_pass_with_no_side_said_invents_none(model):
+    # "왼쪽 무릎" is which knee; "와서" lets the network's motion through, and a pass with no side ran left to right
+    text = "우리 영감이 왼쪽 무릎 수술하고 와서 밤새 끙끙 앓아요"
+    (combined,) = model.predict([text], mode="combined")
+    assert combined.azimuth_deg == 0.0 and combined.motion != "pass"

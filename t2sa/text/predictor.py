@@ -526,6 +526,8 @@ def combine(cue: Frame, net: Frame, text: str | None = None) -> Frame:
         net.vtrend = 0  # a height change is a direction component too
     if cue.end_az is not None or cue.end_el is not None:
         net.motion = None  # the rules read a move from A to B: the trajectory builder goes there
+    if net.motion == "pass" and cue.motion is None and not rules_direction and net.az is None and net.end_az is None:
+        net.motion = None  # a pass needs a side or a path: with none stated it would invent one (left to right)
     closer = net.motion == "approach" or (net.motion is None and net.trend < 0)
     farther = net.motion == "recede" or (net.motion is None and net.trend > 0)
     if (closer and not _TOWARD.search(ntext)) or (farther and not _AWAY.search(ntext)):
