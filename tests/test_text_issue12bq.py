@@ -126,11 +126,10 @@ def test_distances_said_by_place(text: str, lo: float, hi: float) -> None:
         ("까마귀가 왼쪽 전봇대에서 날아서 앞쪽 지붕에 앉았는데, 그때 오른쪽에서 개가 짖었어.", 90.0),  # guard: the crow's own move
         ("회의록: 프로젝터 팬은 앞쪽, 에어컨은 천장. 문제는 오른쪽 뒤편에서 계속 들리는 키보드 소리임.", -135.0),  # -90 / 60 up
         ("골대 앞에 서 있는데 내 뒤 관중석에서 북을 계속 쳐.", 180.0),  # 0
-        # a Korean scene listed sound by sound, then a turn to the subject (guards: the rules read these already;
-        # the Korean list reader keeps them so and tells the knowledge prior where the subject starts)
-        ("밤에 들어 보니 냉장고는 왼쪽에서 웅웅, 시계는 앞에서 째깍째깍, 거기다 오른쪽 창문 밖에서 누가 봉투를 뒤져.", -90.0),
-        ("강아지는 오른쪽 소파에서 자고 고양이는 뒤에서 스크래처를 긁는데, 갑자기 초인종이 울렸어.", 0.0),
-        ("왼쪽에선 TV가 켜져 있고 오른쪽에선 누가 설거지를 하는데, 내가 말하는 건 설거지 소리야.", -90.0),
+        # a Korean scene listed sound by sound, then a turn to the subject
+        ("밤에 들어 보니 냉장고는 왼쪽에서 웅웅, 시계는 앞에서 째깍째깍, 거기다 오른쪽 창문 밖에서 누가 봉투를 뒤져.", -90.0),  # 0
+        ("강아지는 오른쪽 소파에서 자고 고양이는 뒤에서 스크래처를 긁는데, 갑자기 초인종이 울렸어.", 0.0),  # -135
+        ("왼쪽에선 TV가 켜져 있고 오른쪽에선 누가 설거지를 하는데, 내가 말하는 건 설거지 소리야.", -90.0),  # guard: names a listed sound
     ],
 )
 def test_the_subject_among_other_sounds(text: str, az: float) -> None:
