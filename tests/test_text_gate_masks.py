@@ -102,3 +102,8 @@ def test_a_network_pass_with_no_side_said_invents_none(model):
     text = "우리 영감이 왼쪽 무릎 수술하고 와서 밤새 끙끙 앓아요"
     (combined,) = model.predict([text], mode="combined")
     assert combined.azimuth_deg == 0.0 and combined.motion != "pass"
+
+
+def test_a_head_kept_up_is_no_height(model):  # the network's 82 deg up came through on "up" before round 22
+    (combined,) = model.predict(["Coach shouted right in my face to get my head up."], mode="combined")
+    assert combined.elevation_deg == 0.0

@@ -781,6 +781,7 @@ MASKS: list[Entry] = [
     (_en(r"(?:^|(?<=[.!?;]\s))right\s*[,.!]|(?:left|right)[- ]handed|(?:left|right)[- ]hander"), "mask", {}),
     (_en(r"(?:^|(?<=[.!?;,]\s))back\s+(?:on|at|in|from|to)\s+(?:shift|duty|work|the\s+job|the\s+ward|school|the\s+office|track)"), "mask", {}),
     # a rehearsal or an edit: "back to bar 32", "from the top", "go back to the chorus"
+    (_en(r"(?:get|keep|hold|lift|put|got|kept)\s+(?:my|your|his|her|our|their)\s+(?:head|chin)\s+up|chins?\s+up"), "mask", {}),  # "to get my head up": no height
     (_en(r"(?:right|just)\s+up(?=\s+(?:in|at)\s+the\s)"), "mask", {}),
     (_en(r"(?:right|just)(?=\s+up\s+(?:in|at)\s+the\s)"), "mask", {}),  # (when "up in the rafters" is a height of its own)  # "right up in the stairwell": all the way up there, not straight up
     (_en(r"back\s+to\s+(?:bar|measure|letter|take|the\s+(?:top|start|beginning|chorus|verse|bridge|intro|head|downbeat|last\s+bar))(?![a-z])"), "mask", {}),
