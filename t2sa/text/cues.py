@@ -138,8 +138,17 @@ def set_aside_places(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _table_spans(text: str, numbers: list[NumberCue]) -> list[Span]:
-    """The phrase tables' spans of ``text``: non-overlapping within a group, longest first, none over a number."""
-    number_spans = [(n.start, n.end) for n in numbers]
+    """The phrase tables' spans of ``text``: non-overlapping within a group, longest first, none over a number
+    (fresh copies of the cached scan: the cue reader sets their roles)."""
+    found = _table_scan(text, tuple((n.start, n.end) for n in numbers))
+    return [Span(s.start, s.end, s.kind, s.payload) for s in found]
+
+
+@lru_cache(maxsize=512)
+def _table_scan(text: str, number_spans: tuple[tuple[int, int], ...]) -> tuple[Span, ...]:
+    """The scan behind :func:`_table_spans`, once per text: the knowledge prior's list reader
+    (:func:`list_subject_start`) and the network's gate (:func:`set_aside_places`) ask again for a text the cue
+    reader has just read."""
     candidates: list[Span] = []
     # every English table phrase has a word of 3+ letters: "tv", "dj", "db" in Korean text need no English scan
     korean, english = bool(_HANGUL.search(text)), bool(_LATIN_WORD.search(text))
@@ -162,7 +171,7 @@ def _table_spans(text: str, numbers: list[NumberCue]) -> list[Span]:
             continue
         spans.append((span.start, span.end))
         chosen.append(span)
-    return chosen
+    return tuple(chosen)
 
 
 def _sentence_spans(text: str, chosen: list[Span]) -> list[Span]:
@@ -581,8 +590,11 @@ def _ongoing_after_move(text: str, spans: list[Span]) -> list[Span]:
     return [s for s in spans if id(s) not in drop] if drop else spans
 
 
+_KO_MOVE_VERBS = r"지나|다가오|다가와|멀어|돌아|옮겨|와서|가서|오더니|가더니|출발|들어와|나가|빠져|날아"
+"""Korean verbs of moving, for the readers of clauses that must move nothing (a "meanwhile" sentence, a listed scene)."""
 _MOVE_WORD = re.compile(
-    r"(?<![a-z])(?:came|comes|coming|went|goes|going|from|moved|moves|moving|along|past|across)(?![a-z])|와서|가서|오더니|가더니|지나|에서\s*[가-힣]*(?:으로|로)\s"
+    r"(?<![a-z])(?:came|comes|coming|went|goes|going|from|moved|moves|moving|along|past|across)(?![a-z])|에서\s*[가-힣]*(?:으로|로)\s|"
+    + _KO_MOVE_VERBS
 )
 _MEANWHILE_START = re.compile(r"\s*(?:meanwhile|in\s+the\s+meantime|all\s+the\s+while|그동안(?:에)?|그\s*사이(?:에)?|한편)(?![a-z가-힣])")
 
@@ -641,7 +653,7 @@ _KO_LIST_TURN = re.compile(
 )
 """Where a Korean scene listed sound by sound turns to its subject ("..., 거기다 오른쪽 창문 밖에서 ...", "...하는데, 갑자기")."""
 _KO_TOPIC = re.compile(r"[가-힣](?:은|는|엔|에선|에서는)\s")
-_KO_LIST_MOVE = re.compile(r"지나|다가오|다가와|멀어|돌아|옮겨|와서|가서|오더니|가더니|출발|들어와|나가|빠져|날아")
+_KO_LIST_MOVE = re.compile(_KO_MOVE_VERBS)
 
 
 def _list_subject_ko(text: str, spans: tuple[tuple[str, int], ...]) -> tuple[int, int] | None:
@@ -2364,7 +2376,7 @@ def _journey(text: str, dirs: list[Span], strict: bool = False) -> bool:
     if start is None or end is None or abs(wrap(start - end)) < 45.0:
         return False
     for d in dirs:
-        if d.role != "other" or d in placed:
+        if d.role != "other":
             c = clause(d.start)
             # ("drifts over our heads and finally comes down behind us": a height before the last place is the way)
             over = d.start < tail[0].start and _OVER_WAY.match(text, d.start)
@@ -2997,8 +3009,6 @@ _NEAR_END = re.compile(
 )
 
 
-_LATER_TIME = re.compile(r"(?<![a-z])(?:by\s+the\s+time|(?:and\s+)?(?:then|now|later|after\s+that|afterwards|eventually|finally))(?![a-z])")
-"""A word of later time between a far place and a near one: the two are where a move starts and ends."""
 _IS_FAR = re.compile(r"(?:(?<![a-z])(?:is|are|was|were|stays?|sits?|sat)|'s|’s)\s+(?:\w+\s+)?(?:far|way)\s+(?:off|away|out)(?![a-z])")
 _NEAR_START = re.compile(r"(?<![a-z])(?:ear|ears|shoulder|feet|nose|beside\s+me|next\s+to\s+me)(?![a-z])|귀|귓가|어깨|발치|발밑|코앞|눈앞|바로\s*옆|내\s*옆|곁")
 
@@ -3019,7 +3029,7 @@ def _arrives_from_afar(text: str, frame: Frame, dirs: list[Span], dists: list[tu
     if (any(d.role == "via" for d in dirs) or _GOES_BY.search(text)) and not far_start:
         return  # (a way past something, from far off to "right behind my deckchair", still comes closer)
     far = _IS_FAR.search(text)
-    if far and near_end and far.end() < ends[0].start and _LATER_TIME.search(text, far.end(), ends[0].start):
+    if far and near_end and far.end() < ends[0].start and _SHIFT_LATER.search(text, far.end(), ends[0].start):
         far = None  # "the siren was way off on the left ... by the time I'd pulled out it was right behind me"
     if frame.motion is None and (far or _OFF_TO.match(text, ends[0].start)):
         return  # "the thunder is far off to the left", "the whistle at the far end, off to my right": where it is

@@ -551,10 +551,16 @@ def _blanked(ntext: str, kind: str) -> str:
     """``ntext`` with the spans the rules mask as ``kind`` ("mask": no direction, "mmask": no motion) blanked out:
     what the rules know is not a direction or a move ("탑 올라가라고 소리치는데", "온 산이 떠나가라") is no trace
     of one for the network's guesses either."""
-    chars = list(ntext)
-    for span_kind, start, end in _mask_spans(ntext):
-        if span_kind == kind:
-            chars[start:end] = " " * (end - start)
+    return _blank(ntext, [(start, end) for span_kind, start, end in _mask_spans(ntext) if span_kind == kind])
+
+
+def _blank(text: str, ranges: Sequence[tuple[int, int]]) -> str:
+    """``text`` with each (start, end) range replaced by spaces (positions stay where they were)."""
+    if not ranges:
+        return text
+    chars = list(text)
+    for start, end in ranges:
+        chars[start:end] = " " * (end - start)
     return "".join(chars)
 
 
@@ -564,18 +570,6 @@ def _mask_spans(ntext: str) -> tuple[tuple[str, int, int], ...]:
     :func:`combine` ask (both kinds come from the same span pass)."""
     spans, _ = cues.find_spans(ntext)
     return tuple((span.kind, span.start, span.end) for span in spans if span.kind in ("mask", "mmask"))
-
-
-def _set_aside_blanked(blanked: str, ntext: str) -> str:
-    """``blanked`` with the direction words the rules read and set aside (:func:`t2sa.text.cues.set_aside_places`:
-    negated, another sound's, "behind the door") blanked out too."""
-    places = cues.set_aside_places(ntext)
-    if not places:
-        return blanked
-    chars = list(blanked)
-    for start, end in places:
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)
 
 
 def _network_direction_agrees(net: Frame, ntext: str) -> bool:
@@ -589,7 +583,9 @@ def _network_direction_agrees(net: Frame, ntext: str) -> bool:
         return False
     if not _MAY_STATE_DIRECTION.search(ntext):
         return False
-    ntext = _NOT_DIRECTION_WORDS.sub(" ", _set_aside_blanked(_blanked(ntext, "mask"), ntext))
+    # (and the direction words the rules read and set aside -- negated, another sound's, "behind the door" --
+    # :func:`t2sa.text.cues.set_aside_places`)
+    ntext = _NOT_DIRECTION_WORDS.sub(" ", _blank(_blanked(ntext, "mask"), cues.set_aside_places(ntext)))
     if not _MAY_STATE_DIRECTION.search(ntext):
         return False
     named = [agrees for pattern, agrees in _HEMISPHERES if pattern.search(ntext)]
