@@ -284,26 +284,44 @@ def chunk_plan(sample_rate: int) -> tuple[int, int, int]:
     return nfft, span, nfft - pad
 
 
+K_SHELF = (4.0, 1.0 / math.sqrt(2.0), 1500.0)
+K_HIGH_PASS = (0.5, 38.0)
+"""BS.1770's K-weighting as pyloudnorm designs it at any rate: a high shelf (gain dB, Q, corner Hz) and a high
+pass (Q, corner Hz), each a biquad from the Audio EQ Cookbook's bilinear formulas (R. Bristow-Johnson)."""
+
+
 @lru_cache(maxsize=16)
 def k_weighting(sample_rate: int) -> tuple[np.ndarray, np.ndarray]:
-    """BS.1770 K-weighting at ``sample_rate`` as one filter ``(b, a)``: the product of pyloudnorm's high
-    shelf and high pass (passband gains included), which equals the cascade to ~1e-13."""
-    import pyloudnorm
-
-    b, a = np.ones(1), np.ones(1)
-    for stage in pyloudnorm.Meter(int(sample_rate))._filters.values():
-        b, a = np.polymul(b, stage.b * stage.passband_gain), np.polymul(a, stage.a)
-    return b, a
+    """BS.1770 K-weighting at ``sample_rate`` as one filter ``(b, a)``, ``a[0] = 1``: the product
+    of the high shelf and the high pass of :data:`K_SHELF` / :data:`K_HIGH_PASS`, which equals pyloudnorm's
+    cascade to ~1e-13. Designed here rather than read from pyloudnorm: importing it (and the scipy.signal and
+    scipy.stats it loads) costs every new worker process about a second before its first metered row."""
+    gain_db, q, fc = K_SHELF
+    amp = 10.0 ** (gain_db / 40.0)
+    w0 = 2.0 * math.pi * fc / sample_rate
+    cos, root = math.cos(w0), 2.0 * math.sqrt(amp) * math.sin(w0) / (2.0 * q)  # 2 sqrt(A) alpha
+    shelf_b = amp * np.array([(amp + 1) + (amp - 1) * cos + root, -2.0 * ((amp - 1) + (amp + 1) * cos),
+                              (amp + 1) + (amp - 1) * cos - root])
+    shelf_a = np.array([(amp + 1) - (amp - 1) * cos + root, 2.0 * ((amp - 1) - (amp + 1) * cos),
+                        (amp + 1) - (amp - 1) * cos - root])
+    q, fc = K_HIGH_PASS
+    w0 = 2.0 * math.pi * fc / sample_rate
+    cos, alpha = math.cos(w0), math.sin(w0) / (2.0 * q)
+    pass_b = np.array([(1.0 + cos) / 2.0, -(1.0 + cos), (1.0 + cos) / 2.0])
+    pass_a = np.array([1.0 + alpha, -2.0 * cos, 1.0 - alpha])
+    # each biquad normalised by its a[0], as pyloudnorm keeps them
+    return np.polymul(shelf_b / shelf_a[0], pass_b / pass_a[0]), np.polymul(shelf_a / shelf_a[0], pass_a / pass_a[0])
 
 
 @lru_cache(maxsize=16)
 def k_tail(sample_rate: int) -> int:
     """Samples after which the K-weighting's impulse response holds less than :data:`K_TAIL_ENERGY` of its
-    energy (its slowest poles, the 38 Hz high pass, decay with a time constant of about 4 ms)."""
-    from scipy.signal import lfilter
-
+    energy (its slowest poles, the 38 Hz high pass, decay with a time constant of about 4 ms). The response
+    comes from the filter's spectrum on a grid of 4 s and more, far past where it has decayed to nothing, so the
+    inverse FFT does not wrap (and scipy.signal is not imported)."""
     b, a = k_weighting(sample_rate)
-    h = lfilter(b, a, np.r_[1.0, np.zeros(int(sample_rate))])
+    n = 1 << int(math.ceil(math.log2(4 * sample_rate)))
+    h = np.fft.irfft(np.fft.rfft(b, n) / np.fft.rfft(a, n), n)[: int(sample_rate) + 1]
     rest = np.cumsum((h * h)[::-1])[::-1]
     return int(np.argmax(rest < K_TAIL_ENERGY * rest[0]))
 

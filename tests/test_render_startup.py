@@ -80,3 +80,38 @@ def test_plain_binaural_render_does_not_import_scipy_signal(tmp_path):
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=120, env=env)
     assert res.returncode == 0, res.stderr
     assert res.stdout.strip() == "False"
+
+
+def test_metering_a_render_imports_neither_scipy_signal_nor_pyloudnorm(tmp_path):
+    """A batch worker's first metered row must not pay for pyloudnorm's imports (scipy.signal, scipy.stats:
+    about a second per process); the K-weighting is designed in t2sa.metrics instead."""
+    code = (
+        "import sys, numpy as np\n"
+        "from t2sa.metrics import measure\n"
+        "x = np.random.default_rng(0).standard_normal((2, 48000)).astype(np.float32) * 0.1\n"
+        "out = measure(x, 48000, 'binaural')\n"
+        "assert np.isfinite(out['loudness_lufs'])\n"
+        "print(sorted(m for m in ('scipy.signal', 'scipy.stats', 'pyloudnorm') if m in sys.modules))\n"
+    )
+    env = {"T2SA_CACHE_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=120, env=env)
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("sr", [8000, 22050, 44100, 48000, 96000])
+def test_k_weighting_equals_pyloudnorms_cascade(sr):
+    import pyloudnorm
+    from scipy.signal import lfilter
+
+    from t2sa.metrics import k_tail, k_weighting
+
+    b, a = np.ones(1), np.ones(1)
+    for stage in pyloudnorm.Meter(sr)._filters.values():
+        b, a = np.polymul(b, stage.b * stage.passband_gain), np.polymul(a, stage.a)
+    got_b, got_a = k_weighting(sr)
+    assert np.allclose(got_b, b, rtol=0, atol=1e-13) and np.allclose(got_a, a, rtol=0, atol=1e-13)
+    # the impulse response's tail, found here without scipy.signal, is where lfilter's says
+    h = lfilter(b, a, np.r_[1.0, np.zeros(sr)])
+    rest = np.cumsum((h * h)[::-1])[::-1]
+    assert k_tail(sr) == int(np.argmax(rest < 1e-12 * rest[0]))
