@@ -125,6 +125,15 @@ def find_spans(text: str, warn: Callable[[str], None] | None = None) -> tuple[li
 
 
 @lru_cache(maxsize=256)
+def mask_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of the words of ``text`` (normalised) the phrase tables set aside as no place at all ("the whole way
+    up the road", "leave the day behind you": masks marked ``nopos``): the knowledge prior does not read positions inside
+    them either. (Other masks, such as "무릎 위에서", only keep a word from being read as a direction: the position
+    they name still holds.)"""
+    return tuple((s.start, s.end) for s in _table_spans(text, find_numbers(text)) if s.kind == "mask" and s.payload.get("nopos"))
+
+
+@lru_cache(maxsize=256)
 def set_aside_places(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of the direction words of ``text`` (normalised) that the phrase tables read and
     :func:`find_spans` then set aside: negated or corrected, another sound's, "behind the door". The network's
@@ -3130,7 +3139,7 @@ _SHIFT_LATER = re.compile(
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}(?:\s*(?:am|pm|o'clock))?))(?![a-z])"
     r"|(?:한\s*|두\s*|몇\s*|십\s*)?(?:시간|분)\s*(?:쯤|정도|이)?\s*(?:지나(?:니까|니|서|자|고)|뒤에|후에|있으니까|있다가)"
     r"|(?:점심|저녁|밤|아침|새벽|오후|오전)\s*(?:때)?\s*(?:쯤)?\s*(?:엔|에는|되니까|되자)|나중엔|나중에는|[가-힣]+\s*때쯤(?:엔|에는)"
-    r"|(?<![가-힣])(?:이제(?:는)?|지금은?|어느새)(?![가-힣])|(?:장면|영상|곡|노래)\s*끝에선|[가-힣0-9]+\s*시\s*(?:반\s*)?쯤?(?:엔|에는)|몇\s*분\s*만에"
+    r"|(?<![가-힣])(?:이제(?:는)?|이젠|지금은?|어느새)(?![가-힣])|(?:장면|영상|곡|노래)\s*끝에선|[가-힣0-9]+\s*시\s*(?:반\s*)?쯤?(?:엔|에는)|몇\s*분\s*만에"
 )
 """A later time within one account ("by Friday", "an hour later", "점심때쯤엔", "몇 분 지나니까"): what is said after it
 is how the sound was then."""
@@ -3142,7 +3151,9 @@ _SHIFT_FAINT = re.compile(
 _SHIFT_LOUD = re.compile(
     r"(?<![a-z])(?:right\s+(?:outside|above|over|overhead|behind|beside|next\s+to|by|at|in\s+front)|blaring|booming|thumping|deafening"
     r"|(?:cracked|crashing|clattering|roaring|screaming)\s+(?:low|right)|screaming|roaring|thundering|so\s+loud|really\s+loud|loud\s+and\s+(?:sharp|clear)"
-    r"|crystal\s+clear|crisp|fill(?:ed|s)?\s+the\s+whole|can'?t\s+hear\s+myself\s+think|a\s+proper\s+roar)(?![a-z])"
+    r"|crystal\s+clear|crisp|fill(?:ed|s)?\s+the\s+whole|can'?t\s+hear\s+myself\s+think|a\s+proper\s+roar"
+    r"|(?:right\s+|practically\s+|basically\s+|almost\s+)?on\s+top\s+of\s+(?:us|me)|(?:so|really|very|super)\s+(?:clear|close|near)"
+    r"|(?:basically|practically|almost)\s+next\s+to\s+(?:us|me)|clear\s+as\s+(?:day|a\s+bell))(?![a-z])"
     r"|(?<![가-힣])바로\s*(?:[가-힣]+\s+){0,2}?(?:밖|위|앞|뒤|옆|머리)|코앞|쿵쾅|쾅쾅|크게|시끄럽|다\s*들리|또렷|선명|완전\s*커|커요"
 )
 
@@ -3158,7 +3169,9 @@ def _time_shift_trend(text: str, frame: Frame, dirs: list[Span], dists: list[tup
     cut = later.start()
     faint_before, loud_before = _SHIFT_FAINT.search(text, 0, cut), _SHIFT_LOUD.search(text, 0, cut)
     faint_after, loud_after = _SHIFT_FAINT.search(text, later.end()), _SHIFT_LOUD.search(text, later.end())
-    closer = faint_before and loud_after and not loud_before and not faint_after
+    # a far place before the later time counts as faint ("언덕 너머에서 들리던 ... 이젠 바로 옆에서")
+    far_before = any(v >= SHIFT_FAR_M for pos, v, _ in dists if pos < cut)
+    closer = (faint_before or far_before) and loud_after and not loud_before and not faint_after
     farther = loud_before and faint_after and not faint_before and not loud_after
     if not (closer or farther):
         return

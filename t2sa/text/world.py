@@ -21,7 +21,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from t2sa.params import RANGES
-from t2sa.text.cues import focus_mark_end, focus_start, list_subject_start, normalize, parse, question_clause
+from t2sa.text.cues import (
+    focus_mark_end,
+    focus_start,
+    list_subject_start,
+    mask_spans,
+    normalize,
+    parse,
+    question_clause,
+)
 from t2sa.text.frame import APPROACH_TO_M, RECEDE_FROM_M, RECEDE_TO_M, Frame, apply_room
 
 if TYPE_CHECKING:
@@ -95,10 +103,11 @@ def _placed_after(mentions: list, start: int) -> bool:
     return any(m.kind in ("place", "position") and m.start >= start for m in mentions)
 
 
-PRIOR_REVISION = 3
+PRIOR_REVISION = 4
 """Revision of the knowledge prior. 2 (round 21) adds where a source near or far by nature comes closer or goes away
 (:func:`_radial_by_nature`); 3 (round 22) reads a scene listed sound by sound only from its subject on
-(:func:`t2sa.text.cues.list_subject_start`). Corpus versions 2-8 were generated with revision 1 and keep it, so their hashes (and
+(:func:`t2sa.text.cues.list_subject_start`); 4 (round 23) skips positions inside words the phrase tables set aside
+("yapping the whole way up the road" is not high: :func:`t2sa.text.cues.mask_spans`). Corpus versions 2-8 were generated with revision 1 and keep it, so their hashes (and
 ``t2sa train``'s bit-identical weights) hold; the next corpus version takes the latest."""
 
 
@@ -118,6 +127,10 @@ def with_knowledge(frame: Frame, text: str, revision: int = PRIOR_REVISION) -> F
         mark = list_subject_start(norm)  # "HVAC unit cycling on the roof, traffic to the east, and the banging ..."
     after = max((p for p in (focus, mark) if p is not None), default=None)
     positions = [m.entry for m in mentions if m.kind == "position" and (after is None or m.start >= after)]
+    if revision >= 4 and positions:
+        masked = mask_spans(norm)
+        positions = [m.entry for m in mentions if m.kind == "position" and (after is None or m.start >= after)
+                     and not any(m.start < e and s < m.end for s, e in masked)]
     earlier_rooms = mark is None or not _placed_after(mentions, mark)  # (else only the rooms named after the mark)
     places = [m.entry for m in mentions if m.kind == "place" and (earlier_rooms or m.start >= mark)]
     named = [m for m in mentions if m.kind == "source"]
