@@ -683,6 +683,32 @@ def _list_subject_ko(text: str, spans: tuple[tuple[str, int], ...]) -> tuple[int
             if topics >= 2 or (commas >= 1 and turn.group().strip(" ,") in ("그리고", "거기다", "거기다가")):
                 return lo, turn.start()
         lo = hi
+    return _list_then_sentence_ko(text, spans)
+
+
+_KO_SENTENCE_TURN = re.compile(r"(?:^|(?<=[.!?]))\s*(?:근데|그런데|그\s*와중에|그때|하지만|그러다가?)(?![가-힣])")
+"""A sentence that opens by turning to the sound it is about ("... 떼창 난리야. 근데 색소폰 아저씨가 ...")."""
+
+
+def _list_then_sentence_ko(text: str, spans: tuple[tuple[str, int], ...]) -> tuple[int, int] | None:
+    """A Korean scene told over sentences: two or more other sounds placed clause by clause, none moving, then a
+    sentence about the subject, which opens with a turn (:data:`_KO_SENTENCE_TURN`: "... 뒤에선 사람들 떼창 난리야. 근데
+    색소폰 아저씨가 무대 오른쪽에서 불다가 ...") or says how it moves ("왼쪽에서 버스킹, 앞 강 쪽에서 수상택시 소리. 오른쪽 뒤
+    자전거도로에서 따르릉 소리가 점점 커지는데"), with a place of its own. The places before it are the others'."""
+    starts = [m.start() for m in _KO_SENTENCE_TURN.finditer(text) if m.start() > 0]
+    turned = set(starts)
+    starts += [m.end() for m in _SENTENCE_END.finditer(text) if m.end() < len(text)]
+    for cut in sorted(set(starts)):
+        before = [p for kind, p in spans if kind == "dir" and p < cut]
+        after = [p for kind, p in spans if kind == "dir" and p >= cut]
+        if len(before) < 2 or not after:
+            continue
+        if _KO_LIST_MOVE.search(text, 0, cut) or any(k in ("motion", "speed") and p < cut for k, p in spans):
+            return None  # (a move told earlier: not a list of other sounds)
+        clauses = {sum(1 for _ in _KO_CLAUSE_CUT.finditer(text, 0, p)) for p in before}
+        moves = any(k == "motion" and p >= cut for k, p in spans)
+        if len(clauses) >= 2 and (cut in turned or moves):
+            return 0, cut
     return None
 
 
@@ -869,12 +895,14 @@ _FOCUS_MARKS = (
     r"|(?:중요한|핵심(?:적인)?|필요한)\s*(?:건|것은|거는|소리는|이벤트는)|핵심\s*(?:이벤트|소리)?(?:는|은)|(?<![가-힣])주인공은|목표음(?:인|은)"
     r"|(?:제일|가장)\s*(?:크게|또렷하게|잘)\s*들린\s*건|(?:제일|가장)\s*(?:좋은|중요한|무서운|거슬리는|신경\s*쓰이는|궁금한)\s*(?:건|것은|소리는|거는)"
     r"|(?<![a-z])(?:(?:i|we)\s+only\s+care\s+about|all\s+(?:i|we)\s+care\s+about|(?:is|are)\s+the\s+focus)(?![a-z])"
+    # "our focus here is the accordion player", "and worst of all a cricket ..."
+    r"|(?<![a-z])(?:our|the|my)\s+focus\s+(?:here\s+|today\s+|now\s+|for\s+(?:this|now)\s+)?is(?![a-z])|(?<![a-z])worst\s+of\s+all(?![a-z])"
     # "..., but mainly it's the footsteps going away behind me I care about", "주로 신경 쓰이는 건"
     r"|(?<![a-z])(?:(?:mainly|mostly|chiefly)\s+(?:it'?s|it\s+is)|(?:it'?s|it\s+is)\s+(?:mainly|mostly|chiefly))\s+the(?![a-z])"
     r"|(?:주로|특히|정말|계속)\s*신경\s*(?:쓰이는|쓰인|쓰였던)\s*(?:건|것은|거는|소리는)"
     # "the problem is the leaf blower", "target call is a single chiffchaff", "the noise the client complained about is",
     # "보고할 사항은", "민원 대상은", "제일 무서웠던 건", "나를 멈춰 세운 건"
-    r"|(?<![a-z])the\s+(?:problem|issue|culprit|trouble)\s+(?:is|was)(?![a-z])|(?<![a-z])target\s+(?:call|sound|species|bird|noise)\s+(?:is|was)(?![a-z])"
+    r"|(?<![a-z])the\s+(?:problem|issue|culprit|trouble)\s+(?:now\s+|here\s+|today\s+|though\s+|tonight\s+)?(?:is|was)(?![a-z])|(?<![a-z])target\s+(?:call|sound|species|bird|noise)\s+(?:is|was)(?![a-z])"
     r"|(?<![a-z])the\s+(?:noise|sound|thing)\s+(?:the\s+[a-z]+|i|we|they|she|he)\s+complained\s+about\s+(?:is|was)(?![a-z])"
     r"|(?<![a-z])the\s+part\s+of\s+the\s+[a-z]+\s+(?:i|we)\s+(?:still\s+)?remember\s+(?:is|was)(?![a-z])"
     r"|(?<![a-z])(?:i|we)\s+(?:keep|kept)\s+hearing(?![a-z])|(?<![a-z])the\s+first\s+thing\s+(?:i|we)\s+heard\s+(?:is|was)(?![a-z])"
@@ -941,14 +969,14 @@ _FOCUS_MARKS = (
     # I'm actually tracking,", "the sound the scene is about,", "the thing that made me stop:", "but it's the alarm ..."
     r"|(?<![a-z])(?:what|the\s+(?:only\s+|one\s+)?[a-z]+(?:\s+[a-z]+)?)\s+(?:that\s+)?(?:i|we)(?:'m|\s+am|'re|\s+are|'d|\s+had|'ve|\s+have)?\s+"
     r"(?:all\s+|actually\s+|really\s+|still\s+|only\s+|keep\s+|kept\s+)*(?:care\s+about|cared\s+about|complaining\s+about|complained\s+about|"
-    r"worried\s+about|tracking|listening\s+for|hearing|wanted\s+to\s+(?:flag|mention|report)|want\s+to\s+(?:flag|mention|report)|"
+    r"worried\s+about|thinking\s+about|tracking|listening\s+for|hearing|wanted\s+to\s+(?:flag|mention|report)|want\s+to\s+(?:flag|mention|report)|"
     r"came\s+(?:out\s+)?for|come\s+(?:out\s+)?for)(?![a-z])(?:\s+(?:is|was)(?![a-z]))?"
     r"|(?<![a-z])the\s+(?:sound|one|thing|noise)\s+(?:the|this|our)\s+(?:scene|shot|clip|note|recording|take|camera|film)\s+"
     r"(?:is\s+(?:all\s+)?about|holds\s+on|is\s+built\s+around|focuses\s+on|follows|stays\s+on)(?![a-z])"
     r"|(?<![a-z])the\s+(?:thing|sound|noise|one)\s+(?:that|which)\s+made\s+(?:me|us)\s+[a-z]+(?![a-z])|(?<![a-z])but\s+it'?s\s+(?:actually\s+|really\s+)?the(?![a-z])"
     # "but what keeps me up is", "what made me look up was", "what freaked me out was", "what's wrong is", "honestly the
     # worst was", "the one I can't stand is", "but this is about the car alarm"
-    r"|(?<![a-z])what\s+(?:really\s+|actually\s+|honestly\s+|finally\s+)?(?:keeps|kept|makes|made|freaks|freaked|scares|scared|startles|startled|wakes|woke|annoys|annoyed|bothers|bothered|gets|got|drives|drove)"
+    r"|(?<![a-z])what\s+(?:really\s+|actually\s+|honestly\s+|finally\s+)?(?:keeps|kept|makes|made|freaks|freaked|scares|scared|startles|startled|wakes|woke|annoys|annoyed|bothers|bothered|gets|got|drives|drove|worries|worried|concerns|concerned|bugs|bugged|upsets|upset)"
     r"\s+(?:me|us)(?:\s+[a-z]+){0,2}?\s+(?:is|was)(?![a-z])"
     r"|(?<![a-z])what(?:'s|\s+is|\s+was)\s+(?:wrong|bugging\s+(?:me|us)|new|odd|weird|different)\s+(?:is|was)(?![a-z])"
     r"|(?<![a-z])the\s+(?:worst|loudest|scariest|weirdest|creepiest|most\s+annoying)\s+(?:was|is)\s+(?=the|a|an|my|that|this|his|her|their|our)"
