@@ -363,6 +363,8 @@ def focus_mark_end(text: str) -> int | None:
 _BACKGROUND_TAIL = re.compile(
     r"(?<![a-z])(?:are|is|'re|'s)\s+(?:just\s+|only\s+|all\s+|purely\s+|simply\s+|(?:a\s+)?separate\s+|(?:a\s+)?different\s+)*(?:(?:the\s+)?room\s+tone|(?:the\s+)?background|(?:the\s+)?ambien(?:ce|t)|(?:the\s+)?atmos(?:phere)?|(?:the\s+)?bed|filler|texture|scenery)(?![a-z])"
     r"|(?<![a-z])(?:keep|keeps)\s+going\s+underneath|(?<![a-z])(?:are|is)\s+already\s+(?:done|placed|set|fine|mixed)(?![a-z])"
+    # "Birdsong on the left and fountain splash in front are both fine", "... are all placed correctly", "... are ok"
+    r"|(?<![a-z])are\s+(?:both\s+|all\s+)?(?:fine|ok|okay|good|correct|all\s+good|placed\s+correctly|positioned\s+correctly|where\s+they\s+should\s+be)(?![a-z])"
     r"|(?<![a-z])(?:isn'?t|aren'?t|is\s+not|are\s+not)\s+part\s+of\s+(?:it|this|the\s+cue)|(?<![a-z])leave\s+(?:them|those|both)\s+(?:alone|as\s+they\s+are)(?![a-z])"
     r"|(?<![a-z])(?:can|should)\s+be\s+ignored(?![a-z])|(?<![a-z])(?:don'?t|do\s+not)\s+matter(?![a-z])"
     r"|(?<![a-z])(?:it'?s|it\s+is|there'?s|there\s+is)\s+(?:just|only)\s+the(?![a-z])[^.;!?]*"  # "Up front it's just the driver's radio ..."
