@@ -134,6 +134,9 @@ DIRECTIONS: list[Entry] = [
     (r"(?<![가-힣])정\s*(?:오른쪽|오른편|우측)", "dir", {"az": -90.0}),
     (r"(?<![가-힣])(?:뒷문|뒷좌석|뒤\s*좌석|뒷자리|뒷테이블|뒷\s*테이블)(?=\s*(?:에서|에|으로|로|쪽|앞|밖|까지|을|를|이|가|은|는|[\s,.]))", "dir", {"az": 180.0}),
     (_en(r"(?:from|in|on)\s+the\s+(?:back\s*seat|rear\s+seat)"), "dir", {"az": 180.0}),
+    # "뒷산 너머에서 천둥이", "앞바다에서 통통배": the hill behind, the sea in front (the listener's own)
+    (r"(?<![가-힣])(?:뒷산|뒷동산|뒷마당|뒷뜰|뒷집|뒷골목|뒷베란다|뒷길|뒷창문?)(?=\s*(?:에서|에|으로|로|쪽|너머|위|밖|까지|을|를|이|가|은|는|[\s,.]))", "dir", {"az": 180.0}),
+    (r"(?<![가-힣])(?:앞산|앞바다|앞마당|앞뜰|앞집|앞길)(?=\s*(?:에서|에|으로|로|쪽|너머|위|밖|까지|을|를|이|가|은|는|[\s,.]))", "dir", {"az": 0.0}),
     (_en(r"(?:directly|straight|right|just|immediately|dead)\s+over\s+(?:me|you|us)"), "dir", {"el": 85.0}),
     (_en(r"over\s+(?:my|your|his|her)\s+left\s+shoulder"), "dir", {"az": 135.0}),
     (_en(r"over\s+(?:my|your|his|her)\s+right\s+shoulder"), "dir", {"az": -135.0}),
@@ -343,6 +346,9 @@ DISTANCES: list[Entry] = [
     (r"(?:마당|정원|뒷마당|앞마당|뜰|텃밭)\s*(?:맨\s*|저\s*)?끝", "dist", {"m": 20.0}),
     # the next farm over: a field or two away (writers: 150-2,000)
     (_en(r"(?:the\s+)?(?:next|neighbouring|neighboring)\s+farm(?:\s+over|\s+along)?"), "dist", {"m": 300.0}),
+    # "at the farm over the fields on our left", "the bells of the church in the next village"
+    (_en(r"(?:over|across|beyond)\s+the\s+(?:fields|meadows|paddocks|moors?|fens|marshes)"), "dist", {"m": 300.0}),
+    (_en(r"(?:in|from|at)\s+the\s+(?:next|neighbouring|neighboring)\s+(?:village|town|parish|hamlet|valley)"), "dist", {"m": 1000.0}),
     (r"(?:옆|이웃|건너|건넛)\s*(?:농장|목장|농가)", "dist", {"m": 300.0}),
     # the far side of a bedroom or an office: across the room
     (_en(r"(?:far|other|opposite)\s+(?:side|end|corner|wall)\s+of\s+(?:the|my|our)\s+(?:bed\s*room|kitchen|lounge|living\s+room|sitting\s+room|office|classroom|studio|ward|cabin|tent|flat|room)"), "dist", {"m": 4.0}),
@@ -650,7 +656,7 @@ MOTIONS_TABLE: list[Entry] = [
     # burning, so "away" only after "and" / "then")
     (_en(r"(?:roars?|roaring|roared|screech(?:es|ing|ed)|peels?|peeling|peeled|buzz(?:es|ed|ing)?|zips?|zipped|zipping|putters?|puttered|puttering|rattles?|rattled|rattling|trundles?|trundled|trundling|scoots?|scooted|scooting|whizz(?:es|ed|ing)?|whiz(?:zes|zed|zing)?|chugs?|chugged|chugging|clatters?|clattered|clattering)\s+off(?!\s+(?:the|a|an|his|her|its|my|your|our|their)(?![a-z]))"
          r"|(?:and|then)\s+(?:roars?|roared|screech(?:es|ed)|peels?|peeled)\s+away"), "motion", {"motion": "recede"}),
-    (_en(r"stone'?s\s+throw\s+away"), "mmask", {}),
+    (_en(r"stone'?s\s+throw\s+away|(?:its|his|her|their|my|your|our)\s+heads?\s+off"), "mmask", {}),  # "barking its head off"
     # the listener moves toward it ("as we walk towards it"), or it comes at the listener ("hooves clatter toward me")
     (_en(r"(?:we|i)\s+(?:walk|walked|move|moved|drive|drove|head|headed|get|got|go|went|run|ran|swim|swam|row|rowed|cycle|cycled|sail|sailed|step|stepped|edge|edged)\s+(?:closer|nearer|towards?|up\s+to)(?![a-z])"
          r"|the\s+closer\s+(?:we|i)\s+get|as\s+(?:we|i)\s+approach"
@@ -897,6 +903,11 @@ MASKS: list[Entry] = [
     (r"(?:언덕|산|길|도로|다리|잔디|풀밭|모래|해변|섬|어깨|무릎|손바닥|손등|팔|배|가슴|책상|탁자|테이블|식탁|가스레인지|가스\s*레인지|레인지|스토브|소파|침대|의자|카운터|조리대|싱크대|도마|무릎|피아노|책장|계산대|교탁|꽃|꽃잎|화분|창틀|난간|바위|돌|상자|박스|그릇|접시|냄비|이불|베개|매트|협탁|탁상|선반|서랍장|화장대|식기세척기|세탁기|냉장고|전자레인지|TV장|티비장|거실장|신발장|콘솔|스피커|앰프|데스크|바다|호수|강물|수면|물|얼음|빙판|눈밭|철로|철길|선로|레일|활주로|트랙|갑판|부두|잔교|마루|장판|카펫|러그|돗자리|벤치)\s*위(?:에서|에|로)?", "mask", {}),
     # "지하 환승 통로 오른쪽에서", "성당 지하 경당에서 연습하는데": the listener is down there too, nothing is below
     (r"(?<![가-힣])지하\s*(?:환승|경당|예배당|기도실|연습실|공연장|클럽|식당|매장|노래방|광장|강당|홀|역|통로|상가|보도)", "mask", {"nopos": True}),
+    # "I got moved to the back of the shop", "our old downstairs neighbours' dog ... at the park", "예전에 아래층 살던
+    # 할머니가": where someone works or used to live, not where the sound is
+    (_en(r"(?:moved|sent|transferred|relegated|stuck)\s+(?:me\s+|us\s+)?(?:to|at|in)\s+the\s+back\s+of\s+the"
+         r"|(?:old|former|previous|ex)\s+(?:downstairs|upstairs)\s+(?:neighbou?rs?|flatmates?|tenants?)"), "mask", {"nopos": True}),
+    (r"(?:예전에|전에|옛날에)\s*(?:아래층|위층|윗집|아랫집|윗층)(?:에)?\s*(?:살던|사시던|살았던|사셨던)", "mask", {"nopos": True}),
     # "leave the day behind you", "put it all behind you": an idiom, no place
     (_en(r"(?:leave|leaves|leaving|put|puts|putting)\s+(?:it|that|this|everything|all(?:\s+of\s+it)?|it\s+all|the\s+(?:day|past|week|stress|noise|world)|today|work|your\s+(?:day|worries|troubles|thoughts))\s+behind\s+(?:you|me|us)(?:rself|rselves)?"), "mask", {"nopos": True}),
     (r"좌우(?:로)?|앞뒤(?:로)?|위아래(?:로)?|상하(?:로)?|사방팔방|이리저리|왼쪽\s*오른쪽(?:으로)?\s*(?:번갈아|왔다)|(?:주위|주변|범위|위치|위험)(?:에서|에|를|을|의|로|가|이)?|분위기|위로(?:해|하|가\s*돼|받)|뒤(?:늦|따라|섞|집|엉|척|흔들)|(?:(?:한|된|난|간|온|진|춘|낸|친|른|넌|끝난|그친|멈춘|지난|들린|울린)|(?<![가-힣])(?:잠시|잠깐|조금\s*있다|얼마|그|이|나중))\s*뒤(?:에(?!서)|에는|로)?(?!\s*(?:쪽|편|에서))|앞으로\s*(?:는|도)|앞서|무대\s*위|(?:길|도로|거리|복도|강)\s*(?:저\s*)?(?:아래|위)(?:로|쪽으로|에)?|(?:북|남|동|서)쪽을\s*(?:보고|바라보|향해|향하)|위로(?=\s*(?:올라|솟|떠올|날아올))|아래로(?=\s*(?:떨어|내려|가라앉|쏟아))|오른(?=\s*(?:산|계단|언덕))|뒤로\s*(?:미루|돌리)|뒤로\s*하(?:고|며|면서|자|세요)(?![가-힣])", "mask", {}),
