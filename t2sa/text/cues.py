@@ -632,6 +632,12 @@ _LIST_MOVE = re.compile(
     r"|settles?|settled|lands?|landed|starts?|started|begins?|began|moves?|moved|goes|went|comes|came|in\s+the\s+end|at\s+last)(?![a-z])"
 )
 """Words of a move told clause by clause, which a list of sounds does not hold."""
+_LIST_NEW_SOUND = re.compile(
+    r"(?:the|a|an|some|someone|somebody|something|there(?:'s|\s+is|\s+was)?|now|this|that|my|our|your|his|her|their|i|we|one|two)\s"
+    r"|[a-z]+'s\s"
+)
+"""How the last item of a list starts when it is a new sound ("..., and there's a fire engine coming up the road"), not
+the same one going on ("..., and stopped at the altar", "..., and in the end the moped pulled up")."""
 _LIST_BACK = re.compile(r"(?:it|it's|that|that's|they|they're|he|she|which|who|neither|both|none|all\s+of)(?![a-z])")
 """A last item that points back at a sound already named (not a new one)."""
 _LIST_LEAD = re.compile(r"\s*(?:(?:and|but|plus|with|then)\s+)?(?:([a-z]+ed|[a-z]+s)(?=\s+(?:in|on|to|from|off|up|out|down|over|behind|past|at|by|back|away)(?![a-z]))|[a-z'-]+)")
@@ -734,8 +740,13 @@ def _list_subject(text: str, spans: tuple[tuple[str, int], ...]) -> tuple[int, i
         if last is not None:
             dirs = [p for kind, p in spans if kind == "dir" and lo <= p < last.start()]
             placed = {sum(1 for c in _LIST_CUT.finditer(text, lo, p)) for p in dirs}
-            scene = not any(kind in ("motion", "speed") and lo <= p < hi for kind, p in spans)
-            scene = scene and not _LIST_MOVE.search(text, lo, last.start()) and not _LIST_MOVE.search(text, last.end(), hi)
+            # the listed sounds stay put; the subject after them may move ("..., and there's a fire engine coming up
+            # the road from behind, it's getting so loud", "..., and now something big is crashing through the bushes
+            # on the right and I swear it's getting nearer")
+            scene = not any(kind in ("motion", "speed") and lo <= p < last.start() for kind, p in spans)
+            scene = scene and not _LIST_MOVE.search(text, lo, last.start())
+            if scene and (_LIST_MOVE.search(text, last.end(), hi) or any(k in ("motion", "speed") and last.end() <= p < hi for k, p in spans)):
+                scene = bool(_LIST_NEW_SOUND.match(text, last.end()))  # (else "..., and stopped at the altar": one sound's move)
             scene = scene and not _CORRECT.search(text, lo, last.start())  # ("Owl on the left, no wait, on the right, and then ...")
             if scene:
                 for cut in [lo, *(c.end() for c in _LIST_CUT.finditer(text, lo, last.start()))]:
