@@ -185,7 +185,7 @@ def _table_scan(text: str, number_spans: tuple[tuple[int, int], ...]) -> tuple[S
 
 def _sentence_spans(text: str, chosen: list[Span]) -> list[Span]:
     """The table spans less those the sentence gives to other sounds, negates or corrects (in that order)."""
-    listed = _list_subject(text, tuple((s.kind, s.start) for s in chosen)) if _LIST_LAST.search(text) or _KO_LIST_TURN.search(text) else None
+    listed = _list_subject(text, tuple((s.kind, s.start) for s in chosen)) if _may_list(text) else None
     occluders = [s for s in chosen if s.kind == "occl"]
     # "behind the door", "문 뒤에서": the door is behind, not the listener's back
     chosen = [
@@ -653,10 +653,16 @@ def _list_then_subject(spans: list[Span], listed: tuple[int, int] | None) -> lis
     return [s for s in spans if id(s) not in drop]
 
 
+def _may_list(text: str) -> bool:
+    """Whether ``text`` can hold a scene listed sound by sound (:func:`_list_subject`): a list's last item, a Korean
+    turn, or more than one sentence."""
+    return bool(_LIST_LAST.search(text) or _KO_LIST_TURN.search(text) or _SENTENCE_END.search(text, 0, max(len(text) - 2, 0)))
+
+
 def list_subject_start(text: str) -> int | None:
     """Where the subject of a scene listed sound by sound begins (see :func:`_list_subject`), in the normalised
     ``text``; None without such a list. The knowledge prior reads only what is named from there."""
-    if not (_LIST_LAST.search(text) or _KO_LIST_TURN.search(text)):
+    if not _may_list(text):
         return None
     numbers = find_numbers(text)
     table = _table_spans(text, numbers)
@@ -759,6 +765,34 @@ def _list_subject(text: str, spans: tuple[tuple[str, int], ...]) -> tuple[int, i
             if len(placed) >= 2 and scene:
                 return lo, last.start()
         lo = hi
+    return _list_then_sentence_en(text, spans)
+
+
+_EN_SENTENCE_TURN = re.compile(r"\s*(?:but|then|and\s+then|now|suddenly|meanwhile|and\s+now)(?![a-z])")
+"""A sentence that opens by turning to the sound it is about ("..., fine. But this helicopter comes in low ...")."""
+
+
+def _list_then_sentence_en(text: str, spans: tuple[tuple[str, int], ...]) -> tuple[int, int] | None:
+    """A scene told over sentences: two or more other sounds placed clause by clause, none moving ("Reed warbler
+    chattering close on the right, cuckoo far off behind."), then a sentence with a place of its own that turns to the
+    subject (:data:`_EN_SENTENCE_TURN`: "But this helicopter comes in low from behind the house") or says how it moves
+    ("A skein of pink-feet came in from the front"). The places before it are the others'."""
+    for m in _SENTENCE_END.finditer(text):
+        cut = m.end()
+        if cut >= len(text):
+            break
+        before = [p for kind, p in spans if kind == "dir" and p < cut]
+        if len(before) < 2 or not any(kind == "dir" and p >= cut for kind, p in spans):
+            continue
+        if _LIST_MOVE.search(text, 0, cut) or _CORRECT.search(text, 0, cut) or any(k in ("motion", "speed") and p < cut for k, p in spans):
+            return None  # (a move or a correction told earlier: not a list of other sounds)
+        if len({sum(1 for _ in _LIST_CUT.finditer(text, 0, p)) for p in before}) < 2:
+            continue
+        nxt = _SENTENCE_END.search(text, cut)
+        stop = nxt.end() if nxt else len(text)
+        moves = any(k == "motion" and cut <= p < stop for k, p in spans) or _LIST_MOVE.search(text, cut, stop)
+        if _EN_SENTENCE_TURN.match(text, cut) or moves:
+            return 0, cut
     return None
 
 
