@@ -493,6 +493,11 @@ SPREADS: list[Entry] = [
     (r"(?:들이|전부(?:가|다)?|모두(?:가|다)?|다들|다\s*같이)\s*한꺼번에|한꺼번에\s*(?:다|모두|전부)", "spread", {"deg": 90.0, "many": True}),  # 닭들이 한꺼번에
     (r"넓게\s*(?:쫙\s*|쭉\s*)?깔(?:려|린|리|아|\s*것|기|고|면)", "spread", {"deg": 120.0}),
     (_en(r"fill(?:s|ing|ed)?\s+(?:up\s+)?the\s+(?:whole|entire)\s+[a-z]+"), "spread", {"deg": 120.0}),  # "should fill the whole canyon"
+    # "the whole stand opposite us is chanting", "roaring across the whole stand", "a whole hedge full of bees", "a huge
+    # raft of geese"; "골짜기를 폭포 소리가 꽉 채우고", "대로 전체에서", "쭉 늘어선 포장마차들", "무대 폭 전체로"
+    (_en(r"(?:the|a)\s+(?:whole|entire)\s+(?:stand|terrace|end|hedge|hedgerow|row|street|beach|shore|bay|cliff|colony|flock|herd|choir|orchestra|crowd|congregation)(?:\s+(?:full|opposite|across|behind|in\s+front))?"
+         r"|(?:huge|massive|enormous|vast|great|giant)\s+(?:raft|flock|skein|colony|herd|swarm|shoal|murmuration|crowd|mob)\s+of"), "spread", {"deg": 120.0, "many": True}),
+    (r"(?:꽉|가득)\s*(?:채우고|채우는|채워|메우고|메우는|메워)|쭉\s*늘어(?:선|서|져)|(?<![가-힣])(?:무대|객석|대로|도로|골짜기|계곡|해변|들판|논)\s*(?:폭\s*)?전체(?:에서|로|를|가|에)", "spread", {"deg": 120.0}),
     (r"(?<![가-힣])전체를\s*(?:가득\s*)?채|(?<![가-힣])온\s*(?:산|숲|들판|동네|마을|골짜기|계곡)(?:에|을|이)?\s*(?:가득|뒤덮|울려\s*퍼)", "spread", {"deg": 240.0}),
     (_en(r"pin\s?hole|pinprick|keyhole|(?:a|the)\s+(?:tiny|small|little)\s+(?:hole|crack|gap)"), "spread", {"deg": 5.0}),
     (r"바늘\s*구멍|열쇠\s*구멍|(?:작은|조그만)\s*(?:구멍|틈)", "spread", {"deg": 5.0}),  # "파도 소리가 넓게 깔려 있어": a carpet of sound
