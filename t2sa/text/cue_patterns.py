@@ -284,6 +284,10 @@ DISTANCES: list[Entry] = [
     (_en(r"(?:at\s+)?arm'?s?[- ]length|within\s+(?:reach|arm's\s+reach)|(?:close|near)(?![-])(?:\s+(?:to|by)\s+(?:you|me|us|the\s+listener))?(?!\s+(?:the|a|an|your|his|her|its|their)\b)|nearby|close\s+by|next\s+to\s+(?:you|me|us)|beside\s+(?:you|me|us)|by\s+(?:your|my)\s+side|at\s+(?:your|my)\s+side"), "dist", {"m": 0.8}),
     (_en(r"a\s+(?:couple|few)\s+(?:of\s+)?(?:metres|meters|steps|paces|feet)\s+(?:away|off)|a\s+few\s+(?:metres|meters|steps|paces)|across\s+the\s+table|(?:a\s+)?medium\s+distance|mid[- ]distance"), "dist", {"m": 2.0}),
     (_en(r"across\s+the\s+room|(?:the\s+)?other\s+side\s+of\s+the\s+room|far\s+end\s+of\s+the\s+room|(?:at\s+)?the\s+far\s+wall|far\s+corner|across\s+the\s+hall"), "dist", {"m": 4.0}),
+    # "the tannoy right down at the far end of the terminal": a big hall's far end
+    (_en(r"(?:far|other)\s+end\s+of\s+the\s+(?:terminal|concourse|station|airport|departure\s+hall|arrivals\s+hall|shopping\s+centre|mall)"), "dist", {"m": 80.0}),
+    # "베개 왼쪽에 둔 폰이 귀 바로 밑에서": right by the ear
+    (r"귀\s*(?:바로\s*)?(?:밑|아래|옆)(?:에서|에|으로|쪽)?", "dist", {"m": 0.2}),
     (_en(r"(?<!not\s)(?<!not\stoo\s)(?:far(?!\s+(?:left|right|side|end|corner|wall|back\s+of))(?:\s+(?:away|off))?|distant|from\s+afar|a\s+long\s+way(?:\s+off|\s+away)?|way\s+off|far[- ]off|far[- ]away)"), "dist", {"m": 50.0, "generic": True}),
     (_en(r"(?:a\s+distance|down\s+the\s+(?:street|road|hall|corridor|block)|across\s+the\s+(?:open\s+|big\s+|wide\s+|empty\s+|busy\s+)?(?:street|road|yard|field|courtyard|park|square|playground|garden|car\s+park|parking\s+lot|lawn)|(?:end|side)\s+of\s+the\s+(?:field|park|pitch|playground|meadow|beach|car\s+park|parking\s+lot))"), "dist", {"m": 20.0}),
     # "that dripping isn't in the left wall, it's the right one": after a denied left something, "the right one" is the
@@ -459,6 +463,7 @@ SPREADS: list[Entry] = [
     (_en(r"(?:sea)?(?:gull|bird|penguin|bat|seal|heron|gannet|puffin|ant|bee|termite|rook)s?\s+colon(?:y|ies)|colon(?:y|ies)\s+of\s+[a-z]+"), "spread", {"deg": 120.0, "many": True}),
     (_en(r"(?:thousands|hundreds|dozens|scores)\s+(?:and\s+(?:thousands|hundreds)\s+)?of\s+(?:[a-z]+\s+)?(?:birds|starlings|swallows|swifts|bats|frogs|toads|geese|ducks|gulls|bees|insects|crickets|cicadas|people|voices|fans|kids|children|sheep|cows)|murmurations?"), "spread", {"deg": 150.0, "many": True}),
     (r"(?:수백|수천|수십|수만)\s*마리|수백\s*명|수천\s*명", "spread", {"deg": 150.0, "many": True}),
+    (r"(?:통째로\s*)?떼창", "spread", {"deg": 120.0, "many": True}),  # "응원석이 통째로 떼창하는 중"
     # "all sixty singers", "forty kids": a group of tens, spread out (a choir, a class, a band)
     (_en(r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a\s+hundred|[2-9]\d|1\d\d)\s+"
          r"(?:singers|voices|musicians|players|kids|children|pupils|students|people|fans|dancers|drummers|violins|monks|nuns|soldiers|runners|cyclists)"), "spread", {"deg": 90.0, "many": True}),
@@ -913,9 +918,12 @@ MASKS: list[Entry] = [
     (_en(r"(?:moved|sent|transferred|relegated|stuck)\s+(?:me\s+|us\s+)?(?:to|at|in)\s+the\s+back\s+of\s+the"
          r"|(?:old|former|previous|ex)\s+(?:downstairs|upstairs)\s+(?:neighbou?rs?|flatmates?|tenants?)"), "mask", {"nopos": True}),
     (r"(?:예전에|전에|옛날에)\s*(?:아래층|위층|윗집|아랫집|윗층)(?:에)?\s*(?:살던|사시던|살았던|사셨던)", "mask", {"nopos": True}),
+    # "귀 바로 밑에서": by the ear, not below; "turned it around in his hands": someone else's hands
+    (r"귀\s*(?:바로\s*)?(?:밑|아래)(?:에서|에|으로|쪽)?", "mask", {"nopos": True}),
+    (_en(r"in\s+(?:his|her|their)\s+(?:hands?|fingers|palms?)"), "mask", {"nopos": True}),
     # "leave the day behind you", "put it all behind you": an idiom, no place
     (_en(r"(?:leave|leaves|leaving|put|puts|putting)\s+(?:it|that|this|everything|all(?:\s+of\s+it)?|it\s+all|the\s+(?:day|past|week|stress|noise|world)|today|work|your\s+(?:day|worries|troubles|thoughts))\s+behind\s+(?:you|me|us)(?:rself|rselves)?"), "mask", {"nopos": True}),
-    (r"좌우(?:로)?|앞뒤(?:로)?|위아래(?:로)?|상하(?:로)?|사방팔방|이리저리|왼쪽\s*오른쪽(?:으로)?\s*(?:번갈아|왔다)|(?:주위|주변|범위|위치|위험)(?:에서|에|를|을|의|로|가|이)?|분위기|위로(?:해|하|가\s*돼|받)|뒤(?:늦|따라|섞|집|엉|척|흔들)|(?:(?:한|된|난|간|온|진|춘|낸|친|른|넌|끝난|그친|멈춘|지난|들린|울린)|(?<![가-힣])(?:잠시|잠깐|조금\s*있다|얼마|그|이|나중))\s*뒤(?:에(?!서)|에는|로)?(?!\s*(?:쪽|편|에서))|앞으로\s*(?:는|도)|앞서|무대\s*위|(?:길|도로|거리|복도|강)\s*(?:저\s*)?(?:아래|위)(?:로|쪽으로|에)?|(?:북|남|동|서)쪽을\s*(?:보고|바라보|향해|향하)|위로(?=\s*(?:올라|솟|떠올|날아올))|아래로(?=\s*(?:떨어|내려|가라앉|쏟아))|오른(?=\s*(?:산|계단|언덕))|뒤로\s*(?:미루|돌리)|뒤로\s*하(?:고|며|면서|자|세요)(?![가-힣])", "mask", {}),
+    (r"좌우(?:로)?|앞뒤(?:로)?|위아래(?:로)?|상하(?:로)?|사방팔방|이리저리|왼쪽\s*오른쪽(?:으로)?\s*(?:번갈아|왔다)|(?:주위|주변|범위|위치|위험)(?:에서|에|를|을|의|로|가|이)?|분위기|위로(?:해|하|가\s*돼|받)|뒤(?:늦|따라|섞|집|엉|척|흔들)|(?:(?:한|된|난|간|온|진|춘|낸|친|른|넌|끝난|그친|멈춘|지난|들린|울린)|(?<![가-힣])(?:잠시|잠깐|조금\s*있다|얼마|그|이|나중))\s*뒤(?:에(?!서)|에는|로)?(?!\s*(?:쪽|편|에서))|앞으로\s*(?:는|도)|앞서|무대\s*위|(?:길|도로|거리|복도|강)\s*(?:저\s*)?(?:아래|위)(?:로|쪽으로|에)?|(?:북|남|동|서)쪽을\s*(?:보고|바라보|향해|향하)|위로(?=\s*(?:올라|솟|떠올|날아올))|아래로(?=\s*(?:떨어|내려|가라앉|쏟아))|오른(?=\s*(?:산|계단|언덕))|뒤로\s*(?:미루|미뤄|미뤘|미룬|돌리)|뒤로\s*하(?:고|며|면서|자|세요)(?![가-힣])", "mask", {}),
     # the back *of a room* is a place in the room, not behind the listener: leave to the network
     (_en(r"back\s+(?:home|then|again|in\s+the\s+day|and\s+forth|to\s+(?:you|me|the\s+start|where|its))|comes?\s+back|came\s+back|coming\s+back|bring(?:s)?\s+(?:it\s+)?back|gathers?\s+back|goes\s+back(?![-\s]+(?:left|right)(?![a-z]))|going\s+back(?![-\s]+(?:left|right)(?![a-z]))|turns?\s+back|look(?:s|ing)?\s+back|feedback|backing\s+(?:track|vocals?)|background|backdrop"), "mask", {}),
     # the back door, the front porch: parts of a house, not sides of the listener (other words say where)
