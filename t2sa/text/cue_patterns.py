@@ -287,7 +287,7 @@ DISTANCES: list[Entry] = [
     # "the tannoy right down at the far end of the terminal": a big hall's far end
     (_en(r"(?:far|other)\s+end\s+of\s+the\s+(?:terminal|concourse|station|airport|departure\s+hall|arrivals\s+hall|shopping\s+centre|mall)"), "dist", {"m": 80.0}),
     # "베개 왼쪽에 둔 폰이 귀 바로 밑에서": right by the ear
-    (r"귀\s*(?:바로\s*)?(?:밑|아래|옆)(?:에서|에|으로|쪽)?", "dist", {"m": 0.2}),
+    (r"귀\s*(?:바로\s*)?(?:밑|아래|옆|뒤)(?:에서|에|으로|쪽)?", "dist", {"m": 0.2}),
     (_en(r"(?<!not\s)(?<!not\stoo\s)(?:far(?!\s+(?:left|right|side|end|corner|wall|back\s+of))(?:\s+(?:away|off))?|distant|from\s+afar|a\s+long\s+way(?:\s+off|\s+away)?|way\s+off|far[- ]off|far[- ]away)"), "dist", {"m": 50.0, "generic": True}),
     (_en(r"(?:a\s+distance|down\s+the\s+(?:street|road|hall|corridor|block)|across\s+the\s+(?:open\s+|big\s+|wide\s+|empty\s+|busy\s+)?(?:street|road|yard|field|courtyard|park|square|playground|garden|car\s+park|parking\s+lot|lawn)|(?:end|side)\s+of\s+the\s+(?:field|park|pitch|playground|meadow|beach|car\s+park|parking\s+lot))"), "dist", {"m": 20.0}),
     # "that dripping isn't in the left wall, it's the right one": after a denied left something, "the right one" is the
@@ -502,6 +502,8 @@ SPREADS: list[Entry] = [
     # raft of geese"; "골짜기를 폭포 소리가 꽉 채우고", "대로 전체에서", "쭉 늘어선 포장마차들", "무대 폭 전체로"
     (_en(r"(?:the|a)\s+(?:whole|entire)\s+(?:stand|terrace|end|hedge|hedgerow|row|street|beach|shore|bay|cliff|colony|flock|herd|choir|orchestra|crowd|congregation)(?:\s+(?:full|opposite|across|behind|in\s+front))?"
          r"|(?:huge|massive|enormous|vast|great|giant)\s+(?:raft|flock|skein|colony|herd|swarm|shoal|murmuration|crowd|mob)\s+of"), "spread", {"deg": 120.0, "many": True}),
+    # "the whole marquee is clapping", "the entire hall behind us burst into applause"
+    (_en(r"(?:the|a)\s+(?:whole|entire)\s+(?!(?:stadium|arena|ground|stands|crowd|world|city|town|village)(?![a-z]))[a-z]+(?:\s+(?:behind|in\s+front\s+of|opposite|around)\s+(?:us|me))?\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:burst(?:s|ing)?\s+into\s+(?:applause|song|laughter|cheers)|clapping|cheering|singing|laughing|chanting|applauding|roaring|booing|stamping|clapped|cheered|sang|laughed|chanted|applauded|roared|booed|stamped)"), "spread", {"deg": 150.0, "many": True}),
     (r"(?:꽉|가득)\s*(?:채우고|채우는|채워|메우고|메우는|메워)|쭉\s*늘어(?:선|서|져)|(?<![가-힣])(?:무대|객석|대로|도로|골짜기|계곡|해변|들판|논)\s*(?:폭\s*)?전체(?:에서|로|를|가|에)", "spread", {"deg": 120.0}),
     (r"(?<![가-힣])전체를\s*(?:가득\s*)?채|(?<![가-힣])온\s*(?:산|숲|들판|동네|마을|골짜기|계곡)(?:에|을|이)?\s*(?:가득|뒤덮|울려\s*퍼)", "spread", {"deg": 240.0}),
     (_en(r"pin\s?hole|pinprick|keyhole|(?:a|the)\s+(?:tiny|small|little)\s+(?:hole|crack|gap)"), "spread", {"deg": 5.0}),
@@ -920,7 +922,8 @@ MASKS: list[Entry] = [
     (r"(?:예전에|전에|옛날에)\s*(?:아래층|위층|윗집|아랫집|윗층)(?:에)?\s*(?:살던|사시던|살았던|사셨던)", "mask", {"nopos": True}),
     # "귀 바로 밑에서": by the ear, not below; "turned it around in his hands": someone else's hands
     (r"귀\s*(?:바로\s*)?(?:밑|아래)(?:에서|에|으로|쪽)?", "mask", {"nopos": True}),
-    (_en(r"in\s+(?:his|her|their)\s+(?:hands?|fingers|palms?)"), "mask", {"nopos": True}),
+    (_en(r"in\s+(?:his|her|their)\s+(?:hands?|fingers|palms?|(?:coat\s+|jacket\s+|back\s+|front\s+|trouser\s+|hip\s+)?pockets?)"), "mask", {"nopos": True}),
+    (_en(r"right\s+off\s+the\s+(?:middle|centre|center|sweet\s+spot|face|screws|bat)"), "mask", {}),  # "sounded right off the middle of the club"
     # "leave the day behind you", "put it all behind you": an idiom, no place
     (_en(r"(?:leave|leaves|leaving|put|puts|putting)\s+(?:it|that|this|everything|all(?:\s+of\s+it)?|it\s+all|the\s+(?:day|past|week|stress|noise|world)|today|work|your\s+(?:day|worries|troubles|thoughts))\s+behind\s+(?:you|me|us)(?:rself|rselves)?"), "mask", {"nopos": True}),
     (r"좌우(?:로)?|앞뒤(?:로)?|위아래(?:로)?|상하(?:로)?|사방팔방|이리저리|왼쪽\s*오른쪽(?:으로)?\s*(?:번갈아|왔다)|(?:주위|주변|범위|위치|위험)(?:에서|에|를|을|의|로|가|이)?|분위기|위로(?:해|하|가\s*돼|받)|뒤(?:늦|따라|섞|집|엉|척|흔들)|(?:(?:한|된|난|간|온|진|춘|낸|친|른|넌|끝난|그친|멈춘|지난|들린|울린)|(?<![가-힣])(?:잠시|잠깐|조금\s*있다|얼마|그|이|나중))\s*뒤(?:에(?!서)|에는|로)?(?!\s*(?:쪽|편|에서))|앞으로\s*(?:는|도)|앞서|무대\s*위|(?:길|도로|거리|복도|강)\s*(?:저\s*)?(?:아래|위)(?:로|쪽으로|에)?|(?:북|남|동|서)쪽을\s*(?:보고|바라보|향해|향하)|위로(?=\s*(?:올라|솟|떠올|날아올))|아래로(?=\s*(?:떨어|내려|가라앉|쏟아))|오른(?=\s*(?:산|계단|언덕))|뒤로\s*(?:미루|미뤄|미뤘|미룬|돌리)|뒤로\s*하(?:고|며|면서|자|세요)(?![가-힣])", "mask", {}),
