@@ -668,7 +668,9 @@ def list_subject_start(text: str) -> int | None:
     table = _table_spans(text, numbers)
     kinds = tuple((s.kind, s.start) for s in table)
     found = _list_subject(text, kinds)
-    return found[1] if found is not None else None
+    if found is None or found[1] >= len(text):
+        return None  # (the other sounds come after the subject: the knowledge prior reads the whole text)
+    return found[1]
 
 
 _KO_LIST_TURN = re.compile(
@@ -697,7 +699,7 @@ def _list_subject_ko(text: str, spans: tuple[tuple[str, int], ...]) -> tuple[int
             if topics >= 2 or (commas >= 1 and turn.group().strip(" ,") in ("그리고", "거기다", "거기다가")):
                 return lo, turn.start()
         lo = hi
-    return _list_then_sentence_ko(text, spans)
+    return _list_then_sentence_ko(text, spans) or _moving_sentence(text, spans, _KO_LIST_MOVE)
 
 
 _KO_SENTENCE_TURN = re.compile(r"(?:^|(?<=[.!?]))\s*(?:근데|그런데|그\s*와중에|그때|하지만|그러다가?)(?![가-힣])")
@@ -765,7 +767,30 @@ def _list_subject(text: str, spans: tuple[tuple[str, int], ...]) -> tuple[int, i
             if len(placed) >= 2 and scene:
                 return lo, last.start()
         lo = hi
-    return _list_then_sentence_en(text, spans)
+    return _list_then_sentence_en(text, spans) or _moving_sentence(text, spans, _LIST_MOVE)
+
+
+def _moving_sentence(text: str, spans: tuple[tuple[str, int], ...], move_words: re.Pattern) -> tuple[int, int] | None:
+    """Several sentences, the last of which says how a sound moves, with a place of its own, after sentences that place
+    two or more sounds that stay put ("Something is crawling through the grass behind the tent. The river rushes
+    somewhere ahead and my mate is snoring on my right. It's getting closer, ... right behind my head."): the moving
+    one is the subject, and the earlier places are the others'. Not when the last sentence points back at a place
+    ("... from there", "그쪽에서부터": one sound's move told over sentences)."""
+    ends = [m.end() for m in _FULL_STOP.finditer(text) if m.end() < len(text)]
+    if not ends:
+        return None
+    cut = ends[-1]
+    if not any(k == "motion" and p >= cut for k, p in spans) or not any(k == "dir" and p >= cut for k, p in spans):
+        return None
+    if any(k == "motion" and p < cut for k, p in spans) or move_words.search(text, 0, cut) or _CORRECT.search(text):
+        return None
+    if sum(1 for k, p in spans if k == "dir" and p < cut) < 2 or _POINTS_BACK.search(text, cut):
+        return None
+    return 0, cut
+
+
+_FULL_STOP = re.compile(r"[.!?]+\s+")
+_POINTS_BACK = re.compile(r"(?<![a-z])(?:there|that\s+side|that\s+way|the\s+same\s+(?:side|place|spot))(?![a-z])|그쪽|거기|그\s*자리|그\s*방향")
 
 
 _EN_SENTENCE_TURN = re.compile(r"\s*(?:but|then|and\s+then|now|suddenly|meanwhile|and\s+now)(?![a-z])")
