@@ -55,6 +55,8 @@ FROZEN = {  # changing a frozen set is a decision: say why in the commit and rep
     "heldout21_ko.jsonl": "52f5f4cdcadfe77e36ac1e9d170a70f1a12c38c08e32cef2cd531fac7ecc06bf",
     "heldout22_en.jsonl": "9f29e53fc7faa8037203e9cc0db8e3e25290fc219c1a205236545adb2ea7d8ee",
     "heldout22_ko.jsonl": "66810c75535854b7a0893e2034e142408081a9404fc3557fb6cf8f5d0ef18f6e",
+    "heldout23_en.jsonl": "653b37aa9927941a6ab1cef2d82dda173ade945f0da88ea56d28275967d155dc",
+    "heldout23_ko.jsonl": "81adf8d1bc1e53f2e919863032e61fc8af7e61a879faf1c78963a55c2dee4b95",
 }
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 

@@ -67,7 +67,8 @@ NEXT_VERSION: tuple[str, ...] = (
     "dev_issue12bl_*.jsonl", "dev_issue12bm_*.jsonl", "dev_issue12bn_*.jsonl", "dev_issue12bo_*.jsonl",
     "dev_issue12bp_*.jsonl", "dev_issue12bq_*.jsonl", "dev_issue12br_*.jsonl", "dev_issue12bs_*.jsonl",
     "dev_issue12bt_*.jsonl", "dev_issue12bu_*.jsonl", "dev_issue12bv_*.jsonl", "dev_issue12bw_*.jsonl",
-    "dev_issue12bx_*.jsonl",
+    "dev_issue12bx_*.jsonl", "dev_issue12by_*.jsonl", "dev_issue12bz_*.jsonl", "dev_issue12ca_*.jsonl",
+    "dev_issue12cb_*.jsonl", "dev_issue12cc_*.jsonl", "dev_issue12cd_*.jsonl", "dev_issue12ce_*.jsonl",
 )
 """Development sets written after the newest version was built (and its network trained): :func:`build` leaves
 them for the next version, which comes with its own retraining; until then only the rules are tuned on them."""
