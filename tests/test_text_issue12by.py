@@ -120,6 +120,11 @@ def test_a_move_to_the_top_rises_from_where_it_started() -> None:  # 65 deg at t
     assert abs(p.elevation_deg) <= 20.0 and _end(p)[1] >= 45.0
 
 
+def test_a_move_told_round_what_the_listener_was_doing() -> None:  # static on the left
+    p = rules_params("The alarm started on the right, and while I was looking for my phone it carried on over to the left and stopped there.")
+    assert _off(p.azimuth_deg, -90.0) <= 1.0 and _off(_end(p)[0], 90.0) <= 1.0
+
+
 def test_a_flier_over_the_head_goes_from_behind_to_the_front() -> None:  # static behind, 70 deg up
     p = rules_params("A pigeon cooed right behind me, flapped over my head and landed on the wall in front of me.")
     assert _off(p.azimuth_deg, 180.0) <= 1.0 and _off(_end(p)[0], 0.0) <= 1.0

@@ -2119,6 +2119,7 @@ _KO_VERB_BETWEEN = re.compile(r"[가-힣](?:서|고|다가|더니)\s|(?:돌아|�
 """A Korean verb between two end points ("오른쪽으로 휙 비켜서 뒤로 멀어져"): one move after another."""
 _THEN = re.compile(
     r"(?<![a-z])(?:then|before|after|until|later|(?:and|but)\s+now|(?:is|are|it'?s)\s+now)(?![a-z])|[;:,]\s*now(?![a-z])|다가|더니|고\s*나서|나중에|지금은|이제는"
+    r"|,\s*and\s+while\s+(?:i|we)\s+(?:was|were)\s"  # "started on the left, and while I was fumbling with my keys it carried on ..."
     r"|(?<![a-z])end(?:s|ed|ing)?\s+(?:up\s+)?(?:at|in|on|by)(?![a-z])|끝날\s*(?:땐|때는|때엔|때)"  # "begin at the door, end at the desk"
 )
 # "the footsteps walk in and ...", "와서": a move between two places, even with a posture verb at the end
