@@ -69,6 +69,14 @@ def test_cache_can_be_switched_off_and_survives_an_unwritable_folder(tmp_path, m
         headmodel.cached_head_model_with_onsets.cache_clear()
 
 
+def _fresh_process(code: str, cache: Path) -> str:
+    """What ``code`` prints in a fresh Python process (so that imports start from nothing)."""
+    env = {"T2SA_CACHE_DIR": str(cache), "PATH": "/usr/bin:/bin"}
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=120, env=env)
+    assert res.returncode == 0, res.stderr
+    return res.stdout.strip()
+
+
 def test_plain_binaural_render_does_not_import_scipy_signal(tmp_path):
     code = (
         "import sys, numpy as np\n"
@@ -76,10 +84,7 @@ def test_plain_binaural_render_does_not_import_scipy_signal(tmp_path):
         "render(np.ones(4800) * 0.1, 48000, {'azimuth_deg': 30, 'wet': 0.3}, 'binaural')\n"
         "print('scipy.signal' in sys.modules)\n"
     )
-    env = {"T2SA_CACHE_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"}
-    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=120, env=env)
-    assert res.returncode == 0, res.stderr
-    assert res.stdout.strip() == "False"
+    assert _fresh_process(code, tmp_path) == "False"
 
 
 def test_metering_a_render_imports_neither_scipy_signal_nor_pyloudnorm(tmp_path):
@@ -93,10 +98,7 @@ def test_metering_a_render_imports_neither_scipy_signal_nor_pyloudnorm(tmp_path)
         "assert np.isfinite(out['loudness_lufs'])\n"
         "print(sorted(m for m in ('scipy.signal', 'scipy.stats', 'pyloudnorm') if m in sys.modules))\n"
     )
-    env = {"T2SA_CACHE_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"}
-    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=120, env=env)
-    assert res.returncode == 0, res.stderr
-    assert res.stdout.strip() == "[]"
+    assert _fresh_process(code, tmp_path) == "[]"
 
 
 @pytest.mark.parametrize("sr", [8000, 22050, 44100, 48000, 96000])

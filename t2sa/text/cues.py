@@ -130,7 +130,8 @@ def mask_spans(text: str) -> tuple[tuple[int, int], ...]:
     up the road", "leave the day behind you": masks marked ``nopos``): the knowledge prior does not read positions inside
     them either. (Other masks, such as "무릎 위에서", only keep a word from being read as a direction: the position
     they name still holds.)"""
-    return tuple((s.start, s.end) for s in _table_spans(text, find_numbers(text)) if s.kind == "mask" and s.payload.get("nopos"))
+    found = _table_scan(text, tuple((n.start, n.end) for n in find_numbers(text)))
+    return tuple((s.start, s.end) for s in found if s.kind == "mask" and s.payload.get("nopos"))
 
 
 @lru_cache(maxsize=256)
@@ -770,6 +771,12 @@ def _list_subject(text: str, spans: tuple[tuple[str, int], ...]) -> tuple[int, i
     return _list_then_sentence_en(text, spans) or _moving_sentence(text, spans, _LIST_MOVE)
 
 
+_FULL_STOP = re.compile(r"[.!?]+\s+")
+"""Where a sentence ends (not at ";": "on the right; later it moves to the left" is one sound's account)."""
+_POINTS_BACK = re.compile(r"(?<![a-z])(?:there|that\s+side|that\s+way|the\s+same\s+(?:side|place|spot))(?![a-z])|그쪽|거기|그\s*자리|그\s*방향")
+"""A place named by pointing back ("from there", "그쪽에서부터"): the sentence goes on with a sound already placed."""
+
+
 def _moving_sentence(text: str, spans: tuple[tuple[str, int], ...], move_words: re.Pattern) -> tuple[int, int] | None:
     """Several sentences, the last of which says how a sound moves, with a place of its own, after sentences that place
     two or more sounds that stay put ("Something is crawling through the grass behind the tent. The river rushes
@@ -787,10 +794,6 @@ def _moving_sentence(text: str, spans: tuple[tuple[str, int], ...], move_words: 
     if sum(1 for k, p in spans if k == "dir" and p < cut) < 2 or _POINTS_BACK.search(text, cut):
         return None
     return 0, cut
-
-
-_FULL_STOP = re.compile(r"[.!?]+\s+")
-_POINTS_BACK = re.compile(r"(?<![a-z])(?:there|that\s+side|that\s+way|the\s+same\s+(?:side|place|spot))(?![a-z])|그쪽|거기|그\s*자리|그\s*방향")
 
 
 _EN_SENTENCE_TURN = re.compile(r"\s*(?:but|then|and\s+then|now|suddenly|meanwhile|and\s+now)(?![a-z])")

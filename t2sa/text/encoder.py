@@ -324,30 +324,30 @@ class FixedShapeEncoder:
         dim = self.word.shape[1]
         head_dim = dim // self.heads
         keys = torch.zeros((total, 1, 1, length), device=self.device).masked_fill(~mask[:, None, None, :], float("-inf"))
-        if self.int8:
-            # int8: every step but attention works token by token, so only the texts' own tokens are computed
-            # (packed rows; a bucket's padding is about a fifth of its tokens) and the values are the same bits
-            # as on the padded tensor (each row's integer sums are exact, the rest is per row)
+        # int8: every step but attention works token by token, so only the texts' own tokens are computed (packed rows;
+        # a bucket's padding is about a fifth of its tokens), and the values are the same bits as on the padded tensor
+        # (each row's integer sums are exact, the rest is per row); fp32 keeps the padded (texts, tokens, dim) tensor,
+        # whose per-text matrix products :meth:`_apply` needs
+        packed = self.int8
+        if packed:
             real = torch.from_numpy(np.flatnonzero(mask_np)).to(self.device)
             positions = torch.from_numpy(np.broadcast_to(np.arange(length), (total, length))[mask_np]).to(self.device)
             x = (self.word[tokens[mask]] + self.token_type) + self.position[positions]
-            x = F.layer_norm(x, (dim,), *self.emb_norm, self.eps)
-            for p in self.layers:
-                qkv = x.new_zeros((total * length, 3 * dim)).index_copy_(0, real, self._apply(x, p["qkv"]))
-                q, k, v = qkv.view(total, length, 3, self.heads, head_dim).permute(2, 0, 3, 1, 4).unbind(0)
-                ctx = F.scaled_dot_product_attention(q, k, v, attn_mask=keys).transpose(1, 2).reshape(-1, dim)[real]
-                x = F.layer_norm(self._apply(ctx, p["o"]) + x, (dim,), *p["norm1"], self.eps)
-                x = F.layer_norm(self._apply(self.act(self._apply(x, p["up"])), p["down"]) + x, (dim,), *p["norm2"], self.eps)
-            x = x.new_zeros((total * length, dim)).index_copy_(0, real, x).view(total, length, dim)
         else:
             x = (self.word[tokens] + self.token_type) + self.position[:length]
-            x = F.layer_norm(x, (dim,), *self.emb_norm, self.eps)
-            for p in self.layers:
-                qkv = self._apply(x, p["qkv"]).view(total, length, 3, self.heads, head_dim).permute(2, 0, 3, 1, 4)
-                q, k, v = qkv.unbind(0)  # each (texts, heads, tokens, head_dim)
-                ctx = F.scaled_dot_product_attention(q, k, v, attn_mask=keys).transpose(1, 2).reshape(total, length, dim)
-                x = F.layer_norm(self._apply(ctx, p["o"]) + x, (dim,), *p["norm1"], self.eps)
-                x = F.layer_norm(self._apply(self.act(self._apply(x, p["up"])), p["down"]) + x, (dim,), *p["norm2"], self.eps)
+        x = F.layer_norm(x, (dim,), *self.emb_norm, self.eps)
+        for p in self.layers:
+            qkv = self._apply(x, p["qkv"])
+            if packed:
+                qkv = x.new_zeros((total * length, 3 * dim)).index_copy_(0, real, qkv)
+            q, k, v = qkv.view(total, length, 3, self.heads, head_dim).permute(2, 0, 3, 1, 4).unbind(0)  # (texts, heads, tokens, head_dim)
+            ctx = F.scaled_dot_product_attention(q, k, v, attn_mask=keys).transpose(1, 2).reshape(total, length, dim)
+            if packed:
+                ctx = ctx.reshape(-1, dim)[real]
+            x = F.layer_norm(self._apply(ctx, p["o"]) + x, (dim,), *p["norm1"], self.eps)
+            x = F.layer_norm(self._apply(self.act(self._apply(x, p["up"])), p["down"]) + x, (dim,), *p["norm2"], self.eps)
+        if packed:
+            x = x.new_zeros((total * length, dim)).index_copy_(0, real, x).view(total, length, dim)
         weights = mask.unsqueeze(-1).to(x.dtype)
         return ((x * weights).sum(1) / weights.sum(1))[:n]
 

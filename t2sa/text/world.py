@@ -127,17 +127,14 @@ def with_knowledge(frame: Frame, text: str, revision: int = PRIOR_REVISION) -> F
     if mark is None and revision >= 3:
         mark = list_subject_start(norm)  # "HVAC unit cycling on the roof, traffic to the east, and the banging ..."
     after = max((p for p in (focus, mark) if p is not None), default=None)
-    positions = [m.entry for m in mentions if m.kind == "position" and (after is None or m.start >= after)]
-    if revision >= 4 and positions:
-        masked = mask_spans(norm)
-        positions = [m.entry for m in mentions if m.kind == "position" and (after is None or m.start >= after)
-                     and not any(m.start < e and s < m.end for s, e in masked)]
+    # revision 4: no position or source inside words set aside as no place ("the whole way up the road", "our old
+    # downstairs neighbours' dog": no neighbour below is the sound)
+    masked = mask_spans(norm) if revision >= 4 else ()
+    kept = [m for m in mentions if m.kind == "place" or not any(m.start < e and s < m.end for s, e in masked)]
+    positions = [m.entry for m in kept if m.kind == "position" and (after is None or m.start >= after)]
     earlier_rooms = mark is None or not _placed_after(mentions, mark)  # (else only the rooms named after the mark)
     places = [m.entry for m in mentions if m.kind == "place" and (earlier_rooms or m.start >= mark)]
-    named = [m for m in mentions if m.kind == "source"]
-    if revision >= 4 and named:  # ("our old downstairs neighbours' dog": no neighbour below is the sound)
-        masked = mask_spans(norm)
-        named = [m for m in named if not any(m.start < e and s < m.end for s, e in masked)]
+    named = [m for m in kept if m.kind == "source"]
     asked = question_clause(norm)
     if asked is not None:  # "..., the kids stomping upstairs I can live with, but what is that hum on my left?"
         lo, hi = asked
