@@ -57,6 +57,8 @@ FROZEN = {  # changing a frozen set is a decision: say why in the commit and rep
     "heldout22_ko.jsonl": "66810c75535854b7a0893e2034e142408081a9404fc3557fb6cf8f5d0ef18f6e",
     "heldout23_en.jsonl": "653b37aa9927941a6ab1cef2d82dda173ade945f0da88ea56d28275967d155dc",
     "heldout23_ko.jsonl": "81adf8d1bc1e53f2e919863032e61fc8af7e61a879faf1c78963a55c2dee4b95",
+    "heldout24_en.jsonl": "ed98141c788e5b76b85a85d1fa136c1401e3bddf4d2abc523e49f5a7f27ad40d",
+    "heldout24_ko.jsonl": "1f9150ba225c5d8b62b4cd0a719d7fe5dd487f473d48a0359560a04251b111e6",
 }
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 
