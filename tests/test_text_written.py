@@ -31,13 +31,15 @@ def test_only_development_sentences_are_trained_on() -> None:
     # a held-out sentence in the corpus would make its figures meaningless (held-out 20, written blind after version 8,
     # holds one sentence of development set 12ao word for word, which versions 7 and 8 hold: documented; the shipped
     # version 5 does not; held-out 23, written blind after version 8, holds one short sentence of development sets 12as
-    # and 12ay: documented, and version 5 does not hold it either)
-    assert shipped & held_out == {"New Year fireworks going off over the city centre.", "My phone's buzzing in my back pocket."}
+    # and 12ay: documented, and version 5 does not hold it either; held-out 24 holds one of development set 12ah, which
+    # versions 7 and 8 hold and version 5 does not)
+    assert shipped & held_out == {"New Year fireworks going off over the city centre.", "My phone's buzzing in my back pocket.",
+                                  "The cat's purring on my chest."}  # fmt: skip
     # (held-out 18, written after version 7 was built and trained, holds one of its mirror images word for word:
     # documented; version 8 leaves it out)
     v7 = {text for text, _, _ in written.load(7)}
     assert v7 & held_out == {"가느다란 피리 소리 하나가 오른쪽에서 들려.", "New Year fireworks going off over the city centre.",
-                             "My phone's buzzing in my back pocket."}  # fmt: skip
+                             "My phone's buzzing in my back pocket.", "The cat's purring on my chest."}  # fmt: skip
     # (version 5, the shipped network's, holds two short sentences of held-out 11 and two of held-out 12, written
     # after it: documented)
     v5 = {text for text, _, _ in written.load(5)}
