@@ -95,6 +95,9 @@ DIRECTIONS: list[Entry] = [
     (_en(r"(?<=out\s)behind(?=\s+the\s+(?:house|barn|shed|garage|building|school|church|hotel|cabin|cottage|hut|shop|pub)(?![a-z]))"), "dir", {"az": 180.0}),
     # "the bin lid banging out back": behind the house, behind the listener
     (_en(r"(?<=out\s)back(?=\s*(?:$|[,.;!?]|(?:and|but|somewhere|there|again|now|by|near|in|on|behind|all)(?![a-z])))"), "dir", {"az": 180.0}),
+    # "behind the couch I'm sitting on": the seat is the listener's; "Front or back? Back. Definitely back": an answer
+    (_en(r"behind(?=\s+the\s+(?:couch|sofa|settee|chair|armchair|bench|seat|stool|recliner)\s+(?:(?:that\s+)?(?:i'?m|i\s+am|i\s+was|we'?re|we\s+are|we\s+were)\s+(?:sitting|sat|lying|on|in)|where\s+i\s+(?:sit|am|was)))"), "dir", {"az": 180.0}),
+    (_en(r"(?<=[?!.]\s)(?:definitely\s+|defo\s+|deffo\s+|(?:at\s+)?the\s+)?back(?=\s*(?:[.!,]|$))"), "dir", {"az": 180.0}),
     # "somewhere back to my left", "way back on the right": behind, on that side
     (_en(r"(?:(?<=somewhere\s)|(?<=way\s))back(?=\s+(?:to|on)\s+(?:my|your|the)\s+(?:left|right))"), "dir", {"az": 180.0}),
     (_en(r"(?:right\s+|directly\s+|just\s+)?(?:under|beneath|below|underneath)\s+(?:my|your|the\s+listener'?s)\s+(?:chair|seat|stool|bench|sofa|couch|armchair)"), "dir", {"el": -80.0}),
@@ -317,7 +320,16 @@ DISTANCES: list[Entry] = [
     # "barking from somewhere deep inside the house": the far end of a building, not the room next door
     (_en(r"deep\s+(?:inside|within|in)\s+(?:the|a|this|that|our|their|his|her)\s+(?:house|flat|apartment|building|school|hospital|station|office|block|hotel)"), "dist", {"m": 12.0}),
     (_en(r"(?:a|just\s+a)\s+stone'?s\s+throw(?:\s+(?:away|from\s+(?:here|us|me|the\s+\w+)))?"), "dist", {"m": 30.0}),
-    (_en(r"the\s+(?:next|neighbouring|neighboring)\s+(?:tent|pitch|caravan|table)|(?:the\s+)?tent\s+next\s+to\s+(?:ours|mine|us|me)"), "dist", {"m": 5.0}),
+    (_en(r"the\s+(?:next|neighbouring|neighboring)\s+(?:tent|pitch|caravan)|(?:the\s+)?tent\s+next\s+to\s+(?:ours|mine|us|me)"), "dist", {"m": 5.0}),
+    # the next table in a café or on a train: a metre or two (writers: 0.5-4); the seat behind on a plane or a bus
+    (_en(r"the\s+(?:next|neighbouring|neighboring)\s+table|kick(?:s|ed|ing)?\s+(?:the\s+back\s+of\s+)?my\s+seat|(?:in\s+)?the\s+seat\s+(?:behind|in\s+front\s+of|next\s+to)\s+(?:me|mine|us)"), "dist", {"m": 1.0}),
+    # across a stadium, a park, a square: the far side of an open space (writers: 50-300)
+    (_en(r"(?:across|on\s+the\s+(?:other|far|opposite)\s+side\s+of|at\s+the\s+(?:other|far|opposite)\s+end\s+of)\s+the\s+(?:stadium|arena|pitch|park|playground|schoolyard|school\s+yard|square|plaza|car\s+park|parking\s+lot|campus|common|sports\s+field|playing\s+fields?|football\s+field)"), "dist", {"m": 100.0}),
+    # the far ridge or hillside, the estate next to ours: hundreds of metres (writers: 100-3,000)
+    (_en(r"(?:the\s+)?(?:far|distant|opposite|next)\s+(?:ridge|ridgeline|hillside|mountainside|slope|hilltop|crag|fell)"), "dist", {"m": 800.0}),
+    (_en(r"(?:the|an?)\s+(?:housing\s+)?estate\s+next\s+to\s+(?:ours|us|mine)|the\s+(?:next|neighbouring|neighboring)\s+(?:housing\s+)?estate"), "dist", {"m": 300.0}),
+    # "길 건너 아파트 단지", "단지 밖 큰길", "학교 담 너머 운동장": a block or an open ground away (writers: 20-300)
+    (r"(?:길|도로|찻길|큰길)\s*(?:건너|건너편|맞은편)\s*(?:아파트|단지|학교|공원|동네)|(?:단지|아파트)\s*밖\s*(?:큰길|대로|도로)|(?:담|담장)\s*너머\s*(?:운동장|공원|공터)|운동장\s*(?:저\s*)?(?:반대편|건너편|맞은편|(?:오른쪽|왼쪽|저)\s*끝)", "dist", {"m": 60.0}),
     (r"옆\s*(?:텐트|캠핑카|사이트|테이블)", "dist", {"m": 5.0}),
     (_en(r"very\s+(?:far|distant)|(?:really|extremely|incredibly|so)\s+far|far,?\s+far\s+away"), "dist", {"m": 100.0}),
     # a distant field, hill or village: a few hundred metres (a cow lowing in a distant field, 먼 들판)
@@ -924,6 +936,8 @@ MASKS: list[Entry] = [
     (r"귀\s*(?:바로\s*)?(?:밑|아래)(?:에서|에|으로|쪽)?", "mask", {"nopos": True}),
     (_en(r"in\s+(?:his|her|their)\s+(?:hands?|fingers|palms?|(?:coat\s+|jacket\s+|back\s+|front\s+|trouser\s+|hip\s+)?pockets?)"), "mask", {"nopos": True}),
     (_en(r"right\s+off\s+the\s+(?:middle|centre|center|sweet\s+spot|face|screws|bat)"), "mask", {}),  # "sounded right off the middle of the club"
+    # "왼쪽 오른쪽 따질 것도 없이 그냥 시끄러워": sides named only to say they do not matter
+    (r"(?:왼쪽|오른쪽|앞|뒤|위|아래)(?:\s*(?:이고|이든|이건|든|건|,)?\s*(?:왼쪽|오른쪽|앞|뒤|위|아래))+\s*(?:을|를)?\s*(?:따질\s*것도\s*없이|가릴\s*것\s*없이|따질\s*거\s*없이|상관없이|구분\s*없이|구별\s*없이)", "mask", {"nopos": True}),
     # "leave the day behind you", "put it all behind you": an idiom, no place
     (_en(r"(?:leave|leaves|leaving|put|puts|putting)\s+(?:it|that|this|everything|all(?:\s+of\s+it)?|it\s+all|the\s+(?:day|past|week|stress|noise|world)|today|work|your\s+(?:day|worries|troubles|thoughts))\s+behind\s+(?:you|me|us)(?:rself|rselves)?"), "mask", {"nopos": True}),
     (r"좌우(?:로)?|앞뒤(?:로)?|위아래(?:로)?|상하(?:로)?|사방팔방|이리저리|왼쪽\s*오른쪽(?:으로)?\s*(?:번갈아|왔다)|(?:주위|주변|범위|위치|위험)(?:에서|에|를|을|의|로|가|이)?|분위기|위로(?:해|하|가\s*돼|받)|뒤(?:늦|따라|섞|집|엉|척|흔들)|(?:(?:한|된|난|간|온|진|춘|낸|친|른|넌|끝난|그친|멈춘|지난|들린|울린)|(?<![가-힣])(?:잠시|잠깐|조금\s*있다|얼마|그|이|나중))\s*뒤(?:에(?!서)|에는|로)?(?!\s*(?:쪽|편|에서))|앞으로\s*(?:는|도)|앞서|무대\s*위|(?:길|도로|거리|복도|강)\s*(?:저\s*)?(?:아래|위)(?:로|쪽으로|에)?|(?:북|남|동|서)쪽을\s*(?:보고|바라보|향해|향하)|위로(?=\s*(?:올라|솟|떠올|날아올))|아래로(?=\s*(?:떨어|내려|가라앉|쏟아))|오른(?=\s*(?:산|계단|언덕))|뒤로\s*(?:미루|미뤄|미뤘|미룬|돌리)|뒤로\s*하(?:고|며|면서|자|세요)(?![가-힣])", "mask", {}),

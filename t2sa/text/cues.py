@@ -1070,13 +1070,19 @@ _BEFORE_FOCUS_KINDS = frozenset({"dist", "spread", "motion", "static", "speed", 
 
 # "left -- no, sorry, right", "on the left, I mean the right", "왼쪽, 아니 오른쪽": what comes after wins
 _CORRECT = re.compile(
-    r"(?:^|[,.;:!?…-]\s*)(?:but\s+|oh\s+|ah\s+|um\s+|uh\s+|er\s+)?(?:no|nope|sorry|wait|actually|correction|oops)(?:\s+(?:no|sorry|wait|actually))*\s*[,.;:!-]|(?<![a-z])(?:i\s+mean|or\s+rather|make\s+that|i\s+meant)(?![a-z])"
-    r"|(?:^|[,.;:!?…-]\s*)(?:no|nope|sorry|wait|oops)(?:\s+(?:no|sorry|wait|actually))*\s+(?=(?:it|that|they)(?:'s|\s+(?:was|is|were|are))\s)"  # "..., NO wait it was the left"
+    r"(?:^|[,.;:!?…-]\s*)(?:but\s+|oh\s+|ah\s+|um\s+|uh\s+|er\s+)?(?:no|nope|nah|sorry|wait|actually|correction|oops)(?:\s+(?:no|sorry|wait|actually))*\s*[,.;:!-]|(?<![a-z])(?:i\s+mean|or\s+rather|make\s+that|i\s+meant)(?![a-z])"
+    r"|(?:^|[,.;:!?…-]\s*|(?<![a-z])but\s+)(?:no|nope|nah|sorry|wait|oops)(?:\s+(?:no|sorry|wait|actually))*\s+(?=(?:it|that|they)(?:'s|\s+(?:was|is|were|are))\s)"  # "..., NO wait it was the left", "but nah it's on the right"
+    # "Grandpa says it's the left wall. It isn't. Right wall", "... in front of my desk. Wrong. It's behind me", "turns out ..."
+    r"|(?:^|[.!?]\s*)(?:(?:it|that|he|she|they)\s+(?:isn'?t|wasn'?t|aren'?t|weren'?t|is\s+not|was\s+not|are\s+not|were\s+not)|wrong|not\s+(?:true|so))\s*[.!]"
+    r"|(?:^|[,.;:!?-]\s*)(?:but\s+|and\s+)?(?:turns|turned)\s+out(?![a-z])"
+    # "Squeak's front or back? Back.": the answer after the question; "too far left, shove it all the way right instead"
+    r"|(?<![a-z])or\s+(?:the\s+|my\s+)?(?:left|right|front|back|behind|ahead|above|below|up|down)\s*\?"
+    r"|[,;]\s*(?=[^,.;:!?]{0,60}?(?<![a-z])instead(?!\s+of)(?![a-z]))"
     r"|(?:^|[,.;:!?…-]\s*)(?:he|she|it|they)(?:'s|\s+is|'re|\s+are|\s+was|\s+were)\s+not\s*[,;:.!-]\s*(?=(?:he|she|it|they)(?:'s|\s+is|'re|\s+are|\s+was|\s+were)\s)"  # "..., he's not, he's sitting on my left"
     r"|(?:^|[,.;:!?…-]\s*)(?:oh\s+)?hang\s+on\s*[,.;:!-]|(?<![a-z])i\s+got\s+(?:that|it|this)\s+(?:wrong|backwards)(?![a-z])"
     r"|(?<![a-z])but\s+(?:it'?s\s+|it\s+is\s+|it\s+was\s+)?really(?![a-z])|(?<![a-z])but\s+(?:[a-z']+\s+){0,3}?(?:actually|in\s+fact)(?![a-z])|(?<![가-힣])(?:사실은?|알고\s*보니)\s"
     r"|(?:^|[,.;:!?…-]\s*)(?:아\s*)?(?:아니|아니다|아\s*잠깐(?:만)?|정정|아니지|아니야|아냐|아니에요|아뇨|아닙니다)\s*[,.;:!-]?\s|(?<![가-힣])(?:아니\s*그러니까|그게\s*아니라)"
-    r"|(?<![가-힣])아\s+(?:아니다|아니지|아냐|아니야)(?=\s|[,.!])|(?<![가-힣])(?:다시\s*)?들어\s*보니(?:까)?\s*(?:그게\s*)?아니(?:고|더라|었|라)"  # "... 적었는데 다시 들어보니 아니고, ..."
+    r"|(?<![가-힣])아\s+(?:아니다|아니지|아냐|아니야)(?=\s|[,.!])|(?<=[가-힣]\s)아니다\s*[,.!]?\s|(?<![가-힣])아니(?:더라(?:고|구)?|었어|었다|었음|었네|었더라)(?:요)?\s*[.,!]\s|(?<![가-힣])착각(?:했|이었|이야|이에요|한\s*거)[가-힣]*\s*[.,!]?\s|(?<![가-힣])(?:다시\s*)?들어\s*보니(?:까)?\s*(?:그게\s*)?아니(?:고|더라|었|라)"  # "... 적었는데 다시 들어보니 아니고, ..."
     r"|(?:^|[,.;:!?…-]\s*)(?:아\s*)?(?:죄송해요|죄송합니다|미안해요|미안합니다|미안해|미안)\s*[,.]\s*"
     r"|(?:^|[,.;:!?-]\s*)잠깐(?:만)?\s*[,.;:!-]\s"  # "잠깐, 오른쪽이야" (wait), not "잠깐 멈췄다가" (briefly)
     # the one sound the sentence is about, named after others: "..., but the sound that made me jump was ...",
@@ -1103,7 +1109,7 @@ def _drop_negated(text: str, spans: list[Span]) -> list[Span]:
     a negated motion word ("is not coming closer", "다가오지 않아") is dropped and
     marked ``negated`` so that the parser reads a source that stays put; a negated height with no other one leaves
     an ``el_negated`` marker, so that no height is guessed for it."""
-    spans = _negate_motions(text, spans)
+    spans = _corrected_motions(text, _negate_motions(text, spans))
     out = _drop_negated_kind(text, spans, "dir")
     heights = [s for s in spans if s.kind == "dir" and s.payload.get("el") is not None]
     if heights and not any(s.kind == "dir" and s.payload.get("el") is not None for s in out):
@@ -1149,6 +1155,20 @@ def _negate_motions(text: str, spans: list[Span]) -> list[Span]:
                 continue
         out.append(s)
     return out
+
+
+def _corrected_motions(text: str, spans: list[Span]) -> list[Span]:
+    """Motion words before a correction that is followed by another motion word are the writer's first guess
+    ("thought they were coming up on my right, turns out they're walking away on my left")."""
+    moves = [s for s in spans if s.kind == "motion"]
+    if len(moves) < 2:
+        return spans
+    _, corrections = _negation_scopes(text)
+    drop: set[int] = set()
+    for m_start, m_end in corrections:
+        if any(s.start >= m_end for s in moves):
+            drop.update(id(s) for s in moves if s.end <= m_start + 1)
+    return [s for s in spans if id(s) not in drop] if drop else spans
 
 
 @lru_cache(maxsize=512)
