@@ -947,7 +947,6 @@ MASKS: list[Entry] = [
     (_en(r"(?:the|a|our|my|their)\s+(?:back|front)\s+(?:doors?|porch|steps|gate|garden|yard|office|entrance)"), "mask", {}),
     (_en(r"in\s+the\s+middle\s+of\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?(?!(?:the\s+)?(?:room|stage|hall))[a-z]+"), "mask", {}),
     (_en(r"fac(?:e|es|ing)\s+(?:the\s+)?(?:north|south|east|west)(?:[- ]?(?:east|west))?"), "mask", {}),
-    (_en(r"(?:in|on)\s+front\s+of\s+(?:the|a|an|this|that|my\s+(?:house|door|building|window)|our)\s+(?!listener|audience|player|viewer|camera|mic|microphone|lens)\w+"), "mask", {}),
     (_en(r"behind\s+the\s+scenes|(?<![-/])left[- ]?overs?(?!\s+(?:to|towards?|into|onto|by|at|near|across|past|on|in|(?:the\s+)?(?:next\s+|first\s+|last\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|half\s+a)\s+(?:\w+\s+)?(?:seconds?|secs?|minutes?|bars?|beats?|s)(?![a-z]))(?![a-z]))|(?:he|she|they|we|i|everyone|everybody)\s+left(?=\s+(?:early|late|soon|already|again|home|for|after|before|without|with)(?![a-z]))|(?:(?:he|she|they|we|i|you|everyone|everybody|people|the\s+(?!far|hard|extreme|upper|lower|top|bottom|front|back|rear|very)[a-z]+)\s+)left(?=\s+(?:the|a|an|his|her|their|our|my|your)\s+(?!(?:side|edge|corner|wall|ear|channel|speaker|hand|rear|front|back|of)(?![a-z])))"), "mask", {}),
     # more "left" as a verb, "right"/"back"/"behind" in idioms ("the train left on time", "left unattended",
     # "I'll be right back", "right on cue", "behind schedule", "on the back burner", "stepped back and ...")

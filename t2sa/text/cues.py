@@ -522,7 +522,7 @@ _QUESTION_EN = re.compile(
     r"|(?:what|who)\s+keeps\s+[a-z]+ing(?![a-z])"
     r"|who(?:'s|’s|\s+is|\s+on\s+earth\s+is|\s+the\s+heck\s+is|\s+the\s+hell\s+is)\s+[a-z]+ing(?![a-z])"
     r"|(?:does|do|did|can|could)\s+(?:any(?:one|body)|some(?:one|body)|you|u)\s+(?:else\s+)?(?:hear|tell\s+me|make|stop|shut|check)(?![a-z])"
-    r"|is\s+it\s+just\s+me\s+or|can\s+whoever(?![a-z])"
+    r"|is\s+it\s+just\s+me\s+or|can\s+whoever(?![a-z])|(?:some(?:one|body)|any(?:one|body)|pls|please)\s+tell\s+me\s+what(?![a-z])"
     r"|(?:please|pls|plz),?\s+(?:can\s+)?(?:some(?:one|body)|any(?:one|body)),?\s+(?:make|stop|shut|turn)\s+(?:that|this|the)(?![a-z]))"
 )
 _QUESTION_EN_END = re.compile(r"[?!;]|\.(?:\s|$)")
@@ -2469,7 +2469,10 @@ _JOURNEY_END = re.compile(
     r"(?<![a-z])(?:finally|eventually|ends\s+up|ended\s+up|end(?:s|ed)(?=\s+(?:at|on|in|by|beside|near|next|right|just)(?![a-z]))|(?:is|are|was|were|it's|it’s|they're|they’re)\s+gone|lands|landed|halts|halted|parks|parked|docks|docked|curl(?:s|ed)\s+up"
     r"|flop(?:s|ped)\s+down|(?:came|comes|rolled|rolls|ground|grinds)\s+to\s+a\s+(?:stop|halt|rest)|crash(?:es|ed)\s+into"
     r"|(?:hung|hangs|stays|stayed)\s+there|stops|stopped|s[ai]ts?\s+down|settles|settled|lies\s+down|lay\s+down|perche[sd]"
-    r"|until\s+(?:it|he|she|they)(?:'s|'re|\s+is|\s+was|\s+were|\s+are))(?![a-z])"
+    r"|until\s+(?:it|he|she|they)(?:'s|'re|\s+is|\s+was|\s+were|\s+are)"
+    # "finished up in the car park on the right", "pulled up right in front", "the last we heard of it it was ..."
+    r"|finish(?:es|ed)(?:\s+up)?|pull(?:s|ed)\s+up|wound\s+up|winds\s+up|the\s+last\s+(?:we|i)\s+heard|by\s+the\s+end"
+    r"|(?:go|goes|went)\s+out\s+(?:through|of|by)|disappear(?:s|ed)|vanish(?:es|ed)|fad(?:es|ed)\s+out|died\s+away)(?![a-z])"
     r"|멈췄|멈춰|멈춘|누웠|누워|앉았|앉아|붙었|정지|돌아갔|도착|섰(?![가-힣]*\s*있)|사라졌|내려앉|자리\s*잡"
 )
 
