@@ -2322,7 +2322,7 @@ def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
     * With a start and an end, a plain position in another clause belongs to another sound ("a fan spins
       overhead, and a cat walks from the door on my right to the sofa on my left").
     """
-    if frame.motion == "static" and dirs and _journey(text, dirs, strict=True):
+    if frame.motion == "static" and dirs and (_journey(text, dirs, strict=True) or _sentence_journey(text, dirs)):
         frame.motion = None  # "spawns front-right, strafes past the crates on the left, then parks behind the player"
         return
     if frame.motion == "static" and dirs and (_MOVED_THERE.search(text) or _BUT_ENDS.search(text)) and _was_then(text, dirs):
@@ -2338,7 +2338,7 @@ def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
                 if a.role != "start" or not _COMPOUND_GAP.fullmatch(text[a.end : b.start]):
                     break
                 a.role = "at"  # "오른쪽 뒤에서 멈췄어": the whole corner
-    if _was_then(text, dirs) or _journey(text, dirs):
+    if _was_then(text, dirs) or _journey(text, dirs) or _sentence_journey(text, dirs):
         return
     now_before = {id(d) for d in dirs if _EN_NOW.search(text[max(0, d.start - 48) : d.start])}  # "now he's ... from my left"
     now_after = {id(d) for d in dirs if _NOW_AFTER.match(text, d.end)}  # "it's on the left now"
@@ -2517,6 +2517,53 @@ def _journey(text: str, dirs: list[Span], strict: bool = False) -> bool:
             # ("drifts over our heads and finally comes down behind us": a height before the last place is the way)
             over = d.start < tail[0].start and _OVER_WAY.match(text, d.start)
             d.role = "start" if c == first else "end" if c == last and not over else "via"
+    return True
+
+
+_STORY_FIRST = re.compile(
+    r"(?<![a-z])(?:first|at\s+first|initially|to\s+start\s+with|in\s+the\s+beginning|started|starts|began|begins)(?![a-z])"
+    r"|처음(?:엔|에는|에|부터)?|맨\s*처음|(?:에서|서)\s*(?:시작|출발)"
+)
+_STORY_LATER = re.compile(
+    r"(?:^|[\s,])(?:then|later|again|now|tonight|finally|eventually|in\s+the\s+end|afterwards|after\s+that|by\s+(?:the\s+end|then|now|lunch(?:time)?|noon|midnight|evening|night|morning|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d))(?![a-z])"
+    r"|그러다|그\s*다음|그다음|나중(?:엔|에는|에)|마지막(?:엔|에는|에)|결국|지금은|이젠|이제|저녁(?:엔|에는)|밤(?:엔|에는)|다시"
+)
+"""A move told sentence by sentence ("First the lawnmower was next door on the left. Then it went quiet. ... then it
+finally stopped in the front garden across the road", "처음엔 저 앞 터널 쪽에서 ... 마지막엔 뒤쪽으로 사라졌지"): the
+first sentence with a place says it comes first, the last one that it comes later."""
+
+
+def _sentence_journey(text: str, dirs: list[Span]) -> bool:
+    """A move told over several sentences, one place each, from a first one (:data:`_STORY_FIRST`) to a later one
+    (:data:`_STORY_LATER`) at least 45 deg away: the first place starts it, the last ends it, those between are the
+    way (:func:`_journey` reads one sentence of clauses and stops at a sentence's end)."""
+    placed = [d for d in dirs if d.payload.get("az") is not None and d.role != "other"]
+    if len(placed) < 2:
+        return False
+    cuts = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text) + 1]
+
+    def sentence(pos: int) -> int:
+        return max(i for i, c in enumerate(cuts) if c <= pos)
+
+    groups = sorted({sentence(d.start) for d in placed})
+    if len(groups) < 2:
+        return False
+    head = [d for d in placed if sentence(d.start) == groups[0]]
+    tail = [placed[-1]]  # (the last sentence may tell the rest of the way clause by clause: it ends at its last place)
+    while len(tail) < len(placed) and _one_place(text, [placed[-len(tail) - 1], *tail]):
+        tail.insert(0, placed[-len(tail) - 1])
+    if not _one_place(text, head) or sentence(tail[0].start) != groups[-1]:
+        return False
+    if not _STORY_FIRST.search(text, cuts[groups[0]], head[0].start) and not _STORY_FIRST.search(text, head[-1].end, cuts[groups[0] + 1]):
+        return False
+    if not _STORY_LATER.search(text, cuts[groups[-1]], tail[0].start):
+        return False
+    start, end = _compose(head)[0], _compose(tail)[0]
+    if start is None or end is None or abs(wrap(start - end)) < 45.0:
+        return False
+    for d in dirs:
+        if d.role != "other":
+            d.role = "start" if sentence(d.start) == groups[0] else "end" if d in tail else "via"
     return True
 
 
