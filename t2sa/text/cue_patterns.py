@@ -95,6 +95,8 @@ DIRECTIONS: list[Entry] = [
     (_en(r"(?<=out\s)behind(?=\s+the\s+(?:house|barn|shed|garage|building|school|church|hotel|cabin|cottage|hut|shop|pub)(?![a-z]))"), "dir", {"az": 180.0}),
     # "the bin lid banging out back": behind the house, behind the listener
     (_en(r"(?<=out\s)back(?=\s*(?:$|[,.;!?]|(?:and|but|somewhere|there|again|now|by|near|in|on|behind|all)(?![a-z])))"), "dir", {"az": 180.0}),
+    # a hood hangs at the back of the neck
+    (_en(r"in\s+(?:my|your|his|her)\s+(?:hood|hoodie\s+hood)"), "dir", {"az": 180.0}),
     # "behind the couch I'm sitting on": the seat is the listener's; "Front or back? Back. Definitely back": an answer
     (_en(r"behind(?=\s+the\s+(?:couch|sofa|settee|chair|armchair|bench|seat|stool|recliner)\s+(?:(?:that\s+)?(?:i'?m|i\s+am|i\s+was|we'?re|we\s+are|we\s+were)\s+(?:sitting|sat|lying|on|in)|where\s+i\s+(?:sit|am|was)))"), "dir", {"az": 180.0}),
     (_en(r"(?<=[?!.]\s)(?:definitely\s+|defo\s+|deffo\s+|(?:at\s+)?the\s+)?back(?=\s*(?:[.!,]|$))"), "dir", {"az": 180.0}),
@@ -936,6 +938,8 @@ MASKS: list[Entry] = [
     (r"귀\s*(?:바로\s*)?(?:밑|아래)(?:에서|에|으로|쪽)?", "mask", {"nopos": True}),
     (_en(r"in\s+(?:his|her|their)\s+(?:hands?|fingers|palms?|(?:coat\s+|jacket\s+|back\s+|front\s+|trouser\s+|hip\s+)?pockets?)"), "mask", {"nopos": True}),
     (_en(r"right\s+off\s+the\s+(?:middle|centre|center|sweet\s+spot|face|screws|bat)"), "mask", {}),  # "sounded right off the middle of the club"
+    # "every note just hung in the air", "it rang all the way up": how long or how far it rings, not a height
+    (_en(r"(?:hung|hangs|hanging|lingers?|lingered|lingering|stays?|stayed|floats?|floated|floating)\s+in\s+the\s+air(?!\s+(?:above|over|overhead|high|up))|(?:rang|rings|ringing|echoed|echoes|echoing)\s+all\s+the\s+way\s+(?:up|down)"), "mask", {"nopos": True}),
     # "왼쪽 오른쪽 따질 것도 없이 그냥 시끄러워": sides named only to say they do not matter
     (r"(?:왼쪽|오른쪽|앞|뒤|위|아래)(?:\s*(?:이고|이든|이건|든|건|,)?\s*(?:왼쪽|오른쪽|앞|뒤|위|아래))+\s*(?:을|를)?\s*(?:따질\s*것도\s*없이|가릴\s*것\s*없이|따질\s*거\s*없이|상관없이|구분\s*없이|구별\s*없이)", "mask", {"nopos": True}),
     # "leave the day behind you", "put it all behind you": an idiom, no place

@@ -944,7 +944,7 @@ _NEG_KO = re.compile(
     r"|^\s*(?:쪽|편)?\s*(?:에서|에)?도\s+(?:[가-힣]+\s*도\s+)?(?:아니|없)"
     r"|^\s*(?:쪽|편)?\s*(?:에다|에|으로|로)?\s*(?:[가-힣]+\s*){0,2}?[가-힣]*(?:던|한|둔)\s*(?:건|것은|거는|게)\s*(?:제|내|저의|나의)?\s*(?:실수|착각|잘못)"
     r"|^\s*(?:쪽|편)?\s*(?:에|에다|에서|으로|로)?\s*[가-힣]{1,3}지\s*(?:말고|마시고(?:요)?|마시구요|마세요|마)(?![가-힣])|^\s*(?:쪽|편)?\s*(?:에|에서|으로|로)\s*[가-힣]{1,4}면\s*안\s*(?:됨|돼|된다|됩니다|되)|^\s*(?:쪽|편)?\s*(?:(?:에|에서)\s*(?:있는|나는|둔|놓인|들리는)\s+)?[가-힣]{1,7}\s+(?:말고|아니라|아니고|아니에요|아니야|아냐|아닙니다|아님)(?:요)?(?![가-힣])|^\s*(?:쪽|편)?\s*보다(?:는|야)\s"
-    r"|^\s*(?:쪽|편)?\s*(?:채널|스피커|귀)?\s*(?:은|는|에서는|에선|에는|에서|이|가)\s*(?:조용(?:해|하고|하다|한데|하네)|잠잠|비어|아무\s*(?:소리|것)도|안\s*(?:들려|들리|나고|난다|나(?=[\s.,!?]|$)))"
+    r"|^\s*(?:쪽|편)?\s*(?:채널|스피커|귀)?\s*(?:은|는|에서는|에선|에는|에서|이|가)\s*(?:조용(?:해(?!졌|지)|하고|하다|한데|하네)|잠잠(?!해졌|해지)|비어|아무\s*(?:소리|것)도|안\s*(?:들려|들리|나고|난다|나(?=[\s.,!?]|$)))"
 )
 _LET_BE = (
     r"(?<![a-z])(?:normal|usual)\s+stuff(?:\s+(?:at|for)\s+this\s+(?:hour|time))?\s*[.,;!]|(?<![a-z])the\s+usual\s*[.,;!]"
@@ -2435,8 +2435,8 @@ def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
 
 
 _FINALLY_FROM = re.compile(
-    r"(?<![a-z])(?:finally|eventually|at\s+last|in\s+the\s+end|lastly)\s+(?:(?:it|he|she|they)\s+)?(?:[a-z]+\s+){0,2}?"
-    r"from\s+(?:the\s+|my\s+|your\s+|our\s+)?$"
+    r"(?<![a-z])(?:finally|eventually|at\s+last|in\s+the\s+end|lastly|then\s+again|and\s+again|later)\s+(?:(?:it|he|she|they)\s+)?(?:[a-z]+\s+){0,2}?"
+    r"from\s+(?:the\s+|my\s+|your\s+|our\s+)?$|(?<![a-z])(?:then|and)\s+again\s+$"
 )
 _AT_FIRST = re.compile(
     r"(?<![a-z])(?:at\s+first|earlier|a\s+(?:minute|second|moment|while)\s+ago|before\s+that|to\s+start\s+with|at\s+the\s+start"
@@ -2473,7 +2473,7 @@ _JOURNEY_END = re.compile(
     # "finished up in the car park on the right", "pulled up right in front", "the last we heard of it it was ..."
     r"|finish(?:es|ed)(?:\s+up)?|pull(?:s|ed)\s+up|wound\s+up|winds\s+up|the\s+last\s+(?:we|i)\s+heard|by\s+the\s+end"
     r"|(?:go|goes|went)\s+out\s+(?:through|of|by)|disappear(?:s|ed)|vanish(?:es|ed)|fad(?:es|ed)\s+out|died\s+away)(?![a-z])"
-    r"|멈췄|멈춰|멈춘|누웠|누워|앉았|앉아|붙었|정지|돌아갔|도착|섰(?![가-힣]*\s*있)|사라졌|내려앉|자리\s*잡"
+    r"|조용해졌|조용해지|잠잠해|그쳤|끊겼|끝났|끝냈|멈췄|멈춰|멈춘|누웠|누워|앉았|앉아|붙었|정지|돌아갔|도착|섰(?![가-힣]*\s*있)|사라졌|내려앉|자리\s*잡"
 )
 
 
