@@ -2121,7 +2121,7 @@ _KO_NOW_WORDS = r"지금은|이제는|이젠|(?<=게\s)이제|(?<=건\s)이제|�
 # "... and finally stands in front of me", "마지막엔 내 앞에 서": where a sequence of moves comes to rest
 _FINAL = re.compile(
     r"(?<![a-z])(?:finally|eventually|at\s+last|in\s+the\s+end|ends?\s+up|ending\s+up|(?:comes?|came|grinds?|ground|screech(?:es|ed)?|jerks?|jerked|shudders?|shuddered)\s+to\s+(?:a\s+)?(?:rest|stop|halt|standstill)|(?:pulls?|pulled|pulling)\s+up(?!\s+from)|"
-    r"by\s+the\s+(?:end|time)|at\s+the\s+end|winds?\s+up|wound\s+up|settles?|settled|settling|finish(?:es|ed|ing)?|dies?\s+away|dying\s+away|fad(?:es|ed|ing)\s+(?:away|out)|end(?:s|ed)?(?=(?:\s+(?:it|(?:its|the|his|her|their)\s+\w+))?(?:\s+(?:right|just|directly|up))?\s*(?:(?:on|at|in|beside|next|behind)(?![a-z])|$))|stops?|stopped|stopping|parks?|(?:(?<=is\s)|(?<=was\s)|(?<=and\s)|(?<=then\s)|(?<=it\s)|(?<=gets\s)|(?<=got\s))parked|sits?(?:\s+down)?|sets?\s+down|touch(?:es|ed)?\s+down|curls?\s+up|curled\s+up|lies\s+down|lands?|landing|perches|disappears?|disappearing|vanish(?:es|ing)?|"
+    r"by\s+the\s+(?:end|time)|at\s+the\s+end|winds?\s+up|cut(?:s|ting)?\s+(?:its|the|his|her|their)\s+engine|(?:switch(?:es|ed)?|turn(?:s|ed)?)\s+(?:it\s+)?off|wound\s+up|settles?|settled|settling|finish(?:es|ed|ing)?|dies?\s+away|dying\s+away|fad(?:es|ed|ing)\s+(?:away|out)|end(?:s|ed)?(?=(?:\s+(?:it|(?:its|the|his|her|their)\s+\w+))?(?:\s+(?:right|just|directly|up))?\s*(?:(?:on|at|in|beside|next|behind)(?![a-z])|$))|stops?|stopped|stopping|parks?|(?:(?<=is\s)|(?<=was\s)|(?<=and\s)|(?<=then\s)|(?<=it\s)|(?<=gets\s)|(?<=got\s))parked|sits?(?:\s+down)?|sets?\s+down|touch(?:es|ed)?\s+down|curls?\s+up|curled\s+up|lies\s+down|lands?|landing|perches|disappears?|disappearing|vanish(?:es|ing)?|"
     r"until|(?:and|but)\s+now|(?:is|are|it'?s)\s+now)(?![a-z])[^.;!?]{0,40}$|(?:^|[;,:.?!-]\s*)now(?![a-z])\s*[?!:,-]?[^.;!?]{0,40}$|(?:마지막(?:에는|엔|에)?|결국|끝에(?:는)?|끝내|최종적으로|최종\s*위치(?:는|가)?|도착\s*위치(?:는|가)?|" + _KO_NOW_WORDS + r"|끝날\s*때쯤|끝날\s*(?:땐|때는|때엔))\s*[^.;!?]{0,12}$"
 )
 _KO_NOW = re.compile(
@@ -2327,6 +2327,9 @@ def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
         return
     if frame.motion == "static" and dirs and (_MOVED_THERE.search(text) or _BUT_ENDS.search(text)) and _was_then(text, dirs):
         frame.motion = None  # "처음엔 뒤에 있었는데 오른쪽 앞으로 옮겨 가서 거기 가만히 있어": it stays still where it moved to
+        return
+    if frame.motion == "static" and dirs and _MOVED_THERE.search(text) and _moved_to_rest(text, dirs):
+        frame.motion = None  # "beeping on the right, backed across in front of the shop, and now it's parked on the left"
         return
     if frame.motion == "static" or not dirs:
         return
@@ -2576,7 +2579,7 @@ def _one_place(text: str, dirs: list[Span]) -> bool:
     return all(_COMPOUND_GAP.fullmatch(text[a.end : b.start]) for a, b in zip(dirs, dirs[1:], strict=False))
 
 
-_MOVED_THERE = re.compile(r"옮겨|옮긴|옮겼|이동(?:해|했|한|하)|(?<![a-z])(?:moved|has\s+moved|went\s+over|walked\s+over|came\s+over)(?![a-z])")
+_MOVED_THERE = re.compile(r"옮겨|옮긴|옮겼|이동(?:해|했|한|하)|(?<![a-z])(?:moved|has\s+moved|went\s+over|walked\s+over|came\s+over|backed\s+(?:across|up|out|down|along|round|around)|reversed)(?![a-z])")
 """A word that the sound moved, in a sentence that ends with it staying still (read as static so far)."""
 _KO_WAS_BUT = re.compile(r"(?:있었|였|이었|났었|들렸)는데\s")
 """'처음엔 뒤에 있었는데 오른쪽 앞으로 옮겨 가서': "was ..., but" after "at first" turns to where it is after."""
@@ -2586,6 +2589,31 @@ _BUT_ENDS = re.compile(
     r"(?<![a-z])but\s+(?:[a-z']+\s+){0,3}?(?:ends?\s+up|ended\s+up|winds?\s+up|wound\s+up|finish(?:es|ed)?(?:\s+up)?)(?![a-z])"
 )
 """'The horn is loud on my left at first, but the truck ends up behind me on the right': the later place."""
+
+
+def _moved_to_rest(text: str, dirs: list[Span]) -> bool:
+    """A sentence read as static because it ends at rest ("parked", "sits"), that says the sound moved (
+    :data:`_MOVED_THERE`) before the place it rests at (an end word: :func:`_final_before`): it starts at the first
+    place and ends at the last, at least 45 deg away; the places between are the way."""
+    move = _MOVED_THERE.search(text)
+    placed = [d for d in dirs if d.payload.get("az") is not None and d.role != "other"]
+    if move is None or len(placed) < 2 or not _final_before(text, placed[-1]) or placed[0].start > move.start():
+        return False
+    head = [placed[0]]
+    while len(head) < len(placed) and _one_place(text, [*head, placed[len(head)]]):
+        head.append(placed[len(head)])
+    tail = [placed[-1]]
+    while len(tail) < len(placed) - len(head) and _one_place(text, [placed[-len(tail) - 1], *tail]):
+        tail.insert(0, placed[-len(tail) - 1])
+    if len(head) + len(tail) > len(placed) or _final_before(text, head[0]):
+        return False
+    start, end = _compose(head)[0], _compose(tail)[0]
+    if start is None or end is None or abs(wrap(start - end)) < 45.0:
+        return False
+    for d in dirs:
+        if d.role != "other":
+            d.role = "start" if d in head else "end" if d in tail else "via"
+    return True
 
 
 def _was_then(text: str, dirs: list[Span]) -> bool:
