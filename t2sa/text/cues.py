@@ -396,13 +396,26 @@ _WITH_OPENING = re.compile(r"^(?:and|so|now)?\s*,?\s*with\s+(?:the|a|an|my|our|h
 around the sentence's sound, whose places are the other sounds'."""
 
 
+_BACKGROUND_SENTENCE_TAIL = re.compile(
+    r"(?<![a-z])(?:ignore\s+(?:both|them|those|all\s+(?:of\s+)?(?:them|those|three))|so\s+it'?s\s+not\s+(?:that|them|it)|both\s+to\s+come\s+out"
+    r"|just\s+to\s+confuse\s+me|(?:but\s+)?(?:they|those|these)\s+(?:don'?t|do\s+not|didn'?t|aren'?t|weren'?t)\s+[a-z]+"
+    r"|(?:i|we)\s+can\s+live\s+with|(?:is|are|'s|'re)\s+(?:as\s+)?quiet\s+as\s+(?:mice|a\s+mouse)|only\s+(?:gurgles?|hums?|ticks?|clicks?|whirs?))(?![a-z])"
+)
+"""Words that set aside every sound of their sentence, said after them ("White noise machine on the left and husband
+snoring behind me, ignore both", "fridge is on the left and the aircon's in front but they don't chirp")."""
+
+
 def _drop_background_clauses(text: str, spans: list[Span]) -> list[Span]:
     """Drop what is said inside clauses that call their sounds background (from the clause's start, the last
-    sentence, semicolon or comma boundary before the background word, to that word), when a place is said
-    outside them: those places, distances and moves are the other sounds'."""
+    sentence, semicolon or comma boundary before the background word, to that word; from the sentence's start for
+    :data:`_BACKGROUND_SENTENCE_TAIL`), when a place is said outside them: those places, distances and moves are
+    the other sounds'."""
     ranges = []
     for m in _BACKGROUND_TAIL.finditer(text):
         start = max(text.rfind(c, 0, m.start()) for c in ".;!?,:")
+        ranges.append((start + 1, m.end()))
+    for m in _BACKGROUND_SENTENCE_TAIL.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in ".;!?")
         ranges.append((start + 1, m.end()))
     for m in _BACKGROUND_HEAD.finditer(text):  # "...; background has a tractor behind us": to the clause's end
         ends = [i for i in (text.find(c, m.end()) for c in ".;!?") if i >= 0]
@@ -967,6 +980,8 @@ _LET_BE_MARK = re.compile(_LET_BE)
 _FOCUS_MARKS = (
     r"(?<![a-z])the\s+(?:important|main|key|hero|target)\s+(?:cue|sound|one|thing|event|element)\s+(?:is|here\s+is)(?![a-z])"
     r"|(?<![a-z])(?:are|is)\s+the\s+hero\s+sound(?![a-z])"
+    # "and the one I can't find is the timer, going off somewhere to my right"
+    r"|(?<![a-z])the\s+one\s+(?:i|we)\s+(?:can'?t|cannot|couldn'?t)\s+(?:find|place|locate|pin\s+down|work\s+out)\s+is(?![a-z])"
     r"|(?:중요한|핵심(?:적인)?|필요한)\s*(?:건|것은|거는|소리는|이벤트는)|핵심\s*(?:이벤트|소리)?(?:는|은)|(?<![가-힣])주인공은|목표음(?:인|은)"
     r"|(?:제일|가장)\s*(?:크게|또렷하게|잘)\s*들린\s*건|(?:제일|가장)\s*(?:좋은|중요한|무서운|거슬리는|신경\s*쓰이는|궁금한)\s*(?:건|것은|소리는|거는)"
     r"|(?<![a-z])(?:(?:i|we)\s+only\s+care\s+about|all\s+(?:i|we)\s+care\s+about|(?:is|are)\s+the\s+focus)(?![a-z])"
