@@ -481,6 +481,11 @@ _SUBJECT_FIRST = re.compile(
     # "What I'm trying to record is the wren ...; the tractor ...", "오늘 채집할 소리는 오른쪽 연못의 맹꽁이 울음. 뒤쪽 ..."
     r"|^(?:[a-z0-9:]+\s*){0,3}?what\s+(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:trying\s+to\s+|here\s+to\s+|out\s+here\s+to\s+)?(?:record|capture|get|catch|track)\s+is(?![a-z])"
     r"|^\s*(?:[가-힣]+\s+){0,1}?(?:채집할|녹음할|따야\s*할|잡아야\s*할|찾는|기다리는)\s*(?:소리는|건|것은)(?=\s)"
+    # "Honestly it's the shower pump.", "the hum I asked about is ...", "the hamster's the squeaky one, ...", "Hear that? ..."
+    r"|^(?:honestly|ok(?:ay)?|so|sorry|right)?\s*,?\s*(?:it'?s|it\s+is)\s+(?:the|my|our)\s+[a-z-]+(?:\s+[a-z-]+)?\s*[,.;:]"
+    r"|^(?:sorry\s*,\s*)?(?:the|that)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:i|we)\s+(?:asked\s+about|meant?|'m\s+on\s+about|am\s+on\s+about|'m\s+talking\s+about)\s+(?:is|'s)(?![a-z])"
+    r"|^(?:the\s+|my\s+|our\s+)?[a-z-]+(?:'s|\s+is)\s+the\s+(?:squeaky|noisy|loud|annoying|beeping|buzzing|humming)\s+one(?![a-z])"
+    r"|^(?:hear|can\s+you\s+hear|do\s+you\s+hear|d'?you\s+hear|listen\s+to)\s+(?:that|it|this)\s*[?!.]"
 )
 _NEXT_SENTENCE_OTHER = re.compile(r"[;.]\s+(?=(?:the|a|an|some|my|our|his|her|their)\s|[^.;]*?[가-힣](?:은|는|이랑|랑|하고)\s)")
 """A sentence or ';' after the subject's own clause that opens with another sound ("; the tractor behind me ...",
@@ -491,6 +496,8 @@ _SUBJECT_SAID = re.compile(r"(?:소리|거|것)(?:야|예요|이에요|입니다
 _OTHER_TOPIC = re.compile(
     r"\s*(?:그리고\s+)?(?:[가-힣]+\s+){0,2}[가-힣a-z]{1,8}(?:은|는|도)\s|\s*(?:and\s+|while\s+)?(?:the|a|an|my|our|some|his|her)\s+[a-z-]+(?:\s+[a-z-]+){0,3}?\s+(?:is|are|was|were|sits|'s|stays|goes|plays|hums|stands|can|should|will)(?![a-z])"
     r"|\s*(?:and\s+|then\s+|and\s+then\s+)(?:the|a|an|some)\s+[a-z-]+(?:\s+[a-z-]+){0,2}?\s+(?:at|on|in|somewhere|out|up|down|over|by|from)(?![a-z])"  # ", then the postman at the door ahead"
+    # a sentence that opens with a bare noun and its place ("Fish tank's on the left, printer's in front.", "River's in front")
+    r"|\s*[a-z-]+(?:\s+[a-z-]+)?(?:'s|\s+is|\s+are)\s+(?:on|in|to|behind|off|over|up|down|by)(?![a-z])|\s*[a-z-]+(?:\s+[a-z-]+)?\s+just\s+[a-z]+s(?![a-z])"
 )
 
 
