@@ -400,9 +400,19 @@ _BACKGROUND_SENTENCE_TAIL = re.compile(
     r"(?<![a-z])(?:ignore\s+(?:both|them|those|all\s+(?:of\s+)?(?:them|those|three))|so\s+it'?s\s+not\s+(?:that|them|it)|both\s+to\s+come\s+out"
     r"|just\s+to\s+confuse\s+me|(?:but\s+)?(?:they|those|these)\s+(?:don'?t|do\s+not|didn'?t|aren'?t|weren'?t)\s+[a-z]+"
     r"|(?:i|we)\s+can\s+live\s+with|(?:is|are|'s|'re)\s+(?:as\s+)?quiet\s+as\s+(?:mice|a\s+mouse)|only\s+(?:gurgles?|hums?|ticks?|clicks?|whirs?))(?![a-z])"
+    r"|흘려\s*보내"  # "왼쪽의 새소리, 뒤쪽의 바람 소리는 그대로 흘려보내세요"
 )
 """Words that set aside every sound of their sentence, said after them ("White noise machine on the left and husband
 snoring behind me, ignore both", "fridge is on the left and the aircon's in front but they don't chirp")."""
+
+
+_BACKGROUND_KO_TAIL = re.compile(
+    r"(?:(?<=[가-힣])(?:은|는)|(?<![가-힣])건)\s*(?:[가-힣]+\s+){0,3}?조용(?:해|함|하고|합니다|해요|하네)(?=\s|[.,!?~]|$)"
+    r"|신경\s*(?:안|하나도\s*안)\s*(?:쓰셔도|써도|쓰셔두)\s*(?:돼|되|됩|괜찮)|신경\s*(?:쓰지|쓰시지)\s*(?:마|말고|않으셔도|않아도)"
+)
+"""Korean words that set aside the sounds of their clause: "앞에 시계는 조용해", "... 팬 소리는 신경 안 쓰셔도 돼요",
+"... 바람 소리는 그대로 흘려보내세요"."""
+_KO_CLAUSE_END = re.compile(r"(?<=[가-힣])(?:고|며|는데|지만|구)\s")
 
 
 def _drop_background_clauses(text: str, spans: list[Span]) -> list[Span]:
@@ -417,6 +427,9 @@ def _drop_background_clauses(text: str, spans: list[Span]) -> list[Span]:
     for m in _BACKGROUND_SENTENCE_TAIL.finditer(text):
         start = max(text.rfind(c, 0, m.start()) for c in ".;!?")
         ranges.append((start + 1, m.end()))
+    for m in _BACKGROUND_KO_TAIL.finditer(text):  # (a Korean clause also ends at 고, 며, 는데, 지만)
+        cut = max((c.end() for c in _KO_CLAUSE_END.finditer(text, 0, m.start())), default=0)
+        ranges.append((max(cut, *(text.rfind(c, 0, m.start()) + 1 for c in ".;!?,:")), m.end()))
     for m in _BACKGROUND_HEAD.finditer(text):  # "...; background has a tractor behind us": to the clause's end
         ends = [i for i in (text.find(c, m.end()) for c in ".;!?") if i >= 0]
         ranges.append((m.start(), min(ends) if ends else len(text)))
@@ -990,7 +1003,7 @@ _FOCUS_MARKS = (
     # "and the one I can't find is the timer, going off somewhere to my right"
     r"|(?<![a-z])the\s+one\s+(?:i|we)\s+(?:can'?t|cannot|couldn'?t)\s+(?:find|place|locate|pin\s+down|work\s+out)\s+is(?![a-z])"
     r"|(?:중요한|핵심(?:적인)?|필요한)\s*(?:건|것은|거는|소리는|이벤트는)|핵심\s*(?:이벤트|소리)?(?:는|은)|(?<![가-힣])주인공은|목표음(?:인|은)"
-    r"|(?:제일|가장)\s*(?:크게|또렷하게|잘)\s*들린\s*건|(?:제일|가장)\s*(?:좋은|중요한|무서운|거슬리는|신경\s*쓰이는|궁금한)\s*(?:건|것은|소리는|거는)"
+    r"|(?:제일|가장)\s*(?:크게|또렷하게|잘)\s*들린\s*건|(?:제일|가장|진짜|정말|너무)\s*(?:좋은|중요한|무서운|거슬리는|신경\s*쓰이는|궁금한)\s*(?:건|것은|소리는|거는)"
     r"|(?<![a-z])(?:(?:i|we)\s+only\s+care\s+about|all\s+(?:i|we)\s+care\s+about|(?:is|are)\s+the\s+focus)(?![a-z])"
     # "our focus here is the accordion player", "and worst of all a cricket ..."
     r"|(?<![a-z])(?:our|the|my)\s+focus\s+(?:here\s+|today\s+|now\s+|for\s+(?:this|now)\s+)?is(?![a-z])|(?<![a-z])worst\s+of\s+all(?![a-z])"
