@@ -748,7 +748,7 @@ MOTIONS_TABLE: list[Entry] = [
     (_en(r"(?:fainter|quieter|softer|weaker|farther|further|less)\s+(?:(?:with\s+)?(?:every|each)|by\s+the)\s+(?:second|minute|moment|step|time|beat|breath)"
          r"|(?:fainter|quieter|softer|weaker)\s+than\s+the\s+(?:last|one\s+before|time\s+before)(?![a-z])"
          r"|(?:'s|\s+is|\s+are|'re)\s+moving\s+on(?=\s*(?:[,.!?;]|$|now|already|at\s+last|finally))"
-         r"|(?:drops?|dropping|dropped)\s+(?:away|off)\s+(?:behind|into|in\s+the)"), "motion", {"motion": "recede"}),
+         r"|(?:drops?|dropping|dropped)\s+(?:away|off)(?:\s+(?:behind|into|in\s+the)|(?=\s*(?:[.,;!?]|$)))"), "motion", {"motion": "recede"}),
     (r"아득해(?:져|지|진|졌|짐)|가물가물해(?:져|지|진|졌|짐)", "motion", {"motion": "recede"}),
     # another subject's move in a closing clause: "thunder rolling beyond the fields as the cows come in"
     (_en(r"as\s+(?:the|our|my|his|her|their)\s+[a-z]+\s+(?:come|comes|came|go|goes|went|walk|walks|walked|head|heads)\s+(?:in|out|home|back|inside|past)(?![a-z])"), "mmask", {}),
@@ -942,6 +942,8 @@ MASKS: list[Entry] = [
     (_en(r"right\s+off\s+the\s+(?:middle|centre|center|sweet\s+spot|face|screws|bat)"), "mask", {}),  # "sounded right off the middle of the club"
     # "every note just hung in the air", "it rang all the way up": how long or how far it rings, not a height
     (_en(r"(?:hung|hangs|hanging|lingers?|lingered|lingering|stays?|stayed|floats?|floated|floating)\s+in\s+the\s+air(?!\s+(?:above|over|overhead|high|up))|(?:rang|rings|ringing|echoed|echoes|echoing)\s+all\s+the\s+way\s+(?:up|down)"), "mask", {"nopos": True}),
+    # "노인정 앞 벤치에 앉아 있는데 ...": where the listener sits or stands, not where the sound is
+    (r"(?<![가-힣])(?<!내\s)(?<!제\s)(?<!우리\s)앞\s*(?:[가-힣]{1,4}\s*)?에\s*앉아\s*(?:있는데|있다가|있을\s*때|있으면|있었는데)", "mask", {"nopos": True}),
     # "왼쪽 오른쪽 따질 것도 없이 그냥 시끄러워": sides named only to say they do not matter
     (r"(?:왼쪽|오른쪽|앞|뒤|위|아래)(?:\s*(?:이고|이든|이건|든|건|,)?\s*(?:왼쪽|오른쪽|앞|뒤|위|아래))+\s*(?:을|를)?\s*(?:따질\s*것도\s*없이|가릴\s*것\s*없이|따질\s*거\s*없이|상관없이|구분\s*없이|구별\s*없이)", "mask", {"nopos": True}),
     # "leave the day behind you", "put it all behind you": an idiom, no place

@@ -408,6 +408,8 @@ snoring behind me, ignore both", "fridge is on the left and the aircon's in fron
 
 _BACKGROUND_KO_TAIL = re.compile(
     r"(?:(?<=[가-힣])(?:은|는)|(?<![가-힣])건)\s*(?:[가-힣]+\s+){0,3}?조용(?:해|함|하고|합니다|해요|하네)(?=\s|[.,!?~]|$)"
+    # "분수 소리는 앞에서 계속 나는데 ...", "교회 종소리는 뒤에서 계속 울렸고, ...": a sound that just goes on, told first
+    r"|(?<=소리)(?:는|은)\s*(?:[가-힣]+\s+){0,3}?계속\s*(?:나는데|들리는데|울리는데|울렸고|났고|들렸고|나고|들리고|울리고)(?=\s|,)"
     r"|신경\s*(?:안|하나도\s*안)\s*(?:쓰셔도|써도|쓰셔두)\s*(?:돼|되|됩|괜찮)|신경\s*(?:쓰지|쓰시지)\s*(?:마|말고|않으셔도|않아도)"
 )
 """Korean words that set aside the sounds of their clause: "앞에 시계는 조용해", "... 팬 소리는 신경 안 쓰셔도 돼요",
@@ -1106,7 +1108,7 @@ _BEFORE_FOCUS_KINDS = frozenset({"dist", "spread", "motion", "static", "speed", 
 # "left -- no, sorry, right", "on the left, I mean the right", "왼쪽, 아니 오른쪽": what comes after wins
 _CORRECT = re.compile(
     r"(?:^|[,.;:!?…-]\s*)(?:but\s+|oh\s+|ah\s+|um\s+|uh\s+|er\s+)?(?:no|nope|nah|sorry|wait|actually|correction|oops)(?:\s+(?:no|sorry|wait|actually))*\s*[,.;:!-]|(?<![a-z])(?:i\s+mean|or\s+rather|make\s+that|i\s+meant)(?![a-z])"
-    r"|(?:^|[,.;:!?…-]\s*|(?<![a-z])but\s+)(?:no|nope|nah|sorry|wait|oops)(?:\s+(?:no|sorry|wait|actually))*\s+(?=(?:it|that|they)(?:'s|\s+(?:was|is|were|are))\s)"  # "..., NO wait it was the left", "but nah it's on the right"
+    r"|(?:^|[,.;:!?…-]\s*|(?<![a-z])but\s+)(?:no|nope|nah|sorry|wait|oops)(?:\s+(?:no|sorry|wait|actually))*\s*,?\s+(?=(?:it|that|they)(?:'s|\s+(?:was|is|were|are))\s)"  # "..., NO wait it was the left", "but nah it's on the right"
     # "Grandpa says it's the left wall. It isn't. Right wall", "... in front of my desk. Wrong. It's behind me", "turns out ..."
     r"|(?:^|[.!?]\s*)(?:(?:it|that|he|she|they)\s+(?:isn'?t|wasn'?t|aren'?t|weren'?t|is\s+not|was\s+not|are\s+not|were\s+not)|wrong|not\s+(?:true|so))\s*[.!]"
     r"|(?:^|[,.;:!?-]\s*)(?:but\s+|and\s+)?(?:turns|turned)\s+out(?![a-z])"
@@ -2155,7 +2157,7 @@ _KO_NOW_WORDS = r"지금은|이제는|이젠|(?<=게\s)이제|(?<=건\s)이제|�
 """Korean words that say "now, at last" before where a sound is (지금은, 이젠, 어느새, 지금?): shared by the two below."""
 # "... and finally stands in front of me", "마지막엔 내 앞에 서": where a sequence of moves comes to rest
 _FINAL = re.compile(
-    r"(?<![a-z])(?:finally|eventually|at\s+last|in\s+the\s+end|ends?\s+up|ending\s+up|(?:comes?|came|grinds?|ground|screech(?:es|ed)?|jerks?|jerked|shudders?|shuddered)\s+to\s+(?:a\s+)?(?:rest|stop|halt|standstill)|(?:pulls?|pulled|pulling)\s+up(?!\s+from)|"
+    r"(?<![a-z])(?:finally|eventually|at\s+last|in\s+the\s+end|ends?\s+up|ending\s+up|(?:comes?|came|grinds?|ground|screech(?:es|ed)?|jerks?|jerked|shudders?|shuddered)\s+to\s+(?:a\s+)?(?:rest|stop|halt|standstill)|(?:pulls?|pulled|pulling)\s+(?:up|in)(?!\s+from)|"
     r"by\s+the\s+(?:end|time)|at\s+the\s+end|winds?\s+up|cut(?:s|ting)?\s+(?:its|the|his|her|their)\s+engine|(?:switch(?:es|ed)?|turn(?:s|ed)?)\s+(?:it\s+)?off|wound\s+up|settles?|settled|settling|finish(?:es|ed|ing)?|dies?\s+away|dying\s+away|fad(?:es|ed|ing)\s+(?:away|out)|end(?:s|ed)?(?=(?:\s+(?:it|(?:its|the|his|her|their)\s+\w+))?(?:\s+(?:right|just|directly|up))?\s*(?:(?:on|at|in|beside|next|behind)(?![a-z])|$))|stops?|stopped|stopping|parks?|(?:(?<=is\s)|(?<=was\s)|(?<=and\s)|(?<=then\s)|(?<=it\s)|(?<=gets\s)|(?<=got\s))parked|sits?(?:\s+down)?|sets?\s+down|touch(?:es|ed)?\s+down|curls?\s+up|curled\s+up|lies\s+down|lands?|landing|perches|disappears?|disappearing|vanish(?:es|ing)?|"
     r"until|(?:and|but)\s+now|(?:is|are|it'?s)\s+now)(?![a-z])[^.;!?]{0,40}$|(?:^|[;,:.?!-]\s*)now(?![a-z])\s*[?!:,-]?[^.;!?]{0,40}$|(?:마지막(?:에는|엔|에)?|결국|끝에(?:는)?|끝내|최종적으로|최종\s*위치(?:는|가)?|도착\s*위치(?:는|가)?|" + _KO_NOW_WORDS + r"|끝날\s*때쯤|끝날\s*(?:땐|때는|때엔))\s*[^.;!?]{0,12}$"
 )
@@ -2170,7 +2172,7 @@ _ENDS_BETWEEN = re.compile(r"(?<![a-z])(?:ends?|ended|ending|now|moved|has\s+mov
 _KO_ENDED = r"끝나|끝난|끝났|끝납|끝날|끝남|끝내|끝냈|끊겨|끊겼|그쳐|그쳤|그친|그칠|그치(?=더|고|던|면|자|며|었|네|는)"
 """Korean verbs that say a sound ended somewhere (끝났어, 끊겼다, 그쳤어): shared by the two patterns below."""
 _KO_STOPS_AT = re.compile(rf"^\s*(?:쪽|편)?\s*(?:[가-힣]{{1,3}}\s*(?=에서))?에서\s*(?:(?:딱|바로|그대로|가만히|조용히|잠시|잠깐|살짝|다시|천천히|완전히|스르르|뚝)\s*)?(?:멈|머물|멎|서\b|서[.,!?]|서$|선다|섰|{_KO_ENDED}|쉬|자리\s*잡)")
-_KO_FINAL_AFTER = re.compile(rf"^\s*(?:쪽|편)?\s*(?:(?:귀|어깨|발|머리|목)\s+(?=[가-힣]{{1,2}}에))?(?:[가-힣]{{1,4}}\s*(?=에|에서))?(?:에서|에|으로|로)?\s*(?:[가-힣]{{1,4}}(?<!으)(?<!하)서\s+)?(?:(?:딱|바로|그대로|가만히|조용히|잠시|살짝|다시|천천히)\s*)?(?:멈|머물|멎|서(?:요)?(?!\s*있)(?:\s|[.,!?]|$)|선다|섰|서셨|서시|앉으셨|앉으시|자리\s*(?:를\s*)?잡|{_KO_ENDED}|숨어|숨는|안착|착지|도착|앉|내려앉|사라|엎드|누워|눕|드러누|웅크|주차|정차|잠들|(?<![가-힣])붙(?:었|어|는|은|다|음))")
+_KO_FINAL_AFTER = re.compile(rf"^\s*(?:쪽|편)?\s*(?:(?:귀|어깨|발|머리|목)\s+(?=[가-힣]{{1,2}}에))?(?:[가-힣]{{1,4}}\s*(?=에|에서))?(?:에서|에|으로|로)?\s*(?:[가-힣]{{1,4}}(?<!으)(?<!하)서\s+)?(?:[가-힣]{{1,4}}\s*하고\s+)?(?:(?:딱|바로|그대로|가만히|조용히|잠시|살짝|다시|천천히)\s*)?(?:멈|머물|멎|서(?:요)?(?!\s*있)(?:\s|[.,!?]|$)|선다|섰|서셨|서시|앉으셨|앉으시|자리\s*(?:를\s*)?잡|{_KO_ENDED}|숨어|숨는|안착|착지|도착|앉|내려앉|사라|엎드|누워|눕|드러누|웅크|주차|정차|잠들|(?<![가-힣])붙(?:었|어|는|은|다|음))")
 _KO_ARRIVED = re.compile(r"[가-힣](?:와|와서|왔고|왔는데|왔다가|오더니|와가지고)\s")
 """A Korean verb of arriving ("날아와", "걸어와서", "오더니") between two 에서-places: the second is where it now is."""
 _KO_VERB_BETWEEN = re.compile(r"[가-힣](?:서|고|다가|더니)\s|(?:돌아|거쳐|지나|넘어|건너|꺾어)\s")
@@ -2507,7 +2509,7 @@ _JOURNEY_END = re.compile(
     r"(?<![a-z])(?:finally|eventually|ends\s+up|ended\s+up|end(?:s|ed)(?=\s+(?:at|on|in|by|beside|near|next|right|just)(?![a-z]))|(?:is|are|was|were|it's|it’s|they're|they’re)\s+gone|lands|landed|halts|halted|parks|parked|docks|docked|curl(?:s|ed)\s+up"
     r"|flop(?:s|ped)\s+down|(?:came|comes|rolled|rolls|ground|grinds)\s+to\s+a\s+(?:stop|halt|rest)|crash(?:es|ed)\s+into"
     r"|(?:hung|hangs|stays|stayed)\s+there|stops|stopped|s[ai]ts?\s+down|settles|settled|lies\s+down|lay\s+down|perche[sd]"
-    r"|until\s+(?:it|he|she|they)(?:'s|'re|\s+is|\s+was|\s+were|\s+are)"
+    r"|until\s+(?:it|he|she|they)(?:'s|'re|\s+is|\s+was|\s+were|\s+are)|(?:till|until)\s+(?:i|we)\s+(?:couldn'?t|could\s+no\s+longer|could\s+not)\s+hear"
     # "finished up in the car park on the right", "pulled up right in front", "the last we heard of it it was ..."
     r"|finish(?:es|ed)(?:\s+up)?|pull(?:s|ed)\s+up|wound\s+up|winds\s+up|the\s+last\s+(?:we|i)\s+heard|by\s+the\s+end"
     r"|(?:go|goes|went)\s+out\s+(?:through|of|by)|disappear(?:s|ed)|vanish(?:es|ed)|fad(?:es|ed)\s+out|died\s+away)(?![a-z])"
