@@ -325,6 +325,7 @@ DISTANCES: list[Entry] = [
     (_en(r"deep\s+(?:inside|within|in)\s+(?:the|a|this|that|our|their|his|her)\s+(?:house|flat|apartment|building|school|hospital|station|office|block|hotel)"), "dist", {"m": 12.0}),
     (_en(r"(?:a|just\s+a)\s+stone'?s\s+throw(?:\s+(?:away|from\s+(?:here|us|me|the\s+\w+)))?"), "dist", {"m": 30.0}),
     (_en(r"the\s+(?:next|neighbouring|neighboring)\s+(?:tent|pitch|caravan)|(?:the\s+)?tent\s+next\s+to\s+(?:ours|mine|us|me)"), "dist", {"m": 5.0}),
+    (r"(?:바로\s*)?옆\s*(?:책상|자리|좌석|테이블)", "dist", {"m": 1.0}),  # the next desk or seat: a metre (writers: 0.5-2)
     # the next table in a café or on a train: a metre or two (writers: 0.5-4); the seat behind on a plane or a bus
     (_en(r"the\s+(?:next|neighbouring|neighboring)\s+table|kick(?:s|ed|ing)?\s+(?:the\s+back\s+of\s+)?my\s+seat|(?:in\s+)?the\s+seat\s+(?:behind|in\s+front\s+of|next\s+to)\s+(?:me|mine|us)"), "dist", {"m": 1.0}),
     # across a stadium, a park, a square: the far side of an open space (writers: 50-300)
@@ -333,7 +334,7 @@ DISTANCES: list[Entry] = [
     (_en(r"(?:the\s+)?(?:far|distant|opposite|next)\s+(?:ridge|ridgeline|hillside|mountainside|slope|hilltop|crag|fell)"), "dist", {"m": 800.0}),
     (_en(r"(?:the|an?)\s+(?:housing\s+)?estate\s+next\s+to\s+(?:ours|us|mine)|the\s+(?:next|neighbouring|neighboring)\s+(?:housing\s+)?estate"), "dist", {"m": 300.0}),
     # "길 건너 아파트 단지", "단지 밖 큰길", "학교 담 너머 운동장": a block or an open ground away (writers: 20-300)
-    (r"(?:길|도로|찻길|큰길)\s*(?:건너|건너편|맞은편)\s*(?:아파트|단지|학교|공원|동네)|(?:단지|아파트)\s*밖\s*(?:큰길|대로|도로)|(?:담|담장)\s*너머\s*(?:운동장|공원|공터)|운동장\s*(?:저\s*)?(?:반대편|건너편|맞은편|(?:오른쪽|왼쪽|저)\s*끝)", "dist", {"m": 60.0}),
+    (r"(?:(?:길|도로|찻길|큰길)\s*(?:건너|건너편|맞은편)|(?<![가-힣])(?:건너편|맞은편))\s*(?:아파트|단지|학교|공원|동네)|(?:단지|아파트)\s*밖\s*(?:큰길|대로|도로)|(?:담|담장)\s*너머\s*(?:운동장|공원|공터)|운동장\s*(?:저\s*)?(?:반대편|건너편|맞은편|(?:오른쪽|왼쪽|저)\s*끝)", "dist", {"m": 60.0}),
     (r"옆\s*(?:텐트|캠핑카|사이트|테이블)", "dist", {"m": 5.0}),
     (_en(r"very\s+(?:far|distant)|(?:really|extremely|incredibly|so)\s+far|far,?\s+far\s+away"), "dist", {"m": 100.0}),
     # a distant field, hill or village: a few hundred metres (a cow lowing in a distant field, 먼 들판)
@@ -944,6 +945,10 @@ MASKS: list[Entry] = [
     (_en(r"(?:hung|hangs|hanging|lingers?|lingered|lingering|stays?|stayed|floats?|floated|floating)\s+in\s+the\s+air(?!\s+(?:above|over|overhead|high|up))|(?:rang|rings|ringing|echoed|echoes|echoing)\s+all\s+the\s+way\s+(?:up|down)"), "mask", {"nopos": True}),
     # "노인정 앞 벤치에 앉아 있는데 ...": where the listener sits or stands, not where the sound is
     (r"(?<![가-힣])(?<!내\s)(?<!제\s)(?<!우리\s)앞\s*(?:[가-힣]{1,4}\s*)?에\s*앉아\s*(?:있는데|있다가|있을\s*때|있으면|있었는데)", "mask", {"nopos": True}),
+    # "'Turn left at the next junction,' the satnav says": an instruction the sound speaks; "it sits too centred": the
+    # state a mix note wants changed
+    (_en(r"(?:turn|bear|keep|take\s+the\s+(?:next\s+|first\s+|second\s+)?)\s*(?:left|right)(?:\s+(?:turn|exit))?\s+(?:at|in|onto|into|after)\s+(?:the\s+)?(?:next|first|second|third|\d+|roundabout|junction|lights)"
+         r"|too\s+(?:centred|centered|central|much\s+in\s+the\s+(?:middle|centre|center))"), "mask", {"nopos": True}),
     # "왼쪽 오른쪽 따질 것도 없이 그냥 시끄러워": sides named only to say they do not matter
     (r"(?:왼쪽|오른쪽|앞|뒤|위|아래)(?:\s*(?:이고|이든|이건|든|건|,)?\s*(?:왼쪽|오른쪽|앞|뒤|위|아래))+\s*(?:을|를)?\s*(?:따질\s*것도\s*없이|가릴\s*것\s*없이|따질\s*거\s*없이|상관없이|구분\s*없이|구별\s*없이)", "mask", {"nopos": True}),
     # "leave the day behind you", "put it all behind you": an idiom, no place
