@@ -170,6 +170,11 @@ DIRECTIONS: list[Entry] = [
     (_en(r"(?:slightly|a\s+(?:little|bit|touch)|just|somewhat)\s+(?:above|higher|up|raised|elevated)(?:\s+(?:than\s+)?(?:the\s+|your\s+|my\s+)?(?:eye|ear|head)s?[- ]?(?:level|height)|\s+(?:the\s+listener|you|me|us)(?![a-z']))?|a\s+little\s+(?:higher|up)|raised|elevated|(?:on|from)\s+(?:a|the)\s+(?:shelf|balcony|stage\s+above)|(?:on|from)\s+(?:a|the|my|your)\s+(?:high|top|upper|tall)\s+(?:shelf|shelves|cupboard|cabinet|ledge)"), "dir", {"el": 20.0}),
     (_en(r"(?:at\s+|about\s+|around\s+)?(?:knee|shin)[- ](?:height|level|high)|(?:at\s+|about\s+)?(?:knee|shin)\s+(?:height|level)"), "dir", {"el": -40.0}),
     (r"(?:무릎|정강이)\s*(?:높이|정도\s*높이)(?:에서|에|로|쯤)?|(?:무릎|정강이|종아리)께(?:에서|에|로|쯤)?", "dir", {"el": -40.0}),
+    # "왼쪽 조금 뒤에 앉은 아저씨": a side, a little towards the back (or the front)
+    (r"(?:왼쪽|왼편|좌측)\s*(?:으로\s*)?(?:조금|약간|살짝|좀)\s*(?:뒤|뒤쪽|뒤편)(?!\s*(?:에서|으로|로)?\s*(?:오|와|가|갔|다가|멀어))", "dir", {"az": 110.0}),
+    (r"(?:왼쪽|왼편|좌측)\s*(?:으로\s*)?(?:조금|약간|살짝|좀)\s*(?:앞|앞쪽|앞편)(?!\s*(?:에서|으로|로)?\s*(?:오|와|가|갔|다가|멀어))", "dir", {"az": 70.0}),
+    (r"(?:오른쪽|오른편|우측)\s*(?:으로\s*)?(?:조금|약간|살짝|좀)\s*(?:뒤|뒤쪽|뒤편)(?!\s*(?:에서|으로|로)?\s*(?:오|와|가|갔|다가|멀어))", "dir", {"az": -110.0}),
+    (r"(?:오른쪽|오른편|우측)\s*(?:으로\s*)?(?:조금|약간|살짝|좀)\s*(?:앞|앞쪽|앞편)(?!\s*(?:에서|으로|로)?\s*(?:오|와|가|갔|다가|멀어))", "dir", {"az": -70.0}),
     # in a Korean car the passenger seat is on the driver's right
     (r"(?<=운전석)[^.!?]{0,30}?조수석(?:\s*(?:쪽|편))?(?:에서|에|으로|로)?|(?<![가-힣])조수석\s*(?:쪽|편)(?:에서|에|으로|로)?(?=[^.!?]{0,30}운전(?:석|하|중))", "dir", {"az": -90.0}),
     (_en(r"(?:at|on)\s+(?:eye|ear|head)\s+(?:level|height)|(?:eye|ear|head)[- ](?:level|height)|level\s+with\s+(?:your|my)\s+(?:ears|head|eyes)|horizontal(?:ly)?"), "dir", {"el": 0.0}),
