@@ -3253,7 +3253,8 @@ _NEAR_END = re.compile(
     r"|beside\s+(?:me|us|you)|right\s+here|(?:right\s+)?on\s+(?:our|my|your)\s+tail|right\s+outside\s+(?:the|my|our|your)\s+(?:window|door|gate|house|flat|room))(?![a-z])"
     r"|(?:귀|귓가|어깨|발치|발밑|코앞|눈앞)\s*(?:쪽|옆|바로)?\s*(?:으로|로|까지)|(?:바로|내)\s*(?:옆|곁)\s*(?:으로|로|까지)"
     # "뒤에서 오더니 내 왼쪽에 멈췄다": it stops at one of the listener's sides
-    r"|(?<![가-힣])(?:내|제)\s*(?:바로\s*)?(?:왼쪽|오른쪽|왼편|오른편|앞|뒤|옆)\s*(?:옆|바로)?\s*(?:에서|에)\s*(?:딱\s*|끼익\s*|탁\s*|멈춰\s*)?(?:멈|서(?![가-힣])|섰|선다|앉)"
+    r"|(?<![가-힣])(?:내|제)\s*(?:바로\s*)?(?:왼쪽|오른쪽|왼편|오른편|앞|뒤|옆)\s*(?:옆|바로)?\s*(?:에서|에)\s*(?:딱\s*|끼익\s*|탁\s*|멈춰\s*)?(?:[가-힣]{1,4}\s*하고\s+)?(?:멈|서(?![가-힣])|서서|섰|선다|앉|와서|왔|와\s)"
+    r"|(?<![a-z])right\s+behind\s+me[^.;!?]{0,12}(?:way\s+too|too|so)\s+close(?![a-z])"
 )
 
 
@@ -3274,7 +3275,8 @@ def _arrives_from_afar(text: str, frame: Frame, dirs: list[Span], dists: list[tu
     if frame.motion not in (None, "approach", "rise", "fall") and not (frame.motion == "pass" and near_end):
         return  # (a pass that "disappears off to my left" goes by; it does not arrive)
     far_start = near_end is not None and frame.dist is not None and frame.dist >= FAR_WORD_M
-    if (any(d.role == "via" for d in dirs) or _GOES_BY.search(text)) and not far_start:
+    close = near_end is not None and re.match(r"바로|내\s*바로|right\s+behind\s+me", near_end.group(0))
+    if (any(d.role == "via" for d in dirs) or _GOES_BY.search(text)) and not far_start and not close:
         return  # (a way past something, from far off to "right behind my deckchair", still comes closer)
     far = _IS_FAR.search(text)
     if far and near_end and far.end() < ends[0].start and _SHIFT_LATER.search(text, far.end(), ends[0].start):
