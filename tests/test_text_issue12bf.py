@@ -183,7 +183,7 @@ def test_please_and_right_by_are_no_hedges_or_sides(text: str, az: float) -> Non
     ("text", "start", "end"),
     [
         ("The bus pulled in at the stop on our left, rolled past in front of us and parked behind us, and then Sir said lunch was off to the right.", 90.0, 180.0),  # end -90
-        ("The kite swooped down behind us, swung out to the right and landed just in front of the girl, who then ran off to the left.", 180.0, -90.0),  # end 90
+        ("The kite swooped down behind us, swung out to the right and landed just in front of the girl, who then ran off to the left.", 180.0, 0.0),  # end 90 (round 24: "in front of the girl" is in front, as the development sets label "in front of the kid / the house")
         ("The hoverfly went from behind round to our right and it's hanging there now.", 180.0, -90.0),  # start 0
         ("버스가 오른쪽에 나란히 서 있다가 천천히 뒤로 빠졌어.", -90.0, 180.0),  # static -135
         ("The kettle was whistling behind me. Then a scooter started up on my right, zipped past the front of the shop, and faded out off to my left.", -90.0, 90.0),  # start 180
