@@ -334,7 +334,9 @@ DISTANCES: list[Entry] = [
     # the next table in a café or on a train: a metre or two (writers: 0.5-4); the seat behind on a plane or a bus
     (_en(r"the\s+(?:next|neighbouring|neighboring)\s+table|kick(?:s|ed|ing)?\s+(?:the\s+back\s+of\s+)?my\s+seat|(?:in\s+)?the\s+seat\s+(?:behind|in\s+front\s+of|next\s+to)\s+(?:me|mine|us)"), "dist", {"m": 1.0}),
     # across a stadium, a park, a square: the far side of an open space (writers: 50-300)
-    (_en(r"(?:across|on\s+the\s+(?:other|far|opposite)\s+side\s+of|at\s+the\s+(?:other|far|opposite)\s+end\s+of)\s+the\s+(?:stadium|arena|pitch|park|playground|schoolyard|school\s+yard|square|plaza|car\s+park|parking\s+lot|campus|common|sports\s+field|playing\s+fields?|football\s+field)"), "dist", {"m": 100.0}),
+    (_en(r"(?:across|on\s+the\s+(?:other|far|opposite)\s+side\s+of|at\s+the\s+(?:other|far|opposite)\s+end\s+of)\s+the\s+(?:stadium|arena|pitch|park|campus|common|sports\s+field|playing\s+fields?|football\s+field)"), "dist", {"m": 100.0}),
+    # a square, a playground, a car park: smaller (writers: 15-80)
+    (_en(r"(?:across|on\s+the\s+(?:other|far|opposite)\s+side\s+of|at\s+the\s+(?:other|far|opposite)\s+end\s+of)\s+the\s+(?:playground|schoolyard|school\s+yard|square|plaza|car\s+park|parking\s+lot)"), "dist", {"m": 40.0}),
     # the far ridge or hillside, the estate next to ours: hundreds of metres (writers: 100-3,000)
     (_en(r"(?:the\s+)?(?:far|distant|opposite|next)\s+(?:ridge|ridgeline|hillside|mountainside|slope|hilltop|crag|fell)"), "dist", {"m": 800.0}),
     (_en(r"(?:the|an?)\s+(?:housing\s+)?estate\s+next\s+to\s+(?:ours|us|mine)|the\s+(?:next|neighbouring|neighboring)\s+(?:housing\s+)?estate"), "dist", {"m": 300.0}),
