@@ -203,6 +203,7 @@ def _sentence_spans(text: str, chosen: list[Span]) -> list[Span]:
     chosen = _scene_then_event(text, chosen)
     chosen = _ongoing_after_move(text, chosen)
     chosen = _meanwhile_sentences(text, chosen)
+    chosen = _ko_scene_and_mover(text, chosen)
     chosen = _list_then_subject(chosen, listed)
     mark = focus_mark_end(text)
     last = mark
@@ -659,6 +660,44 @@ def _meanwhile_sentences(text: str, spans: list[Span]) -> list[Span]:
         if _MEANWHILE_START.match(text, lo) and not _MOVE_WORD.search(text, lo, hi):
             drop.update(id(s) for s in spans if lo <= s.start < hi and s.kind in _OTHER_SOUND_KINDS)
     return [s for s in spans if id(s) not in drop] if drop else spans
+
+
+_KO_SCENE_CUT = re.compile(r",\s*(?:그리고\s+)?|(?<![가-힣])그리고\s+|(?<=[가-힣])(?:는데|고)\s+|[.!?;]+\s+")
+_KO_SCENE_TOPIC = re.compile(r"(?:에선|에서는|에는)(?=\s)|(?<=[가-힣])(?:는|은)(?=\s)(?!\s*[가-힣]+(?:가|이|를|을|는|은|도|의)\s)")
+"""A topic (에선, 는): "파도는 앞에서", "왼쪽 매점에선"; not the 는 of a verb before its noun ("으르렁거리는 소리가")."""
+_KO_MOVER = re.compile(r"(?<=[가-힣])(?:가|이)\s")
+_KO_MOVE_KINDS = frozenset({"approach", "recede", "pass"})
+
+
+def _ko_scene_and_mover(text: str, spans: list[Span]) -> list[Span]:
+    """A Korean scene of sounds that stay put, each named as a topic (에선, 는), and one that comes or goes, named as
+    the subject (가, 이): "파도는 앞에서 철썩, 왼쪽 매점에선 노래 나오고, 제트스키 하나가 오른쪽으로 점점 멀어져 가" (the
+    mover's clause last), "소방차 사이렌이 앞쪽 사거리에서 점점 커지고 있어. 왼쪽에선 신호등 음악 나오고 ..." (its sentence
+    first). The places of the topics' clauses are theirs; a move of one sound told over clauses has no such topics."""
+    if not _HANGUL.search(text):
+        return spans
+    moves = [s for s in spans if s.kind == "motion" and s.payload.get("motion") in _KO_MOVE_KINDS]
+    dirs = [s for s in spans if s.kind == "dir" and s.payload.get("az") is not None]
+    if len(moves) != 1 or len(dirs) < 2:
+        return spans
+    cuts = [0, *(m.end() for m in _KO_SCENE_CUT.finditer(text)), len(text) + 1]
+
+    def clause(pos: int) -> tuple[int, int]:
+        i = max(i for i, c in enumerate(cuts) if c <= pos)
+        return cuts[i], cuts[i + 1]
+
+    lo, hi = clause(moves[0].start)
+    sentence_end = _SENTENCE_END.search(text, moves[0].end)
+    hi = max(hi, sentence_end.start() if sentence_end else len(text))  # (the mover's clause runs to its sentence's end)
+    mine = [d for d in dirs if lo <= d.start < hi]
+    before = [d for d in dirs if d.start < lo]
+    after = [d for d in dirs if d.start >= hi]
+    if not mine or bool(before) == bool(after) or not _KO_MOVER.search(text, lo, moves[0].start):
+        return spans
+    if not all(_KO_SCENE_TOPIC.search(text, *clause(d.start)) for d in before + after):
+        return spans  # (a clause without a topic may be the same sound's earlier step)
+    drop = {id(s) for s in spans if s.kind in _OTHER_SOUND_KINDS and not lo <= s.start < hi}
+    return [s for s in spans if id(s) not in drop]
 
 
 _LIST_LAST = re.compile(r"[,;]\s*(?:and|but|plus)(?:\s+then)?(?:\s*,)?\s+(?!then(?![a-z]))")
