@@ -122,3 +122,45 @@ def test_a_kite_hanging_in_the_air_above_is_still_high() -> None:  # guard
 
 def test_a_bee_in_my_hood_is_behind_me() -> None:  # front
     assert _off(rules_params("A wasp got stuck in my hood.").azimuth_deg, 180.0) <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "az"),
+    [
+        # a Korean scene of topics that stay put, and one subject that comes or goes
+        ("파도는 앞에서 철썩, 왼쪽 매점에선 노래 나오고, 자전거 하나가 오른쪽으로 점점 멀어져 가", -90.0),  # 0
+        ("찬송가는 왼쪽 교회에서, 차 소리는 앞 큰길에서, 그리고 누가 뒤에서 톡톡 가까워져", 180.0),  # 90
+        ("사이렌이 오른쪽 사거리에서 점점 커지고 있어. 왼쪽에선 음악 나오고 앞 정류장은 시끌시끌", -90.0),  # -45
+        # a side, a little towards the back
+        ("버스에서 오른쪽 조금 뒤에 앉은 사람이 계속 통화해", -110.0),  # -90
+    ],
+)
+def test_korean_scenes_and_sides(text: str, az: float) -> None:
+    assert _off(rules_params(text).azimuth_deg, az) <= 1.0
+
+
+def test_from_the_front_to_a_named_place_on_the_right_is_a_move() -> None:  # -160 -> -20
+    p = rules_params("고라니가 앞에서 오른쪽 덤불로 뛰어갔다.")
+    assert _off(p.azimuth_deg, 0.0) <= 1.0 and _off(_end(p)[0], -90.0) <= 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "강아지가 앞마당에서 짖다가 왼쪽으로 갔다가 결국 내 바로 뒤에 와서 낑낑거렸어",  # none
+        "뒤에서 오던 킥보드가 내 오른쪽 옆에 끼익 하고 멈췄어",  # none
+    ],
+)
+def test_a_move_that_ends_at_the_listener_comes_closer(text: str) -> None:
+    assert _trend(text) == "closer"
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        ("Thumping from the flat directly above my living room again.", 80.0, 90.0),  # 45
+        ("The lamp hums just a bit above my head.", 10.0, 30.0),  # 70
+    ],
+)
+def test_heights_by_wording(text: str, lo: float, hi: float) -> None:
+    assert lo <= rules_params(text).elevation_deg <= hi
