@@ -2628,21 +2628,33 @@ def _sentence_journey(text: str, dirs: list[Span]) -> bool:
     if len(groups) < 2:
         return False
     head = [d for d in placed if sentence(d.start) == groups[0]]
-    tail = [placed[-1]]  # (the last sentence may tell the rest of the way clause by clause: it ends at its last place)
-    while len(tail) < len(placed) and _one_place(text, [placed[-len(tail) - 1], *tail]):
-        tail.insert(0, placed[-len(tail) - 1])
+    tail = _last_place(text, placed, len(placed))  # (the last sentence may tell the rest of the way clause by clause)
     if not _one_place(text, head) or sentence(tail[0].start) != groups[-1]:
         return False
     if not _STORY_FIRST.search(text, cuts[groups[0]], head[0].start) and not _STORY_FIRST.search(text, head[-1].end, cuts[groups[0] + 1]):
         return False
     if not _STORY_LATER.search(text, cuts[groups[-1]], tail[0].start):
         return False
+    return _set_move(dirs, head, tail, lambda d: sentence(d.start) == groups[0])
+
+
+def _last_place(text: str, placed: list[Span], most: int) -> list[Span]:
+    """The last place of ``placed`` (a word or a compound, at most ``most`` words)."""
+    tail = [placed[-1]]
+    while len(tail) < most and _one_place(text, [placed[-len(tail) - 1], *tail]):
+        tail.insert(0, placed[-len(tail) - 1])
+    return tail
+
+
+def _set_move(dirs: list[Span], head: list[Span], tail: list[Span], starts: Callable[[Span], bool] | None = None) -> bool:
+    """A move from ``head`` to ``tail`` (at least 45 deg apart): their words start and end it (or those ``starts``
+    accepts, for the start), every other word not another sound's is the way. False, and no role set, when too close."""
     start, end = _compose(head)[0], _compose(tail)[0]
     if start is None or end is None or abs(wrap(start - end)) < 45.0:
         return False
     for d in dirs:
         if d.role != "other":
-            d.role = "start" if sentence(d.start) == groups[0] else "end" if d in tail else "via"
+            d.role = "start" if (starts(d) if starts else d in head) else "end" if d in tail else "via"
     return True
 
 
@@ -2678,18 +2690,10 @@ def _moved_to_rest(text: str, dirs: list[Span]) -> bool:
     head = [placed[0]]
     while len(head) < len(placed) and _one_place(text, [*head, placed[len(head)]]):
         head.append(placed[len(head)])
-    tail = [placed[-1]]
-    while len(tail) < len(placed) - len(head) and _one_place(text, [placed[-len(tail) - 1], *tail]):
-        tail.insert(0, placed[-len(tail) - 1])
+    tail = _last_place(text, placed, len(placed) - len(head))
     if len(head) + len(tail) > len(placed) or _final_before(text, head[0]):
         return False
-    start, end = _compose(head)[0], _compose(tail)[0]
-    if start is None or end is None or abs(wrap(start - end)) < 45.0:
-        return False
-    for d in dirs:
-        if d.role != "other":
-            d.role = "start" if d in head else "end" if d in tail else "via"
-    return True
+    return _set_move(dirs, head, tail)
 
 
 def _was_then(text: str, dirs: list[Span]) -> bool:
