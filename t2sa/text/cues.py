@@ -19,6 +19,7 @@ import dataclasses
 import math
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -415,7 +416,6 @@ _BACKGROUND_KO_TAIL = re.compile(
 )
 """Korean words that set aside the sounds of their clause: "앞에 시계는 조용해", "... 팬 소리는 신경 안 쓰셔도 돼요",
 "... 바람 소리는 그대로 흘려보내세요"."""
-_KO_CLAUSE_END = re.compile(r"(?<=[가-힣])(?:고|며|는데|지만|구)\s")
 
 
 def _drop_background_clauses(text: str, spans: list[Span]) -> list[Span]:
@@ -430,9 +430,8 @@ def _drop_background_clauses(text: str, spans: list[Span]) -> list[Span]:
     for m in _BACKGROUND_SENTENCE_TAIL.finditer(text):
         start = max(text.rfind(c, 0, m.start()) for c in ".;!?")
         ranges.append((start + 1, m.end()))
-    for m in _BACKGROUND_KO_TAIL.finditer(text):  # (a Korean clause also ends at 고, 며, 는데, 지만)
-        cut = max((c.end() for c in _KO_CLAUSE_END.finditer(text, 0, m.start())), default=0)
-        ranges.append((max(cut, *(text.rfind(c, 0, m.start()) + 1 for c in ".;!?,:")), m.end()))
+    for m in _BACKGROUND_KO_TAIL.finditer(text) if _HANGUL.search(text) else ():
+        ranges.append((max((c.end() for c in _KO_CLAUSE_CUT.finditer(text, 0, m.start())), default=0), m.end()))
     for m in _BACKGROUND_HEAD.finditer(text):  # "...; background has a tractor behind us": to the clause's end
         ends = [i for i in (text.find(c, m.end()) for c in ".;!?") if i >= 0]
         ranges.append((m.start(), min(ends) if ends else len(text)))
@@ -662,9 +661,11 @@ def _meanwhile_sentences(text: str, spans: list[Span]) -> list[Span]:
     return [s for s in spans if id(s) not in drop] if drop else spans
 
 
-_KO_SCENE_CUT = re.compile(r",\s*(?:그리고\s+)?|(?<![가-힣])그리고\s+|(?<=[가-힣])(?:는데|고)\s+|[.!?;]+\s+")
 _KO_SCENE_TOPIC = re.compile(r"(?:에선|에서는|에는)(?=\s)|(?<=[가-힣])(?:는|은)(?=\s)(?!\s*[가-힣]+(?:가|이|를|을|는|은|도|의)\s)")
 """A topic (에선, 는): "파도는 앞에서", "왼쪽 매점에선"; not the 는 of a verb before its noun ("으르렁거리는 소리가")."""
+_KO_SCENE_CUT = re.compile(r",\s*(?:그리고\s+)?|(?<![가-힣])그리고\s+|(?<=[가-힣])(?:는데|고)\s+|[.!?;]+\s+")
+"""The clauses of a scene, coarser than :data:`_KO_CLAUSE_CUT`: one sound's clause runs on through 며 and 면서 ("통화하면서
+걸어오더니")."""
 _KO_MOVER = re.compile(r"(?<=[가-힣])(?:가|이)\s")
 _KO_MOVE_KINDS = frozenset({"approach", "recede", "pass"})
 
@@ -683,7 +684,7 @@ def _ko_scene_and_mover(text: str, spans: list[Span]) -> list[Span]:
     cuts = [0, *(m.end() for m in _KO_SCENE_CUT.finditer(text)), len(text) + 1]
 
     def clause(pos: int) -> tuple[int, int]:
-        i = max(i for i, c in enumerate(cuts) if c <= pos)
+        i = bisect_right(cuts, pos) - 1
         return cuts[i], cuts[i + 1]
 
     lo, hi = clause(moves[0].start)
@@ -2600,11 +2601,11 @@ def _journey(text: str, dirs: list[Span], strict: bool = False) -> bool:
 
 
 _STORY_FIRST = re.compile(
-    r"(?<![a-z])(?:first|at\s+first|initially|to\s+start\s+with|in\s+the\s+beginning|started|starts|began|begins)(?![a-z])"
-    r"|처음(?:엔|에는|에|부터)?|맨\s*처음|(?:에서|서)\s*(?:시작|출발)"
+    _AT_FIRST.pattern + r"|(?<![a-z])(?:first|initially|started|starts|began|begins)(?![a-z])|처음(?:에|부터)?|맨\s*처음|(?:에서|서)\s*(?:시작|출발)"
 )
 _STORY_LATER = re.compile(
-    r"(?:^|[\s,])(?:then|later|again|now|tonight|finally|eventually|in\s+the\s+end|afterwards|after\s+that|by\s+(?:the\s+end|then|now|lunch(?:time)?|noon|midnight|evening|night|morning|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d))(?![a-z])"
+    _LATER.pattern + r"|(?:^|[\s,])(?:then|later|again|now|tonight|finally|eventually|in\s+the\s+end|afterwards|after\s+that"
+    r"|by\s+(?:now|lunch|night|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d))(?![a-z])"
     r"|그러다|그\s*다음|그다음|나중(?:엔|에는|에)|마지막(?:엔|에는|에)|결국|지금은|이젠|이제|저녁(?:엔|에는)|밤(?:엔|에는)|다시"
 )
 """A move told sentence by sentence ("First the lawnmower was next door on the left. Then it went quiet. ... then it
@@ -2622,7 +2623,7 @@ def _sentence_journey(text: str, dirs: list[Span]) -> bool:
     cuts = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text) + 1]
 
     def sentence(pos: int) -> int:
-        return max(i for i, c in enumerate(cuts) if c <= pos)
+        return bisect_right(cuts, pos) - 1
 
     groups = sorted({sentence(d.start) for d in placed})
     if len(groups) < 2:
@@ -3301,6 +3302,8 @@ _NEAR_END = re.compile(
 )
 
 
+_RIGHT_AT = re.compile(r"바로|내\s*바로|right\s+behind\s+me")
+"""A near end said as right at the listener ("내 바로 뒤에 와서"): it comes closer even by way of another place."""
 _IS_FAR = re.compile(r"(?:(?<![a-z])(?:is|are|was|were|stays?|sits?|sat)|'s|’s)\s+(?:\w+\s+)?(?:far|way)\s+(?:off|away|out)(?![a-z])")
 _NEAR_START = re.compile(r"(?<![a-z])(?:ear|ears|shoulder|feet|nose|beside\s+me|next\s+to\s+me)(?![a-z])|귀|귓가|어깨|발치|발밑|코앞|눈앞|바로\s*옆|내\s*옆|곁")
 
@@ -3318,7 +3321,7 @@ def _arrives_from_afar(text: str, frame: Frame, dirs: list[Span], dists: list[tu
     if frame.motion not in (None, "approach", "rise", "fall") and not (frame.motion == "pass" and near_end):
         return  # (a pass that "disappears off to my left" goes by; it does not arrive)
     far_start = near_end is not None and frame.dist is not None and frame.dist >= FAR_WORD_M
-    close = near_end is not None and re.match(r"바로|내\s*바로|right\s+behind\s+me", near_end.group(0))
+    close = near_end is not None and _RIGHT_AT.match(near_end.group(0))
     if (any(d.role == "via" for d in dirs) or _GOES_BY.search(text)) and not far_start and not close:
         return  # (a way past something, from far off to "right behind my deckchair", still comes closer)
     far = _IS_FAR.search(text)
