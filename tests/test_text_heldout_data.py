@@ -59,6 +59,8 @@ FROZEN = {  # changing a frozen set is a decision: say why in the commit and rep
     "heldout23_ko.jsonl": "81adf8d1bc1e53f2e919863032e61fc8af7e61a879faf1c78963a55c2dee4b95",
     "heldout24_en.jsonl": "ed98141c788e5b76b85a85d1fa136c1401e3bddf4d2abc523e49f5a7f27ad40d",
     "heldout24_ko.jsonl": "1f9150ba225c5d8b62b4cd0a719d7fe5dd487f473d48a0359560a04251b111e6",
+    "heldout25_en.jsonl": "a4684eb02c20e3a21aeacb4a8361de83c4db7a235b2d5ae8e7ba9bc80f483ede",
+    "heldout25_ko.jsonl": "d96d03ebb05da2bdd06d9dc4bb969bf06ec338dbfb8d717c9e63e54fb37df6de",
 }
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 
