@@ -71,6 +71,8 @@ NEXT_VERSION: tuple[str, ...] = (
     "dev_issue12cb_*.jsonl", "dev_issue12cc_*.jsonl", "dev_issue12cd_*.jsonl", "dev_issue12ce_*.jsonl",
     "dev_issue12cf_*.jsonl", "dev_issue12cg_*.jsonl", "dev_issue12ch_*.jsonl", "dev_issue12ci_*.jsonl",
     "dev_issue12cj_*.jsonl", "dev_issue12ck_*.jsonl", "dev_issue12cl_*.jsonl",
+    "dev_issue12cm_*.jsonl", "dev_issue12cn_*.jsonl", "dev_issue12co_*.jsonl", "dev_issue12cp_*.jsonl",
+    "dev_issue12cq_*.jsonl", "dev_issue12cr_*.jsonl", "dev_issue12cs_*.jsonl",
 )
 """Development sets written after the newest version was built (and its network trained): :func:`build` leaves
 them for the next version, which comes with its own retraining; until then only the rules are tuned on them."""
