@@ -28,6 +28,8 @@ _E = r"(?![a-z])"  # English word end
 _THE = r"(?:the\s+|your\s+|my\s+|his\s+|her\s+|their\s+|our\s+|one's\s+)?"
 
 
+HIGH_EL = 60.0
+"""Elevation (deg) of a high place said in words without a number: "up high", "in the sky", "on the roof", "꼭대기", "옥상"."""
 AROUND_DEG = 300.0
 """Width of a sound said to be all around ("surrounds you on every side", "사방에서"): blind writers give 270-360."""
 
@@ -149,7 +151,7 @@ DIRECTIONS: list[Entry] = [
     (_en(r"left\s+surround"), "dir", {"az": 110.0}),
     (_en(r"right\s+surround"), "dir", {"az": -110.0}),
     (_en(r"(?:slightly|a\s+(?:little|bit|touch|tad|hair|smidge)|somewhat)\s+(?:high|higher|raised|elevated)(?![- ](?:pitch|pass|shelf|end|note|frequenc|hat|volume|register|voice|tone))"), "dir", {"el": 20.0}),
-    (_en(r"(?:but|and|keep\s+it|put\s+it|place\s+it|set\s+it|sit\s+it|mount\s+it|hang\s+it|fly\s+it)\s+(?:up\s+)?high(?![- ](?:pitch|pass|shelf|end|note|frequenc|hat|volume|register|voice|tone))"), "dir", {"el": 60.0}),
+    (_en(r"(?:but|and|keep\s+it|put\s+it|place\s+it|set\s+it|sit\s+it|mount\s+it|hang\s+it|fly\s+it)\s+(?:up\s+)?high(?![- ](?:pitch|pass|shelf|end|note|frequenc|hat|volume|register|voice|tone))"), "dir", {"el": HIGH_EL}),
     (_en(r"(?:on|onto|against|at)\s+(?:my|your)\s+(?:forehead|nose|chin|brow)"), "dir", {"az": 0.0}),
     (_en(r"south(?:ward|wards|ern)?"), "dir", {"az": 180.0}),
     (_en(r"east(?:ward|wards|ern)?"), "dir", {"az": -90.0}),
@@ -165,7 +167,7 @@ DIRECTIONS: list[Entry] = [
     # "hangs just a bit above my head": a little above, not overhead
     (_en(r"(?:just\s+a\s+(?:little|bit|touch)|a\s+little|slightly|a\s+few\s+inches|an\s+inch\s+or\s+two)\s+above\s+(?:my|your|our|his|her)\s+heads?"), "dir", {"el": 20.0}),
     (_en(r"(?:fly|flies|flying|flew|soars?|soaring|passes|passing)\s+(?:right\s+|directly\s+|low\s+|high\s+)?over(?=\s*(?:$|[,.;!?]|and\b|as\b|while\b|then\b|me\b|us\b|you\b))|overhead|over\s+(?:your|my|his|her|their|our|one's|the\s+listener'?s)\s+heads?|above\s+(?:your|my|his|her|their|our|one's|the\s+listener'?s)\s+heads?|above\s+(?:you|me|us|the\s+listener)|(?:high|far|way|right\s+up)\s+overhead|up\s+over\s+(?:my|your)\s+head"), "dir", {"el": 70.0}),
-    (_en(r"high\s+(?:above|up|in\s+the\s+air)|(?:in|from|among|up\s+in)\s+the\s+(?:rafters|beams|loft)|rafters|up\s+high|(?:far|way)\s+(?:above|up)|high\s+in\s+the\s+sky|in\s+the\s+sky|(?:from\s+)?the\s+sky|skies|(?:from|on|in|near|at)\s+the\s+ceiling|ceiling|in\s+mid[- ]?air|in\s+the\s+air|(?:up\s+)?into\s+the\s+(?:air|sky)|aloft|high(?=\s+(?:on|to|at|in|against)\s+(?:the\s+|your\s+|my\s+)?(?:left|right|front|back|wall|side))|(?:on|from)\s+the\s+roof(?:top)?|roof(?:top)?"), "dir", {"el": 60.0}),
+    (_en(r"high\s+(?:above|up|in\s+the\s+air)|(?:in|from|among|up\s+in)\s+the\s+(?:rafters|beams|loft)|rafters|up\s+high|(?:far|way)\s+(?:above|up)|high\s+in\s+the\s+sky|in\s+the\s+sky|(?:from\s+)?the\s+sky|skies|(?:from|on|in|near|at)\s+the\s+ceiling|ceiling|in\s+mid[- ]?air|in\s+the\s+air|(?:up\s+)?into\s+the\s+(?:air|sky)|aloft|high(?=\s+(?:on|to|at|in|against)\s+(?:the\s+|your\s+|my\s+)?(?:left|right|front|back|wall|side))|(?:on|from)\s+the\s+roof(?:top)?|roof(?:top)?"), "dir", {"el": HIGH_EL}),
     (_en(r"attic|upstairs|(?:the\s+)?(?:floor|flat|apartment|room)\s+above|from\s+above|above|up\s+above|(?<!curled\s)(?<!curls\s)(?<!curl\s)(?<!curling\s)(?<!holed\s)(?<!ended\s)(?<!ends\s)up\s+there|overhead\s+lights?|(?:in|from|into|up\s+into)\s+the\s+(?:trees|treetops|branches)|up\s+in\s+(?:the|a|that)\s+tree(?![a-z])"), "dir", {"el": 45.0}),
     # "perched on top of the tall wardrobe": above head height
     (_en(r"on\s+top\s+of\s+(?:the|a|my|our|that)\s+(?:tall\s+|high\s+|big\s+|old\s+)?(?:wardrobe|cupboard|fridge|refrigerator|bookcase|bookshelf|cabinet|closet|dresser|shelves|shelf|wall\s+unit)(?![a-z])"), "dir", {"el": 45.0}),
@@ -247,9 +249,9 @@ DIRECTIONS: list[Entry] = [
     (r"남서쪽", "dir", {"az": 135.0}),
     # -- Korean heights --------------------------------------------------------------------------
     (r"머리\s*(?:바로|딱)\s*위|(?:바로|딱|정확히)\s*머리\s*위|정수리(?:\s*(?:바로\s*)?위(?:쪽)?)?|머리\s*꼭대기|(?<![가-힣] )(?<![가-힣])바로\s*위(?:쪽)?|(?:침대|베개|머리맡|내\s*자리|의자)\s*바로\s*위(?:쪽)?|바로\s*(?:내|네|우리)\s*(?:머리\s*)?위(?:쪽)?|수직\s*위|똑바로\s*위", "dir", {"el": 85.0}),
-    (r"(?:아주|엄청|굉장히|매우|정말|무척|엄청엄청|저\s*)\s*높이(?=\s*(?:있|떠|날|올라|나는|날아|에서|\s))(?!\s*(?:가|는|를|로|의|에|가\s))", "dir", {"el": 60.0}),
+    (r"(?:아주|엄청|굉장히|매우|정말|무척|엄청엄청|저\s*)\s*높이(?=\s*(?:있|떠|날|올라|나는|날아|에서|\s))(?!\s*(?:가|는|를|로|의|에|가\s))", "dir", {"el": HIGH_EL}),
     (r"머리\s*위(?:쪽)?|머리위|머리\s*높이\s*위|내\s*위", "dir", {"el": 70.0}),
-    (r"높이\s*(?:달린|달려|걸린|걸려|매달린|매달려|설치된|설치돼|붙은|붙어|솟은|올라간|떠\s*있)|서까래|대들보|천장|천정|하늘|공중|허공|높은\s*(?:곳|데)|(?<![는은던인\s]\s)(?<![가-힣]\s)(?<![가-힣])높이서|(?<![는은던인]\s)(?<![가-힣]\s)(?<![가-힣])높이에서|높은\s*(?:난간|선반|나무|담장|담|벽|건물|탑|기둥|가지|철탑|전봇대|전신주)\s*위|저\s*위|저\s*높이(?:\s*위(?:에서|에|로)?)?|(?<![가-힣])높이\s*올려|높이\s*떠|상공|하늘\s*높이|꼭대기|지붕|옥상", "dir", {"el": 60.0}),
+    (r"높이\s*(?:달린|달려|걸린|걸려|매달린|매달려|설치된|설치돼|붙은|붙어|솟은|올라간|떠\s*있)|서까래|대들보|천장|천정|하늘|공중|허공|높은\s*(?:곳|데)|(?<![는은던인\s]\s)(?<![가-힣]\s)(?<![가-힣])높이서|(?<![는은던인]\s)(?<![가-힣]\s)(?<![가-힣])높이에서|높은\s*(?:난간|선반|나무|담장|담|벽|건물|탑|기둥|가지|철탑|전봇대|전신주)\s*위|저\s*위|저\s*높이(?:\s*위(?:에서|에|로)?)?|(?<![가-힣])높이\s*올려|높이\s*떠|상공|하늘\s*높이|꼭대기|지붕|옥상", "dir", {"el": HIGH_EL}),
     (r"위층|윗층|윗집|다락|나무\s*위|(?<![가-힣])위(?:쪽|편)?" + _KP + r"|위쪽|위편|위에서|높게", "dir", {"el": 45.0}),
     (_en(r"(?:slightly|a\s+(?:little|bit|touch|tad)|just|somewhat)\s+(?:over|above)\s+(?:the\s+|your\s+|my\s+)?(?:eye|ear)s?[- ]?(?:level|height)"), "dir", {"el": 20.0}),
     (r"(?:(?:귀|눈|머리)\s*높이(?:보다|에서)\s*)?(?:살짝|약간|조금|좀)\s*(?:위|위쪽|높게|높은|높이)|선반\s*(?:맨\s*)?위(?:쪽)?(?:에서|에|로)?", "dir", {"el": 20.0}),
@@ -304,7 +306,7 @@ DISTANCES: list[Entry] = [
     (_en(r"(?:far|other)\s+end\s+of\s+the\s+(?:terminal|concourse|station|airport|departure\s+hall|arrivals\s+hall|shopping\s+centre|mall)"), "dist", {"m": 80.0}),
     # "베개 왼쪽에 둔 폰이 귀 바로 밑에서": right by the ear
     (r"귀\s*(?:바로\s*)?(?:밑|아래|옆|뒤)(?:에서|에|으로|쪽)?", "dist", {"m": 0.2}),
-    (_en(r"(?<!not\s)(?<!not\stoo\s)(?:far(?!\s+(?:left|right|side|end|corner|wall|back\s+of))(?:\s+(?:away|off))?|distant|from\s+afar|a\s+long\s+way(?:\s+off|\s+away)?|way\s+off|far[- ]off|far[- ]away)"), "dist", {"m": 50.0, "generic": True}),
+    (_en(r"(?<!not\s)(?<!not\stoo\s)(?:(?<!by\s)far(?!\s+(?:left|right|side|end|corner|wall|back\s+of))(?:\s+(?:away|off))?|distant|from\s+afar|a\s+long\s+way(?:\s+off|\s+away)?|way\s+off|far[- ]off|far[- ]away)"), "dist", {"m": 50.0, "generic": True}),
     (_en(r"(?:a\s+distance|down\s+the\s+(?:street|road|hall|corridor|block)|across\s+the\s+(?:open\s+|big\s+|wide\s+|empty\s+|busy\s+)?(?:street|road|yard|field|courtyard|park|square|playground|garden|car\s+park|parking\s+lot|lawn)|(?:end|side)\s+of\s+the\s+(?:field|park|pitch|playground|meadow|beach|car\s+park|parking\s+lot))"), "dist", {"m": 20.0}),
     # "that dripping isn't in the left wall, it's the right one": after a denied left something, "the right one" is the
     # one on the right, not the correct one (the left word is taken in, so that nothing denied is left to read)
@@ -672,10 +674,12 @@ MOTIONS_TABLE: list[Entry] = [
     (_en(r"(?:getting|gets|got)\s+close(?!\s+to\s+(?:midnight|dawn|noon|the\s+end|finishing|done))|(?:com(?:es|ing)|came)\s+(?:round|around)\s+the\s+corner|(?:pelt(?:s|ing|ed)|charg(?:es|ing|ed)|barrel(?:s|ling|led)|tear(?:s|ing)|tore|rac(?:es|ing|ed)|sprint(?:s|ing|ed)|run(?:s|ning)|ran)\s+up\s+the\s+(?:path|lane|road|street|drive|stairs|corridor|hall)\s+(?:behind|towards?)\s+(?:me|us|you)"), "motion", {"motion": "approach"}),
     (r"모퉁이(?:를)?\s*돌아\s*(?:나오|나와|나온|오|와|온|왔)", "motion", {"motion": "approach"}),
     # told by how it sounds: "커지더니 내 앞에 섰다", "갈수록 크게 들리는", "한 걸음마다 커졌다", "또렷해지더니"
-    (r"(?:커지(?:더니|다가?|고\s*커지|더라|던데)|(?:갈수록|점점|자꾸)\s*(?:더\s*)?크게\s*들리|[가-힣]+마다\s*(?:더\s*)?커(?:졌|져|지)|또렷해지(?:더니|다가?)|선명해지(?:더니|다가?))", "motion", {"motion": "approach"}),
+    (r"(?:커지(?:더니|다가?|고\s*커지|더라|던데)|(?:갈수록|점점|자꾸)\s*(?:더\s*)?크게\s*들(?:리|림|려)|[가-힣]+마다\s*(?:더\s*)?커(?:졌|져|지)|또렷해지(?:더니|다가?)|선명해지(?:더니|다가?))", "motion", {"motion": "approach"}),
     # "작아지다 끊겼다", "소리가 점점 가늘어져", "금방 안 들리더라", "잠잠해졌다"
     (r"(?:작아지(?:더니|다가?|더라)|가늘어(?:져|지|졌|진)|(?:갈수록|점점)\s*(?:[가-힣]+\s+)?작아(?:져|지|졌|진)|(?:금방|곧|이제|이젠|점점)\s*(?:거의\s*)?안\s*(?:들리(?:더라|네|게|고)?|들려|들림)|(?:이제|이젠|지금은)\s*(?:거의\s*)?들릴락\s*말락|잠잠해(?:졌|져|지))", "motion", {"motion": "recede"}),
     (r"(?<![가-힣])(?:나|저|우리|내)(?:한테|에게|쪽으로)\s*(?:막\s*|곧장\s*|바로\s*)?(?:돌진|달려|뛰어|다가)", "motion", {"motion": "approach"}),  # "나한테 돌진해 옴"
+    # "내 방 쪽으로 오는 중", "뒤에서부터 내 쪽으로 슬금슬금 오네", "왼쪽에서 이리로 오네": coming my way
+    (r"(?<![가-힣])(?:(?:내|우리)\s*(?:방\s*|자리\s*)?쪽으로|이리로|이쪽으로)\s*(?:[가-힣]+\s+)?(?:오(?:는|네|고|더니|다가|잖아|나)|와(?:요|서)?(?![가-힣])|온다|왔)", "motion", {"motion": "approach"}),
     (_en(r"(?:pan|sweep|move|fly|ride|slide|automate|swing|drag|glide)\s+(?:it|them|the\s+[a-z]+(?:\s+(?!in|away|closer|back|up|down|out)[a-z]+)?)\s+(?:slowly\s+|quickly\s+|gradually\s+)?(?:from|across)(?![a-z])"), "motion", {"motion": "pass"}),
     (_en(r"in\s+from\s+(?:far\s+away|afar|the\s+distance|a\s+distance|a\s+long\s+way)"), "motion", {"motion": "approach"}),
     # "a hummingbird darts in from the right", "a bee flies in from the left": a small flier arriving
@@ -697,6 +701,7 @@ MOTIONS_TABLE: list[Entry] = [
     (_en(r"(?:roars?|roaring|roared|screech(?:es|ing|ed)|peels?|peeling|peeled|buzz(?:es|ed|ing)?|zips?|zipped|zipping|putters?|puttered|puttering|rattles?|rattled|rattling|trundles?|trundled|trundling|scoots?|scooted|scooting|whizz(?:es|ed|ing)?|whiz(?:zes|zed|zing)?|chugs?|chugged|chugging|clatters?|clattered|clattering)\s+off(?!\s+(?:the|a|an|his|her|its|my|your|our|their)(?![a-z]))"
          r"|(?:and|then)\s+(?:roars?|roared|screech(?:es|ed)|peels?|peeled)\s+away"), "motion", {"motion": "recede"}),
     (_en(r"stone'?s\s+throw\s+away|(?:its|his|her|their|my|your|our)\s+heads?\s+off"), "mmask", {}),  # "barking its head off"
+    (_en(r"(?:runs?|running|ran|goes|going|went|lasts?|lasted|lasting|plays?|played|playing)\s+from\s+(?=\d|(?:early|dawn|dusk|midnight|noon|sunrise|sunset|morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![a-z])|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:am|pm|a\.m|p\.m|o'?clock)(?![a-z]))"), "mmask", {}),  # "runs from 6am until ...": a time, not a path
     # the listener moves toward it ("as we walk towards it"), or it comes at the listener ("hooves clatter toward me")
     (_en(r"(?:we|i)\s+(?:walk|walked|move|moved|drive|drove|head|headed|get|got|go|went|run|ran|swim|swam|row|rowed|cycle|cycled|sail|sailed|step|stepped|edge|edged)\s+(?:closer|nearer|towards?|up\s+to)(?![a-z])"
          r"|the\s+closer\s+(?:we|i)\s+get|as\s+(?:we|i)\s+approach"

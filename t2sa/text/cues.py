@@ -399,7 +399,7 @@ around the sentence's sound, whose places are the other sounds'."""
 
 
 _BACKGROUND_SENTENCE_TAIL = re.compile(
-    r"(?<![a-z])(?:ignore\s+(?:both|them|those|all\s+(?:of\s+)?(?:them|those|three))|so\s+it'?s\s+not\s+(?:that|them|it)|both\s+to\s+come\s+out"
+    r"(?<![a-z])(?:(?:ignore|(?:i|we)'?d\s+have\s+ignored)\s+(?:both|them|those|all\s+(?:of\s+)?(?:them|those|three))|so\s+it'?s\s+not\s+(?:that|them|it)|both\s+to\s+come\s+out"
     r"|just\s+to\s+confuse\s+me|(?:but\s+)?(?:they|those|these)\s+(?:don'?t|do\s+not|didn'?t|aren'?t|weren'?t)\s+[a-z]+"
     r"|(?:i|we)\s+can\s+live\s+with|(?:is|are|'s|'re)\s+(?:as\s+)?quiet\s+as\s+(?:mice|a\s+mouse)|only\s+(?:gurgles?|hums?|ticks?|clicks?|whirs?))(?![a-z])"
     r"|흘려\s*보내"  # "왼쪽의 새소리, 뒤쪽의 바람 소리는 그대로 흘려보내세요"
@@ -1027,12 +1027,15 @@ _LET_BE = (
     r"|(?<![a-z])the\s+only\s+thing\s+(?:i|we)\s+(?:want|need)(?:\s+you)?\s+to\s+(?:listen|hear|check|look)(?:\s+(?:for|to|at))?(?![a-z])"
     r"|(?<![a-z])(?:but\s+)?(?:today|tonight|this\s+(?:morning|evening|afternoon|time))\s+there(?:'s|\s+is|\s+was)\s+(?:also\s+)?(?=(?:a|an|this|some)\s)"
     r"|(?<![a-z])(?:then|and\s+then)\s+(?=(?:a|an)\s+(?:call|sound|noise|song|note|whistle|cry)\s+(?:i|we)\s+(?:couldn'?t|could\s+not|can'?t|didn'?t))"
-    r"|(?:다|이제|둘\s*다|전부)\s*(?:익숙|괜찮|정상|참을\s*만|상관없)(?:한데|은데|인데|하는데|했는데|했지만|하지만)(?:요)?\s*[,.]?"
+    r"|(?:다|이제|둘\s*다|전부)\s*(?:익숙|괜찮|정상|참을\s*만|상관없)(?:한데|은데|인데|하는데|했는데|았는데|었는데|했지만|하지만)(?:요)?\s*[,.]?"
+    # "... 다 참았는데", "... 어쩔 수 없는 거 아는데요,": the sounds listed before are borne with
+    r"|(?<![가-힣])(?:다|모두|전부)\s*참았(?:는데|지만)(?:요)?\s*[,.]?|어쩔\s*수\s*없는\s*(?:거|건|것)\s*(?:아는데|알지만|알겠는데)(?:요)?\s*[,.]?"
     r"|(?<![가-힣])(?:그렇지|그렇고|그랬지|그렇잖아)\s*[.,]?\s*(?:근데|그런데)\s"
     r"|(?<![가-힣])그렇다\s*(?:치고|쳐도)\s*[,.]?|참을\s*만(?:한데|하고|하지만|했는데)(?:요)?\s*[,.]?|(?:분위기|배경)(?:로|으로)?\s*(?:좋은데|괜찮은데|좋고)(?:요)?\s*[,.]?"
     r"|(?:제일|가장|진짜)\s*문제(?:는|인\s*건|인\s*것은)\s"
     r"|(?<![a-z])(?:exactly\s+|just\s+)?as\s+(?:they|it)\s+(?:are|is)\s*[.;]|(?<![a-z])(?:and\s+)?there'?s\s+(?=this\s+(?:new|weird|strange|odd|funny)\s)"
     r"|(?<![가-힣])이번\s*(?:안내|공지|글|문의|민원)(?:는|은)\s"
+    r"|(?<=[가-힣])\s*이유(?:는|가)\s"  # "결국 자리를 옮긴 이유는 ...": the reason is the sound meant
 )
 """Marks that let the sounds listed first be ("..., normal stuff at this hour. But tonight there's", "this letter is
 about a different matter:", "다 익숙한데", "다 정상인데요", "그건 그렇다 치고"): a focus mark (what comes after is
@@ -1079,7 +1082,11 @@ _FOCUS_MARKS = (
     r"|,\s*(?:and\s+|but\s+)?(?=(?:the|a|an|my|our)\s+[a-z-]+(?:\s+[a-z-]+)?\s*,\s*(?:which|that|who)(?:'s|\s+is)\s+(?:what|who)\s+(?:this|the|my|our)\s+(?:[a-z]+\s+){0,2}?(?:is\s+)?(?:all\s+)?about\s*,)"
     # "..., and a baby monitor crackling on my right. Place the baby monitor.": the sound a closing order names
     r"|(?:^|,\s*(?:and\s+)?|;\s*|(?<![a-z])and\s+)(?=(?:a|an|the|some|my)\s+(?P<picked>[a-z-]+(?:\s+[a-z-]+)?)(?![a-z-])[^.;!?]*[.;!?]\s*(?:now\s+|just\s+|please\s+)?(?:place|position|pan|spatiali[sz]e|locate)\s+(?:the|that|this)\s+(?P=picked)\s*[.!]?\s*$)"
-    r"|(?<![a-z])what\s+(?:i|we)\s+(?:still\s+|really\s+|mostly\s+)?(?:remember|noticed|need|want)(?![a-z])"
+    r"|(?<![a-z])what\s+(?:i|we)\s+(?:still\s+|really\s+|mostly\s+)?(?:remember|noticed|need|want|object\s+to|mind|hate|can'?t\s+stand)(?![a-z])"
+    # "The beeping I mentioned at handover is from ...", "The woodpecker I was after was drumming ..."
+    r"|(?<![a-z])the\s+[a-z]+(?:\s+[a-z]+)?\s+(?:i|we)\s+(?:mentioned|reported|flagged|was\s+after|were\s+after)(?:\s+[a-z]+){0,3}?\s+(?:is|was)(?![a-z])"
+    # "But what's keeping me up is a mosquito ...", "what actually woke us was ..."
+    r"|(?<![a-z])what(?:'s|\s+is|\s+was)?\s+(?:actually\s+|really\s+)?(?:keeping|kept|keeps|woke|wakes|waking|bothers|bothered|bothering)\s+(?:me|us)(?:\s+(?:up|awake))?\s+(?:is|was)(?![a-z])"
     r"|(?<![a-z])the\s+only\s+(?:sound|noise)(?:\s+[a-z]+){0,3}?\s+(?:was|is)(?![a-z])|(?<![a-z])tell\s+(?:us|me)\s+where(?![a-z])"
     r"|(?:^|[;.:!]\s*)new\s*:|(?<![a-z])but\s+listen\s*[,:]|(?<![a-z])but\s+please(?![a-z])|(?<![a-z])in\s+the\s+(?:final|new|latest|current)\s+(?:version|mix|cut|pass|take|edit)(?![a-z])"
     r"|(?:따야|녹음해야|잡아야|넣어야|배치해야|살려야)\s*(?:하는|할)\s*(?:건|것은|소리는|거는)|(?<![가-힣])(?:녹음할|배치할|넣을|살릴)\s*(?:건|것은|소리는|거는)"
@@ -1866,6 +1873,10 @@ _FROM_BEFORE = re.compile(r"from\s+(?:(?:way|right|just|straight|directly)\s+)?$
 _SIDE_WITH = re.compile(r"\s+(?:me\s+|you\s+|us\s+)?(?:on|to)\s+(?:the|my|your|our)\s+")
 
 
+_TIGHT_JOINS = frozenset({"-", "/", "–"})
+"""What joins the two halves of a written-together corner ("left-front", "back/right")."""
+
+
 def _glue_compounds(text: str, dirs: list[Span], korean: bool) -> None:
     """A side and a front/back said together are one place and share its role, whatever role the markers gave
     each half: "until it is behind me on the left" ends back-left, "왼쪽 앞에 머물러" ends front-left."""
@@ -1886,13 +1897,15 @@ def _glue_compounds(text: str, dirs: list[Span], korean: bool) -> None:
         if not ((side_a and _axial(az_b)) or (_axial(az_a) and side_b)):
             continue  # two sides or two axial words: two places, not one compound
         roles = {a.role, b.role}
+        # "from left-front to right-back": joined by a hyphen or slash, the two words are one corner whatever the way
+        tight = text[a.end : b.start] in _TIGHT_JOINS
         # ("from behind you on the left to just in front of you": the side said with the start, before the end, is
         # the start's corner)
         with_start = (
             a.role == "start" and b.role == "via" and _axial(az_a) and _SIDE_WITH.fullmatch(text[a.end : b.start])
             and any(d.role == "end" and d.start > b.end for d in dirs)
         )  # fmt: skip
-        if roles == {"start", "end"} or ("via" in roles and crossing and not korean and not with_start):
+        if roles == {"start", "end"} or ("via" in roles and crossing and not korean and not with_start and not tight):
             continue
         if "via" in roles and not korean and "," in text[a.end : b.start] and _TO.search(text, a.end, b.start):
             continue  # "from back-right, through the front, to the left": the way, then where it ends
@@ -2951,8 +2964,11 @@ def _choose_motion(frame: Frame, motions: list[str], static_said: bool) -> None:
 
 _AXIAL_INNER = re.compile(r"(?:straight\s+)?(?:ahead|behind|in\s+front|to\s+the\s+(?:front|back|rear))")
 _TO_SIDE_AFTER = re.compile(r"^\s*to\s+(?:the\s+|your\s+|my\s+|our\s+)?(?:left|right)(?![a-z])")
-_ROUND_FROM_TO = re.compile(r"(?<![a-z])(?:a)?round\s+from\s.*(?<![a-z])to\s")
-""""buzzes round from behind my shoulder to the front and hangs there": a path first, then a rest."""
+_ROUND_FROM_TO = re.compile(
+    r"(?<![a-z])(?:(?:a)?round|(?:moves?|moved|swung|swings?|slid|slides?|crept|creeps?)(?:\s+[a-z]+){0,2}?)\s+from\s.*(?<![a-z])to\s"
+)
+""""buzzes round from behind my shoulder to the front and hangs there", "moved clockwise from front-right to back-right
+and sat there all night": a path first, then a rest."""
 _HEADS_BEFORE = re.compile(
     r"(?<![a-z])(?:heads?|headed|heading|shoots?|shot|zooms?|zoomed|disappears?|disappeared|vanish(?:es|ed)?|goes|went|moves?|moved|drifts?|drifted|runs?|ran|flies|flew"
     r"|speeds?|sped|races?|raced|roars?|roared|drives?|drove|buzz(?:es|ed)?|zips?|zipped|trails?|trailed|fades?|faded|dies|died|putters?|puttered|rattles?|rattled|trundles?|trundled|scoots?|scooted|whizz(?:es|ed)?|chugs?|chugged|clatters?|clattered)\s+(?:off|away|on)?\s*(?:out\s+of\s+(?:earshot|sight|hearing)\s+|out\s+(?:of\s+)?(?:the|a|an|my|our)\s+(?:front\s+|back\s+|side\s+|far\s+|main\s+|rear\s+)?(?:door|doors|gate|window|exit|entrance|hatch)\s+)?(?:straight\s+|dead\s+|right\s+)?$"

@@ -18,9 +18,11 @@ Which mention speaks for what:
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from t2sa.params import RANGES
+from t2sa.text.cue_patterns import HIGH_EL
 from t2sa.text.cues import (
     focus_mark_end,
     focus_start,
@@ -53,6 +55,17 @@ MIN_HEIGHT_DEG = 30.0
 """Knowledge heights closer to ear level than this are left at ear level (the labelling convention: a clock
 "on the wall", a kettle "on the counter" or a phone "on the desk to my left" are heard at ear height unless the
 text says otherwise; every set written blind labels them so; was 20 deg until round 7)."""
+FAR_HEIGHT_M = 50.0
+FAR_HEIGHT_DEG = 10.0
+"""A usual height (a roof, a tower's top, a hilltop, fireworks) of a source at least ``FAR_HEIGHT_M`` away is this
+elevation: the height of a roof or a mast is a few metres to a few tens, so seen from 50 m and more it is a few
+degrees up, not the 45-65 deg a roof right overhead is; every development set written blind labels such far heights
+5-15 deg ("the bell on the church roof a few streets away", "저 멀리 타워크레인 꼭대기"). Heights said in words
+("high above", "위에서") are the words'."""
+_ON_TOP = re.compile(r"(?<![a-z])(?:roof(?:top)?s?|canopy|top\s+of)(?![a-z])|꼭대기|지붕|옥상")
+_HIGH_WORDS = re.compile(r"(?<![a-z])(?:high|above|up|sky|overhead|aloft)(?![a-z])|\d\s*(?:도|°|deg)|하늘|높이|높은|위(?:에서|로|쪽)|상공|공중")
+"""A high place by what it is on top of ("on the church roof", "전봇대 꼭대기"), and words that say the height itself
+("high above", "in the sky", "30 degrees", "저 높이"): only the first lowers with the distance."""
 _GENERIC = frozenset({"person"})
 """Sources that only say "somebody": the sound they make ("someone whispers") is the better source."""
 SIDE_HEIGHT_DEG = 45.0
@@ -103,12 +116,13 @@ def _placed_after(mentions: list, start: int) -> bool:
     return any(m.kind in ("place", "position") and m.start >= start for m in mentions)
 
 
-PRIOR_REVISION = 4
+PRIOR_REVISION = 5
 """Revision of the knowledge prior. 2 (round 21) adds where a source near or far by nature comes closer or goes away
 (:func:`_radial_by_nature`); 3 (round 22) reads a scene listed sound by sound only from its subject on
 (:func:`t2sa.text.cues.list_subject_start`); 4 (round 23) skips positions and sources inside words the phrase tables set
 aside ("yapping the whole way up the road" is not high, "our old downstairs neighbours' dog" not low:
-:func:`t2sa.text.cues.mask_spans`). Corpus versions 2-8 were generated with revision 1 and keep it, so their hashes (and
+:func:`t2sa.text.cues.mask_spans`); 5 (round 25) lowers a usual height to :data:`FAR_HEIGHT_DEG` where the source is at
+least :data:`FAR_HEIGHT_M` away. Corpus versions 2-8 were generated with revision 1 and keep it, so their hashes (and
 ``t2sa train``'s bit-identical weights) hold; the next corpus version takes the latest."""
 
 
@@ -167,8 +181,10 @@ def with_knowledge(frame: Frame, text: str, revision: int = PRIOR_REVISION) -> F
     to_height = out.motion != "static" and out.end_el is not None
     said_direction = out.az is not None or out.end_az is not None
 
+    place_height = False  # the height below is a position's (a roof, a hilltop), not a word's or a source's
     if out.el is None and not moving_height and out.probs.get("el", 1.0) > 0.0:
         height = next((p.elevation_deg for p in (positions[:-1] if to_height else positions) if p.elevation_deg is not None), None)
+        place_height = height is not None
         if height is not None and said_direction and abs(height) < SIDE_HEIGHT_DEG:
             height = None  # (a position's mild height gives way to a named side; the source's own rules follow)
         if height is None and source is not None and source.elevation_deg is not None and not to_height:
@@ -208,6 +224,13 @@ def with_knowledge(frame: Frame, text: str, revision: int = PRIOR_REVISION) -> F
         # "you can just about make out a tractor across the field", "큰길 건너 시장에서 확성기 소리가 가물가물해":
         # heard faintly, a source that carries far is far off (a field's or a road's width says too little)
         out.dist = max(out.dist or 0.0, min(source.distance_m * FAR_SOURCE_FACTOR, RANGES["distance_m"][1]))
+
+    on_top = place_height or (out.el == HIGH_EL and _ON_TOP.search(norm) and not _HIGH_WORDS.search(norm))
+    if (
+        on_top and revision >= 5 and (frame.dist or 0.0) >= FAR_HEIGHT_M and out.el is not None and out.el > FAR_HEIGHT_DEG
+        and out.motion in (None, "static") and out.end_el is None
+    ):  # fmt: skip
+        out.el = FAR_HEIGHT_DEG  # "the bell on the church roof a few streets away": far off, a roof is hardly up
 
     if out.spread is None:
         width = next((p.spread_deg for p in positions + places if p.spread_deg is not None), None)
