@@ -6,7 +6,9 @@ that then sits there; a high place (a roof, a tower's top, 꼭대기) said to be
 loudest" is no distance; "runs from 6am" is a time, not a path; subjects marked by "what's keeping me up is", "what I
 object to is", "the beeping I mentioned", "the woodpecker I was after", "... 이유는", and sounds set aside by "I'd have
 ignored both", "다 괜찮았는데요"; Korean approaches "내 쪽으로 오네", "이리로 와", "점점 크게 들림". Each case failed before this round (592abb7) unless
-marked as a guard; the comment says what came out then."""
+marked as a guard; the comment says what came out then. Also: Korean angles said roughly ("한 30도쯤", "10~20도"),
+steps and blocks away (떨어진) that are no fall, "back where it started" / "back in front" (again, not behind), a
+pan told "...에서 시작해서 ...에서 끝"."""
 
 from __future__ import annotations
 
@@ -115,3 +117,43 @@ def test_which_sound_the_message_is_about(text: str, az: float) -> None:
 )
 def test_korean_ways_of_coming_closer(text: str) -> None:
     assert _trend(text) == "closer"
+
+
+@pytest.mark.parametrize(
+    ("text", "az"),
+    [
+        ("에어컨이 오른쪽으로 한 30도쯤에서 웅웅거려", -30.0),  # 30, then a pass to -90
+        ("오른쪽 10~20도 사이에서 누가 휘파람 불어", -20.0),  # 20 (a bare angle: left)
+        ("오른쪽으로 30도에서 웅웅거려", -30.0),  # guard
+    ],
+)
+def test_korean_angles_said_roughly(text: str, az: float) -> None:
+    assert _off(rules_params(text).azimuth_deg, az) <= 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "오른쪽으로 세 걸음쯤 떨어진 냉장고에서 웅 소리가 나",  # a fall from 60 deg up
+        "두 블록 떨어진 왼쪽 공사장에서 쿵쿵 울려",  # a fall from 60 deg up
+        "3미터 떨어진 곳에서 개가 짖어",  # guard
+    ],
+)
+def test_steps_and_blocks_away_are_no_fall(text: str) -> None:
+    p = rules_params(text)
+    assert p.motion in (None, "static") and abs(p.elevation_deg) <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "stop"),
+    [
+        ("The puppy did a whole lap round me, starting on my right, and stopped right back where it started.", -90.0, -90.0),  # a pass to 180
+        ("The fly did a full circle round my head and ended up right back in front of my nose.", 0.0, 0.0),  # ends behind
+        ("드럼 패닝은 오른쪽 뒤에서 시작해서 왼쪽 앞에서 끝", -135.0, 45.0),  # static -90
+        ("Footsteps behind me, then they went back to the kitchen on my left.", 180.0, 90.0),  # guard: back to a place
+    ],
+)
+def test_where_turns_and_pans_end(text: str, start: float, stop: float) -> None:
+    p = rules_params(text)
+    assert _off(p.azimuth_deg, start) <= 1.0 and _off(_end(p)[0], stop) <= 1.0
+

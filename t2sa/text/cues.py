@@ -2566,7 +2566,7 @@ _JOURNEY_END = re.compile(
     # "finished up in the car park on the right", "pulled up right in front", "the last we heard of it it was ..."
     r"|finish(?:es|ed)(?:\s+up)?|pull(?:s|ed)\s+up|wound\s+up|winds\s+up|the\s+last\s+(?:we|i)\s+heard|by\s+the\s+end"
     r"|(?:go|goes|went)\s+out\s+(?:through|of|by)|disappear(?:s|ed)|vanish(?:es|ed)|fad(?:es|ed)\s+out|died\s+away)(?![a-z])"
-    r"|조용해졌|조용해지|잠잠해|그쳤|끊겼|끝났|끝냈|멈췄|멈춰|멈춘|누웠|누워|앉았|앉아|붙었|정지|돌아갔|도착|섰(?![가-힣]*\s*있)|사라졌|내려앉|자리\s*잡"
+    r"|조용해졌|조용해지|잠잠해|그쳤|끊겼|끝났|끝냈|(?<=에서)\s*끝(?:나|남|[.!?,]|\s*$)|멈췄|멈춰|멈춘|누웠|누워|앉았|앉아|붙었|정지|돌아갔|도착|섰(?![가-힣]*\s*있)|사라졌|내려앉|자리\s*잡"
 )
 
 

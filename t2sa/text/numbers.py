@@ -123,7 +123,7 @@ _RIGHT = r"(?:right|starboard|오른쪽|오른편|우측|우|오른)"
 _UP = r"(?:up|upward|upwards|above|high|higher|elevated|elevation|overhead|위쪽|위로|(?<!방)위|올려|고도|앙각|상방)"
 _DOWN = r"(?:down|downward|downwards|below|beneath|lower|under|아래쪽|아래로|아래|밑|하방|내려)"
 _DEG_UNIT = r"\s*(?:°|º|degrees?|degs?\b|도(?![가-힣])|도(?=에|로|까지|부터|의|쯤|정도|방향|만큼|만(?![가-힣])|만\s|가량|위|아래|왼|오른|를|이|입니|예요|야|씩|각도|쪽|지점|기울))"
-_KO_GAP = r"(?:쯤|정도|가량|남짓)?\s*(?:으로|로|쪽으로|쪽|편|편으로|에서|방향으로|방향)?\s*(?:약|대략|정도)?\s*"
+_KO_GAP = r"(?:쯤|정도|가량|남짓)?\s*(?:으로|로|쪽으로|쪽|편|편으로|에서|방향으로|방향)?\s*(?:약|대략|정도|한(?=\s*\d))?\s*"
 
 _REVERB_WORDS = r"(?:reverb|reverberation|wet|mix|echo|room|hall|ambience|ambiance|리버브|잔향|울림|웻|에코|공간감|반향|잔향감)"
 _VOLUME_WORDS = r"(?:volume|level|loudness|gain|볼륨|음량|소리 크기|게인|크기)"
@@ -241,8 +241,9 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
     patterns = [
         # "30 degrees to the right", "30° left", "30 degrees off to your left", "30도 오른쪽"
         (rf"{NUM}{_DEG_UNIT}\s*(?:(?:off|over)\s+)?(?:to\s+|toward\s+|towards\s+|on\s+)?(?:the\s+(?:player'?s\s+|listener'?s\s+|camera'?s\s+|character'?s\s+)?|your\s+|my\s+|his\s+|her\s+|their\s+|our\s+)?(?:{_KO_GAP})?(?P<side>{_LEFT}|{_RIGHT}|{_UP}|{_DOWN})", "after"),
-        # "right 30 degrees", "to the left by 45 degrees", "오른쪽으로 30도", "위로 20도", "elevation 20 degrees"
-        (rf"(?P<side>{_LEFT}|{_RIGHT}|{_UP}|{_DOWN})(?:\s+(?:side|hand side))?\s*(?:of\s+centre|of\s+center|by|of|at|about|around|roughly)?\s*{_KO_GAP}{NUM}(?:{_DEG_UNIT})", "before"),
+        # "right 30 degrees", "to the left by 45 degrees", "오른쪽으로 30도", "위로 20도", "오른쪽 20~30도" (the range's upper
+        # end, as "20-30 degrees to the right" reads), "elevation 20 degrees"
+        (rf"(?P<side>{_LEFT}|{_RIGHT}|{_UP}|{_DOWN})(?:\s+(?:side|hand side))?\s*(?:of\s+centre|of\s+center|by|of|at|about|around|roughly)?\s*{_KO_GAP}(?:\d+(?:\.\d+)?\s*[~〜]\s*)?{NUM}(?:{_DEG_UNIT})", "before"),
         (rf"(?P<side>elevation|고도|앙각)\s*(?:of|angle|각|=|:)?\s*(?:약|about|around)?\s*{NUM}(?:{_DEG_UNIT})?", "before"),
     ]
     if re.search(r"[가-힣]", text):  # Korean puts the side first: "오른쪽으로 30도 위로 20도"
