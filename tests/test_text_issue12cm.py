@@ -157,3 +157,45 @@ def test_where_turns_and_pans_end(text: str, start: float, stop: float) -> None:
     p = rules_params(text)
     assert _off(p.azimuth_deg, start) <= 1.0 and _off(_end(p)[0], stop) <= 1.0
 
+
+@pytest.mark.parametrize(
+    ("text", "az", "el", "moving"),
+    [
+        ("A van beeped right alongside me on the right and I nearly fell off my bike.", -90.0, 0.0, False),  # 60 deg up, a fall
+        ("The falls are dead ahead of the bridge, roaring.", 0.0, 0.0, False),  # a fall from 60 deg up
+        ("Rain pouring down all around us, we're stuck under the bus shelter.", 0.0, 0.0, False),  # guard (see below)
+        ("Hail clattering all around, we're sheltering under a tree.", 0.0, 0.0, False),  # guard
+        ("A cup fell off the table on my right.", -90.0, 60.0, True),  # guard: a fall
+        ("The kitten is hiding under the sofa on my left.", 90.0, -45.0, False),  # guard: the sound is under it
+    ],
+)
+def test_the_listener_falling_or_sheltering_is_no_place(text: str, az: float, el: float, moving: bool) -> None:
+    p = rules_params(text)
+    assert _off(p.azimuth_deg, az) <= 1.0 and abs(p.elevation_deg - el) <= 1.0
+    assert (p.motion not in (None, "static")) is moving
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        ("Somebody set off fireworks right outside my kitchen window.", 2.0, 40.0),  # 300 (fireworks are far)
+        ("우리 집 바로 앞 길에서 폭죽 소리가 났어", 2.0, 40.0),  # 300
+        ("Fireworks are going off over the city.", 100.0, 5000.0),  # guard
+    ],
+)
+def test_right_outside_the_window_is_a_few_metres(text: str, lo: float, hi: float) -> None:
+    assert lo <= rules_params(text).distance_m <= hi
+
+
+
+def test_where_the_listener_shelters_lets_no_network_height_through() -> None:
+    """The network's direction needs a direction word of the text that the rules do not mask; "under" in "I'm stuck
+    under the bus shelter" was one, and let the shipped network's guess for the rain all around (53 deg below) through."""
+    from t2sa.text import TextToSpatial
+
+    model = TextToSpatial.load()
+    texts = ["Rain hammering down all around us and I'm stuck under the bus shelter with the kids",  # -55
+             "Torrential rain all around and I'm stuck under the bus shelter"]  # -47  # fmt: skip
+    for p in model.predict(texts, mode="combined"):
+        assert abs(p.elevation_deg) <= 1.0 and abs(p.azimuth_deg) <= 1.0
+
