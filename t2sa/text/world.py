@@ -57,11 +57,12 @@ MIN_HEIGHT_DEG = 30.0
 text says otherwise; every set written blind labels them so; was 20 deg until round 7)."""
 FAR_HEIGHT_M = 50.0
 FAR_HEIGHT_DEG = 10.0
-"""A usual height (a roof, a tower's top, a hilltop, fireworks) of a source at least ``FAR_HEIGHT_M`` away is this
-elevation: the height of a roof or a mast is a few metres to a few tens, so seen from 50 m and more it is a few
-degrees up, not the 45-65 deg a roof right overhead is; every development set written blind labels such far heights
-5-15 deg ("the bell on the church roof a few streets away", "저 멀리 타워크레인 꼭대기"). Heights said in words
-("high above", "위에서") are the words'."""
+"""The height of a high place (a roof, a tower's or a mast's top, a hilltop: a position's usual height or the phrase
+tables' :data:`~t2sa.text.cue_patterns.HIGH_EL`) where the words put the source at least ``FAR_HEIGHT_M`` away: a roof
+or a mast is a few metres to a few tens high, so from 50 m on it is a few degrees up, not the 45-65 deg of a roof right
+overhead; every development set written blind labels such far heights 5-15 deg ("the bell on the church roof a few
+streets away", "저 멀리 타워크레인 꼭대기"). Heights said in words ("high above", "in the sky", "위에서", a number) and a
+source's own height (a plane, fireworks) are left as they are."""
 _ON_TOP = re.compile(r"(?<![a-z])(?:roof(?:top)?s?|canopy|top\s+of)(?![a-z])|꼭대기|지붕|옥상")
 _HIGH_WORDS = re.compile(r"(?<![a-z])(?:high|above|up|sky|overhead|aloft)(?![a-z])|\d\s*(?:도|°|deg)|하늘|높이|높은|위(?:에서|로|쪽)|상공|공중")
 """A high place by what it is on top of ("on the church roof", "전봇대 꼭대기"), and words that say the height itself
@@ -181,18 +182,19 @@ def with_knowledge(frame: Frame, text: str, revision: int = PRIOR_REVISION) -> F
     to_height = out.motion != "static" and out.end_el is not None
     said_direction = out.az is not None or out.end_az is not None
 
-    place_height = False  # the height below is a position's (a roof, a hilltop), not a word's or a source's
+    place_height = False  # the height set below is a position's (a roof, a hilltop), not a word's or a source's
     if out.el is None and not moving_height and out.probs.get("el", 1.0) > 0.0:
         height = next((p.elevation_deg for p in (positions[:-1] if to_height else positions) if p.elevation_deg is not None), None)
-        place_height = height is not None
         if height is not None and said_direction and abs(height) < SIDE_HEIGHT_DEG:
             height = None  # (a position's mild height gives way to a named side; the source's own rules follow)
+        from_position = height is not None
         if height is None and source is not None and source.elevation_deg is not None and not to_height:
             strong = source.elevation in _STRONG_HEIGHT
             raised = source.elevation in _WEAK_HEIGHT and not said_direction
             if strong or raised:
                 height = source.elevation_deg
         if height is not None and abs(height) >= MIN_HEIGHT_DEG:
+            place_height = from_position
             out.el = height
             if out.end_el is None and out.motion in ("pass", "orbit", "spiral", "sway", "zigzag"):
                 out.end_el = height
