@@ -172,7 +172,9 @@ def test_more_look_alikes(text: str) -> None:
 
 
 def test_a_far_word_the_writer_takes_back_is_no_distance() -> None:  # 1000 m
-    assert rules_params("Thought the owl was miles off but no, it's close, just outside the window.").distance_m <= 3.0
+    # (was <= 3 m; since round 25 "just outside the window" is a few metres, 6 m, inside the 1-10 m the writer of
+    # dev_issue12bu labelled for this sentence)
+    assert 1.0 <= rules_params("Thought the owl was miles off but no, it's close, just outside the window.").distance_m <= 10.0
 
 
 def test_a_whole_road_full_of_traffic_is_wide() -> None:  # 30 deg
