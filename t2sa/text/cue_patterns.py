@@ -17,6 +17,7 @@ import math
 import re
 
 from t2sa.params import wrap_azimuth
+from t2sa.text.numbers import HOUR_WORDS
 from t2sa.text.prefilter import ScreenedPatterns
 
 Entry = tuple[str, str, dict]
@@ -707,7 +708,7 @@ MOTIONS_TABLE: list[Entry] = [
     (_en(r"stone'?s\s+throw\s+away|(?:its|his|her|their|my|your|our)\s+heads?\s+off"), "mmask", {}),  # "barking its head off"
     # "nearly fell off (my bike)", "the falls are straight in front": the listener falling, a waterfall
     (_en(r"(?:nearly|almost|i|we)\s+(?:(?:nearly|almost)\s+)?fell\s+(?:off|over|out|asleep)|(?:the|those|these)\s+falls(?=\s+(?:are|were|is|roar|thunder|crash|drown)(?![a-z]))"), "mmask", {}),
-    (_en(r"(?:runs?|running|ran|goes|going|went|lasts?|lasted|lasting|plays?|played|playing)\s+from\s+(?=\d|(?:early|dawn|dusk|midnight|noon|sunrise|sunset|morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![a-z])|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:am|pm|a\.m|p\.m|o'?clock)(?![a-z]))"), "mmask", {}),  # "runs from 6am until ...": a time, not a path
+    (_en(r"(?:runs?|running|ran|goes|going|went|lasts?|lasted|lasting|plays?|played|playing)\s+from\s+(?=\d|(?:early|dawn|dusk|midnight|noon|sunrise|sunset|morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![a-z])|" + HOUR_WORDS + r"\s*(?:am|pm|a\.m|p\.m|o'?clock)(?![a-z]))"), "mmask", {}),  # "runs from 6am until ...": a time, not a path
     # the listener moves toward it ("as we walk towards it"), or it comes at the listener ("hooves clatter toward me")
     (_en(r"(?:we|i)\s+(?:walk|walked|move|moved|drive|drove|head|headed|get|got|go|went|run|ran|swim|swam|row|rowed|cycle|cycled|sail|sailed|step|stepped|edge|edged)\s+(?:closer|nearer|towards?|up\s+to)(?![a-z])"
          r"|the\s+closer\s+(?:we|i)\s+get|as\s+(?:we|i)\s+approach"

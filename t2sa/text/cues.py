@@ -35,7 +35,16 @@ from t2sa.text.frame import (
     compose_directions,
     wrap,
 )
-from t2sa.text.numbers import NUM, TURN_AFTER_ANGLE, TURN_ANGLE_LEAD, TURN_SENSE, NumberCue, find_numbers, parse_number
+from t2sa.text.numbers import (
+    HOUR_WORDS,
+    NUM,
+    TURN_AFTER_ANGLE,
+    TURN_ANGLE_LEAD,
+    TURN_SENSE,
+    NumberCue,
+    find_numbers,
+    parse_number,
+)
 from t2sa.text.prefilter import may_match, required_literals
 
 
@@ -1406,7 +1415,7 @@ def parse(text: str) -> Frame:
     motions = [s.payload["motion"] for s in spans if s.kind == "motion"]
     still = (
         not motions and any(s.kind == "still" for s in spans) and not _TURN.search(text) and not _MOVED.search(text)
-        and not _ROUND_FROM_TO.search(text)
+        and not _PATH_FROM_TO.search(text)
         and not (sum(1 for s in spans if s.kind == "dir") >= 2 and _SEQUENCE.search(text))
     )  # fmt: skip
     negated = not motions and any(s.kind == "motion_negated" for s in spans)  # "it is not coming closer"
@@ -2618,7 +2627,7 @@ _STORY_FIRST = re.compile(
 )
 _STORY_LATER = re.compile(
     _LATER.pattern + r"|(?:^|[\s,])(?:then|later|again|now|tonight|finally|eventually|in\s+the\s+end|afterwards|after\s+that"
-    r"|by\s+(?:now|lunch|night|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d))(?![a-z])"
+    rf"|by\s+(?:now|lunch|night|{HOUR_WORDS}|\d))(?![a-z])"
     r"|그러다|그\s*다음|그다음|나중(?:엔|에는|에)|마지막(?:엔|에는|에)|결국|지금은|이젠|이제|저녁(?:엔|에는)|밤(?:엔|에는)|다시"
 )
 """A move told sentence by sentence ("First the lawnmower was next door on the left. Then it went quiet. ... then it
@@ -2964,7 +2973,7 @@ def _choose_motion(frame: Frame, motions: list[str], static_said: bool) -> None:
 
 _AXIAL_INNER = re.compile(r"(?:straight\s+)?(?:ahead|behind|in\s+front|to\s+the\s+(?:front|back|rear))")
 _TO_SIDE_AFTER = re.compile(r"^\s*to\s+(?:the\s+|your\s+|my\s+|our\s+)?(?:left|right)(?![a-z])")
-_ROUND_FROM_TO = re.compile(
+_PATH_FROM_TO = re.compile(
     r"(?<![a-z])(?:(?:a)?round|(?:moves?|moved|swung|swings?|slid|slides?|crept|creeps?)(?:\s+[a-z]+){0,2}?)\s+from\s.*(?<![a-z])to\s"
 )
 """"buzzes round from behind my shoulder to the front and hangs there", "moved clockwise from front-right to back-right
@@ -3439,7 +3448,7 @@ _SHIFT_LATER = re.compile(
     r"|after\s+a\s+(?:while|bit|minute|moment)|(?:over|within)\s+the\s+next\s+(?:hour|minute|few\s+minutes)|(?<=,)\s*then(?=\s)"
     r"|(?:(?<=[;,.!?-]\s)|(?<=[;,.!?-])|(?<=\sand\s)|(?<=\sbut\s)|(?<=\sthen\s))now(?=\s)|(?<=[;,.!?]\s)(?:tonight|today|these\s+days|since\s+[a-z]+)"
     r"|by\s+(?:the\s+end|noon|midnight|lunchtime|morning|evening|breakfast|lunch|dinner|tea|teatime|bedtime|dawn|dusk|nightfall|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}(?:\s*(?:am|pm|o'clock))?))(?![a-z])"
+    rf"|{HOUR_WORDS}|\d{{1,2}}(?:\s*(?:am|pm|o'clock))?))(?![a-z])"
     r"|(?:한\s*|두\s*|몇\s*|십\s*)?(?:시간|분)\s*(?:쯤|정도|이)?\s*(?:지나(?:니까|니|서|자|고)|뒤에|후에|있으니까|있다가)"
     r"|(?:점심|저녁|밤|아침|새벽|오후|오전)\s*(?:때)?\s*(?:쯤)?\s*(?:엔|에는|되니까|되자)|나중엔|나중에는|[가-힣]+\s*때쯤(?:엔|에는)"
     r"|(?<![가-힣])(?:이제(?:는)?|이젠|지금은?|어느새)(?![가-힣])|(?:장면|영상|곡|노래)\s*끝에선|[가-힣0-9]+\s*시\s*(?:반\s*)?쯤?(?:엔|에는)|몇\s*분\s*만에"

@@ -130,9 +130,12 @@ _VOLUME_WORDS = r"(?:volume|level|loudness|gain|볼륨|음량|소리 크기|게�
 _RT_WORDS = r"(?:rt60|rt ?60|reverb(?:eration)? time|decay(?: time)?|tail|reverb|reverberation|잔향(?: ?시간)?|리버브(?: ?타임)?|울림|잔향이|여운|decays?)"
 
 
+HOUR_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+"""The hours of a clock face (or of a day) in English words: one home for the readers of clock positions and times."""
+
 _BARE_HOUR = re.compile(
     r"(?<![a-z])(?:at|to|through|thru|via|past|towards?|round\s+to|around\s+to|across\s+to|back\s+to|over\s+to)\s+(?:my\s+|your\s+)?"
-    r"(?P<num>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])"
+    rf"(?P<num>{HOUR_WORDS}|1[0-2]|[1-9])"
     r"(?![a-z0-9:'’°%]|\.\d|\s*(?:o['’`]?\s*clock|percent|per|sec|second|min|minute|hour|metre|meter|m(?![a-z])|km|cm|deg|time|feet|"
     r"foot|ft|step|pace|yard|mile|db|hz|bar|beat|count|of|or|and|people|person|kid|child|car|bird|dog))"
 )
@@ -140,7 +143,7 @@ _BARE_HOUR = re.compile(
 explicit one ("at ten o'clock"): on its own "at two" is a time of day."""
 _MY_HOUR = re.compile(
     r"(?<![a-z])(?:at|from|to|on|off|by|towards?|round\s+to|around\s+to)\s+(?:my|your|our)\s+"
-    r"(?P<num>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])"
+    rf"(?P<num>{HOUR_WORDS}|1[0-2]|[1-9])"
     r"(?=\s*(?:$|[,.;:!?)]|(?:and|then|now|again|round|around|through|o['’`]?\s*clock)(?![a-z])))"
 )
 """An hour of "my" or "your" clock face with no noun after it ("it starts at my 6 and swings to my 9", "on your
