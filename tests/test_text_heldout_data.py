@@ -61,6 +61,8 @@ FROZEN = {  # changing a frozen set is a decision: say why in the commit and rep
     "heldout24_ko.jsonl": "1f9150ba225c5d8b62b4cd0a719d7fe5dd487f473d48a0359560a04251b111e6",
     "heldout25_en.jsonl": "a4684eb02c20e3a21aeacb4a8361de83c4db7a235b2d5ae8e7ba9bc80f483ede",
     "heldout25_ko.jsonl": "d96d03ebb05da2bdd06d9dc4bb969bf06ec338dbfb8d717c9e63e54fb37df6de",
+    "heldout26_en.jsonl": "9a30ab49fd3a30ca9400d1dafebd75df2530e3db38fc8be0331a7ed65d195b27",
+    "heldout26_ko.jsonl": "757a4c4afc0652822deb2f809f8ba10ef187e891b1b94d17ea2fdcc4cc4c5ec1",
 }
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 
