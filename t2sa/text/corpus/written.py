@@ -73,6 +73,8 @@ NEXT_VERSION: tuple[str, ...] = (
     "dev_issue12cj_*.jsonl", "dev_issue12ck_*.jsonl", "dev_issue12cl_*.jsonl",
     "dev_issue12cm_*.jsonl", "dev_issue12cn_*.jsonl", "dev_issue12co_*.jsonl", "dev_issue12cp_*.jsonl",
     "dev_issue12cq_*.jsonl", "dev_issue12cr_*.jsonl", "dev_issue12cs_*.jsonl",
+    "dev_issue12ct_*.jsonl", "dev_issue12cu_*.jsonl", "dev_issue12cv_*.jsonl", "dev_issue12cw_*.jsonl",
+    "dev_issue12cx_*.jsonl", "dev_issue12cy_*.jsonl",
 )
 """Development sets written after the newest version was built (and its network trained): :func:`build` leaves
 them for the next version, which comes with its own retraining; until then only the rules are tuned on them."""
