@@ -46,6 +46,7 @@ from t2sa.text.numbers import (
     parse_number,
 )
 from t2sa.text.prefilter import may_match, required_literals
+from t2sa.text.referents import named_again
 
 
 @dataclass
@@ -207,6 +208,8 @@ def _sentence_spans(text: str, chosen: list[Span]) -> list[Span]:
     chosen = _drop_negated(text, chosen)
     chosen = _drop_background_clauses(text, chosen)
     chosen = _korean_topic_places(text, chosen)
+    if (again := _named_again_spans(text, chosen)) is not None:
+        return _facing(text, again)
     chosen = _focus_referent(text, chosen)
     chosen = _subject_first(text, chosen)
     chosen = _question_subject(text, chosen)
@@ -238,6 +241,37 @@ def _sentence_spans(text: str, chosen: list[Span]) -> list[Span]:
                 chosen.append(Span(gone[0].start, gone[0].end, "dir_let_be", {}))
     chosen.sort(key=lambda s: s.start)
     return _facing(text, chosen)
+
+
+def _named_again_spans(text: str, spans: list[Span]) -> list[Span] | None:
+    """Where a closing sentence with no place names again one sound of a long message (:func:`named_again`): what
+    the sentences about it say, and the rooms said anywhere; None where the text is not such a message."""
+    found = named_again(text)
+    if found is None:
+        return None
+    lo, hi = found.start, found.end
+    if any(s.kind == "dir" and s.start >= found.closing for s in spans):
+        return None  # the closing sentence places the sound itself
+    mark = focus_mark_end(text)
+    if mark is not None and mark < found.closing:
+        return None  # "이 장면의 핵심은 주인공 발소리야. ... 개 짖는 소리는 너무 크지 않게.": the mark says which
+    kept = [s for s in spans if lo <= s.start < hi or s.kind not in _NAMED_AGAIN_KINDS]
+    def placed(s: Span) -> bool:
+        return any(a <= s.start < b for a, b in found.places)
+
+    if any(s.kind == "dir" and placed(s) for s in kept):
+        # "A door slams behind me, a kettle whistles on my left and ...": the clause that names the sound holds its place
+        kept = [s for s in kept if s.kind != "dir" or placed(s) or not lo <= s.start < hi]
+    if not any(s.kind == "dir" and lo <= s.start < hi for s in spans):
+        if _NEGATION_WORD.search(text, lo, hi):
+            return None  # "the humming isn't the minibar on her left": where it is comes later, unnamed
+        gone = [s for s in spans if s.kind == "dir" and not lo <= s.start < hi]
+        if gone:  # the subject has no place of its own: the others' places say nothing of it
+            kept.append(Span(gone[0].start, gone[0].end, "dir_let_be", {}))
+    return sorted(kept, key=lambda s: s.start)
+
+
+_NEGATION_WORD = re.compile(r"n't(?![a-z])|(?<![a-z])(?:not|no|nope|never)(?![a-z])|아니|말고|않")
 
 
 _COMPASS_AZ = {"north": 0.0, "south": 180.0, "east": -90.0, "west": 90.0, "북": 0.0, "남": 180.0, "동": -90.0, "서": 90.0}
@@ -395,6 +429,8 @@ _BACKGROUND_HEAD = re.compile(
 busker to the left', '..., which was far worse than the lift pinging behind the wall': the sounds of that clause are
 the other ones."""
 _BACKGROUND_KINDS = frozenset({"dir", "dist", "spread", "motion", "static", "still", "speed", "gain"})
+_NAMED_AGAIN_KINDS = _BACKGROUND_KINDS | {"occl", "clockwise"}
+"""What belongs to one sound (the others' sentences' are dropped); rooms and masks hold for the whole message."""
 _WITH_TRAILING = re.compile(
     r"(?<=\s)with\s+(?:the|a|an|my|our|some)\s+[a-z-]+(?:\s+(?!(?:is|are|was|were)(?![a-z]))[a-z-]+){0,2}?\s+(?:still\s+)?[a-z]+ing(?![a-z])"
 )
