@@ -128,6 +128,8 @@ def _mention(sentence: str, stems: set[str], korean: bool) -> int | None:
                 rest = word[len(s):]
                 if word.startswith(s) and (not rest or rest[0] in _KO_AFTER_STEM or rest.startswith(s)):
                     return m.start()
+                if len(word) > len(s) and _stem_ko(word).endswith(s):
+                    return m.start()  # the head of a compound: "그 배 소리" names the "통통배"
         return None
     return next((m.start() for m in _EN_WORD.finditer(sentence) if _stem_en(m.group()) in stems), None)
 
