@@ -46,7 +46,7 @@ from t2sa.text.numbers import (
     parse_number,
 )
 from t2sa.text.prefilter import may_match, required_literals
-from t2sa.text.referents import named_again
+from t2sa.text.referents import NamedAgain, named_again
 
 
 @dataclass
@@ -198,18 +198,9 @@ def _table_scan(text: str, number_spans: tuple[tuple[int, int], ...]) -> tuple[S
 def _sentence_spans(text: str, chosen: list[Span]) -> list[Span]:
     """The table spans less those the sentence gives to other sounds, negates or corrects (in that order)."""
     listed = _list_subject(text, tuple((s.kind, s.start) for s in chosen)) if _may_list(text) else None
-    occluders = [s for s in chosen if s.kind == "occl"]
-    # "behind the door", "문 뒤에서": the door is behind, not the listener's back
-    chosen = [
-        s for s in chosen
-        if not (s.kind == "dir" and s.payload.get("az") == 180.0 and any(_behind_the_occluder(text, o, s) for o in occluders))
-    ]  # fmt: skip
-    chosen = _behind_a_placed_thing(text, chosen)
-    chosen = _drop_negated(text, chosen)
-    chosen = _drop_background_clauses(text, chosen)
-    chosen = _korean_topic_places(text, chosen)
+    chosen = _said_spans(text, chosen)
     if (again := _named_again_spans(text, chosen)) is not None:
-        return _facing(text, again)
+        return _facing(text, again[0])
     chosen = _focus_referent(text, chosen)
     chosen = _subject_first(text, chosen)
     chosen = _question_subject(text, chosen)
@@ -243,7 +234,32 @@ def _sentence_spans(text: str, chosen: list[Span]) -> list[Span]:
     return _facing(text, chosen)
 
 
-def _named_again_spans(text: str, spans: list[Span]) -> list[Span] | None:
+def _said_spans(text: str, chosen: list[Span]) -> list[Span]:
+    """The table spans less the places of things ("behind the door"), and what is negated, corrected or said of the
+    background, each sentence on its own."""
+    occluders = [s for s in chosen if s.kind == "occl"]
+    # "behind the door", "문 뒤에서": the door is behind, not the listener's back
+    chosen = [
+        s for s in chosen
+        if not (s.kind == "dir" and s.payload.get("az") == 180.0 and any(_behind_the_occluder(text, o, s) for o in occluders))
+    ]  # fmt: skip
+    chosen = _behind_a_placed_thing(text, chosen)
+    chosen = _drop_negated(text, chosen)
+    chosen = _drop_background_clauses(text, chosen)
+    return _korean_topic_places(text, chosen)
+
+
+@lru_cache(maxsize=256)
+def named_again_subject(text: str) -> NamedAgain | None:
+    """The sentences about the sound that the closing sentence of ``text`` (normalised) names again, where the cue
+    reader reads its places from them (:func:`_named_again_spans`); the knowledge prior reads only those too."""
+    if named_again(text) is None:
+        return None
+    found = _named_again_spans(text, _said_spans(text, _table_spans(text, find_numbers(text))))
+    return None if found is None else found[1]
+
+
+def _named_again_spans(text: str, spans: list[Span]) -> tuple[list[Span], NamedAgain] | None:
     """Where a closing sentence with no place names again one sound of a long message (:func:`named_again`): what
     the sentences about it say, and the rooms said anywhere; None where the text is not such a message."""
     found = named_again(text)
@@ -268,7 +284,7 @@ def _named_again_spans(text: str, spans: list[Span]) -> list[Span] | None:
         gone = [s for s in spans if s.kind == "dir" and not lo <= s.start < hi]
         if gone:  # the subject has no place of its own: the others' places say nothing of it
             kept.append(Span(gone[0].start, gone[0].end, "dir_let_be", {}))
-    return sorted(kept, key=lambda s: s.start)
+    return sorted(kept, key=lambda s: s.start), found
 
 
 _NEGATION_WORD = re.compile(r"n't(?![a-z])|(?<![a-z])(?:not|no|nope|never)(?![a-z])|아니|말고|않")

@@ -28,6 +28,7 @@ from t2sa.text.cues import (
     focus_start,
     list_subject_start,
     mask_spans,
+    named_again_subject,
     normalize,
     parse,
     question_clause,
@@ -117,13 +118,14 @@ def _placed_after(mentions: list, start: int) -> bool:
     return any(m.kind in ("place", "position") and m.start >= start for m in mentions)
 
 
-PRIOR_REVISION = 5
+PRIOR_REVISION = 6
 """Revision of the knowledge prior. 2 (round 21) adds where a source near or far by nature comes closer or goes away
 (:func:`_radial_by_nature`); 3 (round 22) reads a scene listed sound by sound only from its subject on
 (:func:`t2sa.text.cues.list_subject_start`); 4 (round 23) skips positions and sources inside words the phrase tables set
 aside ("yapping the whole way up the road" is not high, "our old downstairs neighbours' dog" not low:
 :func:`t2sa.text.cues.mask_spans`); 5 (round 25) lowers a usual height to :data:`FAR_HEIGHT_DEG` where the source is at
-least :data:`FAR_HEIGHT_M` away. Corpus versions 2-8 were generated with revision 1 and keep it, so their hashes (and
+least :data:`FAR_HEIGHT_M` away; 6 (round 26) reads a long message whose closing sentence names one sound again only
+from the sentences about it (:func:`t2sa.text.referents.named_again`). Corpus versions 2-8 were generated with revision 1 and keep it, so their hashes (and
 ``t2sa train``'s bit-identical weights) hold; the next corpus version takes the latest."""
 
 
@@ -159,6 +161,12 @@ def with_knowledge(frame: Frame, text: str, revision: int = PRIOR_REVISION) -> F
             positions = []  # (the positions named are the other sounds')
         if any(lo <= m.start < hi for m in named):
             named = [m for m in named if lo <= m.start < hi]
+    again = named_again_subject(norm) if revision >= 6 and focus is None and mark is None else None
+    if again is not None:
+        # "... 선풍기는 발치에서 ... 모기가 오른쪽 귀에 대고 앵앵거림. ... 그 앵앵 소리": the feet are the fan's
+        positions = [m.entry for m in kept if m.kind == "position" and again.start <= m.start < again.end]
+        if any(again.start <= m.start < again.end for m in named):
+            named = [m for m in named if again.start <= m.start < again.end]
     if focus is not None and any(m.start >= focus for m in named):
         named = [m for m in named if m.start >= focus]  # "(gulls overhead, ...) the one I want placed is the van"
     # a scene of several named sources, then a focus mark: only what is named after the mark is the sound (cached:
