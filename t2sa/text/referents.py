@@ -169,7 +169,7 @@ def named_again(text: str) -> NamedAgain | None:
         places = [_clause(text, a, b, a + at)]
         if first < hits[0][0]:  # the sentence that says who "he" is: its first clause
             places.append(_clause(text, *spans[first], spans[first][0]))
-        if last > hits[0][0]:
-            places.append((spans[hits[0][0] + 1][0], spans[last][1]))
+        for i in range(hits[0][0] + 1, last + 1):  # "It isn't, the clock is on the left ...": its first clause
+            places.append(_clause(text, *spans[i], spans[i][0]))
         return NamedAgain(spans[first][0], spans[last][1], tuple(places), lo)
     return None
