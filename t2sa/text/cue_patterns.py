@@ -26,7 +26,7 @@ Entry = tuple[str, str, dict]
 _KP = r"(?=쪽|편|쯤|께|에서|에게|에|으로|로|을|를|의|부터|까지|방향|방면|측|이야|이요|입니다|이에요|이다|인데|이고|이지만|이더라|이던데|더라|던데|임(?![가-힣])|이었어|이네|야(?![가-힣])|(?:이)?라(?:니까|고|서|구)|이었|였|예요|에요|\s|$|[,.!?~…/-]|왼|오른|앞|뒤|위|아래|밑|대각)"
 _B = r"(?<![a-z])"  # English word start
 _E = r"(?![a-z])"  # English word end
-_THE = r"(?:the\s+|your\s+|my\s+|his\s+|her\s+|their\s+|our\s+|one's\s+)?"
+_THE = r"(?:the\s+listener'?s\s+|the\s+|your\s+|my\s+|his\s+|her\s+|their\s+|our\s+|one's\s+)?"
 
 
 HIGH_EL = 60.0
@@ -162,7 +162,7 @@ DIRECTIONS: list[Entry] = [
     (_en(r"south[- ]?east"), "dir", {"az": -135.0}),
     (_en(r"south[- ]?west"), "dir", {"az": 135.0}),
     # -- English heights -----------------------------------------------------------------------
-    (_en(r"(?:directly|straight|right|just|immediately|dead)\s+(?:overhead|above(?=\s*(?:[.,;!?]|$))|above\s+(?:you|me|us|(?:your|my|his|her|their|our|one's|the\s+listener'?s)\s+heads?)|over\s+(?:your|my|his|her|their|our|one's|the\s+listener'?s)\s+heads?|up(?!\s+(?:to|against|close|next|beside|behind|in\s+front|on)(?![a-z])))|(?:the\s+)?top\s+of\s+(?:your|my|the)\s+head|zenith|straight\s+up\s+above|(?:directly|straight|right|just)\s+above\s+(?:the|my|your)\s+(?:bed|pillow|camera|mic|microphone|listener|seat|chair)(?![a-z])"
+    (_en(r"(?:directly|straight|right|just|immediately|dead)\s+(?:overhead|above(?=\s*(?:[.,;!?]|$))|above\s+(?:you|me|us|(?:your|my|his|her|their|our|one's|the\s+listener'?s)\s+heads?)|over\s+(?:your|my|his|her|their|our|one's|the\s+listener'?s)\s+heads?|up(?!\s+(?:to|against|close|next|beside|behind|in\s+front|on|from|out\s+of|through)(?![a-z])))|(?:the\s+)?top\s+of\s+(?:your|my|the)\s+head|zenith|straight\s+up\s+above|(?:directly|straight|right|just)\s+above\s+(?:the|my|your)\s+(?:bed|pillow|camera|mic|microphone|listener|seat|chair)(?![a-z])"
          r"|(?:directly|straight)\s+(?:above|over)\s+(?:my|our)\s+(?:living\s+room|bedroom|room|flat|apartment|desk|armchair|sofa|couch|bed)(?![a-z])"
          r"|(?:directly|straight|right)\s+(?:above|over)\s+the\s+(?:armchair|chair|sofa|couch|seat|bed|desk)\s+(?:where\s+i\s+(?:sit|sleep|work|lie)|i'?m\s+(?:in|on|at)|i\s+(?:sit|sleep)\s+(?:in|on))(?![a-z])"), "dir", {"el": 85.0}),
     # "hangs just a bit above my head": a little above, not overhead
@@ -176,6 +176,8 @@ DIRECTIONS: list[Entry] = [
     (_B + r"(?=[dl])(?<!sits\s)(?<!sit\s)(?<!sat\s)(?<!sitting\s)(?<!lies\s)(?<!lay\s)(?<!lying\s)(?<!settles\s)(?<!settled\s)(?<!settling\s)(?<!flops\s)(?<!flopped\s)(?<!flop\s)(?<!plops\s)(?<!plopped\s)(?<!crouches\s)(?<!crouched\s)(?<!kneels\s)(?<!knelt\s)(?<!slows\s)(?<!calms\s)(?<!dies\s)(?<!quiets\s)(?<!winds\s)(?<!puts\s)(?<!put\s)(?<!sets\s)(?<!set\s)(?<!lands\s)(?<!landed\s)(?<!touches\s)(?<!it\s)(?<!hammering\s)(?<!pouring\s)(?<!pelting\s)(?<!teeming\s)(?<!lashing\s)(?<!raining\s)(?<!bucketing\s)(?<!beating\s)(?<!pounding\s)(?<!drumming\s)(?:(?:down|low|downward)(?:\s+and)?(?:\s+|\s*[-/]\s*)(?:to\s+|toward\s+|towards\s+|on\s+)?(?:the\s+|your\s+|my\s+)?(?=left|right)(?!(?:left|right)(?:[- ]hand)?[- ]?(?:side|aisle|lane|flank|bank|sideline|touchline|edge|path|track|road|street|hall|hallway|corridor|wing|verge|pavement|sidewalk)s?(?![a-z]))|lower(?=[- ]?(?:left|right|front|back)))", "dir", {"el": -40.0}),
     (_en(r"(?:slightly|a\s+(?:little|bit|touch)|just|somewhat)\s+(?:above|higher|up|raised|elevated)(?:\s+(?:than\s+)?(?:the\s+|your\s+|my\s+)?(?:eye|ear|head)s?[- ]?(?:level|height)|\s+(?:the\s+listener|you|me|us)(?![a-z']))?|a\s+little\s+(?:higher|up)|raised|elevated|(?:on|from)\s+(?:a|the)\s+(?:shelf|balcony|stage\s+above)|(?:on|from)\s+(?:a|the|my|your)\s+(?:high|top|upper|tall)\s+(?:shelf|shelves|cupboard|cabinet|ledge)"), "dir", {"el": 20.0}),
     (_en(r"(?:at\s+|about\s+|around\s+)?(?:knee|shin)[- ](?:height|level|high)|(?:at\s+|about\s+)?(?:knee|shin)\s+(?:height|level)"), "dir", {"el": -40.0}),
+    # "a sparrow hopping about at ankle height": at the feet
+    (_en(r"(?:at\s+|about\s+|around\s+)?ankle[- ]?(?:height|level|high)(?![a-z])"), "dir", {"el": -60.0}),
     (r"(?:무릎|정강이)\s*(?:높이|정도\s*높이)(?:에서|에|로|쯤)?|(?:무릎|정강이|종아리)께(?:에서|에|로|쯤)?", "dir", {"el": -40.0}),
     # "왼쪽 조금 뒤에 앉은 아저씨": a side, a little towards the back (or the front)
     (r"(?:왼쪽|왼편|좌측)\s*(?:으로\s*)?(?:조금|약간|살짝|좀)\s*(?:뒤|뒤쪽|뒤편)(?!\s*(?:에서|으로|로)?\s*(?:오|와|가|갔|다가|멀어))", "dir", {"az": 110.0}),
@@ -191,7 +193,7 @@ DIRECTIONS: list[Entry] = [
     (_en(r"(?:under|beneath|underneath)\s+(?:the|a|our|my|your)\s+(?:lawn|grass|ground|soil|earth|floorboards|patio|decking)|underground"), "dir", {"el": -60.0}),
     (r"(?:땅|잔디|마루|마룻바닥)\s*(?:밑|아래|속)(?:에서|에|으로)?|땅속", "dir", {"el": -60.0}),
     (_en(r"(?:under|beneath|below|underneath)\s+(?:the|a|your|my)\s+(?:table|desk|bed|chair|seat|sofa|couch|bench)|(?:from\s+)?below|beneath(?:\s+(?:you|me))?|underneath|(?:down\s+)?low(?=\s+(?:to|on|near)\s+the\s+(?:ground|floor))|down\s+low|low\s+down|downstairs|(?:the\s+)?(?:floor|flat|apartment|room)\s+below|(?:on|from|near|along|across|off|to|onto|into|toward|towards)\s+the\s+(?:floor|ground)|(?:on\s+)?the\s+ground|ground[- ]level|floor[- ]level"), "dir", {"el": -45.0}),
-    (_en(r"(?:deep|way)\s+(?:down\s+)?(?:below|beneath|under(?:neath)?)|far\s+(?:beneath|under(?:neath)?)|way\s+down(?!\s+(?:the|a|this|that)\s+(?:(?:far\s+|other\s+)?end\s+of|street|road|hall|hallway|corridor|block|lane|path|alley|river|line|beach|track|valley|stairs?|platform|aisle|tunnel|field|garden|hill|nave|church|cathedral|chapel|ward|carriage|train|bus|pier|jetty|passage|passageway|landing|queue|avenue|trail|shore|canal|gallery|room|bar|pub|office|shop|store|market|row|terrace|lake|bay|coast|drive|high\s+street|village))(?!\s+(?:at|by|near)\s+the\s+(?:far\s+|other\s+)?end)(?:\s+there)?|deep\s+underground|(?:at|by|near|around|under|beneath|below|from|to|toward|towards)\s+" + _THE + r"feet|underfoot|under\s+(?:the|your|my)\s+(?:floor|floorboards|ground)|beneath\s+the\s+(?:floor|ground)|(?:in|from)\s+the\s+(?:basement|cellar)|basement|cellar|underground|below\s+the\s+floor"), "dir", {"el": -65.0}),
+    (_en(r"(?:deep|way)\s+(?:down\s+)?(?:below|beneath|under(?:neath)?)|far\s+(?:beneath|under(?:neath)?)|way\s+down(?!\s+(?:the|a|this|that)\s+(?:(?:far\s+|other\s+)?end\s+of|street|road|hall|hallway|corridor|block|lane|path|alley|river|line|beach|track|valley|stairs?|platform|aisle|tunnel|field|garden|hill|nave|church|cathedral|chapel|ward|carriage|train|bus|pier|jetty|passage|passageway|landing|queue|avenue|trail|shore|canal|gallery|room|bar|pub|office|shop|store|market|row|terrace|lake|bay|coast|drive|high\s+street|village))(?!\s+(?:at|by|near)\s+the\s+(?:far\s+|other\s+)?end)(?:\s+there)?|deep\s+underground|(?:at|by|near|around|under|beneath|below|from|to|toward|towards|between)\s+" + _THE + r"feet|underfoot|under\s+(?:the|your|my)\s+(?:floor|floorboards|ground)|beneath\s+the\s+(?:floor|ground)|(?:in|from)\s+the\s+(?:basement|cellar)|basement|cellar|underground|below\s+the\s+floor"), "dir", {"el": -65.0}),
     # "down by my left ankle", "by my right foot": at the feet (the side word stays a side)
     (_en("(?:" + "|".join(f"(?<={p}\\s{o}\\s{side})" for p in ("by", "at", "near") for o in ("my", "your") for side in ("", "left\\s", "right\\s")) + r")(?:ankles?|toes|foot|heels?)(?![a-z])"), "dir", {"el": -65.0}),
     (_en("(?:" + "|".join(f"(?<={p}\\s{o}\\s{side})" for p in ("by", "at", "near", "beside") for o in ("my", "your") for side in ("", "left\\s", "right\\s")) + r")knees?(?![a-z])"), "dir", {"el": -35.0}),
@@ -908,7 +910,12 @@ MASKS: list[Entry] = [
     # "it would turn out right", "left for work", "behind on emails", "heads up", "overhead costs", "사장님 오른팔인 박 대리"
     (_en(r"turn(?:s|ed|ing)?\s+out\s+(?:all\s+)?right|left\s+for\s+(?:work|school|home|college|uni|the\s+day|good|lunch|dinner|the\s+(?:office|airport|station|shops?|gym))"
          r"|(?:behind|fall(?:s|en|ing)?\s+behind|fell\s+behind)\s+(?:on|with)\s+(?:(?:my|our|his|her|their|all\s+(?:my|the))\s+)?(?:emails?|work|rent|payments?|bills?|homework|everything|the\s+(?:rent|bills|schedule|work))"
-         r"|behind\s+schedule|heads[- ]up(?![a-z])|overhead\s+(?:costs?|expenses?|charges?|spending)"), "mask", {}),
+         r"|behind\s+schedule|heads[- ]up(?![a-z])|overhead\s+(?:costs?|expenses?|charges?|spending)"
+         r"|right(?=\s+up\s+(?:from|through|out\s+of)\s)"), "mask", {}),  # "comes right up from under my feet": an intensifier
+    # "the lyrics went right over my head": not understood, no place at all
+    (_en(r"(?:lyrics|jokes?|puns?|point|references?|plot|meaning|humou?r|subtext|explanation|lecture|maths?|theory|irony|sarcasm)"
+         r"\s+(?:[a-z']+\s+){0,2}?(?:went|go|goes|going|gone|flew|flies|sailed|whooshed)\s+(?:right\s+|straight\s+|way\s+|completely\s+|totally\s+)?"
+         r"over\s+(?:my|your|his|her|their|our)\s+heads?"), "mask", {"nopos": True}),
     (r"(?<![가-힣])(?!(?:왼쪽|오른쪽|좌측|우측|왼편|오른편|바로|내|제|정|우리|플레이어|청자)(?![가-힣]))[가-힣]{1,6}\s*앞에\s*(?:서|앉아|누워)\s*(?:있는데|있을\s*때|있었는데)", "mask", {}),  # "골대 앞에 서 있는데": where the listener stands
     (r"(?:왼|오른)팔(?:인|이었던|이던)(?![가-힣])|(?:우리|내|제|사장님|팀장님)\s*(?:팀|회사|부서|가게)?\s*(?:왼|오른)팔(?![가-힣])", "mask", {}),
     (_en(r"(?:right|wrong)[- ]answer|right[- ]hand\s+(?:man|woman)|(?:right|left)[- ]click(?:s|ed|ing)?|(?:tailbacks?|queues?)\s+(?:right\s+|all\s+the\s+way\s+)?back(?=\s+to\s)"), "mask", {}),
