@@ -423,6 +423,8 @@ DISTANCES: list[Entry] = [
     (r"(?:대강당|강당|체육관|홀|성당|교회|공연장|극장)\s*(?:저\s*)?(?:끝|건너편|반대편|맞은편|맨\s*뒤)", "dist", {"m": 20.0}),
     (r"(?:운동장|경기장|광장|공원|들판|해변|주차장|축구장|야구장|텃밭|잔디밭|마당)\s*(?:저\s*|저쪽\s*)?(?:끝|건너편|반대편|맞은편|맨\s*뒤)", "dist", {"m": 50.0}),
     (r"(?:(?<![가-힣])내|바로)\s*(?:뺨|볼|손목|어깨|가슴|목덜미|손바닥)(?:에|에서|위)", "dist", {"m": 0.25}),
+    # "할머니가 제 오른쪽 어깨에 기대서", "강아지가 왼쪽 어깨에 턱 올리고", "귀에 물 들어가서": on the body
+    (r"(?:(?<![가-힣])(?:내|제)\s*)?(?:왼쪽|오른쪽|왼|오른)\s*어깨(?:에|위에|위로)(?=\s*(?:기대|턱|올리|얹|붙|앉|매달|대고|머리|고개))|귀에\s*물(?:이)?\s*(?:들어|차)", "dist", {"m": 0.25}),
     (r"뒤통수\s*(?:바로\s*)?(?:뒤|뒤에서|뒤에|에서|에)", "dist", {"m": 0.3}),
     (r"(?:딱|바짝|찰싹|꼭)\s*붙어(?:\s*(?:앉|서|있|누)|서)", "dist", {"m": 0.4}),  # "오른쪽에 딱 붙어 앉은 동생"
     (r"(?<![가-힣])(?:내|제|나의)\s*(?:옷자락|옷깃|소매|바짓단|치맛자락|팔|손)(?:을|를)\s*(?:잡아\s*)?(?:당기|잡|끌|툭툭)", "dist", {"m": 0.5}),
@@ -918,6 +920,11 @@ MASKS: list[Entry] = [
          r"over\s+(?:my|your|his|her|their|our)\s+heads?"), "mask", {"nopos": True}),
     (r"(?<![가-힣])(?!(?:왼쪽|오른쪽|좌측|우측|왼편|오른편|바로|내|제|정|우리|플레이어|청자)(?![가-힣]))[가-힣]{1,6}\s*앞에\s*(?:서|앉아|누워)\s*(?:있는데|있을\s*때|있었는데)", "mask", {}),  # "골대 앞에 서 있는데": where the listener stands
     (r"(?:왼|오른)팔(?:인|이었던|이던)(?![가-힣])|(?:우리|내|제|사장님|팀장님)\s*(?:팀|회사|부서|가게)?\s*(?:왼|오른)팔(?![가-힣])", "mask", {}),
+    # "Left earbud died so ... my right ear only", "이어폰 왼쪽이 고장 나서": the broken side plays nothing
+    (_en(r"(?:left|right)\s+(?:earbuds?|earphones?|headphones?|ear\s?pieces?|airpods?|buds?|cans?|speakers?|channels?|sides?)\s+"
+         r"(?:(?:has|have|had|just|totally|completely)\s+)?(?:died|is\s+dead|are\s+dead|went\s+dead|broke|is\s+broken|are\s+broken|stopped\s+working|gave\s+out|cut\s+out|packed\s+in|doesn'?t\s+work|don'?t\s+work|isn'?t\s+working)"), "mask", {}),
+    (r"(?:이어폰|에어팟|헤드폰|헤드셋|버즈|스피커)\s*(?:왼쪽|오른쪽)(?:이|은|는|도)?\s*(?:고장|망가|안\s*나|나갔|죽었|먹통)"
+     r"|(?:왼쪽|오른쪽)\s*(?:이어폰|에어팟|헤드폰|버즈|유닛|스피커)(?:이|은|는|도)?\s*(?:고장|망가|안\s*나|나갔|죽었|먹통)", "mask", {}),
     (_en(r"(?:right|wrong)[- ]answer|right[- ]hand\s+(?:man|woman)|(?:right|left)[- ]click(?:s|ed|ing)?|(?:tailbacks?|queues?)\s+(?:right\s+|all\s+the\s+way\s+)?back(?=\s+to\s)"), "mask", {}),
     (r"(?:오른쪽|왼쪽|우|좌)\s*클릭", "mask", {}),  # "오른쪽 클릭 누르면": a mouse button  # "the right-answer buzzer", "his right-hand man"
     (r"(?<![가-힣])(?:한참|잠시|조금|얼마|며칠|한\s*시간|몇\s*시간|한참\s*있다가?)\s*(?:뒤|후)(?:에|엔|에는)?(?![가-힣])", "mask", {}),
