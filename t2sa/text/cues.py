@@ -1715,6 +1715,10 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
     """
     for d in dirs:
         d.role = _role(text, d, korean)
+    labelled = [d for d in dirs if d.role == "start" and _LABEL_START.search(text, max(0, d.start - 40), d.start)]
+    if labelled and not any(d.role == "end" for d in dirs) and sum(d.role == "at" for d in dirs) >= 2:
+        for d in labelled:  # "처음엔 앞이었다가 반쯤 돌았을 땐 뒤, 내릴 때는 오른쪽": a sequence of places reads it
+            d.role = "at"
     if korean:  # "머리 위로 지나가 뒤로 넘어가": the first "...로 지나" is the way it goes, the last the end
         ends = [d for d in dirs if d.role == "end"]
         for d in ends[:-1]:
@@ -3147,8 +3151,27 @@ _OFF_OUT_BEFORE = re.compile(r"(?<![a-z])(?:and|then)\s+(?:off|away)\s+(?:out\s+
 """"... swooped over my head from behind and off out in front": where it went off to."""
 
 
+_LABEL_START = re.compile(
+    r"(?:(?<![가-힣])(?:시작은|출발은|(?:맨\s*)?처음(?:엔|에는|에)|시작할\s*(?:땐|때는|때)|출발할\s*(?:땐|때는|때))"
+    r"|(?<![a-z])(?:at\s+the\s+(?:very\s+)?(?:start|beginning)|to\s+begin\s+with|where\s+did\s+it\s+start\?|"
+    r"(?:the\s+)?start\s+(?:was|is)|it\s+started(?:\s+out)?))"
+    r"\s*\??\s*(?:,\s*)?(?:(?:it|that)\s+(?:was|is)\s+)?(?:(?:on|at|in|from)\s+)?(?:(?:the|my|your)\s+)?$"
+)
+_LABEL_END = re.compile(
+    r"(?:(?<![가-힣])(?:끝난\s*(?:데는|곳은|데가|곳이|데|곳)|마지막(?:엔|에는|에)|끝날\s*(?:땐|때는|때)|끝은|끝났냐고\s*\??|멈춘\s*(?:데는|곳은))"
+    r"|(?<![a-z])(?:at\s+the\s+(?:very\s+)?end|in\s+the\s+end|where\s+did\s+it\s+(?:end|stop)\?|(?:the\s+)?end\s+(?:was|is)|it\s+ended(?:\s+up)?))"
+    r"\s*\??\s*(?:,\s*)?(?:(?:it|that)\s+(?:was|is)\s+)?(?:(?:on|at|in)\s+)?(?:(?:the|my|your)\s+)?$"
+)
+"""A place labelled as a move's start or end wherever the sentence says it ("그 소리 말이야, 끝난 데는 정면이었고 시작은
+오른쪽 창가였어", "Where did it end? Behind me. Where did it start? On my left"): the label is the role."""
+
+
 def _role(text: str, span: Span, korean: bool) -> str:
     before = text[max(0, span.start - 40) : span.start]
+    if _LABEL_START.search(before):
+        return "start"
+    if _LABEL_END.search(before):
+        return "end"
     after = text[span.end : span.end + 16]
     inner = text[span.start : span.end]
     if korean:
