@@ -2044,6 +2044,9 @@ def _background_clauses(text: str, frame: Frame, dirs: list[Span]) -> bool:
 _SOUND_VERB = re.compile(r"(?<![a-z])[a-z]{3,}(?:ing|s)(?![a-z])")
 
 
+_NEW_THING = re.compile(r"(?<![a-z])(?:a|an|some|someone|somebody|something|another|there's|there\s+(?:is|are|was|were))\s")
+
+
 def _scene_list_heights(text: str, frame: Frame, dirs: list[Span]) -> bool:
     """In a list of scene sounds, each with its own verb ("announcements echo, pigeons flutter in the rafters, and a
     saxophone comes from the front-left"), a height said in an earlier item belongs to that item's sound, not to the
@@ -2064,10 +2067,17 @@ def _scene_list_heights(text: str, frame: Frame, dirs: list[Span]) -> bool:
     main = [d for d in live if item(d.start) == last]
     if not any(d.payload.get("az") is not None for d in main):
         return False
+    rest = text[bounds[last] : bounds[last + 1]]
+    for d in main:
+        rest = rest.replace(text[d.start : d.end], " ")
+    # "The ringing's right above me, dead centre, ...": a last item with no sound of its own goes on about the one
+    # just before it
+    later = text[bounds[last + 1] :]
+    going_on = not (_SOUND_VERB.search(rest) or _NEW_THING.search(rest) or _SOUND_VERB.search(later) or _NEW_THING.search(later))
     changed = False
     for d in live:
         i = item(d.start)
-        if i < last and d.payload.get("az") is None and d.payload.get("el") is not None:
+        if i < last - going_on and d.payload.get("az") is None and d.payload.get("el") is not None:
             words = text[bounds[i] : bounds[i + 1]]
             if len(words.split()) >= 3 and _SOUND_VERB.search(words.replace(text[d.start : d.end], " ")):
                 d.role = "other"
