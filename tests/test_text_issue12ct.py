@@ -2,7 +2,11 @@
 messages that place several sounds sentence by sentence and only say at the end which one they mean, without its
 place: "... The booming is the take I'm keeping.", "... 그 앵앵 소리 때문에 미치겠음"), tested on sentences of my own.
 The sentence that named the sound before holds its place, distance and motion (and the knowledge prior reads only
-it); the places of the other sentences are the other sounds'. Each case failed before this round (9508d2b) unless
+it); the places of the other sentences are the other sounds'. Also: places on the body ("over the listener's right
+shoulder", "between my feet", "at ankle height", "어깨에 기대서"), a broken earbud's side, idioms that are no place
+("went right over my head", "기분이 바닥"), a height the next item goes on about ("right above me, dead centre"),
+Korean heights ("살짝만 위로", "높이 띄워", "바로 위에서"), and places labelled as a move's start or end ("끝난 데는 ...
+시작은 ...", "Where did it stop? ... Where did it start? ..."). Each case failed before this round (9508d2b) unless
 marked as a guard (guards include the cases the older passes already read right, such as a new sound after a scene);
 the comment says what came out then. The checks of :func:`t2sa.text.cues.named_again_subject` are new."""
 
@@ -119,3 +123,62 @@ def test_a_place_beside_a_thing_placed_elsewhere_is_left_to_the_other_rules() ->
     text = ("The telly is straight ahead of me. There's a buzzing just to the left of the telly, the cat purrs on "
             "my right. Is the buzzing the speaker?")
     assert named_again(cues.normalize(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "az", "el"),
+    [
+        # places on the body
+        ("Radio chatter over the listener's right shoulder.", -135.0, None),  # -90
+        ("The vent rattles between my feet all night.", None, (-90.0, -60.0)),  # 0
+        ("A wren hopping at ankle height on my left.", 90.0, (-70.0, -50.0)),  # 0
+        ("The hum comes right up from under my feet on this ferry.", 0.0, (-90.0, -60.0)),  # 85 up
+        ("The jokes went right over my head, but the drums on the left were great.", 90.0, (-1.0, 1.0)),  # 85 up
+        ("A plane went right over my head.", None, (80.0, 90.0)),  # guard
+        ("My right earbud died, so the podcast only plays in my left ear.", 90.0, None),  # -90
+        ("헤드폰 오른쪽이 고장 나서 왼쪽 귀로만 들려", 90.0, None),  # -90
+        # heights that the next item goes on about, and Korean heights
+        ("The alarm's beeping right above me, dead centre, I swear.", None, (80.0, 90.0)),  # 0
+        ("Cue 2: a blackbird sings from up above, straight in front of me.", 0.0, (40.0, 50.0)),  # 0
+        ("피아노는 오른쪽에 두고 살짝만 위로 올려 줘", -90.0, (15.0, 25.0)),  # 45
+        ("신스는 뒤로 보내고 높이 띄워 줘", 180.0, (55.0, 65.0)),  # 0
+        ("벽시계가 바로 위에서 째깍째깍", None, (80.0, 90.0)),  # 45
+        ("요즘 기분이 바닥이라 음악만 들어", 0.0, (-1.0, 1.0)),  # -45
+    ],
+)
+def test_places_on_the_body_and_heights_by_wording(text: str, az: float | None, el: tuple[float, float] | None) -> None:
+    p = rules_params(text)
+    if az is not None:
+        assert _off(p.azimuth_deg, az) <= 1.0
+    if el is not None:
+        assert el[0] <= p.elevation_deg <= el[1]
+
+
+def test_a_scene_items_height_stays_with_its_own_sound() -> None:  # guard
+    text = "Announcements echo from high above, pigeons coo, and a saxophone comes from the front-left."
+    assert abs(rules_params(text).elevation_deg) <= 1.0
+
+
+def test_a_korean_place_on_the_shoulder_is_close() -> None:  # 1.2 m
+    p = rules_params("동생이 왼쪽 어깨에 기대서 코를 골아")
+    assert _off(p.azimuth_deg, 90.0) <= 1.0 and p.distance_m <= 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "stop"),
+    [
+        ("It finished on my left. At the very start it was in front of me.", 0.0, 90.0),  # static 90
+        ("끝난 데는 왼쪽이었고 시작은 뒤쪽이었어", 180.0, 90.0),  # static 135
+        ("Where did it stop? On the right. Where did it start? Behind me.", 180.0, -90.0),  # static -135
+        ("마지막엔 뒤였어. 맨 처음엔 왼쪽이었고", 90.0, 180.0),  # static 135
+    ],
+)
+def test_places_labelled_start_and_end(text: str, start: float, stop: float) -> None:
+    p = rules_params(text)
+    assert p.motion != "static"
+    assert _off(p.azimuth_deg, start) <= 1.0 and _off(_end(p)[0], stop) <= 1.0
+
+
+def test_a_sequence_of_places_without_an_end_label_is_read_as_before() -> None:  # guard
+    p = rules_params("회전목마 음악이 처음엔 앞이었다가 반쯤 돌았을 땐 뒤, 내릴 때는 오른쪽에 있었어")
+    assert p.motion != "static" and _off(p.azimuth_deg, 0.0) <= 1.0
