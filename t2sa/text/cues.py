@@ -1715,6 +1715,7 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
     """
     for d in dirs:
         d.role = _role(text, d, korean)
+    _waypoint_list(text, dirs)
     labelled = [d for d in dirs if d.role == "start" and _LABEL_START.search(text, max(0, d.start - 40), d.start)]
     if labelled and not any(d.role == "end" for d in dirs) and sum(d.role == "at" for d in dirs) >= 2:
         for d in labelled:  # "처음엔 앞이었다가 반쯤 돌았을 땐 뒤, 내릴 때는 오른쪽": a sequence of places reads it
@@ -1950,10 +1951,13 @@ def _glue_compounds(text: str, dirs: list[Span], korean: bool) -> None:
     end, _ = _compose([d for d in dirs if d.role == "end"])
     # "from left to right behind me", "from the back to the front on my right": the way it goes, not a corner
     crossing = start is not None and end is not None and abs(wrap(start - end)) > 135.0
+    listed = {id(d) for d in _waypoint_run(text, dirs)}
     for a, b in zip(dirs, dirs[1:], strict=False):
         az_a, az_b = a.payload.get("az"), b.payload.get("az")
         if a.role == b.role or not gap.fullmatch(text[a.end : b.start]):
             continue
+        if id(a) in listed and id(b) in listed:
+            continue  # "left, behind, right, and finally ...": places one after another, not one corner
         if not korean and _TO.search(text, a.end, b.start) and _FROM_BEFORE.search(text, max(0, a.start - 12), a.start):
             continue  # "flew from behind me to my left, stayed there ...": a way from one place to the next
         if az_a is None or az_b is None:
@@ -3159,6 +3163,43 @@ _TAKES_OFF_BEFORE = re.compile(
 """"A drone took off on my right, ...": where it took off is where the move starts."""
 _OFF_OUT_BEFORE = re.compile(r"(?<![a-z])(?:and|then)\s+(?:off|away)\s+(?:out\s+)?(?:(?:the|my|your|our)\s+)?$")
 """"... swooped over my head from behind and off out in front": where it went off to."""
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|、)\s*(?:(?:and|then|and\s+then|그리고|그\s*다음|다음)\s+)?|\s+(?:then|and\s+then|그리고|그\s*다음)\s+")
+_LIST_ITEM_END = re.compile(r"\s*(?:$|[,.;:!?]|이렇게|and\s|then\s|그리고)")
+
+
+def _waypoint_run(text: str, dirs: list[Span]) -> list[Span]:
+    """The places of a way told as a list of three or more bare place words ("left, behind, right"), or []."""
+    run: list[Span] = []
+    best: list[Span] = []
+    for d in dirs:
+        if run and _LIST_GAP.fullmatch(text, run[-1].end, d.start):
+            run.append(d)
+        else:
+            run = [d]
+        if len(run) > len(best):
+            best = list(run)
+    if len(best) < 3 or not _LIST_ITEM_END.match(text, best[-1].end):
+        return []
+    if any(len(text[d.start : d.end].split()) > 2 for d in best):
+        return []  # (items that hold more than a place word are clauses of their own)
+    return best
+
+
+def _waypoint_list(text: str, dirs: list[Span]) -> None:
+    """A way told as a list of bare places ("It orbited me slowly: left, behind, right, and finally it parked in
+    front", "앞, 왼쪽, 뒤 이렇게 돌다가 오른쪽에서 그쳐요"): the first is where it starts, the others are the way, and
+    the last is the end unless a later place is said to be."""
+    best = _waypoint_run(text, dirs)
+    if not best:
+        return
+    later_end = any(d.role == "end" and d.start >= best[-1].end for d in dirs)
+    best[0].role = "start"
+    for d in best[1:]:
+        d.role = "via"
+    if not later_end:
+        best[-1].role = "end"
 
 
 _LABEL_START = re.compile(
