@@ -2223,12 +2223,34 @@ def _turn_by_amount(text: str, frame: Frame, dirs: list[Span]) -> None:
     if not 0.0 < amount < 360.0:
         return
     placed = [d for d in dirs if d.payload.get("az") is not None]
+    sense = -1.0 if frame.clockwise is not False else 1.0
+    rest = [d for d in placed if d.start >= m.end() and _rests_there(text, m.end(), d)]
+    if rest and not any(d.role == "start" for d in placed) and len(rest) == len(placed):
+        # "went half a circle around my chair and then just sat there in front of me", "반 바퀴 가더니 내 앞에서 딱
+        # 멈춤": the place is where the turn ends, and it began that far back
+        end = _compose(rest)[0]
+        frame.motion, frame.turns = "orbit", None
+        frame.az, frame.end_az = wrap(end - sense * amount), end
+        frame.via_az = frame.via_el = None
+        return
     start = _compose([d for d in placed if d.role == "start"] or placed)[0]
     start = 0.0 if start is None else start
     frame.motion, frame.turns = "orbit", None
     frame.az = start
-    frame.end_az = wrap(start - amount if frame.clockwise is not False else start + amount)
+    frame.end_az = wrap(start + sense * amount)
     frame.via_az = frame.via_el = None
+
+
+_RESTS_BEFORE = re.compile(
+    r"(?<![a-z])(?:then|and|before)\s+(?:[a-z']+\s+){0,3}?(?:sat|sits|stopped|stops|stayed|stays|parked|parks|settled|settles|"
+    r"landed|lands|ended(?:\s+up)?|ends(?:\s+up)?|rested|rests|stood|halted|came\s+to\s+rest)(?![a-z])"
+)
+_RESTS_AFTER = re.compile(r"\s*(?:에서|에)?\s*(?:딱\s*|뚝\s*|탁\s*|그대로\s*)?(?:멈|섰|서\s|정지|그쳐|그쳤|끝|앉)")
+
+
+def _rests_there(text: str, after: int, d: Span) -> bool:
+    """Whether the place ``d``, said after a turn's amount (which ends at ``after``), is where the turn came to rest."""
+    return bool(_RESTS_BEFORE.search(text, after, d.start) or _RESTS_AFTER.match(text, d.end))
 
 
 def _negates(text: str) -> bool:
