@@ -3171,7 +3171,8 @@ _KO_MOVED_BEFORE = re.compile(r"에서|부터|지나|거쳐|들어와|올라와|
 _KO_ENTERS_BY = re.compile(r"(?:\s*(?:쪽|편))?(?:\s*[가-힣]{1,5}?)?\s*(?:으로|로)\s*(?:올라|내려|들어)(?:와|오)")
 _STOPS_BEFORE = re.compile(
     r"(?<![a-z])(?<!the\s)(?<!a\s)(?<!bus\s)(?<!its\s)(?:stop(?:s|ped)?|halt(?:s|ed)?|settl(?:es|ed)|land(?:s|ed)|park(?:s|ed)|pull(?:s|ed)\s+up|"
-    r"c(?:a|o)me\s+to\s+(?:a\s+)?(?:stop|halt|rest))\s+(?:(?:just|right|somewhere|up|down|over|out|dead)\s+)*"
+    r"c(?:a|o)me\s+to\s+(?:a\s+)?(?:stop|halt|rest)|ran\s+out\s+of\s+(?:battery|batteries|steam|juice|power|puff|charge)|"
+    r"(?:died|dies|cut|cuts|conked|conks|petered|peters|fizzled|fizzles)\s+out|touch(?:es|ed)\s+down)\s+(?:(?:just|right|somewhere|up|down|over|out|dead)\s+)*"
     r"(?:(?:on|at|in|by|beside|near|next\s+to|to)\s+)?(?:(?:the|my|your|our)\s+)?$"
 )
 """"... went past on my left and stopped just in front of me", "... and settled on the wall to my left": where a
