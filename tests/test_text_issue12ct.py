@@ -5,8 +5,9 @@ The sentence that named the sound before holds its place, distance and motion (a
 it); the places of the other sentences are the other sounds'. Also: places on the body ("over the listener's right
 shoulder", "between my feet", "at ankle height", "어깨에 기대서"), a broken earbud's side, idioms that are no place
 ("went right over my head", "기분이 바닥"), a height the next item goes on about ("right above me, dead centre"),
-Korean heights ("살짝만 위로", "높이 띄워", "바로 위에서"), and places labelled as a move's start or end ("끝난 데는 ...
-시작은 ...", "Where did it stop? ... Where did it start? ..."). Each case failed before this round (9508d2b) unless
+Korean heights ("살짝만 위로", "높이 띄워", "바로 위에서"), places labelled as a move's start or end ("끝난 데는 ...
+시작은 ...", "Where did it stop? ... Where did it start? ..."), ways told as lists of bare places, turns of a stated
+amount told by where they came to rest, and words of stopping ("정지", "닿으면", "ran out of battery", "died out"). Each case failed before this round (9508d2b) unless
 marked as a guard (guards include the cases the older passes already read right, such as a new sound after a scene);
 the comment says what came out then. The checks of :func:`t2sa.text.cues.named_again_subject` are new."""
 
@@ -182,3 +183,25 @@ def test_places_labelled_start_and_end(text: str, start: float, stop: float) -> 
 def test_a_sequence_of_places_without_an_end_label_is_read_as_before() -> None:  # guard
     p = rules_params("회전목마 음악이 처음엔 앞이었다가 반쯤 돌았을 땐 뒤, 내릴 때는 오른쪽에 있었어")
     assert p.motion != "static" and _off(p.azimuth_deg, 0.0) <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "stop"),
+    [
+        # a way told as a list of bare places
+        ("The fly went round me: right, behind, left, and finally it landed in front.", -90.0, 0.0),  # start 180
+        ("웅웅 소리가 오른쪽, 뒤, 왼쪽 이렇게 돌다가 앞에서 그쳐요", -90.0, 0.0),  # start 180
+        # a turn of a stated amount told by where it came to rest
+        ("The toy car did half a lap around my chair and then just sat there on my left.", -90.0, 90.0),  # 90 -> -90
+        ("드론이 나를 반 바퀴 돌더니 오른쪽에서 딱 멈췄어", 90.0, -90.0),  # -90 -> 90
+        # Korean and English words of stopping
+        ("왼쪽에서 출발해서 뒤를 돌아 오른쪽에 닿으면 꺼져요", 90.0, -90.0),  # static 180
+        ("효과음: 청자 왼쪽에서 등장해 앞을 가로질러 오른쪽에서 정지", 90.0, -90.0),  # 0 -> 180
+        ("The robot set off on my right and ran out of battery right in front of me.", -90.0, 0.0),  # static -45
+        ("It came from behind me and died out on my left.", 180.0, 90.0),  # static 135
+    ],
+)
+def test_where_ways_and_turns_end(text: str, start: float, stop: float) -> None:
+    p = rules_params(text)
+    assert p.motion != "static"
+    assert _off(p.azimuth_deg, start) <= 1.0 and _off(_end(p)[0], stop) <= 1.0
