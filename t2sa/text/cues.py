@@ -3178,7 +3178,8 @@ _STOPS_BEFORE = re.compile(
 """"... went past on my left and stopped just in front of me", "... and settled on the wall to my left": where a
 move that was told before comes to rest (:data:`_MOVED_BEFORE`) is its end."""
 _MOVED_BEFORE = re.compile(
-    r"(?<![a-z])(?:from|came|comes|went|goes|walked|ran|drove|flew|hopped|crossed|past|along|t(?:ook|akes?)\s+off)(?![a-z])"
+    r"(?<![a-z])(?:from|came|comes|went|goes|walked|ran|drove|flew|hopped|crossed|past|along|t(?:ook|akes?)\s+off|"
+    r"carried\s+on|carries\s+on|kept\s+going|keeps\s+going|circled|circles|orbited|orbits|swung|swings|swept|sweeps|drifted|drifts|rolled|rolls)(?![a-z])"
 )
 _TAKES_OFF_BEFORE = re.compile(
     r"(?<![a-z])(?:t(?:ook|akes?|aking)|lift(?:s|ed)?|set(?:s|ting)?)\s+off\s+(?:from|on|at|in)\s+(?:(?:the|my|your|our)\s+)?$"
