@@ -74,7 +74,7 @@ _END_BEFORE = re.compile(
     r"->|→|=>|then\s+(?:to\s+)?|and\s+then\s+(?:to\s+)?|before\s+(?:moving|going|landing|ending)\s+(?:to|on|at)|arriv\w*)\s*(?:(?:the|your|my|our|his|her|their|far|hard|directly|dead|"
     r"straight|right|over|up|down|off|just|slightly|a\s+bit|a\s+little|on|in|around|about|roughly|approximately|at)\s+)*$"
 )
-_KO_START_AFTER = re.compile(r"^(?:\s*(?:맨\s*)?(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?:\s*[가-힣]{1,3}?(?:\s+(?:옆|근처))?)?\s*(?:에서부터|에서|부터|(?<!\s)서|으로부터|로부터)")
+_KO_START_AFTER = re.compile(r"^(?:\s*(?:맨\s*)?(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?:\s*[가-힣]{1,3}?(?:\s+(?:옆|근처))?)?\s*(?:에서부터|에서|부터|(?<!\s)서(?![가-힣])|으로부터|로부터)")
 _KO_END_AFTER = re.compile(r"^(?:\s*(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?!\s*바로(?![가-힣]))(?:\s*[가-힣]{1,3}?)?\s*(?:으로|로|까지|을\s*향해|를\s*향해|향해|에게로|쪽으로|에\s*(?:와서|와\s*(?:서|멈|앉|섰|서서|딱)|왔|다가와|다가왔|가서|도착)|에\s*(?:자리\s*(?:를\s*)?잡|멈추|멈춰\s*서|앉|내려앉|정착하|서)기\s*전)(?!\s*(?:부터|약|대략|살짝|약간|조금|치우|비껴|비켜))(?!\s*(?:[가-힣]+(?:게|히)\s*)?들(?:려|린|리|립))")
 _KO_END_AWAY = re.compile(r"(?:\s*[가-힣]{1,4}){1,2}?\s*(?:으로|로)(?=\s)\s*(?:[가-힣]+\s+)?(?:사라|빠져나(?:가|갔|간|감)|나가|날아가|떠나|멀어|들어(?:가|갔|간|감))")
 """A second place word before the way out ("오른쪽 터널 속으로 빠져나갔다", "앞쪽 저수지 너머로 사라졌다"): where it goes."""
@@ -198,6 +198,8 @@ def _table_scan(text: str, number_spans: tuple[tuple[int, int], ...]) -> tuple[S
 def _sentence_spans(text: str, chosen: list[Span]) -> list[Span]:
     """The table spans less those the sentence gives to other sounds, negates or corrects (in that order)."""
     listed = _list_subject(text, tuple((s.kind, s.start) for s in chosen)) if _may_list(text) else None
+    if listed is not None and _waypoint_run(text, [s for s in chosen if s.kind == "dir"]):
+        listed = None  # "오른쪽, 뒤, 왼쪽, 그리고 마지막에 앞에서 멈췄어요": a way, not a scene of sounds
     chosen = _said_spans(text, chosen)
     if (again := _named_again_spans(text, chosen)) is not None:
         return _facing(text, again[0])
@@ -3197,7 +3199,7 @@ def _waypoint_run(text: str, dirs: list[Span]) -> list[Span]:
     """The places of a way told as a list of three or more bare place words ("left, behind, right"), or []."""
     run: list[Span] = []
     best: list[Span] = []
-    for d in dirs:
+    for d in sorted(dirs, key=lambda s: s.start):
         if run and _LIST_GAP.fullmatch(text, run[-1].end, d.start):
             run.append(d)
         else:
