@@ -205,3 +205,17 @@ def test_where_ways_and_turns_end(text: str, start: float, stop: float) -> None:
     p = rules_params(text)
     assert p.motion != "static"
     assert _off(p.azimuth_deg, start) <= 1.0 and _off(_end(p)[0], stop) <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "stop"),
+    [
+        ("윙 소리가 돌았어. 왼쪽, 뒤, 오른쪽, 그리고 마지막에 앞에서 멈췄어", 90.0, 0.0),  # static 0
+        ("왼쪽 앞에서 시작해서 오른쪽 뒤 모서리까지 가서 멈춰", 45.0, -135.0),  # static 90
+        ("It didn't end on the right like I expected; it carried on round and stopped right in front. It started behind me.", 180.0, 0.0),  # static 180
+    ],
+)
+def test_more_ways_that_end_somewhere(text: str, start: float, stop: float) -> None:
+    p = rules_params(text)
+    assert p.motion != "static"
+    assert _off(p.azimuth_deg, start) <= 1.0 and _off(_end(p)[0], stop) <= 1.0
