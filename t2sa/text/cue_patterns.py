@@ -489,7 +489,8 @@ DISTANCES: list[Entry] = [
 ]
 
 SPREADS: list[Entry] = [
-    (_en(r"pin[- ]?point(?:ed)?|point[- ](?:like|source)|a\s+(?:single|tiny)\s+point|single\s+point|narrow(?:ly)?|tight(?:ly)?\s+(?:focused|focussed)|tight|focused|focussed|mono(?!tone)|laser[- ]like|precise(?:ly)?\s+(?:placed|located)|very\s+small\s+source|compact"), "spread", {"deg": 5.0}),
+    (_en(r"pin[- ]?point(?:ed)?|point[- ](?:like|source)|a\s+(?:single|tiny)\s+point|single\s+point|narrow(?:ly)?|tight(?:ly)?\s+(?:focused|focussed)|tight|focused|focussed|mono(?!tone)|laser[- ]like|precise(?:ly)?\s+(?:placed|located)|very\s+small\s+source|compact"
+         r"|(?:one|a\s+single)\s+(?:little\s+|tiny\s+|small\s+)?(?:spot|point|place)\s+(?:on|in|at|to|behind|above|below|where)"), "spread", {"deg": 5.0}),
     (_en(r"(?:fairly|somewhat|a\s+bit|a\s+little|slightly|moderately)\s+(?:wide|broad|spread)|medium\s+width"), "spread", {"deg": 35.0}),
     # "one cricket somewhere", "귀뚜라미 한 마리": a single small source is a point, whatever a field of them would be
     (_en(r"(?:just\s+|only\s+)?(?:one|a\s+single|a\s+lone|a\s+solitary)\s+(?:little\s+|tiny\s+|small\s+)?(?:cricket|mosquito|fly|bee|wasp|bird|frog|cicada|owl|crow|gull|seagull|grasshopper|songbird|sparrow)(?![a-z])"), "spread", {"deg": 5.0}),
@@ -916,7 +917,9 @@ MASKS: list[Entry] = [
     (_en(r"turn(?:s|ed|ing)?\s+out\s+(?:all\s+)?right|left\s+for\s+(?:work|school|home|college|uni|the\s+day|good|lunch|dinner|the\s+(?:office|airport|station|shops?|gym))"
          r"|(?:behind|fall(?:s|en|ing)?\s+behind|fell\s+behind)\s+(?:on|with)\s+(?:(?:my|our|his|her|their|all\s+(?:my|the))\s+)?(?:emails?|work|rent|payments?|bills?|homework|everything|the\s+(?:rent|bills|schedule|work))"
          r"|behind\s+schedule|heads[- ]up(?![a-z])|overhead\s+(?:costs?|expenses?|charges?|spending)"
-         r"|right(?=\s+up\s+(?:from|through|out\s+of)\s)"), "mask", {}),  # "comes right up from under my feet": an intensifier
+         r"|right(?=\s+up\s+(?:from|through|out\s+of)\s)"
+         # "the band's back on after the break", "the power came back on": again, not behind
+         r"|[a-z]+(?:'s|'re|\s+(?:is|are|was|were|came|comes|coming|went|goes|switched|switches|turned|turns|put|puts|kicked|kicks))\s+back\s+on"), "mask", {}),  # "comes right up from under my feet": an intensifier
     # "the lyrics went right over my head": not understood, no place at all
     (_en(r"(?:lyrics|jokes?|puns?|point|references?|plot|meaning|humou?r|subtext|explanation|lecture|maths?|theory|irony|sarcasm)"
          r"\s+(?:[a-z']+\s+){0,2}?(?:went|go|goes|going|gone|flew|flies|sailed|whooshed)\s+(?:right\s+|straight\s+|way\s+|completely\s+|totally\s+)?"
