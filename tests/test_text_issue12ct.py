@@ -7,7 +7,8 @@ shoulder", "between my feet", "at ankle height", "어깨에 기대서"), a broke
 ("went right over my head", "기분이 바닥"), a height the next item goes on about ("right above me, dead centre"),
 Korean heights ("살짝만 위로", "높이 띄워", "바로 위에서"), places labelled as a move's start or end ("끝난 데는 ...
 시작은 ...", "Where did it stop? ... Where did it start? ..."), ways told as lists of bare places, turns of a stated
-amount told by where they came to rest, and words of stopping ("정지", "닿으면", "ran out of battery", "died out"). Each case failed before this round (9508d2b) unless
+amount told by where they came to rest, words of stopping ("정지", "닿으면", "ran out of battery", "died out"), "back
+on" (again: the network's guess may not come through either) and "one little spot" (narrow). Each case failed before this round (9508d2b) unless
 marked as a guard (guards include the cases the older passes already read right, such as a new sound after a scene);
 the comment says what came out then. The checks of :func:`t2sa.text.cues.named_again_subject` are new."""
 
@@ -219,3 +220,14 @@ def test_more_ways_that_end_somewhere(text: str, start: float, stop: float) -> N
     p = rules_params(text)
     assert p.motion != "static"
     assert _off(p.azimuth_deg, start) <= 1.0 and _off(_end(p)[0], stop) <= 1.0
+
+
+def test_back_on_is_again_and_one_spot_is_narrow() -> None:
+    from t2sa.text import TextToSpatial
+
+    model = TextToSpatial.load()
+    p = model.predict(["Right, the power's back on after the storm."])[0]  # -151: the network's guess came through
+    assert p.azimuth_deg == pytest.approx(0.0)
+    assert _off(rules_params("The radio's back on the left.").azimuth_deg, 90.0) <= 1.0  # guard
+    narrow = rules_params("Not the whole ceiling, just one little spot on my right where it drips.")  # 15
+    assert _off(narrow.azimuth_deg, -90.0) <= 1.0 and narrow.spread_deg <= 10.0
