@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import pytest
 from support.text import end as _end
+from support.text import moves_between, rules_params
 from support.text import off as _off
-from support.text import rules_params
 
 from t2sa.text import cues, world
 from t2sa.text.referents import named_again
@@ -176,9 +176,7 @@ def test_a_korean_place_on_the_shoulder_is_close() -> None:  # 1.2 m
     ],
 )
 def test_places_labelled_start_and_end(text: str, start: float, stop: float) -> None:
-    p = rules_params(text)
-    assert p.motion != "static"
-    assert _off(p.azimuth_deg, start) <= 1.0 and _off(_end(p)[0], stop) <= 1.0
+    assert moves_between(text, start, stop)
 
 
 def test_a_sequence_of_places_without_an_end_label_is_read_as_before() -> None:  # guard
@@ -203,9 +201,7 @@ def test_a_sequence_of_places_without_an_end_label_is_read_as_before() -> None: 
     ],
 )
 def test_where_ways_and_turns_end(text: str, start: float, stop: float) -> None:
-    p = rules_params(text)
-    assert p.motion != "static"
-    assert _off(p.azimuth_deg, start) <= 1.0 and _off(_end(p)[0], stop) <= 1.0
+    assert moves_between(text, start, stop)
 
 
 @pytest.mark.parametrize(
@@ -217,9 +213,7 @@ def test_where_ways_and_turns_end(text: str, start: float, stop: float) -> None:
     ],
 )
 def test_more_ways_that_end_somewhere(text: str, start: float, stop: float) -> None:
-    p = rules_params(text)
-    assert p.motion != "static"
-    assert _off(p.azimuth_deg, start) <= 1.0 and _off(_end(p)[0], stop) <= 1.0
+    assert moves_between(text, start, stop)
 
 
 def test_back_on_is_again_and_one_spot_is_narrow() -> None:

@@ -32,3 +32,9 @@ def trend(text: str) -> str:
     tr = rules_params(text).trajectory
     d0, d1 = tr[0].distance_m, tr[-1].distance_m
     return "closer" if d1 < d0 else "farther" if d1 > d0 else "none"
+
+
+def moves_between(text: str, start: float, stop: float, tol: float = 1.0) -> bool:
+    """Whether the rules move ``text``'s source from azimuth ``start`` to ``stop`` (within ``tol`` degrees)."""
+    p = rules_params(text)
+    return p.motion != "static" and off(p.azimuth_deg, start) <= tol and off(end(p)[0], stop) <= tol
