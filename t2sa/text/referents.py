@@ -51,6 +51,7 @@ to my left and ..."); "..., then jumps round to behind ..." goes on about the sa
 
 
 _OF_A_THING = re.compile(r"(?<![a-z])(?:right|left)\s+of\s+(?:the|a|an|my|our|his|her|their)\s")
+"""A place beside a thing ("just to the right of the TV"): where that thing is may be said in another sentence."""
 
 
 def _clause(text: str, a: int, b: int, at: int) -> tuple[int, int]:
