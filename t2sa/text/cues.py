@@ -2247,12 +2247,10 @@ _RESTS_BEFORE = re.compile(
     r"(?<![a-z])(?:then|and|before)\s+(?:[a-z']+\s+){0,3}?(?:sat|sits|stopped|stops|stayed|stays|parked|parks|settled|settles|"
     r"landed|lands|ended(?:\s+up)?|ends(?:\s+up)?|rested|rests|stood|halted|came\s+to\s+rest)(?![a-z])"
 )
-_RESTS_AFTER = re.compile(r"\s*(?:에서|에)?\s*(?:딱\s*|뚝\s*|탁\s*|그대로\s*)?(?:멈|섰|서\s|정지|그쳐|그쳤|끝|앉)")
-
 
 def _rests_there(text: str, after: int, d: Span) -> bool:
     """Whether the place ``d``, said after a turn's amount (which ends at ``after``), is where the turn came to rest."""
-    return bool(_RESTS_BEFORE.search(text, after, d.start) or _RESTS_AFTER.match(text, d.end))
+    return bool(_RESTS_BEFORE.search(text, after, d.start) or _KO_STOPS_AFTER.match(text, d.end))
 
 
 def _negates(text: str) -> bool:
