@@ -63,6 +63,8 @@ FROZEN = {  # changing a frozen set is a decision: say why in the commit and rep
     "heldout25_ko.jsonl": "d96d03ebb05da2bdd06d9dc4bb969bf06ec338dbfb8d717c9e63e54fb37df6de",
     "heldout26_en.jsonl": "9a30ab49fd3a30ca9400d1dafebd75df2530e3db38fc8be0331a7ed65d195b27",
     "heldout26_ko.jsonl": "757a4c4afc0652822deb2f809f8ba10ef187e891b1b94d17ea2fdcc4cc4c5ec1",
+    "heldout27_en.jsonl": "fe859c6a64743c21467c59bdd4284a70c3fbaa0c9daaf965dbd0773b22bab558",
+    "heldout27_ko.jsonl": "0d3c931fa5b5af3a7468d072d7822179b7e5eb52a939c14cb764a91405a98262",
 }
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 
