@@ -33,18 +33,22 @@ def test_only_development_sentences_are_trained_on() -> None:
     # version 5 does not; held-out 23, written blind after version 8, holds one short sentence of development sets 12as
     # and 12ay: documented, and version 5 does not hold it either; held-out 24 holds one of development set 12ah, which
     # versions 7 and 8 hold and version 5 does not)
+    # (held-out 27, written blind, holds "Pan the tambourine hard left.", which the corpus generator's own sentences of
+    # versions 4 to 8 hold: documented)
     assert shipped & held_out == {"New Year fireworks going off over the city centre.", "My phone's buzzing in my back pocket.",
-                                  "The cat's purring on my chest."}  # fmt: skip
+                                  "The cat's purring on my chest.", "Pan the tambourine hard left."}  # fmt: skip
     # (held-out 18, written after version 7 was built and trained, holds one of its mirror images word for word:
     # documented; version 8 leaves it out)
     v7 = {text for text, _, _ in written.load(7)}
     assert v7 & held_out == {"가느다란 피리 소리 하나가 오른쪽에서 들려.", "New Year fireworks going off over the city centre.",
-                             "My phone's buzzing in my back pocket.", "The cat's purring on my chest."}  # fmt: skip
+                             "My phone's buzzing in my back pocket.", "The cat's purring on my chest.",
+                             "Pan the tambourine hard left."}  # fmt: skip
     # (version 5, the shipped network's, holds two short sentences of held-out 11 and two of held-out 12, written
     # after it: documented)
     v5 = {text for text, _, _ in written.load(5)}
     assert v5 & held_out == {"The helicopter is directly overhead.", "천둥이 우르릉거려.",
-                             "Church bells from the next village over.", "주머니 속 휴대폰이 부르르 떨려."}  # fmt: skip
+                             "Church bells from the next village over.", "주머니 속 휴대폰이 부르르 떨려.",
+                             "Pan the tambourine hard left."}  # fmt: skip
     # every other development sentence, nothing else (one written since was already in, as a mirror image)
     later = {p.name for pattern in written.NEXT_VERSION for p in DATA.glob(pattern)}  # not trained on yet
     earlier = set().union(*(_texts(p.name) for p in DATA.glob("dev_*.jsonl") if p.name not in later))

@@ -38,12 +38,15 @@ from t2sa.text.frame import (
 from t2sa.text.numbers import (
     HOUR_WORDS,
     NUM,
+    PLACE_AFTER_ANGLE,
     TURN_AFTER_ANGLE,
     TURN_ANGLE_LEAD,
+    TURN_FRACTION,
     TURN_SENSE,
     NumberCue,
     find_numbers,
     parse_number,
+    turn_fraction,
 )
 from t2sa.text.prefilter import may_match, required_literals
 from t2sa.text.referents import NamedAgain, named_again
@@ -79,7 +82,7 @@ _KO_END_AFTER = re.compile(r"^(?:\s*(?:쪽|편|방향|방면|측|옆|끝|측면|
 _KO_END_AWAY = re.compile(r"(?:\s*[가-힣]{1,4}){1,2}?\s*(?:으로|로)(?=\s)\s*(?:[가-힣]+\s+)?(?:사라|빠져나(?:가|갔|간|감)|나가|날아가|떠나|멀어|들어(?:가|갔|간|감))")
 """A second place word before the way out ("오른쪽 터널 속으로 빠져나갔다", "앞쪽 저수지 너머로 사라졌다"): where it goes."""
 _KO_THROUGH_TO = re.compile(r"\s*(?:쪽|편)?\s*(?:으로|로)\s*(?:휙\s*|쓱\s*|쌩\s*)?(?:지나(?:가|가서|서|쳐)?|넘어(?:가|가서|서)?)\s")
-_KO_VIA = re.compile(r"^\s*(?:쪽|편)?\s*(?:을|를)\s*(?:지나|거쳐|통과|스쳐|돌아|돌며|돌면서)")
+_KO_VIA = re.compile(r"^\s*(?:쪽|편)?\s*(?:(?:을|를)\s*(?:지나|거쳐|통과|스쳐|돌아|돌며|돌면서)|(?:지나|거쳐)서)")
 
 
 _SPACES = re.compile(r"\s+")
@@ -1475,6 +1478,7 @@ def parse(text: str) -> Frame:
     negated = not motions and any(s.kind == "motion_negated" for s in spans)  # "it is not coming closer"
     static_said = any(
         s.kind == "static" and not (_STAYS_AFTER.search(text[max(0, s.start - 20) : s.start]) and (motions or _FROM_TO.search(text)))
+        and not (text.startswith("멈", s.start) and any(m.kind == "motion" and m.end <= s.start for m in spans))
         and not _someone_else_stays(text, s, spans)
         and not (_NOT_TOWARD.fullmatch(text, s.start, s.end) and any(m.kind == "motion" and m.start > s.end for m in spans))
         for s in spans
@@ -1586,8 +1590,10 @@ def parse(text: str) -> Frame:
         and not any(n.kind == "spread" for n in numbers) and not _ALL_AROUND.search(text)
     ):  # fmt: skip
         frame.spread = HALF_AROUND_DEG  # "the whole audience in front of us": as wide as the half it fills, not around
-    if frame.motion is None and (frame.turns is not None or frame.period_s is not None) and frame.clockwise is not None:
-        frame.motion = "orbit"
+    if frame.motion is None and (frame.turns is not None or frame.period_s is not None) and (
+        frame.clockwise is not None or any(n.kind == "turns" and _LAPS.search(text, n.start, n.end) for n in numbers)
+    ):
+        frame.motion = "orbit"  # "a quarter turn clockwise", "does two and a half laps round the player"
     if (
         _BACK_AGAIN.search(text) and frame.az is not None and frame.end_az is not None and frame.motion in (None, "pass", "sway")
         and abs(wrap(frame.az - frame.end_az)) > 10.0
@@ -1603,6 +1609,10 @@ def parse(text: str) -> Frame:
     if frame.motion == "pass" and _OVERTAKES.search(text) and _overtake(frame, side_only):
         side_only = False
     return finish_motion(frame, side_only)
+
+
+_LAPS = re.compile(r"(?<![a-z])(?:turns?|laps?|circles?|circuits?|revolutions?|rotations?|loops?|orbits?)(?![a-z])|바퀴|회전|선회")
+"""Words of a count of turns that say the sound goes round ("two and a half laps"), unlike "twice" or "three times"."""
 
 
 _OVERTAKES = re.compile(r"(?<![a-z])(?:overtak(?:es?|ing|en)|overtook)(?![a-z])|앞질러|앞지르|추월")
@@ -1980,6 +1990,8 @@ def _glue_compounds(text: str, dirs: list[Span], korean: bool) -> None:
             continue
         if "via" in roles and not korean and "," in text[a.end : b.start] and _TO.search(text, a.end, b.start):
             continue  # "from back-right, through the front, to the left": the way, then where it ends
+        if "via" in roles and korean and a.role == "start" and _KO_FROM_GAP.fullmatch(text, a.end, b.start):
+            continue  # "뒤에서 오른쪽 지나서 앞으로": where it starts, then the way it goes
         role = "end" if "end" in roles else "start" if "start" in roles else None
         if role is not None:
             a.role = b.role = role
@@ -2184,8 +2196,8 @@ _TURN = re.compile(
 # "a quarter turn clockwise", "three-quarters of the way around", "반시계 방향으로 90도 돌아": how far a turn goes
 _TURN_AMOUNT = re.compile(
     r"(?<![a-z])(?P<f>quarter|half|three[- ]quarters?)(?:way(?=\s+(?:a)?round(?!\s+(?:to|towards?|over)(?![a-z]))))?(?:\s+(?:a\s+)?turn|\s+of\s+the\s+way\s+(?:a)?round|\s+(?:a)?round|\s+(?:a\s+)?(?:circle|lap|loop|circuit|revolution|rotation))(?![a-z])"
-    rf"|(?P<d>\d{{2,3}})\s*(?:degrees?|deg|°|도)(?={TURN_AFTER_ANGLE.pattern})"
-    rf"|(?<![a-z]){TURN_SENSE}{TURN_ANGLE_LEAD}(?P<d2>\d{{2,3}})\s*(?:degrees?|deg|°)"
+    rf"|{NUM}\s*(?:degrees?|deg|°|도)(?={TURN_AFTER_ANGLE.pattern})"
+    rf"|(?:(?<![a-z]){TURN_SENSE}{TURN_ANGLE_LEAD}|(?:반\s*)?시계\s*(?:반대\s*)?방향(?:으로)?\s*)(?P<d2>\d{{2,3}})\s*(?:degrees?|deg|°|도)"
     r"|(?P<k>반\s*바퀴|사분의\s*일\s*바퀴|4분의\s*1\s*바퀴|사분의\s*삼\s*바퀴|4분의\s*3\s*바퀴)"
 )
 _FIRST_WAY = re.compile(
@@ -2196,10 +2208,25 @@ _FIRST_WAY = re.compile(
 _FRACTION_DEG = {"quarter": 90.0, "half": 180.0, "three": 270.0}
 
 
+def _turn_amount_deg(m: re.Match) -> float | None:
+    """Degrees of turning a :data:`_TURN_AMOUNT` or :data:`t2sa.text.numbers.TURN_FRACTION` match says."""
+    if m.re is TURN_FRACTION:
+        part = turn_fraction(m)
+        return None if part is None else 360.0 * part
+    if m.group("f"):
+        return _FRACTION_DEG[re.split(r"[- ]", m.group("f"))[0]]
+    if m.group("num") or m.group("d2"):
+        return parse_number(m.group("num") or m.group("d2"))
+    k = m.group("k").replace(" ", "")
+    return 180.0 if k.startswith("반") else 270.0 if ("삼" in k or "3" in k) else 90.0
+
+
 def _turn_by_amount(text: str, frame: Frame, dirs: list[Span]) -> None:
     """A turn of a stated amount in a stated sense, with no end said ("a quarter turn clockwise, starting in
     front"): it ends that far round from where it starts (front if unsaid)."""
     m = _TURN_AMOUNT.search(text)
+    if m is not None and m.group("d2") and PLACE_AFTER_ANGLE.match(text, m.end()):
+        m = None  # "시계 방향으로 60도 되는 곳에": a place that far round, not a turn (t2sa.text.numbers reads it)
     first = _FIRST_WAY.search(text) if m is not None else None
     if first is not None:  # "beginning at the front and heading to the right first": the sense of the turn
         way = [d for d in dirs if first.start() <= d.start < first.end()]
@@ -2210,19 +2237,14 @@ def _turn_by_amount(text: str, frame: Frame, dirs: list[Span]) -> None:
             start = _compose(placed)[0] if placed else 0.0
             frame.clockwise = wrap(way[0].payload.get("az", 0.0) - (start or 0.0)) < 0.0
             frame.end_az = None
-    half = m is not None and ((m.group("f") or "").startswith("half") or (m.group("k") or "").startswith("반"))
-    if m is None or (frame.clockwise is None and not half) or frame.end_az is not None:
+    if m is None:  # "1/8 바퀴", "an eighth of a turn": a part of a turn said as a fraction
+        m = TURN_FRACTION.search(text)
+    amount = None if m is None else _turn_amount_deg(m)
+    if amount is None or not 10.0 <= amount < 360.0:
+        return
+    if (frame.clockwise is None and amount != 180.0) or frame.end_az is not None:
         return  # (half a turn ends opposite, whichever way it goes)
     if any(d.role == "end" and d.payload.get("az") is not None for d in dirs):
-        return
-    if m.group("f"):
-        amount = _FRACTION_DEG[re.split(r"[- ]", m.group("f"))[0]]
-    elif m.group("d") or m.group("d2"):
-        amount = float(m.group("d") or m.group("d2"))
-    else:
-        k = m.group("k").replace(" ", "")
-        amount = 180.0 if k.startswith("반") else 270.0 if ("삼" in k or "3" in k) else 90.0
-    if not 0.0 < amount < 360.0:
         return
     placed = [d for d in dirs if d.payload.get("az") is not None]
     sense = -1.0 if frame.clockwise is not False else 1.0
@@ -3241,6 +3263,9 @@ _LABEL_END = re.compile(
 오른쪽 창가였어", "Where did it end? Behind me. Where did it start? On my left"): the label is the role."""
 
 
+_KO_REFERENCE_AFTER = re.compile(r"\s*(?:을|를)?\s*기준(?:으로|에서|삼아|점)?")
+
+
 def _role(text: str, span: Span, korean: bool) -> str:
     before = text[max(0, span.start - 40) : span.start]
     if _LABEL_START.search(before):
@@ -3249,6 +3274,8 @@ def _role(text: str, span: Span, korean: bool) -> str:
         return "end"
     after = text[span.end : span.end + 16]
     inner = text[span.start : span.end]
+    if korean and _KO_REFERENCE_AFTER.match(after):
+        return "start"  # "정면 기준으로 시계 방향 45도": what the turn is counted from, not where it goes
     if korean:
         particle = _KO_PARTICLE_END.search(inner)
         if particle:  # the span swallowed its particle ("바닥 밑으로"): read the role from it

@@ -166,16 +166,48 @@ _ANY_NUMBER = re.compile(
 )
 
 
-TURN_SENSE = r"(?:clockwise|counter[- ]?clockwise|anti[- ]?clockwise)"
+TURN_SENSE = r"(?:clockwise|counter[- ]?clockwise|anti[- ]?clockwise|c?cw)"
 """The sense of a turn in English words (one home for the spellings the angle readers accept)."""
 TURN_AFTER_ANGLE = re.compile(
-    rf"\s*(?:만|정도|쯤|가량)?\s*(?:{TURN_SENSE}(?![a-z])|(?:반\s*)?시계\s*방향|돌|회전|turn|rotat|(?:a)?round)"
+    rf"\s*(?:만|정도|쯤|가량)?\s*(?:{TURN_SENSE}(?![a-z])|(?:반\s*)?시계\s*방향|돌|회전|선회|turn|rotat|(?:a)?round)"
 )
 """What follows an angle that is an amount of turning ("90도 돌아", "90도만 돌려", "90 degrees clockwise from the front"),
 not a place."""
 TURN_ANGLE_LEAD = r"\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+)?"
-TURN_BEFORE_ANGLE = re.compile(rf"(?<![a-z]){TURN_SENSE}{TURN_ANGLE_LEAD}$")
+PLACE_AFTER_ANGLE = re.compile(
+    r"\s*(?:만|정도|쯤|가량)?\s*(?:(?:되는|된|인)\s*(?:곳|데|자리|지점|위치|방향)|(?:지점|위치|자리|방향)(?:에|에서|으로|이|쯤)"
+    r"|,?\s*(?:딱\s*|바로\s*)?(?:거기|그\s*자리|그\s*곳|그곳|그쯤))"
+)
+"""What follows an angle that, after a sense of turning, is a place ("시계 방향으로 60도 되는 곳에", "반시계 방향으로
+45도, 딱 거기서"), not an amount of turning."""
+TURN_BEFORE_ANGLE = re.compile(rf"(?:(?<![a-z]){TURN_SENSE}{TURN_ANGLE_LEAD}|(?:반\s*)?시계\s*(?:반대\s*)?방향(?:으로)?\s*)$")
 """What comes before an angle that is an amount of turning ("clockwise by 90 degrees")."""
+
+
+_TURN_UNIT = r"(?:turns?|laps?|circles?|circuits?|revolutions?|rotations?|loops?|spins?|orbits?)"
+"""English words for one whole turn round the listener."""
+_FRACTION_NAMES = {"half": 2.0, "halves": 2.0, "third": 3.0, "thirds": 3.0, "quarter": 4.0, "quarters": 4.0,
+                   "fourth": 4.0, "fourths": 4.0, "eighth": 8.0, "eighths": 8.0}  # fmt: skip
+_SINO_DIGIT = "[일이삼사오육칠팔구]"
+TURN_FRACTION = re.compile(
+    rf"(?<![\d./])(?P<n>\d{{1,2}})\s*/\s*(?P<d>\d{{1,2}})(?![\d/])\s*(?:바퀴|(?:of\s+(?:a|the|one)\s+)?(?:full\s+)?{_TURN_UNIT}(?![a-z])|(?:of\s+the\s+way\s+)?(?:a)?round(?![a-z]))"
+    rf"|(?P<d2>\d{{1,2}}|{_SINO_DIGIT})\s*분의\s*(?P<n2>\d{{1,2}}|{_SINO_DIGIT})\s*바퀴"
+    rf"|(?<![a-z])(?P<n3>an?|one|two|three|five|seven)[\s-]+(?P<f>thirds?|quarters?|fourths?|eighths?)(?:\s+of)?(?:\s+(?:a|the|one))?"
+    rf"(?:\s+(?:full\s+)?{_TURN_UNIT}(?![a-z])|\s+way\s+(?:a)?round(?![a-z]))"
+)
+"""A part of a turn said as a fraction: "3/4 바퀴", "1/8 turn", "4분의 1 바퀴", "팔분의 일 바퀴", "an eighth of a turn",
+"three quarters of a circle", "two thirds of the way round" (halves and "a quarter turn" have their own readers)."""
+
+
+def turn_fraction(m: re.Match) -> float | None:
+    """The part of a turn (0..1 and beyond) a :data:`TURN_FRACTION` match says; None where it is no fraction."""
+    if m.group("n") is not None:
+        n, d = float(m.group("n")), float(m.group("d"))
+    elif m.group("d2") is not None:
+        n, d = (float(_KO_SINO.get(g, g)) for g in (m.group("n2"), m.group("d2")))
+    else:
+        n, d = float(_EN_UNITS.get(m.group("n3"), 0)), _FRACTION_NAMES[m.group("f")]
+    return n / d if d > 0 and n > 0 else None
 
 
 def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[NumberCue]:
@@ -213,6 +245,9 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
     for m in _KO_HOUR_TO_HOUR.finditer(text):  # "12시에서 3시로 돌더니": a move from one hour of the face to another
         _add_clock(add, parse_number(m.group("a")), m.span("a_at"), None)
         _add_clock(add, parse_number(m.group("b")), m.span("b_at"), None)
+    if _KO_TURNING.search(text):  # "6시에서 시작해서 시계 방향으로 돌려서 3시에서 멈추게": hours of the face a turn uses
+        for m in _KO_HOUR_AT_TURN.finditer(text):
+            _add_clock(add, _num(m), m.span(), None)
     if found:  # "start at ten o'clock, swing it through twelve and finish at two": later hours on the same face
         said = [(c.start, c.end) for c in found]
         for m in _BARE_HOUR.finditer(text):
@@ -291,7 +326,17 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
         add("azimuth", _azimuth(_num(m)), m.span(), raw=_num(m))
     # bare angles: "at 225 degrees", "약 225도", "225도 방향": the library's azimuth too
     for m in re.finditer(rf"{NUM}{_DEG_UNIT}", text):
-        if TURN_AFTER_ANGLE.match(text, m.end()) or TURN_BEFORE_ANGLE.search(text, max(0, m.start() - 40), m.start()):
+        sense = TURN_BEFORE_ANGLE.search(text, max(0, m.start() - 40), m.start())
+        if sense and PLACE_AFTER_ANGLE.match(text, m.end()) and not TURN_AFTER_ANGLE.match(text, m.end()):
+            value = _num(m)  # "시계 방향으로 60도 되는 곳", "반시계 방향으로 45도, 딱 거기서": a place that far round from the front
+            if value is not None:
+                clockwise = not re.search(r"counter|anti|ccw|반", sense.group(0))
+                add("azimuth", _azimuth(-value if clockwise else value), m.span(), raw=value)
+            continue
+        if TURN_AFTER_ANGLE.match(text, m.end()) or sense:
+            value = _num(m)
+            if value is not None and value >= 360.0:  # "450도 회전", "CCW 450 degrees": more than a whole turn
+                add("turns", value / 360.0, m.span())
             continue  # "90도 돌아", "90 degrees around", "clockwise by 90 degrees": how far a turn goes, not where
         add("azimuth", _azimuth(_num(m)), m.span(), raw=_num(m))
 
@@ -381,9 +426,15 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
         add("wet", parse_number(m.group("num")), m.span())
 
     # -- turns ----------------------------------------------------------------------------------
-    for m in re.finditer(r"(?P<den>\d+)\s*분의\s*(?P<num>\d+)\s*바퀴", text):  # "4분의 1 바퀴" = a quarter turn
-        if float(m.group("den")) > 0:
-            add("turns", float(m.group("num")) / float(m.group("den")), m.span())
+    for m in TURN_FRACTION.finditer(text):  # "3/4 바퀴", "4분의 1 바퀴", "an eighth of a turn": part of a turn
+        value = turn_fraction(m)
+        if value is not None:
+            add("turns", value, m.span())
+    for m in re.finditer(rf"{NUM_WITH_NATIVE}\s*바퀴\s*(?:하고\s*|에\s*)?반(?![가-힣])", text):  # "한 바퀴 반", "두 바퀴 반"
+        value = parse_number(m.group("num"))
+        add("turns", None if value is None else value + 0.5, m.span())
+    for m in re.finditer(rf"(?<![a-z])(?:a|one)\s+(?:full\s+|whole\s+)?{_TURN_UNIT}\s+and\s+a\s+half(?![a-z])", text):
+        add("turns", 1.5, m.span())  # "a lap and a half"
     for m in re.finditer(rf"{NUM_WITH_NATIVE}\s*(?:바퀴|번\s*(?:돌|회전|빙)|회전)", text):
         add("turns", parse_number(m.group("num")), m.span())
     for m in re.finditer(rf"{NUM}\s*(?:full\s+)?(?:turns?|laps?|revolutions?|rotations?|circles?|loops?|times)\b", text):
@@ -414,6 +465,14 @@ _KO_HOUR_TO_HOUR = re.compile(
 )
 """Two hours of the clock face joined by a move ("12시에서 3시로 돌더니"): positions, not times of day (a time
 range, "12시에서 3시로 미뤘어", has no verb of moving)."""
+
+
+_KO_TURNING = re.compile(r"시계\s*방향|바퀴|회전|선회|돌려|돌리|돌아|돌고|돌다|돌더|돌면")
+_KO_HOUR_AT_TURN = re.compile(
+    rf"{NUM_WITH_NATIVE}\s*시(?=\s*(?:에서|부터)\s*(?:시작|출발|스타트|멈|끝|정지)|\s*(?:에서|에)\s*(?:멈|끝|정지))"
+)
+"""An hour said with where a turn starts or stops ("9시에서 출발", "3시에서 멈추게"), where the text turns something: a
+position on the clock face (a time of day is "9시에 출발")."""
 
 
 def _add_clock(add, hour: float | None, span: tuple[int, int], high_low: str | None) -> None:

@@ -258,9 +258,10 @@ def _orbit(frame: Frame, motion: str, az0: float, el0: float) -> list[tuple[floa
             delta = delta + 360.0 if frame.clockwise is False else delta - 360.0
         sign = 1.0 if delta > 0 else -1.0
         turns = abs(delta) / 360.0
-    elif frame.end_az is not None and frame.turns is not None and abs(wrap(frame.end_az - az0)) >= 10.0:
-        # "circled once, then settled on the rail to our left": the turns, then on round to where it settles
-        delta = wrap(frame.end_az - az0)
+    elif frame.end_az is not None and frame.turns is not None and abs(wrap(frame.end_az - az0 - sign * 360.0 * turns)) >= 10.0:
+        # "circled once, then settled on the rail to our left": the turns, then on round to where it settles (from
+        # where the turns left it: "한 바퀴 반 돌았는데 ... 뒤에서 끝났지" is already there)
+        delta = wrap(frame.end_az - az0 - sign * 360.0 * turns)
         if delta * sign < 0:
             delta += sign * 360.0
         turns += abs(delta) / 360.0
