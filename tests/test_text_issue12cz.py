@@ -103,3 +103,30 @@ def test_a_correction_of_a_move_keeps_the_move_said_last() -> None:
     p = rules_params("앞에서 뒤로 가는 게 아니라 뒤에서 앞으로 와야 돼.")
     assert _off(p.azimuth_deg, 180.0) <= 1.0
     assert _off(_end(p)[0], 0.0) <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "stop"),
+    [
+        # where a move ends, said late: "at the very end", "till it was ...", "the player's six"
+        ("At first the whistle was on my right, then it was behind me, and at the very end it was right in front of "
+         "me.", -90.0, 0.0),  # ends behind
+        ("The trolley came in from the door on my right, stopped in front of me for a second, then kept rolling till "
+         "it was right behind me.", -90.0, 180.0),  # ends in front
+        ("Wind pad starts dead ahead, sweeps round the right side and settles at the listener's six.", 0.0, 180.0),  # -90
+        # a sentence about another sound going on the whole time, after a move told without a motion word
+        ("Dad started the mower behind the shed at my back, pushed it past my right side, and it finally cut out in "
+         "front of me. The radio was playing on the left the whole time.", 180.0, 0.0),  # starts at -135
+        # Korean: after the way, the last "...에서" is where it ends
+        ("공 튀기는 소리가 뒤에서 오더니 내 왼쪽을 지나서 앞쪽 골대 밑에서 멈췄어", 180.0, 0.0),  # guard
+        ("수레 소리가 앞에서 오더니 내 왼쪽을 지나서 뒤쪽 창고에서 쿵 하고 내려놨어", 0.0, 180.0),  # 45 -> 135
+    ],
+)
+def test_moves_told_over_clauses_end_where_they_end(text: str, start: float, stop: float) -> None:
+    assert moves_between(text, start, stop)
+
+
+def test_back_at_practice_is_no_place_and_wall_to_wall_is_wide() -> None:
+    p = rules_params("Back at practice, and the snare keeps rattling between songs.")
+    assert p.azimuth_deg == 0.0 and p.elevation_deg == 0.0  # 180 before
+    assert rules_params("The whole choir is humming in front of me, wall to wall.").spread_deg >= 60.0  # 10 before

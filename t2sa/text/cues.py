@@ -100,7 +100,8 @@ _VIA_BEFORE = re.compile(
     r"|(?<![a-z])[a-z]+(?:ed|es|s)\s+past\s+(?:my|the|our|your|his|her)\s+[a-z]+(?:\s+[a-z]+)?\s+on"  # "rolled past my bed on the right"
     # "loops round the back of my head and finishes up by my right ear": the way, not a place
     r"|(?<![a-z])(?:loops?|looping|looped|circles?|circling|circled|curls?|curling|curled|curves?|curving|curved|arcs?|arcing|arced|"
-    r"swings?|swinging|swung|sweeps?|sweeping|swept|wheels?|wheeling|wheeled)\s+(?:a)?round)\s+(?:the\s+)?$"
+    r"swings?|swinging|swung|sweeps?|sweeping|swept|wheels?|wheeling|wheeled|swerves?|swerving|swerved|works?|worked|"
+    r"wanders?|wandered|wandering)\s+(?:a)?round)\s+(?:the\s+|my\s+|our\s+|your\s+)?$"
     # "went past on my left", "along my left", "crossed in front of me": the way, not where it ends
     r"|(?<![a-z])past\s+on\s+(?:the\s+|my\s+|your\s+|our\s+)?$|(?<![a-z])along\s+(?:my|your|our|the)\s+$"
     r"|(?<![a-z])cross(?:es|ed|ing)\s+(?:right\s+|just\s+)?$|(?<![a-z])across\s+$"
@@ -683,11 +684,14 @@ _ONGOING = re.compile(
 def _ongoing_after_move(text: str, spans: list[Span]) -> list[Span]:
     """Drop the places, distances and widths of later sentences that tell of a sound going on the whole time
     (:data:`_ONGOING`) and move nothing, after a first sentence that moves its sound from a place."""
-    if not any(s.kind == "motion" for s in spans):
+    if not any(s.kind == "motion" for s in spans) and sum(s.kind == "dir" for s in spans) < 3:
         return spans  # (most texts: no sentence scan)
     cuts = [m.end() for m in _SENTENCE_END.finditer(text)]
-    first = {s.kind for s in spans if cuts and s.start < cuts[0]}
-    if not {"motion", "dir"} <= first:
+    first = [s for s in spans if cuts and s.start < cuts[0]]
+    moved = any(s.kind == "motion" for s in first) or (
+        sum(s.kind == "dir" for s in first) >= 2 and not _HANGUL.search(text) and _MOVE_WORD.search(text, 0, cuts[0]) is not None
+    )  # ("switched the hoover on in the hall behind me, dragged it past my left side, and ...": places and a way)
+    if not (moved and any(s.kind == "dir" for s in first)):
         return spans  # the first sentence must move its sound from a place
     from t2sa.text.knowledge import find_mentions
 
@@ -1747,6 +1751,11 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
                 d.start > b.end and not re.search(r"[.!?]", text[b.end : d.start]) for d in dirs
             ):
                 b.role = "via"
+        starts = [d for d in dirs if d.role == "start" and d.payload.get("az") is not None]
+        if len(starts) >= 2 and starts[-1] is dirs[-1] and not any(d.role == "end" for d in dirs) and any(
+            d.role == "via" and starts[0].end <= d.start < starts[-1].start for d in dirs
+        ):
+            starts[-1].role = "end"  # "앞에서 오더니 내 오른쪽을 지나서 뒤쪽 수거함에서 쏟아짐": past the way, where it ends
     if not korean:
         _side_clauses(text, dirs)
     _object_clauses(text, dirs, moves or [])
@@ -1990,7 +1999,7 @@ def _glue_compounds(text: str, dirs: list[Span], korean: bool) -> None:
             continue
         if "via" in roles and not korean and "," in text[a.end : b.start] and _TO.search(text, a.end, b.start):
             continue  # "from back-right, through the front, to the left": the way, then where it ends
-        if "via" in roles and korean and a.role == "start" and _KO_FROM_GAP.fullmatch(text, a.end, b.start):
+        if "via" in roles and korean and a.role == "start" and "에서" in text[a.end : b.start]:
             continue  # "뒤에서 오른쪽 지나서 앞으로": where it starts, then the way it goes
         role = "end" if "end" in roles else "start" if "start" in roles else None
         if role is not None:
@@ -2334,8 +2343,8 @@ _KO_NOW_WORDS = r"지금은|이제는|이젠|(?<=게\s)이제|(?<=건\s)이제|�
 # "... and finally stands in front of me", "마지막엔 내 앞에 서": where a sequence of moves comes to rest
 _FINAL = re.compile(
     r"(?<![a-z])(?:finally|eventually|at\s+last|in\s+the\s+end|ends?\s+up|ending\s+up|(?:comes?|came|grinds?|ground|screech(?:es|ed)?|jerks?|jerked|shudders?|shuddered)\s+to\s+(?:a\s+)?(?:rest|stop|halt|standstill)|(?:pulls?|pulled|pulling)\s+(?:up|in)(?!\s+from)|"
-    r"by\s+the\s+(?:end|time)|at\s+the\s+end|winds?\s+up|cut(?:s|ting)?\s+(?:its|the|his|her|their)\s+engine|(?:switch(?:es|ed)?|turn(?:s|ed)?)\s+(?:it\s+)?off|wound\s+up|settles?|settled|settling|finish(?:es|ed|ing)?|dies?\s+away|dying\s+away|fad(?:es|ed|ing)\s+(?:away|out)|end(?:s|ed)?(?=(?:\s+(?:it|(?:its|the|his|her|their)\s+\w+))?(?:\s+(?:right|just|directly|up))?\s*(?:(?:on|at|in|beside|next|behind)(?![a-z])|$))|stops?|stopped|stopping|parks?|(?:(?<=is\s)|(?<=was\s)|(?<=and\s)|(?<=then\s)|(?<=it\s)|(?<=gets\s)|(?<=got\s))parked|sits?(?:\s+down)?|sets?\s+down|touch(?:es|ed)?\s+down|curls?\s+up|curled\s+up|lies\s+down|lands?|landing|perches|disappears?|disappearing|vanish(?:es|ing)?|"
-    r"until|(?:and|but)\s+now|(?:is|are|it'?s)\s+now)(?![a-z])[^.;!?]{0,40}$|(?:^|[;,:.?!-]\s*)now(?![a-z])\s*[?!:,-]?[^.;!?]{0,40}$|(?:마지막(?:에는|엔|에)?|결국|끝에(?:는)?|끝내|최종적으로|최종\s*위치(?:는|가)?|도착\s*위치(?:는|가)?|" + _KO_NOW_WORDS + r"|끝날\s*때쯤|끝날\s*(?:땐|때는|때엔))\s*[^.;!?]{0,12}$"
+    r"by\s+the\s+(?:end|time)|at\s+the\s+(?:very\s+)?end|winds?\s+up|cut(?:s|ting)?\s+(?:its|the|his|her|their)\s+engine|(?:switch(?:es|ed)?|turn(?:s|ed)?)\s+(?:it\s+)?off|wound\s+up|settles?|settled|settling|finish(?:es|ed|ing)?|dies?\s+away|dying\s+away|fad(?:es|ed|ing)\s+(?:away|out)|end(?:s|ed)?(?=(?:\s+(?:it|(?:its|the|his|her|their)\s+\w+))?(?:\s+(?:right|just|directly|up))?\s*(?:(?:on|at|in|beside|next|behind)(?![a-z])|$))|stops?|stopped|stopping|parks?|(?:(?<=is\s)|(?<=was\s)|(?<=and\s)|(?<=then\s)|(?<=it\s)|(?<=gets\s)|(?<=got\s))parked|sits?(?:\s+down)?|sets?\s+down|touch(?:es|ed)?\s+down|curls?\s+up|curled\s+up|lies\s+down|lands?|landing|perches|disappears?|disappearing|vanish(?:es|ing)?|"
+    r"until|till|(?:and|but)\s+now|(?:is|are|it'?s)\s+now)(?![a-z])[^.;!?]{0,40}$|(?:^|[;,:.?!-]\s*)now(?![a-z])\s*[?!:,-]?[^.;!?]{0,40}$|(?:마지막(?:에는|엔|에)?|결국|끝에(?:는)?|끝내|최종적으로|최종\s*위치(?:는|가)?|도착\s*위치(?:는|가)?|" + _KO_NOW_WORDS + r"|끝날\s*때쯤|끝날\s*(?:땐|때는|때엔))\s*[^.;!?]{0,12}$"
 )
 _KO_NOW = re.compile(
     r"(?:(?<=더니\s)이제|(?<=다가\s)이제|(?<=는데\s)이제|(?<=더니\s)지금|마지막(?:에는|엔|에)|결국|" + _KO_NOW_WORDS + r")\s*(?:[가-힣]+\s*){0,3}$"
@@ -2347,7 +2356,7 @@ _NOW_AFTER = re.compile(r"\s*now(?![a-z])")
 _ENDS_BETWEEN = re.compile(r"(?<![a-z])(?:ends?|ended|ending|now|moved|has\s+moved)(?![a-z])|아까|이제|이젠|지금|어느새|옮겨")
 _KO_ENDED = r"끝나|끝난|끝났|끝납|끝날|끝남|끝내|끝냈|끊겨|끊겼|그쳐|그쳤|그친|그칠|그치(?=더|고|던|면|자|며|었|네|는)"
 """Korean verbs that say a sound ended somewhere (끝났어, 끊겼다, 그쳤어): shared by the two patterns below."""
-_KO_STOPS_AT = re.compile(rf"^\s*(?:쪽|편)?\s*(?:[가-힣]{{1,3}}\s*(?=에서))?에서\s*(?:(?:딱|바로|그대로|가만히|조용히|잠시|잠깐|살짝|다시|천천히|완전히|스르르|뚝)\s*)?(?:멈|머물|멎|서\b|서[.,!?]|서$|선다|섰|{_KO_ENDED}|쉬|자리\s*잡)")
+_KO_STOPS_AT = re.compile(rf"^\s*(?:쪽|편)?\s*(?:(?:[가-힣]{{1,3}}\s+)?[가-힣]{{1,3}}\s*(?=에서))?에서\s*(?:(?:딱|바로|그대로|가만히|조용히|잠시|잠깐|살짝|다시|천천히|완전히|스르르|뚝)\s*)?(?:멈|머물|멎|서\b|서[.,!?]|서$|선다|섰|{_KO_ENDED}|쉬|자리\s*잡)")
 _KO_FINAL_AFTER = re.compile(rf"^\s*(?:쪽|편)?\s*(?:(?:귀|어깨|발|머리|목)\s+(?=[가-힣]{{1,2}}에))?(?:[가-힣]{{1,4}}\s*(?=에|에서))?(?:에서|에|으로|로)?\s*(?:[가-힣]{{1,4}}(?<!으)(?<!하)서\s+)?(?:[가-힣]{{1,4}}\s*하고\s+)?(?:(?:딱|바로|그대로|가만히|조용히|잠시|살짝|다시|천천히)\s*)?(?:멈|머물|멎|서(?:요)?(?!\s*있)(?:\s|[.,!?]|$)|선다|섰|서셨|서시|앉으셨|앉으시|자리\s*(?:를\s*)?잡|{_KO_ENDED}|숨어|숨는|안착|착지|도착|앉|내려앉|사라|엎드|누워|눕|드러누|웅크|주차|정차|잠들|(?<![가-힣])붙(?:었|어|는|은|다|음))")
 _KO_ARRIVED = re.compile(r"[가-힣](?:와|와서|왔고|왔는데|왔다가|오더니|와가지고)\s")
 """A Korean verb of arriving ("날아와", "걸어와서", "오더니") between two 에서-places: the second is where it now is."""

@@ -142,7 +142,7 @@ _BARE_HOUR = re.compile(
 """A bare hour ("through twelve", "finish at two") read as a clock position, only where the text already holds an
 explicit one ("at ten o'clock"): on its own "at two" is a time of day."""
 _MY_HOUR = re.compile(
-    r"(?<![a-z])(?:at|from|to|on|off|by|towards?|round\s+to|around\s+to)\s+(?:my|your|our)\s+"
+    r"(?<![a-z])(?:at|from|to|on|off|by|towards?|round\s+to|around\s+to)\s+(?:my|your|our|the\s+(?:player|listener|camera|viewer)'s)\s+"
     rf"(?P<num>{HOUR_WORDS}|1[0-2]|[1-9])"
     r"(?=\s*(?:$|[,.;:!?)]|(?:and|then|now|again|round|around|through|o['’`]?\s*clock)(?![a-z])))"
 )
