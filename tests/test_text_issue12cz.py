@@ -130,3 +130,27 @@ def test_back_at_practice_is_no_place_and_wall_to_wall_is_wide() -> None:
     p = rules_params("Back at practice, and the snare keeps rattling between songs.")
     assert p.azimuth_deg == 0.0 and p.elevation_deg == 0.0  # 180 before
     assert rules_params("The whole choir is humming in front of me, wall to wall.").spread_deg >= 60.0  # 10 before
+
+
+@pytest.mark.parametrize(
+    ("text", "az"),
+    [
+        # Korean negation and doubt in everyday forms
+        ("왼쪽은 절대 아니에요. 오른쪽 뒤요", -135.0),  # a corner of left and back-right
+        ("오른쪽인가 앞인가 했는데 앞 맞아요", 0.0),  # -45
+        ("기타 소리 오른쪽으로 쏠리게 하지 말고 가운데로 해 주세요", 0.0),  # -45
+        ("왼쪽 앞 아니고 오른쪽 앞이요", -45.0),  # guard
+        # callouts and references
+        ("오앞 오앞 발소리 들림", -45.0),  # nothing
+        ("왼뒤에 적 있음", 135.0),  # nothing
+        ("정면 기준 왼쪽 대각선 뒤에서 종소리", 135.0),  # 68 (front blended in)
+    ],
+)
+def test_korean_negation_doubt_and_callouts_place_the_sound(text: str, az: float) -> None:
+    assert _off(rules_params(text).azimuth_deg, az) <= 1.0
+
+
+def test_a_place_denied_alone_leaves_the_direction_unstated() -> None:
+    p = rules_params("오른쪽은 분명히 아니야. 어디서 나는 건지는 모르겠네")
+    assert p.azimuth_deg == 0.0 and p.elevation_deg == 0.0  # -90 before
+

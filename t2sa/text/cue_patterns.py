@@ -23,7 +23,7 @@ from t2sa.text.prefilter import ScreenedPatterns
 Entry = tuple[str, str, dict]
 
 # Korean: a direction noun must be followed by a particle, a space, punctuation or another direction noun
-_KP = r"(?=쪽|편|쯤|께|에서|에게|에|으로|로|을|를|의|부터|까지|방향|방면|측|이야|이요|입니다|이에요|이다|인데|이고|이지만|이더라|이던데|더라|던데|임(?![가-힣])|이었어|이네|야(?![가-힣])|(?:이)?라(?:니까|고|서|구)|이었|였|예요|에요|\s|$|[,.!?~…/-]|왼|오른|앞|뒤|위|아래|밑|대각)"
+_KP = r"(?=쪽|편|쯤|께|에서|에게|에|으로|로|을|를|의|부터|까지|방향|방면|측|이야|이요|입니다|이에요|이다|인데|이고|이지만|이더라|이던데|더라|던데|임(?![가-힣])|이었어|이네|야(?![가-힣])|(?:이)?라(?:니까|고|서|구)|이었|였|예요|에요|요(?![가-힣])|\s|$|[,.!?~…/-]|왼|오른|앞|뒤|위|아래|밑|대각)"
 _B = r"(?<![a-z])"  # English word start
 _E = r"(?![a-z])"  # English word end
 _THE = r"(?:the\s+listener'?s\s+|the\s+|your\s+|my\s+|his\s+|her\s+|their\s+|our\s+|one's\s+)?"

@@ -1083,7 +1083,7 @@ _NEG_EN_AFTER = re.compile(
 )  # ("the pager in my pocket goes off": it rings, so "goes off" is not among them)
 # "왼쪽 말고", "왼쪽이 아니라", "뒤가 아니고": the direction right before the marker is negated
 _NEG_KO = re.compile(
-    r"^\s*(?:쪽|편|방향)?\s*(?:[가-힣]{1,4}?\s*(?:이|가)\s+(?=아니)|(?:[가-힣]{1,4}\s+)?(?:게|건|것이|것은|거)\s*(?=아니|아냐))?(?:이|가|에서|에|으로|로|은|는)?(?:이|가|은|는|도)?\s*"
+    r"^\s*(?:쪽|편|방향)?\s*(?:[가-힣]{1,4}?\s*(?:이|가)\s+(?=아니)|(?:[가-힣]{1,4}\s+)?(?:게|건|것이|것은|거)\s*(?=아니|아냐))?(?:이|가|에서|에|으로|로|은|는)?(?:이|가|은|는|도)?\s*(?:(?:확실히|분명히|절대로?|전혀|딱히|진짜|정말)\s*)?"
     r"(?:말고|아니라|아니고|아닌|아니야|아냐|아니에요|아닙니다|아니었|아녔|아님|잊어|잊고|없어|없고|없다|없는데|인\s*줄\s*알았|이라고\s*생각했|인\s*줄\s*았|있지(?:는|도)?\s*않|틀렸|틀린|대신)"
     r"|^\s*(?:쪽|편)?\s*(?:에서|에|으로|로|이|가)?\s*(?:[가-힣]{1,4}\s+)?(?:게|건|것이|것은|거)\s*(?:아니|아냐)"
     r"|^\s*(?:쪽|편)?\s*(?:에서|에)?도\s+(?:[가-힣]+\s*도\s+)?(?:아니|없)"
@@ -1374,6 +1374,9 @@ _RHETORICAL = re.compile(
 )
 """'Wasn't that phone ringing in front a minute ago?': a question that affirms, not a negation."""
 _NEG_KO_LATE = re.compile(
+    # "왼쪽인가 뒤인가 헷갈렸는데 뒤 맞음": one of two places doubted, the other confirmed; "왼쪽으로 치우치게 하지 말고"
+    r"^\s*(?:쪽|편)?\s*(?:인가|인지|일까)(?:요)?\s*,?\s*(?:아니면\s*)?[가-힣]{1,4}(?:인가|인지|일까)(?=.*(?:맞(?:음|아|네|어|다|더라|았|습)|확실))"
+    r"|^\s*(?:쪽|편)?\s*(?:으로|로)\s*[가-힣]{1,4}\s+[가-힣]{1,3}지\s*(?:말고|마시고(?:요)?|마세요)(?![가-힣])|"
     r"^\s*(?:쪽|편)?\s*(?:에서|에)?\s*(?:[가-힣]+\s*){0,2}?(?:(?:것|거)\s*같았|줄\s*알았)(?:는데|지만|으나|더니)\s*,?\s*(?:아니|아냐|아녔|알고\s*보니|사실은|실은)"
     # "왼쪽에 있는 우리 집 시계 소리 아니고": the thing at that place, named in a few words, is denied
     r"|^\s*(?:쪽|편)?\s*(?:에|에서)?\s*(?:있는|나는|둔|놓인|들리는)\s+(?:[가-힣]{1,4}\s+){2,4}(?:말고|아니라|아니고)(?![가-힣])"
@@ -1410,7 +1413,7 @@ _EN_ARROW = re.compile(r"(?<![a-z])(left|right|front|back|l|r)\s*(?:→|->|=>|�
 _EN_SIDE = {"l": "left", "r": "right"}
 _KO_SPEAK_WORDS = {"쪼끔": "조금", "쬐끔": "조금", "쪼금": "조금", "조끔": "조금", "쬐금": "조금", "오른짝": "오른쪽", "왼짝": "왼쪽"}
 _KO_SPEAK = re.compile("|".join(_KO_SPEAK_WORDS))
-_KO_SHORT_CORNER = re.compile(r"(?<![가-힣])(왼|오른|좌|우)\s*[-/]\s*(앞|뒤)(?![가-힣]*쪽)")
+_KO_SHORT_CORNER = re.compile(r"(?<![가-힣])(왼|오른|좌|우)\s*[-/]\s*(앞|뒤)(?![가-힣]*쪽)|(?<![가-힣])(왼|오)(앞|뒤)(?=[^가-힣]|$|에|으로|로|쪽|요)")
 """'쪼끔 오른쪽으로', '왼-앞으로', '오른/뒤': spoken forms of 조금 and of the corners 왼쪽 앞, 오른쪽 뒤."""
 _ARROWS = (
     (re.compile("[⬅←👈]\ufe0f?"), " left "),
@@ -1444,8 +1447,8 @@ def rules_text(text: str) -> str:
     text = _SPEAK.sub(lambda m: _SPEAK_WORDS[m.group()], text)
     if "쪼" in text or "쬐" in text or "조끔" in text or "짝" in text:
         text = _KO_SPEAK.sub(lambda m: _KO_SPEAK_WORDS[m.group()], text)
-    if "-" in text or "/" in text:
-        text = _KO_SHORT_CORNER.sub(lambda m: f"{_KO_ARROW_SIDE[m.group(1)]} {m.group(2)}", text)
+    if "-" in text or "/" in text or "왼" in text or "오" in text:  # ("왼앞", "오뒤": callouts in games)
+        text = _KO_SHORT_CORNER.sub(lambda m: f"{_KO_ARROW_SIDE[m.group(1) or m.group(3)]} {m.group(2) or m.group(4)}", text)
     if "2" in text:
         text = _TWO_FOR_TO.sub("to", text)
     if "…" in text or "..." in text:
@@ -1514,6 +1517,10 @@ def parse(text: str) -> Frame:
         dirs = _drop_negated_kind(text, dirs, "dir")
     if not korean:
         dirs = _down_after_over(text, dirs)
+    elif "기준" in text and not any(s.kind in ("motion", "clockwise") for s in spans):
+        refs = [d for d in dirs if _KO_REFERENCE_AFTER.match(text, d.end)]
+        if refs and any(d.start > refs[-1].end for d in dirs):  # "정면 기준 오른쪽 대각선 앞": counted from, not there
+            dirs = [d for d in dirs if d not in refs]
     side_only = _directions(text, frame, dirs, korean, [s.start for s in spans if s.kind == "motion"])
     _partial_turn(text, frame, dirs)
     _turn_by_amount(text, frame, dirs)
