@@ -154,3 +154,33 @@ def test_a_place_denied_alone_leaves_the_direction_unstated() -> None:
     p = rules_params("오른쪽은 분명히 아니야. 어디서 나는 건지는 모르겠네")
     assert p.azimuth_deg == 0.0 and p.elevation_deg == 0.0  # -90 before
 
+
+
+@pytest.mark.parametrize(
+    ("text", "az"),
+    [
+        # a side said with the angle, however it is said
+        ("The buzz is about 25 degrees off centre, to the left.", 25.0),  # guard
+        ("가운데에서 왼쪽으로 딱 15도만 옮겨 주세요", 15.0),  # a move from the front to the left
+        ("왼쪽 뒤 150도에 종소리", 150.0),  # guard
+        ("오른쪽 앞 30도에서 새소리", -30.0),  # 30 (left)
+        # a corrected angle keeps the side it corrects
+        ("왼쪽 30도... 아 아니다 50도로 해 줘", 50.0),  # guard (the bare angle is already left)
+        ("오른쪽 10도, 아니 25도로 옮겨 줘", -25.0),  # 25
+        ("Put the shaker 15 degrees right... no, make that 40.", -40.0),  # -15
+    ],
+)
+def test_angles_take_their_side(text: str, az: float) -> None:
+    assert _off(rules_params(text).azimuth_deg, az) <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        ("오른쪽 2미터 반 거리에서 시계 소리", 2.4, 2.6),  # 2
+        ("뒤에서 열두 걸음쯤 떨어진 데서 문 닫히는 소리", 7.5, 9.5),  # 4
+        ("왼쪽으로 팔 뻗으면 바로 닿는 데서 부스럭거려", 0.5, 0.9),  # 1
+    ],
+)
+def test_korean_distances_in_everyday_units(text: str, lo: float, hi: float) -> None:
+    assert lo <= rules_params(text).distance_m <= hi

@@ -123,7 +123,7 @@ _RIGHT = r"(?:right|starboard|오른쪽|오른편|우측|우|오른)"
 _UP = r"(?:up|upward|upwards|above|high|higher|elevated|elevation|overhead|위쪽|위로|(?<!방)위|올려|고도|앙각|상방)"
 _DOWN = r"(?:down|downward|downwards|below|beneath|lower|under|아래쪽|아래로|아래|밑|하방|내려)"
 _DEG_UNIT = r"\s*(?:°|º|degrees?|degs?\b|도(?![가-힣])|도(?=에|로|까지|부터|의|쯤|정도|방향|만큼|만(?![가-힣])|만\s|가량|위|아래|왼|오른|를|이|입니|예요|야|씩|각도|쪽|지점|기울))"
-_KO_GAP = r"(?:쯤|정도|가량|남짓)?\s*(?:으로|로|쪽으로|쪽|편|편으로|에서|방향으로|방향)?\s*(?:약|대략|정도|한(?=\s*\d))?\s*"
+_KO_GAP = r"(?:쯤|정도|가량|남짓)?\s*(?:으로|로|쪽으로|쪽|편|편으로|에서|방향으로|방향)?\s*(?:딱|정확히|약|대략|정도|한(?=\s*\d))?\s*"
 
 _REVERB_WORDS = r"(?:reverb|reverberation|wet|mix|echo|room|hall|ambience|ambiance|리버브|잔향|울림|웻|에코|공간감|반향|잔향감)"
 _VOLUME_WORDS = r"(?:volume|level|loudness|gain|볼륨|음량|소리 크기|게인|크기)"
@@ -210,6 +210,10 @@ def turn_fraction(m: re.Match) -> float | None:
     return n / d if d > 0 and n > 0 else None
 
 
+_CORRECTED = re.compile(r"(?<![a-z])(?:no|nope|i\s+mean|make\s+(?:it|that)|actually)(?![a-z])|아니|아냐|말고|정정")
+"""Words that correct a number just said ("20 degrees left... no, 35", "오른쪽 20도... 아 아니다 40도로")."""
+
+
 def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[NumberCue]:
     """All explicit numbers in ``text`` (lower-cased by the caller), in reading order, without overlaps.
 
@@ -276,9 +280,10 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
             add("azimuth", away if re.fullmatch(_LEFT, side) else -away, m.span(), raw=value)
 
     # -- angles with a side or an up/down word ----------------------------------------------
+    sided: list[NumberCue] = []  # azimuths whose side a word gave (a corrected bare angle keeps that side)
     patterns = [
         # "30 degrees to the right", "30° left", "30 degrees off to your left", "30도 오른쪽"
-        (rf"{NUM}{_DEG_UNIT}\s*(?:(?:off|over)\s+)?(?:to\s+|toward\s+|towards\s+|on\s+)?(?:the\s+(?:player'?s\s+|listener'?s\s+|camera'?s\s+|character'?s\s+)?|your\s+|my\s+|his\s+|her\s+|their\s+|our\s+)?(?:{_KO_GAP})?(?P<side>{_LEFT}|{_RIGHT}|{_UP}|{_DOWN})", "after"),
+        (rf"{NUM}{_DEG_UNIT}\s*(?:off\s+(?:centre|center)\s*,?\s*)?(?:(?:off|over)\s+)?(?:to\s+|toward\s+|towards\s+|on\s+)?(?:the\s+(?:player'?s\s+|listener'?s\s+|camera'?s\s+|character'?s\s+)?|your\s+|my\s+|his\s+|her\s+|their\s+|our\s+)?(?:{_KO_GAP})?(?P<side>{_LEFT}|{_RIGHT}|{_UP}|{_DOWN})", "after"),
         # "right 30 degrees", "to the left by 45 degrees", "오른쪽으로 30도", "위로 20도", "오른쪽 20~30도" (the range's upper
         # end, as "20-30 degrees to the right" reads), "elevation 20 degrees"
         (rf"(?P<side>{_LEFT}|{_RIGHT}|{_UP}|{_DOWN})(?:\s+(?:side|hand side))?\s*(?:of\s+centre|of\s+center|by|of|at|about|around|roughly)?\s*{_KO_GAP}(?:\d+(?:\.\d+)?\s*[~〜]\s*)?{NUM}(?:{_DEG_UNIT})", "before"),
@@ -286,6 +291,10 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
     ]
     if re.search(r"[가-힣]", text):  # Korean puts the side first: "오른쪽으로 30도 위로 20도"
         patterns = patterns[1:2] + patterns[:1] + patterns[2:]
+        for m in re.finditer(rf"(?P<side>{_LEFT}|{_RIGHT})\s*(?P<fb>앞|뒤)(?:쪽)?\s*{_KO_GAP}{NUM}{_DEG_UNIT}", text):
+            value = _num(m)  # "오른쪽 뒤 135도": the side signs an angle that lies on the corner's half
+            if value is not None and (90.0 < abs(value) <= 180.0 if m.group("fb") == "뒤" else abs(value) < 90.0):
+                add("azimuth", abs(value) if re.fullmatch(_LEFT, m.group("side")) else -abs(value), m.span(), raw=value)
     for pattern, order in patterns:
         for m in re.finditer(pattern, text):
             value = _num(m)
@@ -296,10 +305,9 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
                 r"\S*(?:으로|로)", text[m.start("side") :]
             ):
                 continue  # "60도 왼쪽 20도 아래": 왼쪽 belongs to the number before it
-            if re.fullmatch(_LEFT, side):
-                add("azimuth", abs(value), m.span(), raw=value)
-            elif re.fullmatch(_RIGHT, side):
-                add("azimuth", -abs(value), m.span(), raw=value)
+            if re.fullmatch(_LEFT, side) or re.fullmatch(_RIGHT, side):
+                add("azimuth", abs(value) if re.fullmatch(_LEFT, side) else -abs(value), m.span(), raw=value)
+                sided.extend(c for c in found[-1:] if c.start == m.start() and c.kind == "azimuth")
             elif re.fullmatch(_DOWN, side):
                 add("elevation", -abs(value), m.span())
             else:
@@ -338,7 +346,17 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
             if value is not None and value >= 360.0:  # "450도 회전", "CCW 450 degrees": more than a whole turn
                 add("turns", value / 360.0, m.span())
             continue  # "90도 돌아", "90 degrees around", "clockwise by 90 degrees": how far a turn goes, not where
-        add("azimuth", _azimuth(_num(m)), m.span(), raw=_num(m))
+        value = _num(m)
+        said = [c for c in sided if c.end <= m.start()]
+        if value is not None and said and _CORRECTED.search(text, said[-1].end, m.start()):
+            value = math.copysign(abs(value), said[-1].value)  # "오른쪽 20도... 아 아니다 40도로": still on the right
+        add("azimuth", _azimuth(value), m.span(), raw=value)
+
+    for m in re.finditer(rf"(?<![a-z])make\s+(?:it|that)\s+{NUM}(?!\d|\.\d|\s*(?:%|[a-z]))", text):
+        said = [c for c in sided if c.end <= m.start()]  # "20 degrees left... no, make that 35": 35 degrees left
+        value = _num(m)
+        if said and value is not None:
+            add("azimuth", _azimuth(math.copysign(abs(value), said[-1].value)), m.span("num"), raw=value)
 
     # -- distances ----------------------------------------------------------------------------
     units = [
@@ -351,6 +369,9 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
         (r"(?:miles?)", 1609.344),
         (r"(?:met(?:er|re)s?|m(?![a-z])|미터|메터|엠)", 1.0),
     ]
+    for m in re.finditer(rf"{NUM_WITH_NATIVE}\s*(?:미터|메터|m)\s*반(?=[^가-힣]|$|쯤|정도|가량|에|거리|떨어)", text):  # "1미터 반": and a half
+        value = parse_number(m.group("num"))
+        add("distance", None if value is None else value + 0.5, m.span())
     for unit, scale in units:
         # not "50 km/h", "3 m per second", "30 miles an hour"
         for m in re.finditer(rf"{NUM}\s*(?:{unit})(?![a-z])(?!\s*/\s*[a-z]|\s+per\s|\s+an?\s+(?:hour|minute|second)|\s*ph(?![a-z]))", text):
@@ -363,7 +384,7 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
         scale = {"f": 0.3048, "y": 0.9144, "m": 1.0}[unit[0]]
         add("distance", (2.0 if m.group("count") else 3.0) * scale, m.span())
     # paces and hand spans: one step is about 0.7 m, a hand's span (뼘) about 20 cm
-    for m in re.finditer(r"(?<![가-힣a-z])(?P<num>\d+(?:\.\d+)?|한|두|세|네|다섯|one|two|three|four|five|a)\s*(?P<unit>걸음|발짝|steps?|paces?|뼘)", text):
+    for m in re.finditer(rf"(?<![가-힣a-z]){NUM_WITH_NATIVE}\s*(?P<unit>걸음|발짝|steps?|paces?|뼘)", text):
         value = parse_number(m.group("num"))
         if value is not None:
             add("distance", value * (0.2 if m.group("unit") == "뼘" else 0.7), m.span())
