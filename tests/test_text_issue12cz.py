@@ -184,3 +184,26 @@ def test_angles_take_their_side(text: str, az: float) -> None:
 )
 def test_korean_distances_in_everyday_units(text: str, lo: float, hi: float) -> None:
     assert lo <= rules_params(text).distance_m <= hi
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "stop"),
+    [
+        # "and it's now ... from X": where it is now, even after "from"
+        ("The pigeon started on the ledge to my left, walked along to the window in front of me, and it's now cooing "
+         "from the gutter on my right.", 90.0, -90.0),  # -90 -> 0
+        # a last sentence about someone else doing something is another sound
+        ("The cart rattled along the path on my right, came round behind me and has now come to rest on my left; the "
+         "driver's shouting at it from the front.", -90.0, 90.0),  # starts in front
+        ("The drone took off on my left, swept round behind me and landed right in front of me. The pilot was on the "
+         "right grinning.", 90.0, 0.0),  # guard
+    ],
+)
+def test_the_last_place_and_other_doers(text: str, start: float, stop: float) -> None:
+    assert moves_between(text, start, stop)
+
+
+def test_a_later_sentence_about_the_same_sound_still_counts() -> None:
+    # guard: the sound named again is no other doer
+    assert moves_between("The bell started on my left and went round behind me. The bell is ringing on my right "
+                         "now.", 90.0, -90.0)

@@ -681,6 +681,18 @@ _ONGOING = re.compile(
 "그동안 오른쪽 짝은 계속 연필을 깎고 있었고."): said after a sentence that moves its sound, it is another one."""
 
 
+_DOER_ING = re.compile(
+    r"\s*(?:the|a|an|my|our|his|her|their)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?:[a-z]+\s+){0,4}?[a-z]+ing(?![a-z])"
+)
+
+
+def _another_doer(text: str, lo: int, hi: int, first_end: int) -> bool:
+    """Whether the sentence ``[lo, hi)`` tells of someone or something the first sentence did not name, doing
+    something ("The farmer's calling her from the front.", "My sister was on the left laughing")."""
+    m = _DOER_ING.match(text, lo, hi)
+    return m is not None and not re.search(rf"(?<![a-z]){re.escape(m.group('noun'))}(?![a-z])", text[:first_end])
+
+
 def _ongoing_after_move(text: str, spans: list[Span]) -> list[Span]:
     """Drop the places, distances and widths of later sentences that tell of a sound going on the whole time
     (:data:`_ONGOING`) and move nothing, after a first sentence that moves its sound from a place."""
@@ -699,7 +711,7 @@ def _ongoing_after_move(text: str, spans: list[Span]) -> list[Span]:
     drop: set[int] = set()
     for lo, hi in zip(bounds, bounds[1:], strict=False):
         inside = [s for s in spans if lo <= s.start < hi]
-        if any(s.kind == "motion" for s in inside) or not _ONGOING.search(text, lo, hi):
+        if any(s.kind == "motion" for s in inside) or not (_ONGOING.search(text, lo, hi) or _another_doer(text, lo, hi, cuts[0])):
             continue
         if any(m.kind == "position" for m in find_mentions(text[lo:hi])):
             continue  # ("우리 개는 발밑에서 계속 킁킁거리고요": the knowledge prior would still read the feet)
@@ -2356,7 +2368,9 @@ _FINAL = re.compile(
 _KO_NOW = re.compile(
     r"(?:(?<=더니\s)이제|(?<=다가\s)이제|(?<=는데\s)이제|(?<=더니\s)지금|마지막(?:에는|엔|에)|결국|" + _KO_NOW_WORDS + r")\s*(?:[가-힣]+\s*){0,3}$"
 )
-_EN_NOW = re.compile(r"(?:^|[;,:.?!-]\s*|(?<![a-z])(?:and|but)\s+)now(?![a-z])\s*[?!:,-]?[^.;!?]{0,40}$")
+_EN_NOW = re.compile(
+    r"(?:^|[;,:.?!-]\s*|(?<![a-z])(?:and|but)\s+(?:(?:it|he|she|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)\s+)?)now(?![a-z])\s*[?!:,-]?[^.;!?]{0,40}$"
+)
 """'..., now he's yelling from my left': a place said after "now" is where the sound is now, even after "from"."""
 _NOW_AFTER = re.compile(r"\s*now(?![a-z])")
 """'it's on the left now': "now" right after the place."""
