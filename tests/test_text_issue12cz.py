@@ -207,3 +207,16 @@ def test_a_later_sentence_about_the_same_sound_still_counts() -> None:
     # guard: the sound named again is no other doer
     assert moves_between("The bell started on my left and went round behind me. The bell is ringing on my right "
                          "now.", 90.0, -90.0)
+
+
+def test_a_source_named_as_a_side_is_a_place_not_the_sound() -> None:
+    from t2sa.text import cues, world
+
+    text = "왼쪽 바다 쪽에서 뱃고동이 길게 울렸어"
+    assert rules_params(text).distance_m >= 200.0  # 30 before: the sea, tens of metres away, was taken for the sound
+    # revision 6 (what corpus versions and earlier rounds read) keeps the old choice
+    assert world.with_knowledge(cues.parse(text), text, revision=6).dist == 30.0
+
+
+def test_right_up_against_the_pillow_is_near() -> None:
+    assert rules_params("The baby monitor on my right is right up against my pillow.").distance_m <= 0.5  # 1.5

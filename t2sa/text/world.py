@@ -113,19 +113,24 @@ def read(text: str) -> Frame:
     return with_knowledge(parse(text), text)
 
 
+_KO_SIDE_OF = re.compile(r"\s*(?:쪽|편|방향|방면)(?![가-힣]*(?:소리|이|가)\s)")
+"""After a source's name, what makes it the side something is on ("바다 쪽에서", "공사장 방향으로")."""
+
+
 def _placed_after(mentions: list, start: int) -> bool:
     """Whether a place or position is named at or after ``start`` (else the room named earlier is still the scene's)."""
     return any(m.kind in ("place", "position") and m.start >= start for m in mentions)
 
 
-PRIOR_REVISION = 6
+PRIOR_REVISION = 7
 """Revision of the knowledge prior. 2 (round 21) adds where a source near or far by nature comes closer or goes away
 (:func:`_radial_by_nature`); 3 (round 22) reads a scene listed sound by sound only from its subject on
 (:func:`t2sa.text.cues.list_subject_start`); 4 (round 23) skips positions and sources inside words the phrase tables set
 aside ("yapping the whole way up the road" is not high, "our old downstairs neighbours' dog" not low:
 :func:`t2sa.text.cues.mask_spans`); 5 (round 25) lowers a usual height to :data:`FAR_HEIGHT_DEG` where the source is at
 least :data:`FAR_HEIGHT_M` away; 6 (round 26) reads a long message whose closing sentence names one sound again only
-from the sentences about it (:func:`t2sa.text.referents.named_again`). Corpus versions 2-8 were generated with revision 1 and keep it, so their hashes (and
+from the sentences about it (:func:`t2sa.text.referents.named_again`); 7 (round 27) does not take a source named as the
+side another sound is on ("오른쪽 바다 쪽에서 뱃고동이": :data:`_KO_SIDE_OF`) for the sound. Corpus versions 2-8 were generated with revision 1 and keep it, so their hashes (and
 ``t2sa train``'s bit-identical weights) hold; the next corpus version takes the latest."""
 
 
@@ -152,6 +157,10 @@ def with_knowledge(frame: Frame, text: str, revision: int = PRIOR_REVISION) -> F
     earlier_rooms = mark is None or not _placed_after(mentions, mark)  # (else only the rooms named after the mark)
     places = [m.entry for m in mentions if m.kind == "place" and (earlier_rooms or m.start >= mark)]
     named = [m for m in kept if m.kind == "source"]
+    if revision >= 7 and len(named) >= 2:
+        aside = [m for m in named if _KO_SIDE_OF.match(norm, m.end)]
+        if aside and len(aside) < len(named):  # "오른쪽 바다 쪽에서 뱃고동이 울렸어": the sea is where, the horn what
+            named = [m for m in named if m not in aside]
     asked = question_clause(norm)
     if asked is not None:  # "..., the kids stomping upstairs I can live with, but what is that hum on my left?"
         lo, hi = asked
