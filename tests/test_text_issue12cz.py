@@ -220,3 +220,18 @@ def test_a_source_named_as_a_side_is_a_place_not_the_sound() -> None:
 
 def test_right_up_against_the_pillow_is_near() -> None:
     assert rules_params("The baby monitor on my right is right up against my pillow.").distance_m <= 0.5  # 1.5
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "stop"),
+    [
+        # a place said before a turn that ends somewhere is where the turn starts
+        ("The barber started the trimmer at the back of my head and worked it a quarter of the way round to my right "
+         "ear.", 180.0, -90.0),  # 0 -> -90
+        ("The nurse started the fan at the back of my bed and swung it round to my right.", 180.0, -90.0),  # guard
+        # "...아서 이제 X에서": where it is now, not the way it went
+        ("벌이 오른쪽 귀에서 윙윙대다가 뒤통수 쪽으로 돌아서 이제 왼쪽 귀에서 윙윙거려", -90.0, 90.0),  # ends behind
+    ],
+)
+def test_turns_start_at_the_place_before_and_end_where_it_is_now(text: str, start: float, stop: float) -> None:
+    assert moves_between(text, start, stop)

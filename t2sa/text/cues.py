@@ -2333,6 +2333,9 @@ def _partial_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     circling = frame.motion in ("orbit", "spiral") and starts
     if not circling and (frame.motion not in (None, "orbit", "pass", "sway") or not _TURN.search(text)):
         return  # "swings round to the back": a turn, not a sway
+    before = [d for d in dirs if d.role == "at" and d.payload.get("az") is not None and d.end <= ends[0].start]
+    if not starts and before and frame.motion not in ("orbit", "spiral") and _TURN.search(text):
+        starts = before  # "started the clippers at the back of my head and worked them ... round to my left ear"
     start, _ = _compose(starts) if starts else (frame.az if frame.end_az is not None else 0.0, None)
     if start is None:
         start = 0.0  # "goes around to your left": from the front, where an unplaced source is
@@ -2366,7 +2369,7 @@ _FINAL = re.compile(
     r"until|till|(?:and|but)\s+now|(?:is|are|it'?s)\s+now)(?![a-z])[^.;!?]{0,40}$|(?:^|[;,:.?!-]\s*)now(?![a-z])\s*[?!:,-]?[^.;!?]{0,40}$|(?:마지막(?:에는|엔|에)?|결국|끝에(?:는)?|끝내|최종적으로|최종\s*위치(?:는|가)?|도착\s*위치(?:는|가)?|" + _KO_NOW_WORDS + r"|끝날\s*때쯤|끝날\s*(?:땐|때는|때엔))\s*[^.;!?]{0,12}$"
 )
 _KO_NOW = re.compile(
-    r"(?:(?<=더니\s)이제|(?<=다가\s)이제|(?<=는데\s)이제|(?<=더니\s)지금|마지막(?:에는|엔|에)|결국|" + _KO_NOW_WORDS + r")\s*(?:[가-힣]+\s*){0,3}$"
+    r"(?:(?<=더니\s)이제|(?<=다가\s)이제|(?<=는데\s)이제|(?<=아서\s)이제|(?<=어서\s)이제|(?<=더니\s)지금|마지막(?:에는|엔|에)|결국|" + _KO_NOW_WORDS + r")\s*(?:[가-힣]+\s*){0,3}$"
 )
 _EN_NOW = re.compile(
     r"(?:^|[;,:.?!-]\s*|(?<![a-z])(?:and|but)\s+(?:(?:it|he|she|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)\s+)?)now(?![a-z])\s*[?!:,-]?[^.;!?]{0,40}$"
