@@ -43,6 +43,7 @@ from t2sa.text.numbers import (
     TURN_ANGLE_LEAD,
     TURN_FRACTION,
     TURN_SENSE,
+    TURN_UNIT,
     NumberCue,
     find_numbers,
     parse_number,
@@ -1634,7 +1635,7 @@ def parse(text: str) -> Frame:
     return finish_motion(frame, side_only)
 
 
-_LAPS = re.compile(r"(?<![a-z])(?:turns?|laps?|circles?|circuits?|revolutions?|rotations?|loops?|orbits?)(?![a-z])|바퀴|회전|선회")
+_LAPS = re.compile(rf"(?<![a-z]){TURN_UNIT}(?![a-z])|바퀴|회전|선회")
 """Words of a count of turns that say the sound goes round ("two and a half laps"), unlike "twice" or "three times"."""
 
 

@@ -184,16 +184,16 @@ TURN_BEFORE_ANGLE = re.compile(rf"(?:(?<![a-z]){TURN_SENSE}{TURN_ANGLE_LEAD}|(?:
 """What comes before an angle that is an amount of turning ("clockwise by 90 degrees")."""
 
 
-_TURN_UNIT = r"(?:turns?|laps?|circles?|circuits?|revolutions?|rotations?|loops?|spins?|orbits?)"
+TURN_UNIT = r"(?:turns?|laps?|circles?|circuits?|revolutions?|rotations?|loops?|spins?|orbits?)"
 """English words for one whole turn round the listener."""
 _FRACTION_NAMES = {"half": 2.0, "halves": 2.0, "third": 3.0, "thirds": 3.0, "quarter": 4.0, "quarters": 4.0,
                    "fourth": 4.0, "fourths": 4.0, "eighth": 8.0, "eighths": 8.0}  # fmt: skip
 _SINO_DIGIT = "[일이삼사오육칠팔구]"
 TURN_FRACTION = re.compile(
-    rf"(?<![\d./])(?P<n>\d{{1,2}})\s*/\s*(?P<d>\d{{1,2}})(?![\d/])\s*(?:바퀴|(?:of\s+(?:a|the|one)\s+)?(?:full\s+)?{_TURN_UNIT}(?![a-z])|(?:of\s+the\s+way\s+)?(?:a)?round(?![a-z]))"
+    rf"(?<![\d./])(?P<n>\d{{1,2}})\s*/\s*(?P<d>\d{{1,2}})(?![\d/])\s*(?:바퀴|(?:of\s+(?:a|the|one)\s+)?(?:full\s+)?{TURN_UNIT}(?![a-z])|(?:of\s+the\s+way\s+)?(?:a)?round(?![a-z]))"
     rf"|(?P<d2>\d{{1,2}}|{_SINO_DIGIT})\s*분의\s*(?P<n2>\d{{1,2}}|{_SINO_DIGIT})\s*바퀴"
     rf"|(?<![a-z])(?P<n3>an?|one|two|three|five|seven)[\s-]+(?P<f>thirds?|quarters?|fourths?|eighths?)(?:\s+of)?(?:\s+(?:a|the|one))?"
-    rf"(?:\s+(?:full\s+)?{_TURN_UNIT}(?![a-z])|\s+way\s+(?:a)?round(?![a-z]))"
+    rf"(?:\s+(?:full\s+)?{TURN_UNIT}(?![a-z])|\s+way\s+(?:a)?round(?![a-z]))"
 )
 """A part of a turn said as a fraction: "3/4 바퀴", "1/8 turn", "4분의 1 바퀴", "팔분의 일 바퀴", "an eighth of a turn",
 "three quarters of a circle", "two thirds of the way round" (halves and "a quarter turn" have their own readers)."""
@@ -212,6 +212,11 @@ def turn_fraction(m: re.Match) -> float | None:
 
 _CORRECTED = re.compile(r"(?<![a-z])(?:no|nope|i\s+mean|make\s+(?:it|that)|actually)(?![a-z])|아니|아냐|말고|정정")
 """Words that correct a number just said ("20 degrees left... no, 35", "오른쪽 20도... 아 아니다 40도로")."""
+
+
+def _on_side(side: str, angle: float) -> float:
+    """``angle`` degrees toward ``side`` (a :data:`_LEFT` or :data:`_RIGHT` word) in the library's azimuth: + left."""
+    return abs(angle) if re.fullmatch(_LEFT, side) else -abs(angle)
 
 
 def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[NumberCue]:
@@ -277,7 +282,7 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
         value, side = _num(m), m.group("side")
         if value is not None and abs(value) <= 180.0:
             away = 180.0 - abs(value)  # from the back toward that side
-            add("azimuth", away if re.fullmatch(_LEFT, side) else -away, m.span(), raw=value)
+            add("azimuth", _on_side(side, away), m.span(), raw=value)
 
     # -- angles with a side or an up/down word ----------------------------------------------
     sided: list[NumberCue] = []  # azimuths whose side a word gave (a corrected bare angle keeps that side)
@@ -294,7 +299,7 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
         for m in re.finditer(rf"(?P<side>{_LEFT}|{_RIGHT})\s*(?P<fb>앞|뒤)(?:쪽)?\s*{_KO_GAP}{NUM}{_DEG_UNIT}", text):
             value = _num(m)  # "오른쪽 뒤 135도": the side signs an angle that lies on the corner's half
             if value is not None and (90.0 < abs(value) <= 180.0 if m.group("fb") == "뒤" else abs(value) < 90.0):
-                add("azimuth", abs(value) if re.fullmatch(_LEFT, m.group("side")) else -abs(value), m.span(), raw=value)
+                add("azimuth", _on_side(m.group("side"), value), m.span(), raw=value)
     for pattern, order in patterns:
         for m in re.finditer(pattern, text):
             value = _num(m)
@@ -306,7 +311,7 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
             ):
                 continue  # "60도 왼쪽 20도 아래": 왼쪽 belongs to the number before it
             if re.fullmatch(_LEFT, side) or re.fullmatch(_RIGHT, side):
-                add("azimuth", abs(value) if re.fullmatch(_LEFT, side) else -abs(value), m.span(), raw=value)
+                add("azimuth", _on_side(side, value), m.span(), raw=value)
                 sided.extend(c for c in found[-1:] if c.start == m.start() and c.kind == "azimuth")
             elif re.fullmatch(_DOWN, side):
                 add("elevation", -abs(value), m.span())
@@ -454,7 +459,7 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
     for m in re.finditer(rf"{NUM_WITH_NATIVE}\s*바퀴\s*(?:하고\s*|에\s*)?반(?![가-힣])", text):  # "한 바퀴 반", "두 바퀴 반"
         value = parse_number(m.group("num"))
         add("turns", None if value is None else value + 0.5, m.span())
-    for m in re.finditer(rf"(?<![a-z])(?:a|one)\s+(?:full\s+|whole\s+)?{_TURN_UNIT}\s+and\s+a\s+half(?![a-z])", text):
+    for m in re.finditer(rf"(?<![a-z])(?:a|one)\s+(?:full\s+|whole\s+)?{TURN_UNIT}\s+and\s+a\s+half(?![a-z])", text):
         add("turns", 1.5, m.span())  # "a lap and a half"
     for m in re.finditer(rf"{NUM_WITH_NATIVE}\s*(?:바퀴|번\s*(?:돌|회전|빙)|회전)", text):
         add("turns", parse_number(m.group("num")), m.span())
