@@ -76,7 +76,7 @@ NEXT_VERSION: tuple[str, ...] = (
     "dev_issue12ct_*.jsonl", "dev_issue12cu_*.jsonl", "dev_issue12cv_*.jsonl", "dev_issue12cw_*.jsonl",
     "dev_issue12cx_*.jsonl", "dev_issue12cy_*.jsonl",
     "dev_issue12cz_*.jsonl", "dev_issue12da_*.jsonl", "dev_issue12db_*.jsonl", "dev_issue12dc_*.jsonl",
-    "dev_issue12dd_*.jsonl",
+    "dev_issue12dd_*.jsonl", "dev_issue12de_*.jsonl", "dev_issue12df_*.jsonl", "dev_issue12dg_*.jsonl",
 )
 """Development sets written after the newest version was built (and its network trained): :func:`build` leaves
 them for the next version, which comes with its own retraining; until then only the rules are tuned on them."""
