@@ -65,6 +65,8 @@ FROZEN = {  # changing a frozen set is a decision: say why in the commit and rep
     "heldout26_ko.jsonl": "757a4c4afc0652822deb2f809f8ba10ef187e891b1b94d17ea2fdcc4cc4c5ec1",
     "heldout27_en.jsonl": "fe859c6a64743c21467c59bdd4284a70c3fbaa0c9daaf965dbd0773b22bab558",
     "heldout27_ko.jsonl": "0d3c931fa5b5af3a7468d072d7822179b7e5eb52a939c14cb764a91405a98262",
+    "heldout28_en.jsonl": "51012db72269b23c29cef44165cf13ccc9353804e4a002acb80b2c26f8e53ecd",
+    "heldout28_ko.jsonl": "25a9f0a3272fbebe80e7655ddaf714c40288c6396ce6ff1a0edc3a83d39491db",
 }
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 
