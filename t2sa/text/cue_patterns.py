@@ -103,6 +103,11 @@ DIRECTIONS: list[Entry] = [
     # "behind the couch I'm sitting on": the seat is the listener's; "Front or back? Back. Definitely back": an answer
     (_en(r"behind(?=\s+the\s+(?:couch|sofa|settee|chair|armchair|bench|seat|stool|recliner)\s+(?:(?:that\s+)?(?:i'?m|i\s+am|i\s+was|we'?re|we\s+are|we\s+were)\s+(?:sitting|sat|lying|on|in)|where\s+i\s+(?:sit|am|was)))"), "dir", {"az": 180.0}),
     (_en(r"(?<=[?!.]\s)(?:definitely\s+|defo\s+|deffo\s+|(?:at\s+)?the\s+)?back(?=\s*(?:[.!,]|$))"), "dir", {"az": 180.0}),
+    # "the seat behind mine", "the row behind ours": the listener's own seat or place is the reference
+    (_en(r"behind(?=\s+(?:mine|ours)(?![a-z]))"), "dir", {"az": 180.0}),
+    # "through the wall I'm leaning my back against", "등 기대고 있는 벽 너머": what the listener's back rests on
+    (_en(r"(?:(?<=i'm\s)|(?<=im\s)|(?<=i\sam\s)|(?<=i\swas\s)|(?<=we're\s)|(?<=we\sare\s))(?:leaning|resting|pressing|sitting\s+with)\s+(?:my|our)\s+backs?\s+(?:against|on|to)(?=\s*(?:[.,;:!?]|$|(?:and|while|as|when|right\s+now|now)(?![a-z])))"), "dir", {"az": 180.0}),
+    (r"(?<![가-힣])등\s*(?:을|이)?\s*(?:기대고\s*있는|기대어\s*있는|기대\s*있는|기댄|기대는|대고\s*있는|댄|붙이고\s*있는)(?=\s*[가-힣]+\s*(?:너머|뒤|건너|쪽|에서))", "dir", {"az": 180.0}),
     # "somewhere back to my left", "way back on the right": behind, on that side
     (_en(r"(?:(?<=somewhere\s)|(?<=way\s))back(?=\s+(?:to|on)\s+(?:my|your|the)\s+(?:left|right))"), "dir", {"az": 180.0}),
     (_en(r"(?:right\s+|directly\s+|just\s+)?(?:under|beneath|below|underneath)\s+(?:my|your|the\s+listener'?s)\s+(?:chair|seat|stool|bench|sofa|couch|armchair)"), "dir", {"el": -80.0}),
@@ -235,7 +240,7 @@ DIRECTIONS: list[Entry] = [
     (r"오른쪽|오른편|오른\s*(?=귀|손|어깨|발|뺨|볼|옆|팔)|우측|우편|동쪽", "dir", {"az": -90.0}),
     (r"(?:(?<![가-힣])|(?<=[쪽편측]))(?:앞쪽|앞편|앞|정면|전방|눈앞|코앞|면전|중앙|가운데|센터|한가운데|정가운데|정중앙|북쪽)" + _KP, "dir", {"az": 0.0}),
     (r"(?:앞쪽|앞편|정면|전방|눈앞|코앞|중앙|센터|바로\s*앞)", "dir", {"az": 0.0}),
-    (r"(?<![가-힣])앞줄", "dir", {"az": 0.0}),  # "앞줄 왼쪽에 앉은 아기": the row in front
+    (r"(?<![가-힣])(?:앞줄|앞자리|앞좌석|앞\s*좌석)", "dir", {"az": 0.0}),  # "앞줄 왼쪽에 앉은 아기", "오른쪽 앞자리 분": the row or seat in front
     (r"(?<![가-힣])가운데(?=서\s)", "dir", {"az": 0.0}),  # "가운데서 나던 신스 패드를": from the centre
     (r"(?:(?<![가-힣])|(?<=[쪽편측]))(?:뒤쪽|뒷쪽|뒤편|뒷편|뒤|후방|등\s*뒤|등\s*뒤편|뒷|남쪽)" + _KP + r"|(?:등\s*뒤|뒤쪽|뒤편|뒷편|후방|뒤통수|등\s*쪽|등짝)", "dir", {"az": 180.0}),
     (r"좌\s*[-/]?\s*전방|왼쪽\s*대각선\s*앞|앞\s*왼쪽\s*대각선", "dir", {"az": 45.0}),
@@ -683,7 +688,7 @@ MOTIONS_TABLE: list[Entry] = [
     (_en(r"(?:works?|worked|working|makes?|made|making|wends?|wended|picks?|picked|picking)\s+(?:its|their|his|her)\s+way(?=\s+(?:along|across|round|around|over|through|past|to|towards?|down|up|from|back)(?![a-z]))"), "motion", {"motion": "pass"}),  # "worked its way along the hedge to behind me"
     (_en(_APPROACH_EN), "motion", {"motion": "approach"}),
     # "came running up barking from behind me", "a dog runs up from behind": up to the listener, closer
-    (_en(r"(?:runs?|ran|running|comes?|came|coming|walks?|walked|walking|trots?|trotted|trotting|races?|raced|racing|dashes|dashed|dashing|bounds?|bounded|bounding|hurries|hurried|hurrying)\s+(?:(?:running|racing|bounding|trotting|rushing|hurrying)\s+)?up(?=\s+(?:from|behind|beside|alongside|(?:[a-z]+ing\s+)from)(?![a-z]))"), "motion", {"motion": "approach"}),
+    (_en(r"(?:runs?|ran|running|comes?|came|coming|walks?|walked|walking|trots?|trotted|trotting|races?|raced|racing|dashes|dashed|dashing|bounds?|bounded|bounding|hurries|hurried|hurrying|ambl(?:e|es|ed|ing)|strolls?|strolled|strolling|creeps?|crept|creeping|sneaks?|sneaked|snuck|sneaking|sidl(?:e|es|ed|ing)|shuffl(?:e|es|ed|ing)|stagger(?:s|ed|ing)?|waddl(?:e|es|ed|ing)|toddl(?:e|es|ed|ing)|trudg(?:e|es|ed|ing)|plod(?:s|ded|ding)?|scuttl(?:e|es|ed|ing)|skitter(?:s|ed|ing)?|zooms?|zoomed|zooming)\s+(?:(?:running|racing|bounding|trotting|rushing|hurrying)\s+)?up(?=\s+(?:from|behind|beside|alongside|(?:[a-z]+ing\s+)from)(?![a-z]))"), "motion", {"motion": "approach"}),
     # "they're getting close", "coming round the corner", "pelting up the path behind me", "모퉁이 돌아 나오는"
     (_en(r"(?:getting|gets|got)\s+close(?!\s+to\s+(?:midnight|dawn|noon|the\s+end|finishing|done))|(?:com(?:es|ing)|came)\s+(?:round|around)\s+the\s+corner|(?:pelt(?:s|ing|ed)|charg(?:es|ing|ed)|barrel(?:s|ling|led)|tear(?:s|ing)|tore|rac(?:es|ing|ed)|sprint(?:s|ing|ed)|run(?:s|ning)|ran)\s+up\s+the\s+(?:path|lane|road|street|drive|stairs|corridor|hall)\s+(?:behind|towards?)\s+(?:me|us|you)"), "motion", {"motion": "approach"}),
     (r"모퉁이(?:를)?\s*돌아\s*(?:나오|나와|나온|오|와|온|왔)", "motion", {"motion": "approach"}),
@@ -786,7 +791,7 @@ MOTIONS_TABLE: list[Entry] = [
     # another subject's move in a closing clause: "thunder rolling beyond the fields as the cows come in"
     (_en(r"as\s+(?:the|our|my|his|her|their)\s+[a-z]+\s+(?:come|comes|came|go|goes|went|walk|walks|walked|head|heads)\s+(?:in|out|home|back|inside|past)(?![a-z])"), "mmask", {}),
     # "for the whole crossing", "at the zebra crossing": a ferry trip or a place, not a move
-    (_en(r"(?:the|a|our|whole|entire|rough|smooth|ferry|zebra|pedestrian|level|railway|border)\s+crossing(?![a-z])"), "mmask", {}),
+    (_en(r"(?:the|a|our|whole|entire|rough|smooth|ferry|zebra|pedestrian|level|railway|border)[\s-]+crossing(?![a-z])"), "mmask", {}),
     # the listener climbing, not the sound rising: "... behind us as we climb"
     (_en(r"as\s+(?:we|i)\s+(?:climb|climbed|clamber|clambered|ascend|ascended|went\s+up|go\s+up|walk\s+up|walked\s+up)(?![a-z])"), "mmask", {}),
     (_en(_RISE_EN), "motion", {"motion": "rise"}),
@@ -866,6 +871,12 @@ MASKS: list[Entry] = [
     (r"(?:왼쪽|오른쪽|왼|오른)\s*(?:무릎|발목|손목|팔꿈치|고관절|어깨|허리)\s*(?:수술|을\s*다|이\s*아파|이\s*아프|을\s*다쳐|다쳐|골절|통증|인공관절)", "mask", {}),  # "Back on shift five minutes and ..."
     (r"(?:먹은|끝난|마친|끝낸|지난|들은|받은|나간|일어난|다녀온|씻은|퇴근한|출근한)\s*뒤(?:에|엔|에는)?(?![가-힣])", "mask", {}),  # "점심 먹은 뒤에": afterwards
     (r"(?<![가-힣])위\s*(?:내시경|염|궤양|경련|통|산|장병)", "mask", {}),  # "위 내시경": the stomach
+    # "편의점 앞인데 오른쪽에 ...": where the listener is standing, not where the sound is
+    (r"(?:편의점|가게|마트|정류장|학교|교문|건물|빌딩|은행|카페|병원|공원|식당|매장|출구|입구|회사|아파트|약국|극장|시장|교회|성당)\s*앞(?=\s*(?:인데|이라서|이거든|이야[\s,.]|이에요|입니다만|이었는데))", "mask", {}),
+    # "on the back of the chair to my right": a part of a thing placed elsewhere ("on the back of my chair" stays behind)
+    (_en(r"(?:on|at|against|off|from)\s+the\s+back\s+of\s+(?:the|a|an|that|this|his|her|their|its)\s+(?:[a-z]+\s+)?(?:chair|armchair|sofa|couch|settee|seat|bench|door|bed|headboard|cupboard|wardrobe|fridge|tv|telly|monitor|laptop|computer|pc|truck|lorry|van|bike|scooter|sign|shelf|cabinet|bookcase|pew|stool|bus|tractor)s?(?=\s+(?:to|on|in|at|by|behind|ahead|over|across|beside|next)(?![a-z]))"), "mask", {}),
+    # "교실 맨 앞줄인데 내 뒤에 앉은 애가": the row the listener sits in is where they are, not where the sound is
+    (r"(?:맨\s*)?(?<![가-힣])(?:앞줄|앞자리|뒷줄|뒷자리|앞좌석|뒷좌석)(?=\s*(?:인데|이라서|이라|이에요|이거든|에\s*앉아\s*(?:있는데|있어서|있고)|에\s*앉았는데|에\s*앉아서|에\s*앉은\s*(?:나|내|저|제)))", "mask", {}),
     # "from behind me to right in front of me": "right" intensifies the place it goes to
     (_en(r"(?<=to\s)(?<!from\sleft\sto\s)(?<!from\sthe\sleft\sto\s)right(?=\s+(?:in\s+front\s+of|behind|beside|next\s+to|above|below|under|over)\s+(?:me|you|us|my|your|our|the\s+listener)(?![a-z]))"), "mask", {}),
     # "in the back of my mind", "the movie left me speechless", "below average": idioms, not places

@@ -92,6 +92,10 @@ _KO_PARTICLE_END = re.compile(r"(?:에서부터|에서|부터|으로|로|까지|
 _FROM_INNER = re.compile(r"(?:from|out of)\s")
 _VERTICAL_WAY = re.compile(r"(?:straight\s+|right\s+|directly\s+)?(?:up|upwards?|down|downwards?)")
 _STARTS_RIGHT_BEFORE = re.compile(r"(?<![a-z])(?:start|starts|started|starting|begin|begins|began|beginning)\s+$")
+_STARTS_OFF_TO_BEFORE = re.compile(
+    r"(?<![a-z])(?:start|starts|started|starting|begin|begins|began|beginning)\s+(?:off\s+|out\s+)?(?:to|towards?)\s+(?:the\s+)?$"
+)
+"""'The gulls start off to the north of me, ... and finish to the south': where it starts, not where it goes."""
 _TO_INNER = re.compile(r"(?:to|toward|towards|into|off\s+to|over\s+to)\s")
 _WARDS = re.compile(r"(?:for|back|left|right)wards?")
 _FROM_RIGHT_BEFORE = re.compile(r"(?:from|out\s+of)\s+(?:the\s+)?$")
@@ -107,6 +111,8 @@ _VIA_BEFORE = re.compile(
     r"|(?<![a-z])past\s+on\s+(?:the\s+|my\s+|your\s+|our\s+)?$|(?<![a-z])along\s+(?:my|your|our|the)\s+$"
     r"|(?<![a-z])cross(?:es|ed|ing)\s+(?:right\s+|just\s+)?$|(?<![a-z])across\s+$"
 )
+_ROUND_TO_REST = re.compile(r"(?:swings?|swinging|swung|wheels?|wheeling|wheeled|sweeps?|sweeping|swept|curls?|curled|curving|curves?|curved|arcs?|arced|arcing)\s+(?:a)?round")
+_NOTHING_AFTER = re.compile(r"\s*(?:now|by\s+now|at\s+last|in\s+the\s+end)?\s*(?:[.!?;]|$)")
 _PAST_ASIDE = re.compile(
     r",\s*(?:which|who)\s+(?:was|were|had\s+been|used\s+to\s+be)\s[^,;.]*?(?<![a-z])(?:earlier|before|at\s+first|this\s+morning|"
     r"yesterday|last\s+night|a\s+(?:minute|moment|while)\s+ago|all\s+(?:morning|day|night|evening|afternoon)|"
@@ -303,6 +309,11 @@ _FACING = re.compile(
     r"(?:[- ]?(?P<en2>east|west))?(?:wards?)?(?![a-z])"
     r"|(?<![가-힣])(?P<ko>[북남동서])(?P<ko2>[동서])?\s*(?:쪽\s*(?:을|으로|를)?|을|으로|를)\s*(?:바라보|보고|보는|봤|향하|향해|향한)"
 )
+_KO_FACING_THING = re.compile(
+    r"(?<![가-힣])(?P<ko>[북남동서])(?P<ko2>[동서])?\s*쪽?\s*(?:으로|을|를)?\s*(?:난|향한|있는)\s+[가-힣]{1,4}(?:을|를)\s*"
+    r"(?:바라보|보고|보는|봤|향하|향해|향한)"
+)
+"""'북쪽으로 난 창을 보고 앉아 있는데': facing the way a window or door faces, that the listener looks at."""
 _COMPASS_WORD = re.compile(r"(?:north|south|east|west)|[북남동서][동서]?\s*쪽")
 """'I'm facing south and the horn sounds from the north' (behind), '동쪽을 보고 있는데 북쪽에서' (left): compass words
 are read relative to the way the listener faces where the text says it; elsewhere north is front."""
@@ -311,10 +322,12 @@ are read relative to the way the listener faces where the text says it; elsewher
 def _facing(text: str, spans: list[Span]) -> list[Span]:
     """Compass directions turned by the way the text says the listener faces (see :data:`_COMPASS_WORD`)."""
     said = list(_FACING.finditer(text)) if ("fac" in text or "look" in text or "쪽" in text) else []
+    if "난" in text or "향한" in text or "있는" in text:
+        said = sorted(said + list(_KO_FACING_THING.finditer(text)), key=lambda m: m.start())
     if not said:
         return spans
     m = said[-1]  # "I'm facing south, wait, no, facing north": the last word on it stands
-    words = [w for w in (m.group("en"), m.group("en2"), m.group("ko"), m.group("ko2")) if w]
+    words = [w for w in m.groups() if w]
     facing = _compose_compass(words)
     out = []
     for s in spans:
@@ -1424,6 +1437,13 @@ _KO_ARROW_SIDE = {"왼": "왼쪽", "좌": "왼쪽", "왼쪽": "왼쪽", "오": "
 _KO_ARROW = re.compile(r"(?<![가-힣])(왼쪽|오른쪽|오른|왼|좌|우|오|앞|뒤)\s*(?:→|->|=>|⇒)\s*(왼쪽|오른쪽|오른|왼|좌|우|오|앞|뒤)(?![가-힣])")
 _EN_ARROW = re.compile(r"(?<![a-z])(left|right|front|back|l|r)\s*(?:→|->|=>|⇒)\s*(left|right|front|back|l|r)(?![a-z])")
 _EN_SIDE = {"l": "left", "r": "right"}
+_ARROW = r"\s*(?:→|->|=>|⇒)\s*"
+_EN_CHAIN_WORD = r"(?:front|back|rear|behind|ahead|left|right|l|r|cent(?:er|re)|middle|overhead|above)"
+_EN_ARROW_CHAIN = re.compile(rf"(?<![a-z]){_EN_CHAIN_WORD}(?:{_ARROW}{_EN_CHAIN_WORD}){{2,}}(?![a-z])")
+_KO_CHAIN_WORD = r"(?:왼쪽|오른쪽|오른|왼|좌|우|오|앞|뒤)"
+_KO_ARROW_CHAIN = re.compile(rf"(?<![가-힣]){_KO_CHAIN_WORD}(?:{_ARROW}{_KO_CHAIN_WORD}){{2,}}(?![가-힣])")
+"""'left -> behind -> right', '앞 → 오른쪽 → 뒤': a path through way-points, read as 'moves from the left via behind
+to the right', '앞에서 오른쪽 지나서 뒤로' (pairs, 'L -> R', go by :data:`_EN_ARROW` and :data:`_KO_ARROW`)."""
 _KO_SPEAK_WORDS = {"쪼끔": "조금", "쬐끔": "조금", "쪼금": "조금", "조끔": "조금", "쬐금": "조금", "오른짝": "오른쪽", "왼짝": "왼쪽"}
 _KO_SPEAK = re.compile("|".join(_KO_SPEAK_WORDS))
 _KO_SHORT_CORNER = re.compile(r"(?<![가-힣])(왼|오른|좌|우)\s*[-/]\s*(앞|뒤)(?![가-힣]*쪽)|(?<![가-힣])(왼|오)(앞|뒤)(?=[^가-힣]|$|에|으로|로|쪽|요)")
@@ -1441,6 +1461,17 @@ _TWO_FOR_TO = re.compile(r"(?<![\w.,:])2(?=\s+(?:my|ur|your|the|me)\s+(?:left|ri
 "2 my rite", "frnt right". Only the rules see them so (the network reads the text as written)."""
 
 
+def _en_arrow_chain(m: re.Match) -> str:
+    words = [_EN_SIDE.get(w, w) for w in re.split(_ARROW, m.group())]
+    return f"moves from {words[0]} " + "".join(f"via {w} " for w in words[1:-1]) + f"to {words[-1]}"
+
+
+def _ko_arrow_chain(m: re.Match) -> str:
+    words = [_KO_ARROW_SIDE[w] for w in re.split(_ARROW, m.group())]
+    end = words[-1]
+    return f"{words[0]}에서 " + " 지나 ".join(words[1:-1]) + f" 지나서 {end}{'로' if end == '뒤' else '으로'}"
+
+
 def _ko_arrow(m: re.Match) -> str:
     a, b = _KO_ARROW_SIDE[m.group(1)], _KO_ARROW_SIDE[m.group(2)]
     return f"{a}에서 {b}{'로' if b == '뒤' else '으로'}"
@@ -1454,6 +1485,8 @@ def rules_text(text: str) -> str:
     if _ARROWISH.search(text):
         for pattern, word in _ARROWS:
             text = pattern.sub(word, text)
+        text = _KO_ARROW_CHAIN.sub(_ko_arrow_chain, text)
+        text = _EN_ARROW_CHAIN.sub(_en_arrow_chain, text)
         text = _KO_ARROW.sub(_ko_arrow, text)
         text = _EN_ARROW.sub(lambda m: f"from {_EN_SIDE.get(m.group(1), m.group(1))} to {_EN_SIDE.get(m.group(2), m.group(2))}", text)
         text = _SPACES.sub(" ", text).strip()
@@ -2399,6 +2432,9 @@ _MOVED = re.compile(
     r"pads?|padding|padded|scampers?|scurries|scurrying|tiptoes?|sneaks?|slinks?|prowls?|saunters?|ambles?|strides?|"
     r"rolls?|rolling|rolled|bounces?|bouncing|carries|carrying|pulls?|pulling|loops?|looping|looped|circles?|circling|circled|"
     r"zooms?|zooming|zoomed|whizz(?:es|ing|ed)?|swoops?|swooping|swooped|drifts?|drifting|drifted|glides?|gliding|glided|"
+    r"skitter(?:s|ed|ing)?|scuttl(?:e|es|ed|ing)|trundl(?:e|es|ed|ing)|shuffl(?:e|es|ed|ing)|sidl(?:e|es|ed|ing)|stagger(?:s|ed|ing)?|"
+    r"lumber(?:s|ed|ing)?|waddl(?:e|es|ed|ing)|toddl(?:e|es|ed|ing)|plod(?:s|ded|ding)?|trudg(?:e|es|ed|ing)|zip(?:s|ped|ping)?|"
+    r"scoot(?:s|ed|ing)?|creeps?|creeping|crept|slides?|sliding|slid|"
     r"gets?\s+up)\s+(?:in|over|across|around|round|up|off|away|back|inside|out|closer|along|to|on)(?![a-z])"
     r"|(?:와서|가서|와가지고|오더니|가더니|건너와|넘어와|걸어와서|걸어가서|뛰어와서|뛰어가서|날아와서|날아가서|들어와서|들어가서|나와서|나가서)"
 )
@@ -3324,7 +3360,9 @@ def _role(text: str, span: Span, korean: bool) -> str:
         return "end"  # "sweeps forward from behind": forward is where it goes
     if _AND_TO_BEFORE.search(before):
         return "at"  # "behind and to the left": one compound position
-    if _KO_VIA.match(after) or _VIA_BEFORE.search(before):
+    if _KO_VIA.match(after) or (via := _VIA_BEFORE.search(before)):
+        if not korean and via and _ROUND_TO_REST.search(via.group()) and _NOTHING_AFTER.match(after):
+            return "end"  # "has swung round in front of us now.": the last place of a swing is where it is
         return "via"
     if korean and _KO_STOPS_AFTER.match(text, span.end) and _KO_MOVED_BEFORE.search(text, 0, span.start):
         return "end"  # "... 내 왼쪽을 지나 뒤쪽 창고 앞에 섰어", "좌측에서 사라짐": where a told move stops
@@ -3345,6 +3383,8 @@ def _role(text: str, span: Span, korean: bool) -> str:
     if not korean and _HEADS_BEFORE.search(before) and inner in ("behind", "ahead", "back"):
         return "end"  # "comes from the right and heads off behind": where it goes
     if _END_BEFORE.search(before):
+        if not korean and _STARTS_OFF_TO_BEFORE.search(before):
+            return "start"
         if _CORNER_TO_BEFORE.search(before):
             return "at"  # "behind me to the left": the other half of a corner, not where it goes
         clause = text[max(0, span.start - 120) : span.start]
