@@ -228,8 +228,8 @@ DIRECTIONS: list[Entry] = [
     # "정면에서 왼쪽으로 살짝 비껴서": a little off the front
     (r"(?:정면|중앙|가운데|센터|앞)(?:에서)?\s*(?:왼쪽|왼편|좌측)(?:쪽|편)?\s*(?:으로|로)\s*(?:아주\s*|정말\s*)?(?:살짝|약간|조금|좀)만?(?:\s*(?:비껴|비켜|치우|벗어)|(?=\s*(?:[.,!?~]|$)))", "dir", {"az": 90.0, "hedged": True}),
     (r"(?:정면|중앙|가운데|센터|앞)(?:에서)?\s*(?:오른쪽|오른편|우측)(?:쪽|편)?\s*(?:으로|로)\s*(?:아주\s*|정말\s*)?(?:살짝|약간|조금|좀)만?(?:\s*(?:비껴|비켜|치우|벗어)|(?=\s*(?:[.,!?~]|$)))", "dir", {"az": -90.0, "hedged": True}),
-    (r"(?<!쪽\s)(?<!편\s)(?<!측\s)(?<!쪽)(?<!편)(?<!측)(?:정면|중앙|가운데|센터|앞)에서\s*(?:살짝|약간|조금|좀)?\s*(?:왼쪽|왼편|좌측)(?!\s*(?:[가-힣]{1,4}\s*)?(?:쪽|편)?\s*(?:으로|로|까지))(?!\s*(?:앞|뒤|위|아래|밑)\s*(?:쪽|편)?\s*(?:구석|끝|벽|모서리|코너)?\s*(?:으로|로|까지|에서|에))", "dir", {"az": 90.0, "hedged": True}),
-    (r"(?<!쪽\s)(?<!편\s)(?<!측\s)(?<!쪽)(?<!편)(?<!측)(?:정면|중앙|가운데|센터|앞)에서\s*(?:살짝|약간|조금|좀)?\s*(?:오른쪽|오른편|우측)(?!\s*(?:[가-힣]{1,4}\s*)?(?:쪽|편)?\s*(?:으로|로|까지))(?!\s*(?:앞|뒤|위|아래|밑)\s*(?:쪽|편)?\s*(?:구석|끝|벽|모서리|코너)?\s*(?:으로|로|까지|에서|에))", "dir", {"az": -90.0, "hedged": True}),
+    (r"(?<!쪽\s)(?<!편\s)(?<!측\s)(?<!쪽)(?<!편)(?<!측)(?:정면|중앙|가운데|센터|앞)에서\s*(?:살짝|약간|조금|좀)?\s*(?:왼쪽|왼편|좌측)(?!\s*(?:[가-힣]{1,4}\s*)?(?:쪽|편)?\s*(?:으로|로|까지))(?!\s*(?:쪽|편)?\s*(?:을|를)?\s*(?:지나|거쳐|통과|스쳐))(?!\s*(?:앞|뒤|위|아래|밑)\s*(?:쪽|편)?\s*(?:구석|끝|벽|모서리|코너)?\s*(?:으로|로|까지|에서|에))", "dir", {"az": 90.0, "hedged": True}),
+    (r"(?<!쪽\s)(?<!편\s)(?<!측\s)(?<!쪽)(?<!편)(?<!측)(?:정면|중앙|가운데|센터|앞)에서\s*(?:살짝|약간|조금|좀)?\s*(?:오른쪽|오른편|우측)(?!\s*(?:[가-힣]{1,4}\s*)?(?:쪽|편)?\s*(?:으로|로|까지))(?!\s*(?:쪽|편)?\s*(?:을|를)?\s*(?:지나|거쳐|통과|스쳐))(?!\s*(?:앞|뒤|위|아래|밑)\s*(?:쪽|편)?\s*(?:구석|끝|벽|모서리|코너)?\s*(?:으로|로|까지|에서|에))", "dir", {"az": -90.0, "hedged": True}),
     (r"(?:살짝|약간|조금|좀)\s*(?:뒤쪽|뒤편|뒤)" + _KP, "dir", {"az": 180.0, "hedged": True}),
     (r"(?:살짝|약간|조금|좀)\s*(?:앞쪽|앞편|앞)" + _KP, "dir", {"az": 0.0, "hedged": True}),
     (r"(?:왼쪽|왼|좌측)\s*어깨\s*(?:너머|뒤)", "dir", {"az": 135.0}),
@@ -714,7 +714,7 @@ MOTIONS_TABLE: list[Entry] = [
     (_en(r"(?:swings?|swung|swinging)\s+(?:round|around|out)(?=\s+(?:from\s|behind|in\s+front|ahead|past|to\s+(?:the|my|your|our)\s+(?:left|right|front|back))(?![a-z]))"), "motion", {"motion": "pass"}),  # "swung round behind me"
     (_en(r"(?:wheels?|wheeled|wheeling|peels?|peeled|peeling|veers?|veered|veering|banks?|banked|banking)\s+(?:away|off)(?=\s+(?:behind|ahead|to|towards?|over|across|back)(?![a-z]))"), "motion", {"motion": "pass"}),
     # "geese came over from behind us", "a jet flew right over us": a fly-over
-    (_en(r"(?:came|comes|coming|flew|flies|flying|fly)\s+(?:right\s+|straight\s+)?over(?=\s+(?:us|me|our\s+heads?|my\s+head|the\s+(?:house|roof|rooftops|trees|treetops|hill))(?![a-z])|\s+from\s+(?:behind|in\s+front|the\s+(?:left|right|front|back)|ahead)(?![a-z]))"), "motion", {"motion": "pass"}),
+    (_en(r"(?:came|comes|coming|flew|flies|flying|fly)\s+(?:(?:honking|cawing|screeching|squawking|calling|chattering|buzzing|droning|roaring|whining|whistling|rumbling|thundering|clattering|crying|shrieking|singing|chirping|hooting)\s+)?(?:right\s+|straight\s+)?over(?=\s+(?:us|me|our\s+heads?|my\s+head|the\s+(?:house|roof|rooftops|trees|treetops|hill))(?![a-z])|\s+from\s+(?:behind|in\s+front|the\s+(?:left|right|front|back)|ahead)(?![a-z]))"), "motion", {"motion": "pass"}),
     # "a motorbike revs up and roars away", "the lorry roared off": a loud start that leaves ("the fire roars away" keeps
     # burning, so "away" only after "and" / "then")
     (_en(r"(?:roars?|roaring|roared|screech(?:es|ing|ed)|peels?|peeling|peeled|buzz(?:es|ed|ing)?|zips?|zipped|zipping|putters?|puttered|puttering|rattles?|rattled|rattling|trundles?|trundled|trundling|scoots?|scooted|scooting|whizz(?:es|ed|ing)?|whiz(?:zes|zed|zing)?|chugs?|chugged|chugging|clatters?|clattered|clattering)\s+off(?!\s+(?:the|a|an|his|her|its|my|your|our|their)(?![a-z]))"

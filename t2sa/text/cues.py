@@ -80,8 +80,16 @@ _END_BEFORE = re.compile(
 )
 _KO_START_AFTER = re.compile(r"^(?:\s*(?:맨\s*)?(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?:\s*[가-힣]{1,3}?(?:\s+(?:옆|근처))?)?\s*(?:에서부터|에서|부터|(?<!\s)서(?![가-힣])|으로부터|로부터)")
 _KO_END_AFTER = re.compile(r"^(?:\s*(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?!\s*바로(?![가-힣]))(?:\s*[가-힣]{1,3}?)?\s*(?:으로|로|까지|을\s*향해|를\s*향해|향해|에게로|쪽으로|에\s*(?:와서|와\s*(?:서|멈|앉|섰|서서|딱)|왔|다가와|다가왔|가서|도착)|에\s*(?:자리\s*(?:를\s*)?잡|멈추|멈춰\s*서|앉|내려앉|정착하|서)기\s*전)(?!\s*(?:부터|약|대략|살짝|약간|조금|치우|비껴|비켜))(?!\s*(?:[가-힣]+(?:게|히)\s*)?들(?:려|린|리|립))")
-_KO_END_AWAY = re.compile(r"(?:\s*[가-힣]{1,4}){1,2}?\s*(?:으로|로)(?=\s)\s*(?:[가-힣]+\s+)?(?:사라|빠져나(?:가|갔|간|감)|나가|날아가|떠나|멀어|들어(?:가|갔|간|감))")
+_KO_END_AWAY = re.compile(r"(?:\s*[가-힣]{1,4}){1,3}?\s*(?:으로|로)(?=\s)\s*(?:[가-힣]+\s+)?(?:사라|빠져나(?:가|갔|간|감)|나가|날아가|떠나|멀어|들어(?:가|갔|간|감)|(?:가|감|갔)(?![가-힣])|갔(?:어|다|음|네|지)|가버|기어들어)")
 """A second place word before the way out ("오른쪽 터널 속으로 빠져나갔다", "앞쪽 저수지 너머로 사라졌다"): where it goes."""
+_KO_AT_WHILE = re.compile(r"\s*(?:쪽|편)?\s*(?:[가-힣]{1,5}\s*)?에\s+(?:[가-힣]+\s+){0,2}?[가-힣]*(?:하|히|리|치|대|이)다가(?![가-힣])")
+_KO_AWAY_BREAK = re.compile(r"다가|는데|면서|고서|에서|[에을를]\s|(?:하|했|두|놓|있|갔|왔|나|보|치|리|해)[고서]\s")
+
+
+def _ko_end_away(text: str, end: int) -> bool:
+    """:data:`_KO_END_AWAY` after a place word, within its clause ("왼쪽에 두고 뒤로 날아가게" goes behind, not left)."""
+    m = _KO_END_AWAY.match(text, end)
+    return m is not None and not _KO_AWAY_BREAK.search(m.group())
 _KO_THROUGH_TO = re.compile(r"\s*(?:쪽|편)?\s*(?:으로|로)\s*(?:휙\s*|쓱\s*|쌩\s*)?(?:지나(?:가|가서|서|쳐)?|넘어(?:가|가서|서)?)\s")
 _KO_VIA = re.compile(r"^\s*(?:쪽|편)?\s*(?:(?:을|를)\s*(?:지나|거쳐|통과|스쳐|돌아|돌며|돌면서)|(?:지나|거쳐)서)")
 
@@ -1390,8 +1398,11 @@ def _drop_negated_kind(text: str, spans: list[Span], kind: str) -> list[Span]:
                 drop.update(id(p) for p in dirs if p.end <= s.start and _COMPOUND_GAP.fullmatch(text[p.end : s.start]))
     for m_start, m_end in corrections:
         later = [s for s in dirs if s.start >= m_end and id(s) not in drop]
+        # "처음엔 앞에서 났거든? 왼쪽으로 가는 줄 알았는데 결국 ...": a guess is its own sentence's, not the ones before
+        lo = _sentence_start(text, m_start) if "줄" in text[m_start:m_end] else 0
+        lo = lo if _FIRST_KO.search(text, 0, lo) else 0
         if later:  # (and those inside the marker: "I said right earlier. ...")
-            drop.update(id(s) for s in dirs if s.end <= m_start + 1 or m_start <= s.start and s.end <= m_end)
+            drop.update(id(s) for s in dirs if lo <= s.start and s.end <= m_start + 1 or m_start <= s.start and s.end <= m_end)
     return [s for s in spans if id(s) not in drop]
 
 
@@ -1410,6 +1421,14 @@ _NEG_KO_LATE = re.compile(
 """'뒤에서 나는 것 같았는데 아니었어', '멀리서 나는 줄 알았는데 아니네': a place first thought, then denied (read over a longer stretch than :data:`_NEG_KO`)."""
 _NEG_KO_LIST = re.compile(r"^\s*(?:[가-힣]+\s+){0,3}?[가-힣]+도\s*(?:,?\s*(?:[가-힣]+\s+){0,4}?[가-힣]+도\s*)*(?:아니|아냐|아녔)")
 """'왼쪽 보일러도, 앞 창문 바람 소리도 아니고': each place of a list that ends "도 아니고" is not where it is."""
+
+
+_FIRST_KO = re.compile(r"처음(?:엔|에는|에)|맨\s*처음")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence that holds ``pos`` starts (after the last . ? ! before it)."""
+    return max(text.rfind(c, 0, pos) for c in ".?!") + 1
 
 
 def _after_bracket(text: str, end: int, size: int) -> str:
@@ -2435,7 +2454,7 @@ _MOVED = re.compile(
     r"skitter(?:s|ed|ing)?|scuttl(?:e|es|ed|ing)|trundl(?:e|es|ed|ing)|shuffl(?:e|es|ed|ing)|sidl(?:e|es|ed|ing)|stagger(?:s|ed|ing)?|"
     r"lumber(?:s|ed|ing)?|waddl(?:e|es|ed|ing)|toddl(?:e|es|ed|ing)|plod(?:s|ded|ding)?|trudg(?:e|es|ed|ing)|zip(?:s|ped|ping)?|"
     r"scoot(?:s|ed|ing)?|creeps?|creeping|crept|slides?|sliding|slid|"
-    r"gets?\s+up)\s+(?:in|over|across|around|round|up|off|away|back|inside|out|closer|along|to|on)(?![a-z])"
+    r"gets?\s+up)\s+(?:[a-z]+ing\s+)?(?:in|over|across|around|round|up|off|away|back|inside|out|closer|along|to|on)(?![a-z])"
     r"|(?:와서|가서|와가지고|오더니|가더니|건너와|넘어와|걸어와서|걸어가서|뛰어와서|뛰어가서|날아와서|날아가서|들어와서|들어가서|나와서|나가서)"
 )
 # "starts over on my left, and by the end it's sitting behind me": places in sequence, not a posture
@@ -2562,12 +2581,14 @@ def _end_first_roles(text: str, frame: Frame, dirs: list[Span], end: Span, start
 # the end said first with "finally", the start in a later clause with "from ... came" or "at first / the start is"
 _KO_BEFORE_CUT = re.compile(r"기\s*전(?:까지|에)\s")
 """'... 멈추기 전까지 ...': the clause of the end ends there."""
-_END_FIRST_KO = re.compile(r"(?:결국|마침내|끝내|최종적으로)\s*(?:[가-힣]+\s+){0,3}$")
+_END_FIRST_KO = re.compile(r"(?:결국|마침내|끝내|최종적으로|마지막엔|마지막에는)\s*(?:[가-힣]+\s+){0,3}$")
 _END_KO_AFTER = re.compile(
     r"\s*(?:[가-힣]{1,4}\s*)?(?:에서|에)\s*(?:경로를\s*|이동을\s*)?(?:마침|마친다|마쳐|끝남|끝난다|끝냄|도달|도착)(?![가-힣])"
     r"|\s*(?:[가-힣]{1,4}\s*)?에\s*(?:와서\s*)?(?:멈추|자리\s*(?:를\s*)?잡|앉|내려앉)기\s*전"  # "내 앞에 와서 멈추기 전까지"
 )
 _START_LATER_KO_BEFORE = re.compile(r"(?:처음엔|처음에는|시작점은|출발점은|출발은)\s*(?:[가-힣]+\s+){0,2}$")
+_BEFORE_THAT_KO = re.compile(r"(?:그\s*전에(?:는)?|그\s*전엔|그러기\s*전에(?:는)?)\s*(?:[가-힣]+\s+){0,2}$")
+"""'마지막엔 오른쪽에서 멈췄는데, 그 전에 앞에서 ...': where the way told after the end began (unless a first place is said)."""
 _START_LATER_KO_AFTER = re.compile(
     r"\s*(?:[가-힣]{1,5}\s*)?에서\s*(?:[가-힣]+\s+){0,3}?[가-힣]*(?:다녔|다니던|맴돌|굴러다|돌아다)|"  # "뒤쪽 마룻바닥에서 한참 굴러다녔어"
     r"\s*(?:[가-힣]{1,4}\s+){0,2}?[가-힣]{0,4}?(?:에서부터|부터)\s*(?:[가-힣]+\s+){0,3}?[가-힣]*(?:왔|와서|오던|들어왔|굴러왔|달려왔|시작)"
@@ -2589,10 +2610,15 @@ def _end_said_first_ko(text: str, frame: Frame, dirs: list[Span]) -> None:
         )
     ]  # fmt: skip
     if not starts:
+        starts = [d for d in dirs if d.start > ends[0].end and _BEFORE_THAT_KO.search(_clause_before(text, d.start, _KO_CLAUSE_CUT))]
+    if not starts:
         return
     if not _KO_CLAUSE_CUT.search(text, ends[0].end, starts[0].start) and not _KO_BEFORE_CUT.search(text, ends[0].end, starts[0].start):
         return
     _end_first_roles(text, frame, dirs, ends[0], starts[0], _KO_CLAUSE_CUT)
+    for d in dirs:  # "마지막엔 오른쪽이었어. 그 전엔 한동안 앞에 있었고 맨 처음엔 뒤였어": places of later clauses were passed
+        if d is not ends[0] and d.role == "end" and _KO_CLAUSE_CUT.search(text, ends[0].end, d.start):
+            d.role = "via"
 
 
 def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
@@ -3374,7 +3400,9 @@ def _role(text: str, span: Span, korean: bool) -> str:
     # is one corner, front-left)
     if not korean and _BARE_FROM.match(after) and not (_AXIAL_INNER.fullmatch(inner) and _TO_SIDE_AFTER.match(after)):
         return "start"
-    if korean and (_KO_END_AFTER.match(after) or _KO_END_AWAY.match(text, span.end)):
+    if korean and _KO_AT_WHILE.match(text, span.end):
+        return "at"  # "왼쪽 가로등에 붕붕 부딪히다가 ...": where it was while doing something, then it moved on
+    if korean and (_KO_END_AFTER.match(after) or _ko_end_away(text, span.end)):
         return "end"
     if _START_BEFORE.search(before) or (not korean and _TAKES_OFF_BEFORE.search(before)):
         return "start"

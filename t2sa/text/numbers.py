@@ -120,7 +120,7 @@ class NumberCue:
 
 _LEFT = r"(?:left|port|왼쪽|왼편|좌측|좌|왼)"
 _RIGHT = r"(?:right|starboard|오른쪽|오른편|우측|우|오른)"
-_UP = r"(?:up|upward|upwards|above|high|higher|elevated|elevation|overhead|위쪽|위로|(?<!방)위|올려|고도|앙각|상방)"
+_UP = r"(?:up|upward|upwards|above|high|higher|elevated|elevation|overhead|위쪽|위로|(?<!방)위|올려|(?<![돌하])고도|앙각|상방)"
 _DOWN = r"(?:down|downward|downwards|below|beneath|lower|under|아래쪽|아래로|아래|밑|하방|내려)"
 _DEG_UNIT = r"\s*(?:°|º|degrees?|degs?\b|도(?![가-힣])|도(?=에|로|까지|부터|의|쯤|정도|방향|만큼|만(?![가-힣])|만\s|가량|위|아래|왼|오른|를|이|입니|예요|야|씩|각도|쪽|지점|기울))"
 _KO_GAP = r"(?:쯤|정도|가량|남짓)?\s*(?:으로|로|쪽으로|쪽|편|편으로|에서|방향으로|방향)?\s*(?:딱|정확히|약|대략|정도|한(?=\s*\d))?\s*"
@@ -162,7 +162,8 @@ def _num(m: re.Match) -> float | None:
 _NUMBER_WORDS_NO_A = "|".join(sorted([w for w in list(_EN_UNITS) + list(_EN_TENS) if w not in ("a", "an")] + ["half", "hundred"], key=len, reverse=True))
 _ANY_NUMBER = re.compile(
     rf"\d|(?<![a-z])(?:{_NUMBER_WORDS_NO_A}|once|twice|thrice)(?![a-z])|(?<![a-z])an?\s+(?:met|centim|second|sec|foot|inch|yard|step|pace|mile|kilom)"
-    rf"|(?<![a-z])(?:couple\s+(?:of\s+)?(?:feet|foot|yard|met)|few\s+(?:feet|foot|yard))|{_KO_SINO_NUM}|(?<![가-힣])(?:{_KO_NATIVE_NUM})\s*(?:시|바퀴|번|걸음|발짝|뼘|미터|초)"
+    rf"|(?<![a-z])(?:couple\s+(?:of\s+)?(?:feet|foot|yard|met)|few\s+(?:feet|foot|yard))|(?<![a-z])(?:quarter|third|eighth)\s+short\s+of"
+    rf"|(?<![a-z])(?:full\s+(?:circle|turn|lap|loop)|all\s+the\s+way\s+(?:a)?round)\s+and\s|{_KO_SINO_NUM}|(?<![가-힣])(?:{_KO_NATIVE_NUM})\s*(?:시|바퀴|번|걸음|발짝|뼘|미터|초)"
 )
 
 
@@ -210,6 +211,43 @@ def turn_fraction(m: re.Match) -> float | None:
     return n / d if d > 0 and n > 0 else None
 
 
+_PART = rf"(?:(?:a|one|another)\s+(?P<f>quarter|third|eighth)|(?P<d>\d|{_SINO_DIGIT})\s*분의\s*(?P<n>\d|{_SINO_DIGIT})(?:\s*바퀴)?|(?P<deg>\d{{2,3}})\s*(?:도|degrees?|°))"
+_SHORT_OF_TURN = (
+    re.compile(
+        rf"(?<![a-z]){_PART}\s+short\s+of\s+(?:where\s+(?:it|they|he|she)\s+(?:began|started|begins|starts|set\s+off)"
+        rf"|the\s+start(?:ing\s+(?:point|place))?|(?:its|their)\s+start(?:ing\s+(?:point|place))?|(?:a|the)\s+full\s+(?:{TURN_UNIT}|circle))(?![a-z])"
+    ),
+    re.compile(
+        rf"(?:출발점|시작점|출발한\s*곳|시작한\s*곳|처음\s*자리|제자리|원래\s*자리|한\s*바퀴)(?:을|를|에서|까지|에)?\s*{_PART}(?:을|를|쯤|정도)?\s*"
+        r"(?:못\s*미쳐|못\s*미친|덜|모자라|남기고|앞두고)"
+    ),
+)
+"""A turn that stops a part short of a whole one ("stops a quarter short of where it began", "출발점 4분의 1 못 미쳐서
+멈춰요", "한 바퀴에서 90도 모자라게"): a whole turn less that part."""
+_TURN_AND_MORE = re.compile(
+    rf"(?:한\s*바퀴(?:를)?\s*(?:다\s*|꽉\s*)?(?:돌고(?:도|\s*나서)?|돈\s*(?:다음|뒤)에?)|(?:a|one)\s+full\s+(?:{TURN_UNIT}|circle)\s+and(?:\s+then)?|"
+    rf"all\s+the\s+way\s+(?:a)?round\s+and(?:\s+then)?)\s*(?:a\s+further\s+)?{_PART}(?:을|를)?\s*(?:더|more|further|again)?"
+)
+"""A whole turn and a part more ("한 바퀴를 다 돌고도 90도를 더 갔어요", "a full circle and another quarter")."""
+
+
+def _part_of_turn(m: re.Match) -> float:
+    if m.group("deg") is not None:
+        return float(m.group("deg")) / 360.0
+    if m.group("f") is not None:
+        return 1.0 / _FRACTION_NAMES[m.group("f")]
+    n, d = (float(_KO_SINO.get(g, g)) for g in (m.group("n"), m.group("d")))
+    return n / d if d > 0 else 0.0
+
+
+def _short_part(m: re.Match) -> float:
+    return min(_part_of_turn(m), 1.0)
+
+
+def _more_part(m: re.Match) -> float:
+    return _part_of_turn(m)
+
+
 _CORRECTED = re.compile(r"(?<![a-z])(?:no|nope|i\s+mean|make\s+(?:it|that)|actually)(?![a-z])|아니|아냐|말고|정정")
 """Words that correct a number just said ("20 degrees left... no, 35", "오른쪽 20도... 아 아니다 40도로")."""
 
@@ -243,6 +281,13 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
             warn(f"{_LABELS.get(kind, kind)} {text[a:b]!r} {problem}".strip())
         if value is not None:
             found.append(NumberCue(kind, float(value), a, b, elevation))
+
+    # -- turns said with a part of one (first: their degrees are no direction) ----------------------
+    for pattern in _SHORT_OF_TURN:  # "stops a quarter short of where it began", "출발점 4분의 1 못 미쳐서"
+        for m in pattern.finditer(text):
+            add("turns", 1.0 - _short_part(m), m.span())
+    for m in _TURN_AND_MORE.finditer(text):  # "한 바퀴를 다 돌고도 90도를 더", "all the way round and another quarter"
+        add("turns", 1.0 + _more_part(m), m.span())
 
     # -- clock positions ------------------------------------------------------------------
     for m in re.finditer(rf"(?:at\s+|from\s+|to\s+)?{NUM}\s*(?::00\s*)?o['’`]?\s*clock(?:\s+(?P<hl>high|low))?", text):
@@ -292,7 +337,7 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
         # "right 30 degrees", "to the left by 45 degrees", "오른쪽으로 30도", "위로 20도", "오른쪽 20~30도" (the range's upper
         # end, as "20-30 degrees to the right" reads), "elevation 20 degrees"
         (rf"(?P<side>{_LEFT}|{_RIGHT}|{_UP}|{_DOWN})(?:\s+(?:side|hand side))?\s*(?:of\s+centre|of\s+center|by|of|at|about|around|roughly)?\s*{_KO_GAP}(?:\d+(?:\.\d+)?\s*[~〜]\s*)?{NUM}(?:{_DEG_UNIT})", "before"),
-        (rf"(?P<side>elevation|고도|앙각)\s*(?:of|angle|각|=|:)?\s*(?:약|about|around)?\s*{NUM}(?:{_DEG_UNIT})?", "before"),
+        (rf"(?P<side>elevation|(?<![돌하])고도|앙각)\s*(?:of|angle|각|=|:)?\s*(?:약|about|around)?\s*{NUM}(?:{_DEG_UNIT})?", "before"),
     ]
     if re.search(r"[가-힣]", text):  # Korean puts the side first: "오른쪽으로 30도 위로 20도"
         patterns = patterns[1:2] + patterns[:1] + patterns[2:]

@@ -251,6 +251,10 @@ def _orbit(frame: Frame, motion: str, az0: float, el0: float) -> list[tuple[floa
         turns = 2.0
     turns = _within(turns, TURNS[motion])
     sign = -1.0 if frame.clockwise else 1.0
+    if frame.clockwise is None and frame.end_az is not None and frame.turns is not None:
+        lands = [abs(wrap(frame.end_az - az0 - s * 360.0 * turns)) < 10.0 for s in (sign, -sign)]
+        if lands == [False, True]:  # "한 바퀴를 다 돌고도 90도를 더 ... 오른쪽 방향으로": the way the stated turns end there
+            sign = -sign
     if frame.end_az is not None and frame.turns is None and abs(wrap(frame.end_az - az0)) >= 10.0:
         # an arc that ends somewhere ("around to your right"): the short way unless the text says which way
         delta = wrap(frame.end_az - az0)
