@@ -899,6 +899,8 @@ MASKS: list[Entry] = [
     (r"(?<=[쪽편]\s)(?!(?:바로|조금|약간|살짝|더|저|좀|맨|정|내|우리|제|대각선?|사선|비스듬)(?![가-힣]))[가-힣]{0,4}[가-힣](?<![가는은도를을])\s*앞(?=\s*(?:에서|에|까지))", "mask", {}),  # "오른쪽 엘베 앞까지 가서 멈췄어"
     (_en(r"up\s+(?:the|a|an|that|this|our|my|their)\s+(?:[a-z]+\s+)?tree"), "dir", {"el": 45.0}),  # "up the apple tree on the left"
     (_en(r"(?:right|directly|just|straight)\s+(?:over|above)\s+(?:my|our|the|your)\s+(?:bed|beds|desk|table|sofa|couch|chair|seat|pillow)"), "dir", {"el": 85.0}),
+    # "a helicopter hanging directly above the flat" (not "went right over the house", a way)
+    (_en(r"(?:directly|straight)\s+above\s+(?:my|our|the|your)\s+(?:flat|house|building|roof|tent|garden|yard|cabin|caravan|block)"), "dir", {"el": 85.0}),
     (r"왼발\s*(?:바로\s*)?(?:옆|근처|앞|쪽)", "dir", {"az": 90.0, "el": -65.0}),
     (r"오른발\s*(?:바로\s*)?(?:옆|근처|앞|쪽)", "dir", {"az": -90.0, "el": -65.0}),
     # "starts way up ahead", "yapping the whole way up the road": no height, and no knowledge position either
@@ -990,7 +992,7 @@ MASKS: list[Entry] = [
     (_en(r"(?:as|while|when|after)\s+(?:we|i)\s+(?:swing|swung|turn|turned|pull|pulled|head|headed|drive|drove|walk|walked|sail|sailed|row|rowed|steam|steamed|cruise|cruised)\s+(?:out|in|round|around|away|off|into|onto|past|through|back)"), "mmask", {}),
     # oscillation axes, not positions
     (_en(r"left\s+and\s+right|right\s+and\s+left|left\s+to\s+right\s+and\s+back|side\s+to\s+side|back\s+and\s+forth|forth\s+and\s+back|to\s+and\s+fro|up\s+and\s+down|from\s+side\s+to\s+side|all\s+directions|every\s+direction|every\s+side|all\s+sides"), "mask", {}),
-    (r"(?:언덕|산|길|도로|다리|잔디|풀밭|모래|해변|섬|어깨|무릎|손바닥|손등|팔|배|가슴|책상|탁자|테이블|식탁|가스레인지|가스\s*레인지|레인지|스토브|소파|침대|의자|카운터|조리대|싱크대|도마|무릎|피아노|책장|계산대|교탁|꽃|꽃잎|화분|창틀|난간|바위|돌|상자|박스|그릇|접시|냄비|이불|베개|매트|협탁|탁상|선반|서랍장|화장대|식기세척기|세탁기|냉장고|전자레인지|TV장|티비장|거실장|신발장|콘솔|스피커|앰프|데스크|바다|호수|강물|수면|물|얼음|빙판|눈밭|철로|철길|선로|레일|활주로|트랙|갑판|부두|잔교|마루|장판|카펫|러그|돗자리|벤치)\s*위(?:에서|에|로)?", "mask", {}),
+    (r"(?:언덕|산|길|도로|다리|잔디|풀밭|모래|해변|섬|어깨|무릎|손바닥|손등|팔|배|가슴|책상|탁자|테이블|식탁|가스레인지|가스\s*레인지|레인지|스토브|소파|침대|의자|카운터|조리대|싱크대|도마|무릎|피아노|책장|계산대|교탁|꽃|꽃잎|화분|창틀|난간|바위|돌|상자|박스|그릇|접시|냄비|이불|베개|매트|협탁|탁상|선반|서랍장|화장대|식기세척기|세탁기|냉장고|전자레인지|TV장|티비장|거실장|신발장|콘솔|스피커|앰프|데스크|바다|호수|강물|수면|물|얼음|빙판|눈밭|철로|철길|선로|레일|활주로|트랙|갑판|부두|잔교|마루|장판|카펫|러그|돗자리|벤치)\s*위(?!\s*쪽?\s*(?:에\s*)?(?:있는\s*)?(?:선반|벽장|찬장|수납장|천장))(?:에서|에|로)?", "mask", {}),
     # "지하 환승 통로 오른쪽에서", "성당 지하 경당에서 연습하는데": the listener is down there too, nothing is below
     (r"(?<![가-힣])지하\s*(?:환승|경당|예배당|기도실|연습실|공연장|클럽|식당|매장|노래방|광장|강당|홀|역|통로|상가|보도)", "mask", {"nopos": True}),
     # "I got moved to the back of the shop", "our old downstairs neighbours' dog ... at the park", "예전에 아래층 살던

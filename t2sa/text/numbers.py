@@ -248,6 +248,14 @@ def _more_part(m: re.Match) -> float:
     return _part_of_turn(m)
 
 
+_LOWER_WORDS = ("drop", "lower", "dip", "sink")
+_LIFT_BY = re.compile(
+    r"(?<![a-z])(?P<way>lift|raise|drop|lower|dip|sink|tilt|tip)(?:s|ed|ing)?(?:\s+(?:it|that|them|this|the\s+[a-z]+|the\s+[a-z]+\s+[a-z]+))?"
+    rf"(?:\s+(?:up|upwards?|down|downwards?))?\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+)?{NUM}{_DEG_UNIT}(?!\s*(?:to\s+the\s+)?(?:left|right))"
+)
+"""'lift it 20 degrees', 'drop the pad 10 degrees': a height moved by an angle ("tilt" and "tip" read as up unless 'down')."""
+
+
 _CORRECTED = re.compile(r"(?<![a-z])(?:no|nope|i\s+mean|make\s+(?:it|that)|actually)(?![a-z])|아니|아냐|말고|정정")
 """Words that correct a number just said ("20 degrees left... no, 35", "오른쪽 20도... 아 아니다 40도로")."""
 
@@ -328,6 +336,13 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
         if value is not None and abs(value) <= 180.0:
             away = 180.0 - abs(value)  # from the back toward that side
             add("azimuth", _on_side(side, away), m.span(), raw=value)
+
+    # -- "lift it 20 degrees", "drop the pad 10 degrees": a mixing-desk move of the height ------------------
+    for m in _LIFT_BY.finditer(text):
+        value = _num(m)
+        if value is not None:
+            down = m.group("way") in _LOWER_WORDS or re.search(r"\sdown", m.group()) is not None
+            add("elevation", -abs(value) if down else abs(value), m.span(), raw=value)
 
     # -- angles with a side or an up/down word ----------------------------------------------
     sided: list[NumberCue] = []  # azimuths whose side a word gave (a corrected bare angle keeps that side)

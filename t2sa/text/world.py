@@ -117,12 +117,27 @@ _KO_SIDE_OF = re.compile(r"\s*(?:쪽|편|방향|방면)(?![가-힣]*(?:소리|�
 """After a source's name, what makes it the side something is on ("바다 쪽에서", "공사장 방향으로")."""
 
 
+_LIKE_BEFORE = re.compile(
+    r"(?<![a-z])(?:sounds?|sounded|sounding|louder|quieter|noisier|roars?|roared|hums?|hummed|rumbles?|rumbled|whines?|whined|"
+    r"screams?|screamed|screeches?|roaring|more|less|loud|noisy)\s+(?:just\s+|exactly\s+|a\s+bit\s+|kind\s+of\s+)?(?:like|than|as)\s+"
+    r"(?:a|an|the|some|an\s+old)?\s*(?:[a-z]+\s+)?$"
+)
+_LIKE_AFTER_KO = re.compile(r"\s*(?:같은|같이|같다|같아|같음|처럼|마냥|만큼|뺨치게|수준)")
+"""A source named only to say what the sound is like ("sounds like a jet engine on the highest", "제트엔진 같은 소리"): it
+says how loud or what kind, not which source is there."""
+
+
+def _in_comparison(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` of ``text`` is what the sound is compared with (:data:`_LIKE_BEFORE`)."""
+    return bool(_LIKE_BEFORE.search(text, max(0, start - 48), start) or _LIKE_AFTER_KO.match(text, end))
+
+
 def _placed_after(mentions: list, start: int) -> bool:
     """Whether a place or position is named at or after ``start`` (else the room named earlier is still the scene's)."""
     return any(m.kind in ("place", "position") and m.start >= start for m in mentions)
 
 
-PRIOR_REVISION = 7
+PRIOR_REVISION = 8
 """Revision of the knowledge prior. 2 (round 21) adds where a source near or far by nature comes closer or goes away
 (:func:`_radial_by_nature`); 3 (round 22) reads a scene listed sound by sound only from its subject on
 (:func:`t2sa.text.cues.list_subject_start`); 4 (round 23) skips positions and sources inside words the phrase tables set
@@ -130,7 +145,8 @@ aside ("yapping the whole way up the road" is not high, "our old downstairs neig
 :func:`t2sa.text.cues.mask_spans`); 5 (round 25) lowers a usual height to :data:`FAR_HEIGHT_DEG` where the source is at
 least :data:`FAR_HEIGHT_M` away; 6 (round 26) reads a long message whose closing sentence names one sound again only
 from the sentences about it (:func:`t2sa.text.referents.named_again`); 7 (round 27) does not take a source named as the
-side another sound is on ("오른쪽 바다 쪽에서 뱃고동이": :data:`_KO_SIDE_OF`) for the sound. Corpus versions 2-8 were generated with revision 1 and keep it, so their hashes (and
+side another sound is on ("오른쪽 바다 쪽에서 뱃고동이": :data:`_KO_SIDE_OF`) for the sound; 8 (round 28) does not take a source
+named only as a comparison ("sounds like a jet engine": :func:`_in_comparison`). Corpus versions 2-8 were generated with revision 1 and keep it, so their hashes (and
 ``t2sa train``'s bit-identical weights) hold; the next corpus version takes the latest."""
 
 
@@ -157,6 +173,8 @@ def with_knowledge(frame: Frame, text: str, revision: int = PRIOR_REVISION) -> F
     earlier_rooms = mark is None or not _placed_after(mentions, mark)  # (else only the rooms named after the mark)
     places = [m.entry for m in mentions if m.kind == "place" and (earlier_rooms or m.start >= mark)]
     named = [m for m in kept if m.kind == "source"]
+    if revision >= 8:  # "sounds like a jet engine on the highest": what it is like, not what it is
+        named = [m for m in named if not _in_comparison(norm, m.start, m.end)]
     if revision >= 7 and len(named) >= 2:
         aside = [m for m in named if _KO_SIDE_OF.match(norm, m.end)]
         if aside and len(aside) < len(named):  # "오른쪽 바다 쪽에서 뱃고동이 울렸어": the sea is where, the horn what
