@@ -1159,6 +1159,8 @@ _FOCUS_MARKS = (
     # "..., but mainly it's the footsteps going away behind me I care about", "주로 신경 쓰이는 건"
     r"|(?<![a-z])(?:(?:mainly|mostly|chiefly)\s+(?:it'?s|it\s+is)|(?:it'?s|it\s+is)\s+(?:mainly|mostly|chiefly))\s+the(?![a-z])"
     r"|(?:주로|특히|정말|계속)\s*신경\s*(?:쓰이는|쓰인|쓰였던)\s*(?:건|것은|거는|소리는)"
+    # "The car alarm behind me doesn't budge; it's the kid on the scooter who zips ...": a cleft after a clause
+    r"|(?<=[;:]\s)(?:but\s+)?it'?s\s+the\s+(?:[a-z]+\s+){1,5}?(?:who|that)(?=\s+[a-z]+(?:s|ed)\s)"
     # "the problem is the leaf blower", "target call is a single chiffchaff", "the noise the client complained about is",
     # "보고할 사항은", "민원 대상은", "제일 무서웠던 건", "나를 멈춰 세운 건"
     r"|(?<![a-z])the\s+(?:problem|issue|culprit|trouble)\s+(?:now\s+|here\s+|today\s+|though\s+|tonight\s+)?(?:is|was)(?![a-z])|(?<![a-z])target\s+(?:call|sound|species|bird|noise)\s+(?:is|was)(?![a-z])"
@@ -2561,6 +2563,9 @@ def _end_said_first(text: str, frame: Frame, dirs: list[Span]) -> None:
     _end_first_roles(text, frame, dirs, ends[0], first, _CLAUSE_BREAK)
 
 
+_WENT_ON = re.compile(r"(?<![a-z])(?:round|around|past|via|through|across|over\s+to|then)(?![a-z])")
+
+
 def _end_first_roles(text: str, frame: Frame, dirs: list[Span], end: Span, start: Span, cuts: re.Pattern) -> None:
     """Roles where ``end`` was said before ``start``: what lies between them is the end, the start's clause (up to
     the next of ``cuts``) the start, the rest other sounds'; a move that ends at a height alone ("comes to rest at my
@@ -2570,7 +2575,10 @@ def _end_first_roles(text: str, frame: Frame, dirs: list[Span], end: Span, start
         if d.start < start.start:
             d.role = "end" if d.start >= end.start else "other"
         elif d.start < stop:
-            d.role = "via" if d.role == "via" else "start"  # ("from the lamp on my right across in front of my face")
+            # ("from the lamp on my right across in front of my face"; "had gone from my right round behind me and over
+            # to my left": after the start, places it went to were on the way)
+            later = d is not start and (d.role == "end" or _WENT_ON.search(text, start.end, d.start) is not None)
+            d.role = "via" if d.role == "via" or later else "start"
         else:
             d.role = "other"
     if frame.motion in (None, "static", "approach", "recede"):
