@@ -120,7 +120,7 @@ _VIA_BEFORE = re.compile(
     r"|(?<![a-z])cross(?:es|ed|ing)\s+(?:right\s+|just\s+)?$|(?<![a-z])across\s+$"
 )
 _ROUND_TO_REST = re.compile(r"(?:swings?|swinging|swung|wheels?|wheeling|wheeled|sweeps?|sweeping|swept|curls?|curled|curving|curves?|curved|arcs?|arced|arcing)\s+(?:a)?round")
-_NOTHING_AFTER = re.compile(r"\s*(?:now|by\s+now|at\s+last|in\s+the\s+end)?\s*(?:[.!?;]|$)")
+_NOTHING_AFTER = re.compile(r"(?:\s+(?:me|us|you))?\s*(?:now|by\s+now|at\s+last|in\s+the\s+end)?\s*(?:[.!?;]|$)")
 _PAST_ASIDE = re.compile(
     r",\s*(?:which|who)\s+(?:was|were|had\s+been|used\s+to\s+be)\s[^,;.]*?(?<![a-z])(?:earlier|before|at\s+first|this\s+morning|"
     r"yesterday|last\s+night|a\s+(?:minute|moment|while)\s+ago|all\s+(?:morning|day|night|evening|afternoon)|"
@@ -1482,9 +1482,12 @@ _TWO_FOR_TO = re.compile(r"(?<![\w.,:])2(?=\s+(?:my|ur|your|the|me)\s+(?:left|ri
 "2 my rite", "frnt right". Only the rules see them so (the network reads the text as written)."""
 
 
+_EN_CHAIN_SAID = {"l": "left", "r": "right", "behind": "behind me", "back": "behind me", "rear": "behind me"}
+
+
 def _en_arrow_chain(m: re.Match) -> str:
-    words = [_EN_SIDE.get(w, w) for w in re.split(_ARROW, m.group())]
-    return f"moves from {words[0]} " + "".join(f"via {w} " for w in words[1:-1]) + f"to {words[-1]}"
+    words = [_EN_CHAIN_SAID.get(w, w) for w in re.split(_ARROW, m.group())]
+    return f"moves from {words[0]}, " + "".join(f"via {w}, " for w in words[1:-1]) + f"to {words[-1]}"
 
 
 def _ko_arrow_chain(m: re.Match) -> str:
