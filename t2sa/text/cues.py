@@ -228,6 +228,7 @@ def _sentence_spans(text: str, chosen: list[Span]) -> list[Span]:
     chosen = _scene_then_event(text, chosen)
     chosen = _ongoing_after_move(text, chosen)
     chosen = _meanwhile_sentences(text, chosen)
+    chosen = _still_while_others_move(text, chosen)
     chosen = _ko_scene_and_mover(text, chosen)
     chosen = _list_then_subject(chosen, listed)
     mark = focus_mark_end(text)
@@ -765,6 +766,39 @@ def _meanwhile_sentences(text: str, spans: list[Span]) -> list[Span]:
     return [s for s in spans if id(s) not in drop] if drop else spans
 
 
+_OTHERS_MOVE_CUT = re.compile(r"(?:,\s*|\s)(?:while|whilst|even\s+though|even\s+as|though|although|but)\s+(?!(?:it|he|she)\s)(?=[a-z])")
+
+
+_STAYS_PUT = re.compile(
+    r"(?<![a-z])(?:moored|docked|anchored|tethered|parked|idling|hasn'?t\s+(?:budged|moved)|has\s+not\s+(?:budged|moved)|"
+    r"(?:isn'?t|is\s+not|not)\s+(?:going\s+anywhere|budging|moving)|stands|sits|sitting|standing|perched|stays?\s+put)(?![a-z])"
+)
+
+
+_SUBJECT_AGAIN = re.compile(r"(?<![a-z])(?:then|finally)(?![a-z])|(?:[,;.]\s*|(?<![a-z])and\s+)(?:it|he|she)(?:'s)?\s")
+
+
+def _still_while_others_move(text: str, spans: list[Span]) -> list[Span]:
+    """"My neighbour's car is sitting in the driveway to my left with the engine running; it hasn't moved, but the bin
+    lorry is working its way down the street", "a boat moored behind us ..., while jet skis keep zipping past in front":
+    a sound placed and said to stay put, then others that move after "while / even though / but" (not "it"): their
+    moves and places are theirs."""
+    if "while" not in text and "though" not in text and "but" not in text:
+        return spans
+    for cut in _OTHERS_MOVE_CUT.finditer(text):
+        before = [s for s in spans if s.end <= cut.start()]
+        after = [s for s in spans if s.start >= cut.end()]
+        stays = any(s.kind in ("still", "static") for s in before) or _STAYS_PUT.search(text, 0, cut.start())
+        if not stays or not any(s.kind == "dir" for s in before):
+            continue
+        if any(s.kind == "motion" for s in before) or not any(s.kind == "motion" for s in after):
+            continue
+        if _SUBJECT_AGAIN.search(text, cut.end()):
+            continue  # "..., while the busker kept going, and then it finally pulled out": the sound moves after all
+        return [s for s in spans if s.start < cut.end() or s.kind not in _OTHER_SOUND_KINDS]
+    return spans
+
+
 _KO_SCENE_TOPIC = re.compile(r"(?:에선|에서는|에는)(?=\s)|(?<=[가-힣])(?:는|은)(?=\s)(?!\s*[가-힣]+(?:가|이|를|을|는|은|도|의)\s)")
 """A topic (에선, 는): "파도는 앞에서", "왼쪽 매점에선"; not the 는 of a verb before its noun ("으르렁거리는 소리가")."""
 _KO_SCENE_CUT = re.compile(r",\s*(?:그리고\s+)?|(?<![가-힣])그리고\s+|(?<=[가-힣])(?:는데|고)\s+|[.!?;]+\s+")
@@ -1159,6 +1193,13 @@ _FOCUS_MARKS = (
     # "..., but mainly it's the footsteps going away behind me I care about", "주로 신경 쓰이는 건"
     r"|(?<![a-z])(?:(?:mainly|mostly|chiefly)\s+(?:it'?s|it\s+is)|(?:it'?s|it\s+is)\s+(?:mainly|mostly|chiefly))\s+the(?![a-z])"
     r"|(?:주로|특히|정말|계속)\s*신경\s*(?:쓰이는|쓰인|쓰였던)\s*(?:건|것은|거는|소리는)"
+    # "the one that bugs me is", "the clinking I'm asking about is", "the sound I mean is", "the sound that actually
+    # matters for the recording is", "what I keep hearing is"
+    r"|(?<![a-z])the\s+(?:one|thing|sound|noise)\s+(?:that|which)\s+(?:really\s+)?(?:bugs|annoys|bothers|irritates|drives)\s+me(?:\s+(?:mad|nuts|crazy))?\s+(?:is|was)(?![a-z])"
+    r"|(?<![a-z])the\s+(?:[a-z]+\s+)?(?:one|thing|sound|noise|[a-z]+ing)\s+(?:i'?m|i\s+am|we'?re|we\s+are)\s+asking\s+about\s+(?:is|was)(?![a-z])"
+    r"|(?<![a-z])the\s+(?:one|thing|sound|noise)\s+(?:i|we)\s+mean\s+(?:is|was)(?![a-z])"
+    r"|(?<![a-z])the\s+(?:one|thing|sound|noise)\s+that\s+(?:actually\s+|really\s+)?matters(?:\s+[a-z]+){0,4}?\s+(?:is|was)(?![a-z])"
+    r"|(?<![a-z])what\s+(?:i|we)\s+(?:keep|kept)\s+hearing\s+(?:is|was)(?![a-z])"
     # "The car alarm behind me doesn't budge; it's the kid on the scooter who zips ...": a cleft after a clause
     r"|(?<=[;:]\s)(?:but\s+)?it'?s\s+the\s+(?:[a-z]+\s+){1,5}?(?:who|that)(?=\s+[a-z]+(?:s|ed)\s)"
     # "the problem is the leaf blower", "target call is a single chiffchaff", "the noise the client complained about is",
