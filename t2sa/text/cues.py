@@ -229,6 +229,7 @@ def _sentence_spans(text: str, chosen: list[Span]) -> list[Span]:
     chosen = _ongoing_after_move(text, chosen)
     chosen = _meanwhile_sentences(text, chosen)
     chosen = _still_while_others_move(text, chosen)
+    chosen = _ko_others_move(text, chosen)
     chosen = _ko_scene_and_mover(text, chosen)
     chosen = _list_then_subject(chosen, listed)
     mark = focus_mark_end(text)
@@ -797,6 +798,38 @@ def _still_while_others_move(text: str, spans: list[Span]) -> list[Span]:
             continue  # "..., while the busker kept going, and then it finally pulled out": the sound moves after all
         return [s for s in spans if s.start < cut.end() or s.kind not in _OTHER_SOUND_KINDS]
     return spans
+
+
+_KO_OTHERS_TOPIC = re.compile(
+    r"\s*(?:[가-힣]+\s+){0,2}?(?<![가-힣])(?<!그\s)(?:[가-힣]+들|다른\s+[가-힣]+)(?:은|는|이|가|도|만)\s"
+)
+"""The opening of a Korean clause about others, many or other ones ("사람들은", "애들이", "다른 차들은", "새들도")."""
+
+
+def _ko_others_move(text: str, spans: list[Span]) -> list[Span]:
+    """"왼쪽 선로에 기차가 한참 정차해 있는데 엔진 소리가 웅웅거려요. 사람들은 앞으로 막 뛰어가고 ...": a sound placed with
+    no move of its own, then clauses about others ("사람들은", "차들이", "다른 차들은") that move: their moves and places
+    are theirs."""
+    if not _HANGUL.search(text):
+        return spans
+    motions = [s for s in spans if s.kind == "motion"]
+    if not motions:
+        return spans
+    cuts = [0, *(m.end() for m in _KO_SCENE_CUT.finditer(text)), len(text)]
+    clauses = list(zip(cuts, cuts[1:], strict=False))
+    others = [(lo, hi) for lo, hi in clauses[1:] if _KO_OTHERS_TOPIC.match(text, lo)]
+    if not others:
+        return spans
+    first = others[0][0]
+    before = [s for s in spans if s.start < first]
+    if any(s.kind == "motion" for s in before) or not any(s.kind == "dir" for s in before):
+        return spans
+    def other(s: Span) -> bool:
+        return any(lo <= s.start < hi for lo, hi in others) and s.kind in _OTHER_SOUND_KINDS
+
+    if not any(other(s) for s in motions):
+        return spans
+    return [s for s in spans if not other(s)]
 
 
 _KO_SCENE_TOPIC = re.compile(r"(?:에선|에서는|에는)(?=\s)|(?<=[가-힣])(?:는|은)(?=\s)(?!\s*[가-힣]+(?:가|이|를|을|는|은|도|의)\s)")
