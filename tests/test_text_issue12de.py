@@ -6,12 +6,14 @@ a thing placed elsewhere (the back of the chair to my right); 오른쪽 앞자�
 go in under a thing three words on; "where it was while doing something" (-다가); the end said first (마지막엔, 그 전에,
 "Before it finally settled ..."); a guess with 줄 알았는데 only in its own sentence; fly-overs with a calling verb;
 turns a part short of a whole one or a whole one and more; a height moved by an angle; "directly above the flat";
-책상 위쪽 선반; a source named only as a comparison; a cleft after a clause. Each case failed before this round
+책상 위쪽 선반; a source named only as a comparison; a cleft after a clause; a sound that stays put while others move
+("..., while cyclists keep whizzing past", "사람들은 앞으로 막 뛰어가고"). Each case failed before this round
 (c8580c1) unless marked as a guard; the comment says what came out then."""
 
 from __future__ import annotations
 
 import pytest
+from support.text import end as _end
 from support.text import moves_between, rules_params
 from support.text import off as _off
 from support.text import trend as _trend
@@ -117,3 +119,27 @@ def test_a_source_named_as_a_comparison_is_not_the_source() -> None:
 def test_a_listeners_place_word_names_no_direction_alone() -> None:
     # guard: "정문 앞이에요" alone says where the listener is, and the row in front still reads as front
     assert _off(rules_params("앞줄에 앉은 사람이 기침해").azimuth_deg, 0.0) <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "az", "still"),
+    [
+        # a sound placed and said to stay put, then others that move after "while / even though / but"
+        ("A van is parked on my left with its engine running, while cyclists keep whizzing past in front of me.", 90.0,
+         True),
+        ("The barge moored behind us just creaks, even though speedboats keep racing past on our right.", 180.0, True),
+        ("The bus sat on my right with its engine rattling while the busker on my left kept going, and then it "
+         "finally pulled out behind me.", -90.0, False),  # guard: the sound moves after all
+        # Korean: clauses about others that move
+        ("오른쪽 정류장에 버스가 서 있는데 엔진 소리가 계속 나요. 사람들은 앞으로 막 뛰어가고요", -90.0, True),
+        ("뒤에 세워 둔 트럭이 공회전 중이야. 다른 차들은 앞으로 쌩쌩 지나가고", 180.0, True),
+        ("엔진은 뒤에서 계속 통통거리고, 갈매기는 처음엔 오른쪽에 있다가 결국 왼쪽에 앉았어", -90.0, False),  # guard: the gull
+        # more ways to mark the subject
+        ("Geese honking over us and lorries rumbling past in front, but the sound that actually matters for the "
+         "clip is the bell on my left.", 90.0, True),
+    ],
+)
+def test_a_still_sound_among_others_that_move_stays_where_it_is(text: str, az: float, still: bool) -> None:
+    p = rules_params(text)
+    assert _off(p.azimuth_deg, az) <= 1.0
+    assert (_off(_end(p)[0], az) <= 1.0) == still  # it does not move (the guards do)
