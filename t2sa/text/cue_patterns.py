@@ -871,6 +871,13 @@ MASKS: list[Entry] = [
     (r"(?:왼쪽|오른쪽|왼|오른)\s*(?:무릎|발목|손목|팔꿈치|고관절|어깨|허리)\s*(?:수술|을\s*다|이\s*아파|이\s*아프|을\s*다쳐|다쳐|골절|통증|인공관절)", "mask", {}),  # "Back on shift five minutes and ..."
     (r"(?:먹은|끝난|마친|끝낸|지난|들은|받은|나간|일어난|다녀온|씻은|퇴근한|출근한)\s*뒤(?:에|엔|에는)?(?![가-힣])", "mask", {}),  # "점심 먹은 뒤에": afterwards
     (r"(?<![가-힣])위\s*(?:내시경|염|궤양|경련|통|산|장병)", "mask", {}),  # "위 내시경": the stomach
+    # "he's set up on my left" (a busker's pitch, not a height), "working its way up the aisle" (a way, not a height),
+    # "front of house" (a theatre's public side), "dive log" (a diver's notes, not a drop)
+    (_en(r"(?:set|sets|setting)\s+(?:(?:himself|herself|themselves|itself|shop)\s+)?up\s+(?:on|in|at|by|over|near|next\s+to|to)(?=\s)"), "mask", {}),
+    (_en(r"(?:its|their|his|her|my|our|your)\s+way\s+up(?=\s+(?:the|a|an|this|that|to|towards?)\s)"), "mask", {}),
+    (_en(r"(?:to\s+|from\s+|at\s+)?front\s+of\s+house"), "mask", {}),
+    (_en(r"dive\s+(?:log|site|computer|buddy|boat|trip|shop|team|master|watch|briefing|plan|centre|center|school)"), "mmask", {}),
+    (_en(r"(?:a\s+bit\s+of\s+|some\s+|no\s+|much\s+|little\s+)?time\s+left"), "mask", {}),
     # "편의점 앞인데 오른쪽에 ...": where the listener is standing, not where the sound is
     (r"(?:편의점|가게|마트|정류장|학교|교문|건물|빌딩|은행|카페|병원|공원|식당|매장|출구|입구|회사|아파트|약국|극장|시장|교회|성당)\s*앞(?=\s*(?:인데|이라서|이거든|이야[\s,.]|이에요|입니다만|이었는데))", "mask", {}),
     # "on the back of the chair to my right": a part of a thing placed elsewhere ("on the back of my chair" stays behind)

@@ -231,6 +231,13 @@ _TURN_AND_MORE = re.compile(
 """A whole turn and a part more ("한 바퀴를 다 돌고도 90도를 더 갔어요", "a full circle and another quarter")."""
 
 
+_KO_TURNED_BY = re.compile(
+    rf"(?:\d{{1,3}}\s*도\s*\??\s*(?:아니|아니고|아니야|아냐|말고)\s*,?\s*)?{NUM}\s*도\s*(?:를|나|정도|쯤)?\s*"
+    r"(?:돈|돌았|돌아간|돌아갔|돌았던|회전한|회전했|돌려진|꺾였|꺾인)(?!\s*(?:자리|곳|지점|위치|방향|쪽|데))"
+)
+"""Korean degrees turned through ("180도 돈 거지", "90도? 아니 180도 돌았어"): how far it went round, not where it is."""
+
+
 def _part_of_turn(m: re.Match) -> float:
     if m.group("deg") is not None:
         return float(m.group("deg")) / 360.0
@@ -296,6 +303,10 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
             add("turns", 1.0 - _short_part(m), m.span())
     for m in _TURN_AND_MORE.finditer(text):  # "한 바퀴를 다 돌고도 90도를 더", "all the way round and another quarter"
         add("turns", 1.0 + _more_part(m), m.span())
+    for m in _KO_TURNED_BY.finditer(text):  # "180도 돈 거지", "90도? 아니 180도 돌았어": an amount turned, no place
+        value = _num(m)
+        if value is not None and 30.0 <= value < 360.0:
+            add("turns", value / 360.0, m.span())
 
     # -- clock positions ------------------------------------------------------------------
     for m in re.finditer(rf"(?:at\s+|from\s+|to\s+)?{NUM}\s*(?::00\s*)?o['’`]?\s*clock(?:\s+(?P<hl>high|low))?", text):
