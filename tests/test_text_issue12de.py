@@ -143,3 +143,25 @@ def test_a_still_sound_among_others_that_move_stays_where_it_is(text: str, az: f
     p = rules_params(text)
     assert _off(p.azimuth_deg, az) <= 1.0
     assert (_off(_end(p)[0], az) <= 1.0) == still  # it does not move (the guards do)
+
+
+@pytest.mark.parametrize(
+    ("text", "az", "el"),
+    [
+        ("The fiddler has set up on my right, by the fountain.", -90.0, 0.0),  # 40 up
+        ("Box office to front of house: a baby is crying on my right.", -90.0, 0.0),  # -45 (front of house read as front)
+        ("Dive log: grunting fish at my two o'clock.", -60.0, 0.0),  # a fall
+        ("We board in ten minutes, so there's still time left.", 0.0, 0.0),  # 90 (left)
+        ("The cart is making its way up the path towards me from the left.", 90.0, 0.0),  # guard
+    ],
+)
+def test_words_set_aside_are_no_place(text: str, az: float, el: float) -> None:
+    p = rules_params(text)
+    assert _off(p.azimuth_deg, az) <= 1.0
+    assert abs(p.elevation_deg - el) <= 1.0
+
+
+def test_korean_degrees_turned_through_are_an_amount() -> None:
+    tr = rules_params("오토바이 소리가 왼쪽에서 뒤로 돌아서 오른쪽까지 갔어. 90도? 아니 180도 돈 거야").trajectory  # static behind
+    assert _off(tr[0].azimuth_deg, 90.0) <= 1.0 and _off(tr[-1].azimuth_deg, -90.0) <= 1.0
+    assert _off(rules_params("경보음은 왼쪽으로 150도 돌아간 자리에 둬").azimuth_deg, 150.0) <= 1.0  # guard: a place
