@@ -45,6 +45,7 @@ broadband cross-spectrum, so the forward FFT cannot be decimated.
 from __future__ import annotations
 
 import math
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -344,6 +345,15 @@ def gate_edges(blocks: int, sample_rate: int, end: bool) -> np.ndarray:
     return (GATE_BLOCK_S * (j * GATE_STEP + (1 if end else 0)) * sample_rate).astype(np.int64)
 
 
+@lru_cache(maxsize=64)
+def _gate_edge_pair(blocks: int, sample_rate: int) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`gate_edges` of both kinds (starts, ends), made once per length: rows of one length share them."""
+    out = gate_edges(blocks, sample_rate, False), gate_edges(blocks, sample_rate, True)
+    for a in out:
+        a.setflags(write=False)
+    return out
+
+
 def gating_edge_table(sample_rate: int, blocks: int) -> np.ndarray:
     """Every gating block edge (starts and ends, merged, each once) of at least ``blocks`` blocks, ascending:
     :func:`gate_edges` of both kinds (tables grow in powers of two and are cached)."""
@@ -387,9 +397,48 @@ def _itd_lowpass_matrix(sample_rate: int, nfft: int, span: int) -> np.ndarray:
     return out
 
 
+@lru_cache(maxsize=4)
+def _lag_bins(nfft: int, nb: int, span: int) -> tuple[np.ndarray, np.ndarray]:
+    """Where lags ``-span .. span`` lie in an ``nfft``-point and an ``nb``-point circular correlation."""
+    lags = np.arange(-span, span + 1)
+    out = lags % nfft, lags % nb
+    for a in out:
+        a.setflags(write=False)
+    return out
+
+
 def _dot(a: np.ndarray, b: np.ndarray) -> float:
     """``sum(a * b)`` in float64 (float32 samples: every product exact)."""
     return float(np.dot(a.astype(np.float64, copy=False), b.astype(np.float64, copy=False)))
+
+
+_SCRATCH = threading.local()
+SCRATCH_KINDS = 16
+"""Work arrays kept per thread, at most (beyond, they are all dropped and made again)."""
+
+
+def _scratch(name: str, shape: tuple[int, ...], written: int) -> np.ndarray:
+    """A float32 work array of this thread, zeros but where the Meters write, reused by every Meter. Why: a
+    fresh zeroed array per row costs a memset of a megabyte or more and pushes the row's samples out of the
+    cache; the FFT inputs only ever get their first ``written`` columns written, so their zero padding stays.
+    Per thread: the batch engine meters a row's later blocks on another thread than its first."""
+    arrays = getattr(_SCRATCH, "arrays", None)
+    if arrays is None or len(arrays) > SCRATCH_KINDS:
+        arrays = _SCRATCH.arrays = {}
+    key = (name, shape, written)
+    out = arrays.get(key)
+    if out is None:
+        out = arrays[key] = np.zeros(shape, FFT_DTYPE)
+    return out
+
+
+def _accumulate(total: np.ndarray | None, part: np.ndarray) -> np.ndarray:
+    """``total + part`` in float64 (complex128), in place; the first part starts it: the sums equal those from
+    zeros (``0 + x == x``), without a pass to zero them first."""
+    if total is None:
+        return part.astype(np.complex128 if np.iscomplexobj(part) else np.float64)
+    total += part
+    return total
 
 
 @dataclass(frozen=True)
@@ -417,8 +466,9 @@ class Meter:
     one inverse FFT, the tails overlap-added into the next chunk) and, for the ears (the loudness channels of
     binaural), the cross-spectrum (ITD, IACC) and the power spectra. The correlation across chunk boundaries,
     which the chunks alone miss, comes from short FFTs of the ``span`` frames either side of each boundary.
-    The samples go once into a preallocated buffer (the first block's dtype: float32 or float64); the FFT
-    inputs are preallocated too, and the spectra are read for the correlation before the K-weighting
+    A group that lies whole within a block (C-ordered, of the buffer's dtype) is measured where it lies; other
+    samples go once into a buffer (the first block's dtype: float32 or float64). The FFT inputs are work arrays
+    kept per thread (:func:`_scratch`), and the spectra are read for the correlation before the K-weighting
     overwrites them, so a group's working set stays near 2 MB.
     """
 
@@ -436,18 +486,16 @@ class Meter:
         # frames [done - span, n) in columns [0, fill) (zeros before the start); float32 when the first block is
         self.buf = np.zeros((0, 0), FFT_DTYPE)
         self.fill = 0
-        self.padded: np.ndarray | None = None  # the chunk FFTs' input, zero-padded, reused group after group
-        self.edge_in: np.ndarray | None = None  # the boundary FFTs' input, likewise
         self.hi = self.lo = 0.0
         self.energy = np.zeros(2)
         self.intensity = np.zeros(3)
         self.interaural = full and self.fmt.interaural_metrics
-        self.cross = np.zeros(self.nfft // 2 + 1, np.complex128)
+        self.cross: np.ndarray | None = None  # complex128, from the first group on
         import scipy.fft as sfft
 
         self.nb = sfft.next_fast_len(3 * self.span, real=True)  # boundary FFTs: lags within span do not wrap
         self.cross_edges = np.zeros(self.nb // 2 + 1, np.complex128)
-        self.power = np.zeros((2, 2 * (self.nfft // 2 + 1))) if spectra else None  # re^2, im^2 of each bin
+        self.power: np.ndarray | None = None  # re^2, im^2 of each bin (spectra=True), from the first group on
         self.k_spec = k_spectrum(self.sr, self.nfft)
         self.k_carry: np.ndarray | None = None  # K-weighted output of the last chunk beyond its end
         # K-weighted squares summed over pieces that start at each group's start and at each gating block edge
@@ -470,28 +518,46 @@ class Meter:
             self.group = GROUP_CHUNKS * self.hop
             # float32 blocks (the render's) stay float32: peak, energies and FFT input are exact from them
             dtype = FFT_DTYPE if x.dtype == FFT_DTYPE else np.float64
-            self.buf = np.zeros((self.channels, self.span + self.group), dtype)
+            # columns are written before they are read, but for the span frames before the start
+            self.buf = np.empty((self.channels, self.span + self.group), dtype)
+            self.buf[:, : self.span] = 0.0
             self.fill = self.span
         elif x.shape[0] != self.channels:
             raise ValueError(f"Meter: a block has {x.shape[0]} channels, the first had {self.channels}")
         size, i, total = self.buf.shape[1], 0, x.shape[1]
+        s, group = self.span, self.group
         while i < total:
+            if self._whole_group(x, i):
+                i += group
+                continue
             take = min(size - self.fill, total - i)
             self.buf[:, self.fill : self.fill + take] = x[:, i : i + take]
             self.fill += take
             self.n += take
             i += take
             if self.fill == size:
-                self._process(self.group)
-                self.buf[:, : self.span] = self.buf[:, self.group :]  # now frames [done - span, n)
-                self.fill = self.span
+                self._process(group, self.buf[:, s:], self.buf[:, :s])
+                self.buf[:, :s] = self.buf[:, group:]  # now frames [done - span, n)
+                self.fill = s
         return self
 
-    def _process(self, frames: int) -> None:
-        """Measure frames ``[done, done + frames)``: buffer columns ``[span, span + frames)``, after the ``span``
-        frames before them."""
-        s = self.span
-        seg = self.buf[:, s : s + frames]
+    def _whole_group(self, x: np.ndarray, i: int) -> bool:
+        """Measure the group that starts at column ``i`` of block ``x`` where it lies, if it can be: the buffer holds
+        none of its frames yet, the block holds all of them, and they are what the buffer would hold (same dtype,
+        rows contiguous, so the same sums). Why: it saves copying a group (a megabyte, binaural) into the buffer."""
+        s, group = self.span, self.group
+        if self.fill != s or x.shape[1] - i < group or x.dtype != self.buf.dtype or x.strides[1] != x.itemsize:
+            return False
+        self.n += group
+        self._process(group, x[:, i : i + group], self.buf[:, :s])
+        self.buf[:, :s] = x[:, i + group - s : i + group]
+        return True
+
+    def _process(self, frames: int, data: np.ndarray, before: np.ndarray) -> None:
+        """Measure frames ``[done, done + frames)``: the first ``frames`` columns of ``data``, after the ``span``
+        frames ``before``. ``data`` has a group's columns at least (the boundary windows read a reshaped view of
+        it); past the signal's end, its first ``span`` further columns are zeros."""
+        seg = data[:, :frames]
         # the passes over the samples first, while they are in cache; then the FFTs
         hi, lo = float(seg.max()), float(seg.min())
         self.hi, self.lo = max(self.hi, hi), min(self.lo, lo)
@@ -507,7 +573,7 @@ class Meter:
             self.signal = bool(max(hi, -lo) > 0) if x is seg else bool(np.any(x))
         interaural = self.interaural and self.channels >= 2
         if interaural:
-            self._correlate_edges(-(-frames // self.hop))
+            self._correlate_edges(-(-frames // self.hop), data, before)
         spec = self._chunk_spectra(x)
         if interaural:  # the ears' spectra, before the K-weighting overwrites them
             self._correlate(spec)
@@ -521,9 +587,8 @@ class Meter:
 
         hop, (k, n) = self.hop, x.shape
         chunks, whole = -(-n // hop), n // hop
-        if self.padded is None or self.padded.shape[0] != k:  # zeros past hop in every chunk, kept
-            self.padded = np.zeros((k, self.group // hop, self.nfft), FFT_DTYPE)
-        padded = self.padded[:, :chunks]
+        # only the first hop columns of a chunk are ever written: the zeros past them stay
+        padded = _scratch("padded", (k, GROUP_CHUNKS, self.nfft), hop)[:, :chunks]
         padded[:, :whole, :hop] = x[:, : whole * hop].reshape(k, whole, hop)
         if whole < chunks:
             padded[:, whole, : n - whole * hop] = x[:, whole * hop :]
@@ -560,7 +625,9 @@ class Meter:
         out[:, 1:, :tail] += out[:, :-1, hop:]  # in place: tail < hop, so the two regions never overlap
         out[:, 0, :tail] += self.k_carry
         self.k_carry = carry
-        y2 = np.square(out[..., :hop]).reshape(k, chunks * hop)[:, :frames]
+        squares = _scratch("squares", (k, GROUP_CHUNKS, hop), hop)[:, :chunks]
+        np.square(out[..., :hop], out=squares)
+        y2 = squares.reshape(k, chunks * hop)[:, :frames]
         start, stop = self.done, self.done + frames
         cuts = [e - start for e in self._edges_upto(stop) if e < stop]
         # sums between this group's edges (float32 within a piece: ~1e-7; float64 across pieces)
@@ -581,28 +648,26 @@ class Meter:
         # groups sit at fixed places in the signal (whatever the blocks), so these sums are too
         prod = np.conj(fl)
         prod *= fr
-        self.cross += prod.sum(axis=0)  # complex64 over a group's few chunks, complex128 across groups
-        if self.power is not None:  # re^2 + im^2, float32 sums over a group's few chunks, float64 across groups
+        self.cross = _accumulate(self.cross, prod.sum(axis=0))  # complex64 within a group, complex128 across
+        if self.spectra:  # re^2 + im^2, float32 sums over a group's few chunks, float64 across groups
             parts = spec[:2].view(FFT_DTYPE)  # re and im side by side: added up in ear_spectra
-            self.power += np.einsum("ecf,ecf->ef", parts, parts)
+            self.power = _accumulate(self.power, np.einsum("ecf,ecf->ef", parts, parts))
 
-    def _correlate_edges(self, chunks: int) -> None:
+    def _correlate_edges(self, chunks: int, data: np.ndarray, before: np.ndarray) -> None:
         """Add the correlation terms across this group's chunk starts, which the chunks alone miss: the ``span``
         frames before each chunk start against the ``span`` after it, both ways."""
         import scipy.fft as sfft
 
         s, hop = self.span, self.hop
-        need = (chunks - 1) * hop + 2 * s  # within the buffer (span < hop); zeros past the end (see _finish)
-        if self.edge_in is None:  # [around, before] x ears x chunks, zero-padded to nb: reused
-            self.edge_in = np.zeros((2, 2, self.group // hop, self.nb), FFT_DTYPE)
+        # [around, before] x ears x chunks, zero-padded to nb: the zeros past 2 span stay
+        edge_in = _scratch("edges", (2, 2, GROUP_CHUNKS, self.nb), s)[:, :, :chunks]
         # around each chunk start: frames [start - span, start + span); before = the first half only
-        ears = self.buf[:2, :need]  # a view built directly: sliding_window_view's checks cost more than the copy
-        windows = np.lib.stride_tricks.as_strided(
-            ears, (2, chunks, 2 * s), (ears.strides[0], hop * ears.strides[1], ears.strides[1]), writeable=False
-        )
-        edge_in = self.edge_in[:, :, :chunks]
-        edge_in[0, :, :, : 2 * s] = windows
-        edge_in[1, :, :, :s] = windows[..., :s]
+        around = edge_in[0]
+        around[:, 0, :s] = before[:2]
+        around[:, 0, s : 2 * s] = data[:2, :s]
+        if chunks > 1:  # later starts lie hop frames apart and 2 span < hop: a reshaped view of data
+            around[:, 1:, : 2 * s] = data[:2, hop - s : chunks * hop - s].reshape(2, chunks - 1, hop)[..., : 2 * s]
+        edge_in[1, :, :, :s] = around[..., :s]
         both = sfft.rfft(edge_in, axis=-1)
         before, after = both[1], both[0] - both[1]
         edges = np.conj(before[0]) * after[1] + np.conj(after[0]) * before[1]
@@ -614,7 +679,7 @@ class Meter:
             if self.n > self.done:
                 # zeros past the end, as far as the last boundary windows reach (span frames at most)
                 self.buf[:, self.fill : self.fill + self.span] = 0.0
-                self._process(self.n - self.done)
+                self._process(self.n - self.done, self.buf[:, self.span :], self.buf[:, : self.span])
 
     # -- results --------------------------------------------------------------------------------------
     def loudness_lufs(self) -> float:
@@ -625,14 +690,15 @@ class Meter:
             return math.nan
         if not self.signal:
             return -math.inf
-        blocks = int(np.round((n / sr - GATE_BLOCK_S) / (GATE_BLOCK_S * GATE_STEP))) + 1
+        blocks = int(round((n / sr - GATE_BLOCK_S) / (GATE_BLOCK_S * GATE_STEP))) + 1  # half to even, as np.round
         # every gating edge before n starts a piece: a block's sum is a difference of the running sums at its edges
         starts = np.concatenate(self.piece_starts)
         pieces = np.concatenate(self.piece_sums, axis=1)
-        sums = np.concatenate([np.zeros((pieces.shape[0], 1)), np.cumsum(pieces, axis=1)], axis=1)
-        lo = np.searchsorted(starts, gate_edges(blocks, sr, False))
-        hi = gate_edges(blocks, sr, True)
-        hi = np.where(hi < n, np.searchsorted(starts, hi), len(starts))  # past the end: up to n
+        sums = np.zeros((pieces.shape[0], pieces.shape[1] + 1))
+        np.cumsum(pieces, axis=1, out=sums[:, 1:])
+        first, last = _gate_edge_pair(blocks, sr)
+        lo = np.searchsorted(starts, first)
+        hi = np.where(last < n, np.searchsorted(starts, last), len(starts))  # past the end: up to n
         return gated_loudness((sums[:, hi] - sums[:, lo]) * (1.0 / (GATE_BLOCK_S * sr)))
 
     def ear_spectra(self) -> EarSpectra:
@@ -640,18 +706,27 @@ class Meter:
         import scipy.fft as sfft
 
         self._finish()
-        power = None if self.power is None else self.power[:, 0::2] + self.power[:, 1::2]
+        power = self._power_spectra()
         norm = math.sqrt(float(self.energy[0] * self.energy[1]))
         if not self.interaural or norm == 0:
             return EarSpectra(math.nan, math.nan, power, self.nfft)
         nfft, nb, s = self.nfft, self.nb, self.span
-        lags = np.arange(-s, s + 1)
-        r = sfft.irfft(self.cross, nfft)[lags % nfft] + sfft.irfft(self.cross_edges, nb)[lags % nb]
+        at_chunks, at_edges = _lag_bins(nfft, nb, s)
+        cross = np.zeros(nfft // 2 + 1, np.complex128) if self.cross is None else self.cross
+        r = sfft.irfft(cross, nfft)[at_chunks] + sfft.irfft(self.cross_edges, nb)[at_edges]
         # the whole signal's correlation at lags within span, low-passed for the ITD (lags within MAX_ITD_S)
         m = int(math.ceil(MAX_ITD_S * self.sr))
         low = _itd_lowpass_matrix(self.sr, nfft, s) @ r
         iacc = float(np.max(np.abs(r[s - m : s + m + 1])) / norm)
         return EarSpectra(_itd_from_lags(low, m, self.sr), iacc, power, nfft)
+
+    def _power_spectra(self) -> np.ndarray | None:
+        """Each ear's power spectrum if asked: re^2 + im^2 of each bin (zeros before any group)."""
+        if not self.spectra:
+            return None
+        if self.power is None:
+            return np.zeros((2, self.nfft // 2 + 1))
+        return self.power[:, 0::2] + self.power[:, 1::2]
 
     def result(self, localizer: Any = None) -> dict[str, Any]:
         """The keys of :func:`t2sa.metrics.measure`; ``localizer.from_spectra(spectra, sample_rate)`` fills the

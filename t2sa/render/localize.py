@@ -47,6 +47,7 @@ from __future__ import annotations
 import math
 import weakref
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -99,13 +100,45 @@ def band_edges(sample_rate: int) -> np.ndarray:
 
 def _band_levels(power: np.ndarray, nfft: int, sample_rate: int) -> np.ndarray:
     """Mean power per bin in each band, dB: ``power`` (..., nfft // 2 + 1) -> (..., bands)."""
+    plan = _band_plan(nfft, sample_rate)
+    sums = plan.sums(power)
+    floor = 1e-12 * np.max(power, axis=-1, keepdims=True) + 1e-30
+    return 10.0 * np.log10(sums / plan.counts + floor)
+
+
+@dataclass(frozen=True)
+class _BandPlan:
+    """Where each band's bins lie in an ``nfft``-point spectrum. Why: the round trip sums the bands of every
+    row's power spectrum; one ``np.add.reduceat`` over the bands' bins costs a fraction of a running sum over
+    the whole spectrum."""
+
+    lo: int  # first bin of the lowest band
+    hi: int  # one past the last bin of the highest band
+    starts: np.ndarray  # first bin of each band holding any, from lo
+    filled: np.ndarray | None  # which bands hold a bin (None: all do)
+    counts: np.ndarray  # bins per band (1 for an empty one, whose sum is 0)
+
+    def sums(self, power: np.ndarray) -> np.ndarray:
+        """Power summed over each band's bins: (..., nfft // 2 + 1) -> (..., bands)."""
+        if self.filled is None:
+            return np.add.reduceat(power[..., self.lo : self.hi], self.starts, axis=-1)
+        out = np.zeros(power.shape[:-1] + self.counts.shape)
+        if len(self.starts):
+            out[..., self.filled] = np.add.reduceat(power[..., self.lo : self.hi], self.starts, axis=-1)
+        return out
+
+
+@lru_cache(maxsize=32)
+def _band_plan(nfft: int, sample_rate: int) -> _BandPlan:
+    """The bands of :func:`band_edges` in an ``nfft``-point spectrum, made once per rate and size."""
     edges = band_edges(sample_rate)
     bins = np.clip(np.rint(edges * nfft / sample_rate).astype(int), 1, nfft // 2)
-    cums = np.concatenate([np.zeros(power.shape[:-1] + (1,)), np.cumsum(power, axis=-1)], axis=-1)
-    counts = np.maximum(np.diff(bins), 1)
-    sums = cums[..., bins[1:]] - cums[..., bins[:-1]]
-    floor = 1e-12 * np.max(power, axis=-1, keepdims=True) + 1e-30
-    return 10.0 * np.log10(sums / counts + floor)
+    widths = np.diff(bins)
+    filled = widths > 0
+    starts, counts = bins[:-1][filled] - bins[0], np.maximum(widths, 1)
+    for a in (starts, filled, counts):
+        a.setflags(write=False)
+    return _BandPlan(int(bins[0]), int(bins[-1]), starts, None if filled.all() else filled, counts)
 
 
 def _cues(levels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -130,6 +163,18 @@ class _Templates:
         # features scaled so that the squared norm is the mean over bands divided by the squared widths
         self.features = _features(self.ild, self.gradient)
         self.norms = np.einsum("ij,ij->i", self.features, self.features)
+        self._near: dict[int, np.ndarray] = {}
+
+    def near(self, best: int) -> np.ndarray:
+        """Indices of the measured directions within :data:`REFINE_DEG` of direction ``best``, found once per
+        direction (at most one array per measured direction): rows rendered near one place refine around the
+        same neighbours, and the search reads all the directions."""
+        out = self._near.get(best)
+        if out is None:
+            out = np.flatnonzero(self.unit @ self.unit[best] >= math.cos(math.radians(REFINE_DEG)))
+            out.setflags(write=False)
+            self._near[best] = out
+        return out
 
 
 TEMPLATE_BATCH = 256
@@ -230,21 +275,21 @@ class Localizer:
         h = load_hrtf(self.hrtf, int(sample_rate))
         d = _distances(spectra.power, spectra.nfft, spectra.itd_s, int(sample_rate), h)
         az, el = _refine(d, _templates(h))
-        lat, pol = (float(v) for v in interaural_polar(az, el))
         if self.target is None:
+            lat, pol = (float(v) for v in interaural_polar(az, el))
             return Localization(az, el, lat, pol, spectra.itd_s)
-        return Localization(az, el, lat, pol, spectra.itd_s, **errors(self.target, (az, el)))
+        (lat, pol), target = _polar_pair((az, el), self.target)
+        return Localization(az, el, lat, pol, spectra.itd_s, **_errors(self.target, (az, el), target, (lat, pol)))
 
 
 def _refine(d: np.ndarray, t: _Templates) -> tuple[float, float]:
     """Best direction, refined between grid points: the likelihood-weighted (``exp(-d / 2)``) mean of the
     best candidate and the measured directions within :data:`REFINE_DEG` of it."""
     best = int(np.argmin(d))
-    u = t.unit
-    near = np.flatnonzero(u @ u[best] >= math.cos(math.radians(REFINE_DEG)))
+    u, near = t.unit, t.near(best)
     w = np.exp(-0.5 * (d[near] - d[best]))
     v = w @ u[near]
-    if np.linalg.norm(v) < 1e-9:
+    if math.sqrt(float(v @ v)) < 1e-9:
         v = u[best]
     return float(np.degrees(np.arctan2(v[1], v[0]))), float(np.degrees(np.arctan2(v[2], np.hypot(v[0], v[1]))))
 
@@ -256,9 +301,30 @@ def _unit(az: np.ndarray, el: np.ndarray) -> np.ndarray:
 
 def errors(target: tuple[float, float], estimate: tuple[float, float]) -> dict[str, Any]:
     """Lateral, polar and great-circle errors (deg) and the front/back confusion flag of one estimate."""
+    e, t = _polar_pair(estimate, target)
+    return _errors(target, estimate, t, e)
+
+
+def _polar_pair(
+    first: tuple[float, float], second: tuple[float, float]
+) -> tuple[tuple[float, float], tuple[float, float]]:
+    """:func:`interaural_polar` of two directions, ``((lateral, polar), (lateral, polar))``, in one call. Why: half
+    the numpy calls (each costs more than its arithmetic here), and the same values as a call each (numpy gives
+    an element the same value whatever the array's length)."""
+    lat, pol = interaural_polar([first[0], second[0]], [first[1], second[1]])
+    return (float(lat[0]), float(pol[0])), (float(lat[1]), float(pol[1]))
+
+
+def _errors(
+    target: tuple[float, float],
+    estimate: tuple[float, float],
+    target_polar: tuple[float, float],
+    estimate_polar: tuple[float, float],
+) -> dict[str, Any]:
+    """:func:`errors`, given the interaural-polar angles of both directions."""
     from t2sa.params import angular_distance_deg
 
-    (t_lat, t_pol), (e_lat, e_pol) = (tuple(float(v) for v in interaural_polar(*d)) for d in (target, estimate))
+    (t_lat, t_pol), (e_lat, e_pol) = target_polar, estimate_polar
     front_t, front_e = math.cos(math.radians(t_pol)), math.cos(math.radians(e_pol))
     margin = math.sin(math.radians(FRONTAL_MARGIN_DEG))
     confusion = abs(t_lat) <= LATERAL_LIMIT_DEG and front_t * front_e < 0 and min(abs(front_t), abs(front_e)) > margin
