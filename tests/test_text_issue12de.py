@@ -61,6 +61,8 @@ def test_places_relative_to_the_listener_and_things(text: str, az: float) -> Non
         ("처음엔 뒤에서 났어. 앞으로 가는 줄 알았는데 결국 왼쪽에서 멈췄어", 180.0, 90.0),  # starts at 90
         ("Before it finally came to rest behind me, the bee had gone from my left round in front of me and over to my "
          "right.", 90.0, 180.0),  # starts at 0
+        ("Grandpa was at the window on my left, shuffled over to the telly in front of me, stood there a bit, then "
+         "sat down right next to me on my right.", 90.0, -90.0),  # ends in front
         ("The fridge hum behind me never changes; it's the toy car that zips out of the doorway ahead of me, swings "
          "round to my right, and ends up behind the sofa on my left.", 0.0, 90.0),  # starts behind
     ],
