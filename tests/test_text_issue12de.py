@@ -167,3 +167,11 @@ def test_korean_degrees_turned_through_are_an_amount() -> None:
     tr = rules_params("오토바이 소리가 왼쪽에서 뒤로 돌아서 오른쪽까지 갔어. 90도? 아니 180도 돈 거야").trajectory  # static behind
     assert _off(tr[0].azimuth_deg, 90.0) <= 1.0 and _off(tr[-1].azimuth_deg, -90.0) <= 1.0
     assert _off(rules_params("경보음은 왼쪽으로 150도 돌아간 자리에 둬").azimuth_deg, 150.0) <= 1.0  # guard: a place
+
+
+def test_audio_feedback_is_no_place_behind() -> None:
+    from t2sa.text.predictor import TextToSpatial
+
+    # the rules set "feeding back" aside, so the network's reading of "back" there is no stated place either
+    p = TextToSpatial.load().predict(["The monitor wedge keeps feeding back during the soundcheck."])[0]
+    assert _off(p.azimuth_deg, 0.0) <= 1.0  # 177

@@ -876,6 +876,7 @@ MASKS: list[Entry] = [
     (_en(r"(?:set|sets|setting)\s+(?:(?:himself|herself|themselves|itself|shop)\s+)?up\s+(?:on|in|at|by|over|near|next\s+to|to)(?=\s)"), "mask", {}),
     (_en(r"(?:its|their|his|her|my|our|your)\s+way\s+up(?=\s+(?:the|a|an|this|that|to|towards?)\s)"), "mask", {}),
     (_en(r"(?:to\s+|from\s+|at\s+)?front\s+of\s+house"), "mask", {}),
+    (_en(r"(?:feed(?:s|ing)?|fed)\s+back"), "mask", {}),  # "the mic's feeding back": audio feedback, not behind
     (_en(r"dive\s+(?:log|site|computer|buddy|boat|trip|shop|team|master|watch|briefing|plan|centre|center|school)"), "mmask", {}),
     (_en(r"(?:a\s+bit\s+of\s+|some\s+|no\s+|much\s+|little\s+)?time\s+left"), "mask", {}),
     # "편의점 앞인데 오른쪽에 ...": where the listener is standing, not where the sound is
