@@ -317,13 +317,10 @@ _COMPASS_AZ = {"north": 0.0, "south": 180.0, "east": -90.0, "west": 90.0, "북":
 _FACING = re.compile(
     r"(?<![a-z])(?:fac(?:e|es|ed|ing)|look(?:s|ed|ing)?)\s+(?:to\s+(?:the\s+)?|the\s+)?(?P<en>north|south|east|west)"
     r"(?:[- ]?(?P<en2>east|west))?(?:wards?)?(?![a-z])"
-    r"|(?<![가-힣])(?P<ko>[북남동서])(?P<ko2>[동서])?\s*(?:쪽\s*(?:을|으로|를)?|을|으로|를)\s*(?:바라보|보고|보는|봤|향하|향해|향한)"
+    r"|(?<![가-힣])(?P<ko>[북남동서])(?P<ko2>[동서])?\s*(?:쪽\s*(?:을|으로|를)?|을|으로|를)\s*"
+    # "북쪽으로 난 창을 보고": facing the way a window or door faces, that the listener looks at
+    r"(?:(?:난|향한|있는)\s+[가-힣]{1,4}(?:을|를)\s*)?(?:바라보|보고|보는|봤|향하|향해|향한)"
 )
-_KO_FACING_THING = re.compile(
-    r"(?<![가-힣])(?P<ko>[북남동서])(?P<ko2>[동서])?\s*쪽?\s*(?:으로|을|를)?\s*(?:난|향한|있는)\s+[가-힣]{1,4}(?:을|를)\s*"
-    r"(?:바라보|보고|보는|봤|향하|향해|향한)"
-)
-"""'북쪽으로 난 창을 보고 앉아 있는데': facing the way a window or door faces, that the listener looks at."""
 _COMPASS_WORD = re.compile(r"(?:north|south|east|west)|[북남동서][동서]?\s*쪽")
 """'I'm facing south and the horn sounds from the north' (behind), '동쪽을 보고 있는데 북쪽에서' (left): compass words
 are read relative to the way the listener faces where the text says it; elsewhere north is front."""
@@ -331,9 +328,7 @@ are read relative to the way the listener faces where the text says it; elsewher
 
 def _facing(text: str, spans: list[Span]) -> list[Span]:
     """Compass directions turned by the way the text says the listener faces (see :data:`_COMPASS_WORD`)."""
-    said = list(_FACING.finditer(text)) if ("fac" in text or "look" in text or "쪽" in text) else []
-    if "난" in text or "향한" in text or "있는" in text:
-        said = sorted(said + list(_KO_FACING_THING.finditer(text)), key=lambda m: m.start())
+    said = list(_FACING.finditer(text)) if ("fac" in text or "look" in text or "쪽" in text or "난" in text) else []
     if not said:
         return spans
     m = said[-1]  # "I'm facing south, wait, no, facing north": the last word on it stands
@@ -771,9 +766,10 @@ _OTHERS_MOVE_CUT = re.compile(r"(?:,\s*|\s)(?:while|whilst|even\s+though|even\s+
 
 
 _STAYS_PUT = re.compile(
-    r"(?<![a-z])(?:moored|docked|anchored|tethered|parked|idling|hasn'?t\s+(?:budged|moved)|has\s+not\s+(?:budged|moved)|"
-    r"(?:isn'?t|is\s+not|not)\s+(?:going\s+anywhere|budging|moving)|stands|sits|sitting|standing|perched|stays?\s+put)(?![a-z])"
+    r"(?<![a-z])(?:moored|docked|anchored|tethered|hasn'?t\s+(?:budged|moved)|has\s+not\s+(?:budged|moved)|"
+    r"(?:isn'?t|is\s+not|not)\s+(?:going\s+anywhere|budging))(?![a-z])"
 )
+"""Staying put in words the phrase tables' "still" and "static" kinds do not hold (they hold parked, idling, sits)."""
 
 
 _SUBJECT_AGAIN = re.compile(r"(?<![a-z])(?:then|finally)(?![a-z])|(?:[,;.]\s*|(?<![a-z])and\s+)(?:it|he|she)(?:'s)?\s")
@@ -787,17 +783,31 @@ def _still_while_others_move(text: str, spans: list[Span]) -> list[Span]:
     if "while" not in text and "though" not in text and "but" not in text:
         return spans
     for cut in _OTHERS_MOVE_CUT.finditer(text):
-        before = [s for s in spans if s.end <= cut.start()]
-        after = [s for s in spans if s.start >= cut.end()]
-        stays = any(s.kind in ("still", "static") for s in before) or _STAYS_PUT.search(text, 0, cut.start())
-        if not stays or not any(s.kind == "dir" for s in before):
-            continue
-        if any(s.kind == "motion" for s in before) or not any(s.kind == "motion" for s in after):
+        stays = any(s.kind in ("still", "static") and s.end <= cut.start() for s in spans)
+        if not (stays or _STAYS_PUT.search(text, 0, cut.start())):
             continue
         if _SUBJECT_AGAIN.search(text, cut.end()):
             continue  # "..., while the busker kept going, and then it finally pulled out": the sound moves after all
-        return [s for s in spans if s.start < cut.end() or s.kind not in _OTHER_SOUND_KINDS]
+        kept = _others_move(spans, [(cut.end(), len(text))])
+        if kept is not None:
+            return kept
     return spans
+
+
+def _others_move(spans: list[Span], others: list[tuple[int, int]]) -> list[Span] | None:
+    """``spans`` less what the stretches ``others`` say, where a sound placed with no move of its own comes before
+    them and they move (:func:`_still_while_others_move`, :func:`_ko_others_move`); None where that is not so."""
+    first = others[0][0]
+    before = [s for s in spans if s.start < first]
+    if any(s.kind == "motion" for s in before) or not any(s.kind == "dir" for s in before):
+        return None
+
+    def other(s: Span) -> bool:
+        return s.kind in _OTHER_SOUND_KINDS and any(lo <= s.start < hi for lo, hi in others)
+
+    if not any(s.kind == "motion" and other(s) for s in spans):
+        return None
+    return [s for s in spans if not other(s)]
 
 
 _KO_OTHERS_TOPIC = re.compile(
@@ -810,26 +820,13 @@ def _ko_others_move(text: str, spans: list[Span]) -> list[Span]:
     """"왼쪽 선로에 기차가 한참 정차해 있는데 엔진 소리가 웅웅거려요. 사람들은 앞으로 막 뛰어가고 ...": a sound placed with
     no move of its own, then clauses about others ("사람들은", "차들이", "다른 차들은") that move: their moves and places
     are theirs."""
-    if not _HANGUL.search(text):
-        return spans
-    motions = [s for s in spans if s.kind == "motion"]
-    if not motions:
+    if not _HANGUL.search(text) or not any(s.kind == "motion" for s in spans):
         return spans
     cuts = [0, *(m.end() for m in _KO_SCENE_CUT.finditer(text)), len(text)]
     clauses = list(zip(cuts, cuts[1:], strict=False))
     others = [(lo, hi) for lo, hi in clauses[1:] if _KO_OTHERS_TOPIC.match(text, lo)]
-    if not others:
-        return spans
-    first = others[0][0]
-    before = [s for s in spans if s.start < first]
-    if any(s.kind == "motion" for s in before) or not any(s.kind == "dir" for s in before):
-        return spans
-    def other(s: Span) -> bool:
-        return any(lo <= s.start < hi for lo, hi in others) and s.kind in _OTHER_SOUND_KINDS
-
-    if not any(other(s) for s in motions):
-        return spans
-    return [s for s in spans if not other(s)]
+    kept = _others_move(spans, others) if others else None
+    return spans if kept is None else kept
 
 
 _KO_SCENE_TOPIC = re.compile(r"(?:에선|에서는|에는)(?=\s)|(?<=[가-힣])(?:는|은)(?=\s)(?!\s*[가-힣]+(?:가|이|를|을|는|은|도|의)\s)")

@@ -239,20 +239,13 @@ _KO_TURNED_BY = re.compile(
 
 
 def _part_of_turn(m: re.Match) -> float:
+    """The part of a whole turn a :data:`_PART` match says (degrees, "a quarter", "4분의 1")."""
     if m.group("deg") is not None:
         return float(m.group("deg")) / 360.0
     if m.group("f") is not None:
         return 1.0 / _FRACTION_NAMES[m.group("f")]
     n, d = (float(_KO_SINO.get(g, g)) for g in (m.group("n"), m.group("d")))
     return n / d if d > 0 else 0.0
-
-
-def _short_part(m: re.Match) -> float:
-    return min(_part_of_turn(m), 1.0)
-
-
-def _more_part(m: re.Match) -> float:
-    return _part_of_turn(m)
 
 
 _LOWER_WORDS = ("drop", "lower", "dip", "sink")
@@ -300,9 +293,9 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
     # -- turns said with a part of one (first: their degrees are no direction) ----------------------
     for pattern in _SHORT_OF_TURN:  # "stops a quarter short of where it began", "출발점 4분의 1 못 미쳐서"
         for m in pattern.finditer(text):
-            add("turns", 1.0 - _short_part(m), m.span())
+            add("turns", 1.0 - min(_part_of_turn(m), 1.0), m.span())
     for m in _TURN_AND_MORE.finditer(text):  # "한 바퀴를 다 돌고도 90도를 더", "all the way round and another quarter"
-        add("turns", 1.0 + _more_part(m), m.span())
+        add("turns", 1.0 + _part_of_turn(m), m.span())
     for m in _KO_TURNED_BY.finditer(text):  # "180도 돈 거지", "90도? 아니 180도 돌았어": an amount turned, no place
         value = _num(m)
         if value is not None and 30.0 <= value < 360.0:
