@@ -67,6 +67,8 @@ FROZEN = {  # changing a frozen set is a decision: say why in the commit and rep
     "heldout27_ko.jsonl": "0d3c931fa5b5af3a7468d072d7822179b7e5eb52a939c14cb764a91405a98262",
     "heldout28_en.jsonl": "51012db72269b23c29cef44165cf13ccc9353804e4a002acb80b2c26f8e53ecd",
     "heldout28_ko.jsonl": "25a9f0a3272fbebe80e7655ddaf714c40288c6396ce6ff1a0edc3a83d39491db",
+    "heldout29_en.jsonl": "48bafb5bdeeb748b02f423f32191012c68ef9aa824d9d0efa95c0ac3c8ff18c1",
+    "heldout29_ko.jsonl": "edfc10f0260c59afaf4c9d2c32a03b2fcc7a75f37ee06d0460815a8c08c8035b",
 }
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 
