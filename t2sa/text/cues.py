@@ -1174,7 +1174,7 @@ def _behind_the_occluder(text: str, occluder: Span, d: Span) -> bool:
 
 
 # "not on the left (but ...)", "isn't behind you": the words up to "but" / a comma name where it is *not*
-_NEG_EN = re.compile(r"(?:(?<![a-z])(?:not|never|no\s+longer|rather\s+than|instead\s+of|neither|nor|nothing|no\s+(?:sound|noise)|forget(?:\s+about)?|ignore\s+(?:the|any|all|those|these|both)|(?:i\s+)?thought\s+(?:it|(?:that|this|the|a|my)(?:\s+[a-z]+)?)\s+(?:was|were|came|sounded|is|would(?:\s+[a-z]+)?)|(?:is|was|are|were|does|do|did)nt)|(?<!\sca)(?<!\scould)n't|(?<![a-z])(?:ca|could)n't(?!\s+(?:stand|bear|ignore|tune\s+out|sleep\s+through|get\s+over)(?![a-z])))(?![a-z])[^,;:.!?]*?(?=(?<![a-z])(?:but|rather|instead|anymore|any\s+more|it'?s|it\s+is|they'?re)(?![a-z])|[,;:.!?]|\s-|$)")
+_NEG_EN = re.compile(r"(?:(?<![a-z])(?:not|never|no\s+longer|rather\s+than|instead\s+of|neither|nor|nothing|no\s+(?:sound|noise)|forget(?:\s+about)?|ignore\s+(?:the|any|all|those|these|both)|(?:i'?d|i\s+would|i\s+could)(?:\s+have|'ve)\s+sworn|i\s+was\s+(?:sure|certain|convinced)|what\s+(?:i|we)\s+(?:took|mistook)\s+for|(?:i\s+)?thought\s+(?:it|(?:that|this|the|a|my)(?:\s+[a-z]+)?)\s+(?:was|were|came|sounded|is|would(?:\s+[a-z]+)?)|(?:is|was|are|were|does|do|did)nt)|(?<!\sca)(?<!\scould)n't|(?<![a-z])(?:ca|could)n't(?!\s+(?:stand|bear|ignore|tune\s+out|sleep\s+through|get\s+over)(?![a-z])))(?![a-z])[^,;:.!?]*?(?=(?<![a-z])(?:but|rather|instead|anymore|any\s+more|it'?s|it\s+is|they'?re|(?:was|is|were|are)\s+(?:actually|really|in\s+fact))(?![a-z])|[,;:.!?]|\s-|$)")
 # "the left channel is silent", "left is wrong": the direction before it is where the sound is not
 _NEG_EN_AFTER = re.compile(
     r"^\s*(?:side|channel|speaker|one|ear)?\s*(?:(?:is|was|stays|remains)\s+(?:wrong|silent|quiet|empty|muted|off|dead)|goes\s+(?:silent|quiet|dead|mute))(?![a-z])"
@@ -1343,7 +1343,7 @@ _CORRECT = re.compile(
     r"|(?:^|[,.;:!?…-]\s*)(?:oh\s+)?hang\s+on\s*[,.;:!-]|(?<![a-z])i\s+got\s+(?:that|it|this)\s+(?:wrong|backwards)(?![a-z])"
     r"|(?<![a-z])but\s+(?:it'?s\s+|it\s+is\s+|it\s+was\s+)?really(?![a-z])|(?<![a-z])but\s+(?:[a-z']+\s+){0,3}?(?:actually|in\s+fact)(?![a-z])|(?<![가-힣])(?:사실은?|알고\s*보니)\s"
     r"|(?:^|[,.;:!?…-]\s*)(?:아\s*)?(?:아니|아니다|아\s*잠깐(?:만)?|정정|아니지|아니야|아냐|아니에요|아뇨|아닙니다)\s*[,.;:!-]?\s|(?<![가-힣])(?:아니\s*그러니까|그게\s*아니라)"
-    r"|(?<![가-힣])아\s+(?:아니다|아니지|아냐|아니야)(?=\s|[,.!])|(?<=[가-힣]\s)아니다\s*[,.!]?\s|(?<![가-힣])아니(?:더라(?:고|구)?|었어|었다|었음|었네|었더라)(?:요)?\s*[.,!]\s|(?<![가-힣])착각(?:했|이었|이야|이에요|한\s*거)[가-힣]*\s*[.,!]?\s|(?<![가-힣])(?:다시\s*)?들어\s*보니(?:까)?\s*(?:그게\s*)?아니(?:고|더라|었|라)"  # "... 적었는데 다시 들어보니 아니고, ..."
+    r"|(?<![가-힣])아\s+(?:아니다|아니지|아냐|아니야)(?=\s|[,.!])|(?<=[가-힣]\s)아니다\s*[,.!]?\s|(?<![가-힣])아니(?:더라(?:고|구)?|었어|었다|었음|었네|었더라)(?:요)?\s*[.,!]\s|(?<![가-힣])착각(?:했|이었|이야|이에요|한\s*거)[가-힣]*\s*[.,!]?\s|(?<![가-힣])(?:다시\s*)?들어\s*보니(?:까)?\s*(?:그게\s*)?아니(?:고|더라|었|라)|(?<![가-힣])(?:다시|자세히|가까이서|막상)\s*들어\s*보니(?:까)?\s"  # "... 적었는데 다시 들어보니 아니고, ..."
     r"|(?:^|[,.;:!?…-]\s*)(?:아\s*)?(?:죄송해요|죄송합니다|미안해요|미안합니다|미안해|미안)\s*[,.]\s*"
     r"|(?:^|[,.;:!?-]\s*)잠깐(?:만)?\s*[,.;:!-]\s"  # "잠깐, 오른쪽이야" (wait), not "잠깐 멈췄다가" (briefly)
     # the one sound the sentence is about, named after others: "..., but the sound that made me jump was ...",
@@ -1665,6 +1665,7 @@ def parse(text: str) -> Frame:
     side_only = _directions(text, frame, dirs, korean, [s.start for s in spans if s.kind == "motion"])
     _partial_turn(text, frame, dirs)
     _turn_by_amount(text, frame, dirs)
+    _listener_turn(text, frame, dirs)
     if any(d.payload.get("exact") and d.payload.get("el") is not None for d in dirs):
         frame.probs["el_exact"] = 1.0  # a stated number: world knowledge must not refine it
 
@@ -2420,6 +2421,108 @@ def _turn_by_amount(text: str, frame: Frame, dirs: list[Span]) -> None:
     frame.az = start
     frame.end_az = wrap(start + sense * amount)
     frame.via_az = frame.via_el = None
+
+
+# the listener turns, and says where a sound was before and / or is after: "I turned a quarter to my left", "I did a
+# three-quarter turn to the right", "turned my back on it", "왼쪽으로 90도 돌았더니", "뒤돌았더니", "고개를 오른쪽으로 돌렸더니"
+_LISTENER_TURN = re.compile(
+    r"(?<![a-z])(?:i|we)(?:'ve|'d|\s+have|\s+had)?\s+(?:then\s+|just\s+|slowly\s+|quickly\s+|finally\s+)?"
+    r"(?:turned|turn|spun|spin|swung|swivell?ed|swivel|rotated|pivoted|twisted|(?:did|do|made|make)\s+(?:a|an|the)\s+"
+    r"(?=[a-z0-9 -]{0,25}?(?:turn|spin|circle|rotation)(?![a-z])))[^.;!?]*?"
+    r"(?=\s+(?:and|so|but|then|to\s+(?:look|hear|see|check|listen))(?![a-z])|\s*[,.;!?:]|\s*$)"
+    r"|(?:(?:내가|제가|나|저|우리)\s*)?(?:(?:고개|의자|몸|머리)\s*(?:를|을)\s*)?(?:(?:왼쪽|오른쪽)\s*으로\s*)?(?:홱\s*|휙\s*|살짝\s*)?"
+    r"(?:(?:한\s*)?\d{2,3}\s*도\s*(?:쯤|정도)?\s*|(?:반|한|\d\s*/\s*\d|[34]분의\s*[13])\s*바퀴\s*)?"
+    r"(?:뒤로\s*)?(?:뒤\s*)?(?:돌았더니|돌아섰더니|돌아서니까?|돌렸더니|돌리니까|돌리자|(?P<plain>도니까|돌자))"
+)
+_LISTENER_TURN_SENSE = re.compile(
+    r"(?<![a-z])(?:(?:to|towards?)\s+(?:the\s+|my\s+)?)?(?P<side>left|right)(?![a-z])(?!\s+(?:a)?round)"
+    r"|(?<![a-z])(?P<cw>anti[- ]?clockwise|counter[- ]?clockwise|clockwise)|(?P<kside>왼쪽|오른쪽)"
+)
+_LISTENER_TURN_AMOUNT = re.compile(
+    r"(?P<deg>\d{2,3})\s*(?:degrees?|deg|°|도)|(?P<f>three[- ]quarters?|quarter|half)|(?P<back>my\s+back|뒤)"
+    r"|(?P<round>(?:right|all\s+the\s+way)?\s*(?:a)?round)|(?P<k>반|한|[34]분의\s*[13]|\d\s*/\s*\d)\s*바퀴"
+)
+_BEFORE_TURN = re.compile(
+    r"(?:(?:that|which|who)\s+)?(?:had\s+been|was|were|used\s+to\s+be)(?:\s+[a-z']+ing)?\s+(?:right\s+|just\s+|dead\s+|straight\s+)?$"
+)
+"""Said of where a sound was before the listener turned ("the fountain that had been in front of me")."""
+_KO_BEFORE_TURN = re.compile(r"\s*(?:에서|에)?\s*(?:있던|나던|들리던|울리던|짖던|울던|켜져\s*있던|[가-힣]{1,3}던|이었는데|였는데)")
+def _fraction_said(k: str) -> float:
+    """"3/4" or "4분의3" (the denominator first) as a number."""
+    a, b = re.findall(r"\d", k)[:2]
+    return int(a) / int(b) if "/" in k else int(b) / int(a)
+
+
+_NOW_AFTER_TURN = re.compile(
+    r"(?<![a-z])(?:now|ended\s+up|ends\s+up|end\s+up|back\s+(?:on|at|in|to)|where\s+it\s+(?:started|was))(?![a-z])"
+    r"|이젠|이제는?|지금은|바뀌|바뀜|바뀌었|딱\s*정면"
+)
+_FACE_IT = re.compile(r"(?<![a-z])(?:to\s+face|facing|face)\s+(?:it|him|her|them)(?![a-z])|딱\s*정면|바로\s*정면")
+
+
+def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
+    """The listener turns by a stated amount (or says where the sound is before and after): the sound sweeps the other
+    way round the head. It was where the text places it before the turn and ends where it is placed after it; a side
+    not said is the other one less the turn (turning left by ``t`` takes a sound at ``a`` to ``a - t``)."""
+    m = _LISTENER_TURN.search(text)
+    if m is None or (m.group("plain") and not re.match(r"(?:내가|제가|나|저|우리)|(?:고개|의자|몸|머리)", m.group(0))):
+        return  # "차가 도니까": someone else's turn; "제가 반 바퀴 도니까": the listener's
+    phrase = m.group(0)
+    sense = _LISTENER_TURN_SENSE.search(phrase)
+    amount_m = _LISTENER_TURN_AMOUNT.search(phrase)
+    sign = 0.0
+    if sense is not None:
+        side = sense.group("side") or sense.group("kside") or ""
+        cw = sense.group("cw") or ""
+        sign = 1.0 if (side in ("left", "왼쪽") or cw.startswith(("anti", "counter"))) else -1.0
+    amount = None
+    if amount_m is not None:
+        if amount_m.group("deg"):
+            amount = float(amount_m.group("deg"))
+        elif amount_m.group("f"):
+            amount = _FRACTION_DEG[re.split(r"[- ]", amount_m.group("f"))[0]]
+        elif amount_m.group("back") or amount_m.group("round"):
+            amount = 180.0
+        else:
+            k = amount_m.group("k").replace(" ", "")
+            amount = 180.0 if k == "반" else 360.0 if k == "한" else 360.0 * _fraction_said(k)
+    elif sign:
+        amount = 90.0  # "I turned left"
+    if amount is None or amount == 0.0 or (sign == 0.0 and amount not in (180.0, 360.0)):
+        return
+    if amount == 180.0 and re.search(r"full\s+(?:circle|turn|360)|where\s+it\s+(?:started|was)", text):
+        amount = 360.0  # "spun all the way round ... back on my left, just where it started"
+    turn = sign * amount if sign else amount  # + = to the left
+    stop = _SENTENCE_END.search(text, m.end())  # after the turn: what its own sentence says
+    stop = len(text) if stop is None else stop.start()
+    placed = [d for d in dirs if d.payload.get("az") is not None and not m.start() <= d.start < m.end() and d.start < stop]
+    before, after = [], []
+    for d in placed:
+        if d.start < m.start():
+            before.append(d)
+        elif _BEFORE_TURN.search(text, max(0, d.start - 40), d.start) or _KO_BEFORE_TURN.match(text, d.end):
+            before.append(d)
+        else:
+            after.append(d)
+    if after:  # "오른쪽 앞에서": the words of the last place together
+        last = [after[-1]]
+        while len(last) < len(after) and last[0].start - after[-len(last) - 1].end <= 2:
+            last.insert(0, after[-len(last) - 1])
+        after = last
+    end = _compose(after)[0] if after else None
+    if end is None and _FACE_IT.search(text, m.start()):
+        end = 0.0  # "did a three-quarter turn and ended up facing it"
+    start = before[0].payload["az"] if before else None
+    if start is None and (end is None or not _NOW_AFTER_TURN.search(text, m.end())):
+        return  # "I turned left at the lights and a horn went behind me": where it was before is not in the text
+    if start is None:
+        start = wrap(end + turn)
+    if end is None:
+        end = wrap(start - turn)
+    frame.motion, frame.az, frame.end_az = "orbit", start, end
+    frame.via_az = frame.via_el = None
+    frame.turns = 1.0 if abs(turn) == 360.0 else None
+    frame.clockwise = None if abs(turn) == 180.0 else turn > 0  # the sound goes round the other way
 
 
 _RESTS_BEFORE = re.compile(
