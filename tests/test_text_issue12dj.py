@@ -87,3 +87,23 @@ def test_words_that_look_like_moves_or_places_in_another_sense(text: str, az: fl
 )
 def test_the_top_shelf_is_above_the_head(text: str, el: float) -> None:
     assert abs(rules_params(text).elevation_deg - el) <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "stop"),
+    [
+        # the place said as where it ends, after a comma, is the end; an earlier "towards" is the way there
+        ("The voice starts in front, drifts towards the right, ending back-right.", 0.0, -135.0),  # ends at -90
+        ("The hum starts behind, then slides towards the left, ending up front-left.", 180.0, 45.0),  # guard
+    ],
+)
+def test_the_end_said_last_is_the_end(text: str, start: float, stop: float) -> None:
+    tr = rules_params(text).trajectory
+    assert _off(tr[0].azimuth_deg, start) <= 1.0
+    assert _off(tr[-1].azimuth_deg, stop) <= 1.0
+
+
+def test_a_turn_and_a_quarter_past_the_face_first() -> None:
+    tr = rules_params("The bee circled my head one and a quarter times, starting at my left ear, past my face first.").trajectory
+    assert _off(tr[0].azimuth_deg, 90.0) <= 1.0
+    assert abs((tr[-1].azimuth_deg - tr[0].azimuth_deg) + 450.0) <= 1.0  # clockwise; +360 (one turn the other way)

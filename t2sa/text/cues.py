@@ -73,7 +73,7 @@ _START_BEFORE = re.compile(
     r"in|over|up|down|off|somewhere(?:\s+(?:to|on|in|at|off|over|out))?|just|slightly|a\s+bit|a\s+little|behind\s+and|on|around|about|roughly|approximately|at)\s+)*$"
 )
 _END_BEFORE = re.compile(
-    r"(?:\bto|towards?|into|onto|ending\s+(?:at|on|up|in)|ends?\s+(?:up\s+)?(?:at|on|in)|finish\w*\s+(?:(?:it|them)\s+)?(?:at|on|in)|(?<![a-z])(?<!starting\sand\s)(?<!starts\sand\s)(?<!start\sand\s)(?<!started\sand\s)finish(?:es|ed|ing)?|finish\w*\s+(?:it|them)|until\s+(?:it|they|he|she)\s+(?:is|was|are|were|reaches|reached|'s|’s)(?:\s+[a-z]+ing)?|"
+    r"(?:\bto|towards?|into|onto|ending\s+(?:at|on|up|in)|ends?\s+(?:up\s+)?(?:at|on|in)|(?<![a-z])(?<!far\s)(?<!other\s)(?<!both\s)(?<!the\s)(?:ending|ends|ended)|finish\w*\s+(?:(?:it|them)\s+)?(?:at|on|in)|(?<![a-z])(?<!starting\sand\s)(?<!starts\sand\s)(?<!start\sand\s)(?<!started\sand\s)finish(?:es|ed|ing)?|finish\w*\s+(?:it|them)|until\s+(?:it|they|he|she)\s+(?:is|was|are|were|reaches|reached|'s|’s)(?:\s+[a-z]+ing)?|"
     r"(?:is|are|was|were|it's|it’s|they're|they’re)\s+gone(?:\s+(?:off|away|out))?|(?<![a-z])exit(?:s|ed|ing)?(?:\s+(?:via|through|by|at|to))?|(?<![a-z])(?:leaves|leaving)(?:\s+(?:at|by|via|through|on))?|(?<![a-z])(?:went|goes|going|headed|heads|flew|flies)\s+(?:out|off)\s+(?:over|across|to|towards?|into)\s+(?:the|a)\s+(?:sea|lake|bay|water|fields?|valley|hills?|town|city|trees|woods|harbou?r)|(?<![a-z])left\s+(?:at|by|via|through)|(?<![a-z])(?:swings?|swung|swinging)\s+(?:round|around)|over\s+to|across\s+to|round\s+to|around\s+to|heading|headed|up\s+to|down\s+to|reach\w*|arriv\w*\s+(?:at|on)|(?<![a-z])as\s+far\s+as|"
     r"->|→|=>|then\s+(?:to\s+)?|and\s+then\s+(?:to\s+)?|before\s+(?:moving|going|landing|ending)\s+(?:to|on|at)|arriv\w*)\s*(?:(?:the|your|my|our|his|her|their|far|hard|directly|dead|"
     r"straight|right|over|up|down|off|just|slightly|a\s+bit|a\s+little|on|in|around|about|roughly|approximately|at)\s+)*$"
@@ -2013,6 +2013,7 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
                 d.role = "via"
         _over_the_top(text, dirs)
         _lateral_via(text, dirs)
+    _last_end_said(text, dirs)
     _glue_compounds(text, dirs, korean)
     _start_before_move(text, frame, dirs)
     side_only = m == "pass" and not any(d.role in ("start", "end") for d in dirs)
@@ -2359,7 +2360,7 @@ _TURN_AMOUNT = re.compile(
     r"|(?P<k>반\s*바퀴|사분의\s*일\s*바퀴|4분의\s*1\s*바퀴|사분의\s*삼\s*바퀴|4분의\s*3\s*바퀴)"
 )
 _FIRST_WAY = re.compile(
-    r"(?<![a-z])(?:to|toward|towards|passing|past|via|by|through)\s+(?:the\s+|your\s+|my\s+)?(?:left|right)(?:\s+side)?\s+first(?![a-z])"
+    r"(?<![a-z])(?:to|toward|towards|passing|past|via|by|through|across)\s+(?:the\s+|your\s+|my\s+)?(?P<side>left|right|face|nose|front)(?:\s+side)?\s+first(?![a-z])"
     r"|(?:왼쪽|오른쪽)(?:으로|을|를)?\s*먼저"
 )
 """The side a turn of a stated amount goes to first ("heading to the right first", "오른쪽으로 먼저"): its sense."""
@@ -2385,15 +2386,17 @@ def _turn_by_amount(text: str, frame: Frame, dirs: list[Span]) -> None:
     m = _TURN_AMOUNT.search(text)
     if m is not None and m.group("d2") and PLACE_AFTER_ANGLE.match(text, m.end()):
         m = None  # "시계 방향으로 60도 되는 곳에": a place that far round, not a turn (t2sa.text.numbers reads it)
-    first = _FIRST_WAY.search(text) if m is not None else None
+    first = _FIRST_WAY.search(text) if m is not None or frame.motion == "orbit" else None  # (or "goes round me twice")
     if first is not None:  # "beginning at the front and heading to the right first": the sense of the turn
         way = [d for d in dirs if first.start() <= d.start < first.end()]
-        if way and frame.clockwise is None:
+        ahead = first.group("side") in ("face", "nose", "front")  # "heading past my face first": the front
+        if (way or ahead) and frame.clockwise is None:
             for d in way:
                 d.role = "via"
             placed = [d for d in dirs if d.payload.get("az") is not None and d.role in ("start", "at")]
             start = _compose(placed)[0] if placed else 0.0
-            frame.clockwise = wrap(way[0].payload.get("az", 0.0) - (start or 0.0)) < 0.0
+            first_az = 0.0 if ahead else way[0].payload.get("az", 0.0)
+            frame.clockwise = wrap(first_az - (start or 0.0)) < 0.0
             frame.end_az = None
     if m is None:  # "1/8 바퀴", "an eighth of a turn": a part of a turn said as a fraction
         m = TURN_FRACTION.search(text)
@@ -2425,6 +2428,30 @@ def _turn_by_amount(text: str, frame: Frame, dirs: list[Span]) -> None:
 
 # the listener turns, and says where a sound was before and / or is after: "I turned a quarter to my left", "I did a
 # three-quarter turn to the right", "turned my back on it", "왼쪽으로 90도 돌았더니", "뒤돌았더니", "고개를 오른쪽으로 돌렸더니"
+_LAST_END_BEFORE = re.compile(
+    r"(?<![a-z])(?:ending|ends|ended|finally|finishing|finishes|landing|lands|settling|settles)(?:\s+up)?(?:\s+(?:at|on|in))?"
+    r"\s+(?:(?:the|my|your|our|far|hard|directly|dead|right)\s+)*$"
+)
+
+
+def _last_end_said(text: str, dirs: list[Span]) -> None:
+    """"... moves towards the left, ending back-left": after a comma, the place said as where it ends is the end, and the
+    ends said before it are the way there."""
+    ends = [d for d in dirs if d.role == "end"]
+    if len(ends) < 2:
+        return
+    group = [ends[-1]]  # the words of the last place: "back-left", "my back left"
+    for d in reversed(ends[:-1]):
+        if group[0].start - d.end > 3 or "," in text[d.end : group[0].start]:
+            break
+        group.insert(0, d)
+    if not _LAST_END_BEFORE.search(text, max(0, group[0].start - 30), group[0].start):
+        return
+    for d in ends:
+        if d not in group and "," in text[d.end : group[0].start]:
+            d.role = "via"
+
+
 _LISTENER_TURN = re.compile(
     r"(?<![a-z])(?:i|we)(?:'ve|'d|\s+have|\s+had)?\s+(?:then\s+|just\s+|slowly\s+|quickly\s+|finally\s+)?"
     r"(?:turned|turn|spun|spin|swung|swivell?ed|swivel|rotated|pivoted|twisted|(?:did|do|made|make)\s+(?:a|an|the)\s+"

@@ -525,6 +525,9 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
         add("turns", None if value is None else value + 0.5, m.span())
     for m in re.finditer(rf"(?<![a-z])(?:a|one)\s+(?:full\s+|whole\s+)?{TURN_UNIT}\s+and\s+a\s+half(?![a-z])", text):
         add("turns", 1.5, m.span())  # "a lap and a half"
+    for m in re.finditer(rf"{NUM}\s+and\s+(?P<part>a\s+quarter|three\s+quarters)\s+(?:turns?|laps?|circles?|loops?|times)(?![a-z])", text):
+        value = parse_number(m.group("num"))  # "one and a quarter times round": parse_number knows halves only
+        add("turns", None if value is None else value + (0.25 if m.group("part").startswith("a") else 0.75), m.span())
     for m in re.finditer(rf"{NUM_WITH_NATIVE}\s*(?:바퀴|번\s*(?:돌|회전|빙)|회전)", text):
         add("turns", parse_number(m.group("num")), m.span())
     for m in re.finditer(rf"{NUM}\s*(?:full\s+)?(?:turns?|laps?|revolutions?|rotations?|circles?|loops?|times)\b", text):
