@@ -107,3 +107,65 @@ def test_a_turn_and_a_quarter_past_the_face_first() -> None:
     tr = rules_params("The bee circled my head one and a quarter times, starting at my left ear, past my face first.").trajectory
     assert _off(tr[0].azimuth_deg, 90.0) <= 1.0
     assert abs((tr[-1].azimuth_deg - tr[0].azimuth_deg) + 450.0) <= 1.0  # clockwise; +360 (one turn the other way)
+
+
+@pytest.mark.parametrize(
+    ("text", "az", "lo", "hi"),
+    [
+        # a sound that spans from one side to the other: a width across the front, not a pass
+        ("The hedge full of sparrows stretches from my left all the way to my right.", 0.0, 120.0, 240.0),  # guard
+        ("Frogs croak along the pond in front, left end to right end.", 0.0, 120.0, 240.0),  # a pass
+        ("앞에 왼쪽부터 오른쪽까지 박수 소리가 쭉 퍼져 있어", 0.0, 120.0, 240.0),  # 15 wide
+        ("The applause comes from every stand around us.", 0.0, 270.0, 360.0),  # 180
+        ("종소리가 앞쪽 전체에 걸쳐서 울리게 해 줘", 0.0, 90.0, 200.0),  # 15
+    ],
+)
+def test_a_sound_that_spans_the_sides_is_wide(text: str, az: float, lo: float, hi: float) -> None:
+    p = rules_params(text)
+    assert p.motion == "static" and _off(p.azimuth_deg, az) <= 1.0
+    assert lo <= p.spread_deg <= hi
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cat runs from my left over to my right.",  # guard: a mover
+        "A marble rolls across from my right to my left.",  # guard
+    ],
+)
+def test_a_mover_from_side_to_side_still_passes(text: str) -> None:
+    assert rules_params(text).motion != "static"
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        ("The ice-cream van is doing the next street over.", 30.0, 200.0),  # 10
+        ("A dog two gardens over won't stop barking.", 10.0, 60.0),  # guard
+        ("옆옆집에서 드릴 소리가 나", 10.0, 60.0),  # 1.5
+        ("I'm up front and someone is snoring at the very back of the bus.", 8.0, 50.0),  # 1.5
+        ("버스 맨 앞자리인데 맨 뒤에서 누가 통화해", 8.0, 50.0),  # 1.5
+        ("The bells across town are ringing.", 500.0, 5000.0),  # guard
+        ("도시 반대편에서 불꽃놀이 소리가 들려", 500.0, 10000.0),  # 300
+        ("A moth keeps bumping the far window, the other side of the room.", 2.0, 8.0),  # 50
+        ("휴대폰 진동이 얼굴 주변에서 울려", 0.05, 0.6),  # 1.5
+        ("My brother whispered the answer to me.", 0.05, 0.7),  # 1.2 (a companion's distance)
+        ("The bell a few streets away is ringing.", 100.0, 800.0),  # guard: a few streets, not the next one
+    ],
+)
+def test_distances_said_by_streets_gardens_and_the_far_end(text: str, lo: float, hi: float) -> None:
+    assert lo <= _predicted_distance(text) <= hi
+
+
+def _predicted_distance(text: str) -> float:
+    from t2sa.text.predictor import TextToSpatial
+
+    return TextToSpatial.load().predict([text], mode="cues")[0].distance_m
+
+
+def test_a_whisper_beats_who_whispers_from_revision_9() -> None:
+    from t2sa.text import cues, world
+
+    text = "My sister whispered something to me."
+    assert world.with_knowledge(cues.parse(text), text).dist <= 0.7
+    assert world.with_knowledge(cues.parse(text), text, revision=8).dist > 0.7  # what corpus versions read

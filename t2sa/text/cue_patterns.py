@@ -318,7 +318,19 @@ DISTANCES: list[Entry] = [
     (r"(?<![가-힣]\s)(?<![가-힣])근처(?:\s*어딘가|\s*어디|에서|에)?(?![가-힣])", "dist", {"m": 3.0, "near": True}),
     (_en(r"(?:at\s+)?arm'?s?[- ]length|within\s+(?:reach|arm's\s+reach)|(?:close|near)(?![-])(?:\s+(?:to|by)\s+(?:you|me|us|the\s+listener))?(?!\s+(?:the|a|an|your|his|her|its|their)\b)|nearby|close\s+by|next\s+to\s+(?:you|me|us)|beside\s+(?:you|me|us)|by\s+(?:your|my)\s+side|at\s+(?:your|my)\s+side"), "dist", {"m": 0.8}),
     (_en(r"a\s+(?:couple|few)\s+(?:of\s+)?(?:metres|meters|steps|paces|feet)\s+(?:away|off)|a\s+few\s+(?:metres|meters|steps|paces)|across\s+the\s+table|(?:a\s+)?medium\s+distance|mid[- ]distance"), "dist", {"m": 2.0}),
-    (_en(r"across\s+the\s+room|(?:the\s+)?other\s+side\s+of\s+the\s+room|far\s+end\s+of\s+the\s+room|(?:at\s+)?the\s+far\s+wall|far\s+corner|across\s+the\s+hall"), "dist", {"m": 4.0}),
+    (_en(r"across\s+the\s+room|(?:the\s+)?other\s+side\s+of\s+the\s+room|far\s+end\s+of\s+the\s+room|(?:at\s+)?the\s+far\s+wall|far\s+corner|across\s+the\s+hall"
+         r"|the\s+far\s+(?:window|windowsill|door|doorway)(?![a-z])"), "dist", {"m": 4.0}),
+    # a street or a few gardens over; the back of a plane or bus from the front rows (writers: 30-200, 10-60, 10-50)
+    (_en(r"(?:the|a)\s+(?:next|neighbouring|neighboring)\s+(?:street|road|block)(?:\s+over)?|(?:a|one)\s+(?:street|road|block)\s+over"), "dist", {"m": 80.0}),
+    (_en(r"(?:two|three|four|a\s+few|a\s+couple\s+of)\s+(?:gardens|houses|yards|plots)\s+(?:over|down|along|away)"), "dist", {"m": 25.0}),
+    (r"옆옆집|(?:두|세|몇)\s*집\s*(?:건너|너머|떨어진)", "dist", {"m": 25.0}),
+    (_en(r"(?:at\s+)?the\s+(?:very\s+)?back\s+of\s+the\s+(?:plane|aircraft|cabin|bus|coach|train|carriage|ferry)(?![a-z])"), "dist", {"m": 15.0}),
+    (r"(?:비행기|기내|버스|기차|열차|객차)\s*(?:의\s*)?맨\s*(?:뒤|뒷자리|뒷줄|끝)", "dist", {"m": 15.0}),
+    (r"맨\s*앞(?:줄|자리)인데\s*(?:[가-힣]+\s+)?맨\s*(?:뒤|뒷자리|뒷줄)", "dist", {"m": 15.0}),
+    # across town: a kilometre or more (church bells across town: 500-5000)
+    (_en(r"across\s+(?:the\s+)?(?:town|city)|(?:on\s+)?the\s+other\s+side\s+of\s+(?:the\s+)?(?:town|city)|(?:just\s+)?outside\s+the\s+(?:village|town)"), "dist", {"m": 1000.0}),
+    (r"(?:시내|도시|읍내|동네)\s*(?:건너편|반대편|저\s*끝|저편)", "dist", {"m": 1000.0}),
+    (r"얼굴\s*(?:바로\s*)?(?:주변|주위|근처|앞|옆|코앞)(?:에서|에|을|를|으로|로)?", "dist", {"m": 0.3}),
     # "the tannoy right down at the far end of the terminal": a big hall's far end
     (_en(r"(?:far|other)\s+end\s+of\s+the\s+(?:terminal|concourse|station|airport|departure\s+hall|arrivals\s+hall|shopping\s+centre|mall)"), "dist", {"m": 80.0}),
     # "베개 왼쪽에 둔 폰이 귀 바로 밑에서": right by the ear
@@ -498,7 +510,28 @@ DISTANCES: list[Entry] = [
     (r"(?:먼\s*)?바다\s*(?:저\s*)?(?:멀리|너머|끝)|(?:저\s*)?멀리\s*(?:있는\s*)?바다", "dist", {"m": 500.0}),  # "바다 저 멀리 ... 뱃고동"
 ]
 
+_SIDE_TO_SIDE_EN = (
+    r"(?:(?:stretch(?:es|ing|ed)?|spread(?:s|ing)?(?:\s+out)?|extend(?:s|ing|ed)?|strung\s+out|lined\s+up|laid\s+out|all\s+along)"
+    r"\s+(?:[a-z']+\s+){0,2}?from\s+|(?<![a-z])from\s+(?=(?:the\s+|my\s+|our\s+)?(?:far\s+)?(?:left|right)\s+(?:end|edge)))"
+    r"(?:the\s+|my\s+|our\s+|your\s+)?(?:far\s+)?(?:left|right)(?:\s+(?:end|side|edge))?\s+(?:(?:all\s+the\s+way|right)\s+)?(?:over\s+|across\s+|round\s+)?"
+    r"to\s+(?:the\s+|my\s+|our\s+|your\s+)?(?:far\s+)?(?:right|left)(?:\s+(?:end|side|edge))?(?![a-z])"
+    r"|(?<![a-z])(?:left|right)\s+end\s+to\s+(?:right|left)\s+end(?![a-z])"
+)
+"""A sound that spans from one side to the other ("the surf stretching from my left all the way over to my right", "left
+end to right end"): a width across the front, neither two places nor a pass. ("Running", "across" and "along" are left
+out: footsteps run and a marble rolls across from one side to the other.)"""
+_SIDE_TO_SIDE_KO = (
+    r"(?:왼쪽|오른쪽|왼편|오른편)(?:\s*끝)?(?:에서)?부터\s*(?:오른쪽|왼쪽|오른편|왼편)(?:\s*끝)?까지"
+    r"(?=\s*(?:[가-힣]+\s+){0,3}?(?:쭉|쫙|죽|길게|넓게)?\s*(?:깔려|깔린|깔리|펼쳐|이어져|이어진|늘어서|늘어선|퍼져|퍼진|걸쳐|울려\s*퍼|가득|꽉))"
+)
+
 SPREADS: list[Entry] = [
+    (_en(_SIDE_TO_SIDE_EN), "spread", {"deg": 150.0}),
+    (_SIDE_TO_SIDE_KO, "spread", {"deg": 150.0}),
+    # "across the whole front", "앞쪽 전체에 걸쳐서": one side of the listener filled (writers: 90-200)
+    (_en(r"(?:across|over|along)\s+the\s+(?:whole|entire)\s+(?:front|back|left|right)(?:\s+side)?(?![a-z])"), "spread", {"deg": 120.0}),
+    (r"(?:앞쪽|뒤쪽|왼쪽|오른쪽|앞|뒤)\s*(?:전체|전부)(?:에|에서|를|로)?\s*(?:걸쳐|가득|꽉|넓게)", "spread", {"deg": 120.0}),
+    (_en(r"(?:from|in|on)\s+every\s+(?:stand|side|terrace|corner|direction|tier)\s+(?:a)?round\s+(?:us|me|you)(?![a-z])"), "spread", {"deg": AROUND_DEG}),
     (_en(r"pin[- ]?point(?:ed)?|point[- ](?:like|source)|a\s+(?:single|tiny)\s+point|single\s+point|narrow(?:ly)?|tight(?:ly)?\s+(?:focused|focussed)|tight|focused|focussed|mono(?!tone)|laser[- ]like|precise(?:ly)?\s+(?:placed|located)|very\s+small\s+source|compact"
          r"|(?:one|a\s+single)\s+(?:little\s+|tiny\s+|small\s+)?(?:spot|point|place)\s+(?:on|in|at|to|behind|above|below|where)"), "spread", {"deg": 5.0}),
     (_en(r"(?:fairly|somewhat|a\s+bit|a\s+little|slightly|moderately)\s+(?:wide|broad|spread)|medium\s+width"), "spread", {"deg": 35.0}),
@@ -1083,6 +1116,10 @@ MASKS: list[Entry] = [
     (r"(?:물|물방울|빗물|낙숫물|수돗물)(?:이|가)?\s*(?:(?:똑|뚝|\.|…|\s|밤새|계속|자꾸|조금씩|한\s*방울씩)+)떨어(?:져|지|진|짐|졌)", "mmask", {}),
     (_KO_LISTENER_GOES_UP, "mask", {}),
     (_KO_LISTENER_GOES_UP, "mmask", {}),
+    (_en(_SIDE_TO_SIDE_EN), "mask", {}),
+    (_en(_SIDE_TO_SIDE_EN), "mmask", {}),
+    (_SIDE_TO_SIDE_KO, "mask", {}),
+    (_SIDE_TO_SIDE_KO, "mmask", {}),
     # someone the speaker honours going up or down ("엄마 올라가셨어요?"), a post going up ("영상 올라오자마자"): no sound moves
     (r"(?:올라|내려)(?:가|오)(?:셨|시|세)|(?:영상|사진|글|게시물|게시글|공지|포스트|댓글|피드|업데이트|기사|후기|짤)(?:이|가)?\s*(?:막\s*|새로\s*)?올라(?:오|와|왔|온|옴)", "mmask", {}),
     # "went down well", "came down to the final question", "prices went up": not moves of a sound
