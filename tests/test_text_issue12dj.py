@@ -169,3 +169,42 @@ def test_a_whisper_beats_who_whispers_from_revision_9() -> None:
     text = "My sister whispered something to me."
     assert world.with_knowledge(cues.parse(text), text).dist <= 0.7
     assert world.with_knowledge(cues.parse(text), text, revision=8).dist > 0.7  # what corpus versions read
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "stop"),
+    [
+        # the side it goes past or round is the way, the place after "to" the end
+        ("The gull went from the front past my right to behind me.", 0.0, 180.0),  # ends at -135
+        ("The goat trotted from behind me round the left to the front.", 180.0, 0.0),  # starts at 135
+    ],
+)
+def test_the_side_gone_round_is_the_way_not_the_end(text: str, start: float, stop: float) -> None:
+    tr = rules_params(text).trajectory
+    assert _off(tr[0].azimuth_deg, start) <= 1.0
+    assert _off(tr[-1].azimuth_deg, stop) <= 1.0
+
+
+def test_a_back_panel_is_no_place_for_the_network_either() -> None:
+    from t2sa.text.predictor import TextToSpatial
+
+    p = TextToSpatial.load().predict(["Someone in the workshop keeps planing the back panel of that cupboard."])[0]
+    assert _off(p.azimuth_deg, 0.0) <= 1.0  # behind (the network's reading of "back")
+
+
+@pytest.mark.parametrize(
+    ("text", "az", "el", "still"),
+    [
+        ("Crossing guard's whistle, slightly to my left.", 20.0, 0.0, True),  # a pass 90 -> -90
+        ("They keep sanding the back panel of the cupboard.", 0.0, 0.0, True),  # guard (the rules alone read no place)
+        ("The kids in the flat above are dropping toys on the floor.", 0.0, 45.0, True),  # a fall at ear level
+        ("Someone upstairs is dragging a table across the floor.", 0.0, 45.0, True),  # 0 (the heights cancel)
+        ("A ball drops from above down to the floor on my right.", -90.0, None, False),  # guard: a fall to the floor
+        ("오른쪽에서 분 거 아님. 왼쪽임", 90.0, 0.0, True),  # -90 (아님 not read as a denial)
+    ],
+)
+def test_look_alikes_floors_up_there_and_denials(text: str, az: float, el: float | None, still: bool) -> None:
+    p = rules_params(text)
+    assert _off(p.azimuth_deg, az) <= 1.0
+    assert el is None or abs(p.elevation_deg - el) <= 1.0
+    assert (p.motion == "static") == still

@@ -526,8 +526,8 @@ _SIDE_TO_SIDE_KO = (
 )
 
 SPREADS: list[Entry] = [
-    (_en(_SIDE_TO_SIDE_EN), "spread", {"deg": 150.0}),
-    (_SIDE_TO_SIDE_KO, "spread", {"deg": 150.0}),
+    (_en(_SIDE_TO_SIDE_EN), "spread", {"deg": 180.0}),
+    (_SIDE_TO_SIDE_KO, "spread", {"deg": 180.0}),
     # "across the whole front", "앞쪽 전체에 걸쳐서": one side of the listener filled (writers: 90-200)
     (_en(r"(?:across|over|along)\s+the\s+(?:whole|entire)\s+(?:front|back|left|right)(?:\s+side)?(?![a-z])"), "spread", {"deg": 120.0}),
     (r"(?:앞쪽|뒤쪽|왼쪽|오른쪽|앞|뒤)\s*(?:전체|전부)(?:에|에서|를|로)?\s*(?:걸쳐|가득|꽉|넓게)", "spread", {"deg": 120.0}),
@@ -916,6 +916,10 @@ MASKS: list[Entry] = [
     (_en(r"(?:its|their|his|her|my|our|your)\s+way\s+up(?=\s+(?:the|a|an|this|that|to|towards?)\s)"), "mask", {}),
     (_en(r"(?:to\s+|from\s+|at\s+)?front\s+of\s+house"), "mask", {}),
     (_en(r"(?:feed(?:s|ing)?|fed)\s+back"), "mask", {}),  # "the mic's feeding back": audio feedback, not behind
+    (_en(r"back[- ]?(?:panel|board|plate|cover|piece)s?(?![a-z])"), "mask", {}),  # "planing the back panel of that wardrobe"
+    # a crossing guard, dropping things on the floor: no crossing and no fall of the sound
+    (_en(r"crossing\s+(?:guard|lady|man|patrol|warden|attendant|keeper)s?(?![a-z])"
+         r"|(?:dropping|drops|dropped|drop)\s+(?:things|stuff|something|objects|pans|plates|tools|weights|toys|books)(?![a-z])"), "mmask", {}),
     (_en(r"dive\s+(?:log|site|computer|buddy|boat|trip|shop|team|master|watch|briefing|plan|centre|center|school)"), "mmask", {}),
     (_en(r"(?:a\s+bit\s+of\s+|some\s+|no\s+|much\s+|little\s+)?time\s+left"), "mask", {}),
     # "편의점 앞인데 오른쪽에 ...": where the listener is standing, not where the sound is

@@ -1181,9 +1181,9 @@ _NEG_EN_AFTER = re.compile(
 )  # ("the pager in my pocket goes off": it rings, so "goes off" is not among them)
 # "왼쪽 말고", "왼쪽이 아니라", "뒤가 아니고": the direction right before the marker is negated
 _NEG_KO = re.compile(
-    r"^\s*(?:쪽|편|방향)?\s*(?:[가-힣]{1,4}?\s*(?:이|가)\s+(?=아니)|(?:[가-힣]{1,4}\s+)?(?:게|건|것이|것은|거)\s*(?=아니|아냐))?(?:이|가|에서|에|으로|로|은|는)?(?:이|가|은|는|도)?\s*(?:(?:확실히|분명히|절대로?|전혀|딱히|진짜|정말)\s*)?"
+    r"^\s*(?:쪽|편|방향)?\s*(?:[가-힣]{1,4}?\s*(?:이|가)\s+(?=아니)|(?:[가-힣]{1,4}\s+)?(?:게|건|것이|것은|거)\s*(?=아니|아냐|아님))?(?:이|가|에서|에|으로|로|은|는)?(?:이|가|은|는|도)?\s*(?:(?:확실히|분명히|절대로?|전혀|딱히|진짜|정말)\s*)?"
     r"(?:말고|아니라|아니고|아닌|아니야|아냐|아니에요|아닙니다|아니었|아녔|아님|잊어|잊고|없어|없고|없다|없는데|인\s*줄\s*알았|이라고\s*생각했|인\s*줄\s*았|있지(?:는|도)?\s*않|틀렸|틀린|대신)"
-    r"|^\s*(?:쪽|편)?\s*(?:에서|에|으로|로|이|가)?\s*(?:[가-힣]{1,4}\s+)?(?:게|건|것이|것은|거)\s*(?:아니|아냐)"
+    r"|^\s*(?:쪽|편)?\s*(?:에서|에|으로|로|이|가)?\s*(?:[가-힣]{1,4}\s+)?(?:게|건|것이|것은|거)\s*(?:아니|아냐|아님)"
     r"|^\s*(?:쪽|편)?\s*(?:에서|에)?도\s+(?:[가-힣]+\s*도\s+)?(?:아니|없)"
     r"|^\s*(?:쪽|편)?\s*(?:에다|에|으로|로)?\s*(?:[가-힣]+\s*){0,2}?[가-힣]*(?:던|한|둔)\s*(?:건|것은|거는|게)\s*(?:제|내|저의|나의)?\s*(?:실수|착각|잘못)"
     r"|^\s*(?:쪽|편)?\s*(?:에|에다|에서|으로|로)?\s*[가-힣]{1,3}지\s*(?:말고|마시고(?:요)?|마시구요|마세요|마)(?![가-힣])|^\s*(?:쪽|편)?\s*(?:에|에서|으로|로)\s*[가-힣]{1,4}면\s*안\s*(?:됨|돼|된다|됩니다|되)|^\s*(?:쪽|편)?\s*(?:(?:에|에서)\s*(?:있는|나는|둔|놓인|들리는)\s+)?[가-힣]{1,7}\s+(?:말고|아니라|아니고|아니에요|아니야|아냐|아닙니다|아님)(?:요)?(?![가-힣])|^\s*(?:쪽|편)?\s*보다(?:는|야)\s"
@@ -1654,6 +1654,7 @@ def parse(text: str) -> Frame:
         elif n.kind == "elevation":
             dirs.append(Span(n.start, n.end, "dir", {"el": n.value, "exact": True}))
     dirs.sort(key=lambda s: s.start)
+    dirs = _floor_up_there(text, dirs)
     if any(d.payload.get("exact") for d in dirs):  # "at ten o'clock -- I mean two o'clock": numbers are corrected too
         dirs = _drop_negated_kind(text, dirs, "dir")
     if not korean:
@@ -2014,6 +2015,7 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
         _over_the_top(text, dirs)
         _lateral_via(text, dirs)
     _last_end_said(text, dirs)
+    _round_the_side_to(text, dirs)
     _glue_compounds(text, dirs, korean)
     _start_before_move(text, frame, dirs)
     side_only = m == "pass" and not any(d.role in ("start", "end") for d in dirs)
@@ -2450,6 +2452,44 @@ def _last_end_said(text: str, dirs: list[Span]) -> None:
     for d in ends:
         if d not in group and "," in text[d.end : group[0].start]:
             d.role = "via"
+
+
+_TO_NEXT = re.compile(r"\s*(?:side|flank)?\s*(?:,\s*)?(?:and\s+)?(?:then\s+)?(?:on\s+)?to\s+(?:the\s+|my\s+|your\s+|our\s+)?$")
+
+
+def _round_the_side_to(text: str, dirs: list[Span]) -> None:
+    """"from in front of me round the left to behind me": the side it goes round is the way, the place after "to" the
+    end (read as an end or a start, the side would make one corner with the place next to it)."""
+    placed = [d for d in dirs if d.role in ("start", "end")]
+    for a, b in zip(placed, placed[1:]):
+        if b.role != "end" or (a.role == "start" and not any(d.role == "start" and d.end <= a.start for d in dirs)):
+            continue  # ("flies past right to left": the side it comes from)
+        before = text[max(0, a.start - 12) : a.start]
+        if re.search(r"(?<![a-z])(?:a)?round\s+(?:the\s+|my\s+|your\s+|our\s+)$|(?<![a-z])(?:past|via)\s+(?:the\s+|my\s+|your\s+|our\s+)?$", before) and _TO_NEXT.fullmatch(text, a.end, b.start):
+            a.role = "via"
+
+
+_UP_THERE = re.compile(r"upstairs|above|overhead|위층|윗집|윗층|위\s*집")
+_FLOOR = re.compile(r"floor|바닥")
+_ON_IT = re.compile(r"(?:(?<![a-z])(?:on|across|along|over)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?=floor)|바닥(?:에|을|에서)(?!\s*(?:떨어지|떨어졌|내려)))")
+"""Things done on the floor up there ("dropping things on the floor", "바닥에 질질 끌고"), not a fall down to it."""
+
+
+def _floor_up_there(text: str, dirs: list[Span]) -> list[Span]:
+    """"The people in the flat above are dropping things on the floor": the floor is theirs, up there, not a height
+    below the listener (with both, the heights would cancel out)."""
+    up = [d for d in dirs if (d.payload.get("el") or 0.0) > 0.0 and d.payload.get("az") is None and _UP_THERE.search(text, d.start, d.end)]
+    if not up:
+        return dirs
+    stop = _SENTENCE_END.search(text, up[0].end)
+    stop = len(text) if stop is None else stop.start()
+    return [
+        d for d in dirs
+        if not (
+            up[0].end <= d.start < stop and (d.payload.get("el") or 0.0) < 0.0 and d.payload.get("az") is None
+            and _FLOOR.search(text, d.start, d.end) and _ON_IT.search(text, max(0, d.start - 12), d.end)
+        )  # fmt: skip
+    ]
 
 
 _LISTENER_TURN = re.compile(
