@@ -2461,7 +2461,7 @@ def _round_the_side_to(text: str, dirs: list[Span]) -> None:
     """"from in front of me round the left to behind me": the side it goes round is the way, the place after "to" the
     end (read as an end or a start, the side would make one corner with the place next to it)."""
     placed = [d for d in dirs if d.role in ("start", "end")]
-    for a, b in zip(placed, placed[1:]):
+    for a, b in zip(placed, placed[1:], strict=False):
         if b.role != "end" or (a.role == "start" and not any(d.role == "start" and d.end <= a.start for d in dirs)):
             continue  # ("flies past right to left": the side it comes from)
         before = text[max(0, a.start - 12) : a.start]
