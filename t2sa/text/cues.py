@@ -267,6 +267,7 @@ def _said_spans(text: str, chosen: list[Span]) -> list[Span]:
         if not (s.kind == "dir" and s.payload.get("az") == 180.0 and any(_behind_the_occluder(text, o, s) for o in occluders))
     ]  # fmt: skip
     chosen = _behind_a_placed_thing(text, chosen)
+    chosen = _by_a_thing_on_a_side_ko(text, chosen)
     chosen = _drop_negated(text, chosen)
     chosen = _drop_background_clauses(text, chosen)
     return _korean_topic_places(text, chosen)
@@ -1146,6 +1147,34 @@ def _korean_topic_places(text: str, spans: list[Span]) -> list[Span]:
     if not plain:
         return spans
     return [s for s in spans if s not in topic]
+
+
+_SIDE_THING_KO = re.compile(r"(?<![가-힣])(?:왼쪽|오른쪽|왼편|오른편|앞쪽|뒤쪽)\s+(?P<noun>[가-힣]{1,5})\s*$")
+_NOT_A_THING_KO = re.compile(
+    r"[에서은는이가을를로도와과만랑의며다요야지네임음쳐해려워면니게]$|(?:하|있|없|되|나|오|가|돌|이|았|었)고$|쪽|편|앞|뒤|옆|위|아래|밑|방향|대각|끝|정면|가운데|중간|바로|조금|살짝|약간|멀리|저기|거기|여기"
+    r"|아니|말고|지나|향해|^(?:귀|머리|어깨|목|등|얼굴|뒤통수|귀밑)$"
+)
+"""What stands between a side and 뒤 / 앞 / 옆 that is no thing of its own: particles and verb endings (왼쪽 아니고
+뒤야, 왼쪽 지나 앞, 왼쪽 거쳐 앞으로), direction words (오른쪽 옆), the listener's own body (왼쪽 귀 뒤: by the ear)."""
+_THING_SIDE_KO = re.compile(r"(?:뒤|앞|옆)(?:쪽|편)?")
+
+
+def _by_a_thing_on_a_side_ko(text: str, spans: list[Span]) -> list[Span]:
+    """"오른쪽 상자 뒤에서", "왼쪽 담벼락 뒤에 숨었음", "뒤쪽 창고 앞": behind, in front of or beside a thing the text
+    places on a side is that side (the thing's own back is not the listener's)."""
+    if not _HANGUL.search(text):
+        return spans
+    out = []
+    for s in spans:
+        m = _SIDE_THING_KO.search(text, max(0, s.start - 16), s.start) if s.kind == "dir" else None
+        side = next((t for t in spans if m is not None and t.kind == "dir" and t.start == m.start()), None)
+        if (
+            side is not None and side.payload.get("az") is not None and s.payload.get("el") is None
+            and _THING_SIDE_KO.fullmatch(text, s.start, s.end) and not _NOT_A_THING_KO.search(m.group("noun"))
+        ):  # fmt: skip
+            s = Span(s.start, s.end, s.kind, {**s.payload, "az": side.payload["az"]}, s.role)  # (its 에서 / 에 still read)
+        out.append(s)
+    return out
 
 
 def _behind_a_placed_thing(text: str, spans: list[Span]) -> list[Span]:
