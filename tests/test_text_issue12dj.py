@@ -215,7 +215,7 @@ def test_look_alikes_floors_up_there_and_denials(text: str, az: float, el: float
     [
         # behind or in front of a thing the text places on a side is that side, also in a move
         ("발소리가 오른쪽 상자 뒤에서 시작해서 우리 앞을 지나 왼쪽 기둥 뒤에 멈췄어", -90.0, 90.0),  # 180 -> 90
-        ("고양이가 왼쪽 창고 뒤에서 나와서 오른쪽 담벼락 앞에 앉았어", 90.0, -90.0),  # 135 -> -90
+        ("고양이가 왼쪽 창고 뒤에서 나와서 오른쪽 담벼락 앞에 앉았어", 90.0, -90.0),  # guard: 에서 still starts the move
         ("오른쪽 신발장 뒤에서 귀뚜라미가 울어", -90.0, -90.0),  # -135
         ("왼쪽 아니고 뒤야", 180.0, 180.0),  # guard: no thing between the side and 뒤
         ("자전거가 왼쪽 앞에서 오른쪽 뒤로 지나가", 45.0, -135.0),  # guard: two corners
