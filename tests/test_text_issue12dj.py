@@ -227,3 +227,27 @@ def test_by_a_thing_on_a_side_is_that_side(text: str, start: float, stop: float)
     tr = rules_params(text).trajectory
     assert _off(tr[0].azimuth_deg, start) <= 1.0
     assert _off(tr[-1].azimuth_deg, stop) <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "az", "still"),
+    [
+        # the subject named before "is the one I mean": what moves before that clause is the others'
+        ("The dog keeps racing from room to room and the kids run past me, but the washer is the one I mean. It's in the "
+         "cupboard right behind me, banging.", 180.0, True),  # a pass 90 -> -90
+        ("Buses pulling in, people hurrying past, but the man with the bell is who I'm on about: he's stood on my left "
+         "by the bins.", 90.0, True),  # a pass
+        # a thing left somewhere; a sound that has not moved an inch
+        ("Someone's phone left on the table at my front-left keeps buzzing.", 45.0, True),  # 90
+        ("The music box on my right hasn't moved an inch.", -90.0, True),  # guard
+        ("Footsteps enter back right and exit front left by the door.", -135.0, False),  # guard: a side, not a verb
+    ],
+)
+def test_the_subject_named_before_the_mark_and_things_left_somewhere(text: str, az: float, still: bool) -> None:
+    p = rules_params(text)
+    assert _off(p.azimuth_deg, az) <= 1.0
+    assert (p.motion == "static") == still
+
+
+def test_a_sound_that_has_not_moved_an_inch_is_at_no_distance_of_an_inch() -> None:
+    assert _predicted_distance("The radio on the desk to my right hasn't moved an inch.") > 0.5  # 0.05 (an inch, clamped)

@@ -917,6 +917,10 @@ MASKS: list[Entry] = [
     (_en(r"(?:to\s+|from\s+|at\s+)?front\s+of\s+house"), "mask", {}),
     (_en(r"(?:feed(?:s|ing)?|fed)\s+back"), "mask", {}),  # "the mic's feeding back": audio feedback, not behind
     (_en(r"back[- ]?(?:panel|board|plate|cover|piece)s?(?![a-z])"), "mask", {}),  # "planing the back panel of that wardrobe"
+    # "someone's little radio left on the picnic table at our front-right": left as a verb, with where it was left
+    (_en(r"(?<=[a-z]\s)(?<!\bmy\s)(?<!\bthe\s)(?<!\bto\s)(?<!\bon\s)(?<!far\s)(?<!hard\s)(?<!turn\s)(?<!bear\s)(?<!veer\s)(?<!keep\s)(?<!pan\s)(?<!your\s)(?<!our\s)(?<!his\s)(?<!her\s)"
+         r"(?<!front\s)(?<!back\s)(?<!rear\s)(?<!top\s)(?<!upper\s)(?<!lower\s)(?<!exit\s)(?<!exits\s)(?<!and\s)(?<!or\s)(?<!hand\s)"
+         r"left(?=\s+(?:on|in|at|by|beside|outside|under|near|behind)\s+(?:the|a|an|his|her|my|our|their|someone'?s)\s+(?!(?:left|right|side|front|back)(?![a-z]))[a-z]+)"), "mask", {}),
     # a crossing guard, dropping things on the floor: no crossing and no fall of the sound
     (_en(r"crossing\s+(?:guard|lady|man|patrol|warden|attendant|keeper)s?(?![a-z])"
          r"|(?:dropping|drops|dropped|drop)\s+(?:things|stuff|something|objects|pans|plates|tools|weights|toys|books)(?![a-z])"), "mmask", {}),

@@ -1257,6 +1257,10 @@ _FOCUS_MARKS = (
     r"|(?<![a-z])the\s+(?:one|thing|sound|noise)\s+(?:that|which)\s+(?:really\s+)?(?:bugs|annoys|bothers|irritates|drives)\s+me(?:\s+(?:mad|nuts|crazy))?\s+(?:is|was)(?![a-z])"
     r"|(?<![a-z])the\s+(?:[a-z]+\s+)?(?:one|thing|sound|noise|[a-z]+ing)\s+(?:i'?m|i\s+am|we'?re|we\s+are)\s+asking\s+about\s+(?:is|was)(?![a-z])"
     r"|(?<![a-z])the\s+(?:one|thing|sound|noise)\s+(?:i|we)\s+mean\s+(?:is|was)(?![a-z])"
+    # "..., but the dryer is the one I mean. It's sat ...", "but the bloke on the phone is who I'm on about: he ...": the
+    # subject named in the clause that the mark ends, so the mark is that clause's opening word
+    r"|(?<![a-z])(?:but|yet)\s+(?=(?:the|my|our|that|this|his|her|their)\s+[a-z' -]{1,50}?\s(?:is|was)\s+(?:the\s+one|who|what)\s+"
+    r"(?:i|we)(?:'m|\s+am|'re|\s+are|\s+was)?\s*(?:mean|meant|on\s+about|asking\s+about|talking\s+about)(?![a-z]))"
     r"|(?<![a-z])the\s+(?:one|thing|sound|noise)\s+that\s+(?:actually\s+|really\s+)?matters(?:\s+[a-z]+){0,4}?\s+(?:is|was)(?![a-z])"
     r"|(?<![a-z])what\s+(?:i|we)\s+(?:keep|kept)\s+hearing\s+(?:is|was)(?![a-z])"
     # "The car alarm behind me doesn't budge; it's the kid on the scooter who zips ...": a cleft after a clause

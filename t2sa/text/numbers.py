@@ -59,6 +59,10 @@ _MINUS_WORD = re.compile(r"(?<![a-z])(?:minus|마이너스)\s*(?=\d)")
 """A sign said as a word ("at minus 6 dB", "마이너스 6데시벨"): read as "-6", the text keeping its length."""
 
 
+_NOT_AN_INCH = re.compile(r"(?<![a-z])(?:moved|budged|shifted|move|budge|shift|give|gave|given|yield(?:ed)?)\s+(?:(?:even|so\s+much\s+as|a\s+single)\s+)?$")
+"""'It hasn't moved an inch', 'won't budge a millimetre': it stays put; no distance is said."""
+
+
 def parse_number(token: str) -> float | None:
     """Value of a number written in digits, English words or Korean numerals; None if it is not one."""
     s = token.strip().lower().replace("−", "-")
@@ -445,7 +449,7 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
         # not "50 km/h", "3 m per second", "30 miles an hour"
         for m in re.finditer(rf"{NUM}\s*(?:{unit})(?![a-z])(?!\s*/\s*[a-z]|\s+per\s|\s+an?\s+(?:hour|minute|second)|\s*ph(?![a-z]))", text):
             value = _num(m)
-            if value is not None:
+            if value is not None and not _NOT_AN_INCH.search(text, max(0, m.start() - 24), m.start()):
                 add("distance", value * scale, m.span())
     # "a couple of feet" (two), "a few feet" (three): a count said in words ("a few metres" is the phrase table's 2 m)
     for m in re.finditer(r"(?<![a-z])(?:a\s+)?(?:(?P<count>couple)\s+(?:of\s+)?(?P<unit>feet|foot|yards?|met(?:er|re)s)|few\s+(?:feet|foot|yards?))(?![a-z])", text):
