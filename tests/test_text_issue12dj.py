@@ -240,6 +240,8 @@ def test_by_a_thing_on_a_side_is_that_side(text: str, start: float, stop: float)
         # a thing left somewhere; a sound that has not moved an inch
         ("Someone's phone left on the table at my front-left keeps buzzing.", 45.0, True),  # 90
         ("The music box on my right hasn't moved an inch.", -90.0, True),  # guard
+        ("Dogs chasing each other round the field in circles, but the tractor itself hasn't moved: it's parked on my "
+         "right.", -90.0, True),  # an orbit
         ("Footsteps enter back right and exit front left by the door.", -135.0, False),  # guard: a side, not a verb
     ],
 )
@@ -251,3 +253,8 @@ def test_the_subject_named_before_the_mark_and_things_left_somewhere(text: str, 
 
 def test_a_sound_that_has_not_moved_an_inch_is_at_no_distance_of_an_inch() -> None:
     assert _predicted_distance("The radio on the desk to my right hasn't moved an inch.") > 0.5  # 0.05 (an inch, clamped)
+
+
+def test_working_its_way_towards_our_car_comes_closer() -> None:
+    p = rules_params("The horn gets louder from my left as he works his way down the line towards our car.")
+    assert p.motion == "approach" and _off(p.azimuth_deg, 90.0) <= 1.0  # a pass 90 -> -90

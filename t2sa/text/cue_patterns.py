@@ -723,6 +723,9 @@ MOTIONS_TABLE: list[Entry] = [
     (_en(_PASS_EN), "motion", {"motion": "pass"}),
     (_en(r"(?:works?|worked|working|makes?|made|making|wends?|wended|picks?|picked|picking)\s+(?:its|their|his|her)\s+way(?=\s+(?:along|across|round|around|over|through|past|to|towards?|down|up|from|back)(?![a-z]))"), "motion", {"motion": "pass"}),  # "worked its way along the hedge to behind me"
     (_en(_APPROACH_EN), "motion", {"motion": "approach"}),
+    # "works his way along the queue toward our car": where the listener sits is where it comes
+    (_en(r"(?:works?|worked|working|makes?|made|making|edges?|edged|edging|inches|inched|inching)\s+(?:his|her|its|their)\s+way\s+(?:[a-z]+\s+){0,4}?"
+         r"towards?\s+(?:me|us|our|my)(?![a-z])"), "motion", {"motion": "approach"}),
     # "came running up barking from behind me", "a dog runs up from behind": up to the listener, closer
     (_en(r"(?:runs?|ran|running|comes?|came|coming|walks?|walked|walking|trots?|trotted|trotting|races?|raced|racing|dashes|dashed|dashing|bounds?|bounded|bounding|hurries|hurried|hurrying|ambl(?:e|es|ed|ing)|strolls?|strolled|strolling|creeps?|crept|creeping|sneaks?|sneaked|snuck|sneaking|sidl(?:e|es|ed|ing)|shuffl(?:e|es|ed|ing)|stagger(?:s|ed|ing)?|waddl(?:e|es|ed|ing)|toddl(?:e|es|ed|ing)|trudg(?:e|es|ed|ing)|plod(?:s|ded|ding)?|scuttl(?:e|es|ed|ing)|skitter(?:s|ed|ing)?|zooms?|zoomed|zooming)\s+(?:(?:running|racing|bounding|trotting|rushing|hurrying)\s+)?up(?=\s+(?:from|behind|beside|alongside|(?:[a-z]+ing\s+)from)(?![a-z]))"), "motion", {"motion": "approach"}),
     # "they're getting close", "coming round the corner", "pelting up the path behind me", "모퉁이 돌아 나오는"

@@ -1257,6 +1257,8 @@ _FOCUS_MARKS = (
     r"|(?<![a-z])the\s+(?:one|thing|sound|noise)\s+(?:that|which)\s+(?:really\s+)?(?:bugs|annoys|bothers|irritates|drives)\s+me(?:\s+(?:mad|nuts|crazy))?\s+(?:is|was)(?![a-z])"
     r"|(?<![a-z])the\s+(?:[a-z]+\s+)?(?:one|thing|sound|noise|[a-z]+ing)\s+(?:i'?m|i\s+am|we'?re|we\s+are)\s+asking\s+about\s+(?:is|was)(?![a-z])"
     r"|(?<![a-z])the\s+(?:one|thing|sound|noise)\s+(?:i|we)\s+mean\s+(?:is|was)(?![a-z])"
+    # "..., but the ice-cream van itself hasn't budged": the others' moves end where the van is named
+    r"|(?<![a-z])but\s+the\s+(?:[a-z-]+\s+){1,3}?itself(?![a-z])"
     # "..., but the dryer is the one I mean. It's sat ...", "but the bloke on the phone is who I'm on about: he ...": the
     # subject named in the clause that the mark ends, so the mark is that clause's opening word
     r"|(?<![a-z])(?:but|yet)\s+(?=(?:the|my|our|that|this|his|her|their)\s+[a-z' -]{1,50}?\s(?:is|was)\s+(?:the\s+one|who|what)\s+"
