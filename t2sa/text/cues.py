@@ -2562,6 +2562,18 @@ _NOW_AFTER_TURN = re.compile(
 _FACE_IT = re.compile(r"(?<![a-z])(?:to\s+face|facing|face)\s+(?:it|him|her|them)(?![a-z])|딱\s*정면|바로\s*정면")
 
 
+def _one_place_words(spans: list[Span], last: bool) -> list[Span]:
+    """The words of the first (or last) place of ``spans`` together: "오른쪽 앞에서", "back left"."""
+    spans = spans[::-1] if last else list(spans)
+    group = [spans[0]]
+    for d in spans[1:]:
+        a, b = (d, group[-1]) if last else (group[-1], d)
+        if b.start - a.end > 2:
+            break
+        group.append(d)
+    return group[::-1] if last else group
+
+
 def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     """The listener turns by a stated amount (or says where the sound is before and after): the sound sweeps the other
     way round the head. It was where the text places it before the turn and ends where it is placed after it; a side
@@ -2598,23 +2610,15 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     stop = _SENTENCE_END.search(text, m.end())  # after the turn: what its own sentence says
     stop = len(text) if stop is None else stop.start()
     placed = [d for d in dirs if d.payload.get("az") is not None and not m.start() <= d.start < m.end() and d.start < stop]
-    before, after = [], []
-    for d in placed:
-        if d.start < m.start():
-            before.append(d)
-        elif _BEFORE_TURN.search(text, max(0, d.start - 40), d.start) or _KO_BEFORE_TURN.match(text, d.end):
-            before.append(d)
-        else:
-            after.append(d)
-    if after:  # "오른쪽 앞에서": the words of the last place together
-        last = [after[-1]]
-        while len(last) < len(after) and last[0].start - after[-len(last) - 1].end <= 2:
-            last.insert(0, after[-len(last) - 1])
-        after = last
-    end = _compose(after)[0] if after else None
+    before = [
+        d for d in placed
+        if d.start < m.start() or _BEFORE_TURN.search(text, max(0, d.start - 40), d.start) or _KO_BEFORE_TURN.match(text, d.end)
+    ]  # fmt: skip
+    after = [d for d in placed if d not in before]
+    end = _compose(_one_place_words(after, last=True))[0] if after else None
     if end is None and _FACE_IT.search(text, m.start()):
         end = 0.0  # "did a three-quarter turn and ended up facing it"
-    start = before[0].payload["az"] if before else None
+    start = _compose(_one_place_words(before, last=False))[0] if before else None
     if start is None and (end is None or not _NOW_AFTER_TURN.search(text, m.end())):
         return  # "I turned left at the lights and a horn went behind me": where it was before is not in the text
     if start is None:
