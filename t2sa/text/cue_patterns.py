@@ -916,7 +916,7 @@ MASKS: list[Entry] = [
     # "he's set up on my left" (a busker's pitch, not a height), "working its way up the aisle" (a way, not a height),
     # "front of house" (a theatre's public side), "dive log" (a diver's notes, not a drop)
     (_en(r"(?:set|sets|setting)\s+(?:(?:himself|herself|themselves|itself|shop)\s+)?up\s+(?:on|in|at|by|over|near|next\s+to|to)(?=\s)"), "mask", {}),
-    (_en(r"(?:its|their|his|her|my|our|your)\s+way\s+up(?=\s+(?:the|a|an|this|that|to|towards?)\s)"), "mask", {}),
+    (_en(r"(?:its|their|his|her|my|our|your)\s+way\s+up(?=\s+(?:the|a|an|this|that|to|towards?)\s)"), "mask", {"nopos": True}),
     (_en(r"(?:to\s+|from\s+|at\s+)?front\s+of\s+house"), "mask", {}),
     (_en(r"(?:feed(?:s|ing)?|fed)\s+back"), "mask", {}),  # "the mic's feeding back": audio feedback, not behind
     (_en(r"back[- ]?(?:panel|board|plate|cover|piece)s?(?![a-z])"), "mask", {}),  # "planing the back panel of that wardrobe"
