@@ -2463,8 +2463,6 @@ def _turn_by_amount(text: str, frame: Frame, dirs: list[Span]) -> None:
     frame.via_az = frame.via_el = None
 
 
-# the listener turns, and says where a sound was before and / or is after: "I turned a quarter to my left", "I did a
-# three-quarter turn to the right", "turned my back on it", "왼쪽으로 90도 돌았더니", "뒤돌았더니", "고개를 오른쪽으로 돌렸더니"
 _LAST_END_BEFORE = re.compile(
     r"(?<![a-z])(?:ending|ends|ended|finally|finishing|finishes|landing|lands|settling|settles)(?:\s+up)?(?:\s+(?:at|on|in))?"
     r"\s+(?:(?:the|my|your|our|far|hard|directly|dead|right)\s+)*$"
@@ -2477,11 +2475,7 @@ def _last_end_said(text: str, dirs: list[Span]) -> None:
     ends = [d for d in dirs if d.role == "end"]
     if len(ends) < 2:
         return
-    group = [ends[-1]]  # the words of the last place: "back-left", "my back left"
-    for d in reversed(ends[:-1]):
-        if group[0].start - d.end > 3 or "," in text[d.end : group[0].start]:
-            break
-        group.insert(0, d)
+    group = _one_place_words(text, ends, last=True)  # the words of the last place: "back-left", "my back left"
     if not _LAST_END_BEFORE.search(text, max(0, group[0].start - 30), group[0].start):
         return
     for d in ends:
@@ -2489,6 +2483,7 @@ def _last_end_said(text: str, dirs: list[Span]) -> None:
             d.role = "via"
 
 
+_WAY_ROUND_BEFORE = re.compile(r"(?<![a-z])(?:a)?round\s+(?:the\s+|my\s+|your\s+|our\s+)$|(?<![a-z])(?:past|via)\s+(?:the\s+|my\s+|your\s+|our\s+)?$")
 _TO_NEXT = re.compile(r"\s*(?:side|flank)?\s*(?:,\s*)?(?:and\s+)?(?:then\s+)?(?:on\s+)?to\s+(?:the\s+|my\s+|your\s+|our\s+)?$")
 
 
@@ -2499,8 +2494,7 @@ def _round_the_side_to(text: str, dirs: list[Span]) -> None:
     for a, b in zip(placed, placed[1:], strict=False):
         if b.role != "end" or (a.role == "start" and not any(d.role == "start" and d.end <= a.start for d in dirs)):
             continue  # ("flies past right to left": the side it comes from)
-        before = text[max(0, a.start - 12) : a.start]
-        if re.search(r"(?<![a-z])(?:a)?round\s+(?:the\s+|my\s+|your\s+|our\s+)$|(?<![a-z])(?:past|via)\s+(?:the\s+|my\s+|your\s+|our\s+)?$", before) and _TO_NEXT.fullmatch(text, a.end, b.start):
+        if _WAY_ROUND_BEFORE.search(text, max(0, a.start - 12), a.start) and _TO_NEXT.fullmatch(text, a.end, b.start):
             a.role = "via"
 
 
@@ -2527,6 +2521,8 @@ def _floor_up_there(text: str, dirs: list[Span]) -> list[Span]:
     ]
 
 
+# the listener turns, and says where a sound was before and / or is after: "I turned a quarter to my left", "I did a
+# three-quarter turn to the right", "turned my back on it", "왼쪽으로 90도 돌았더니", "뒤돌았더니", "고개를 오른쪽으로 돌렸더니"
 _LISTENER_TURN = re.compile(
     r"(?<![a-z])(?:i|we)(?:'ve|'d|\s+have|\s+had)?\s+(?:then\s+|just\s+|slowly\s+|quickly\s+|finally\s+)?"
     r"(?:turned|turn|spun|spin|swung|swivell?ed|swivel|rotated|pivoted|twisted|(?:did|do|made|make)\s+(?:a|an|the)\s+"
@@ -2542,17 +2538,17 @@ _LISTENER_TURN_SENSE = re.compile(
 )
 _LISTENER_TURN_AMOUNT = re.compile(
     r"(?P<deg>\d{2,3})\s*(?:degrees?|deg|°|도)|(?P<f>three[- ]quarters?|quarter|half)|(?P<back>my\s+back|뒤)"
-    r"|(?P<round>(?:right|all\s+the\s+way)?\s*(?:a)?round)|(?P<k>반|한|[34]분의\s*[13]|\d\s*/\s*\d)\s*바퀴"
+    r"|(?P<round>(?:right|all\s+the\s+way)?\s*(?:a)?round)|(?P<k>반|한)\s*바퀴"
 )
+_LISTENER_TURN_NEED = required_literals(_LISTENER_TURN)
+_KO_OWN_TURN = re.compile(r"(?:내가|제가|나|저|우리)|(?:고개|의자|몸|머리)")
+"""Who turns with 도니까 / 돌자: the listener ("제가 반 바퀴 도니까", "고개를 돌리자"), not a car ("차가 도니까")."""
+_FULL_CIRCLE = re.compile(r"full\s+(?:circle|turn|360)|where\s+it\s+(?:started|was)")
 _BEFORE_TURN = re.compile(
     r"(?:(?:that|which|who)\s+)?(?:had\s+been|was|were|used\s+to\s+be)(?:\s+[a-z']+ing)?\s+(?:right\s+|just\s+|dead\s+|straight\s+)?$"
 )
 """Said of where a sound was before the listener turned ("the fountain that had been in front of me")."""
 _KO_BEFORE_TURN = re.compile(r"\s*(?:에서|에)?\s*(?:있던|나던|들리던|울리던|짖던|울던|켜져\s*있던|[가-힣]{1,3}던|이었는데|였는데)")
-def _fraction_said(k: str) -> float:
-    """"3/4" or "4분의3" (the denominator first) as a number."""
-    a, b = re.findall(r"\d", k)[:2]
-    return int(a) / int(b) if "/" in k else int(b) / int(a)
 
 
 _NOW_AFTER_TURN = re.compile(
@@ -2562,13 +2558,14 @@ _NOW_AFTER_TURN = re.compile(
 _FACE_IT = re.compile(r"(?<![a-z])(?:to\s+face|facing|face)\s+(?:it|him|her|them)(?![a-z])|딱\s*정면|바로\s*정면")
 
 
-def _one_place_words(spans: list[Span], last: bool) -> list[Span]:
-    """The words of the first (or last) place of ``spans`` together: "오른쪽 앞에서", "back left"."""
+def _one_place_words(text: str, spans: list[Span], last: bool) -> list[Span]:
+    """The words of the first (or last) place of ``spans`` together ("오른쪽 앞에서", "back-left", "my back left"): spans
+    at most 3 characters apart, with no comma between."""
     spans = spans[::-1] if last else list(spans)
     group = [spans[0]]
     for d in spans[1:]:
         a, b = (d, group[-1]) if last else (group[-1], d)
-        if b.start - a.end > 2:
+        if b.start - a.end > 3 or "," in text[a.end : b.start]:
             break
         group.append(d)
     return group[::-1] if last else group
@@ -2578,19 +2575,21 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     """The listener turns by a stated amount (or says where the sound is before and after): the sound sweeps the other
     way round the head. It was where the text places it before the turn and ends where it is placed after it; a side
     not said is the other one less the turn (turning left by ``t`` takes a sound at ``a`` to ``a - t``)."""
-    m = _LISTENER_TURN.search(text)
-    if m is None or (m.group("plain") and not re.match(r"(?:내가|제가|나|저|우리)|(?:고개|의자|몸|머리)", m.group(0))):
-        return  # "차가 도니까": someone else's turn; "제가 반 바퀴 도니까": the listener's
+    m = _LISTENER_TURN.search(text) if may_match(text, _LISTENER_TURN_NEED) else None
+    if m is None or (m.group("plain") and not _KO_OWN_TURN.match(m.group(0))):
+        return
     phrase = m.group(0)
     sense = _LISTENER_TURN_SENSE.search(phrase)
-    amount_m = _LISTENER_TURN_AMOUNT.search(phrase)
+    amount_m = TURN_FRACTION.search(phrase) or _LISTENER_TURN_AMOUNT.search(phrase)  # "3/4 바퀴", "4분의 1 바퀴" first
     sign = 0.0
     if sense is not None:
         side = sense.group("side") or sense.group("kside") or ""
         cw = sense.group("cw") or ""
         sign = 1.0 if (side in ("left", "왼쪽") or cw.startswith(("anti", "counter"))) else -1.0
     amount = None
-    if amount_m is not None:
+    if amount_m is not None and amount_m.re is TURN_FRACTION:
+        amount = _turn_amount_deg(amount_m)
+    elif amount_m is not None:
         if amount_m.group("deg"):
             amount = float(amount_m.group("deg"))
         elif amount_m.group("f"):
@@ -2598,13 +2597,12 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
         elif amount_m.group("back") or amount_m.group("round"):
             amount = 180.0
         else:
-            k = amount_m.group("k").replace(" ", "")
-            amount = 180.0 if k == "반" else 360.0 if k == "한" else 360.0 * _fraction_said(k)
+            amount = 180.0 if amount_m.group("k") == "반" else 360.0
     elif sign:
         amount = 90.0  # "I turned left"
     if amount is None or amount == 0.0 or (sign == 0.0 and amount not in (180.0, 360.0)):
         return
-    if amount == 180.0 and re.search(r"full\s+(?:circle|turn|360)|where\s+it\s+(?:started|was)", text):
+    if amount == 180.0 and _FULL_CIRCLE.search(text):
         amount = 360.0  # "spun all the way round ... back on my left, just where it started"
     turn = sign * amount if sign else amount  # + = to the left
     stop = _SENTENCE_END.search(text, m.end())  # after the turn: what its own sentence says
@@ -2615,10 +2613,10 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
         if d.start < m.start() or _BEFORE_TURN.search(text, max(0, d.start - 40), d.start) or _KO_BEFORE_TURN.match(text, d.end)
     ]  # fmt: skip
     after = [d for d in placed if d not in before]
-    end = _compose(_one_place_words(after, last=True))[0] if after else None
+    end = _compose(_one_place_words(text, after, last=True))[0] if after else None
     if end is None and _FACE_IT.search(text, m.start()):
         end = 0.0  # "did a three-quarter turn and ended up facing it"
-    start = _compose(_one_place_words(before, last=False))[0] if before else None
+    start = _compose(_one_place_words(text, before, last=False))[0] if before else None
     if start is None and (end is None or not _NOW_AFTER_TURN.search(text, m.end())):
         return  # "I turned left at the lights and a horn went behind me": where it was before is not in the text
     if start is None:
