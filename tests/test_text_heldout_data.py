@@ -69,6 +69,8 @@ FROZEN = {  # changing a frozen set is a decision: say why in the commit and rep
     "heldout28_ko.jsonl": "25a9f0a3272fbebe80e7655ddaf714c40288c6396ce6ff1a0edc3a83d39491db",
     "heldout29_en.jsonl": "48bafb5bdeeb748b02f423f32191012c68ef9aa824d9d0efa95c0ac3c8ff18c1",
     "heldout29_ko.jsonl": "edfc10f0260c59afaf4c9d2c32a03b2fcc7a75f37ee06d0460815a8c08c8035b",
+    "heldout30_en.jsonl": "ad59ff32711b6323f64ccbbd76ca0119c756702b4a85b1fa93b2e58a8d3b17a7",
+    "heldout30_ko.jsonl": "8cf35a1bde1fc2839f55bbada70a96b5d9deb41e6fe0e69362657355d8a7c1c3",
 }
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 
