@@ -27,6 +27,8 @@ _KP = r"(?=쪽|편|쯤|께|에서|에게|에|으로|로|을|를|의|부터|까�
 _B = r"(?<![a-z])"  # English word start
 _E = r"(?![a-z])"  # English word end
 _THE = r"(?:the\s+listener'?s\s+|the\s+|your\s+|my\s+|his\s+|her\s+|their\s+|our\s+|one's\s+)?"
+_AHEAD_OF = r"(?:straight|dead|directly)\s+ahead|dead\s+cent(?:re|er)|straight\s+in\s+front"
+"""What "just left of ..." is a hedge from: the front said emphatically ("just left of dead ahead")."""
 
 
 HIGH_EL = 60.0
@@ -61,6 +63,27 @@ def _nudged_ko() -> list[Entry]:
             out.append((quiet, "dir", {"az": az}))
     return out
 
+_NOT_A_PLACE_EN = (
+    r"(?:straight\s+|right\s+)?(?:up|down)\s+(?:an?\s+|one\s+|two\s+|half\s+an?\s+)?(?:octave|semitone|half[- ]step|whole\s+step|key|notch|register|gear)s?(?![a-z])"
+    r"|(?:voice|pitch|tone|note|bass|register)\s+(?:drops?|dropped|dropping|falls?|fell|falling|goes\s+down|went\s+down|sinks?|sank)\s+(?:(?:really|so|very|right|way)\s+)?(?:low|deep)(?![a-z])"
+    r"|(?:turn|turns|turned|turning|crank|cranks|cranked|cranking|whack|whacks|whacked|pump|pumps|pumped|bump|bumps|bumped)\s+(?:(?:the|his|her|my|their|our|that|this|its|your)\s+)?(?:[a-z]+\s+){0,2}?(?:all\s+the\s+way\s+|right\s+|way\s+|back\s+)?(?:up|down)(?![a-z])(?!\s+(?:the|a|an|to|towards?|into|onto|on|at|in|there|here|above|over|high|through|from|by|beside|behind|near|next|my|your|our|his|her|their)(?![a-z]))"
+    r"|(?:fall|falls|falling|fell|fallen|getting|got|get)\s+behind\s+(?:on|with|in)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:rent|bills|payments?|work|school|schedule|homework|everything|deadlines?|studies|emails|paperwork|mortgage|loan)(?![a-z])"
+    r"|back[- ]to[- ]back"
+)
+"""English phrases whose up / down / behind / back are no place and no move of a sound (pitch, volume, idioms)."""
+_NOT_A_PLACE_KO = (
+    r"(?<![가-힣])위로\s*(?:를|가|도|의)?\s*(?:받|해\s*(?:줘|주|줬|드)|하|드리|드려|돼|되|됐|삼|주|줬|줄|이\s*돼|가\s*돼|가\s*됐)"
+    r"|(?<![가-힣])(?:왼|오른)(?:팔|발|다리|어깨|무릎|손목|발목|팔꿈치|눈|귀)(?:이|가|을|를|은|는|도)(?=\s|$)"
+    r"|뒤끝|밑도\s*끝도|뒤(?:처지|쳐지|처져|쳐져|처졌|쳐졌|처질|쳐질)"
+    r"|(?:물가|가격|집값|월세|전세|기름값|주가|금리|월급|연봉|환율|전기세|가스비|관리비|등록금|값)(?:은|는|이|가|도)?\s*(?:계속\s*|자꾸\s*|또\s*|막\s*|엄청\s*)?(?:올라|내려|떨어)(?:가|와|오|갔|왔|간|온|감|옴|지|져|졌|진|짐)?(?:고|는|서|도|요|며|면서)?"
+    r"|(?:고음|음정|음|키|톤|목소리|음이|옥타브)(?:은|는|이|가|도|을|를)?\s*(?:쭉\s*|확\s*|막\s*|점점\s*|계속\s*)?(?:올라가|올라간|올라갔|내려가|내려간|내려갔|올려|내려)(?:는데|고|는|서|요|며|면서)?"
+    r"|뒤로\s*(?:넘어갈|넘어가는\s*줄|자빠질|나자빠질|넘어질)"
+    r"|위에서\s*(?:시키|하라|지시|내려온|까라|정한|결정)"
+)
+"""Korean ones: 위로 (comfort), 오른팔이 (a body part as the subject), 뒤끝, 밑도 끝도 없이, prices going up, a pitch going up,
+뒤로 넘어갈 뻔 (nearly fainted), 위에서 시키는 대로 (the bosses)."""
+
+
 DIRECTIONS: list[Entry] = [
     # -- English sides ---------------------------------------------------------------------
     # facing the listener: "right across from me", "opposite us", "sits across the table from me"
@@ -76,12 +99,20 @@ DIRECTIONS: list[Entry] = [
     (r"(?:뒤|뒤쪽|후방)(?:과|와|하고|이랑|랑)\s*(?:왼쪽|왼편|좌측)\s*사이|(?:왼쪽|왼편|좌측)(?:과|와|하고|이랑|랑)\s*(?:뒤|뒤쪽|후방)\s*사이", "dir", {"az": 135.0}),
     (r"(?:뒤|뒤쪽|후방)(?:과|와|하고|이랑|랑)\s*(?:오른쪽|오른편|우측)\s*사이|(?:오른쪽|오른편|우측)(?:과|와|하고|이랑|랑)\s*(?:뒤|뒤쪽|후방)\s*사이", "dir", {"az": -135.0}),
     (r"허리춤|허리께|(?<![가-힣])허리(?=\s*(?:에서|에|옆|쪽))", "dir", {"el": -45.0}),
+    # "practically behind me on the left", "오른쪽이긴 한데 거의 정면": the almost-place is where it is, the side only
+    # pulls it a little (the side words weigh as a hedge, :func:`t2sa.text.cues._compose`)
+    (_en(r"(?:almost|nearly|practically|pretty\s+much|just\s+about|virtually|all\s+but)\s+(?:directly\s+|right\s+|straight\s+|dead\s+)?"
+         r"(?:behind(?:\s+(?:me|you|us))?|at\s+(?:my|your|our)\s+backs?|(?:to|at|in)\s+the\s+(?:back|rear))(?![a-z])"), "dir", {"az": 180.0, "almost": True}),
+    (_en(r"(?:almost|nearly|practically|pretty\s+much|just\s+about|virtually|all\s+but)\s+(?:directly\s+|right\s+|straight\s+|dead\s+)?"
+         r"(?:in\s+front(?:\s+of\s+(?:me|you|us))?|ahead|(?:dead\s+)?cent(?:re|er)|head[- ]on)(?![a-z])"), "dir", {"az": 0.0, "almost": True}),
+    (r"(?<![가-힣])거의\s*(?:바로\s*|정\s*|완전\s*)?(?:뒤쪽|뒤편|뒷편|등\s*뒤|후방|뒤)(?!\s*(?:로|으로|처지|쳐지|늦|끝))", "dir", {"az": 180.0, "almost": True}),
+    (r"(?<![가-힣])거의\s*(?:바로\s*)?(?:정면|앞쪽|앞편|정중앙|가운데|중앙|앞)(?!\s*(?:으로|로|까지|두고|날))", "dir", {"az": 0.0, "almost": True}),
     (_en(r"(?:just\s+)?off[- ]cent(?:er|re)\s+(?:to\s+|towards?\s+)?(?:the\s+)?left"), "dir", {"az": 90.0, "hedged": True}),
     (_en(r"(?:just\s+)?off[- ]cent(?:er|re)\s+(?:to\s+|towards?\s+)?(?:the\s+)?right"), "dir", {"az": -90.0, "hedged": True}),
-    (_en(r"(?:slightly|a\s+(?:little|bit|touch|tad|hair|smidge)|somewhat|a\s+little\s+bit|barely|mildly)\s+(?:to\s+|off\s+to\s+|towards?\s+|on\s+)?" + _THE + r"left(?:\s+of\s+(?:centre|center|front|the\s+middle|middle))?"), "dir", {"az": 90.0, "hedged": True}),
-    (_en(r"(?:slightly|a\s+(?:little|bit|touch|tad|hair|smidge)|somewhat|a\s+little\s+bit|barely|mildly)\s+(?:to\s+|off\s+to\s+|towards?\s+|on\s+)?" + _THE + r"right(?:\s+of\s+(?:centre|center|front|the\s+middle|middle))?"), "dir", {"az": -90.0, "hedged": True}),
-    (_en(r"(?:just\s+)?left\s+of\s+(?:centre|center|the\s+middle|middle|front)"), "dir", {"az": 90.0, "hedged": True}),
-    (_en(r"(?:just\s+)?right\s+of\s+(?:centre|center|the\s+middle|middle|front)"), "dir", {"az": -90.0, "hedged": True}),
+    (_en(r"(?:slightly|a\s+(?:little|bit|touch|tad|hair|smidge)|somewhat|a\s+little\s+bit|barely|mildly)\s+(?:to\s+|off\s+to\s+|towards?\s+|on\s+)?" + _THE + r"left(?:\s+of\s+(?:centre|center|front|the\s+middle|middle|" + _AHEAD_OF + r"))?"), "dir", {"az": 90.0, "hedged": True}),
+    (_en(r"(?:slightly|a\s+(?:little|bit|touch|tad|hair|smidge)|somewhat|a\s+little\s+bit|barely|mildly)\s+(?:to\s+|off\s+to\s+|towards?\s+|on\s+)?" + _THE + r"right(?:\s+of\s+(?:centre|center|front|the\s+middle|middle|" + _AHEAD_OF + r"))?"), "dir", {"az": -90.0, "hedged": True}),
+    (_en(r"(?:just\s+(?:off\s+)?(?:to\s+)?(?:the\s+)?)?left\s+of\s+(?:centre|center|the\s+middle|middle|front|" + _AHEAD_OF + r")"), "dir", {"az": 90.0, "hedged": True}),
+    (_en(r"(?:just\s+(?:off\s+)?(?:to\s+)?(?:the\s+)?)?right\s+of\s+(?:centre|center|the\s+middle|middle|front|" + _AHEAD_OF + r")"), "dir", {"az": -90.0, "hedged": True}),
     (_en(r"(?:slightly|a\s+(?:little|bit|touch|tad|hair|smidge)|somewhat|a\s+little\s+bit)\s+(?:behind|back|(?:to|towards?)\s+the\s+(?:back|rear)|(?:to\s+)?the\s+rear)"), "dir", {"az": 180.0, "hedged": True}),
     (_en(r"(?:slightly|a\s+(?:little|bit|touch|tad|hair|smidge)|somewhat|a\s+little\s+bit)\s+(?:ahead|in\s+front|forward|(?:to|towards?)\s+the\s+front|front)"), "dir", {"az": 0.0, "hedged": True}),
     (_en(r"over\s+" + _THE + r"left\s+shoulder|behind\s+" + _THE + r"left\s+(?:shoulder|ear)"), "dir", {"az": 135.0}),
@@ -922,7 +953,7 @@ MASKS: list[Entry] = [
     (_en(r"back[- ]?(?:panel|board|plate|cover|piece)s?(?![a-z])"), "mask", {}),  # "planing the back panel of that wardrobe"
     # "someone's little radio left on the picnic table at our front-right": left as a verb, with where it was left
     (_en(r"(?<=[a-z]\s)(?<!\bmy\s)(?<!\bthe\s)(?<!\bto\s)(?<!\bon\s)(?<!far\s)(?<!hard\s)(?<!turn\s)(?<!bear\s)(?<!veer\s)(?<!keep\s)(?<!pan\s)(?<!your\s)(?<!our\s)(?<!his\s)(?<!her\s)"
-         r"(?<!front\s)(?<!back\s)(?<!rear\s)(?<!top\s)(?<!upper\s)(?<!lower\s)(?<!exit\s)(?<!exits\s)(?<!and\s)(?<!or\s)(?<!hand\s)"
+         r"(?<!extreme\s)(?<!panned\s)(?<!fully\s)(?<!full\s)(?<!way\s)(?<!dead\s)(?<!front\s)(?<!back\s)(?<!rear\s)(?<!top\s)(?<!upper\s)(?<!lower\s)(?<!exit\s)(?<!exits\s)(?<!and\s)(?<!or\s)(?<!hand\s)"
          r"left(?=\s+(?:on|in|at|by|beside|outside|under|near|behind)\s+(?:the|a|an|his|her|my|our|their|someone'?s)\s+(?!(?:left|right|side|front|back)(?![a-z]))[a-z]+)"), "mask", {}),
     # a crossing guard, dropping things on the floor: no crossing and no fall of the sound
     (_en(r"crossing\s+(?:guard|lady|man|patrol|warden|attendant|keeper)s?(?![a-z])"
@@ -1138,6 +1169,14 @@ MASKS: list[Entry] = [
          r"|(?:came|come|comes|coming)\s+down\s+to\s+(?:the\s+)?(?:final|last|wire|whether|who|what|luck|money|penalties|a\s+(?:vote|choice|coin))"
          r"|(?:prices?|rents?|costs?|fees?|bills?|fares?|rates?|taxes|wages|salaries|sales|(?:the\s+)?(?:price|rent|cost|fare|rate|bill))"
          r"\s+(?:have\s+|has\s+|had\s+|are\s+|is\s+|keep\s+)?(?:went|go|goes|going|gone)\s+up"), "mmask", {}),
+    # pitch and volume, not places or moves: "goes straight up an octave", "her voice drops really low", "turned the
+    # cartoon all the way up", "고음 쭉 올라가는데"; money going up ("물가는 계속 올라가고"); falling behind on rent
+    (_en(_NOT_A_PLACE_EN), "mask", {"nopos": True}),
+    (_en(_NOT_A_PLACE_EN), "mmask", {}),
+    (_NOT_A_PLACE_KO, "mask", {"nopos": True}),
+    (_NOT_A_PLACE_KO, "mmask", {}),
+    # "the chanting is well round to my left": far round to a side, not a way round
+    (_en(r"(?:well|way|far|a\s+long\s+way)\s+(?:a?round|over)\s+(?:to\s+|on\s+)?(?:my|the|your|our)\s+(?:left|right)(?![a-z])"), "mmask", {}),
 ]
 
 GROUPS = {

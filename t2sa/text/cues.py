@@ -3805,10 +3805,16 @@ def _compose(spans: list[Span]) -> tuple[float | None, float | None]:
     exact_az = [s for s in spans if s.payload.get("exact") and s.payload.get("az") is not None]
     exact_el = [s for s in spans if s.payload.get("exact") and s.payload.get("el") is not None]
     plain = [s for s in spans if not s.payload.get("hedged") and s.payload.get("az") is not None]
+    # "nearly behind me, on the left": beside an almost-place, the other sides weigh as hedges
+    almost = any(s.payload.get("almost") for s in plain)
     parts: list[tuple[float | None, float | None, float]] = []
     for s in spans:
         az, el = s.payload.get("az"), s.payload.get("el")
-        if s.payload.get("hedged") and az is not None:
+        if almost and az is not None and not s.payload.get("almost") and not s.payload.get("hedged"):
+            parts.append((az, None, SECONDARY_WEIGHT))
+            if el is not None:
+                parts.append((None, el, 1.0))
+        elif s.payload.get("hedged") and az is not None:
             if plain:
                 parts.append((az, None, SECONDARY_WEIGHT))
             elif abs(abs(az) - 90.0) < 1e-6:
