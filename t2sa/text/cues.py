@@ -1211,7 +1211,7 @@ _NEG_EN_AFTER = re.compile(
 # "왼쪽 말고", "왼쪽이 아니라", "뒤가 아니고": the direction right before the marker is negated
 _NEG_KO = re.compile(
     r"^\s*(?:쪽|편|방향)?\s*(?:[가-힣]{1,4}?\s*(?:이|가)\s+(?=아니)|(?:[가-힣]{1,4}\s+)?(?:게|건|것이|것은|거)\s*(?=아니|아냐|아님))?(?:이|가|에서|에|으로|로|은|는)?(?:이|가|은|는|도)?\s*(?:(?:확실히|분명히|절대로?|전혀|딱히|진짜|정말)\s*)?"
-    r"(?:말고|아니라|아니고|아닌|아니야|아냐|아니에요|아닙니다|아니었|아녔|아님|잊어|잊고|없어|없고|없다|없는데|인\s*줄\s*알았|이라고\s*생각했|인\s*줄\s*았|있지(?:는|도)?\s*않|틀렸|틀린|대신)"
+    r"(?:말고|아니라|아니래|아니고|아닌|아니야|아냐|아니에요|아닙니다|아니었|아녔|아님|아니더라|잊어|잊고|없어|없고|없다|없는데|인\s*줄\s*알았|이라고\s*생각했|인\s*줄\s*았|있지(?:는|도)?\s*않|틀렸|틀린|대신)"
     r"|^\s*(?:쪽|편)?\s*(?:에서|에|으로|로|이|가)?\s*(?:[가-힣]{1,4}\s+)?(?:게|건|것이|것은|거)\s*(?:아니|아냐|아님)"
     r"|^\s*(?:쪽|편)?\s*(?:에서|에)?도\s+(?:[가-힣]+\s*도\s+)?(?:아니|없)"
     r"|^\s*(?:쪽|편)?\s*(?:에다|에|으로|로)?\s*(?:[가-힣]+\s*){0,2}?[가-힣]*(?:던|한|둔)\s*(?:건|것은|거는|게)\s*(?:제|내|저의|나의)?\s*(?:실수|착각|잘못)"
@@ -1738,7 +1738,11 @@ def parse(text: str) -> Frame:
     # -- everything else ----------------------------------------------------------------------
     frame.spread = next((n.value for n in numbers if n.kind == "spread"), None)  # "width 60 degrees": exact
     # (a width word beats "hundreds of kids" / "운동장 전체", which only say there are many)
-    widths = sorted((s for s in spans if s.kind == "spread"), key=lambda s: bool(s.payload.get("many")))
+    # (and "all around me" beats "fills the whole big top": around the listener is the wider statement)
+    widths = sorted(
+        (s for s in spans if s.kind == "spread"),
+        key=lambda s: (bool(s.payload.get("many")), not (s.payload["deg"] >= 300.0 and _ALL_AROUND.search(text, s.start, s.end))),
+    )
     if frame.spread is None and widths:
         frame.spread = widths[0].payload["deg"]
     for s in spans:
@@ -2530,7 +2534,8 @@ _LISTENER_TURN = re.compile(
     r"(?=\s+(?:and|so|but|then|to\s+(?:look|hear|see|check|listen))(?![a-z])|\s*[,.;!?:]|\s*$)"
     r"|(?:(?:내가|제가|나|저|우리)\s*)?(?:(?:고개|의자|몸|머리)\s*(?:를|을)\s*)?(?:(?:왼쪽|오른쪽)\s*으로\s*)?(?:홱\s*|휙\s*|살짝\s*)?"
     r"(?:(?:한\s*)?\d{2,3}\s*도\s*(?:쯤|정도)?\s*|(?:반|한|\d\s*/\s*\d|[34]분의\s*[13])\s*바퀴\s*)?"
-    r"(?:뒤로\s*)?(?:뒤\s*)?(?:돌았더니|돌아섰더니|돌아서니까?|돌렸더니|돌리니까|돌리자|(?P<plain>도니까|돌자))"
+    r"(?:뒤로\s*(?:완전\s*|확\s*|홱\s*|휙\s*|싹\s*)?)?(?:뒤\s*)?(?:돌았더니|돌아섰더니|돌아서니까?|돌렸더니|돌리니까|돌리자"
+    r"|(?P<plain>도니까|돌자|(?:돌았|돌아섰|돌렸)(?:어요|어|다|음|는데|거든|고)))"
 )
 _LISTENER_TURN_SENSE = re.compile(
     r"(?<![a-z])(?:(?:to|towards?)\s+(?:the\s+|my\s+)?)?(?P<side>left|right)(?![a-z])(?!\s+(?:a)?round)"
@@ -2542,7 +2547,8 @@ _LISTENER_TURN_AMOUNT = re.compile(
 )
 _LISTENER_TURN_NEED = required_literals(_LISTENER_TURN)
 _KO_OWN_TURN = re.compile(r"(?:내가|제가|나|저|우리)|(?:고개|의자|몸|머리)")
-"""Who turns with 도니까 / 돌자: the listener ("제가 반 바퀴 도니까", "고개를 돌리자"), not a car ("차가 도니까")."""
+"""Who turns with 도니까 / 돌자 / 돌았어: the listener ("제가 반 바퀴 도니까", "고개를 돌리자", "내가 왼쪽으로 90도 돌았어"), not a car
+("차가 도니까", "차가 왼쪽으로 90도 돌았어")."""
 _FULL_CIRCLE = re.compile(r"full\s+(?:circle|turn|360)|where\s+it\s+(?:started|was)")
 _BEFORE_TURN = re.compile(
     r"(?:(?:that|which|who)\s+)?(?:had\s+been|was|were|used\s+to\s+be)(?:\s+[a-z']+ing)?\s+(?:right\s+|just\s+|dead\s+|straight\s+)?$"

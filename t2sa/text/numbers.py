@@ -55,6 +55,8 @@ _EN_NUM_B = rf"(?<![a-z]){_EN_NUM}(?![a-z])"
 _KO_NATIVE_B = rf"(?<![가-힣])(?:{_KO_NATIVE_NUM})"
 NUM = rf"(?P<num>{_DIGITS_B}|{_EN_NUM_B}|{_KO_SINO_NUM})"
 NUM_WITH_NATIVE = rf"(?P<num>{_DIGITS_B}|{_EN_NUM_B}|{_KO_SINO_NUM}|{_KO_NATIVE_B})"
+ODD_MORE = 0.15
+""""Twenty-odd feet", "30-odd metres": the number and some more, read as this much more (23 feet, 34.5 m)."""
 _MINUS_WORD = re.compile(r"(?<![a-z])(?:minus|마이너스)\s*(?=\d)")
 """A sign said as a word ("at minus 6 dB", "마이너스 6데시벨"): read as "-6", the text keeping its length."""
 
@@ -447,10 +449,11 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
         add("distance", None if value is None else value + 0.5, m.span())
     for unit, scale in units:
         # not "50 km/h", "3 m per second", "30 miles an hour"
-        for m in re.finditer(rf"{NUM}\s*(?:{unit})(?![a-z])(?!\s*/\s*[a-z]|\s+per\s|\s+an?\s+(?:hour|minute|second)|\s*ph(?![a-z]))", text):
+        for m in re.finditer(rf"{NUM}(?P<odd>\s*-?\s*odd\s)?\s*(?:{unit})(?![a-z])(?!\s*/\s*[a-z]|\s+per\s|\s+an?\s+(?:hour|minute|second)|\s*ph(?![a-z]))", text):
             value = _num(m)
             if value is not None and not _NOT_AN_INCH.search(text, max(0, m.start() - 24), m.start()):
-                add("distance", value * scale, m.span())
+                # "twenty-odd feet": twenty and some more (ODD_MORE)
+                add("distance", value * scale * (1.0 + ODD_MORE if m.group("odd") else 1.0), m.span())
     # "a couple of feet" (two), "a few feet" (three): a count said in words ("a few metres" is the phrase table's 2 m)
     for m in re.finditer(r"(?<![a-z])(?:a\s+)?(?:(?P<count>couple)\s+(?:of\s+)?(?P<unit>feet|foot|yards?|met(?:er|re)s)|few\s+(?:feet|foot|yards?))(?![a-z])", text):
         unit = m.group("unit") or m.group().split()[-1]
