@@ -73,6 +73,8 @@ _NOT_A_PLACE_EN = (
     r"|(?:brought|bring|bringing|tuned|tune|tuning|nudged|nudge|pulled|pull|pushed|push)\s+(?:it|the\s+(?:string|note|pitch))\s+(?:up|down)\s+(?:a\s+(?:hair|bit|touch|tad|little|fraction|cent|semitone)|slightly)"
     r"|(?:head|heads|headed|heading|go|goes|went|going|get|gets|got|getting)\s+back\s+(?:to\s+(?:the|our|my|your|his|her|their)\s+(?:coach|bus|car|hotel|hostel|van|camp|campsite|base|office|house|flat|station|boat|ship|start|group|meeting\s+point|room|tent|cabin|lodge|desk|classroom|school|ward|hut)|home|inside|indoors)(?![a-z])"
     r"|(?:the|a)\s+(?:left|right)\s+(?:retractor|ventricle|atrium|lung|kidney|lobe|hemisphere|clamp|forceps)s?(?![a-z])"
+    r"|(?<![a-z])left\s+(?:it|them|him|her)(?=\s+(?:by|at|on|in|beside|next\s+to|near|under|outside|behind)\s)"
+    r"|(?:stairs|steps|staircase|flights?)\s+(?:going\s+|running\s+)?all\s+the\s+way\s+(?:up|down)|(?:from\s+)?floor[- ]to[- ]ceiling"
     r"|^(?:(?:i'?m|we'?re|i\s+was|we\s+were)\s+)?(?:up\s+)?on\s+(?:an?|the|our|my)\s+(?:open\s+|flat\s+)?roof(?:top)?(?=\s*,|\s+with\s)"
 )
 """English phrases whose up / down / behind / back are no place and no move of a sound (pitch, volume, idioms)."""
@@ -85,6 +87,8 @@ _NOT_A_PLACE_KO = (
     r"|뒤로\s*(?:넘어갈|넘어가는\s*줄|자빠질|나자빠질|넘어질)"
     r"|위에서\s*(?:시키|하라|지시|내려온|까라|정한|결정)"
     r"|공중\s*그네"
+    r"|(?:지하\s*주차장|지하실|지하|주차장|계단|아래층|밑층)\s*(?:으로|로|에)?\s*(?:막\s*)?내려가(?:자마자|자|니까|니|는데|서|다가|면)"
+    r"|(?:한가운데|한복판)(?:에)?\s*(?:서\s*있|서서|앉아|누워)"
 )
 """Korean ones: 위로 (comfort), 오른팔이 (a body part as the subject), 뒤끝, 밑도 끝도 없이, prices going up, a pitch going up,
 뒤로 넘어갈 뻔 (nearly fainted), 위에서 시키는 대로 (the bosses)."""
@@ -448,6 +452,7 @@ DISTANCES: list[Entry] = [
     (_en(r"(?:the\s+)?(?:next|neighbouring|neighboring)\s+farm(?:\s+over|\s+along)?"), "dist", {"m": 300.0}),
     # stops of a tram, bus or train line: some hundreds of metres each
     (_en(r"(?:a\s+(?:good\s+)?couple\s+of|a\s+few|two|three|several|a\s+couple)\s+(?:tram\s+|bus\s+|train\s+|tube\s+)?stops?\s+(?:away|down|back|up|off|along)"), "dist", {"m": 800.0}),
+    (r"바로\s*옆\s*(?:집|건물|방|호실|가게|사무실|교실|동(?![가-힣]))", "dist", {"m": 6.0}),  # the house next door, not at the ear
     (r"(?:정류장|정거장|역)\s*(?:몇|두|세|한두|두세)\s*(?:개|정거장|코스)?\s*(?:떨어진|거리|너머|뒤|앞|전)|(?:몇|두|세|한두|두세)\s*(?:정거장|정류장|코스)\s*(?:떨어진|거리|너머|뒤|앞|전)", "dist", {"m": 800.0}),
     # "at the farm over the fields on our left", "the bells of the church in the next village"
     (_en(r"(?:over|across|beyond)\s+the\s+(?:fields|meadows|paddocks|moors?|fens|marshes)"), "dist", {"m": 300.0}),
@@ -891,7 +896,8 @@ MOTIONS_TABLE: list[Entry] = [
     (r"떨어(?:져(?!\s*있)|지(?!\s*않)|졌|집|진(?!\s*(?:곳|데|거리|위치|자리|지점|채)))|(?<!따라\s)(?<!따라)내려(?:와|오|옵|가|갑|온|간|꽂|왔|갔)|내리꽂|(?:위|하늘|천장|지붕|나무|가지|전깃줄|높은\s*곳)\s*(?:쪽)?에서[^.,!?]{0,24}?내려앉|하강|가라앉|낙하|추락|흘러내려|곤두박질|위에서\s*아래로|천장에서\s*바닥", "motion", {"motion": "fall"}),
     (r"가만히|제자리|고정(?:된|되어|돼)|움직이지\s*않|멈춰\s*(?:있|선)|정지(?:한|된|해)|그\s*자리|그대로\s*머물|머물러\s*있", "static", {}),
     # posture verbs ("sits", "is parked", "걸려 있어"): static unless a motion word says otherwise
-    (_en(r"(?:sits|sitting|sat|stands|standing|stood|hangs|hanging|hung|lies|lying|rests|resting|waits|waiting|perches|perched|perching|(?:is|are|was|were)\s+(?:parked|mounted|placed|installed|propped|left)|parked|idles|idling|sleeps|sleeping)(?!\s+(?:up|down|around|back|forward|off|away|closer)" + _E + ")"), "still", {}),
+    # (not "..., walked down the steps on my right and sat right in front of me": where a move ends)
+    (_en(r"(?<!and\s)(?<!then\s)(?<!finally\s)(?:sits|sitting|sat|stands|standing|stood|hangs|hanging|hung|lies|lying|rests|resting|waits|waiting|perches|perched|perching|(?:is|are|was|were)\s+(?:parked|mounted|placed|installed|propped|left)|parked|idles|idling|sleeps|sleeping)(?!\s+(?:up|down|around|back|forward|off|away|closer)" + _E + ")"), "still", {}),
     (r"(?<![가-힣])서서(?=\s)(?!\s*(?:가|오|와|움직|이동|걸어|달려))|(?:(?<!에)서|앉아|걸려|놓여|누워|세워져|매달려|붙어|꽂혀|박혀|주차되어|주차돼|주차해\s*놓은|세워져|기대어|기대|묶여|엎드려)\s*있|(?:주차된|놓인|걸린|세워진|매달린|앉은|누운)(?=\s)", "still", {}),
     # "3미터 떨어져 있어", "멀리 떨어진": distance, not falling (competes in the motion group and is dropped)
     (r"(?:\d\s*(?:미터|m|센티|cm|피트|km)|걸음|발짝|조금|멀리|멀찍이|멀찌감치|약간|좀|한참|꽤|많이)\s*떨어(?:져|진|짐|졌)", "mmask", {}),

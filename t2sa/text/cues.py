@@ -1211,7 +1211,7 @@ _NEG_EN_AFTER = re.compile(
 # "왼쪽 말고", "왼쪽이 아니라", "뒤가 아니고": the direction right before the marker is negated
 _NEG_KO = re.compile(
     r"^\s*(?:쪽|편|방향)?\s*(?:[가-힣]{1,4}?\s*(?:이|가)\s+(?=아니)|(?:[가-힣]{1,4}\s+)?(?:게|건|것이|것은|거)\s*(?=아니|아냐|아님))?(?:이|가|에서|에|으로|로|은|는)?(?:이|가|은|는|도)?\s*(?:(?:확실히|분명히|절대로?|전혀|딱히|진짜|정말)\s*)?"
-    r"(?:말고|아니라|아니래|아니고|아닌|아니야|아냐|아니에요|아닙니다|아니었|아녔|아님|아니더라|잊어|잊고|없어|없고|없다|없는데|인\s*줄\s*알았|이라고\s*생각했|인\s*줄\s*았|있지(?:는|도)?\s*않|틀렸|틀린|대신)"
+    r"(?:말고|아니라|아니래|아니고|아닌|아니야|아냐|아니에요|아닙니다|아니었|아녔|아님|아니더라|[가-힣]{0,2}(?:는|던)\s*줄\s*(?:로\s*)?알았|잊어|잊고|없어|없고|없다|없는데|인\s*줄\s*알았|이라고\s*생각했|인\s*줄\s*았|있지(?:는|도)?\s*않|틀렸|틀린|대신)"
     r"|^\s*(?:쪽|편)?\s*(?:에서|에|으로|로|이|가)?\s*(?:[가-힣]{1,4}\s+)?(?:게|건|것이|것은|거)\s*(?:아니|아냐|아님)"
     r"|^\s*(?:쪽|편)?\s*(?:에서|에)?도\s+(?:[가-힣]+\s*도\s+)?(?:아니|없)"
     r"|^\s*(?:쪽|편)?\s*(?:에다|에|으로|로)?\s*(?:[가-힣]+\s*){0,2}?[가-힣]*(?:던|한|둔)\s*(?:건|것은|거는|게)\s*(?:제|내|저의|나의)?\s*(?:실수|착각|잘못)"
@@ -3075,7 +3075,7 @@ _JOURNEY_FROM = re.compile(
 _JOURNEY_END = re.compile(
     r"(?<![a-z])(?:finally|eventually|ends\s+up|ended\s+up|end(?:s|ed)(?=\s+(?:at|on|in|by|beside|near|next|right|just)(?![a-z]))|(?:is|are|was|were|it's|it’s|they're|they’re)\s+gone|lands|landed|halts|halted|parks|parked|docks|docked|curl(?:s|ed)\s+up"
     r"|flop(?:s|ped)\s+down|(?:came|comes|rolled|rolls|ground|grinds)\s+to\s+a\s+(?:stop|halt|rest)|crash(?:es|ed)\s+into"
-    r"|(?:hung|hangs|stays|stayed)\s+there|stops|stopped|s[ai]ts?\s+down|settles|settled|lies\s+down|lay\s+down|perche[sd]"
+    r"|(?:hung|hangs|stays|stayed)\s+there|stops|stopped|s[ai]ts?\s+down|(?<=and\s)(?:sat|sits|stood|stands)|left\s+(?:it|them|him|her)(?=\s+(?:by|at|on|in|beside|next|near|under|right|just)\s)|settles|settled|lies\s+down|lay\s+down|perche[sd]"
     r"|until\s+(?:it|he|she|they)(?:'s|'re|\s+is|\s+was|\s+were|\s+are)|(?:till|until)\s+(?:i|we)\s+(?:couldn'?t|could\s+no\s+longer|could\s+not)\s+hear"
     # "finished up in the car park on the right", "pulled up right in front", "the last we heard of it it was ..."
     r"|finish(?:es|ed)(?:\s+up)?|pull(?:s|ed)\s+up|wound\s+up|winds\s+up|the\s+last\s+(?:we|i)\s+heard|by\s+the\s+end"
