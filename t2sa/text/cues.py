@@ -432,17 +432,19 @@ sound already placed ("it keeps getting louder")."""
 
 
 @lru_cache(maxsize=512)
-def _focus_marks(text: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of every focus mark of ``text``, in order (the regex scans a text once, however many readers ask)."""
-    if not may_match(text, _FOCUS_NEED):
+def _focus_marks(text: str, before_30: bool = False) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every focus mark of ``text``, in order (the regex scans a text once, however many readers ask);
+    ``before_30``: only the marks read before round 30 (:data:`_FOCUS_MARKS_30`)."""
+    mark, need = (_FOCUS_MARK_29, _FOCUS_NEED_29) if before_30 else (_FOCUS_MARK, _FOCUS_NEED)
+    if not may_match(text, need):
         return ()
-    return tuple(m.span() for m in _FOCUS_MARK.finditer(text))
+    return tuple(m.span() for m in mark.finditer(text))
 
 
-def focus_mark_end(text: str) -> int | None:
+def focus_mark_end(text: str, before_30: bool = False) -> int | None:
     """Where the last focus mark ends ("the main sound is", "이상한 건", "핵심은"): the sound after it is the
     subject, so what is named before it (a scene of other sounds) lends it nothing; None without one."""
-    marks = _focus_marks(text)
+    marks = _focus_marks(text, before_30)
     return marks[-1][1] if marks else None
 
 
@@ -1360,8 +1362,30 @@ _FOCUS_MARKS = (
 )
 """Phrases that name the one sound a long sentence is about after describing others ("the important cue is the
 generator", "이번 컷의 주인공은"): everything said before them (places, distances, widths, motions) is the others'."""
-_FOCUS_MARK = re.compile(_FOCUS_MARKS)
+_FOCUS_MARKS_30 = (
+    # "the footsteps I'm on about", "what I'm writing about is", "내가 물어본 건", "제가 여쭤본 건"
+    r"(?<![a-z])(?:what|the\s+(?:only\s+|one\s+)?[a-z]+(?:\s+[a-z]+)?)\s+(?:that\s+)?(?:i|we)(?:'m|\s+am|'re|\s+are|'d|\s+had|'ve|\s+have)?\s+"
+    r"(?:on\s+about|going\s+on\s+about|writing\s+about|writing\s+to\s+you\s+about)(?![a-z])(?:\s+(?:is|was)(?![a-z]))?"
+    r"|(?:제가|내가)\s*(?:여쭤\s*본|여쭤본|물어\s*본|물어본|말한|말했던|얘기한|얘기했던)\s*(?:건|것은|소리는|거는)"
+    # "my complaint is", "what's distracting me is", "what gets to me is", "the car alarm that's driving me mad is", "Luna's
+    # fixated on", "the one that won't stop is", "the thing that spooked Max was"
+    r"|(?<![a-z])(?:my|our)\s+(?:complaint|concern|problem|issue|question)\s+(?:here\s+|today\s+|now\s+|though\s+)?(?:is|was)(?![a-z])"
+    r"|(?<![a-z])what(?:'s|\s+is|\s+was)\s+(?:really\s+|actually\s+)?(?:distracting|bugging|annoying|bothering|getting\s+to)\s+(?:me|us)\s+(?:is|was)(?![a-z])"
+    r"|(?<![a-z])what\s+(?:really\s+|actually\s+)?gets\s+to\s+(?:me|us)\s+(?:is|was)(?![a-z])"
+    r"|(?<![a-z])(?:that'?s|that\s+is|which\s+is)\s+driving\s+(?:me|us)\s+(?:mad|nuts|crazy|insane|up\s+the\s+wall)\s+(?:is|was)(?![a-z])"
+    r"|(?<![a-z])(?:is|'s|are|was|were)\s+(?:fixated|obsessed|focused|fixed)\s+on(?![a-z])"
+    r"|(?<![a-z])the\s+one\s+that\s+(?:won'?t|doesn'?t|never|wouldn'?t)\s+stop(?:s|ped)?\s+(?:is|was)(?![a-z])"
+    r"|(?<![a-z])the\s+(?:thing|one|sound|noise)\s+that\s+(?:spooked|scared|startled|woke|frightened|set\s+off)\s+[a-z]+\s+(?:is|was)(?![a-z])"
+    # "방금 그 소방 헬기 말하는 거야, 왼쪽 ...", "집중 안 되는 건", "두부가 자꾸 쳐다보는 건"
+    r"|(?<=[가-힣])\s*말하는\s*(?:거야|거예요|거에요|거임|건데요?)\s*[,.]?|(?:집중|공부|잠)(?:이)?\s*(?:안|못)\s*(?:되는|하게\s*하는|자게\s*하는)\s*(?:건|것은|거는|게)(?=\s)"
+    r"|(?<![가-힣])(?:자꾸|계속)\s*(?:쳐다보는|쳐다본|보는|짖는|신경\s*쓰는|듣는|찾는)\s*(?:건|것은|거는)(?=\s)"
+)
+"""Focus marks added in round 30. The rules read them all; the knowledge prior only from revision 10 on
+(:data:`t2sa.text.world.PRIOR_REVISION`), so the corpus versions generated with older revisions keep their hashes."""
+_FOCUS_MARK_29 = re.compile(_FOCUS_MARKS)
+_FOCUS_MARK = re.compile(_FOCUS_MARKS + "|" + _FOCUS_MARKS_30)
 _FOCUS_NEED = required_literals(_FOCUS_MARK)
+_FOCUS_NEED_29 = required_literals(_FOCUS_MARK_29)
 _BEFORE_FOCUS_KINDS = frozenset({"dist", "spread", "motion", "static", "speed", "gain"})
 
 # "left -- no, sorry, right", "on the left, I mean the right", "왼쪽, 아니 오른쪽": what comes after wins

@@ -141,7 +141,7 @@ def _placed_after(mentions: list, start: int) -> bool:
     return any(m.kind in ("place", "position") and m.start >= start for m in mentions)
 
 
-PRIOR_REVISION = 9
+PRIOR_REVISION = 10
 """Revision of the knowledge prior. 2 (round 21) adds where a source near or far by nature comes closer or goes away
 (:func:`_radial_by_nature`); 3 (round 22) reads a scene listed sound by sound only from its subject on
 (:func:`t2sa.text.cues.list_subject_start`); 4 (round 23) skips positions and sources inside words the phrase tables set
@@ -151,7 +151,8 @@ least :data:`FAR_HEIGHT_M` away; 6 (round 26) reads a long message whose closing
 from the sentences about it (:func:`t2sa.text.referents.named_again`); 7 (round 27) does not take a source named as the
 side another sound is on ("오른쪽 바다 쪽에서 뱃고동이": :data:`_KO_SIDE_OF`) for the sound; 8 (round 28) does not take a source
 named only as a comparison ("sounds like a jet engine": :func:`_in_comparison`); 9 (round 29) takes a whisper for the source
-before the person whispering (:data:`_HUSHED`). Corpus versions 2-8 were generated with revision 1 and keep it, so their hashes (and
+before the person whispering (:data:`_HUSHED`); 10 (round 30) reads the focus marks added in round 30 ("my complaint is",
+"the footsteps I'm on about", "내가 물어본 건": :data:`t2sa.text.cues._FOCUS_MARKS_30`). Corpus versions 2-8 were generated with revision 1 and keep it, so their hashes (and
 ``t2sa train``'s bit-identical weights) hold; the next corpus version takes the latest."""
 
 
@@ -166,7 +167,7 @@ def with_knowledge(frame: Frame, text: str, revision: int = PRIOR_REVISION) -> F
         return frame
     out = frame.copy()
     focus = focus_start(norm)
-    mark = focus_mark_end(norm)  # "보일러실 웅웅대는 것도 참을 만한데요, 제일 문제는 ...": the others' rooms and places
+    mark = focus_mark_end(norm, before_30=revision < 10)  # "보일러실 웅웅대는 것도 참을 만한데요, 제일 문제는 ...": the others' rooms and places
     if mark is None and revision >= 3:
         mark = list_subject_start(norm)  # "HVAC unit cycling on the roof, traffic to the east, and the banging ..."
     after = max((p for p in (focus, mark) if p is not None), default=None)
