@@ -1241,6 +1241,8 @@ about a different matter:", "다 익숙한데", "다 정상인데요", "그건 �
 the sound meant) that never makes the clause before it the subject's place (:func:`_appositive_lead`)."""
 _LET_BE_MARK = re.compile(_LET_BE)
 
+_WHAT_I = r"(?<![a-z])(?:what|the\s+(?:only\s+|one\s+)?[a-z]+(?:\s+[a-z]+)?)\s+(?:that\s+)?(?:i|we)(?:'m|\s+am|'re|\s+are|'d|\s+had|'ve|\s+have)?\s+"
+"""The opening of "what I'm complaining about is", "the footsteps I'm on about": shared by both mark tables."""
 _FOCUS_MARKS = (
     r"(?<![a-z])the\s+(?:important|main|key|hero|target)\s+(?:cue|sound|one|thing|event|element)\s+(?:is|here\s+is)(?![a-z])"
     r"|(?<![a-z])(?:are|is)\s+the\s+hero\s+sound(?![a-z])"
@@ -1340,7 +1342,7 @@ _FOCUS_MARKS = (
     r"|(?<![가-힣])신경\s*(?:쓰지|안\s*써도)\s*(?:말고|되고|돼요|돼|마세요|마)(?![가-힣])"
     # "what I'm complaining about is", "the call bell I keep hearing is", "what we'd all come for,", "the only voice
     # I'm actually tracking,", "the sound the scene is about,", "the thing that made me stop:", "but it's the alarm ..."
-    r"|(?<![a-z])(?:what|the\s+(?:only\s+|one\s+)?[a-z]+(?:\s+[a-z]+)?)\s+(?:that\s+)?(?:i|we)(?:'m|\s+am|'re|\s+are|'d|\s+had|'ve|\s+have)?\s+"
+    r"|" + _WHAT_I +
     r"(?:all\s+|actually\s+|really\s+|still\s+|only\s+|keep\s+|kept\s+)*(?:care\s+about|cared\s+about|complaining\s+about|complained\s+about|"
     r"worried\s+about|thinking\s+about|tracking|listening\s+for|hearing|wanted\s+to\s+(?:flag|mention|report)|want\s+to\s+(?:flag|mention|report)|"
     r"came\s+(?:out\s+)?for|come\s+(?:out\s+)?for)(?![a-z])(?:\s+(?:is|was)(?![a-z]))?"
@@ -1364,8 +1366,7 @@ _FOCUS_MARKS = (
 generator", "이번 컷의 주인공은"): everything said before them (places, distances, widths, motions) is the others'."""
 _FOCUS_MARKS_30 = (
     # "the footsteps I'm on about", "what I'm writing about is", "내가 물어본 건", "제가 여쭤본 건"
-    r"(?<![a-z])(?:what|the\s+(?:only\s+|one\s+)?[a-z]+(?:\s+[a-z]+)?)\s+(?:that\s+)?(?:i|we)(?:'m|\s+am|'re|\s+are|'d|\s+had|'ve|\s+have)?\s+"
-    r"(?:on\s+about|going\s+on\s+about|writing\s+about|writing\s+to\s+you\s+about)(?![a-z])(?:\s+(?:is|was)(?![a-z]))?"
+    _WHAT_I + r"(?:on\s+about|going\s+on\s+about|writing\s+about|writing\s+to\s+you\s+about)(?![a-z])(?:\s+(?:is|was)(?![a-z]))?"
     r"|(?:제가|내가)\s*(?:여쭤\s*본|여쭤본|물어\s*본|물어본|말한|말했던|얘기한|얘기했던)\s*(?:건|것은|소리는|거는)"
     # "my complaint is", "what's distracting me is", "what gets to me is", "the car alarm that's driving me mad is", "Luna's
     # fixated on", "the one that won't stop is", "the thing that spooked Max was"
@@ -3840,11 +3841,7 @@ def _compose(spans: list[Span]) -> tuple[float | None, float | None]:
     parts: list[tuple[float | None, float | None, float]] = []
     for s in spans:
         az, el = s.payload.get("az"), s.payload.get("el")
-        if almost and az is not None and not s.payload.get("almost") and not s.payload.get("hedged"):
-            parts.append((az, None, SECONDARY_WEIGHT))
-            if el is not None:
-                parts.append((None, el, 1.0))
-        elif s.payload.get("hedged") and az is not None:
+        if az is not None and (s.payload.get("hedged") or (almost and not s.payload.get("almost"))):
             if plain:
                 parts.append((az, None, SECONDARY_WEIGHT))
             elif abs(abs(az) - 90.0) < 1e-6:
