@@ -71,6 +71,8 @@ FROZEN = {  # changing a frozen set is a decision: say why in the commit and rep
     "heldout29_ko.jsonl": "edfc10f0260c59afaf4c9d2c32a03b2fcc7a75f37ee06d0460815a8c08c8035b",
     "heldout30_en.jsonl": "ad59ff32711b6323f64ccbbd76ca0119c756702b4a85b1fa93b2e58a8d3b17a7",
     "heldout30_ko.jsonl": "8cf35a1bde1fc2839f55bbada70a96b5d9deb41e6fe0e69362657355d8a7c1c3",
+    "heldout31_en.jsonl": "ddb402f47b19f19377221db06fb323ddb87186ad44433e367c85ce181e2e8787",
+    "heldout31_ko.jsonl": "70fe840201cf2a5e866052518faabc8d7ee10e57155eeb7440c075a003942193",
 }
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 
