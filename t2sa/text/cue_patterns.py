@@ -911,6 +911,8 @@ MOTIONS_TABLE: list[Entry] = [
     # "공회전" is an idling engine, not a rotation
     (_en(r"keep\s+(?:the|a|an|my|our|its|this|that)\s+[a-z]+(?:\s+[a-z]+){0,2}\s+(?:static|still|fixed|stationary|in\s+place)"), "mmask", {}),  # another sound's
     (r"공회전", "mmask", {}),
+    # "우회전해서", "좌회전하니까": a car taking a corner, not a sound going round
+    (r"우회전|좌회전", "mmask", {}),
     (r"떨어(?:지는|진|지던|뜨리는|뜨린)\s*소리", "mmask", {}),
     (r"(?:뭐|뭔가|무언가|물건|컵|대야|접시|공|책|숟가락|그릇|병|캔)(?:이|가)?\s*떨어(?:졌|지|져|진)", "mmask", {}),  # "뭐가 떨어졌는데 깡": where it lands
     (_en(r"(?:a|one|each|every|the)\s+drops?\s+of"), "mmask", {}),  # "a drop of water plinks": not a fall

@@ -436,9 +436,10 @@ def _focus_marks(text: str, before_30: bool = False) -> tuple[tuple[int, int], .
     """(start, end) of every focus mark of ``text``, in order (the regex scans a text once, however many readers ask);
     ``before_30``: only the marks read before round 30 (:data:`_FOCUS_MARKS_30`)."""
     mark, need = (_FOCUS_MARK_29, _FOCUS_NEED_29) if before_30 else (_FOCUS_MARK, _FOCUS_NEED)
-    if not may_match(text, need):
-        return ()
-    return tuple(m.span() for m in mark.finditer(text))
+    marks = tuple(m.span() for m in mark.finditer(text)) if may_match(text, need) else ()
+    if before_30:
+        return marks
+    return tuple(sorted(marks + _still_amid_movers(text)))
 
 
 def focus_mark_end(text: str, before_30: bool = False) -> int | None:
@@ -1380,9 +1381,42 @@ _FOCUS_MARKS_30 = (
     # "방금 그 소방 헬기 말하는 거야, 왼쪽 ...", "집중 안 되는 건", "두부가 자꾸 쳐다보는 건"
     r"|(?<=[가-힣])\s*말하는\s*(?:거야|거예요|거에요|거임|건데요?)\s*[,.]?|(?:집중|공부|잠)(?:이)?\s*(?:안|못)\s*(?:되는|하게\s*하는|자게\s*하는)\s*(?:건|것은|거는|게)(?=\s)"
     r"|(?<![가-힣])(?:자꾸|계속)\s*(?:쳐다보는|쳐다본|보는|짖는|신경\s*쓰는|듣는|찾는)\s*(?:건|것은|거는)(?=\s)"
+    # "제일 힘든 건"
+    r"|(?:제일|가장)\s*[가-힣]{1,4}(?:운|든|픈|쁜|른)\s*(?:건|것은|거는)(?=\s)"
 )
-"""Focus marks added in round 30. The rules read them all; the knowledge prior only from revision 10 on
+"""Focus marks added from round 30 on. The rules read them all; the knowledge prior only from revision 10 on
 (:data:`t2sa.text.world.PRIOR_REVISION`), so the corpus versions generated with older revisions keep their hashes."""
+_STILL_AMID_MOVERS = re.compile(
+    r"(?:,\s*|;\s*|(?<![a-z])(?:and|but)\s+)(?:and\s+|but\s+)?(?:the\s+whole\s+time|the\s+entire\s+time|all\s+the\s+while|all\s+along|meanwhile|"
+    r"through\s+(?:all\s+(?:of\s+)?(?:it|this|that)|it\s+all))\s*,?\s+(?=(?:the|a|an|my|our|his|her|their|this|that)\s)"
+    r"|(?:,\s*|;\s*|(?<![a-z])(?:and|but)\s+)(?:and\s+|but\s+)?(?=(?:the|my|our|that|this|his|her|their)\s+[a-z' -]{1,60}?\s(?:just\s+|still\s+)?"
+    r"(?:sits?\s+there|sat\s+there|stays?\s+put|stayed\s+put|never\s+(?:moved|moves|budged|budges)|(?:doesn'?t|didn'?t|hasn'?t)\s+(?:move|budge)|"
+    r"stood\s+(?:dead\s+|stock\s+|completely\s+)?still|stands?\s+(?:dead\s+|stock\s+)?still)(?![a-z]))"
+    r"|(?<=[가-힣])(?:는데|지만|고)\s*,?\s*(?=(?:[가-힣]+\s+){0,3}?[가-힣]*소리만\s+[^.,!?]{0,20}?(?:왼|오른|앞|뒤|위|아래|옆|정면))"
+    r"|(?<=[가-힣])(?:는|던)\s*동안에도\s"
+    r"|(?<=[가-힣])(?:는데|지만)\s*,?\s*(?=(?:[가-힣]+\s+){0,3}?[가-힣]+(?:은|는)\s[^.,!?]{0,40}?(?:처음부터\s*끝까지|꼼짝도\s*안|꼼짝\s*않|가만히|같은\s*자리에서|그\s*자리에서))"
+)
+"""Round 31: the one sound that stays put while the others move ("Kids running in and out, chairs scraping, a van drove
+past from left to right, and through all of it the clock behind me keeps clunking", "but the piano never moved", "...,
+풍경 소리만 내 오른쪽 뒤에서", "... 가는 동안에도 오른쪽 가습기는 계속"): a focus mark only after a scene of movers, not after one
+sound's own journey (:data:`_OWN_JOURNEY`), which stays the subject ("One scooter came in from the right ... and parked on
+my left; the other one on my right just sat there")."""
+_OWN_JOURNEY = re.compile(
+    r"(?<![a-z])(?:then|ended\s+up|ending\s+up|ends\s+up|stopped|stops|parked|parks|came\s+to\s+rest|settled|over\s+to|at\s+first|first)(?![a-z])"
+    r"|와서|옮겨|멈췄|멈추|멈춰|섰는데|섰어|서더니|처음엔|처음에는|처음에"
+)
+
+
+def _still_amid_movers(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each :data:`_STILL_AMID_MOVERS` mark whose sentence, before it, tells no one sound's journey."""
+    out = []
+    for m in _STILL_AMID_MOVERS.finditer(text):
+        lead = max(text.rfind(c, 0, m.start()) for c in ".!?") + 1
+        if not _OWN_JOURNEY.search(text, lead, m.start()):
+            out.append(m.span())
+    return tuple(out)
+
+
 _FOCUS_MARK_29 = re.compile(_FOCUS_MARKS)
 _FOCUS_MARK = re.compile(_FOCUS_MARKS + "|" + _FOCUS_MARKS_30)
 _FOCUS_NEED = required_literals(_FOCUS_MARK)
@@ -1727,6 +1761,7 @@ def parse(text: str) -> Frame:
     _partial_turn(text, frame, dirs)
     _turn_by_amount(text, frame, dirs)
     _listener_turn(text, frame, dirs)
+    _resumes_elsewhere(text, frame, dirs, korean)
     if any(d.payload.get("exact") and d.payload.get("el") is not None for d in dirs):
         frame.probs["el_exact"] = 1.0  # a stated number: world knowledge must not refine it
 
@@ -2557,23 +2592,31 @@ _LISTENER_TURN = re.compile(
     r"(?:turned|turn|spun|spin|swung|swivell?ed|swivel|rotated|pivoted|twisted|(?:did|do|made|make)\s+(?:a|an|the)\s+"
     r"(?=[a-z0-9 -]{0,25}?(?:turn|spin|circle|rotation)(?![a-z])))[^.;!?]*?"
     r"(?=\s+(?:and|so|but|then|to\s+(?:look|hear|see|check|listen))(?![a-z])|\s*[,.;!?:]|\s*$)"
-    r"|(?:(?:내가|제가|나|저|우리)\s*)?(?:(?:고개|의자|몸|머리)\s*(?:를|을)\s*)?(?:(?:왼쪽|오른쪽)\s*으로\s*)?(?:홱\s*|휙\s*|살짝\s*)?"
+    # "then I took a left at the lights", "we hung a right": the listener's car or steps turn
+    r"|(?<![a-z])(?:i|we)\s+(?:then\s+|just\s+|finally\s+)?(?:took|take|hung|hang|made|make)\s+a\s+(?:left|right)(?:\s+turn)?(?![a-z])[^.;!?]*?"
+    r"(?=\s+(?:and|so|but|then)(?![a-z])|\s*[,.;!?:]|\s*$)"
+    # "사거리에서 우회전하니까", "유턴하고 나니까", "왼쪽으로 꺾어서 골목으로 들어가니까": the listener driving or walking
+    r"|(?<![가-힣])(?P<drive>(?:우회전|좌회전|유턴|U턴|u턴)\s*(?:해서|하니까|하니|했더니|하자|하고\s*나니까?|하고\s*나서|했는데)"
+    r"|(?:왼쪽|오른쪽)\s*으로\s*(?:꺾으니까|꺾었더니|꺾자|틀었더니|트니까|틀자|(?:꺾어서|틀어서)\s*(?:[가-힣]+\s*){0,2}?(?:들어가|나가|가|들어서|나오)(?:니까|니|더니|자)))"
+    r"|(?:(?:내가|제가|나|저|우리)\s*)?(?:(?:왼쪽|오른쪽)\s*으로\s*)?(?:(?:고개|의자|몸|머리)\s*(?:를|을)\s*)?(?:(?:왼쪽|오른쪽)\s*으로\s*)?(?:홱\s*|휙\s*|살짝\s*)?"
     r"(?:(?:한\s*)?\d{2,3}\s*도\s*(?:쯤|정도)?\s*|(?:반|한|\d\s*/\s*\d|[34]분의\s*[13])\s*바퀴\s*)?"
     r"(?:뒤로\s*(?:완전\s*|확\s*|홱\s*|휙\s*|싹\s*)?)?(?:뒤\s*)?(?:돌았더니|돌아섰더니|돌아서니까?|돌렸더니|돌리니까|돌리자"
     r"|(?P<plain>도니까|돌자|(?:돌았|돌아섰|돌렸)(?:어요|어|다|음|는데|거든|고)))"
 )
 _LISTENER_TURN_SENSE = re.compile(
     r"(?<![a-z])(?:(?:to|towards?)\s+(?:the\s+|my\s+)?)?(?P<side>left|right)(?![a-z])(?!\s+(?:a)?round)"
-    r"|(?<![a-z])(?P<cw>anti[- ]?clockwise|counter[- ]?clockwise|clockwise)|(?P<kside>왼쪽|오른쪽)"
+    r"|(?<![a-z])(?P<cw>anti[- ]?clockwise|counter[- ]?clockwise|clockwise)|(?P<kside>왼쪽|오른쪽|좌회전|우회전)"
 )
 _LISTENER_TURN_AMOUNT = re.compile(
     r"(?P<deg>\d{2,3})\s*(?:degrees?|deg|°|도)|(?P<f>three[- ]quarters?|quarter|half)|(?P<back>my\s+back|뒤)"
-    r"|(?P<round>(?:right|all\s+the\s+way)?\s*(?:a)?round)|(?P<k>반|한)\s*바퀴"
+    r"|(?P<round>(?:right|all\s+the\s+way)?\s*(?:a)?round|u-?turn|유턴|[Uu]턴)|(?P<k>반|한)\s*바퀴"
 )
 _LISTENER_TURN_NEED = required_literals(_LISTENER_TURN)
 _KO_OWN_TURN = re.compile(r"(?:내가|제가|나|저|우리)|(?:고개|의자|몸|머리)")
 """Who turns with 도니까 / 돌자 / 돌았어: the listener ("제가 반 바퀴 도니까", "고개를 돌리자", "내가 왼쪽으로 90도 돌았어"), not a car
 ("차가 도니까", "차가 왼쪽으로 90도 돌았어")."""
+_KO_OTHER_TURNS = re.compile(r"(?<=[가-힣])(?:가|이)\s+(?:(?![가-힣]*(?:는데|니까|더니|지만|고|서|면)\s)[가-힣]+\s+){0,3}$")
+"""A subject named just before 우회전 / 꺾어서 ("버스가 우회전하니까", "택시가 사거리에서 유턴하고"): something else turns."""
 _FULL_CIRCLE = re.compile(r"full\s+(?:circle|turn|360)|where\s+it\s+(?:started|was)")
 _BEFORE_TURN = re.compile(
     r"(?:(?:that|which|who)\s+)?(?:had\s+been|was|were|used\s+to\s+be)(?:\s+[a-z']+ing)?\s+(?:right\s+|just\s+|dead\s+|straight\s+)?$"
@@ -2609,12 +2652,14 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     m = _LISTENER_TURN.search(text) if may_match(text, _LISTENER_TURN_NEED) else None
     if m is None or (m.group("plain") and not _KO_OWN_TURN.match(m.group(0))):
         return
+    if m.group("drive") and _KO_OTHER_TURNS.search(text, 0, m.start()):
+        return  # "버스가 우회전하니까": the bus turns, not the listener
     phrase = m.group(0)
     sense = _LISTENER_TURN_SENSE.search(phrase)
     amount_m = TURN_FRACTION.search(phrase) or _LISTENER_TURN_AMOUNT.search(phrase)  # "3/4 바퀴", "4분의 1 바퀴" first
     sign = 0.0
     if sense is not None:
-        side = sense.group("side") or sense.group("kside") or ""
+        side = {"좌회전": "왼쪽", "우회전": "오른쪽"}.get(sense.group("kside") or "", sense.group("side") or sense.group("kside") or "")
         cw = sense.group("cw") or ""
         sign = 1.0 if (side in ("left", "왼쪽") or cw.startswith(("anti", "counter"))) else -1.0
     amount = None
@@ -2658,6 +2703,52 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     frame.via_az = frame.via_el = None
     frame.turns = 1.0 if abs(turn) == 360.0 else None
     frame.clockwise = None if abs(turn) == 180.0 else turn > 0  # the sound goes round the other way
+
+
+_PAUSE = re.compile(
+    r"(?<![a-z])(?:stopped|stops|went\s+(?:quiet|silent|dead)|goes\s+(?:quiet|silent)|cut\s+out|cuts\s+out|got\s+lost|faded\s+out|"
+    r"died\s+(?:down|away)|disappeared|vanished|paused|fell\s+silent)(?![a-z])"
+    r"|조용해(?:졌|지)|(?:안|잘\s*안)\s*들리(?:다가|더니|길래)|안\s*들려(?:서|서요)?|(?:멈췄|멎었|끊겼|사라졌|그쳤)(?:다가|는데|더니)|(?:멈추|끊기|그치)더니"
+)
+_RESUME = re.compile(
+    r"(?<![a-z])(?:came|comes|coming)\s+back(?![a-z])|(?:started|starts|kicked|kicks|piped|pipes)\s+(?:up\s+)?(?:[a-z]+ing\s+)?again(?![a-z])"
+    r"|(?:popped|pops|turned|turns|cropped|crops)\s+up\s+again(?![a-z])|(?<![a-z])(?:resumed|reappeared|was\s+back|is\s+back)(?![a-z])"
+    r"|(?<![가-힣])(?:다시|또)\s*(?=[가-힣])"
+)
+_CLAUSE_END_AFTER = re.compile(r"[.!?;,]|\s(?:as|and|while|when|until|but)\s")
+"""A sound that stops and is heard again somewhere else ("went quiet for a minute, then came back from my right",
+"오른쪽에서 들리다가 잠깐 조용해졌는데 그다음엔 왼쪽에서 다시"): it was where it was before the pause and ends where it is
+heard again."""
+
+
+def _resumes_elsewhere(text: str, frame: Frame, dirs: list[Span], korean: bool) -> None:
+    """Start at the last place before the pause, end at the place where the sound is heard again (English: the first
+    place after "came back"; Korean: the places between the pause and 다시 / 또, or the first after them)."""
+    if frame.motion not in (None, "static", "pass") or not dirs:
+        return
+    pause = _PAUSE.search(text)
+    if pause is None:
+        return
+    resume = _RESUME.search(text, pause.end())
+    if resume is None:
+        return
+    stop = _CLAUSE_END_AFTER.search(text, resume.end())
+    stop = len(text) if stop is None else stop.start()
+    placed = [d for d in dirs if d.payload.get("az") is not None]
+    before = [d for d in placed if d.end <= pause.start()]
+    between = [d for d in placed if pause.end() <= d.start and d.end <= resume.start()] if korean else []
+    after = [d for d in placed if resume.end() <= d.start < stop]
+    again = between or after
+    if not before or not again:
+        return
+    start = _compose(_one_place_words(text, before, last=True))[0]
+    if frame.end_az is not None and frame.az is not None and any(abs(wrap(d.payload["az"] - frame.az)) < 1.0 for d in before):
+        start = frame.az  # "at first it was on the right, then behind, then it went quiet ...": the journey's start holds
+    end = _compose(_one_place_words(text, between, last=True) if between else after)[0]  # "in front of me on the left"
+    if start is None or end is None or abs(wrap(end - start)) < 30.0:
+        return
+    frame.motion, frame.az, frame.end_az = "pass", start, end
+    frame.via_az = frame.via_el = None
 
 
 _RESTS_BEFORE = re.compile(
