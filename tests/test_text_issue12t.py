@@ -43,7 +43,9 @@ def test_the_sound_a_long_sentence_is_about(text: str, az: float) -> None:
     ("text", "az"),
     [
         ("Someone's whispering right in my left ear.", 90.0),  # -90: "right" read as a side
-        ("ugh the fly is not on my left anymore it's on my RIGHT now", -90.0),  # 0: "right now" masked, scope ran on
+        # 0: "right now" masked, scope ran on; since round 31 the fly moved from the left it left (its end, the right:
+        # tests/test_text_issue12dr.py)
+        ("ugh the fly is not on my left anymore it's on my RIGHT now", 90.0),
         ("The caller goes back right.", -135.0),  # -90: "goes back" masked
         ("물 떨어지는 소리 왼쪽이야, 아 아니다 오른쪽이네.", -90.0),  # 90
         ("박수는 왼쪽에… 아니 취소, 오른쪽 뒤로 넣어 주세요.", -135.0),  # 180

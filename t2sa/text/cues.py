@@ -1762,6 +1762,7 @@ def parse(text: str) -> Frame:
     _turn_by_amount(text, frame, dirs)
     _listener_turn(text, frame, dirs)
     _resumes_elsewhere(text, frame, dirs, korean)
+    _moved_since(text, frame)
     if any(d.payload.get("exact") and d.payload.get("el") is not None for d in dirs):
         frame.probs["el_exact"] = 1.0  # a stated number: world knowledge must not refine it
 
@@ -2749,6 +2750,32 @@ def _resumes_elsewhere(text: str, frame: Frame, dirs: list[Span], korean: bool) 
         return
     frame.motion, frame.az, frame.end_az = "pass", start, end
     frame.via_az = frame.via_el = None
+
+
+_NO_LONGER = re.compile(
+    r"(?:(?<![a-z])(?:isn'?t|aren'?t|wasn'?t|weren'?t|is\s+not|are\s+not)|'s\s+not|'re\s+not)\s+(?P<was>[^,.;!?]{1,40}?)\s+any\s*more(?![a-z])"
+    r"|(?<![a-z])no\s+longer\s+(?P<was2>[^,.;!?]{1,40}?)(?=\s*[,.;]|\s+(?:but|it'?s|now)(?![a-z]))"
+    r"|(?:이제|더\s*이상)\s*(?:는\s*)?(?P<kwas>[^,.!?]{1,20}?)\s*(?:에서|에|쪽)\s*(?:안\s*(?:나|들려|들리|울려|울리)|없)"
+)
+"""A sound that is no longer where it was ("the siren's not coming from the left any more, it's right behind us now",
+"예초기 소리 이제 왼쪽에서 안 나고 뒤쪽에서 나네"): it moved from the place denied to the place said; the negation takes only
+the present tense away."""
+
+
+def _moved_since(text: str, frame: Frame) -> None:
+    """Start at the place a "no longer there" denies, when the frame already holds where the sound is now."""
+    now = frame.end_az if frame.end_az is not None else frame.az
+    m = _NO_LONGER.search(text) if now is not None else None
+    if m is None:
+        return
+    group = "was" if m.group("was") else "was2" if m.group("was2") else "kwas"
+    was = [d for d in find_spans(m.group(group))[0] if d.kind == "dir" and d.payload.get("az") is not None]
+    start = _compose(was)[0] if was else None
+    if start is None or abs(wrap(now - start)) < 30.0:
+        return
+    frame.az, frame.end_az = start, now
+    if frame.motion in (None, "static"):
+        frame.motion = "pass"
 
 
 _RESTS_BEFORE = re.compile(

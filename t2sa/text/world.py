@@ -52,6 +52,9 @@ _WEAK_HEIGHT = ("above", "below")
 """A source's usual height: ``overhead`` holds whatever side the text names (a helicopter on the left is still
 high); ``above`` and ``below`` (a bird, keys, a keyboard) only where the text names no direction at all ("typing
 at my ten o'clock" and "keys jangling on the far left" are at ear level to every blind labeller)."""
+_OVERHEAD_BEFORE_11 = frozenset({"smoke_alarm"})
+"""Sources whose height was ``overhead`` before revision 11 and is ``above`` since: every blind writer labels "the fire
+alarm's going off at my rear left" or "smoke alarm chirping front-left" at ear level."""
 MIN_HEIGHT_DEG = 30.0
 """Knowledge heights closer to ear level than this are left at ear level (the labelling convention: a clock
 "on the wall", a kettle "on the counter" or a phone "on the desk to my left" are heard at ear height unless the
@@ -141,7 +144,7 @@ def _placed_after(mentions: list, start: int) -> bool:
     return any(m.kind in ("place", "position") and m.start >= start for m in mentions)
 
 
-PRIOR_REVISION = 10
+PRIOR_REVISION = 11
 """Revision of the knowledge prior. 2 (round 21) adds where a source near or far by nature comes closer or goes away
 (:func:`_radial_by_nature`); 3 (round 22) reads a scene listed sound by sound only from its subject on
 (:func:`t2sa.text.cues.list_subject_start`); 4 (round 23) skips positions and sources inside words the phrase tables set
@@ -152,7 +155,8 @@ from the sentences about it (:func:`t2sa.text.referents.named_again`); 7 (round 
 side another sound is on ("오른쪽 바다 쪽에서 뱃고동이": :data:`_KO_SIDE_OF`) for the sound; 8 (round 28) does not take a source
 named only as a comparison ("sounds like a jet engine": :func:`_in_comparison`); 9 (round 29) takes a whisper for the source
 before the person whispering (:data:`_HUSHED`); 10 (round 30) reads the focus marks added in round 30 ("my complaint is",
-"the footsteps I'm on about", "내가 물어본 건": :data:`t2sa.text.cues._FOCUS_MARKS_30`). Corpus versions 2-8 were generated with revision 1 and keep it, so their hashes (and
+"the footsteps I'm on about", "내가 물어본 건": :data:`t2sa.text.cues._FOCUS_MARKS_30`); 11 (round 31) lets a named side
+take the place of a smoke alarm's usual height (:data:`_OVERHEAD_BEFORE_11`). Corpus versions 2-8 were generated with revision 1 and keep it, so their hashes (and
 ``t2sa train``'s bit-identical weights) hold; the next corpus version takes the latest."""
 
 
@@ -232,7 +236,7 @@ def with_knowledge(frame: Frame, text: str, revision: int = PRIOR_REVISION) -> F
             height = None  # (a position's mild height gives way to a named side; the source's own rules follow)
         from_position = height is not None
         if height is None and source is not None and source.elevation_deg is not None and not to_height:
-            strong = source.elevation in _STRONG_HEIGHT
+            strong = source.elevation in _STRONG_HEIGHT or (revision < 11 and source.id in _OVERHEAD_BEFORE_11)
             raised = source.elevation in _WEAK_HEIGHT and not said_direction
             if strong or raised:
                 height = source.elevation_deg
