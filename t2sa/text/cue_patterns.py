@@ -570,12 +570,21 @@ _SIDE_TO_SIDE_KO = (
     r"(?=\s*(?:[가-힣]+\s+){0,3}?(?:쭉|쫙|죽|길게|넓게)?\s*(?:깔려|깔린|깔리|펼쳐|이어져|이어진|늘어서|늘어선|퍼져|퍼진|걸쳐|울려\s*퍼|가득|꽉))"
 )
 
+_END_TO_END_EN = (
+    r"(?:(?:stretch(?:es|ed|ing)?|spans?|spanning|spanned|extends?|extending|extended|reach(?:es|ing|ed)?)\s+(?:right\s+|all\s+the\s+way\s+)?"
+    r"|(?:roar|applause|clapping|cheering|cheers|noise|hum|hiss|rumble|surf|waves|crowd|traffic|chorus|rain|wind|din|racket)\s+(?:goes|runs|rolls|carries|went|ran|rolled)\s+)"
+    r"from\s+one\s+(?:end|side|corner|edge)\s+(?:of\s+(?:it|them|the\s+[a-z' -]{1,30}?)\s+)?to\s+the\s+other"
+)
+"""A sound that spans from one end to the other ("the roar goes from one end of it to the other", "the applause runs from
+one corner of the hall to the other", "stretching from one side of the view to the other"): a width, not a pass (footsteps
+that go from one end to the other still pass)."""
+
 SPREADS: list[Entry] = [
     (_en(_SIDE_TO_SIDE_EN), "spread", {"deg": 180.0}),
     (_SIDE_TO_SIDE_KO, "spread", {"deg": 180.0}),
     # "across the whole front", "앞쪽 전체에 걸쳐서": one side of the listener filled (writers: 90-200)
     (_en(r"(?:across|over|along)\s+the\s+(?:whole|entire)\s+(?:front|back|left|right)(?:\s+side)?(?![a-z])"), "spread", {"deg": 120.0}),
-    (r"(?:앞쪽|뒤쪽|왼쪽|오른쪽|앞|뒤)\s*(?:전체|전부)(?:에|에서|를|로)?\s*(?:걸쳐|가득|꽉|넓게)", "spread", {"deg": 120.0}),
+    (r"(?:앞쪽|뒤쪽|왼쪽|오른쪽|왼편|오른편|앞|뒤)\s*(?:전체|전부)(?:에|에서|를|로)?\s*(?:[가-힣~]+\s+){0,3}?(?:걸쳐|가득|꽉|넓게|깔려|깔린|퍼져)", "spread", {"deg": 120.0}),
     (_en(r"(?:from|in|on)\s+every\s+(?:stand|side|terrace|corner|direction|tier)\s+(?:a)?round\s+(?:us|me|you)(?![a-z])"), "spread", {"deg": AROUND_DEG}),
     (_en(r"pin[- ]?point(?:ed)?|point[- ](?:like|source)|a\s+(?:single|tiny)\s+point|single\s+point|narrow(?:ly)?|tight(?:ly)?\s+(?:focused|focussed)|tight|focused|focussed|mono(?!tone)|laser[- ]like|precise(?:ly)?\s+(?:placed|located)|very\s+small\s+source|compact"
          r"|(?:one|a\s+single)\s+(?:little\s+|tiny\s+|small\s+)?(?:spot|point|place)\s+(?:on|in|at|to|behind|above|below|where)"), "spread", {"deg": 5.0}),
@@ -586,6 +595,11 @@ SPREADS: list[Entry] = [
     # "rain drumming across the whole windshield", "앞 유리창 전체에", "눈앞 가득", "동네 전체에"
     (_en(r"(?:across|over|on)\s+the\s+(?:whole|entire)\s+(?:windshield|windscreen|window|roof|ceiling|wall)"), "spread", {"deg": 90.0}),
     (_en(r"wall[- ]to[- ]wall|(?:from\s+)?one\s+end\s+of\s+the\s+(?:room|hall|studio|gym)\s+to\s+the\s+other"), "spread", {"deg": 120.0}),
+    (_en(_END_TO_END_EN), "spread", {"deg": 120.0}),
+    # "all along the left edge of the field": one side filled
+    (_en(r"all\s+along\s+the\s+(?:left|right|front|back|far)\s+(?:edge|side|end|wall|bank|shore)"), "spread", {"deg": 120.0}),
+    # "it's wrapped right round us", "the crowd wraps all the way around me"
+    (_en(r"wrap(?:s|ped|ping)?\s+(?:itself\s+)?(?:right\s+|all\s+the\s+way\s+)?(?:a)?round\s+(?:us|me|you|the\s+listener)(?![a-z])"), "spread", {"deg": AROUND_DEG}),
     (r"(?:유리창|창문|앞\s*유리|지붕|천장|벽)\s*(?:전체|전부|가득)|눈앞\s*(?:가득|한가득)", "spread", {"deg": 90.0}),
     (r"(?:동네|온\s*동네|마을|도시|시내)\s*(?:전체|전부|가득|곳곳)", "spread", {"deg": 180.0}),
     (r"(?:도로|거리|길|찻길|대로|광장|시장)\s*(?:전체|전부)(?:가|에|를)?\s*(?:[가-힣]+\s+){0,3}?(?:가득|꽉|울려)", "spread", {"deg": 120.0}),  # "도로 전체가 출근길 차 소리로 가득"
@@ -627,6 +641,11 @@ SPREADS: list[Entry] = [
          r"|(?:the\s+)?(?:whole|entire)\s+(?:away|home)\s+(?:end|section|stand|support)"), "spread", {"deg": 90.0, "many": True}),
     (r"(?:들이|전부(?:가|다)?|모두(?:가|다)?|다들|다\s*같이)\s*한꺼번에|한꺼번에\s*(?:다|모두|전부)", "spread", {"deg": 90.0, "many": True}),  # 닭들이 한꺼번에
     (r"넓게\s*(?:쫙\s*|쭉\s*)?깔(?:려|린|리|아|\s*것|기|고|면)", "spread", {"deg": 120.0}),
+    # "앞쪽에 넓게 펼쳐지게", "오케스트라가 넓게 쫙 펼쳐져" (writers: 50-200)
+    (r"넓게\s*(?:쫙\s*|쭉\s*)?펼쳐", "spread", {"deg": 100.0}),
+    # "벽 이쪽 끝부터 저쪽 끝까지 스피커 소리가 쫙 펼쳐져", "끝에서 끝까지 길게 부서져": a span, not a way
+    (r"(?:이쪽|한쪽)\s*끝(?:에서)?부터\s*(?:저쪽|반대쪽|다른\s*쪽)\s*끝까지|(?<![가-힣])끝에서\s*끝까지"
+     r"(?=\s*(?:[가-힣]+\s+){0,3}?(?:쭉|쫙|죽|길게|넓게)?\s*(?:깔려|깔린|펼쳐|이어져|퍼져|걸쳐|울려|밀려|부서|가득|꽉))", "spread", {"deg": 120.0}),
     (_en(r"fill(?:s|ing|ed)?\s+(?:up\s+)?the\s+(?:whole|entire)\s+[a-z]+"), "spread", {"deg": 120.0}),  # "should fill the whole canyon"
     # "the whole stand opposite us is chanting", "roaring across the whole stand", "a whole hedge full of bees", "a huge
     # raft of geese"; "골짜기를 폭포 소리가 꽉 채우고", "대로 전체에서", "쭉 늘어선 포장마차들", "무대 폭 전체로"
@@ -911,6 +930,7 @@ MOTIONS_TABLE: list[Entry] = [
     # "공회전" is an idling engine, not a rotation
     (_en(r"keep\s+(?:the|a|an|my|our|its|this|that)\s+[a-z]+(?:\s+[a-z]+){0,2}\s+(?:static|still|fixed|stationary|in\s+place)"), "mmask", {}),  # another sound's
     (r"공회전", "mmask", {}),
+    (_en(_END_TO_END_EN), "mmask", {}),
     # "우회전해서", "좌회전하니까": a car taking a corner, not a sound going round
     (r"우회전|좌회전", "mmask", {}),
     (r"떨어(?:지는|진|지던|뜨리는|뜨린)\s*소리", "mmask", {}),
@@ -944,7 +964,7 @@ _KO_LISTENER_GOES_UP = r"(?:옥상|지붕|산\s*꼭대기|꼭대기|전망대|�
 
 MASKS: list[Entry] = [
     # "right" as an intensifier or adjective, "left" as a verb: not directions
-    (_en(r"(?<!my\s)(?<!your\s)(?<!the\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<!our\s)(?<!to\s)(?<!from\s)(?<!and\s)(?<![/-])(?<!back\s)(?<!rear\s)(?<!front\s)right(?=\s+(?:next|behind|past|in\s+front|in\s+the\s+(?:middle|centre|center)|in\s+(?:your|my|his|her|their|our)(?![a-z])|at\s+the\s+(?:centre|center)|down\s+the\s+middle|above|below|beneath|under|over|beside|here|there|now|away|at\s+(?:you|your|me|my|the)|on\s+(?:top|you|me)|into|across|on\s+(?:the|your|my|his|her|their|our)(?=\s+(?!side(?![a-z])))|by\s+(?:you|me|your|my|the|our|his|her|their|a|an)(?![a-z])|up\s+(?:close|to|against|beside|next|alongside|behind)|down|through|around|before|after|where|when|back|outside|inside|overhead|against|close|near|then|after|this|that|ahead|alongside)" + _E + r")|(?<=from\s)right(?=\s+(?:in\s+front|behind|above|below|beneath|beside|next\s+to|overhead|under|by\s+(?:my|your)|at\s+(?:my|your))(?![a-z]))|all\s+right|alright|that'?s\s+right|(?<!to\s)(?<!on\s)(?<!from\s)the\s+right\s+(?:one|way|time|moment|thing|place|answer|mood|amount)|just\s+right|feels?\s+right|sounds?\s+right|(?<!my\s)(?<!your\s)(?<!the\s)(?<!to\s)(?<!his\s)(?<!her\s)(?<!our\s)(?<![/-])right\s+(?:now|away)"), "mask", {}),
+    (_en(r"(?<!my\s)(?<!your\s)(?<!the\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<!our\s)(?<!to\s)(?<!from\s)(?<!and\s)(?<![/-])(?<!back\s)(?<!rear\s)(?<!front\s)right(?=\s+(?:next|behind|past|in\s+front|in\s+the\s+(?:middle|centre|center)|in\s+(?:your|my|his|her|their|our)(?![a-z])|at\s+the\s+(?:centre|center)|down\s+the\s+middle|above|below|beneath|under|over|beside|here|there|now|away|at\s+(?:you|your|me|my|the)|on\s+(?:top|you|me)|into|across|on\s+(?:the|your|my|his|her|their|our)(?=\s+(?!side(?![a-z])))|by\s+(?:you|me|your|my|the|our|his|her|their|a|an)(?![a-z])|up\s+(?:close|to|against|beside|next|alongside|behind)|down|through|around|before|after|where|when|back|outside|inside|overhead|against|close|near|then|after|this|that|ahead|alongside|along(?=\s+(?:in\s+front|behind|the|beside|next|by))|round(?=\s+(?:us|me|you|my|our)(?![a-z])))" + _E + r")|(?<=from\s)right(?=\s+(?:in\s+front|behind|above|below|beneath|beside|next\s+to|overhead|under|by\s+(?:my|your)|at\s+(?:my|your))(?![a-z]))|all\s+right|alright|that'?s\s+right|(?<!to\s)(?<!on\s)(?<!from\s)the\s+right\s+(?:one|way|time|moment|thing|place|answer|mood|amount)|just\s+right|feels?\s+right|sounds?\s+right|(?<!my\s)(?<!your\s)(?<!the\s)(?<!to\s)(?<!his\s)(?<!her\s)(?<!our\s)(?<![/-])right\s+(?:now|away)"), "mask", {}),
     (_en(r"(?:he|she|they|i|we|you|who|someone|somebody|it|has|have|had|just|was|were|been|is|'d|’d)\s+left(?!\s+(?:side|ear|shoulder|hand|of|and|to))|left\s+against\s+(?:medical\s+)?advice|(?<!my\s)(?<!your\s)(?<!the\s)(?<!to\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<!our\s)(?<![-/])left\s+(?:behind|over(?!\s+(?:the\s+)?(?:next\s+|last\s+|first\s+)?(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|half\s+a)\s+(?:\w+\s+)?(?:seconds?|secs?|minutes?|bars?|beats?|s)(?![a-z]))|alone|out|the\s+(?:room|house|building|stage|office|party|school|shop|store|station|club|bar|restaurant|kitchen|flat|apartment|car|bus|train))"), "mask", {}),
     (_en(r"(?:^|(?<=[.!?;]\s))right\s*[,.!]|(?:left|right)[- ]handed|(?:left|right)[- ]hander"), "mask", {}),
     # "reset it and left it running": left as a verb with what was left and how
