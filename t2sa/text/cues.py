@@ -1763,6 +1763,7 @@ def parse(text: str) -> Frame:
     _listener_turn(text, frame, dirs)
     _resumes_elsewhere(text, frame, dirs, korean)
     _moved_since(text, frame)
+    _floor_height(text, frame)
     if any(d.payload.get("exact") and d.payload.get("el") is not None for d in dirs):
         frame.probs["el_exact"] = 1.0  # a stated number: world knowledge must not refine it
 
@@ -2599,7 +2600,7 @@ _LISTENER_TURN = re.compile(
     # "사거리에서 우회전하니까", "유턴하고 나니까", "왼쪽으로 꺾어서 골목으로 들어가니까": the listener driving or walking
     r"|(?<![가-힣])(?P<drive>(?:우회전|좌회전|유턴|U턴|u턴)\s*(?:해서|하니까|하니|했더니|하자|하고\s*나니까?|하고\s*나서|했는데)"
     r"|(?:왼쪽|오른쪽)\s*으로\s*(?:꺾으니까|꺾었더니|꺾자|틀었더니|트니까|틀자|(?:꺾어서|틀어서)\s*(?:[가-힣]+\s*){0,2}?(?:들어가|나가|가|들어서|나오)(?:니까|니|더니|자)))"
-    r"|(?:(?:내가|제가|나|저|우리)\s*)?(?:(?:왼쪽|오른쪽)\s*으로\s*)?(?:(?:고개|의자|몸|머리)\s*(?:를|을)\s*)?(?:(?:왼쪽|오른쪽)\s*으로\s*)?(?:홱\s*|휙\s*|살짝\s*)?"
+    r"|(?:(?:내가|제가|나|저|우리)\s*)?(?:(?:그쪽|소리\s*(?:나는|난)\s*쪽)\s*(?:으로|을)\s*)?(?:(?:왼쪽|오른쪽)\s*으로\s*)?(?:(?:고개|의자|몸|머리)\s*(?:를|을)\s*)?(?:(?:왼쪽|오른쪽)\s*으로\s*)?(?:홱\s*|휙\s*|살짝\s*)?"
     r"(?:(?:한\s*)?\d{2,3}\s*도\s*(?:쯤|정도)?\s*|(?:반|한|\d\s*/\s*\d|[34]분의\s*[13])\s*바퀴\s*)?"
     r"(?:뒤로\s*(?:완전\s*|확\s*|홱\s*|휙\s*|싹\s*)?)?(?:뒤\s*)?(?:돌았더니|돌아섰더니|돌아서니까?|돌렸더니|돌리니까|돌리자"
     r"|(?P<plain>도니까|돌자|(?:돌았|돌아섰|돌렸)(?:어요|어|다|음|는데|거든|고)))"
@@ -2613,7 +2614,9 @@ _LISTENER_TURN_AMOUNT = re.compile(
     r"|(?P<round>(?:right|all\s+the\s+way)?\s*(?:a)?round|u-?turn|유턴|[Uu]턴)|(?P<k>반|한)\s*바퀴"
 )
 _LISTENER_TURN_NEED = required_literals(_LISTENER_TURN)
-_KO_OWN_TURN = re.compile(r"(?:내가|제가|나|저|우리)|(?:고개|의자|몸|머리)")
+_KO_OWN_TURN = re.compile(r"(?:내가|제가|나|저|우리)|(?:고개|의자|몸|머리)|그쪽|소리\s*(?:나는|난)\s*쪽")
+_FACE_TURN = re.compile(r"(?<![a-z])(?:to\s+face|round\s+to\s+face|towards?)\s+(?:it|him|her|them|the\s+[a-z]+)(?![a-z])|^(?:그쪽|소리\s*(?:나는|난)\s*쪽)")
+"""A turn to face the sound ("I turned to face him", "그쪽으로 돌아섰어요"): it ends in front, whatever the amount."""
 """Who turns with 도니까 / 돌자 / 돌았어: the listener ("제가 반 바퀴 도니까", "고개를 돌리자", "내가 왼쪽으로 90도 돌았어"), not a car
 ("차가 도니까", "차가 왼쪽으로 90도 돌았어")."""
 _KO_OTHER_TURNS = re.compile(r"(?<=[가-힣])(?:가|이)\s+(?:(?![가-힣]*(?:는데|니까|더니|지만|고|서|면)\s)[가-힣]+\s+){0,3}$")
@@ -2677,6 +2680,14 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
             amount = 180.0 if amount_m.group("k") == "반" else 360.0
     elif sign:
         amount = 90.0  # "I turned left"
+    if amount is None and _FACE_TURN.search(phrase):
+        before = [d for d in dirs if d.payload.get("az") is not None and d.start < m.start()]
+        start = _compose(_one_place_words(text, before, last=True))[0] if before else None
+        if start is not None and abs(start) >= 30.0:
+            frame.motion, frame.az, frame.end_az = "orbit", start, 0.0
+            frame.via_az = frame.via_el = None
+            frame.turns = frame.clockwise = None
+        return
     if amount is None or amount == 0.0 or (sign == 0.0 and amount not in (180.0, 360.0)):
         return
     if amount == 180.0 and _FULL_CIRCLE.search(text):
@@ -2776,6 +2787,42 @@ def _moved_since(text: str, frame: Frame) -> None:
     frame.az, frame.end_az = start, now
     if frame.motion in (None, "static"):
         frame.motion = "pass"
+
+
+_ORDINAL_FLOORS = {"ground": 0, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                   "eighth": 8, "ninth": 9, "tenth": 10}
+_MY_FLOOR = re.compile(
+    r"(?P<kb>지하\s*)?(?P<k>\d{1,2})\s*층\s*(?:[가-힣]+\s*)?(?:에|에서)\s*(?:있|앉아|근무|일하|자|누워|살|사는)"
+    r"|(?<![a-z])(?:i'?m|i\s+am|i\s+was|we'?re|we\s+are|we\s+were|i\s+live|we\s+live)\s+on\s+the\s+"
+    r"(?:(?P<e>\d{1,2})(?:st|nd|rd|th)|(?P<w>ground|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+floor(?![a-z])"
+)
+_ITS_FLOOR = re.compile(
+    r"(?P<kb>지하\s*)?(?P<k>\d{1,2})\s*층\s*(?:에서|에선|에서는|쪽에서|쪽)"
+    r"|(?<![a-z])(?:on|from)\s+the\s+(?:(?P<e>\d{1,2})(?:st|nd|rd|th)|(?P<w>ground|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+floor(?![a-z])"
+)
+FLOOR_EL = 45.0
+"""A sound a floor or more above or below the listener's own, said by number ("1층 교무실에 있는데 2층에서 애들 뛰어다니는
+소리", "I'm on the ground floor and the drilling's on the second floor"): up or down as 위층 / "upstairs" (45 deg)."""
+
+
+def _floor_number(m: re.Match) -> int:
+    if m.group("w"):
+        return _ORDINAL_FLOORS[m.group("w")]
+    number = int(m.group("k") or m.group("e"))
+    return -number if m.group("kb") else number
+
+
+def _floor_height(text: str, frame: Frame) -> None:
+    """Up or down by the floors said by number, where the text gives the listener's floor and then the sound's."""
+    if frame.el is not None or frame.end_el is not None:
+        return
+    mine = _MY_FLOOR.search(text)
+    its = _ITS_FLOOR.search(text, mine.end()) if mine is not None else None
+    if its is None:
+        return
+    a, b = _floor_number(mine), _floor_number(its)
+    if a != b:
+        frame.el = FLOOR_EL if b > a else -FLOOR_EL
 
 
 _RESTS_BEFORE = re.compile(
