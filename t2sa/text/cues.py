@@ -2649,6 +2649,31 @@ def _one_place_words(text: str, spans: list[Span], last: bool) -> list[Span]:
     return group[::-1] if last else group
 
 
+_OTHER_SOUND_AFTER_TURN = re.compile(r"\s(?:while|whilst|as|and)\s+(?:a|an|the|some|my|our|his|her|their)\s+(?!same(?![a-z]))[a-z]")
+"""After a turn, a clause about another sound ("... while a taxi honked behind me"): the turned sound's place ends before."""
+_TURNED_SOUND = re.compile(
+    r"(?:the|that|this|its|his|her|our|my)\s+(?:[a-z'-]+\s+){0,2}?(?P<noun>[a-z]{3,})\s+(?:was|were|is|are|'s|ended|ends|sounded|sounds|came|comes|seemed|seems|had|has|kept|moved|now)(?![a-z])"
+)
+
+
+def _named_before_turn(text: str, m: re.Match, before: list[Span]) -> list[Span]:
+    """The places before a turn said of the sound named again after it ("the fan was behind me" after "the desk fan
+    whirring in front of me and a couple of kids giggling by the door on my left"): the clause of its last mention."""
+    said = _TURNED_SOUND.search(text, m.end())
+    if said is None or said.start() - m.end() > 40:
+        return []
+    noun = said.group("noun")
+    mention = None
+    for hit in re.finditer(rf"(?<![a-z]){re.escape(noun)}(?![a-z])", text, 0):
+        if hit.start() < m.start():
+            mention = hit
+    if mention is None:
+        return []
+    end = _CLAUSE_END_AFTER.search(text, mention.end())
+    end = m.start() if end is None else min(end.start(), m.start())
+    return [d for d in before if mention.end() <= d.start < end]
+
+
 def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     """The listener turns by a stated amount (or says where the sound is before and after): the sound sweeps the other
     way round the head. It was where the text places it before the turn and ends where it is placed after it; a side
@@ -2701,9 +2726,14 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
         if d.start < m.start() or _BEFORE_TURN.search(text, max(0, d.start - 40), d.start) or _KO_BEFORE_TURN.match(text, d.end)
     ]  # fmt: skip
     after = [d for d in placed if d not in before]
+    cut = _OTHER_SOUND_AFTER_TURN.search(text, m.end(), stop)
+    if cut is not None and any(d.start < cut.start() for d in after):
+        after = [d for d in after if d.start < cut.start()]  # "..., so the trumpet ended up on my left while a taxi honked behind me"
     end = _compose(_one_place_words(text, after, last=True))[0] if after else None
     if end is None and _FACE_IT.search(text, m.start()):
         end = 0.0  # "did a three-quarter turn and ended up facing it"
+    named = _named_before_turn(text, m, before)
+    before = named or before
     start = _compose(_one_place_words(text, before, last=False))[0] if before else None
     if start is None and (end is None or not _NOW_AFTER_TURN.search(text, m.end())):
         return  # "I turned left at the lights and a horn went behind me": where it was before is not in the text
