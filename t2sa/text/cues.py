@@ -1394,7 +1394,7 @@ _STILL_AMID_MOVERS = re.compile(
     r"stood\s+(?:dead\s+|stock\s+|completely\s+)?still|stands?\s+(?:dead\s+|stock\s+)?still)(?![a-z]))"
     r"|(?<=[가-힣])(?:는데|지만|고)\s*,?\s*(?=(?:[가-힣]+\s+){0,3}?[가-힣]*소리만\s+[^.,!?]{0,20}?(?:왼|오른|앞|뒤|위|아래|옆|정면))"
     r"|(?<=[가-힣])(?:는|던)\s*동안에도\s"
-    r"|(?<=[가-힣])(?:는데|지만)\s*,?\s*(?=(?:[가-힣]+\s+){0,3}?[가-힣]+(?:은|는)\s[^.,!?]{0,40}?(?:처음부터\s*끝까지|꼼짝도\s*안|꼼짝\s*않|가만히|같은\s*자리에서|그\s*자리에서))"
+    r"|(?<=[가-힣])(?:는데|지만)\s*,?\s*(?=(?:[가-힣]+\s+){0,3}?[가-힣]+(?:은|는)\s[^.,!?]{0,40}?(?:처음부터\s*끝까지|꼼짝도\s*안|꼼짝\s*않|가만히|같은\s*자리에서|그\s*자리에서|(?:아까부터\s*|하루\s*종일\s*)?계속))"
 )
 """Round 31: the one sound that stays put while the others move ("Kids running in and out, chairs scraping, a van drove
 past from left to right, and through all of it the clock behind me keeps clunking", "but the piano never moved", "...,
@@ -1403,7 +1403,7 @@ sound's own journey (:data:`_OWN_JOURNEY`), which stays the subject ("One scoote
 my left; the other one on my right just sat there")."""
 _OWN_JOURNEY = re.compile(
     r"(?<![a-z])(?:then|ended\s+up|ending\s+up|ends\s+up|stopped|stops|parked|parks|came\s+to\s+rest|settled|over\s+to|at\s+first|first)(?![a-z])"
-    r"|와서|옮겨|멈췄|멈추|멈춰|섰는데|섰어|서더니|처음엔|처음에는|처음에"
+    r"|옮겨|멈췄|멈추|멈춰|섰는데|섰어|서더니|처음엔|처음에는|처음에|까지\s*(?:왔|갔|와서|가서|오더니|가더니)|출발|빠졌|빠져|왔는데|다가와|도착"
 )
 
 
@@ -1412,7 +1412,7 @@ def _still_amid_movers(text: str) -> tuple[tuple[int, int], ...]:
     out = []
     for m in _STILL_AMID_MOVERS.finditer(text):
         lead = max(text.rfind(c, 0, m.start()) for c in ".!?") + 1
-        if not _OWN_JOURNEY.search(text, lead, m.start()):
+        if not _OWN_JOURNEY.search(text, lead, m.end()):
             out.append(m.span())
     return tuple(out)
 
@@ -1437,7 +1437,7 @@ _CORRECT = re.compile(
     r"|(?:^|[,.;:!?…-]\s*)(?:oh\s+)?hang\s+on\s*[,.;:!-]|(?<![a-z])i\s+got\s+(?:that|it|this)\s+(?:wrong|backwards)(?![a-z])"
     r"|(?<![a-z])but\s+(?:it'?s\s+|it\s+is\s+|it\s+was\s+)?really(?![a-z])|(?<![a-z])but\s+(?:[a-z']+\s+){0,3}?(?:actually|in\s+fact)(?![a-z])|(?<![가-힣])(?:사실은?|알고\s*보니)\s"
     r"|(?:^|[,.;:!?…-]\s*)(?:아\s*)?(?:아니|아니다|아\s*잠깐(?:만)?|정정|아니지|아니야|아냐|아니에요|아뇨|아닙니다)\s*[,.;:!-]?\s|(?<![가-힣])(?:아니\s*그러니까|그게\s*아니라)"
-    r"|(?<![가-힣])아\s+(?:아니다|아니지|아냐|아니야)(?=\s|[,.!])|(?<=[가-힣]\s)아니다\s*[,.!]?\s|(?<![가-힣])아니(?:더라(?:고|구)?|었어|었다|었음|었네|었더라)(?:요)?\s*[.,!]\s|(?<![가-힣])착각(?:했|이었|이야|이에요|한\s*거)[가-힣]*\s*[.,!]?\s|(?<![가-힣])(?:다시\s*)?들어\s*보니(?:까)?\s*(?:그게\s*)?아니(?:고|더라|었|라)|(?<![가-힣])(?:다시|자세히|가까이서|막상)\s*(?:들어\s*보니(?:까)?|들으니(?:까)?|가\s*보니(?:까)?)\s|(?<![가-힣])취소\s*[,.!]\s"  # "... 적었는데 다시 들어보니 아니고, ...", "막상 가보니", "왼쪽이라고 했던 거 취소,"
+    r"|(?<![가-힣])아\s+(?:아니다|아니지|아냐|아니야)(?=\s|[,.!])|(?<=[가-힣]\s)아니다\s*[,.!]?\s|(?<![가-힣])아니(?:더라(?:고|구)?|었어|었다|었음|었네|었더라)(?:요)?\s*[.,!]\s|(?<![가-힣])착각(?:했|이었|이야|이에요|한\s*거)[가-힣]*\s*[.,!]?\s|(?<![가-힣])(?:다시\s*)?들어\s*보니(?:까)?\s*(?:그게\s*)?아니(?:고|더라|었|라)|(?<![가-힣])(?:다시|자세히|가까이서|막상)\s*(?:들어\s*보니(?:까)?|들으니(?:까)?|가\s*보니(?:까)?)\s|(?<![가-힣])나중에\s*(?:알고\s*)?보니(?:까)?\s|(?<![가-힣])취소\s*[,.!]\s"  # "... 적었는데 다시 들어보니 아니고, ...", "막상 가보니", "왼쪽이라고 했던 거 취소,"
     r"|(?:^|[,.;:!?…-]\s*)(?:아\s*)?(?:죄송해요|죄송합니다|미안해요|미안합니다|미안해|미안)\s*[,.]\s*"
     r"|(?:^|[,.;:!?-]\s*)잠깐(?:만)?\s*[,.;:!-]\s"  # "잠깐, 오른쪽이야" (wait), not "잠깐 멈췄다가" (briefly)
     # the one sound the sentence is about, named after others: "..., but the sound that made me jump was ...",
