@@ -2726,9 +2726,9 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
         if d.start < m.start() or _BEFORE_TURN.search(text, max(0, d.start - 40), d.start) or _KO_BEFORE_TURN.match(text, d.end)
     ]  # fmt: skip
     after = [d for d in placed if d not in before]
-    cut = _OTHER_SOUND_AFTER_TURN.search(text, m.end(), stop)
-    if cut is not None and any(d.start < cut.start() for d in after):
-        after = [d for d in after if d.start < cut.start()]  # "..., so the trumpet ended up on my left while a taxi honked behind me"
+    if after:  # "..., so the trumpet ended up on my left while a taxi honked behind me": the first clause after its place
+        cut = _OTHER_SOUND_AFTER_TURN.search(text, after[0].end, stop)
+        after = [d for d in after if cut is None or d.start < cut.start()]
     end = _compose(_one_place_words(text, after, last=True))[0] if after else None
     if end is None and _FACE_IT.search(text, m.start()):
         end = 0.0  # "did a three-quarter turn and ended up facing it"
