@@ -197,3 +197,19 @@ def test_far_said_in_korean_everyday_words(text: str, lo: float, hi: float) -> N
 def test_a_turned_sound_ends_where_the_turn_says() -> None:
     p = rules_params("The radio was ahead of me, and when I turned right round the radio was behind me.")  # guard
     assert _off(p.azimuth_deg, 0.0) <= 1.0 and _off(end(p)[0], 180.0) <= 1.0
+
+
+def test_a_korean_side_denied_with_a_noun_before_its_side_word() -> None:
+    assert _off(rules_params("경보음 오른쪽 창문 쪽 아니고 바로 뒤 침대에서 나요").azimuth_deg, 180.0) <= 1.0  # -135
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I clapped once and the echo rang round and round the chapel.",  # an orbit
+        "Sang a note in the tower stairwell, brick all the way up, and it hung there for ages.",  # el 60
+    ],
+)
+def test_a_rooms_ring_is_no_orbit_or_height(text: str) -> None:
+    p = _combined(text)
+    assert p.motion == "static" and abs(p.elevation_deg) <= 1.0

@@ -939,6 +939,8 @@ MOTIONS_TABLE: list[Entry] = [
     (_en(r"keep\s+(?:the|a|an|my|our|its|this|that)\s+[a-z]+(?:\s+[a-z]+){0,2}\s+(?:static|still|fixed|stationary|in\s+place)"), "mmask", {}),  # another sound's
     (r"공회전", "mmask", {}),
     (_en(_END_TO_END_EN), "mmask", {}),
+    # "the note rang round and round for ages", "echoes round the hall": a room's ring, no orbit
+    (_en(r"(?:rang|rings?|ringing|echo(?:es|ed|ing)?|reverberat(?:es|ed|ing)|bounc(?:es|ed|ing)|boom(?:s|ed|ing)?)\s+(?:a)?round(?:\s+and\s+(?:a)?round)?(?:\s+(?:the|this|that)\s+(?:room|hall|stairwell|church|chapel|cathedral|cave|tunnel|dome|gym|pool|space))?"), "mmask", {}),
     # "우회전해서", "좌회전하니까": a car taking a corner, not a sound going round
     (r"우회전|좌회전", "mmask", {}),
     (r"떨어(?:지는|진|지던|뜨리는|뜨린)\s*소리", "mmask", {}),
@@ -1040,6 +1042,8 @@ MASKS: list[Entry] = [
     (r"오른발\s*(?:바로\s*)?(?:옆|근처|앞|쪽)", "dir", {"az": -90.0, "el": -65.0}),
     # "starts way up ahead", "yapping the whole way up the road": no height, and no knowledge position either
     (_en(r"way\s+up(?=\s+(?:ahead|the\s+(?:road|street|track|line|lane|trail|path|hill|valley))(?![a-z]))"), "mask", {"nopos": True}),
+    # "bare stone all the way up" (a stairwell's walls): the room, not a height
+    (_en(r"(?:stone|brick|concrete|tiles?|tiled|marble|glass|wood|panell?ing|mirrors?|metal|steel)\s+all\s+the\s+way\s+up(?![a-z])"), "mask", {"nopos": True}),
     # "I'm up in the top field, that tractor ...": where the listener is, not how high the sound is
     (_en(r"(?:i'?m|i\s+am|i\s+was|we'?re|we\s+are|we\s+were)\s+(?:way\s+|right\s+|all\s+the\s+way\s+)?up\s+(?:in|at)\s+(?:the|a|our|my)\s+(?:top\s+|high\s+|upper\s+)?(?:field|fields|paddock|meadow|pasture|hills?|woods|village|farm|camp|cabin|hut|loft|attic)(?![a-z])"), "mask", {"nopos": True}),
     # "I'm stuck under the bus shelter", "we were sheltering under a tree": where the listener is, not the sound
