@@ -1409,6 +1409,8 @@ _OWN_JOURNEY = re.compile(
 
 def _still_amid_movers(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each :data:`_STILL_AMID_MOVERS` mark whose sentence, before it, tells no one sound's journey."""
+    if not may_match(text, _STILL_AMID_NEED):
+        return ()
     out = []
     for m in _STILL_AMID_MOVERS.finditer(text):
         lead = max(text.rfind(c, 0, m.start()) for c in ".!?") + 1
@@ -1417,6 +1419,7 @@ def _still_amid_movers(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+_STILL_AMID_NEED = required_literals(_STILL_AMID_MOVERS)
 _FOCUS_MARK_29 = re.compile(_FOCUS_MARKS)
 _FOCUS_MARK = re.compile(_FOCUS_MARKS + "|" + _FOCUS_MARKS_30)
 _FOCUS_NEED = required_literals(_FOCUS_MARK)
@@ -2615,10 +2618,10 @@ _LISTENER_TURN_AMOUNT = re.compile(
 )
 _LISTENER_TURN_NEED = required_literals(_LISTENER_TURN)
 _KO_OWN_TURN = re.compile(r"(?:내가|제가|나|저|우리)|(?:고개|의자|몸|머리)|그쪽|소리\s*(?:나는|난)\s*쪽")
+"""Who turns with 도니까 / 돌자 / 돌았어: the listener ("제가 반 바퀴 도니까", "고개를 돌리자", "내가 왼쪽으로 90도 돌았어", "그쪽으로
+돌아섰어요"), not a car ("차가 도니까", "차가 왼쪽으로 90도 돌았어")."""
 _FACE_TURN = re.compile(r"(?<![a-z])(?:to\s+face|round\s+to\s+face|towards?)\s+(?:it|him|her|them|the\s+[a-z]+)(?![a-z])|^(?:그쪽|소리\s*(?:나는|난)\s*쪽)")
 """A turn to face the sound ("I turned to face him", "그쪽으로 돌아섰어요"): it ends in front, whatever the amount."""
-"""Who turns with 도니까 / 돌자 / 돌았어: the listener ("제가 반 바퀴 도니까", "고개를 돌리자", "내가 왼쪽으로 90도 돌았어"), not a car
-("차가 도니까", "차가 왼쪽으로 90도 돌았어")."""
 _KO_OTHER_TURNS = re.compile(r"(?<=[가-힣])(?:가|이)\s+(?:(?![가-힣]*(?:는데|니까|더니|지만|고|서|면)\s)[가-힣]+\s+){0,3}$")
 """A subject named just before 우회전 / 꺾어서 ("버스가 우회전하니까", "택시가 사거리에서 유턴하고"): something else turns."""
 _FULL_CIRCLE = re.compile(r"full\s+(?:circle|turn|360)|where\s+it\s+(?:started|was)")
@@ -2688,9 +2691,9 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     amount_m = TURN_FRACTION.search(phrase) or _LISTENER_TURN_AMOUNT.search(phrase)  # "3/4 바퀴", "4분의 1 바퀴" first
     sign = 0.0
     if sense is not None:
-        side = {"좌회전": "왼쪽", "우회전": "오른쪽"}.get(sense.group("kside") or "", sense.group("side") or sense.group("kside") or "")
+        side = sense.group("side") or sense.group("kside") or ""
         cw = sense.group("cw") or ""
-        sign = 1.0 if (side in ("left", "왼쪽") or cw.startswith(("anti", "counter"))) else -1.0
+        sign = 1.0 if (side in ("left", "왼쪽", "좌회전") or cw.startswith(("anti", "counter"))) else -1.0
     amount = None
     if amount_m is not None and amount_m.re is TURN_FRACTION:
         amount = _turn_amount_deg(amount_m)
@@ -2757,10 +2760,11 @@ _RESUME = re.compile(
     r"|(?:popped|pops|turned|turns|cropped|crops)\s+up\s+again(?![a-z])|(?<![a-z])(?:resumed|reappeared|was\s+back|is\s+back)(?![a-z])"
     r"|(?<![가-힣])(?:다시|또)\s*(?=[가-힣])"
 )
+"""A sound that stops (:data:`_PAUSE`) and is heard again (:data:`_RESUME`) somewhere else ("went quiet for a minute,
+then came back from my right", "오른쪽에서 들리다가 잠깐 조용해졌는데 그다음엔 왼쪽에서 다시"): it was where it was before the pause
+and ends where it is heard again."""
 _CLAUSE_END_AFTER = re.compile(r"[.!?;,]|\s(?:as|and|while|when|until|but)\s")
-"""A sound that stops and is heard again somewhere else ("went quiet for a minute, then came back from my right",
-"오른쪽에서 들리다가 잠깐 조용해졌는데 그다음엔 왼쪽에서 다시"): it was where it was before the pause and ends where it is
-heard again."""
+"""Where the clause that holds a place ends (a punctuation mark or a joining word)."""
 
 
 def _resumes_elsewhere(text: str, frame: Frame, dirs: list[Span], korean: bool) -> None:
