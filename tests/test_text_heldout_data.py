@@ -73,6 +73,8 @@ FROZEN = {  # changing a frozen set is a decision: say why in the commit and rep
     "heldout30_ko.jsonl": "8cf35a1bde1fc2839f55bbada70a96b5d9deb41e6fe0e69362657355d8a7c1c3",
     "heldout31_en.jsonl": "ddb402f47b19f19377221db06fb323ddb87186ad44433e367c85ce181e2e8787",
     "heldout31_ko.jsonl": "70fe840201cf2a5e866052518faabc8d7ee10e57155eeb7440c075a003942193",
+    "heldout32_en.jsonl": "581d0ee2b76e79a5aa471799150f1095972cd902708d33675f27d48e0dd3f06d",
+    "heldout32_ko.jsonl": "de823739b1e56eb2e3ad0eec913ae7fcd10f71b50c27b5482129b27cd2ad88f4",
 }
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 
