@@ -80,7 +80,8 @@ NEXT_VERSION: tuple[str, ...] = (
     "dev_issue12dh_*.jsonl", "dev_issue12di_*.jsonl", "dev_issue12dj_*.jsonl", "dev_issue12dk_*.jsonl",
     "dev_issue12dl_*.jsonl", "dev_issue12dm_*.jsonl", "dev_issue12dn_*.jsonl", "dev_issue12do_*.jsonl",
     "dev_issue12dp_*.jsonl", "dev_issue12dq_*.jsonl", "dev_issue12dr_*.jsonl", "dev_issue12ds_*.jsonl",
-    "dev_issue12dt_*.jsonl", "dev_issue12du_*.jsonl",
+    "dev_issue12dt_*.jsonl", "dev_issue12du_*.jsonl", "dev_issue12dv_*.jsonl", "dev_issue12dw_*.jsonl",
+    "dev_issue12dx_*.jsonl", "dev_issue12dy_*.jsonl",
 )
 """Development sets written after the newest version was built (and its network trained): :func:`build` leaves
 them for the next version, which comes with its own retraining; until then only the rules are tuned on them."""
