@@ -67,7 +67,7 @@ _NOT_A_PLACE_EN = (
     r"(?:straight\s+|right\s+)?(?:up|down)\s+(?:an?\s+|one\s+|two\s+|half\s+an?\s+)?(?:octave|semitone|half[- ]step|whole\s+step|key|notch|register|gear)s?(?![a-z])"
     r"|(?:voice|pitch|tone|note|bass|register)\s+(?:drops?|dropped|dropping|falls?|fell|falling|goes\s+down|went\s+down|sinks?|sank)\s+(?:(?:really|so|very|right|way)\s+)?(?:low|deep)(?![a-z])"
     r"|(?:turn|turns|turned|turning|crank|cranks|cranked|cranking|whack|whacks|whacked|pump|pumps|pumped|bump|bumps|bumped)\s+(?:(?:the|his|her|my|their|our|that|this|its|your)\s+)?(?:[a-z]+\s+){0,2}?(?:all\s+the\s+way\s+|right\s+|way\s+|back\s+)?(?:up|down)(?![a-z])(?!\s+(?:the|a|an|to|towards?|into|onto|on|at|in|there|here|above|over|high|through|from|by|beside|behind|near|next|my|your|our|his|her|their)(?![a-z]))"
-    r"|(?:fall|falls|falling|fell|fallen|getting|got|get)\s+behind\s+(?:on|with|in)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:rent|bills|payments?|work|school|schedule|homework|everything|deadlines?|studies|emails|paperwork|mortgage|loan)(?![a-z])"
+    r"|(?:fall|falls|falling|fell|fallen|getting|got|get|so|really|way|badly|hopelessly|bit|am|'m|is|are|was|were|been|running)\s+behind\s+(?:on|with|in)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:rent|bills|payments?|work|school|schedule|homework|everything|deadlines?|studies|emails|paperwork|mortgage|loan|reading|revision|essays?|assignments?|coursework|sleep|chores|marking|laundry|admin|notes)(?![a-z])"
     r"|back[- ]to[- ]back|right\s+then(?=\s+(?:the|a|an|he|she|it|i|we|they|someone|somebody|everyone|my|our|his|her|their)\s)"
     r"|(?:[a-g](?:\s*(?:sharp|flat|#|♯|♭))?\s+)?(?:above|below)\s+middle\s+c(?![a-z])"
     r"|(?:brought|bring|bringing|tuned|tune|tuning|nudged|nudge|pulled|pull|pushed|push)\s+(?:it|the\s+(?:string|note|pitch))\s+(?:up|down)\s+(?:a\s+(?:hair|bit|touch|tad|little|fraction|cent|semitone)|slightly)"
@@ -76,11 +76,15 @@ _NOT_A_PLACE_EN = (
     r"|(?<![a-z])left\s+(?:it|them|him|her)(?=\s+(?:by|at|on|in|beside|next\s+to|near|under|outside|behind)\s)"
     r"|(?:stairs|steps|staircase|flights?)\s+(?:going\s+|running\s+)?all\s+the\s+way\s+(?:up|down)|(?:from\s+)?floor[- ]to[- ]ceiling"
     r"|^(?:(?:i'?m|we'?re|i\s+was|we\s+were)\s+)?(?:up\s+)?on\s+(?:an?|the|our|my)\s+(?:open\s+|flat\s+)?roof(?:top)?(?=\s*,|\s+with\s)"
+    # the listener's way ("I turned right out of the surgery", "we took a left into the lane"), a call returned
+    r"|(?:turned|turn|turning|turns|swung|veered|bore|took\s+a|take\s+a|hung\s+a|hang\s+a)\s+(?:left|right)\s+(?:out\s+of|into|onto|off|at)\s+(?:the|a|an|our|my|this|that)(?=\s)"
+    r"|(?:ring|call|phone|text|message|email|buzz)\s+(?:you|me|him|her|them|us)\s+back(?![a-z])"
 )
 """English phrases whose up / down / behind / back are no place and no move of a sound (pitch, volume, idioms)."""
 _NOT_A_PLACE_KO = (
-    r"(?<![가-힣])위로\s*(?:를|가|도|의)?\s*(?:받|해\s*(?:줘|주|줬|드)|하|드리|드려|돼|되|됐|삼|주|줬|줄|이\s*돼|가\s*돼|가\s*됐)"
+    r"(?<![가-힣])위로\s*(?:를|가|도|의)?\s*(?:좀\s*)?(?:받|해\s*(?:줘|주|줬|드)|하|드리|드려|돼|되|됐|삼|주|줬|줄|이\s*돼|가\s*돼|가\s*됐)"
     r"|(?<![가-힣])(?:왼|오른)(?:팔|발|다리|어깨|무릎|손목|발목|팔꿈치|눈|귀)(?:이|가|을|를|은|는|도)(?=\s|$)"
+    r"|(?<![가-힣])(?:왼|오른)쪽\s*(?:팔|다리|무릎|발목|손목|팔꿈치|허리|종아리|발|손가락)\s*(?:에\s*)?(?:쥐|저려|저림|아파|아프|결려|다쳐|부었|삐었|마비)"
     r"|뒤끝|밑도\s*끝도|뒤(?:처지|쳐지|처져|쳐져|처졌|쳐졌|처질|쳐질)"
     r"|(?:물가|가격|집값|월세|전세|기름값|주가|금리|월급|연봉|환율|전기세|가스비|관리비|등록금|값)(?:은|는|이|가|도)?\s*(?:계속\s*|자꾸\s*|또\s*|막\s*|엄청\s*)?(?:올라|내려|떨어)(?:가|와|오|갔|왔|간|온|감|옴|지|져|졌|진|짐)?(?:고|는|서|도|요|며|면서)?"
     r"|(?:고음|음정|음|키|톤|목소리|음이|옥타브)(?:은|는|이|가|도|을|를)?\s*(?:쭉\s*|확\s*|막\s*|점점\s*|계속\s*)?(?:올라가|올라간|올라갔|내려가|내려간|내려갔|올려|내려)(?:는데|고|는|서|요|며|면서)?"
@@ -339,7 +343,7 @@ DISTANCES: list[Entry] = [
     (_en(r"(?:on|against|at|in|around|by)\s+(?:my|your|his|her|their|the\s+listener'?s)\s+(?:(?:left|right)\s+)?(?:wrists?|cheeks?|face|forehead|neck|chest|belly|stomach|tummy|lap|thighs?|hands?|palms?|shoulders?|arms?|nose|lips?|mouth|collar|sleeves?|pockets?)"), "dist", {"m": 0.25}),
     # the lower body is well below the ears: about a metre away however close it is to the listener
     (_en(r"(?:on|against|at|in|around|by)\s+(?:my|your|his|her|their|the\s+listener'?s)\s+(?:(?:left|right)\s+)?(?:knees?|legs?|shoes?|feet|foot|ankles?|toes?)"), "dist", {"m": 1.0}),
-    (_en(r"(?:at|from|in)\s+(?:the\s+)?(?:very\s+)?(?:back|far\s+end|other\s+end|other\s+side|far\s+side|opposite\s+end|far\s+corner)\s+of\s+(?:the|a|this|that|our|my|their)\s+(?:[a-z]+\s+)?(?:church|cinema|cathedral|hall|station|garden|square|street|road|auditorium|gym|building|warehouse|factory|court|concert\s+hall|theatre|theater)"), "dist", {"m": 20.0}),
+    (_en(r"(?:at|from|in)\s+(?:the\s+)?(?:very\s+)?(?:back|far\s+end|other\s+end|other\s+side|far\s+side|opposite\s+end|far\s+corner)\s+of\s+(?:the|a|this|that|our|my|their)\s+(?:[a-z]+\s+)?(?:church|cinema|cathedral|hall|station|garden|auditorium|gym|building|warehouse|factory|court|concert\s+hall|theatre|theater)"), "dist", {"m": 20.0}),
     # ... of a place outdoors and large: tens of metres (every blind writer: 30-300)
     (_en(r"(?:at|from|in|on)\s+(?:the\s+)?(?:back|far\s+end|other\s+end|other\s+side|far\s+side|opposite\s+end|far\s+corner)\s+of\s+(?:the|a|this|that)\s+(?:\w+\s+)?(?:field|park|beach|car\s+park|parking\s+lot|playground|platform|pitch|forest|wood|woods|campsite|meadow|stadium|arena|racetrack)"), "dist", {"m": 50.0}),
     (_en(r"(?<![a-z])i\s+(?:zip|unzip|blow|crunch|chew|bite|sip|slurp|munch|type|click|clap|snap|crumple|tear|rip|fold|flip|stir|pour|shake|rattle|tap|scratch|rub|sniff|cough|sneeze|yawn)(?:s|ped|ed)?(?![a-z])|(?:i'?m|i\s+am|i'?ve\s+got)\s+holding|(?:held|that\s+i\s+hold|i\s+hold)\s+in\s+my\s+hands?|my\s+own\s+(?:voice|hands?)"
@@ -548,6 +552,12 @@ DISTANCES: list[Entry] = [
     # "엄청 멀어요", "되게 멀더라": far said as an adjective, with an intensifier (writers: 50-500)
     (r"(?:아주|매우|엄청|정말|진짜|되게|꽤|너무)\s*멀(?:어요|어|다|네|네요|더라|더라고요|습니다|어서)(?![가-힣])", "dist", {"m": 100.0, "generic": True}),
     (r"(?:까마득히|아득히)\s*(?:멀리|먼)?|까마득|아득한|저\s*멀리\s*아득", "dist", {"m": 500.0}),  # as far as can be heard
+    # "at the far end of the street", "들판 너머", "out on the mudflats", "the flat across the landing": writers 50-400 m,
+    # 300 m and more, and a few metres
+    (_en(r"(?:at|from|in|on)\s+(?:the\s+)?(?:very\s+)?(?:far\s+end|other\s+end|opposite\s+end|far\s+corner)\s+of\s+(?:the|a|this|that|our|my|their)\s+(?:[a-z]+\s+)?(?:square|street|road|lane|avenue|high\s+street|estate)"), "dist", {"m": 100.0}),
+    (r"(?:들판|논밭|논|밭|벌판|평야|목초지|갯벌|숲)\s*(?:너머|건너편|저편)", "dist", {"m": 300.0}),
+    (_en(r"out\s+on\s+the\s+(?:point|headland|mud\s*flats?|marsh(?:es)?|bay|lake|sea|reef|sandbar|sandbank|spit|moors?|estuary|island|ice|flats|loch|fells?)(?![a-z])"), "dist", {"m": 300.0}),
+    (_en(r"(?:the\s+)?(?:flat|apartment|room|office|unit)\s+(?:directly\s+|just\s+)?(?:across|opposite)\s+(?:the\s+)?(?:landing|hall|hallway|corridor)"), "dist", {"m": 6.0}),
     (r"지평선|수평선|산\s*너머|언덕\s*너머|(?:건너편|맞은편|건너)\s*산(?!책)|(?:강|호수|저수지|바다|만|계곡|골짜기)\s*(?:건너|건너편|너머|저편)|(?:저\s*)?건너\s*(?:골짜기|계곡|마을|동네)", "dist", {"m": 300.0}),
     (r"(?:몇|수|여러)\s*(?:킬로|km|키로)\s*(?:미터\s*)?(?:밖|떨어|멀리|너머)", "dist", {"m": 2000.0}),
     (r"(?:한|두|세|네|몇|여러|두어|두세|서너)\s*(?:블록|블럭|골목)\s*(?:개\s*)?(?:쯤|정도)?\s*(?:건너|너머|떨어|밖|거리)|(?:블록|블럭|골목)\s*(?:한|두|세|네|몇|여러|두어|두세|서너)\s*(?:개\s*)?(?:쯤|정도)?\s*(?:건너|너머|떨어|밖)", "dist", {"m": 200.0}),
@@ -805,7 +815,7 @@ MOTIONS_TABLE: list[Entry] = [
     (_en(r"(?:getting|gets|got)\s+close(?!\s+to\s+(?:midnight|dawn|noon|the\s+end|finishing|done))|(?:com(?:es|ing)|came)\s+(?:round|around)\s+the\s+corner|(?:pelt(?:s|ing|ed)|charg(?:es|ing|ed)|barrel(?:s|ling|led)|tear(?:s|ing)|tore|rac(?:es|ing|ed)|sprint(?:s|ing|ed)|run(?:s|ning)|ran)\s+up\s+the\s+(?:path|lane|road|street|drive|stairs|corridor|hall)\s+(?:behind|towards?)\s+(?:me|us|you)"), "motion", {"motion": "approach"}),
     (r"모퉁이(?:를)?\s*돌아\s*(?:나오|나와|나온|오|와|온|왔)", "motion", {"motion": "approach"}),
     # told by how it sounds: "커지더니 내 앞에 섰다", "갈수록 크게 들리는", "한 걸음마다 커졌다", "또렷해지더니"
-    (r"(?:커지(?:더니|다가?|고\s*커지|더라|던데)|(?:갈수록|점점|자꾸)\s*(?:더\s*)?크게\s*들(?:리|림|려)|[가-힣]+마다\s*(?:더\s*)?커(?:졌|져|지)|또렷해지(?:더니|다가?)|선명해지(?:더니|다가?))", "motion", {"motion": "approach"}),
+    (r"(?:커지(?:더니|다가?|고\s*커지|더라|던데)|(?:갈수록|점점|자꾸)\s*(?:더\s*)?크게\s*들(?:리|림|려)|[가-힣]+마다\s*(?:더\s*)?커(?:졌|져|지)|또렷해지(?:더니|다가?)|선명해지(?:더니|다가?)|(?:점점|조금씩|갈수록|서서히|차츰|점차)\s*(?:더\s*)?(?:또렷|선명|뚜렷)해(?:짐|져|졌|진다|지네|지는|지고|집니다))", "motion", {"motion": "approach"}),
     # "작아지다 끊겼다", "소리가 점점 가늘어져", "금방 안 들리더라", "잠잠해졌다"
     (r"(?:작아지(?:더니|다가?|더라)|가늘어(?:져|지|졌|진)|(?:갈수록|점점)\s*(?:[가-힣]+\s+)?작아(?:져|지|졌|진)|(?:금방|곧|이제|이젠|점점)\s*(?:거의\s*)?안\s*(?:들리(?:더라|네|게|고)?|들려|들림)|(?:이제|이젠|지금은)\s*(?:거의\s*)?들릴락\s*말락|잠잠해(?:졌|져|지))", "motion", {"motion": "recede"}),
     (r"(?<![가-힣])(?:나|저|우리|내)(?:한테|에게|쪽으로)\s*(?:막\s*|곧장\s*|바로\s*)?(?:돌진|달려|뛰어|다가)", "motion", {"motion": "approach"}),  # "나한테 돌진해 옴"
@@ -932,7 +942,7 @@ MOTIONS_TABLE: list[Entry] = [
     # "통화 소리가 새어 들어와요": a sound leaking in through a gap, not a source coming in
     (r"새어\s*(?:들어|나)(?:와|오|온|왔|옵|가|간|갔)|(?:새|새어)\s*나(?:와|오|온|왔)", "mmask", {}),
     # "a car alarm was going off down the street": ringing, not leaving
-    (_en(r"(?:alarms?|bells?|sirens?|timers?|phones?|bombs?|fireworks|guns?|clocks?|buzzers?)\s+(?:(?:was|were|is|are|kept|keeps|started|starts)\s+)?(?:going|goes|went|gone)\s+off"), "mmask", {}),
+    (_en(r"(?:alarms?|bells?|sirens?|timers?|phones?|bombs?|fireworks|guns?|clocks?|buzzers?)\s+(?:(?:was|were|is|are|kept|keeps|started|starts)\s+)?(?:going|goes|went|gone)\s+off(?:\s+(?:across|along|down|up|over|behind|outside|somewhere|in|on|at|from)(?![a-z]))?"), "mmask", {}),  # (longer than "going off across": not a recession)
     # "falls asleep", "falls silent": no fall
     (_en(r"fall(?:s|ing)?\s+(?:asleep|silent|quiet|still|apart)|fell\s+(?:asleep|silent|quiet|still|apart)"), "mmask", {}),
     # "공회전" is an idling engine, not a rotation
