@@ -85,6 +85,7 @@ _NOT_A_PLACE_KO = (
     r"(?<![가-힣])위로\s*(?:를|가|도|의)?\s*(?:좀\s*)?(?:받|해\s*(?:줘|주|줬|드)|하|드리|드려|돼|되|됐|삼|주|줬|줄|이\s*돼|가\s*돼|가\s*됐)"
     r"|(?<![가-힣])(?:왼|오른)(?:팔|발|다리|어깨|무릎|손목|발목|팔꿈치|눈|귀)(?:이|가|을|를|은|는|도)(?=\s|$)"
     r"|(?<![가-힣])(?:왼|오른)쪽\s*(?:팔|다리|무릎|발목|손목|팔꿈치|허리|종아리|발|손가락)\s*(?:에\s*)?(?:쥐|저려|저림|아파|아프|결려|다쳐|부었|삐었|마비)"
+    r"|(?<![가-힣])(?:왼|오른)쪽\s*(?:깜빡이|깜박이|방향\s*지시등)|(?<![가-힣])(?:왼|오른)쪽\s*(?:에어팟|이어폰|버즈|보청기)\s*(?:을|를|이|가|은|는)?\s*(?:잃어버|잃어|고장|망가|분실|떨어뜨|배터리|충전)"
     r"|뒤끝|밑도\s*끝도|뒤(?:처지|쳐지|처져|쳐져|처졌|쳐졌|처질|쳐질)"
     r"|(?:물가|가격|집값|월세|전세|기름값|주가|금리|월급|연봉|환율|전기세|가스비|관리비|등록금|값)(?:은|는|이|가|도)?\s*(?:계속\s*|자꾸\s*|또\s*|막\s*|엄청\s*)?(?:올라|내려|떨어)(?:가|와|오|갔|왔|간|온|감|옴|지|져|졌|진|짐)?(?:고|는|서|도|요|며|면서)?"
     r"|(?:고음|음정|음|키|톤|목소리|음이|옥타브)(?:은|는|이|가|도|을|를)?\s*(?:쭉\s*|확\s*|막\s*|점점\s*|계속\s*)?(?:올라가|올라간|올라갔|내려가|내려간|내려갔|올려|내려)(?:는데|고|는|서|요|며|면서)?"
@@ -403,7 +404,7 @@ DISTANCES: list[Entry] = [
     # a ridge or a far hilltop is across a valley: hundreds of metres (writers: 100-2000)
     (r"산등성이|능선|산마루|산봉우리|산꼭대기|(?:건너편|맞은편|건넛|먼)\s*산(?![가-힣])", "dist", {"m": 300.0}),
     # the far end of a corridor or a hall, a block at the far end of an estate
-    (r"(?:복도|강당|체육관|로비|교실|강의실|식당|사무실|병동|객차|열차|지하철\s*칸|예배당|성당)\s*(?:맨\s*|저\s*)?(?:끝|반대편|저쪽\s*끝)", "dist", {"m": 20.0}),
+    (r"(?:복도|강당|체육관|로비|교실|강의실|식당|사무실|병동|객차|열차|지하철\s*칸|예배당|성당|열람실|도서관|독서실)\s*(?:맨\s*|저\s*)?(?:끝(?:\s*자리)?|반대편|저쪽\s*끝)", "dist", {"m": 20.0}),
     (r"저\s*끝\s*(?:동|건물|아파트|가게|집|상가)(?![가-힣])|(?:맨\s*)?끝\s*동(?=에서|에|쪽)", "dist", {"m": 50.0}),
     (_en(r"(?:from\s+)?miles\s+(?:down|up|along|across|over|out)\s+(?:the|a)\s+[a-z]+"), "dist", {"m": 2000.0}),
     # the far end of a pitch or a park: tens of metres (every blind writer: 40-150)
@@ -489,7 +490,7 @@ DISTANCES: list[Entry] = [
     # a game map: "the other side of the map", "맵 반대편", "맵 끝"
     (_en(r"(?:(?:the\s+)?(?:other|far|opposite)\s+(?:side|end|corner)\s+of|across)\s+the\s+(?:whole\s+)?map"), "dist", {"m": 300.0}),
     (r"(?:맵|지도)\s*(?:반대편|반대쪽|건너편|끝|저\s*끝)", "dist", {"m": 300.0}),
-    (_en(r"(?:on|from|beyond)\s+the\s+(?:horizon|hills|mountains)|far\s+in\s+the\s+distance|the\s+other\s+side\s+of\s+the\s+(?:valley|city|lake|river)|(?:the\s+)?far\s+(?:shore|bank|side\s+of\s+the\s+(?:lake|river|bay|valley))|across\s+the\s+(?:valley|lake|bay|river|water|fields|hills|harbou?r|glen|gorge|canyon|fjord|loch|estuary|moor|moors|sound|strait)|across\s+the\s+plains?|beyond\s+the\s+(?:valley|river|lake|ridge|fields|woods|forest|estuary|bay)|(?:down|along|up)\s+the\s+valley"), "dist", {"m": 300.0}),
+    (_en(r"(?:on|from|beyond)\s+the\s+(?:horizon|hills|mountains)|far\s+in\s+the\s+distance|the\s+other\s+side\s+of\s+the\s+(?:valley|city|lake|river)|(?:the\s+)?far\s+(?:shore|bank|side\s+of\s+the\s+(?:lake|river|bay|valley))|across\s+the\s+(?:valley|lake|river|water|fields|hills|glen|gorge|canyon|fjord|loch|estuary|moor|moors|sound|strait)|across\s+the\s+plains?|beyond\s+the\s+(?:valley|river|lake|ridge|fields|woods|forest|estuary|bay)|(?:down|along|up)\s+the\s+valley"), "dist", {"m": 300.0}),
     # "a couple of farms over", "a few houses down": as far as the places counted
     (_en(r"(?:a\s+)?(?:couple|few|two|three|several)\s+(?:of\s+)?(?:farms|fields|villages)\s+(?:over|away|off|along|down)"), "dist", {"m": 400.0}),
     (_en(r"(?:a\s+)?(?:couple|few|two|three|several)\s+(?:of\s+)?(?:streets|blocks|roads)\s+(?:over|away|off|along|down)"), "dist", {"m": 150.0}),
@@ -561,6 +562,7 @@ DISTANCES: list[Entry] = [
     (r"(?:들판|논밭|논|밭|벌판|평야|목초지|갯벌|숲)\s*(?:너머|건너편|저편)", "dist", {"m": 300.0}),
     (_en(r"out\s+on\s+the\s+(?:point|headland|mud\s*flats?|marsh(?:es)?|bay|lake|sea|reef|sandbar|sandbank|spit|moors?|estuary|island|ice|flats|loch|fells?)(?![a-z])"), "dist", {"m": 300.0}),
     (_en(r"(?:the\s+)?(?:flat|apartment|room|office|unit)\s+(?:directly\s+|just\s+)?(?:across|opposite)\s+(?:the\s+)?(?:landing|hall|hallway|corridor)"), "dist", {"m": 6.0}),
+    (_en(r"across\s+the\s+(?:bay|harbou?r)"), "dist", {"m": 600.0}),  # writers: 200-10,000, most from 300-500
     (r"지평선|수평선|산\s*너머|언덕\s*너머|(?:건너편|맞은편|건너)\s*산(?!책)|(?:강|호수|저수지|바다|만|계곡|골짜기)\s*(?:건너|건너편|너머|저편)|(?:저\s*)?건너\s*(?:골짜기|계곡|마을|동네)", "dist", {"m": 300.0}),
     (r"(?:몇|수|여러)\s*(?:킬로|km|키로)\s*(?:미터\s*)?(?:밖|떨어|멀리|너머)", "dist", {"m": 2000.0}),
     (r"(?:한|두|세|네|몇|여러|두어|두세|서너)\s*(?:블록|블럭|골목)\s*(?:개\s*)?(?:쯤|정도)?\s*(?:건너|너머|떨어|밖|거리)|(?:블록|블럭|골목)\s*(?:한|두|세|네|몇|여러|두어|두세|서너)\s*(?:개\s*)?(?:쯤|정도)?\s*(?:건너|너머|떨어|밖)", "dist", {"m": 200.0}),

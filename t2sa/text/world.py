@@ -55,6 +55,10 @@ at my ten o'clock" and "keys jangling on the far left" are at ear level to every
 _OVERHEAD_BEFORE_11 = frozenset({"smoke_alarm"})
 """Sources whose height was ``overhead`` before revision 11 and is ``above`` since: every blind writer labels "the fire
 alarm's going off at my rear left" or "smoke alarm chirping front-left" at ear level."""
+AROUND_SPREAD_DEG = 240.0
+"""A stated width from which a sound is all around the listener (writers: "all around" / 사방 240-360): a source's
+usual height above or below then gives way (revision 12)."""
+
 MIN_HEIGHT_DEG = 30.0
 """Knowledge heights closer to ear level than this are left at ear level (the labelling convention: a clock
 "on the wall", a kettle "on the counter" or a phone "on the desk to my left" are heard at ear height unless the
@@ -144,7 +148,7 @@ def _placed_after(mentions: list, start: int) -> bool:
     return any(m.kind in ("place", "position") and m.start >= start for m in mentions)
 
 
-PRIOR_REVISION = 11
+PRIOR_REVISION = 12
 """Revision of the knowledge prior. 2 (round 21) adds where a source near or far by nature comes closer or goes away
 (:func:`_radial_by_nature`); 3 (round 22) reads a scene listed sound by sound only from its subject on
 (:func:`t2sa.text.cues.list_subject_start`); 4 (round 23) skips positions and sources inside words the phrase tables set
@@ -156,7 +160,8 @@ side another sound is on ("오른쪽 바다 쪽에서 뱃고동이": :data:`_KO_
 named only as a comparison ("sounds like a jet engine": :func:`_in_comparison`); 9 (round 29) takes a whisper for the source
 before the person whispering (:data:`_HUSHED`); 10 (round 30) reads the focus marks added in round 30 ("my complaint is",
 "the footsteps I'm on about", "내가 물어본 건": :data:`t2sa.text.cues._FOCUS_MARKS_30`); 11 (round 31) lets a named side
-take the place of a smoke alarm's usual height (:data:`_OVERHEAD_BEFORE_11`). Corpus versions 2-8 were generated with revision 1 and keep it, so their hashes (and
+take the place of a smoke alarm's usual height (:data:`_OVERHEAD_BEFORE_11`); 12 (round 32) gives no usual
+height above or below to a sound said to come from all around ("사방에서 매미가": :data:`AROUND_SPREAD_DEG`). Corpus versions 2-8 were generated with revision 1 and keep it, so their hashes (and
 ``t2sa train``'s bit-identical weights) hold; the next corpus version takes the latest."""
 
 
@@ -238,6 +243,8 @@ def with_knowledge(frame: Frame, text: str, revision: int = PRIOR_REVISION) -> F
         if height is None and source is not None and source.elevation_deg is not None and not to_height:
             strong = source.elevation in _STRONG_HEIGHT or (revision < 11 and source.id in _OVERHEAD_BEFORE_11)
             raised = source.elevation in _WEAK_HEIGHT and not said_direction
+            if revision >= 12 and out.spread is not None and out.spread >= AROUND_SPREAD_DEG:
+                raised = False  # "cicadas all around me": no one height
             if strong or raised:
                 height = source.elevation_deg
         if height is not None and abs(height) >= MIN_HEIGHT_DEG:
