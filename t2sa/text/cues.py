@@ -1218,7 +1218,7 @@ _NEG_KO = re.compile(
     r"|^\s*(?:쪽|편)?\s*(?:에서|에|으로|로|이|가)?\s*(?:[가-힣]{1,4}\s+)?(?:게|건|것이|것은|거)\s*(?:아니|아냐|아님)"
     r"|^\s*(?:쪽|편)?\s*(?:에서|에)?도\s+(?:[가-힣]+\s*도\s+)?(?:아니|없)"
     r"|^\s*(?:쪽|편)?\s*(?:에다|에|으로|로)?\s*(?:[가-힣]+\s*){0,2}?[가-힣]*(?:던|한|둔)\s*(?:건|것은|거는|게)\s*(?:제|내|저의|나의)?\s*(?:실수|착각|잘못)"
-    r"|^\s*(?:쪽|편)?\s*(?:에|에다|에서|으로|로)?\s*[가-힣]{1,3}지\s*(?:말고|마시고(?:요)?|마시구요|마세요|마)(?![가-힣])|^\s*(?:쪽|편)?\s*(?:에|에서|으로|로)\s*[가-힣]{1,4}면\s*안\s*(?:됨|돼|된다|됩니다|되)|^\s*(?:쪽|편)?\s*(?:(?:에|에서)\s*(?:(?:있는|나는|둔|놓인|들리는)\s+)?)?(?!(?:[가-힣]+\s+){0,2}난리도\s)[가-힣]{1,7}(?:\s+[가-힣]{1,7}){0,2}\s+(?:말고|아니라|아니고|아니에요|아니야|아냐|아닙니다|아님|아닌\s*(?:것|거)\s*같)(?:요)?(?![가-힣])|^\s*(?:쪽|편)?\s*보다(?:는|야)\s"
+    r"|^\s*(?:쪽|편)?\s*(?:에|에다|에서|으로|로)?\s*[가-힣]{1,3}지\s*(?:말고|마시고(?:요)?|마시구요|마세요|마)(?![가-힣])|^\s*(?:쪽|편)?\s*(?:에|에서|으로|로)\s*[가-힣]{1,4}면\s*안\s*(?:됨|돼|된다|됩니다|되)|^\s*(?:쪽|편)?\s*(?:(?:에|에서)\s*(?:(?:있는|나는|둔|놓인|들리는)\s+)?)?(?!(?:[가-힣]+\s+){0,2}난리도\s)[가-힣]{1,7}(?:\s+[가-힣]{1,7}){0,2}\s+(?:말고|아니라|아니고|아니에요|아니야|아냐|아닙니다|아님|아닌\s*(?:것|거)\s*같[가-힣]*)(?:요)?(?![가-힣])|^\s*(?:쪽|편)?\s*보다(?:는|야)\s"
     r"|^\s*(?:쪽|편)?\s*(?:채널|스피커|귀)?\s*(?:은|는|에서는|에선|에는|에서|이|가)\s*(?:조용(?:해(?!졌|지)|하고|하다|한데|하네)|잠잠(?!해졌|해지)|비어|아무\s*(?:소리|것)도|안\s*(?:들려|들리|나고|난다|나(?=[\s.,!?]|$)))"
 )
 _LET_BE = (
@@ -4037,9 +4037,13 @@ def _only_glue(gap: str) -> bool:
 
 
 def _compose(spans: list[Span]) -> tuple[float | None, float | None]:
-    """One direction from a role's words; hedged words ("slightly") are secondary or a 20-degree offset."""
+    """One direction from a role's words; hedged words ("slightly") are secondary or a 20-degree offset; a side said
+    halfway ("between my right and the front", "왼쪽이랑 뒤 사이") takes the place of the plain sides beside it
+    ("right-ish, but not fully right, more like halfway between my right and the front")."""
     if not spans:
         return None, None
+    if any(s.payload.get("between") for s in spans):
+        spans = [s for s in spans if s.payload.get("between") or s.payload.get("hedged") or s.payload.get("az") is None]
     exact_az = [s for s in spans if s.payload.get("exact") and s.payload.get("az") is not None]
     exact_el = [s for s in spans if s.payload.get("exact") and s.payload.get("el") is not None]
     plain = [s for s in spans if not s.payload.get("hedged") and s.payload.get("az") is not None]
