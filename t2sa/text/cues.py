@@ -1859,6 +1859,8 @@ def parse(text: str) -> Frame:
         frame.clockwise is not None or any(n.kind == "turns" and _LAPS.search(text, n.start, n.end) for n in numbers)
     ):
         frame.motion = "orbit"  # "a quarter turn clockwise", "does two and a half laps round the player"
+    if frame.motion == "orbit" and frame.end_az is not None and _LAP_HOME.search(text):
+        frame.az = frame.end_az  # "한 바퀴 돌고 원래 있던 오른쪽으로 돌아와": the lap starts where it ends
     if (
         _BACK_AGAIN.search(text) and frame.az is not None and frame.end_az is not None and frame.motion in (None, "pass", "sway")
         and abs(wrap(frame.az - frame.end_az)) > 10.0
@@ -1953,6 +1955,12 @@ _BACK_AGAIN = re.compile(
     r"(?<![a-z])(?:and|then)\s+(?:all\s+the\s+way\s+)?back\s+again(?![a-z])|(?<![a-z])(?:and|then)\s+back\s+(?:to\s+(?:the\s+)?start|to\s+where\s+it\s+(?:started|began)|where\s+it\s+(?:started|came\s+from))"
     r"|(?:다시|도로)\s*(?:제자리로|원래\s*(?:자리|위치)로|처음\s*(?:자리|위치)로)"
 )
+
+_LAP_HOME = re.compile(
+    r"(?:원래|처음|아까)\s*(?:있던|있었던|출발한|시작한)\s*(?:내\s*|제\s*)?(?:[가-힣]+\s*)?(?:자리|곳|위치)?\s*(?:으로|로)\s*(?:다시\s*)?돌아(?:와|왔|오|옴)"
+)
+"""A Korean lap that ends where it began ("처음 있던 내 왼쪽 자리로 돌아왔어요", "원래 있던 오른쪽으로 돌아와"): the one place
+said is its start too."""
 
 # "a wall of guitars spread from hard left to hard right", "좌우로 넓게 펼쳐": one wide source between two places
 _SPANS = re.compile(
@@ -2953,7 +2961,7 @@ _NOW_AFTER = re.compile(r"\s*now(?![a-z])")
 _ENDS_BETWEEN = re.compile(r"(?<![a-z])(?:ends?|ended|ending|now|moved|has\s+moved)(?![a-z])|아까|이제|이젠|지금|어느새|옮겨")
 _KO_ENDED = r"끝나|끝난|끝났|끝납|끝날|끝남|끝내|끝냈|끊겨|끊겼|그쳐|그쳤|그친|그칠|그치(?=더|고|던|면|자|며|었|네|는)"
 """Korean verbs that say a sound ended somewhere (끝났어, 끊겼다, 그쳤어): shared by the two patterns below."""
-_KO_STOPS_AT = re.compile(rf"^\s*(?:쪽|편)?\s*(?:(?:[가-힣]{{1,3}}\s+)?[가-힣]{{1,3}}\s*(?=에서))?에서\s*(?:(?:딱|바로|그대로|가만히|조용히|잠시|잠깐|살짝|다시|천천히|완전히|스르르|뚝)\s*)?(?:멈|머물|멎|서\b|서[.,!?]|서$|선다|섰|{_KO_ENDED}|쉬|자리\s*잡)")
+_KO_STOPS_AT = re.compile(rf"^\s*(?:쪽|편)?\s*(?:(?:[가-힣]{{1,3}}\s+)?[가-힣]{{1,3}}\s*(?=에서))?에서\s*(?:(?:딱|바로|그대로|가만히|조용히|잠시|잠깐|살짝|다시|천천히|완전히|스르르|뚝)\s*)?(?:(?:울음|소리|노래|연주|방송|벨)\s*(?:을|를|이|가|도)?\s*)?(?:멈|머물|멎|서\b|서[.,!?]|서$|선다|섰|{_KO_ENDED}|쉬|자리\s*잡)")
 _KO_FINAL_AFTER = re.compile(rf"^\s*(?:쪽|편)?\s*(?:(?:귀|어깨|발|머리|목)\s+(?=[가-힣]{{1,2}}에))?(?:[가-힣]{{1,4}}\s*(?=에|에서))?(?:에서|에|으로|로)?\s*(?:[가-힣]{{1,4}}(?<!으)(?<!하)서\s+)?(?:[가-힣]{{1,4}}\s*하고\s+)?(?:(?:딱|바로|그대로|가만히|조용히|잠시|살짝|다시|천천히)\s*)?(?:멈|머물|멎|서(?:요)?(?!\s*있)(?:\s|[.,!?]|$)|선다|섰|서더(?:라|니|군)|서셨|서시|앉으셨|앉으시|자리\s*(?:를\s*)?잡|{_KO_ENDED}|숨어|숨는|안착|착지|도착|앉|내려앉|사라|엎드|누워|눕|드러누|웅크|주차|정차|잠들|대(?:놨|놓았|놓|었|어\s*놨|고\s*있)|세워(?:놨|뒀|두|져|\s*놨)|세웠|(?<![가-힣])붙(?:었|어|는|은|다|음))")
 _KO_ARRIVED = re.compile(r"[가-힣](?:와|와서|왔고|왔는데|왔다가|오더니|와가지고)\s|(?:커지|또렷해지|선명해지|가까워지)(?:더니|다가)\s")
 """A Korean verb of arriving ("날아와", "걸어와서", "오더니"), or of growing nearer by its sound ("점점 커지더니"), between
