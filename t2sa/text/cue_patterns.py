@@ -79,6 +79,7 @@ _NOT_A_PLACE_EN = (
     # the listener's way ("I turned right out of the surgery", "we took a left into the lane"), a call returned
     r"|(?:turned|turn|turning|turns|swung|veered|bore|took\s+a|take\s+a|hung\s+a|hang\s+a)\s+(?:left|right)\s+(?:out\s+of|into|onto|off|at)\s+(?:the|a|an|our|my|this|that)(?=\s)"
     r"|(?:ring|call|phone|text|message|email|buzz)\s+(?:you|me|him|her|them|us)\s+back(?![a-z])"
+    r"|(?:(?:up|awake)\s+all\s+night|(?:stayed|stay|staying|stays)\s+up(?:\s+late)?|(?:was|were|been)\s+up\s+(?:late|early|at)|up\s+late)(?![a-z])"
 )
 """English phrases whose up / down / behind / back are no place and no move of a sound (pitch, volume, idioms)."""
 _NOT_A_PLACE_KO = (

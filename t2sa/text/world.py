@@ -56,6 +56,9 @@ _OVERHEAD_BEFORE_11 = frozenset({"smoke_alarm"})
 """Sources whose height was ``overhead`` before revision 11 and is ``above`` since: every blind writer labels "the fire
 alarm's going off at my rear left" or "smoke alarm chirping front-left" at ear level."""
 AROUND_SPREAD_DEG = 240.0
+SKY_HEIGHT_DEG = 50.0
+"""A usual height from which a source is in the sky (an airliner at 60): "somewhere" does not bring it down."""
+_SOMEWHERE = re.compile(r"(?<![a-z])some\s?where(?![a-z])|어딘가|어디선가|어디서|어디에선가|어디에서")
 """A stated width from which a sound is all around the listener (writers: "all around" / 사방 240-360): a source's
 usual height above or below then gives way (revision 12)."""
 
@@ -161,7 +164,9 @@ named only as a comparison ("sounds like a jet engine": :func:`_in_comparison`);
 before the person whispering (:data:`_HUSHED`); 10 (round 30) reads the focus marks added in round 30 ("my complaint is",
 "the footsteps I'm on about", "내가 물어본 건": :data:`t2sa.text.cues._FOCUS_MARKS_30`); 11 (round 31) lets a named side
 take the place of a smoke alarm's usual height (:data:`_OVERHEAD_BEFORE_11`); 12 (round 32) gives no usual
-height above or below to a sound said to come from all around ("사방에서 매미가": :data:`AROUND_SPREAD_DEG`). Corpus versions 2-8 were generated with revision 1 and keep it, so their hashes (and
+height above or below to a sound said to come from all around ("사방에서 매미가": :data:`AROUND_SPREAD_DEG`) or from
+"somewhere" ("an owl hooting somewhere out there", "어디서 부엉이가"; a source in the sky keeps its height:
+:data:`SKY_HEIGHT_DEG`). Corpus versions 2-8 were generated with revision 1 and keep it, so their hashes (and
 ``t2sa train``'s bit-identical weights) hold; the next corpus version takes the latest."""
 
 
@@ -243,8 +248,11 @@ def with_knowledge(frame: Frame, text: str, revision: int = PRIOR_REVISION) -> F
         if height is None and source is not None and source.elevation_deg is not None and not to_height:
             strong = source.elevation in _STRONG_HEIGHT or (revision < 11 and source.id in _OVERHEAD_BEFORE_11)
             raised = source.elevation in _WEAK_HEIGHT and not said_direction
-            if revision >= 12 and out.spread is not None and out.spread >= AROUND_SPREAD_DEG:
-                raised = False  # "cicadas all around me": no one height
+            if revision >= 12 and (
+                (out.spread is not None and out.spread >= AROUND_SPREAD_DEG)
+                or (_SOMEWHERE.search(norm) and abs(source.elevation_deg) < SKY_HEIGHT_DEG)
+            ):
+                raised = False  # "cicadas all around me", "an owl hooting somewhere out there": no one height
             if strong or raised:
                 height = source.elevation_deg
         if height is not None and abs(height) >= MIN_HEIGHT_DEG:
