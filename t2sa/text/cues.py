@@ -1562,7 +1562,7 @@ def _drop_negated_kind(text: str, spans: list[Span], kind: str) -> list[Span]:
             if _NEG_KO_MOVE.match(text[s.end : s.end + 16]) or _NEG_KO_SOUND.match(text[s.end : s.end + 16]):
                 drop.add(id(s))  # "앞에서 뒤로 가는 게 아니라": the whole move is negated, its start too
                 drop.update(id(p) for p in dirs if p.end <= s.start and _KO_FROM_GAP.fullmatch(text[p.end : s.start]))
-            elif _NEG_KO.match(_after_bracket(text, s.end, 12)) or _NEG_KO_LATE.match(text[s.end : s.end + 28]) or _NEG_KO_LIST.match(text[s.end : s.end + 48]):
+            elif _NEG_KO.match(_after_bracket(text, s.end, 16)) or _NEG_KO_LATE.match(text[s.end : s.end + 28]) or _NEG_KO_LIST.match(text[s.end : s.end + 48]):
                 drop.add(id(s))
                 # "오른쪽 앞 말고": the whole corner
                 drop.update(id(p) for p in dirs if p.end <= s.start and _COMPOUND_GAP.fullmatch(text[p.end : s.start]))
