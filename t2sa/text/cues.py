@@ -2978,7 +2978,7 @@ _MOVED = re.compile(
     r"(?<![a-z])(?:walks?|walking|walked|runs?|running|ran|comes?|coming|came|goes|going|went|trots?|trotting|wanders?|wandering|"
     r"strolls?|strolling|steps?|stepping|hops?|hopping|jumps?|jumping|crawls?|crawling|flies|flying|flew|moves?|moving|moved|"
     r"pads?|padding|padded|scampers?|scurries|scurrying|tiptoes?|sneaks?|slinks?|prowls?|saunters?|ambles?|strides?|"
-    r"rolls?|rolling|rolled|bounces?|bouncing|carries|carrying|pulls?|pulling|pulled|reversed|reverses|reversing|backed|backs|backing|loops?|looping|looped|circles?|circling|circled|"
+    r"rolls?|rolling|rolled|bounces?|bouncing|carries|carrying|pulls?|pulling|pulled|reversed|reverses|reversing|loops?|looping|looped|circles?|circling|circled|"
     r"zooms?|zooming|zoomed|whizz(?:es|ing|ed)?|swoops?|swooping|swooped|drifts?|drifting|drifted|glides?|gliding|glided|"
     r"skitter(?:s|ed|ing)?|scuttl(?:e|es|ed|ing)|trundl(?:e|es|ed|ing)|shuffl(?:e|es|ed|ing)|sidl(?:e|es|ed|ing)|stagger(?:s|ed|ing)?|"
     r"lumber(?:s|ed|ing)?|waddl(?:e|es|ed|ing)|toddl(?:e|es|ed|ing)|plod(?:s|ded|ding)?|trudg(?:e|es|ed|ing)|zip(?:s|ped|ping)?|"
