@@ -56,11 +56,12 @@ _OVERHEAD_BEFORE_11 = frozenset({"smoke_alarm"})
 """Sources whose height was ``overhead`` before revision 11 and is ``above`` since: every blind writer labels "the fire
 alarm's going off at my rear left" or "smoke alarm chirping front-left" at ear level."""
 AROUND_SPREAD_DEG = 240.0
+"""A stated width from which a sound is all around the listener (writers: "all around" / 사방 240-360): a source's
+usual height above or below then gives way (revision 12)."""
 SKY_HEIGHT_DEG = 50.0
 """A usual height from which a source is in the sky (an airliner at 60): "somewhere" does not bring it down."""
 _SOMEWHERE = re.compile(r"(?<![a-z])some\s?where(?![a-z])|어딘가|어디선가|어디서|어디에선가|어디에서")
-"""A stated width from which a sound is all around the listener (writers: "all around" / 사방 240-360): a source's
-usual height above or below then gives way (revision 12)."""
+"""A sound said to be "somewhere" / 어딘가 / 어디서: its place is not known, so no usual height either (revision 12)."""
 
 MIN_HEIGHT_DEG = 30.0
 """Knowledge heights closer to ear level than this are left at ear level (the labelling convention: a clock
