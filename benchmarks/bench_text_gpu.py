@@ -1,19 +1,24 @@
-"""The text model's batch stage on a GPU: texts/s and GPU utilisation per batch size, and how GPU answers
-compare with the CPU's (the batch engine's model actors do exactly this ``predict`` call).
+"""The text model's batch stage on a GPU: texts/s and GPU utilisation, how GPU answers compare with the CPU's,
+and whether they are bitwise batch-invariant (the batch engine's model actors do exactly this ``predict`` call).
 
-    python benchmarks/bench_text_gpu.py [--texts 8192] [--batch-sizes 64,128,256,512,1024] [--json out.json]
+    python benchmarks/bench_text_gpu.py [--texts 8192] [--batch-sizes 256,1024] [--json out.json]
 
 Needs a CUDA GPU (prints a note and exits 0 without one). Texts come from the seeded corpus generator (both
 languages, all sentence shapes), so runs are comparable. Figures: wall time of ``predict`` over all texts after
 one warm-up pass per batch size; utilisation is ``torch.cuda.utilization()`` sampled every 50 ms during the timed
-pass (needs the NVIDIA management library); CPU-vs-GPU agreement is measured on the first 512 texts.
+pass (needs the NVIDIA management library). On the first 512 texts: CPU-vs-GPU direction differences; the GPU's
+answers alone, with batch sizes 1, 64 and 1,024, shuffled, reversed in batches of 7 and with other batch-mates,
+each compared bit for bit with one batch of 256; and a digest of the CPU's and the GPU's network frames (the CPU
+digest compares machines: equal digests mean bitwise equal answers).
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import math
+import random
 import statistics
 import sys
 import threading
@@ -29,6 +34,15 @@ def _angle(a, b) -> float:
     return float(angular_distance_deg(a.azimuth_deg, a.elevation_deg, b.azimuth_deg, b.elevation_deg))
 
 
+def _digest(parts) -> str:
+    import hashlib
+
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(part.encode())
+    return h.hexdigest()[:16]
+
+
 def _sample_utilisation(torch, stop: threading.Event, out: list[float]) -> None:
     while not stop.is_set():
         try:
@@ -41,7 +55,7 @@ def _sample_utilisation(torch, stop: threading.Event, out: list[float]) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--texts", type=int, default=8192)
-    ap.add_argument("--batch-sizes", default="64,128,256,512,1024")
+    ap.add_argument("--batch-sizes", default="256,1024")
     ap.add_argument("--json", dest="json_path")
     args = ap.parse_args()
 
@@ -101,22 +115,50 @@ def main() -> int:
     cpu_rate = len(sub) / (time.perf_counter() - t)
     on_gpu = gpu.predict(sub, mode="network", batch_size=256)
     angles = sorted(_angle(a, b) for a, b in zip(on_cpu, on_gpu, strict=True))
+    # batch invariance on the GPU: the same texts alone, in other batch sizes and in another order, compared
+    # bit for bit (the exact repr of every float the network gives, before any rounding)
+    def bits(p) -> str:
+        return repr(dataclasses.asdict(p)) if dataclasses.is_dataclass(p) else repr(p.to_dict())
+
+    def same(a, b) -> int:
+        return sum(bits(x) == bits(y) for x, y in zip(a, b, strict=True))
+
+    frames_cpu = cpu.network_frames(sub)
+    frames_gpu = gpu.network_frames(sub)
+    frames_gpu_other = gpu.network_frames(list(reversed(sub)), batch_size=7)[::-1]
+    report["cpu_network_frames_digest"] = _digest(bits(f) for f in frames_cpu)
+    report["gpu_network_frames_digest"] = _digest(bits(f) for f in frames_gpu)
+    report["gpu_frames_reversed_equal"] = f"{same(frames_gpu_other, frames_gpu)}/{len(sub)}"
+
     alone = [gpu.predict([s], mode="network", batch_size=256)[0] for s in sub[:64]]
-    same_alone = sum(a.to_dict() == b.to_dict() for a, b in zip(alone, on_gpu[:64], strict=True))
-    other_bs = gpu.predict(sub, mode="network", batch_size=64)
-    same_bs = sum(a.to_dict() == b.to_dict() for a, b in zip(other_bs, on_gpu, strict=True))
+    same_alone = same(alone, on_gpu[:64])
+    same_bs = {bs: same(gpu.predict(sub, mode="network", batch_size=bs), on_gpu) for bs in (1, 64, 1024)}
+    order = random.Random(5).sample(range(len(sub)), len(sub))
+    shuffled = gpu.predict([sub[i] for i in order], mode="network", batch_size=256)
+    back = [None] * len(sub)
+    for j, i in enumerate(order):
+        back[i] = shuffled[j]
+    same_order = same(back, on_gpu)
+    mixed = gpu.predict(sub[:100] + texts[-300:], mode="network", batch_size=256)[:100]  # other batch-mates
+    same_mates = same(mixed, on_gpu[:100])
+    report["gpu_alone_equals_batched"] = f"{same_alone}/64"
+    report["gpu_batch_sizes_equal_256"] = {str(bs): f"{n}/{len(sub)}" for bs, n in same_bs.items()}
+    report["gpu_shuffled_equals"] = f"{same_order}/{len(sub)}"
+    report["gpu_other_batch_mates_equal"] = f"{same_mates}/100"
     report["cpu_texts_per_s_network"] = cpu_rate
     report["cpu_vs_gpu_direction_deg"] = {
         "median": statistics.median(angles),
         "p95": angles[math.ceil(0.95 * len(angles)) - 1],
         "max": angles[-1],
     }
-    report["gpu_alone_equals_batched"] = f"{same_alone}/64"
-    report["gpu_batch_64_equals_256"] = f"{same_bs}/{len(sub)}"
     print(f"CPU (int8, this machine's cores) network: {cpu_rate:.0f} texts/s")
     print(f"direction, CPU vs GPU: median {report['cpu_vs_gpu_direction_deg']['median']:.3f} deg, "
           f"p95 {report['cpu_vs_gpu_direction_deg']['p95']:.3f}, max {report['cpu_vs_gpu_direction_deg']['max']:.3f}")
-    print(f"GPU, a text alone == in a batch: {same_alone}/64; batch 64 == batch 256: {same_bs}/{len(sub)}")
+    print(f"GPU, a text alone == in a batch: {same_alone}/64; other batch sizes == 256: "
+          + ", ".join(f"{bs}: {n}/{len(sub)}" for bs, n in same_bs.items())
+          + f"; shuffled: {same_order}/{len(sub)}; other batch-mates: {same_mates}/100; frames reversed, "
+          f"batch 7: {report['gpu_frames_reversed_equal']}")
+    print(f"network frames digest: CPU {report['cpu_network_frames_digest']}, GPU {report['gpu_network_frames_digest']}")
     if args.json_path:
         Path(args.json_path).write_text(json.dumps(report, indent=1))
     return 0

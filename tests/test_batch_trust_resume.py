@@ -150,6 +150,37 @@ def test_changed_settings_and_output_paths_are_rendered_again(tmp_path):
     assert frame.loc["r1", "output"] == "moved/r1.wav" and (out / "moved" / "r1.wav").is_file()
 
 
+def test_another_numpy_scipy_or_torch_renders_again(tmp_path, monkeypatch):
+    """The same inputs give the same bytes only with the same numeric libraries (measured in round 33: scipy 1.18's
+    FFT against 1.17's changed nearly every file), so their versions are in every row's key: a job resumed after an
+    upgrade renders its rows again instead of mixing files of two environments. Torch and the tokenizer decide a
+    text row's parameters, so they key text rows only."""
+    from importlib import metadata
+
+    from t2sa.batch import identity
+
+    audio = _sound(tmp_path / "s.wav", 1)
+    rows = [{"id": "plain", "audio": audio, "azimuth_deg": 10.0, "elevation_deg": 0.0},
+            {"id": "text", "audio": audio, "text": "a bell on my left"}]
+    manifest = _manifest(tmp_path / "m.parquet", rows)
+    base = {"manifest": manifest, "out": str(tmp_path / "out"), "use_ray": False, "progress": False, "metrics": "none"}
+    assert run_job(JobConfig(**base), loader=TextModel).ok == 2
+    assert prepare(JobConfig(**base)).todo == 0
+    real = metadata.version
+
+    def upgraded(name: str, only: str):
+        return "99.0" if name == only else real(name)
+
+    for lib, todo, reasons in (("scipy", 2, "2 changed settings"), ("torch", 1, "1 changed parameters")):
+        identity.library_versions.cache_clear()
+        monkeypatch.setattr(metadata, "version", lambda name, lib=lib: upgraded(name, lib))
+        job = prepare(JobConfig(**base))
+        assert (job.todo, job.reasons) == (todo, reasons), lib
+    monkeypatch.setattr(metadata, "version", real)
+    identity.library_versions.cache_clear()
+    assert prepare(JobConfig(**base)).todo == 0
+
+
 def test_empty_or_truncated_outputs_are_never_done(tmp_path):
     audio = _sound(tmp_path / "s.wav", 2)
     rows = [{"id": f"r{i}", "audio": audio, "azimuth_deg": 10.0 * i, "elevation_deg": 0.0} for i in range(4)]

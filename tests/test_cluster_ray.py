@@ -196,6 +196,23 @@ def test_gpu_asked_on_a_cluster_without_one_is_refused_before_any_row(ray_cluste
     assert not (out / "audio").exists()
 
 
+RESOURCES_PROBE = "from t2sa.batch import cluster; print(cluster.cluster_resources('auto').get('CPU'))"
+
+
+def test_the_device_question_reaches_a_token_cluster_as_ray_init_would(ray_cluster):
+    """``--address auto`` with no RAY_AUTH_MODE set, as a user runs it after ``ray start``: the GCS is asked
+    with the cluster's token, as ``ray.init("auto")`` would ask it. Unauthenticated, the question was refused
+    and a cluster with GPUs looked like one without (the model then ran on the CPU of a GPU node)."""
+    env = {k: v for k, v in ray_cluster.env(RAY_ADDRESS=ray_cluster.address).items() if k != "RAY_AUTH_MODE"}
+    asked = subprocess.run([sys.executable, "-c", RESOURCES_PROBE], env=env, capture_output=True, text=True, timeout=120)
+    assert asked.returncode == 0, asked.stderr
+    assert asked.stdout.strip() == "2.0", asked.stdout + asked.stderr  # both nodes' CPUs, so the GCS answered
+    # an explicit address is Ray's other rule: the user sets RAY_AUTH_MODE=token, and the question then reaches it
+    probe = RESOURCES_PROBE.replace("'auto'", repr(ray_cluster.address))
+    asked = subprocess.run([sys.executable, "-c", probe], env=ray_cluster.env(), capture_output=True, text=True, timeout=120)
+    assert asked.stdout.strip() == "2.0", asked.stdout + asked.stderr
+
+
 WAITING_PROBE = """
 import sys, time
 import ray

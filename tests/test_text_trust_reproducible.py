@@ -118,3 +118,38 @@ def test_fixed_shape_encoder_matches_the_sentence_transformers_pipeline():
     assert torch.allclose(fp32, reference, rtol=1e-4, atol=1e-5)
     rel = ((q - reference).norm(dim=1) / reference.norm(dim=1)).max().item()
     assert 0.0 < rel < 0.02
+
+
+def test_on_an_accelerator_every_call_has_one_shape_whatever_the_batch(monkeypatch):
+    """GPU libraries choose kernels (and summation orders) by the whole shape, the number of texts included: on an
+    H200, 55 of 64 texts changed in some bit alone vs in a batch while the head saw each call's own number of texts.
+    Every encoder and head call on an accelerator now has ACCEL_ROWS texts (padded) whatever ``batch_size`` says,
+    and on that H200 512 of 512 texts were then bitwise equal alone, in batches of 1, 64 and 1,024, shuffled and with
+    other batch-mates (``benchmarks/bench_text_gpu.py``). This runs the accelerator path on the CPU (fp32) and checks
+    the shapes it sends, and that its answers do not move with the batch."""
+    from t2sa.text import TextToSpatial, predictor
+    from t2sa.text.encoder import FixedShapeEncoder
+
+    m = TextToSpatial.load(device="cpu", quantize=False)
+    monkeypatch.setattr(predictor, "_on_cpu", lambda device: False)
+    encoder_rows: list[int] = []
+    head_rows: list[int] = []
+    embed_ids, head = FixedShapeEncoder.embed_ids, TextToSpatial._head_rows
+
+    def spy_embed(self, ids, length, rows=None):
+        encoder_rows.append(rows)
+        return embed_ids(self, ids, length, rows=rows)
+
+    def spy_head(self, emb):
+        head_rows.append(emb.shape[0])
+        return head(self, emb)
+
+    monkeypatch.setattr(FixedShapeEncoder, "embed_ids", spy_embed)
+    monkeypatch.setattr(TextToSpatial, "_head_rows", spy_head)
+    texts = TEXTS * 6  # 300 texts: some buckets hold more than one call's worth
+    together = _answers(m, texts, None, "network")
+    for batch_size in (1, 7, 1000):
+        assert _answers(m, texts[::-1], None, "network", batch_size=batch_size)[::-1] == together
+    alone = [_answers(m, [t], None, "network")[0] for t in TEXTS[:8]]
+    assert alone == together[:8]
+    assert set(encoder_rows) == {predictor.ACCEL_ROWS} and set(head_rows) == {predictor.ACCEL_ROWS}

@@ -316,14 +316,42 @@ def model_device_class(device: str, address: str | None) -> str:
 def cluster_gpus(address: str) -> float:
     """GPUs of the running cluster at ``address`` (``auto`` or HOST:PORT); 0 when it cannot be asked
     (joining it will then fail with its own message, and a job that says ``auto`` runs on CPUs)."""
+    return float(cluster_resources(address).get("GPU", 0.0))
+
+
+def cluster_resources(address: str) -> dict[str, float]:
+    """Total resources of the running cluster at ``address``, asked of its GCS without starting a driver;
+    empty when it cannot be asked."""
     with contextlib.suppress(Exception):
         from ray._private.services import canonicalize_bootstrap_address
         from ray.autoscaler.v2.sdk import get_cluster_status
 
+        _token_as_ray_init_would(address)
         gcs = canonicalize_bootstrap_address(address)
         if gcs:
-            return float(get_cluster_status(gcs, timeout=10).total_resources().get("GPU", 0.0))
-    return 0.0
+            return {k: float(v) for k, v in get_cluster_status(gcs, timeout=10).total_resources().items()}
+    return {}
+
+
+def _token_as_ray_init_would(address: str) -> None:
+    """Turn token authentication on for this process where ``ray.init(address)`` would: for ``auto`` (the local
+    cluster), when a token exists, as ``ray start`` makes one by default since Ray 2.5x; an explicit address
+    needs ``RAY_AUTH_MODE=token`` from the user (Ray's rule). Why: this question reaches the GCS before
+    ``ray.init``, and unauthenticated it was refused, so a cluster with GPUs looked like one without (seen on an
+    H200 node: ``--address auto`` ran the model on the CPU)."""
+    if address != "auto":
+        return
+    import logging
+
+    from ray._private.authentication.authentication_token_setup import maybe_enable_token_auth_if_token_available
+
+    log = logging.getLogger("ray._private.authentication.authentication_token_setup")
+    level = log.level
+    log.setLevel(logging.ERROR)  # ray.init says it again, into Ray's own log
+    try:
+        maybe_enable_token_auth_if_token_available(warn_if_disabled=False)
+    finally:
+        log.setLevel(level)
 
 
 def local_cuda() -> bool:

@@ -5,14 +5,16 @@ A work row is done when a valid result row carries the same ``content_key`` (see
 nothing else. The key is made of five parts, each kept (shortened) in ``content_parts`` so a resubmit can
 say *why* a row is rendered again:
 
-* ``params``: the resolved override values, plus the text and the model identity (its files' digest and
-  the device class it runs on, ``cpu`` or ``cuda``: :func:`model_identity`) when the row goes through the
-  text model (a row that overrides every field depends on neither);
+* ``params``: the resolved override values, plus the text and the model identity (its files' digest, the
+  device class it runs on, ``cpu`` or ``cuda``, and the versions of :data:`MODEL_LIBRARIES`:
+  :func:`model_identity`) when the row goes through the text model (a row that overrides every field depends
+  on neither);
 * ``audio``: the source's identity: path, size and mtime for local files, ETag/size/mtime for URIs
   (from ``fsspec`` ``info``); the clip length the model is told comes from the same file;
 * ``hrtf``: a content hash of the SOFA file (binaural only; ``builtin`` for the built-in head);
-* ``render``: :data:`RENDERER_VERSION`, format (and a content hash of its file for ``layout:FILE``, so an
-  edited layout renders again), output sample rate, :data:`SUBTYPE`, the row key and the seed;
+* ``render``: :data:`RENDERER_VERSION`, the versions of :data:`RENDER_LIBRARIES`, format (and a content hash
+  of its file for ``layout:FILE``, so an edited layout renders again), output sample rate, :data:`SUBTYPE`, the
+  row key and the seed;
 * ``output``: the output path (a moved output is written again).
 
 A scene (:mod:`t2sa.batch.scenes`) has the same five parts over *all* its events
@@ -24,6 +26,7 @@ once per job and process, never trusted across jobs.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from pathlib import Path
@@ -36,8 +39,16 @@ from t2sa.scene.model import SYNTH_PREFIX
 from . import storage
 from .cache import IDENTITIES, fetch_local, stamp
 
-RENDERER_VERSION = "1"
-"""Bump when the renderer's output bytes change for the same inputs: every row is then rendered again."""
+RENDERER_VERSION = "2"
+"""Bump when the renderer's output bytes change for the same inputs: every row is then rendered again.
+2 (round 33): moving sources' Doppler interpolation and 7.1.4 gains sum in numpy's einsum order, not BLAS's."""
+
+RENDER_LIBRARIES: tuple[str, ...] = ("numpy", "scipy")
+"""Libraries whose version is part of every row's key: another numpy or scipy may round differently (measured:
+scipy 1.18's FFT against 1.17's changed nearly every file), so a job resumed after an upgrade renders again."""
+
+MODEL_LIBRARIES: tuple[str, ...] = ("torch", "tokenizers")
+"""Libraries whose version is part of a text row's key (the model's arithmetic and its tokenizer)."""
 
 SCENE_VERSION = "1"
 """Bump when the scene mixer's (or the DCASE label writer's) bytes change: every scene is then rendered again."""
@@ -98,9 +109,25 @@ def device_class(device: str | None) -> str:
 
 
 def model_identity(path: str | None, device: str | None) -> str:
-    """What of the text model decides a text row's parameters: its files and the class of device it
-    runs on (a GPU's answers are not bitwise equal to a CPU's, so moving the model renders again)."""
-    return f"{model_digest(path)}@{device_class(device)}"
+    """What of the text model decides a text row's parameters: its files, the class of device it runs on
+    (a GPU's answers are not bitwise equal to a CPU's, so moving the model renders again) and the versions of
+    :data:`MODEL_LIBRARIES`."""
+    return f"{model_digest(path)}@{device_class(device)}@{library_versions(MODEL_LIBRARIES)}"
+
+
+@functools.cache
+def library_versions(names: tuple[str, ...]) -> str:
+    """``name=version`` of each installed distribution (``name=none`` when absent), from its metadata: cheap, no
+    import. The driver's versions stand for the whole job: a cluster must run one environment."""
+    from importlib import metadata
+
+    def version(name: str) -> str:
+        try:
+            return metadata.version(name)
+        except metadata.PackageNotFoundError:
+            return "none"
+
+    return ",".join(f"{name}={version(name)}" for name in names)
 
 
 def source_identity(path: str | None, token: str = "") -> str:
@@ -166,7 +193,10 @@ def content_key(
     except Exception:  # noqa: BLE001 - an unknown format is an error row; its key does not matter
         hrtf = ""
     fmt = format_identity(row.get("format"), token)
-    render = _hash(RENDERER_VERSION, fmt, row.get("sample_rate"), SUBTYPE, row["key"], seed_for(row["key"]))
+    render = _hash(
+        RENDERER_VERSION, library_versions(RENDER_LIBRARIES), fmt, row.get("sample_rate"), SUBTYPE, row["key"],
+        seed_for(row["key"]),
+    )
     output = _hash(row.get("output"))
     values = (params, audio, hrtf, render, output)
     key = _hash(*values)
@@ -206,7 +236,8 @@ def scene_content_key(row: dict[str, Any], scene: dict[str, Any], *, model: str 
     except Exception:  # noqa: BLE001 - an unknown format is an error row; its key does not matter
         hrtf = ""
     render = _hash(
-        RENDERER_VERSION, SCENE_VERSION, format_identity(row.get("format"), token), row.get("sample_rate"),
+        RENDERER_VERSION, SCENE_VERSION, library_versions(RENDER_LIBRARIES), format_identity(row.get("format"), token),
+        row.get("sample_rate"),
         settings.get("subtype"), row["key"],
     )
     output = _hash(row.get("output"), scene.get("labels"))

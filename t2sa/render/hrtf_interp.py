@@ -300,7 +300,9 @@ class SphereGrid:
         side = np.sign(np.einsum("gec,gc->ge", p[..., :2], v[:, :2]))
         p *= np.where(side == 0, 1.0, side)[..., None]
         p_ok = horizontal[:, None] > 1e-9
-        closest = v[:, None, :] - (v @ n.T)[:, :, None] * n[None]  # nearest point of each great circle
+        # einsum, not BLAS, whose kernel (and so the last bits) depends on the CPU: a direction's nearest arc and
+        # its neighbours must be the same on every machine
+        closest = v[:, None, :] - np.einsum("gc,ec->ge", v, n)[:, :, None] * n[None]  # nearest point of each arc
         closest /= np.maximum(np.linalg.norm(closest, axis=2, keepdims=True), 1e-300)
         best_e, best_p, found = self._pick_on_arcs(p, v, a, b, n, p_ok)
         if not np.all(found):
@@ -326,7 +328,7 @@ class SphereGrid:
         beta = np.einsum("gec,ec->ge", np.cross(a[None], p), n)
         on_arc = (alpha >= -1e-12) & (beta >= -1e-12) & ok
         if endpoints:
-            use_a = (v @ a.T) >= (v @ b.T)
+            use_a = np.einsum("gc,ec->ge", v, a) >= np.einsum("gc,ec->ge", v, b)
             end = np.where(use_a[..., None], a[None], b[None])
             p = np.where(on_arc[..., None], p, end)
             on_arc = np.ones_like(on_arc)

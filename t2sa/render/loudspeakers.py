@@ -158,7 +158,9 @@ def vbap_gains(tri: Triangulation, azimuth_deg: np.ndarray, elevation_deg: np.nd
     # imaginary speakers pass their power on to their real neighbours (identity rows for real ones)
     pw = np.zeros((len(p), len(tri.vectors)))
     np.put_along_axis(pw, idx, power, axis=1)
-    real_gains = np.sqrt(pw @ tri.downmix) if tri.n_imaginary else np.sqrt(pw)
+    # einsum, not BLAS: numpy's own loops sum in an order fixed by the numpy build, BLAS in one chosen per CPU
+    # (a moving source's 7.1.4 gains differed in the last bits between an AVX2 and an AVX-512 machine)
+    real_gains = np.sqrt(np.einsum("fs,sc->fc", pw, tri.downmix)) if tri.n_imaginary else np.sqrt(pw)
     gains = np.zeros((len(p), tri.n_channels))
     gains[:, tri.real] = real_gains
     return gains.reshape(*shape, tri.n_channels)

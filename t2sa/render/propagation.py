@@ -52,7 +52,6 @@ KAISER_BETA = 7.0
 GRID = 64
 CHUNK = 1 << 15
 _CACHED_CHUNKS = 3
-_MATMUL_ROWS = 1536
 
 
 # -- chunked inputs ---------------------------------------------------------------------------------
@@ -220,11 +219,11 @@ class DopplerSignal(ChunkedSignal):
         mu = (rel - first).astype(np.float32)
         seg = self.source.read(start, stop)
         rows = np.lib.stride_tricks.sliding_window_view(seg, self.taps)[first]  # (width, taps)
-        # (degree + 1, width): each polynomial coefficient's filter output. In blocks small enough that
-        # BLAS stays on one thread (threads fight over the cores the render already uses)
-        v = np.empty((self.coef.shape[0], width), dtype=np.float32)
-        for b in range(0, width, _MATMUL_ROWS):
-            np.matmul(self.coef, rows[b : b + _MATMUL_ROWS].T, out=v[:, b : b + _MATMUL_ROWS])
+        # (degree + 1, width): each polynomial coefficient's filter output, by numpy's own einsum loops (no BLAS,
+        # one thread): the same code on every x86-64 CPU, where BLAS picks its kernel, and so its summation order,
+        # by the CPU (an AVX2 and an AVX-512 machine gave moving sources different bits before, the same bits with
+        # this einsum). It costs about 2x the BLAS product (benchmarks/bench_render.py, README)
+        v = np.einsum("mj,nj->mn", self.coef, rows)
         y = v[-1].copy()
         for m in range(self.coef.shape[0] - 2, -1, -1):  # Horner in mu
             y *= mu

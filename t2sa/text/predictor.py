@@ -23,14 +23,17 @@ on a given kind of CPU: bitwise the same alone, in any batch, in any order and f
 threads (CPUs with other vector units, e.g. AVX2 vs AVX-512, may differ in the last bits of fp32 steps).
 Each text is padded to its own length bucket and computed without sharing a matrix product or a quantisation
 scale with another text (:class:`t2sa.text.encoder.FixedShapeEncoder`; the head runs as one 1-row product
-per text). ``batch_size`` changes speed and memory only. **GPU results may differ from CPU results**: GPUs run
-fp32 (as ``quantize=False`` does on a CPU), and int8 vs fp32 moves network directions by a median 0.04 deg
+per text). ``batch_size`` changes speed and memory only. **GPU results differ from CPU results** in the last bits:
+GPUs run fp32 (as ``quantize=False`` does on a CPU), and int8 vs fp32 moves network directions by a median 0.04 deg
 (combined mode: 0.28 deg at most on the 286 held-out sentences), but a borderline decision (is a distance
-stated?) can flip, as it did for 1 of those 286 texts. On a GPU, answers are **not** bitwise batch-invariant either: every call is padded to
-``batch_size`` rows, yet on an H200 55 of 64 texts differed in some bit alone vs in a batch (the CUDA libraries
-choose kernels by more than the shape); directions moved by a median 0.026 deg from the CPU's (95th percentile
-0.18, at most 0.7 deg; ``benchmarks/bench_text_gpu.py``). Where bit-for-bit reproducibility matters, run the
-model on the CPU (``device="cpu"``, ``t2sa-batch submit --model-device cpu``).
+stated?) can flip, as it did for 1 of those 286 texts. On an H200 (round 33, 512 corpus texts) GPU directions were a
+median 0.022 deg from the CPU's (95th percentile 0.21, at most 2.8 deg). **On a GPU the answers are batch-invariant
+too**: every encoder and head call there has one shape, :data:`ACCEL_ROWS` texts (padded), whatever
+``batch_size`` asks, because GPU libraries choose kernels by the whole shape; on that H200, 512 of 512 texts were
+bitwise equal alone, in batches of 1, 64 and 1,024, shuffled, reversed in batches of 7 and with other batch-mates
+(when the head saw each call's own number of texts, 55 of 64 differed alone vs in a batch;
+``benchmarks/bench_text_gpu.py``). The batch engine keys text rows by the device class, so a job moved between
+CPU and GPU renders them again.
 
 **Bad text** never becomes silent garbage: every text goes through :func:`t2sa.text.clean.clean_text`
 (terminal escapes and control characters removed, lone surrogates refused with a
@@ -104,6 +107,11 @@ def make_head(dim: int, hidden: int = 256):
             }
 
     return SpatialHead()
+
+
+def _host(x: Any, n: int) -> Any:
+    """The first ``n`` rows of a tensor as float32 numpy (padding rows dropped)."""
+    return x[:n].float().cpu().numpy()
 
 
 def _on_cpu(device: Any) -> bool:
@@ -262,14 +270,17 @@ class TextToSpatial:
         outs: list[Any] = [None] * len(texts)
         with torch.inference_mode():
             for idx, emb in self._embeddings([cues.normalize(t) for t in texts], batch_size):
+                n = len(idx)
+                if not _on_cpu(self.device) and n < ACCEL_ROWS:  # the head, too, sees one shape on accelerators
+                    emb = torch.cat([emb, emb.new_zeros((ACCEL_ROWS - n, emb.shape[1]))])
                 out = self._head_rows(emb)
                 frames = decode_outputs(
-                    out["reg"].float().cpu().numpy(),
-                    torch.sigmoid(out["stated"]).float().cpu().numpy(),
-                    torch.softmax(out["motion"], -1).float().cpu().numpy(),
-                    torch.softmax(out["trend"], -1).float().cpu().numpy(),
-                    torch.softmax(out["vtrend"], -1).float().cpu().numpy(),
-                    torch.softmax(out["speed"], -1).float().cpu().numpy(),
+                    _host(out["reg"], n),
+                    _host(torch.sigmoid(out["stated"]), n),
+                    _host(torch.softmax(out["motion"], -1), n),
+                    _host(torch.softmax(out["trend"], -1), n),
+                    _host(torch.softmax(out["vtrend"], -1), n),
+                    _host(torch.softmax(out["speed"], -1), n),
                 )
                 for i, f in zip(idx, frames, strict=True):
                     outs[i] = f
@@ -306,11 +317,13 @@ class TextToSpatial:
         buckets: dict[int, list[int]] = {}
         for i, seq in enumerate(ids):
             buckets.setdefault(bucket_length(len(seq), fixed.max_len), []).append(i)
-        rows = None if _on_cpu(self.device) else batch_size  # accelerators: a fixed batch shape too
+        accel = not _on_cpu(self.device)
+        step = ACCEL_ROWS if accel else batch_size
+        rows = ACCEL_ROWS if accel else None  # accelerators: one call shape per bucket, whatever batch_size says
         for length in sorted(buckets):
             members = buckets[length]
-            for start in range(0, len(members), batch_size):
-                idx = members[start : start + batch_size]
+            for start in range(0, len(members), step):
+                idx = members[start : start + step]
                 yield idx, fixed.embed_ids([ids[i] for i in idx], length, rows=rows)
 
     def _pipeline_embed(self, batch: list[str]):
@@ -348,6 +361,12 @@ class TextToSpatial:
     def size_bytes(self) -> int:
         folder = Path(self.config.get("_path", DEFAULT_MODEL_DIR))
         return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+ACCEL_ROWS = 256
+"""Texts in every encoder and head call on an accelerator (padded), whatever ``batch_size`` asks. Why: GPU
+libraries choose kernels, and with them summation orders, by the whole shape, the number of texts included, so a
+text's answer would depend on how many others shared its call; with one shape per length bucket it cannot."""
 
 
 MOVING_PROB = 0.7
