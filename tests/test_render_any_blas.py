@@ -2,8 +2,9 @@
 
 OpenBLAS picks its kernels, and with them the order of every sum in a matrix product, by the CPU: round 33 rendered
 the same moving sources on this project's AVX2 machine and on an AVX-512 one (same numpy and scipy) and got other
-bits, while ``OPENBLAS_CORETYPE=Haswell`` made the two agree. Every product on a render's path now runs in numpy's
-own loops (einsum), the same code on every x86-64 CPU. This checks it on one machine: OpenBLAS is made to use
+bits, while ``OPENBLAS_CORETYPE=Haswell`` made the two agree. No product on a render's path goes through BLAS now
+(the Doppler interpolator is an FFT filter bank, the rest numpy's einsum loops): the same code on every x86-64 CPU.
+This checks it on one machine: OpenBLAS is made to use
 other kernels (``OPENBLAS_CORETYPE``, read when numpy loads, so each render runs in its own process) and the
 bytes of moving and static renders, every format and a measured HRTF, must not move. Before the change, the
 moving renders changed with the kernel.

@@ -41,7 +41,8 @@ from .cache import IDENTITIES, fetch_local, stamp
 
 RENDERER_VERSION = "2"
 """Bump when the renderer's output bytes change for the same inputs: every row is then rendered again.
-2 (round 33): moving sources' Doppler interpolation and 7.1.4 gains sum in numpy's einsum order, not BLAS's."""
+2 (round 33): moving sources' Doppler interpolation runs as an FFT filter bank and their 7.1.4 gains sum in
+numpy's einsum order, not in an order BLAS picks by CPU."""
 
 RENDER_LIBRARIES: tuple[str, ...] = ("numpy", "scipy")
 """Libraries whose version is part of every row's key: another numpy or scipy may round differently (measured:

@@ -25,7 +25,10 @@ Numerics (why no zipper noise and why it is band-limited):
   the worst fractional position; images and aliases of an up-shift of up to 5 % stay out of the audio
   band), its taps fitted by polynomials of degree :data:`DEGREE` (6) in the fractional position (fit
   error < 1e-4 of the peak tap), so the interpolator is a smooth function of the position instead of
-  a table of phases.
+  a table of phases. The seven coefficient filters run as an FFT filter bank over each chunk's input and
+  are read at each output's first tap: the same code on every CPU (a BLAS product of the taps, used
+  before round 33, sums in an order its kernel picks by CPU, and moving sources differed between an AVX2
+  and an AVX-512 machine), and as fast.
 * Work is done in chunks of :data:`CHUNK` output samples on a grid fixed by the clip, each computed
   the same way whoever asks, so block-wise streaming gives the same bits as a whole render.
 """
@@ -52,6 +55,8 @@ KAISER_BETA = 7.0
 GRID = 64
 CHUNK = 1 << 15
 _CACHED_CHUNKS = 3
+_BANK_FFT = 1024
+"""FFT size of the Doppler interpolator's filter bank (block convolution); about the fastest here."""
 
 
 # -- chunked inputs ---------------------------------------------------------------------------------
@@ -204,6 +209,23 @@ class DopplerSignal(ChunkedSignal):
         self.source, self.tau = source, tau
         self.coef = farrow_coefficients()
         self.taps = self.coef.shape[1]
+        self._step = _BANK_FFT - self.taps + 1  # outputs per FFT block
+        self._spectra = sfft.rfft(self.coef[:, ::-1], _BANK_FFT, axis=-1)  # time-reversed: convolving correlates
+
+    def _filter_bank(self, seg: np.ndarray) -> np.ndarray:
+        """``(degree + 1, len(seg) - taps + 1)``: each coefficient filter's output at every position of ``seg``
+        (a valid correlation), by FFT blocks of :data:`_BANK_FFT` points.
+
+        Why not a matrix product of the taps each read needs: BLAS picks its kernel, and so its summation order,
+        by the CPU, and an AVX2 and an AVX-512 machine gave moving sources different bits; scipy's FFT is the same
+        code on every x86-64 CPU. The blocks keep it as fast as that product (benchmarks/bench_render.py)."""
+        n_out = len(seg) - self.taps + 1
+        blocks = -(-n_out // self._step)
+        padded = np.zeros((blocks - 1) * self._step + _BANK_FFT, dtype=np.float32)
+        padded[: len(seg)] = seg
+        frames = np.lib.stride_tricks.sliding_window_view(padded, _BANK_FFT)[:: self._step]  # (blocks, nfft)
+        out = sfft.irfft(sfft.rfft(frames, axis=-1)[None] * self._spectra[:, None, :], _BANK_FFT, axis=-1)
+        return out[:, :, self.taps - 1 :].reshape(len(self.coef), -1)[:, :n_out]
 
     def compute(self, k: int) -> np.ndarray:
         lo = k * self.chunk
@@ -218,12 +240,7 @@ class DopplerSignal(ChunkedSignal):
         first = rel.astype(np.int64)  # index of each read's first tap in `seg`
         mu = (rel - first).astype(np.float32)
         seg = self.source.read(start, stop)
-        rows = np.lib.stride_tricks.sliding_window_view(seg, self.taps)[first]  # (width, taps)
-        # (degree + 1, width): each polynomial coefficient's filter output, by numpy's own einsum loops (no BLAS,
-        # one thread): the same code on every x86-64 CPU, where BLAS picks its kernel, and so its summation order,
-        # by the CPU (an AVX2 and an AVX-512 machine gave moving sources different bits before, the same bits with
-        # this einsum). It costs about 2x the BLAS product (benchmarks/bench_render.py, README)
-        v = np.einsum("mj,nj->mn", self.coef, rows)
+        v = self._filter_bank(seg)[:, first]  # (degree + 1, width): each coefficient filter's output at each read
         y = v[-1].copy()
         for m in range(self.coef.shape[0] - 2, -1, -1):  # Horner in mu
             y *= mu
