@@ -17,7 +17,7 @@ import t2sa
 PACKAGE_DIR = Path(t2sa.__file__).parent
 LAYERS = (
     "weights", "errors", "names", "params", "formats", "audio", "metrics", "render", "text", "resolve", "scene",
-    "osc", "plot", "batch", "studies", "cli",
+    "osc", "plot", "batch", "studies", "cli", "__main__",
 )
 FORMAT_NAMES = {"binaural", "stereo", "foa", "hoa2", "hoa3"}
 

@@ -188,3 +188,18 @@ def test_a_model_loaded_for_prediction_says_it_cannot_be_saved(tmp_path):
 
     with pytest.raises(ModelError, match="prediction only"):
         load_fast().save(tmp_path / "m")
+
+
+@pytest.mark.parametrize("module", ["t2sa", "t2sa.cli.main"])
+def test_python_dash_m_runs_the_command_line(module):
+    """``python -m t2sa.cli.main train ...`` once did nothing and exited 0 (no ``__main__`` guard), which a GPU
+    check in round 33 met as a training run that silently never ran; ``python -m t2sa`` is the documented form."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", module, "predict", "a bell on my left"], capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.splitlines()[-1])["azimuth_deg"] == 90.0
+    refused = subprocess.run([sys.executable, "-m", module, "render"], capture_output=True, text=True, timeout=300)
+    assert refused.returncode == 2 and "Missing argument" in refused.stderr

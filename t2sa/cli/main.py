@@ -45,3 +45,6 @@ def _register() -> None:
 
 
 _register()
+
+if __name__ == "__main__":  # `python -m t2sa.cli.main ...` (it did nothing and exited 0 before round 33)
+    main()
