@@ -238,8 +238,7 @@ def scene_content_key(row: dict[str, Any], scene: dict[str, Any], *, model: str 
         hrtf = ""
     render = _hash(
         RENDERER_VERSION, SCENE_VERSION, library_versions(RENDER_LIBRARIES), format_identity(row.get("format"), token),
-        row.get("sample_rate"),
-        settings.get("subtype"), row["key"],
+        row.get("sample_rate"), settings.get("subtype"), row["key"],
     )
     output = _hash(row.get("output"), scene.get("labels"))
     values = (params, audio, hrtf, render, output)
