@@ -75,6 +75,8 @@ FROZEN = {  # changing a frozen set is a decision: say why in the commit and rep
     "heldout31_ko.jsonl": "70fe840201cf2a5e866052518faabc8d7ee10e57155eeb7440c075a003942193",
     "heldout32_en.jsonl": "581d0ee2b76e79a5aa471799150f1095972cd902708d33675f27d48e0dd3f06d",
     "heldout32_ko.jsonl": "de823739b1e56eb2e3ad0eec913ae7fcd10f71b50c27b5482129b27cd2ad88f4",
+    "heldout33_en.jsonl": "733490ca1a4d6eeb01d34ddbe3e9212257465cfcc2ca3b9a1039c81d3db6bbcf",
+    "heldout33_ko.jsonl": "f290aa07ff00c160ef71df9c3baaff8c556b982fa180ca1beef2ae6c9737b60e",
 }
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 
