@@ -49,7 +49,7 @@ from t2sa.text.numbers import (
     parse_number,
     turn_fraction,
 )
-from t2sa.text.prefilter import may_match, required_literals
+from t2sa.text.prefilter import ScreenedAlternation, may_match, required_literals
 from t2sa.text.referents import NamedAgain, named_again
 
 
@@ -435,8 +435,8 @@ sound already placed ("it keeps getting louder")."""
 def _focus_marks(text: str, before_30: bool = False) -> tuple[tuple[int, int], ...]:
     """(start, end) of every focus mark of ``text``, in order (the regex scans a text once, however many readers ask);
     ``before_30``: only the marks read before round 30 (:data:`_FOCUS_MARKS_30`)."""
-    mark, need = (_FOCUS_MARK_29, _FOCUS_NEED_29) if before_30 else (_FOCUS_MARK, _FOCUS_NEED)
-    marks = tuple(m.span() for m in mark.finditer(text)) if may_match(text, need) else ()
+    mark, need = (_FOCUS_SCREEN_29, _FOCUS_NEED_29) if before_30 else (_FOCUS_SCREEN, _FOCUS_NEED)
+    marks = mark.spans(text) if may_match(text, need) else ()
     if before_30:
         return marks
     return tuple(sorted(marks + _still_amid_movers(text)))
@@ -1036,7 +1036,7 @@ def _moving_sentence(text: str, spans: tuple[tuple[str, int], ...], move_words: 
     cut = ends[-1]
     if not any(k == "motion" and p >= cut for k, p in spans) or not any(k == "dir" and p >= cut for k, p in spans):
         return None
-    if any(k == "motion" and p < cut for k, p in spans) or move_words.search(text, 0, cut) or _CORRECT.search(text):
+    if any(k == "motion" and p < cut for k, p in spans) or move_words.search(text, 0, cut) or _CORRECT_SCREEN.search(text):
         return None
     if sum(1 for k, p in spans if k == "dir" and p < cut) < 2 or _POINTS_BACK.search(text, cut):
         return None
@@ -1059,7 +1059,7 @@ def _list_then_sentence_en(text: str, spans: tuple[tuple[str, int], ...]) -> tup
         before = [p for kind, p in spans if kind == "dir" and p < cut]
         if len(before) < 2 or not any(kind == "dir" and p >= cut for kind, p in spans):
             continue
-        if _LIST_MOVE.search(text, 0, cut) or _CORRECT.search(text, 0, cut) or any(k in ("motion", "speed") and p < cut for k, p in spans):
+        if _LIST_MOVE.search(text, 0, cut) or _CORRECT_SCREEN.search(text, 0, cut) or any(k in ("motion", "speed") and p < cut for k, p in spans):
             return None  # (a move or a correction told earlier: not a list of other sounds)
         if len({sum(1 for _ in _LIST_CUT.finditer(text, 0, p)) for p in before}) < 2:
             continue
@@ -1424,6 +1424,8 @@ _FOCUS_MARK_29 = re.compile(_FOCUS_MARKS)
 _FOCUS_MARK = re.compile(_FOCUS_MARKS + "|" + _FOCUS_MARKS_30)
 _FOCUS_NEED = required_literals(_FOCUS_MARK)
 _FOCUS_NEED_29 = required_literals(_FOCUS_MARK_29)
+_FOCUS_SCREEN = ScreenedAlternation(_FOCUS_MARK)
+_FOCUS_SCREEN_29 = ScreenedAlternation(_FOCUS_MARK_29)
 _BEFORE_FOCUS_KINDS = frozenset({"dist", "spread", "motion", "static", "speed", "gain"})
 
 # "left -- no, sorry, right", "on the left, I mean the right", "왼쪽, 아니 오른쪽": what comes after wins
@@ -1457,6 +1459,7 @@ _CORRECT = re.compile(
 
 
 _CORRECT_NEED = required_literals(_CORRECT)
+_CORRECT_SCREEN = ScreenedAlternation(_CORRECT)
 
 
 def _drop_negated(text: str, spans: list[Span]) -> list[Span]:
@@ -1539,7 +1542,7 @@ def _negation_scopes(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tupl
         neg = tuple((a, b) for a, b in neg if not any(x <= a < y for x, y in asked))
     if not may_match(text, _CORRECT_NEED):  # (half the texts hold none of the strings every marker needs)
         return neg, ()
-    return neg, tuple(m.span() for m in _CORRECT.finditer(text))
+    return neg, _CORRECT_SCREEN.spans(text)
 
 
 def _drop_negated_kind(text: str, spans: list[Span], kind: str) -> list[Span]:
