@@ -520,6 +520,14 @@ DISTANCES: list[Entry] = [
     (_en(r"(?:by|at|near|beside|against)\s+(?:the\s+)?(?:(?:left|right)\s+)?side\s+of\s+(?:my|your|his|her)\s+(?:face|head)"), "dist", {"m": 0.2}),
     (r"손(?:을)?\s*뻗(?:으면|어서|으면\s*바로)\s*닿(?:는|을)|팔\s*(?:길이|하나)\s*(?:정도|쯤|만큼)?\s*(?:떨어진|거리)|팔\s*닿는\s*(?:거리|곳)", "dist", {"m": 0.7}),
     (r"몇\s*걸음|두세\s*걸음|서너\s*걸음|몇\s*미터|조금\s*떨어진|적당히\s*떨어진", "dist", {"m": 2.0}),
+    # across a workplace or a big room, not a living room: "whispered my name from all the way across the office"
+    (_en(r"(?:all\s+the\s+way\s+|right\s+)?across\s+the\s+(?:(?:open[- ]plan|whole|entire|busy|crowded|packed|big|empty)\s+)?(?:office|ward|canteen|cafeteria|classroom|gym|gymnasium|warehouse|shop\s+floor|factory\s+floor|supermarket|library|restaurant|pub|bar|dining\s+hall|lecture\s+hall|waiting\s+room|dance\s+floor|studio|hangar|concourse|lobby|newsroom|kitchen\s+floor)(?![a-z])"), "dist", {"m": 8.0}),
+    # "바로 담 너머 오른쪽 집이야", "over the fence": the next garden or house, metres away (writers: 3-30)
+    (r"(?:담|담장|울타리|펜스)\s*(?:너머|건너|넘어)|" + _en(r"over\s+the\s+(?:garden\s+|back\s+)?(?:fence|hedge)"), "dist", {"m": 8.0}),
+    # pressed against the barrier between: "the lion roared right up against the glass in front of us"
+    (_en(r"(?:right\s+)?up\s+against\s+the\s+(?:glass|window|windows|fence|bars|cage|screen|pane|windscreen|windshield)(?![a-z])"), "dist", {"m": 1.0}),
+    # "it's a fair way back in the trees", "a good way off": well away (writers: 15-300)
+    (_en(r"(?:a\s+)?(?:fair|good)\s+(?:way|distance|ways)\s+(?:back|off|away|out|behind|ahead)(?![a-z])"), "dist", {"m": 40.0}),
     # "not far" says less than a place word: "멀지 않아, 바로 귓가야" is at the ear ("weak" yields to any other distance)
     (_en(r"not\s+(?:(?:too|very|that|so)\s+)?far(?:\s+(?:away|off))?"), "dist", {"m": 2.0, "weak": True}),
     (r"그리\s*멀지\s*않|멀지\s*않", "dist", {"m": 2.0, "weak": True}),
@@ -696,6 +704,15 @@ SPREADS: list[Entry] = [
     (r"(?:약간|조금|살짝|적당히)\s*넓게|(?:약간|조금|살짝)\s*퍼", "spread", {"deg": 35.0}),
     (r"넓게|넓은|넓어|넓고|와이드|(?<!울려 )(?<!울려)(?:퍼지|퍼져|퍼진|퍼졌)|광범위|확산|스테레오로", "spread", {"deg": 60.0}),
     (r"(?:아주|매우|엄청|굉장히|정말|무척)\s*(?:넓게|넓은|넓어)|온\s*(?:방|공간)을?\s*(?:가득\s*)?채|공간\s*전체|가득\s*(?:채|메운|메워|메우|메웠|메꿔|메꿨)", "spread", {"deg": 120.0}),
+    # round 34 (dev set 12ea): a camp or a house surrounded ("frogs croaking all round our tent"); a line of sources along a
+    # wall or the front ("a row of speakers all the way along the left wall", "스피커가 쭉 한 줄로 깔려"); a few sources or
+    # one thin stream ("just a handful of people clapping", "just a thin trickle of rainwater from the gutter")
+    (_en(r"all\s+(?:a)?round\s+(?:our|my|your|the)\s+(?:tent|tents|house|cabin|hut|car|boat|camp|campsite|caravan|van|bed|flat|cottage)(?![a-z])"), "spread", {"deg": AROUND_DEG}),
+    (_en(r"(?:a|one)\s+(?:long\s+)?(?:row|line|wall|bank|stack)\s+of\s+(?:speakers|loudspeakers|amps|subs|fans|sprinklers|machines|washing\s+machines|engines|drums|drummers|bells)"
+         r"|all\s+(?:the\s+way\s+)?along\s+the\s+(?:whole\s+|entire\s+)?(?:left\s+|right\s+|back\s+|front\s+|far\s+)?(?:wall|fence|stage|platform|shelf|shelves)(?![a-z])"), "spread", {"deg": 90.0}),
+    (r"(?:쭉\s*)?한\s*줄로\s*(?:쭉\s*)?(?:깔려|깔린|늘어서|늘어선|늘어져|놓여|세워|서\s*있|배치)|일렬로\s*(?:쭉\s*)?(?:깔려|늘어|놓여|세워|서|배치)", "spread", {"deg": 90.0}),
+    (_en(r"(?:just\s+|only\s+)?a\s+handful\s+of\s+(?:people|fans|kids|guests|voices|birds|parents)|(?:tiny|thin|scattered|sparse|polite|feeble)\s+(?:applause|clapping)"), "spread", {"deg": 30.0}),
+    (_en(r"(?:a\s+)?(?:thin|tiny|little|single|lone|narrow)\s+trickle|(?:just\s+|only\s+)?a\s+trickle\s+of|(?:one|a\s+single|a\s+lone)\s+drip(?![a-z])"), "spread", {"deg": 8.0}),
     (r"(?:온\s*)?사방(?:에서|으로|을|팔방)?|전체를\s*감싸|감싸(?:듯|는|며|고|면서)?|둘러싸|에워싸|둘러쌌|에워쌌|둘러싼|에워싼|360도|(?:숲|산|들판|경기장|관중석|객석|관중|관객|청중|정글|계곡)\s*(?:전체|전원|모두)(?:에서|가|를)?", "spread", {"deg": AROUND_DEG}),
     (r"(?:단\s*)?한\s*마리(?:의)?|(?<![가-힣])홀로\s|외로운\s", "spread", {"deg": 10.0}),
     (r"(?:딱|단|오직|겨우)\s*한\s*(?:명|사람|분)(?:만|이|뿐)?|(?<![가-힣])한\s*(?:명|사람)만", "spread", {"deg": 10.0}),  # "딱 한 명만 박수 쳐서"
@@ -705,6 +722,8 @@ SPREADS: list[Entry] = [
 ROOMS_TABLE: list[Entry] = [
     (_en(r"anechoic"), "room", {"room": "anechoic"}),
     (_en(r"(?:completely|totally|bone|very|super|perfectly|dead)[- ]dry|no\s+(?:reverb|reverberation|echo|room\s+sound)|without\s+(?:any\s+)?(?:reverb|reverberation|echo)|zero\s+reverb|dry(?:ly)?|dead\s+(?:room|sounding|acoustics?)|(?:totally|completely|acoustically|utterly)\s+dead|sound[- ]?proof(?:ed)?|padded\s+(?:room|booth|cell)|acoustic\s+foam|deadened|close[- ]mic(?:ed|ked)?|direct\s+sound\s+only|no\s+room"), "room", {"room": "dry"}),
+    # "my voice sounds dead in there", "it's dead in here": no room sound
+    (_en(r"sounds?\s+(?:completely\s+|totally\s+|really\s+|so\s+|flat\s+and\s+)?dead(?![a-z])|dead\s+in\s+(?:there|here)"), "room", {"room": "dry"}),
     (_en(r"padded\s+(?:practice\s+|music\s+|rehearsal\s+|recording\s+)?(?:room|walls?|booth|cell)|(?:foam|acoustic)[- ]panell?ed"), "room", {"room": "dry"}),
     (_en(r"(?:closet|wardrobe)\s+(?:full\s+of|packed\s+with|stuffed\s+with)\s+(?:\w+\s+)?(?:clothes|coats|jackets|dresses)|inside\s+(?:a|the|my|your)\s+(?:walk-in\s+)?(?:closet|wardrobe)"), "room", {"room": "dry"}),
     # under the covers: cloth all around, no room sound ("in our duvet fort", "이불 속에서")
@@ -729,7 +748,9 @@ ROOMS_TABLE: list[Entry] = [
     (_en(r"(?:very|extremely|super|hugely|massively|insanely)\s+(?:reverberant|echoey|echoing|wet)|drenched|soaked|washed\s+out|swimming\s+in\s+reverb|(?:huge|massive|endless|enormous|infinite|long)\s+(?:reverb|echo(?:es)?|tail|decay)|cavernous"), "room", {"room": "very_wet"}),
     (r"무향실", "room", {"room": "anechoic"}),
     (r"건조하게|건조한|건조하고|건조해|드라이(?:하게|한)?|울림\s*(?:없이|없는|이\s*없)|잔향\s*(?:없이|없는|이\s*없)|에코\s*(?:없이|없는)|리버브\s*(?:없이|없는)|데드(?:한|하게)|반사음\s*없", "room", {"room": "dry"}),
-    (r"메아리(?:가|도|는)?\s*(?:없|안\s*(?:들|나|울))|울림(?:이|도)?\s*(?:하나도\s*|하나\s*|전혀\s*)?없", "room", {"room": "dry"}),
+    (r"메아리(?:가|도|는)?\s*(?:하나도\s*|하나\s*|전혀\s*|1도\s*|일도\s*)?(?:없|안\s*(?:들|나|울))|울림(?:이|도)?\s*(?:하나도\s*|하나\s*|전혀\s*)?없", "room", {"room": "dry"}),
+    # "울림 제로", "노래해도 하나도 안 울려", "소리가 딱 죽어서": no echo at all, a dead sound
+    (r"울림(?:이|은|도)?\s*(?:제로|0(?!\d)|영(?![가-힣]))|(?:하나도|전혀|1도|일도|별로|거의)\s*안\s*울(?:려|리|림|렸|린)|울리지\s*(?:가\s*)?(?:않|안)|소리가\s*(?:딱\s*|완전\s*|아주\s*|확\s*)?죽(?:어|는|었|음)", "room", {"room": "dry"}),
     (r"흡음(?:이|은|도)?\s*(?:너무\s*|완전\s*|진짜\s*|엄청\s*)?(?:잘\s*)?(?:돼|되|된|됐)|(?:바싹|바짝)\s*(?:말라|마른)|(?:라디오|방송|더빙|녹음|성우|보컬)\s*부스", "room", {"room": "dry"}),  # "손뼉을 쳤는데 메아리가 없어"
     (r"스튜디오|녹음실|녹음\s*부스|보컬\s*부스", "room", {"room": "studio"}),
     (r"방음\s*(?:부스|실|방)|(?<![가-힣])부스\s*안|(?:옷장|붙박이장|드레스룸)\s*(?:안|속)|옷\s*(?:사이|더미\s*속)", "room", {"room": "dry"}),  # soundproof booth, inside a wardrobe
@@ -750,7 +771,10 @@ ROOMS_TABLE: list[Entry] = [
     (r"동굴|석굴|협곡|우물|광산|물탱크|탱크\s*안|사일로|저수조|벙커|지하\s*감옥|던전", "room", {"room": "cave"}),
     (r"울려\s*퍼|울림(?:이|을)?|잔향(?:이|을)?\s*(?:길|많|긴|큰|풍부)|잔향감|리버브(?:가|를)?\s*(?:많|강|깊|길|걸)|에코(?:가|를)?|메아리|웅웅(?=\s*울)|길게\s*울(?:려|리|린)|(?:쩡|깡|쾅|텅|댕)\s*하고\s*울(?:려|리|린)|울리는\s*(?:공간|방|홀)|반향|풍부한\s*잔향|공간감|울리게|울리듯"
      # "이삿짐 다 빼서 텅 빈 거실이라 목소리가 쩡쩡 울려요": an emptied room, a voice ringing in it
-     r"|텅\s*빈\s*(?:방|거실|집|교실|강당|창고|아파트|사무실|건물|체육관|복도|홀|교회|성당)|(?:쩡쩡|쩌렁쩌렁|왕왕|웅웅)\s*울(?:려|리|린|립)", "room", {"room": "wet"}),
+     r"|텅\s*빈\s*(?:방|거실|집|교실|강당|창고|아파트|사무실|건물|체육관|복도|홀|교회|성당)|(?:쩡쩡|쩌렁쩌렁|왕왕|웅웅)\s*울(?:려|리|린|립)"
+     # "망치 소리가 쾅쾅 울리고 한참 남아": a ring that lasts
+     r"|울(?:리고|려서|리며|린\s*게|림이)\s*(?:한참|오래|길게)", "room", {"room": "wet"}),
+    (_en(r"(?:rings?|rang|ringing|echoes|echoed|echoing|hangs?|hung|hanging)\s+(?:on\s+)?(?:for\s+ages|for\s+(?:a\s+)?(?:long\s+time|while|good\s+few\s+seconds|few\s+seconds|seconds)|forever|on\s+and\s+on)|(?:engine|boiler|pump)\s+room"), "room", {"room": "wet"}),
     # "my voice comes back off the brick vaults": an echo
     (_en(r"(?:voice|voices|footsteps|steps|words|shout|shouts|clap|claps|whistle|call)\s+(?:comes?|came|coming|bounces?|bounced|bouncing|rings?|rang|ringing)\s+back(?:\s+(?:off|from|at))?"), "room", {"room": "wet"}),
     (_en(r"(?:comes?|came|coming|bounces?|bounced|bouncing|rings?|rang|ringing)\s+back\s+(?:off|from|at)"), "mmask", {}),
@@ -1048,6 +1072,12 @@ MASKS: list[Entry] = [
     # "flops down on my right", "sat down next to me": settling, not a height; "get one thing right": not a side
     (_en(r"(?:flops?|flopped|flopping|plops?|plopped|plopping|settles?|settled|settling|lies|lay|lays|lying|sits?|sat|sitting|crouch(?:es|ed|ing)?|kneel(?:s|ed|ing)?|knelt|hunker(?:s|ed|ing)?)\s+(?:back\s+)?down(?![a-z])(?!\s+(?:below|low|under|beneath|there|the\s+(?:stairs|hill|road|street|hall)))"), "mask", {}),
     (_en(r"(?:get|gets|got|getting)\s+(?:it|this|that|one\s+thing|the\s+[a-z]+|everything|anything)\s+right(?!\s+(?:side|of|ear|channel|speaker|hand|next|behind|in\s+front|beside|above|over|under))"), "mask", {}),
+    # where the listener is too, not a height: "the tunnel under the railway", "Down in the concourse under the stand",
+    # "Under your heavy blanket, ...", "굴다리 밑에서 야호 했더니", "경기장 지하 콘크리트 통로에서 응원가 부르니까"
+    (_en(r"(?:tunnel|underpass|subway|arch(?:es|way)?|passage(?:way)?|concourse|walkway|corridor)\s+(?:right\s+)?under\s+(?:the\s+)?(?!(?:floor|ground|floorboards|deck|stage)(?![a-z]))[a-z]+"
+         r"|(?:^|(?<=[.!?;]\s))(?:down\s+)?(?:here\s+)?under\s+(?:the|my|your|our)\s+(?:heavy\s+|thick\s+|warm\s+|big\s+|old\s+)?(?:blankets?|duvet|covers|quilt|sheets|bedsheets|railway\s+bridge|bridge|arches|stand)(?![a-z])"
+         r"|(?:^|(?<=[.!?;]\s))down\s+(?=(?:in|at)\s+the\s+(?:[a-z]+\s+){0,2}?(?:concourse|tunnel|underpass|subway|station|car\s+park|garage|engine\s+room|boiler\s+room)(?![a-z]))"), "mask", {"nopos": True}),
+    (r"(?<![가-힣])굴다리\s*(?:밑|아래)|지하(?=\s*(?:[가-힣]+\s+)?(?:통로|보도|상가|주차장|터널|차도|통행로)(?:에서|에|를|을|로|는|\s))", "mask", {"nopos": True}),
     (r"(?<=[쪽편]\s)(?:방문|문|현관문|현관|창문|창가|책상|침대|소파|냉장고|베란다|옷장|신발장)\s*앞(?=에서|에|쪽|\s|$)", "mask", {}),  # "내 오른쪽 방문 앞에서"
     # "... and stopped there, nowhere near the bins behind me", "nowhere near its dock behind me": where it is not
     (_en(r"(?:nowhere\s+|not\s+(?:anywhere\s+)?|never\s+)near\s+(?:the|its|my|our|your|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?\s+"

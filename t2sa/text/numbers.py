@@ -271,13 +271,22 @@ def _on_side(side: str, angle: float) -> float:
     return abs(angle) if re.fullmatch(_LEFT, side) else -abs(angle)
 
 
+_FEW_HUNDREDS = re.compile(
+    r"(?<![a-z])(?:a\s+)?(?:few|couple\s+(?:of\s+)?|several)\s*(?P<h>hundred|dozen)\s+(?P<u>metres|meters|m|yards|yds|feet|ft)(?![a-z])"
+    r"|(?<![가-힣])(?:몇|수|이삼|삼사|두세|서너)\s*(?P<h2>백|십)\s*(?P<u2>미터|m)(?![a-z])"
+)
+_FEW_UNIT_M = {"yards": 0.9144, "yds": 0.9144, "feet": 0.3048, "ft": 0.3048}
+"""A rough number of hundreds, dozens or tens ("a few hundred yards", "몇백 미터는 떨어진"): three of them (a couple:
+two), in metres."""
+
+
 def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[NumberCue]:
     """All explicit numbers in ``text`` (lower-cased by the caller), in reading order, without overlaps.
 
     Values outside what they can mean are never dropped silently (see :func:`checked_value`): they are
     clamped to :data:`t2sa.params.RANGES` or ignored, and ``warn`` (if given) gets one line saying so.
     """
-    if not _ANY_NUMBER.search(text):  # most texts state no number: skip the ~30 patterns below
+    if not _ANY_NUMBER.search(text) and "dozen" not in text:  # most texts state no number: skip the ~30 patterns below
         return []
     found: list[NumberCue] = []
     taken: list[tuple[int, int]] = []
@@ -295,6 +304,12 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
             warn(f"{_LABELS.get(kind, kind)} {text[a:b]!r} {problem}".strip())
         if value is not None:
             found.append(NumberCue(kind, float(value), a, b, elevation))
+
+    # -- "a few hundred metres", "몇백 미터", "몇십 미터": about three of the unit said (not the unit alone) --------
+    for m in _FEW_HUNDREDS.finditer(text):
+        scale = {"hundred": 100.0, "백": 100.0, "dozen": 12.0}.get(m.group("h") or m.group("h2"), 10.0)
+        count = 2.0 if "couple" in m.group() else 3.0
+        add("distance", count * scale * _FEW_UNIT_M.get(m.group("u") or "", 1.0), m.span())
 
     # -- turns said with a part of one (first: their degrees are no direction) ----------------------
     for pattern in _SHORT_OF_TURN:  # "stops a quarter short of where it began", "출발점 4분의 1 못 미쳐서"

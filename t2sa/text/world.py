@@ -47,6 +47,11 @@ times its usual distance (the renderer's limit caps it): far for that source, no
 "a faint siren, far away", "the traffic on the distant motorway", "저 멀리 산등성이 쪽에서 소방차 사이렌" 100-5000 m, where
 the generic far word alone says 50 m and the siren's own distance is 50 m."""
 _HEARD_FROM_AFAR = frozenset({"far", "very_far"})
+_NOT_FAR = re.compile(r"(?:n'?t|not)\s+(?:that\s+|so\s+|too\s+|very\s+|all\s+that\s+)?far(?![a-z])|멀지\s*(?:는\s*)?않")
+"""The words "not far" themselves (not a corrected "far": "멀리서 나는 줄 알았는데 ... 바로 왼쪽이었어")."""
+NOT_FAR_OF_FAR = 0.3
+""""Not far" said of a source heard from afar by nature (a foghorn, a bell buoy, an owl in the woods): near for it, a
+fraction of its usual distance, not the 2 m of "not far" in a room (writers: 20-250 m for a buoy past the harbour wall)."""
 _STRONG_HEIGHT = ("overhead",)
 _WEAK_HEIGHT = ("above", "below")
 """A source's usual height: ``overhead`` holds whatever side the text names (a helicopter on the left is still
@@ -152,8 +157,9 @@ def _placed_after(mentions: list, start: int) -> bool:
     return any(m.kind in ("place", "position") and m.start >= start for m in mentions)
 
 
-PRIOR_REVISION = 12
-"""Revision of the knowledge prior. 2 (round 21) adds where a source near or far by nature comes closer or goes away
+PRIOR_REVISION = 13
+"""Revision of the knowledge prior. 13 (round 34) reads "not far" of a source far by nature as a fraction of its usual
+distance (:data:`NOT_FAR_OF_FAR`). 2 (round 21) adds where a source near or far by nature comes closer or goes away
 (:func:`_radial_by_nature`); 3 (round 22) reads a scene listed sound by sound only from its subject on
 (:func:`t2sa.text.cues.list_subject_start`); 4 (round 23) skips positions and sources inside words the phrase tables set
 aside ("yapping the whole way up the road" is not high, "our old downstairs neighbours' dog" not low:
@@ -281,6 +287,11 @@ def with_knowledge(frame: Frame, text: str, revision: int = PRIOR_REVISION) -> F
     elif out.probs.get("dist_weak") and out.end_dist is None:
         # "not far" alone says little: a named position ("it's sitting on my shoulder") says where it is
         d = next((p.distance_m for p in positions if p.distance_m is not None), None)
+        if (
+            d is None and revision >= 13 and source is not None and source.distance in _HEARD_FROM_AFAR
+            and source.distance_m and _NOT_FAR.search(norm)
+        ):  # fmt: skip
+            d = max(out.dist or 0.0, source.distance_m * NOT_FAR_OF_FAR)  # "the bell buoy isn't that far off": near for a buoy
         if d is not None:
             out.dist = d
 
