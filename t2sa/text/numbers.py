@@ -168,7 +168,7 @@ def _num(m: re.Match) -> float | None:
 _NUMBER_WORDS_NO_A = "|".join(sorted([w for w in list(_EN_UNITS) + list(_EN_TENS) if w not in ("a", "an")] + ["half", "hundred"], key=len, reverse=True))
 _ANY_NUMBER = re.compile(
     rf"\d|(?<![a-z])(?:{_NUMBER_WORDS_NO_A}|once|twice|thrice)(?![a-z])|(?<![a-z])an?\s+(?:met|centim|second|sec|foot|inch|yard|step|pace|mile|kilom)"
-    rf"|(?<![a-z])(?:couple\s+(?:of\s+)?(?:feet|foot|yard|met)|few\s+(?:feet|foot|yard))|(?<![a-z])(?:quarter|third|eighth)\s+short\s+of"
+    rf"|(?<![a-z])(?:couple\s+(?:of\s+)?(?:feet|foot|yard|met)|few\s+(?:feet|foot|yard)|dozen)|(?<![a-z])(?:quarter|third|eighth)\s+short\s+of"
     rf"|(?<![a-z])(?:full\s+(?:circle|turn|lap|loop)|all\s+the\s+way\s+(?:a)?round)\s+and\s|{_KO_SINO_NUM}|(?<![가-힣])(?:{_KO_NATIVE_NUM})\s*(?:시|바퀴|번|걸음|발짝|뼘|미터|초)"
 )
 
@@ -286,7 +286,7 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
     Values outside what they can mean are never dropped silently (see :func:`checked_value`): they are
     clamped to :data:`t2sa.params.RANGES` or ignored, and ``warn`` (if given) gets one line saying so.
     """
-    if not _ANY_NUMBER.search(text) and "dozen" not in text:  # most texts state no number: skip the ~30 patterns below
+    if not _ANY_NUMBER.search(text):  # most texts state no number: skip the ~30 patterns below
         return []
     found: list[NumberCue] = []
     taken: list[tuple[int, int]] = []

@@ -113,6 +113,15 @@ class LiteralIndex:
         return found
 
 
+def _indices_by_string(needs: list[tuple[str, ...] | None]) -> dict[str, tuple[int, ...]]:
+    """Each required string -> the indices (ascending) of the patterns that need it (one of whose options it is)."""
+    by_string: dict[str, list[int]] = {}
+    for i, need in enumerate(needs):
+        for s in need or ():
+            by_string.setdefault(s, []).append(i)
+    return {s: tuple(where) for s, where in by_string.items()}
+
+
 class ScreenedPatterns:
     """Many patterns screened together: :meth:`candidates` names the ones a text can match, from the required
     strings (:func:`required_literals`) it holds, found in one pass (:class:`LiteralIndex`)."""
@@ -120,11 +129,7 @@ class ScreenedPatterns:
     def __init__(self, patterns: Iterable[re.Pattern]):
         needs = [required_literals(p) for p in patterns]
         self.always = frozenset(i for i, need in enumerate(needs) if need is None)
-        by_string: dict[str, list[int]] = {}
-        for i, need in enumerate(needs):
-            for s in need or ():
-                by_string.setdefault(s, []).append(i)
-        self.by_string = {s: tuple(where) for s, where in by_string.items()}
+        self.by_string = _indices_by_string(needs)
         self.index = LiteralIndex(self.by_string)
 
     def candidates(self, text: str) -> list[int]:
@@ -188,11 +193,7 @@ class ScreenedAlternation:
             _parser.parse(alt, pattern.flags)  # (raises if a split was wrong)
         needs = [required_literals(alt, pattern.flags) for alt in self._alternatives]
         self.always = tuple(i for i, need in enumerate(needs) if need is None)
-        by_string: dict[str, list[int]] = {}
-        for i, need in enumerate(needs):
-            for s in need or ():
-                by_string.setdefault(s, []).append(i)
-        self.by_string = {s: tuple(where) for s, where in by_string.items()}
+        self.by_string = _indices_by_string(needs)
         self.index = LiteralIndex(self.by_string) if self.by_string else None
         self._compiled: dict[int, re.Pattern] = {}
         self._ready = True
