@@ -77,6 +77,8 @@ FROZEN = {  # changing a frozen set is a decision: say why in the commit and rep
     "heldout32_ko.jsonl": "de823739b1e56eb2e3ad0eec913ae7fcd10f71b50c27b5482129b27cd2ad88f4",
     "heldout33_en.jsonl": "733490ca1a4d6eeb01d34ddbe3e9212257465cfcc2ca3b9a1039c81d3db6bbcf",
     "heldout33_ko.jsonl": "f290aa07ff00c160ef71df9c3baaff8c556b982fa180ca1beef2ae6c9737b60e",
+    "heldout34_en.jsonl": "1b88e2d75daf04619a6c42acde1347410698066ae69f9ed47a26e66e9bab154f",
+    "heldout34_ko.jsonl": "6f1e8eafc333bbe36d0f3ab2d1f6670dc42df5c9ea41e01ea5a09e418706990c",
 }
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 
