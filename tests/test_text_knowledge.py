@@ -302,7 +302,7 @@ def test_load_is_cached():
 
 
 def _copy(tmp_path: Path) -> Path:
-    for name in ("sources.csv", "places.csv", "false_friends.csv"):
+    for name in ("sources.csv", "places.csv", "false_friends.csv", "sources_later.csv", "places_later.csv"):
         shutil.copy(DATA_DIR / name, tmp_path / name)
     return tmp_path
 
@@ -416,3 +416,32 @@ def test_skylights_and_poles_are_above(text, lo, hi):
     from t2sa.text.trajectory import build_params
 
     assert lo <= build_params(world.read(text), text=text).elevation_deg <= hi
+
+
+def test_a_later_entry_is_read_from_its_revision_on_and_never_drawn_by_the_generator():
+    """Entries of ``*_later.csv`` are matched from their revision on and are not in the lists the corpus generator
+    draws from, so a corpus generated with an older prior stays what it was (its hash is pinned elsewhere)."""
+    from t2sa.text.world import PRIOR_REVISION, with_knowledge
+
+    kb = load()
+    later = {e.id: e for e in kb.later}
+    assert later and all(e.revision >= 2 for e in later.values())
+    assert not set(later) & {e.id for e in kb.sources + kb.places}  # not drawn by the generator
+    text = "the vicar's homily echoes round the hall"
+    assert [m.entry.id for m in find_mentions(text, later["sermon"].revision)] == ["sermon", "sermon", "concert_hall"]
+    assert [m.entry.id for m in find_mentions(text, later["sermon"].revision - 1)] == ["concert_hall"]
+    assert find_mentions(text) == find_mentions(text, PRIOR_REVISION)
+    from t2sa.text.cues import parse
+
+    assert with_knowledge(parse(text), text, revision=1).dist is None  # the old prior knows no vicar
+    assert with_knowledge(parse(text), text).dist == pytest.approx(later["sermon"].distance_m)
+
+
+def test_a_later_file_with_a_bad_revision_is_refused(tmp_path):
+    folder = _copy(tmp_path)
+    path = folder / "sources_later.csv"
+    text = path.read_text(encoding="utf-8").splitlines()
+    text[1] = "1" + text[1][text[1].index(",") :]
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    with pytest.raises(KnowledgeDataError, match=r"sources_later.csv:2: revision='1': expected a whole number of 2 or more"):
+        load(folder)

@@ -41,6 +41,16 @@ def _en(words: str) -> str:
     return rf"{_B}(?:{words}){_E}"
 
 
+_NOT_ON_MY_WAY = "".join(
+    rf"(?<!{w}\s)"
+    for w in (
+        "walking the dog", "walked the dog", "walk the dog", "walking the dogs", "walking my dog", "walking our dog",
+        "i'm walking", "i was walking", "we're walking", "we were walking", "i'm cycling", "i was cycling",
+    )
+)
+"""'Walking the dog across the common and a skylark is singing': the listener's way across, not the sound's distance."""
+
+
 
 _KO_SIDES = {"(?:왼쪽|왼편|좌측)": 90.0, "(?:오른쪽|오른편|우측)": -90.0, "(?:뒤쪽|뒤편|뒤|후방)": 180.0, "(?:앞쪽|앞편|앞|정면|전방)": 0.0}
 
@@ -179,6 +189,10 @@ DIRECTIONS: list[Entry] = [
     (_en(r"(?:off\s+)?(?:the\s+)?starboard\s+quarter"), "dir", {"az": -135.0}),
     (_en(r"(?:off\s+)?(?:the\s+)?port\s+quarter"), "dir", {"az": 135.0}),
     (_en(r"(?:off\s+)?(?:the\s+)?port\s+(?:side|beam)|abeam\s+(?:to\s+)?port|to\s+port"), "dir", {"az": 90.0}),
+    # "from port over the stern to starboard": beside starboard in the sentence, port is the left side, not a harbour
+    (_en(r"(?<=from\s)port(?=[^.!?]{0,60}?starboard)"), "dir", {"az": 90.0}),
+    # "now it sounds like it's round the back" (of what is in front, the tent): behind
+    (_en(r"(?:(?<=it's\s)|(?<=it’s\s)|(?<=it\sis\s)|(?<=they're\s)|(?<=they\sare\s)|(?<=now\s))(?:a)?round\s+the\s+back(?=\s*(?:$|[.,;!?]))"), "dir", {"az": 180.0}),
     (_en(r"(?:dead\s+)?astern"), "dir", {"az": 180.0}),
     (_en(r"(?:from|over|past|towards?|to)\s+(?:the|our|my)\s+bows?|(?:dead\s+)?ahead\s+of\s+the\s+bows?"), "dir", {"az": 0.0}),
     (_en(r"(?:from|off|over|past|towards?|to|behind)\s+(?:the|our|my)\s+stern"), "dir", {"az": 180.0}),
@@ -247,7 +261,7 @@ DIRECTIONS: list[Entry] = [
     (r"(?:오른쪽|오른편|우측)\s*(?:으로\s*)?(?:조금|약간|살짝|좀)\s*(?:뒤|뒤쪽|뒤편)(?!\s*(?:에서|으로|로)?\s*(?:오|와|가|갔|다가|멀어))", "dir", {"az": -110.0}),
     (r"(?:오른쪽|오른편|우측)\s*(?:으로\s*)?(?:조금|약간|살짝|좀)\s*(?:앞|앞쪽|앞편)(?!\s*(?:에서|으로|로)?\s*(?:오|와|가|갔|다가|멀어))", "dir", {"az": -70.0}),
     # in a Korean car the passenger seat is on the driver's right
-    (r"(?<=운전석)[^.!?]{0,30}?조수석(?:\s*(?:쪽|편))?(?:에서|에|으로|로)?|(?<![가-힣])조수석\s*(?:쪽|편)(?:에서|에|으로|로)?(?=[^.!?]{0,30}운전(?:석|하|중))", "dir", {"az": -90.0}),
+    (r"(?<=운전석)[^.!?]{0,30}?조수석(?:\s*(?:쪽|편))?(?:에서|에|으로|로)?|(?<![가-힣])조수석\s*(?:쪽|편)(?:에서|에|으로|로)?(?=[^.!?]{0,30}운전(?:석|하|중))|(?<=운전)(?:하는데|하다가|하면서|하고\s*있는데|중인데|중에|중)[^.!?]{0,20}?조수석(?:\s*(?:쪽|편))?(?:에서|에|으로|로)?", "dir", {"az": -90.0}),
     (_en(r"(?:at|on)\s+(?:eye|ear|head)\s+(?:level|height)|(?:eye|ear|head)[- ](?:level|height)|level\s+with\s+(?:your|my)\s+(?:ears|head|eyes)|horizontal(?:ly)?"), "dir", {"el": 0.0}),
     (_en(r"(?:slightly|a\s+(?:little|bit|touch)|just|somewhat)\s+(?:below|lower|beneath|down)(?:\s+(?:than\s+)?(?:the\s+|your\s+|my\s+)?(?:eye|ear|head)s?[- ]?(?:level|height)?)?|a\s+little\s+lower|(?:at\s+|about\s+|around\s+)?(?:waist|hip|belly|table)[- ]?(?:height|level|high)|(?:at\s+|about\s+|around\s+)?(?:chest|shoulder)[- ]?(?:height|level|high)"), "dir", {"el": -20.0}),
     (_en(r"(?:under|beneath|underneath)\s+(?:the|a|your|my)\s+bed"), "dir", {"el": -60.0}),
@@ -390,7 +404,7 @@ DISTANCES: list[Entry] = [
     (_en(r"(?:far|other)\s+end\s+of\s+the\s+(?:terminal|concourse|station|airport|departure\s+hall|arrivals\s+hall|shopping\s+centre|mall)"), "dist", {"m": 80.0}),
     # "베개 왼쪽에 둔 폰이 귀 바로 밑에서": right by the ear
     (r"귀\s*(?:바로\s*)?(?:밑|아래|옆|뒤)(?:에서|에|으로|쪽)?", "dist", {"m": 0.2}),
-    (_en(r"(?<!not\s)(?<!not\stoo\s)(?:(?<!by\s)far(?!\s+(?:left|right|side|end|corner|wall|back\s+of))(?:\s+(?:away|off))?|distant|from\s+afar|a\s+long\s+way(?:\s+off|\s+away)?|way\s+off|far[- ]off|far[- ]away)"), "dist", {"m": 50.0, "generic": True}),
+    (_en(r"(?<!not\s)(?<!not\stoo\s)(?:(?<!by\s)far(?!\s+(?:left|right|side|end|corner|wall|back\s+of))(?:\s+(?:away|off))?|distant|from\s+afar|a\s+long\s+way(?:\s+off|\s+away)?|way\s+off|far[- ]off|far[- ]away|way\s+back(?=\s+(?:behind|over\s+there|there|at\s+the\s+back|in\s+the\s+distance)(?![a-z])))"), "dist", {"m": 50.0, "generic": True}),
     (_en(r"(?:a\s+distance|down\s+the\s+(?:street|road|hall|corridor|block)|across\s+the\s+(?:open\s+|big\s+|wide\s+|empty\s+|busy\s+)?(?:street|road|yard|field|courtyard|park|square|playground|garden|car\s+park|parking\s+lot|lawn)|(?:end|side)\s+of\s+the\s+(?:field|park|pitch|playground|meadow|beach|car\s+park|parking\s+lot))"), "dist", {"m": 20.0}),
     # "that dripping isn't in the left wall, it's the right one": after a denied left something, "the right one" is the
     # one on the right, not the correct one (the left word is taken in, so that nothing denied is left to read)
@@ -424,7 +438,7 @@ DISTANCES: list[Entry] = [
     # the next table in a café or on a train: a metre or two (writers: 0.5-4); the seat behind on a plane or a bus
     (_en(r"the\s+(?:next|neighbouring|neighboring)\s+table|kick(?:s|ed|ing)?\s+(?:the\s+back\s+of\s+)?my\s+seat|(?:in\s+)?the\s+seat\s+(?:behind|in\s+front\s+of|next\s+to)\s+(?:me|mine|us)"), "dist", {"m": 1.0}),
     # across a stadium, a park, a square: the far side of an open space (writers: 50-300)
-    (_en(r"(?:across|on\s+the\s+(?:other|far|opposite)\s+side\s+of|at\s+the\s+(?:other|far|opposite)\s+end\s+of)\s+the\s+(?:stadium|arena|pitch|park|campus|common|sports\s+field|playing\s+fields?|football\s+field)"), "dist", {"m": 100.0}),
+    (_en(_NOT_ON_MY_WAY + r"(?:across|on\s+the\s+(?:other|far|opposite)\s+side\s+of|at\s+the\s+(?:other|far|opposite)\s+end\s+of)\s+the\s+(?:stadium|arena|pitch|park|campus|common|sports\s+field|playing\s+fields?|football\s+field)"), "dist", {"m": 100.0}),
     # a square, a playground, a car park: smaller (writers: 15-80)
     (_en(r"(?:across|on\s+the\s+(?:other|far|opposite)\s+side\s+of|at\s+the\s+(?:other|far|opposite)\s+end\s+of)\s+the\s+(?:playground|schoolyard|school\s+yard|square|plaza|car\s+park|parking\s+lot)"), "dist", {"m": 40.0}),
     # the far ridge or hillside, the estate next to ours: hundreds of metres (writers: 100-3,000)
@@ -587,8 +601,23 @@ DISTANCES: list[Entry] = [
     (r"(?:먼\s*)?바다\s*(?:저\s*)?(?:멀리|너머|끝)|(?:저\s*)?멀리\s*(?:있는\s*)?바다", "dist", {"m": 500.0}),  # "바다 저 멀리 ... 뱃고동"
 ]
 
+_TRAVEL_WORDS = (
+    "drive drives drove driving ride rides rode riding cycle cycles cycled cycling walk walks walked walking run runs ran "
+    "running roll rolls rolled rolling move moves moved moving go goes went going travel travels travelled traveled "
+    "travelling traveling pass passes passed passing race races raced racing speed speeds sped zoom zooms zoomed zooming "
+    "rumble rumbles rumbled rumbling trundle trundles trundled trundling march marches marched marching crawl crawls "
+    "crawled crawling fly flies flew flying sweep sweeps swept sweeping pan pans panned panning slide slides slid sliding "
+    "glide glides glided gliding drift drifts drifted drifting chug chugs chugged chugging creep creeps crept creeping "
+    "slowly quickly steadily gradually"
+).split()
+_NOT_AFTER_TRAVEL = "".join(rf"(?<!{w}\s)" for w in _TRAVEL_WORDS)
+""""All along the street from left to right" is a width unless something drives, rolls or walks it ("a car drives all
+along the street from left to right" passes): one fixed-width look-behind per travel word."""
+
 _SIDE_TO_SIDE_EN = (
-    r"(?:(?:stretch(?:es|ing|ed)?|spread(?:s|ing)?(?:\s+out)?|extend(?:s|ing|ed)?|strung\s+out|lined\s+up|laid\s+out|all\s+along)"
+    r"(?:(?:stretch(?:es|ing|ed)?|spread(?:s|ing)?(?:\s+out)?|extend(?:s|ing|ed)?|strung\s+out|lined\s+up|laid\s+out|"
+    + _NOT_AFTER_TRAVEL
+    + r"all\s+along)"
     r"\s+(?:[a-z']+\s+){0,2}?from\s+|(?<![a-z])from\s+(?=(?:the\s+|my\s+|our\s+)?(?:far\s+)?(?:left|right)\s+(?:end|edge)))"
     r"(?:the\s+|my\s+|our\s+|your\s+)?(?:far\s+)?(?:left|right)(?:\s+(?:end|side|edge))?\s+(?:(?:all\s+the\s+way|right)\s+)?(?:over\s+|across\s+|round\s+)?"
     r"to\s+(?:the\s+|my\s+|our\s+|your\s+)?(?:far\s+)?(?:right|left)(?:\s+(?:end|side|edge))?(?![a-z])"
@@ -845,7 +874,7 @@ MOTIONS_TABLE: list[Entry] = [
     (_en(r"(?:getting|gets|got)\s+close(?!\s+to\s+(?:midnight|dawn|noon|the\s+end|finishing|done))|(?:com(?:es|ing)|came)\s+(?:round|around)\s+the\s+corner|(?:pelt(?:s|ing|ed)|charg(?:es|ing|ed)|barrel(?:s|ling|led)|tear(?:s|ing)|tore|rac(?:es|ing|ed)|sprint(?:s|ing|ed)|run(?:s|ning)|ran)\s+up\s+the\s+(?:path|lane|road|street|drive|stairs|corridor|hall)\s+(?:behind|towards?)\s+(?:me|us|you)"), "motion", {"motion": "approach"}),
     (r"모퉁이(?:를)?\s*돌아\s*(?:나오|나와|나온|오|와|온|왔)", "motion", {"motion": "approach"}),
     # told by how it sounds: "커지더니 내 앞에 섰다", "갈수록 크게 들리는", "한 걸음마다 커졌다", "또렷해지더니"
-    (r"(?:커지(?:더니|다가?|고\s*커지|더라|던데)|(?:갈수록|점점|자꾸)\s*(?:더\s*)?크게\s*들(?:리|림|려)|[가-힣]+마다\s*(?:더\s*)?커(?:졌|져|지)|또렷해지(?:더니|다가?)|선명해지(?:더니|다가?)|(?:점점|조금씩|갈수록|서서히|차츰|점차)\s*(?:더\s*)?(?:또렷|선명|뚜렷)해(?:짐|져|졌|진다|지네|지는|지고|집니다))", "motion", {"motion": "approach"}),
+    (r"(?:커지(?:더니|다가?|고\s*커지|더라|던데)|(?:갈수록|점점|자꾸)\s*(?:더\s*)?크게\s*들(?:리|림|려)|[가-힣]+마다\s*(?:더\s*)?커(?:졌|져|지)|또렷해지(?:더니|다가?)|선명해지(?:더니|다가?)|(?:점점|조금씩|갈수록|서서히|차츰|점차)\s*(?:더\s*)?(?:또렷|선명|뚜렷)해(?:짐|져|졌|진다|지네|지는|지고|집니다)|(?:점점|갈수록|조금씩|서서히|차츰|점차)\s*(?:소리(?:가|도)?\s*)?(?:더\s*)?커(?:지네|지고\s*있|져|졌|진다|지는|짐|집니다))", "motion", {"motion": "approach"}),
     # "작아지다 끊겼다", "소리가 점점 가늘어져", "금방 안 들리더라", "잠잠해졌다"
     (r"(?:작아지(?:더니|다가?|더라)|가늘어(?:져|지|졌|진)|(?:갈수록|점점)\s*(?:[가-힣]+\s+)?작아(?:져|지|졌|진)|(?:금방|곧|이제|이젠|점점)\s*(?:거의\s*)?안\s*(?:들리(?:더라|네|게|고)?|들려|들림)|(?:이제|이젠|지금은)\s*(?:거의\s*)?들릴락\s*말락|잠잠해(?:졌|져|지))", "motion", {"motion": "recede"}),
     (r"(?<![가-힣])(?:나|저|우리|내)(?:한테|에게|쪽으로)\s*(?:막\s*|곧장\s*|바로\s*)?(?:돌진|달려|뛰어|다가)", "motion", {"motion": "approach"}),  # "나한테 돌진해 옴"
@@ -985,7 +1014,13 @@ MOTIONS_TABLE: list[Entry] = [
     # "the note rang round and round for ages", "echoes round the hall": a room's ring, no orbit
     (_en(r"(?:rang|rings?|ringing|echo(?:es|ed|ing)?|reverberat(?:es|ed|ing)|bounc(?:es|ed|ing)|boom(?:s|ed|ing)?)\s+(?:a)?round(?:\s+and\s+(?:a)?round)?(?:\s+(?:the|this|that)\s+(?:room|hall|stairwell|church|chapel|cathedral|cave|tunnel|dome|gym|pool|space))?"), "mmask", {}),
     # "우회전해서", "좌회전하니까": a car taking a corner, not a sound going round
-    (r"우회전|좌회전", "mmask", {}),
+    (r"우회전|좌회전|유턴", "mmask", {}),
+    (r"(?:올라|내려)가는\s*(?:엘리베이터|승강기)(?=\s*안)", "mmask", {}),
+    # a sound that carries up to the listener does not rise: "펌프 소리가 1층 우리 집까지 올라와요", "애들 소리가 창문으로 다 올라와"
+    (r"소리(?:가|도)\s*(?:[가-힣0-9]+\s+){0,4}?[가-힣0-9]+(?:까지|으로|로)\s*(?:다\s*|막\s*|계속\s*)?올라(?:와|오|온|왔|옴)", "mmask", {}),
+    # "hums like it's about to take off": a likeness, no move
+    (_en(r"(?:like|as\s+if|as\s+though)\s+(?:it'?s|it\s+is|it\s+was|it'?d|they'?re|they\s+are)\s+(?:about\s+to|going\s+to|gonna|ready\s+to)\s+(?:take\s+off|lift\s+off|fly\s+(?:off|away)|launch|blast\s+off)"), "mmask", {}),
+    (r"(?:올라|내려)(?:오|가)는\s*길(?:에|이었는데|인데|이라)", "mmask", {}),
     (r"떨어(?:지는|진|지던|뜨리는|뜨린)\s*소리", "mmask", {}),
     (r"(?:뭐|뭔가|무언가|물건|컵|대야|접시|공|책|숟가락|그릇|병|캔)(?:이|가)?\s*떨어(?:졌|지|져|진)", "mmask", {}),  # "뭐가 떨어졌는데 깡": where it lands
     (_en(r"(?:a|one|each|every|the)\s+drops?\s+of"), "mmask", {}),  # "a drop of water plinks": not a fall
@@ -1016,8 +1051,32 @@ _KO_LISTENER_GOES_UP = r"(?:옥상|지붕|산\s*꼭대기|꼭대기|전망대|�
 """The listener going up somewhere to listen ("옥상 올라가니까"): neither a height nor a move of the sound."""
 
 MASKS: list[Entry] = [
+    # words inside a quoted title or announcement are what is said, not where: "keeps repeating 'please keep left on the
+    # escalators'", "영화 '위층 사람들'"
+    (_en(r"(?:repeating|repeats|says|said|saying|announc(?:es|ed|ing)|reads?|reading|called|titled|shouting|shouts|yelling|yells|chanting|singing|sings)"
+         r"\s+(?:out\s+)?['\"‘“][^'\"’”]{1,60}['\"’”]"), "mask", {"nopos": True}),
+    (r"(?:영화|노래|드라마|책|프로그램|프로|곡|방송|예능|게임|앨범|제목)\s*(?:인\s*)?['\"‘“「『][^'\"’”」』]{1,40}['\"’”」』]", "mask", {"nopos": True}),
+    # the side is the window's, and the sound is said to be somewhere: "The window on my left is open, and somewhere out
+    # there a dog keeps barking", "왼쪽 창문 열어 놨더니 어디서 오토바이가"
+    (_en(r"(?:the\s+|a\s+|my\s+)?(?:window|windows|door|skylight|hatch)\s+(?:on|to)\s+(?:my|the|our)\s+(?:left|right)\s+(?:is|was|were|are)\s+(?:wide\s+|half\s+|slightly\s+)?(?:open|ajar|cracked(?:\s+open)?)"
+         r"(?=[^.!?]*somewhere(?![a-z]))"), "mask", {"nopos": True}),
+    (r"(?:왼쪽|오른쪽|뒤쪽|앞쪽|뒤|앞)\s*(?:창문|창|문|베란다\s*문)\s*(?:을|를|좀)?\s*(?:열어\s*(?:놨|놓았|두었|뒀)|열었)(?:더니|는데)(?=[^.!?]*어디(?:서|선가|에선가|에서))", "mask", {"nopos": True}),
+    # the listener's seat: "Sat in the back pew while the vicar's sermon booms", "sitting at the back of the bus"
+    (_en(r"(?:sat|sitting|sit|seated|stood|standing)\s+(?:right\s+)?(?:in|at)\s+the\s+(?:very\s+)?back(?:\s+(?:pew|row|rows|seat|seats|bench|of\s+the\s+[a-z]+))?"), "mask", {"nopos": True}),
+    # Korean homographs: 위로 = comfort, 뒤에 약속 = an appointment later, 좌/우회전 = the listener's turn, 올라가는 길에 = on
+    # the listener's way up, 논 한가운데 = in the middle of where the listener is
+    (r"(?<![가-힣])위로(?:가|를|받|해\s*(?:줘|주|줬|드|준)|하(?:는|고|며|려|자))", "mask", {"nopos": True}),
+    (r"(?<![가-힣])뒤에\s*(?:약속|일정|수업|회의|스케줄|알바|미팅|볼일|다른\s*일)", "mask", {"nopos": True}),
+    (r"우회전|좌회전|유턴", "mask", {}),
+    # the listener's own turn into a street, then another sound: "오른쪽 골목으로 꺾어 들어갔는데 누가 피아노 치고 있더라"
+    (r"(?:왼쪽|오른쪽|좌측|우측)\s*(?:골목|길|모퉁이|샛길|도로|방향)?\s*(?:으로|로)\s*(?:꺾어|돌아|틀어)\s*(?:들어갔|들어가|나갔|나가|갔)(?:는데|더니|다가)(?=\s*(?:누가|어디서|어디선가|웬|갑자기))", "mask", {"nopos": True}),
+    # inside a lift going up or down, the listener rides too: "올라가는 엘리베이터 안인데 누가 통화를"
+    (r"(?:올라|내려)가는(?=\s*(?:엘리베이터|승강기)\s*안)", "mask", {"nopos": True}),
+    (r"(?:(?<=산)|(?<=산\s)|(?<=언덕)|(?<=언덕\s)|(?<=산자락)|(?<=산자락\s))(?:밑|아래)(?=\s*(?:에서|에|의|마을|동네|집|[\s,]))", "mask", {}),  # the foot of a hill, not below
+    (r"(?:올라|내려)(?:오|가)는\s*길(?:에|이었는데|인데|이라)", "mask", {"nopos": True}),
+    (r"(?:논|밭|들판|광장|운동장|숲|호수|바다|마당|거실|홀|공원|사막|초원|눈밭|설원|벌판|갯벌|교실|강당|체육관)\s*(?:한가운데|한복판)(?:에서|에|,|\s)", "mask", {"nopos": True}),
     # "right" as an intensifier or adjective, "left" as a verb: not directions
-    (_en(r"(?<!my\s)(?<!your\s)(?<!the\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<!our\s)(?<!to\s)(?<!from\s)(?<!and\s)(?<![/-])(?<!back\s)(?<!rear\s)(?<!front\s)right(?=\s+(?:next|behind|past|in\s+front|in\s+the\s+(?:middle|centre|center)|in\s+(?:your|my|his|her|their|our)(?![a-z])|at\s+the\s+(?:centre|center)|down\s+the\s+middle|above|below|beneath|under|over|beside|here|there|now|away|at\s+(?:you|your|me|my|the)|on\s+(?:top|you|me)|into|across|on\s+(?:the|your|my|his|her|their|our)(?=\s+(?!side(?![a-z])))|by\s+(?:you|me|your|my|the|our|his|her|their|a|an)(?![a-z])|up\s+(?:close|to|against|beside|next|alongside|behind)|down|through|around|before|after|where|when|back|outside|inside|overhead|against|close|near|then|after|this|that|ahead|alongside|along(?=\s+(?:in\s+front|behind|the|beside|next|by))|round(?=\s+(?:us|me|you|my|our)(?![a-z])))" + _E + r")|(?<=from\s)right(?=\s+(?:in\s+front|behind|above|below|beneath|beside|next\s+to|overhead|under|by\s+(?:my|your)|at\s+(?:my|your))(?![a-z]))|all\s+right|alright|that'?s\s+right|(?<!to\s)(?<!on\s)(?<!from\s)(?<!no,\s)(?<!sorry,\s)(?<!mean\s)(?<!mean,\s)(?<!actually,\s)(?<!wait,\s)the\s+right\s+(?:one|way|time|moment|thing|place|answer|mood|amount)|just\s+right|feels?\s+right|sounds?\s+right|(?<!my\s)(?<!your\s)(?<!the\s)(?<!to\s)(?<!his\s)(?<!her\s)(?<!our\s)(?<![/-])right\s+(?:now|away)"), "mask", {}),
+    (_en(r"(?<!my\s)(?<!your\s)(?<!the\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<!our\s)(?<!to\s)(?<!from\s)(?<!and\s)(?<![/-])(?<!back\s)(?<!rear\s)(?<!front\s)right(?=\s+(?:next|behind|past|in\s+front|in\s+the\s+(?:middle|centre|center)|in\s+(?:your|my|his|her|their|our)(?![a-z])|at\s+the\s+(?:centre|center)|down\s+the\s+middle|above|below|beneath|under|over|beside|here|there|now|away|at\s+(?:you|your|me|my|the)|on\s+(?:top|you|me)|into|across|on\s+(?:the|your|my|his|her|their|our)(?=\s+(?!side(?![a-z])))|by\s+(?:you|me|your|my|the|our|his|her|their|a|an|where)(?![a-z])|up\s+(?:close|to|against|beside|next|alongside|behind)|down|through|around|before|after|where|when|back|outside|inside|overhead|against|close|near|then|after|this|that|ahead|alongside|along(?=\s+(?:in\s+front|behind|the|beside|next|by))|round(?=\s+(?:us|me|you|my|our)(?![a-z])))" + _E + r")|(?<=from\s)right(?=\s+(?:in\s+front|behind|above|below|beneath|beside|next\s+to|overhead|under|across|by\s+(?:my|your)|at\s+(?:my|your))(?![a-z]))|all\s+right|alright|that'?s\s+right|(?<!to\s)(?<!on\s)(?<!from\s)(?<!no,\s)(?<!sorry,\s)(?<!mean\s)(?<!mean,\s)(?<!actually,\s)(?<!wait,\s)the\s+right\s+(?:one|way|time|moment|thing|place|answer|mood|amount)|just\s+right|feels?\s+right|sounds?\s+right|(?<!my\s)(?<!your\s)(?<!the\s)(?<!to\s)(?<!his\s)(?<!her\s)(?<!our\s)(?<![/-])right\s+(?:now|away)"), "mask", {}),
     (_en(r"(?:he|she|they|i|we|you|who|someone|somebody|it|has|have|had|just|was|were|been|is|'d|’d)\s+left(?![-/])(?!\s+(?:side|ear|shoulder|hand|of|and|to|rear|front|back|forward|behind|corner)(?![a-z]))|left\s+against\s+(?:medical\s+)?advice|(?<!my\s)(?<!your\s)(?<!the\s)(?<!to\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<!our\s)(?<![-/])left\s+(?:behind|over(?!\s+(?:the\s+)?(?:next\s+|last\s+|first\s+)?(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|half\s+a)\s+(?:\w+\s+)?(?:seconds?|secs?|minutes?|bars?|beats?|s)(?![a-z]))|alone|out|the\s+(?:room|house|building|stage|office|party|school|shop|store|station|club|bar|restaurant|kitchen|flat|apartment|car|bus|train))"), "mask", {}),
     (_en(r"(?:^|(?<=[.!?;]\s))right\s*[,.!]|(?:^|(?<=[.!?;]\s))right(?=\s+(?:folks|everyone|everybody|guys|gang|team|lads|ladies|people|class|kids|all|y'?all|then|so|okay|ok)\s*[,.!])|(?:left|right)[- ]handed|(?:left|right)[- ]hander"), "mask", {}),
     # "reset it and left it running": left as a verb with what was left and how
@@ -1130,7 +1189,10 @@ MASKS: list[Entry] = [
     (_en(r"(?:lyrics|jokes?|puns?|point|references?|plot|meaning|humou?r|subtext|explanation|lecture|maths?|theory|irony|sarcasm)"
          r"\s+(?:[a-z']+\s+){0,2}?(?:went|go|goes|going|gone|flew|flies|sailed|whooshed)\s+(?:right\s+|straight\s+|way\s+|completely\s+|totally\s+)?"
          r"over\s+(?:my|your|his|her|their|our)\s+heads?"), "mask", {"nopos": True}),
-    (r"(?<![가-힣])(?!(?:왼쪽|오른쪽|좌측|우측|왼편|오른편|바로|내|제|정|우리|플레이어|청자)(?![가-힣]))[가-힣]{1,6}\s*앞에\s*(?:서|앉아|누워)\s*(?:있는데|있을\s*때|있었는데)", "mask", {}),  # "골대 앞에 서 있는데": where the listener stands
+    (r"(?<![가-힣])(?!(?:왼쪽|오른쪽|좌측|우측|왼편|오른편|바로|내|제|정|우리|플레이어|청자)(?![가-힣]))[가-힣]{1,6}\s*앞에\s*(?:서|앉아|누워)\s*(?:있는데|있을\s*때|있었는데)", "mask", {"nopos": True}),  # "골대 앞에 서 있는데": where the listener stands (no sound's)
+    # "I'm standing at the hob and the extractor fan above it is roaring": where the listener stands, not a sound
+    (_en(r"(?:i'?m|i\s+am|i\s+was|we'?re|we\s+are|we\s+were)\s+(?:standing|sitting|stood|sat|waiting)\s+(?:at|by|in\s+front\s+of)\s+(?:the|a|my|our)\s+"
+         r"(?:hob|stove|cooker|cooktop|sink|counter|worktop|bar|till|checkout|desk|window|door|gate|bus\s+stop|cash\s+machine|atm)"), "mask", {"nopos": True}),
     (r"(?:왼|오른)팔(?:인|이었던|이던)(?![가-힣])|(?:우리|내|제|사장님|팀장님)\s*(?:팀|회사|부서|가게)?\s*(?:왼|오른)팔(?![가-힣])", "mask", {}),
     # "Left earbud died so ... my right ear only", "이어폰 왼쪽이 고장 나서": the broken side plays nothing
     (_en(r"(?:left|right)\s+(?:earbuds?|earphones?|headphones?|ear\s?pieces?|airpods?|buds?|cans?|speakers?|channels?|sides?)\s+"

@@ -3289,8 +3289,10 @@ _FINALLY_FROM = re.compile(
     r"from\s+(?:the\s+|my\s+|your\s+|our\s+)?$|(?<![a-z])(?:then|and)\s+again\s+$"
 )
 _AT_FIRST = re.compile(
-    r"(?<![a-z])(?:at\s+first|earlier|a\s+(?:minute|second|moment|while)\s+ago|before\s+that|to\s+start\s+with|at\s+the\s+start"
-    r"|in\s+the\s+beginning|when\s+(?:i|we)\s+(?:sat\s+down|arrived|got\s+(?:in|here|there|up)|came\s+in|started|set\s+off|woke))(?![a-z])"
+    r"(?<![a-z])(?:at\s+first|earlier|a\s+(?:minute|second|moment|while|sec|min|mo|bit)\s+ago|a\s+(?:few|couple\s+of)\s+(?:seconds|minutes|secs|mins)\s+ago"
+    r"|(?:started|began)(?:\s+(?:up|off|out))?\s+[a-z]{3,}ing|before\s+that|to\s+start\s+with|at\s+the\s+start"
+    r"|in\s+the\s+beginning|when\s+(?:i|we)\s+(?:sat\s+down|arrived|got\s+(?:in|here|there|up)|came\s+in|started|set\s+off|woke)"
+    r"|when\s+(?:the|our|my)\s+[a-z]+\s+(?:started|began|kicked\s+off))(?![a-z])"
     r"|아까|처음엔|처음에는"
 )
 """'At first the bell was off to the right, then it was straight ahead': a place before, then another."""
@@ -3322,7 +3324,10 @@ _JOURNEY_END = re.compile(
     r"|until\s+(?:it|he|she|they)(?:'s|'re|\s+is|\s+was|\s+were|\s+are)|(?:till|until)\s+(?:i|we)\s+(?:couldn'?t|could\s+no\s+longer|could\s+not)\s+hear"
     # "finished up in the car park on the right", "pulled up right in front", "the last we heard of it it was ..."
     r"|finish(?:es|ed)(?:\s+up)?|pull(?:s|ed)\s+up|wound\s+up|winds\s+up|the\s+last\s+(?:we|i)\s+heard|by\s+the\s+end"
-    r"|(?:go|goes|went)\s+out\s+(?:through|of|by)|disappear(?:s|ed)|vanish(?:es|ed)|fad(?:es|ed)\s+out|died\s+away)(?![a-z])"
+    r"|(?:go|goes|went)\s+out\s+(?:through|of|by)|disappear(?:s|ed)|vanish(?:es|ed)|fad(?:es|ed)\s+out|died\s+away"
+    # "..., then from my right, and its last hoot came from front-right", "..., and now it's in the trees straight ahead"
+    r"|(?:its|the|their|his|her)\s+(?:very\s+)?last\s+[a-z]+(?=\s+(?:came|comes|was|is|sounded|sounds|rang|rings|went|goes)(?![a-z]))"
+    r"|(?<=and\s)now(?=\s+(?:it|he|she|they)(?:'s|’s|'re|’re|\s+is|\s+are|\s+was|\s+were)(?![a-z])))(?![a-z])"
     r"|조용해졌|조용해지|잠잠해|그쳤|끊겼|끝났|끝냈|(?<=에서)\s*끝(?:나|남|[.!?,]|\s*$)|멈췄|멈춰|멈춘|누웠|누워|앉았|앉아|붙었|정지|돌아갔|도착|섰(?![가-힣]*\s*있)|사라졌|내려앉|자리\s*잡"
 )
 
@@ -4152,7 +4157,7 @@ _NEAR_END = re.compile(
 
 _RIGHT_AT = re.compile(r"바로|내\s*바로|right\s+behind\s+me")
 """A near end said as right at the listener ("내 바로 뒤에 와서"): it comes closer even by way of another place."""
-_IS_FAR = re.compile(r"(?:(?<![a-z])(?:is|are|was|were|stays?|sits?|sat)|'s|’s)\s+(?:\w+\s+)?(?:far|way)\s+(?:off|away|out)(?![a-z])")
+_IS_FAR = re.compile(r"(?:(?<![a-z])(?:is|are|was|were|stays?|sits?|sat)|'s|’s|'re|’re)\s+(?:\w+\s+)?(?:far|way)\s+(?:off|away|out)(?![a-z])")
 _NEAR_START = re.compile(r"(?<![a-z])(?:ear|ears|shoulder|feet|nose|beside\s+me|next\s+to\s+me)(?![a-z])|귀|귓가|어깨|발치|발밑|코앞|눈앞|바로\s*옆|내\s*옆|곁")
 
 
@@ -4177,6 +4182,8 @@ def _arrives_from_afar(text: str, frame: Frame, dirs: list[Span], dists: list[tu
         far = None  # "the siren was way off on the left ... by the time I'd pulled out it was right behind me"
     if frame.motion is None and (far or _OFF_TO.match(text, ends[0].start)):
         return  # "the thunder is far off to the left", "the whistle at the far end, off to my right": where it is
+    if any(v >= FAR_WORD_M and _SHIFT_LATER.search(text, max(0, pos - 24), pos) for pos, v, _ in dists):
+        return  # "started on my right, and now they're way off behind us", "이젠 저 멀리 뒤에서": far is where it is now
     if near_end and any(_NEAR_START.search(text, d.start, d.end + 6) for d in dirs if d.role == "start"):
         return  # "모기가 오른쪽 귀에서 ... 왼쪽 귀로": from one ear to the other, near all the way
     # (the end's own near word may come just before its side: "stopped right beside me on the right")
@@ -4308,6 +4315,11 @@ def _time_shift_trend(text: str, frame: Frame, dirs: list[Span], dists: list[tup
     far_before = any(v >= SHIFT_FAR_M for pos, v, _ in dists if pos < cut)
     closer = (faint_before or far_before) and loud_after and not loud_before and not faint_after
     farther = loud_before and faint_after and not faint_before and not loud_after
+    # "The dogs started baying just off to my right, and now it's way off behind me": a place before, and far after
+    # it, went away (a far word after "now", none before)
+    far_after = any(v >= SHIFT_FAR_M for pos, v, _ in dists if pos >= later.end())
+    placed_before = any(d.end <= cut and d.payload.get("az") is not None and d.role != "other" for d in dirs)
+    farther = farther or (placed_before and far_after and not faint_before and not far_before and not loud_after)
     if not (closer or farther):
         return
     if not frame.trend and frame.end_dist is None and frame.motion in (None, "static", "pass"):

@@ -32,6 +32,7 @@ from t2sa.text.cues import (
     normalize,
     parse,
     question_clause,
+    set_aside_places,
 )
 from t2sa.text.frame import APPROACH_TO_M, RECEDE_FROM_M, RECEDE_TO_M, Frame, apply_room
 
@@ -157,8 +158,10 @@ def _placed_after(mentions: list, start: int) -> bool:
     return any(m.kind in ("place", "position") and m.start >= start for m in mentions)
 
 
-PRIOR_REVISION = 13
-"""Revision of the knowledge prior. 13 (round 34) reads "not far" of a source far by nature as a fraction of its usual
+PRIOR_REVISION = 14
+"""Revision of the knowledge prior. 14 (round 35) takes no position from words the cue reader set aside as negated,
+corrected or another sound's ("개 짖는 거 앞집 아니래, 저 앞에 산 밑 마을에서": :func:`t2sa.text.cues.set_aside_places`), and no
+position's height to a sound said to come from all around (as revision 12 for a source's). 13 (round 34) reads "not far" of a source far by nature as a fraction of its usual
 distance (:data:`NOT_FAR_OF_FAR`). 2 (round 21) adds where a source near or far by nature comes closer or goes away
 (:func:`_radial_by_nature`); 3 (round 22) reads a scene listed sound by sound only from its subject on
 (:func:`t2sa.text.cues.list_subject_start`); 4 (round 23) skips positions and sources inside words the phrase tables set
@@ -183,7 +186,7 @@ def with_knowledge(frame: Frame, text: str, revision: int = PRIOR_REVISION) -> F
     from t2sa.text.knowledge import find_mentions
 
     norm = normalize(text)
-    mentions = find_mentions(norm)
+    mentions = find_mentions(norm, revision)  # (entries added since a revision are not mentioned to it)
     if not mentions:
         return frame
     out = frame.copy()
@@ -196,6 +199,9 @@ def with_knowledge(frame: Frame, text: str, revision: int = PRIOR_REVISION) -> F
     # downstairs neighbours' dog": no neighbour below is the sound)
     masked = mask_spans(norm) if revision >= 4 else ()
     kept = [m for m in mentions if m.kind == "place" or not any(m.start < e and s < m.end for s, e in masked)]
+    if revision >= 14:  # a position negated, corrected or another sound's is not this sound's ("앞집 아니래")
+        aside = set_aside_places(norm)
+        kept = [m for m in kept if m.kind != "position" or not any(m.start < e and s < m.end for s, e in aside)]
     positions = [m.entry for m in kept if m.kind == "position" and (after is None or m.start >= after)]
     earlier_rooms = mark is None or not _placed_after(mentions, mark)  # (else only the rooms named after the mark)
     places = [m.entry for m in mentions if m.kind == "place" and (earlier_rooms or m.start >= mark)]
@@ -249,6 +255,8 @@ def with_knowledge(frame: Frame, text: str, revision: int = PRIOR_REVISION) -> F
     place_height = False  # the height set below is a position's (a roof, a hilltop), not a word's or a source's
     if out.el is None and not moving_height and out.probs.get("el", 1.0) > 0.0:
         height = next((p.elevation_deg for p in (positions[:-1] if to_height else positions) if p.elevation_deg is not None), None)
+        if revision >= 14 and out.spread is not None and out.spread >= AROUND_SPREAD_DEG:
+            height = None  # "rain drumming on the tent from every direction": all around has no one height (as below)
         if height is not None and said_direction and abs(height) < SIDE_HEIGHT_DEG:
             height = None  # (a position's mild height gives way to a named side; the source's own rules follow)
         from_position = height is not None

@@ -23,7 +23,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from t2sa.errors import T2SAError
@@ -73,6 +73,12 @@ _ENTRY_COLUMNS = ("en", "ko", "elevation", "elevation_deg", "distance", "distanc
 SOURCE_COLUMNS = ("id", *_ENTRY_COLUMNS, "moving", "motion", "rationale")
 PLACE_COLUMNS = ("id", "kind", *_ENTRY_COLUMNS, "rationale")
 FALSE_FRIEND_COLUMNS = ("lang", "word", "rationale")
+LATER_FILES = {"sources_later.csv": True, "places_later.csv": False}
+"""Entries added after the corpora of the shipped network were generated, one ``revision`` column first (the
+knowledge-prior revision, :data:`t2sa.text.world.PRIOR_REVISION`, from which on they are read). Why apart: the corpus
+generator draws sources and places from the main files' lists, and a corpus generated with an older prior revision
+must stay bit for bit what it was (``t2sa train`` rebuilds the shipped weights from it), so a later entry neither joins
+those lists nor is mentioned to an older revision; the next corpus version folds them in."""
 
 _ID = re.compile(r"[a-z][a-z0-9_]*")
 _EN_NAME = re.compile(r"[a-z0-9àâçéèêëîïôûüñ'./& -]+")
@@ -114,6 +120,7 @@ class Entry:
     rationale: str
     where: str  # file:line, for messages
     ko_word_only: tuple[str, ...] = ()  # Korean names written "기타+": matched only as a word + particle
+    revision: int = 1  # the knowledge-prior revision from which on the entry is read (``*_later.csv``)
 
     @property
     def is_source(self) -> bool:
@@ -370,10 +377,13 @@ class _Candidate:
 class KnowledgeBase:
     """The validated entries and the two compiled matchers."""
 
-    def __init__(self, sources: list[Entry], places: list[Entry], false_friends: dict[str, set[str]]):
-        self.sources = tuple(sources)
+    def __init__(
+        self, sources: list[Entry], places: list[Entry], false_friends: dict[str, set[str]], later: Iterable[Entry] = ()
+    ):
+        self.sources = tuple(sources)  # (the lists the corpus generator draws from: the main files only)
         self.places = tuple(places)
-        self.entries = self.sources + self.places
+        self.later = tuple(later)
+        self.entries = self.sources + self.places + self.later
         self.by_id = {e.id: e for e in self.entries}
         self._en: dict[str, Entry | None] = {}
         self._ko: dict[str, Entry | None] = {}
@@ -418,10 +428,11 @@ class KnowledgeBase:
         """The entry with this id (KeyError names the id)."""
         return self.by_id[entry_id]
 
-    def find_mentions(self, text: str) -> list[Mention]:
+    def find_mentions(self, text: str, revision: int | None = None) -> list[Mention]:
         """Sources and places named in ``text``, in text order, none overlapping (longest match first).
 
-        Spans index ``text`` as given if it is NFC-normalised (the usual case), else its NFC form.
+        Spans index ``text`` as given if it is NFC-normalised (the usual case), else its NFC form. ``revision``: only
+        entries read from that knowledge-prior revision on (:data:`LATER_FILES`); ``None``: all of them.
         """
         if not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
@@ -437,6 +448,8 @@ class KnowledgeBase:
                 s, e = m.span(1)
                 if e > s:
                     candidates.append(_Candidate(s, e, ko_key(m.group(1)), "ko"))
+        if revision is not None and self.later:
+            candidates = [c for c in candidates if getattr(self._entry_of(c), "revision", 1) <= revision]
         if not candidates:
             return []
         # longest first, not counting leading English prepositions and articles; ties go to the earlier match
@@ -447,11 +460,14 @@ class KnowledgeBase:
             if any(c.start < e and s < c.end for s, e in taken):
                 continue
             taken.append((c.start, c.end))
-            entry = (self._en if c.lang == "en" else self._ko).get(c.key)
+            entry = self._entry_of(c)
             if entry is not None:  # None: a false friend, which only blocks the shorter names inside it
                 out.append(Mention(entry, c.start, c.end, text[c.start : c.end], c.lang))
         out.sort(key=lambda m: m.start)
         return out
+
+    def _entry_of(self, c: _Candidate) -> Entry | None:
+        return (self._en if c.lang == "en" else self._ko).get(c.key)
 
 
 def _load(directory: Path) -> KnowledgeBase:
@@ -460,7 +476,19 @@ def _load(directory: Path) -> KnowledgeBase:
     places = [_entry(directory / "places.csv", n, row, False)
               for n, row in _read_csv(directory / "places.csv", PLACE_COLUMNS)]  # fmt: skip
     seen: dict[str, str] = {}
-    for entry in sources + places:
+    later: list[Entry] = []
+    for name, is_source in LATER_FILES.items():
+        path = directory / name
+        if not path.is_file():
+            continue
+        columns = ("revision", *(SOURCE_COLUMNS if is_source else PLACE_COLUMNS))
+        for n, row in _read_csv(path, columns):
+            revision = row.pop("revision").strip()
+            if not revision.isdigit() or int(revision) < 2:
+                raise KnowledgeDataError(f"{name}:{n}: revision={revision!r}: expected a whole number of 2 or more")
+            entry = _entry(path, n, row, is_source)
+            later.append(replace(entry, revision=int(revision)))
+    for entry in sources + places + later:
         if entry.id in seen:
             raise KnowledgeDataError(f"{entry.where}: id={entry.id!r}: already used in {seen[entry.id]}")
         seen[entry.id] = entry.where
@@ -472,7 +500,7 @@ def _load(directory: Path) -> KnowledgeBase:
         r.text("rationale")
         for word in r.names("word", lang):
             false_friends[lang].add(word)
-    return KnowledgeBase(sources, places, false_friends)
+    return KnowledgeBase(sources, places, false_friends, later)
 
 
 @functools.lru_cache(maxsize=4)
@@ -485,6 +513,6 @@ def load(directory: str | Path | None = None) -> KnowledgeBase:
     return _cached(str(Path(directory).resolve() if directory is not None else DATA_DIR))
 
 
-def find_mentions(text: str) -> list[Mention]:
+def find_mentions(text: str, revision: int | None = None) -> list[Mention]:
     """Sources and places named in ``text`` (see :meth:`KnowledgeBase.find_mentions`), shipped data."""
-    return load().find_mentions(text)
+    return load().find_mentions(text, revision)
