@@ -56,6 +56,10 @@ def test_sources_and_seats_a_listener_knows(text, az, el):
         ("앞집 아저씨가 또 색소폰을 불어", 5.0, 40.0),  # failed before this round
         ("옆집 아니래, 저 멀리 강 건너 마을에서 나는 소리래", 100.0, 3000.0),  # guard: a negated house leaves the far place
         ("The dog across the street is barking.", 8.0, 30.0),  # guard
+        ("아빠 밤새 모기 한 마리가 계속 앵앵대", 0.05, 0.6),  # failed before this round: 아빠 is called, the mosquito heard
+        ("Dad is singing in the shower.", 0.5, 5.0),  # guard: a person who is the subject stays the source
+        ("A dog barking somewhere out in the fields.", 20.0, 400.0),  # failed before this round
+        ("들판 어딘가에서 개가 짖어", 20.0, 400.0),  # failed before this round
     ],
 )
 def test_distances_of_known_sources_and_places(text, lo, hi):
@@ -93,3 +97,8 @@ def test_a_move_told_as_a_sequence_of_places_ends_at_the_last(text, start, stop)
 )
 def test_was_here_now_far_away_is_a_trend(text, way):
     assert trend(text) == way, text
+
+
+def test_an_echo_that_travels_is_no_height():
+    p = rules_params("A ball thumps on the landing below us and the sound carries right up the stairwell.")
+    assert p.elevation_deg <= -30.0, p.elevation_deg  # failed before this round (the echo's "way up" lifted it)

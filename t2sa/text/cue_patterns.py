@@ -429,7 +429,7 @@ DISTANCES: list[Entry] = [
     (_en(r"(?:the\s+)?next\s+field(?:\s+over)?|(?:a|one|two|three|a\s+few)\s+fields?\s+(?:over|away)"), "dist", {"m": 150.0}),
     (_en(r"(?:somewhere\s+)?in\s+the\s+distance"), "dist", {"m": 150.0, "generic": True}),  # writers: hundreds of metres
     # "somewhere out there in the dark", "a gull crying way out over the water": far, how far unknown (writers: 30-2000)
-    (_en(r"somewhere\s+out\s+there|out\s+there\s+in\s+the\s+(?:dark|night|woods|fields)|way\s+out\s+(?:over|on|across|in|at)\s+the\s+(?:water|sea|lake|bay|fields?|marsh|moor|ice)|way\s+out\s+(?:past|beyond)\s+the(?![a-z])"), "dist", {"m": 100.0, "generic": True}),
+    (_en(r"somewhere\s+out\s+there|somewhere\s+(?:out\s+|off\s+|deep\s+)?(?:in|on)\s+the\s+(?:forest|woods|wood|fields|marsh|bush|moor|moors|jungle)(?![a-z])|out\s+there\s+in\s+the\s+(?:dark|night|woods|fields)|way\s+out\s+(?:over|on|across|in|at)\s+the\s+(?:water|sea|lake|bay|fields?|marsh|moor|ice)|way\s+out\s+(?:past|beyond)\s+the(?![a-z])"), "dist", {"m": 100.0, "generic": True}),
     # "barking from somewhere deep inside the house": the far end of a building, not the room next door
     (_en(r"deep\s+(?:inside|within|in)\s+(?:the|a|this|that|our|their|his|her)\s+(?:house|flat|apartment|building|school|hospital|station|office|block|hotel)"), "dist", {"m": 12.0}),
     (_en(r"(?:a|just\s+a)\s+stone'?s\s+throw(?:\s+(?:away|from\s+(?:here|us|me|the\s+\w+)))?"), "dist", {"m": 30.0}),
@@ -592,6 +592,7 @@ DISTANCES: list[Entry] = [
     (r"팔\s*(?:을\s*)?(?:뻗으면|뻗어서|뻗어도|뻗으면\s*바로)\s*닿(?:을|는)|팔\s*(?:이\s*)?닿는|팔\s*길이", "dist", {"m": 0.7}),  # arm's reach
     (r"(?:한|두|세|네|몇|여러)\s*(?:집|채)\s*(?:건너|너머|떨어|밖)", "dist", {"m": 50.0}),  # "몇 집 건너에서 개가 짖어요"  # "두 블록 건너 공사장"
     (r"한참\s*(?:먼\s*(?:데|곳)|멀리)", "dist", {"m": 300.0}),
+    (r"(?<![가-힣])(?:숲|산|들판|바다|호수|논밭|벌판|골짜기|계곡)\s*(?:속\s*)?어딘가(?:에서|에|서)", "dist", {"m": 50.0, "generic": True}),  # "숲 어딘가에서 딱따구리가"
     # a motorway heard from where one lives is hundreds of metres off (every blind writer: 20-1000 at the least,
     # 200-5000 with a far word); not the one being driven on or left ("on the motorway", 고속도로를 달리다)
     (_en(r"(?<!on\s)(?<!on\sthe\s)(?<!along\sthe\s)(?<!off\sthe\s)(?<!left\sthe\s)(?<!leave\sthe\s)(?<!leaving\sthe\s)(?<!onto\sthe\s)(?<!into\sthe\s)(?:motorway|highway|freeway|expressway)s?(?!\s+(?:exit|services|junction|ramp|lane|patrol|code))"), "dist", {"m": 300.0}),
@@ -1015,6 +1016,7 @@ MOTIONS_TABLE: list[Entry] = [
     (_en(r"(?:rang|rings?|ringing|echo(?:es|ed|ing)?|reverberat(?:es|ed|ing)|bounc(?:es|ed|ing)|boom(?:s|ed|ing)?)\s+(?:a)?round(?:\s+and\s+(?:a)?round)?(?:\s+(?:the|this|that)\s+(?:room|hall|stairwell|church|chapel|cathedral|cave|tunnel|dome|gym|pool|space))?"), "mmask", {}),
     # "우회전해서", "좌회전하니까": a car taking a corner, not a sound going round
     (r"우회전|좌회전|유턴", "mmask", {}),
+    (_en(r"(?:bounces?|bounced|bouncing|echo(?:es|ed|ing)?|rings?|rang|ringing|carries|carried|carrying|travels?|travelled|traveled|travelling|traveling)\s+(?:right\s+|all\s+the\s+way\s+)?(?:up|down)\s+the\s+(?:stairs|staircase|stairwell|corridor|hall|hallway|shaft|well)"), "mmask", {}),
     (r"(?:올라|내려)가는\s*(?:엘리베이터|승강기)(?=\s*안)", "mmask", {}),
     # a sound that carries up to the listener does not rise: "펌프 소리가 1층 우리 집까지 올라와요", "애들 소리가 창문으로 다 올라와"
     (r"소리(?:가|도)\s*(?:[가-힣0-9]+\s+){0,4}?[가-힣0-9]+(?:까지|으로|로)\s*(?:다\s*|막\s*|계속\s*)?올라(?:와|오|온|왔|옴)", "mmask", {}),
@@ -1068,6 +1070,8 @@ MASKS: list[Entry] = [
     (r"(?<![가-힣])위로(?:가|를|받|해\s*(?:줘|주|줬|드|준)|하(?:는|고|며|려|자))", "mask", {"nopos": True}),
     (r"(?<![가-힣])뒤에\s*(?:약속|일정|수업|회의|스케줄|알바|미팅|볼일|다른\s*일)", "mask", {"nopos": True}),
     (r"우회전|좌회전|유턴", "mask", {}),
+    # "it bounces all the way up the stairs": the echo travels, the sound stays where it is
+    (_en(r"(?:bounces?|bounced|bouncing|echo(?:es|ed|ing)?|rings?|rang|ringing|carries|carried|carrying|travels?|travelled|traveled|travelling|traveling)\s+(?:right\s+|all\s+the\s+way\s+)?(?:up|down)\s+the\s+(?:stairs|staircase|stairwell|corridor|hall|hallway|shaft|well)"), "mask", {"nopos": True}),
     # the listener's own turn into a street, then another sound: "오른쪽 골목으로 꺾어 들어갔는데 누가 피아노 치고 있더라"
     (r"(?:왼쪽|오른쪽|좌측|우측)\s*(?:골목|길|모퉁이|샛길|도로|방향)?\s*(?:으로|로)\s*(?:꺾어|돌아|틀어)\s*(?:들어갔|들어가|나갔|나가|갔)(?:는데|더니|다가)(?=\s*(?:누가|어디서|어디선가|웬|갑자기))", "mask", {"nopos": True}),
     # inside a lift going up or down, the listener rides too: "올라가는 엘리베이터 안인데 누가 통화를"

@@ -88,6 +88,11 @@ _HIGH_WORDS = re.compile(r"(?<![a-z])(?:high|above|up|sky|overhead|aloft)(?![a-z
 _GENERIC = frozenset({"person"})
 """Sources that only say "somebody": the sound they make ("someone whispers") is the better source."""
 _PEOPLE = frozenset({"companion"})
+_CALLED = frozenset("엄마 아빠 언니 오빠 누나 형 mum mom dad mummy mommy daddy mama papa".split())
+"""Names a child calls a parent or an older sibling by; a younger sibling or a friend is called by name (so "동생 킥보드가"
+is the sibling's scooter, said without 의)."""
+_VOCATIVE = re.compile(r"\s*[,!]?\s+(?!(?:is|was|says|said|calls|called|shouts|shouted|sings|sang|laughs|laughed|snores|snored)(?![a-z]))[^\s]")
+"""After a person named first, a break that makes the name a call ("엄마 모기가", "Mum, a wasp"), not the sound's subject."""
 _HUSHED = frozenset({"whisper"})
 """A person and a sound only heard close ("my sister whispered a secret"): the whisper's distance, not a companion's
 (from revision 9; a person's other sounds, a snore two doors down, a mutter on the next bench, say less of where)."""
@@ -206,6 +211,11 @@ def with_knowledge(frame: Frame, text: str, revision: int = PRIOR_REVISION) -> F
     earlier_rooms = mark is None or not _placed_after(mentions, mark)  # (else only the rooms named after the mark)
     places = [m.entry for m in mentions if m.kind == "place" and (earlier_rooms or m.start >= mark)]
     named = [m for m in kept if m.kind == "source"]
+    if (
+        revision >= 14 and len(named) >= 2 and named[0].start == 0 and named[0].matched.lower() in _CALLED
+        and _VOCATIVE.match(norm, named[0].end)
+    ):  # fmt: skip
+        named = named[1:]  # "엄마 모기가 내 오른쪽 귀에서 ...", "Mum, a wasp ...": the person is called, not heard
     if revision >= 8:  # "sounds like a jet engine on the highest": what it is like, not what it is
         named = [m for m in named if not _in_comparison(norm, m.start, m.end)]
     if revision >= 7 and len(named) >= 2:
