@@ -102,3 +102,22 @@ def test_was_here_now_far_away_is_a_trend(text, way):
 def test_an_echo_that_travels_is_no_height():
     p = rules_params("A ball thumps on the landing below us and the sound carries right up the stairwell.")
     assert p.elevation_deg <= -30.0, p.elevation_deg  # failed before this round (the echo's "way up" lifted it)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # failed before this round: the later sentence's place is the children's, not the moving thing's
+        ("장난감 차가 앞 벽에 부딪히고 튕겨서 내 오른쪽으로 굴러가더니 뒤에 있는 소파 옆에서 멈췄어. 왼쪽 놀이터에선 애들이 계속 떠들고",
+         [0.0, -90.0, 180.0]),
+        ("구슬이 앞 벽에 맞고 튕겨서 내 왼쪽으로 굴러가더니 뒤에 있는 의자 옆에서 멈췄어요. 오른쪽 모래밭에선 애들이 계속 시끄럽고",
+         [0.0, 90.0, 180.0]),
+        # guard: a scene of sounds that stay put, then the one asked about keeps its place
+        ("거실에 TV는 앞에서 나오고 냉장고는 뒤에서 웅웅대. 그런데 그거, 오른쪽에서 계속 똑딱거리는 거 뭐야?", [-90.0]),
+    ],
+)
+def test_a_later_korean_sentence_about_another_sound_is_not_the_move_s(text, kept):
+    from t2sa.text.cues import find_spans, normalize
+
+    spans, _ = find_spans(normalize(text))
+    assert [s.payload["az"] for s in spans if s.kind == "dir" and s.payload.get("az") is not None and s.role != "other"] == kept

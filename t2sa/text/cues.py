@@ -231,6 +231,7 @@ def _sentence_spans(text: str, chosen: list[Span]) -> list[Span]:
     chosen = _still_while_others_move(text, chosen)
     chosen = _ko_others_move(text, chosen)
     chosen = _ko_scene_and_mover(text, chosen)
+    chosen = _ko_later_scene_sentences(text, chosen)
     chosen = _list_then_subject(chosen, listed)
     mark = focus_mark_end(text)
     last = mark
@@ -871,6 +872,39 @@ def _ko_scene_and_mover(text: str, spans: list[Span]) -> list[Span]:
         return spans  # (a clause without a topic may be the same sound's earlier step)
     drop = {id(s) for s in spans if s.kind in _OTHER_SOUND_KINDS and not lo <= s.start < hi}
     return [s for s in spans if id(s) not in drop]
+
+
+_KO_ASKED = re.compile(r"[?？]|(?<![가-힣])(?:그거|저거|이거|그\s*소리|저\s*소리|이\s*소리)(?![가-힣])")
+"""A later sentence that asks about a sound or points at it ("그거, 왼쪽에서 계속 삑삑거리는 거, 누구 거예요?") is the subject's."""
+_KO_GOING_ON = re.compile(r"계속|아직|여전히|내내|난리|시끄럽|떠들|칭얼")
+"""Words of a sound that goes on the whole time ("닭들은 왼쪽 닭장에서 계속 시끄럽고")."""
+
+
+def _ko_later_scene_sentences(text: str, spans: list[Span]) -> list[Span]:
+    """"공이 앞 벽에 맞고 튕겨서 내 왼쪽으로 굴러가더니 뒤에 있는 문 옆에서 멈췄어요. 오른쪽 정글짐에선 애들이 공 달라고
+    난리고": after a first sentence that tells a move over two places or more, a later sentence that names another sound
+    as a topic (에선, 는) going on the whole time (:data:`_KO_GOING_ON`), with no move of its own and no later time
+    ("지금은"), tells of that other sound: its places are not the move's."""
+    if not _HANGUL.search(text):
+        return spans
+    first_end = _SENTENCE_END.search(text)
+    if first_end is None:
+        return spans
+    cut = first_end.end()
+    head = [s for s in spans if s.kind == "dir" and s.payload.get("az") is not None and s.start < cut]
+    moved = any(s.kind == "motion" and s.start < cut for s in spans)
+    if len(head) < 2 or not (moved or _JOURNEY_END.search(text, 0, cut) or _JOURNEY_FROM.search(text, 0, cut)):
+        return spans  # (a first sentence of sounds that stay put is a scene: "프린터는 뒤에서 ..., 팀장님은 앞에서 ...")
+    drop: set[int] = set()
+    bounds = [cut, *(m.end() for m in _SENTENCE_END.finditer(text, cut)), len(text) + 1]
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        body = text[lo:hi]
+        if not (_KO_SCENE_TOPIC.search(body) and _KO_GOING_ON.search(body)) or _STORY_LATER.search(body) or _KO_ASKED.search(body):
+            continue
+        if any(s.kind == "motion" and lo <= s.start < hi for s in spans):
+            continue
+        drop |= {id(s) for s in spans if s.kind in _OTHER_SOUND_KINDS and lo <= s.start < hi}
+    return [s for s in spans if id(s) not in drop] if drop else spans
 
 
 _LIST_LAST = re.compile(r"[,;]\s*(?:and|but|plus)(?:\s+then)?(?:\s*,)?\s+(?!then(?![a-z]))")
