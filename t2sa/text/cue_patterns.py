@@ -41,13 +41,16 @@ def _en(words: str) -> str:
     return rf"{_B}(?:{words}){_E}"
 
 
-_NOT_ON_MY_WAY = "".join(
-    rf"(?<!{w}\s)"
-    for w in (
-        "walking the dog", "walked the dog", "walk the dog", "walking the dogs", "walking my dog", "walking our dog",
-        "i'm walking", "i was walking", "we're walking", "we were walking", "i'm cycling", "i was cycling",
-    )
-)
+def _not_after(words: list[str] | tuple[str, ...]) -> str:
+    """Look-behinds that refuse a match right after any of ``words`` (and a space): Python's ``re`` needs one fixed-width
+    look-behind per word."""
+    return "".join(rf"(?<!{w}\s)" for w in words)
+
+
+_NOT_ON_MY_WAY = _not_after((
+    "walking the dog", "walked the dog", "walk the dog", "walking the dogs", "walking my dog", "walking our dog",
+    "i'm walking", "i was walking", "we're walking", "we were walking", "i'm cycling", "i was cycling",
+))  # fmt: skip
 """'Walking the dog across the common and a skylark is singing': the listener's way across, not the sound's distance."""
 
 
@@ -602,6 +605,13 @@ DISTANCES: list[Entry] = [
     (r"(?:먼\s*)?바다\s*(?:저\s*)?(?:멀리|너머|끝)|(?:저\s*)?멀리\s*(?:있는\s*)?바다", "dist", {"m": 500.0}),  # "바다 저 멀리 ... 뱃고동"
 ]
 
+_ECHO_TRAVELS_EN = r"(?:bounces?|bounced|bouncing|echo(?:es|ed|ing)?|rings?|rang|ringing|carries|carried|carrying|travels?|travelled|traveled|travelling|traveling)\s+(?:right\s+|all\s+the\s+way\s+)?(?:up|down)\s+the\s+(?:stairs|staircase|stairwell|corridor|hall|hallway|shaft|well)"
+""""It bounces all the way up the stairs": the echo travels, the sound stays where it is (no height, no move)."""
+_ON_MY_WAY_KO = r"(?:올라|내려)(?:오|가)는\s*길(?:에|이었는데|인데|이라)"
+"""'산에서 내려오는 길에': on the listener's way up or down (no height, no move)."""
+_MY_TURN_KO = r"우회전|좌회전|유턴"
+"""The listener's (or a car's) turn at a junction: no side, no move."""
+
 _TRAVEL_WORDS = (
     "drive drives drove driving ride rides rode riding cycle cycles cycled cycling walk walks walked walking run runs ran "
     "running roll rolls rolled rolling move moves moved moving go goes went going travel travels travelled traveled "
@@ -611,7 +621,7 @@ _TRAVEL_WORDS = (
     "glide glides glided gliding drift drifts drifted drifting chug chugs chugged chugging creep creeps crept creeping "
     "slowly quickly steadily gradually"
 ).split()
-_NOT_AFTER_TRAVEL = "".join(rf"(?<!{w}\s)" for w in _TRAVEL_WORDS)
+_NOT_AFTER_TRAVEL = _not_after(_TRAVEL_WORDS)
 """"All along the street from left to right" is a width unless something drives, rolls or walks it ("a car drives all
 along the street from left to right" passes): one fixed-width look-behind per travel word."""
 
@@ -1015,14 +1025,14 @@ MOTIONS_TABLE: list[Entry] = [
     # "the note rang round and round for ages", "echoes round the hall": a room's ring, no orbit
     (_en(r"(?:rang|rings?|ringing|echo(?:es|ed|ing)?|reverberat(?:es|ed|ing)|bounc(?:es|ed|ing)|boom(?:s|ed|ing)?)\s+(?:a)?round(?:\s+and\s+(?:a)?round)?(?:\s+(?:the|this|that)\s+(?:room|hall|stairwell|church|chapel|cathedral|cave|tunnel|dome|gym|pool|space))?"), "mmask", {}),
     # "우회전해서", "좌회전하니까": a car taking a corner, not a sound going round
-    (r"우회전|좌회전|유턴", "mmask", {}),
-    (_en(r"(?:bounces?|bounced|bouncing|echo(?:es|ed|ing)?|rings?|rang|ringing|carries|carried|carrying|travels?|travelled|traveled|travelling|traveling)\s+(?:right\s+|all\s+the\s+way\s+)?(?:up|down)\s+the\s+(?:stairs|staircase|stairwell|corridor|hall|hallway|shaft|well)"), "mmask", {}),
+    (_MY_TURN_KO, "mmask", {}),
+    (_en(_ECHO_TRAVELS_EN), "mmask", {}),
     (r"(?:올라|내려)가는\s*(?:엘리베이터|승강기)(?=\s*안)", "mmask", {}),
     # a sound that carries up to the listener does not rise: "펌프 소리가 1층 우리 집까지 올라와요", "애들 소리가 창문으로 다 올라와"
     (r"소리(?:가|도)\s*(?:[가-힣0-9]+\s+){0,4}?[가-힣0-9]+(?:까지|으로|로)\s*(?:다\s*|막\s*|계속\s*)?올라(?:와|오|온|왔|옴)", "mmask", {}),
     # "hums like it's about to take off": a likeness, no move
     (_en(r"(?:like|as\s+if|as\s+though)\s+(?:it'?s|it\s+is|it\s+was|it'?d|they'?re|they\s+are)\s+(?:about\s+to|going\s+to|gonna|ready\s+to)\s+(?:take\s+off|lift\s+off|fly\s+(?:off|away)|launch|blast\s+off)"), "mmask", {}),
-    (r"(?:올라|내려)(?:오|가)는\s*길(?:에|이었는데|인데|이라)", "mmask", {}),
+    (_ON_MY_WAY_KO, "mmask", {}),
     (r"떨어(?:지는|진|지던|뜨리는|뜨린)\s*소리", "mmask", {}),
     (r"(?:뭐|뭔가|무언가|물건|컵|대야|접시|공|책|숟가락|그릇|병|캔)(?:이|가)?\s*떨어(?:졌|지|져|진)", "mmask", {}),  # "뭐가 떨어졌는데 깡": where it lands
     (_en(r"(?:a|one|each|every|the)\s+drops?\s+of"), "mmask", {}),  # "a drop of water plinks": not a fall
@@ -1069,15 +1079,15 @@ MASKS: list[Entry] = [
     # the listener's way up, 논 한가운데 = in the middle of where the listener is
     (r"(?<![가-힣])위로(?:가|를|받|해\s*(?:줘|주|줬|드|준)|하(?:는|고|며|려|자))", "mask", {"nopos": True}),
     (r"(?<![가-힣])뒤에\s*(?:약속|일정|수업|회의|스케줄|알바|미팅|볼일|다른\s*일)", "mask", {"nopos": True}),
-    (r"우회전|좌회전|유턴", "mask", {}),
+    (_MY_TURN_KO, "mask", {}),
     # "it bounces all the way up the stairs": the echo travels, the sound stays where it is
-    (_en(r"(?:bounces?|bounced|bouncing|echo(?:es|ed|ing)?|rings?|rang|ringing|carries|carried|carrying|travels?|travelled|traveled|travelling|traveling)\s+(?:right\s+|all\s+the\s+way\s+)?(?:up|down)\s+the\s+(?:stairs|staircase|stairwell|corridor|hall|hallway|shaft|well)"), "mask", {"nopos": True}),
+    (_en(_ECHO_TRAVELS_EN), "mask", {"nopos": True}),
     # the listener's own turn into a street, then another sound: "오른쪽 골목으로 꺾어 들어갔는데 누가 피아노 치고 있더라"
     (r"(?:왼쪽|오른쪽|좌측|우측)\s*(?:골목|길|모퉁이|샛길|도로|방향)?\s*(?:으로|로)\s*(?:꺾어|돌아|틀어)\s*(?:들어갔|들어가|나갔|나가|갔)(?:는데|더니|다가)(?=\s*(?:누가|어디서|어디선가|웬|갑자기))", "mask", {"nopos": True}),
     # inside a lift going up or down, the listener rides too: "올라가는 엘리베이터 안인데 누가 통화를"
     (r"(?:올라|내려)가는(?=\s*(?:엘리베이터|승강기)\s*안)", "mask", {"nopos": True}),
     (r"(?:(?<=산)|(?<=산\s)|(?<=언덕)|(?<=언덕\s)|(?<=산자락)|(?<=산자락\s))(?:밑|아래)(?=\s*(?:에서|에|의|마을|동네|집|[\s,]))", "mask", {}),  # the foot of a hill, not below
-    (r"(?:올라|내려)(?:오|가)는\s*길(?:에|이었는데|인데|이라)", "mask", {"nopos": True}),
+    (_ON_MY_WAY_KO, "mask", {"nopos": True}),
     (r"(?:논|밭|들판|광장|운동장|숲|호수|바다|마당|거실|홀|공원|사막|초원|눈밭|설원|벌판|갯벌|교실|강당|체육관)\s*(?:한가운데|한복판)(?:에서|에|,|\s)", "mask", {"nopos": True}),
     # "right" as an intensifier or adjective, "left" as a verb: not directions
     (_en(r"(?<!my\s)(?<!your\s)(?<!the\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<!our\s)(?<!to\s)(?<!from\s)(?<!and\s)(?<![/-])(?<!back\s)(?<!rear\s)(?<!front\s)right(?=\s+(?:next|behind|past|in\s+front|in\s+the\s+(?:middle|centre|center)|in\s+(?:your|my|his|her|their|our)(?![a-z])|at\s+the\s+(?:centre|center)|down\s+the\s+middle|above|below|beneath|under|over|beside|here|there|now|away|at\s+(?:you|your|me|my|the)|on\s+(?:top|you|me)|into|across|on\s+(?:the|your|my|his|her|their|our)(?=\s+(?!side(?![a-z])))|by\s+(?:you|me|your|my|the|our|his|her|their|a|an|where)(?![a-z])|up\s+(?:close|to|against|beside|next|alongside|behind)|down|through|around|before|after|where|when|back|outside|inside|overhead|against|close|near|then|after|this|that|ahead|alongside|along(?=\s+(?:in\s+front|behind|the|beside|next|by))|round(?=\s+(?:us|me|you|my|our)(?![a-z])))" + _E + r")|(?<=from\s)right(?=\s+(?:in\s+front|behind|above|below|beneath|beside|next\s+to|overhead|under|across|by\s+(?:my|your)|at\s+(?:my|your))(?![a-z]))|all\s+right|alright|that'?s\s+right|(?<!to\s)(?<!on\s)(?<!from\s)(?<!no,\s)(?<!sorry,\s)(?<!mean\s)(?<!mean,\s)(?<!actually,\s)(?<!wait,\s)the\s+right\s+(?:one|way|time|moment|thing|place|answer|mood|amount)|just\s+right|feels?\s+right|sounds?\s+right|(?<!my\s)(?<!your\s)(?<!the\s)(?<!to\s)(?<!his\s)(?<!her\s)(?<!our\s)(?<![/-])right\s+(?:now|away)"), "mask", {}),

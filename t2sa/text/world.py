@@ -37,7 +37,7 @@ from t2sa.text.cues import (
 from t2sa.text.frame import APPROACH_TO_M, RECEDE_FROM_M, RECEDE_TO_M, Frame, apply_room
 
 if TYPE_CHECKING:
-    from t2sa.text.knowledge import Entry
+    from t2sa.text.knowledge import Entry, Mention
 
 VERY_FAR_M = 100.0
 """A position at least this far (the knowledge base's ``very_far`` band) only sets a floor for the source."""
@@ -158,6 +158,11 @@ def _in_comparison(text: str, start: int, end: int) -> bool:
     return bool(_LIKE_BEFORE.search(text, max(0, start - 48), start) or _LIKE_AFTER_KO.match(text, end))
 
 
+def _overlaps(mention: Mention, spans: tuple[tuple[int, int], ...]) -> bool:
+    """Whether ``mention`` overlaps any of ``spans`` ((start, end) in the same normalised text)."""
+    return any(mention.start < e and s < mention.end for s, e in spans)
+
+
 def _placed_after(mentions: list, start: int) -> bool:
     """Whether a place or position is named at or after ``start`` (else the room named earlier is still the scene's)."""
     return any(m.kind in ("place", "position") and m.start >= start for m in mentions)
@@ -203,10 +208,12 @@ def with_knowledge(frame: Frame, text: str, revision: int = PRIOR_REVISION) -> F
     # revision 4: no position or source inside words set aside as no place ("the whole way up the road", "our old
     # downstairs neighbours' dog": no neighbour below is the sound)
     masked = mask_spans(norm) if revision >= 4 else ()
-    kept = [m for m in mentions if m.kind == "place" or not any(m.start < e and s < m.end for s, e in masked)]
-    if revision >= 14:  # a position negated, corrected or another sound's is not this sound's ("앞집 아니래")
+    kept = [m for m in mentions if m.kind == "place" or not _overlaps(m, masked)]
+    if revision >= 14 and any(m.kind == "position" for m in kept):
+        # a position negated, corrected or another sound's is not this sound's ("앞집 아니래"); asked only where a
+        # position is named (the cue reader's set-aside places cost a pass of its clause rules)
         aside = set_aside_places(norm)
-        kept = [m for m in kept if m.kind != "position" or not any(m.start < e and s < m.end for s, e in aside)]
+        kept = [m for m in kept if m.kind != "position" or not _overlaps(m, aside)]
     positions = [m.entry for m in kept if m.kind == "position" and (after is None or m.start >= after)]
     earlier_rooms = mark is None or not _placed_after(mentions, mark)  # (else only the rooms named after the mark)
     places = [m.entry for m in mentions if m.kind == "place" and (earlier_rooms or m.start >= mark)]
@@ -262,10 +269,11 @@ def with_knowledge(frame: Frame, text: str, revision: int = PRIOR_REVISION) -> F
     to_height = out.motion != "static" and out.end_el is not None
     said_direction = out.az is not None or out.end_az is not None
 
+    around = out.spread is not None and out.spread >= AROUND_SPREAD_DEG  # "사방에서", "from every direction"
     place_height = False  # the height set below is a position's (a roof, a hilltop), not a word's or a source's
     if out.el is None and not moving_height and out.probs.get("el", 1.0) > 0.0:
         height = next((p.elevation_deg for p in (positions[:-1] if to_height else positions) if p.elevation_deg is not None), None)
-        if revision >= 14 and out.spread is not None and out.spread >= AROUND_SPREAD_DEG:
+        if revision >= 14 and around:
             height = None  # "rain drumming on the tent from every direction": all around has no one height (as below)
         if height is not None and said_direction and abs(height) < SIDE_HEIGHT_DEG:
             height = None  # (a position's mild height gives way to a named side; the source's own rules follow)
@@ -273,10 +281,7 @@ def with_knowledge(frame: Frame, text: str, revision: int = PRIOR_REVISION) -> F
         if height is None and source is not None and source.elevation_deg is not None and not to_height:
             strong = source.elevation in _STRONG_HEIGHT or (revision < 11 and source.id in _OVERHEAD_BEFORE_11)
             raised = source.elevation in _WEAK_HEIGHT and not said_direction
-            if revision >= 12 and (
-                (out.spread is not None and out.spread >= AROUND_SPREAD_DEG)
-                or (_SOMEWHERE.search(norm) and abs(source.elevation_deg) < SKY_HEIGHT_DEG)
-            ):
+            if revision >= 12 and (around or (_SOMEWHERE.search(norm) and abs(source.elevation_deg) < SKY_HEIGHT_DEG)):
                 raised = False  # "cicadas all around me", "an owl hooting somewhere out there": no one height
             if strong or raised:
                 height = source.elevation_deg
