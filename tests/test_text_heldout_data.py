@@ -79,6 +79,8 @@ FROZEN = {  # changing a frozen set is a decision: say why in the commit and rep
     "heldout33_ko.jsonl": "f290aa07ff00c160ef71df9c3baaff8c556b982fa180ca1beef2ae6c9737b60e",
     "heldout34_en.jsonl": "1b88e2d75daf04619a6c42acde1347410698066ae69f9ed47a26e66e9bab154f",
     "heldout34_ko.jsonl": "6f1e8eafc333bbe36d0f3ab2d1f6670dc42df5c9ea41e01ea5a09e418706990c",
+    "heldout35_en.jsonl": "3a3faab4f7347a40cb9e0ea3d73541a3d1d92de3e597ecdbeeadd1f1ca675731",
+    "heldout35_ko.jsonl": "f224f89b1c2b98fba20d7aa083545b9cf2af1dfc3176e9a4ce0f75315d9521fc",
 }
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 
