@@ -330,7 +330,7 @@ DIRECTIONS: list[Entry] = [
     (r"남동쪽", "dir", {"az": -135.0}),
     (r"남서쪽", "dir", {"az": 135.0}),
     # -- Korean heights --------------------------------------------------------------------------
-    (r"머리\s*(?:바로|딱)\s*위|(?:바로|딱|정확히)\s*머리\s*위|정수리(?:\s*(?:바로\s*)?위(?:쪽)?)?|머리\s*꼭대기|(?:(?<![가-힣] )|(?<=[이가은는]\s))(?<![가-힣])바로\s*위(?:쪽)?|(?:침대|베개|머리맡|내\s*자리|의자)\s*바로\s*위(?:쪽)?|바로\s*(?:내|네|우리)\s*(?:머리\s*)?위(?:쪽)?|수직\s*위|똑바로\s*위", "dir", {"el": 85.0}),
+    (r"머리\s*(?:바로|딱)\s*위|(?:바로|딱|정확히)\s*(?:내|제|우리)?\s*머리\s*위|정수리(?:\s*(?:바로\s*)?위(?:쪽)?)?|머리\s*꼭대기|(?:(?<![가-힣] )|(?<=[이가은는]\s))(?<![가-힣])바로\s*위(?:쪽)?|(?:침대|베개|머리맡|내\s*자리|의자)\s*바로\s*위(?:쪽)?|바로\s*(?:내|네|우리)\s*(?:머리\s*)?위(?:쪽)?|수직\s*위|똑바로\s*위", "dir", {"el": 85.0}),
     (r"(?:아주|엄청|굉장히|매우|정말|무척|엄청엄청|저\s*)\s*높이(?=\s*(?:있|떠|날|올라|나는|날아|에서|\s))(?!\s*(?:가|는|를|로|의|에|가\s))", "dir", {"el": HIGH_EL}),
     (r"머리\s*위(?:쪽)?|머리위|머리\s*높이\s*위|내\s*위", "dir", {"el": 70.0}),
     (r"(?<![가-힣])높이\s*(?:띄워|띄우|띄운|올려|매달아)", "dir", {"el": 60.0}),  # "높이 띄워 줘": high up
@@ -607,8 +607,11 @@ DISTANCES: list[Entry] = [
 
 _ECHO_TRAVELS_EN = r"(?:bounces?|bounced|bouncing|echo(?:es|ed|ing)?|rings?|rang|ringing|carries|carried|carrying|travels?|travelled|traveled|travelling|traveling)\s+(?:right\s+|all\s+the\s+way\s+)?(?:up|down)\s+the\s+(?:stairs|staircase|stairwell|corridor|hall|hallway|shaft|well)"
 """"It bounces all the way up the stairs": the echo travels, the sound stays where it is (no height, no move)."""
-_ON_MY_WAY_KO = r"(?:올라|내려)(?:오|가)는\s*길(?:에|이었는데|인데|이라)"
-"""'산에서 내려오는 길에': on the listener's way up or down (no height, no move)."""
+_ON_MY_WAY_KO = (
+    r"(?:올라|내려)(?:오|가)는\s*길(?:에|이었는데|인데|이라)"
+    r"|(?:계단|언덕|비탈길?|산길|오르막길?|내리막길?)\s*(?:을|를)?\s*(?:계속\s*|막\s*|천천히\s*|헉헉\s*)?(?:올라|내려)가는데(?=\s*(?:어디선가|어디서|누가|갑자기|웬))"
+)
+"""'산에서 내려오는 길에', '계단을 계속 올라가는데 어디선가 ...': on the listener's way up or down (no height, no move)."""
 _MY_TURN_KO = r"우회전|좌회전|유턴"
 """The listener's (or a car's) turn at a junction: no side, no move."""
 
@@ -693,7 +696,7 @@ SPREADS: list[Entry] = [
     # on every side of the listener: more than half the circle (every blind writer labels these 180-360)
     (_en(r"everywhere|surround(?:s|ing)?\s+(?:you|me|us)|surrounding|envelop(?:s|ing)?|enveloping|from\s+(?:all|every)\s+(?:directions?|sides)|(?:on|from)\s+(?:all|every)\s+sides?|wrap(?:s|ping)?\s+around\s+(?:you|me|us|the\s+listener)|all\s+a?round\s+(?:you|me|us|the\s+\w+|(?:my|your|our)\s+(?:head|heads|ears|face))(?!\s+(?:in\s+a|once|twice))|360[- ]degree|engulf(?:s|ing)?|the\s+(?:whole|entire)\s+(?:stadium|arena|crowd|audience|forest|jungle|field|valley)"), "spread", {"deg": AROUND_DEG}),
     # many sources at once: "the forest is full of birdsong", "hundreds of kids", "운동장 전체에서 애들 수백 명이"
-    (_en(r"(?:full|alive|thick|teeming|filled)\s+(?:of|with)\s+(?:birdsong|birds|insects|crickets|cicadas|frogs|voices|people|children|kids|chatter|laughter|shouting|cheering)|(?:hundreds|thousands)\s+of\s+(?:people|voices|birds|kids|children|fans|insects|crickets|frogs|bats|starlings|geese)"), "spread", {"deg": 90.0, "many": True}),
+    (_en(r"(?:full|alive|thick|teeming|filled)\s+(?:of|with)\s+(?:birdsong|birds|insects|crickets|cicadas|frogs|voices|people|children|kids|chatter|laughter|shouting|cheering)|(?:hundreds|thousands)\s+of\s+(?:people|voices|birds|kids|children|fans|insects|crickets|frogs|bats|starlings|geese)|(?:a|one)\s+(?:hundred|thousand)\s+(?:[a-z]+\s+)?(?:keyboards|voices|people|fans|birds|kids|children|phones|typewriters|sewing\s+machines|machines|drums|engines)(?![a-z])"), "spread", {"deg": 90.0, "many": True}),
     (r"(?:떼로|떼를\s*지어|떼\s*지어)\s*(?:[가-힣]+\s+){0,2}?(?:울|몰려|날아|지저귀|짖|우는|운다)", "spread", {"deg": 120.0, "many": True}),  # "개구리들이 떼로 울어"
     (_en(r"(?:rain|drizzle|raindrops|hail|sleet)\s+(?:\w+\s+){0,2}?(?:against|on)\s+(?:the|my|a|our)\s+(?:window|windowpane|pane|skylight|glass|windscreen|windshield)"), "spread", {"deg": 45.0}),
     (r"(?:창문|유리창|창유리|(?<![가-힣])창)(?:에|을|를)\s*(?:[가-힣]+\s+)?(?:빗방울|가랑비|이슬비|빗줄기|비)(?:가|이)?\s|(?:빗방울|가랑비|이슬비|빗줄기|(?<![가-힣])비)(?:가|이)?\s*(?:창문|유리창|창유리|(?<![가-힣])창)(?:에|을|를)", "spread", {"deg": 45.0}),  # rain on one window
@@ -702,7 +705,7 @@ SPREADS: list[Entry] = [
     (_en(r"(?:crowded|packed|busy|heaving|bustling)\s+(?:food\s+court|market|station|concourse|bar|pub|restaurant|canteen|cafeteria|dining\s+hall|hall|square|platform|terminal|arcade|mall)"), "spread", {"deg": 120.0, "many": True}),
     # the whole of a place, heard from inside or beside it: wide (development writers: 90-360 or 120-360; 60-180 where
     # the place lies in front)
-    (r"(?:운동장|광장|공원|해변|마을|체육관|강당|교실|시장|지붕|논|밭|들판|논밭|거리|골목|야시장|로비|갯벌|습지|늪|연못|호수|캠핑장|야영장|놀이터|학교|정원|마당|과수원|목장|초원|갈대밭|모래사장|백사장)\s*(?:전체|가득)(?:에서|에|가|를)?", "spread", {"deg": 150.0, "many": True}),
+    (r"(?:사무실|층|건물|병동|도서관|식당|강의실|공장|작업장|운동장|광장|공원|해변|마을|체육관|강당|교실|시장|지붕|논|밭|들판|논밭|거리|골목|야시장|로비|갯벌|습지|늪|연못|호수|캠핑장|야영장|놀이터|학교|정원|마당|과수원|목장|초원|갈대밭|모래사장|백사장)\s*(?:전체|가득)(?:에서|에|가|를)?", "spread", {"deg": 150.0, "many": True}),
     (_en(r"(?:the\s+)?(?:whole|entire)\s+(?:(?:ferry|bus|train|airport|cruise|main|old|new|village|school|market)\s+)?(?:marsh|swamp|pond|lake|field|meadow|forest|wood|woods|jungle|valley|hillside|playground|schoolyard|park|square|campsite|campground|beach|bay|harbour|harbor|marina|village|town|estate|garden|orchard|paddy|reedbed|wetland|moor|heath|plain|mudflats?|apiary|terminal|concourse|station|airport|food\s+court|market|fairground|zoo|farm|farmyard|dock|docks|quay|promenade|street|neighbourhood|neighborhood|car\s+park|parking\s+lot)(?!\s+(?:of|full)(?![a-z]))"), "spread", {"deg": 150.0, "many": True}),
     (r"좌우로\s*(?:쭉\s*|길게\s*|넓게\s*)?(?:넓게|펼쳐|퍼져|길게)", "spread", {"deg": 120.0}),
     # "the crowd murmur should wrap the whole lobby", "chatter all across the square": a bed of sound ("right across
@@ -991,7 +994,7 @@ MOTIONS_TABLE: list[Entry] = [
     (_en(_STATIC_EN), "static", {}),
     (r"나선|소용돌이|회오리|나사처럼|똬리", "motion", {"motion": "spiral"}),
     (r"지그재그|갈지자|이리저리\s*(?:튀|날)|들쭉날쭉", "motion", {"motion": "zigzag"}),
-    (r"(?<!꼬리\s)(?<!꼬리를\s)(?<!꼬리)(?<!고개\s)(?<!고개를\s)(?<!손\s)(?<!손을\s)흔들|좌우로\s*(?:움직|오가|왔다|왕복|이동|흔들|출렁)|왔다\s*갔다|왔다갔다|오락가락|출렁|일렁|진자|그네|왕복|(?<![가-힣])오가(?:며|는|고|요|ㄴ다)?|오간다", "motion", {"motion": "sway"}),
+    (r"(?<!꼬리\s)(?<!꼬리를\s)(?<!꼬리)(?<!고개\s)(?<!고개를\s)(?<!손\s)(?<!손을\s)흔들(?!의자|\s*의자)|좌우로\s*(?:움직|오가|왔다|왕복|이동|흔들|출렁)|왔다\s*갔다|왔다갔다|오락가락|출렁|일렁|진자|그네|왕복|(?<![가-힣])오가(?:며|는|고|요|ㄴ다)?|오간다", "motion", {"motion": "sway"}),
     (r"(?:반\s*)?시계\s*(?:반대\s*)?방향(?:으로)?\s*(?:천천히\s*|빠르게\s*|계속\s*)?(?:돌(?!아\s*(?:와|오|온|왔))|회전|빙)", "motion", {"motion": "orbit"}),  # "반시계 방향으로 돌아"
     (r"(?:주위|주변|둘레|머리\s*위|머리\s*주위|머리\s*둘레|방|방\s*안|청취자|나|내\s*주위)(?:를|을|로|으로)?\s*(?:빙\s*|빙빙\s*|한\s*바퀴\s*|반\s*바퀴\s*|천천히\s*|빠르게\s*)?(?:돌|돈|돕|맴)|맴돌|맴돈|맴돕|맴도|빙글|빙빙|뱅뱅|뱅글|한\s*바퀴|바퀴\s*(?:반\s*)?돌|원을\s*그리|원형으로|동그랗게|둥글게\s*돌|선회|감돌|회전(?:하|해|한|하며|하면서)|돌고\s*있|돌면서|돌며|빙\s*돌|공전", "motion", {"motion": "orbit"}),
     (r"(?<!좌우로\s)(?<!좌우로)(?:움직여\s*가|움직여가|움직인다|움직여|움직이며)|지나(?:가|간|갈|감|갔|갑|쳐|친|치)|(?<=[을를]\s)지나(?=\s)|(?<=[을를])지나(?=\s)|지나치|추월|앞질러|지나서|스쳐|스치|가로질러|가로지르|가로지른|통과|횡단|건너가|건너간|이동(?:해|하|한|했|함)|옮겨\s*가|옮겨가|넘어가|흘러가|날아\s*지나|휙\s*지나|훑고|훑으며|쓸고\s*가", "motion", {"motion": "pass"}),
@@ -1088,6 +1091,15 @@ MASKS: list[Entry] = [
     (r"(?:올라|내려)가는(?=\s*(?:엘리베이터|승강기)\s*안)", "mask", {"nopos": True}),
     (r"(?:(?<=산)|(?<=산\s)|(?<=언덕)|(?<=언덕\s)|(?<=산자락)|(?<=산자락\s))(?:밑|아래)(?=\s*(?:에서|에|의|마을|동네|집|[\s,]))", "mask", {}),  # the foot of a hill, not below
     (_ON_MY_WAY_KO, "mask", {"nopos": True}),
+    # time passes, nothing moves: "하루가 앞뒤 없이 흘러가네", "세월이 참 빨리 지나가"
+    (r"(?:하루|시간|세월|날들?|일주일|한\s*주|한\s*달|한\s*해|방학|주말)(?:가|이|은|는)\s*(?:[가-힣]+\s+){0,3}?(?:흘러|지나)(?:가|간|갔|갑)", "mmask", {"nopos": True}),
+    # "hums under her breath": quietly, not below; "the baby went down at seven": to sleep, not a fall
+    (_en(r"under\s+(?:my|his|her|their|your|our)\s+breath"), "mask", {"nopos": True}),
+    (_en(r"(?:went|goes|go|gone|going)\s+down\s+(?:for\s+(?:a|her|his|the|their)\s+(?:nap|sleep|night)|at\s+(?:\d|six|seven|eight|nine|ten|half|bedtime)|easily|early|without\s+a\s+(?:fuss|fight))"), "mmask", {"nopos": True}),
+    # awake, not a height: "Up till 4 a.m. cramming", "stayed up all night", "we were up late"
+    (_en(r"(?:^|(?<=[.,;!?]\s)|(?<=\bi\s)|(?<=\bwe\s)|(?:stay|stays|stayed|staying|was|were|been|be|am)\s+)up\s+(?:till|until|til|'til|all\s+night|late)(?![a-z])"), "mask", {"nopos": True}),
+    # two places asked, not said: "왼쪽인지 오른쪽인지 헷갈렸는데 ... 확실히 왼쪽이야"
+    (r"(?:왼쪽|오른쪽|앞쪽?|뒤쪽?|위쪽?|아래쪽?|밑)\s*(?:인지|이었는지|였는지|에서\s*나는지)\s*(?:왼쪽|오른쪽|앞쪽?|뒤쪽?|위쪽?|아래쪽?|밑)\s*(?:인지|이었는지|였는지|에서\s*나는지)(?=\s*(?:헷갈|모르|몰랐|몰라|애매|구분|잘\s*모|감이))", "mask", {}),
     (r"(?:논|밭|들판|광장|운동장|숲|호수|바다|마당|거실|홀|공원|사막|초원|눈밭|설원|벌판|갯벌|교실|강당|체육관)\s*(?:한가운데|한복판)(?:에서|에|,|\s)", "mask", {"nopos": True}),
     # "right" as an intensifier or adjective, "left" as a verb: not directions
     (_en(r"(?<!my\s)(?<!your\s)(?<!the\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<!our\s)(?<!to\s)(?<!from\s)(?<!and\s)(?<![/-])(?<!back\s)(?<!rear\s)(?<!front\s)right(?=\s+(?:next|behind|past|in\s+front|in\s+the\s+(?:middle|centre|center)|in\s+(?:your|my|his|her|their|our)(?![a-z])|at\s+the\s+(?:centre|center)|down\s+the\s+middle|above|below|beneath|under|over|beside|here|there|now|away|at\s+(?:you|your|me|my|the)|on\s+(?:top|you|me)|into|across|on\s+(?:the|your|my|his|her|their|our)(?=\s+(?!side(?![a-z])))|by\s+(?:you|me|your|my|the|our|his|her|their|a|an|where)(?![a-z])|up\s+(?:close|to|against|beside|next|alongside|behind)|down|through|around|before|after|where|when|back|outside|inside|overhead|against|close|near|then|after|this|that|ahead|alongside|along(?=\s+(?:in\s+front|behind|the|beside|next|by))|round(?=\s+(?:us|me|you|my|our)(?![a-z])))" + _E + r")|(?<=from\s)right(?=\s+(?:in\s+front|behind|above|below|beneath|beside|next\s+to|overhead|under|across|by\s+(?:my|your)|at\s+(?:my|your))(?![a-z]))|all\s+right|alright|that'?s\s+right|(?<!to\s)(?<!on\s)(?<!from\s)(?<!no,\s)(?<!sorry,\s)(?<!mean\s)(?<!mean,\s)(?<!actually,\s)(?<!wait,\s)the\s+right\s+(?:one|way|time|moment|thing|place|answer|mood|amount)|just\s+right|feels?\s+right|sounds?\s+right|(?<!my\s)(?<!your\s)(?<!the\s)(?<!to\s)(?<!his\s)(?<!her\s)(?<!our\s)(?<![/-])right\s+(?:now|away)"), "mask", {}),

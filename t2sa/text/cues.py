@@ -1240,7 +1240,7 @@ def _behind_the_occluder(text: str, occluder: Span, d: Span) -> bool:
 
 
 # "not on the left (but ...)", "isn't behind you": the words up to "but" / a comma name where it is *not*
-_NEG_EN = re.compile(r"(?:(?<![a-z])(?:not|never|no\s+longer|rather\s+than|instead\s+of|neither|nor|nothing|no\s+(?:sound|noise)|forget(?:\s+about)?|ignore\s+(?:the|any|all|those|these|both)|(?:i'?d|i\s+would|i\s+could)(?:\s+have|'ve)\s+sworn|i\s+was\s+(?:sure|certain|convinced)|what\s+(?:i|we)\s+(?:took|mistook)\s+for|(?:i\s+)?thought\s+(?:it|(?:that|this|the|a|my)(?:\s+[a-z]+)?)\s+(?:was|were|came|sounded|is|would(?:\s+[a-z]+)?)|(?:is|was|are|were|does|do|did)nt)|(?<!\sca)(?<!\scould)n't|(?<![a-z])(?:ca|could)n't(?!\s+(?:stand|bear|ignore|tune\s+out|sleep\s+through|get\s+over)(?![a-z])))(?![a-z])[^,;:.!?]*?(?=(?<![a-z])(?:but|rather|instead|anymore|any\s+more|it'?s|it\s+is|they'?re|(?:was|is|were|are)\s+(?:actually|really|in\s+fact))(?![a-z])|[,;:.!?]|\s-|$)")
+_NEG_EN = re.compile(r"(?:(?<![a-z])(?:not|never|no\s+longer|rather\s+than|instead\s+of|neither|nor|nothing|no\s+(?:sound|noise)|forget(?:\s+about)?|ignore\s+(?:the|any|all|those|these|both)|(?:i'?d|i\s+would|i\s+could)(?:\s+have|'ve)\s+sworn|i\s+was\s+(?:sure|certain|convinced)|what\s+(?:i|we)\s+(?:took|mistook)\s+for|(?:i\s+)?thought\s+(?:it|(?:that|this|the|a|my)(?:\s+[a-z]+)?)\s+(?:was|were|came|sounded|is|would(?:\s+[a-z]+)?)|(?:i|we)\s+(?:said|guessed|assumed|reckoned|figured|told\s+(?:her|him|them|everyone|my\s+[a-z]+))\s+(?:it|(?:that|this|the|a|my)(?:\s+[a-z]+)?)\s+(?:was|were|came|sounded)(?=[^.;!?]*?\sbut\s)|(?:is|was|are|were|does|do|did)nt)|(?<!\sca)(?<!\scould)n't|(?<![a-z])(?:ca|could)n't(?!\s+(?:stand|bear|ignore|tune\s+out|sleep\s+through|get\s+over)(?![a-z])))(?![a-z])[^,;:.!?]*?(?=(?<![a-z])(?:but|rather|instead|anymore|any\s+more|it'?s|it\s+is|they'?re|(?:was|is|were|are)\s+(?:actually|really|in\s+fact))(?![a-z])|[,;:.!?]|\s-|$)")
 # "the left channel is silent", "left is wrong": the direction before it is where the sound is not
 _NEG_EN_AFTER = re.compile(
     r"^\s*(?:side|channel|speaker|one|ear)?\s*(?:(?:is|was|stays|remains)\s+(?:wrong|silent|quiet|empty|muted|off|dead)|goes\s+(?:silent|quiet|dead|mute))(?![a-z])"
@@ -1248,7 +1248,7 @@ _NEG_EN_AFTER = re.compile(
 # "왼쪽 말고", "왼쪽이 아니라", "뒤가 아니고": the direction right before the marker is negated
 _NEG_KO = re.compile(
     r"^\s*(?:(?:[가-힣]{1,4}\s+){1,2}(?=(?:쪽|편)\s*아니))?(?:쪽|편|방향)?\s*(?:[가-힣]{1,4}?\s*(?:이|가)\s+(?=아니)|(?:[가-힣]{1,4}\s+)?(?:게|건|것이|것은|거)\s*(?=아니|아냐|아님))?(?:이|가|에서|에|으로|로|은|는)?(?:이|가|은|는|도)?\s*(?:(?:확실히|분명히|절대로?|전혀|딱히|진짜|정말)\s*)?"
-    r"(?:말고|아니라|아니래|아니고|아닌|아니야|아냐|아니에요|아닙니다|아니었|아녔|아님|아니더라|[가-힣]{0,2}(?:는|던)\s*줄\s*(?:로\s*)?알았|잊어|잊고|없어|없고|없다|없는데|인\s*줄\s*알았|이라고\s*생각했|인\s*줄\s*았|있지(?:는|도)?\s*않|틀렸|틀린|대신)"
+    r"(?:말고|아니라|아니래|아니고|아닌|아니야|아냐|아니에요|아닙니다|아니었|아녔|아님|아니더라|[가-힣]{0,2}(?:는|던)\s*줄\s*(?:로\s*)?알았|잊어|잊고|없어|없고|없다|없는데|인\s*줄\s*알았|이라고\s*생각했|이?라고?\s*(?:그랬|했|말했)(?:는데|지만)(?=[^.!?]{0,40}?(?:뒤|앞|왼|오른|위|아래|밑|옆))|인\s*줄\s*았|있지(?:는|도)?\s*않|틀렸|틀린|대신)"
     r"|^\s*(?:쪽|편)?\s*(?:에서|에|으로|로|이|가)?\s*(?:[가-힣]{1,4}\s+)?(?:게|건|것이|것은|거)\s*(?:아니|아냐|아님)"
     r"|^\s*(?:쪽|편)?\s*(?:에서|에)?도\s+(?:[가-힣]+\s*도\s+)?(?:아니|없)"
     r"|^\s*(?:쪽|편)?\s*(?:에다|에|으로|로)?\s*(?:[가-힣]+\s*){0,2}?[가-힣]*(?:던|한|둔)\s*(?:건|것은|거는|게)\s*(?:제|내|저의|나의)?\s*(?:실수|착각|잘못)"
@@ -1811,6 +1811,7 @@ def parse(text: str) -> Frame:
     _resumes_elsewhere(text, frame, dirs, korean)
     _moved_since(text, frame)
     _floor_height(text, frame)
+    _climb_ends_level(text, frame, dirs, [s for s in spans if s.kind == "motion"])
     if any(d.payload.get("exact") and d.payload.get("el") is not None for d in dirs):
         frame.probs["el_exact"] = 1.0  # a stated number: world knowledge must not refine it
 
@@ -2655,7 +2656,7 @@ _LISTENER_TURN = re.compile(
     # "사거리에서 우회전하니까", "유턴하고 나니까", "왼쪽으로 꺾어서 골목으로 들어가니까": the listener driving or walking
     r"|(?<![가-힣])(?P<drive>(?:우회전|좌회전|유턴|U턴|u턴)\s*(?:해서|하니까|하니|했더니|하자|하고\s*나니까?|하고\s*나서|했는데)"
     r"|(?:왼쪽|오른쪽)\s*으로\s*(?:꺾으니까|꺾었더니|꺾자|틀었더니|트니까|틀자|(?:꺾어서|틀어서)\s*(?:[가-힣]+\s*){0,2}?(?:들어가|나가|가|들어서|나오)(?:니까|니|더니|자)))"
-    r"|(?:(?:내가|제가|나|저|우리)\s*)?(?:(?:그쪽|소리\s*(?:나는|난)\s*쪽)\s*(?:으로|을)\s*)?(?:(?:왼쪽|오른쪽)\s*으로\s*)?(?:(?:고개|의자|몸|머리)\s*(?:를|을)\s*)?(?:(?:왼쪽|오른쪽)\s*으로\s*)?(?:홱\s*|휙\s*|살짝\s*)?"
+    r"|(?:(?:내가|제가|나|저|우리)\s*)?(?:(?:그쪽|소리\s*(?:나는|난)\s*쪽)\s*(?:으로|을)\s*)?(?:(?:왼쪽|오른쪽)\s*으로\s*)?(?:(?:고개|의자|몸|머리)\s*(?:를|을)?\s*)?(?:(?:왼쪽|오른쪽)\s*으로\s*)?(?:홱\s*|휙\s*|살짝\s*)?"
     r"(?:(?:한\s*)?\d{2,3}\s*도\s*(?:쯤|정도)?\s*|(?:반|한|\d\s*/\s*\d|[34]분의\s*[13])\s*바퀴\s*)?"
     r"(?:뒤로\s*(?:완전\s*|확\s*|홱\s*|휙\s*|싹\s*)?)?(?:뒤\s*)?(?:돌았더니|돌아섰더니|돌아서니까?|돌렸더니|돌리니까|돌리자"
     r"|(?P<plain>도니까|돌자|(?:돌았|돌아섰|돌렸)(?:어요|어|다|음|는데|거든|고)))"
@@ -2672,7 +2673,7 @@ _LISTENER_TURN_NEED = required_literals(_LISTENER_TURN)
 _KO_OWN_TURN = re.compile(r"(?:내가|제가|나|저|우리)|(?:고개|의자|몸|머리)|그쪽|소리\s*(?:나는|난)\s*쪽")
 """Who turns with 도니까 / 돌자 / 돌았어: the listener ("제가 반 바퀴 도니까", "고개를 돌리자", "내가 왼쪽으로 90도 돌았어", "그쪽으로
 돌아섰어요"), not a car ("차가 도니까", "차가 왼쪽으로 90도 돌았어")."""
-_FACE_TURN = re.compile(r"(?<![a-z])(?:to\s+face|round\s+to\s+face|towards?)\s+(?:it|him|her|them|the\s+[a-z]+)(?![a-z])|^(?:그쪽|소리\s*(?:나는|난)\s*쪽)")
+_FACE_TURN = re.compile(r"(?<![a-z])(?:to\s+face|round\s+to\s+face|towards?)\s+(?:it|him|her|them|the\s+(?!other|opposite)[a-z]+)(?![a-z])|^(?:그쪽|소리\s*(?:나는|난)\s*쪽)")
 """A turn to face the sound ("I turned to face him", "그쪽으로 돌아섰어요"): it ends in front, whatever the amount."""
 _KO_OTHER_TURNS = re.compile(r"(?<=[가-힣])(?:가|이)\s+(?:(?![가-힣]*(?:는데|니까|더니|지만|고|서|면)\s)[가-힣]+\s+){0,3}$")
 """A subject named just before 우회전 / 꺾어서 ("버스가 우회전하니까", "택시가 사거리에서 유턴하고"): something else turns."""
@@ -2739,8 +2740,10 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     if m.group("drive") and _KO_OTHER_TURNS.search(text, 0, m.start()):
         return  # "버스가 우회전하니까": the bus turns, not the listener
     phrase = m.group(0)
-    sense = _LISTENER_TURN_SENSE.search(phrase)
-    amount_m = TURN_FRACTION.search(phrase) or _LISTENER_TURN_AMOUNT.search(phrase)  # "3/4 바퀴", "4분의 1 바퀴" first
+    faced = _FACE_TURN.search(phrase)
+    said = phrase[: faced.start()] if faced else phrase  # (not "to face the siren on my left": where it faced)
+    sense = _LISTENER_TURN_SENSE.search(said)
+    amount_m = TURN_FRACTION.search(said) or _LISTENER_TURN_AMOUNT.search(said)  # "3/4 바퀴", "4분의 1 바퀴" first
     sign = 0.0
     if sense is not None:
         side = sense.group("side") or sense.group("kside") or ""
@@ -2760,8 +2763,11 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
             amount = 180.0 if amount_m.group("k") == "반" else 360.0
     elif sign:
         amount = 90.0  # "I turned left"
-    if amount is None and _FACE_TURN.search(phrase):
+    face = faced if amount is None else None
+    if face is not None:
         before = [d for d in dirs if d.payload.get("az") is not None and d.start < m.start()]
+        if not before:  # "I turned to face the siren that was going on my left": the place said of what it faced
+            before = [d for d in dirs if d.payload.get("az") is not None and m.start() + face.end() <= d.start < m.end()]
         start = _compose(_one_place_words(text, before, last=True))[0] if before else None
         if start is not None and abs(start) >= 30.0:
             frame.motion, frame.az, frame.end_az = "orbit", start, 0.0
@@ -2780,6 +2786,11 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
         d for d in placed
         if d.start < m.start() or _BEFORE_TURN.search(text, max(0, d.start - 40), d.start) or _KO_BEFORE_TURN.match(text, d.end)
     ]  # fmt: skip
+    for i in range(len(placed) - 2, -1, -1):  # "오른쪽 앞에서 짖던 개": the whole corner was before the turn
+        d, e = placed[i], placed[i + 1]
+        if d not in before and e in before and d.start >= m.end() and e.start - d.end <= 3 and "," not in text[d.end : e.start]:
+            before.append(d)
+    before.sort(key=lambda d: d.start)
     after = [d for d in placed if d not in before]
     if after:  # "..., so the trumpet ended up on my left while a taxi honked behind me": the first clause after its place
         cut = _OTHER_SOUND_AFTER_TURN.search(text, after[0].end, stop)
@@ -2896,6 +2907,29 @@ def _floor_number(m: re.Match) -> int:
         return _ORDINAL_FLOORS[m.group("w")]
     number = int(m.group("k") or m.group("e"))
     return -number if m.group("kb") else number
+
+
+_FROM_JUST_BEFORE = re.compile(r"(?:from|out\s+of|off)\s+(?:[a-z']+\s+){0,3}$")
+
+
+def _climb_ends_level(text: str, frame: Frame, dirs: list[Span], motions: list[Span]) -> None:
+    """A sound that comes up or down and then is somewhere at ear level ("계단 타고 내려와서 지금 내 바로 뒤임", "지하에서
+    엘리베이터 올라오는 소리가 나더니 제 앞에서 문이 열렸어요"): the climb ends at that place, level with the ears, not at
+    the trajectory's usual height above or below."""
+    if frame.motion not in ("rise", "fall") or frame.end_el is not None or not motions:
+        return
+    if frame.motion == "rise" and (frame.el is None or frame.el >= 0.0):
+        return  # (a rise from ear level, or from nowhere said, goes up: "날아올라 ... 뒤쪽 울타리 너머로")
+    last = motions[-1]
+    korean = bool(_HANGUL.search(text))  # ("제 앞에서 문이 열렸어요": 에서 after the climb is where it is, not a start)
+    after = [d for d in dirs if d.start >= last.end and d.role != "other" and (korean or d.role != "start")]
+    if not after or any(d.payload.get("el") is not None for d in after) or after[-1].payload.get("az") is None:
+        return
+    if _FROM_JUST_BEFORE.search(text, max(0, after[-1].start - 30), after[-1].start):
+        return  # "rose up from the bush on my left": where it started
+    if frame.end_az is None:
+        frame.end_az = _compose(_one_place_words(text, after, last=True))[0]
+    frame.end_el = 0.0
 
 
 def _floor_height(text: str, frame: Frame) -> None:
@@ -3340,20 +3374,21 @@ _LATER = re.compile(
 
 
 _JOURNEY_CUT = re.compile(r",\s*(?:and\s+)?(?:then\s+)?|;\s*|\s(?:and\s+)?then\s"
-    r"|\sand\s+(?=(?:finally\s+)?(?:ended|ends|landed|lands|settled|stopped|sat|flopped|curled|parked|docked)(?![a-z]))|(?<=[가-힣])(?<!에)(?:서|고|다가|와|며|면서|더니)\s|\s지나(?:서)?\s")
+    r"|\sand\s+(?=(?:(?:has|had|is|was)\s+)?(?:(?:now|finally|then|eventually)\s+)?(?:ended|ends|landed|lands|settled|stopped|sat|flopped|curled|parked|docked|came\s+to|comes\s+to|got\s+stuck|gets\s+stuck|cut\s+out|cuts\s+out|pulled\s+up|wound\s+up|finished)(?![a-z]))|(?<=[가-힣])(?<!에)(?:서|고|다가|와|며|면서|더니)\s|\s지나(?:서)?\s")
 _JOURNEY_BREAK = re.compile(
-    r"[.!?;]\s|(?<![a-z])(?:even\s+though|although|though|while|whilst|whereas|meanwhile|with\s+the|as\s+the)(?![a-z])|동안|그동안|그러자|는데\s|지만\s|그대로|가만히|[가-힣]*(?:소리|엔진)(?:은|는)\s"
+    r"[.!?;]\s|(?<![a-z])(?:even\s+though|although|though|while|whilst|whereas|meanwhile|as\s+the)(?![a-z])"
+    r"|(?:^|(?<=[,;]\s)|(?<=\band\s))with\s+the(?![a-z])|동안|그동안|그러자|는데\s|지만\s|그대로|가만히|[가-힣]*(?:소리|엔진)(?:은|는)\s"
 )
 """Between the first and the last place of a move told clause by clause: another sentence or another sound."""
 _JOURNEY_FROM = re.compile(
     r"(?<![a-z])(?:from|in\s+from|out\s+of|starts?|started|spawns?|spawned|took\s+off|takes\s+off|set\s+off|sets\s+off)(?![a-z])"
-    r"|(?<![a-z])(?:came|comes|coming)\s+in(?![a-z])|(?<![a-z])in\s+through(?![a-z])"
+    r"|(?<![a-z])(?:came|comes|coming)\s+in(?![a-z])|(?<![a-z])in\s+through(?![a-z])|(?<![a-z])(?:got|gets|climbed|climbs)\s+(?:on|in|aboard)\s+(?:at|by|through)(?![a-z])"
     r"|(?<![a-z])[a-z]{3,}(?:ed|s)\s+(?:up\s+)?off\s+(?:the|a|an|its|their|his|her|my|our)(?![a-z])"  # "clattered off the ledge behind me"
     r"|에서\s*(?:출발|시작|들어와|달려와|굴러와|날아와|나와|나타나)|(?:으로|로)\s*들어와"
 )
 _JOURNEY_END = re.compile(
     r"(?<![a-z])(?:finally|eventually|ends\s+up|ended\s+up|end(?:s|ed)(?=\s+(?:at|on|in|by|beside|near|next|right|just)(?![a-z]))|(?:is|are|was|were|it's|it’s|they're|they’re)\s+gone|lands|landed|halts|halted|parks|parked|docks|docked|curl(?:s|ed)\s+up"
-    r"|flop(?:s|ped)\s+down|(?:came|comes|rolled|rolls|ground|grinds)\s+to\s+a\s+(?:stop|halt|rest)|crash(?:es|ed)\s+into"
+    r"|flop(?:s|ped)\s+down|(?:came|comes|rolled|rolls|ground|grinds)\s+to\s+(?:a\s+)?(?:stop|halt|rest)|(?:got|gets)\s+stuck|cut(?:s)?\s+out(?=\s+(?:on|at|in|by|behind|beside|near|right|just)(?![a-z]))|crash(?:es|ed)\s+into"
     r"|(?:hung|hangs|stays|stayed)\s+there|stops|stopped|s[ai]ts?\s+down|(?<=and\s)(?:sat|sits|stood|stands)|left\s+(?:it|them|him|her)(?=\s+(?:by|at|on|in|beside|next|near|under|right|just)\s)|settles|settled|lies\s+down|lay\s+down|perche[sd]"
     r"|until\s+(?:it|he|she|they)(?:'s|'re|\s+is|\s+was|\s+were|\s+are)|(?:till|until)\s+(?:i|we)\s+(?:couldn'?t|could\s+no\s+longer|could\s+not)\s+hear"
     # "finished up in the car park on the right", "pulled up right in front", "the last we heard of it it was ..."
