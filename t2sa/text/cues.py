@@ -138,6 +138,8 @@ _CORNER_TO_BEFORE = re.compile(r"(?<![a-z])(?<!from\s)(?:behind|in\s+front\s+of|
 _BARE_FROM = re.compile(r"^\s*(?:edge|side|speaker|channel)?\s+to\s+(?:the\s+)?(?:far\s+|hard\s+)?(?:left|right|front|back|centre|center|middle)")
 _FROM_ANY = re.compile(r"(?<![a-z])from\s")
 _OFF_TO = re.compile(r"(?:off|over)\s+to\s")
+_OFF_TO_BEFORE = re.compile(r"(?<![a-z])off\s+(?:to\s+(?:the\s+|my\s+|our\s+)?)?$|(?<![a-z])over\s+to\s+(?:the\s+|my\s+|our\s+)?$")
+""""far off to starboard": the side's own words start after "off to" (where it is, not where it goes)."""
 
 
 def normalize(text: str) -> str:
@@ -2673,7 +2675,7 @@ _LISTENER_TURN_NEED = required_literals(_LISTENER_TURN)
 _KO_OWN_TURN = re.compile(r"(?:내가|제가|나|저|우리)|(?:고개|의자|몸|머리)|그쪽|소리\s*(?:나는|난)\s*쪽")
 """Who turns with 도니까 / 돌자 / 돌았어: the listener ("제가 반 바퀴 도니까", "고개를 돌리자", "내가 왼쪽으로 90도 돌았어", "그쪽으로
 돌아섰어요"), not a car ("차가 도니까", "차가 왼쪽으로 90도 돌았어")."""
-_FACE_TURN = re.compile(r"(?<![a-z])(?:to\s+face|round\s+to\s+face|towards?)\s+(?:it|him|her|them|the\s+(?!other|opposite)[a-z]+)(?![a-z])|^(?:그쪽|소리\s*(?:나는|난)\s*쪽)")
+_FACE_TURN = re.compile(r"(?<![a-z])(?:round\s+)?(?P<to>to\s+face|towards?)\s+(?:it|him|her|them|the\s+(?!other|opposite)[a-z]+)(?![a-z])|^(?:그쪽|소리\s*(?:나는|난)\s*쪽)")
 """A turn to face the sound ("I turned to face him", "그쪽으로 돌아섰어요"): it ends in front, whatever the amount."""
 _KO_OTHER_TURNS = re.compile(r"(?<=[가-힣])(?:가|이)\s+(?:(?![가-힣]*(?:는데|니까|더니|지만|고|서|면)\s)[가-힣]+\s+){0,3}$")
 """A subject named just before 우회전 / 꺾어서 ("버스가 우회전하니까", "택시가 사거리에서 유턴하고"): something else turns."""
@@ -2741,7 +2743,15 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
         return  # "버스가 우회전하니까": the bus turns, not the listener
     phrase = m.group(0)
     faced = _FACE_TURN.search(phrase)
-    said = phrase[: faced.start()] if faced else phrase  # (not "to face the siren on my left": where it faced)
+    # a place said of what the listener turned to face is where the sound was ("spun round to face the kettle that was
+    # whistling on my right"); else the amount before "to face" holds ("turned the chair right round to face the window")
+    inside = faced is not None and any(
+        d.payload.get("az") is not None and m.start() + faced.end() <= d.start < m.end() for d in dirs
+    )
+    if faced is None:
+        said = phrase
+    else:
+        said = phrase[: faced.start() if inside or not faced.group("to") else faced.start("to")]
     sense = _LISTENER_TURN_SENSE.search(said)
     amount_m = TURN_FRACTION.search(said) or _LISTENER_TURN_AMOUNT.search(said)  # "3/4 바퀴", "4분의 1 바퀴" first
     sign = 0.0
@@ -3374,7 +3384,7 @@ _LATER = re.compile(
 
 
 _JOURNEY_CUT = re.compile(r",\s*(?:and\s+)?(?:then\s+)?|;\s*|\s(?:and\s+)?then\s"
-    r"|\sand\s+(?=(?:(?:has|had|is|was)\s+)?(?:(?:now|finally|then|eventually)\s+)?(?:ended|ends|landed|lands|settled|stopped|sat|flopped|curled|parked|docked|came\s+to|comes\s+to|got\s+stuck|gets\s+stuck|cut\s+out|cuts\s+out|pulled\s+up|wound\s+up|finished)(?![a-z]))|(?<=[가-힣])(?<!에)(?:서|고|다가|와|며|면서|더니)\s|\s지나(?:서)?\s")
+    r"|\sand\s+(?=(?:(?:has|had|is|was)\s+)?(?:(?:now|finally|then|eventually)\s+)?(?:ended|ends|landed|lands|settled|stopped|sat|flopped|curled|parked|docked|came\s+to|comes\s+to|got\s+stuck|gets\s+stuck|cut\s+out|cuts\s+out|pulled\s+up|wound\s+up|finished|went|goes|disappeared|vanished|got\s+off|gets\s+off)(?![a-z]))|(?<=[가-힣])(?<!에)(?:서|고|다가|와|며|면서|더니)\s|\s지나(?:서)?\s")
 _JOURNEY_BREAK = re.compile(
     r"[.!?;]\s|(?<![a-z])(?:even\s+though|although|though|while|whilst|whereas|meanwhile|as\s+the)(?![a-z])"
     r"|(?:^|(?<=[,;]\s)|(?<=\band\s))with\s+the(?![a-z])|동안|그동안|그러자|는데\s|지만\s|그대로|가만히|[가-힣]*(?:소리|엔진)(?:은|는)\s"
@@ -3388,7 +3398,7 @@ _JOURNEY_FROM = re.compile(
 )
 _JOURNEY_END = re.compile(
     r"(?<![a-z])(?:finally|eventually|ends\s+up|ended\s+up|end(?:s|ed)(?=\s+(?:at|on|in|by|beside|near|next|right|just)(?![a-z]))|(?:is|are|was|were|it's|it’s|they're|they’re)\s+gone|lands|landed|halts|halted|parks|parked|docks|docked|curl(?:s|ed)\s+up"
-    r"|flop(?:s|ped)\s+down|(?:came|comes|rolled|rolls|ground|grinds)\s+to\s+(?:a\s+)?(?:stop|halt|rest)|(?:got|gets)\s+stuck|cut(?:s)?\s+out(?=\s+(?:on|at|in|by|behind|beside|near|right|just)(?![a-z]))|crash(?:es|ed)\s+into"
+    r"|flop(?:s|ped)\s+down|(?:came|comes|rolled|rolls|ground|grinds)\s+to\s+(?:a\s+)?(?:stop|halt|rest)|(?:got|gets)\s+stuck|(?:got|gets)\s+(?:off|out)(?=\s+(?:through|at|by|on|via)(?![a-z]))|cut(?:s)?\s+out(?=\s+(?:on|at|in|by|behind|beside|near|right|just)(?![a-z]))|crash(?:es|ed)\s+into"
     r"|(?:hung|hangs|stays|stayed)\s+there|stops|stopped|s[ai]ts?\s+down|(?<=and\s)(?:sat|sits|stood|stands)|left\s+(?:it|them|him|her)(?=\s+(?:by|at|on|in|beside|next|near|under|right|just)\s)|settles|settled|lies\s+down|lay\s+down|perche[sd]"
     r"|until\s+(?:it|he|she|they)(?:'s|'re|\s+is|\s+was|\s+were|\s+are)|(?:till|until)\s+(?:i|we)\s+(?:couldn'?t|could\s+no\s+longer|could\s+not)\s+hear"
     # "finished up in the car park on the right", "pulled up right in front", "the last we heard of it it was ..."
@@ -4249,7 +4259,7 @@ def _arrives_from_afar(text: str, frame: Frame, dirs: list[Span], dists: list[tu
     far = _IS_FAR.search(text)
     if far and near_end and far.end() < ends[0].start and _SHIFT_LATER.search(text, far.end(), ends[0].start):
         far = None  # "the siren was way off on the left ... by the time I'd pulled out it was right behind me"
-    if frame.motion is None and (far or _OFF_TO.match(text, ends[0].start)):
+    if frame.motion is None and (far or _OFF_TO.match(text, ends[0].start) or _OFF_TO_BEFORE.search(text, max(0, ends[0].start - 20), ends[0].start)):
         return  # "the thunder is far off to the left", "the whistle at the far end, off to my right": where it is
     if any(v >= FAR_WORD_M and _SHIFT_LATER.search(text, max(0, pos - 24), pos) for pos, v, _ in dists):
         return  # "started on my right, and now they're way off behind us", "이젠 저 멀리 뒤에서": far is where it is now

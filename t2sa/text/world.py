@@ -12,7 +12,7 @@ Which mention speaks for what:
   distance, before anything the source itself implies;
 * a *place* ("in a cathedral", "in the car") gives the room preset;
 * the first *source* ("a choir", "a mosquito") gives distance, width and room where nothing above did, and its
-  height only when it is strongly off ear level (overhead / below), or raised ("above": a bird, an owl) when the
+  height only when it is strongly off ear level (overhead / below), or raised ("above": an owl, a woodpecker) when the
   text names no direction at all (labels of "a bird on the left" keep ear level).
 """
 
