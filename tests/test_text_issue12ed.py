@@ -187,3 +187,37 @@ def test_far_off_to_one_side_is_where_it_is():
     p = rules_params("A foghorn sounds far off to port.")
     assert off(p.azimuth_deg, 90.0) <= 10.0 and p.distance_m >= 100.0, (p.azimuth_deg, p.distance_m)  # failed before (came closer)
     assert p.trajectory[0].distance_m == p.trajectory[-1].distance_m
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Back at the depot, the compressor's chugging away again.",  # failed before this round ("back": the network's 180)
+        "Back on the night bus and the heater is rattling again.",  # failed before this round
+        "The up escalator clanks every few seconds.",  # guard (read so before this round too)
+        "Baby's finally down for her nap and now the doorbell goes.",  # failed before this round (the network's fall)
+    ],
+)
+def test_idioms_with_direction_words_let_no_network_guess_through(text):
+    from t2sa.text.predictor import TextToSpatial
+
+    p = TextToSpatial.load().predict([text])[0]
+    assert p.motion == "static", (text, p.motion)
+    assert off(p.azimuth_deg, 0.0) <= 20.0 and abs(p.elevation_deg) <= 20.0, (text, p.azimuth_deg, p.elevation_deg)
+
+
+@pytest.mark.parametrize(
+    ("text", "az"),
+    [
+        ("Back on the left, the dog is barking.", 90.0),  # guard: "back on the left" is a side
+        ("The car goes past on the left.", None),  # guard: a car that goes past still moves
+    ],
+)
+def test_back_and_goes_still_work_where_they_say_a_side_or_a_move(text, az):
+    from t2sa.text.predictor import TextToSpatial
+
+    p = TextToSpatial.load().predict([text])[0]
+    if az is None:
+        assert p.motion != "static", text
+    else:
+        assert off(p.azimuth_deg, az) <= 20.0, (text, p.azimuth_deg)

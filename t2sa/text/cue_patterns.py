@@ -615,6 +615,8 @@ _ON_MY_WAY_KO = (
 _DROPPED_KO = r"(?:식판|접시|컵|숟가락|젓가락|그릇|책|휴대폰|핸드폰|폰|동전|열쇠|쟁반|냄비|병|유리잔|잔|상자|박스|공구|망치|펜|볼펜|가방|수저|프라이팬)(?:이|가|을|를|들이)?\s*(?:[가-힣]+\s+){0,2}?(?:(?:와르르|쨍그랑|우당탕|와장창|쾅)\s*떨어|떨어(?:져|지며|지면서|졌는데|지더니)\s*(?:[가-힣]+\s+)?(?:깨지|깨졌|깨진|깨져|박살|산산))"
 """A dropped thing that crashes or breaks ("식판 와르르 떨어졌어요", "접시가 바닥에 떨어져 산산이 깨진다"): heard where it lands,
 with no fall and no floor height (a plain "컵이 바닥으로 떨어져" still falls)."""
+_DOWN_FOR_A_NAP_EN = r"down\s+for\s+(?:a|her|his|the|their)\s+(?:nap|sleep|night)"
+"""Asleep, not below and not falling: "baby's finally down for her nap"."""
 _MY_TURN_KO = r"우회전|좌회전|유턴"
 """The listener's (or a car's) turn at a junction: no side, no move."""
 
@@ -1109,6 +1111,13 @@ MASKS: list[Entry] = [
     # "hums under her breath": quietly, not below; "the baby went down at seven": to sleep, not a fall
     (_en(r"under\s+(?:my|his|her|their|your|our)\s+breath"), "mask", {"nopos": True}),
     (_en(r"(?:went|goes|go|gone|going)\s+down\s+(?:for\s+(?:a|her|his|the|their)\s+(?:nap|sleep|night)|at\s+(?:\d|six|seven|eight|nine|ten|half|bedtime)|easily|early|without\s+a\s+(?:fuss|fight))"), "mmask", {"nopos": True}),
+    (_en(_DOWN_FOR_A_NAP_EN), "mask", {"nopos": True}),
+    (_en(_DOWN_FOR_A_NAP_EN), "mmask", {}),
+    # "back" as "again" or "returned": "Back in the nineties ...", "Back on the number 12 route", "Back at the hut, ..."
+    (_en(r"(?:^|(?<=[.!?;]\s))back\s+(?:in|on|at)(?=\s+(?:(?:the|a|an|my|our|his|her|their|this|that)\s+(?!left|right|front|back|rear)[a-z]|\d|(?:nineteen|twenty)(?![a-z])))"), "mask", {"nopos": True}),
+    (_en(r"back\s+in\s+the\s+(?:day|old\s+days|(?:nine|eigh|seven|six|fif)ties|\d0s)"), "mask", {"nopos": True}),
+    # which way an escalator or a line runs, not where the sound is: "the up escalator", "the down line"
+    (_en(r"(?:the|an?)\s+(?:up|down)\s+(?:escalator|escalators|line|train|platform|lift|stairs|staircase|ramp|travelator)s?(?![a-z])"), "mask", {"nopos": True}),
     # awake, not a height: "Up till 4 a.m. cramming", "stayed up all night", "we were up late"
     (_en(r"(?:^|(?<=[.,;!?]\s)|(?<=\bi\s)|(?<=\bwe\s)|(?:stay|stays|stayed|staying|was|were|been|be|am)\s+)up\s+(?:till|until|til|'til|all\s+night|late)(?![a-z])"), "mask", {"nopos": True}),
     # two places asked, not said: "왼쪽인지 오른쪽인지 헷갈렸는데 ... 확실히 왼쪽이야"

@@ -448,10 +448,11 @@ _NOT_MOTION_WORDS = re.compile(
     r"(?<![a-z])(?:thunder\w*\s+(?:that\s+)?roll\w*|roll\w*\s+(?:of\s+)?thunder|drum\s*rolls?|rock\s*(?:and|n|'n'|&)\s*roll|"
     r"roll\s+call|(?:go|goes|going|gone|went)\s+off|(?:come|comes|came|coming)\s+on|"
     r"turn(?:s|ed|ing)?\s+(?:on|off|up|down|out)|turn(?:s|ed|ing)?\s+(?:it|the\s+\w+)\s+(?:on|off|up|down)|"
-    r"(?:a|one|each|every|the)\s+drops?\s+of)(?![a-z])"
+    r"(?:a|one|each|every|the)\s+drops?\s+of|"
+    r"(?:door\s*bell|bell|alarm|phone|timer|buzzer|horn|siren|kettle|microwave|oven)\s+goes(?=\s*(?:$|[,.;!?]|again|and|off|ding|ping|beep|brr)))(?![a-z])"
 )
 """Phrases with a motion stem that move nothing ("thunder rolls", "the alarm goes off", "someone turns the radio
-on", "a drop of water plinks"): blanked before the motion trace is looked for."""
+on", "a drop of water plinks", "and now the doorbell goes"): blanked before the motion trace is looked for."""
 
 _DISTANCE_TRACE = re.compile(
     r"(?<![a-z])(?:near|close|far|away|distan|next\s+to|beside|by\s+(?:my|your|the)|right\s+(?:here|there)|"
