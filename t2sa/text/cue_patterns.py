@@ -612,7 +612,9 @@ _ON_MY_WAY_KO = (
     r"|(?:계단|언덕|비탈길?|산길|오르막길?|내리막길?)\s*(?:을|를)?\s*(?:계속\s*|막\s*|천천히\s*|헉헉\s*)?(?:올라|내려)가는데(?=\s*(?:어디선가|어디서|누가|갑자기|웬))"
 )
 """'산에서 내려오는 길에', '계단을 계속 올라가는데 어디선가 ...': on the listener's way up or down (no height, no move)."""
-_DROPPED_KO = r"(?:식판|접시|컵|숟가락|젓가락|그릇|책|휴대폰|핸드폰|폰|동전|열쇠|쟁반|냄비|병|유리잔|잔|상자|박스|공구|망치|펜|볼펜|가방|수저|프라이팬)(?:이|가|을|를|들이)?\s*(?:[가-힣]+\s+){0,2}?(?:(?:와르르|쨍그랑|우당탕|와장창|쾅)\s*떨어|떨어(?:져|지며|지면서|졌는데|지더니)\s*(?:[가-힣]+\s+)?(?:깨지|깨졌|깨진|깨져|박살|산산))"
+_CRASH_KO = r"(?:(?:와르르|쨍그랑|우당탕|와장창|쾅)\s*떨어|떨어(?:져|지며|지면서|졌는데|지더니)\s*(?:[가-힣]+\s+)?(?:깨지|깨졌|깨진|깨져|박살|산산))"
+"""Falls with a crash or a break: "와르르 떨어졌어", "떨어져 산산이 깨진다"."""
+_DROPPED_KO = r"(?:식판|접시|컵|숟가락|젓가락|그릇|책|휴대폰|핸드폰|폰|동전|열쇠|쟁반|냄비|병|유리잔|잔|상자|박스|공구|망치|펜|볼펜|가방|수저|프라이팬)(?:이|가|을|를|들이)?\s*(?:[가-힣]+\s+){0,2}?" + _CRASH_KO
 """A dropped thing that crashes or breaks ("식판 와르르 떨어졌어요", "접시가 바닥에 떨어져 산산이 깨진다"): heard where it lands,
 with no fall and no floor height (a plain "컵이 바닥으로 떨어져" still falls)."""
 _DOWN_FOR_A_NAP_EN = r"down\s+for\s+(?:a|her|his|the|their)\s+(?:nap|sleep|night)"
@@ -1107,7 +1109,7 @@ MASKS: list[Entry] = [
     # a dropped thing that crashes or breaks is heard where it lands: "식판 와르르 떨어졌어요", "접시가 바닥에 떨어져 산산이
     # 깨진다" (a plain "컵이 바닥으로 떨어져" still falls)
     (_DROPPED_KO, "mmask", {}),
-    (r"바닥(?:에|으로)\s*(?:(?:와르르|쨍그랑|우당탕|와장창|쾅)\s*떨어|떨어(?:져|지며|지면서|졌는데|지더니)\s*(?:[가-힣]+\s+)?(?:깨지|깨졌|깨진|깨져|박살|산산))", "mask", {"nopos": True}),
+    (r"바닥(?:에|으로)\s*" + _CRASH_KO, "mask", {"nopos": True}),
     # "hums under her breath": quietly, not below; "the baby went down at seven": to sleep, not a fall
     (_en(r"under\s+(?:my|his|her|their|your|our)\s+breath"), "mask", {"nopos": True}),
     (_en(r"(?:went|goes|go|gone|going)\s+down\s+(?:for\s+(?:a|her|his|the|their)\s+(?:nap|sleep|night)|at\s+(?:\d|six|seven|eight|nine|ten|half|bedtime)|easily|early|without\s+a\s+(?:fuss|fight))"), "mmask", {"nopos": True}),

@@ -1813,7 +1813,7 @@ def parse(text: str) -> Frame:
     _resumes_elsewhere(text, frame, dirs, korean)
     _moved_since(text, frame)
     _floor_height(text, frame)
-    _climb_ends_level(text, frame, dirs, [s for s in spans if s.kind == "motion"])
+    _climb_ends_level(text, frame, dirs, [s for s in spans if s.kind == "motion"], korean)
     if any(d.payload.get("exact") and d.payload.get("el") is not None for d in dirs):
         frame.probs["el_exact"] = 1.0  # a stated number: world knowledge must not refine it
 
@@ -2745,13 +2745,13 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     faced = _FACE_TURN.search(phrase)
     # a place said of what the listener turned to face is where the sound was ("spun round to face the kettle that was
     # whistling on my right"); else the amount before "to face" holds ("turned the chair right round to face the window")
-    inside = faced is not None and any(
-        d.payload.get("az") is not None and m.start() + faced.end() <= d.start < m.end() for d in dirs
-    )
+    faced_places = [] if faced is None else [
+        d for d in dirs if d.payload.get("az") is not None and m.start() + faced.end() <= d.start < m.end()
+    ]
     if faced is None:
         said = phrase
     else:
-        said = phrase[: faced.start() if inside or not faced.group("to") else faced.start("to")]
+        said = phrase[: faced.start() if faced_places or not faced.group("to") else faced.start("to")]
     sense = _LISTENER_TURN_SENSE.search(said)
     amount_m = TURN_FRACTION.search(said) or _LISTENER_TURN_AMOUNT.search(said)  # "3/4 바퀴", "4분의 1 바퀴" first
     sign = 0.0
@@ -2773,11 +2773,9 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
             amount = 180.0 if amount_m.group("k") == "반" else 360.0
     elif sign:
         amount = 90.0  # "I turned left"
-    face = faced if amount is None else None
-    if face is not None:
-        before = [d for d in dirs if d.payload.get("az") is not None and d.start < m.start()]
-        if not before:  # "I turned to face the siren that was going on my left": the place said of what it faced
-            before = [d for d in dirs if d.payload.get("az") is not None and m.start() + face.end() <= d.start < m.end()]
+    if amount is None and faced is not None:
+        # (else "I turned to face the siren that was going on my left": the place said of what it faced)
+        before = [d for d in dirs if d.payload.get("az") is not None and d.start < m.start()] or faced_places
         start = _compose(_one_place_words(text, before, last=True))[0] if before else None
         if start is not None and abs(start) >= 30.0:
             frame.motion, frame.az, frame.end_az = "orbit", start, 0.0
@@ -2922,7 +2920,7 @@ def _floor_number(m: re.Match) -> int:
 _FROM_JUST_BEFORE = re.compile(r"(?:from|out\s+of|off)\s+(?:[a-z']+\s+){0,3}$")
 
 
-def _climb_ends_level(text: str, frame: Frame, dirs: list[Span], motions: list[Span]) -> None:
+def _climb_ends_level(text: str, frame: Frame, dirs: list[Span], motions: list[Span], korean: bool) -> None:
     """A sound that comes up or down and then is somewhere at ear level ("계단 타고 내려와서 지금 내 바로 뒤임", "지하에서
     엘리베이터 올라오는 소리가 나더니 제 앞에서 문이 열렸어요"): the climb ends at that place, level with the ears, not at
     the trajectory's usual height above or below."""
@@ -2931,7 +2929,7 @@ def _climb_ends_level(text: str, frame: Frame, dirs: list[Span], motions: list[S
     if frame.motion == "rise" and (frame.el is None or frame.el >= 0.0):
         return  # (a rise from ear level, or from nowhere said, goes up: "날아올라 ... 뒤쪽 울타리 너머로")
     last = motions[-1]
-    korean = bool(_HANGUL.search(text))  # ("제 앞에서 문이 열렸어요": 에서 after the climb is where it is, not a start)
+    # ("제 앞에서 문이 열렸어요": 에서 after the climb is where it is, not a start)
     after = [d for d in dirs if d.start >= last.end and d.role != "other" and (korean or d.role != "start")]
     if not after or any(d.payload.get("el") is not None for d in after) or after[-1].payload.get("az") is None:
         return
