@@ -81,6 +81,8 @@ FROZEN = {  # changing a frozen set is a decision: say why in the commit and rep
     "heldout34_ko.jsonl": "6f1e8eafc333bbe36d0f3ab2d1f6670dc42df5c9ea41e01ea5a09e418706990c",
     "heldout35_en.jsonl": "3a3faab4f7347a40cb9e0ea3d73541a3d1d92de3e597ecdbeeadd1f1ca675731",
     "heldout35_ko.jsonl": "f224f89b1c2b98fba20d7aa083545b9cf2af1dfc3176e9a4ce0f75315d9521fc",
+    "heldout36_en.jsonl": "ac01695facd294de9aa293238aa045aa58fc9e21d45c7b9bcb0d0a05f0d78909",
+    "heldout36_ko.jsonl": "9fea7915038d2fc7c3d1eae40d5ad2adffa0d3522d8be3fed42f9fc0d6489094",
 }
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 
