@@ -2658,9 +2658,10 @@ _LISTENER_TURN = re.compile(
     # "사거리에서 우회전하니까", "유턴하고 나니까", "왼쪽으로 꺾어서 골목으로 들어가니까": the listener driving or walking
     r"|(?<![가-힣])(?P<drive>(?:우회전|좌회전|유턴|U턴|u턴)\s*(?:해서|하니까|하니|했더니|하자|하고\s*나니까?|하고\s*나서|했는데)"
     r"|(?:왼쪽|오른쪽)\s*으로\s*(?:꺾으니까|꺾었더니|꺾자|틀었더니|트니까|틀자|(?:꺾어서|틀어서)\s*(?:[가-힣]+\s*){0,2}?(?:들어가|나가|가|들어서|나오)(?:니까|니|더니|자)))"
-    r"|(?:(?:내가|제가|나|저|우리)\s*)?(?:(?:그쪽|소리\s*(?:나는|난)\s*쪽)\s*(?:으로|을)\s*)?(?:(?:왼쪽|오른쪽)\s*으로\s*)?(?:(?:고개|의자|몸|머리)\s*(?:를|을)?\s*)?(?:(?:왼쪽|오른쪽)\s*으로\s*)?(?:홱\s*|휙\s*|살짝\s*)?"
+    r"|(?:(?:내가|제가|나|저|우리)\s*)?(?:(?:그쪽|소리\s*(?:나는|난)\s*쪽|(?<![가-힣])[가-힣]{1,6}\s+쪽)\s*(?:으로|을)\s*)?(?:(?:왼쪽|오른쪽)\s*으로\s*)?(?:(?:고개|의자|몸|머리)\s*(?:를|을)?\s*)?(?:(?:왼쪽|오른쪽)\s*으로\s*)?(?:홱\s*|휙\s*|살짝\s*)?"
     r"(?:(?:한\s*)?\d{2,3}\s*도\s*(?:쯤|정도)?\s*|(?:반|한|\d\s*/\s*\d|[34]분의\s*[13])\s*바퀴\s*)?"
-    r"(?:뒤로\s*(?:완전\s*|확\s*|홱\s*|휙\s*|싹\s*)?)?(?:뒤\s*)?(?:돌았더니|돌아섰더니|돌아서니까?|돌렸더니|돌리니까|돌리자"
+    r"(?:뒤로\s*(?:완전\s*|확\s*|홱\s*|휙\s*|싹\s*)?)?(?:뒤\s*)?(?:돌았더니|돌아섰더니|돌아서니까?|돌렸더니|돌리니까?|돌리자|돌아보니까?"
+    r"|(?P<away>돌아\s*앉았더니|돌아\s*앉으니까?)|돌려\s*앉았더니|돌려\s*앉으니까?"
     r"|(?P<plain>도니까|돌자|(?:돌았|돌아섰|돌렸)(?:어요|어|다|음|는데|거든|고)))"
 )
 _LISTENER_TURN_SENSE = re.compile(
@@ -2675,7 +2676,7 @@ _LISTENER_TURN_NEED = required_literals(_LISTENER_TURN)
 _KO_OWN_TURN = re.compile(r"(?:내가|제가|나|저|우리)|(?:고개|의자|몸|머리)|그쪽|소리\s*(?:나는|난)\s*쪽")
 """Who turns with 도니까 / 돌자 / 돌았어: the listener ("제가 반 바퀴 도니까", "고개를 돌리자", "내가 왼쪽으로 90도 돌았어", "그쪽으로
 돌아섰어요"), not a car ("차가 도니까", "차가 왼쪽으로 90도 돌았어")."""
-_FACE_TURN = re.compile(r"(?<![a-z])(?:round\s+)?(?P<to>to\s+face|towards?)\s+(?:it|him|her|them|the\s+(?!other|opposite)[a-z]+)(?![a-z])|^(?:그쪽|소리\s*(?:나는|난)\s*쪽)")
+_FACE_TURN = re.compile(r"(?<![a-z])(?:round\s+)?(?P<to>to\s+face|towards?)\s+(?:it|him|her|them|the\s+(?!other|opposite)[a-z]+)(?![a-z])|^(?:그쪽|소리\s*(?:나는|난)\s*쪽|[가-힣]{1,6}\s+쪽)")
 """A turn to face the sound ("I turned to face him", "그쪽으로 돌아섰어요"): it ends in front, whatever the amount."""
 _KO_OTHER_TURNS = re.compile(r"(?<=[가-힣])(?:가|이)\s+(?:(?![가-힣]*(?:는데|니까|더니|지만|고|서|면)\s)[가-힣]+\s+){0,3}$")
 """A subject named just before 우회전 / 꺾어서 ("버스가 우회전하니까", "택시가 사거리에서 유턴하고"): something else turns."""
@@ -2771,6 +2772,8 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
             amount = 180.0
         else:
             amount = 180.0 if amount_m.group("k") == "반" else 360.0
+    elif m.group("away"):
+        amount = 180.0  # "돌아앉았더니": sat the other way round
     elif sign:
         amount = 90.0  # "I turned left"
     if amount is None and faced is not None:
@@ -2798,6 +2801,9 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
         d, e = placed[i], placed[i + 1]
         if d not in before and e in before and d.start >= m.end() and e.start - d.end <= 3 and "," not in text[d.end : e.start]:
             before.append(d)
+    for d, e in zip(placed, placed[1:], strict=False):  # "the speaker that was front-left of me": and its second word
+        if d in before and e not in before and e.start - d.end <= 1 and text[d.end : e.start] in ("", "-", " "):
+            before.append(e)
     before.sort(key=lambda d: d.start)
     after = [d for d in placed if d not in before]
     if after:  # "..., so the trumpet ended up on my left while a taxi honked behind me": the first clause after its place
@@ -3130,15 +3136,25 @@ _END_FIRST_EN = re.compile(
     r"(?<![a-z])(?:ends?\s+up|ended\s+up|winds?\s+up|wound\s+up|finally\s+(?:stops?|stopped|settles?|settled|lands?|landed|is|was|comes?|came)"
     r"|stops?|stopped|(?:comes?|came)\s+to\s+(?:rest|a\s+stop)|pulls?\s+(?:in|up)|pulled\s+(?:in|up)|final\s+(?:waypoint|position|stop)\s+is"
     r"|(?:walks?|walked|rolls?|rolled|drifts?|drifted|moves?|moved)\s+until"
-    r"|(?:before|until)\s+(?:it|they|he|she)\s+(?:finally\s+)?(?:settled|landed|perched|came\s+to\s+rest))(?![a-z])[^,;.!?]{0,45}$"
+    r"|(?:before|until)\s+(?:it|they|he|she)\s+(?:finally\s+)?(?:settled|landed|perched|came\s+to\s+rest)"
+    r"|finish(?:es|ed)\s+up|(?:ended|finished)(?=\s+(?:on|at|in|up|right|just|behind|beside))|finally\s+[a-z]+ed"
+    r"|(?:^|[;:.!?]\s*)now)(?![a-z])[^,;.!?]{0,45}$"
 )
 _PAST = r"(?:[a-z]+ed|began|begun|came|come|crept|ran|run|flew|flown|drove|driven|rode|ridden|swept|slid|stole|went|gone|blew|blown|swung)"
 _START_LATER_EN = re.compile(
     r"(?:(?<![a-z])(?:having\s+(?:\w+\s+){0,2}?(?:come|started|begun|set\s+off|been)|after\s+(?:(?:it|he|she|they)\s+)?(?:coming|starting|swooping|rolling|drifting|creeping|"
     + _PAST + r")|had\s+(?:been\s+)?(?:[a-z]+ing|" + _PAST + r")|entering\s+from"
-    r"|(?:it|he|she|they)\s+" + _PAST + r"\s+(?:in|up|over|down|along|across)\s+from)|'d\s+(?:been\s+)?(?:[a-z]+ing|" + _PAST + r"))"
+    r"|(?:it|he|she|they)\s+" + _PAST + r"\s+(?:[a-z]+ing\s+)?(?:in|up|over|down|along|across)\s+from"
+    r"|(?:it|he|she|they)\s+(?:started|began|set\s+off)|after\s+[a-z]+ing\s+(?:(?:his|her|its|their)\s+way\s+)?(?:[a-z]+\s+){0,2}?from"
+    r"|(?:at\s+first|first\s+of\s+all|originally|to\s+begin\s+with|at\s+the\s+(?:very\s+)?(?:start|beginning))(?:\s*,)?\s+(?:it|he|she|they)(?:\s+was|\s+were|'d\s+been|\s+had\s+been)"
+    r")|'d\s+(?:been\s+)?(?:[a-z]+ing|" + _PAST + r")|'d\s+been|had\s+been)"
     r"(?![a-z])[^,;.!?]{0,45}$"
 )
+_BEFORE_THAT_EN = re.compile(
+    r"(?<![a-z])(?:before\s+that|earlier|a\s+(?:minute|moment|second|while)\s+ago|just\s+before)(?:\s*,)?\s+(?:it|he|she|they)"
+    r"(?:\s+was|\s+were|'d\s+been|\s+had\s+been)(?![a-z])[^,;.!?]{0,45}$"
+)
+"""'Before that it was behind my head, and first of all it was on my right': a place on the way, told after the end."""
 _AFTER_HAVING = re.compile(r"(?<![a-z])(?:after|having)\s")
 _CLAUSE_BREAK = re.compile(r"[,;.!?]")
 
@@ -3148,28 +3164,46 @@ def _clause_before(text: str, pos: int, cuts: re.Pattern) -> str:
     return text[max((m.end() for m in cuts.finditer(text, 0, pos)), default=0) : pos]
 
 
+def _placed_before(dirs: list[Span], end: Span) -> bool:
+    """Whether a side is said before ``end`` (not another sound's, not a part of its own compound): then the text
+    told the move in order ("앞에서 오른쪽으로 가다가 ... 왼쪽에서 멈췄는데, 그 전에 뒤에서 문이 ..."), and an end said
+    first is not what it is."""
+    return any(d.start < end.start and d.role != "other" and d.payload.get("az") is not None and end.start - d.end > 8 for d in dirs)
+
+
 def _end_said_first(text: str, frame: Frame, dirs: list[Span]) -> None:
     """Where the end is said before the start, in a later clause: the first is the end, the second the start,
     and the places said after the start's clause belong to other sounds. Only where the text itself marks both
     (English; Korean in :func:`_end_said_first_ko`, with narrower markers)."""
     if any(d.role == "start" and d.payload.get("exact") for d in dirs):
         return
-    ends, starts = [], []
+    ends, starts, ways = [], [], []
     for d in dirs:
         before = _clause_before(text, d.start, _CLAUSE_BREAK)
-        if _START_LATER_EN.search(before):
+        if _BEFORE_THAT_EN.search(before):
+            ways.append(d)
+        elif _START_LATER_EN.search(before):
             starts.append(d)
-        elif _END_FIRST_EN.search(before):
-            ends.append(d)
-    if not ends or not starts or starts[0].start < ends[0].start:
+        elif _END_FIRST_EN.search(before) or (not ends and _NOW_AFTER.match(text, d.end)):
+            ends.append(d)  # ("It's in front of me now, but it came roaring up from the left")
+    if ends and _placed_before(dirs, ends[0]):
         return
+    if not ends or not starts or starts[0].start < ends[0].start:
+        if ends and ways and not starts and ways[0].start > ends[0].start:
+            starts = ways[:1]  # "Now the siren is off to my right, whereas a minute ago it was on my left"
+            ways = []
+        else:
+            return
     first = starts[0]
     if not _CLAUSE_BREAK.search(text, ends[0].end, first.start) and not _AFTER_HAVING.search(text, ends[0].end, first.start):
         return
     _end_first_roles(text, frame, dirs, ends[0], first, _CLAUSE_BREAK)
+    for d in ways:
+        if ends[0].end <= d.start < first.start:
+            d.role = "via"  # "... ended on my left. Before that it was behind my head, and first of all ..."
 
 
-_WENT_ON = re.compile(r"(?<![a-z])(?:round|around|past|via|through|across|over\s+to|then)(?![a-z])")
+_WENT_ON = re.compile(r"(?<![a-z])(?:round|around|past|via|through|across|along|over\s+to|then|and\s+went)(?![a-z])")
 
 
 def _end_first_roles(text: str, frame: Frame, dirs: list[Span], end: Span, start: Span, cuts: re.Pattern) -> None:
@@ -3195,18 +3229,24 @@ def _end_first_roles(text: str, frame: Frame, dirs: list[Span], end: Span, start
 # the end said first with "finally", the start in a later clause with "from ... came" or "at first / the start is"
 _KO_BEFORE_CUT = re.compile(r"기\s*전(?:까지|에)\s")
 """'... 멈추기 전까지 ...': the clause of the end ends there."""
-_END_FIRST_KO = re.compile(r"(?:결국|마침내|끝내|최종적으로|마지막엔|마지막에는)\s*(?:[가-힣]+\s+){0,3}$")
+_END_FIRST_KO = re.compile(r"(?:결국|마침내|끝내|최종적으로|마지막엔|마지막에는|끝에는|끝엔|지금은|지금)\s*(?:[가-힣]+\s+){0,3}$")
 _END_KO_AFTER = re.compile(
     r"\s*(?:[가-힣]{1,4}\s*)?(?:에서|에)\s*(?:경로를\s*|이동을\s*)?(?:마침|마친다|마쳐|끝남|끝난다|끝냄|도달|도착)(?![가-힣])"
+    r"|\s*(?:[가-힣]{1,4}\s*)?(?:에서|에)\s*(?:딱\s*|뚝\s*)?(?:멈췄|멈춤|멈추었|멈춰\s*섰)"  # "제 뒤에서 딱 멈췄는데요, 시작은 ..."
     r"|\s*(?:[가-힣]{1,4}\s*)?에\s*(?:와서\s*)?(?:멈추|자리\s*(?:를\s*)?잡|앉|내려앉)기\s*전"  # "내 앞에 와서 멈추기 전까지"
 )
-_START_LATER_KO_BEFORE = re.compile(r"(?:처음엔|처음에는|시작점은|출발점은|출발은)\s*(?:[가-힣]+\s+){0,2}$")
+_START_LATER_KO_BEFORE = re.compile(r"(?:처음엔|처음에는|시작점은|출발점은|출발은|시작은|원래는|아까는?\s|처음\s*(?:들린|난|나던)\s*(?:건|게))\s*(?:[가-힣]+\s+){0,2}$")
 _BEFORE_THAT_KO = re.compile(r"(?:그\s*전에(?:는)?|그\s*전엔|그러기\s*전에(?:는)?)\s*(?:[가-힣]+\s+){0,2}$")
 """'마지막엔 오른쪽에서 멈췄는데, 그 전에 앞에서 ...': where the way told after the end began (unless a first place is said)."""
 _START_LATER_KO_AFTER = re.compile(
     r"\s*(?:[가-힣]{1,5}\s*)?에서\s*(?:[가-힣]+\s+){0,3}?[가-힣]*(?:다녔|다니던|맴돌|굴러다|돌아다)|"  # "뒤쪽 마룻바닥에서 한참 굴러다녔어"
-    r"\s*(?:[가-힣]{1,4}\s+){0,2}?[가-힣]{0,4}?(?:에서부터|부터)\s*(?:[가-힣]+\s+){0,3}?[가-힣]*(?:왔|와서|오던|들어왔|굴러왔|달려왔|시작)"
+    r"\s*(?:[가-힣]{1,4}\s+){0,2}?[가-힣]{0,4}?(?:에서부터|부터)\s*(?:[가-힣]+\s+){0,3}?[가-힣]*(?:왔|와서|오던|들어왔|굴러왔|달려왔|시작)|"
+    r"\s*(?:[가-힣]{1,4}\s*)?에서\s*(?:[가-힣]+\s+){0,2}?(?:다가왔|다가오|출발|시작해|시작했)"  # "왼쪽에서 다가왔어"
 )
+_KO_COPULA_CUT = re.compile(r"(?<=[가-힣])(?:인데|이었는데|였는데)\s")
+"""'지금은 왼쪽 귀 옆인데 아까는 ...': "it is X, but" also ends the clause of the end."""
+
+
 def _end_said_first_ko(text: str, frame: Frame, dirs: list[Span]) -> None:
     """Korean :func:`_end_said_first`, only where both ends carry these explicit markers."""
     ends = [
@@ -3214,7 +3254,7 @@ def _end_said_first_ko(text: str, frame: Frame, dirs: list[Span]) -> None:
         if _END_FIRST_KO.search(_clause_before(text, d.start, _KO_CLAUSE_CUT))
         or _END_KO_AFTER.match(text, d.end)
     ]  # fmt: skip
-    if not ends:
+    if not ends or _placed_before(dirs, ends[0]):
         return
     starts = [
         d for d in dirs
@@ -3227,7 +3267,7 @@ def _end_said_first_ko(text: str, frame: Frame, dirs: list[Span]) -> None:
         starts = [d for d in dirs if d.start > ends[0].end and _BEFORE_THAT_KO.search(_clause_before(text, d.start, _KO_CLAUSE_CUT))]
     if not starts:
         return
-    if not _KO_CLAUSE_CUT.search(text, ends[0].end, starts[0].start) and not _KO_BEFORE_CUT.search(text, ends[0].end, starts[0].start):
+    if not _KO_CLAUSE_CUT.search(text, ends[0].end, starts[0].start) and not _KO_BEFORE_CUT.search(text, ends[0].end, starts[0].start) and not _KO_COPULA_CUT.search(text, ends[0].end, starts[0].start):
         return
     _end_first_roles(text, frame, dirs, ends[0], starts[0], _KO_CLAUSE_CUT)
     for d in dirs:  # "마지막엔 오른쪽이었어. 그 전엔 한동안 앞에 있었고 맨 처음엔 뒤였어": places of later clauses were passed
