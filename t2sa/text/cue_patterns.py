@@ -426,9 +426,12 @@ DISTANCES: list[Entry] = [
     (r"저\s*끝\s*(?:동|건물|아파트|가게|집|상가)(?![가-힣])|(?:맨\s*)?끝\s*동(?=에서|에|쪽)", "dist", {"m": 50.0}),
     (_en(r"(?:from\s+)?miles\s+(?:down|up|along|across|over|out)\s+(?:the|a)\s+[a-z]+"), "dist", {"m": 2000.0}),
     # the far end of a pitch or a park: tens of metres (every blind writer: 40-150)
-    (_en(r"(?:far|other|opposite)\s+(?:end|side)\s+of\s+the\s+(?:\w+\s+)?(?:field|park|pitch|playground|meadow|beach|car\s+park|parking\s+lot|platform|pier|jetty|street|road|block|lane|courtyard|yard|square|quad|plaza|estate)|(?:a\s+few|several|two|three|(?:a\s+)?couple\s+of)\s+(?:gardens|yards|houses|fields)\s+(?:over|away|down)"), "dist", {"m": 50.0}),
+    (_en(r"(?:far|other|opposite)\s+(?:end|side)\s+of\s+the\s+(?:\w+\s+)?(?:field|park|pitch|playground|meadow|beach|car\s+park|parking\s+lot|platform|pier|jetty|street|road|block|lane|courtyard|yard|square|quad|plaza|estate)|(?:a\s+few|several|two|three|(?:a\s+)?couple\s+of)\s+(?:gardens|yards|houses)\s+(?:over|away|down)"), "dist", {"m": 50.0}),
     # doors along a landing or a street of flats are a few metres apart; the next field is a field's width away
     (_en(r"(?:one|two|three|a\s+few|several|(?:a\s+)?couple\s+of)\s+doors\s+(?:down|along|over|away)"), "dist", {"m": 15.0}),
+    (_en(r"(?:far|other|opposite|deep)\s+end\s+of\s+the\s+(?:\w+\s+)?(?:pool|swimming\s+pool|lido|baths)(?![a-z])"), "dist", {"m": 25.0}),
+    (_en(r"(?:just|right|directly|close)\s+behind\s+(?:my|your)\s+head(?![a-z])"), "dist", {"m": 0.4}),
+    (r"(?:거실|방|복도|마당|주방|부엌)\s*(?:을\s*|를\s*)?건너(?:서|편에서|편)|(?:레인|줄|칸|자리|테이블)\s*(?:한|두|세)\s*(?:개|칸|줄)?\s*건너(?:서|편)?", "dist", {"m": 5.0}),
     (_en(r"(?:the\s+)?next\s+field(?:\s+over)?|(?:a|one|two|three|a\s+few)\s+fields?\s+(?:over|away)"), "dist", {"m": 150.0}),
     (_en(r"(?:somewhere\s+)?in\s+the\s+distance"), "dist", {"m": 150.0, "generic": True}),  # writers: hundreds of metres
     # "somewhere out there in the dark", "a gull crying way out over the water": far, how far unknown (writers: 30-2000)
@@ -577,8 +580,10 @@ DISTANCES: list[Entry] = [
     (_en(r"(?:at|from|in)\s+(?:the\s+)?(?:back|far\s+end|other\s+end|far\s+corner)\s+of\s+(?:the|a|this|that)\s+(?:[a-z]+\s+)?(?:lecture\s+hall|lecture\s+theatre|classroom|library|corridor|hallway|tunnel|cave|garage|car\s+park|parking\s+garage|ward|aisle|platform|pier)"), "dist", {"m": 20.0}),
     (r"(?:강의실|교실|강당|복도|홀|예배당|교회|성당|체육관|도서관|터널|동굴|주차장|골목|통로|지하도)\s*(?:저\s*)?(?:맨\s*)?(?:끝|뒤쪽\s*끝|안쪽\s*끝)(?:에서|에|쪽)", "dist", {"m": 20.0}),
     (r"(?:운동장|공원|들판|놀이터|해변|주차장|잔디밭|풀밭)\s*(?:저\s*)?(?:끝|반대편|건너편|저쪽\s*끝)|길\s*건너|건너편", "dist", {"m": 20.0}),
-    (r"(?<![가-힣])멀(?:다가|다|고|었고|었는데|었다가|지만|었지만)(?:도)?(?![가-힣])|(?<!아주\s)(?<!매우\s)멀리(?:서|에서|서부터|에)?|먼\s*곳|먼\s*데|멀찍이|멀찌감치|저\s*멀리|멀리\s*떨어진|한참\s*(?:떨어(?:져|진)|멀리|먼)|아득(?:히|한)|저편|먼\s*거리|원거리", "dist", {"m": 50.0, "generic": True}),
+    (r"(?<![가-힣])멀(?:다가|다|고|었고|었는데|었다가|지만|었지만)(?:도)?(?![가-힣])|(?<!아주\s)(?<!매우\s)멀리(?:서|에서|서부터|에)?|먼\s*곳|먼\s*데|멀찍이|멀찌감치|멀리\s*떨어진|한참\s*(?:떨어(?:져|진)|멀리|먼)|아득(?:히|한)|저편|먼\s*거리|원거리", "dist", {"m": 50.0, "generic": True}),
     (r"(?:아주|매우|엄청|정말)\s*(?:멀리|먼)", "dist", {"m": 100.0, "generic": True}),
+    # "저 멀리": way over there (written blind: 100-3000 m more often than 50), but not down a corridor or to a stage
+    (r"(?<!복도\s)(?<!복도)저\s*멀리(?:서|에서|서부터|에)?(?!\s*(?:앞\s*)?(?:무대|끝))", "dist", {"m": 100.0, "generic": True}),
     # "엄청 멀어요", "되게 멀더라": far said as an adjective, with an intensifier (writers: 50-500)
     (r"(?:아주|매우|엄청|정말|진짜|되게|꽤|너무)\s*멀(?:어요|어|다|네|네요|더라|더라고요|습니다|어서)(?![가-힣])", "dist", {"m": 100.0, "generic": True}),
     (r"(?:까마득히|아득히)\s*(?:멀리|먼)?|까마득|아득한|저\s*멀리\s*아득", "dist", {"m": 500.0}),  # as far as can be heard
@@ -609,6 +614,7 @@ _ECHO_TRAVELS_EN = r"(?:bounces?|bounced|bouncing|echo(?:es|ed|ing)?|rings?|rang
 """"It bounces all the way up the stairs": the echo travels, the sound stays where it is (no height, no move)."""
 _ON_MY_WAY_KO = (
     r"(?:올라|내려)(?:오|가)는\s*길(?:에|이었는데|인데|이라)"
+    r"|(?:리프트|곤돌라|케이블카|엘리베이터|에스컬레이터|스키\s*리프트)\s*(?:를|을)?\s*타고\s*(?:올라|내려)(?:가|오)(?:는데|다가|면서|는\s*중)"
     r"|(?:계단|언덕|비탈길?|산길|오르막길?|내리막길?)\s*(?:을|를)?\s*(?:계속\s*|막\s*|천천히\s*|헉헉\s*)?(?:올라|내려)가는데(?=\s*(?:어디선가|어디서|누가|갑자기|웬))"
 )
 """'산에서 내려오는 길에', '계단을 계속 올라가는데 어디선가 ...': on the listener's way up or down (no height, no move)."""

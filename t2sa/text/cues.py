@@ -3137,7 +3137,7 @@ _END_FIRST_EN = re.compile(
     r"|stops?|stopped|(?:comes?|came)\s+to\s+(?:rest|a\s+stop)|pulls?\s+(?:in|up)|pulled\s+(?:in|up)|final\s+(?:waypoint|position|stop)\s+is"
     r"|(?:walks?|walked|rolls?|rolled|drifts?|drifted|moves?|moved)\s+until"
     r"|(?:before|until)\s+(?:it|they|he|she)\s+(?:finally\s+)?(?:settled|landed|perched|came\s+to\s+rest)"
-    r"|finish(?:es|ed)\s+up|(?:ended|finished)(?=\s+(?:on|at|in|up|right|just|behind|beside))|finally\s+[a-z]+ed"
+    r"|finish(?:es|ed)\s+up|(?:ended|finished)(?=\s+(?:on|at|in|up|right|just|behind|beside)|\s*$)|finally\s+[a-z]+ed"
     r"|(?:^|[;:.!?]\s*)now)(?![a-z])[^,;.!?]{0,45}$"
 )
 _PAST = r"(?:[a-z]+ed|began|begun|came|come|crept|ran|run|flew|flown|drove|driven|rode|ridden|swept|slid|stole|went|gone|blew|blown|swung)"
