@@ -103,3 +103,32 @@ def test_riding_a_lift_up_is_not_the_sound_rising():
     # failed before this round: the listener rides the lift; the music stays at ear level behind
     p = rules_params("리프트 타고 올라가는데 뒤쪽에서 음악 소리가 들려요")
     assert off(p.azimuth_deg, 180.0) <= 10.0 and abs(end(p)[1]) <= 10.0 and p.motion == "static", (p.azimuth_deg, end(p), p.motion)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "stop"),
+    [
+        # failed before this round: the mirror was faced, not the sound, so the head turned left by 90 deg
+        ("The shaver was buzzing on my right; I turned to face the mirror on my left, so now it's behind me.", -90.0, 180.0),
+        ("The radio was on my left, and I turned to face the window behind me.", 90.0, -90.0),  # failed before this round
+        ("The dog barked on my left, so I turned to face it.", 90.0, 0.0),  # guard (read so before this round too)
+    ],
+)
+def test_facing_something_else_turns_the_head_by_where_that_thing_was(text, start, stop):
+    p = rules_params(text)
+    assert off(p.azimuth_deg, start) <= 10.0 and off(end(p)[0], stop) <= 10.0, (text, p.azimuth_deg, end(p))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We were cycling back from the lake when a weird whistling started.",  # failed before this round (180 deg)
+        "약국 앞에서 오른쪽으로 꺾었는데 어디서 개가 짖기 시작했어",  # guard (read so before this round too)
+        "We went back inside and the clock started chiming.",  # guard (read so before this round too)
+    ],
+)
+def test_the_listeners_way_is_no_direction(text):
+    from t2sa.text.predictor import TextToSpatial
+
+    p = TextToSpatial.load().predict([text])[0]
+    assert off(p.azimuth_deg, 0.0) <= 10.0 and abs(p.elevation_deg) <= 10.0, (text, p.azimuth_deg, p.elevation_deg)

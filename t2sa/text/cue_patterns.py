@@ -1177,6 +1177,8 @@ MASKS: list[Entry] = [
     (_en(r"(?:a\s+bit\s+of\s+|some\s+|no\s+|much\s+|little\s+)?time\s+left"), "mask", {}),
     # "편의점 앞인데 오른쪽에 ...": where the listener is standing, not where the sound is
     (r"(?:편의점|가게|마트|정류장|학교|교문|건물|빌딩|은행|카페|병원|공원|식당|매장|출구|입구|회사|아파트|약국|극장|시장|교회|성당)\s*앞(?=\s*(?:인데|이라서|이거든|이야[\s,.]|이에요|입니다만|이었는데))", "mask", {}),
+    # "편의점 앞에서 왼쪽으로 꺾었는데 ...": the listener's way at a corner, not a bearing
+    (r"(?<=앞에서\s)(?:왼쪽|오른쪽)\s*으로\s*(?:꺾|틀)(?:었는데|어서|으니까|었더니|자)", "mask", {}),
     # "on the back of the chair to my right": a part of a thing placed elsewhere ("on the back of my chair" stays behind)
     (_en(r"(?:on|at|against|off|from)\s+the\s+back\s+of\s+(?:the|a|an|that|this|his|her|their|its)\s+(?:[a-z]+\s+)?(?:chair|armchair|sofa|couch|settee|seat|bench|door|bed|headboard|cupboard|wardrobe|fridge|tv|telly|monitor|laptop|computer|pc|truck|lorry|van|bike|scooter|sign|shelf|cabinet|bookcase|pew|stool|bus|tractor)s?(?=\s+(?:to|on|in|at|by|behind|ahead|over|across|beside|next)(?![a-z]))"), "mask", {}),
     # "교실 맨 앞줄인데 내 뒤에 앉은 애가": the row the listener sits in is where they are, not where the sound is

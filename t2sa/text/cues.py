@@ -2778,8 +2778,17 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
         amount = 90.0  # "I turned left"
     if amount is None and faced is not None:
         # (else "I turned to face the siren that was going on my left": the place said of what it faced)
-        before = [d for d in dirs if d.payload.get("az") is not None and d.start < m.start()] or faced_places
+        outside = [d for d in dirs if d.payload.get("az") is not None and d.start < m.start()]
+        before = outside or faced_places
         start = _compose(_one_place_words(text, before, last=True))[0] if before else None
+        faced_at = _compose(_one_place_words(text, faced_places, last=False))[0] if outside and faced_places else None
+        if start is not None and faced_at is not None and abs(wrap(faced_at - start)) >= 30.0:
+            # "The hair dryer was on my right; I swung round to face the mirror on my left": another thing was faced,
+            # so the head turned by where that thing was, and the sound went the other way round
+            frame.motion, frame.az, frame.end_az = "orbit", start, wrap(start - faced_at)
+            frame.via_az = frame.via_el = None
+            frame.turns, frame.clockwise = None, None if abs(faced_at) >= 179.0 else faced_at > 0
+            return
         if start is not None and abs(start) >= 30.0:
             frame.motion, frame.az, frame.end_az = "orbit", start, 0.0
             frame.via_az = frame.via_el = None
