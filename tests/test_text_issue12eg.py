@@ -132,3 +132,21 @@ def test_the_listeners_way_is_no_direction(text):
 
     p = TextToSpatial.load().predict([text])[0]
     assert off(p.azimuth_deg, 0.0) <= 10.0 and abs(p.elevation_deg) <= 10.0, (text, p.azimuth_deg, p.elevation_deg)
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        ("A radio is playing far away on my left.", 80.0, 1000.0),  # failed before this round (50 m)
+        ("The kids aren't far away, they're just in the next room.", 2.0, 15.0),  # guard (read so before this round too)
+    ],
+)
+def test_far_away_on_its_own_is_a_hundred_metres(text, lo, hi):
+    p = rules_params(text)
+    assert lo <= p.distance_m <= hi, (text, p.distance_m)
+
+
+def test_a_lane_on_the_traffic_news_is_no_side():
+    # failed before this round: the right-hand lane is the road's, not the listener's right
+    p = rules_params("라디오에서 왼쪽 차선 공사 중이라는 교통정보가 나와")
+    assert off(p.azimuth_deg, 0.0) <= 10.0, p.azimuth_deg

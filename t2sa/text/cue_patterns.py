@@ -407,6 +407,8 @@ DISTANCES: list[Entry] = [
     (_en(r"(?:far|other)\s+end\s+of\s+the\s+(?:terminal|concourse|station|airport|departure\s+hall|arrivals\s+hall|shopping\s+centre|mall)"), "dist", {"m": 80.0}),
     # "베개 왼쪽에 둔 폰이 귀 바로 밑에서": right by the ear
     (r"귀\s*(?:바로\s*)?(?:밑|아래|옆|뒤)(?:에서|에|으로|쪽)?", "dist", {"m": 0.2}),
+    # "far away" on its own: writers put it at 100 m and more more often than at 50
+    (_en(r"(?<!not\s)(?<!not\stoo\s)(?<!by\s)far[- ]away(?!\s+(?:from|left|right|side|end|corner|wall))"), "dist", {"m": 100.0, "generic": True}),
     (_en(r"(?<!not\s)(?<!not\stoo\s)(?:(?<!by\s)far(?!\s+(?:left|right|side|end|corner|wall|back\s+of))(?:\s+(?:away|off))?|distant|from\s+afar|a\s+long\s+way(?:\s+off|\s+away)?|way\s+off|far[- ]off|far[- ]away|way\s+back(?=\s+(?:behind|over\s+there|there|at\s+the\s+back|in\s+the\s+distance)(?![a-z])))"), "dist", {"m": 50.0, "generic": True}),
     (_en(r"(?:a\s+distance|down\s+the\s+(?:street|road|hall|corridor|block)|across\s+the\s+(?:open\s+|big\s+|wide\s+|empty\s+|busy\s+)?(?:street|road|yard|field|courtyard|park|square|playground|garden|car\s+park|parking\s+lot|lawn)|(?:end|side)\s+of\s+the\s+(?:field|park|pitch|playground|meadow|beach|car\s+park|parking\s+lot))"), "dist", {"m": 20.0}),
     # "that dripping isn't in the left wall, it's the right one": after a denied left something, "the right one" is the
@@ -1179,6 +1181,8 @@ MASKS: list[Entry] = [
     (r"(?:편의점|가게|마트|정류장|학교|교문|건물|빌딩|은행|카페|병원|공원|식당|매장|출구|입구|회사|아파트|약국|극장|시장|교회|성당)\s*앞(?=\s*(?:인데|이라서|이거든|이야[\s,.]|이에요|입니다만|이었는데))", "mask", {}),
     # "편의점 앞에서 왼쪽으로 꺾었는데 ...": the listener's way at a corner, not a bearing
     (r"(?<=앞에서\s)(?:왼쪽|오른쪽)\s*으로\s*(?:꺾|틀)(?:었는데|어서|으니까|었더니|자)", "mask", {}),
+    # "오른쪽 차선 정체라는 교통정보": a lane on the radio's road, not a side of the listener
+    (r"(?:왼쪽|오른쪽|좌측|우측)\s*차선(?=\s*(?:이\s*|은\s*|에서\s*)?(?:정체|통제|공사|막혀|막힘|차단|사고|혼잡|서행))", "mask", {}),
     # "on the back of the chair to my right": a part of a thing placed elsewhere ("on the back of my chair" stays behind)
     (_en(r"(?:on|at|against|off|from)\s+the\s+back\s+of\s+(?:the|a|an|that|this|his|her|their|its)\s+(?:[a-z]+\s+)?(?:chair|armchair|sofa|couch|settee|seat|bench|door|bed|headboard|cupboard|wardrobe|fridge|tv|telly|monitor|laptop|computer|pc|truck|lorry|van|bike|scooter|sign|shelf|cabinet|bookcase|pew|stool|bus|tractor)s?(?=\s+(?:to|on|in|at|by|behind|ahead|over|across|beside|next)(?![a-z]))"), "mask", {}),
     # "교실 맨 앞줄인데 내 뒤에 앉은 애가": the row the listener sits in is where they are, not where the sound is
