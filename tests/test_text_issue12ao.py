@@ -30,8 +30,8 @@ from support.text import trend as _trend
         ("distance_m", "저 멀리서 기차 소리가 희미하게 들려.", 150.0, 1000.0),  # 50
         ("distance_m", "Far off, the church bells of the next parish.", 500.0, 1000.0),  # 300
         # guards: a far word with a source heard close by stays the generic band; a named far place says how far
-        ("distance_m", "A dog barks far away.", 30.0, 80.0),
-        ("distance_m", "Someone is talking far away.", 30.0, 80.0),
+        ("distance_m", "A dog barks far away.", 80.0, 150.0),  # 100 m since round 37 (was 50)
+        ("distance_m", "Someone is talking far away.", 80.0, 150.0),  # 100 m since round 37 (was 50)
         ("distance_m", "A car alarm in the car park across the street.", 10.0, 60.0),
         # nearby / close by / 근처: a few metres
         ("distance_m", "There's an owl hooting somewhere close by.", 2.0, 6.0),  # 0.8
