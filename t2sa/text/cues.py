@@ -3173,11 +3173,19 @@ def _clause_before(text: str, pos: int, cuts: re.Pattern) -> str:
     return text[max((m.end() for m in cuts.finditer(text, 0, pos)), default=0) : pos]
 
 
+_OWN_CORNER_GAP = 8
+"""Characters between two side words at most for the first to be a part of the second's place ("오른쪽 앞에서", "behind
+me on the left"), not a place of its own said before it."""
+
+
 def _placed_before(dirs: list[Span], end: Span) -> bool:
-    """Whether a side is said before ``end`` (not another sound's, not a part of its own compound): then the text
-    told the move in order ("앞에서 오른쪽으로 가다가 ... 왼쪽에서 멈췄는데, 그 전에 뒤에서 문이 ..."), and an end said
-    first is not what it is."""
-    return any(d.start < end.start and d.role != "other" and d.payload.get("az") is not None and end.start - d.end > 8 for d in dirs)
+    """Whether a side is said before ``end`` (not another sound's, not a part of its own place): then the text told
+    the move in order ("앞에서 오른쪽으로 가다가 ... 왼쪽에서 멈췄는데, 그 전에 뒤에서 문이 ..."), and an end said first is not
+    what it is."""
+    return any(
+        d.start < end.start and d.role != "other" and d.payload.get("az") is not None and end.start - d.end > _OWN_CORNER_GAP
+        for d in dirs
+    )
 
 
 def _end_said_first(text: str, frame: Frame, dirs: list[Span]) -> None:
@@ -3276,7 +3284,8 @@ def _end_said_first_ko(text: str, frame: Frame, dirs: list[Span]) -> None:
         starts = [d for d in dirs if d.start > ends[0].end and _BEFORE_THAT_KO.search(_clause_before(text, d.start, _KO_CLAUSE_CUT))]
     if not starts:
         return
-    if not _KO_CLAUSE_CUT.search(text, ends[0].end, starts[0].start) and not _KO_BEFORE_CUT.search(text, ends[0].end, starts[0].start) and not _KO_COPULA_CUT.search(text, ends[0].end, starts[0].start):
+    between = (text, ends[0].end, starts[0].start)
+    if not any(cut.search(*between) for cut in (_KO_CLAUSE_CUT, _KO_BEFORE_CUT, _KO_COPULA_CUT)):
         return
     _end_first_roles(text, frame, dirs, ends[0], starts[0], _KO_CLAUSE_CUT)
     for d in dirs:  # "마지막엔 오른쪽이었어. 그 전엔 한동안 앞에 있었고 맨 처음엔 뒤였어": places of later clauses were passed
