@@ -2645,6 +2645,10 @@ def _floor_up_there(text: str, dirs: list[Span]) -> list[Span]:
     ]
 
 
+_KO_FACED_SIDE = r"(?:그쪽|소리\s*(?:나는|난)\s*쪽|(?<![가-힣])[가-힣]{1,6}\s+쪽)"
+"""The side a Korean listener turns towards ("그쪽으로", "소리 나는 쪽으로", "에어컨 쪽으로 고개를 돌리니"): the sound is faced."""
+
+
 # the listener turns, and says where a sound was before and / or is after: "I turned a quarter to my left", "I did a
 # three-quarter turn to the right", "turned my back on it", "왼쪽으로 90도 돌았더니", "뒤돌았더니", "고개를 오른쪽으로 돌렸더니"
 _LISTENER_TURN = re.compile(
@@ -2658,7 +2662,7 @@ _LISTENER_TURN = re.compile(
     # "사거리에서 우회전하니까", "유턴하고 나니까", "왼쪽으로 꺾어서 골목으로 들어가니까": the listener driving or walking
     r"|(?<![가-힣])(?P<drive>(?:우회전|좌회전|유턴|U턴|u턴)\s*(?:해서|하니까|하니|했더니|하자|하고\s*나니까?|하고\s*나서|했는데)"
     r"|(?:왼쪽|오른쪽)\s*으로\s*(?:꺾으니까|꺾었더니|꺾자|틀었더니|트니까|틀자|(?:꺾어서|틀어서)\s*(?:[가-힣]+\s*){0,2}?(?:들어가|나가|가|들어서|나오)(?:니까|니|더니|자)))"
-    r"|(?:(?:내가|제가|나|저|우리)\s*)?(?:(?:그쪽|소리\s*(?:나는|난)\s*쪽|(?<![가-힣])[가-힣]{1,6}\s+쪽)\s*(?:으로|을)\s*)?(?:(?:왼쪽|오른쪽)\s*으로\s*)?(?:(?:고개|의자|몸|머리)\s*(?:를|을)?\s*)?(?:(?:왼쪽|오른쪽)\s*으로\s*)?(?:홱\s*|휙\s*|살짝\s*)?"
+    r"|(?:(?:내가|제가|나|저|우리)\s*)?(?:" + _KO_FACED_SIDE + r"\s*(?:으로|을)\s*)?(?:(?:왼쪽|오른쪽)\s*으로\s*)?(?:(?:고개|의자|몸|머리)\s*(?:를|을)?\s*)?(?:(?:왼쪽|오른쪽)\s*으로\s*)?(?:홱\s*|휙\s*|살짝\s*)?"
     r"(?:(?:한\s*)?\d{2,3}\s*도\s*(?:쯤|정도)?\s*|(?:반|한|\d\s*/\s*\d|[34]분의\s*[13])\s*바퀴\s*)?"
     r"(?:뒤로\s*(?:완전\s*|확\s*|홱\s*|휙\s*|싹\s*)?)?(?:뒤\s*)?(?:돌았더니|돌아섰더니|돌아서니까?|돌렸더니|돌리니까?|돌리자|돌아보니까?"
     r"|(?P<away>돌아\s*앉았더니|돌아\s*앉으니까?)|돌려\s*앉았더니|돌려\s*앉으니까?"
@@ -2676,7 +2680,7 @@ _LISTENER_TURN_NEED = required_literals(_LISTENER_TURN)
 _KO_OWN_TURN = re.compile(r"(?:내가|제가|나|저|우리)|(?:고개|의자|몸|머리)|그쪽|소리\s*(?:나는|난)\s*쪽")
 """Who turns with 도니까 / 돌자 / 돌았어: the listener ("제가 반 바퀴 도니까", "고개를 돌리자", "내가 왼쪽으로 90도 돌았어", "그쪽으로
 돌아섰어요"), not a car ("차가 도니까", "차가 왼쪽으로 90도 돌았어")."""
-_FACE_TURN = re.compile(r"(?<![a-z])(?:round\s+)?(?P<to>to\s+face|towards?)\s+(?:it|him|her|them|the\s+(?!other|opposite)[a-z]+)(?![a-z])|^(?:그쪽|소리\s*(?:나는|난)\s*쪽|[가-힣]{1,6}\s+쪽)")
+_FACE_TURN = re.compile(r"(?<![a-z])(?:round\s+)?(?P<to>to\s+face|towards?)\s+(?:it|him|her|them|the\s+(?!other|opposite)[a-z]+)(?![a-z])|^" + _KO_FACED_SIDE)
 """A turn to face the sound ("I turned to face him", "그쪽으로 돌아섰어요"): it ends in front, whatever the amount."""
 _KO_OTHER_TURNS = re.compile(r"(?<=[가-힣])(?:가|이)\s+(?:(?![가-힣]*(?:는데|니까|더니|지만|고|서|면)\s)[가-힣]+\s+){0,3}$")
 """A subject named just before 우회전 / 꺾어서 ("버스가 우회전하니까", "택시가 사거리에서 유턴하고"): something else turns."""
@@ -2811,7 +2815,7 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
         if d not in before and e in before and d.start >= m.end() and e.start - d.end <= 3 and "," not in text[d.end : e.start]:
             before.append(d)
     for d, e in zip(placed, placed[1:], strict=False):  # "the speaker that was front-left of me": and its second word
-        if d in before and e not in before and e.start - d.end <= 1 and text[d.end : e.start] in ("", "-", " "):
+        if d in before and e not in before and _one_place(text, [d, e]):
             before.append(e)
     before.sort(key=lambda d: d.start)
     after = [d for d in placed if d not in before]
