@@ -83,6 +83,8 @@ FROZEN = {  # changing a frozen set is a decision: say why in the commit and rep
     "heldout35_ko.jsonl": "f224f89b1c2b98fba20d7aa083545b9cf2af1dfc3176e9a4ce0f75315d9521fc",
     "heldout36_en.jsonl": "ac01695facd294de9aa293238aa045aa58fc9e21d45c7b9bcb0d0a05f0d78909",
     "heldout36_ko.jsonl": "9fea7915038d2fc7c3d1eae40d5ad2adffa0d3522d8be3fed42f9fc0d6489094",
+    "heldout37_en.jsonl": "6e745b0a56981f1e15d5c1db5f29bea1372c5e78dabbdf2b3a749a00739a4b59",
+    "heldout37_ko.jsonl": "616bae287dc686286b91f60fbe16d4533d778dea01e8d6cbf0cca4deb20e117d",
 }
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 
