@@ -169,13 +169,18 @@ def mask_spans(text: str) -> tuple[tuple[int, int], ...]:
 @lru_cache(maxsize=256)
 def set_aside_places(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of the direction words of ``text`` (normalised) that the phrase tables read and
-    :func:`find_spans` then set aside: negated or corrected, another sound's, "behind the door". The network's
+    :func:`find_spans` then set aside: negated or corrected, another sound's, "behind the door", the side of the
+    listener's own turn ("몸을 오른쪽으로 돌렸는데"). The network's
     guess may not lean on them either (:func:`t2sa.text.predictor.combine`)."""
     table = _table_spans(text, find_numbers(text))
     raw = [s for s in table if s.kind == "dir"]
     if not raw:
         return ()
     kept = {s.start for s in _sentence_spans(text, list(table)) if s.kind == "dir"}
+    turn = _LISTENER_TURN.search(text) if may_match(text, _LISTENER_TURN_NEED) else None
+    side = None if turn is None else _turn_side(turn)
+    if side is not None:  # "몸을 오른쪽으로 돌렸는데": the way the listener turned, not where the sound is
+        kept -= {s.start for s in raw if side[0] <= s.start < side[1]}
     return tuple((s.start, s.end) for s in raw if s.start not in kept)
 
 
@@ -654,7 +659,8 @@ _QUESTION_EN = re.compile(
     r"|(?:please|pls|plz),?\s+(?:can\s+)?(?:some(?:one|body)|any(?:one|body)),?\s+(?:make|stop|shut|turn)\s+(?:that|this|the)(?![a-z]))"
 )
 _QUESTION_EN_END = re.compile(r"[?!;]|\.(?:\s|$)")
-_QUESTION_KO = re.compile(r"뭐야|뭐지|뭐예요|뭐에요|뭐냐|뭘까|뭔지|무슨\s*소리(?:지|야|예요|일까|인지|냐)|누구야|누구지|제발")
+# ("돌았지 뭐야": "..., you know", not a question)
+_QUESTION_KO = re.compile(r"(?<!지\s)(?<!지)뭐야|뭐지|뭐예요|뭐에요|뭐냐|뭘까|뭔지|무슨\s*소리(?:지|야|예요|일까|인지|냐)|누구야|누구지|제발")
 _QUESTION_KO_CUT = re.compile(r"[.?!;…~]+|,\s|(?<=[가-힣])(?:는데|지만)\s")
 _OTHER_SOUND_KINDS = _BACKGROUND_KINDS - {"gain"}
 """What the rules drop from clauses that tell of another sound (a question's other clauses, a scene before the event,
@@ -2645,7 +2651,7 @@ def _floor_up_there(text: str, dirs: list[Span]) -> list[Span]:
     ]
 
 
-_KO_FACED_SIDE = r"(?:그쪽|소리\s*(?:나는|난)\s*쪽|(?<![가-힣])[가-힣]{1,6}\s+쪽)"
+_KO_FACED_SIDE = r"(?:그쪽|소리\s*(?:나는|난)\s*쪽|(?<![가-힣])(?!반대)[가-힣]{1,6}\s+쪽)"
 """The side a Korean listener turns towards ("그쪽으로", "소리 나는 쪽으로", "에어컨 쪽으로 고개를 돌리니"): the sound is faced."""
 
 
@@ -2653,7 +2659,7 @@ _KO_FACED_SIDE = r"(?:그쪽|소리\s*(?:나는|난)\s*쪽|(?<![가-힣])[가-�
 # three-quarter turn to the right", "turned my back on it", "왼쪽으로 90도 돌았더니", "뒤돌았더니", "고개를 오른쪽으로 돌렸더니"
 _LISTENER_TURN = re.compile(
     r"(?<![a-z])(?:i|we)(?:'ve|'d|\s+have|\s+had)?\s+(?:then\s+|just\s+|slowly\s+|quickly\s+|finally\s+)?"
-    r"(?:turned|turn|spun|spin|swung|swivell?ed|swivel|rotated|pivoted|twisted|(?:did|do|made|make)\s+(?:a|an|the)\s+"
+    r"(?:turned|turn|spun|spin|swung|swivell?ed|swivel|rotated|pivoted|twisted|(?P<roll>rolled\s+over|roll\s+over)|(?:did|do|made|make)\s+(?:a|an|the)\s+"
     r"(?=[a-z0-9 -]{0,25}?(?:turn|spin|circle|rotation)(?![a-z])))[^.;!?]*?"
     r"(?=\s+(?:and|so|but|then|to\s+(?:look|hear|see|check|listen))(?![a-z])|\s*[,.;!?:]|\s*$)"
     # "then I took a left at the lights", "we hung a right": the listener's car or steps turn
@@ -2662,25 +2668,36 @@ _LISTENER_TURN = re.compile(
     # "사거리에서 우회전하니까", "유턴하고 나니까", "왼쪽으로 꺾어서 골목으로 들어가니까": the listener driving or walking
     r"|(?<![가-힣])(?P<drive>(?:우회전|좌회전|유턴|U턴|u턴)\s*(?:해서|하니까|하니|했더니|하자|하고\s*나니까?|하고\s*나서|했는데)"
     r"|(?:왼쪽|오른쪽)\s*으로\s*(?:꺾으니까|꺾었더니|꺾자|틀었더니|트니까|틀자|(?:꺾어서|틀어서)\s*(?:[가-힣]+\s*){0,2}?(?:들어가|나가|가|들어서|나오)(?:니까|니|더니|자)))"
-    r"|(?:(?:내가|제가|나|저|우리)\s*)?(?:" + _KO_FACED_SIDE + r"\s*(?:으로|을)\s*)?(?:(?:왼쪽|오른쪽)\s*으로\s*)?(?:(?:고개|의자|몸|머리)\s*(?:를|을)?\s*)?(?:(?:왼쪽|오른쪽)\s*으로\s*)?(?:홱\s*|휙\s*|살짝\s*)?"
+    # (the words before the verb in any order: "몸을 아예 그쪽으로 틀었더니", "고개를 오른쪽으로 홱 돌렸더니", "반대쪽으로 돌아누웠지")
+    r"|(?:(?:내가|제가|나|저|우리|(?:고개|의자|몸|머리)\s*(?:를|을)?|(?:왼쪽|오른쪽|반대\s*쪽|반대)\s*으?로|"
+    + _KO_FACED_SIDE + r"\s*(?:으로|을)|홱|휙|살짝|아예|확)\s*){0,5}"
     r"(?:(?:한\s*)?\d{2,3}\s*도\s*(?:쯤|정도)?\s*|(?:반|한|\d\s*/\s*\d|[34]분의\s*[13])\s*바퀴\s*)?"
     r"(?:뒤로\s*(?:완전\s*|확\s*|홱\s*|휙\s*|싹\s*)?)?(?:뒤\s*)?(?:돌았더니|돌아섰더니|돌아서니까?|돌렸더니|돌리니까?|돌리자|돌아보니까?"
-    r"|(?P<away>돌아\s*앉았더니|돌아\s*앉으니까?)|돌려\s*앉았더니|돌려\s*앉으니까?"
-    r"|(?P<plain>도니까|돌자|(?:돌았|돌아섰|돌렸)(?:어요|어|다|음|는데|거든|고)))"
+    r"|(?P<away>돌아\s*(?:앉|누)(?:았더니|웠더니|으니까?|우니까?|았|웠)(?:다|어요|어|지|는데|고)?)|돌려\s*앉았더니|돌려\s*앉으니까?"
+    r"|(?P<twist>틀었더니|트니까|틀자)"
+    r"|(?P<plain>도니까|돌자|(?:돌았|돌아섰|돌렸)(?:어요|어|다|음|는데|거든|고|지)))"
 )
 _LISTENER_TURN_SENSE = re.compile(
     r"(?<![a-z])(?:(?:to|towards?)\s+(?:the\s+|my\s+)?)?(?P<side>left|right)(?![a-z])(?!\s+(?:a)?round)"
     r"|(?<![a-z])(?P<cw>anti[- ]?clockwise|counter[- ]?clockwise|clockwise)|(?P<kside>왼쪽|오른쪽|좌회전|우회전)"
 )
 _LISTENER_TURN_AMOUNT = re.compile(
-    r"(?P<deg>\d{2,3})\s*(?:degrees?|deg|°|도)|(?P<f>three[- ]quarters?|quarter|half)|(?P<back>my\s+back|뒤)"
+    r"(?P<deg>\d{2,3})\s*(?:degrees?|deg|°|도)|(?P<f>three[- ]quarters?|quarter|half)|(?P<back>my\s+back|뒤|반대)"
     r"|(?P<round>(?:right|all\s+the\s+way)?\s*(?:a)?round|u-?turn|유턴|[Uu]턴)|(?P<k>반|한)\s*바퀴"
 )
 _LISTENER_TURN_NEED = required_literals(_LISTENER_TURN)
-_KO_OWN_TURN = re.compile(r"(?:내가|제가|나|저|우리)|(?:고개|의자|몸|머리)|그쪽|소리\s*(?:나는|난)\s*쪽")
+_KO_OWN_TURN = re.compile(r"(?:내가|제가|나|저|우리)|(?:고개|의자|몸|머리)|그쪽|소리\s*(?:나는|난)\s*쪽|반대")
 """Who turns with 도니까 / 돌자 / 돌았어: the listener ("제가 반 바퀴 도니까", "고개를 돌리자", "내가 왼쪽으로 90도 돌았어", "그쪽으로
 돌아섰어요"), not a car ("차가 도니까", "차가 왼쪽으로 90도 돌았어")."""
-_FACE_TURN = re.compile(r"(?<![a-z])(?:round\s+)?(?P<to>to\s+face|towards?)\s+(?:it|him|her|them|the\s+(?!other|opposite)[a-z]+)(?![a-z])|^" + _KO_FACED_SIDE)
+_KO_TURN_SAID = re.compile(r"\d{2,3}\s*도")
+"""A Korean turn with no one named that says its amount in degrees ("왼쪽으로 90도 돌았지"): the listener's own ("반 바퀴
+돌았어" is more often the sound's own circle)."""
+_KO_BODY = re.compile(r"고개|의자|몸|머리")
+_FACE_TURN = re.compile(
+    r"(?<![a-z])(?:round\s+)?(?P<to>to\s+face|towards?)\s+(?:it|him|her|them|the\s+(?!other|opposite)[a-z]+"
+    r"|(?!the|a|an|my|our|away|forwards?|front|back|left|right|north|south|east|west)[a-z]+\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?![a-z0-9]))(?![a-z])"
+    r"|(?<![a-z])until\s+(?:i|we)\s+(?:was|were)\s+facing\s+(?:it|him|her|them)(?![a-z])|" + _KO_FACED_SIDE + r"\s*(?:으로|을)"
+)
 """A turn to face the sound ("I turned to face him", "그쪽으로 돌아섰어요"): it ends in front, whatever the amount."""
 _KO_OTHER_TURNS = re.compile(r"(?<=[가-힣])(?:가|이)\s+(?:(?![가-힣]*(?:는데|니까|더니|지만|고|서|면)\s)[가-힣]+\s+){0,3}$")
 """A subject named just before 우회전 / 꺾어서 ("버스가 우회전하니까", "택시가 사거리에서 유턴하고"): something else turns."""
@@ -2737,13 +2754,30 @@ def _named_before_turn(text: str, m: re.Match, before: list[Span]) -> list[Span]
     return [d for d in before if mention.end() <= d.start < end]
 
 
+def _turn_side(m: re.Match) -> tuple[int, int] | None:
+    """Where a :data:`_LISTENER_TURN` match says which way the listener turned ("turned right", "오른쪽으로 돌렸는데")."""
+    sense = _LISTENER_TURN_SENSE.search(m.group(0))
+    if sense is None or _PLACE_BEFORE_SIDE.search(m.group(0), 0, sense.start()):
+        return None  # "I turned the radio up on my left": a place
+    return m.start() + sense.start(), m.start() + sense.end()
+
+
+_PLACE_BEFORE_SIDE = re.compile(r"(?<![a-z])(?:on|at|by|from|in)\s+(?:the\s+|my\s+|your\s+|our\s+)?$|에서\s*$")
+
+
 def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     """The listener turns by a stated amount (or says where the sound is before and after): the sound sweeps the other
     way round the head. It was where the text places it before the turn and ends where it is placed after it; a side
     not said is the other one less the turn (turning left by ``t`` takes a sound at ``a`` to ``a - t``)."""
     m = _LISTENER_TURN.search(text) if may_match(text, _LISTENER_TURN_NEED) else None
-    if m is None or (m.group("plain") and not _KO_OWN_TURN.match(m.group(0))):
+    if m is None:
         return
+    if m.group("plain") and not _KO_OWN_TURN.search(m.group(0)) and (
+        not _KO_TURN_SAID.search(m.group(0)) or _KO_OTHER_TURNS.search(text, 0, m.start())
+    ):
+        return  # "차가 왼쪽으로 90도 돌았어": the car turns; "사진 찍느라 왼쪽으로 90도 돌았지": the listener
+    if m.group("twist") and not _KO_BODY.search(m.group(0)):
+        return  # "라디오를 틀었더니": turned the radio on
     if m.group("drive") and _KO_OTHER_TURNS.search(text, 0, m.start()):
         return  # "버스가 우회전하니까": the bus turns, not the listener
     phrase = m.group(0)
@@ -2776,8 +2810,8 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
             amount = 180.0
         else:
             amount = 180.0 if amount_m.group("k") == "반" else 360.0
-    elif m.group("away"):
-        amount = 180.0  # "돌아앉았더니": sat the other way round
+    elif m.group("away") or m.group("roll"):
+        amount = 180.0  # "돌아앉았더니", "I rolled over": sat or lay the other way round
     elif sign:
         amount = 90.0  # "I turned left"
     if amount is None and faced is not None:
@@ -2822,6 +2856,12 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     if after:  # "..., so the trumpet ended up on my left while a taxi honked behind me": the first clause after its place
         cut = _OTHER_SOUND_AFTER_TURN.search(text, after[0].end, stop)
         after = [d for d in after if cut is None or d.start < cut.start()]
+    side = _turn_side(m)
+    own = [] if side is None else [d.payload["az"] for d in dirs if side[0] <= d.start < side[1] and d.payload.get("az") is not None]
+    inside = [d.payload["az"] for d in dirs if m.start() <= d.start < m.end() and d.payload.get("az") is not None]
+    later = any(d.start >= m.end() for d in placed)
+    if not later and frame.end_az is not None and frame.end_az not in inside and not _FACE_IT.search(text, m.start()):
+        return  # "드론이 ... 왼쪽 뒤로 날아가서 멈췄고, 나는 오른쪽으로 고개를 돌렸어": it moved on its own; after is not said
     end = _compose(_one_place_words(text, after, last=True))[0] if after else None
     if end is None and _FACE_IT.search(text, m.start()):
         end = 0.0  # "did a three-quarter turn and ended up facing it"
@@ -2829,7 +2869,14 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     before = named or before
     start = _compose(_one_place_words(text, before, last=False))[0] if before else None
     if start is None and (end is None or not _NOW_AFTER_TURN.search(text, m.end())):
-        return  # "I turned left at the lights and a horn went behind me": where it was before is not in the text
+        # "I turned left at the lights and a horn went behind me": where it was before is not in the text; the turn's
+        # own side word is not the sound's place ("고개를 오른쪽으로 돌렸더니 장작 소리가 왼쪽에서 들려": heard on the left)
+        if own and end is not None and len(_one_place_words(text, after, last=True)) == len(after):
+            frame.motion, frame.az, frame.end_az = None, end, None
+            frame.via_az = frame.via_el = None
+        elif own and not placed and frame.end_az is None and frame.az in own:
+            frame.az = None  # "몸을 오른쪽으로 돌렸는데 선생님은 계속 쓰고 계심": the turn places nothing
+        return
     if start is None:
         start = wrap(end + turn)
     if end is None:
