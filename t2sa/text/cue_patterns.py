@@ -90,7 +90,15 @@ _NOT_A_PLACE_EN = (
     r"|(?:stairs|steps|staircase|flights?)\s+(?:going\s+|running\s+)?all\s+the\s+way\s+(?:up|down)|(?:from\s+)?floor[- ]to[- ]ceiling"
     r"|^(?:(?:i'?m|we'?re|i\s+was|we\s+were)\s+)?(?:up\s+)?on\s+(?:an?|the|our|my)\s+(?:open\s+|flat\s+)?roof(?:top)?(?=\s*,|\s+with\s)"
     # the listener's way ("I turned right out of the surgery", "we took a left into the lane"), a call returned
-    r"|(?:turned|turn|turning|turns|swung|veered|bore|took\s+a|take\s+a|hung\s+a|hang\s+a)\s+(?:left|right)\s+(?:out\s+of|into|onto|off|at)\s+(?:the|a|an|our|my|this|that)(?=\s)"
+    r"|(?:turned|turn|turning|turns|swung|veered|bore|took\s+a|take\s+a|hung\s+a|hang\s+a)\s+(?:left|right)\s+(?:out\s+of|into|onto|off|at)\s+(?:the|a|an|our|my|this|that"
+    r"|[a-z]+(?=\s+(?:road|street|lane|avenue|drive|hill|way|close|row|crescent|terrace|place|square|bridge|junction)(?![a-z])))(?=\s)"
+    # the listener's route and lane ("took the right-hand path", "then second right", "stuck in the right lane")
+    r"|(?:took|take|takes|taking)\s+the\s+(?:left|right)(?:-hand|\s+hand)?\s+(?:path|fork|turn|turning|road|exit|branch|track|trail|door|corridor|staircase|stairs|lane|route|way)(?![a-z])"
+    r"|(?:first|second|third|next|1st|2nd|3rd)\s+(?:left|right)(?![a-z])(?!\s+(?:of|side|speaker|channel|ear)(?![a-z]))"
+    r"|(?:stuck|sitting|sat|queuing|queueing|crawling|i'?m|we'?re|i\s+was|we\s+were)\s+in\s+the\s+(?:left|right|middle|outside|inside)(?:-hand)?\s+lane"
+    r"|(?:turned|turn|turning|turns|dimmed|dim|put|switched)\s+(?:the\s+|my\s+|his\s+|her\s+)?[a-z-]+\s+down\s+low"
+    r"|(?:been|went|go|gone|going|ran|run|walked|climbed|up)\s+(?:up\s+)?to\s+the\s+[a-z]+\s+floor\s+and\s+back(?:\s+down)?"
+    r"|(?:east|west|north|south)\s+(?:wing|entrance|exit|gate|tower|stand|terrace)(?![a-z])"
     r"|(?:ring|call|phone|text|message|email|buzz)\s+(?:you|me|him|her|them|us)\s+back(?![a-z])"
     r"|(?:(?:up|awake)\s+all\s+night|(?:stayed|stay|staying|stays)\s+up(?:\s+late)?|(?:was|were|been)\s+up\s+(?:late|early|at)|up\s+late)(?![a-z])"
 )
@@ -99,7 +107,7 @@ _NOT_A_PLACE_KO = (
     r"(?<![가-힣])위로\s*(?:를|가|도|의)?\s*(?:좀\s*)?(?:받|해\s*(?:줘|주|줬|드)|하|드리|드려|돼|되|됐|삼|주|줬|줄|이\s*돼|가\s*돼|가\s*됐)"
     r"|(?<![가-힣])(?:왼|오른)(?:팔|발|다리|어깨|무릎|손목|발목|팔꿈치|눈|귀)(?:이|가|을|를|은|는|도)(?=\s|$)"
     r"|(?<![가-힣])(?:왼|오른)쪽\s*(?:팔|다리|무릎|발목|손목|팔꿈치|허리|종아리|발|손가락)\s*(?:에\s*)?(?:쥐|저려|저림|아파|아프|결려|다쳐|부었|삐었|마비)"
-    r"|(?<![가-힣])(?:왼|오른)쪽\s*(?:깜빡이|깜박이|방향\s*지시등)|(?<![가-힣])(?:왼|오른)쪽\s*(?:에어팟|이어폰|버즈|보청기)\s*(?:을|를|이|가|은|는)?\s*(?:잃어버|잃어|고장|망가|분실|떨어뜨|배터리|충전)"
+    r"|(?<![가-힣])(?:(?:왼|오른)쪽|우측|좌측)\s*(?:깜빡이|깜박이|방향\s*지시등)|(?<![가-힣])(?:왼|오른)쪽\s*(?:에어팟|이어폰|버즈|보청기)\s*(?:을|를|이|가|은|는)?\s*(?:잃어버|잃어|고장|망가|분실|떨어뜨|배터리|충전)"
     r"|뒤끝|밑도\s*끝도|뒤(?:처지|쳐지|처져|쳐져|처졌|쳐졌|처질|쳐질)"
     r"|(?:물가|가격|집값|월세|전세|기름값|주가|금리|월급|연봉|환율|전기세|가스비|관리비|등록금|값)(?:은|는|이|가|도)?\s*(?:계속\s*|자꾸\s*|또\s*|막\s*|엄청\s*)?(?:올라|내려|떨어)(?:가|와|오|갔|왔|간|온|감|옴|지|져|졌|진|짐)?(?:고|는|서|도|요|며|면서)?"
     r"|(?:고음|음정|음|키|톤|목소리|음이|옥타브)(?:은|는|이|가|도|을|를)?\s*(?:쭉\s*|확\s*|막\s*|점점\s*|계속\s*)?(?:올라가|올라간|올라갔|내려가|내려간|내려갔|올려|내려)(?:는데|고|는|서|요|며|면서)?"
@@ -108,6 +116,11 @@ _NOT_A_PLACE_KO = (
     r"|공중\s*그네|물\s*(?:이\s*)?내려가는\s*소리|물\s*내리는\s*소리"
     r"|(?:지하\s*주차장|지하실|지하|주차장|계단|아래층|밑층)\s*(?:으로|로|에)?\s*(?:막\s*)?내려가(?:자마자|자|니까|니|는데|서|다가|면)"
     r"|(?:한가운데|한복판)(?:에)?\s*(?:서\s*있|서서|앉아|누워)"
+    # a request to lift something, the listener's place in a line or a pitch, the way to a house
+    r"|위로\s*(?:좀\s*)?올려\s*(?:달라고\s*(?:했더니|하니까|했는데)|달라니까)"
+    r"|(?:왼쪽|오른쪽)\s*줄\s*(?:맨\s*)?(?:끝|뒤|앞)(?:에|에서)?\s*(?:서서|서\s*있|섰)"
+    r"|(?:왼쪽|오른쪽)\s*끝\s*(?:쪽\s*)?자리\s*(?:를|을)?\s*(?:잡|맡)"
+    r"|(?:지나(?:서|고|면)\s*)?(?:왼쪽|오른쪽|좌측|우측)\s*(?:으로\s*)?(?:첫|두|세|네)\s*번째\s*(?:집|골목|건물|가게|블록|길|사거리|신호등)"
 )
 """Korean ones: 위로 (comfort), 오른팔이 (a body part as the subject), 뒤끝, 밑도 끝도 없이, prices going up, a pitch going up,
 뒤로 넘어갈 뻔 (nearly fainted), 위에서 시키는 대로 (the bosses)."""
@@ -264,7 +277,7 @@ DIRECTIONS: list[Entry] = [
     (r"(?:오른쪽|오른편|우측)\s*(?:으로\s*)?(?:조금|약간|살짝|좀)\s*(?:뒤|뒤쪽|뒤편)(?!\s*(?:에서|으로|로)?\s*(?:오|와|가|갔|다가|멀어))", "dir", {"az": -110.0}),
     (r"(?:오른쪽|오른편|우측)\s*(?:으로\s*)?(?:조금|약간|살짝|좀)\s*(?:앞|앞쪽|앞편)(?!\s*(?:에서|으로|로)?\s*(?:오|와|가|갔|다가|멀어))", "dir", {"az": -70.0}),
     # in a Korean car the passenger seat is on the driver's right
-    (r"(?<=운전석)[^.!?]{0,30}?조수석(?:\s*(?:쪽|편))?(?:에서|에|으로|로)?|(?<![가-힣])조수석\s*(?:쪽|편)(?:에서|에|으로|로)?(?=[^.!?]{0,30}운전(?:석|하|중))|(?<=운전)(?:하는데|하다가|하면서|하고\s*있는데|중인데|중에|중)[^.!?]{0,20}?조수석(?:\s*(?:쪽|편))?(?:에서|에|으로|로)?", "dir", {"az": -90.0}),
+    (r"(?<=운전석)[^.!?]{0,30}?조수석(?:\s*(?:쪽|편))?(?:에서|에|으로|로)?|(?<![가-힣])조수석\s*(?:쪽|편)(?:에서|에|으로|로)?(?=[^.!?]{0,30}운전(?:석|하|중))|(?:(?<=운전)|(?<=운전\s))(?:하는데|하다가|하면서|하고\s*있는데|중인데|중에|중)[^.!?]{0,20}?조수석(?:\s*(?:쪽|편))?(?:에서|에|으로|로)?", "dir", {"az": -90.0}),
     (_en(r"(?:at|on)\s+(?:eye|ear|head)\s+(?:level|height)|(?:at|to)\s+(?:my|our|your)\s+level(?![a-z])|(?:eye|ear|head)[- ](?:level|height)|level\s+with\s+(?:your|my)\s+(?:ears|head|eyes)|horizontal(?:ly)?"), "dir", {"el": 0.0}),
     (_en(r"(?:slightly|a\s+(?:little|bit|touch)|just|somewhat)\s+(?:below|lower|beneath|down)(?:\s+(?:than\s+)?(?:the\s+|your\s+|my\s+)?(?:eye|ear|head)s?[- ]?(?:level|height)?)?|a\s+little\s+lower|(?:at\s+|about\s+|around\s+)?(?:waist|hip|belly|table)[- ]?(?:height|level|high)|(?:at\s+|about\s+|around\s+)?(?:chest|shoulder)[- ]?(?:height|level|high)"), "dir", {"el": -20.0}),
     (_en(r"(?:under|beneath|underneath)\s+(?:the|a|your|my)\s+bed"), "dir", {"el": -60.0}),
@@ -396,6 +409,15 @@ DISTANCES: list[Entry] = [
     (_en(r"(?:the|a)\s+(?:next|neighbouring|neighboring)\s+(?:street|road|block)(?:\s+over)?|(?:a|one)\s+(?:street|road|block)\s+over"), "dist", {"m": 80.0}),
     (_en(r"(?:two|three|four|a\s+few|a\s+couple\s+of)\s+(?:gardens|houses|yards|plots)\s+(?:over|down|along|away)"), "dist", {"m": 25.0}),
     (r"옆옆집|(?:두|세|몇)\s*집\s*(?:건너|너머|떨어진)", "dist", {"m": 25.0}),
+    (r"(?:옆|다음|건너편|맞은편)\s*(?:블록|블럭)", "dist", {"m": 80.0}),
+    # where the scene puts the listener: what is at their back, what their home is over or under ("weak": any place
+    # said outright wins; "with my back to the kitchen, the fridge ...", "베란다를 등지고 앉아서 ... 세탁기", "my flat's
+    # over the bakery")
+    (_en(r"(?:with|had|have|has)\s+(?:my|our)\s+backs?\s+to\s+(?:the|a|an|our|my)\s+[a-z]+"), "dir", {"az": 180.0, "weak": True}),
+    (r"(?<![가-힣])[가-힣]{1,6}\s*(?:을|를)\s*등지고", "dir", {"az": 180.0, "weak": True}),
+    (_en(r"(?:(?:i|we)\s+live|(?:my|our)\s+(?:flat|apartment|room|bedroom|place|house)(?:'s|\s+is))\s+(?:right\s+|just\s+|directly\s+)?(?:over|above)\s+(?:the|a|an)\s+[a-z]+"), "dir", {"el": -60.0, "weak": True}),
+    (_en(r"(?:(?:i|we)\s+live|(?:my|our)\s+(?:flat|apartment|room|bedroom|place|house)(?:'s|\s+is))\s+(?:right\s+|just\s+|directly\s+)?(?:under|below|beneath)\s+(?:the|a|an)\s+[a-z]+"), "dir", {"el": 60.0, "weak": True}),  # "옆 블록 현장에서" (as "the next block")
+    (r"(?:개울|시냇물|개천|냇가|실개천)\s*(?:을\s*|를\s*)?(?:건너|건너편|너머)", "dist", {"m": 40.0}),  # "개울 건너 숲에서"
     (_en(r"(?:at\s+)?the\s+(?:very\s+)?back\s+of\s+the\s+(?:plane|aircraft|cabin|bus|coach|train|carriage|ferry)(?![a-z])"), "dist", {"m": 15.0}),
     (r"(?:비행기|기내|버스|기차|열차|객차)\s*(?:의\s*)?맨\s*(?:뒤|뒷자리|뒷줄|끝)", "dist", {"m": 15.0}),
     (r"맨\s*앞(?:줄|자리)인데\s*(?:[가-힣]+\s+)?맨\s*(?:뒤|뒷자리|뒷줄)", "dist", {"m": 15.0}),
@@ -1414,6 +1436,8 @@ MASKS: list[Entry] = [
     # cartoon all the way up", "고음 쭉 올라가는데"; money going up ("물가는 계속 올라가고"); falling behind on rent
     (_en(_NOT_A_PLACE_EN), "mask", {"nopos": True}),
     (_en(_NOT_A_PLACE_EN), "mmask", {}),
+    # "the cathedral bells are going across town": ringing far off, not crossing
+    (_en(r"(?:are|is|were|was|been|keep|kept)\s+(?:going|ringing|sounding|pealing)\s+across(?=\s+(?:town|the\s+(?:city|town|valley|river|bay|water|lake|park|fields?|square|village|harbour|estate)))"), "mmask", {}),
     (_NOT_A_PLACE_KO, "mask", {"nopos": True}),
     (_NOT_A_PLACE_KO, "mmask", {}),
     # "the chanting is well round to my left": far round to a side, not a way round

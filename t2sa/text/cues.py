@@ -1794,6 +1794,10 @@ def parse(text: str) -> Frame:
 
     # -- directions (words and numbers) with roles -------------------------------------------
     dirs: list[Span] = [s for s in spans if s.kind == "dir"]
+    if any(d.payload.get("weak") for d in dirs) and (
+        any(not d.payload.get("weak") for d in dirs) or any(n.kind in ("azimuth", "bearing", "clock", "elevation") for n in numbers)
+    ):  # "with my back to the window, the radio on my left": the said place wins over the one the scene implies
+        dirs = [d for d in dirs if not d.payload.get("weak")]
     for n in numbers:
         if n.kind in ("azimuth", "bearing", "clock"):
             payload = {"az": n.value, "exact": True}
