@@ -235,6 +235,7 @@ def _sentence_spans(text: str, chosen: list[Span]) -> list[Span]:
     chosen = _scene_then_event(text, chosen)
     chosen = _ongoing_after_move(text, chosen)
     chosen = _meanwhile_sentences(text, chosen)
+    chosen = _mover_with_path(text, chosen)
     chosen = _still_while_others_move(text, chosen)
     chosen = _ko_others_move(text, chosen)
     chosen = _ko_scene_and_mover(text, chosen)
@@ -786,6 +787,46 @@ _STAYS_PUT = re.compile(
 
 
 _SUBJECT_AGAIN = re.compile(r"(?<![a-z])(?:then|finally)(?![a-z])|(?:[,;.]\s*|(?<![a-z])and\s+)(?:it|he|she)(?:'s)?\s")
+
+
+_MOVER_CUT = re.compile(
+    r"(?:[,;.]\s*(?:but\s+|and\s+(?:then\s+)?|then\s+|while\s+|whilst\s+)?|\s(?:but|while|whilst|though|although)\s+(?:then\s+|now\s+|suddenly\s+)?)"
+    # a new subject: "the cocktail shaker", "my daughter's kicking", "max went barking"
+    r"(?!(?:it|he|she|that|there|what|who|this|here|where)'s\s)(?=(?:the|a|an|my|our|your|his|her|their|some|this|these)\s|[a-z]+'s\s|[a-z]+\s+(?:went|came|started|began|ran|flew|walked|drove)(?![a-z]))"
+)
+_STAYED = re.compile(
+    r"(?<![a-z])(?:stayed|stays|staying|didn'?t\s+(?:budge|move)|never\s+(?:budged|moved)|kept\s+(?:going|on|[a-z]+ing)"
+    r"|all\s+(?:morning|day|night|break|afternoon|evening|match|game|set)|the\s+whole\s+time)(?![a-z])"
+)
+
+
+_TOLD_PATH = re.compile(
+    r"(?<![a-z])(?:started|starts|began|begins|came|comes|went|goes|set\s+off|from)(?![a-z]).*?"
+    r"(?<![a-z])(?:ended\s+up|ends\s+up|finished|stopped|landed|parked|settled|to)(?![a-z])"
+)
+
+
+def _mover_with_path(text: str, spans: list[Span]) -> list[Span]:
+    """"The barman on my left didn't budge, but the cocktail shaker started behind me and ended up on my right", "Chains
+    clanking behind us all morning; then the crane's siren, which had been up on our left, swung over to our right":
+    sounds said to stay where they are, then another (a new subject, not "it") whose move is told with a start and an
+    end: the mover is the one the sentence is about, and the others' places are theirs."""
+    if not _STAYED.search(text) and not any(s.kind in ("still", "static") for s in spans):
+        return spans
+    for cut in _MOVER_CUT.finditer(text):
+        before = [s for s in spans if s.start < cut.start()]
+        after = [s for s in spans if s.start >= cut.end()]
+        if not any(s.kind == "dir" for s in before) or any(s.kind == "motion" for s in before):
+            continue
+        if not (_STAYED.search(text, 0, cut.start()) or any(s.kind in ("still", "static") for s in before)):
+            continue
+        moves = any(s.kind == "motion" for s in after) or _TOLD_PATH.search(text, cut.end())
+        if not moves or sum(1 for s in after if s.kind == "dir") < 2:
+            continue
+        if _STAYED.search(text, cut.end()):
+            continue
+        return [s for s in spans if s.start >= cut.end() or s.kind not in _OTHER_SOUND_KINDS]
+    return spans
 
 
 def _still_while_others_move(text: str, spans: list[Span]) -> list[Span]:
