@@ -79,7 +79,7 @@ _END_BEFORE = re.compile(
     r"straight|right|over|up|down|off|just|slightly|a\s+bit|a\s+little|on|in|around|about|roughly|approximately|at)\s+)*$"
 )
 _KO_START_AFTER = re.compile(r"^(?:\s*(?:맨\s*)?(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?:\s*[가-힣]{1,3}?(?:\s+(?:옆|근처))?)?\s*(?:에서부터|에서|부터|(?<!\s)서(?![가-힣])|으로부터|로부터)")
-_KO_END_AFTER = re.compile(r"^(?:\s*(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?!\s*바로(?![가-힣]))(?:\s*[가-힣]{1,3}?)?\s*(?:으로|로|까지|을\s*향해|를\s*향해|향해|에게로|쪽으로|에\s*(?:와서|와\s*(?:서|멈|앉|섰|서서|딱)|왔|다가와|다가왔|가서|도착)|에\s*(?:자리\s*(?:를\s*)?잡|멈추|멈춰\s*서|앉|내려앉|정착하|서)기\s*전)(?!\s*(?:부터|약|대략|살짝|약간|조금|치우|비껴|비켜))(?!\s*(?:[가-힣]+(?:게|히)\s*)?들(?:려|린|리|립))")
+_KO_END_AFTER = re.compile(r"^(?:\s*(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?!\s*바로(?![가-힣]))(?:\s*[가-힣]{1,3}?)?(?:\s+(?:앞|옆|뒤|위|밑|아래)(?=까지))?\s*(?:으로|로|까지|을\s*향해|를\s*향해|향해|에게로|쪽으로|에\s*(?:와서|와\s*(?:서|멈|앉|섰|서서|딱)|왔|다가와|다가왔|가서|도착)|에\s*(?:자리\s*(?:를\s*)?잡|멈추|멈춰\s*서|앉|내려앉|정착하|서)기\s*전)(?!\s*(?:부터|약|대략|살짝|약간|조금|치우|비껴|비켜))(?!\s*(?:[가-힣]+(?:게|히)\s*)?들(?:려|린|리|립))")
 _KO_END_AWAY = re.compile(r"(?:\s*[가-힣]{1,4}){1,3}?\s*(?:으로|로)(?=\s)\s*(?:[가-힣]+\s+)?(?:사라|빠져나(?:가|갔|간|감)|나가|날아가|떠나|멀어|들어(?:가|갔|간|감)|(?:가|감|갔)(?![가-힣])|갔(?:어|다|음|네|지)|가버|기어들어)")
 """A second place word before the way out ("오른쪽 터널 속으로 빠져나갔다", "앞쪽 저수지 너머로 사라졌다"): where it goes."""
 _KO_AT_WHILE = re.compile(r"\s*(?:쪽|편)?\s*(?:[가-힣]{1,5}\s*)?에\s+(?:[가-힣]+\s+){0,2}?[가-힣]*(?:하|히|리|치|대|이)다가(?![가-힣])")
@@ -238,6 +238,7 @@ def _sentence_spans(text: str, chosen: list[Span]) -> list[Span]:
     chosen = _mover_with_path(text, chosen)
     chosen = _still_while_others_move(text, chosen)
     chosen = _ko_others_move(text, chosen)
+    chosen = _ko_topics_then_mover(text, chosen)
     chosen = _ko_scene_and_mover(text, chosen)
     chosen = _ko_later_scene_sentences(text, chosen)
     chosen = _list_then_subject(chosen, listed)
@@ -890,6 +891,35 @@ _KO_SCENE_CUT = re.compile(r",\s*(?:그리고\s+)?|(?<![가-힣])그리고\s+|(?
 걸어오더니")."""
 _KO_MOVER = re.compile(r"(?<=[가-힣])(?:가|이)\s")
 _KO_MOVE_KINDS = frozenset({"approach", "recede", "pass"})
+
+
+_KO_TOLD_PATH = re.compile(r"에서[^,.!?]*?(?:으로|로|까지)(?![가-힣])|있다가[^,.!?]*?(?:으로|로|까지)(?![가-힣])")
+
+
+def _ko_topics_then_mover(text: str, spans: list[Span]) -> list[Span]:
+    """"음악은 앞에서 쿵쿵, 제빙기는 오른쪽에서 드르륵, 근데 쟁반은 뒤에서 나와서 왼쪽 테이블까지 갔어", "안내방송은 위에서 나오고
+    열차는 앞 선로로 들어오는데, 캐리어 끄는 소리가 왼쪽 계단에서 나더니 오른쪽 출구 쪽으로 사라졌어": clauses each about a
+    sound named as a topic (는, 은, 에선) with one place, then another sound whose move is told from a start to an end: the
+    last is the subject, and the topics' places are theirs."""
+    if not _HANGUL.search(text):
+        return spans
+    dirs = sorted((s for s in spans if s.kind == "dir"), key=lambda s: s.start)
+    if len(dirs) < 3:
+        return spans
+    cuts = [0, *(m.end() for m in _KO_SCENE_CUT.finditer(text))]
+    for i in range(len(cuts) - 1, 0, -1):  # the last clause that still tells a start and an end
+        lo = cuts[i]
+        mine = [d for d in dirs if d.start >= lo]
+        if len(mine) < 2:
+            continue
+        clauses = list(zip(cuts[:i], cuts[1 : i + 1], strict=False))
+        if any(sum(1 for d in dirs if a <= d.start < b) > 1 or not _KO_SCENE_TOPIC.search(text, a, b) for a, b in clauses):
+            continue
+        moves = any(s.kind == "motion" and s.start >= lo for s in spans) or _KO_TOLD_PATH.search(text, lo)
+        if not moves or _KO_GOING_ON.search(text, lo) or not (_KO_MOVER.search(text, lo, mine[0].start) or _KO_SCENE_TOPIC.search(text, lo, mine[0].start)):
+            continue
+        return [s for s in spans if s.start >= lo or s.kind not in _OTHER_SOUND_KINDS]
+    return spans
 
 
 def _ko_scene_and_mover(text: str, spans: list[Span]) -> list[Span]:
