@@ -99,6 +99,7 @@ _NOT_A_PLACE_EN = (
     r"|(?:turned|turn|turning|turns|dimmed|dim|put|switched)\s+(?:the\s+|my\s+|his\s+|her\s+)?[a-z-]+\s+down\s+low"
     r"|(?:been|went|go|gone|going|ran|run|walked|climbed|up)\s+(?:up\s+)?to\s+the\s+[a-z]+\s+floor\s+and\s+back(?:\s+down)?"
     r"|(?:east|west|north|south)\s+(?:wing|entrance|exit|gate|tower|stand|terrace)(?![a-z])"
+    r"|left\s+(?:my|the|his|her|our|their|a|an)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+behind(?![a-z])(?!\s+(?:me|us|him|her|them|the|my)(?![a-z]))"
     r"|(?:ring|call|phone|text|message|email|buzz)\s+(?:you|me|him|her|them|us)\s+back(?![a-z])"
     r"|(?:(?:up|awake)\s+all\s+night|(?:stayed|stay|staying|stays)\s+up(?:\s+late)?|(?:was|were|been)\s+up\s+(?:late|early|at)|up\s+late)(?![a-z])"
 )
@@ -107,7 +108,7 @@ _NOT_A_PLACE_KO = (
     r"(?<![가-힣])위로\s*(?:를|가|도|의)?\s*(?:좀\s*)?(?:받|해\s*(?:줘|주|줬|드)|하|드리|드려|돼|되|됐|삼|주|줬|줄|이\s*돼|가\s*돼|가\s*됐)"
     r"|(?<![가-힣])(?:왼|오른)(?:팔|발|다리|어깨|무릎|손목|발목|팔꿈치|눈|귀)(?:이|가|을|를|은|는|도)(?=\s|$)"
     r"|(?<![가-힣])(?:왼|오른)쪽\s*(?:팔|다리|무릎|발목|손목|팔꿈치|허리|종아리|발|손가락)\s*(?:에\s*)?(?:쥐|저려|저림|아파|아프|결려|다쳐|부었|삐었|마비)"
-    r"|(?<![가-힣])(?:(?:왼|오른)쪽|우측|좌측)\s*(?:깜빡이|깜박이|방향\s*지시등)|(?<![가-힣])(?:왼|오른)쪽\s*(?:에어팟|이어폰|버즈|보청기)\s*(?:을|를|이|가|은|는)?\s*(?:잃어버|잃어|고장|망가|분실|떨어뜨|배터리|충전)"
+    r"|(?<![가-힣])(?:(?:왼|오른)쪽|우측|좌측)\s*(?:깜빡이|깜박이|방향\s*지시등)|(?<![가-힣])(?:왼|오른)쪽\s*(?:에어팟|이어폰|버즈|보청기|장갑|신발|양말|귀걸이|렌즈|슬리퍼|운동화|부츠)\s*(?:을|를|이|가|은|는|한\s*짝)?\s*(?:잃어버|잃어|고장|망가|분실|떨어뜨|배터리|충전|벗|찾|빠졌|없어)"
     r"|뒤끝|밑도\s*끝도|뒤(?:처지|쳐지|처져|쳐져|처졌|쳐졌|처질|쳐질)"
     r"|(?:물가|가격|집값|월세|전세|기름값|주가|금리|월급|연봉|환율|전기세|가스비|관리비|등록금|값)(?:은|는|이|가|도)?\s*(?:계속\s*|자꾸\s*|또\s*|막\s*|엄청\s*)?(?:올라|내려|떨어)(?:가|와|오|갔|왔|간|온|감|옴|지|져|졌|진|짐)?(?:고|는|서|도|요|며|면서)?"
     r"|(?:고음|음정|음|키|톤|목소리|음이|옥타브)(?:은|는|이|가|도|을|를)?\s*(?:쭉\s*|확\s*|막\s*|점점\s*|계속\s*)?(?:올라가|올라간|올라갔|내려가|내려간|내려갔|올려|내려)(?:는데|고|는|서|요|며|면서)?"
@@ -827,7 +828,7 @@ ROOMS_TABLE: list[Entry] = [
     (_en(r"reverberant|reverby|echo(?:ey|y|ing|es|ed)?|wet|lush|spacious\s+(?:reverb|sound|room)|roomy|lots\s+of\s+(?:reverb|echo)|big\s+(?:reverb|room)|resonant|reverb(?:eration)?|ringing\s+(?:hall|room)|boomy|wash(?:y|ed)"), "room", {"room": "wet"}),
     (_en(r"(?:very|extremely|super|hugely|massively|insanely)\s+(?:reverberant|echoey|echoing|wet)|drenched|soaked|washed\s+out|swimming\s+in\s+reverb|(?:huge|massive|endless|enormous|infinite|long)\s+(?:reverb|echo(?:es)?|tail|decay)|cavernous"), "room", {"room": "very_wet"}),
     (r"무향실", "room", {"room": "anechoic"}),
-    (r"건조하게|건조한|건조하고|건조해|드라이(?:하게|한)?|울림\s*(?:없이|없는|이\s*없)|잔향\s*(?:없이|없는|이\s*없)|에코\s*(?:없이|없는)|리버브\s*(?:없이|없는)|데드(?:한|하게)|반사음\s*없", "room", {"room": "dry"}),
+    (r"건조하게|건조한|건조하고|건조해|드라이(?!기|어|브|클리닝|아이스)(?:하게|한)?|울림\s*(?:없이|없는|이\s*없)|잔향\s*(?:없이|없는|이\s*없)|에코\s*(?:없이|없는)|리버브\s*(?:없이|없는)|데드(?:한|하게)|반사음\s*없", "room", {"room": "dry"}),
     (r"메아리(?:가|도|는)?\s*(?:하나도\s*|하나\s*|전혀\s*|1도\s*|일도\s*)?(?:없|안\s*(?:들|나|울))|울림(?:이|도)?\s*(?:하나도\s*|하나\s*|전혀\s*)?없", "room", {"room": "dry"}),
     # "울림 제로", "노래해도 하나도 안 울려", "소리가 딱 죽어서": no echo at all, a dead sound
     (r"울림(?:이|은|도)?\s*(?:제로|0(?!\d)|영(?![가-힣]))|(?:하나도|전혀|1도|일도|별로|거의)\s*안\s*울(?:려|리|림|렸|린)|울리지\s*(?:가\s*)?(?:않|안)|소리가\s*(?:딱\s*|완전\s*|아주\s*|확\s*)?죽(?:어|는|었|음)", "room", {"room": "dry"}),
