@@ -99,6 +99,8 @@ _NOT_A_PLACE_EN = (
     r"|(?:turned|turn|turning|turns|dimmed|dim|put|switched)\s+(?:the\s+|my\s+|his\s+|her\s+)?[a-z-]+\s+down\s+low"
     r"|(?:been|went|go|gone|going|ran|run|walked|climbed|up)\s+(?:up\s+)?to\s+the\s+[a-z]+\s+floor\s+and\s+back(?:\s+down)?"
     r"|(?:east|west|north|south)\s+(?:wing|entrance|exit|gate|tower|stand|terrace)(?![a-z])"
+    r"|(?:heading|headed|driving|walking|travelling|traveling|sailing|cycling)\s+(?:due\s+)?(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:wards?)?(?![a-z])"
+    r"|(?:^|(?<=[.!?;]\s))(?:go|walk|drive|head|keep\s+going)\s+past\s+the\s+[a-z]+(?:\s+[a-z]+)?(?=,?\s+(?:then|and\s+then|and\s+(?:take|turn))(?![a-z]))"
     r"|left\s+(?:my|the|his|her|our|their|a|an)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+behind(?![a-z])(?!\s+(?:me|us|him|her|them|the|my)(?![a-z]))"
     r"|(?:ring|call|phone|text|message|email|buzz)\s+(?:you|me|him|her|them|us)\s+back(?![a-z])"
     r"|(?:(?:up|awake)\s+all\s+night|(?:stayed|stay|staying|stays)\s+up(?:\s+late)?|(?:was|were|been)\s+up\s+(?:late|early|at)|up\s+late)(?![a-z])"
