@@ -153,3 +153,16 @@ def test_a_hair_dryer_is_no_dry_room():
 def test_a_passenger_seat_while_driving_with_a_space():
     p = rules_params("운전 중인데 조수석 친구가 노래를 크게 불러")  # failed before (운전중인데 was read)
     assert off(p.azimuth_deg, -90.0) <= 10.0, p.azimuth_deg
+
+
+@pytest.mark.parametrize(
+    ("text", "el1"),
+    [
+        ("아래층에서 누가 계단으로 올라와", 0.0),  # failed before: coming up to the listener ends level, not above
+        ("왼쪽 계단 밑에서 강아지 발소리가 올라오는데 점점 커져", 0.0),  # failed before
+        ("지하에서 엘리베이터 올라가는 소리가 나", 60.0),  # guard: going up, away from the listener
+    ],
+)
+def test_coming_up_from_below_ends_level_with_the_listener(text, el1):
+    p = rules_params(text)
+    assert abs(end(p)[1] - el1) <= 10.0, (text, end(p))

@@ -1865,10 +1865,19 @@ def parse(text: str) -> Frame:
 
     # -- directions (words and numbers) with roles -------------------------------------------
     dirs: list[Span] = [s for s in spans if s.kind == "dir"]
-    if any(d.payload.get("weak") for d in dirs) and (
-        any(not d.payload.get("weak") for d in dirs) or any(n.kind in ("azimuth", "bearing", "clock", "elevation") for n in numbers)
-    ):  # "with my back to the window, the radio on my left": the said place wins over the one the scene implies
-        dirs = [d for d in dirs if not d.payload.get("weak")]
+    if any(d.payload.get("weak") for d in dirs):
+        # "with my back to the window, the radio on my left": the said place wins over the one the scene implies, each
+        # angle on its own ("came up the stairs behind me": from below, and behind)
+        said_az = any(not d.payload.get("weak") and d.payload.get("az") is not None for d in dirs) or any(
+            n.kind in ("azimuth", "bearing", "clock") for n in numbers
+        )
+        said_el = any(not d.payload.get("weak") and d.payload.get("el") is not None for d in dirs) or any(
+            n.kind == "elevation" or n.elevation is not None for n in numbers
+        )
+        dirs = [
+            d for d in dirs
+            if not d.payload.get("weak") or not ((said_az and d.payload.get("az") is not None) or (said_el and d.payload.get("el") is not None))
+        ]  # fmt: skip
     for n in numbers:
         if n.kind in ("azimuth", "bearing", "clock"):
             payload = {"az": n.value, "exact": True}
@@ -3061,6 +3070,9 @@ def _floor_number(m: re.Match) -> int:
 _FROM_JUST_BEFORE = re.compile(r"(?:from|out\s+of|off)\s+(?:[a-z']+\s+){0,3}$")
 
 
+_COMES_UP_TO_ME = re.compile(r"올라오|올라와|올라온|(?<![a-z])(?:comes|coming|came|come)\s+up(?![a-z])")
+
+
 def _climb_ends_level(text: str, frame: Frame, dirs: list[Span], motions: list[Span], korean: bool) -> None:
     """A sound that comes up or down and then is somewhere at ear level ("계단 타고 내려와서 지금 내 바로 뒤임", "지하에서
     엘리베이터 올라오는 소리가 나더니 제 앞에서 문이 열렸어요"): the climb ends at that place, level with the ears, not at
@@ -3069,6 +3081,11 @@ def _climb_ends_level(text: str, frame: Frame, dirs: list[Span], motions: list[S
         return
     if frame.motion == "rise" and (frame.el is None or frame.el >= 0.0):
         return  # (a rise from ear level, or from nowhere said, goes up: "날아올라 ... 뒤쪽 울타리 너머로")
+    if frame.motion == "rise" and _COMES_UP_TO_ME.search(text):
+        frame.end_el = 0.0  # "왼쪽 계단 밑에서 발소리가 올라오는데": coming up from below to the listener, it ends level
+        if frame.end_az is None:
+            frame.end_az = frame.az
+        return
     last = motions[-1]
     # ("제 앞에서 문이 열렸어요": 에서 after the climb is where it is, not a start)
     after = [d for d in dirs if d.start >= last.end and d.role != "other" and (korean or d.role != "start")]
