@@ -1867,7 +1867,7 @@ def parse(text: str) -> Frame:
     dirs: list[Span] = [s for s in spans if s.kind == "dir"]
     if any(d.payload.get("weak") for d in dirs):
         # "with my back to the window, the radio on my left": the said place wins over the one the scene implies, each
-        # angle on its own ("came up the stairs behind me": from below, and behind)
+        # angle on its own ("my flat's over the bakery and the noise is on my left": below, and on the left)
         said_az = any(not d.payload.get("weak") and d.payload.get("az") is not None for d in dirs) or any(
             n.kind in ("azimuth", "bearing", "clock") for n in numbers
         )
