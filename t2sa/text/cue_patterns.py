@@ -129,6 +129,10 @@ _NOT_A_PLACE_KO = (
 뒤로 넘어갈 뻔 (nearly fainted), 위에서 시키는 대로 (the bosses)."""
 
 
+_MY_HOME_IS = r"(?:(?:i|we)\s+live|(?:my|our)\s+(?:flat|apartment|room|bedroom|place|house)(?:'s|\s+is))\s+(?:right\s+|just\s+|directly\s+)?"
+"""Where the listener lives, before "over / under the X" ("my flat's over the bakery", "we live under a gym")."""
+
+
 DIRECTIONS: list[Entry] = [
     # -- English sides ---------------------------------------------------------------------
     # facing the listener: "right across from me", "opposite us", "sits across the table from me"
@@ -418,8 +422,8 @@ DISTANCES: list[Entry] = [
     # over the bakery")
     (_en(r"(?:with|had|have|has)\s+(?:my|our)\s+backs?\s+to\s+(?:the|a|an|our|my)\s+[a-z]+"), "dir", {"az": 180.0, "weak": True}),
     (r"(?<![가-힣])[가-힣]{1,6}\s*(?:을|를)\s*등지고", "dir", {"az": 180.0, "weak": True}),
-    (_en(r"(?:(?:i|we)\s+live|(?:my|our)\s+(?:flat|apartment|room|bedroom|place|house)(?:'s|\s+is))\s+(?:right\s+|just\s+|directly\s+)?(?:over|above)\s+(?:the|a|an)\s+[a-z]+"), "dir", {"el": -60.0, "weak": True}),
-    (_en(r"(?:(?:i|we)\s+live|(?:my|our)\s+(?:flat|apartment|room|bedroom|place|house)(?:'s|\s+is))\s+(?:right\s+|just\s+|directly\s+)?(?:under|below|beneath)\s+(?:the|a|an)\s+[a-z]+"), "dir", {"el": 60.0, "weak": True}),  # "옆 블록 현장에서" (as "the next block")
+    (_en(_MY_HOME_IS + r"(?:over|above)\s+(?:the|a|an)\s+[a-z]+"), "dir", {"el": -60.0, "weak": True}),
+    (_en(_MY_HOME_IS + r"(?:under|below|beneath)\s+(?:the|a|an)\s+[a-z]+"), "dir", {"el": 60.0, "weak": True}),  # "옆 블록 현장에서" (as "the next block")
     (r"(?:개울|시냇물|개천|냇가|실개천)\s*(?:을\s*|를\s*)?(?:건너|건너편|너머)", "dist", {"m": 40.0}),  # "개울 건너 숲에서"
     (_en(r"(?:at\s+)?the\s+(?:very\s+)?back\s+of\s+the\s+(?:plane|aircraft|cabin|bus|coach|train|carriage|ferry)(?![a-z])"), "dist", {"m": 15.0}),
     (r"(?:비행기|기내|버스|기차|열차|객차)\s*(?:의\s*)?맨\s*(?:뒤|뒷자리|뒷줄|끝)", "dist", {"m": 15.0}),

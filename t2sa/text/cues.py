@@ -2735,6 +2735,8 @@ def _floor_up_there(text: str, dirs: list[Span]) -> list[Span]:
     ]
 
 
+_KO_TURNED_PART = r"(?:고개|의자|몸|머리)"
+"""What a Korean listener turns ("고개를 돌리니", "의자를 돌려", "몸을 틀었더니"): a turn of their own."""
 _KO_FACED_SIDE = r"(?:그쪽|소리\s*(?:나는|난)\s*쪽|(?<![가-힣])(?!반대)[가-힣]{1,6}\s+쪽)"
 """The side a Korean listener turns towards ("그쪽으로", "소리 나는 쪽으로", "에어컨 쪽으로 고개를 돌리니"): the sound is faced."""
 
@@ -2753,7 +2755,7 @@ _LISTENER_TURN = re.compile(
     r"|(?<![가-힣])(?P<drive>(?:우회전|좌회전|유턴|U턴|u턴)\s*(?:해서|하니까|하니|했더니|하자|하고\s*나니까?|하고\s*나서|했는데)"
     r"|(?:왼쪽|오른쪽)\s*으로\s*(?:꺾으니까|꺾었더니|꺾자|틀었더니|트니까|틀자|(?:꺾어서|틀어서)\s*(?:[가-힣]+\s*){0,2}?(?:들어가|나가|가|들어서|나오)(?:니까|니|더니|자)))"
     # (the words before the verb in any order: "몸을 아예 그쪽으로 틀었더니", "고개를 오른쪽으로 홱 돌렸더니", "반대쪽으로 돌아누웠지")
-    r"|(?:(?:내가|제가|나|저|우리|(?:고개|의자|몸|머리)\s*(?:를|을)?|(?:왼쪽|오른쪽|반대\s*쪽|반대)\s*으?로|"
+    r"|(?:(?:내가|제가|나|저|우리|" + _KO_TURNED_PART + r"\s*(?:를|을)?|(?:왼쪽|오른쪽|반대\s*쪽|반대)\s*으?로|"
     + _KO_FACED_SIDE + r"\s*(?:으로|을)|홱|휙|살짝|아예|확)\s*){0,5}"
     r"(?:(?:한\s*)?\d{2,3}\s*도\s*(?:쯤|정도)?\s*|(?:반|한|\d\s*/\s*\d|[34]분의\s*[13])\s*바퀴\s*)?"
     r"(?:뒤로\s*(?:완전\s*|확\s*|홱\s*|휙\s*|싹\s*)?)?(?:뒤\s*)?(?:돌았더니|돌아섰더니|돌아서니까?|돌렸더니|돌리니까?|돌리자|돌아보니까?"
@@ -2770,13 +2772,13 @@ _LISTENER_TURN_AMOUNT = re.compile(
     r"|(?P<round>(?:right|all\s+the\s+way)?\s*(?:a)?round|u-?turn|유턴|[Uu]턴)|(?P<k>반|한)\s*바퀴"
 )
 _LISTENER_TURN_NEED = required_literals(_LISTENER_TURN)
-_KO_OWN_TURN = re.compile(r"(?:내가|제가|나|저|우리)|(?:고개|의자|몸|머리)|그쪽|소리\s*(?:나는|난)\s*쪽|반대")
+_KO_OWN_TURN = re.compile(r"(?:내가|제가|나|저|우리)|" + _KO_TURNED_PART + r"|그쪽|소리\s*(?:나는|난)\s*쪽|반대")
 """Who turns with 도니까 / 돌자 / 돌았어: the listener ("제가 반 바퀴 도니까", "고개를 돌리자", "내가 왼쪽으로 90도 돌았어", "그쪽으로
 돌아섰어요"), not a car ("차가 도니까", "차가 왼쪽으로 90도 돌았어")."""
 _KO_TURN_SAID = re.compile(r"\d{2,3}\s*도")
 """A Korean turn with no one named that says its amount in degrees ("왼쪽으로 90도 돌았지"): the listener's own ("반 바퀴
 돌았어" is more often the sound's own circle)."""
-_KO_BODY = re.compile(r"고개|의자|몸|머리")
+_KO_BODY = re.compile(_KO_TURNED_PART)
 _FACE_TURN = re.compile(
     r"(?<![a-z])(?:round\s+)?(?P<to>to\s+face|towards?)\s+(?:it|him|her|them|the\s+(?!other|opposite)[a-z]+"
     r"|(?!the|a|an|my|our|away|forwards?|front|back|left|right|north|south|east|west)[a-z]+\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?![a-z0-9]))(?![a-z])"
@@ -2838,15 +2840,15 @@ def _named_before_turn(text: str, m: re.Match, before: list[Span]) -> list[Span]
     return [d for d in before if mention.end() <= d.start < end]
 
 
+_PLACE_BEFORE_SIDE = re.compile(r"(?<![a-z])(?:on|at|by|from|in)\s+(?:the\s+|my\s+|your\s+|our\s+)?$|에서\s*$")
+
+
 def _turn_side(m: re.Match) -> tuple[int, int] | None:
     """Where a :data:`_LISTENER_TURN` match says which way the listener turned ("turned right", "오른쪽으로 돌렸는데")."""
     sense = _LISTENER_TURN_SENSE.search(m.group(0))
     if sense is None or _PLACE_BEFORE_SIDE.search(m.group(0), 0, sense.start()):
         return None  # "I turned the radio up on my left": a place
     return m.start() + sense.start(), m.start() + sense.end()
-
-
-_PLACE_BEFORE_SIDE = re.compile(r"(?<![a-z])(?:on|at|by|from|in)\s+(?:the\s+|my\s+|your\s+|our\s+)?$|에서\s*$")
 
 
 def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
