@@ -85,6 +85,8 @@ FROZEN = {  # changing a frozen set is a decision: say why in the commit and rep
     "heldout36_ko.jsonl": "9fea7915038d2fc7c3d1eae40d5ad2adffa0d3522d8be3fed42f9fc0d6489094",
     "heldout37_en.jsonl": "6e745b0a56981f1e15d5c1db5f29bea1372c5e78dabbdf2b3a749a00739a4b59",
     "heldout37_ko.jsonl": "616bae287dc686286b91f60fbe16d4533d778dea01e8d6cbf0cca4deb20e117d",
+    "heldout38_en.jsonl": "300e2cc4f66b532f67bf6bc376cfba70ceb5379828f6c8b4885ba49d278d73d9",
+    "heldout38_ko.jsonl": "2438e503fb2eb965e9f0ab089cc4abf64ba30836c4722ab08bcb3c27f999f701",
 }
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 
