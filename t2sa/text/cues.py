@@ -229,11 +229,13 @@ def _sentence_spans(text: str, chosen: list[Span]) -> list[Span]:
     chosen = _said_spans(text, chosen)
     if (again := _named_again_spans(text, chosen)) is not None:
         return _facing(text, again[0])
+    chosen = _somewhere_subject(text, chosen)
     chosen = _focus_referent(text, chosen)
     chosen = _subject_first(text, chosen)
     chosen = _question_subject(text, chosen)
     chosen = _scene_then_event(text, chosen)
     chosen = _ongoing_after_move(text, chosen)
+    chosen = _other_sound_trailing(text, chosen)
     chosen = _meanwhile_sentences(text, chosen)
     chosen = _mover_with_path(text, chosen)
     chosen = _still_while_others_move(text, chosen)
@@ -280,6 +282,7 @@ def _said_spans(text: str, chosen: list[Span]) -> list[Span]:
     chosen = _by_a_thing_on_a_side_ko(text, chosen)
     chosen = _drop_negated(text, chosen)
     chosen = _drop_background_clauses(text, chosen)
+    chosen = _ko_listener_posture(text, chosen)
     return _korean_topic_places(text, chosen)
 
 
@@ -547,8 +550,10 @@ def _drop_background_clauses(text: str, spans: list[Span]) -> list[Span]:
     kept = [s for s in spans if not (s.kind in _BACKGROUND_KINDS and any(a <= s.start < b for a, b in ranges + trailing))]
     if len(kept) == len(spans):
         return spans
-    if not any(s.kind == "dir" for s in kept):
-        # (with only background clauses placed, the sound is unplaced when they trail a sound that is said first)
+    turns = [(m.start(), m.end()) for m in _LISTENER_TURN.finditer(text)] if may_match(text, _LISTENER_TURN_NEED) else []
+    if not any(s.kind == "dir" and not any(a <= s.start < b for a, b in turns) for s in kept):
+        # (a side word of the listener's own turn places nothing: "with the hoover running behind me, then turned right
+        # round to switch it off"; with only background clauses placed, the sound is unplaced when they trail a sound that is said first)
         first = min((s.start for s in spans if s.kind == "dir"), default=0)
         if not (trailing and not ranges and all(a <= first for a, _ in trailing) and _SUBJECT_BEFORE.match(text)):
             return spans
@@ -727,6 +732,76 @@ def _another_doer(text: str, lo: int, hi: int, first_end: int) -> bool:
     return m is not None and not re.search(rf"(?<![a-z]){re.escape(m.group('noun'))}(?![a-z])", text[:first_end])
 
 
+_SOMEWHERE = re.compile(
+    r"(?:^|[,;:]\s*|(?<![a-z])(?:and|but|then)\s+)somewhere(?![a-z])(?!\s+(?:out|off|in|on|over|up|down|across|behind|ahead|to|near|far"
+    r"|back|along|under|around|round|beyond|past|by|at)(?![a-z]))(?=\s+(?:a|an|the|some|someone|somebody|something|there's|there\s+is"
+    r"|[a-z]+s?\s+(?:is|are|was|were|keeps|kept)|[a-z]+\s+[a-z]+(?:s|ed|ing))(?![a-z]))"
+    r"|(?:^|[,;:]\s*|(?<=[가-힣])(?:고|는데|지만|면서)\s+)(?:어디선가|어디서인가|어딘가에서|어디에선가)(?!\s*(?:또|다시|그\s))"
+)
+"""A sound said to be "somewhere" with no place after it ("somewhere a fox is screaming", "어디선가 덤프트럭 후진음이")."""
+
+
+def _somewhere_subject(text: str, spans: list[Span]) -> list[Span]:
+    """"Jonno's on my left, and somewhere a snowmobile is revving", "반장님은 내 오른쪽에서 무전하시고, 어디선가 덤프트럭
+    후진음이 울려": the last sound, said to be somewhere, is the one the text is about; the places before it are the
+    others' (and it is unplaced)."""
+    last = None
+    for m in _SOMEWHERE.finditer(text):
+        last = m
+    if last is None:
+        return spans
+    dirs = [s for s in spans if s.kind == "dir"]
+    if not any(s.start < last.start() for s in dirs) or any(s.start >= last.end() for s in dirs):
+        return spans
+    return [s for s in spans if not (s.kind in ("dir", "motion") and s.start < last.start())]
+
+
+_TRAILING_OTHER = re.compile(
+    r",\s*(?:and|(?P<while>while|whilst))\s+(?:later\s+(?:on\s+)?|meanwhile\s+|all\s+the\s+while\s+)?"
+    r"(?P<det>the|my|our|his|her|their|next\s+door's|[a-z]+'s)\s+(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z-]+?)(?:'s|\s+(?:is|was|were|are|kept|keeps|never|still|went|started|carried|screamed|[a-z]+ed|[a-z]+s)(?![a-z])"
+    r"|\s+(?:on|in|at|by|near|beside|behind|over|up|down)\s+(?:the|a|my|our|his|her|their)\s)"
+)
+_STILL_GOING = re.compile(
+    r"(?<![a-z])(?:still|never\s+(?:stopped|stops|let\s+up|moved)|kept|keeps|carried\s+on|carries\s+on|went\s+on|goes\s+on"
+    r"|the\s+whole\s+(?:time|while|way)|all\s+along|throughout|started\s+up|went\s+off|the\s+entire\s+time)(?![a-z])"
+)
+"""A last clause about a sound that goes on (or starts) apart from the move ("the belt's still clanking", "the radio
+... never stopped", "the mower started up")."""
+_MOVE_TOLD = re.compile(
+    r"(?<![a-z])(?:carried|carries|reversed|reverses|backed|crawled|crept|rolled|drove|walked|wandered|dragged|wheeled"
+    r"|(?:set|put|plonked|dumped)\s+(?:it|them|him|her)\s+down)(?![a-z])"
+)
+"""Verbs that tell a move (or a thing moved by someone) besides :data:`_MOVE_WORD`."""
+_EN_SUBJECT = re.compile(r"^\s*(?:[a-z]+:\s*)?(?:the|a|an|my|our|his|her|their|[a-z]+'s)\s+(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z-]+?)(?:'s|\s+(?:is|was|were|are|[a-z]+ed|[a-z]+s)(?![a-z]))")
+
+
+def _other_sound_trailing(text: str, spans: list[Span]) -> list[Span]:
+    """"The forklift beeped off to my right, reversed round behind me and parked up on my left, and the belt's still
+    clanking away up ahead": after one sound's move over two places or more, a last clause with a new subject of its
+    own (", and the radio ...", ", while the kids ...", ", and later the horn ...") tells of another sound; its places
+    are not the move's."""
+    if _HANGUL.search(text) or not _LATIN.search(text):
+        return spans
+    stop = _SENTENCE_END.search(text)
+    stop_at = len(text) if stop is None else stop.start()
+    tail = None
+    for m in _TRAILING_OTHER.finditer(text, 0, stop_at):
+        tail = m
+    if tail is None or not (tail.group("while") or _STILL_GOING.search(text, tail.end(), stop_at)):
+        return spans  # (", and the doorbell I nearly missed was on my right": the last of a list is the news)
+    head = [s for s in spans if s.kind == "dir" and s.payload.get("az") is not None and s.start < tail.start()]
+    moved = any(s.kind == "motion" and s.start < tail.start() for s in spans) or _MOVE_WORD.search(text, 0, tail.start())
+    if len({s.payload["az"] for s in head}) < 2 or not (moved or _MOVE_TOLD.search(text, 0, tail.start())):
+        return spans
+    subject = _EN_SUBJECT.match(text)
+    if subject is not None and set(subject.group("noun").split()) & set(tail.group("noun").split()):
+        return spans  # (", and the van stopped right ahead": the same sound again)
+    if tail.group("det") in ("his", "her", "their", "my", "our") and tail.group("noun").split()[-1] in ("way", "turn", "end", "side"):
+        return spans
+    drop = {id(s) for s in spans if s.kind in _OTHER_SOUND_KINDS and tail.start() <= s.start < stop_at}
+    return [s for s in spans if id(s) not in drop] if drop else spans
+
+
 def _ongoing_after_move(text: str, spans: list[Span]) -> list[Span]:
     """Drop the places, distances and widths of later sentences that tell of a sound going on the whole time
     (:data:`_ONGOING`) and move nothing, after a first sentence that moves its sound from a place."""
@@ -753,7 +828,7 @@ def _ongoing_after_move(text: str, spans: list[Span]) -> list[Span]:
     return [s for s in spans if id(s) not in drop] if drop else spans
 
 
-_KO_MOVE_VERBS = r"지나|다가오|다가와|멀어|돌아|옮겨|와서|가서|오더니|가더니|출발|들어와|나가|빠져|날아"
+_KO_MOVE_VERBS = r"지나|다가오|다가와|멀어|돌아|옮겨|와서|가서|오더니|가더니|출발|들어와|나가|빠져|날아|(?:으로|로)\s*갔(?:다가|는데|어|고|다)"
 """Korean verbs of moving, for the readers of clauses that must move nothing (a "meanwhile" sentence, a listed scene)."""
 _MOVE_WORD = re.compile(
     r"(?<![a-z])(?:came|comes|coming|went|goes|going|from|moved|moves|moving|along|past|across)(?![a-z])|에서\s*[가-힣]*(?:으로|로)\s|"
@@ -955,6 +1030,11 @@ def _ko_scene_and_mover(text: str, spans: list[Span]) -> list[Span]:
 
 _KO_ASKED = re.compile(r"[?？]|(?<![가-힣])(?:그거|저거|이거|그\s*소리|저\s*소리|이\s*소리)(?![가-힣])")
 """A later sentence that asks about a sound or points at it ("그거, 왼쪽에서 계속 삑삑거리는 거, 누구 거예요?") is the subject's."""
+_KO_STOPPED_THEN = re.compile(r"(?:멈췄|멈춤|멈춰\s*섰|멎었|섰)(?:어요|어|다|음)?\s*,\s*")
+"""A Korean move that stops, then a comma ("결국 내 뒤에서 멈춤, 왼쪽 스캐너는 삑삑"): what follows is told of another sound."""
+_KO_BACKDROP_TAIL = re.compile(r"(?:([가-힣])\1|[가-힣]\s*하고|(?:나|부르|나오|울리|들리|돌아가)고)\s*[.!~ㅎㅋ]*\s*$")
+"""A last clause left hanging on 고 or a sound word ("왼쪽 스캐너는 삑삑", "뒤쪽 캠핑카에선 라디오 소리 나고"): a backdrop
+told in passing."""
 _KO_GOING_ON = re.compile(r"계속|아직|여전히|내내|난리|시끄럽|떠들|칭얼")
 """Words of a sound that goes on the whole time ("닭들은 왼쪽 닭장에서 계속 시끄럽고")."""
 
@@ -966,22 +1046,23 @@ def _ko_later_scene_sentences(text: str, spans: list[Span]) -> list[Span]:
     ("지금은"), tells of that other sound: its places are not the move's."""
     if not _HANGUL.search(text):
         return spans
-    first_end = _SENTENCE_END.search(text)
+    first_end = _SENTENCE_END.search(text) or _KO_STOPPED_THEN.search(text)
     if first_end is None:
         return spans
     cut = first_end.end()
     head = [s for s in spans if s.kind == "dir" and s.payload.get("az") is not None and s.start < cut]
-    moved = any(s.kind == "motion" and s.start < cut for s in spans)
+    moved = any(s.kind == "motion" and s.start < cut for s in spans) or bool(_KO_LIST_MOVE.search(text, 0, cut))
     if len(head) < 2 or not (moved or _JOURNEY_END.search(text, 0, cut) or _JOURNEY_FROM.search(text, 0, cut)):
         return spans  # (a first sentence of sounds that stay put is a scene: "프린터는 뒤에서 ..., 팀장님은 앞에서 ...")
     drop: set[int] = set()
     bounds = [cut, *(m.end() for m in _SENTENCE_END.finditer(text, cut)), len(text) + 1]
     for lo, hi in zip(bounds, bounds[1:], strict=False):
         body = text[lo:hi]
-        if not (_KO_SCENE_TOPIC.search(body) and _KO_GOING_ON.search(body)) or _STORY_LATER.search(body) or _KO_ASKED.search(body):
+        going_on = _KO_GOING_ON.search(body) or (hi > len(text) and _KO_BACKDROP_TAIL.search(body))
+        if not (_KO_SCENE_TOPIC.search(body) and going_on) or _STORY_LATER.search(body) or _KO_ASKED.search(body):
             continue
-        if any(s.kind == "motion" and lo <= s.start < hi for s in spans):
-            continue
+        if any(s.kind == "motion" and lo <= s.start < hi for s in spans) and "계속" not in body:
+            continue  # ("열차는 앞에서 계속 들어오고": trains pulling in the whole time are still the backdrop)
         drop |= {id(s) for s in spans if s.kind in _OTHER_SOUND_KINDS and lo <= s.start < hi}
     return [s for s in spans if id(s) not in drop] if drop else spans
 
@@ -1243,6 +1324,24 @@ _KO_TOPIC_PLACE = re.compile(
     r"\s*(?:쪽|편|구석|끝|방|집)?\s*(?:창밖|창가|밖|너머|골목|마당|복도|거실|주방|부엌|베란다|운동장|도로|길가)?\s*(?:에선|에서는|엔|에는|으로는|로는)(?![가-힣])"
 )
 _KO_CLAUSE_CUT = re.compile(r"[,.;!?]|(?<=[가-힣])(?:고|는데|며|면서|지만)\s")
+
+
+_KO_POSTURE_WHILE = re.compile(r"\s*(?:는데|으면서|는\s*중(?:인데|에))")
+_KO_SUBJECT = re.compile(r"(?<=[가-힣])(?:가|이|는|은)\s")
+
+
+def _ko_listener_posture(text: str, spans: list[Span]) -> list[Span]:
+    """"라디오 들으면서 누워 있는데 고양이 울음이 ...": lying, sitting or standing with no one named in its clause is the
+    listener's posture, not a sound that stays still."""
+    still = [s for s in spans if s.kind == "still" and _HANGUL.search(text, s.start, s.end) and _KO_POSTURE_WHILE.match(text, s.end)]
+    if not still:
+        return spans
+    drop = set()
+    for s in still:
+        lo = max((c.end() for c in _KO_CLAUSE_CUT.finditer(text, 0, s.start)), default=0)
+        if not _KO_SUBJECT.search(text, lo, s.start):
+            drop.add(id(s))
+    return [s for s in spans if id(s) not in drop] if drop else spans
 
 
 def _korean_topic_places(text: str, spans: list[Span]) -> list[Span]:
@@ -1956,6 +2055,8 @@ def parse(text: str) -> Frame:
         elif n.kind in ("motion_s", "period_s", "delay_s") and getattr(frame, n.kind) is None:
             setattr(frame, n.kind, n.value)
         elif n.kind == "turns" and frame.turns is None and not (frame.end_az is not None and n.value < 1.0):
+            if any(s.kind == "mmask" and s.start <= n.start < s.end for s in spans):
+                continue  # "산책 한 바퀴 돌고 왔더니": the listener's walk round, not the sound's
             frame.turns = n.value  # (a fraction of a turn from A to B is the arc A -> B, read above)
     rooms = [s.payload["room"] for s in spans if s.kind == "room"]
     if frame.wet is not None:  # "20% wet": the number is the whole statement; only named rooms add RT60/DRR
@@ -2744,7 +2845,7 @@ _KO_FACED_SIDE = r"(?:그쪽|소리\s*(?:나는|난)\s*쪽|(?<![가-힣])(?!반�
 # the listener turns, and says where a sound was before and / or is after: "I turned a quarter to my left", "I did a
 # three-quarter turn to the right", "turned my back on it", "왼쪽으로 90도 돌았더니", "뒤돌았더니", "고개를 오른쪽으로 돌렸더니"
 _LISTENER_TURN = re.compile(
-    r"(?<![a-z])(?:i|we)(?:'ve|'d|\s+have|\s+had)?\s+(?:then\s+|just\s+|slowly\s+|quickly\s+|finally\s+)?"
+    r"(?:(?<![a-z])(?:i|we)(?:'ve|'d|\s+have|\s+had)?\s+|(?<=, )(?=then\s+(?:turned|spun|swung)))(?:then\s+|just\s+|slowly\s+|quickly\s+|finally\s+)?"
     r"(?:turned|turn|spun|spin|swung|swivell?ed|swivel|rotated|pivoted|twisted|(?P<roll>rolled\s+over|roll\s+over)|(?:did|do|made|make)\s+(?:a|an|the)\s+"
     r"(?=[a-z0-9 -]{0,25}?(?:turn|spin|circle|rotation)(?![a-z])))[^.;!?]*?"
     r"(?=\s+(?:and|so|but|then|to\s+(?:look|hear|see|check|listen))(?![a-z])|\s*[,.;!?:]|\s*$)"
@@ -2753,15 +2854,16 @@ _LISTENER_TURN = re.compile(
     r"(?=\s+(?:and|so|but|then)(?![a-z])|\s*[,.;!?:]|\s*$)"
     # "사거리에서 우회전하니까", "유턴하고 나니까", "왼쪽으로 꺾어서 골목으로 들어가니까": the listener driving or walking
     r"|(?<![가-힣])(?P<drive>(?:우회전|좌회전|유턴|U턴|u턴)\s*(?:해서|하니까|하니|했더니|하자|하고\s*나니까?|하고\s*나서|했는데)"
-    r"|(?:왼쪽|오른쪽)\s*으로\s*(?:꺾으니까|꺾었더니|꺾자|틀었더니|트니까|틀자|(?:꺾어서|틀어서)\s*(?:[가-힣]+\s*){0,2}?(?:들어가|나가|가|들어서|나오)(?:니까|니|더니|자)))"
+    r"|(?:왼쪽|오른쪽)\s*으로\s*(?:꺾으니까|꺾었더니|꺾자|틀었더니|트니까|틀자|(?:꺾어서|틀어서)\s*(?:[가-힣]+\s*){0,2}?(?:(?:들어가|나가|가|들어서|나오)(?:니까|니|더니|자)|(?:들어갔|나갔|갔|들어섰|나왔)(?:는데|더니))))"
     # (the words before the verb in any order: "몸을 아예 그쪽으로 틀었더니", "고개를 오른쪽으로 홱 돌렸더니", "반대쪽으로 돌아누웠지")
-    r"|(?:(?:내가|제가|나|저|우리|" + _KO_TURNED_PART + r"\s*(?:를|을)?|(?:왼쪽|오른쪽|반대\s*쪽|반대)\s*으?로|"
+    r"|(?:(?:내가|제가|나도|저도|우리도|나|저|우리|" + _KO_TURNED_PART + r"\s*(?:를|을)?|(?:왼쪽|오른쪽|반대\s*쪽|반대)\s*으?로|"
     + _KO_FACED_SIDE + r"\s*(?:으로|을)|홱|휙|살짝|아예|확)\s*){0,5}"
     r"(?:(?:한\s*)?\d{2,3}\s*도\s*(?:쯤|정도)?\s*|(?:반|한|\d\s*/\s*\d|[34]분의\s*[13])\s*바퀴\s*)?"
-    r"(?:뒤로\s*(?:완전\s*|확\s*|홱\s*|휙\s*|싹\s*)?)?(?:뒤\s*)?(?:돌았더니|돌아섰더니|돌아서니까?|돌렸더니|돌리니까?|돌리자|돌아보니까?"
+    r"(?:뒤로\s*(?:완전\s*|확\s*|홱\s*|휙\s*|싹\s*)?)?(?:뒤\s*)?(?:돌았더니|돌아섰더니|돌아서니까?|돌렸더니|돌리니까?|돌리자|돌리면|돌아보니까?"
     r"|(?P<away>돌아\s*(?:앉|누)(?:았더니|웠더니|으니까?|우니까?|았|웠)(?:다|어요|어|지|는데|고)?)|돌려\s*앉았더니|돌려\s*앉으니까?"
-    r"|(?P<twist>틀었더니|트니까|틀자)"
-    r"|(?P<plain>도니까|돌자|(?:돌았|돌아섰|돌렸)(?:어요|어|다|음|는데|거든|고|지)))"
+    r"|(?P<twist>틀었더니|트니까|틀자|틀면|틀었(?:어요|어|다|지|는데|고))"
+    r"|(?P<look>돌아\s*봤(?:더니|는데|어요|어|지|다|음|거든|고)?)"
+    r"|(?P<plain>도니까|돌자|돌면|(?:돌았|돌아섰|돌렸)(?:어요|어|다|음|는데|거든|고|지)))"
 )
 _LISTENER_TURN_SENSE = re.compile(
     r"(?<![a-z])(?:(?:to|towards?)\s+(?:the\s+|my\s+)?)?(?P<side>left|right)(?![a-z])(?!\s+(?:a)?round)"
@@ -2778,14 +2880,28 @@ _KO_OWN_TURN = re.compile(r"(?:내가|제가|나|저|우리)|" + _KO_TURNED_PART
 _KO_TURN_SAID = re.compile(r"\d{2,3}\s*도")
 """A Korean turn with no one named that says its amount in degrees ("왼쪽으로 90도 돌았지"): the listener's own ("반 바퀴
 돌았어" is more often the sound's own circle)."""
+_KO_WAS_THEN_NOW = re.compile(r"[^.!?]{0,20}?[가-힣]{1,3}던\s[^.!?]{0,30}?(?:이제는?|지금은|이젠)\s")
+"""After a Korean turn with no one named, where a sound was and where it is now ("왼쪽으로 돌았는데 앞에서 들리던 ... 소리가
+이제 오른쪽에서 나네"): the listener turned."""
+_KO_NOUN_SIDE = re.compile(r"(?!그쪽|소리)[가-힣]{1,6}\s+쪽")
 _KO_BODY = re.compile(_KO_TURNED_PART)
+_KO_I_TOO = re.compile(r"(?<![가-힣])(?:내가|제가|나도|저도|우리도)")
+"""The listener named as who twists ("나도 왼쪽으로 30도쯤 틀었어"), not a radio turned on."""
 _FACE_TURN = re.compile(
     r"(?<![a-z])(?:round\s+)?(?P<to>to\s+face|towards?)\s+(?:it|him|her|them|the\s+(?!other|opposite)[a-z]+"
     r"|(?!the|a|an|my|our|away|forwards?|front|back|left|right|north|south|east|west)[a-z]+\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?![a-z0-9]))(?![a-z])"
     r"|(?<![a-z])until\s+(?:i|we)\s+(?:was|were)\s+facing\s+(?:it|him|her|them)(?![a-z])|" + _KO_FACED_SIDE + r"\s*(?:으로|을)"
 )
 """A turn to face the sound ("I turned to face him", "그쪽으로 돌아섰어요"): it ends in front, whatever the amount."""
-_KO_OTHER_TURNS = re.compile(r"(?<=[가-힣])(?:가|이)\s+(?:(?![가-힣]*(?:는데|니까|더니|지만|고|서|면)\s)[가-힣]+\s+){0,3}$")
+_I_WAS_BEFORE = re.compile(r"(?<![a-z])(?:i|we)\s+(?:was|were|'d|had|am|'m|stood|sat)(?![a-z])[^.;!?]*$")
+_OTHER_SUBJECT = re.compile(r"[,;]\s*(?:and\s+)?(?:the|a|an|my|his|her|their)\s+[a-z]+\s+(?:was|were|is|are|had|has)(?![a-z])")
+"""Who "then turned": the listener when the sentence's clause began with them ("I was facing the altar ..., then
+turned right round"), unless another subject came between."""
+_BACK_TO_IT = re.compile(r"(?<![a-z])my\s+back\s+(?:to|on)\s+(?:it|him|her|them)(?![a-z])|등을\s*(?:돌렸|돌리)")
+"""The listener turns their back to the sound: it ends behind them, from wherever it was."""
+_WHO_HAD_BEEN = re.compile(r",?\s*(?:who|which|that)(?:'d|\s+had)?\s+(?:been|was|were)\s[^.;!?,]*")
+"""A clause after what the listener turned to face, about where it had been ("..., who'd been talking on my left")."""
+_KO_OTHER_TURNS = re.compile(r"(?<=[가-힣])(?:가|이)\s+(?:(?![가-힣]*(?:는데|니까|더니|지만|고|서|면|길래)\s)[가-힣]+\s+){0,3}$")
 """A subject named just before 우회전 / 꺾어서 ("버스가 우회전하니까", "택시가 사거리에서 유턴하고"): something else turns."""
 _FULL_CIRCLE = re.compile(r"full\s+(?:circle|turn|360)|where\s+it\s+(?:started|was)")
 _BEFORE_TURN = re.compile(
@@ -2858,20 +2974,31 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     m = _LISTENER_TURN.search(text) if may_match(text, _LISTENER_TURN_NEED) else None
     if m is None:
         return
-    if m.group("plain") and not _KO_OWN_TURN.search(m.group(0)) and (
-        not _KO_TURN_SAID.search(m.group(0)) or _KO_OTHER_TURNS.search(text, 0, m.start())
+    if m.group(0).startswith("then") and (
+        (i_was := _I_WAS_BEFORE.search(text, 0, m.start())) is None or _OTHER_SUBJECT.search(text, i_was.end(), m.start())
     ):
+        return  # "the drone hovered on my left, then turned": the drone turned
+    if m.group("look") and _KO_OTHER_TURNS.search(text, 0, m.start()):
+        return  # "아이가 뒤를 돌아봤어": someone else looked round
+    if m.group("plain") and not _KO_OWN_TURN.search(m.group(0)) and "돌아섰" not in m.group(0) and (
+        not _KO_TURN_SAID.search(m.group(0)) or _KO_OTHER_TURNS.search(text, 0, m.start())
+    ) and not (_KO_WAS_THEN_NOW.match(text, m.end()) and not _KO_OTHER_TURNS.search(text, 0, m.start())):
         return  # "차가 왼쪽으로 90도 돌았어": the car turns; "사진 찍느라 왼쪽으로 90도 돌았지": the listener
-    if m.group("twist") and not _KO_BODY.search(m.group(0)):
+    if m.group("twist") and not _KO_BODY.search(m.group(0)) and not _KO_I_TOO.search(m.group(0)):
         return  # "라디오를 틀었더니": turned the radio on
     if m.group("drive") and _KO_OTHER_TURNS.search(text, 0, m.start()):
         return  # "버스가 우회전하니까": the bus turns, not the listener
     phrase = m.group(0)
     faced = _FACE_TURN.search(phrase)
+    if faced is not None and _KO_NOUN_SIDE.match(faced.group(0)) and _KO_TURN_SAID.search(phrase, faced.end()):
+        faced = None  # "책상 쪽으로 의자 180도 돌렸더니": turned by the amount towards a thing, not to face the sound
     # a place said of what the listener turned to face is where the sound was ("spun round to face the kettle that was
     # whistling on my right"); else the amount before "to face" holds ("turned the chair right round to face the window")
+    faced_end = m.end()
+    if faced is not None and (rel := _WHO_HAD_BEEN.match(text, m.end())) is not None:
+        faced_end = rel.end()  # "I turned to face the sommelier, who'd been talking on my left": said of whom it faced
     faced_places = [] if faced is None else [
-        d for d in dirs if d.payload.get("az") is not None and m.start() + faced.end() <= d.start < m.end()
+        d for d in dirs if d.payload.get("az") is not None and m.start() + faced.end() <= d.start < faced_end
     ]
     if faced is None:
         said = phrase
@@ -2900,6 +3027,10 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
         amount = 180.0  # "돌아앉았더니", "I rolled over": sat or lay the other way round
     elif sign:
         amount = 90.0  # "I turned left"
+    if amount is None and faced is None and not sign and m.group("look"):
+        if frame.motion in ("approach", "recede", "pass", "fly"):
+            return  # "뒤에서 발소리가 점점 가까워져서 돌아봤더니": the sound's own move is what is told
+        faced = m  # "뒤에서 개가 짖길래 휙 돌아봤지": looked round at the sound, which is now in front
     if amount is None and faced is not None:
         # (else "I turned to face the siren that was going on my left": the place said of what it faced)
         outside = [d for d in dirs if d.payload.get("az") is not None and d.start < m.start()]
@@ -2918,8 +3049,22 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
             frame.via_az = frame.via_el = None
             frame.turns = frame.clockwise = None
         return
+    if sign == 0.0 and faced is not None and amount is not None and amount < 180.0:
+        outside = [d for d in dirs if d.payload.get("az") is not None and d.start < m.start()]
+        was = _compose(_one_place_words(text, outside, last=True))[0] if outside else None
+        if was is not None and 1.0 < abs(was) < 179.0:  # "on my right ... I turn about 45 degrees towards them"
+            sign = 1.0 if was > 0.0 else -1.0
     if amount is None or amount == 0.0 or (sign == 0.0 and amount not in (180.0, 360.0)):
         return
+    backed = _BACK_TO_IT.search(phrase)
+    if backed is not None:
+        outside = [d for d in dirs if d.payload.get("az") is not None and d.start < m.start()]
+        if outside:  # "it was going on my left, so I turned my back to it": whatever the turn, it is behind now
+            frame.motion, frame.az, frame.end_az = "orbit", _compose(_one_place_words(text, outside, last=True))[0], 180.0
+            frame.via_az = frame.via_el = None
+            frame.turns = None
+            frame.clockwise = None if frame.az is None or abs(frame.az) < 1.0 else frame.az < 0
+            return
     if amount == 180.0 and _FULL_CIRCLE.search(text):
         amount = 360.0  # "spun all the way round ... back on my left, just where it started"
     turn = sign * amount if sign else amount  # + = to the left
@@ -3180,7 +3325,9 @@ _DESCENDS = re.compile(
     r"(?<![a-z])(?:comes?|came|coming|walks?|walked|walking|runs?|ran|climbs?|climbed|steps?|stepped|hops?|hopped|goes|went)\s+down(?![a-z])"
     r"|down\s+the\s+(?:stairs|steps|ladder|staircase)|내려(?:오|와|왔|온|가|간|갔)"
 )
-_KO_NOW_WORDS = r"지금은|이제는|이젠|(?<=게\s)이제|(?<=건\s)이제|어느새|(?<![가-힣])지금\s*[?!]|이번엔|이번에는|나중엔|나중에는|마침내"
+_KO_LATER_TIME = r"(?:한참|조금|좀|잠시|잠깐|몇\s*분|얼마|\d+\s*분)\s*(?:뒤|후|있다가)(?:엔|에는|에)?(?![가-힣])"
+"""Korean words of a later time ("한참 뒤엔", "조금 후에", "몇 분 뒤"): 뒤 there is time, not the listener's back."""
+_KO_NOW_WORDS = r"지금은|이제는|이젠|(?<=게\s)이제|(?<=건\s)이제|어느새|(?<![가-힣])지금\s*[?!]|이번엔|이번에는|나중엔|나중에는|마침내|" + _KO_LATER_TIME
 """Korean words that say "now, at last" before where a sound is (지금은, 이젠, 어느새, 지금?): shared by the two below."""
 # "... and finally stands in front of me", "마지막엔 내 앞에 서": where a sequence of moves comes to rest
 _FINAL = re.compile(
@@ -3228,7 +3375,7 @@ _MOVED = re.compile(
 # "starts over on my left, and by the end it's sitting behind me": places in sequence, not a posture
 _SEQUENCE = re.compile(
     r"(?<![a-z])(?:by\s+the\s+(?:end|time)|(?:is|are|it'?s)\s+now|in\s+the\s+end|at\s+the\s+end|finally|eventually|ends?\s+up|winds?\s+up|wound\s+up|at\s+(?:first|last))(?![a-z])"
-    r"|처음엔|처음에는|나중엔|나중에는|결국|마침내|마지막엔|마지막에는|끝에는|끝내"
+    r"|처음엔|처음에는|나중엔|나중에는|결국|마침내|마지막엔|마지막에는|끝에는|끝내|" + _KO_LATER_TIME
 )
 # "runs ... to my left side and stays there": after a move, "stays there" is where it ends
 _STAYS_AFTER = re.compile(r"(?:,\s*|\s)(?:and|then)\s+(?:then\s+)?(?:just\s+)?$")
@@ -3397,12 +3544,12 @@ _END_KO_AFTER = re.compile(
     r"|\s*(?:[가-힣]{1,4}\s*)?(?:에서|에)\s*(?:딱\s*|뚝\s*)?(?:멈췄|멈춤|멈추었|멈춰\s*섰)"  # "제 뒤에서 딱 멈췄는데요, 시작은 ..."
     r"|\s*(?:[가-힣]{1,4}\s*)?에\s*(?:와서\s*)?(?:멈추|자리\s*(?:를\s*)?잡|앉|내려앉)기\s*전"  # "내 앞에 와서 멈추기 전까지"
 )
-_START_LATER_KO_BEFORE = re.compile(r"(?:처음엔|처음에는|시작점은|출발점은|출발은|시작은|원래는|아까는?\s|처음\s*(?:들린|난|나던)\s*(?:건|게))\s*(?:[가-힣]+\s+){0,2}$")
+_START_LATER_KO_BEFORE = re.compile(r"(?:처음엔|처음에는|시작점은|출발점은|출발은|시작은|원래는|원래|아까는?\s|처음\s*(?:들린|난|나던)\s*(?:건|게))\s*(?:[가-힣]+\s+){0,2}$")
 _BEFORE_THAT_KO = re.compile(r"(?:그\s*전에(?:는)?|그\s*전엔|그러기\s*전에(?:는)?)\s*(?:[가-힣]+\s+){0,2}$")
 """'마지막엔 오른쪽에서 멈췄는데, 그 전에 앞에서 ...': where the way told after the end began (unless a first place is said)."""
 _START_LATER_KO_AFTER = re.compile(
     r"\s*(?:[가-힣]{1,5}\s*)?에서\s*(?:[가-힣]+\s+){0,3}?[가-힣]*(?:다녔|다니던|맴돌|굴러다|돌아다)|"  # "뒤쪽 마룻바닥에서 한참 굴러다녔어"
-    r"\s*(?:[가-힣]{1,4}\s+){0,2}?[가-힣]{0,4}?(?:에서부터|부터)\s*(?:[가-힣]+\s+){0,3}?[가-힣]*(?:왔|와서|오던|들어왔|굴러왔|달려왔|시작)|"
+    r"\s*(?:[가-힣]{1,4}\s+){0,2}?[가-힣]{0,4}?(?:에서부터|부터)\s*(?:[가-힣]+\s+){0,3}?[가-힣]*(?:왔|와서|오던|들어왔|굴러왔|달려왔|시작|온(?=\s*(?:거|것)))|"
     r"\s*(?:[가-힣]{1,4}\s*)?에서\s*(?:[가-힣]+\s+){0,2}?(?:다가왔|다가오|출발|시작해|시작했)"  # "왼쪽에서 다가왔어"
 )
 _KO_COPULA_CUT = re.compile(r"(?<=[가-힣])(?:인데|이었는데|였는데)\s")

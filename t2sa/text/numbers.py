@@ -157,6 +157,29 @@ six!", "from your nine round to your six"): a clock position even where no "o'cl
 one)."""
 
 
+_TIME_BEFORE = re.compile(
+    r"(?:(?<![a-z])(?:left|leave|arrived|arrive|woke|wake|got\s+up|get\s+up|finished|finish|closed|close|opened|open|began|met|booked"
+    r"|until|till|since|before|after)\s+(?:at\s+)?(?:the\s+)?)$"
+)
+_TIME_AFTER = re.compile(
+    r"\s*(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|am|pm|a\.m|p\.m|sharp|on\s+the\s+dot|tomorrow|today|tonight|yesterday"
+    r"|this\s+(?:morning|afternoon|evening)|every\s+(?:day|morning|night)|train|bus|ferry|flight|tram|show|news|appointment|meeting|class"
+    r"|lesson|slot|session|booking|shift|service|mass|kick-?off|start|with|cancell?ed|client|customer|patient)(?![a-z])"
+)
+
+
+def _hour_of_day(text: str, m: re.Match) -> bool:
+    """Whether an "N o'clock" is a time of day ("we left at six o'clock", "the six o'clock train", "booked the three
+    o'clock with Linh", "my three o'clock cancelled"), not a place on the clock face ("at my two o'clock")."""
+    head = m.group(0)
+    if head.startswith(("from", "to")):
+        return False
+    lead = text[max(0, m.start() - 30) : m.start()] + ("at " if head.startswith("at") else "")
+    if head.startswith("at") and re.search(r"(?<![a-z])(?:the|my|your|his|her|our|their)\s+$", lead):
+        return False
+    return bool(_TIME_BEFORE.search(text[max(0, m.start() - 30) : m.start()]) or _TIME_AFTER.match(text, m.end()))
+
+
 STOREY_M = 3.0
 """Height of one storey ("three storeys down" is about 9 m away)."""
 
@@ -324,6 +347,8 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
 
     # -- clock positions ------------------------------------------------------------------
     for m in re.finditer(rf"(?:at\s+|from\s+|to\s+)?{NUM}\s*(?::00\s*)?o['’`]?\s*clock(?:\s+(?P<hl>high|low))?", text):
+        if not m.group("hl") and _hour_of_day(text, m):
+            continue  # "booked the three o'clock with Linh", "we left at six o'clock": a time of day
         _add_clock(add, _num(m), m.span(), m.group("hl"))
     for m in re.finditer(rf"{NUM_WITH_NATIVE}\s*시\s*(?:정각\s*)?(?:방향|쪽|방면|위치|자리)", text):
         _add_clock(add, _num(m), m.span(), None)
