@@ -1161,7 +1161,7 @@ MASKS: list[Entry] = [
      r"|(?:망원경|카메라|안테나|스코프|쌍안경|렌즈)\s*(?:을|를)?\s*(?:동|서|남|북)쪽\s*(?:으로|을)"
      r"|(?:(?:왼|오른)(?:쪽|편)|위층|윗층|아래층|2층|3층|옥상|지하)\s*(?:[가-힣]{1,6}\s*){0,2}?(?:청소|정리|점검|수리|작업|공사)?\s*(?:다|모두|전부)\s*"
      r"(?:끝내|끝냈|끝났|마치|마쳤|고쳐|고쳤|치우|치웠|해\s*놨|해놨)", "mask", {"nopos": True}),
-    (r"산책\s*(?:을\s*)?한\s*바퀴|(?:끝내고|끝냈는데|마치고|끝나고)\s*(?:[가-힣]+\s*)?(?:내려왔|올라왔|나왔|들어왔|내려가|올라가)(?:는데|더니|니까)", "mmask", {}),
+    (r"(?<![가-힣])(?:올라가|내려가|들어가|나가|올라와|내려와)\s*(?:서\s*)?보니까?(?=\s)|산책\s*(?:을\s*)?한\s*바퀴|(?:끝내고|끝냈는데|마치고|끝나고)\s*(?:[가-힣]+\s*)?(?:내려왔|올라왔|나왔|들어왔|내려가|올라가)(?:는데|더니|니까)", "mmask", {}),
     # the listener's seat: "Sat in the back pew while the vicar's sermon booms", "sitting at the back of the bus"
     (_en(r"(?:sat|sitting|sit|seated|stood|standing)\s+(?:right\s+)?(?:in|at)\s+the\s+(?:very\s+)?back(?:\s+(?:pew|row|rows|seat|seats|bench|of\s+the\s+[a-z]+))?"), "mask", {"nopos": True}),
     # Korean homographs: 위로 = comfort, 뒤에 약속 = an appointment later, 좌/우회전 = the listener's turn, 올라가는 길에 = on

@@ -2850,6 +2850,8 @@ _LISTENER_TURN = re.compile(
     r"(?=[a-z0-9 -]{0,25}?(?:turn|spin|circle|rotation)(?![a-z])))[^.;!?]*?"
     r"(?=\s+(?:and|so|but|then|to\s+(?:look|hear|see|check|listen))(?![a-z])|\s*[,.;!?:]|\s*$)"
     # "then I took a left at the lights", "we hung a right": the listener's car or steps turn
+    r"|(?<![a-z])(?:i|we)\s+(?:then\s+|just\s+|quickly\s+)?(?P<elook>(?:looked|glanced|peered|spun)\s+(?:back|round|around)(?:\s+over\s+my\s+shoulder)?\s+at\s+(?:it|him|her|them)"
+    r"|(?:looked|glanced)\s+back\s+over\s+my\s+shoulder\s+at\s+(?:it|him|her|them))(?![a-z])"
     r"|(?<![a-z])(?:i|we)\s+(?:then\s+|just\s+|finally\s+)?(?:took|take|hung|hang|made|make)\s+a\s+(?:left|right)(?:\s+turn)?(?![a-z])[^.;!?]*?"
     r"(?=\s+(?:and|so|but|then)(?![a-z])|\s*[,.;!?:]|\s*$)"
     # "사거리에서 우회전하니까", "유턴하고 나니까", "왼쪽으로 꺾어서 골목으로 들어가니까": the listener driving or walking
@@ -3027,9 +3029,22 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
         amount = 180.0  # "돌아앉았더니", "I rolled over": sat or lay the other way round
     elif sign:
         amount = 90.0  # "I turned left"
-    if amount is None and faced is None and not sign and m.group("look"):
+    if amount is None and faced is None and not sign and (m.group("look") or m.group("elook")):
         if frame.motion in ("approach", "recede", "pass", "fly"):
             return  # "뒤에서 발소리가 점점 가까워져서 돌아봤더니": the sound's own move is what is told
+        stop = _SENTENCE_END.search(text, m.end())
+        after = [d for d in dirs if d.payload.get("az") is not None and m.end() <= d.start < (len(text) if stop is None else stop.start())]
+        before = [d for d in dirs if d.payload.get("az") is not None and d.start < m.start()]
+        if after:  # "뒤에서 짖길래 돌아봤더니 오른쪽에서 짖고 있더라": where it is after the look is said
+            if before:
+                start = _compose(_one_place_words(text, before, last=True))[0]
+                end = _compose(_one_place_words(text, after, last=False))[0]
+                if start is not None and end is not None and abs(wrap(end - start)) >= 30.0:
+                    frame.motion, frame.az, frame.end_az = "orbit", start, end
+                    frame.via_az = frame.via_el = None
+                    frame.turns = None
+                    frame.clockwise = None if abs(abs(wrap(end - start)) - 180.0) < 1.0 else wrap(end - start) < 0
+            return
         faced = m  # "뒤에서 개가 짖길래 휙 돌아봤지": looked round at the sound, which is now in front
     if amount is None and faced is not None:
         # (else "I turned to face the siren that was going on my left": the place said of what it faced)
