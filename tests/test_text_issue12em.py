@@ -30,6 +30,15 @@ from support.text import end, off, rules_params
         ("버스 타려고 오른쪽으로 돌았는데 앞에서 들리던 공사 소리가 이제 왼쪽에서 나네", 0.0, 90.0),  # failed before
         # looking round, then told where it is: from where it was to where it is
         ("뒤에서 개가 짖길래 돌아봤더니 왼쪽에서 짖고 있더라", 180.0, 90.0),  # failed before
+        ("오른쪽 앞에서 전화가 울려서 살짝 고개를 돌리니 정면이 됐어", -45.0, 0.0),  # failed before
+        # (round 39, second part: dev set 12ep) turning the back, sitting the other way, looking over a shoulder
+        ("왼쪽 앞에서 누가 계속 떠들어서 아예 등지고 앉았음", 45.0, 180.0),  # failed before
+        ("앞에서 세탁기 돌아가는 소리 나는데 등 돌리고 빨래 갰어", 0.0, 180.0),  # failed before
+        ("왼쪽에서 라디오 소리 나는데 난 뒤로 돌아앉아서 책 읽었어", 90.0, -90.0),  # failed before
+        ("왼쪽 뒤에서 알람이 울리는데 의자째로 뒤로 홱 돌았음", 135.0, -45.0),  # failed before
+        ("선생님이 뒤에서 부르셔서 의자 빙글 돌려서 쳐다봤어요", 180.0, 0.0),  # failed before
+        ("바닥 오른쪽에 둔 스피커 쪽으로 쪼그려 앉은 채로 몸 돌렸어", -90.0, 0.0),  # failed before
+        ("Someone called my name from behind, and I glanced back over my right shoulder at them.", 180.0, 0.0),  # failed before
     ],
 )
 def test_the_listener_looking_or_turning_round_moves_the_sound_round_the_head(text, start, stop):
@@ -94,6 +103,10 @@ def test_a_still_sound_lying_somewhere_stays_still():
         "왼쪽 선반 정리 다 끝냈는데 어디서 전화벨이 울려",  # failed before
         "오른쪽 길로 산책 한 바퀴 돌고 왔더니 냉장고 소리가 크게 나",  # failed before
         "회의 끝나고 올라가 보니까 프린터가 삐삐거리고 있더라",  # failed before
+        "I'm right behind on the ironing and the phone keeps ringing.",  # failed before
+        "줄 맞춰 가다가 뒤처진 애가 호루라기를 불었어",  # guard
+        "The timer went off while I was stirring with my right hand.",  # failed before
+        "올라오라길래 올라갔더니 어디서 뻐꾸기가 우네",  # failed before
         # a sound said to be somewhere, after other people's places
         "Sam's on my left sorting mail, and somewhere a phone is buzzing.",  # failed before
         "반장님은 내 오른쪽에서 통화하시고, 어디선가 경보음이 울려",  # failed before
@@ -149,6 +162,9 @@ def test_clock_positions_and_places_said_with_somewhere_still_count(text, az):
         ("골목 하나 건너서 노래방 소리가 들려", 20.0, 150.0),  # failed before
         ("바로 옆 벤치, 내 오른쪽에서 할머니가 라디오를 들으셔", 0.5, 3.0),  # failed before
         ("The far end of the pitch had a whistle going.", 40.0, 150.0),  # guard: pitches keep their distance
+        ("Someone's hoovering a couple of rooms away.", 4.0, 15.0),  # failed before
+        ("Sheep are bleating on the other side of the hill.", 300.0, 3000.0),  # failed before
+        ("언덕 너머에서 개 짖는 소리가 들려", 300.0, 3000.0),  # guard
     ],
 )
 def test_distances_implied_by_the_far_end_of_a_place(text, lo, hi):

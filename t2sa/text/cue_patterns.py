@@ -80,7 +80,7 @@ _NOT_A_PLACE_EN = (
     r"(?:straight\s+|right\s+)?(?:up|down)\s+(?:an?\s+|one\s+|two\s+|half\s+an?\s+)?(?:octave|semitone|half[- ]step|whole\s+step|key|notch|register|gear)s?(?![a-z])"
     r"|(?:voice|pitch|tone|note|bass|register)\s+(?:drops?|dropped|dropping|falls?|fell|falling|goes\s+down|went\s+down|sinks?|sank)\s+(?:(?:really|so|very|right|way)\s+)?(?:low|deep)(?![a-z])"
     r"|(?:turn|turns|turned|turning|crank|cranks|cranked|cranking|whack|whacks|whacked|pump|pumps|pumped|bump|bumps|bumped)\s+(?:(?:the|his|her|my|their|our|that|this|its|your)\s+)?(?:[a-z]+\s+){0,2}?(?:all\s+the\s+way\s+|right\s+|way\s+|back\s+)?(?:up|down)(?![a-z])(?!\s+(?:the|a|an|to|towards?|into|onto|on|at|in|there|here|above|over|high|through|from|by|beside|behind|near|next|my|your|our|his|her|their)(?![a-z]))"
-    r"|(?:fall|falls|falling|fell|fallen|getting|got|get|so|really|way|badly|hopelessly|bit|am|'m|is|are|was|were|been|running)\s+behind\s+(?:on|with|in)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:rent|bills|payments?|work|school|schedule|homework|everything|deadlines?|studies|emails|paperwork|mortgage|loan|reading|revision|essays?|assignments?|coursework|sleep|chores|marking|laundry|admin|notes)(?![a-z])"
+    r"|(?:fall|falls|falling|fell|fallen|getting|got|get|so|really|right|way|badly|hopelessly|bit|am|'m|is|are|was|were|been|running)\s+(?:right\s+|a\s+bit\s+|so\s+|well\s+)?behind\s+(?:on|with|in)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:rent|bills|payments?|work|school|schedule|homework|everything|deadlines?|studies|emails|paperwork|mortgage|loan|reading|revision|essays?|assignments?|coursework|sleep|chores|marking|laundry|admin|notes|ironing|washing|washing-up|dishes|housework|cleaning|packing|orders)(?![a-z])"
     r"|back[- ]to[- ]back|right\s+then(?=\s+(?:the|a|an|he|she|it|i|we|they|someone|somebody|everyone|my|our|his|her|their)\s)"
     r"|(?:[a-g](?:\s*(?:sharp|flat|#|♯|♭))?\s+)?(?:above|below)\s+middle\s+c(?![a-z])"
     r"|(?:brought|bring|bringing|tuned|tune|tuning|nudged|nudge|pulled|pull|pushed|push)\s+(?:it|the\s+(?:string|note|pitch))\s+(?:up|down)\s+(?:a\s+(?:hair|bit|touch|tad|little|fraction|cent|semitone)|slightly)"
@@ -466,6 +466,10 @@ DISTANCES: list[Entry] = [
     (r"(?:운동장|공원|주차장|해변|백사장|들판|광장|경기장|잔디밭|축구장|야구장)\s*(?:맨\s*|저\s*)?(?:반대편\s*끝|반대편|건너편|끝)", "dist", {"m": 80.0}),
     (r"바로\s*옆\s*(?:벤치|자리|좌석|테이블|의자|칸)", "dist", {"m": 1.5}),
     (r"골목\s*(?:하나|한\s*개|두\s*개|둘)\s*(?:건너|너머)", "dist", {"m": 40.0}),
+    # "a couple of rooms away" (writers: 4-15 m); "on the other side of the hill" (writers: 300-3000 m)
+    (_en(r"(?:a\s+)?(?:couple\s+of|few|two|three)\s+rooms\s+(?:away|over|down|along)"), "dist", {"m": 8.0}),
+    (_en(r"(?:the\s+)?(?:other|far)\s+side\s+of\s+the\s+(?:hill|hills|valley|mountain|ridge|moor|down|downs|headland)"), "dist", {"m": 600.0}),
+    (r"(?:언덕|산|고개|능선)\s*너머", "dist", {"m": 600.0}),
     # doors along a landing or a street of flats are a few metres apart; the next field is a field's width away
     (_en(r"(?:one|two|three|a\s+few|several|(?:a\s+)?couple\s+of)\s+doors\s+(?:down|along|over|away)"), "dist", {"m": 15.0}),
     (_en(r"(?:far|other|opposite|deep)\s+end\s+of\s+the\s+(?:\w+\s+)?(?:pool|swimming\s+pool|lido|baths)(?![a-z])"), "dist", {"m": 25.0}),
@@ -1153,6 +1157,7 @@ MASKS: list[Entry] = [
          r"|(?:left|right)-hand\s+(?:line|track|loop|queue|chair|chairlift|cable|rope)"
          r"|(?:pointed|pointing|points|aimed|aiming|aims|trained)\s+(?:due\s+)?(?:north|south|east|west)(?:-?(?:east|west))?"
          r"|(?:done|finished|cleaned|made|hoovered|dusted|fixed|mended|painted|stripped|wiped)\s+the\s+(?:left|right)(?:-hand)?\s+side\s+of"
+         r"|(?:with|in|using)\s+(?:your|my|his|her|their|the)\s+(?:left|right)\s+hand(?![a-z])|(?:left|right)-hand\s+(?:rows?|wind|drive|page|column|margin|pocket)"
          r"|(?:dial|knob|volume|lever|switch|tuner|slider|fader)\s+(?:all\s+the\s+way\s+)?(?:(?:over\s+)?to\s+the\s+)?(?:left|right)(?![a-z-])"), "mask", {"nopos": True}),
     (r"(?:왼|오른)쪽\s*(?:어깨|무릎|손목|발목|팔꿈치|팔|다리|허리|골반|엉덩이|손|발|종아리|허벅지)(?:이|가|을|를|도|는)?\s*"
      r"(?:좀\s*|살짝\s*|또\s*)?(?:삐끗|아프|아파|아팠|다쳐|다쳤|결려|결리|쑤셔|쑤시|저려|저리|부어|부었|삐었|접질|나갔|안\s*좋)"
@@ -1434,7 +1439,7 @@ MASKS: list[Entry] = [
     (_en(r"(?:everyone|everybody|people|we|they|he|she|i|you|someone|somebody|the\s+(?:crowd|audience|driver|kids|children))\s+(?:turned|turns|turning|looked|looks|looking|glanced|glances)\s+(?:to\s+(?:the\s+)?)?(?:left|right|around|round|back)(?=\s+(?:to|and|at)\s)"), "mask", {}),
     # "keep the wind bed static underneath it", "a bird perched above it": a place relative to a thing, not to you
     (_en(r"(?:under|underneath|beneath|below|above|over|behind|in\s+front\s+of)\s+(?:it|them|that|this)(?![a-z'’])"), "mask", {}),
-    (r"뒷이야기|뒷얘기|뒷담화|뒷풀이|뒤처리|뒷수습|뒷감당|뒷북|뒷맛|뒷받침|뒷바라지|앞가림|앞장(?:서|선|섰)|앞길|좌우간|우왕좌왕|좌지우지|좌우명", "mask", {}),  # idioms: behind-the-scenes story, clean-up, anyway
+    (r"뒤처진|뒤처져|뒤처지|뒤쳐진|뒤쳐져|뒤쳐지|뒤떨어진|뒤떨어져|뒷이야기|뒷얘기|뒷담화|뒷풀이|뒤처리|뒷수습|뒷감당|뒷북|뒷맛|뒷받침|뒷바라지|앞가림|앞장(?:서|선|섰)|앞길|좌우간|우왕좌왕|좌지우지|좌우명", "mask", {}),  # idioms: behind-the-scenes story, clean-up, anyway
     # "앞에 있던 라디오를 끄자 ...": a thing switched off is the sound that stopped, not the one described
     (r"(?:앞|뒤|왼쪽|오른쪽|옆|위|아래)(?:쪽|편)?에\s*(?:있던|있는|놓인|놓여\s*있던)\s*[가-힣]+(?:을|를)\s*(?:끄|껐|꺼|끈)", "mask", {}),
     # "왼쪽 정중앙에서": dead on the left (the side, not the centre)

@@ -736,7 +736,7 @@ _SOMEWHERE = re.compile(
     r"(?:^|[,;:]\s*|(?<![a-z])(?:and|but|then)\s+)somewhere(?![a-z])(?!\s+(?:out|off|in|on|over|up|down|across|behind|ahead|to|near|far"
     r"|back|along|under|around|round|beyond|past|by|at)(?![a-z]))(?=\s+(?:a|an|the|some|someone|somebody|something|there's|there\s+is"
     r"|[a-z]+s?\s+(?:is|are|was|were|keeps|kept)|[a-z]+\s+[a-z]+(?:s|ed|ing))(?![a-z]))"
-    r"|(?:^|[,;:]\s*|(?<=[가-힣])(?:고|는데|지만|면서)\s+)(?:어디선가|어디서인가|어딘가에서|어디에선가)(?!\s*(?:또|다시|그\s))"
+    r"|(?:^|[,;:]\s*|(?<=[가-힣])(?:고|는데|지만|면서|더니|니까)\s+)(?:어디선가|어디서인가|어딘가에서|어디에선가|어디서(?=\s+[가-힣]+(?:가|이)\s))(?!\s*(?:또|다시|그\s))"
 )
 """A sound said to be "somewhere" with no place after it ("somewhere a fox is screaming", "어디선가 덤프트럭 후진음이")."""
 
@@ -751,7 +751,7 @@ def _somewhere_subject(text: str, spans: list[Span]) -> list[Span]:
     if last is None:
         return spans
     dirs = [s for s in spans if s.kind == "dir"]
-    if not any(s.start < last.start() for s in dirs) or any(s.start >= last.end() for s in dirs):
+    if not any(s.start < last.start() for s in spans if s.kind in ("dir", "motion")) or any(s.start >= last.end() for s in dirs):
         return spans
     return [s for s in spans if not (s.kind in ("dir", "motion") and s.start < last.start())]
 
@@ -2851,7 +2851,7 @@ _LISTENER_TURN = re.compile(
     r"(?=\s+(?:and|so|but|then|to\s+(?:look|hear|see|check|listen))(?![a-z])|\s*[,.;!?:]|\s*$)"
     # "then I took a left at the lights", "we hung a right": the listener's car or steps turn
     r"|(?<![a-z])(?:i|we)\s+(?:then\s+|just\s+|quickly\s+)?(?P<elook>(?:looked|glanced|peered|spun)\s+(?:back|round|around)(?:\s+over\s+my\s+shoulder)?\s+at\s+(?:it|him|her|them)"
-    r"|(?:looked|glanced)\s+back\s+over\s+my\s+shoulder\s+at\s+(?:it|him|her|them))(?![a-z])"
+    r"|(?:looked|glanced)\s+back\s+over\s+my\s+(?:left\s+|right\s+)?shoulder\s+at\s+(?:it|him|her|them))(?![a-z])"
     r"|(?<![a-z])(?:i|we)\s+(?:then\s+|just\s+|finally\s+)?(?:took|take|hung|hang|made|make)\s+a\s+(?:left|right)(?:\s+turn)?(?![a-z])[^.;!?]*?"
     r"(?=\s+(?:and|so|but|then)(?![a-z])|\s*[,.;!?:]|\s*$)"
     # "사거리에서 우회전하니까", "유턴하고 나니까", "왼쪽으로 꺾어서 골목으로 들어가니까": the listener driving or walking
@@ -2862,9 +2862,10 @@ _LISTENER_TURN = re.compile(
     + _KO_FACED_SIDE + r"\s*(?:으로|을)|홱|휙|살짝|아예|확)\s*){0,5}"
     r"(?:(?:한\s*)?\d{2,3}\s*도\s*(?:쯤|정도)?\s*|(?:반|한|\d\s*/\s*\d|[34]분의\s*[13])\s*바퀴\s*)?"
     r"(?:뒤로\s*(?:완전\s*|확\s*|홱\s*|휙\s*|싹\s*)?)?(?:뒤\s*)?(?:돌았더니|돌아섰더니|돌아서니까?|돌렸더니|돌리니까?|돌리자|돌리면|돌아보니까?"
-    r"|(?P<away>돌아\s*(?:앉|누)(?:았더니|웠더니|으니까?|우니까?|았|웠)(?:다|어요|어|지|는데|고)?)|돌려\s*앉았더니|돌려\s*앉으니까?"
+    r"|(?P<away>돌아\s*(?:앉|누)(?:았더니|웠더니|으니까?|우니까?|아서|워서|았|웠)(?:다|어요|어|지|는데|고|음)?)|돌려\s*앉았더니|돌려\s*앉으니까?"
+    r"|(?P<kback>(?:아예\s*)?(?:등\s*(?:을\s*)?돌(?:렸더니|렸어요|렸어|렸다|렸음|리고|려서|리니까?)|등지고\s*(?:앉았|섰|앉아서|서서|돌아앉)[가-힣]*))"
     r"|(?P<twist>틀었더니|트니까|틀자|틀면|틀었(?:어요|어|다|지|는데|고))"
-    r"|(?P<look>돌아\s*봤(?:더니|는데|어요|어|지|다|음|거든|고)?)"
+    r"|(?P<look>돌아\s*봤(?:더니|는데|어요|어|지|다|음|거든|고)?|(?:돌려서|돌아서)\s*(?:빤히\s*)?쳐다봤(?:더니|는데|어요|어|지|다|음)?)"
     r"|(?P<plain>도니까|돌자|돌면|(?:돌았|돌아섰|돌렸)(?:어요|어|다|음|는데|거든|고|지)))"
 )
 _LISTENER_TURN_SENSE = re.compile(
@@ -2876,7 +2877,7 @@ _LISTENER_TURN_AMOUNT = re.compile(
     r"|(?P<round>(?:right|all\s+the\s+way)?\s*(?:a)?round|u-?turn|유턴|[Uu]턴)|(?P<k>반|한)\s*바퀴"
 )
 _LISTENER_TURN_NEED = required_literals(_LISTENER_TURN)
-_KO_OWN_TURN = re.compile(r"(?:내가|제가|나|저|우리)|" + _KO_TURNED_PART + r"|그쪽|소리\s*(?:나는|난)\s*쪽|반대")
+_KO_OWN_TURN = re.compile(r"(?:내가|제가|나|저|우리)|" + _KO_TURNED_PART + r"|그쪽|소리\s*(?:나는|난)\s*쪽|반대|뒤로")
 """Who turns with 도니까 / 돌자 / 돌았어: the listener ("제가 반 바퀴 도니까", "고개를 돌리자", "내가 왼쪽으로 90도 돌았어", "그쪽으로
 돌아섰어요"), not a car ("차가 도니까", "차가 왼쪽으로 90도 돌았어")."""
 _KO_TURN_SAID = re.compile(r"\d{2,3}\s*도")
@@ -2885,6 +2886,8 @@ _KO_TURN_SAID = re.compile(r"\d{2,3}\s*도")
 _KO_WAS_THEN_NOW = re.compile(r"[^.!?]{0,20}?[가-힣]{1,3}던\s[^.!?]{0,30}?(?:이제는?|지금은|이젠)\s")
 """After a Korean turn with no one named, where a sound was and where it is now ("왼쪽으로 돌았는데 앞에서 들리던 ... 소리가
 이제 오른쪽에서 나네"): the listener turned."""
+_KO_FACED_BEFORE = re.compile(r"(?:그쪽|소리\s*(?:나는|난)\s*쪽|(?<![가-힣])(?!반대)[가-힣]{1,6}\s+쪽)\s*으로\s+(?:[가-힣]+\s+){0,3}$")
+"""A Korean side faced a few words before the turn's verb, in the same clause ("라디오 쪽으로 무릎 꿇은 채로 몸 돌렸어")."""
 _KO_NOUN_SIDE = re.compile(r"(?!그쪽|소리)[가-힣]{1,6}\s+쪽")
 _KO_BODY = re.compile(_KO_TURNED_PART)
 _KO_I_TOO = re.compile(r"(?<![가-힣])(?:내가|제가|나도|저도|우리도)")
@@ -2992,6 +2995,8 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
         return  # "버스가 우회전하니까": the bus turns, not the listener
     phrase = m.group(0)
     faced = _FACE_TURN.search(phrase)
+    if faced is None and _HANGUL.search(phrase) and (near := _KO_FACED_BEFORE.search(text, max(0, m.start() - 24), m.start())) is not None:
+        faced = near  # "라디오 쪽으로 무릎 꿇은 채로 몸 돌렸어": the side faced said a few words before the turn
     if faced is not None and _KO_NOUN_SIDE.match(faced.group(0)) and _KO_TURN_SAID.search(phrase, faced.end()):
         faced = None  # "책상 쪽으로 의자 180도 돌렸더니": turned by the amount towards a thing, not to face the sound
     # a place said of what the listener turned to face is where the sound was ("spun round to face the kettle that was
@@ -2999,14 +3004,14 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     faced_end = m.end()
     if faced is not None and (rel := _WHO_HAD_BEEN.match(text, m.end())) is not None:
         faced_end = rel.end()  # "I turned to face the sommelier, who'd been talking on my left": said of whom it faced
-    faced_places = [] if faced is None else [
+    faced_places = [] if faced is None or faced.re is _KO_FACED_BEFORE else [
         d for d in dirs if d.payload.get("az") is not None and m.start() + faced.end() <= d.start < faced_end
     ]
-    if faced is None:
+    if faced is None or faced.re is _KO_FACED_BEFORE:
         said = phrase
     else:
         said = phrase[: faced.start() if faced_places or not faced.group("to") else faced.start("to")]
-    sense = _LISTENER_TURN_SENSE.search(said)
+    sense = None if m.group("elook") else _LISTENER_TURN_SENSE.search(said)  # ("over my left shoulder": no way turned)
     amount_m = TURN_FRACTION.search(said) or _LISTENER_TURN_AMOUNT.search(said)  # "3/4 바퀴", "4분의 1 바퀴" first
     sign = 0.0
     if sense is not None:
@@ -3029,9 +3034,22 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
         amount = 180.0  # "돌아앉았더니", "I rolled over": sat or lay the other way round
     elif sign:
         amount = 90.0  # "I turned left"
-    if amount is None and faced is None and not sign and (m.group("look") or m.group("elook")):
-        if frame.motion in ("approach", "recede", "pass", "fly"):
-            return  # "뒤에서 발소리가 점점 가까워져서 돌아봤더니": the sound's own move is what is told
+    if m.group("kback") or (_BACK_TO_IT.search(phrase) and amount is None):
+        outside = [d for d in dirs if d.payload.get("az") is not None and d.start < m.start() and not d.payload.get("weak")]
+        was = _compose(_one_place_words(text, outside, last=True))[0] if outside else None
+        stop = _SENTENCE_END.search(text, m.end())
+        told_after = any(d.payload.get("az") is not None and m.end() <= d.start < (len(text) if stop is None else stop.start()) for d in dirs)
+        if was is not None and not told_after:  # "오른쪽 앞에서 셔터를 눌러대서 아예 등지고 앉았음": whatever the turn, it is behind now
+            frame.motion, frame.az, frame.end_az = "orbit", was, 180.0
+            frame.via_az = frame.via_el = None
+            frame.turns = None
+            frame.clockwise = None if abs(was) < 1.0 else was < 0
+        return
+    looked = bool(m.group("look") or m.group("elook"))
+    if amount is None and faced is None and not sign and not m.group("away") and not m.group("roll"):
+        if (looked and frame.motion in ("approach", "recede", "pass", "fly")) or (not looked and frame.end_az is not None):
+            return  # "뒤에서 발소리가 점점 가까워져서 돌아봤더니", "slid round to our left as we turned, and ended up behind
+            # us": the sound's own move is what is told
         stop = _SENTENCE_END.search(text, m.end())
         after = [d for d in dirs if d.payload.get("az") is not None and m.end() <= d.start < (len(text) if stop is None else stop.start())]
         before = [d for d in dirs if d.payload.get("az") is not None and d.start < m.start()]
@@ -3045,6 +3063,8 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
                     frame.turns = None
                     frame.clockwise = None if abs(abs(wrap(end - start)) - 180.0) < 1.0 else wrap(end - start) < 0
             return
+        if not looked:
+            return  # ("고개를 돌리니 정면이 됐어" above: where it was and where it is now, with no amount said)
         faced = m  # "뒤에서 개가 짖길래 휙 돌아봤지": looked round at the sound, which is now in front
     if amount is None and faced is not None:
         # (else "I turned to face the siren that was going on my left": the place said of what it faced)
