@@ -77,11 +77,19 @@ def test_turns_that_are_not_the_listeners_leave_the_place(text, az):
         # "passed" then "stopped in front": the way, not "in front of" a thing
         ("수레가 뒤에서 오더니 내 왼쪽 지나서 앞에 딱 멈췄어", 180.0, 0.0),  # failed before
         ("The bus came up from behind me and carried straight on ahead.", 180.0, 0.0),  # failed before
+        # a Korean while-clause of another sound
+        ("택배 카트가 앞에서 오다가 내 왼쪽에 잠깐 섰고, 뒤에서 전화벨 울리는 동안 다시 출발해서 오른쪽으로 빠져나갔어요", 0.0, -90.0),  # failed before
     ],
 )
 def test_a_move_keeps_its_own_places_among_other_sounds(text, start, stop):
     p = rules_params(text)
     assert off(p.azimuth_deg, start) <= 10.0 and off(end(p)[0], stop) <= 10.0, (text, p.azimuth_deg, end(p))
+
+
+def test_a_van_jingling_up_on_one_side_is_at_ear_level():
+    # failed before: "jingling up on my left" was read as up and to the left
+    p = rules_params("The ice-cream van came jingling up on my left.")
+    assert off(p.azimuth_deg, 90.0) <= 10.0 and abs(p.elevation_deg) <= 10.0, (p.azimuth_deg, p.elevation_deg)
 
 
 def test_a_still_sound_lying_somewhere_stays_still():

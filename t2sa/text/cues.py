@@ -236,6 +236,7 @@ def _sentence_spans(text: str, chosen: list[Span]) -> list[Span]:
     chosen = _scene_then_event(text, chosen)
     chosen = _ongoing_after_move(text, chosen)
     chosen = _other_sound_trailing(text, chosen)
+    chosen = _while_others_sound(text, chosen)
     chosen = _meanwhile_sentences(text, chosen)
     chosen = _mover_with_path(text, chosen)
     chosen = _still_while_others_move(text, chosen)
@@ -773,6 +774,29 @@ _MOVE_TOLD = re.compile(
 )
 """Verbs that tell a move (or a thing moved by someone) besides :data:`_MOVE_WORD`."""
 _EN_SUBJECT = re.compile(r"^\s*(?:[a-z]+:\s*)?(?:the|a|an|my|our|his|her|their|[a-z]+'s)\s+(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z-]+?)(?:'s|\s+(?:is|was|were|are|[a-z]+ed|[a-z]+s)(?![a-z]))")
+
+
+_WHILE_OTHER = re.compile(
+    r"(?:^|(?<=[,.;!?])\s*|(?<=[가-힣])(?:고|서)\s+)(?:[가-힣]+\s+){0,2}?[가-힣]*(?:에서|에선)\s+[^,.;!?]{0,20}?[가-힣](?:는|은)\s*(?:동안|사이)(?:에)?(?![가-힣])"
+)
+"""A Korean while-clause with a place of its own ("뒤에서 개들 짖는 동안"): another sound, heard while the one the sentence
+is about moves. (English while-clauses are left to the readers above: there the while-clause is as often the mover's.)"""
+
+
+def _while_others_sound(text: str, spans: list[Span]) -> list[Span]:
+    """"트럭이 앞에서 후진해 오다가 내 오른쪽에 잠깐 섰고, 뒤에서 개들 짖는 동안 다시 출발해서 뒤로 빠져나갔어요": the places
+    inside a while-clause of another sound are not the mover's, when the mover keeps two places of its own."""
+    if not _HANGUL.search(text):
+        return spans
+    clauses = [(m.start(), m.end()) for m in _WHILE_OTHER.finditer(text)]
+    if not clauses:
+        return spans
+    inside = [s for s in spans if s.kind == "dir" and any(a <= s.start < b for a, b in clauses)]
+    outside = [s for s in spans if s.kind == "dir" and s.payload.get("az") is not None and s not in inside]
+    moved = any(s.kind == "motion" for s in spans if s not in inside) or _MOVE_WORD.search(text) or _MOVE_TOLD.search(text)
+    if not inside or len({s.payload["az"] for s in outside}) < 2 or not moved:
+        return spans
+    return [s for s in spans if s not in inside]
 
 
 def _other_sound_trailing(text: str, spans: list[Span]) -> list[Span]:
