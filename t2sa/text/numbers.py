@@ -164,19 +164,15 @@ _TIME_BEFORE = re.compile(
 _TIME_AFTER = re.compile(
     r"\s*(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|am|pm|a\.m|p\.m|sharp|on\s+the\s+dot|tomorrow|today|tonight|yesterday"
     r"|this\s+(?:morning|afternoon|evening)|every\s+(?:day|morning|night)|train|bus|ferry|flight|tram|show|news|appointment|meeting|class"
-    r"|lesson|slot|session|booking|shift|service|mass|kick-?off|start|with|cancell?ed|client|customer|patient)(?![a-z])"
+    r"|lesson|slot|session|booking|shift|service|mass|kick-?off|cancell?ed|client|customer|patient)(?![a-z])"
 )
 
 
 def _hour_of_day(text: str, m: re.Match) -> bool:
     """Whether an "N o'clock" is a time of day ("we left at six o'clock", "the six o'clock train", "booked the three
     o'clock with Linh", "my three o'clock cancelled"), not a place on the clock face ("at my two o'clock")."""
-    head = m.group(0)
-    if head.startswith(("from", "to")):
-        return False
-    lead = text[max(0, m.start() - 30) : m.start()] + ("at " if head.startswith("at") else "")
-    if head.startswith("at") and re.search(r"(?<![a-z])(?:the|my|your|his|her|our|their)\s+$", lead):
-        return False
+    if m.group(0).startswith(("from", "to")):
+        return False  # "from 2 o'clock to 10 o'clock": a move over the clock face
     return bool(_TIME_BEFORE.search(text[max(0, m.start() - 30) : m.start()]) or _TIME_AFTER.match(text, m.end()))
 
 
