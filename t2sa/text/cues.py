@@ -2910,7 +2910,7 @@ _KO_TURN_SAID = re.compile(r"\d{2,3}\s*도")
 _KO_WAS_THEN_NOW = re.compile(r"[^.!?]{0,20}?[가-힣]{1,3}던\s[^.!?]{0,30}?(?:이제는?|지금은|이젠)\s")
 """After a Korean turn with no one named, where a sound was and where it is now ("왼쪽으로 돌았는데 앞에서 들리던 ... 소리가
 이제 오른쪽에서 나네"): the listener turned."""
-_KO_FACED_BEFORE = re.compile(r"(?:그쪽|소리\s*(?:나는|난)\s*쪽|(?<![가-힣])(?!반대)[가-힣]{1,6}\s+쪽)\s*으로\s+(?:[가-힣]+\s+){0,3}$")
+_KO_FACED_BEFORE = re.compile(_KO_FACED_SIDE + r"\s*으로\s+(?:[가-힣]+\s+){0,3}$")
 """A Korean side faced a few words before the turn's verb, in the same clause ("라디오 쪽으로 무릎 꿇은 채로 몸 돌렸어")."""
 _KO_NOUN_SIDE = re.compile(r"(?!그쪽|소리)[가-힣]{1,6}\s+쪽")
 _KO_BODY = re.compile(_KO_TURNED_PART)
@@ -2996,6 +2996,18 @@ def _turn_side(m: re.Match) -> tuple[int, int] | None:
     return m.start() + sense.start(), m.start() + sense.end()
 
 
+def _place_of(text: str, spans: list[Span], last: bool) -> float | None:
+    """The azimuth of the first (or last) place of ``spans`` said together (:func:`_one_place_words`), or None."""
+    return _compose(_one_place_words(text, spans, last=last))[0] if spans else None
+
+
+def _set_turn(frame: Frame, start: float | None, end: float | None, clockwise: bool | None) -> None:
+    """The sound sweeps round the head from ``start`` to ``end`` as the listener turns (no way-points, no laps)."""
+    frame.motion, frame.az, frame.end_az = "orbit", start, end
+    frame.via_az = frame.via_el = None
+    frame.turns, frame.clockwise = None, clockwise
+
+
 def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     """The listener turns by a stated amount (or says where the sound is before and after): the sound sweeps the other
     way round the head. It was where the text places it before the turn and ends where it is placed after it; a side
@@ -3058,77 +3070,53 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
         amount = 180.0  # "돌아앉았더니", "I rolled over": sat or lay the other way round
     elif sign:
         amount = 90.0  # "I turned left"
-    if m.group("kback") or (_BACK_TO_IT.search(phrase) and amount is None):
-        outside = [d for d in dirs if d.payload.get("az") is not None and d.start < m.start() and not d.payload.get("weak")]
-        was = _compose(_one_place_words(text, outside, last=True))[0] if outside else None
-        stop = _SENTENCE_END.search(text, m.end())
-        told_after = any(d.payload.get("az") is not None and m.end() <= d.start < (len(text) if stop is None else stop.start()) for d in dirs)
-        if was is not None and not told_after:  # "오른쪽 앞에서 셔터를 눌러대서 아예 등지고 앉았음": whatever the turn, it is behind now
-            frame.motion, frame.az, frame.end_az = "orbit", was, 180.0
-            frame.via_az = frame.via_el = None
-            frame.turns = None
-            frame.clockwise = None if abs(was) < 1.0 else was < 0
-        return
+    stop = _SENTENCE_END.search(text, m.end())  # after the turn: what its own sentence says
+    stop = len(text) if stop is None else stop.start()
+    before = [d for d in dirs if d.payload.get("az") is not None and d.start < m.start()]
+    after = [d for d in dirs if d.payload.get("az") is not None and m.end() <= d.start < stop]
+    if m.group("kback") or _BACK_TO_IT.search(phrase):
+        was = _place_of(text, [d for d in before if not d.payload.get("weak")], last=True)
+        if was is not None and not after:
+            # "it was going on my left, so I turned my back to it", "오른쪽 앞에서 셔터를 눌러대서 아예 등지고 앉았음":
+            # whatever the turn, it is behind now
+            _set_turn(frame, was, 180.0, None if abs(was) < 1.0 else was < 0)
+            return
+        if m.group("kback") or amount is None:
+            return
     looked = bool(m.group("look") or m.group("elook"))
     if amount is None and faced is None and not sign and not m.group("away") and not m.group("roll"):
         if (looked and frame.motion in ("approach", "recede", "pass", "fly")) or (not looked and frame.end_az is not None):
             return  # "뒤에서 발소리가 점점 가까워져서 돌아봤더니", "slid round to our left as we turned, and ended up behind
             # us": the sound's own move is what is told
-        stop = _SENTENCE_END.search(text, m.end())
-        after = [d for d in dirs if d.payload.get("az") is not None and m.end() <= d.start < (len(text) if stop is None else stop.start())]
-        before = [d for d in dirs if d.payload.get("az") is not None and d.start < m.start()]
         if after:  # "뒤에서 짖길래 돌아봤더니 오른쪽에서 짖고 있더라": where it is after the look is said
-            if before:
-                start = _compose(_one_place_words(text, before, last=True))[0]
-                end = _compose(_one_place_words(text, after, last=False))[0]
-                if start is not None and end is not None and abs(wrap(end - start)) >= 30.0:
-                    frame.motion, frame.az, frame.end_az = "orbit", start, end
-                    frame.via_az = frame.via_el = None
-                    frame.turns = None
-                    frame.clockwise = None if abs(abs(wrap(end - start)) - 180.0) < 1.0 else wrap(end - start) < 0
+            start, end = _place_of(text, before, last=True), _place_of(text, after, last=False)
+            if start is not None and end is not None and abs(wrap(end - start)) >= 30.0:
+                _set_turn(frame, start, end, None if abs(abs(wrap(end - start)) - 180.0) < 1.0 else wrap(end - start) < 0)
             return
         if not looked:
             return  # ("고개를 돌리니 정면이 됐어" above: where it was and where it is now, with no amount said)
         faced = m  # "뒤에서 개가 짖길래 휙 돌아봤지": looked round at the sound, which is now in front
     if amount is None and faced is not None:
         # (else "I turned to face the siren that was going on my left": the place said of what it faced)
-        outside = [d for d in dirs if d.payload.get("az") is not None and d.start < m.start()]
-        before = outside or faced_places
-        start = _compose(_one_place_words(text, before, last=True))[0] if before else None
-        faced_at = _compose(_one_place_words(text, faced_places, last=False))[0] if outside and faced_places else None
+        start = _place_of(text, before or faced_places, last=True)
+        faced_at = _place_of(text, faced_places, last=False) if before else None
         if start is not None and faced_at is not None and abs(wrap(faced_at - start)) >= 30.0:
             # "The hair dryer was on my right; I swung round to face the mirror on my left": another thing was faced,
             # so the head turned by where that thing was, and the sound went the other way round
-            frame.motion, frame.az, frame.end_az = "orbit", start, wrap(start - faced_at)
-            frame.via_az = frame.via_el = None
-            frame.turns, frame.clockwise = None, None if abs(faced_at) >= 179.0 else faced_at > 0
+            _set_turn(frame, start, wrap(start - faced_at), None if abs(faced_at) >= 179.0 else faced_at > 0)
             return
         if start is not None and abs(start) >= 30.0:
-            frame.motion, frame.az, frame.end_az = "orbit", start, 0.0
-            frame.via_az = frame.via_el = None
-            frame.turns = frame.clockwise = None
+            _set_turn(frame, start, 0.0, None)
         return
     if sign == 0.0 and faced is not None and amount is not None and amount < 180.0:
-        outside = [d for d in dirs if d.payload.get("az") is not None and d.start < m.start()]
-        was = _compose(_one_place_words(text, outside, last=True))[0] if outside else None
+        was = _place_of(text, before, last=True)
         if was is not None and 1.0 < abs(was) < 179.0:  # "on my right ... I turn about 45 degrees towards them"
             sign = 1.0 if was > 0.0 else -1.0
     if amount is None or amount == 0.0 or (sign == 0.0 and amount not in (180.0, 360.0)):
         return
-    backed = _BACK_TO_IT.search(phrase)
-    if backed is not None:
-        outside = [d for d in dirs if d.payload.get("az") is not None and d.start < m.start()]
-        if outside:  # "it was going on my left, so I turned my back to it": whatever the turn, it is behind now
-            frame.motion, frame.az, frame.end_az = "orbit", _compose(_one_place_words(text, outside, last=True))[0], 180.0
-            frame.via_az = frame.via_el = None
-            frame.turns = None
-            frame.clockwise = None if frame.az is None or abs(frame.az) < 1.0 else frame.az < 0
-            return
     if amount == 180.0 and _FULL_CIRCLE.search(text):
         amount = 360.0  # "spun all the way round ... back on my left, just where it started"
     turn = sign * amount if sign else amount  # + = to the left
-    stop = _SENTENCE_END.search(text, m.end())  # after the turn: what its own sentence says
-    stop = len(text) if stop is None else stop.start()
     placed = [d for d in dirs if d.payload.get("az") is not None and not m.start() <= d.start < m.end() and d.start < stop]
     before = [
         d for d in placed
