@@ -87,6 +87,8 @@ FROZEN = {  # changing a frozen set is a decision: say why in the commit and rep
     "heldout37_ko.jsonl": "616bae287dc686286b91f60fbe16d4533d778dea01e8d6cbf0cca4deb20e117d",
     "heldout38_en.jsonl": "300e2cc4f66b532f67bf6bc376cfba70ceb5379828f6c8b4885ba49d278d73d9",
     "heldout38_ko.jsonl": "2438e503fb2eb965e9f0ab089cc4abf64ba30836c4722ab08bcb3c27f999f701",
+    "heldout39_en.jsonl": "ef368f903ebfe1aef51df08eba0d771b4b213454a066b627a2670b8b4395953f",
+    "heldout39_ko.jsonl": "2ad39ebdb35797659094b2c7f905a198343687fa1d79c6241543b5c6b25a7cfc",
 }
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 
