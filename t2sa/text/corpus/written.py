@@ -87,7 +87,8 @@ NEXT_VERSION: tuple[str, ...] = (
     "dev_issue12eg_*.jsonl", "dev_issue12eh_*.jsonl", "dev_issue12ei_*.jsonl",
     "dev_issue12ej_*.jsonl", "dev_issue12ek_*.jsonl", "dev_issue12el_*.jsonl",
     "dev_issue12em_*.jsonl", "dev_issue12en_*.jsonl", "dev_issue12eo_*.jsonl",
-    "dev_issue12ep_*.jsonl",
+    "dev_issue12ep_*.jsonl", "dev_issue12eq_*.jsonl", "dev_issue12er_*.jsonl",
+    "dev_issue12es_*.jsonl",
 )
 """Development sets written after the newest version was built (and its network trained): :func:`build` leaves
 them for the next version, which comes with its own retraining; until then only the rules are tuned on them."""
