@@ -2009,6 +2009,8 @@ def parse(text: str) -> Frame:
             dirs.append(Span(n.start, n.end, "dir", payload))
         elif n.kind == "elevation":
             dirs.append(Span(n.start, n.end, "dir", {"el": n.value, "exact": True}))
+        elif n.kind == "distance" and n.elevation is not None:
+            dirs.append(Span(n.start, n.end, "dir", {"el": n.elevation}))  # "two floors down": below, not a stated angle
     dirs.sort(key=lambda s: s.start)
     dirs = _floor_up_there(text, dirs)
     if any(d.payload.get("exact") for d in dirs):  # "at ten o'clock -- I mean two o'clock": numbers are corrected too
@@ -2871,7 +2873,7 @@ _KO_FACED_SIDE = r"(?:그쪽|소리\s*(?:나는|난)\s*쪽|(?<![가-힣])(?!반�
 _LISTENER_TURN = re.compile(
     r"(?:(?<![a-z])(?:i|we)(?:'ve|'d|\s+have|\s+had)?\s+|(?<=, )(?=then\s+(?:turned|spun|swung)))(?:then\s+|just\s+|slowly\s+|quickly\s+|finally\s+)?"
     r"(?:turned|turn|spun|spin|swung|swivell?ed|swivel|rotated|pivoted|twisted|(?P<roll>rolled\s+over|roll\s+over)|(?:did|do|made|make)\s+(?:a|an|the)\s+"
-    r"(?=[a-z0-9 -]{0,25}?(?:turn|spin|circle|rotation)(?![a-z])))[^.;!?]*?"
+    r"(?=[a-z0-9 -]{0,25}?(?:turn|spin|circle|rotation)(?![a-z]))|(?:did|do|does|pulled|pull)\s+(?=a\s+(?:180|one[- ]eighty)(?![a-z0-9])))[^.;!?]*?"
     r"(?=\s+(?:and|so|but|then|to\s+(?:look|hear|see|check|listen))(?![a-z])|\s*[,.;!?:]|\s*$)"
     # "then I took a left at the lights", "we hung a right": the listener's car or steps turn
     r"|(?<![a-z])(?:i|we)\s+(?:then\s+|just\s+|quickly\s+)?(?P<elook>(?:looked|glanced|peered|spun)\s+(?:back|round|around)(?:\s+over\s+my\s+shoulder)?\s+at\s+(?:it|him|her|them)"
@@ -2889,8 +2891,8 @@ _LISTENER_TURN = re.compile(
     r"|(?P<away>돌아\s*(?:앉|누)(?:았더니|웠더니|으니까?|우니까?|아서|워서|았|웠)(?:다|어요|어|지|는데|고|음)?)|돌려\s*앉았더니|돌려\s*앉으니까?"
     r"|(?P<kback>(?:아예\s*)?(?:등\s*(?:을\s*)?돌(?:렸더니|렸어요|렸어|렸다|렸음|리고|려서|리니까?)|등지고\s*(?:앉았|섰|앉아서|서서|돌아앉)[가-힣]*))"
     r"|(?P<twist>틀었더니|트니까|틀자|틀면|틀었(?:어요|어|다|지|는데|고))"
-    r"|(?P<look>돌아\s*봤(?:더니|는데|어요|어|지|다|음|거든|고)?|(?:돌려서|돌아서)\s*(?:빤히\s*)?쳐다봤(?:더니|는데|어요|어|지|다|음)?)"
-    r"|(?P<plain>도니까|돌자|돌면|(?:돌았|돌아섰|돌렸)(?:어요|어|다|음|는데|거든|고|지)))"
+    r"|(?P<look>돌아\s*봤(?:더니|는데|어요|어|지|다|음|거든|고)?|(?:돌려서|돌아서)\s*(?:빤히\s*)?(?:쳐다)?봤(?:더니|는데|어요|어|지|다|음)?)"
+    r"|(?P<plain>도니까|돌자|돌면|(?:돌았|돌아섰|돌렸)(?:어요|어|다|음|는데|거든|고|지)|돌아서\s+(?:[가-힣]+\s+){1,2}?(?:쪽\s*)?(?:보니까?|봤더니)))"
 )
 _LISTENER_TURN_SENSE = re.compile(
     r"(?<![a-z])(?:(?:to|towards?)\s+(?:the\s+|my\s+)?)?(?P<side>left|right)(?![a-z])(?!\s+(?:a)?round)"
@@ -2898,7 +2900,7 @@ _LISTENER_TURN_SENSE = re.compile(
 )
 _LISTENER_TURN_AMOUNT = re.compile(
     r"(?P<deg>\d{2,3})\s*(?:degrees?|deg|°|도)|(?P<f>three[- ]quarters?|quarter|half)|(?P<back>my\s+back|뒤|반대)"
-    r"|(?P<round>(?:right|all\s+the\s+way)?\s*(?:a)?round|u-?turn|유턴|[Uu]턴)|(?P<k>반|한)\s*바퀴"
+    r"|(?P<round>(?:right|all\s+the\s+way)?\s*(?:a)?round|u-?turn|유턴|[Uu]턴|(?<=a\s)(?:180|one[- ]eighty)(?![a-z0-9]))|(?P<k>반|한)\s*바퀴"
 )
 _LISTENER_TURN_NEED = required_literals(_LISTENER_TURN)
 _KO_OWN_TURN = re.compile(r"(?:내가|제가|나|저|우리)|" + _KO_TURNED_PART + r"|그쪽|소리\s*(?:나는|난)\s*쪽|반대|뒤로")
@@ -2912,6 +2914,9 @@ _KO_WAS_THEN_NOW = re.compile(r"[^.!?]{0,20}?[가-힣]{1,3}던\s[^.!?]{0,30}?(?:
 이제 오른쪽에서 나네"): the listener turned."""
 _KO_FACED_BEFORE = re.compile(_KO_FACED_SIDE + r"\s*으로\s+(?:[가-힣]+\s+){0,3}$")
 """A Korean side faced a few words before the turn's verb, in the same clause ("라디오 쪽으로 무릎 꿇은 채로 몸 돌렸어")."""
+_KO_THERE_AFTER = re.compile(r"\s*(?:거기서|거기에서|그쪽에서|거기엔|그쪽엔|저기서)")
+_KO_TOWARD_AFTER = re.compile(r"\s*(?:으로|로)\s")
+"""A Korean look round towards a side, and the sound found "there" ("왼쪽 어깨 너머로 뒤돌아보니까 거기서 ... 나고 있더라")."""
 _KO_NOUN_SIDE = re.compile(r"(?!그쪽|소리)[가-힣]{1,6}\s+쪽")
 _KO_BODY = re.compile(_KO_TURNED_PART)
 _KO_I_TOO = re.compile(r"(?<![가-힣])(?:내가|제가|나도|저도|우리도)")
@@ -2945,16 +2950,24 @@ _NOW_AFTER_TURN = re.compile(
     r"|이젠|이제는?|지금은|바뀌|바뀜|바뀌었|딱\s*정면"
 )
 _FACE_IT = re.compile(r"(?<![a-z])(?:to\s+face|facing|face)\s+(?:it|him|her|them)(?![a-z])|딱\s*정면|바로\s*정면")
+_LOOK_AT_IT = re.compile(r"(?<![a-z])to\s+(?:keep\s+an\s+eye\s+on|look\s+at|watch|see)\s+(?:it|him|her|them)(?![a-z])")
+"""Why the listener turned round with no side said ("so I turned round to keep an eye on it"): to face it. (With a side
+and an amount, the amount holds: "turned a quarter to the right to see it".)"""
+
+
+_PLACE_JOIN = re.compile(r"\s+(?:me|us|you)\s+(?:on|to|at|off)\s+(?:my|your|our|the)\s+")
+"""Between two words of one place said in English: "behind me on my left", "in front of me to the right"."""
 
 
 def _one_place_words(text: str, spans: list[Span], last: bool) -> list[Span]:
-    """The words of the first (or last) place of ``spans`` together ("오른쪽 앞에서", "back-left", "my back left"): spans
-    at most 3 characters apart, with no comma between."""
+    """The words of the first (or last) place of ``spans`` together ("오른쪽 앞에서", "back-left", "my back left", "behind me
+    on my left"): spans at most 3 characters apart or joined by :data:`_PLACE_JOIN`, with no comma between."""
     spans = spans[::-1] if last else list(spans)
     group = [spans[0]]
     for d in spans[1:]:
         a, b = (d, group[-1]) if last else (group[-1], d)
-        if b.start - a.end > 3 or "," in text[a.end : b.start]:
+        joined = b.start - a.end <= 3 or _PLACE_JOIN.fullmatch(text, a.end, b.start) is not None
+        if not joined or "," in text[a.end : b.start]:
             break
         group.append(d)
     return group[::-1] if last else group
@@ -3021,7 +3034,7 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
         return  # "the drone hovered on my left, then turned": the drone turned
     if m.group("look") and _KO_OTHER_TURNS.search(text, 0, m.start()):
         return  # "아이가 뒤를 돌아봤어": someone else looked round
-    if m.group("plain") and not _KO_OWN_TURN.search(m.group(0)) and "돌아섰" not in m.group(0) and (
+    if m.group("plain") and not _KO_OWN_TURN.search(m.group(0)) and "돌아섰" not in m.group(0) and not m.group("plain").startswith("돌아서") and (
         not _KO_TURN_SAID.search(m.group(0)) or _KO_OTHER_TURNS.search(text, 0, m.start())
     ) and not (_KO_WAS_THEN_NOW.match(text, m.end()) and not _KO_OTHER_TURNS.search(text, 0, m.start())):
         return  # "차가 왼쪽으로 90도 돌았어": the car turns; "사진 찍느라 왼쪽으로 90도 돌았지": the listener
@@ -3030,6 +3043,12 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     if m.group("drive") and _KO_OTHER_TURNS.search(text, 0, m.start()):
         return  # "버스가 우회전하니까": the bus turns, not the listener
     phrase = m.group(0)
+    if _HANGUL.search(phrase) and "돌아보" in phrase and _KO_THERE_AFTER.match(text, m.end()):
+        toward = [d for d in dirs if d.payload.get("az") is not None and d.end <= m.start() and _KO_TOWARD_AFTER.match(text, d.end)]
+        was = _place_of(text, toward, last=True) if toward else None
+        if was is not None and abs(was) >= 30.0:
+            _set_turn(frame, was, 0.0, None)  # "왼쪽 어깨 너머로 뒤돌아보니까 거기서 ... 나고 있더라": looked round at it
+            return
     faced = _FACE_TURN.search(phrase)
     if faced is None and _HANGUL.search(phrase) and (near := _KO_FACED_BEFORE.search(text, max(0, m.start() - 24), m.start())) is not None:
         faced = near  # "라디오 쪽으로 무릎 꿇은 채로 몸 돌렸어": the side faced said a few words before the turn
@@ -3141,7 +3160,7 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     if not later and frame.end_az is not None and frame.end_az not in inside and not _FACE_IT.search(text, m.start()):
         return  # "드론이 ... 왼쪽 뒤로 날아가서 멈췄고, 나는 오른쪽으로 고개를 돌렸어": it moved on its own; after is not said
     end = _compose(_one_place_words(text, after, last=True))[0] if after else None
-    if end is None and _FACE_IT.search(text, m.start()):
+    if end is None and (_FACE_IT.search(text, m.start()) or (not sign and _LOOK_AT_IT.search(text, m.start()))):
         end = 0.0  # "did a three-quarter turn and ended up facing it"
     named = _named_before_turn(text, m, before)
     before = named or before
@@ -3395,7 +3414,7 @@ _ENDS_BETWEEN = re.compile(r"(?<![a-z])(?:ends?|ended|ending|now|moved|has\s+mov
 _KO_ENDED = r"끝나|끝난|끝났|끝납|끝날|끝남|끝내|끝냈|끊겨|끊겼|그쳐|그쳤|그친|그칠|그치(?=더|고|던|면|자|며|었|네|는)"
 """Korean verbs that say a sound ended somewhere (끝났어, 끊겼다, 그쳤어): shared by the two patterns below."""
 _KO_STOPS_AT = re.compile(rf"^\s*(?:쪽|편)?\s*(?:(?:[가-힣]{{1,3}}\s+)?[가-힣]{{1,3}}\s*(?=에서))?에서\s*(?:(?:딱|바로|그대로|가만히|조용히|잠시|잠깐|살짝|다시|천천히|완전히|스르르|뚝)\s*)?(?:(?:울음|소리|노래|연주|방송|벨)\s*(?:을|를|이|가|도)?\s*)?(?:멈|머물|멎|서\b|서[.,!?]|서$|선다|섰|{_KO_ENDED}|쉬|자리\s*잡)")
-_KO_FINAL_AFTER = re.compile(rf"^\s*(?:쪽|편)?\s*(?:(?:귀|어깨|발|머리|목)\s+(?=[가-힣]{{1,2}}에))?(?:[가-힣]{{1,4}}\s*(?=에|에서))?(?:에서|에|으로|로)?\s*(?:[가-힣]{{1,4}}(?<!으)(?<!하)서\s+)?(?:[가-힣]{{1,4}}\s*하고\s+)?(?:(?:딱|바로|그대로|가만히|조용히|잠시|살짝|다시|천천히)\s*)?(?:멈|머물|멎|서(?:요)?(?!\s*있)(?:\s|[.,!?]|$)|선다|섰|서더(?:라|니|군)|서셨|서시|앉으셨|앉으시|자리\s*(?:를\s*)?잡|{_KO_ENDED}|숨어|숨는|안착|착지|도착|앉|내려앉|사라|엎드|누워|눕|드러누|웅크|주차|정차|잠들|대(?:놨|놓았|놓|었|어\s*놨|고\s*있)|세워(?:놨|뒀|두|져|\s*놨)|세웠|(?<![가-힣])붙(?:었|어|는|은|다|음))")
+_KO_FINAL_AFTER = re.compile(rf"^\s*(?:쪽|편)?\s*(?:에\s*(?:있는|보이는|놓인|서\s*있는)\s+)?(?:(?:귀|어깨|발|머리|목)\s+(?=[가-힣]{{1,2}}에))?(?:[가-힣]{{1,4}}\s*(?=에|에서))?(?:에서|에|으로|로)?\s*(?:[가-힣]{{1,4}}(?<!으)(?<!하)서\s+)?(?:[가-힣]{{1,4}}\s*하고\s+)?(?:(?:딱|턱|탁|톡|폴짝|살포시|사뿐히|사뿐|바로|그대로|가만히|조용히|잠시|살짝|다시|천천히)\s*)?(?:멈|머물|멎|서(?:요)?(?!\s*있)(?:\s|[.,!?]|$)|선다|섰|서더(?:라|니|군)|서셨|서시|앉으셨|앉으시|자리\s*(?:를\s*)?잡|{_KO_ENDED}|숨어|숨는|안착|착지|도착|앉|내려앉|사라|엎드|누워|눕|드러누|웅크|주차|정차|잠들|대(?:놨|놓았|놓|었|어\s*놨|고\s*있)|세워(?:놨|뒀|두|져|\s*놨)|세웠|(?<![가-힣])붙(?:었|어|는|은|다|음))")
 _KO_ARRIVED = re.compile(r"[가-힣](?:와|와서|왔고|왔는데|왔다가|오더니|와가지고)\s|(?:커지|또렷해지|선명해지|가까워지)(?:더니|다가)\s")
 """A Korean verb of arriving ("날아와", "걸어와서", "오더니"), or of growing nearer by its sound ("점점 커지더니"), between
 two 에서-places: the second is where it now is."""

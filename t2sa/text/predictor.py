@@ -450,7 +450,9 @@ _NOT_MOTION_WORDS = re.compile(
     r"roll\s+call|(?:go|goes|going|gone|went)\s+off|(?:come|comes|came|coming)\s+on|"
     r"turn(?:s|ed|ing)?\s+(?:on|off|up|down|out)|turn(?:s|ed|ing)?\s+(?:it|the\s+\w+)\s+(?:on|off|up|down)|"
     r"(?:a|one|each|every|the)\s+drops?\s+of|"
-    r"(?:door\s*bell|bell|alarm|phone|timer|buzzer|horn|siren|kettle|microwave|oven)\s+goes(?=\s*(?:$|[,.;!?]|again|and|off|ding|ping|beep|brr)))(?![a-z])"
+    r"(?:door\s*bell|bell|alarm|phone|timer|buzzer|horn|siren|kettle|microwave|oven)\s+goes(?=\s*(?:$|[,.;!?]|again|and|off|ding|ping|beep|brr))|"
+    r"(?:go|goes|went|going)\s+(?:tick|ping|ding|dong|beep|bang|pop|click|clunk|crack|thud|boom|ring|buzz|clang|clank|creak|tap|knock|drip|"
+    r"splat|snap|crunch|squeak|tock|clonk|plink|plop|twang)(?![a-z])(?!\s+(?:past|by|over|across|through|round|around|overhead)(?![a-z])))(?![a-z])"
 )
 """Phrases with a motion stem that move nothing ("thunder rolls", "the alarm goes off", "someone turns the radio
 on", "a drop of water plinks", "and now the doorbell goes"): blanked before the motion trace is looked for."""

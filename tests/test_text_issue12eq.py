@@ -1,0 +1,148 @@
+"""Issue 12, fortieth round: what the development sets ``dev_issue12eq``, ``dev_issue12er`` and ``dev_issue12es``
+(written blind) showed about words that place no sound (British "right" for "very", a page, a sore back, a garment
+being altered, "back on", the listener's own walk or work, "down here in the cellar"), heights and distances implied by
+counted floors, corners, valleys and curling sheets, widths from end to end, sound bouncing off the room, moves that
+come up from behind, at the listener or down towards them, and turns told as looks, in sentences of my own. The
+comments say which cases failed on the round's starting code (7da4d66) and which are guards that passed there too."""
+
+from __future__ import annotations
+
+import pytest
+from support.text import end, off, rules_params, trend
+
+from t2sa.text.predictor import TextToSpatial
+
+
+@pytest.fixture(scope="module")
+def model() -> TextToSpatial:
+    return TextToSpatial.load()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words that look like places and place nothing: the combined answer stays in front at ear level
+        "Got home at midnight, right shattered, and the fridge is humming like mad.",  # failed before
+        "She told us to read the right-hand page aloud and right then someone's phone rang.",  # failed before
+        "Weeded all day, my back is killing me, and the wind chimes just won't stop.",  # guard: passed before too
+        "Taking in the left sleeve of the jacket while the radio mutters away.",  # failed before
+        "Wheels back on, tyres pumped, and the compressor is still chugging.",  # failed before
+        "Quiet on the green, and back in the clubhouse someone is hoovering.",  # failed before
+        "Hiked all the way up to the summit and back, and now the kettle is whistling.",  # failed before
+        "The 7 o'clock crossing sounded its horn and everyone in the queue groaned.",  # failed before
+        "Down here in the wine cellar something keeps dripping.",  # failed before
+        "오른쪽 페이지 넘기는데 옆에서 누가 기침을 했어",  # failed before
+        "치마 왼쪽 밑단 수선하는데 재봉틀이 덜컹거려",  # failed before
+        # guard: a page with no side, and a left shoe that squeaks, are not touched by the new masks
+        "The page turns and the clock ticks.",
+    ],
+)
+def test_words_that_place_nothing_leave_the_default(model, text):
+    p = model.predict([text])[0]
+    assert off(p.azimuth_deg, 0.0) <= 1.0 and abs(p.elevation_deg) <= 1.0 and p.motion == "static", (
+        text, p.azimuth_deg, p.elevation_deg, p.motion
+    )  # fmt: skip
+
+
+def test_a_left_shoe_that_squeaks_is_still_on_the_left_and_low():
+    # guard: the garment mask takes "the left sleeve" of a garment being altered, not "my left shoe"
+    p = rules_params("My left shoe squeaks with every step.")
+    assert p.azimuth_deg > 30.0, p.azimuth_deg
+
+
+@pytest.mark.parametrize(
+    ("text", "az", "el"),
+    [
+        # a counted number of floors up or down is above or below (was a distance only)
+        ("Someone is hammering three floors down.", None, -45.0),  # failed before
+        ("The party two floors above has been going since nine.", None, 45.0),  # failed before
+        # a speaker up in a corner of a room is high on the wall
+        ("There's a tiny speaker up in the corner of the waiting room on my right.", -90.0, 45.0),  # failed before
+        # guard: the corner of the ceiling stays higher
+        ("A moth is fluttering up in the corner of the ceiling.", None, 60.0),
+        # "at my heels" is close behind, not at the feet
+        ("The little dog trotted up and stopped at my heels.", 180.0, 0.0),  # failed before
+    ],
+)
+def test_heights_said_by_floors_corners_and_heels(text, az, el):
+    p = rules_params(text)
+    assert abs(p.elevation_deg - el) <= 5.0, (text, p.elevation_deg)
+    if az is not None:
+        assert off(p.azimuth_deg, az) <= 5.0, (text, p.azimuth_deg)
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        ("A dog was barking two valleys over.", 1000.0, 8000.0),  # failed before
+        ("Someone shouted from the far end of the sheet.", 25.0, 50.0),  # failed before
+        ("시트 반대편 끝에서 스톤 부딪히는 소리", 25.0, 50.0),  # failed before
+        ("바로 옆 침대 할아버지가 잠꼬대를 하셔", 0.5, 2.0),  # failed before
+        ("I can feel the phone buzzing under my fingertips.", 0.15, 0.7),  # failed before
+    ],
+)
+def test_distances_implied_by_places(text, lo, hi):
+    p = rules_params(text)
+    assert lo <= p.distance_m <= hi, (text, p.distance_m)
+
+
+@pytest.mark.parametrize(
+    ("text", "lo"),
+    [
+        ("Kids shrieking the whole length of the pool on my right.", 60.0),  # failed before
+        ("무대 양 끝까지 조명이랑 스피커가 쫙 깔려서 소리가 꽉 차", 60.0),  # failed before
+    ],
+)
+def test_end_to_end_is_wide(text, lo):
+    assert rules_params(text).spread_deg >= lo, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Singing in the tiled loo, my voice bounces off everything.",  # failed before
+        "In the shipping container every footstep bounces off the metal walls.",  # failed before
+    ],
+)
+def test_sound_bouncing_off_the_room_is_wet_and_does_not_move(text):
+    p = rules_params(text)
+    assert p.wet >= 0.5 and p.motion == "static" and abs(p.elevation_deg) <= 1.0, (text, p.wet, p.motion, p.elevation_deg)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The hornet came straight at my face.", "closer"),  # failed before
+        ("A cart rattles up from behind me.", "closer"),  # failed before
+        ("A tractor grinding its way up behind us.", "closer"),  # failed before
+        ("트럭이 언덕길로 내 쪽으로 내려오고 있어", "closer"),  # failed before
+        ("The lorry thundered off ahead.", "farther"),  # failed before
+        # guard: a bus that disappears off ahead after passing keeps no trend
+        ("The bus passes me on the right and disappears off ahead.", "none"),
+    ],
+)
+def test_moves_towards_and_away_from_the_listener(text, want):
+    assert trend(text) == want, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "stop"),
+    [
+        # a pass: up behind, then off ahead, with a place said between
+        ("A tanker came up behind me on the bypass and rumbled off ahead.", 180.0, 0.0),  # failed before
+        # a Korean landing told with "턱" or with "앞에 있는": where it lands
+        ("참새가 뒤에서 날아오더니 앞 난간에 톡 앉았어", 180.0, 0.0),  # failed before
+        ("비둘기가 뒤에서 날아오더니 앞에 있는 벤치에 앉았어", 180.0, 0.0),  # failed before
+        # the listener turns: a 180, a look round at it, a turn told with 돌아서 / 돌려서 봤더니
+        ("The music was on my right, then I did a 180 and it was on my left.", -90.0, 90.0),  # failed before
+        ("A fox was yelping behind me on my right, so I turned round to look at it.", -135.0, 0.0),  # failed before
+        ("오른쪽에서 종소리가 나서 고개를 오른쪽으로 돌려서 봤더니 딱 정면이야", -90.0, 0.0),  # failed before
+        ("왼쪽에서 청소기 소리가 나는데 오른쪽으로 돌아서 창문 쪽 보니까 이제 뒤에서 들려", 90.0, 180.0),  # failed before
+        ("오른쪽 어깨 너머로 뒤돌아보니까 거기서 강아지가 낑낑대고 있더라", -135.0, 0.0),  # failed before
+        # guard: a quarter turn with its side said keeps its amount, whatever it was for
+        ("The hose was hissing behind me, so I turned a quarter to the right to see it.", 180.0, -90.0),
+    ],
+)
+def test_moves_and_turns_end_where_told(text, start, stop):
+    p = rules_params(text)
+    assert off(p.azimuth_deg, start) <= 10.0 and off(end(p)[0], stop) <= 10.0, (text, p.azimuth_deg, end(p))
