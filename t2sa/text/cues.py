@@ -815,7 +815,9 @@ def _other_sound_trailing(text: str, spans: list[Span]) -> list[Span]:
         return spans  # (", and the doorbell I nearly missed was on my right": the last of a list is the news)
     head = [s for s in spans if s.kind == "dir" and s.payload.get("az") is not None and s.start < tail.start()]
     moved = any(s.kind == "motion" and s.start < tail.start() for s in spans) or _MOVE_WORD.search(text, 0, tail.start())
-    if len({s.payload["az"] for s in head}) < 2 or not (moved or _MOVE_TOLD.search(text, 0, tail.start())):
+    need = 1 if tail.group("while") and moved else 2  # ("... getting further off, out to sea ahead of us, while the
+    # pontoon creaks under my feet": a sound that moves from one place, and another one while it does)
+    if len({s.payload["az"] for s in head}) < need or not (moved or _MOVE_TOLD.search(text, 0, tail.start())):
         return spans
     subject = _EN_SUBJECT.match(text)
     if subject is not None and set(subject.group("noun").split()) & set(tail.group("noun").split()):
