@@ -146,3 +146,93 @@ def test_moves_towards_and_away_from_the_listener(text, want):
 def test_moves_and_turns_end_where_told(text, start, stop):
     p = rules_params(text)
     assert off(p.azimuth_deg, start) <= 10.0 and off(end(p)[0], stop) <= 10.0, (text, p.azimuth_deg, end(p))
+
+
+# -- round 40, second part: dev sets 12et, 12eu and 12ev -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sore limb or a torn glove with a side, the listener's route, seat, posture and film-set calls place nothing
+        "Left knee killing me, right glove with a hole in it, and the compressor hums all day.",  # failed before
+        "Went back down to the boiler room after lunch and the extractor was whining.",  # failed before
+        "We sat down in the front row with our popcorn and someone's phone started ringing.",  # guard: passed before too
+        "Cameras reset, everyone back to one, and the fog machine is still hissing.",  # failed before
+        "오른쪽 손목에 붕대 감고 있는데 어디서 알람이 계속 울려",  # failed before
+        "Up on the cradle at floor forty all morning, and a squeegee squeaking away.",  # failed before
+    ],
+)
+def test_more_words_that_place_nothing(model, text):
+    p = model.predict([text])[0]
+    assert off(p.azimuth_deg, 0.0) <= 1.0 and abs(p.elevation_deg) <= 1.0, (text, p.azimuth_deg, p.elevation_deg)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "stop"),
+    [
+        # rolling onto one side turns the face that way by a quarter
+        ("A generator was droning on my left, so I rolled over onto my right side.", 90.0, 180.0),  # failed before
+        # taking the right at a junction, told turns, word amounts, slewing a cab, a look back to see who it was
+        ("The bells were straight ahead, then we took the right at the lights.", 0.0, 90.0),  # failed before
+        ("The drummer was in front of me and the coach told us to make a quarter turn to our right.", 0.0, 90.0),  # failed before
+        ("The fountain was on my right and I turned about forty-five degrees to the left.", -90.0, -135.0),  # failed before
+        ("The siren was dead ahead, then I slewed the crane cab a quarter turn to the right.", 0.0, 90.0),  # failed before
+        ("A kid sneezed behind me so I looked back over my left shoulder to see who it was.", 180.0, 0.0),  # failed before
+        # Korean: turning the chair towards it, a head turned by a stated amount with 돌려 봤어
+        ("오른쪽에서 기타 소리가 나서 의자를 그쪽으로 돌려 앉았어", -90.0, 0.0),  # failed before
+        ("뒤에서 경적이 울려서 고개를 오른쪽으로 한 45도 돌려 봤어", 180.0, -135.0),  # failed before
+    ],
+)
+def test_more_turns_of_the_listener(text, start, stop):
+    p = rules_params(text)
+    assert off(p.azimuth_deg, start) <= 10.0 and off(end(p)[0], stop) <= 10.0, (text, p.azimuth_deg, end(p))
+
+
+@pytest.mark.parametrize(
+    ("text", "wet_lo", "wet_hi"),
+    [
+        ("Piano's in the empty ballroom, not a stick of furniture, and the chord just hung there.", 0.55, 1.0),  # failed before
+        ("It's a giant tin shed, so the clatter of the forklift booms off all that metal.", 0.5, 1.0),  # failed before
+        ("가구 하나 없는 거실이라 박수 소리가 울려", 0.5, 1.0),  # failed before
+        ("Out on the moor the shouts just go flat, nothing comes back at all.", 0.0, 0.15),  # failed before
+        ("허허벌판이라 메아리 하나 없이 소리가 퍼져", 0.0, 0.15),  # guard: passed before too
+        ("We record in a box lined with egg-crate foam.", 0.0, 0.15),  # failed before
+    ],
+)
+def test_rooms_told_by_what_the_sound_does(text, wet_lo, wet_hi):
+    p = rules_params(text)
+    assert wet_lo <= p.wet <= wet_hi and p.motion == "static", (text, p.wet, p.motion)
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        ("Gulls screaming across the lagoon.", 300.0, 2000.0),  # failed before
+        ("A tractor on the farm beyond the railway line.", 150.0, 1500.0),  # failed before
+        ("The clock was striking nine from the church tower.", 50.0, 800.0),  # failed before
+        ("건너편 골짜기에서 개 짖는 소리가 들려", 200.0, 2000.0),  # failed before
+        ("The fog signal sounded off the point.", 100.0, 2000.0),  # failed before
+    ],
+)
+def test_more_far_places(text, lo, hi):
+    p = rules_params(text)
+    assert lo <= p.distance_m <= hi, (text, p.distance_m)
+
+
+@pytest.mark.parametrize(
+    ("text", "lo"),
+    [
+        ("The crowd noise filled every corner of the stadium.", 200.0),  # failed before
+        ("Geese honking all along the shore on my left.", 60.0),  # failed before
+        ("The waterfall on our left fills that whole side of the gorge.", 60.0),  # failed before
+        ("시장 골목 여기저기서 호객하는 소리가 들려", 60.0),  # failed before
+    ],
+)
+def test_more_wide_sources(text, lo):
+    assert rules_params(text).spread_deg >= lo, text
+
+
+def test_one_violin_among_an_orchestra_tuning_everywhere_stays_narrow():  # guard: passed before too
+    # guard: "여기저기서" only says there are many; a width word said of the subject ("가늘게") wins
+    assert rules_params("무대 여기저기서 음을 맞추는데 왼쪽에서 바이올린 한 대만 가늘게 선율을 켜").spread_deg <= 30.0

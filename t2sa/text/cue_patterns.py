@@ -547,6 +547,11 @@ DISTANCES: list[Entry] = [
     (r"(?:정류장|정거장|역)\s*(?:몇|두|세|한두|두세)\s*(?:개|정거장|코스)?\s*(?:떨어진|거리|너머|뒤|앞|전)|(?:몇|두|세|한두|두세)\s*(?:정거장|정류장|코스)\s*(?:떨어진|거리|너머|뒤|앞|전)", "dist", {"m": 800.0}),
     # "at the farm over the fields on our left", "the bells of the church in the next village"
     (_en(r"(?:over|across|beyond)\s+the\s+(?:fields|meadows|paddocks|moors?|fens|marshes)"), "dist", {"m": 300.0}),
+    # (round 40) "the farm beyond the railway line", "the clock from the church tower", "건너편 골짜기", "바다 위에서 불꽃놀이"
+    (_en(r"beyond\s+the\s+(?:railway(?:\s+line)?|railway\s+track|motorway|bypass|ring\s+road|estate|woods|wood|village|allotments)(?![a-z])"), "dist", {"m": 300.0}),
+    (_en(r"(?:from|in|up\s+in)\s+the\s+(?:church\s+|clock\s+|bell\s+|abbey\s+)?tower(?![a-z])(?!\s+block)"), "dist", {"m": 150.0}),
+    (r"(?:건너편|맞은편|건넛|저\s*건너|너머)\s*(?:골짜기|계곡|산골짜기|능선)", "dist", {"m": 800.0}),
+    (r"(?<![가-힣])바다\s*(?:위에서|위로|한가운데|저편|건너)", "dist", {"m": 300.0}),
     (_en(r"(?:in|from|at)\s+the\s+(?:next|neighbouring|neighboring)\s+(?:village|town|parish|hamlet|valley)"), "dist", {"m": 1000.0}),
     (r"(?:옆|이웃|건너|건넛)\s*(?:농장|목장|농가)", "dist", {"m": 300.0}),
     # the far side of a bedroom or an office: across the room
@@ -649,7 +654,7 @@ DISTANCES: list[Entry] = [
     (r"(?:들판|논밭|논|밭|벌판|평야|목초지|갯벌|숲)\s*(?:너머|건너편|저편)", "dist", {"m": 300.0}),
     (_en(r"out\s+on\s+the\s+(?:point|headland|mud\s*flats?|marsh(?:es)?|bay|lake|sea|reef|sandbar|sandbank|spit|moors?|estuary|island|ice|flats|loch|fells?)(?![a-z])"), "dist", {"m": 300.0}),
     (_en(r"(?:the\s+)?(?:flat|apartment|room|office|unit)\s+(?:directly\s+|just\s+)?(?:across|opposite)\s+(?:the\s+)?(?:landing|hall|hallway|corridor)"), "dist", {"m": 6.0}),
-    (_en(r"across\s+the\s+(?:bay|harbou?r)"), "dist", {"m": 600.0}),  # writers: 200-10,000, most from 300-500
+    (_en(r"across\s+the\s+(?:bay|harbou?r|basin|lagoon|estuary|loch|fjord|inlet|sound)(?![a-z])"), "dist", {"m": 600.0}),  # writers: 200-10,000, most from 300-500
     (r"지평선|수평선|산\s*너머|언덕\s*너머|(?:건너편|맞은편|건너)\s*산(?!책)|(?:강|호수|저수지|바다|만|계곡|골짜기)\s*(?:건너|건너편|너머|저편)|(?:저\s*)?건너\s*(?:골짜기|계곡|마을|동네)", "dist", {"m": 300.0}),
     (r"(?:몇|수|여러)\s*(?:킬로|km|키로)\s*(?:미터\s*)?(?:밖|떨어|멀리|너머)", "dist", {"m": 2000.0}),
     (r"(?:한|두|세|네|몇|여러|두어|두세|서너)\s*(?:블록|블럭|골목)\s*(?:개\s*)?(?:쯤|정도)?\s*(?:건너|너머|떨어|밖|거리)|(?:블록|블럭|골목)\s*(?:한|두|세|네|몇|여러|두어|두세|서너)\s*(?:개\s*)?(?:쯤|정도)?\s*(?:건너|너머|떨어|밖)", "dist", {"m": 200.0}),
@@ -715,8 +720,10 @@ _SIDE_TO_SIDE_KO = (
 )
 
 _BOUNCES_OFF_EN = (
-    r"(?:bounc(?:es|ed|ing|e)|ricochet(?:s|ed|ing)?|reflect(?:s|ed|ing)?)\s+(?:straight\s+|right\s+)?(?:back\s+)?(?:off|around|round|all\s+over|all\s+round|all\s+around)"
-    r"\s+(?:everything|every\s+[a-z]+|(?:all\s+)?the\s+(?:[a-z]+\s+)?(?:walls?|roof|ceiling|tiles|rafters|floor|glass|metal|steel|concrete|stone|panels?|hull|sides)|the\s+walls?)(?![a-z])"
+    r"(?:(?:bounc(?:es|ed|ing|e)|ricochet(?:s|ed|ing)?|reflect(?:s|ed|ing)?|boom(?:s|ed|ing)?|bang(?:s|ed|ing)?|crash(?:es|ed|ing)?|clatter(?:s|ed|ing)?|"
+    r"echo(?:es|ed|ing)?|ring(?:s|ing)?|rang|rattl(?:es|ed|ing|e))\s+(?:straight\s+|right\s+)?(?:back\s+)?|(?:comes?|came|coming)\s+(?:straight\s+|right\s+)?back\s+)"
+    r"(?:off|around|round|all\s+over|all\s+round|all\s+around)"
+    r"\s+(?:everything|every\s+[a-z]+|(?:all\s+)?(?:the|that|those)\s+(?:[a-z]+\s+)?(?:walls?|roof|ceiling|tiles|rafters|floor|glass|metal|steel|concrete|stone|panels?|hull|sides)|the\s+walls?)(?![a-z])"
 )
 
 _END_TO_END_EN = (
@@ -747,6 +754,12 @@ SPREADS: list[Entry] = [
     (_en(_END_TO_END_EN), "spread", {"deg": 120.0}),
     # "all along the left edge of the field": one side filled
     (_en(r"all\s+along\s+the\s+(?:left|right|front|back|far)\s+(?:edge|side|end|wall|bank|shore)"), "spread", {"deg": 120.0}),
+    # (round 40) "filled every corner of the abbey", "all along the pens on my right", "fills that whole side of the gorge",
+    # "the whole stretch ahead", "여기저기서 망치질 소리"
+    (_en(r"(?:fill(?:s|ed|ing)?|reach(?:es|ed|ing)?|reached)\s+every\s+corner|every\s+corner\s+of\s+the\s+(?:[a-z]+\s+)?(?:abbey|church|cathedral|hall|room|house|building|chapel|stadium|arena|gym|barn)"), "spread", {"deg": 270.0}),
+    (_en(r"all\s+along\s+the\s+(?:[a-z]+\s+)?(?:pens|fence|hedge|wall|shore|bank|touchline|sideline|track|road|street|platform|beach|quay|harbour|harbor|terrace|stands?|barrier|row|line|pier|jetty|promenade|seafront)(?![a-z])"), "spread", {"deg": 120.0}),
+    (_en(r"(?:fills?|filled|filling|takes?\s+up|took\s+up)\s+(?:that|the|this)\s+whole\s+side|the\s+whole\s+(?:stretch|length)\s+(?:ahead|in\s+front|behind|of\s+(?:the\s+)?(?:canal|river|road|street|shore|bank))"), "spread", {"deg": 120.0}),
+    (r"(?<![가-힣])여기저기(?:서|에서|로)", "spread", {"deg": 120.0, "many": True}),
     # (round 40) "sweepers yelling the whole length of the rink on my left", "스피커가 무대 양 끝까지 쫙 깔려": from end to end
     (_en(r"(?:the\s+)?(?:whole|entire|full)\s+length\s+of\s+(?:the|a|this|that|our|my)\s+(?:[a-z]+\s+)?(?:rink|ice|hall|room|stage|pitch|field|beach|platform|corridor|train|street|road|pool|barn|shed|ward|nave|church|bar|deck|pier|quay|wall|fence|row|stand|stands|terrace|gym|arena|court|track|shore|harbour|harbor|front)(?![a-z])"), "spread", {"deg": 100.0}),
     (r"(?:무대|벽|객석|스테이지|해변|강변|운동장)\s*(?:양\s*끝|양쪽\s*끝|끝에서\s*끝)(?:까지|으로)?\s*(?:[가-힣]+\s+){0,2}?(?:쫙|죽|쭉|빼곡히|가득)?\s*(?:깔려|깔린|늘어서|퍼져|채우)", "spread", {"deg": 120.0}),
@@ -848,6 +861,11 @@ SPREADS: list[Entry] = [
 ROOMS_TABLE: list[Entry] = [
     (_en(r"anechoic"), "room", {"room": "anechoic"}),
     (_en(r"(?:completely|totally|bone|very|super|perfectly|dead)[- ]dry|no\s+(?:reverb|reverberation|echo|room\s+sound)|without\s+(?:any\s+)?(?:reverb|reverberation|echo)|zero\s+reverb|dry(?:ly)?|dead\s+(?:room|sounding|acoustics?)|(?:totally|completely|acoustically|utterly)\s+dead|sound[- ]?proof(?:ed)?|padded\s+(?:room|booth|cell)|acoustic\s+foam|deadened|close[- ]mic(?:ed|ked)?|direct\s+sound\s+only|no\s+room"), "room", {"room": "dry"}),
+    # (round 40) "nothing coming back at all", "egg-crate foam", "메아리 하나 없이": no room sound; an empty room or hall rings
+    (_en(r"nothing\s+(?:at\s+all\s+)?(?:comes?|coming|came)\s+back|egg[- ]?(?:crate|box)\s+foam|lined\s+(?:\w+\s+){0,4}?with\s+(?:acoustic\s+|egg[- ]?crate\s+)?foam|(?:barking|voices?|calls?|shouts?)\s+just\s+(?:goes|go|went)\s+flat"), "room", {"room": "dry"}),
+    (r"메아리\s*(?:하나|도|가)?\s*(?:없이|없고|없어|없는|안\s*(?:나|들))|울림\s*(?:하나|도|이)?\s*(?:없이|없고|없어)", "room", {"room": "dry"}),
+    (_en(r"(?:empty|bare|unfurnished)\s+(?:ballroom|hall|room|house|flat|church|warehouse|gym|living\s+room|lounge|classroom|studio)|not\s+a\s+stick\s+of\s+furniture|high[- ]ceiling(?:ed|s)?|vaulted\s+(?:roof|ceiling)|tin\s+shed|(?:metal|steel|iron)\s+(?:container|shed|hangar)"), "room", {"room": "wet"}),
+    (r"가구\s*(?:하나|도)?\s*없는|텅\s*빈\s*(?:거실|방|집|홀|강당|창고|교실|체육관)|(?:철제|쇠|양철)\s*(?:컨테이너|창고|지붕)|콘크리트\s*(?:원통|통로|벽)", "room", {"room": "wet"}),
     # "my voice sounds dead in there", "it's dead in here": no room sound
     (_en(r"sounds?\s+(?:completely\s+|totally\s+|really\s+|so\s+|flat\s+and\s+)?dead(?![a-z])|dead\s+in\s+(?:there|here)"), "room", {"room": "dry"}),
     (_en(r"padded\s+(?:practice\s+|music\s+|rehearsal\s+|recording\s+)?(?:room|walls?|booth|cell)|(?:foam|acoustic)[- ]panell?ed"), "room", {"room": "dry"}),
@@ -900,7 +918,7 @@ ROOMS_TABLE: list[Entry] = [
      r"|텅\s*빈\s*(?:방|거실|집|교실|강당|창고|아파트|사무실|건물|체육관|복도|홀|교회|성당)|(?:쩡쩡|쩌렁쩌렁|왕왕|웅웅)\s*울(?:려|리|린|립)"
      # "망치 소리가 쾅쾅 울리고 한참 남아": a ring that lasts
      r"|울(?:리고|려서|리며|린\s*게|림이)\s*(?:한참|오래|길게)", "room", {"room": "wet"}),
-    (_en(r"(?:rings?|rang|ringing|echoes|echoed|echoing|hangs?|hung|hanging)\s+(?:on\s+)?(?:for\s+ages|for\s+(?:a\s+)?(?:long\s+time|while|good\s+few\s+seconds|few\s+seconds|seconds)|forever|on\s+and\s+on)|(?:engine|boiler|pump)\s+room"), "room", {"room": "wet"}),
+    (_en(r"(?:rings?|rang|ringing|echoes|echoed|echoing|hangs?|hung|hanging)\s+(?:on\s+|there\s+)?(?:for\s+ages|for\s+(?:a\s+)?(?:long\s+time|while|good\s+few\s+seconds|few\s+seconds|seconds)|forever|on\s+and\s+on)|(?:engine|boiler|pump)\s+room"), "room", {"room": "wet"}),
     # "my voice comes back off the brick vaults": an echo
     (_en(r"(?:voice|voices|footsteps|steps|words|shout|shouts|clap|claps|whistle|call)\s+(?:comes?|came|coming|bounces?|bounced|bouncing|rings?|rang|ringing)\s+back(?:\s+(?:off|from|at))?"), "room", {"room": "wet"}),
     (_en(r"(?:comes?|came|coming|bounces?|bounced|bouncing|rings?|rang|ringing)\s+back\s+(?:off|from|at)"), "mmask", {}),
@@ -1129,7 +1147,7 @@ MOTIONS_TABLE: list[Entry] = [
     (r"공회전", "mmask", {}),
     (_en(_END_TO_END_EN), "mmask", {}),
     # "the note rang round and round for ages", "echoes round the hall": a room's ring, no orbit
-    (_en(r"(?:rang|rings?|ringing|echo(?:es|ed|ing)?|reverberat(?:es|ed|ing)|bounc(?:es|ed|ing)|boom(?:s|ed|ing)?)\s+(?:a)?round(?:\s+and\s+(?:a)?round)?(?:\s+(?:the|this|that)\s+(?:room|hall|stairwell|church|chapel|cathedral|cave|tunnel|dome|gym|pool|space))?"), "mmask", {}),
+    (_en(r"(?:rang|rings?|ringing|echo(?:es|ed|ing)?|reverberat(?:es|ed|ing)|bounc(?:es|ed|ing)|boom(?:s|ed|ing)?|goes|went|carries|carried|travels|rolls|rolled)\s+(?:a)?round(?:\s+and\s+(?:a)?round)?(?:\s+(?:the|this|that)\s+(?:room|hall|stairwell|church|chapel|cathedral|cave|tunnel|dome|gym|pool|space))?"), "mmask", {}),
     # "우회전해서", "좌회전하니까": a car taking a corner, not a sound going round
     (_MY_TURN_KO, "mmask", {}),
     (_en(_ECHO_TRAVELS_EN), "mmask", {}),
@@ -1197,7 +1215,7 @@ MASKS: list[Entry] = [
      r"|(?:다이얼|볼륨|노브|손잡이|레버|스위치|채널)\s*(?:을|를)?\s*(?:왼|오른)쪽\s*(?:끝)?\s*(?:까지|으로|로)"
      r"|(?:망원경|카메라|안테나|스코프|쌍안경|렌즈)\s*(?:을|를)?\s*(?:동|서|남|북)쪽\s*(?:으로|을)"
      r"|(?:(?:왼|오른)(?:쪽|편)|위층|윗층|아래층|2층|3층|옥상|지하)\s*(?:[가-힣]{1,6}\s*){0,2}?(?:청소|정리|점검|수리|작업|공사)?\s*(?:다|모두|전부)\s*"
-     r"(?:끝내|끝냈|끝났|마치|마쳤|고쳐|고쳤|치우|치웠|해\s*놨|해놨)", "mask", {"nopos": True}),
+     r"(?:끝내|끝냈|끝났|마치|마쳤|고쳐|고쳤|치우|치웠|해\s*놨|해놨|뽑고|뽑았|캐고|캤|심고|심었|베고|벴)", "mask", {"nopos": True}),
     (r"(?<![가-힣])(?:올라가|내려가|들어가|나가|올라와|내려와)\s*(?:서\s*)?보니까?(?=\s)|산책\s*(?:을\s*)?한\s*바퀴|(?:끝내고|끝냈는데|마치고|끝나고)\s*(?:[가-힣]+\s*)?(?:내려왔|올라왔|나왔|들어왔|내려가|올라가)(?:는데|더니|니까)", "mmask", {}),
     # the listener's seat: "Sat in the back pew while the vicar's sermon booms", "sitting at the back of the bus"
     (_en(r"(?:sat|sitting|sit|seated|stood|standing)\s+(?:right\s+)?(?:in|at)\s+the\s+(?:very\s+)?back(?:\s+(?:pew|row|rows|seat|seats|bench|of\s+the\s+[a-z]+))?"), "mask", {"nopos": True}),
@@ -1305,8 +1323,8 @@ MASKS: list[Entry] = [
     # "Under your heavy blanket, ...", "굴다리 밑에서 야호 했더니", "경기장 지하 콘크리트 통로에서 응원가 부르니까"
     (_en(r"(?:tunnel|underpass|subway|arch(?:es|way)?|passage(?:way)?|concourse|walkway|corridor)\s+(?:right\s+)?under\s+(?:the\s+)?(?!(?:floor|ground|floorboards|deck|stage)(?![a-z]))[a-z]+"
          r"|(?:^|(?<=[.!?;]\s))(?:down\s+)?(?:here\s+)?under\s+(?:the|my|your|our)\s+(?:heavy\s+|thick\s+|warm\s+|big\s+|old\s+)?(?:blankets?|duvet|covers|quilt|sheets|bedsheets|railway\s+bridge|bridge|arches|stand)(?![a-z])"
-         r"|(?:^|(?<=[.!?;]\s))down\s+(?=(?:in|at)\s+the\s+(?:[a-z]+\s+){0,2}?(?:concourse|tunnel|underpass|subway|station|car\s+park|garage|engine\s+room|boiler\s+room)(?![a-z]))"), "mask", {"nopos": True}),
-    (r"(?<![가-힣])굴다리\s*(?:밑|아래)|지하(?=\s*(?:[가-힣]+\s+)?(?:통로|보도|상가|주차장|터널|차도|통행로)(?:에서|에|를|을|로|는|\s))", "mask", {"nopos": True}),
+         r"|(?:^|(?<=[.!?;]\s))down\s+(?=(?:in|at)\s+the\s+(?:[a-z]+\s+){0,2}?(?:concourse|tunnel|underpass|subway|station|car\s+park|garage|engine\s+room|boiler\s+room|pump\s+room|plant\s+room|hold|crypt|bunker|mine)(?![a-z]))"), "mask", {"nopos": True}),
+    (r"(?<![가-힣])굴다리\s*(?:밑|아래)|지하(?=\s*(?:[가-힣0-9]+\s*)?(?:통로|보도|상가|주차장|터널|차도|통행로)(?:에서|에|를|을|로|는|\s))", "mask", {"nopos": True}),
     (r"(?<=[쪽편]\s)(?:방문|문|현관문|현관|창문|창가|책상|침대|소파|냉장고|베란다|옷장|신발장)\s*앞(?=에서|에|쪽|\s|$)", "mask", {}),  # "내 오른쪽 방문 앞에서"
     # "... and stopped there, nowhere near the bins behind me", "nowhere near its dock behind me": where it is not
     (_en(r"(?:nowhere\s+|not\s+(?:anywhere\s+)?|never\s+)near\s+(?:the|its|my|our|your|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?\s+"
@@ -1526,7 +1544,7 @@ MASKS: list[Entry] = [
     (_en(r"(?<=\band\s)right\s+then(?=\s+(?:someone|somebody|a|an|the|my|his|her|their|our|it|i|we|you|there|he|she|they)(?![a-z]))"), "mask", {"nopos": True}),
     (_en(r"(?:left|right)(?:[- ]hand)?\s+(?:page|pages|column|margin)(?![a-z])"), "mask", {"nopos": True}),
     (r"(?:왼쪽|오른쪽|왼편|오른편)\s*(?:페이지|쪽\s*페이지|면\s*(?:을|를|에|펴))", "mask", {"nopos": True}),
-    (_en(r"(?:my|his|her|your|our|their)\s+back\s+(?:is\s+|was\s+|'s\s+|has\s+been\s+|keeps\s+|kept\s+)?(?:killing|aching|aches|ached|sore|hurting|hurts|hurt|stiff|gone|playing\s+up|in\s+bits|seized|wrecked|knackered|done\s+in|in\s+agony)(?![a-z])"), "mask", {"nopos": True}),
+    (_en(r"(?:(?:my|his|her|your|our|their)\s+back|(?:^|(?<=[,.;]\s))back(?='s))(?:'s)?\s+(?:is\s+|was\s+|'s\s+|has\s+been\s+|keeps\s+|kept\s+)?(?:killing|aching|aches|ached|sore|hurting|hurts|hurt|stiff|gone|playing\s+up|in\s+bits|seized|wrecked|knackered|done\s+in|in\s+agony)(?![a-z])"), "mask", {"nopos": True}),
     (_en(r"(?<=the\s)(?:left|right)\s+(?:trouser\s+legs?|trousers?|pant\s+legs?|sleeves?|cuffs?|lapels?|hems?|seams?|collar\s+points?|leg\s+of\s+the\s+(?:trousers|jeans|pants))(?![a-z])"), "mask", {"nopos": True}),
     (r"(?:바지|치마|소매|셔츠|재킷|자켓|코트|청바지)\s*(?:의\s*)?(?:왼쪽|오른쪽)\s*(?:기장|소매|단|밑단|끝단|다리|솔기|옷단)|(?:왼쪽|오른쪽)\s*(?:소매|바짓단|밑단|옷단|바짓가랑이)", "mask", {"nopos": True}),
     (_en(r"(?<=[a-z]\s)back\s+on(?=\s*(?:[,.;!?]|and\s|$))"), "mask", {"nopos": True}),
@@ -1540,6 +1558,38 @@ MASKS: list[Entry] = [
     (_en(_BOUNCES_OFF_EN), "mmask", {}),
     # the listener's own work: "so we swept the runs early" moves no sound
     (_en(r"(?:we|i|they|he|she|you)\s+(?:then\s+|just\s+|quickly\s+)?(?:swept|sweep)\s+(?:up\s+)?(?:the|a|an|our|my|his|her|their)(?=\s)"), "mmask", {}),
+    # the room described, not the sound placed: "high ceiling, parquet, bare walls", "a vaulted roof", "floor to ceiling",
+    # "눈이 발목까지 쌓인"; a bass drop (music), a dog that dropped flat
+    (_en(r"(?:high|low|vaulted|domed|arched|beamed|tall|lofty|sloping)[\s-]+(?:ceilings?|roofs?)|floor\s+to\s+ceiling"), "mask", {"nopos": True}),
+    (r"^(?:[가-힣]+\s+){0,2}?(?:꼭대기|정상|옥상|산마루)\s*,", "mask", {"nopos": True}),  # "목장 꼭대기, 사방이 ...": where the listener is
+    (_en(r"(?:the|on\s+the|over\s+the|across\s+the|up\s+the|high)\s+fells?(?![a-z])"), "mmask", {}),  # a hill (northern English), not a fall
+    (_en(r"(?:a|the|big|small|loose|falling|huge)\s+rocks?(?=\s+(?:fell|falls|rolled|rolls|tumbled|tumbles|crashed|crashes|bounced|dropped|slid|came|went|hit|landed|splashed)(?![a-z]))"), "mmask", {}),  # a stone, not rocking
+    (r"(?:눈|물|낙엽|먼지)(?:이|가)?\s*(?:발목|무릎|허리|정강이)\s*(?:까지|만큼)\s*(?:쌓인|쌓여|차\s*있는|차는|찬)", "mask", {"nopos": True}),
+    (_en(r"(?:bass|beat)\s+drops?|the\s+drop\s+(?:hits|comes|kicks)"), "mask", {"nopos": True}),
+    (_en(r"(?:bass|beat)\s+drops?|the\s+drop\s+(?:hits|comes|kicks)|(?:dropped|drops|dropping|lay|lies|lying)\s+(?:down\s+)?flat(?![a-z])"), "mmask", {}),
+    # (round 40, dev set 12et) a sore or bandaged limb, a glove, the listener's own route and seat, stepping back, a visor
+    # pushed up, "back to one" (a film set), a river's left or right bank: no place of a sound
+    (_en(r"(?:(?:my|his|her|your|the)\s+)?(?:left|right)\s+(?:knee|arm|hand|shoulder|hip|ankle|wrist|foot|leg|elbow|thumb|finger|palm|calf|heel|eye|glove|boot|shoe|sleeve|hamstring|shin|toe)"
+         r"(?:'s|\s+is|\s+was|\s+still|\s+all|\s+has\s+been|\s+feels?|\s+felt)*\s+(?:killing|aching|sore|hurting|hurts|throbbing|nicked|cut|bandaged|strapped|numb|stiff|swollen|bruised|in\s+bits|broken|with\s+a\s+hole|torn|soaked|freezing|frozen|cramping|twinging|playing\s+up)(?![a-z])"), "mask", {"nopos": True}),
+    (r"(?:왼쪽|오른쪽|왼|오른)\s*(?:손목|손|팔|무릎|발목|어깨|허리|다리|발|손가락|팔꿈치|눈|종아리|허벅지)\s*(?:에|이|은|는|도|에다)?\s*(?:파스|붕대|깁스|반창고|테이핑|아파|아프|쑤시|저리|시려|다쳐|다친|결려|뻐근)", "mask", {"nopos": True}),
+    (_en(r"(?:(?:^|(?<=[.,;]\s))|(?<=\bi\s)|(?<=\bwe\s))turned\s+(?:left|right)\s+(?:past|at|into|onto|down|up|by|through|out\s+of)(?=\s)"), "mask", {"nopos": True}),
+    (_en(r"(?:(?:^|(?<=[.,;]\s))|(?<=\bi\s)|(?<=\bwe\s))(?:went|came|headed|nipped|popped|ran|climbed|walked|got)\s+(?:back\s+)?(?:down|up)\s+(?:to|into)\s+the"
+         r"(?:(?:\s+[a-z-]+){1,3}?(?=\s*[,.;!?]|\s+(?:after|before|for|and|to|with|at|first|again|like|where|when)(?![a-z]))|(?=\s))"), "mask", {"nopos": True}),
+    (_en(r"(?:(?:^|(?<=[.,;]\s))|(?<=\bi\s)|(?<=\bwe\s))(?:went|came|headed|nipped|popped|ran|climbed|walked|got)\s+(?:back\s+)?(?:down|up)\s+(?:to|into)\s+the(?=\s)"), "mmask", {}),
+    (_en(r"(?:sat|sitting|sit|seated|stood|standing|put\s+(?:me|us))\s+(?:down\s+)?(?:right\s+)?(?:in|at|on)\s+the\s+(?:very\s+)?front(?:\s+(?:seats?|rows?|pews?|benches|of\s+the\s+[a-z]+))?"), "mask", {"nopos": True}),
+    (_en(r"(?:(?:i|we|all|everyone|everybody)\s+)(?:step|stepped|stood|moved|leaned|leant|shuffled?)\s+back(?=\s+(?:from|to|a\s+bit|a\s+little|a\s+step|and|into|against)(?![a-z])|\s*[,.;!?])"), "mask", {"nopos": True}),
+    (_en(r"(?:pushed|push|pulled|lifted|flipped)\s+(?:my|our|his|her|their|the)\s+(?:visors?|goggles|masks?|hoods?|sleeves|glasses|sunglasses)\s+up"), "mask", {"nopos": True}),
+    (_en(r"back\s+to\s+(?:one|ones|first\s+positions?|(?:our|your|their)\s+(?:first\s+)?(?:marks?|places))(?![a-z])"), "mask", {"nopos": True}),
+    (_en(r"(?<=the\s)(?:left|right)\s+bank(?!\s+of\s+(?:speakers|monitors|lights|faders))(?![a-z])"), "mask", {"nopos": True}),
+    (r"(?:왼쪽|오른쪽|앞|뒤|앞쪽|뒤쪽|맨\s*앞|맨\s*뒤|가운데)\s*(?:좌석|자리|열|줄)\s*(?:으로|로|을|를)?\s*(?:예매|예약|잡았|골랐|끊었)", "mask", {"nopos": True}),
+    (r"(?:왼쪽|오른쪽|레프트|라이트)\s*(?:윙|풀백|수비수?|공격수|날개|미드필더|백)\s*(?:보는|맡은|하는|인)", "mask", {"nopos": True}),
+    (_en(r"(?:on|at)\s+(?:the\s+)?(?:floor|level|storey)\s+(?:\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|[a-z]+teen|ten|eleven|twelve)(?![a-z0-9])"
+         r"|(?:^|(?<=[.!?;]\s))up\s+(?:on|in)\s+(?:the|my|our)\s+(?:cradle|scaffold(?:ing)?|ladder|cherry\s+picker|platform|gantry|crane|mast|roof)(?![a-z])"), "mask", {"nopos": True}),
+    (_en(r"(?<=\band\s)right(?=\s+in\s+the\s+(?:middle|thick)\s+of\s+(?:it|that|this|all\s+that|the\s+[a-z]+)(?![a-z]))"), "mask", {"nopos": True}),
+    # the listener's own boat or car coming in: "booming on our starboard side as we come in"
+    (_en(r"as\s+(?:we|i)\s+(?:come|came|go|went|head|headed|pull|pulled|sail|sailed|motor|motored|drive|drove|steam|steamed|row|rowed|walk|walked|cycle|cycled)\s+(?:in|out|back|home|past|by|alongside|into\s+[a-z]+|up|down)(?![a-z])"), "mmask", {}),
+    # the listener's posture: "lying on my back", "sleeping on my left side"
+    (_en(r"(?:lying|lay|lie|lies|laid|laying|flat|sleeping|sleep|sleeps|slept|asleep|stretched\s+out)\s+(?:down\s+)?on\s+(?:my|our|his|her|your)\s+(?:back|front|stomach|tummy|belly|(?:left\s+|right\s+)?side)(?![a-z])"), "mask", {"nopos": True}),
     # where the listener is: "down here in the ageing cellar", "up here in the loft"
     (_en(r"(?:down|up|out|over)\s+here\s+(?:in|at|on)\s+(?:the|this|my|our)\s+(?:(?!(?:on|at|to|by|and|the|left|right|behind|above|below|under|over)\s)[a-z-]+\s+){0,2}[a-z]+(?![a-z])"), "mask", {"nopos": True}),
 ]

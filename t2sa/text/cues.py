@@ -224,6 +224,10 @@ def _table_scan(text: str, number_spans: tuple[tuple[int, int], ...]) -> tuple[S
 def _sentence_spans(text: str, chosen: list[Span]) -> list[Span]:
     """The table spans less those the sentence gives to other sounds, negates or corrects (in that order)."""
     listed = _list_subject(text, tuple((s.kind, s.start) for s in chosen)) if _may_list(text) else None
+    if listed is not None and may_match(text, _LISTENER_TURN_NEED) and (turn := _LISTENER_TURN.search(text)) is not None and not (
+        turn.group("twist") and not _KO_BODY.search(turn.group(0)) and not _KO_I_TOO.search(turn.group(0))
+    ):
+        listed = None  # "the lorry on my right, so I rolled over onto my left side": places before and after a turn
     if listed is not None and _waypoint_run(text, [s for s in chosen if s.kind == "dir"]):
         listed = None  # "오른쪽, 뒤, 왼쪽, 그리고 마지막에 앞에서 멈췄어요": a way, not a scene of sounds
     chosen = _said_spans(text, chosen)
@@ -2873,14 +2877,15 @@ _KO_FACED_SIDE = r"(?:그쪽|소리\s*(?:나는|난)\s*쪽|(?<![가-힣])(?!반�
 # the listener turns, and says where a sound was before and / or is after: "I turned a quarter to my left", "I did a
 # three-quarter turn to the right", "turned my back on it", "왼쪽으로 90도 돌았더니", "뒤돌았더니", "고개를 오른쪽으로 돌렸더니"
 _LISTENER_TURN = re.compile(
-    r"(?:(?<![a-z])(?:i|we)(?:'ve|'d|\s+have|\s+had)?\s+|(?<=, )(?=then\s+(?:turned|spun|swung)))(?:then\s+|just\s+|slowly\s+|quickly\s+|finally\s+)?"
-    r"(?:turned|turn|spun|spin|swung|swivell?ed|swivel|rotated|pivoted|twisted|(?P<roll>rolled\s+over|roll\s+over)|(?:did|do|made|make)\s+(?:a|an|the)\s+"
+    r"(?:(?<![a-z])(?:i|we)(?:'ve|'d|\s+have|\s+had)?\s+|(?<=, )(?=then\s+(?:turned|spun|swung))|(?<![a-z])(?:told|asked|got|had)\s+(?:us|me)\s+to\s+)"
+    r"(?:then\s+|just\s+|slowly\s+|quickly\s+|finally\s+)?"
+    r"(?:turned|turn|spun|spin|swung|swivell?ed|swivel|rotated|pivoted|twisted|slewed|slew|(?P<roll>rolled\s+over|roll\s+over|came\s+about|come\s+about|went\s+about)|(?:did|do|made|make)\s+(?:a|an|the)\s+"
     r"(?=[a-z0-9 -]{0,25}?(?:turn|spin|circle|rotation)(?![a-z]))|(?:did|do|does|pulled|pull)\s+(?=a\s+(?:180|one[- ]eighty)(?![a-z0-9])))[^.;!?]*?"
     r"(?=\s+(?:and|so|but|then|to\s+(?:look|hear|see|check|listen))(?![a-z])|\s*[,.;!?:]|\s*$)"
     # "then I took a left at the lights", "we hung a right": the listener's car or steps turn
     r"|(?<![a-z])(?:i|we)\s+(?:then\s+|just\s+|quickly\s+)?(?P<elook>(?:looked|glanced|peered|spun)\s+(?:back|round|around)(?:\s+over\s+my\s+shoulder)?\s+at\s+(?:it|him|her|them)"
-    r"|(?:looked|glanced)\s+back\s+over\s+my\s+(?:left\s+|right\s+)?shoulder\s+at\s+(?:it|him|her|them))(?![a-z])"
-    r"|(?<![a-z])(?:i|we)\s+(?:then\s+|just\s+|finally\s+)?(?:took|take|hung|hang|made|make)\s+a\s+(?:left|right)(?:\s+turn)?(?![a-z])[^.;!?]*?"
+    r"|(?:looked|glanced)\s+back\s+over\s+my\s+(?:left\s+|right\s+)?shoulder\s+(?:at\s+(?:it|him|her|them)|to\s+see\s+(?:who|what)))(?![a-z])"
+    r"|(?<![a-z])(?:i|we)\s+(?:then\s+|just\s+|finally\s+)?(?:took|take|hung|hang|made|make)\s+(?:a|the)\s+(?:left|right)(?:\s+turn)?(?![a-z])[^.;!?]*?"
     r"(?=\s+(?:and|so|but|then)(?![a-z])|\s*[,.;!?:]|\s*$)"
     # "사거리에서 우회전하니까", "유턴하고 나니까", "왼쪽으로 꺾어서 골목으로 들어가니까": the listener driving or walking
     r"|(?<![가-힣])(?P<drive>(?:우회전|좌회전|유턴|U턴|u턴)\s*(?:해서|하니까|하니|했더니|하자|하고\s*나니까?|하고\s*나서|했는데)"
@@ -2890,21 +2895,25 @@ _LISTENER_TURN = re.compile(
     + _KO_FACED_SIDE + r"\s*(?:으로|을)|홱|휙|살짝|아예|확)\s*){0,5}"
     r"(?:(?:한\s*)?\d{2,3}\s*도\s*(?:쯤|정도)?\s*|(?:반|한|\d\s*/\s*\d|[34]분의\s*[13])\s*바퀴\s*)?"
     r"(?:뒤로\s*(?:완전\s*|확\s*|홱\s*|휙\s*|싹\s*)?)?(?:뒤\s*)?(?:돌았더니|돌아섰더니|돌아서니까?|돌렸더니|돌리니까?|돌리자|돌리면|돌아보니까?"
-    r"|(?P<away>돌아\s*(?:앉|누)(?:았더니|웠더니|으니까?|우니까?|아서|워서|았|웠)(?:다|어요|어|지|는데|고|음)?)|돌려\s*앉았더니|돌려\s*앉으니까?"
+    r"|(?P<away>돌아\s*(?:앉|누)(?:았더니|웠더니|으니까?|우니까?|아서|워서|았|웠)(?:다|어요|어|지|는데|고|음)?)|돌려\s*앉았더니|돌려\s*앉으니까?|돌려\s*앉았(?:어요|어|다|지|음|는데)?"
     r"|(?P<kback>(?:아예\s*)?(?:등\s*(?:을\s*)?돌(?:렸더니|렸어요|렸어|렸다|렸음|리고|려서|리니까?)|등지고\s*(?:앉았|섰|앉아서|서서|돌아앉)[가-힣]*))"
     r"|(?P<twist>틀었더니|트니까|틀자|틀면|틀었(?:어요|어|다|지|는데|고))"
-    r"|(?P<look>돌아\s*봤(?:더니|는데|어요|어|지|다|음|거든|고)?|(?:돌려서|돌아서)\s*(?:빤히\s*)?(?:쳐다)?봤(?:더니|는데|어요|어|지|다|음)?)"
+    r"|(?P<look>돌아\s*봤(?:더니|는데|어요|어|지|다|음|거든|고)?|(?:돌려서|돌아서|돌려)\s*(?:빤히\s*)?(?:쳐다)?봤(?:더니|는데|어요|어|지|다|음)?)"
     r"|(?P<plain>도니까|돌자|돌면|(?:돌았|돌아섰|돌렸)(?:어요|어|다|음|는데|거든|고|지)|돌아서\s+(?:[가-힣]+\s+){1,2}?(?:쪽\s*)?(?:보니까?|봤더니)))"
 )
 _LISTENER_TURN_SENSE = re.compile(
-    r"(?<![a-z])(?:(?:to|towards?)\s+(?:the\s+|my\s+)?)?(?P<side>left|right)(?![a-z])(?!\s+(?:a)?round)"
+    r"(?<![a-z])(?:(?:to|towards?)\s+(?:the\s+|my\s+|our\s+|your\s+)?)?(?P<side>left|right)(?![a-z])(?!\s+(?:a)?round)"
     r"|(?<![a-z])(?P<cw>anti[- ]?clockwise|counter[- ]?clockwise|clockwise)|(?P<kside>왼쪽|오른쪽|좌회전|우회전)"
 )
 _LISTENER_TURN_AMOUNT = re.compile(
-    r"(?P<deg>\d{2,3})\s*(?:degrees?|deg|°|도)|(?P<f>three[- ]quarters?|quarter|half)|(?P<back>my\s+back|뒤|반대)"
+    r"(?P<deg>\d{2,3})\s*(?:degrees?|deg|°|도)|(?P<wdeg>fifteen|twenty|thirty|forty[- ]five|forty|sixty|ninety|a\s+hundred\s+and\s+eighty)\s+degrees?|(?P<f>three[- ]quarters?|quarter|half)|(?P<back>my\s+back|뒤|반대)"
     r"|(?P<round>(?:right|all\s+the\s+way)?\s*(?:a)?round|u-?turn|유턴|[Uu]턴|(?<=a\s)(?:180|one[- ]eighty)(?![a-z0-9]))|(?P<k>반|한)\s*바퀴"
 )
 _LISTENER_TURN_NEED = required_literals(_LISTENER_TURN)
+_WORD_DEG = {"fifteen": 15.0, "twenty": 20.0, "thirty": 30.0, "forty five": 45.0, "forty": 40.0, "sixty": 60.0, "ninety": 90.0,
+             "a hundred and eighty": 180.0}  # fmt: skip
+_ROLL_SIDE = re.compile(r"\s*(?:over\s+)?on(?:to)?\s+(?:my|our|his|her)\s+(?P<side>left|right)(?:\s+side)?(?![a-z])")
+"""Rolling onto one side turns the face that way by a quarter ("rolled over onto my left side")."""
 _KO_OWN_TURN = re.compile(r"(?:내가|제가|나|저|우리)|" + _KO_TURNED_PART + r"|그쪽|소리\s*(?:나는|난)\s*쪽|반대|뒤로")
 """Who turns with 도니까 / 돌자 / 돌았어: the listener ("제가 반 바퀴 도니까", "고개를 돌리자", "내가 왼쪽으로 90도 돌았어", "그쪽으로
 돌아섰어요"), not a car ("차가 도니까", "차가 왼쪽으로 90도 돌았어")."""
@@ -3081,14 +3090,18 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     elif amount_m is not None:
         if amount_m.group("deg"):
             amount = float(amount_m.group("deg"))
+        elif amount_m.group("wdeg"):
+            amount = _WORD_DEG[re.sub(r"[\s-]+", " ", amount_m.group("wdeg"))]
         elif amount_m.group("f"):
             amount = _FRACTION_DEG[re.split(r"[- ]", amount_m.group("f"))[0]]
         elif amount_m.group("back") or amount_m.group("round"):
             amount = 180.0
         else:
             amount = 180.0 if amount_m.group("k") == "반" else 360.0
+    elif m.group("roll") and (onto := _ROLL_SIDE.match(text, m.start("roll") + len(m.group("roll")))) is not None:
+        amount, sign = 90.0, 1.0 if onto.group("side") == "left" else -1.0  # "rolled over onto my left side"
     elif m.group("away") or m.group("roll"):
-        amount = 180.0  # "돌아앉았더니", "I rolled over": sat or lay the other way round
+        amount = 180.0  # "돌아앉았더니", "I rolled over", "we came about": sat, lay or sailed the other way round
     elif sign:
         amount = 90.0  # "I turned left"
     stop = _SENTENCE_END.search(text, m.end())  # after the turn: what its own sentence says

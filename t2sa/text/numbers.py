@@ -159,7 +159,7 @@ one)."""
 
 _TIME_BEFORE = re.compile(
     r"(?:(?<![a-z])(?:left|leave|arrived|arrive|woke|wake|got\s+up|get\s+up|finished|finish|closed|close|opened|open|began|met|booked"
-    r"|until|till|since|before|after)\s+(?:at\s+)?(?:the\s+)?)$"
+    r"|until|till|since|before|after|bang\s+on|spot\s+on|dead\s+on|just\s+gone|gone)\s+(?:at\s+)?(?:the\s+)?)$"
 )
 _TIME_AFTER = re.compile(
     r"\s*(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|am|pm|a\.m|p\.m|sharp|on\s+the\s+dot|tomorrow|today|tonight|yesterday"
