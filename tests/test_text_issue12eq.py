@@ -236,3 +236,21 @@ def test_more_wide_sources(text, lo):
 def test_one_violin_among_an_orchestra_tuning_everywhere_stays_narrow():  # guard: passed before too
     # guard: "여기저기서" only says there are many; a width word said of the subject ("가늘게") wins
     assert rules_params("무대 여기저기서 음을 맞추는데 왼쪽에서 바이올린 한 대만 가늘게 선율을 켜").spread_deg <= 30.0
+
+
+@pytest.mark.parametrize(
+    ("text", "az", "el"),
+    [
+        # a facility called a "센터", the room's floor and walls described, where the listener took shelter
+        ("물류센터 창고 안에서 오른쪽에 상자 떨어지는 소리가 쿵", -90.0, 0.0),  # failed before
+        ("복도 바닥이고 벽이고 다 대리석인데 오른쪽 끝에서 구두 소리가 또각또각", -90.0, 0.0),  # failed before
+        ("소나기 피하려고 고가 밑에 들어갔는데 왼쪽에서 자전거 벨이 울려", 90.0, 0.0),  # failed before
+    ],
+)
+def test_korean_words_that_place_nothing_leave_the_said_side(text, az, el):
+    p = rules_params(text)
+    assert off(p.azimuth_deg, az) <= 5.0 and abs(p.elevation_deg - el) <= 5.0, (text, p.azimuth_deg, p.elevation_deg)
+
+
+def test_a_public_bathhouse_is_a_wet_hall():
+    assert rules_params("목욕탕에서 오른쪽 아저씨가 콧노래를 불러").wet >= 0.5  # failed before

@@ -861,6 +861,8 @@ SPREADS: list[Entry] = [
 ROOMS_TABLE: list[Entry] = [
     (_en(r"anechoic"), "room", {"room": "anechoic"}),
     (_en(r"(?:completely|totally|bone|very|super|perfectly|dead)[- ]dry|no\s+(?:reverb|reverberation|echo|room\s+sound)|without\s+(?:any\s+)?(?:reverb|reverberation|echo)|zero\s+reverb|dry(?:ly)?|dead\s+(?:room|sounding|acoustics?)|(?:totally|completely|acoustically|utterly)\s+dead|sound[- ]?proof(?:ed)?|padded\s+(?:room|booth|cell)|acoustic\s+foam|deadened|close[- ]mic(?:ed|ked)?|direct\s+sound\s+only|no\s+room"), "room", {"room": "dry"}),
+    # (round 40) a public bathhouse: a big tiled hall (writers: wet 0.4-1, most from 0.5)
+    (r"목욕탕|대중탕|공중목욕탕", "room", {"room": "wet"}),
     # (round 40) "nothing coming back at all", "egg-crate foam", "메아리 하나 없이": no room sound; an empty room or hall rings
     (_en(r"nothing\s+(?:at\s+all\s+)?(?:comes?|coming|came)\s+back|egg[- ]?(?:crate|box)\s+foam|lined\s+(?:\w+\s+){0,4}?with\s+(?:acoustic\s+|egg[- ]?crate\s+)?foam|(?:barking|voices?|calls?|shouts?)\s+just\s+(?:goes|go|went)\s+flat"), "room", {"room": "dry"}),
     (r"메아리\s*(?:하나|도|가)?\s*(?:없이|없고|없어|없는|안\s*(?:나|들))|울림\s*(?:하나|도|이)?\s*(?:없이|없고|없어)", "room", {"room": "dry"}),
@@ -904,7 +906,7 @@ ROOMS_TABLE: list[Entry] = [
     (r"숲|숲속|산속|정글(?!짐)", "room", {"room": "forest"}),  # (정글짐 is a climbing frame)
     (r"길거리|골목|도로|횡단보도|도심|시내", "room", {"room": "street"}),
     (r"(?<![가-힣])방\s*안|(?<![가-힣])방안|(?<![가-힣])방에서|거실|침실|사무실|부엌|작은\s*방|자취방|서재", "room", {"room": "room"}),
-    (r"욕실|욕조|화장실|샤워실|목욕탕|찜질방|타일\s*(?:벽|바닥)|타일(?:이|로)?\s*(?:깔린|된|덮인)|(?:다|전부|온통|사방이)\s*타일", "room", {"room": "bathroom"}),
+    (r"욕실|욕조|화장실|샤워실|찜질방|타일\s*(?:벽|바닥)|타일(?:이|로)?\s*(?:깔린|된|덮인)|(?:다|전부|온통|사방이)\s*타일", "room", {"room": "bathroom"}),
     (r"교실|강의실|회의실", "room", {"room": "classroom"}),
     (r"(?:약간|조금|살짝|은은한|은은하게|가벼운|적당한)\s*(?:의\s*)?(?:잔향|울림|리버브|에코|울리)", "room", {"room": "slightly_wet"}),
     (r"(?<![가-힣])홀(?!로|로그|수|딱)|콘서트홀|공연장|강당|극장|로비|연회장|오페라\s*하우스", "room", {"room": "hall"}),
@@ -1588,6 +1590,11 @@ MASKS: list[Entry] = [
     (_en(r"(?<=\band\s)right(?=\s+in\s+the\s+(?:middle|thick)\s+of\s+(?:it|that|this|all\s+that|the\s+[a-z]+)(?![a-z]))"), "mask", {"nopos": True}),
     # the listener's own boat or car coming in: "booming on our starboard side as we come in"
     (_en(r"as\s+(?:we|i)\s+(?:come|came|go|went|head|headed|pull|pulled|sail|sailed|motor|motored|drive|drove|steam|steamed|row|rowed|walk|walked|cycle|cycled)\s+(?:in|out|back|home|past|by|alongside|into\s+[a-z]+|up|down)(?![a-z])"), "mmask", {}),
+    # (round 40) "재활용센터" (a recycling centre, not the centre of the mix), "바닥이고 벽이고 다 맨들맨들" (the room described),
+    # "다리 밑 굴다리에 들어갔는데" (where the listener went)
+    (r"(?<=[가-힣])센터", "mask", {"nopos": True}),
+    (r"바닥(?:이고|이랑|하고|도)\s*벽(?:이고|이랑|하고|도)?", "mask", {"nopos": True}),
+    (r"(?:다리|고가|고가도로|육교|굴다리)\s*(?:밑|아래)\s*(?:[가-힣]+\s*)?(?:에|으로|로)\s*(?:들어갔|들어가|들어왔|숨었|피했|섰|대피)", "mask", {"nopos": True}),
     # the listener's posture: "lying on my back", "sleeping on my left side"
     (_en(r"(?:lying|lay|lie|lies|laid|laying|flat|sleeping|sleep|sleeps|slept|asleep|stretched\s+out)\s+(?:down\s+)?on\s+(?:my|our|his|her|your)\s+(?:back|front|stomach|tummy|belly|(?:left\s+|right\s+)?side)(?![a-z])"), "mask", {"nopos": True}),
     # where the listener is: "down here in the ageing cellar", "up here in the loft"
