@@ -89,7 +89,7 @@ NEXT_VERSION: tuple[str, ...] = (
     "dev_issue12em_*.jsonl", "dev_issue12en_*.jsonl", "dev_issue12eo_*.jsonl",
     "dev_issue12ep_*.jsonl", "dev_issue12eq_*.jsonl", "dev_issue12er_*.jsonl",
     "dev_issue12es_*.jsonl", "dev_issue12et_*.jsonl", "dev_issue12eu_*.jsonl",
-    "dev_issue12ev_*.jsonl",
+    "dev_issue12ev_*.jsonl", "dev_issue12ew_*.jsonl", "dev_issue12ex_*.jsonl",
 )
 """Development sets written after the newest version was built (and its network trained): :func:`build` leaves
 them for the next version, which comes with its own retraining; until then only the rules are tuned on them."""
