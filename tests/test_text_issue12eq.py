@@ -254,3 +254,44 @@ def test_korean_words_that_place_nothing_leave_the_said_side(text, az, el):
 
 def test_a_public_bathhouse_is_a_wet_hall():
     assert rules_params("목욕탕에서 오른쪽 아저씨가 콧노래를 불러").wet >= 0.5  # failed before
+
+
+# -- round 40, third part: dev sets 12ew and 12ex --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "stop"),
+    [
+        ("The alarm went off behind me while I was mopping, so I spun round to see what it was.", 180.0, 0.0),  # failed before
+        ("A fox yelped on my left while I was locking up, so I spun round to see what it was.", 90.0, 0.0),  # failed before
+        ("왼쪽에서 초인종이 울려서 그쪽으로 몸을 돌려 문을 열었어", 90.0, 0.0),  # failed before
+        ("뒤에서 경보가 울리길래 완전히 뒤돌아서 소리 질렀어", 180.0, 0.0),  # failed before
+        ("누가 왼쪽 뒤에서 부르길래 의자를 돌려서 마주 봤어", 135.0, 0.0),  # failed before
+    ],
+)
+def test_turns_to_see_or_face_it(text, start, stop):
+    p = rules_params(text)
+    assert off(p.azimuth_deg, start) <= 10.0 and off(end(p)[0], stop) <= 10.0, (text, p.azimuth_deg, end(p))
+
+
+@pytest.mark.parametrize(
+    ("text", "az", "el"),
+    [
+        # quoted speech, "lined up right across", "tied up on my right", a trip up or down told in Korean
+        ("She leaned in and whispered 'is that the right bus?' into my left ear.", 90.0, 0.0),  # failed before
+        ("The brass band's lined up right across the front of the square ahead of me.", 0.0, 0.0),  # failed before
+        ("The dinghy's tied up on my left with its engine ticking over.", 90.0, 0.0),  # failed before
+        ("3층 병실 다 돌고 내려왔는데 오른쪽에서 아기가 울어", -90.0, 0.0),  # failed before
+        ("탁 트인 능선 꼭대기라 오른쪽에서 부르는 소리가 메아리 없이 사라져", -90.0, 0.0),  # failed before
+        ("오른쪽에서 양수기가 덜덜, 내려가면 좀 봐 줘", -90.0, 0.0),  # failed before
+    ],
+)
+def test_more_look_alike_heights(text, az, el):
+    p = rules_params(text)
+    assert off(p.azimuth_deg, az) <= 5.0 and abs(p.elevation_deg - el) <= 5.0, (text, p.azimuth_deg, p.elevation_deg)
+
+
+def test_across_the_valley_is_far_and_a_dead_room_is_dry():
+    assert rules_params("Church bells from the village across the valley on my right.").distance_m >= 500.0  # failed before
+    p = rules_params("It's the deadest room I know, all that padding, you drop a cup and it just goes thud.")
+    assert p.wet <= 0.2 and p.motion == "static", (p.wet, p.motion)  # failed before

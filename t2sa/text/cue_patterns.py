@@ -269,7 +269,7 @@ DIRECTIONS: list[Entry] = [
     (_en(r"attic|upstairs|(?:the\s+)?(?:floor|flat|apartment|room)\s+above|from\s+above|above|up\s+above|(?<!curled\s)(?<!curls\s)(?<!curl\s)(?<!curling\s)(?<!holed\s)(?<!ended\s)(?<!ends\s)up\s+there|overhead\s+lights?|(?:in|from|into|up\s+into)\s+the\s+(?:trees|treetops|branches)|up\s+in\s+(?:the|a|that)\s+tree(?![a-z])"), "dir", {"el": 45.0}),
     # "perched on top of the tall wardrobe": above head height
     (_en(r"on\s+top\s+of\s+(?:the|a|my|our|that)\s+(?:tall\s+|high\s+|big\s+|old\s+)?(?:wardrobe|cupboard|fridge|refrigerator|bookcase|bookshelf|cabinet|closet|dresser|shelves|shelf|wall\s+unit)(?![a-z])"), "dir", {"el": 45.0}),
-    (_B + r"(?=[uh])(?:(?<!up\s)(?<!high\s)(?<!way\s)(?<!far\s)(?<!end\s)(?<!ends\s)(?<!ended\s)(?<!ending\s)(?<!winds\s)(?<!wound\s)(?<!pulls\s)(?<!ing\s)(?<!parked\s)(?<!parks\s)(?<!parking\s)(?<!pulled\s)(?<!pull\s)(?<!pulling\s)(?<!shows\s)(?<!showed\s)(?<!turns\s)(?<!turned\s)(?<!comes\s)(?<!came\s)(?<!coming\s)(?<!walks\s)(?<!walked\s)(?<!runs\s)(?<!ran\s)(?<!creeps\s)(?<!crept\s)(?<!sneaks\s)(?<!sidles\s)(?<!rides\s)(?<!drives\s)(?<!drove\s)(?<!picks\s)(?<!steps\s)(?<!speeds\s)(?<!wakes\s)(?<!gets\s)(?<!got\s)(?<!lights\s)(?<!fires\s)(?<!starts\s)(?<!started\s)(?<!pops\s)(?<!popped\s)(?<!pipes\s)(?<!piped\s)(?<!walking\s)(?<!running\s)(?<!me\s)(?<!you\s)(?<!us\s)(?<!them\s)(?:(?:up|upward)(?:\s+and)?(?:\s+|\s*[-/]\s*)(?:to\s+|toward\s+|towards\s+|on\s+)?(?:the\s+|your\s+|my\s+)?|high\s*[-/]\s*)(?=left|right)(?!(?:left|right)(?:[- ]hand)?[- ]?(?:side|aisle|lane|flank|bank|sideline|touchline|edge|path|track|road|street|hall|hallway|corridor|wing|verge|pavement|sidewalk)s?(?![a-z]))|upper(?=[- ]?(?:left|right|front|back)))", "dir", {"el": 40.0}),
+    (_B + r"(?=[uh])(?:(?<!up\s)(?<!high\s)(?<!way\s)(?<!lined\s)(?<!lines\s)(?<!lining\s)(?<!tied\s)(?<!moored\s)(?<!lashed\s)(?<!hooked\s)(?<!propped\s)(?<!stacked\s)(?<!far\s)(?<!end\s)(?<!ends\s)(?<!ended\s)(?<!ending\s)(?<!winds\s)(?<!wound\s)(?<!pulls\s)(?<!ing\s)(?<!parked\s)(?<!parks\s)(?<!parking\s)(?<!pulled\s)(?<!pull\s)(?<!pulling\s)(?<!shows\s)(?<!showed\s)(?<!turns\s)(?<!turned\s)(?<!comes\s)(?<!came\s)(?<!coming\s)(?<!walks\s)(?<!walked\s)(?<!runs\s)(?<!ran\s)(?<!creeps\s)(?<!crept\s)(?<!sneaks\s)(?<!sidles\s)(?<!rides\s)(?<!drives\s)(?<!drove\s)(?<!picks\s)(?<!steps\s)(?<!speeds\s)(?<!wakes\s)(?<!gets\s)(?<!got\s)(?<!lights\s)(?<!fires\s)(?<!starts\s)(?<!started\s)(?<!pops\s)(?<!popped\s)(?<!pipes\s)(?<!piped\s)(?<!walking\s)(?<!running\s)(?<!me\s)(?<!you\s)(?<!us\s)(?<!them\s)(?:(?:up|upward)(?:\s+and)?(?:\s+|\s*[-/]\s*)(?:to\s+|toward\s+|towards\s+|on\s+)?(?:the\s+|your\s+|my\s+)?|high\s*[-/]\s*)(?=left|right)(?!(?:left|right)(?:[- ]hand)?[- ]?(?:side|aisle|lane|flank|bank|sideline|touchline|edge|path|track|road|street|hall|hallway|corridor|wing|verge|pavement|sidewalk)s?(?![a-z]))|upper(?=[- ]?(?:left|right|front|back)))", "dir", {"el": 40.0}),
     (_B + r"(?=[dl])(?<!sits\s)(?<!sit\s)(?<!sat\s)(?<!sitting\s)(?<!lies\s)(?<!lay\s)(?<!lying\s)(?<!settles\s)(?<!settled\s)(?<!settling\s)(?<!flops\s)(?<!flopped\s)(?<!flop\s)(?<!plops\s)(?<!plopped\s)(?<!crouches\s)(?<!crouched\s)(?<!kneels\s)(?<!knelt\s)(?<!slows\s)(?<!calms\s)(?<!dies\s)(?<!quiets\s)(?<!winds\s)(?<!puts\s)(?<!put\s)(?<!sets\s)(?<!set\s)(?<!lands\s)(?<!landed\s)(?<!touches\s)(?<!it\s)(?<!hammering\s)(?<!pouring\s)(?<!pelting\s)(?<!teeming\s)(?<!lashing\s)(?<!raining\s)(?<!bucketing\s)(?<!beating\s)(?<!pounding\s)(?<!drumming\s)(?:(?:down|low|downward)(?:\s+and)?(?:\s+|\s*[-/]\s*)(?:to\s+|toward\s+|towards\s+|on\s+)?(?:the\s+|your\s+|my\s+)?(?=left|right)(?!(?:left|right)(?:[- ]hand)?[- ]?(?:side|aisle|lane|flank|bank|sideline|touchline|edge|path|track|road|street|hall|hallway|corridor|wing|verge|pavement|sidewalk)s?(?![a-z]))|lower(?=[- ]?(?:left|right|front|back)))", "dir", {"el": -40.0}),
     (_en(r"(?:slightly|a\s+(?:little|bit|touch)|just|somewhat)\s+(?:above|higher|up|raised|elevated)(?:\s+(?:than\s+)?(?:the\s+|your\s+|my\s+)?(?:eye|ear|head)s?[- ]?(?:level|height)|\s+(?:the\s+listener|you|me|us)(?![a-z']))?|a\s+little\s+(?:higher|up)|raised|elevated|(?:on|from)\s+(?:a|the)\s+(?:shelf|balcony|stage\s+above)"), "dir", {"el": 20.0}),
     # the top shelf of a bookcase or cupboard is above the head of one seated or standing: between "slightly" and "above"
@@ -516,7 +516,8 @@ DISTANCES: list[Entry] = [
     (_en(r"(?:the\s+)?(?:other|far)\s+end\s+of\s+the\s+(?:house|flat|apartment|hallway|corridor|landing)"), "dist", {"m": 10.0}),
     (r"집\s*(?:반대쪽|반대편|저쪽|맨)\s*끝|(?:복도|거실)\s*(?:반대쪽|반대편)\s*끝", "dist", {"m": 10.0}),
     # way across a park or a field, out in the mountains, deep in a wood
-    (_en(r"(?:way|far|all\s+the\s+way)\s+across\s+the\s+(?:park|field|fields|common|green|meadow|valley|lake|bay)"), "dist", {"m": 150.0}),
+    (_en(r"(?:way|far|all\s+the\s+way)\s+across\s+the\s+(?:park|field|fields|common|green|meadow)"), "dist", {"m": 150.0}),
+    (_en(r"(?:(?:way|far|all\s+the\s+way|right)\s+)?across\s+the\s+(?:valley|lake|glen|dale|gorge|ravine)(?![a-z])"), "dist", {"m": 800.0}),  # (round 40) writers: 500-5000
     (_en(r"(?:out\s+)?in\s+the\s+(?:mountains|hills)|(?:far\s+)?up\s+in\s+the\s+(?:mountains|hills)"), "dist", {"m": 500.0}),
     (r"(?:저\s*)?(?:멀리|먼)\s*(?:있는\s*)?(?:산|산속|산골짜기)(?:에서|에|속)", "dist", {"m": 500.0}),
     (_en(r"deep\s+(?:in|inside|within)\s+the\s+(?:wood|woods|forest|jungle)"), "dist", {"m": 50.0}),
@@ -869,7 +870,7 @@ ROOMS_TABLE: list[Entry] = [
     (_en(r"(?:empty|bare|unfurnished)\s+(?:ballroom|hall|room|house|flat|church|warehouse|gym|living\s+room|lounge|classroom|studio)|not\s+a\s+stick\s+of\s+furniture|high[- ]ceiling(?:ed|s)?|vaulted\s+(?:roof|ceiling)|tin\s+shed|(?:metal|steel|iron)\s+(?:container|shed|hangar)"), "room", {"room": "wet"}),
     (r"가구\s*(?:하나|도)?\s*없는|텅\s*빈\s*(?:거실|방|집|홀|강당|창고|교실|체육관)|(?:철제|쇠|양철)\s*(?:컨테이너|창고|지붕)|콘크리트\s*(?:원통|통로|벽)", "room", {"room": "wet"}),
     # "my voice sounds dead in there", "it's dead in here": no room sound
-    (_en(r"sounds?\s+(?:completely\s+|totally\s+|really\s+|so\s+|flat\s+and\s+)?dead(?![a-z])|dead\s+in\s+(?:there|here)"), "room", {"room": "dry"}),
+    (_en(r"sounds?\s+(?:completely\s+|totally\s+|really\s+|so\s+|flat\s+and\s+)?dead(?![a-z])|dead\s+in\s+(?:there|here)|dead(?:est)?\s+room|all\s+(?:that|the)\s+padding"), "room", {"room": "dry"}),
     (_en(r"padded\s+(?:practice\s+|music\s+|rehearsal\s+|recording\s+)?(?:room|walls?|booth|cell)|(?:foam|acoustic)[- ]panell?ed"), "room", {"room": "dry"}),
     (_en(r"(?:closet|wardrobe)\s+(?:full\s+of|packed\s+with|stuffed\s+with)\s+(?:\w+\s+)?(?:clothes|coats|jackets|dresses)|inside\s+(?:a|the|my|your)\s+(?:walk-in\s+)?(?:closet|wardrobe)"), "room", {"room": "dry"}),
     # under the covers: cloth all around, no room sound ("in our duvet fort", "이불 속에서")
@@ -1595,6 +1596,19 @@ MASKS: list[Entry] = [
     (r"(?<=[가-힣])센터", "mask", {"nopos": True}),
     (r"바닥(?:이고|이랑|하고|도)\s*벽(?:이고|이랑|하고|도)?", "mask", {"nopos": True}),
     (r"(?:다리|고가|고가도로|육교|굴다리)\s*(?:밑|아래)\s*(?:[가-힣]+\s*)?(?:에|으로|로)\s*(?:들어갔|들어가|들어왔|숨었|피했|섰|대피)", "mask", {"nopos": True}),
+    # (round 40, dev sets 12ew/12ex) quoted speech ("whispered 'is this the right finger?'"), the listener's rounds and
+    # trips up or down (2층 객실 다 돌고 내려왔는데, 내려가면 좀 봐 줘), the top of a slope the listener stands on, a machine
+    # running (돌아가고 있어), "you drop a tray"
+    (_en(r"(?:whispered|whispers|said|says|asked|asks|shouted|shouts|yelled|yells|called|calls|goes|went|muttered|mutters|hissed)\s+(?:to\s+me\s+)?['\"‘“][^'\"’”]{1,80}['\"’”]"), "mask", {"nopos": True}),
+    (r"(?:\d+\s*층|위층|윗층|아래층|옥상|지하)\s*(?:[가-힣]+\s*){0,2}?(?:다\s*)?(?:돌고|보고|치우고|정리하고|청소하고|둘러보고|끝내고|마치고)\s*(?:내려왔|올라왔|내려와서|올라와서|내려오니|올라오니)", "mask", {"nopos": True}),
+    (r"(?:\d+\s*층|위층|윗층|아래층|옥상|지하)\s*(?:[가-힣]+\s*){0,2}?(?:다\s*)?(?:돌고|보고|치우고|정리하고|청소하고|둘러보고|끝내고|마치고)\s*(?:내려왔|올라왔|내려와서|올라와서|내려오니|올라오니)", "mmask", {}),
+    (r"(?:끝나고|끝내고|마치고)\s*(?:[가-힣]+\s*)?(?:내려와서|올라와서)", "mask", {"nopos": True}),
+    (r"(?:끝나고|끝내고|마치고)\s*(?:[가-힣]+\s*)?(?:내려와서|올라와서)", "mmask", {}),
+    (r"(?:내려|올라)가(?:면|서)\s*(?:좀|한번|꼭)?\s*(?:봐|확인|체크|살펴)", "mask", {"nopos": True}),
+    (r"(?:내려|올라)가(?:면|서)\s*(?:좀|한번|꼭)?\s*(?:봐|확인|체크|살펴)", "mmask", {}),
+    (r"(?:꼭대기|정상|산마루)\s*(?:라서?|이라서?|인데|에\s*서\s*있)", "mask", {"nopos": True}),
+    (r"(?<!주위를\s)(?<!둘레를\s)(?<!주변을\s)(?<!바퀴\s)(?<!빙\s)(?<!빙빙\s)(?<!주위를)(?<!둘레를)돌아가고\s*있(?:어요|어|다|는|음|습니다)", "mmask", {}),
+    (_en(r"(?:you|i|we|they|someone|somebody)\s+drop\s+(?:a|an|the|your|my|our|their)(?=\s)"), "mmask", {}),
     # the listener's posture: "lying on my back", "sleeping on my left side"
     (_en(r"(?:lying|lay|lie|lies|laid|laying|flat|sleeping|sleep|sleeps|slept|asleep|stretched\s+out)\s+(?:down\s+)?on\s+(?:my|our|his|her|your)\s+(?:back|front|stomach|tummy|belly|(?:left\s+|right\s+)?side)(?![a-z])"), "mask", {"nopos": True}),
     # where the listener is: "down here in the ageing cellar", "up here in the loft"

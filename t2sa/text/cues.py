@@ -2898,7 +2898,8 @@ _LISTENER_TURN = re.compile(
     r"|(?P<away>돌아\s*(?:앉|누)(?:았더니|웠더니|으니까?|우니까?|아서|워서|았|웠)(?:다|어요|어|지|는데|고|음)?)|돌려\s*앉았더니|돌려\s*앉으니까?|돌려\s*앉았(?:어요|어|다|지|음|는데)?"
     r"|(?P<kback>(?:아예\s*)?(?:등\s*(?:을\s*)?돌(?:렸더니|렸어요|렸어|렸다|렸음|리고|려서|리니까?)|등지고\s*(?:앉았|섰|앉아서|서서|돌아앉)[가-힣]*))"
     r"|(?P<twist>틀었더니|트니까|틀자|틀면|틀었(?:어요|어|다|지|는데|고))"
-    r"|(?P<look>돌아\s*봤(?:더니|는데|어요|어|지|다|음|거든|고)?|(?:돌려서|돌아서|돌려)\s*(?:빤히\s*)?(?:쳐다)?봤(?:더니|는데|어요|어|지|다|음)?)"
+    r"|(?P<look>돌아\s*봤(?:더니|는데|어요|어|지|다|음|거든|고)?|(?:돌려서|돌아서|돌려)\s*(?:빤히\s*|마주\s*)?(?:쳐다)?봤(?:더니|는데|어요|어|지|다|음)?)"
+    r"|(?P<bare>(?<=[몸\s])돌려(?=\s))|뒤\s*돌아서(?=\s)"
     r"|(?P<plain>도니까|돌자|돌면|(?:돌았|돌아섰|돌렸)(?:어요|어|다|음|는데|거든|고|지)|돌아서\s+(?:[가-힣]+\s+){1,2}?(?:쪽\s*)?(?:보니까?|봤더니)))"
 )
 _LISTENER_TURN_SENSE = re.compile(
@@ -2961,7 +2962,9 @@ _NOW_AFTER_TURN = re.compile(
     r"|이젠|이제는?|지금은|바뀌|바뀜|바뀌었|딱\s*정면"
 )
 _FACE_IT = re.compile(r"(?<![a-z])(?:to\s+face|facing|face)\s+(?:it|him|her|them)(?![a-z])|딱\s*정면|바로\s*정면")
-_LOOK_AT_IT = re.compile(r"(?<![a-z])to\s+(?:keep\s+an\s+eye\s+on|look\s+at|watch|see)\s+(?:it|him|her|them)(?![a-z])")
+_LOOK_AT_IT = re.compile(
+    r"(?<![a-z])to\s+(?:(?:keep\s+an\s+eye\s+on|look\s+at|watch|see)\s+(?:it|him|her|them)|see\s+(?:what|who)\s+(?:it\s+was|was\s+(?:going\s+on|there|making)))(?![a-z])"
+)
 """Why the listener turned round with no side said ("so I turned round to keep an eye on it"): to face it. (With a side
 and an amount, the amount holds: "turned a quarter to the right to see it".)"""
 
@@ -3049,7 +3052,7 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
         not _KO_TURN_SAID.search(m.group(0)) or _KO_OTHER_TURNS.search(text, 0, m.start())
     ) and not (_KO_WAS_THEN_NOW.match(text, m.end()) and not _KO_OTHER_TURNS.search(text, 0, m.start())):
         return  # "차가 왼쪽으로 90도 돌았어": the car turns; "사진 찍느라 왼쪽으로 90도 돌았지": the listener
-    if m.group("twist") and not _KO_BODY.search(m.group(0)) and not _KO_I_TOO.search(m.group(0)):
+    if (m.group("twist") or m.group("bare")) and not _KO_BODY.search(m.group(0)) and not _KO_I_TOO.search(m.group(0)):
         return  # "라디오를 틀었더니": turned the radio on
     if m.group("drive") and _KO_OTHER_TURNS.search(text, 0, m.start()):
         return  # "버스가 우회전하니까": the bus turns, not the listener
@@ -3172,10 +3175,11 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     own = [] if side is None else [d.payload["az"] for d in dirs if side[0] <= d.start < side[1] and d.payload.get("az") is not None]
     inside = [d.payload["az"] for d in dirs if m.start() <= d.start < m.end() and d.payload.get("az") is not None]
     later = any(d.start >= m.end() for d in placed)
-    if not later and frame.end_az is not None and frame.end_az not in inside and not _FACE_IT.search(text, m.start()):
+    looks_at_it = not sign and _LOOK_AT_IT.search(text, m.start()) is not None  # "so I spun round to see what it was"
+    if not later and frame.end_az is not None and frame.end_az not in inside and not _FACE_IT.search(text, m.start()) and not looks_at_it:
         return  # "드론이 ... 왼쪽 뒤로 날아가서 멈췄고, 나는 오른쪽으로 고개를 돌렸어": it moved on its own; after is not said
     end = _compose(_one_place_words(text, after, last=True))[0] if after else None
-    if end is None and (_FACE_IT.search(text, m.start()) or (not sign and _LOOK_AT_IT.search(text, m.start()))):
+    if end is None and (_FACE_IT.search(text, m.start()) or looks_at_it):
         end = 0.0  # "did a three-quarter turn and ended up facing it"
     named = _named_before_turn(text, m, before)
     before = named or before
