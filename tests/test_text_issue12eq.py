@@ -295,3 +295,52 @@ def test_across_the_valley_is_far_and_a_dead_room_is_dry():
     assert rules_params("Church bells from the village across the valley on my right.").distance_m >= 500.0  # failed before
     p = rules_params("It's the deadest room I know, all that padding, you drop a cup and it just goes thud.")
     assert p.wet <= 0.2 and p.motion == "static", (p.wet, p.motion)  # failed before
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # things the listener put somewhere, a way back, the listener's legs, a trip down for a brew, a lift ride
+        "Threw the tools in the back of the van, and then a car alarm started whooping.",  # failed before
+        "Wheeling the trolley back to the kitchen and a phone keeps ringing.",  # guard: passed before too
+        "Left my jacket up on the top deck, came down for a brew, and the generator is still going.",  # failed before
+        "Stood on my left leg cos the right's gone numb, and the printer is chattering away.",  # failed before
+        "엘리베이터 타고 5층 올라가는데 누가 계속 휘파람을 불어",  # failed before
+        "피아노 치면서 오른발로 페달 밟는데 누가 박수를 쳤어",  # failed before
+    ],
+)
+def test_the_listeners_own_doings_place_nothing(model, text):
+    p = model.predict([text])[0]
+    assert off(p.azimuth_deg, 0.0) <= 1.0 and abs(p.elevation_deg) <= 1.0, (text, p.azimuth_deg, p.elevation_deg)
+
+
+@pytest.mark.parametrize(
+    ("text", "az"),
+    [
+        # guards: "my back to the fireplace" (no mask: the network may read it) and "the right channel" still place the sound
+        ("I've got my back to the fireplace and the logs keep popping like gunshots.", 180.0),
+        ("Put the ringtone in the right channel, not the left.", -90.0),
+    ],
+)
+def test_backs_and_channels_still_place(model, text, az):
+    assert off(model.predict([text])[0].azimuth_deg, az) <= 15.0, text
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        ("A dog barking a good field away.", 100.0, 800.0),  # failed before
+        ("Someone shouting at the far end of the hospital.", 50.0, 400.0),  # failed before
+        ("과수원 저 끝에서 트랙터 소리가 들려", 100.0, 800.0),  # failed before
+        ("오른쪽 귀에 폰 대고 있는데 친구 목소리가 쩌렁쩌렁해", 0.02, 0.3),  # failed before
+        ("A wasp is right under my nose.", 0.1, 0.6),  # guard: passed before too
+    ],
+)
+def test_distances_of_fields_far_ends_and_the_ear(text, lo, hi):
+    p = rules_params(text)
+    assert lo <= p.distance_m <= hi, (text, p.distance_m)
+
+
+def test_right_under_the_nose_is_just_below_in_front():
+    p = rules_params("A fly is buzzing right under my nose.")  # failed before
+    assert off(p.azimuth_deg, 0.0) <= 5.0 and -30.0 <= p.elevation_deg <= -10.0, (p.azimuth_deg, p.elevation_deg)
