@@ -224,9 +224,7 @@ def _table_scan(text: str, number_spans: tuple[tuple[int, int], ...]) -> tuple[S
 def _sentence_spans(text: str, chosen: list[Span]) -> list[Span]:
     """The table spans less those the sentence gives to other sounds, negates or corrects (in that order)."""
     listed = _list_subject(text, tuple((s.kind, s.start) for s in chosen)) if _may_list(text) else None
-    if listed is not None and may_match(text, _LISTENER_TURN_NEED) and (turn := _LISTENER_TURN.search(text)) is not None and not (
-        turn.group("twist") and not _KO_BODY.search(turn.group(0)) and not _KO_I_TOO.search(turn.group(0))
-    ):
+    if listed is not None and may_match(text, _LISTENER_TURN_NEED) and (turn := _LISTENER_TURN.search(text)) is not None and not _turned_a_thing(turn):
         listed = None  # "the lorry on my right, so I rolled over onto my left side": places before and after a turn
     if listed is not None and _waypoint_run(text, [s for s in chosen if s.kind == "dir"]):
         listed = None  # "오른쪽, 뒤, 왼쪽, 그리고 마지막에 앞에서 멈췄어요": a way, not a scene of sounds
@@ -2926,6 +2924,12 @@ _KO_WAS_THEN_NOW = re.compile(r"[^.!?]{0,20}?[가-힣]{1,3}던\s[^.!?]{0,30}?(?:
 이제 오른쪽에서 나네"): the listener turned."""
 _KO_FACED_BEFORE = re.compile(_KO_FACED_SIDE + r"\s*으로\s+(?:[가-힣]+\s+){0,3}$")
 """A Korean side faced a few words before the turn's verb, in the same clause ("라디오 쪽으로 무릎 꿇은 채로 몸 돌렸어")."""
+def _turned_a_thing(m: re.Match) -> bool:
+    """Whether a Korean 틀었더니 / 돌려 of :data:`_LISTENER_TURN` turned a thing ("라디오를 틀었더니", "볼륨을 돌려"), not the
+    listener's body."""
+    return bool((m.group("twist") or m.group("bare")) and not _KO_BODY.search(m.group(0)) and not _KO_I_TOO.search(m.group(0)))
+
+
 _KO_THERE_AFTER = re.compile(r"\s*(?:거기서|거기에서|그쪽에서|거기엔|그쪽엔|저기서)")
 _KO_TOWARD_AFTER = re.compile(r"\s*(?:으로|로)\s")
 """A Korean look round towards a side, and the sound found "there" ("왼쪽 어깨 너머로 뒤돌아보니까 거기서 ... 나고 있더라")."""
@@ -3052,7 +3056,7 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
         not _KO_TURN_SAID.search(m.group(0)) or _KO_OTHER_TURNS.search(text, 0, m.start())
     ) and not (_KO_WAS_THEN_NOW.match(text, m.end()) and not _KO_OTHER_TURNS.search(text, 0, m.start())):
         return  # "차가 왼쪽으로 90도 돌았어": the car turns; "사진 찍느라 왼쪽으로 90도 돌았지": the listener
-    if (m.group("twist") or m.group("bare")) and not _KO_BODY.search(m.group(0)) and not _KO_I_TOO.search(m.group(0)):
+    if _turned_a_thing(m):
         return  # "라디오를 틀었더니": turned the radio on
     if m.group("drive") and _KO_OTHER_TURNS.search(text, 0, m.start()):
         return  # "버스가 우회전하니까": the bus turns, not the listener
