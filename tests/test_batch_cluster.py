@@ -98,10 +98,15 @@ def test_node_removed_mid_job_every_id_once(cluster, tmp_path, capfd):
     )
     assert removed and removed[0] < len(rows)  # the node went away while most rows were still to do
     assert len(watch.nodes_lost) == 1 and "nodes lost during the run" in "\n".join(watch.report())
-    # Ray's messages about the dead node and retried tasks are in OUT/ray.log, not on the terminal
+    # Ray's messages about the dead node and retried tasks are in OUT/ray.log, not on the terminal. Ray writes that
+    # message only for a task that was running on the node when it went away, which depends on the machine's timing:
+    # where Ray counts a retried task, the message is in the log (round 40: one fresh-clone run in three removed the
+    # node between tasks, and an unconditional check failed there)
     printed = capfd.readouterr()
     assert "node it was running on is dead" not in printed.out + printed.err
-    assert "node it was running on is dead" in (tmp_path / "out" / "ray.log").read_text()
+    log = (tmp_path / "out" / "ray.log").read_text()
+    if watch.tasks_retried:
+        assert "node it was running on is dead" in log, watch.tasks_retried
     assert len([n for n in ray.nodes() if n["Alive"]]) == 2
     assert (stats.ok, stats.error, stats.lost) == (40, 0, 0)
     table = read_results(str(tmp_path / "out"))
