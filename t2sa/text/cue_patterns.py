@@ -58,6 +58,12 @@ _NOT_ON_MY_WAY = _not_after((
 _KO_SIDES = {"(?:왼쪽|왼편|좌측)": 90.0, "(?:오른쪽|오른편|우측)": -90.0, "(?:뒤쪽|뒤편|뒤|후방)": 180.0, "(?:앞쪽|앞편|앞|정면|전방)": 0.0}
 
 
+def _no_place_no_move(pattern: str) -> list[Entry]:
+    """A phrase that places no sound and moves none ("walked up to the reservoir and back", "엘리베이터 타고 7층
+    올라가는데"): the same words as a position-free mask and as a motion mask."""
+    return [(pattern, "mask", {"nopos": True}), (pattern, "mmask", {})]
+
+
 def _nudged_ko() -> list[Entry]:
     """"A에서 살짝 B쪽으로 비낀/당긴 곳": side A moved SLIGHT_DEG toward side B (B a quarter turn from A)."""
     out: list[Entry] = []
@@ -1258,8 +1264,7 @@ MASKS: list[Entry] = [
     # "hums under her breath": quietly, not below; "the baby went down at seven": to sleep, not a fall
     (_en(r"under\s+(?:my|his|her|their|your|our)\s+breath"), "mask", {"nopos": True}),
     (_en(r"(?:went|goes|go|gone|going)\s+down\s+(?:for\s+(?:a|her|his|the|their)\s+(?:nap|sleep|night)|at\s+(?:\d|six|seven|eight|nine|ten|half|bedtime)|easily|early|without\s+a\s+(?:fuss|fight))"), "mmask", {"nopos": True}),
-    (_en(_DOWN_FOR_A_NAP_EN), "mask", {"nopos": True}),
-    (_en(_DOWN_FOR_A_NAP_EN), "mmask", {}),
+    *_no_place_no_move(_en(_DOWN_FOR_A_NAP_EN)),
     # "back" as "again" or "returned": "Back in the nineties ...", "Back on the number 12 route", "Back at the hut, ..."
     (_en(r"(?:^|(?<=[.!?;]\s))back\s+(?:in|on|at)(?=\s+(?:(?:the|a|an|my|our|his|her|their|this|that)\s+(?!left|right|front|back|rear)[a-z]|\d|(?:nineteen|twenty)(?![a-z])))"), "mask", {"nopos": True}),
     (_en(r"back\s+in\s+the\s+(?:day|old\s+days|(?:nine|eigh|seven|six|fif)ties|\d0s)"), "mask", {"nopos": True}),
@@ -1540,12 +1545,10 @@ MASKS: list[Entry] = [
          r"\s+(?:have\s+|has\s+|had\s+|are\s+|is\s+|keep\s+)?(?:went|go|goes|going|gone)\s+up"), "mmask", {}),
     # pitch and volume, not places or moves: "goes straight up an octave", "her voice drops really low", "turned the
     # cartoon all the way up", "고음 쭉 올라가는데"; money going up ("물가는 계속 올라가고"); falling behind on rent
-    (_en(_NOT_A_PLACE_EN), "mask", {"nopos": True}),
-    (_en(_NOT_A_PLACE_EN), "mmask", {}),
+    *_no_place_no_move(_en(_NOT_A_PLACE_EN)),
     # "the cathedral bells are going across town": ringing far off, not crossing
     (_en(r"(?:are|is|were|was|been|keep|kept)\s+(?:going|ringing|sounding|pealing)\s+across(?=\s+(?:town|the\s+(?:city|town|valley|river|bay|water|lake|park|fields?|square|village|harbour|estate)))"), "mmask", {}),
-    (_NOT_A_PLACE_KO, "mask", {"nopos": True}),
-    (_NOT_A_PLACE_KO, "mmask", {}),
+    *_no_place_no_move(_NOT_A_PLACE_KO),
     # "the chanting is well round to my left": far round to a side, not a way round
     (_en(r"(?:well|way|far|a\s+long\s+way)\s+(?:a?round|over)\s+(?:to\s+|on\s+)?(?:my|the|your|our)\s+(?:left|right)(?![a-z])"), "mmask", {}),
     # (round 40) words that name no place of the sound: British "right" as "very" ("right knackered"), "and right then"
@@ -1562,11 +1565,9 @@ MASKS: list[Entry] = [
     (_en(r"(?:(?<=\band\s)|(?<=,\s)|(?<=;\s))back\s+(?:in|at)\s+the\s+(?:clubhouse|office|kitchen|house|hut|camp|studio|hotel|shop|pub|bar|station|barn|lab|workshop|shed|cabin|hostel|changing\s+rooms?|dressing\s+rooms?|green\s+room|staff\s*room|depot|warehouse|club|village|farmhouse|lodge|base|yard)(?![a-z])"), "mask", {"nopos": True}),
     # the listener's own walk there and back, or the room the listener worked on: "walked all the way up to the reservoir
     # and back", "fitted the upstairs bay window"
-    (_en(r"(?:walked|hiked|cycled|ran|jogged|drove|climbed|went|trekked|trudged|biked|slogged|scrambled)\s+(?:all\s+the\s+way\s+)?(?:up|down)\s+(?:to\s+)?(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+and\s+back(?![a-z])"), "mask", {"nopos": True}),
-    (_en(r"(?:walked|hiked|cycled|ran|jogged|drove|climbed|went|trekked|trudged|biked|slogged|scrambled)\s+(?:all\s+the\s+way\s+)?(?:up|down)\s+(?:to\s+)?(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+and\s+back(?![a-z])"), "mmask", {}),
+    *_no_place_no_move(_en(r"(?:walked|hiked|cycled|ran|jogged|drove|climbed|went|trekked|trudged|biked|slogged|scrambled)\s+(?:all\s+the\s+way\s+)?(?:up|down)\s+(?:to\s+)?(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+and\s+back(?![a-z])")),
     (_en(r"(?:fitted|fixed|painted|cleaned|installed|replaced|measured|glazed|plastered|wallpapered|tiled|carpeted|hoovered|vacuumed|mopped|decorated|finished|rewired|sanded)\s+(?:the|their|his|her|a|an)\s+(?:upstairs|downstairs)(?![a-z])"), "mask", {"nopos": True}),
-    (_en(_BOUNCES_OFF_EN), "mask", {"nopos": True}),
-    (_en(_BOUNCES_OFF_EN), "mmask", {}),
+    *_no_place_no_move(_en(_BOUNCES_OFF_EN)),
     # the listener's own work: "so we swept the runs early" moves no sound
     (_en(r"(?:we|i|they|he|she|you)\s+(?:then\s+|just\s+|quickly\s+)?(?:swept|sweep)\s+(?:up\s+)?(?:the|a|an|our|my|his|her|their)(?=\s)"), "mmask", {}),
     # the room described, not the sound placed: "high ceiling, parquet, bare walls", "a vaulted roof", "floor to ceiling",
@@ -1608,12 +1609,9 @@ MASKS: list[Entry] = [
     # trips up or down (2층 객실 다 돌고 내려왔는데, 내려가면 좀 봐 줘), the top of a slope the listener stands on, a machine
     # running (돌아가고 있어), "you drop a tray"
     (_en(r"(?:whispered|whispers|said|says|asked|asks|shouted|shouts|yelled|yells|called|calls|goes|went|muttered|mutters|hissed)\s+(?:to\s+me\s+)?['\"‘“][^'\"’”]{1,80}['\"’”]"), "mask", {"nopos": True}),
-    (r"(?:\d+\s*층|위층|윗층|아래층|옥상|지하)\s*(?:[가-힣]+\s*){0,2}?(?:다\s*)?(?:돌고|보고|치우고|정리하고|청소하고|둘러보고|끝내고|마치고)\s*(?:내려왔|올라왔|내려와서|올라와서|내려오니|올라오니)", "mask", {"nopos": True}),
-    (r"(?:\d+\s*층|위층|윗층|아래층|옥상|지하)\s*(?:[가-힣]+\s*){0,2}?(?:다\s*)?(?:돌고|보고|치우고|정리하고|청소하고|둘러보고|끝내고|마치고)\s*(?:내려왔|올라왔|내려와서|올라와서|내려오니|올라오니)", "mmask", {}),
-    (r"(?:끝나고|끝내고|마치고)\s*(?:[가-힣]+\s*)?(?:내려와서|올라와서)", "mask", {"nopos": True}),
-    (r"(?:끝나고|끝내고|마치고)\s*(?:[가-힣]+\s*)?(?:내려와서|올라와서)", "mmask", {}),
-    (r"(?:내려|올라)가(?:면|서)\s*(?:좀|한번|꼭)?\s*(?:봐|확인|체크|살펴)", "mask", {"nopos": True}),
-    (r"(?:내려|올라)가(?:면|서)\s*(?:좀|한번|꼭)?\s*(?:봐|확인|체크|살펴)", "mmask", {}),
+    *_no_place_no_move(r"(?:\d+\s*층|위층|윗층|아래층|옥상|지하)\s*(?:[가-힣]+\s*){0,2}?(?:다\s*)?(?:돌고|보고|치우고|정리하고|청소하고|둘러보고|끝내고|마치고)\s*(?:내려왔|올라왔|내려와서|올라와서|내려오니|올라오니)"),
+    *_no_place_no_move(r"(?:끝나고|끝내고|마치고)\s*(?:[가-힣]+\s*)?(?:내려와서|올라와서)"),
+    *_no_place_no_move(r"(?:내려|올라)가(?:면|서)\s*(?:좀|한번|꼭)?\s*(?:봐|확인|체크|살펴)"),
     (r"(?:꼭대기|정상|산마루)\s*(?:라서?|이라서?|인데|에\s*서\s*있)", "mask", {"nopos": True}),
     (r"(?<!주위를\s)(?<!둘레를\s)(?<!주변을\s)(?<!바퀴\s)(?<!빙\s)(?<!빙빙\s)(?<!주위를)(?<!둘레를)돌아가고\s*있(?:어요|어|다|는|음|습니다)", "mmask", {}),
     (_en(r"(?:you|i|we|they|someone|somebody)\s+drop\s+(?:a|an|the|your|my|our|their)(?=\s)"), "mmask", {}),
@@ -1622,20 +1620,17 @@ MASKS: list[Entry] = [
     # lift"), the listener's legs and feet ("stood on my right leg", 왼발로 페달), a trip down for a brew, a lift ride (엘리베이터
     # 타고 7층 올라가는데), a box on the top shelf (맨 윗칸 상자)
     (_en(r"(?:chucked|threw|thrown|put|loaded|stuck|shoved|tossed|dumped|packed|stowed|slung)\s+(?:the|my|our|his|her|a|an|some|all\s+the)\s+[a-z]+(?:\s+[a-z]+)?\s+in(?:to)?\s+the\s+back\s+of\s+the\s+(?:van|car|truck|lorry|ute|pickup|cab|estate|boot)(?![a-z])"), "mask", {"nopos": True}),
-    (_en(r"left\s+(?:my|the|his|her|our|their)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:up|down)\s+(?:on|in|at)\s+the\s+[a-z]+(?:\s+[a-z]+)?(?=\s*[,.;!?]|\s+and\s)"), "mask", {"nopos": True}),
-    (_en(r"left\s+(?:my|the|his|her|our|their)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:up|down)\s+(?:on|in|at)\s+the\s+[a-z]+(?:\s+[a-z]+)?(?=\s*[,.;!?]|\s+and\s)"), "mmask", {}),
+    *_no_place_no_move(_en(r"left\s+(?:my|the|his|her|our|their)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:up|down)\s+(?:on|in|at)\s+the\s+[a-z]+(?:\s+[a-z]+)?(?=\s*[,.;!?]|\s+and\s)")),
     (_en(r"(?:pinned|sewn|stitched|printed|written|stuck|taped)\s+(?:on|onto|to|across)\s+(?:the|my|his|her)\s+back(?![a-z])"), "mask", {"nopos": True}),
     (_en(r"(?<=[a-z]\s)(?<!\bmy\s)(?<!\byour\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\btheir\s)(?<!\bthe\s)(?<!\bits\s)back\s+to\s+(?:the|my|our|his|her|their)\s+"
          r"(?!front|back|left|right|start|beginning|top|centre|center|middle|side|feet|foot|face|ears?|seat|chair|position|spot|place|wall)[a-z]+"), "mask", {"nopos": True}),
     (_en(r"(?:stood|standing|stand|balancing|hopping|leaning|kneeling)\s+on\s+(?:my|one|the)\s+(?:left|right)\s+(?:leg|foot|knee)|(?:the|my)\s+(?:left|right)(?:'s|\s+(?:one|leg|foot|arm|hand)(?:'s|\s+has)?)\s+gone\s+(?:dead|numb)"), "mask", {"nopos": True}),
-    (_en(r"(?:came|come|comes|went|go|goes|popped|nipped)\s+(?:back\s+)?(?:down|up)\s+for\s+(?:a|my|some|lunch|tea|dinner|breakfast|a\s+brew)(?![a-z])"), "mask", {"nopos": True}),
-    (_en(r"(?:came|come|comes|went|go|goes|popped|nipped)\s+(?:back\s+)?(?:down|up)\s+for\s+(?:a|my|some|lunch|tea|dinner|breakfast|a\s+brew)(?![a-z])"), "mmask", {}),
+    *_no_place_no_move(_en(r"(?:came|come|comes|went|go|goes|popped|nipped)\s+(?:back\s+)?(?:down|up)\s+for\s+(?:a|my|some|lunch|tea|dinner|breakfast|a\s+brew)(?![a-z])")),
     (r"(?<![가-힣])(?:왼발|오른발)(?:로|으로|을|이|은|에)", "mask", {"nopos": True}),
     (_en(r"(?<=on\s)the\s+(?:right|wrong)\s+(?:feet|foot)(?![a-z])"), "mask", {"nopos": True}),
     (_en(r"(?:kick(?:s|ed|ing)?|cut(?:s|ting)?)\s+in(?:\s+again)?(?=\s*(?:[,.;!?]|$|and\s|again))"), "mmask", {}),  # a machine starting, not coming in
     (r"(?:맨\s*)?(?:윗칸|아랫칸)\s*(?:에\s*있는\s*|의\s*)?(?:상자|박스|물건|책|짐|그릇|서류)", "mask", {"nopos": True}),
-    (r"(?:엘리베이터|엘베|승강기)\s*(?:를\s*|을\s*|로\s*)?(?:타고\s*)?(?:\d+\s*층|위층|아래층|옥상|지하)?\s*(?:까지\s*|으로\s*|로\s*)?(?:올라가|내려가|올라와|내려와)(?:는데|다가|면서|서|니까)", "mask", {"nopos": True}),
-    (r"(?:엘리베이터|엘베|승강기)\s*(?:를\s*|을\s*|로\s*)?(?:타고\s*)?(?:\d+\s*층|위층|아래층|옥상|지하)?\s*(?:까지\s*|으로\s*|로\s*)?(?:올라가|내려가|올라와|내려와)(?:는데|다가|면서|서|니까)", "mmask", {}),
+    *_no_place_no_move(r"(?:엘리베이터|엘베|승강기)\s*(?:를\s*|을\s*|로\s*)?(?:타고\s*)?(?:\d+\s*층|위층|아래층|옥상|지하)?\s*(?:까지\s*|으로\s*|로\s*)?(?:올라가|내려가|올라와|내려와)(?:는데|다가|면서|서|니까)"),
     # the listener's posture: "lying on my back", "sleeping on my left side"
     (_en(r"(?:lying|lay|lie|lies|laid|laying|flat|sleeping|sleep|sleeps|slept|asleep|stretched\s+out)\s+(?:down\s+)?on\s+(?:my|our|his|her|your)\s+(?:back|front|stomach|tummy|belly|(?:left\s+|right\s+)?side)(?![a-z])"), "mask", {"nopos": True}),
     # where the listener is: "down here in the ageing cellar", "up here in the loft"
