@@ -89,6 +89,8 @@ FROZEN = {  # changing a frozen set is a decision: say why in the commit and rep
     "heldout38_ko.jsonl": "2438e503fb2eb965e9f0ab089cc4abf64ba30836c4722ab08bcb3c27f999f701",
     "heldout39_en.jsonl": "ef368f903ebfe1aef51df08eba0d771b4b213454a066b627a2670b8b4395953f",
     "heldout39_ko.jsonl": "2ad39ebdb35797659094b2c7f905a198343687fa1d79c6241543b5c6b25a7cfc",
+    "heldout40_en.jsonl": "054a7b16196828a997c3dc6e656d438083bb679fabb7b69b53fc1d08dd6b3841",
+    "heldout40_ko.jsonl": "ddce8e195eaba6e3b45e7f587cf73974097c1e7f8d73c394d296c969d525f6e8",
 }
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 
