@@ -385,6 +385,17 @@ DIRECTIONS: list[Entry] = [
     (r"(?:정면|앞쪽|앞|중앙|가운데|센터)(?:에서)?\s*(?:살짝|약간|조금|좀)\s*(?:위쪽|위|높게|높이)\s*(?:으로|로)?(?=\s*(?:들리|들려|놓|둬|두어|배치|설정|잡아|맞춰|(?:내려|올려)\s*(?:주|줘|놓|두)))", "dir", {"az": 0.0, "el": 20.0}),
     (r"(?:정면|앞쪽|앞|중앙|가운데|센터)(?:에서)?\s*(?:살짝|약간|조금|좀)\s*(?:아래쪽|아래|낮게)\s*(?:으로|로)?(?=\s*(?:들리|들려|놓|둬|두어|배치|설정|잡아|맞춰|(?:내려|올려)\s*(?:주|줘|놓|두)))", "dir", {"az": 0.0, "el": -20.0}),  # "발 앞에서": just in front of the feet
     (r"(?:깊은\s*곳|땅\s*깊|발밑|발\s*밑|발아래|발\s*아래|발치|발끝|발목|(?<![가-힣])지하실|(?<![가-힣])지하(?!\s*(?:주차장|철|도|보도|상가|감옥|통로|배수로|차도|수로))|땅속|땅\s*밑|바닥\s*밑|바닥\s*아래)(?:에서|에|으로|로|쪽)?", "dir", {"el": -65.0}),
+    # (round 41, dev sets 12ey/12fa/12fb) a dog barking from a first-floor balcony seen from the street; a ship's quarter
+    # and bow (우현 선미 back-right, port bow front-left); a tram's or car's windscreen (앞유리) is in front
+    (_en(r"(?:from|on|off)\s+(?:a|the)\s+(?:first|second|1st|2nd|upstairs)[- ]floor\s+(?:balcony|window|terrace|veranda|verandah)(?![a-z])"), "dir", {"el": 45.0}),
+    (r"우현\s*(?:선미|고물|뒤쪽)|(?<![a-z])starboard\s+quarter(?![a-z])", "dir", {"az": -135.0}),
+    (r"좌현\s*(?:선미|고물|뒤쪽)|(?<![a-z])port\s+quarter(?![a-z])", "dir", {"az": 135.0}),
+    (r"우현\s*(?:선수|이물|앞쪽)|(?<![a-z])starboard\s+bow(?![a-z])", "dir", {"az": -45.0}),
+    (r"좌현\s*(?:선수|이물|앞쪽)|(?<![a-z])port\s+bow(?![a-z])", "dir", {"az": 45.0}),
+    (r"(?<![가-힣])(?:앞\s*유리|앞유리창|전면\s*유리)(?:\s*전체)?\s*(?:에|에서|로|으로|를|을|가|이)", "dir", {"az": 0.0}),
+    (_en(r"(?<=from\s)(?:straight|right|directly|dead)\s+(?:behind|astern\s+of)\s+(?:the|our)\s+(?:ferry|boat|ship|yacht|vessel|launch|barge|trawler|tug)(?![a-z])"), "dir", {"az": 180.0}),
+    (r"(?:왼쪽|왼편)\s*(?:으로)\s*(?:조금|살짝|약간|좀)\s*(?:가\s*있|치우쳐|쏠려|비켜|틀어져|비껴)", "dir", {"az": 20.0, "hedged": True}),
+    (r"(?:오른쪽|오른편)\s*(?:으로)\s*(?:조금|살짝|약간|좀)\s*(?:가\s*있|치우쳐|쏠려|비켜|틀어져|비껴)", "dir", {"az": -20.0, "hedged": True}),
 ]
 
 DISTANCES: list[Entry] = [
@@ -684,6 +695,17 @@ DISTANCES: list[Entry] = [
     (r"고속도로(?!\s*(?:를|을|로|으로)?\s*(?:달리|타고|타서|빠져|나와|나왔|진입|위|휴게소|요금소|톨게이트|에\s*(?:들어|올라)))(?!\s*(?:차\s*)?(?:소리|소음)\s*(?:은|는))", "dist", {"m": 300.0}),
     (_en(r"(?:far\s+)?across\s+(?:the\s+)?(?:city|town|valley)|(?:on\s+)?the\s+other\s+side\s+of\s+(?:the\s+)?(?:city|town|valley)"), "dist", {"m": 1000.0}),  # "뒤쪽 한참 먼 데서"
     (r"(?:먼\s*)?바다\s*(?:저\s*)?(?:멀리|너머|끝)|(?:저\s*)?멀리\s*(?:있는\s*)?바다", "dist", {"m": 500.0}),  # "바다 저 멀리 ... 뱃고동"
+    # (round 41, dev sets 12ey/12fa/12fb) heard all the way to where one lives ("여기까지 들리네" of a town's market,
+    # "우리 동네까지 들린다"); the next parish; the end of our street; way up a tunnel; leaning in to whisper; an earpiece
+    (r"(?:우리\s*)?(?:동네|마을|집|아파트|단지)\s*까지\s*(?:다\s*|또렷이\s*|크게\s*|쩌렁쩌렁\s*)?(?:들리|들려|들린|울려|울리)", "dist", {"m": 800.0}),
+    (r"(?:읍내|시내|장터|건너\s*마을|옆\s*마을|윗마을|아랫마을)[가-힣\s]{0,12}?여기\s*까지\s*(?:다\s*)?(?:들리|들려|들린|울려|울리)", "dist", {"m": 500.0}),
+    (_en(r"(?:the\s+)?(?:next|neighbouring|neighboring|nearby)\s+(?:parish|parishes|hamlet|town|valley)(?![a-z])"), "dist", {"m": 1000.0}),
+    (_en(r"(?:at|from|near|by|down)\s+the\s+(?:far\s+|other\s+)?end\s+of\s+(?:our|the|my|this|their)\s+(?:street|road|lane|close|cul-de-sac|terrace|block)(?![a-z])"), "dist", {"m": 80.0}),
+    (_en(r"(?:way|far|a\s+long\s+way)\s+(?:up|down|along|back\s+(?:up|down))\s+the\s+(?:tunnel|sewer|culvert|pipe|drain|shaft|mine|gallery|adit)(?![a-z])"), "dist", {"m": 150.0}),
+    (_en(r"lean(?:s|ed|t|ing)?\s+(?:in|over|across|close)\s+(?:and|to)\s+(?:whisper|murmur|mutter|breathe)s?(?![a-z])"), "dist", {"m": 0.3, "near": True}),
+    (_en(r"(?:in|through)\s+(?:my|his|her|your|the)\s+(?:earpiece|ear\s*piece|earbud|earbuds|in-ear|headset|radio\s+earpiece)(?![a-z])"), "dist", {"m": 0.05, "near": True}),
+    (r"(?:담장|담|울타리|철조망|벽)\s*너머\s*(?:저\s*)?멀리", "dist", {"m": 200.0}),
+    (r"(?:맨\s*)?뒷벽\s*(?:쪽)?(?:에서|에)|(?:강당|홀|강의실|예배당|성당|교회|극장)\s*(?:맨\s*)?(?:뒤|끝)\s*(?:벽|쪽)\s*(?:에서|에)", "dist", {"m": 20.0}),
 ]
 
 _ECHO_TRAVELS_EN = r"(?:bounces?|bounced|bouncing|echo(?:es|ed|ing)?|rings?|rang|ringing|carries|carried|carrying|travels?|travelled|traveled|travelling|traveling)\s+(?:right\s+|all\s+the\s+way\s+)?(?:up|down)\s+the\s+(?:stairs|staircase|stairwell|corridor|hall|hallway|shaft|well)"
@@ -871,6 +893,15 @@ SPREADS: list[Entry] = [
     (r"(?:단\s*)?한\s*마리(?:의)?|(?<![가-힣])홀로\s|외로운\s", "spread", {"deg": 10.0}),
     (r"(?:딱|단|오직|겨우)\s*한\s*(?:명|사람|분)(?:만|이|뿐)?|(?<![가-힣])한\s*(?:명|사람)만", "spread", {"deg": 10.0}),  # "딱 한 명만 박수 쳐서"
     (_en(r"(?:just|only)\s+(?:one|a\s+single)\s+(?:person|guy|man|woman|kid|child|fan|listener)(?![a-z])"), "spread", {"deg": 10.0}),
+    # (round 41, dev set 12ey) a flock, a square or a slope full of sound, a wall of noise, a hum out of the walls; one
+    # machine (제습기 한 대), one plucked string
+    (_en(r"(?:across|in|from|over)\s+every\s+(?:flooded\s+|single\s+)?(?:paddy|paddies|field|fields|pond|ponds|ditch|ditches|garden|gardens|tree|trees|roof|roofs|hedge|hedges|bush|bushes)(?![a-z])"), "spread", {"deg": 240.0}),
+    (_en(r"(?:a|one|this|proper|solid|real|total)\s+wall\s+of\s+(?:water\s+|white\s+)?(?:noise|sound|spray)|out\s+of\s+the\s+walls(?:\s+themselves)?|from\s+the\s+walls\s+themselves"), "spread", {"deg": AROUND_DEG}),
+    (r"(?:전체|전부|온통)\s*(?:에|에서|가|를|로)?\s*(?:쫙|쭉|골고루|빼곡히)?\s*(?:깔려|깔린|퍼져|퍼진|울려\s*퍼|쏟아져|쏟아지|쏟아진|꽉\s*차|가득)"
+     r"|온통\s*(?:[가-힣]+\s*){0,3}?(?:소리|목소리|웃음소리|함성|울음소리)(?:로|으로)\s*(?:꽉\s*)?(?:찼|차\s*있|가득)", "spread", {"deg": 150.0}),
+    (r"(?:새|갈매기|비둘기|참새|까마귀|까치|철새|오리|기러기|찌르레기|제비|박쥐)\s*(?:떼|무리)(?:가|를|들이|들|가\s*새까맣게)?", "spread", {"deg": 90.0}),
+    (r"(?<![가-힣])한\s*대(?:가|만|뿐)(?=\s)", "spread", {"deg": 10.0}),
+    (_en(r"(?:just\s+|only\s+)?(?:one|a\s+single|a\s+lone)\s+(?:open\s+)?(?:[a-g]\s+)?string(?![a-z])"), "spread", {"deg": 5.0}),
 ]
 
 ROOMS_TABLE: list[Entry] = [
@@ -945,6 +976,11 @@ ROOMS_TABLE: list[Entry] = [
     # walls", "the whistle bounces all over the tin roof" (a reflection: wet, and no place or move of the source)
     (_en(_BOUNCES_OFF_EN), "room", {"room": "wet"}),
     (r"(?:아주|매우|엄청|굉장히|정말|무척)\s*(?:울리|울려|울림|잔향|리버브|메아리)|잔향(?:이|을)?\s*(?:아주|엄청|매우)\s*(?:길|많)|끝없(?:는|이)\s*(?:잔향|메아리|울림)|웅장한\s*(?:잔향|울림)", "room", {"room": "very_wet"}),
+    # (round 41, dev set 12fa) a room told by its walls or its ring: "it's all tiles and water", "rings round forever",
+    # a dome; "울림은 거의 없어" (no ring at all)
+    (_en(r"(?:all|just|nothing\s+but)\s+(?:tiles?|tiling|glass\s+and\s+concrete|concrete\s+and\s+glass|bare\s+concrete|stone)(?![a-z])|(?:rings?|rang|echoes|echoed|bounces?|bounced)\s+(?:a)?round\s+(?:forever|for\s+ever|for\s+ages|and\s+round)"), "room", {"room": "wet"}),
+    (r"(?<![가-힣])돔\s*(?:안|속|천장)|둥글어서\s*(?:[가-힣]+\s*){0,6}?울려", "room", {"room": "wet"}),
+    (r"울림(?:은|이|도)?\s*(?:거의\s*|하나도\s*|전혀\s*)?(?:없|안\s*나)", "room", {"room": "dry"}),
 ]
 
 OCCLUSION: list[Entry] = [
@@ -1007,6 +1043,12 @@ MOTIONS_TABLE: list[Entry] = [
     (_en(_SWAY_EN), "motion", {"motion": "sway"}),
     (_en(_ORBIT_EN), "motion", {"motion": "orbit"}),
     (_en(_PASS_EN), "motion", {"motion": "pass"}),
+    # (round 41, dev set 12fa) "flapped round behind me", "rattled round behind the desk": a way round past a place
+    (_en(r"(?:flapped|flapping|flaps|rattled|rattling|rattles|trundled|trundling|trundles|hopped|hopping|hops|scuttled|scuttling|scuttles|waddled|waddling|waddles|"
+         r"shuffled|shuffling|shuffles|clattered|clattering|clatters|squeaked|squeaking|squeaks|tiptoed|tiptoeing|tiptoes|pottered|pottering|potters)\s+(?:a)?round(?=\s+(?:behind|in\s+front|past))"), "motion", {"motion": "pass"}),
+    # (round 41, dev set 12ez) "the sample cart squeaks in on my left, goes round behind me and out on my right": in on one
+    # side, out on the other
+    (_en(r"(?:squeaks?|squeaked|comes?|came|rolls?|rolled|wheels?|wheeled|walks?|walked|rattles?|rattled|trundles?|trundled|clatters?|clattered)\s+in\s+on\s+(?:my|the|our)\s+(?:left|right)(?=[^.;!?]*\s+out\s+on\s+(?:my|the|our)\s+(?:left|right))"), "motion", {"motion": "pass"}),
     (_en(r"(?:works?|worked|working|makes?|made|making|wends?|wended|picks?|picked|picking)\s+(?:its|their|his|her)\s+way(?=\s+(?:along|across|round|around|over|through|past|to|towards?|down|up|from|back)(?![a-z]))"), "motion", {"motion": "pass"}),  # "worked its way along the hedge to behind me"
     (_en(_APPROACH_EN), "motion", {"motion": "approach"}),
     # "works his way along the queue toward our car": where the listener sits is where it comes
@@ -1631,6 +1673,39 @@ MASKS: list[Entry] = [
     (_en(r"(?:kick(?:s|ed|ing)?|cut(?:s|ting)?)\s+in(?:\s+again)?(?=\s*(?:[,.;!?]|$|and\s|again))"), "mmask", {}),  # a machine starting, not coming in
     (r"(?:맨\s*)?(?:윗칸|아랫칸)\s*(?:에\s*있는\s*|의\s*)?(?:상자|박스|물건|책|짐|그릇|서류)", "mask", {"nopos": True}),
     *_no_place_no_move(r"(?:엘리베이터|엘베|승강기)\s*(?:를\s*|을\s*|로\s*)?(?:타고\s*)?(?:\d+\s*층|위층|아래층|옥상|지하)?\s*(?:까지\s*|으로\s*|로\s*)?(?:올라가|내려가|올라와|내려와)(?:는데|다가|면서|서|니까)"),
+    # (round 41, dev set 12ey) words that place no sound: "had right of way", a row or tray of things ("piped the left row
+    # of eclairs, spun the back tray round"), a hand or arm said to be relaxed, a machine run backwards, the page a note
+    # is on ("back page ..., top right corner"), the listener's own climb ("climbed the rope ladder up the side of the
+    # tanker"); queues and lines opened or tidied (좌측 대기줄 정리하고), a mix note (리버브는 뒤로 좀 빼고), the listener's
+    # fall (뒤로 넘어져서), a timetable's column (시간표 오른쪽 칸), the listener's trips (1층부터 4층까지 올라갔다 내려왔는데,
+    # 악수하고 내려오는데)
+    (_en(r"right\s+of\s+way|(?:the|a)\s+(?:left|right|back|front|top|bottom)\s+(?:row|rows|tray|trays|shelf|shelves|rack|racks|column|columns|drawer|drawers|burner|burners|hob|ring|oven)\s+(?:of|round|around)(?=\s)"
+         r"|(?:spun|turned|rotated|swapped|moved|slid|pulled|pushed)\s+the\s+(?:left|right|back|front|top|bottom)\s+(?:tray|trays|shelf|rack|drawer|tin|pan|sheet)s?(?![a-z])"), "mask", {"nopos": True}),
+    (_en(r"(?:my|her|his|your|their|our)\s+(?:left|right)\s+(?:hand|arm|leg|foot|wrist|elbow|shoulder|knee)(?:'s|\s+is|\s+was|\s+has)\s+(?:finally\s+|now\s+|still\s+|really\s+|much\s+|so\s+)?"
+         r"(?:relaxed|relaxing|loose|looser|tense|tight|better|fine|shaking|steady|steadier|lovely|perfect|improving|improved|getting\s+there)(?![a-z])"), "mask", {"nopos": True}),
+    (_en(r"(?:running|run|runs|ran|reversing|reversed|winding|wound|rewinding|playing|played|spinning|spun|turning|turned|driving|drove|cranking|cranked)\s+(?:the|it|them|our|my)\s+(?:[a-z]+\s+)?backwards(?![a-z])"), "mask", {"nopos": True}),
+    (_en(r"(?:(?:on|in|at|inside)\s+(?:the|my|your|his|her|a)\s+)?(?:back|front|last|first|inside)\s+(?:page|cover)s?(?![a-z])|(?:page|notebook|sheet|card|form|ticket|label|envelope|diary|logbook|log\s+book|map|chart)(?:\s+[a-z]+){0,2},?\s+(?:top|bottom|upper|lower)[- ]?(?:left|right)(?:[- ]hand)?\s+corner"), "mask", {"nopos": True}),
+    *_no_place_no_move(_en(r"(?:^|(?<=[.;!?]\s))(?:(?:i|we)\s+)?(?:climbed|clambered|scrambled|hauled\s+(?:myself|ourselves))\s+(?:up\s+|down\s+)?(?:the|a|an|our|my)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:up|down)\s+(?:the|a|an|to|onto|into)\s+[a-z]+(?:\s+(?:of\s+)?(?:the\s+|a\s+)?[a-z]+)?(?=\s*[,.;]|\s+and\s)")),
+    (r"(?:좌측|우측|왼쪽|오른쪽|왼편|오른편)\s*(?:대기줄|대기열|줄|라인|계산대|창구|게이트|출입구|차선|레인)\s*(?:을|를|도|은|는)?\s*(?:정리|열|닫|막|치우|오픈|마감)", "mask", {"nopos": True}),
+    (r"(?<![가-힣])뒤로\s*(?:좀|살짝|조금|약간|더)?\s*빼(?:고|서|줘|자|야|면|기|는|란|라고|달라)", "mask", {"nopos": True}),
+    (r"(?<![가-힣])뒤로\s*(?:벌러덩|꽈당|철퍼덕|발라당|쿵)?\s*(?:넘어져|넘어졌|넘어지|자빠|나자빠|엎어|미끄러져\s*넘어|굴렀)", "mask", {"nopos": True}),
+    (r"(?:시간표|표|달력|페이지|장부|엑셀|칠판|메모지|노트|공책|일지|악보)\s*(?:의\s*)?(?:왼쪽|오른쪽|위쪽|아래쪽|맨\s*위|맨\s*아래|윗|아랫)\s*(?:칸|줄|열|구석|모서리|귀퉁이|단)", "mask", {"nopos": True}),
+    *_no_place_no_move(r"(?:지하\s*)?\d+\s*층\s*(?:부터|에서)\s*(?:지하\s*)?\d+\s*층\s*까지\s*(?:쭉\s*|다\s*|계단으로\s*)?(?:올라갔다|내려갔다|올라갔다가|내려갔다가)\s*(?:다시\s*)?(?:내려왔|올라왔|내려와|올라와)"),
+    *_no_place_no_move(r"(?:마치고|끝내고|끝나고|하고|나서)\s+(?:[가-힣]+\s+){0,2}?(?:[가-힣]+하고\s+)(?:내려오는데|올라오는데|내려오다가|올라오다가|내려오니까|올라오니까)"),
+    # (round 41, dev sets 12ez/12fa/12fb) where the sound dies or hangs ("hang in the air", "vanish into the air",
+    # "nothing round me but sky"), a room's ceiling hit by the sound or stacked to (천장에 맞고, 천장까지 쌓여), a rig that
+    # turns with the sky, the sweep bar of a machine, rain that comes down, circling echoes (빙빙 돌면서 울려), a thing
+    # the listener passing the front of a room (과학실 앞을 지나는데)
+    (_en(r"(?:hang|hangs|hung|hanging|linger|lingers|lingered|lingering|vanish|vanishes|vanished|vanishing|disappear|disappears|disappeared|dissipat\w*|die|dies|died|dying|float|floats|floated|floating)\s+(?:on\s+)?(?:in|into)\s+the\s+(?:open\s+)?air(?!\s+(?:above|over|overhead|high|up))"
+         r"|nothing\s+(?:a)?round\s+(?:me|us)\s+but\s+(?:the\s+)?sky|(?:turns|turning|moves|moving|tracks|tracking)\s+with\s+the\s+(?:sky|stars)"), "mask", {"nopos": True}),
+    (_en(r"(?:hang|hangs|hung|hanging|vanish|vanishes|vanished|disappear|disappears|disappeared|die|dies|died)\s+(?:in|into)\s+the\s+(?:open\s+)?air|(?:turns|turning)\s+with\s+the\s+(?:sky|stars)"
+         r"|sweep\s+(?:bar|arm|brush)|(?:rain|snow|hail|sleet)\s+(?:comes|came|coming|pours|poured|pouring|is\s+coming|was\s+coming|keeps\s+coming|sheets|sheeting|teems|teeming|buckets|bucketing)\s+down"), "mmask", {}),
+    (r"천장(?:에|을)\s*(?:맞고|맞아|맞아서|부딪혀|부딪히고|튕겨|때리고|치고)|천장\s*까지\s*(?:쌓|닿|차|올라)", "mask", {"nopos": True}),
+    (r"(?:빙빙|뱅뱅|빙글빙글)\s*(?:돌면서|돌며|돌아서|돌고)\s*(?:울려|울리|울림|메아리)", "mmask", {}),
+    (r"(?<![가-힣])[가-힣]{1,6}\s*앞을\s*(?:쭉\s*)?(?:지나(?:는데|가는데|갈\s*때|가다가|다가|치는데)|걸어가는데)", "mask", {"nopos": True}),
+    (r"(?<![가-힣])막\s*뒤(?:에서|에|로|쪽)", "mask", {"nopos": True}),  # behind the curtain (a puppet stage): backstage, not behind
+    # what the listener said before someone corrected it ("나는 오른쪽에서 나는 거 같다고 했는데 선배가 아니래")
+    (r"(?:왼쪽|오른쪽|앞|뒤|위|아래|왼편|오른편)(?:에서|쪽에서|쪽)?\s*(?:나는|들리는|울리는|오는)\s*(?:거|것)\s*같다고\s*(?:했는데|그랬는데|말했는데|했더니)(?=\s*,?\s*(?:[가-힣]+\s+){0,2}(?:아니래|아니라고|아니라던데|아니라네|아니란다))", "mask", {"nopos": True}),
     # the listener's posture: "lying on my back", "sleeping on my left side"
     (_en(r"(?:lying|lay|lie|lies|laid|laying|flat|sleeping|sleep|sleeps|slept|asleep|stretched\s+out)\s+(?:down\s+)?on\s+(?:my|our|his|her|your)\s+(?:back|front|stomach|tummy|belly|(?:left\s+|right\s+)?side)(?![a-z])"), "mask", {"nopos": True}),
     # where the listener is: "down here in the ageing cellar", "up here in the loft"

@@ -1892,11 +1892,12 @@ _ARROWS = (
 )
 _ARROWISH = re.compile("[⬅←👈➡👉→⇒>]")
 _SPEAK_WORDS = {"rite": "right", "lft": "left", "lef": "left", "frnt": "front", "bhind": "behind", "behnd": "behind",
-                "behine": "behind"}
-_SPEAK = re.compile(r"(?<![a-z'])(?:rite|lft|lef|frnt|bhind|behnd|behine)(?![a-z])")
+                "behine": "behind", "rigth": "right", "rihgt": "right", "rght": "right", "lfet": "left", "letf": "left",
+                "fornt": "front"}
+_SPEAK = re.compile(r"(?<![a-z'])(?:rite|lft|lef|frnt|bhind|behnd|behine|rigth|rihgt|rght|lfet|letf|fornt)(?![a-z])")
 _TWO_FOR_TO = re.compile(r"(?<![\w.,:])2(?=\s+(?:my|ur|your|the|me)\s+(?:left|right|front|back|rear|side))")
-"""Arrows and text-speak the rules read as words: "왼→오" (from the left to the right), "L -> R", "⬅️", "👉 this side",
-"2 my rite", "frnt right". Only the rules see them so (the network reads the text as written)."""
+"""Arrows, text-speak and common typos the rules read as words: "왼→오" (from the left to the right), "L -> R", "⬅️",
+"👉 this side", "2 my rite", "frnt right", "on my rigth". Only the rules see them so (the network reads the text as written)."""
 
 
 _EN_CHAIN_SAID = {"l": "left", "r": "right", "behind": "behind me", "back": "behind me", "rear": "behind me"}
@@ -2877,7 +2878,8 @@ _KO_FACED_SIDE = r"(?:그쪽|소리\s*(?:나는|난)\s*쪽|(?<![가-힣])(?!반�
 _LISTENER_TURN = re.compile(
     r"(?:(?<![a-z])(?:i|we)(?:'ve|'d|\s+have|\s+had)?\s+|(?<=, )(?=then\s+(?:turned|spun|swung))|(?<![a-z])(?:told|asked|got|had)\s+(?:us|me)\s+to\s+)"
     r"(?:then\s+|just\s+|slowly\s+|quickly\s+|finally\s+)?"
-    r"(?:turned|turn|spun|spin|swung|swivell?ed|swivel|rotated|pivoted|twisted|slewed|slew|(?P<roll>rolled\s+over|roll\s+over|came\s+about|come\s+about|went\s+about)|(?:did|do|made|make)\s+(?:a|an|the)\s+"
+    r"(?:turned|turn|spun|spin|swung|swivell?ed|swivel|rotated|pivoted|twisted|slewed|slew|"
+    r"(?:dragged|pulled|moved|shifted|swivelled|swiveled|spun|turned|swung)\s+(?:my|our)\s+(?:mat|chair|seat|stool|deckchair|deck\s+chair|camp\s+chair|bench|easel|cushion)(?=\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round)|(?P<roll>rolled\s+over|roll\s+over|came\s+about|come\s+about|went\s+about)|(?:did|do|made|make)\s+(?:a|an|the)\s+"
     r"(?=[a-z0-9 -]{0,25}?(?:turn|spin|circle|rotation)(?![a-z]))|(?:did|do|does|pulled|pull)\s+(?=a\s+(?:180|one[- ]eighty)(?![a-z0-9])))[^.;!?]*?"
     r"(?=\s+(?:and|so|but|then|to\s+(?:look|hear|see|check|listen))(?![a-z])|\s*[,.;!?:]|\s*$)"
     # "then I took a left at the lights", "we hung a right": the listener's car or steps turn
@@ -2894,10 +2896,10 @@ _LISTENER_TURN = re.compile(
     r"(?:(?:한\s*)?\d{2,3}\s*도\s*(?:쯤|정도)?\s*|(?:반|한|\d\s*/\s*\d|[34]분의\s*[13])\s*바퀴\s*)?"
     r"(?:뒤로\s*(?:완전\s*|확\s*|홱\s*|휙\s*|싹\s*)?)?(?:뒤\s*)?(?:돌았더니|돌아섰더니|돌아서니까?|돌렸더니|돌리니까?|돌리자|돌리면|돌아보니까?"
     r"|(?P<away>돌아\s*(?:앉|누)(?:았더니|웠더니|으니까?|우니까?|아서|워서|았|웠)(?:다|어요|어|지|는데|고|음)?)|돌려\s*앉았더니|돌려\s*앉으니까?|돌려\s*앉았(?:어요|어|다|지|음|는데)?"
-    r"|(?P<kback>(?:아예\s*)?(?:등\s*(?:을\s*)?돌(?:렸더니|렸어요|렸어|렸다|렸음|리고|려서|리니까?)|등지고\s*(?:앉았|섰|앉아서|서서|돌아앉)[가-힣]*))"
+    r"|(?P<kback>(?:아예\s*)?(?:등\s*(?:을\s*)?돌(?:렸더니|렸어요|렸어|렸다|렸음|리고|려서|리니까?)|등지고\s*(?:앉았|섰|앉아서|서서|돌아앉)[가-힣]*)|(?<=그냥\s)등지고(?=\s)|(?<=아예\s)등지고(?=\s))"
     r"|(?P<twist>틀었더니|트니까|틀자|틀면|틀었(?:어요|어|다|지|는데|고))"
     r"|(?P<look>돌아\s*봤(?:더니|는데|어요|어|지|다|음|거든|고)?|(?:돌려서|돌아서|돌려)\s*(?:빤히\s*|마주\s*)?(?:쳐다)?봤(?:더니|는데|어요|어|지|다|음)?)"
-    r"|(?P<bare>(?<=[몸\s])돌려(?=\s))|뒤\s*돌아서(?=\s)"
+    r"|(?P<bare>(?<=[몸\s])돌려(?=\s)|(?<=그쪽으로\s몸\s)돌려서(?=\s)|(?<=그쪽으로\s)돌려서(?=\s))|뒤\s*돌아서(?=\s)"
     r"|(?P<plain>도니까|돌자|돌면|(?:돌았|돌아섰|돌렸)(?:어요|어|다|음|는데|거든|고|지)|돌아서\s+(?:[가-힣]+\s+){1,2}?(?:쪽\s*)?(?:보니까?|봤더니)))"
 )
 _LISTENER_TURN_SENSE = re.compile(
@@ -2971,6 +2973,8 @@ _LOOK_AT_IT = re.compile(
 )
 """Why the listener turned round with no side said ("so I turned round to keep an eye on it"): to face it. (With a side
 and an amount, the amount holds: "turned a quarter to the right to see it".)"""
+_LOOK_AT_IT_AFTER = re.compile(r"\s+" + _LOOK_AT_IT.pattern)
+"""Right after a turn with no side or amount ("grinder started up on my left so I turned to look at it"): a look at it."""
 
 
 _PLACE_JOIN = re.compile(r"\s+(?:me|us|you)\s+(?:on|to|at|off)\s+(?:my|your|our|the)\s+")
@@ -3124,7 +3128,7 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
             return
         if m.group("kback") or amount is None:
             return
-    looked = bool(m.group("look") or m.group("elook"))
+    looked = bool(m.group("look") or m.group("elook") or _LOOK_AT_IT_AFTER.match(text, m.end()))
     if amount is None and faced is None and not sign and not m.group("away") and not m.group("roll"):
         if (looked and frame.motion in ("approach", "recede", "pass", "fly")) or (not looked and frame.end_az is not None):
             return  # "뒤에서 발소리가 점점 가까워져서 돌아봤더니", "slid round to our left as we turned, and ended up behind
