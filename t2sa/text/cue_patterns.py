@@ -225,10 +225,6 @@ DIRECTIONS: list[Entry] = [
     (_en(r"(?:dead\s+)?astern"), "dir", {"az": 180.0}),
     (_en(r"(?:from|over|past|towards?|to)\s+(?:the|our|my)\s+bows?|(?:dead\s+)?ahead\s+of\s+the\s+bows?"), "dir", {"az": 0.0}),
     (_en(r"(?:from|off|over|past|towards?|to|behind)\s+(?:the|our|my)\s+stern"), "dir", {"az": 180.0}),
-    (r"우현\s*(?:선수|이물|앞)(?:\s*쪽)?", "dir", {"az": -45.0}),
-    (r"좌현\s*(?:선수|이물|앞)(?:\s*쪽)?", "dir", {"az": 45.0}),
-    (r"우현\s*(?:선미|고물|뒤)(?:\s*쪽)?", "dir", {"az": -135.0}),
-    (r"좌현\s*(?:선미|고물|뒤)(?:\s*쪽)?", "dir", {"az": 135.0}),
     (r"우현(?:\s*정횡)?(?:\s*쪽)?", "dir", {"az": -90.0}),
     (r"좌현(?:\s*정횡)?(?:\s*쪽)?", "dir", {"az": 90.0}),
     (r"(?<![가-힣])(?<!쪽\s)(?<!편\s)(?:선미|고물)(?:\s*쪽)?(?=에서|에|으로|로|\s)", "dir", {"az": 180.0}),
@@ -385,13 +381,9 @@ DIRECTIONS: list[Entry] = [
     (r"(?:정면|앞쪽|앞|중앙|가운데|센터)(?:에서)?\s*(?:살짝|약간|조금|좀)\s*(?:위쪽|위|높게|높이)\s*(?:으로|로)?(?=\s*(?:들리|들려|놓|둬|두어|배치|설정|잡아|맞춰|(?:내려|올려)\s*(?:주|줘|놓|두)))", "dir", {"az": 0.0, "el": 20.0}),
     (r"(?:정면|앞쪽|앞|중앙|가운데|센터)(?:에서)?\s*(?:살짝|약간|조금|좀)\s*(?:아래쪽|아래|낮게)\s*(?:으로|로)?(?=\s*(?:들리|들려|놓|둬|두어|배치|설정|잡아|맞춰|(?:내려|올려)\s*(?:주|줘|놓|두)))", "dir", {"az": 0.0, "el": -20.0}),  # "발 앞에서": just in front of the feet
     (r"(?:깊은\s*곳|땅\s*깊|발밑|발\s*밑|발아래|발\s*아래|발치|발끝|발목|(?<![가-힣])지하실|(?<![가-힣])지하(?!\s*(?:주차장|철|도|보도|상가|감옥|통로|배수로|차도|수로))|땅속|땅\s*밑|바닥\s*밑|바닥\s*아래)(?:에서|에|으로|로|쪽)?", "dir", {"el": -65.0}),
-    # (round 41, dev sets 12ey/12fa/12fb) a dog barking from a first-floor balcony seen from the street; a ship's quarter
-    # and bow (우현 선미 back-right, port bow front-left); a tram's or car's windscreen (앞유리) is in front
+    # (round 41, dev sets 12ey/12fa/12fb) a dog barking from a first-floor balcony seen from the street; a tram's or
+    # car's windscreen (앞유리) is in front
     (_en(r"(?:from|on|off)\s+(?:a|the)\s+(?:first|second|1st|2nd|upstairs)[- ]floor\s+(?:balcony|window|terrace|veranda|verandah)(?![a-z])"), "dir", {"el": 45.0}),
-    (r"우현\s*(?:선미|고물|뒤쪽)|(?<![a-z])starboard\s+quarter(?![a-z])", "dir", {"az": -135.0}),
-    (r"좌현\s*(?:선미|고물|뒤쪽)|(?<![a-z])port\s+quarter(?![a-z])", "dir", {"az": 135.0}),
-    (r"우현\s*(?:선수|이물|앞쪽)|(?<![a-z])starboard\s+bow(?![a-z])", "dir", {"az": -45.0}),
-    (r"좌현\s*(?:선수|이물|앞쪽)|(?<![a-z])port\s+bow(?![a-z])", "dir", {"az": 45.0}),
     (r"(?<![가-힣])(?:앞\s*유리|앞유리창|전면\s*유리)(?:\s*전체)?\s*(?:에|에서|로|으로|를|을|가|이)", "dir", {"az": 0.0}),
     (_en(r"(?<=from\s)(?:straight|right|directly|dead)\s+(?:behind|astern\s+of)\s+(?:the|our)\s+(?:ferry|boat|ship|yacht|vessel|launch|barge|trawler|tug)(?![a-z])"), "dir", {"az": 180.0}),
     (r"(?:왼쪽|왼편)\s*(?:으로)\s*(?:조금|살짝|약간|좀)\s*(?:가\s*있|치우쳐|쏠려|비켜|틀어져|비껴)", "dir", {"az": 20.0, "hedged": True}),
