@@ -33,9 +33,15 @@ def test_masked_direction_words_let_no_network_direction_through(model, text):
 
 
 def test_a_misspelt_direction_word_still_opens_the_gate(model):
-    (rules,) = model.predict(["a dog barks on the lfet"], mode="cues")
-    (combined,) = model.predict(["a dog barks on the lfet"], mode="combined")
+    (rules,) = model.predict(["a dog barks on the lefft"], mode="cues")
+    (combined,) = model.predict(["a dog barks on the lefft"], mode="combined")
     assert rules.azimuth_deg == 0.0 and combined.azimuth_deg > 30.0  # the network reads the typo; the mask is not in the way
+
+
+def test_common_typos_of_sides_are_read_by_the_rules(model):  # round 41: "lfet", "rigth" are read as words
+    (left,) = model.predict(["a dog barks on the lfet"], mode="cues")
+    (right,) = model.predict(["steps sound on the rigth"], mode="cues")
+    assert left.azimuth_deg == 90.0 and right.azimuth_deg == -90.0
 
 
 @pytest.mark.parametrize(

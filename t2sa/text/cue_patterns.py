@@ -388,6 +388,9 @@ DIRECTIONS: list[Entry] = [
     (_en(r"(?<=from\s)(?:straight|right|directly|dead)\s+(?:behind|astern\s+of)\s+(?:the|our)\s+(?:ferry|boat|ship|yacht|vessel|launch|barge|trawler|tug)(?![a-z])"), "dir", {"az": 180.0}),
     (r"(?:왼쪽|왼편)\s*(?:으로)\s*(?:조금|살짝|약간|좀)\s*(?:가\s*있|치우쳐|쏠려|비켜|틀어져|비껴)", "dir", {"az": 20.0, "hedged": True}),
     (r"(?:오른쪽|오른편)\s*(?:으로)\s*(?:조금|살짝|약간|좀)\s*(?:가\s*있|치우쳐|쏠려|비켜|틀어져|비껴)", "dir", {"az": -20.0, "hedged": True}),
+    # (round 41, dev sets 12fc/12fd) under the boards one stands on; a boat "following behind" (뒤따라오던)
+    (_en(r"(?:under|beneath|underneath|below)\s+(?:the|this)\s+(?:platform|floor|deck|boards|floorboards|stage|pontoon|jetty|bridge|walkway|gantry)\s+(?:we'?re|we\s+are|i'?m|i\s+am|we\s+were|i\s+was)\s+(?:standing|sitting|stood|sat|working|walking)\s+on"), "dir", {"el": -60.0}),
+    (r"(?<![가-힣])뒤따라(?:오|와|온)", "dir", {"az": 180.0}),
 ]
 
 DISTANCES: list[Entry] = [
@@ -698,6 +701,8 @@ DISTANCES: list[Entry] = [
     (_en(r"(?:in|through)\s+(?:my|his|her|your|the)\s+(?:earpiece|ear\s*piece|earbud|earbuds|in-ear|headset|radio\s+earpiece)(?![a-z])"), "dist", {"m": 0.05, "near": True}),
     (r"(?:담장|담|울타리|철조망|벽)\s*너머\s*(?:저\s*)?멀리", "dist", {"m": 200.0}),
     (r"(?:맨\s*)?뒷벽\s*(?:쪽)?(?:에서|에)|(?:강당|홀|강의실|예배당|성당|교회|극장)\s*(?:맨\s*)?(?:뒤|끝)\s*(?:벽|쪽)\s*(?:에서|에)", "dist", {"m": 20.0}),
+    (_en(r"(?:the\s+)?next\s+lock(?:\s+(?:down|up|along))?(?![a-z])"), "dist", {"m": 300.0}),
+    (r"(?<![가-힣])(?:산자락|산기슭|산허리|산등성이|산등성|능선)(?:에서|에|쪽)", "dist", {"m": 500.0}),
 ]
 
 _ECHO_TRAVELS_EN = r"(?:bounces?|bounced|bouncing|echo(?:es|ed|ing)?|rings?|rang|ringing|carries|carried|carrying|travels?|travelled|traveled|travelling|traveling)\s+(?:right\s+|all\s+the\s+way\s+)?(?:up|down)\s+the\s+(?:stairs|staircase|stairwell|corridor|hall|hallway|shaft|well)"
@@ -894,6 +899,8 @@ SPREADS: list[Entry] = [
     (r"(?:새|갈매기|비둘기|참새|까마귀|까치|철새|오리|기러기|찌르레기|제비|박쥐)\s*(?:떼|무리)(?:가|를|들이|들|가\s*새까맣게)?", "spread", {"deg": 90.0}),
     (r"(?<![가-힣])한\s*대(?:가|만|뿐)(?=\s)", "spread", {"deg": 10.0}),
     (_en(r"(?:just\s+|only\s+)?(?:one|a\s+single|a\s+lone)\s+(?:open\s+)?(?:[a-g]\s+)?string(?![a-z])"), "spread", {"deg": 5.0}),
+    (_en(r"(?:on|in|from|across|over|off)\s+every\s+(?:single\s+)?[a-z]+\s+(?:a)?round\s+(?:us|me|the\s+(?:yard|park|square|farm|field|house))(?![a-z])"), "spread", {"deg": AROUND_DEG}),
+    (_en(r"the\s+whole\s+(?:queue|line|crowd|stand|terrace|audience|class|choir|orchestra|congregation|row)(?![a-z])"), "spread", {"deg": 90.0}),
 ]
 
 ROOMS_TABLE: list[Entry] = [
@@ -973,6 +980,7 @@ ROOMS_TABLE: list[Entry] = [
     (_en(r"(?:all|just|nothing\s+but)\s+(?:tiles?|tiling|glass\s+and\s+concrete|concrete\s+and\s+glass|bare\s+concrete|stone)(?![a-z])|(?:rings?|rang|echoes|echoed|bounces?|bounced)\s+(?:a)?round\s+(?:forever|for\s+ever|for\s+ages|and\s+round)"), "room", {"room": "wet"}),
     (r"(?<![가-힣])돔\s*(?:안|속|천장)|둥글어서\s*(?:[가-힣]+\s*){0,6}?울려", "room", {"room": "wet"}),
     (r"울림(?:은|이|도)?\s*(?:거의\s*|하나도\s*|전혀\s*)?(?:없|안\s*나)", "room", {"room": "dry"}),
+    (_en(r"(?:steel|metal|iron|concrete|stone|tiles?|glass)\s+all\s+(?:a)?round|rings?\s+like\s+a\s+bell|(?:hung|hangs|hanging)\s+there\s+for\s+(?:ages|ever|seconds)"), "room", {"room": "wet"}),
 ]
 
 OCCLUSION: list[Entry] = [
@@ -1043,6 +1051,7 @@ MOTIONS_TABLE: list[Entry] = [
     (_en(r"(?:squeaks?|squeaked|comes?|came|rolls?|rolled|wheels?|wheeled|walks?|walked|rattles?|rattled|trundles?|trundled|clatters?|clattered)\s+in\s+on\s+(?:my|the|our)\s+(?:left|right)(?=[^.;!?]*\s+out\s+on\s+(?:my|the|our)\s+(?:left|right))"), "motion", {"motion": "pass"}),
     (_en(r"(?:works?|worked|working|makes?|made|making|wends?|wended|picks?|picked|picking)\s+(?:its|their|his|her)\s+way(?=\s+(?:along|across|round|around|over|through|past|to|towards?|down|up|from|back)(?![a-z]))"), "motion", {"motion": "pass"}),  # "worked its way along the hedge to behind me"
     (_en(_APPROACH_EN), "motion", {"motion": "approach"}),
+    (_en(r"(?:louder|closer|nearer)\s+(?:with\s+)?every\s+(?:row|step|second|minute|metre|meter|yard|bar|seat|table|stop|house|lap)"), "motion", {"motion": "approach"}),  # (round 41) "louder every row it gets past"
     # "works his way along the queue toward our car": where the listener sits is where it comes
     (_en(r"(?:works?|worked|working|makes?|made|making|edges?|edged|edging|inches|inched|inching)\s+(?:his|her|its|their)\s+way\s+(?:[a-z]+\s+){0,4}?"
          r"towards?\s+(?:me|us|our|my)(?![a-z])"), "motion", {"motion": "approach"}),
@@ -1698,6 +1707,9 @@ MASKS: list[Entry] = [
     (r"(?<![가-힣])막\s*뒤(?:에서|에|로|쪽)", "mask", {"nopos": True}),  # behind the curtain (a puppet stage): backstage, not behind
     # what the listener said before someone corrected it ("나는 오른쪽에서 나는 거 같다고 했는데 선배가 아니래")
     (r"(?:왼쪽|오른쪽|앞|뒤|위|아래|왼편|오른편)(?:에서|쪽에서|쪽)?\s*(?:나는|들리는|울리는|오는)\s*(?:거|것)\s*같다고\s*(?:했는데|그랬는데|말했는데|했더니)(?=\s*,?\s*(?:[가-힣]+\s+){0,2}(?:아니래|아니라고|아니라던데|아니라네|아니란다))", "mask", {"nopos": True}),
+    (r"(?:(?<=turned\s)|(?<=spun\s)|(?<=swung\s)|(?<=wheeled\s)|(?<=whipped\s)|(?<=twisted\s))right(?=\s+(?:a)?round(?![a-z]))", "mask", {"nopos": True}),  # "turned right round": all the way
+    (_en(r"(?<=\bthe\s)(?:empty\s+|old\s+|dark\s+)?(?:crypt|vault|undercroft|cistern|bunker)s?\s+(?:under|beneath|below|underneath)\s+the\s+[a-z]+"), "mask", {"nopos": True}),  # where the listener is
+    (_en(r"(?:on\s+)?every\s+(?:single\s+)?drop|the\s+(?:big\s+)?drop(?=\s*[,.;!?])"), "mmask", {}),  # a ride's drop, not a fall of the sound
     # the listener's posture: "lying on my back", "sleeping on my left side"
     (_en(r"(?:lying|lay|lie|lies|laid|laying|flat|sleeping|sleep|sleeps|slept|asleep|stretched\s+out)\s+(?:down\s+)?on\s+(?:my|our|his|her|your)\s+(?:back|front|stomach|tummy|belly|(?:left\s+|right\s+)?side)(?![a-z])"), "mask", {"nopos": True}),
     # where the listener is: "down here in the ageing cellar", "up here in the loft"

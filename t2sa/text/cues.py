@@ -2881,7 +2881,7 @@ _LISTENER_TURN = re.compile(
     r"(?:turned|turn|spun|spin|swung|swivell?ed|swivel|rotated|pivoted|twisted|slewed|slew|"
     r"(?:dragged|pulled|moved|shifted|swivelled|swiveled|spun|turned|swung)\s+(?:my|our)\s+(?:mat|chair|seat|stool|deckchair|deck\s+chair|camp\s+chair|bench|easel|cushion)(?=\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round)|(?P<roll>rolled\s+over|roll\s+over|came\s+about|come\s+about|went\s+about)|(?:did|do|made|make)\s+(?:a|an|the)\s+"
     r"(?=[a-z0-9 -]{0,25}?(?:turn|spin|circle|rotation)(?![a-z]))|(?:did|do|does|pulled|pull)\s+(?=a\s+(?:180|one[- ]eighty)(?![a-z0-9])))[^.;!?]*?"
-    r"(?=\s+(?:and|so|but|then|to\s+(?:look|hear|see|check|listen))(?![a-z])|\s*[,.;!?:]|\s*$)"
+    r"(?=\s+(?:and|so|but|then|while|whilst|to\s+(?:look|hear|see|check|listen|watch))(?![a-z])|\s*[,.;!?:]|\s*$)"
     # "then I took a left at the lights", "we hung a right": the listener's car or steps turn
     r"|(?<![a-z])(?:i|we)\s+(?:then\s+|just\s+|quickly\s+)?(?P<elook>(?:looked|glanced|peered|spun)\s+(?:back|round|around)(?:\s+over\s+my\s+shoulder)?\s+at\s+(?:it|him|her|them)"
     r"|(?:looked|glanced)\s+back\s+over\s+my\s+(?:left\s+|right\s+)?shoulder\s+(?:at\s+(?:it|him|her|them)|to\s+see\s+(?:who|what)))(?![a-z])"
@@ -2898,9 +2898,9 @@ _LISTENER_TURN = re.compile(
     r"|(?P<away>돌아\s*(?:앉|누)(?:았더니|웠더니|으니까?|우니까?|아서|워서|았|웠)(?:다|어요|어|지|는데|고|음)?)|돌려\s*앉았더니|돌려\s*앉으니까?|돌려\s*앉았(?:어요|어|다|지|음|는데)?"
     r"|(?P<kback>(?:아예\s*)?(?:등\s*(?:을\s*)?돌(?:렸더니|렸어요|렸어|렸다|렸음|리고|려서|리니까?)|등지고\s*(?:앉았|섰|앉아서|서서|돌아앉)[가-힣]*)|(?<=그냥\s)등지고(?=\s)|(?<=아예\s)등지고(?=\s))"
     r"|(?P<twist>틀었더니|트니까|틀자|틀면|틀었(?:어요|어|다|지|는데|고))"
-    r"|(?P<look>돌아\s*봤(?:더니|는데|어요|어|지|다|음|거든|고)?|(?:돌려서|돌아서|돌려)\s*(?:빤히\s*|마주\s*)?(?:쳐다)?봤(?:더니|는데|어요|어|지|다|음)?)"
+    r"|(?P<look>돌아\s*봤(?:더니|는데|어요|어|지|다|음|거든|고)?|(?:돌려서|돌아서|돌려)\s*(?:빤히\s*|마주\s*)?(?:쳐다)?봤(?:더니|는데|어요|어|지|다|음)?|(?:돌려서|돌아서|돌려)\s*(?:빤히\s*|마주\s*)?(?:쳐다|바라)봄(?![가-힣]))"
     r"|(?P<bare>(?<=[몸\s])돌려(?=\s)|(?<=그쪽으로\s몸\s)돌려서(?=\s)|(?<=그쪽으로\s)돌려서(?=\s))|뒤\s*돌아서(?=\s)"
-    r"|(?P<plain>도니까|돌자|돌면|(?:돌았|돌아섰|돌렸)(?:어요|어|다|음|는데|거든|고|지)|돌아서\s+(?:[가-힣]+\s+){1,2}?(?:쪽\s*)?(?:보니까?|봤더니)))"
+    r"|(?P<plain>도니까|돌자|돌면|(?:돌았|돌아섰|돌렸)(?:어요|어|다|음|는데|거든|고|지)|(?<=[몸\s])돌림(?![가-힣])|(?<=도\s)돌아서(?=\s)|돌아서\s+(?:[가-힣]+\s+){1,2}?(?:쪽\s*)?(?:보니까?|봤더니)))"
 )
 _LISTENER_TURN_SENSE = re.compile(
     r"(?<![a-z])(?:(?:to|towards?)\s+(?:the\s+|my\s+|our\s+|your\s+)?)?(?P<side>left|right)(?![a-z])(?!\s+(?:a)?round)"
@@ -2909,8 +2909,11 @@ _LISTENER_TURN_SENSE = re.compile(
 _LISTENER_TURN_AMOUNT = re.compile(
     r"(?P<deg>\d{2,3})\s*(?:degrees?|deg|°|도)|(?P<wdeg>fifteen|twenty|thirty|forty[- ]five|forty|sixty|ninety|a\s+hundred\s+and\s+eighty)\s+degrees?|(?P<f>three[- ]quarters?|quarter|half)|(?P<back>my\s+back|뒤|반대)"
     r"|(?P<round>(?:right|all\s+the\s+way)?\s*(?:a)?round|u-?turn|유턴|[Uu]턴|(?<=a\s)(?:180|one[- ]eighty)(?![a-z0-9]))|(?P<k>반|한)\s*바퀴"
+    r"|(?P<bit>(?<![가-힣])(?:살짝|약간|조금)(?=\s*(?:돌|틀))|(?<![a-z])(?:slightly|a\s+(?:little|bit|touch|fraction))(?![a-z]))"
 )
 _LISTENER_TURN_NEED = required_literals(_LISTENER_TURN)
+SLIGHT_TURN_DEG = 20.0
+"""A turn said to be slight ("살짝 돌림", "turned slightly left"): the hedge's 20 deg, as blind writers label it."""
 _WORD_DEG = {"fifteen": 15.0, "twenty": 20.0, "thirty": 30.0, "forty five": 45.0, "forty": 40.0, "sixty": 60.0, "ninety": 90.0,
              "a hundred and eighty": 180.0}  # fmt: skip
 _ROLL_SIDE = re.compile(r"\s*(?:over\s+)?on(?:to)?\s+(?:my|our|his|her)\s+(?P<side>left|right)(?:\s+side)?(?![a-z])")
@@ -3107,6 +3110,8 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
             amount = _FRACTION_DEG[re.split(r"[- ]", amount_m.group("f"))[0]]
         elif amount_m.group("back") or amount_m.group("round"):
             amount = 180.0
+        elif amount_m.group("bit"):
+            amount = SLIGHT_TURN_DEG  # "의자를 왼쪽으로 살짝 돌림", "I turned slightly to the left"
         else:
             amount = 180.0 if amount_m.group("k") == "반" else 360.0
     elif m.group("roll") and (onto := _ROLL_SIDE.match(text, m.start("roll") + len(m.group("roll")))) is not None:

@@ -402,7 +402,7 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
         # "right 30 degrees", "to the left by 45 degrees", "오른쪽으로 30도", "위로 20도", "오른쪽 20~30도" (the range's upper
         # end, as "20-30 degrees to the right" reads), "elevation 20 degrees"
         (rf"(?P<side>{_LEFT}|{_RIGHT}|{_UP}|{_DOWN})(?:\s+(?:side|hand side))?\s*(?:of\s+centre|of\s+center|by|of|at|about|around|roughly)?\s*{_KO_GAP}(?:\d+(?:\.\d+)?\s*[~〜]\s*)?{NUM}(?:{_DEG_UNIT})", "before"),
-        (rf"(?P<side>elevation|(?<![돌하])고도|앙각)\s*(?:of|angle|각|=|:)?\s*(?:약|about|around)?\s*{NUM}(?:{_DEG_UNIT})?", "before"),
+        (rf"(?P<side>elevation|(?<![돌하])고도|앙각)\s*(?:of|angle|각|=|:|를|을|는|은|가|이)?\s*(?:약|about|around)?\s*{NUM}(?:{_DEG_UNIT})?", "before"),
     ]
     if re.search(r"[가-힣]", text):  # Korean puts the side first: "오른쪽으로 30도 위로 20도"
         patterns = patterns[1:2] + patterns[:1] + patterns[2:]
