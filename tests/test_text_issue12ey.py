@@ -179,6 +179,10 @@ def test_turns_and_moves_end_where_told(text, start, stop):
         ("정면에서 라디오가 나오는데 의자를 오른쪽으로 살짝 돌림", 0.0, 20.0),  # failed before
         ("The printer was in front of me and I turned slightly to the left.", 0.0, -20.0),  # failed before
         ("I swivelled a quarter turn right on the stool while the kettle that had been straight in front of me kept whistling.", 0.0, 90.0),  # failed before
+        # a drift from one side across to the other that then sits there; a Korean move told from where it starts to where
+        # it ends, with another sound "meanwhile" (그동안) ringing on
+        ("The announcer's voice drifted from the left across to the right and just sat there.", 90.0, -90.0),  # failed before
+        ("발소리가 왼쪽에서 시작해서 뒤로 돌아 결국 오른쪽에서 끝났는데, 그동안 앞에서는 시계가 계속 울렸어", 90.0, -90.0),  # failed before
         # guard: a quarter turn with its side and no "while" still turns by a quarter
         ("The kettle was in front of me and I swivelled a quarter turn to the right.", 0.0, 90.0),
     ],

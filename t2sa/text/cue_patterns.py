@@ -1051,6 +1051,7 @@ MOTIONS_TABLE: list[Entry] = [
     (_en(r"(?:squeaks?|squeaked|comes?|came|rolls?|rolled|wheels?|wheeled|walks?|walked|rattles?|rattled|trundles?|trundled|clatters?|clattered)\s+in\s+on\s+(?:my|the|our)\s+(?:left|right)(?=[^.;!?]*\s+out\s+on\s+(?:my|the|our)\s+(?:left|right))"), "motion", {"motion": "pass"}),
     (_en(r"(?:works?|worked|working|makes?|made|making|wends?|wended|picks?|picked|picking)\s+(?:its|their|his|her)\s+way(?=\s+(?:along|across|round|around|over|through|past|to|towards?|down|up|from|back)(?![a-z]))"), "motion", {"motion": "pass"}),  # "worked its way along the hedge to behind me"
     (_en(_APPROACH_EN), "motion", {"motion": "approach"}),
+    (_en(r"drift(?:s|ed|ing)?\s+(?:slowly\s+|gradually\s+)?(?:from|across|over)\s+(?:the|my|your)\s+(?:left|right)"), "motion", {"motion": "pass"}),  # (round 41) "the mic drifted from the right channel across to the left"
     (_en(r"(?:louder|closer|nearer)\s+(?:with\s+)?every\s+(?:row|step|second|minute|metre|meter|yard|bar|seat|table|stop|house|lap)"), "motion", {"motion": "approach"}),  # (round 41) "louder every row it gets past"
     # "works his way along the queue toward our car": where the listener sits is where it comes
     (_en(r"(?:works?|worked|working|makes?|made|making|edges?|edged|edging|inches|inched|inching)\s+(?:his|her|its|their)\s+way\s+(?:[a-z]+\s+){0,4}?"

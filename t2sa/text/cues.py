@@ -1644,6 +1644,7 @@ my left; the other one on my right just sat there")."""
 _OWN_JOURNEY = re.compile(
     r"(?<![a-z])(?:then|ended\s+up|ending\s+up|ends\s+up|stopped|stops|parked|parks|came\s+to\s+rest|settled|over\s+to|at\s+first|first)(?![a-z])"
     r"|옮겨|멈췄|멈추|멈춰|섰는데|섰어|서더니|처음엔|처음에는|처음에|까지\s*(?:왔|갔|와서|가서|오더니|가더니)|출발|빠졌|빠져|왔는데|다가와|도착"
+    r"|(?:에서|에서부터)\s*시작(?:해서|하더니|했는데|해)|(?:에서|쪽에서)\s*끝(?:났|나더니|나서)"  # (round 41) "오른쪽에서 시작해서 ... 왼쪽에서 끝났는데"
 )
 
 
