@@ -104,7 +104,7 @@ _NOT_A_PLACE_EN = (
     r"|(?:stuck|sitting|sat|queuing|queueing|crawling|i'?m|we'?re|i\s+was|we\s+were)\s+in\s+the\s+(?:left|right|middle|outside|inside)(?:-hand)?\s+lane"
     r"|(?:turned|turn|turning|turns|dimmed|dim|put|switched)\s+(?:the\s+|my\s+|his\s+|her\s+)?[a-z-]+\s+down\s+low"
     r"|(?:been|went|go|gone|going|ran|run|walked|climbed|up)\s+(?:up\s+)?to\s+the\s+[a-z]+\s+floor\s+and\s+back(?:\s+down)?"
-    r"|(?:east|west|north|south)\s+(?:wing|entrance|exit|gate|tower|stand|terrace)(?![a-z])"
+    r"|(?:east|west|north|south)\s+(?:wing|entrance|exit|gate|tower|stand|terrace|stairs|staircase|stairwell|corridor|lifts?|car\s+park|block|door)(?![a-z])"
     r"|(?:heading|headed|driving|walking|travelling|traveling|sailing|cycling)\s+(?:due\s+)?(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:wards?)?(?![a-z])"
     r"|(?:^|(?<=[.!?;]\s))(?:go|walk|drive|head|keep\s+going)\s+past\s+the\s+[a-z]+(?:\s+[a-z]+)?(?=,?\s+(?:then|and\s+then|and\s+(?:take|turn))(?![a-z]))"
     r"|left\s+(?:my|the|his|her|our|their|a|an)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+behind(?![a-z])(?!\s+(?:me|us|him|her|them|the|my)(?![a-z]))"
@@ -391,6 +391,7 @@ DIRECTIONS: list[Entry] = [
     # (round 41, dev sets 12fc/12fd) under the boards one stands on; a boat "following behind" (뒤따라오던)
     (_en(r"(?:under|beneath|underneath|below)\s+(?:the|this)\s+(?:platform|floor|deck|boards|floorboards|stage|pontoon|jetty|bridge|walkway|gantry)\s+(?:we'?re|we\s+are|i'?m|i\s+am|we\s+were|i\s+was)\s+(?:standing|sitting|stood|sat|working|walking)\s+on"), "dir", {"el": -60.0}),
     (r"(?<![가-힣])뒤따라(?:오|와|온)", "dir", {"az": 180.0}),
+    (_en(r"(?<=\s)out\s+(?:the\s+)?front(?=\s*(?:[,.;!?]|$|and\s|where\s|by\s|on\s+the\s+(?:street|road|pavement|kerb|curb)))"), "dir", {"az": 0.0}),  # "the bike bell out front"
 ]
 
 DISTANCES: list[Entry] = [
@@ -697,12 +698,28 @@ DISTANCES: list[Entry] = [
     (_en(r"(?:the\s+)?(?:next|neighbouring|neighboring|nearby)\s+(?:parish|parishes|hamlet|town|valley)(?![a-z])"), "dist", {"m": 1000.0}),
     (_en(r"(?:at|from|near|by|down)\s+the\s+(?:far\s+|other\s+)?end\s+of\s+(?:our|the|my|this|their)\s+(?:street|road|lane|close|cul-de-sac|terrace|block)(?![a-z])"), "dist", {"m": 80.0}),
     (_en(r"(?:way|far|a\s+long\s+way)\s+(?:up|down|along|back\s+(?:up|down))\s+the\s+(?:tunnel|sewer|culvert|pipe|drain|shaft|mine|gallery|adit)(?![a-z])"), "dist", {"m": 150.0}),
-    (_en(r"lean(?:s|ed|t|ing)?\s+(?:in|over|across|close)\s+(?:and|to)\s+(?:whisper|murmur|mutter|breathe)s?(?![a-z])"), "dist", {"m": 0.3, "near": True}),
+    (_en(r"lean(?:s|ed|t|ing)?\s+(?:in|over|across|close)\s+(?:and|to)\s+(?:whisper|murmur|mutter|breathe)(?:s|d|ed)?(?![a-z])"), "dist", {"m": 0.3, "near": True}),
     (_en(r"(?:in|through)\s+(?:my|his|her|your|the)\s+(?:earpiece|ear\s*piece|earbud|earbuds|in-ear|headset|radio\s+earpiece)(?![a-z])"), "dist", {"m": 0.05, "near": True}),
     (r"(?:담장|담|울타리|철조망|벽)\s*너머\s*(?:저\s*)?멀리", "dist", {"m": 200.0}),
     (r"(?:맨\s*)?뒷벽\s*(?:쪽)?(?:에서|에)|(?:강당|홀|강의실|예배당|성당|교회|극장)\s*(?:맨\s*)?(?:뒤|끝)\s*(?:벽|쪽)\s*(?:에서|에)", "dist", {"m": 20.0}),
     (_en(r"(?:the\s+)?next\s+lock(?:\s+(?:down|up|along))?(?![a-z])"), "dist", {"m": 300.0}),
     (r"(?<![가-힣])(?:산자락|산기슭|산허리|산등성이|산등성|능선)(?:에서|에|쪽)", "dist", {"m": 500.0}),
+    # (round 41, dev set 12ff) an ear pressed to it, in the ear over a headset, the far end of a lake, miles behind, the far
+    # side of town, just the other side of the hedge, the next shack over, back at the trailhead, fireworks over the city;
+    # 팔꿈치 닿을 거리, 귓속에 꽂혀, 건너편 부두, 저쪽 끝, 시내 쪽에서
+    (_en(r"(?:pressed|press|pressing|put|held|holding)\s+my\s+ear\s+(?:right\s+)?(?:to|against|up\s+to|up\s+against)\s+(?:the|a|an|its|his|her)(?![a-z])"), "dist", {"m": 0.2, "near": True}),
+    (_en(r"(?:right\s+)?in\s+my\s+ears?\s+(?:over|through|on|via)\s+(?:the|my)\s+(?:headset|headphones|earpiece|radio|comms)|(?:over|through|on)\s+(?:the|my)\s+headset"), "dist", {"m": 0.03, "near": True}),
+    (_en(r"(?:far|other|opposite)\s+end\s+of\s+the\s+(?:lake|loch|reservoir|bay|beach|valley|meadow|estate|orchard|vineyard|quarry)(?![a-z])"), "dist", {"m": 400.0}),
+    (_en(r"(?<!n't\s)(?<!not\s)(?<!n’t\s)miles\s+(?:behind|away|off|back|out)(?![a-z])"), "dist", {"m": 3000.0}),
+    (_en(r"(?:far|other|opposite)\s+side\s+of\s+(?:the\s+)?(?:town|city|village|estate)(?![a-z])|(?:over|above)\s+the\s+(?:city|town)(?![a-z])"), "dist", {"m": 1000.0}),
+    (_en(r"(?:just|right)\s+(?:the\s+)?other\s+side\s+of\s+the\s+(?:hedge|fence|wall|door)(?![a-z])"), "dist", {"m": 3.0}),
+    (_en(r"(?:in|from|at)\s+the\s+next\s+(?:shack|hut|cabin|tent|caravan|van|boat|stall|booth|plot|house|flat|pitch|crane|bay)\s+(?:over|along|down|up)(?![a-z])"), "dist", {"m": 25.0}),
+    (_en(r"back\s+at\s+the\s+(?:trailhead|car\s+park|carpark|camp|base\s+camp|base|village|station|portal|depot|harbour|harbor|jetty|farm|hut|lodge)(?![a-z])"), "dist", {"m": 300.0}),
+    (r"팔꿈치\s*(?:가\s*)?닿(?:을|는)\s*(?:거리|곳|데)", "dist", {"m": 0.5, "near": True}),
+    (r"귓속(?:에|으로)\s*(?:바로\s*)?(?:꽂혀|꽂히|들려|울려)", "dist", {"m": 0.03, "near": True}),
+    (r"건너편\s*(?:부두|항구|선착장|조선소|공장|아파트|산|마을|강변)", "dist", {"m": 500.0}),
+    (r"(?<![가-힣])저쪽\s*끝(?:에서|에|의)?", "dist", {"m": 60.0}),
+    (r"시내\s*쪽(?:에서|에)", "dist", {"m": 1000.0}),
 ]
 
 _ECHO_TRAVELS_EN = r"(?:bounces?|bounced|bouncing|echo(?:es|ed|ing)?|rings?|rang|ringing|carries|carried|carrying|travels?|travelled|traveled|travelling|traveling)\s+(?:right\s+|all\s+the\s+way\s+)?(?:up|down)\s+the\s+(?:stairs|staircase|stairwell|corridor|hall|hallway|shaft|well)"
@@ -901,6 +918,8 @@ SPREADS: list[Entry] = [
     (_en(r"(?:just\s+|only\s+)?(?:one|a\s+single|a\s+lone)\s+(?:open\s+)?(?:[a-g]\s+)?string(?![a-z])"), "spread", {"deg": 5.0}),
     (_en(r"(?:on|in|from|across|over|off)\s+every\s+(?:single\s+)?[a-z]+\s+(?:a)?round\s+(?:us|me|the\s+(?:yard|park|square|farm|field|house))(?![a-z])"), "spread", {"deg": AROUND_DEG}),
     (_en(r"the\s+whole\s+(?:queue|line|crowd|stand|terrace|audience|class|choir|orchestra|congregation|row)(?![a-z])"), "spread", {"deg": 90.0}),
+    (_en(r"along\s+the\s+(?:entire|whole)\s+(?:ridge|hillside|valley|coast|shore|beach|front|wall|street|road|length|bank|edge)(?![a-z])|full\s+of\s+(?:[a-z]+\s+)?[a-z]+s(?![a-z])"), "spread", {"deg": 120.0}),
+    (_en(r"(?:all\s+)?across\s+the\s+(?:front|back|side|whole)\s+(?:window|windscreen|windshield|wall|glass)(?![a-z])"), "spread", {"deg": 120.0}),
 ]
 
 ROOMS_TABLE: list[Entry] = [
@@ -968,7 +987,7 @@ ROOMS_TABLE: list[Entry] = [
     (_en(r"(?:rings?|rang|ringing|echoes|echoed|echoing|hangs?|hung|hanging)\s+(?:on\s+|there\s+)?(?:for\s+ages|for\s+(?:a\s+)?(?:long\s+time|while|good\s+few\s+seconds|few\s+seconds|seconds)|forever|on\s+and\s+on)|(?:engine|boiler|pump)\s+room"), "room", {"room": "wet"}),
     # "my voice comes back off the brick vaults": an echo
     (_en(r"(?:voice|voices|footsteps|steps|words|shout|shouts|clap|claps|whistle|call)\s+(?:comes?|came|coming|bounces?|bounced|bouncing|rings?|rang|ringing)\s+back(?:\s+(?:off|from|at))?"), "room", {"room": "wet"}),
-    (_en(r"(?:comes?|came|coming|bounces?|bounced|bouncing|rings?|rang|ringing)\s+back\s+(?:off|from|at)"), "mmask", {}),
+    (_en(r"(?:comes?|came|coming|bounces?|bounced|bouncing|rings?|rang|ringing|screams?|screamed|screaming|roars?|roared|roaring|howls?|howled|howling)\s+back\s+(?:off|from|at)"), "mmask", {}),
     # "humming in the tiled shower room": hard tiles all round ring more than a bathroom with towels (writers: 0.5-1)
     (_en(r"tiled\s+(?:shower(?:\s+room)?|bathroom|washroom|toilets?|loo|lav|wc|corridor|hallway|hall|kitchen|locker\s+room|changing\s+room|room|stairwell|underpass)"), "room", {"room": "wet"}),
     # (round 40) sound thrown back by the room: "my voice bounces off everything", "every clank bounces off the steel
@@ -981,6 +1000,7 @@ ROOMS_TABLE: list[Entry] = [
     (r"(?<![가-힣])돔\s*(?:안|속|천장)|둥글어서\s*(?:[가-힣]+\s*){0,6}?울려", "room", {"room": "wet"}),
     (r"울림(?:은|이|도)?\s*(?:거의\s*|하나도\s*|전혀\s*)?(?:없|안\s*나)", "room", {"room": "dry"}),
     (_en(r"(?:steel|metal|iron|concrete|stone|tiles?|glass)\s+all\s+(?:a)?round|rings?\s+like\s+a\s+bell|(?:hung|hangs|hanging)\s+there\s+for\s+(?:ages|ever|seconds)"), "room", {"room": "wet"}),
+    (_en(r"sounds?\s+(?:totally\s+|really\s+|completely\s+|so\s+|dead\s+|all\s+)?(?:flat|dull|dead)(?![a-z])"), "room", {"room": "dry"}),
 ]
 
 OCCLUSION: list[Entry] = [
@@ -1627,7 +1647,7 @@ MASKS: list[Entry] = [
     # pushed up, "back to one" (a film set), a river's left or right bank: no place of a sound
     (_en(r"(?:(?:my|his|her|your|the)\s+)?(?:left|right)\s+(?:knee|arm|hand|shoulder|hip|ankle|wrist|foot|leg|elbow|thumb|finger|palm|calf|heel|eye|glove|boot|shoe|sleeve|hamstring|shin|toe)"
          r"(?:'s|\s+is|\s+was|\s+still|\s+all|\s+has\s+been|\s+feels?|\s+felt)*\s+(?:killing|aching|sore|hurting|hurts|throbbing|nicked|cut|bandaged|strapped|numb|stiff|swollen|bruised|in\s+bits|broken|with\s+a\s+hole|torn|soaked|freezing|frozen|cramping|twinging|playing\s+up)(?![a-z])"), "mask", {"nopos": True}),
-    (r"(?:왼쪽|오른쪽|왼|오른)\s*(?:손목|손|팔|무릎|발목|어깨|허리|다리|발|손가락|팔꿈치|눈|종아리|허벅지)\s*(?:에|이|은|는|도|에다)?\s*(?:파스|붕대|깁스|반창고|테이핑|아파|아프|쑤시|저리|시려|다쳐|다친|결려|뻐근)", "mask", {"nopos": True}),
+    (r"(?:왼쪽|오른쪽|왼|오른)\s*(?:손목|손|팔|무릎|발목|어깨|허리|다리|발|손가락|팔꿈치|눈|종아리|허벅지)\s*(?:에|이|은|는|도|에다)?\s*(?:파스|붕대|깁스|반창고|테이핑|아파|아프|쑤시|저리|시려|다쳐|다친|결려|뻐근|시큰|침침|벌써\s*다\s*탔|다\s*탔|탔는데|그을)", "mask", {"nopos": True}),
     (_en(r"(?:(?:^|(?<=[.,;]\s))|(?<=\bi\s)|(?<=\bwe\s))turned\s+(?:left|right)\s+(?:past|at|into|onto|down|up|by|through|out\s+of)(?=\s)"), "mask", {"nopos": True}),
     (_en(r"(?:(?:^|(?<=[.,;]\s))|(?<=\bi\s)|(?<=\bwe\s))(?:went|came|headed|nipped|popped|ran|climbed|walked|got)\s+(?:back\s+)?(?:down|up)\s+(?:to|into)\s+the"
          r"(?:(?:\s+[a-z-]+){1,3}?(?=\s*[,.;!?]|\s+(?:after|before|for|and|to|with|at|first|again|like|where|when)(?![a-z]))|(?=\s))"), "mask", {"nopos": True}),
@@ -1711,6 +1731,43 @@ MASKS: list[Entry] = [
     (r"(?:(?<=turned\s)|(?<=spun\s)|(?<=swung\s)|(?<=wheeled\s)|(?<=whipped\s)|(?<=twisted\s))right(?=\s+(?:a)?round(?![a-z]))", "mask", {"nopos": True}),  # "turned right round": all the way
     (_en(r"(?<=\bthe\s)(?:empty\s+|old\s+|dark\s+)?(?:crypt|vault|undercroft|cistern|bunker)s?\s+(?:under|beneath|below|underneath)\s+the\s+[a-z]+"), "mask", {"nopos": True}),  # where the listener is
     (_en(r"(?:on\s+)?every\s+(?:single\s+)?drop|the\s+(?:big\s+)?drop(?=\s*[,.;!?])"), "mmask", {}),  # a ride's drop, not a fall of the sound
+    # (round 41, dev set 12fe) the listener's hands, feet, gloves, posts, tools and valves, with sides among other
+    # things ("torch in my left hand", "knife in my right hand, paper in my left", "ripped my left glove", "I'm on the
+    # left-hand tower after lunch", "left the hose round the back", "the left PSU's dead", "turned the left half over",
+    # "flipped the valve to the left", "left foot on the soft pedal", "eyes on the front row"); Korean: 밸브를 왼쪽으로 돌리고,
+    # 오른쪽 모니터 확인하고, 위에 보고, 떡판 앞뒤로 뒤집어, 왼발 신발 끈, 테이크 앞부분, 오른손에서 왼손으로 바꿔, 허리 펴는데,
+    # 왼쪽으로 삐뚤게 붙어서, 위아래 롤러, 오른발 앞꿈치, 안경 올려 쓰고, 오른쪽 어깨에 가방 메고, 등 뒤까지 바르고
+    (_en(r"(?:with|holding|carrying|gripping)\s+(?:my|a|the|his|her)\s+[a-z]+\s+in\s+my\s+(?:left|right)(?:\s+hand)?|[a-z]+\s+in\s+my\s+(?:left|right)(?:\s+hand)?,\s+[a-z]+\s+in\s+my\s+(?:left|right)(?:\s+hand)?"
+         r"|[a-z]+\s+in\s+my\s+(?:left|right)\s+hand\s+and\s+(?:the|my|a)\s+[a-z]+\s+(?:in|under)\s+my\s+(?:left|right)(?:\s+(?:hand|arm))?"
+         r"|(?:ripped|tore|torn|lost|dropped|split|soaked|holed)\s+my\s+(?:left|right)\s+(?:glove|boot|shoe|sock|sleeve|lens|earring|earbud|insole)"
+         r"|(?:i'?m|i\s+am|i\s+was|we'?re|we\s+are)\s+on\s+the\s+(?:left|right)(?:-hand|\s+hand)?\s+(?:tower|chair|stand|desk|till|gate|post|station|lane|shift|side)"
+         r"|left\s+(?:the|my|his|her|our|their)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:round|around|out)\s+(?:the\s+)?back"
+         r"|(?:the\s+)?(?:left|right)\s+[a-z]+(?:'s|\s+is|\s+was)\s+(?:dead|broken|gone|down|faulty|bust|busted|knackered|flat|fried)"
+         r"|(?:the\s+)?(?:left|right)\s+half|(?:wrapped|cut|trimmed|sealed|taped|cleaned|scraped)\s+the\s+(?:back|front)\s+end"
+         r"|(?:flipped|turned|twisted|moved|set|switched|pushed|pulled|rotated|cranked)\s+the\s+(?:valve|knob|dial|lever|switch|tap|handle|wheel|tiller|stick|throttle)\s+(?:all\s+the\s+way\s+)?(?:over\s+)?(?:to\s+the\s+)?(?:left|right)"
+         r"|(?:left|right)\s+foot\s+on\s+the\s+(?:[a-z]+\s+)?(?:pedal|brake|clutch|gas)|eyes\s+on\s+the\s+(?:front|back)\s+(?:row|rows|desk|line)"
+         r"|(?:the|a|my)\s+[a-z]+\s+(?:tucked\s+)?under\s+my\s+(?:left|right)\s+arm|back\s+of\s+the\s+(?:queue|line)\s+(?:out|going|stretching|round|right)"
+         r"|(?:bending|bent|crawling|crawled|reaching|reached|kneeling|knelt)\s+(?:down\s+)?(?:under|beneath)\s+the\s+[a-z]+"), "mask", {"nopos": True}),
+    (_en(r"(?:pressure|temperature|temp|volume|level|reading|needle|revs)\s+(?:went|goes|going|shot|crept|came)\s+(?:up|down)|(?:going|coming|went|came)\s+(?:up|down)\s+in\s+(?:car|lift|cage|bucket|cab)\s+(?:one|two|three|four|\d+)"), "mmask", {}),
+    (r"(?:밸브|손잡이|다이얼|노브|핸들|레버|스위치|꼭지|볼륨)(?:를|을)?\s*(?:왼쪽|오른쪽)\s*(?:으로)?\s*(?:끝까지\s*)?(?:돌리|돌려|돌렸|틀|꺾)"
+     r"|(?:왼쪽|오른쪽)\s*(?:모니터|화면|스크린)\s*(?:[가-힣]+\s*)?(?:확인|보고|봤|켜|껐)|(?<![가-힣])위에\s*보고|앞뒤로\s*(?:뒤집|돌려|굽|구워|흔들|뒤적)"
+     r"|(?:왼발|오른발)\s+(?:신발|운동화|구두)|(?:앞부분|뒷부분)|(?:오른손|왼손)(?:에서|으로|에)\s*(?:왼손|오른손)?(?:으로|에)?\s*(?:바꿔|옮겨)"
+     r"|허리\s*(?:를\s*)?(?:한\s*번\s*)?(?:펴|펴고|펴는데|숙이|굽히)|(?:왼쪽|오른쪽)\s*(?:으로)\s*(?:삐뚤게|삐딱하게|비뚤게|기울게|치우쳐)\s*(?:붙|찍|인쇄|감겨|말려)"
+     r"|위아래\s*(?:롤러|칸|선반|서랍)|(?:오른발|왼발)\s*(?:앞꿈치|뒤꿈치|발끝|발가락)(?!\s*(?:쪽|에서|근처|옆|께|에|밑|아래))|안경\s*(?:을\s*)?(?:올려|치켜)\s*쓰|(?:오른쪽|왼쪽)\s*어깨에\s*(?:[가-힣]+\s*){0,2}?(?:메고|걸치고|짊어지고|얹고)"
+     r"|고물\s*(?:을|를)?\s*(?:뿌리|묻히|얹|입히|버무)|등\s*뒤까지\s*(?:바르|발라|닦)|(?:허리|목|등)\s*뒤쪽\s*(?:이|도|가|은|는)?\s*(?:뻐근|아프|쑤시|결리|당기)", "mask", {"nopos": True}),
+    (r"(?:압력|온도|볼륨|음량|수위)(?:을|를)?\s*(?:올렸|내렸|올리|내리)(?:다가\s*(?:다시\s*)?(?:내렸|올렸|내리|올리))?|(?:오른손|왼손)(?:에서|으로|에)\s*(?:왼손|오른손)?(?:으로|에)?\s*(?:바꿔|옮겨)|(?:상행선|하행선|선로|철길)\s*(?:쪽으로|따라|을\s*따라)?\s*(?:올라갔|내려오|올라가|내려가|걸어)"
+     r"|뒤따라\s*(?:올라가|내려가|걸어가|따라가)(?:는데|다가|면서)", "mmask", {}),
+    *_no_place_no_move(r"(?:꼭대기\s*층|옥상|\d+\s*층|지하\s*\d+\s*층)\s*까지\s*(?:쭉\s*)?(?:올라갔다가|내려갔다가)\s*(?:다시\s*)?(?:지하\s*)?(?:\d+\s*층|1층|로비|꼭대기\s*층)?\s*까지\s*(?:내려왔|올라왔)"),
+    # (round 41, dev set 12fe) the listener walking past a thing, someone moving a thing ("someone's moved it"); on top of a
+    # boat or a jet ski (제트스키 위에서) is no height
+    (_en(r"(?:i'?ve|i\s+have|i|we'?ve|we\s+have|we)\s+(?:just\s+)?(?:walked|driven|cycled|gone|run|jogged|rowed|sailed|wheeled|pushed)\s+(?:right\s+)?past\s+(?:it|them|him|her)(?![a-z])"
+         r"|(?:someone|somebody|they|he|she|the\s+[a-z]+)(?:'s|\s+has|\s+had)?\s+moved\s+(?:it|them)(?![a-z])"), "mmask", {}),
+    (r"(?:제트스키|보트|배|뗏목|서핑보드|패들보드|카약|자전거|오토바이|트럭|버스|수레|리어카|경운기)\s*위(?:에서|에)", "mask", {"nopos": True}),
+    # (round 41, dev set 12ff) "when the wind's right", "right up close", boxes stacked to the ceiling, a fence of noise
+    # along a wall "all the way to the back", a chainsaw "going across the valley", a pianist who lifts off; 하늘만 쳐다봄
+    (_en(r"(?:the\s+)?wind(?:'s|\s+is)\s+right|right\s+up\s+close|stacked\s+(?:up\s+)?to\s+the\s+ceiling|wall(?:\s+of\s+the\s+[a-z]+)?,\s+all\s+the\s+way\s+(?:to|down\s+to)\s+the\s+(?:back|front|end)"), "mask", {"nopos": True}),
+    (_en(r"(?<=\s)going\s+across\s+the\s+(?:valley|river|lake|bay|water|fields?|hills?|moor)|(?:i|we)\s+lift\s+off"), "mmask", {}),
+    (r"하늘(?:만|을)?\s*(?:쳐다|올려다|바라)", "mask", {"nopos": True}),
     # the listener's posture: "lying on my back", "sleeping on my left side"
     (_en(r"(?:lying|lay|lie|lies|laid|laying|flat|sleeping|sleep|sleeps|slept|asleep|stretched\s+out)\s+(?:down\s+)?on\s+(?:my|our|his|her|your)\s+(?:back|front|stomach|tummy|belly|(?:left\s+|right\s+)?side)(?![a-z])"), "mask", {"nopos": True}),
     # where the listener is: "down here in the ageing cellar", "up here in the loft"
