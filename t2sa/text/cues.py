@@ -2877,7 +2877,7 @@ _KO_FACED_SIDE = r"(?:그쪽|소리\s*(?:나는|난)\s*쪽|(?<![가-힣])(?!반�
 # the listener turns, and says where a sound was before and / or is after: "I turned a quarter to my left", "I did a
 # three-quarter turn to the right", "turned my back on it", "왼쪽으로 90도 돌았더니", "뒤돌았더니", "고개를 오른쪽으로 돌렸더니"
 _LISTENER_TURN = re.compile(
-    r"(?:(?<![a-z])(?:i|we)(?:'ve|'d|\s+have|\s+had)?\s+|(?<=, )(?=then\s+(?:turned|spun|swung))|(?<![a-z])(?:told|asked|got|had)\s+(?:us|me)\s+to\s+)"
+    r"(?:(?<![a-z])(?:i|we)(?:'ve|'d|\s+have|\s+had)?\s+(?:(?:had|have|got|needed|need)\s+to\s+)?|(?<=, )(?=then\s+(?:turned|spun|swung))|(?<![a-z])(?:told|asked|got|had)\s+(?:us|me)\s+to\s+)"
     r"(?:then\s+|just\s+|slowly\s+|quickly\s+|finally\s+)?"
     r"(?:turned|turn|spun|spin|swung|swivell?ed|swivel|rotated|pivoted|twisted|slewed|slew|"
     r"(?:dragged|pulled|moved|shifted|swivelled|swiveled|spun|turned|swung)\s+(?:my|our)\s+(?:mat|chair|seat|stool|deckchair|deck\s+chair|camp\s+chair|bench|easel|cushion)(?=\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round)|(?P<roll>rolled\s+over|roll\s+over|came\s+about|come\s+about|went\s+about)|(?:did|do|made|make)\s+(?:a|an|the)\s+"
@@ -2894,7 +2894,7 @@ _LISTENER_TURN = re.compile(
     # (the words before the verb in any order: "몸을 아예 그쪽으로 틀었더니", "고개를 오른쪽으로 홱 돌렸더니", "반대쪽으로 돌아누웠지")
     r"|(?:(?:내가|제가|나도|저도|우리도|나|저|우리|" + _KO_TURNED_PART + r"\s*(?:를|을)?|(?:왼쪽|오른쪽|반대\s*쪽|반대)\s*으?로|"
     + _KO_FACED_SIDE + r"\s*(?:으로|을)|홱|휙|살짝|아예|확)\s*){0,5}"
-    r"(?:(?:한\s*)?\d{2,3}\s*도\s*(?:쯤|정도)?\s*|(?:반|한|\d\s*/\s*\d|[34]분의\s*[13])\s*바퀴\s*)?"
+    r"(?:(?:한\s*)?\d{2,3}\s*도\s*(?:쯤|정도)?\s*|(?:반|한|\d\s*/\s*\d|[34]분의\s*[13])\s*바퀴\s*)?(?:(?:몸|고개|의자|머리|상체)\s*(?:를|을)?\s*)?"
     r"(?:뒤로\s*(?:완전\s*|확\s*|홱\s*|휙\s*|싹\s*)?)?(?:뒤\s*)?(?:돌았더니|돌아섰더니|돌아서니까?|돌렸더니|돌리니까?|돌리자|돌리면|돌아보니까?"
     r"|(?P<away>돌아\s*(?:앉|누)(?:았더니|웠더니|으니까?|우니까?|아서|워서|았|웠)(?:다|어요|어|지|는데|고|음)?)|돌려\s*앉았더니|돌려\s*앉으니까?|돌려\s*앉았(?:어요|어|다|지|음|는데)?"
     r"|(?P<kback>(?:아예\s*)?(?:등\s*(?:을\s*)?돌(?:렸더니|렸어요|렸어|렸다|렸음|리고|려서|리니까?)|등지고\s*(?:앉았|섰|앉아서|서서|돌아앉)[가-힣]*)|(?<=그냥\s)등지고(?=\s)|(?<=아예\s)등지고(?=\s))"
@@ -2964,7 +2964,7 @@ _BEFORE_TURN = re.compile(
     r"(?:(?:that|which|who)\s+)?(?:had\s+been|was|were|used\s+to\s+be)(?:\s+[a-z']+ing)?\s+(?:right\s+|just\s+|dead\s+|straight\s+)?$"
 )
 """Said of where a sound was before the listener turned ("the fountain that had been in front of me")."""
-_KO_BEFORE_TURN = re.compile(r"\s*(?:에서|에)?\s*(?:있던|나던|들리던|울리던|짖던|울던|켜져\s*있던|[가-힣]{1,3}던|이었는데|였는데)")
+_KO_BEFORE_TURN = re.compile(r"\s*(?:에서|에)?\s*(?:있던|나던|들리던|울리던|짖던|울던|켜져\s*있던|[가-힣]{1,3}던|[가-힣]{4,6}던(?![가-힣])|이었는데|였는데)")
 
 
 _NOW_AFTER_TURN = re.compile(
@@ -3117,7 +3117,9 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
             amount = 180.0 if amount_m.group("k") == "반" else 360.0
     elif m.group("roll") and (onto := _ROLL_SIDE.match(text, m.start("roll") + len(m.group("roll")))) is not None:
         amount, sign = 90.0, 1.0 if onto.group("side") == "left" else -1.0  # "rolled over onto my left side"
-    elif m.group("away") or m.group("roll"):
+    elif (m.group("away") or m.group("roll")) and sign:
+        amount = 90.0  # "오른쪽으로 돌아누웠더니": lay over towards that side, a quarter turn
+    elif (m.group("away") or m.group("roll")) and faced is None:
         amount = 180.0  # "돌아앉았더니", "I rolled over", "we came about": sat, lay or sailed the other way round
     elif sign:
         amount = 90.0  # "I turned left"
@@ -3140,6 +3142,10 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
             return  # "뒤에서 발소리가 점점 가까워져서 돌아봤더니", "slid round to our left as we turned, and ended up behind
             # us": the sound's own move is what is told
         if after:  # "뒤에서 짖길래 돌아봤더니 오른쪽에서 짖고 있더라": where it is after the look is said
+            was = [d for d in after if _KO_BEFORE_TURN.match(text, d.end) and "던" in text[d.end : d.end + 12]]
+            now = [d for d in after if d not in was and d.start > max((w.end for w in was), default=-1)]
+            if was and now:  # "뒤를 돌아봤는데 뒤에서 울던 꼬마 소리가 이제 앞에서 들려요": where it was, said after the look
+                before, after = was, now
             start, end = _place_of(text, before, last=True), _place_of(text, after, last=False)
             if start is not None and end is not None and abs(wrap(end - start)) >= 30.0:
                 _set_turn(frame, start, end, None if abs(abs(wrap(end - start)) - 180.0) < 1.0 else wrap(end - start) < 0)
