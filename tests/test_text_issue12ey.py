@@ -297,3 +297,43 @@ def test_third_part_widths_rooms_sides_and_heights(text, check):
 def test_third_part_turns(text, start, stop):
     p = rules_params(text)
     assert off(p.azimuth_deg, start) <= 5.0 and off(end(p)[0], stop) <= 5.0, (text, p.azimuth_deg, end(p))
+
+
+# -- round 41, fourth part: dev sets 12fh and 12fi ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Left Sam to lock up the hall and now a car alarm is whooping.",  # failed before
+        "Did the top deck, then back down to the galley, and a baby is still crying.",  # failed before
+        "The left-hand page is full so I flipped to the back, and someone is whistling.",  # failed before
+        "틀 왼쪽 칸부터 차례로 뒤집는데 어디서 전화가 울려",  # guard: passed before too
+        "하네스 오른쪽 고리 걸고 왼발 딛는 순간 누가 휘파람을 불었어",  # failed before
+        "신청곡이 '뒤돌아보지 말아요'였는데 누가 기침을 했어",  # failed before
+    ],
+)
+def test_fourth_part_words_that_place_nothing(model, text):
+    p = model.predict([text])[0]
+    assert off(p.azimuth_deg, 0.0) <= 1.0 and abs(p.elevation_deg) <= 1.0, (text, p.azimuth_deg, p.elevation_deg)
+
+
+@pytest.mark.parametrize(
+    ("text", "check"),
+    [
+        ("A bell buoy clanging way out beyond the reef.", lambda p: p.distance_m >= 300.0),  # failed before
+        ("A foghorn on the far side of the bay.", lambda p: p.distance_m >= 300.0),  # guard: passed before too
+        ("불꽃놀이 소리가 강 건너 우리 가게까지 들려", lambda p: p.distance_m >= 500.0),  # failed before
+        ("목에 건 호루라기가 삑 울렸어", lambda p: p.distance_m <= 0.5 and p.elevation_deg <= -30.0),  # failed before
+        ("Just one gull crying on its own off to my left.", lambda p: p.spread_deg <= 15.0),  # guard: passed before too
+        ("A ball of sardines fizzing on my right.", lambda p: p.spread_deg >= 60.0),  # failed before
+        ("The wind is roaring through the whole forest around me.", lambda p: p.spread_deg >= 240.0),  # guard: passed before too
+        ("My mate's yelling from right down the end of the road behind me.", lambda p: off(p.azimuth_deg, 180.0) <= 1.0),  # failed before
+        ("운동장에서 전교생이 한꺼번에 함성을 질러", lambda p: p.spread_deg >= 90.0),  # guard: passed before too
+        # guard: a sound in the left carriage is still on the left
+        ("왼쪽 칸에서 코 고는 소리가 나", lambda p: off(p.azimuth_deg, 90.0) <= 1.0),  # guard: passed before too
+    ],
+)
+def test_fourth_part_distances_widths_and_sides(text, check):
+    p = rules_params(text)
+    assert check(p), (text, p.azimuth_deg, p.elevation_deg, p.distance_m, p.spread_deg)

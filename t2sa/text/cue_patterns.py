@@ -405,6 +405,8 @@ DIRECTIONS: list[Entry] = [
     (r"(?:거의\s*)?바로\s*뒤(?:인데|지만|이고|이긴\s*한데|긴\s*한데)\s*,?\s*(?:약간|살짝|조금)\s*오른쪽", "dir", {"az": -160.0}),
     (r"왼쪽\s*앞(?:인데|이지만|이긴\s*한데)\s*,?\s*(?:사실\s*|실은\s*)?왼쪽(?:에|으로)?\s*(?:좀\s*)?더\s*가까", "dir", {"az": 65.0}),
     (r"오른쪽\s*앞(?:인데|이지만|이긴\s*한데)\s*,?\s*(?:사실\s*|실은\s*)?오른쪽(?:에|으로)?\s*(?:좀\s*)?더\s*가까", "dir", {"az": -65.0}),
+    # (round 41, dev set 12fi) a whistle hung round the neck is on the chest, like a pocket on the body
+    (r"목에\s*(?:건|걸린|걸어\s*둔|매단|걸고\s*있는)|(?:round|around)\s+(?:my|her|his)\s+neck", "dir", {"el": -45.0}),
 ]
 
 DISTANCES: list[Entry] = [
@@ -706,7 +708,7 @@ DISTANCES: list[Entry] = [
     (r"(?:먼\s*)?바다\s*(?:저\s*)?(?:멀리|너머|끝)|(?:저\s*)?멀리\s*(?:있는\s*)?바다", "dist", {"m": 500.0}),  # "바다 저 멀리 ... 뱃고동"
     # (round 41, dev sets 12ey/12fa/12fb) heard all the way to where one lives ("여기까지 들리네" of a town's market,
     # "우리 동네까지 들린다"); the next parish; the end of our street; way up a tunnel; leaning in to whisper; an earpiece
-    (r"(?:우리\s*)?(?:동네|마을|집|아파트|단지)\s*까지\s*(?:다\s*|또렷이\s*|크게\s*|쩌렁쩌렁\s*)?(?:들리|들려|들린|울려|울리)", "dist", {"m": 800.0}),
+    (r"(?:우리\s*)?(?:동네|마을|집|아파트|단지|가게|회사|학교|사무실|농장|과수원|밭|논)\s*까지\s*(?:다\s*|또렷이\s*|크게\s*|쩌렁쩌렁\s*)?(?:들리|들려|들린|울려|울리)", "dist", {"m": 800.0}),
     (r"(?:읍내|시내|장터|건너\s*마을|옆\s*마을|윗마을|아랫마을)[가-힣\s]{0,12}?여기\s*까지\s*(?:다\s*)?(?:들리|들려|들린|울려|울리)", "dist", {"m": 500.0}),
     (_en(r"(?:the\s+)?(?:next|neighbouring|neighboring|nearby)\s+(?:parish|parishes|hamlet|town|valley)(?![a-z])"), "dist", {"m": 1000.0}),
     (_en(r"(?:at|from|near|by|down)\s+the\s+(?:far\s+|other\s+)?end\s+of\s+(?:our|the|my|this|their)\s+(?:street|road|lane|close|cul-de-sac|terrace|block)(?![a-z])"), "dist", {"m": 80.0}),
@@ -733,6 +735,8 @@ DISTANCES: list[Entry] = [
     (r"건너편\s*(?:부두|항구|선착장|조선소|공장|아파트|산|마을|강변)", "dist", {"m": 500.0}),
     (r"(?<![가-힣])저쪽\s*끝(?:에서|에|의)?", "dist", {"m": 60.0}),
     (r"시내\s*쪽(?:에서|에)", "dist", {"m": 1000.0}),
+    (_en(r"(?:far|other)\s+side\s+of\s+the\s+(?:bay|harbour|harbor|lake|loch|estuary|sound|inlet)(?![a-z])|(?:way|far)\s+out\s+beyond\s+the\s+[a-z]+"), "dist", {"m": 700.0}),
+    (r"목에\s*(?:건|걸린|걸어\s*둔|매단|걸고\s*있는)|(?:round|around)\s+(?:my|her|his)\s+neck", "dist", {"m": 0.25, "near": True}),
 ]
 
 _ECHO_TRAVELS_EN = r"(?:bounces?|bounced|bouncing|echo(?:es|ed|ing)?|rings?|rang|ringing|carries|carried|carrying|travels?|travelled|traveled|travelling|traveling)\s+(?:right\s+|all\s+the\s+way\s+)?(?:up|down)\s+the\s+(?:stairs|staircase|stairwell|corridor|hall|hallway|shaft|well)"
@@ -933,6 +937,10 @@ SPREADS: list[Entry] = [
     (_en(r"the\s+whole\s+(?:queue|line|crowd|stand|terrace|audience|class|choir|orchestra|congregation|row)(?![a-z])"), "spread", {"deg": 90.0}),
     (_en(r"along\s+the\s+(?:entire|whole)\s+(?:ridge|hillside|valley|coast|shore|beach|front|wall|street|road|length|bank|edge)(?![a-z])|full\s+of\s+(?:[a-z]+\s+)?[a-z]+s(?![a-z])"), "spread", {"deg": 120.0}),
     (_en(r"(?:all\s+)?across\s+the\s+(?:front|back|side|whole)\s+(?:window|windscreen|windshield|wall|glass)(?![a-z])"), "spread", {"deg": 120.0}),
+    (_en(r"(?:on\s+its\s+own|all\s+(?:on\s+its\s+)?alone|by\s+itself)(?![a-z])"), "spread", {"deg": 10.0}),
+    (_en(r"(?:ball|shoal|school|swarm|cloud|bait\s+ball)\s+of\s+(?:sardines|fish|anchovies|herring|mackerel|bees|midges|gnats|starlings)|spread\s+(?:right\s+|all\s+the\s+way\s+)?(?:across|along|over)\s+the|lined\s+up\s+(?:right\s+)?across"), "spread", {"deg": 120.0}),
+    (_en(r"(?:through|across|over)\s+the\s+(?:entire|whole)\s+[a-z]+\s+(?:a)?round\s+(?:me|us)(?![a-z])"), "spread", {"deg": AROUND_DEG}),
+    (r"(?:전교생|전원이|온\s*동네\s*사람|한꺼번에\s*(?:[가-힣]+\s*)?(?:함성|박수|소리|노래|응원))", "spread", {"deg": 120.0}),
 ]
 
 ROOMS_TABLE: list[Entry] = [
@@ -1765,11 +1773,11 @@ MASKS: list[Entry] = [
     (_en(r"(?:pressure|temperature|temp|volume|level|reading|needle|revs)\s+(?:went|goes|going|shot|crept|came)\s+(?:up|down)|(?:going|coming|went|came)\s+(?:up|down)\s+in\s+(?:car|lift|cage|bucket|cab)\s+(?:one|two|three|four|\d+)"), "mmask", {}),
     (r"(?:밸브|손잡이|다이얼|노브|핸들|레버|스위치|꼭지|볼륨)(?:를|을)?\s*(?:왼쪽|오른쪽)\s*(?:으로)?\s*(?:끝까지\s*)?(?:돌리|돌려|돌렸|틀|꺾)"
      r"|(?:왼쪽|오른쪽)\s*(?:모니터|화면|스크린)\s*(?:[가-힣]+\s*)?(?:확인|보고|봤|켜|껐)|(?<![가-힣])위에\s*보고|앞뒤로\s*(?:뒤집|돌려|굽|구워|흔들|뒤적)"
-     r"|(?:왼발|오른발)\s+(?:신발|운동화|구두)|(?:앞부분|뒷부분)|(?:오른손|왼손)(?:에서|으로|에)\s*(?:왼손|오른손)?(?:으로|에)?\s*(?:바꿔|옮겨)"
+     r"|(?:왼발|오른발)\s+(?:신발|운동화|구두)|(?:앞부분|뒷부분)|(?:오른손|왼손)(?:에서|으로|에)\s*(?:왼손|오른손)?(?:으로|에)?\s*(?:바꿔|옮겨|넘기|넘겨|건네)"
      r"|허리\s*(?:를\s*)?(?:한\s*번\s*)?(?:펴|펴고|펴는데|숙이|굽히)|(?:왼쪽|오른쪽)\s*(?:으로)\s*(?:삐뚤게|삐딱하게|비뚤게|기울게|치우쳐)\s*(?:붙|찍|인쇄|감겨|말려)"
      r"|위아래\s*(?:롤러|칸|선반|서랍)|(?:오른발|왼발)\s*(?:앞꿈치|뒤꿈치|발끝|발가락)(?!\s*(?:쪽|에서|근처|옆|께|에|밑|아래))|안경\s*(?:을\s*)?(?:올려|치켜)\s*쓰|(?:오른쪽|왼쪽)\s*어깨에\s*(?:[가-힣]+\s*){0,2}?(?:메고|걸치고|짊어지고|얹고)"
      r"|고물\s*(?:을|를)?\s*(?:뿌리|묻히|얹|입히|버무)|등\s*뒤까지\s*(?:바르|발라|닦)|(?:허리|목|등)\s*뒤쪽\s*(?:이|도|가|은|는)?\s*(?:뻐근|아프|쑤시|결리|당기)", "mask", {"nopos": True}),
-    (r"(?:압력|온도|볼륨|음량|수위)(?:을|를)?\s*(?:올렸|내렸|올리|내리)(?:다가\s*(?:다시\s*)?(?:내렸|올렸|내리|올리))?|(?:오른손|왼손)(?:에서|으로|에)\s*(?:왼손|오른손)?(?:으로|에)?\s*(?:바꿔|옮겨)|(?:상행선|하행선|선로|철길)\s*(?:쪽으로|따라|을\s*따라)?\s*(?:올라갔|내려오|올라가|내려가|걸어)"
+    (r"(?:압력|온도|볼륨|음량|수위)(?:을|를)?\s*(?:올렸|내렸|올리|내리)(?:다가\s*(?:다시\s*)?(?:내렸|올렸|내리|올리))?|(?:오른손|왼손)(?:에서|으로|에)\s*(?:왼손|오른손)?(?:으로|에)?\s*(?:바꿔|옮겨|넘기|넘겨|건네)|(?:상행선|하행선|선로|철길)\s*(?:쪽으로|따라|을\s*따라)?\s*(?:올라갔|내려오|올라가|내려가|걸어)"
      r"|뒤따라\s*(?:올라가|내려가|걸어가|따라가)(?:는데|다가|면서)", "mmask", {}),
     *_no_place_no_move(r"(?:꼭대기\s*층|옥상|\d+\s*층|지하\s*\d+\s*층)\s*까지\s*(?:쭉\s*)?(?:올라갔다가|내려갔다가)\s*(?:다시\s*)?(?:지하\s*)?(?:\d+\s*층|1층|로비|꼭대기\s*층)?\s*까지\s*(?:내려왔|올라왔)"),
     # (round 41, dev set 12fe) the listener walking past a thing, someone moving a thing ("someone's moved it"); on top of a
@@ -1779,10 +1787,24 @@ MASKS: list[Entry] = [
     (r"(?:제트스키|보트|배|뗏목|서핑보드|패들보드|카약|자전거|오토바이|트럭|버스|수레|리어카|경운기)\s*위(?:에서|에)", "mask", {"nopos": True}),
     # (round 41, dev set 12ff) "when the wind's right", "right up close", boxes stacked to the ceiling, a fence of noise
     # along a wall "all the way to the back", a chainsaw "going across the valley", a pianist who lifts off; 하늘만 쳐다봄
-    (_en(r"(?:the\s+)?wind(?:'s|\s+is)\s+right|right\s+up\s+close|stacked\s+(?:up\s+)?to\s+the\s+ceiling|wall(?:\s+of\s+the\s+[a-z]+)?,\s+all\s+the\s+way\s+(?:to|down\s+to)\s+the\s+(?:back|front|end)"), "mask", {"nopos": True}),
+    (_en(r"(?:the\s+)?wind(?:'s|\s+is)\s+(?:in\s+the\s+)?right(?:\s+(?:place|direction|quarter|way))?|right\s+up\s+close|stacked\s+(?:up\s+)?to\s+the\s+ceiling|wall(?:\s+of\s+the\s+[a-z]+)?,\s+all\s+the\s+way\s+(?:to|down\s+to)\s+the\s+(?:back|front|end)"), "mask", {"nopos": True}),
     (_en(r"(?<=\s)going\s+across\s+the\s+(?:valley|river|lake|bay|water|fields?|hills?|moor)|(?:i|we)\s+lift\s+off"), "mmask", {}),
     (r"하늘(?:만|을)?\s*(?:쳐다|올려다|바라)", "mask", {"nopos": True}),
     (r"(?:[가-힣]+\s*)?바로\s*(?:밑|아래)에서\s*(?:위를\s*)?(?:올려다|쳐다|바라)", "mask", {"nopos": True}),  # where the listener looks up from
+    # (round 41, dev sets 12fh/12fi) "Left Dave to take the van", "lean right in", "right down the end of the street", "back
+    # down to the office", "flipped to the back", the listener up in a canopy, lined up across a road; Korean: a grill's
+    # left slot, quoted titles, a harness's right clip, stepping off with the left foot, the listener's trips to the bottom
+    # of a tank, the top of a hill or the next carriage, shelves behind a counter
+    (_en(r"^left\s+[a-z]+\s+to\s+(?:take|do|finish|deal|look|watch|mind|run|sort|drive|lock)|lean(?:s|ed|t|ing)?\s+right\s+in"
+         r"|right(?=\s+(?:down|up)\s+(?:at\s+)?the\s+(?:far\s+)?(?:end|street|road|lane|corridor|hall|drive|track))"
+         r"|(?:^|(?<=,\s)|(?<=then\s))back\s+(?:down|up)\s+to\s+the|(?:flipped|turned|skipped|went)\s+to\s+the\s+(?:back|front)(?:\s+(?:page|pages|of\s+the\s+(?:book|file|folder|notebook|pad)))?(?=[\s,.;])"
+         r"|^(?:(?:i'?m|we'?re)\s+)?up\s+in\s+the\s+(?:canopy|tree|treetops|branches|rigging|crow'?s\s+nest|loft|gods)"), "mask", {"nopos": True}),
+    (_en(r"lined\s+up\s+(?:right\s+)?across"), "mmask", {}),
+    (r"(?:틀|판|불판|팬|오븐|선반)\s*(?:의\s*)?(?:왼쪽|오른쪽)\s*칸\s*부터|(?:오른쪽|왼쪽)\s*(?:고리|버클|끈|클립|카라비너)\s*(?:을|를)?\s*(?:걸|채우|풀)|(?:왼발|오른발)\s*(?:딛|내딛|올리|뻗)"
+     r"|['‘\"“][^'’\"”]{1,40}['’\"”]\s*(?:였는데|이었는데|라는|란|이란|였어|이야|라고|였고)|(?:카운터|계산대|책상)\s*뒤\s*(?:선반|창고|서랍)|(?:위칸|아래칸|윗칸|아랫칸)\s*(?:다\s*)?(?:닦|정리|청소|채우)"
+     r"|나무\s*위에\s*(?:매달려|올라가)\s*있는데|(?:선미|선수)\s*쪽\s*[가-힣]+\s*(?:다\s*)?(?:끝내고|마치고)|뒤돌아\s+(?:[가-힣]+\s+)?[가-힣]*\s*쪽을\s*(?:보|바라)", "mask", {"nopos": True}),
+    *_no_place_no_move(r"(?:바닥|밑|아래)\s*까지\s*내려가(?:서|고|니까)|(?:[가-힣]+\s*)?(?:위|꼭대기|정상)\s*까지\s*올라갔다가\s*(?:[가-힣]+\s*){0,3}?(?:내려오는데|내려왔는데|내려오다가)"
+                       r"|(?:앞쪽|뒤쪽|옆)\s*(?:객실|칸|차량|객차)(?:으로|로)\s*(?:넘어가|건너가|옮겨)"),
     # the listener's posture: "lying on my back", "sleeping on my left side"
     (_en(r"(?:lying|lay|lie|lies|laid|laying|flat|sleeping|sleep|sleeps|slept|asleep|stretched\s+out)\s+(?:down\s+)?on\s+(?:my|our|his|her|your)\s+(?:back|front|stomach|tummy|belly|(?:left\s+|right\s+)?side)(?![a-z])"), "mask", {"nopos": True}),
     # where the listener is: "down here in the ageing cellar", "up here in the loft"
