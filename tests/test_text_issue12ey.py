@@ -330,6 +330,9 @@ def test_fourth_part_words_that_place_nothing(model, text):
         ("The wind is roaring through the whole forest around me.", lambda p: p.spread_deg >= 240.0),  # guard: passed before too
         ("My mate's yelling from right down the end of the road behind me.", lambda p: off(p.azimuth_deg, 180.0) <= 1.0),  # failed before
         ("운동장에서 전교생이 한꺼번에 함성을 질러", lambda p: p.spread_deg >= 90.0),  # guard: passed before too
+        # a dive as the diver's outing, a descent to a depth: no fall of the sound
+        ("My buddy was tapping his tank behind me the whole dive.", lambda p: p.motion == "static" and abs(p.elevation_deg) <= 1.0),  # failed before
+        ("Went down to twenty metres and a boat engine droned the whole time.", lambda p: p.motion == "static" and abs(p.elevation_deg) <= 1.0),  # failed before
         # guard: a sound in the left carriage is still on the left
         ("왼쪽 칸에서 코 고는 소리가 나", lambda p: off(p.azimuth_deg, 90.0) <= 1.0),  # guard: passed before too
     ],

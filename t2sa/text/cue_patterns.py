@@ -1805,6 +1805,9 @@ MASKS: list[Entry] = [
      r"|나무\s*위에\s*(?:매달려|올라가)\s*있는데|(?:선미|선수)\s*쪽\s*[가-힣]+\s*(?:다\s*)?(?:끝내고|마치고)|뒤돌아\s+(?:[가-힣]+\s+)?[가-힣]*\s*쪽을\s*(?:보|바라)", "mask", {"nopos": True}),
     *_no_place_no_move(r"(?:바닥|밑|아래)\s*까지\s*내려가(?:서|고|니까)|(?:[가-힣]+\s*)?(?:위|꼭대기|정상)\s*까지\s*올라갔다가\s*(?:[가-힣]+\s*){0,3}?(?:내려오는데|내려왔는데|내려오다가)"
                        r"|(?:앞쪽|뒤쪽|옆)\s*(?:객실|칸|차량|객차)(?:으로|로)\s*(?:넘어가|건너가|옮겨)"),
+    # (round 41) a dive as a noun (the diver's outing), a descent to a depth: no fall of the sound
+    (_en(r"(?:the|a|our|my|this|that|last|first|whole|night|second|deep|wreck)\s+dive(?!\s+(?:down|in|into|from|off|towards?|bomb))(?![a-z])"
+         r"|(?:went|go|going|dropped|descended|came|got)\s+down\s+to\s+(?:\d+|[a-z]+)\s+(?:metres|meters|m|feet|ft)(?![a-z])"), "mmask", {}),
     # the listener's posture: "lying on my back", "sleeping on my left side"
     (_en(r"(?:lying|lay|lie|lies|laid|laying|flat|sleeping|sleep|sleeps|slept|asleep|stretched\s+out)\s+(?:down\s+)?on\s+(?:my|our|his|her|your)\s+(?:back|front|stomach|tummy|belly|(?:left\s+|right\s+)?side)(?![a-z])"), "mask", {"nopos": True}),
     # where the listener is: "down here in the ageing cellar", "up here in the loft"
