@@ -37,6 +37,19 @@ AROUND_DEG = 300.0
 """Width of a sound said to be all around ("surrounds you on every side", "사방에서"): blind writers give 270-360."""
 
 
+_HANGS_IN_THE_AIR_EN = (
+    r"(?:hang|hangs|hung|hanging|linger|lingers|lingered|lingering|vanish|vanishes|vanished|vanishing|disappear|disappears|"
+    r"disappeared|dissipat\w*|die|dies|died|dying|float|floats|floated|floating)\s+(?:on\s+)?(?:in|into)\s+the\s+(?:open\s+)?air"
+    r"(?!\s+(?:above|over|overhead|high|up))|(?:turns|turning|moves|moving|tracks|tracking)\s+with\s+the\s+(?:sky|stars)"
+)
+"""What a sound does in the air, or a rig that turns with the sky: no height of the sound and no move ("the trumpets just
+hang in the air", "the dome motor turns with the sky"); "hangs in the air above me" is still above."""
+_HAND_SWAP_KO = r"(?:오른손|왼손)(?:에서|으로|에)\s*(?:왼손|오른손)?(?:으로|에)?\s*(?:바꿔|옮겨|넘기|넘겨|건네)"
+"""The listener moving a tool from hand to hand ("밀대를 오른손에서 왼손으로 바꿔 잡고"): no side and no move of the sound."""
+_ROUND_THE_NECK = r"목에\s*(?:건|걸린|걸어\s*둔|매단|걸고\s*있는)|(?:round|around)\s+(?:my|her|his)\s+neck"
+"""Hung round the neck (a whistle, a radio): on the chest, low and close, like a pocket on the body."""
+
+
 def _en(words: str) -> str:
     return rf"{_B}(?:{words}){_E}"
 
@@ -406,7 +419,7 @@ DIRECTIONS: list[Entry] = [
     (r"왼쪽\s*앞(?:인데|이지만|이긴\s*한데)\s*,?\s*(?:사실\s*|실은\s*)?왼쪽(?:에|으로)?\s*(?:좀\s*)?더\s*가까", "dir", {"az": 65.0}),
     (r"오른쪽\s*앞(?:인데|이지만|이긴\s*한데)\s*,?\s*(?:사실\s*|실은\s*)?오른쪽(?:에|으로)?\s*(?:좀\s*)?더\s*가까", "dir", {"az": -65.0}),
     # (round 41, dev set 12fi) a whistle hung round the neck is on the chest, like a pocket on the body
-    (r"목에\s*(?:건|걸린|걸어\s*둔|매단|걸고\s*있는)|(?:round|around)\s+(?:my|her|his)\s+neck", "dir", {"el": -45.0}),
+    (_ROUND_THE_NECK, "dir", {"el": -45.0}),
 ]
 
 DISTANCES: list[Entry] = [
@@ -736,7 +749,7 @@ DISTANCES: list[Entry] = [
     (r"(?<![가-힣])저쪽\s*끝(?:에서|에|의)?", "dist", {"m": 60.0}),
     (r"시내\s*쪽(?:에서|에)", "dist", {"m": 1000.0}),
     (_en(r"(?:far|other)\s+side\s+of\s+the\s+(?:bay|harbour|harbor|lake|loch|estuary|sound|inlet)(?![a-z])|(?:way|far)\s+out\s+beyond\s+the\s+[a-z]+"), "dist", {"m": 700.0}),
-    (r"목에\s*(?:건|걸린|걸어\s*둔|매단|걸고\s*있는)|(?:round|around)\s+(?:my|her|his)\s+neck", "dist", {"m": 0.25, "near": True}),
+    (_ROUND_THE_NECK, "dist", {"m": 0.25, "near": True}),
 ]
 
 _ECHO_TRAVELS_EN = r"(?:bounces?|bounced|bouncing|echo(?:es|ed|ing)?|rings?|rang|ringing|carries|carried|carrying|travels?|travelled|traveled|travelling|traveling)\s+(?:right\s+|all\s+the\s+way\s+)?(?:up|down)\s+the\s+(?:stairs|staircase|stairwell|corridor|hall|hallway|shaft|well)"
@@ -1738,12 +1751,11 @@ MASKS: list[Entry] = [
     *_no_place_no_move(r"(?:마치고|끝내고|끝나고|하고|나서)\s+(?:[가-힣]+\s+){0,2}?(?:[가-힣]+하고\s+)(?:내려오는데|올라오는데|내려오다가|올라오다가|내려오니까|올라오니까)"),
     # (round 41, dev sets 12ez/12fa/12fb) where the sound dies or hangs ("hang in the air", "vanish into the air",
     # "nothing round me but sky"), a room's ceiling hit by the sound or stacked to (천장에 맞고, 천장까지 쌓여), a rig that
-    # turns with the sky, the sweep bar of a machine, rain that comes down, circling echoes (빙빙 돌면서 울려), a thing
-    # the listener passing the front of a room (과학실 앞을 지나는데)
-    (_en(r"(?:hang|hangs|hung|hanging|linger|lingers|lingered|lingering|vanish|vanishes|vanished|vanishing|disappear|disappears|disappeared|dissipat\w*|die|dies|died|dying|float|floats|floated|floating)\s+(?:on\s+)?(?:in|into)\s+the\s+(?:open\s+)?air(?!\s+(?:above|over|overhead|high|up))"
-         r"|nothing\s+(?:a)?round\s+(?:me|us)\s+but\s+(?:the\s+)?sky|(?:turns|turning|moves|moving|tracks|tracking)\s+with\s+the\s+(?:sky|stars)"), "mask", {"nopos": True}),
-    (_en(r"(?:hang|hangs|hung|hanging|vanish|vanishes|vanished|disappear|disappears|disappeared|die|dies|died)\s+(?:in|into)\s+the\s+(?:open\s+)?air|(?:turns|turning)\s+with\s+the\s+(?:sky|stars)"
-         r"|sweep\s+(?:bar|arm|brush)|(?:rain|snow|hail|sleet)\s+(?:comes|came|coming|pours|poured|pouring|is\s+coming|was\s+coming|keeps\s+coming|sheets|sheeting|teems|teeming|buckets|bucketing)\s+down"), "mmask", {}),
+    # turns with the sky, the sweep bar of a machine, rain that comes down, circling echoes (빙빙 돌면서 울려), the listener
+    # passing the front of a room (과학실 앞을 지나는데)
+    *_no_place_no_move(_en(_HANGS_IN_THE_AIR_EN)),
+    (_en(r"nothing\s+(?:a)?round\s+(?:me|us)\s+but\s+(?:the\s+)?sky"), "mask", {"nopos": True}),
+    (_en(r"sweep\s+(?:bar|arm|brush)|(?:rain|snow|hail|sleet)\s+(?:comes|came|coming|pours|poured|pouring|is\s+coming|was\s+coming|keeps\s+coming|sheets|sheeting|teems|teeming|buckets|bucketing)\s+down"), "mmask", {}),
     (r"천장(?:에|을)\s*(?:맞고|맞아|맞아서|부딪혀|부딪히고|튕겨|때리고|치고)|천장\s*까지\s*(?:쌓|닿|차|올라)", "mask", {"nopos": True}),
     (r"(?:빙빙|뱅뱅|빙글빙글)\s*(?:돌면서|돌며|돌아서|돌고)\s*(?:울려|울리|울림|메아리)", "mmask", {}),
     (r"(?<![가-힣])[가-힣]{1,6}\s*앞을\s*(?:쭉\s*)?(?:지나(?:는데|가는데|갈\s*때|가다가|다가|치는데)|걸어가는데)", "mask", {"nopos": True}),
@@ -1773,12 +1785,13 @@ MASKS: list[Entry] = [
     (_en(r"(?:pressure|temperature|temp|volume|level|reading|needle|revs)\s+(?:went|goes|going|shot|crept|came)\s+(?:up|down)|(?:going|coming|went|came)\s+(?:up|down)\s+in\s+(?:car|lift|cage|bucket|cab)\s+(?:one|two|three|four|\d+)"), "mmask", {}),
     (r"(?:밸브|손잡이|다이얼|노브|핸들|레버|스위치|꼭지|볼륨)(?:를|을)?\s*(?:왼쪽|오른쪽)\s*(?:으로)?\s*(?:끝까지\s*)?(?:돌리|돌려|돌렸|틀|꺾)"
      r"|(?:왼쪽|오른쪽)\s*(?:모니터|화면|스크린)\s*(?:[가-힣]+\s*)?(?:확인|보고|봤|켜|껐)|(?<![가-힣])위에\s*보고|앞뒤로\s*(?:뒤집|돌려|굽|구워|흔들|뒤적)"
-     r"|(?:왼발|오른발)\s+(?:신발|운동화|구두)|(?:앞부분|뒷부분)|(?:오른손|왼손)(?:에서|으로|에)\s*(?:왼손|오른손)?(?:으로|에)?\s*(?:바꿔|옮겨|넘기|넘겨|건네)"
+     r"|(?:왼발|오른발)\s+(?:신발|운동화|구두)|(?:앞부분|뒷부분)"
      r"|허리\s*(?:를\s*)?(?:한\s*번\s*)?(?:펴|펴고|펴는데|숙이|굽히)|(?:왼쪽|오른쪽)\s*(?:으로)\s*(?:삐뚤게|삐딱하게|비뚤게|기울게|치우쳐)\s*(?:붙|찍|인쇄|감겨|말려)"
      r"|위아래\s*(?:롤러|칸|선반|서랍)|(?:오른발|왼발)\s*(?:앞꿈치|뒤꿈치|발끝|발가락)(?!\s*(?:쪽|에서|근처|옆|께|에|밑|아래))|안경\s*(?:을\s*)?(?:올려|치켜)\s*쓰|(?:오른쪽|왼쪽)\s*어깨에\s*(?:[가-힣]+\s*){0,2}?(?:메고|걸치고|짊어지고|얹고)"
      r"|고물\s*(?:을|를)?\s*(?:뿌리|묻히|얹|입히|버무)|등\s*뒤까지\s*(?:바르|발라|닦)|(?:허리|목|등)\s*뒤쪽\s*(?:이|도|가|은|는)?\s*(?:뻐근|아프|쑤시|결리|당기)", "mask", {"nopos": True}),
-    (r"(?:압력|온도|볼륨|음량|수위)(?:을|를)?\s*(?:올렸|내렸|올리|내리)(?:다가\s*(?:다시\s*)?(?:내렸|올렸|내리|올리))?|(?:오른손|왼손)(?:에서|으로|에)\s*(?:왼손|오른손)?(?:으로|에)?\s*(?:바꿔|옮겨|넘기|넘겨|건네)|(?:상행선|하행선|선로|철길)\s*(?:쪽으로|따라|을\s*따라)?\s*(?:올라갔|내려오|올라가|내려가|걸어)"
+    (r"(?:압력|온도|볼륨|음량|수위)(?:을|를)?\s*(?:올렸|내렸|올리|내리)(?:다가\s*(?:다시\s*)?(?:내렸|올렸|내리|올리))?|(?:상행선|하행선|선로|철길)\s*(?:쪽으로|따라|을\s*따라)?\s*(?:올라갔|내려오|올라가|내려가|걸어)"
      r"|뒤따라\s*(?:올라가|내려가|걸어가|따라가)(?:는데|다가|면서)", "mmask", {}),
+    *_no_place_no_move(_HAND_SWAP_KO),
     *_no_place_no_move(r"(?:꼭대기\s*층|옥상|\d+\s*층|지하\s*\d+\s*층)\s*까지\s*(?:쭉\s*)?(?:올라갔다가|내려갔다가)\s*(?:다시\s*)?(?:지하\s*)?(?:\d+\s*층|1층|로비|꼭대기\s*층)?\s*까지\s*(?:내려왔|올라왔)"),
     # (round 41, dev set 12fe) the listener walking past a thing, someone moving a thing ("someone's moved it"); on top of a
     # boat or a jet ski (제트스키 위에서) is no height
