@@ -91,6 +91,8 @@ FROZEN = {  # changing a frozen set is a decision: say why in the commit and rep
     "heldout39_ko.jsonl": "2ad39ebdb35797659094b2c7f905a198343687fa1d79c6241543b5c6b25a7cfc",
     "heldout40_en.jsonl": "054a7b16196828a997c3dc6e656d438083bb679fabb7b69b53fc1d08dd6b3841",
     "heldout40_ko.jsonl": "ddce8e195eaba6e3b45e7f587cf73974097c1e7f8d73c394d296c969d525f6e8",
+    "heldout41_en.jsonl": "6f17883f1e4425e902f7228a8c459f9cad348e53af005e0ec14b3d45b33cee45",
+    "heldout41_ko.jsonl": "747d144c3f9ca9b3c017e026f21f5beac4a6b7ad7fd4bba321670f962206b75d",
 }
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 
