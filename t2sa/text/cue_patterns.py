@@ -183,8 +183,8 @@ DIRECTIONS: list[Entry] = [
     (r"(?<![가-힣])거의\s*(?:바로\s*)?(?:정면|앞쪽|앞편|정중앙|가운데|중앙|앞)(?!\s*(?:으로|로|까지|두고|날))", "dir", {"az": 0.0, "almost": True}),
     (_en(r"(?:just\s+)?off[- ]cent(?:er|re)\s+(?:to\s+|towards?\s+)?(?:the\s+)?left"), "dir", {"az": 90.0, "hedged": True}),
     (_en(r"(?:just\s+)?off[- ]cent(?:er|re)\s+(?:to\s+|towards?\s+)?(?:the\s+)?right"), "dir", {"az": -90.0, "hedged": True}),
-    (_en(r"(?:slightly|a\s+(?:little|bit|touch|tad|hair|smidge)|somewhat|a\s+little\s+bit|barely|mildly)\s+(?:to\s+|off\s+to\s+|towards?\s+|on\s+)?" + _THE + r"left(?:\s+of\s+(?:centre|center|front|the\s+middle|middle|" + _AHEAD_OF + r"))?"), "dir", {"az": 90.0, "hedged": True}),
-    (_en(r"(?:slightly|a\s+(?:little|bit|touch|tad|hair|smidge)|somewhat|a\s+little\s+bit|barely|mildly)\s+(?:to\s+|off\s+to\s+|towards?\s+|on\s+)?" + _THE + r"right(?:\s+of\s+(?:centre|center|front|the\s+middle|middle|" + _AHEAD_OF + r"))?"), "dir", {"az": -90.0, "hedged": True}),
+    (_en(r"(?:slightly|a\s+(?:little|bit|touch|tad|hair|smidge)|a\s+(?:tiny|teeny|wee|teeny\s+tiny)\s+bit|somewhat|a\s+little\s+bit|barely|mildly)\s+(?:to\s+|off\s+to\s+|towards?\s+|on\s+)?" + _THE + r"left(?:\s+of\s+(?:centre|center|front|the\s+middle|middle|" + _AHEAD_OF + r"))?"), "dir", {"az": 90.0, "hedged": True}),
+    (_en(r"(?:slightly|a\s+(?:little|bit|touch|tad|hair|smidge)|a\s+(?:tiny|teeny|wee|teeny\s+tiny)\s+bit|somewhat|a\s+little\s+bit|barely|mildly)\s+(?:to\s+|off\s+to\s+|towards?\s+|on\s+)?" + _THE + r"right(?:\s+of\s+(?:centre|center|front|the\s+middle|middle|" + _AHEAD_OF + r"))?"), "dir", {"az": -90.0, "hedged": True}),
     (_en(r"(?:just\s+(?:off\s+)?(?:to\s+)?(?:the\s+)?)?left\s+of\s+(?:centre|center|the\s+middle|middle|front|" + _AHEAD_OF + r")"), "dir", {"az": 90.0, "hedged": True}),
     (_en(r"(?:just\s+(?:off\s+)?(?:to\s+)?(?:the\s+)?)?right\s+of\s+(?:centre|center|the\s+middle|middle|front|" + _AHEAD_OF + r")"), "dir", {"az": -90.0, "hedged": True}),
     (_en(r"(?:slightly|a\s+(?:little|bit|touch|tad|hair|smidge)|somewhat|a\s+little\s+bit)\s+(?:behind|back|(?:to|towards?)\s+the\s+(?:back|rear)|(?:to\s+)?the\s+rear)"), "dir", {"az": 180.0, "hedged": True}),
@@ -287,8 +287,8 @@ DIRECTIONS: list[Entry] = [
     (_en(r"attic|upstairs|(?:the\s+)?(?:floor|flat|apartment|room)\s+above|from\s+above|above|up\s+above|(?<!curled\s)(?<!curls\s)(?<!curl\s)(?<!curling\s)(?<!holed\s)(?<!ended\s)(?<!ends\s)up\s+there|overhead\s+lights?|(?:in|from|into|up\s+into)\s+the\s+(?:trees|treetops|branches)|up\s+in\s+(?:the|a|that)\s+tree(?![a-z])"), "dir", {"el": 45.0}),
     # "perched on top of the tall wardrobe": above head height
     (_en(r"on\s+top\s+of\s+(?:the|a|my|our|that)\s+(?:tall\s+|high\s+|big\s+|old\s+)?(?:wardrobe|cupboard|fridge|refrigerator|bookcase|bookshelf|cabinet|closet|dresser|shelves|shelf|wall\s+unit)(?![a-z])"), "dir", {"el": 45.0}),
-    (_B + r"(?=[uh])(?:(?<!up\s)(?<!high\s)(?<!way\s)(?<!lined\s)(?<!lines\s)(?<!lining\s)(?<!tied\s)(?<!moored\s)(?<!lashed\s)(?<!hooked\s)(?<!propped\s)(?<!stacked\s)(?<!far\s)(?<!end\s)(?<!ends\s)(?<!ended\s)(?<!ending\s)(?<!winds\s)(?<!wound\s)(?<!pulls\s)(?<!ing\s)(?<!parked\s)(?<!parks\s)(?<!parking\s)(?<!pulled\s)(?<!pull\s)(?<!pulling\s)(?<!shows\s)(?<!showed\s)(?<!turns\s)(?<!turned\s)(?<!comes\s)(?<!came\s)(?<!coming\s)(?<!walks\s)(?<!walked\s)(?<!runs\s)(?<!ran\s)(?<!creeps\s)(?<!crept\s)(?<!sneaks\s)(?<!sidles\s)(?<!rides\s)(?<!drives\s)(?<!drove\s)(?<!picks\s)(?<!steps\s)(?<!speeds\s)(?<!wakes\s)(?<!gets\s)(?<!got\s)(?<!lights\s)(?<!fires\s)(?<!starts\s)(?<!started\s)(?<!pops\s)(?<!popped\s)(?<!pipes\s)(?<!piped\s)(?<!walking\s)(?<!running\s)(?<!me\s)(?<!you\s)(?<!us\s)(?<!them\s)(?:(?:up|upward)(?:\s+and)?(?:\s+|\s*[-/]\s*)(?:to\s+|toward\s+|towards\s+|on\s+)?(?:the\s+|your\s+|my\s+)?|high\s*[-/]\s*)(?=left|right)(?!(?:left|right)(?:[- ]hand)?[- ]?(?:side|aisle|lane|flank|bank|sideline|touchline|edge|path|track|road|street|hall|hallway|corridor|wing|verge|pavement|sidewalk)s?(?![a-z]))|upper(?=[- ]?(?:left|right|front|back)))", "dir", {"el": 40.0}),
-    (_B + r"(?=[dl])(?<!sits\s)(?<!sit\s)(?<!sat\s)(?<!sitting\s)(?<!lies\s)(?<!lay\s)(?<!lying\s)(?<!settles\s)(?<!settled\s)(?<!settling\s)(?<!flops\s)(?<!flopped\s)(?<!flop\s)(?<!plops\s)(?<!plopped\s)(?<!crouches\s)(?<!crouched\s)(?<!kneels\s)(?<!knelt\s)(?<!slows\s)(?<!calms\s)(?<!dies\s)(?<!quiets\s)(?<!winds\s)(?<!puts\s)(?<!put\s)(?<!sets\s)(?<!set\s)(?<!lands\s)(?<!landed\s)(?<!touches\s)(?<!it\s)(?<!hammering\s)(?<!pouring\s)(?<!pelting\s)(?<!teeming\s)(?<!lashing\s)(?<!raining\s)(?<!bucketing\s)(?<!beating\s)(?<!pounding\s)(?<!drumming\s)(?:(?:down|low|downward)(?:\s+and)?(?:\s+|\s*[-/]\s*)(?:to\s+|toward\s+|towards\s+|on\s+)?(?:the\s+|your\s+|my\s+)?(?=left|right)(?!(?:left|right)(?:[- ]hand)?[- ]?(?:side|aisle|lane|flank|bank|sideline|touchline|edge|path|track|road|street|hall|hallway|corridor|wing|verge|pavement|sidewalk)s?(?![a-z]))|lower(?=[- ]?(?:left|right|front|back)))", "dir", {"el": -40.0}),
+    (_B + r"(?=[uh])(?:(?<!up\s)(?<!high\s)(?<!way\s)(?<!lined\s)(?<!lines\s)(?<!lining\s)(?<!tied\s)(?<!moored\s)(?<!lashed\s)(?<!hooked\s)(?<!propped\s)(?<!stacked\s)(?<!far\s)(?<!end\s)(?<!ends\s)(?<!ended\s)(?<!ending\s)(?<!winds\s)(?<!wound\s)(?<!pulls\s)(?<!ing\s)(?<!parked\s)(?<!parks\s)(?<!parking\s)(?<!pulled\s)(?<!pull\s)(?<!pulling\s)(?<!shows\s)(?<!showed\s)(?<!turns\s)(?<!turned\s)(?<!comes\s)(?<!came\s)(?<!coming\s)(?<!walks\s)(?<!walked\s)(?<!runs\s)(?<!ran\s)(?<!creeps\s)(?<!crept\s)(?<!sneaks\s)(?<!sidles\s)(?<!rides\s)(?<!drives\s)(?<!drove\s)(?<!picks\s)(?<!steps\s)(?<!speeds\s)(?<!wakes\s)(?<!gets\s)(?<!got\s)(?<!lights\s)(?<!fires\s)(?<!starts\s)(?<!started\s)(?<!pops\s)(?<!popped\s)(?<!pipes\s)(?<!piped\s)(?<!walking\s)(?<!running\s)(?<!me\s)(?<!you\s)(?<!us\s)(?<!them\s)(?:(?:up|upward)(?:\s+and)?(?:\s+|\s*[-/]\s*)(?:to\s+|toward\s+|towards\s+|on\s+)?(?:the\s+|your\s+|my\s+)?|high\s*[-/]\s*)(?=left|right)(?!(?:left|right)(?:[- ]hand)?[- ]?(?:side|aisle|lane|flank|bank|sideline|touchline|edge|path|track|road|street|hall|hallway|corridor|wing|verge|pavement|sidewalk|wall|row|line|fence|hedge)s?(?![a-z]))|upper(?=[- ]?(?:left|right|front|back)))", "dir", {"el": 40.0}),
+    (_B + r"(?=[dl])(?<!sits\s)(?<!sit\s)(?<!sat\s)(?<!sitting\s)(?<!lies\s)(?<!lay\s)(?<!lying\s)(?<!settles\s)(?<!settled\s)(?<!settling\s)(?<!flops\s)(?<!flopped\s)(?<!flop\s)(?<!plops\s)(?<!plopped\s)(?<!crouches\s)(?<!crouched\s)(?<!kneels\s)(?<!knelt\s)(?<!slows\s)(?<!calms\s)(?<!dies\s)(?<!quiets\s)(?<!winds\s)(?<!puts\s)(?<!put\s)(?<!sets\s)(?<!set\s)(?<!lands\s)(?<!landed\s)(?<!touches\s)(?<!it\s)(?<!hammering\s)(?<!pouring\s)(?<!pelting\s)(?<!teeming\s)(?<!lashing\s)(?<!raining\s)(?<!bucketing\s)(?<!beating\s)(?<!pounding\s)(?<!drumming\s)(?:(?:down|low|downward)(?:\s+and)?(?:\s+|\s*[-/]\s*)(?:to\s+|toward\s+|towards\s+|on\s+)?(?:the\s+|your\s+|my\s+)?(?=left|right)(?!(?:left|right)(?:[- ]hand)?[- ]?(?:side|aisle|lane|flank|bank|sideline|touchline|edge|path|track|road|street|hall|hallway|corridor|wing|verge|pavement|sidewalk|wall|row|line|fence|hedge)s?(?![a-z]))|lower(?=[- ]?(?:left|right|front|back)))", "dir", {"el": -40.0}),
     (_en(r"(?:slightly|a\s+(?:little|bit|touch)|just|somewhat)\s+(?:above|higher|up|raised|elevated)(?:\s+(?:than\s+)?(?:the\s+|your\s+|my\s+)?(?:eye|ear|head)s?[- ]?(?:level|height)|\s+(?:the\s+listener|you|me|us)(?![a-z']))?|a\s+little\s+(?:higher|up)|raised|elevated|(?:on|from)\s+(?:a|the)\s+(?:shelf|balcony|stage\s+above)"), "dir", {"el": 20.0}),
     # the top shelf of a bookcase or cupboard is above the head of one seated or standing: between "slightly" and "above"
     (_en(r"(?:on|from)\s+(?:a|the|my|your)\s+(?:high|top|upper|tall|highest|top-most|topmost)\s+(?:shelf|shelves|cupboard|cabinet|ledge)"), "dir", {"el": 35.0}),
@@ -411,8 +411,8 @@ DIRECTIONS: list[Entry] = [
     # (round 41, dev set 12fg) right astern; slightly to starboard of dead ahead; straight above my face; almost right behind
     # but a little to one side (거의 바로 뒤인데 약간 왼쪽); front-left but nearer the left (왼쪽 앞인데 사실 왼쪽에 더 가까워)
     (_en(r"(?:right|dead|directly|straight)\s+astern"), "dir", {"az": 180.0}),
-    (_en(r"(?:slightly|a\s+(?:bit|little|touch|tad))\s+to\s+starboard\s+of\s+(?:dead\s+ahead|the\s+bow|straight\s+ahead)"), "dir", {"az": -20.0}),
-    (_en(r"(?:slightly|a\s+(?:bit|little|touch|tad))\s+to\s+port\s+of\s+(?:dead\s+ahead|the\s+bow|straight\s+ahead)"), "dir", {"az": 20.0}),
+    (_en(r"(?:slightly|a\s+(?:bit|little|touch|tad|hair|smidge|fraction))\s+to\s+starboard\s+of\s+(?:dead\s+ahead|the\s+bow|straight\s+ahead)"), "dir", {"az": -20.0}),
+    (_en(r"(?:slightly|a\s+(?:bit|little|touch|tad|hair|smidge|fraction))\s+to\s+port\s+of\s+(?:dead\s+ahead|the\s+bow|straight\s+ahead)"), "dir", {"az": 20.0}),
     (_en(r"(?:straight|directly|right|dead)\s+above\s+my\s+(?:face|head|nose|eyes)"), "dir", {"el": 85.0}),
     (r"(?:거의\s*)?바로\s*뒤(?:인데|지만|이고|이긴\s*한데|긴\s*한데)\s*,?\s*(?:약간|살짝|조금)\s*왼쪽", "dir", {"az": 160.0}),
     (r"(?:거의\s*)?바로\s*뒤(?:인데|지만|이고|이긴\s*한데|긴\s*한데)\s*,?\s*(?:약간|살짝|조금)\s*오른쪽", "dir", {"az": -160.0}),
@@ -420,6 +420,18 @@ DIRECTIONS: list[Entry] = [
     (r"오른쪽\s*앞(?:인데|이지만|이긴\s*한데)\s*,?\s*(?:사실\s*|실은\s*)?오른쪽(?:에|으로)?\s*(?:좀\s*)?더\s*가까", "dir", {"az": -65.0}),
     # (round 41, dev set 12fi) a whistle hung round the neck is on the chest, like a pocket on the body
     (_ROUND_THE_NECK, "dir", {"el": -45.0}),
+    # (round 42, dev set 12fj) "우리 바로 뒷줄": the row behind ours, the row in front
+    (r"(?<![가-힣])정선수(?:\s*방향)?(?=에서|에|으로|로|쪽|\s)", "dir", {"az": 0.0}),  # dead ahead of the bow
+    (r"(?:우리|내|제)\s*(?:바로\s*)?뒷줄(?!\s*(?:의\s*)?(?:왼|오른|좌|우))", "dir", {"az": 180.0}),
+    (r"(?:우리|내|제)\s*(?:바로\s*)?앞줄(?!\s*(?:의\s*)?(?:왼|오른|좌|우))", "dir", {"az": 0.0}),
+    # (round 42, dev set 12fk) "halfway round to my right": half of the way from the front to that side; Korean "오른쪽으로
+    # 반쯤 돌아간 데서" the same; "앞하고 왼쪽 딱 중간": between the front and that side
+    (_en(r"(?:(?<='s\s)|(?<=\bis\s)|(?<=\bwas\s)|(?<=\bsits\s))(?:about\s+|roughly\s+|maybe\s+)?half[- ]?way\s+(?:a)?round\s+(?:to|towards?)\s+(?:my|the|your|our)\s+right(?![a-z])"), "dir", {"az": -45.0}),
+    (_en(r"(?:(?<='s\s)|(?<=\bis\s)|(?<=\bwas\s)|(?<=\bsits\s))(?:about\s+|roughly\s+|maybe\s+)?half[- ]?way\s+(?:a)?round\s+(?:to|towards?)\s+(?:my|the|your|our)\s+left(?![a-z])"), "dir", {"az": 45.0}),
+    (r"오른쪽\s*으로\s*(?:한\s*)?반쯤\s*돌아간\s*(?:데|곳|쪽|자리)", "dir", {"az": -45.0}),
+    (r"왼쪽\s*으로\s*(?:한\s*)?반쯤\s*돌아간\s*(?:데|곳|쪽|자리)", "dir", {"az": 45.0}),
+    (r"(?:앞|정면)\s*(?:하고|과|이랑|랑)\s*왼쪽\s*(?:의\s*)?(?:딱\s*|한\s*|정\s*)?(?:중간|사이)|왼쪽\s*(?:하고|과|이랑|랑)\s*(?:앞|정면)\s*(?:의\s*)?(?:딱\s*|한\s*|정\s*)?(?:중간|사이)", "dir", {"az": 45.0}),
+    (r"(?:앞|정면)\s*(?:하고|과|이랑|랑)\s*오른쪽\s*(?:의\s*)?(?:딱\s*|한\s*|정\s*)?(?:중간|사이)|오른쪽\s*(?:하고|과|이랑|랑)\s*(?:앞|정면)\s*(?:의\s*)?(?:딱\s*|한\s*|정\s*)?(?:중간|사이)", "dir", {"az": -45.0}),
 ]
 
 DISTANCES: list[Entry] = [
@@ -490,14 +502,14 @@ DISTANCES: list[Entry] = [
     (_en(r"(?:a\s+distance|down\s+the\s+(?:street|road|hall|corridor|block)|across\s+the\s+(?:open\s+|big\s+|wide\s+|empty\s+|busy\s+)?(?:street|road|yard|field|courtyard|park|square|playground|garden|car\s+park|parking\s+lot|lawn)|(?:end|side)\s+of\s+the\s+(?:field|park|pitch|playground|meadow|beach|car\s+park|parking\s+lot))"), "dist", {"m": 20.0}),
     # "that dripping isn't in the left wall, it's the right one": after a denied left something, "the right one" is the
     # one on the right, not the correct one (the left word is taken in, so that nothing denied is left to read)
-    (r"(?<![a-z])left\s+(?:[a-z]+\s+){0,2}?[a-z]+\s*[,;]\s*(?:it'?s|it\s+is|but|try|check)\s+(?:in\s+|on\s+|from\s+|behind\s+)?the\s+right\s+one(?![a-z])", "dir", {"az": -90.0}),
+    (r"(?<![a-z])left\s+(?:[a-z']+\s+){0,8}?[a-z]+\s*[,;]\s*(?:it'?s|it\s+is|but|try|check)\s+(?:in\s+|on\s+|from\s+|behind\s+)?the\s+right\s+one(?![a-z])", "dir", {"az": -90.0}),
     # a vehicle "right on our tail": following close behind
     (_en(r"(?:right\s+)?on\s+(?:our|my|your)\s+tail"), "dist", {"m": 5.0}),
     # "a choir singing way down the nave", "way down the ward": the far end of a long room
     (_en(r"(?:way|far|right)\s+down\s+(?:(?:at\s+)?the\s+(?:far\s+|other\s+)?end\s+of\s+)?the\s+(?:nave|aisle|ward|carriage|train|platform|pier|jetty|passage|passageway|gallery|hallway|hall|corridor|church|cathedral|chapel)"), "dist", {"m": 25.0}),
     # the far end of a zoo, a campsite, a fairground: a few hundred metres (writers: 100-1000)
     (_en(r"(?:far|other|opposite)\s+(?:end|side)\s+of\s+the\s+(?:\w+\s+)?(?:zoo|campsite|camp\s+site|fairground|showground|festival(?:\s+site)?|theme\s+park|safari\s+park|airfield|golf\s+course)"), "dist", {"m": 200.0}),
-    (r"(?:동물원|캠핑장|야영장|축제장|놀이공원|골프장)\s*(?:맨\s*|저\s*)?(?:끝|반대편|건너편|저쪽\s*끝)", "dist", {"m": 200.0}),
+    (r"(?:동물원|캠핑장|야영장|축제장|놀이공원|골프장)\s*(?:맨\s*|저\s*)?(?:끝|반대편|건너편|저쪽\s*끝|반대쪽\s*끝)", "dist", {"m": 200.0}),
     # a ridge or a far hilltop is across a valley: hundreds of metres (writers: 100-2000)
     (r"산등성이|능선|산마루|산봉우리|산꼭대기|(?:건너편|맞은편|건넛|먼)\s*산(?![가-힣])", "dist", {"m": 300.0}),
     # the far end of a corridor or a hall, a block at the far end of an estate
@@ -677,7 +689,7 @@ DISTANCES: list[Entry] = [
     # the person in the next seat, a phone in a pocket, a hearing aid: within arm's reach or at the ear
     (_en(r"(?:in\s+)?the\s+seat\s+(?:on|to)\s+my\s+(?:left|right)|(?:in\s+)?the\s+(?:next|adjacent)\s+seat"), "dist", {"m": 0.8, "weak": True}),
     (r"(?:내\s*)?(?:왼쪽|오른쪽|옆)(?:에|에서)?\s*앉은|옆자리", "dist", {"m": 0.8, "weak": True}),
-    (_en(r"in\s+(?:my|your)\s+(?:[a-z]+\s+)?(?:pocket|handbag|bag)"), "dist", {"m": 0.4, "body": True}),
+    (_en(r"in\s+(?:my|your)\s+(?:[a-z-]+\s+)?(?:pocket|handbag|bag)"), "dist", {"m": 0.4, "body": True}),
     (_en(r"hearing\s+aids?|in-ear\s+monitors?"), "dist", {"m": 0.05, "body": True}),
     (r"보청기", "dist", {"m": 0.05, "body": True}),
     # "옆 아저씨 이어폰 소리가 다 새어 나와", "music leaking from his earbuds": someone else's earphones, a seat away
@@ -750,6 +762,14 @@ DISTANCES: list[Entry] = [
     (r"시내\s*쪽(?:에서|에)", "dist", {"m": 1000.0}),
     (_en(r"(?:far|other)\s+side\s+of\s+the\s+(?:bay|harbour|harbor|lake|loch|estuary|sound|inlet)(?![a-z])|(?:way|far)\s+out\s+beyond\s+the\s+[a-z]+"), "dist", {"m": 700.0}),
     (_ROUND_THE_NECK, "dist", {"m": 0.25, "near": True}),
+    # (round 42, dev set 12fj) across an apron or a runway, the far end of the rows, leaning on the machine that makes the
+    # sound, way down a carousel; 기대 서 있던 건조기, an earpiece worn in the ear
+    (_en(r"across\s+the\s+(?:apron|runway|airfield|tarmac|taxiway|docks?|marina|lagoon|paddock|vineyard|fields)(?![a-z])"), "dist", {"m": 150.0}),
+    (_en(r"(?:far|other)\s+end\s+of\s+the\s+(?:rows|vines|vineyard|orchard|greenhouse|polytunnel|allotments?|runway|apron)(?![a-z])"), "dist", {"m": 150.0}),
+    (_en(r"(?:i'?m|i\s+am|i\s+was|we'?re)\s+(?:leaning|sitting|perched|resting)\s+(?:on|against)\s+(?:the|this|that)\s+[a-z]+\s+and\s+it(?:'s|\s+is|\s+was)?(?![a-z])"), "dist", {"m": 0.5, "near": True}),
+    (_en(r"(?:way|right|far)\s+(?:down|along)\s+(?:at\s+)?the\s+(?:far\s+|other\s+)?end\s+of\s+the\s+(?:carousel|belt|conveyor|hangar|warehouse|shed|terminal|concourse|barn)(?![a-z])"), "dist", {"m": 30.0}),
+    (r"(?:기대\s*(?:서|앉아)\s*있(?:던|는)|기대고\s*있(?:던|는))\s*(?:[가-힣]+\s+)?(?:건조기|세탁기|기계|냉장고|자판기)", "dist", {"m": 0.5, "near": True}),
+    (r"(?:이어피스|이어폰|인이어)(?:를|을)?\s*(?:귀에\s*)?(?:꽂고|끼고|꽂은|낀)", "dist", {"m": 0.05, "near": True}),
 ]
 
 _ECHO_TRAVELS_EN = r"(?:bounces?|bounced|bouncing|echo(?:es|ed|ing)?|rings?|rang|ringing|carries|carried|carrying|travels?|travelled|traveled|travelling|traveling)\s+(?:right\s+|all\s+the\s+way\s+)?(?:up|down)\s+the\s+(?:stairs|staircase|stairwell|corridor|hall|hallway|shaft|well)"
@@ -827,7 +847,7 @@ SPREADS: list[Entry] = [
          r"|(?:one|a\s+single)\s+(?:little\s+|tiny\s+|small\s+)?(?:spot|point|place)\s+(?:on|in|at|to|behind|above|below|where)"), "spread", {"deg": 5.0}),
     (_en(r"(?:fairly|somewhat|a\s+bit|a\s+little|slightly|moderately)\s+(?:wide|broad|spread)|medium\s+width"), "spread", {"deg": 35.0}),
     # "one cricket somewhere", "귀뚜라미 한 마리": a single small source is a point, whatever a field of them would be
-    (_en(r"(?:just\s+|only\s+)?(?:one|a\s+single|a\s+lone|a\s+solitary)\s+(?:little\s+|tiny\s+|small\s+)?(?:cricket|mosquito|fly|bee|wasp|bird|frog|cicada|owl|crow|gull|seagull|grasshopper|songbird|sparrow)(?![a-z])"), "spread", {"deg": 5.0}),
+    (_en(r"(?<!from\s)(?<!except\s)(?<!besides\s)(?<!but\s)(?:just\s+|only\s+)?(?:one|a\s+single|a\s+lone|a\s+solitary)\s+(?:little\s+|tiny\s+|small\s+)?(?:cricket|mosquito|fly|bee|wasp|bird|frog|cicada|owl|crow|gull|seagull|grasshopper|songbird|sparrow|kid|child|boy|girl)(?![a-z])"), "spread", {"deg": 5.0}),
     (r"(?<![가-힣])한\s*마리", "spread", {"deg": 5.0}),
     # "rain drumming across the whole windshield", "앞 유리창 전체에", "눈앞 가득", "동네 전체에"
     (_en(r"(?:across|over|on)\s+the\s+(?:whole|entire)\s+(?:windshield|windscreen|window|roof|ceiling|wall)"), "spread", {"deg": 90.0}),
@@ -885,7 +905,7 @@ SPREADS: list[Entry] = [
     (_en(r"(?:a|the)\s+(?:whole|entire|huge|big|massive|great)\s+(?:[a-z]+\s+)?(?:flock|herd|swarm|colony|pack|troop|gaggle|murmuration|chorus|choir|crowd)(?![a-z])"
          r"|(?:a|the)\s+(?:whole|entire)\s+(?:hillside|valley|meadow|paddock|barn|marsh|beach|cliff|shore|terrace)\s+(?:of|full\s+of)"
          r"|(?:the\s+)?(?:whole|entire)\s+(?:away|home)\s+(?:end|section|stand|support)"), "spread", {"deg": 90.0, "many": True}),
-    (r"(?:들이|전부(?:가|다)?|모두(?:가|다)?|다들|다\s*같이)\s*한꺼번에|한꺼번에\s*(?:다|모두|전부)", "spread", {"deg": 90.0, "many": True}),  # 닭들이 한꺼번에
+    (r"(?:들이|전부(?:가|다)?|모두(?:가|다)?|다들|다\s*같이|떼(?:가|들이)?|(?:[두세네]|다섯|여섯|일곱|여덟|아홉|열|여러|몇)\s*(?:대|명|마리)(?:가|이)?)\s*한꺼번에|한꺼번에\s*(?:다|모두|전부)", "spread", {"deg": 90.0, "many": True}),  # 닭들이 한꺼번에
     (r"넓게\s*(?:쫙\s*|쭉\s*)?깔(?:려|린|리|아|\s*것|기|고|면)", "spread", {"deg": 120.0}),
     # "여운이 마을 전체에 넓게 퍼져요", "음악이 링크 전체에 울려": a whole place filled around the listener (writers: 150-360);
     # "박수 소리가 오른쪽으로 길게 쫙 이어져요": a line along one side (writers: 60-200); "wraps right around my head"
@@ -954,6 +974,13 @@ SPREADS: list[Entry] = [
     (_en(r"(?:ball|shoal|school|swarm|cloud|bait\s+ball)\s+of\s+(?:sardines|fish|anchovies|herring|mackerel|bees|midges|gnats|starlings)|spread\s+(?:right\s+|all\s+the\s+way\s+)?(?:across|along|over)\s+the|lined\s+up\s+(?:right\s+)?across"), "spread", {"deg": 120.0}),
     (_en(r"(?:through|across|over)\s+the\s+(?:entire|whole)\s+[a-z]+\s+(?:a)?round\s+(?:me|us)(?![a-z])"), "spread", {"deg": AROUND_DEG}),
     (r"(?:전교생|전원이|온\s*동네\s*사람|한꺼번에\s*(?:[가-힣]+\s*)?(?:함성|박수|소리|노래|응원))", "spread", {"deg": 120.0}),
+    # (round 42, dev set 12fj) every machine down one wall, a thin little whistle, a house of animals going off around me;
+    # 줄줄이 (one after another in a line), 전체가 내 주변에서
+    (_en(r"every\s+(?:single\s+)?[a-z]+\s+(?:down|along|on)\s+the\s+(?:left|right|back|far|front)(?:-hand)?\s+(?:wall|side|row|aisle)"), "spread", {"deg": 90.0, "many": True}),
+    (_en(r"(?:a\s+)?thin\s+(?:little\s+)?(?:whistle|whine|squeak|beep|tone|hiss|note|wail|peep|buzz|whirr|whir|squeal)(?![a-z])"), "spread", {"deg": 8.0}),
+    (_en(r"(?:goes|go|went|going|kicks|kicked|kicking)\s+off\s+(?:all\s+)?(?:a)?round\s+(?:me|us)(?![a-z])"), "spread", {"deg": AROUND_DEG}),
+    (r"(?<![가-힣])줄줄이", "spread", {"deg": 90.0, "many": True}),
+    (r"(?:전체|전부|모두)(?:가|이)?\s*(?:내|우리|제)\s*(?:주변|주위|둘레)(?:에서|에|를|을)?", "spread", {"deg": AROUND_DEG}),
 ]
 
 ROOMS_TABLE: list[Entry] = [
@@ -1681,7 +1708,7 @@ MASKS: list[Entry] = [
     # (round 40, dev set 12et) a sore or bandaged limb, a glove, the listener's own route and seat, stepping back, a visor
     # pushed up, "back to one" (a film set), a river's left or right bank: no place of a sound
     (_en(r"(?:(?:my|his|her|your|the)\s+)?(?:left|right)\s+(?:knee|arm|hand|shoulder|hip|ankle|wrist|foot|leg|elbow|thumb|finger|palm|calf|heel|eye|glove|boot|shoe|sleeve|hamstring|shin|toe)"
-         r"(?:'s|\s+is|\s+was|\s+still|\s+all|\s+has\s+been|\s+feels?|\s+felt)*\s+(?:killing|aching|sore|hurting|hurts|throbbing|nicked|cut|bandaged|strapped|numb|stiff|swollen|bruised|in\s+bits|broken|with\s+a\s+hole|torn|soaked|freezing|frozen|cramping|twinging|playing\s+up)(?![a-z])"), "mask", {"nopos": True}),
+         r"(?:'s|\s+is|\s+was|\s+still|\s+all|\s+has\s+been|\s+feels?|\s+felt)*\s+(?:killing|aching|sore|hurting|hurts|throbbing|nicked|cut|bandaged|strapped|numb|stiff|swollen|bruised|in\s+bits|broken|with\s+a\s+hole|torn|soaked|freezing|frozen|cramping|twinging|playing\s+up|purple|red\s+raw|raw|bleeding|blistered|sticky|stained|covered|filthy|muddy|came\s+off|come\s+off|fell\s+off|(?:in\s+)?front|forward)(?![a-z])"), "mask", {"nopos": True}),
     (r"(?:왼쪽|오른쪽|왼|오른)\s*(?:손목|손|팔|무릎|발목|어깨|허리|다리|발|손가락|팔꿈치|눈|종아리|허벅지)\s*(?:에|이|은|는|도|에다)?\s*(?:파스|붕대|깁스|반창고|테이핑|아파|아프|쑤시|저리|시려|다쳐|다친|결려|뻐근|시큰|침침|벌써\s*다\s*탔|다\s*탔|탔는데|그을)", "mask", {"nopos": True}),
     (_en(r"(?:(?:^|(?<=[.,;]\s))|(?<=\bi\s)|(?<=\bwe\s))turned\s+(?:left|right)\s+(?:past|at|into|onto|down|up|by|through|out\s+of)(?=\s)"), "mask", {"nopos": True}),
     (_en(r"(?:(?:^|(?<=[.,;]\s))|(?<=\bi\s)|(?<=\bwe\s))(?:went|came|headed|nipped|popped|ran|climbed|walked|got)\s+(?:back\s+)?(?:down|up)\s+(?:to|into)\s+the"
@@ -1718,7 +1745,7 @@ MASKS: list[Entry] = [
     # "left my hard hat up on the third lift", "my number pinned on the back"), a way back ("pushing the bed back to the
     # lift"), the listener's legs and feet ("stood on my right leg", 왼발로 페달), a trip down for a brew, a lift ride (엘리베이터
     # 타고 7층 올라가는데), a box on the top shelf (맨 윗칸 상자)
-    (_en(r"(?:chucked|threw|thrown|put|loaded|stuck|shoved|tossed|dumped|packed|stowed|slung)\s+(?:the|my|our|his|her|a|an|some|all\s+the)\s+[a-z]+(?:\s+[a-z]+)?\s+in(?:to)?\s+the\s+back\s+of\s+the\s+(?:van|car|truck|lorry|ute|pickup|cab|estate|boot)(?![a-z])"), "mask", {"nopos": True}),
+    (_en(r"(?:chucked|threw|thrown|put|loaded|stuck|shoved|tossed|dumped|packed|stowed|slung|left|leaving|forgot|forgotten)\s+(?:the|my|our|his|her|a|an|some|all\s+the)\s+[a-z]+(?:\s+[a-z]+)?\s+in(?:to)?\s+the\s+back\s+of\s+the\s+(?:van|car|truck|lorry|ute|pickup|cab|estate|boot)(?![a-z])"), "mask", {"nopos": True}),
     *_no_place_no_move(_en(r"left\s+(?:my|the|his|her|our|their)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:up|down)\s+(?:on|in|at)\s+the\s+[a-z]+(?:\s+[a-z]+)?(?=\s*[,.;!?]|\s+and\s)")),
     (_en(r"(?:pinned|sewn|stitched|printed|written|stuck|taped)\s+(?:on|onto|to|across)\s+(?:the|my|his|her)\s+back(?![a-z])"), "mask", {"nopos": True}),
     (_en(r"(?<=[a-z]\s)(?<!\bmy\s)(?<!\byour\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\btheir\s)(?<!\bthe\s)(?<!\bits\s)back\s+to\s+(?:the|my|our|his|her|their)\s+"
@@ -1777,7 +1804,7 @@ MASKS: list[Entry] = [
          r"|(?:i'?m|i\s+am|i\s+was|we'?re|we\s+are)\s+on\s+the\s+(?:left|right)(?:-hand|\s+hand)?\s+(?:tower|chair|stand|desk|till|gate|post|station|lane|shift|side)"
          r"|left\s+(?:the|my|his|her|our|their)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:round|around|out)\s+(?:the\s+)?back"
          r"|(?:the\s+)?(?:left|right)\s+[a-z]+(?:'s|\s+is|\s+was)\s+(?:dead|broken|gone|down|faulty|bust|busted|knackered|flat|fried)"
-         r"|(?:the\s+)?(?:left|right)\s+half|(?:wrapped|cut|trimmed|sealed|taped|cleaned|scraped)\s+the\s+(?:back|front)\s+end"
+         r"|(?:the\s+)?(?:left|right|back|front|top|bottom)\s+half|(?:flipped|turned|tipped|held|hung|put)\s+(?:it|them|the\s+[a-z]+)\s+upside\s+down|(?:wrapped|cut|trimmed|sealed|taped|cleaned|scraped)\s+the\s+(?:back|front)\s+end"
          r"|(?:flipped|turned|twisted|moved|set|switched|pushed|pulled|rotated|cranked)\s+the\s+(?:valve|knob|dial|lever|switch|tap|handle|wheel|tiller|stick|throttle)\s+(?:all\s+the\s+way\s+)?(?:over\s+)?(?:to\s+the\s+)?(?:left|right)"
          r"|(?:left|right)\s+foot\s+on\s+the\s+(?:[a-z]+\s+)?(?:pedal|brake|clutch|gas)|eyes\s+on\s+the\s+(?:front|back)\s+(?:row|rows|desk|line)"
          r"|(?:the|a|my)\s+[a-z]+\s+(?:tucked\s+)?under\s+my\s+(?:left|right)\s+arm|back\s+of\s+the\s+(?:queue|line)\s+(?:out|going|stretching|round|right)"
@@ -1825,6 +1852,25 @@ MASKS: list[Entry] = [
     (_en(r"(?:lying|lay|lie|lies|laid|laying|flat|sleeping|sleep|sleeps|slept|asleep|stretched\s+out)\s+(?:down\s+)?on\s+(?:my|our|his|her|your)\s+(?:back|front|stomach|tummy|belly|(?:left\s+|right\s+)?side)(?![a-z])"), "mask", {"nopos": True}),
     # where the listener is: "down here in the ageing cellar", "up here in the loft"
     (_en(r"(?:down|up|out|over)\s+here\s+(?:in|at|on)\s+(?:the|this|my|our)\s+(?:(?!(?:on|at|to|by|and|the|left|right|behind|above|below|under|over)\s)[a-z-]+\s+){0,2}[a-z]+(?![a-z])"), "mask", {"nopos": True}),
+    # (round 42, dev set 12fj) clothes on back to front; a dog barking its head off; the back of someone else's car; the
+    # listener's climbs ("went up the ladder", "got up on the roof"), rounds ("went round the back"), things left somewhere
+    # (", left the rods in the van"), a wind that drops; Korean: the listener's ladder and stair trips, a trip upstairs, a
+    # child's place in a row, a burn on the arm, the back yard as a chore, a closed lane and traffic sent round it
+    (_en(r"(?<=(?:on|'s|is|as|it)\s)back\s+to\s+front|(?<=(?:was|are)\s)back\s+to\s+front|inside\s+out|(?:in|from)\s+the\s+back\s+of\s+(?:a|an|some|someone'?s|somebody'?s)\s+(?:[a-z]+\s+)?(?:van|car|truck|lorry|ute|pickup|cab|estate|volvo|transit|taxi|bus|wagon|jeep|hatchback)(?![a-z])"
+         r"|went\s+(?:a)?round\s+the\s+back(?![a-z])|(?:^|(?<=[,;]\s))left(?=\s+(?:the|my|his|her|our|their|a|an)\s+(?!(?:side|edge|corner|wall|ear|channel|speaker|hand|rear|front|back|far|hard|extreme|very|of)(?![a-z])))"), "mask", {"nopos": True}),
+    *_no_place_no_move(_en(r"(?:its|it'?s|his|her|their|my|your)\s+heads?\s+off(?![a-z])")),
+    *_no_place_no_move(_en(r"(?:(?:^|(?<=[.,;]\s))|(?<=\bi\s)|(?<=\bwe\s)|(?<=\band\s)|(?<=\bthen\s))(?:went|climbed|got|clambered|scrambled|headed|came)\s+(?:back\s+)?(?:up|down)\s+(?:on(?:to)?\s+|onto\s+|into\s+)?the\s+(?:ladder|stairs|steps|roof|hill|ramp|gangway|gangplank|scaffold|scaffolding|tower|mast|loft|attic|bank)(?![a-z])")),
+    (_en(r"(?:the\s+)?(?:wind|breeze|gusts?|gale)\s+(?:drops|dropped|dropping|dies\s+down|died\s+down|drops\s+off|goes\s+down|went\s+down)(?![a-z])"), "mmask", {}),
+    *_no_place_no_move(r"(?<!가\s)(?<!이\s)(?:사다리|계단|비계|층계)(?:를|을)?\s*타고\s*(?:[가-힣]+\s*){0,2}?(?:까지\s*)?(?:올라갔|내려갔|내려왔|올라왔)"
+                       r"|계단\s*(?:을\s*|으로\s*)?(?:올라갔다가|내려갔다가)\s*(?:다시\s*)?(?:내려왔|올라왔)|위층\s*(?:[가-힣]+\s*)?(?:갔다\s*왔|다녀왔|갔다가|올라갔다\s*왔)"),
+    (r"(?:앞줄|뒷줄|맨\s*앞줄|맨\s*뒷줄)\s*(?:왼쪽|오른쪽|가운데)\s*(?:에서|부터)\s*(?:[두세네]|다섯|\d+)\s*(?:번째|째)|(?:왼팔|오른팔|왼손|오른손|왼쪽\s*팔|오른쪽\s*팔)(?:에|이)?\s*(?:불똥|화상|물집|멍|상처)"
+     r"|뒷마당\s*(?:물청소|청소|정리|쓸|풀\s*뽑)|(?:왼쪽|오른쪽)\s*차로\s*(?:가|이)?\s*(?:고장|막혀|막혔|통제|공사|폐쇄)|(?:차|차들|차량)(?:을|를|들을)?\s*(?:전부\s*|다\s*)?(?:왼쪽|오른쪽)(?:으로|로)\s*(?:돌렸|돌려|우회)", "mask", {"nopos": True}),
+    # (round 42, dev set 12fk) "right off my left wingtip": right as "just", before a side of its own; "the 42 pulled out":
+    # a bus route; half way round as a place, not a circle; the listener coming down to land (내가 내려가는 중)
+    (_en(r"right(?=\s+(?:off|by|at|on|in|next\s+to|beside|behind|above|below|under|over|past)\s+(?:my|the|your|our)\s+(?:left|right)(?![a-z]))"
+         r"|(?<=\bthe\s)(?:no\.?\s*)?\d{1,3}[a-z]?(?=\s+(?:bus|tram|pulled|pulls|pulling|came|comes|coming|stopped|stops|left|leaves|arrived|arrives|was|is|goes|went|rolled|rolls|drove|drives)(?![a-z]))"), "mask", {}),
+    (_en(r"(?:(?<='s\s)|(?<=\bis\s)|(?<=\bwas\s)|(?<=\bsits\s))(?:about\s+|roughly\s+|maybe\s+)?half[- ]?way\s+(?:a)?round\s+(?:to|towards?)\s+(?:my|the|your|our)\s+(?:left|right)"), "mmask", {}),
+    (r"(?:왼쪽|오른쪽)\s*으로\s*(?:한\s*)?반쯤\s*돌아간\s*(?:데|곳|쪽|자리)|(?:내가|제가)\s*(?:내려가는|올라가는|다가가는|걸어가는)\s*(?:중|길)", "mmask", {}),
 ]
 
 GROUPS = {

@@ -2879,7 +2879,7 @@ _KO_FACED_SIDE = r"(?:그쪽|소리\s*(?:나는|난)\s*쪽|(?<![가-힣])(?!반�
 _LISTENER_TURN = re.compile(
     r"(?:(?<![a-z])(?:i|we)(?:'ve|'d|\s+have|\s+had)?\s+(?:(?:had|have|got|needed|need)\s+to\s+)?|(?<=, )(?=then\s+(?:turned|spun|swung))|(?<![a-z])(?:told|asked|got|had)\s+(?:us|me)\s+to\s+)"
     r"(?:then\s+|just\s+|slowly\s+|quickly\s+|finally\s+)?"
-    r"(?:turned|turn|spun|spin|swung|swivell?ed|swivel|rotated|pivoted|twisted|slewed|slew|"
+    r"(?:turned|turn|spun|spin|swung|swivell?ed|swivel|rotated|pivoted|pivots?|twisted|slewed|slew|whipped|wheeled|twirled|altered(?:\s+course)?|"
     r"(?:dragged|pulled|moved|shifted|swivelled|swiveled|spun|turned|swung)\s+(?:my|our)\s+(?:mat|chair|seat|stool|deckchair|deck\s+chair|camp\s+chair|bench|easel|cushion)(?=\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round)|(?P<roll>rolled\s+over|roll\s+over|came\s+about|come\s+about|went\s+about)|(?:did|do|made|make)\s+(?:a|an|the)\s+"
     r"(?=[a-z0-9 -]{0,25}?(?:turn|spin|circle|rotation)(?![a-z]))|(?:did|do|does|pulled|pull)\s+(?=a\s+(?:180|one[- ]eighty)(?![a-z0-9])))[^.;!?]*?"
     r"(?=\s+(?:and|so|but|then|while|whilst|to\s+(?:look|hear|see|check|listen|watch))(?![a-z])|\s*[,.;!?:]|\s*$)"
@@ -2890,6 +2890,7 @@ _LISTENER_TURN = re.compile(
     r"(?=\s+(?:and|so|but|then)(?![a-z])|\s*[,.;!?:]|\s*$)"
     # "사거리에서 우회전하니까", "유턴하고 나니까", "왼쪽으로 꺾어서 골목으로 들어가니까": the listener driving or walking
     r"|(?<![가-힣])(?P<drive>(?:우회전|좌회전|유턴|U턴|u턴)\s*(?:해서|하니까|하니|했더니|하자|하고\s*나니까?|하고\s*나서|했는데)"
+    r"|(?:(?:좌현|우현)\s*(?:쪽\s*)?으로\s*)?(?:\d{2,3}\s*도\s*)?변침\s*(?:해서|하니까|하니|했더니|하자|하고\s*나니까?|하고\s*나서|했는데)"
     r"|(?:왼쪽|오른쪽)\s*으로\s*(?:꺾으니까|꺾었더니|꺾자|틀었더니|트니까|틀자|(?:꺾어서|틀어서)\s*(?:[가-힣]+\s*){0,2}?(?:(?:들어가|나가|가|들어서|나오)(?:니까|니|더니|자)|(?:들어갔|나갔|갔|들어섰|나왔)(?:는데|더니))))"
     # (the words before the verb in any order: "몸을 아예 그쪽으로 틀었더니", "고개를 오른쪽으로 홱 돌렸더니", "반대쪽으로 돌아누웠지")
     r"|(?:(?:내가|제가|나도|저도|우리도|나|저|우리|" + _KO_TURNED_PART + r"\s*(?:를|을)?|(?:왼쪽|오른쪽|반대\s*쪽|반대)\s*으?로|"
@@ -2904,8 +2905,8 @@ _LISTENER_TURN = re.compile(
     r"|(?P<plain>도니까|돌자|돌면|(?:돌았|돌아섰|돌렸)(?:어요|어|다|음|는데|거든|고|지)|(?<=[몸\s])돌림(?![가-힣])|(?<=도\s)돌아서(?=\s)|돌아서\s+(?:[가-힣]+\s+){1,2}?(?:쪽\s*)?(?:보니까?|봤더니)))"
 )
 _LISTENER_TURN_SENSE = re.compile(
-    r"(?<![a-z])(?:(?:to|towards?)\s+(?:the\s+|my\s+|our\s+|your\s+)?)?(?P<side>left|right)(?![a-z])(?!\s+(?:a)?round)"
-    r"|(?<![a-z])(?P<cw>anti[- ]?clockwise|counter[- ]?clockwise|clockwise)|(?P<kside>왼쪽|오른쪽|좌회전|우회전)"
+    r"(?<![a-z])(?:(?:to|towards?)\s+(?:the\s+|my\s+|our\s+|your\s+)?)?(?P<side>left|right|starboard|port)(?![a-z])(?!\s+(?:a)?round)"
+    r"|(?<![a-z])(?P<cw>anti[- ]?clockwise|counter[- ]?clockwise|clockwise)|(?P<kside>왼쪽|오른쪽|좌회전|우회전|좌현|우현)"
 )
 _LISTENER_TURN_AMOUNT = re.compile(
     r"(?P<deg>\d{2,3})\s*(?:degrees?|deg|°|도)|(?P<wdeg>fifteen|twenty|thirty|forty[- ]five|forty|sixty|ninety|a\s+hundred\s+and\s+eighty)\s+degrees?|(?P<f>three[- ]quarters?|quarter|half)|(?P<back>my\s+back|뒤|반대)"
@@ -2922,7 +2923,7 @@ _ROLL_SIDE = re.compile(r"\s*(?:over\s+)?on(?:to)?\s+(?:my|our|his|her)\s+(?P<si
 _KO_OWN_TURN = re.compile(r"(?:내가|제가|나|저|우리)|" + _KO_TURNED_PART + r"|그쪽|소리\s*(?:나는|난)\s*쪽|반대|뒤로")
 """Who turns with 도니까 / 돌자 / 돌았어: the listener ("제가 반 바퀴 도니까", "고개를 돌리자", "내가 왼쪽으로 90도 돌았어", "그쪽으로
 돌아섰어요"), not a car ("차가 도니까", "차가 왼쪽으로 90도 돌았어")."""
-_KO_TURN_SAID = re.compile(r"\d{2,3}\s*도")
+_KO_TURN_SAID = re.compile(r"\d{2,3}\s*도|[34]\s*분의\s*[13]\s*바퀴|(?<!\d)[13]\s*/\s*4\s*바퀴")
 """A Korean turn with no one named that says its amount in degrees ("왼쪽으로 90도 돌았지"): the listener's own ("반 바퀴
 돌았어" is more often the sound's own circle)."""
 _KO_WAS_THEN_NOW = re.compile(r"[^.!?]{0,20}?[가-힣]{1,3}던\s[^.!?]{0,30}?(?:이제는?|지금은|이젠)\s")
@@ -3098,7 +3099,7 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     if sense is not None:
         side = sense.group("side") or sense.group("kside") or ""
         cw = sense.group("cw") or ""
-        sign = 1.0 if (side in ("left", "왼쪽", "좌회전") or cw.startswith(("anti", "counter"))) else -1.0
+        sign = 1.0 if (side in ("left", "port", "왼쪽", "좌회전", "좌현") or cw.startswith(("anti", "counter"))) else -1.0
     amount = None
     if amount_m is not None and amount_m.re is TURN_FRACTION:
         amount = _turn_amount_deg(amount_m)
