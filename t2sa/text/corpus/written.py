@@ -94,6 +94,7 @@ NEXT_VERSION: tuple[str, ...] = (
     "dev_issue12fc_*.jsonl", "dev_issue12fd_*.jsonl", "dev_issue12fe_*.jsonl", "dev_issue12ff_*.jsonl",
     "dev_issue12fg_*.jsonl", "dev_issue12fh_*.jsonl", "dev_issue12fi_*.jsonl",
     "dev_issue12fj_*.jsonl", "dev_issue12fk_*.jsonl", "dev_issue12fl_*.jsonl", "dev_issue12fm_*.jsonl",
+    "dev_issue12fn_*.jsonl", "dev_issue12fo_*.jsonl", "dev_issue12fp_*.jsonl",
 )
 """Development sets written after the newest version was built (and its network trained): :func:`build` leaves
 them for the next version, which comes with its own retraining; until then only the rules are tuned on them."""
