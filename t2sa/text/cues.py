@@ -1535,6 +1535,7 @@ _FOCUS_MARKS = (
     r"|(?<![a-z])what\s+(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:trying\s+to\s+|going\s+to\s+|here\s+to\s+)?(?:capture|record|get|catch|place|position|pan|mix|describe|say|show|explain)(?:\s+here)?\s+is(?![a-z])"
     r"|(?<![a-z])the\s+(?:sound|noise|one|thing)\s+(?:i|we)(?:'m|\s+am|'re|\s+are)\s+trying\s+to\s+[a-z]+(?:\s+(?:onto|on\s+to|on|to|for|at))?\s+(?:is|was)(?![a-z])"
     r"|(?<![a-z])but\s+(?:can|could|would)\s+(?:u|you)\s+(?:please\s+)?(?:check\s+on|see\s+to|go\s+to|look\s+in\s+on|deal\s+with)(?![a-z])"  # "..., but can u check on the baby"
+    r"|(?<![a-z])it\s+(?:was|is)\s+the\s+(?=[a-z' -]{1,80}?\s+that\s+(?:i|we)(?:'m|\s+am|'re|\s+are|\s+was|\s+were)\s+(?:actually\s+|really\s+)?(?:listening\s+to|after|tracking|following)(?![a-z]))"  # "it was the tuning fork on the bench to my left that I was listening to"
     r"|(?<![a-z])it'?s\s+(?:the|that|this)\s+(?=[a-z' -]{1,40}?\s+(?:that|which|who)\s+(?:gets\s+to|gets\s+on|bothers|annoys|wakes|woke|drives|scares|scared|matters|really\s+gets))"  # "it's the crying baby behind me that gets to me"
     r"|,\s*(?:and\s+|but\s+)?(?=(?:the|a|an|my|our)\s+[a-z-]+(?:\s+[a-z-]+)?\s*,\s*(?:which|that|who)(?:'s|\s+is)\s+(?:what|who)\s+(?:this|the|my|our)\s+(?:[a-z]+\s+){0,2}?(?:is\s+)?(?:all\s+)?about\s*,)"
     # "..., and a baby monitor crackling on my right. Place the baby monitor.": the sound a closing order names
@@ -1585,7 +1586,7 @@ _FOCUS_MARKS = (
     # I'm actually tracking,", "the sound the scene is about,", "the thing that made me stop:", "but it's the alarm ..."
     r"|" + _WHAT_I +
     r"(?:all\s+|actually\s+|really\s+|still\s+|only\s+|keep\s+|kept\s+)*(?:care\s+about|cared\s+about|complaining\s+about|complained\s+about|"
-    r"worried\s+about|thinking\s+about|tracking|listening\s+for|hearing|wanted\s+to\s+(?:flag|mention|report)|want\s+to\s+(?:flag|mention|report)|"
+    r"worried\s+about|thinking\s+about|tracking|listening\s+for|listening\s+to|hearing|wanted\s+to\s+(?:flag|mention|report)|want\s+to\s+(?:flag|mention|report)|"
     r"came\s+(?:out\s+)?for|come\s+(?:out\s+)?for)(?![a-z])(?:\s+(?:is|was)(?![a-z]))?"
     r"|(?<![a-z])the\s+(?:sound|one|thing|noise)\s+(?:the|this|our)\s+(?:scene|shot|clip|note|recording|take|camera|film)\s+"
     r"(?:is\s+(?:all\s+)?about|holds\s+on|is\s+built\s+around|focuses\s+on|follows|stays\s+on)(?![a-z])"
