@@ -99,7 +99,7 @@ _NOT_A_PLACE_EN = (
     r"(?:straight\s+|right\s+)?(?:up|down)\s+(?:an?\s+|one\s+|two\s+|half\s+an?\s+)?(?:octave|semitone|half[- ]step|whole\s+step|key|notch|register|gear)s?(?![a-z])"
     r"|(?:voice|pitch|tone|note|bass|register)\s+(?:drops?|dropped|dropping|falls?|fell|falling|goes\s+down|went\s+down|sinks?|sank)\s+(?:(?:really|so|very|right|way)\s+)?(?:low|deep)(?![a-z])"
     r"|(?:turn|turns|turned|turning|crank|cranks|cranked|cranking|whack|whacks|whacked|pump|pumps|pumped|bump|bumps|bumped)\s+(?:(?:the|his|her|my|their|our|that|this|its|your)\s+)?(?:[a-z]+\s+){0,2}?(?:all\s+the\s+way\s+|right\s+|way\s+|back\s+)?(?:up|down)(?![a-z])(?!\s+(?:the|a|an|to|towards?|into|onto|on|at|in|there|here|above|over|high|through|from|by|beside|behind|near|next|my|your|our|his|her|their)(?![a-z]))"
-    r"|(?:fall|falls|falling|fell|fallen|getting|got|get|so|really|right|way|badly|hopelessly|bit|am|'m|is|are|was|were|been|running)\s+(?:right\s+|a\s+bit\s+|so\s+|well\s+)?behind\s+(?:on|with|in)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:rent|bills|payments?|work|school|schedule|homework|everything|deadlines?|studies|emails|paperwork|mortgage|loan|reading|revision|essays?|assignments?|coursework|sleep|chores|marking|laundry|admin|notes|ironing|washing|washing-up|dishes|housework|cleaning|packing|orders)(?![a-z])"
+    r"|(?:fall|falls|falling|fell|fallen|getting|got|get|so|really|right|way|badly|hopelessly|bit|am|'m|is|are|was|were|been|running)\s+(?:right\s+|a\s+bit\s+|so\s+|well\s+|so\s+far\s+|far\s+|way\s+)?behind\s+(?:on|with|in)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:rent|bills|payments?|work|school|schedule|homework|everything|deadlines?|studies|emails|paperwork|mortgage|loan|reading|revision|essays?|assignments?|coursework|sleep|chores|marking|laundry|admin|notes|ironing|washing|washing-up|dishes|housework|cleaning|packing|orders)(?![a-z])"
     r"|back[- ]to[- ]back|right\s+then(?=\s+(?:the|a|an|he|she|it|i|we|they|someone|somebody|everyone|my|our|his|her|their)\s)"
     r"|(?:[a-g](?:\s*(?:sharp|flat|#|♯|♭))?\s+)?(?:above|below)\s+middle\s+c(?![a-z])"
     r"|(?:brought|bring|bringing|tuned|tune|tuning|nudged|nudge|pulled|pull|pushed|push)\s+(?:it|the\s+(?:string|note|pitch))\s+(?:up|down)\s+(?:a\s+(?:hair|bit|touch|tad|little|fraction|cent|semitone)|slightly)"
@@ -432,6 +432,16 @@ DIRECTIONS: list[Entry] = [
     (r"왼쪽\s*으로\s*(?:한\s*)?반쯤\s*돌아간\s*(?:데|곳|쪽|자리)", "dir", {"az": 45.0}),
     (r"(?:앞|정면)\s*(?:하고|과|이랑|랑)\s*왼쪽\s*(?:의\s*)?(?:딱\s*|한\s*|정\s*)?(?:중간|사이)|왼쪽\s*(?:하고|과|이랑|랑)\s*(?:앞|정면)\s*(?:의\s*)?(?:딱\s*|한\s*|정\s*)?(?:중간|사이)", "dir", {"az": 45.0}),
     (r"(?:앞|정면)\s*(?:하고|과|이랑|랑)\s*오른쪽\s*(?:의\s*)?(?:딱\s*|한\s*|정\s*)?(?:중간|사이)|오른쪽\s*(?:하고|과|이랑|랑)\s*(?:앞|정면)\s*(?:의\s*)?(?:딱\s*|한\s*|정\s*)?(?:중간|사이)", "dir", {"az": -45.0}),
+    # (round 42, dev set 12fp) heights told by places: the top of a tree or a mast, up in a tower or a loft, up on top of a
+    # wall, up on a headland; Korean: 종탑, a second-floor balcony, 바로 위 said of the listener
+    (_en(r"(?:from|at|in|on)\s+the\s+(?:very\s+)?top\s+of\s+(?:the|a|an|that|this)\s+(?:[a-z]+\s+)?(?:tree|poplar|oak|pine|ash|elm|beech|birch|sycamore|willow|chestnut|spruce|fir|larch|cedar|mast|flagpole|pole|tower|steeple|spire|chimney|cliff|crane|pylon|lamppost)s?(?![a-z])"), "dir", {"el": 50.0}),
+    (_en(r"(?<!i'm\s)(?<!im\s)(?<!we're\s)(?<!am\s)(?<!^)up\s+in\s+the\s+(?:bell\s+)?(?:tower|belfry|steeple|spire)(?![a-z])"), "dir", {"el": 60.0}),
+    (_en(r"(?<!i'm\s)(?<!im\s)(?<!we're\s)(?<!am\s)(?<!high\s)(?<!^)up\s+in\s+the\s+(?:rafters|treetops|branches|rigging|eaves)(?![a-z])"), "dir", {"el": 45.0}),
+    (_en(r"(?<!i'm\s)(?<!im\s)(?<!we're\s)(?<!am\s)(?<!high\s)(?<!^)up\s+in\s+the\s+(?:organ\s+|choir\s+|minstrels'?\s+)?(?:loft|gallery)(?![a-z])"), "dir", {"el": 50.0}),
+    (_en(r"up\s+on\s+top\s+of\s+(?:it|them|the\s+[a-z]+(?:\s+[a-z]+)?)(?![a-z])|up\s+on\s+the\s+(?:headland|cliff\s+top|clifftop|crag|bluff|promontory|battlements|ramparts|sea\s+wall)(?![a-z])"), "dir", {"el": 45.0}),
+    (r"(?<![가-힣])(?<!위\s)(?<!높이\s)(?:종탑|종루|첨탑)(?=에서|에|\s*위|\s*꼭대기)(?!\s*꼭대기\s*저\s*높이)", "dir", {"el": 50.0}),
+    (r"(?<![가-힣\d])(?:2|이)\s*층\s*(?:발코니|베란다|창문|테라스)(?=에서|에|\s)(?!에서\s*(?:듣|들으|보|서|앉|있|내려))", "dir", {"el": 40.0}),
+    (r"(?:^|(?<=는데\s)|(?<=[,.]\s)|(?:내|제|우리)\s*)바로\s*위(?=에서|에|로|쪽|\s)", "dir", {"el": 85.0}),
 ]
 
 DISTANCES: list[Entry] = [
@@ -753,7 +763,7 @@ DISTANCES: list[Entry] = [
     (_en(r"(?<!n't\s)(?<!not\s)(?<!n’t\s)miles\s+(?:behind|away|off|back|out)(?![a-z])"), "dist", {"m": 3000.0}),
     (_en(r"(?:far|other|opposite)\s+side\s+of\s+(?:the\s+)?(?:town|city|village|estate)(?![a-z])|(?:over|above)\s+the\s+(?:city|town)(?![a-z])"), "dist", {"m": 1000.0}),
     (_en(r"(?:just|right)\s+(?:the\s+)?other\s+side\s+of\s+the\s+(?:hedge|fence|wall|door)(?![a-z])"), "dist", {"m": 3.0}),
-    (_en(r"(?:in|from|at)\s+the\s+next\s+(?:shack|hut|cabin|tent|caravan|van|boat|stall|booth|plot|house|flat|pitch|crane|bay)\s+(?:over|along|down|up)(?![a-z])"), "dist", {"m": 25.0}),
+    (_en(r"(?:(?:in|from|at)\s+)?the\s+next\s+(?:shack|hut|cabin|tent|caravan|van|boat|stall|booth|plot|house|flat|pitch|crane|bay)\s+(?:over|along|down|up)(?![a-z])"), "dist", {"m": 25.0}),
     (_en(r"back\s+at\s+the\s+(?:trailhead|car\s+park|carpark|camp|base\s+camp|base|village|station|portal|depot|harbour|harbor|jetty|farm|hut|lodge)(?![a-z])"), "dist", {"m": 300.0}),
     (r"팔꿈치\s*(?:가\s*)?닿(?:을|는)\s*(?:거리|곳|데)", "dist", {"m": 0.5, "near": True}),
     (r"귓속(?:에|으로)\s*(?:바로\s*)?(?:꽂혀|꽂히|들려|울려)", "dist", {"m": 0.03, "near": True}),
@@ -765,7 +775,7 @@ DISTANCES: list[Entry] = [
     # (round 42, dev set 12fj) across an apron or a runway, the far end of the rows, leaning on the machine that makes the
     # sound, way down a carousel; 기대 서 있던 건조기, an earpiece worn in the ear
     (_en(r"across\s+the\s+(?:apron|runway|airfield|tarmac|taxiway|docks?|marina|lagoon|paddock|vineyard|fields)(?![a-z])"), "dist", {"m": 150.0}),
-    (_en(r"(?:far|other)\s+end\s+of\s+the\s+(?:rows|vines|vineyard|orchard|greenhouse|polytunnel|allotments?|runway|apron)(?![a-z])"), "dist", {"m": 150.0}),
+    (_en(r"(?:far|other)\s+end\s+of\s+the\s+(?:rows|vines|vineyard|orchard|greenhouse|polytunnel|allotments?|runway|apron|field|paddock|meadow)(?![a-z])"), "dist", {"m": 150.0}),
     (_en(r"(?:i'?m|i\s+am|i\s+was|we'?re)\s+(?:leaning|sitting|perched|resting)\s+(?:on|against)\s+(?:the|this|that)\s+[a-z]+\s+and\s+it(?:'s|\s+is|\s+was)?(?![a-z])"), "dist", {"m": 0.5, "near": True}),
     (_en(r"(?:way|right|far)\s+(?:down|along)\s+(?:at\s+)?the\s+(?:far\s+|other\s+)?end\s+of\s+the\s+(?:carousel|belt|conveyor|hangar|warehouse|shed|terminal|concourse|barn)(?![a-z])"), "dist", {"m": 30.0}),
     (r"(?:기대\s*(?:서|앉아)\s*있(?:던|는)|기대고\s*있(?:던|는))\s*(?:[가-힣]+\s+)?(?:건조기|세탁기|기계|냉장고|자판기)", "dist", {"m": 0.5, "near": True}),
@@ -774,10 +784,20 @@ DISTANCES: list[Entry] = [
     # 딱 붙은, 팔 뻗으면 닿을 거리, a quarry across the way
     (_en(r"(?:the\s+)?far\s+(?:treeline|tree\s+line|tree-line|hedgerow|shore|bank|ridge)(?![a-z])"), "dist", {"m": 200.0}),
     (_en(r"across\s+the\s+(?:pit|quarry|gorge|ravine|canyon|gully|crater)(?![a-z])"), "dist", {"m": 300.0}),
-    (_en(r"(?:opposite|other|far)\s+end\s+of\s+the\s+(?:ballroom|dance\s+floor|studio|gym|hall|room|church|barn|pool|auditorium|theatre|theater|court|rink)(?![a-z])"), "dist", {"m": 20.0}),
+    (_en(r"(?:opposite|other|far)\s+end\s+of\s+the\s+(?:ballroom|dance\s+floor|studio|gym|hall|room|church|barn|pool|auditorium|theatre|theater|court|rink|nave|aisle|chapel|cathedral)(?![a-z])"), "dist", {"m": 25.0}),
     (r"(?:거의|딱|바짝|바싹)\s*(?:붙어|붙은|붙어서|붙어\s*있)", "dist", {"m": 0.5, "near": True}),
     (r"팔\s*(?:을\s*)?(?:쭉\s*)?뻗으면\s*닿을\s*(?:거리|곳|데)", "dist", {"m": 0.8, "near": True}),
     (r"(?<!길\s)(?<!길)건너편\s*(?:채석장|광산|항만|산등성이)", "dist", {"m": 500.0}),
+    # (round 42, dev set 12fp) across the mudflats, the far side of a gully, two plots down; Korean: a bee inside the veil,
+    # 소곤소곤, plots across (서너 칸 건너), the end of the breakwater, a mountain temple far off
+    (_en(r"across\s+the\s+(?:mudflats|mud\s+flats|marsh|marshes|estuary|sands|saltmarsh|salt\s+marsh|moor|heath|bog)(?![a-z])"), "dist", {"m": 200.0}),
+    (_en(r"(?:far|other|opposite)\s+side\s+of\s+the\s+(?:gully|ravine|gorge|quarry|pit|river|stream|burn|beck|field|paddock|meadow)(?![a-z])"), "dist", {"m": 100.0}),
+    (_en(r"(?:\d+|one|two|three|four|five|six|a\s+few|a\s+couple\s+of)\s+(?:plots|doors|houses|stalls|pitches|berths|moorings|allotments|gardens|cottages|boats|tents)\s+(?:down|up|along|over|away)(?![a-z])"), "dist", {"m": 20.0}),
+    (r"(?:면포|베일|방충망\s*모자|모기장)\s*(?:안|속)(?:으로|에|에서)?", "dist", {"m": 0.1, "near": True}),
+    (r"소곤소곤|소곤거|소곤대", "dist", {"m": 0.4, "near": True}),
+    (r"(?:[두세네]|서너|두세|몇|한두)\s*칸\s*(?:건너|떨어진|옆)", "dist", {"m": 20.0}),
+    (r"방파제\s*(?:맨\s*)?끝", "dist", {"m": 300.0}),
+    (r"(?:저\s*)?멀리\s*(?:있는\s*)?(?:산사|산속\s*절|암자)|(?<![가-힣])산사(?:에서|의)", "dist", {"m": 700.0}),
 ]
 
 _ECHO_TRAVELS_EN = r"(?:bounces?|bounced|bouncing|echo(?:es|ed|ing)?|rings?|rang|ringing|carries|carried|carrying|travels?|travelled|traveled|travelling|traveling|booms?|boomed|booming)\s+(?:back\s+)?(?:right\s+|all\s+the\s+way\s+)?(?:up|down)\s+(?:the\s+(?:stairs|staircase|stairwell|corridor|hall|hallway|shaft|well|tunnel|adit|mine|passage|gallery)|it(?![a-z]))"
@@ -1910,6 +1930,16 @@ MASKS: list[Entry] = [
     (_en(r"tucked\s+(?:away\s+)?(?:into|in|under|behind)\s+the(?![a-z])"), "mmask", {}),
     (r"(?:아치|아치형|높은|낮은|돔|둥근|벽돌\s*아치)\s*천장(?:이라|이어서|이고|인데|이라서)", "mask", {"nopos": True}),
     *_no_place_no_move(r"수면\s*(?:에|으로|위로)\s*(?:다시\s*)?(?:올라왔|올라오|떠올랐|떠오르)(?:더니|니까|는데|자|고)?"),
+    # (round 42, dev set 12fp) a line's name (the Up Fast, 상행선), a band that strikes up, riggers coming down off the truss,
+    # climbs up a gully, two plots down (a distance), the listener on a car roof; Korean: lying on the floor, a trapeze
+    # platform the listener stands on, bells "going up" (raised to ring)
+    (_en(r"the\s+(?:up|down)\s+(?:fast|slow|main|relief|loop|line)(?![a-z])|(?:strikes?|struck|striking)\s+up(?![a-z])|(?:\d+|one|two|three|four|five|six|a\s+few|a\s+couple\s+of)\s+(?:plots|doors|houses|stalls|pitches|berths|moorings|allotments|gardens|cottages|boats|tents)\s+(?:down|up)(?![a-z])"
+         r"|(?:^|(?<=[.,;]\s))(?:i'?m\s+|we'?re\s+)?on\s+the\s+(?:car|lift|cab|van|train|bus)\s+roof(?![a-z])"), "mask", {"nopos": True}),
+    *_no_place_no_move(_en(r"(?<![a-z])(?:we|us|i)\s+(?:[a-z]+\s+)?(?:come|came|climb|climbed|get|got)\s+down\s+(?:off|from)\s+the\s+[a-z]+"
+                           r"|(?:(?<=\bwe'd\s)|(?<=\bi'd\s)|(?<=\bwe\s)|(?<=\bi\s))(?:climbed|scrambled|walked|hiked|trudged)\s+(?:back\s+)?(?:up|down)\s+the\s+(?:gully|hill|ridge|slope|track|path|stream|valley|fell|mountain|scree|ghyll|gill)(?![a-z])")),
+    (_en(r"bells?\s+(?:are\s+|is\s+|were\s+|was\s+)?(?:going|gone|went|goes)\s+up(?![a-z])"), "mmask", {}),
+    (r"바닥에\s*(?:누워|누운|엎드려|드러누워)|(?:공중그네|그네|다이빙대|사다리)\s*발판\s*위", "mask", {"nopos": True}),
+    *_no_place_no_move(r"(?:상행선|하행선)\s*(?:첫차|막차|열차|기차|전철|화물차)?\s*(?:가\s*|이\s*)?(?:지나가고|지나간|지나갔|지나가)"),
 ]
 
 GROUPS = {
