@@ -1940,6 +1940,9 @@ MASKS: list[Entry] = [
     (_en(r"bells?\s+(?:are\s+|is\s+|were\s+|was\s+)?(?:going|gone|went|goes)\s+up(?![a-z])"), "mmask", {}),
     (r"바닥에\s*(?:누워|누운|엎드려|드러누워)|(?:공중그네|그네|다이빙대|사다리)\s*발판\s*위", "mask", {"nopos": True}),
     *_no_place_no_move(r"(?:상행선|하행선)\s*(?:첫차|막차|열차|기차|전철|화물차)?\s*(?:가\s*|이\s*)?(?:지나가고|지나간|지나갔|지나가)"),
+    # (round 42, dev set 12fn) a level crossing's bells, the listener turning the head
+    *_no_place_no_move(_en(r"(?:level\s+)?crossing\s+(?:bells?|lights|gates?|barriers?|keeper|alarms?)(?![a-z])")),
+    (_en(r"turn(?:ed|s|ing)?\s+(?:my|our)\s+(?:head|heads)(?![a-z])"), "mmask", {}),
 ]
 
 GROUPS = {

@@ -2878,7 +2878,7 @@ _KO_FACED_SIDE = r"(?:그쪽|소리\s*(?:나는|난)\s*쪽|(?<![가-힣])(?!반�
 # the listener turns, and says where a sound was before and / or is after: "I turned a quarter to my left", "I did a
 # three-quarter turn to the right", "turned my back on it", "왼쪽으로 90도 돌았더니", "뒤돌았더니", "고개를 오른쪽으로 돌렸더니"
 _LISTENER_TURN = re.compile(
-    r"(?:(?<![a-z])(?:i|we)(?:'ve|'d|\s+have|\s+had)?\s+(?:(?:had|have|got|needed|need)\s+to\s+)?|(?<=, )(?=then\s+(?:turned|spun|swung))|(?<![a-z])(?:told|asked|got|had)\s+(?:us|me)\s+to\s+)"
+    r"(?:(?<![a-z])(?:i|we)(?:'ve|'d|\s+have|\s+had)?\s+(?:(?:had|have|got|needed|need)\s+to\s+)?|(?<=, )(?=then\s+(?:turned|spun|swung))|(?<=, )(?=turned\s+(?:my|our)\s+(?:head|heads|chair|body|face)(?![a-z]))|(?<![a-z])(?:i|we)\s+(?:[a-z]+\s+){1,2}?and\s+(?=(?:then\s+)?(?:turned|spun|swung|pivoted|whipped|wheeled|rotated)(?![a-z]))|(?<![a-z])(?:told|asked|got|had)\s+(?:us|me)\s+to\s+)"
     r"(?:then\s+|just\s+|slowly\s+|quickly\s+|finally\s+)?"
     r"(?:turned|turn|spun|spin|swung|swivell?ed|swivel|rotated|pivoted|pivots?|twisted|slewed|slew|whipped|wheeled|twirled|altered(?:\s+course)?|"
     r"(?:dragged|pulled|moved|shifted|swivelled|swiveled|spun|turned|swung)\s+(?:my|our)\s+(?:mat|chair|seat|stool|deckchair|deck\s+chair|camp\s+chair|bench|easel|cushion)(?=\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round)|(?P<roll>rolled\s+over|roll\s+over|came\s+about|come\s+about|went\s+about)|(?:did|do|made|make)\s+(?:a|an|the)\s+"
@@ -2897,11 +2897,11 @@ _LISTENER_TURN = re.compile(
     r"|(?:(?:내가|제가|나도|저도|우리도|나|저|우리|" + _KO_TURNED_PART + r"\s*(?:를|을)?|(?:왼쪽|오른쪽|반대\s*쪽|반대)\s*으?로|"
     + _KO_FACED_SIDE + r"\s*(?:으로|을)|홱|휙|살짝|아예|확)\s*){0,5}"
     r"(?:(?:한\s*)?\d{2,3}\s*도\s*(?:쯤|정도)?\s*|(?:반|한|\d\s*/\s*\d|[34]분의\s*[13])\s*바퀴\s*)?(?:(?:몸|고개|의자|머리|상체)\s*(?:를|을)?\s*)?"
-    r"(?:뒤로\s*(?:완전\s*|확\s*|홱\s*|휙\s*|싹\s*)?)?(?:뒤\s*)?(?:돌았더니|돌아섰더니|돌아서니까?|돌렸더니|돌리니까?|돌리자|돌리면|돌아보니까?"
+    r"(?:뒤로\s*(?:완전\s*|확\s*|홱\s*|휙\s*|싹\s*)?)?(?:뒤\s*)?(?:돌았더니|돌아섰더니|돌아서니까?|돌렸더니|돌리니까?|돌리자|돌리면|돌아보니까?|돌려\s*버(?:림|렸더니|렸어요|렸어|렸다|렸음)(?![가-힣])"
     r"|(?P<away>돌아\s*(?:앉|누)(?:았더니|웠더니|으니까?|우니까?|아서|워서|았|웠)(?:다|어요|어|지|는데|고|음)?)|돌려\s*앉았더니|돌려\s*앉으니까?|돌려\s*앉았(?:어요|어|다|지|음|는데)?"
-    r"|(?P<kback>(?:아예\s*)?(?:등\s*(?:을\s*)?돌(?:렸더니|렸어요|렸어|렸다|렸음|리고|려서|리니까?)|등지고\s*(?:앉았|섰|앉아서|서서|돌아앉)[가-힣]*)|(?<=그냥\s)등지고(?=\s)|(?<=아예\s)등지고(?=\s))"
+    r"|(?P<kback>(?:아예\s*)?(?:등\s*(?:을\s*)?돌(?:렸더니|렸어요|렸어|렸다|렸음|리고|려서|리니까?|려\s*버(?:렸어요|렸어|렸다|렸음|림|렸더니))|등지고\s*(?:앉았|섰|앉아서|서서|돌아앉)[가-힣]*)|(?<=그냥\s)등지고(?=\s)|(?<=아예\s)등지고(?=\s))"
     r"|(?P<twist>틀었더니|트니까|틀자|틀면|틀었(?:어요|어|다|지|는데|고))"
-    r"|(?P<look>돌아\s*봤(?:더니|는데|어요|어|지|다|음|거든|고)?|(?:돌려서|돌아서|돌려)\s*(?:빤히\s*|마주\s*)?(?:쳐다)?봤(?:더니|는데|어요|어|지|다|음)?|(?:돌려서|돌아서|돌려)\s*(?:빤히\s*|마주\s*)?(?:쳐다|바라)봄(?![가-힣]))"
+    r"|(?P<look>돌아\s*봤(?:더니|는데|어요|어|지|다|음|거든|고)?|(?:돌려서|돌아서|돌려|틀어서)\s*(?:그쪽을\s*|그\s*쪽을\s*)?(?:빤히\s*|마주\s*)?(?:쳐다|바라)?봤(?:더니|는데|어요|어|지|다|음)?|(?:돌려서|돌아서|돌려)\s*(?:빤히\s*|마주\s*)?(?:쳐다|바라)봄(?![가-힣]))"
     r"|(?P<bare>(?<=[몸\s])돌려(?=\s)|(?<=그쪽으로\s몸\s)돌려서(?=\s)|(?<=그쪽으로\s)돌려서(?=\s))|뒤\s*돌아서(?=\s)"
     r"|(?P<plain>도니까|돌자|돌면|(?:돌았|돌아섰|돌렸)(?:어요|어|다|음|는데|거든|고|지)|(?<=[몸\s])돌림(?![가-힣])|(?<=도\s)돌아서(?=\s)|돌아서\s+(?:[가-힣]+\s+){1,2}?(?:쪽\s*)?(?:보니까?|봤더니)))"
 )
@@ -2959,7 +2959,7 @@ _BACK_TO_IT = re.compile(r"(?<![a-z])my\s+back\s+(?:to|on)\s+(?:it|him|her|them)
 """The listener turns their back to the sound: it ends behind them, from wherever it was."""
 _WHO_HAD_BEEN = re.compile(r",?\s*(?:who|which|that)(?:'d|\s+had)?\s+(?:been|was|were)\s[^.;!?,]*")
 """A clause after what the listener turned to face, about where it had been ("..., who'd been talking on my left")."""
-_KO_OTHER_TURNS = re.compile(r"(?<=[가-힣])(?:가|이)\s+(?:(?![가-힣]*(?:는데|니까|더니|지만|고|서|면|길래)\s)[가-힣]+\s+){0,3}$")
+_KO_OTHER_TURNS = re.compile(r"(?<=[가-힣])(?<!다)(?:가|이)\s+(?:(?![가-힣]*(?:는데|니까|더니|지만|고|서|면|길래)\s)[가-힣]+\s+){0,3}$")
 """A subject named just before 우회전 / 꺾어서 ("버스가 우회전하니까", "택시가 사거리에서 유턴하고"): something else turns."""
 _FULL_CIRCLE = re.compile(r"full\s+(?:circle|turn|360)|where\s+it\s+(?:started|was)")
 _BEFORE_TURN = re.compile(
@@ -2975,7 +2975,7 @@ _NOW_AFTER_TURN = re.compile(
 )
 _FACE_IT = re.compile(r"(?<![a-z])(?:to\s+face|facing|face)\s+(?:it|him|her|them)(?![a-z])|딱\s*정면|바로\s*정면")
 _LOOK_AT_IT = re.compile(
-    r"(?<![a-z])to\s+(?:(?:keep\s+an\s+eye\s+on|look\s+at|watch|see)\s+(?:it|him|her|them)|see\s+(?:what|who)\s+(?:it\s+was|was\s+(?:going\s+on|there|making)))(?![a-z])"
+    r"(?<![a-z])to\s+(?:(?:keep\s+an\s+eye\s+on|look\s+at|watch|see|find|spot|check\s+on|look\s+for)\s+(?:it|him|her|them)|see\s+(?:what|who)\s+(?:it\s+was|was\s+(?:going\s+on|there|making)))(?![a-z])"
 )
 """Why the listener turned round with no side said ("so I turned round to keep an eye on it"): to face it. (With a side
 and an amount, the amount holds: "turned a quarter to the right to see it".)"""
