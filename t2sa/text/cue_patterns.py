@@ -422,6 +422,7 @@ DIRECTIONS: list[Entry] = [
     (_ROUND_THE_NECK, "dir", {"el": -45.0}),
     # (round 42, dev set 12fj) "우리 바로 뒷줄": the row behind ours, the row in front
     (r"(?<![가-힣])정선수(?:\s*방향)?(?=에서|에|으로|로|쪽|\s)", "dir", {"az": 0.0}),  # dead ahead of the bow
+    (_en(r"(?:in|from)\s+(?:my|your|his|her)\s+(?:chest|breast|shirt|top)\s+pocket"), "dir", {"el": -45.0}),  # a pocket on the chest: below the ear
     (r"(?:우리|내|제)\s*(?:바로\s*)?뒷줄(?!\s*(?:의\s*)?(?:왼|오른|좌|우))", "dir", {"az": 180.0}),
     (r"(?:우리|내|제)\s*(?:바로\s*)?앞줄(?!\s*(?:의\s*)?(?:왼|오른|좌|우))", "dir", {"az": 0.0}),
     # (round 42, dev set 12fk) "halfway round to my right": half of the way from the front to that side; Korean "오른쪽으로
@@ -778,6 +779,7 @@ DISTANCES: list[Entry] = [
     (_en(r"(?:far|other)\s+end\s+of\s+the\s+(?:rows|vines|vineyard|orchard|greenhouse|polytunnel|allotments?|runway|apron|field|paddock|meadow)(?![a-z])"), "dist", {"m": 150.0}),
     (_en(r"(?:i'?m|i\s+am|i\s+was|we'?re)\s+(?:leaning|sitting|perched|resting)\s+(?:on|against)\s+(?:the|this|that)\s+[a-z]+\s+and\s+it(?:'s|\s+is|\s+was)?(?![a-z])"), "dist", {"m": 0.5, "near": True}),
     (_en(r"(?:way|right|far)\s+(?:down|along)\s+(?:at\s+)?the\s+(?:far\s+|other\s+)?end\s+of\s+the\s+(?:carousel|belt|conveyor|hangar|warehouse|shed|terminal|concourse|barn)(?![a-z])"), "dist", {"m": 30.0}),
+    (r"(?<![가-힣])(?:(?:바지|재킷|코트|외투|조끼|가슴|셔츠|작업복|점퍼|앞|뒷|안)\s*주머니\s*(?:속|안)?|주머니\s*(?:속|안))(?:에서|에|의)?(?=\s)", "dist", {"m": 0.4, "body": True}),  # a pocket on the body, as in English
     (r"(?:기대\s*(?:서|앉아)\s*있(?:던|는)|기대고\s*있(?:던|는))\s*(?:[가-힣]+\s+)?(?:건조기|세탁기|기계|냉장고|자판기)", "dist", {"m": 0.5, "near": True}),
     (r"(?:이어피스|이어폰|인이어)(?:를|을)?\s*(?:귀에\s*)?(?:꽂고|끼고|꽂은|낀)", "dist", {"m": 0.05, "near": True}),
     # (round 42, dev set 12fm) the far treeline, across a pit or a gorge, the opposite end of a ballroom; Korean: 거의 붙어,
