@@ -776,8 +776,8 @@ DISTANCES: list[Entry] = [
     # (round 42, dev set 12fj) across an apron or a runway, the far end of the rows, leaning on the machine that makes the
     # sound, way down a carousel; 기대 서 있던 건조기, an earpiece worn in the ear
     (_en(r"across\s+the\s+(?:apron|runway|airfield|tarmac|taxiway|docks?|marina|lagoon|paddock|vineyard|fields)(?![a-z])"), "dist", {"m": 150.0}),
-    (_en(r"(?:far|other)\s+end\s+of\s+the\s+(?:rows|vines|vineyard|orchard|greenhouse|polytunnel|allotments?|runway|apron|field|paddock|meadow)(?![a-z])"), "dist", {"m": 150.0}),
-    (_en(r"(?:i'?m|i\s+am|i\s+was|we'?re)\s+(?:leaning|sitting|perched|resting)\s+(?:on|against)\s+(?:the|this|that)\s+[a-z]+\s+and\s+it(?:'s|\s+is|\s+was)?(?![a-z])"), "dist", {"m": 0.5, "near": True}),
+    (_en(r"(?:far|other)\s+end\s+of\s+the\s+(?:rows|vines|vineyard|orchard|greenhouse|polytunnel|allotments?|runway|apron)(?![a-z])"), "dist", {"m": 150.0}),
+    (_en(r"(?:i'?m|i\s+am|i\s+was|we'?re)\s+(?:leaning|sitting|perched|resting)\s+(?:on|against)\s+(?:the|this|that)\s+[a-z]+(?:\s+[a-z]+)?\s+and\s+it(?:'s|\s+is|\s+was)?(?![a-z])"), "dist", {"m": 0.5, "near": True}),
     (_en(r"(?:way|right|far)\s+(?:down|along)\s+(?:at\s+)?the\s+(?:far\s+|other\s+)?end\s+of\s+the\s+(?:carousel|belt|conveyor|hangar|warehouse|shed|terminal|concourse|barn)(?![a-z])"), "dist", {"m": 30.0}),
     (r"(?<![가-힣])(?:(?:바지|재킷|코트|외투|조끼|가슴|셔츠|작업복|점퍼|앞|뒷|안)\s*주머니\s*(?:속|안)?|주머니\s*(?:속|안))(?:에서|에|의)?(?=\s)", "dist", {"m": 0.4, "body": True}),  # a pocket on the body, as in English
     (r"(?:기대\s*(?:서|앉아)\s*있(?:던|는)|기대고\s*있(?:던|는))\s*(?:[가-힣]+\s+)?(?:건조기|세탁기|기계|냉장고|자판기)", "dist", {"m": 0.5, "near": True}),
@@ -1919,7 +1919,8 @@ MASKS: list[Entry] = [
     # time, the ride's drop (하강하는 순간)
     *_no_place_no_move(_en(r"(?<![a-z])(?:we|i)\s+(?:head|headed|heading)\s+(?:back\s+)?(?:up|down|out|off|over)(?![a-z])"
                            r"|push(?:ed|es|ing)?\s+(?:it\s+|them\s+)?(?:right|all\s+the\s+way)\s+in(?![a-z])"
-                           r"|(?:(?:^|(?<=[.,;]\s))|(?<=\bi\s)|(?<=\bwe\s)|(?<=\band\s))(?:looked|look|looking|gazed|glanced|peered|stared)\s+up\s+at(?![a-z])")),
+                           r"|(?:(?:^|(?<=[.,;]\s))|(?<=\bi\s)|(?<=\bwe\s)|(?<=\band\s))(?:looked|look|looking|gazed|glanced|peered|stared)\s+up\s+at(?![a-z])"
+                           r"|(?:(?:^|(?<=[.,;]\s))|(?<=\bi\s)|(?<=\bwe\s)|(?<=\band\s))(?:looked|peered|stared|shone\s+(?:a|my)\s+torch)\s+(?:down|up|into)\s+(?:the|a)\s+(?:flue|chimney|pot|well|shaft|hole|drain|pipe|hatch)(?![a-z])")),
     (_en(r"(?:(?<![a-z])(?:i|we)\s+(?:got\s+|was\s+|were\s+)?|(?<![a-z])got\s+|(?<![a-z])been\s+)(?:moved|put|sat|seated|shifted)\s+(?:me\s+|us\s+)?(?:to|in|at|on)\s+the\s+(?:back|front)\s+(?:row|desk|bench|table|pew)s?(?:\s+of\s+the\s+(?:floor|office|room|hall|class|bus|church))?"
          r"|(?:van|car|truck|lorry|bus|ambulance|minibus|cab)'?s\s+back\s+doors?|(?:a|the)\s+(?:key|note)\s+up\s+top|the\s+(?:high|top|low|bottom)\s+(?:bit|end|register)\s+of\s+the\s+(?:keyboard|piano|keys|scale)|(?:plays|playing|played)\s+the\s+(?:high|low|top|bottom)\s+(?:bit|end|notes?|keys)"), "mask", {"nopos": True}),
     (r"(?:왼쪽|오른쪽)\s*으로\s*(?:꺾어서|꺾으면|돌아서)\s*(?:[가-힣]+\s*)?(?:번째|째)|(?:오른팔|왼팔|오른쪽\s*팔|왼쪽\s*팔|오른쪽\s*다리|왼쪽\s*다리)\s*(?:전체)?(?:에|에다|이)?\s*(?:[가-힣]+\s*)?(?:문신|타투|용\s*들어가)"
@@ -1927,7 +1928,7 @@ MASKS: list[Entry] = [
     *_no_place_no_move(r"위에서\s*(?:[가-힣]+\s*){0,2}?(?:라는|라고\s*하는)\s*(?:무전|연락|전화|지시)|(?:내려가는|올라가는|내려오는|올라오는)\s*길에|위성\s*(?:하나\s*)?지나갈\s*(?:때|무렵)|하강하는\s*(?:순간|때)"),
     # (round 42, dev set 12fm) a ceiling "a mile high" (hyperbole), the back snug (a room's name), the sun that drops, a
     # speaker tucked into the pipework; Korean: a room's arched ceiling, the listener coming up to the surface
-    (_en(r"(?:a\s+)?(?:ceiling|roof)\s+(?:a\s+mile|miles|a\s+hundred\s+(?:feet|foot|metres|meters))\s+(?:high|up)|(?:the|our)\s+back\s+(?:snug|parlour|parlor|lounge)(?![a-z])"), "mask", {"nopos": True}),
+    (_en(r"(?:a\s+)?(?:ceiling|roof)\s+(?:miles|a\s+hundred\s+(?:feet|foot|metres|meters))\s+(?:high|up)|(?:the|our)\s+back\s+(?:snug|parlour|parlor|lounge)(?![a-z])"), "mask", {"nopos": True}),
     *_no_place_no_move(_en(r"(?:the\s+)?sun\s+(?:drops|dropped|dropping|sets|set|setting|goes\s+down|went\s+down|sinks|sank|sinking)(?![a-z])")),
     (_en(r"tucked\s+(?:away\s+)?(?:into|in|under|behind)\s+the(?![a-z])"), "mmask", {}),
     (r"(?:아치|아치형|높은|낮은|돔|둥근|벽돌\s*아치)\s*천장(?:이라|이어서|이고|인데|이라서)", "mask", {"nopos": True}),
