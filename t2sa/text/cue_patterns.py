@@ -1946,6 +1946,14 @@ MASKS: list[Entry] = [
     # (round 42, dev set 12fn) a level crossing's bells, the listener turning the head
     *_no_place_no_move(_en(r"(?:level\s+)?crossing\s+(?:bells?|lights|gates?|barriers?|keeper|alarms?)(?![a-z])")),
     (_en(r"turn(?:ed|s|ing)?\s+(?:my|our)\s+(?:head|heads)(?![a-z])"), "mmask", {}),
+    # (round 42, dev set 12fq) sailing orders ("lean back", 뒤로 기대), a man "gone down" in a kitchen heard on the phone;
+    # Korean: a caller's hurt leg, a skinned knee, a report "up" (위로 보고), the upper stems tied, ropes not to touch, stage
+    # curtains lowered and raised, everyone told to go up
+    (_en(r"(?<![a-z])lean(?:s|ed|t|ing)?\s+(?:right\s+|well\s+|way\s+)?back(?![a-z])|(?:'s|has|have|had)\s+gone\s+down\s+(?=(?:in|on)\s+the\s)"), "mask", {"nopos": True}),
+    (_en(r"(?:'s|has|have|had)\s+gone\s+down\s+(?=(?:in|on)\s+the\s)"), "mmask", {}),
+    (r"뒤로\s*기대|위로\s*보고\s*(?:올리|올릴|드리|드릴|하|할|를)|(?:위쪽|아래쪽|윗|아랫)\s*(?:줄기|가지|잎|순)\s*(?:을|를)?\s*(?:묶|따|자르|치|정리)"
+     r"|(?:왼쪽|오른쪽)\s*줄(?:은|을|는)\s*(?:건드리|만지|당기|풀)|(?:좌측|우측|왼쪽|오른쪽)\s*(?:다리|무릎|팔|발목|손목|어깨)(?:를|을|이|가|도)?\s*(?:다\s*)?(?:다치셨|다쳤|다친|까졌|까진|까져|긁혔|삐었)", "mask", {"nopos": True}),
+    *_no_place_no_move(r"(?:앞막|뒷막|중간막|무대\s*막)\s*(?:을|를|은|는)?\s*(?:내리|올리|내렸|올렸)|다들\s*위로\s*올라가"),
 ]
 
 GROUPS = {
