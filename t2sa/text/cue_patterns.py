@@ -41,6 +41,7 @@ _HANGS_IN_THE_AIR_EN = (
     r"(?:hang|hangs|hung|hanging|linger|lingers|lingered|lingering|vanish|vanishes|vanished|vanishing|disappear|disappears|"
     r"disappeared|dissipat\w*|die|dies|died|dying|float|floats|floated|floating)\s+(?:on\s+)?(?:in|into)\s+the\s+(?:open\s+)?air"
     r"(?!\s+(?:above|over|overhead|high|up))|(?:turns|turning|moves|moving|tracks|tracking)\s+with\s+the\s+(?:sky|stars)"
+    r"|(?:hang|hangs|hung|hanging|linger|lingers|lingered|lingering)\s+up\s+there(?=\s+(?:for|forever|after|till|until)(?![a-z])|\s*[,.;!?]|\s*$)"
 )
 """What a sound does in the air, or a rig that turns with the sky: no height of the sound and no move ("the trumpets just
 hang in the air", "the dome motor turns with the sky"); "hangs in the air above me" is still above."""
@@ -99,7 +100,7 @@ _NOT_A_PLACE_EN = (
     r"(?:straight\s+|right\s+)?(?:up|down)\s+(?:an?\s+|one\s+|two\s+|half\s+an?\s+)?(?:octave|semitone|half[- ]step|whole\s+step|key|notch|register|gear)s?(?![a-z])"
     r"|(?:voice|pitch|tone|note|bass|register)\s+(?:drops?|dropped|dropping|falls?|fell|falling|goes\s+down|went\s+down|sinks?|sank)\s+(?:(?:really|so|very|right|way)\s+)?(?:low|deep)(?![a-z])"
     r"|(?:turn|turns|turned|turning|crank|cranks|cranked|cranking|whack|whacks|whacked|pump|pumps|pumped|bump|bumps|bumped)\s+(?:(?:the|his|her|my|their|our|that|this|its|your)\s+)?(?:[a-z]+\s+){0,2}?(?:all\s+the\s+way\s+|right\s+|way\s+|back\s+)?(?:up|down)(?![a-z])(?!\s+(?:the|a|an|to|towards?|into|onto|on|at|in|there|here|above|over|high|through|from|by|beside|behind|near|next|my|your|our|his|her|their)(?![a-z]))"
-    r"|(?:fall|falls|falling|fell|fallen|getting|got|get|so|really|right|way|badly|hopelessly|bit|am|'m|is|are|was|were|been|running)\s+(?:right\s+|a\s+bit\s+|so\s+|well\s+|so\s+far\s+|far\s+|way\s+)?behind\s+(?:on|with|in)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:rent|bills|payments?|work|school|schedule|homework|everything|deadlines?|studies|emails|paperwork|mortgage|loan|reading|revision|essays?|assignments?|coursework|sleep|chores|marking|laundry|admin|notes|ironing|washing|washing-up|dishes|housework|cleaning|packing|orders)(?![a-z])"
+    r"|(?:fall|falls|falling|fell|fallen|getting|got|get|so|really|right|way|badly|hopelessly|bit|am|'m|is|are|was|were|been|running)\s+(?:right\s+|a\s+bit\s+|so\s+|well\s+|so\s+far\s+|far\s+|way\s+)?behind\s+(?:on|with|in)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:rent|bills|payments?|work|school|schedule|round|rounds|deliveries|jobs|calls|homework|everything|deadlines?|studies|emails|paperwork|mortgage|loan|reading|revision|essays?|assignments?|coursework|sleep|chores|marking|laundry|admin|notes|ironing|washing|washing-up|dishes|housework|cleaning|packing|orders)(?![a-z])"
     r"|back[- ]to[- ]back|right\s+then(?=\s+(?:the|a|an|he|she|it|i|we|they|someone|somebody|everyone|my|our|his|her|their)\s)"
     r"|(?:[a-g](?:\s*(?:sharp|flat|#|♯|♭))?\s+)?(?:above|below)\s+middle\s+c(?![a-z])"
     r"|(?:brought|bring|bringing|tuned|tune|tuning|nudged|nudge|pulled|pull|pushed|push)\s+(?:it|the\s+(?:string|note|pitch))\s+(?:up|down)\s+(?:a\s+(?:hair|bit|touch|tad|little|fraction|cent|semitone)|slightly)"
@@ -800,6 +801,9 @@ DISTANCES: list[Entry] = [
     (r"(?:[두세네]|서너|두세|몇|한두)\s*칸\s*(?:건너|떨어진|옆)", "dist", {"m": 20.0}),
     (r"방파제\s*(?:맨\s*)?끝", "dist", {"m": 300.0}),
     (r"(?:저\s*)?멀리\s*(?:있는\s*)?(?:산사|산속\s*절|암자)|(?<![가-힣])산사(?:에서|의)", "dist", {"m": 700.0}),
+    # (round 42, dev set 12fs) the bottom of the grounds; 엎어지면 코 닿을 데 (a few steps)
+    (_en(r"(?:at|to|down\s+at|right\s+at)\s+the\s+bottom\s+of\s+the\s+(?:grounds|school\s+grounds|field|playing\s+field|orchard|lane)(?![a-z])"), "dist", {"m": 80.0}),
+    (r"엎어지면\s*코\s*닿을\s*(?:데|곳|거리)", "dist", {"m": 5.0}),
 ]
 
 _ECHO_TRAVELS_EN = r"(?:bounces?|bounced|bouncing|echo(?:es|ed|ing)?|rings?|rang|ringing|carries|carried|carrying|travels?|travelled|traveled|travelling|traveling|booms?|boomed|booming)\s+(?:back\s+)?(?:right\s+|all\s+the\s+way\s+)?(?:up|down)\s+(?:the\s+(?:stairs|staircase|stairwell|corridor|hall|hallway|shaft|well|tunnel|adit|mine|passage|gallery)|it(?![a-z]))"
@@ -1016,6 +1020,8 @@ SPREADS: list[Entry] = [
     (_en(r"(?:off|from|along)\s+the\s+(?:whole|entire)\s+(?:[a-z]+\s+)?(?:bulkhead|wall|hull|side|roof|ceiling|ledge|front|back)(?![a-z])"), "spread", {"deg": 90.0}),
     (_en(r"end\s+to\s+end\s+(?:along|across|on)|the\s+whole\s+length\s+of\s+it(?![a-z])"), "spread", {"deg": 90.0, "many": True}),
     (r"(?<=[가-힣])들이\s*(?:다\s*같이|모두\s*같이|다\s*함께|한목소리로)", "spread", {"deg": 90.0, "many": True}),
+    # (round 42, dev set 12fs) a leak from one pipe only (하나에서만)
+    (r"(?:하나|한\s*개|한\s*군데)\s*에서만", "spread", {"deg": 8.0}),
 ]
 
 ROOMS_TABLE: list[Entry] = [
@@ -1104,6 +1110,9 @@ ROOMS_TABLE: list[Entry] = [
     (_en(r"brick\s+(?:vault|vaults|arch|arches)|railway[- ]arch|(?:under|in)\s+the\s+arches"), "room", {"room": "hall"}),
     (r"벽돌\s*(?:아치|볼트|지하실)|아치형?\s*천장", "room", {"room": "hall"}),
     (r"천장까지\s*(?:꽉|가득)\s*(?:차|쌓)", "room", {"room": "dry"}),
+    # (round 42, dev sets 12fs/12ft) a multistorey car park; a hall whose ceiling is high (천장이 워낙 높아서)
+    (_en(r"multi-?stor(?:e)?y(?:\s+car\s+park)?|underground\s+car\s+park|parking\s+garage"), "room", {"room": "wet"}),
+    (r"천장(?:이|은)?\s*(?:워낙\s*|너무\s*|엄청\s*|꽤\s*)?높(?:아|은|고|아서)", "room", {"room": "hall"}),
 ]
 
 OCCLUSION: list[Entry] = [
@@ -1445,7 +1454,7 @@ MASKS: list[Entry] = [
     (r"(?:논|밭|들판|광장|운동장|숲|호수|바다|마당|거실|홀|공원|사막|초원|눈밭|설원|벌판|갯벌|교실|강당|체육관)\s*(?:한가운데|한복판)(?:에서|에|,|\s)", "mask", {"nopos": True}),
     # "right" as an intensifier or adjective, "left" as a verb: not directions
     (_en(r"(?<!\bmy\s)(?<!\byour\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\band\s)(?<![/-])(?<!\bback\s)(?<!\brear\s)(?<!\bfront\s)right(?=\s+(?:next|behind|past|in\s+front|in\s+the\s+(?:middle|centre|center)|in\s+(?:your|my|his|her|their|our)(?![a-z])|at\s+the\s+(?:centre|center)|down\s+the\s+middle|above|below|beneath|under|over|beside|here|there|now|away|at\s+(?:you|your|me|my|the)|on\s+(?:top|you|me)|into|across|on\s+(?:the|your|my|his|her|their|our)(?=\s+(?!side(?![a-z])))|by\s+(?:you|me|your|my|the|our|his|her|their|a|an|where)(?![a-z])|up\s+(?:close|to|against|beside|next|alongside|behind)|down|through|around|before|after|where|when|back|outside|inside|overhead|against|close|near|then|after|this|that|ahead|alongside|along(?=\s+(?:in\s+front|behind|the|beside|next|by))|round(?=\s+(?:us|me|you|my|our)(?![a-z])))" + _E + r")|(?<=from\s)right(?=\s+(?:in\s+front|behind|above|below|beneath|beside|next\s+to|overhead|under|across|by\s+(?:my|your)|at\s+(?:my|your))(?![a-z]))|all\s+right|alright|that'?s\s+right|(?<!to\s)(?<!on\s)(?<!from\s)(?<!no,\s)(?<!sorry,\s)(?<!mean\s)(?<!mean,\s)(?<!actually,\s)(?<!wait,\s)the\s+right\s+(?:one|way|time|moment|thing|place|answer|mood|amount|feet|foot|size|order|key|button|bus|train|shoes|boots|notes?|chord|finger|word|words)|just\s+right|feels?\s+right|sounds?\s+right|(?<!my\s)(?<!your\s)(?<!the\s)(?<!to\s)(?<!his\s)(?<!her\s)(?<!our\s)(?<![/-])right\s+(?:now|away)"), "mask", {}),
-    (_en(r"(?:he|she|they|i|we|you|who|someone|somebody|it|has|have|had|just|was|were|been|is|'d|’d)\s+left(?![-/])(?!\s+(?:side|ear|shoulder|hand|of|and|to|rear|front|back|forward|behind|corner)(?![a-z]))|left\s+against\s+(?:medical\s+)?advice|(?<!my\s)(?<!your\s)(?<!the\s)(?<!to\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<!our\s)(?<![-/])left\s+(?:behind|over(?!\s+(?:the\s+)?(?:next\s+|last\s+|first\s+)?(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|half\s+a)\s+(?:\w+\s+)?(?:seconds?|secs?|minutes?|bars?|beats?|s)(?![a-z]))|alone|out|the\s+(?:room|house|building|stage|office|party|school|shop|store|station|club|bar|restaurant|kitchen|flat|apartment|car|bus|train))"), "mask", {}),
+    (_en(r"(?:he|she|they|i|we|you|who|someone|somebody|it|has|have|had|just|was|were|been|is|'ve|’ve|'d|’d)\s+left(?![-/])(?!\s+(?:side|ear|shoulder|hand|of|and|to|rear|front|back|forward|behind|corner)(?![a-z]))|left\s+against\s+(?:medical\s+)?advice|(?<!my\s)(?<!your\s)(?<!the\s)(?<!to\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<!our\s)(?<![-/])left\s+(?:behind|over(?!\s+(?:the\s+)?(?:next\s+|last\s+|first\s+)?(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|half\s+a)\s+(?:\w+\s+)?(?:seconds?|secs?|minutes?|bars?|beats?|s)(?![a-z]))|alone|out|the\s+(?:room|house|building|stage|office|party|school|shop|store|station|club|bar|restaurant|kitchen|flat|apartment|car|bus|train))"), "mask", {}),
     (_en(r"(?:^|(?<=[.!?;]\s))right\s*[,.!]|(?:^|(?<=[.!?;]\s))right(?=\s+(?:folks|everyone|everybody|guys|gang|team|lads|ladies|people|class|kids|all|y'?all|then|so|okay|ok)\s*[,.!])|(?:left|right)[- ]handed|(?:left|right)[- ]hander"), "mask", {}),
     # "reset it and left it running": left as a verb with what was left and how
     (_en(r"left(?=\s+(?:it|them|him|her|the\s+[a-z]+)\s+(?:running|going|on(?!\s+(?:my|your|our|the|his|her|their)\s)|alone|ringing|"
@@ -1954,6 +1963,16 @@ MASKS: list[Entry] = [
     (r"뒤로\s*기대|위로\s*보고\s*(?:올리|올릴|드리|드릴|하|할|를)|(?:위쪽|아래쪽|윗|아랫)\s*(?:줄기|가지|잎|순)\s*(?:을|를)?\s*(?:묶|따|자르|치|정리)"
      r"|(?:왼쪽|오른쪽)\s*줄(?:은|을|는)\s*(?:건드리|만지|당기|풀)|(?:좌측|우측|왼쪽|오른쪽)\s*(?:다리|무릎|팔|발목|손목|어깨)(?:를|을|이|가|도)?\s*(?:다\s*)?(?:다치셨|다쳤|다친|까졌|까진|까져|긁혔|삐었)", "mask", {"nopos": True}),
     *_no_place_no_move(r"(?:앞막|뒷막|중간막|무대\s*막)\s*(?:을|를|은|는)?\s*(?:내리|올리|내렸|올렸)|다들\s*위로\s*올라가"),
+    # (round 42, dev sets 12fs/12ft) a kitchen's pass, a roof throwing a sound back, the bottom of the grounds (a distance),
+    # a wind that drops "till it drops"; Korean: a pitch that drops (음정이 떨어져), a high ceiling said of the room, a chapel
+    # underground the listener is in, a row stretching off to one side (쭉 늘어선), metres apart (떨어진 데서)
+    (_en(r"(?:the|on\s+the|at\s+the|by\s+the)\s+pass\s+(?:printer|ticket|tickets|bell|rail|lamp|lamps|lights?|screen)(?![a-z])|(?:till|until)\s+it\s+drops(?![a-z])"), "mmask", {}),
+    (_en(r"(?:roof|ceiling|walls?|dome|canopy)\s+(?:was|is|were|are|kept|keeps)\s+(?:throwing|bouncing|reflecting|sending|bringing)\s+it\s+back"
+         r"|(?:at|to|down\s+at|right\s+at)\s+the\s+bottom\s+of\s+the\s+(?:garden|gardens|grounds|school\s+grounds|field|playing\s+field|yard|drive|orchard|lane)(?![a-z])"), "mask", {"nopos": True}),
+    *_no_place_no_move(r"음정(?:이|은|도)?\s*(?:자꾸\s*|계속\s*|살짝\s*)?(?:떨어|올라가|내려가|높아|낮아)"),
+    (r"천장(?:이|은)?\s*(?:워낙\s*|너무\s*|엄청\s*|꽤\s*)?높(?:아|은|고|아서)|지하\s*(?:성당|예배당|교회|납골당|주차장)(?:이라|이어서|인데|이고|이라서)", "mask", {"nopos": True}),
+    (r"(?:으로|로)\s*(?:쭉\s*|길게\s*)?늘어(?:선|서|진|져)|(?:미터|m|걸음)\s*(?:쯤|정도)?\s*떨어(?:진|져)\s*(?:데|곳|자리)", "mmask", {}),
+    (r"(?:펌프|환풍기|모터|기계|팬|선풍기|발전기|세탁기|건조기|송풍기|컨베이어|엔진|믹서|제습기|가습기)(?:가|이|들이|는|도)?\s*(?:[가-힣\d]+\s+){0,6}?돌아가(?:요|네|는\s*중|는데|고|서|니까)?(?![가-힣])", "mmask", {}),
 ]
 
 GROUPS = {
