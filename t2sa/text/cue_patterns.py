@@ -47,6 +47,14 @@ _HANGS_IN_THE_AIR_EN = (
 hang in the air", "the dome motor turns with the sky"); "hangs in the air above me" is still above."""
 _HAND_SWAP_KO = r"(?:오른손|왼손)(?:에서|으로|에)\s*(?:왼손|오른손)?(?:으로|에)?\s*(?:바꿔|옮겨|넘기|넘겨|건네)"
 """The listener moving a tool from hand to hand ("밀대를 오른손에서 왼손으로 바꿔 잡고"): no side and no move of the sound."""
+_HALFWAY_ROUND_EN = (
+    r"(?:(?<='s\s)|(?<=\bis\s)|(?<=\bwas\s)|(?<=\bsits\s))(?:about\s+|roughly\s+|maybe\s+)?half[- ]?way\s+(?:a)?round\s+"
+    r"(?:to|towards?)\s+(?:my|the|your|our)\s+"
+)
+"""Where a sound sits "halfway round to my right": half of the way from the front to that side (45 deg), a place and no
+move; after "is" / "'s" / "sits" only, since "circles halfway around to my left" is the sound's own circle."""
+_KO_HALFWAY_ROUND = r"\s*으로\s*(?:한\s*)?반쯤\s*돌아간\s*(?:데|곳|쪽|자리)"
+"""Korean "오른쪽으로 반쯤 돌아간 데서": the same half way to a side, after the side word."""
 _ROUND_THE_NECK = r"목에\s*(?:건|걸린|걸어\s*둔|매단|걸고\s*있는)|(?:round|around)\s+(?:my|her|his)\s+neck"
 """Hung round the neck (a whistle, a radio): on the chest, low and close, like a pocket on the body."""
 
@@ -428,10 +436,10 @@ DIRECTIONS: list[Entry] = [
     (r"(?:우리|내|제)\s*(?:바로\s*)?앞줄(?!\s*(?:의\s*)?(?:왼|오른|좌|우))", "dir", {"az": 0.0}),
     # (round 42, dev set 12fk) "halfway round to my right": half of the way from the front to that side; Korean "오른쪽으로
     # 반쯤 돌아간 데서" the same; "앞하고 왼쪽 딱 중간": between the front and that side
-    (_en(r"(?:(?<='s\s)|(?<=\bis\s)|(?<=\bwas\s)|(?<=\bsits\s))(?:about\s+|roughly\s+|maybe\s+)?half[- ]?way\s+(?:a)?round\s+(?:to|towards?)\s+(?:my|the|your|our)\s+right(?![a-z])"), "dir", {"az": -45.0}),
-    (_en(r"(?:(?<='s\s)|(?<=\bis\s)|(?<=\bwas\s)|(?<=\bsits\s))(?:about\s+|roughly\s+|maybe\s+)?half[- ]?way\s+(?:a)?round\s+(?:to|towards?)\s+(?:my|the|your|our)\s+left(?![a-z])"), "dir", {"az": 45.0}),
-    (r"오른쪽\s*으로\s*(?:한\s*)?반쯤\s*돌아간\s*(?:데|곳|쪽|자리)", "dir", {"az": -45.0}),
-    (r"왼쪽\s*으로\s*(?:한\s*)?반쯤\s*돌아간\s*(?:데|곳|쪽|자리)", "dir", {"az": 45.0}),
+    (_en(_HALFWAY_ROUND_EN + r"right(?![a-z])"), "dir", {"az": -45.0}),
+    (_en(_HALFWAY_ROUND_EN + r"left(?![a-z])"), "dir", {"az": 45.0}),
+    (r"오른쪽" + _KO_HALFWAY_ROUND, "dir", {"az": -45.0}),
+    (r"왼쪽" + _KO_HALFWAY_ROUND, "dir", {"az": 45.0}),
     (r"(?:앞|정면)\s*(?:하고|과|이랑|랑)\s*왼쪽\s*(?:의\s*)?(?:딱\s*|한\s*|정\s*)?(?:중간|사이)|왼쪽\s*(?:하고|과|이랑|랑)\s*(?:앞|정면)\s*(?:의\s*)?(?:딱\s*|한\s*|정\s*)?(?:중간|사이)", "dir", {"az": 45.0}),
     (r"(?:앞|정면)\s*(?:하고|과|이랑|랑)\s*오른쪽\s*(?:의\s*)?(?:딱\s*|한\s*|정\s*)?(?:중간|사이)|오른쪽\s*(?:하고|과|이랑|랑)\s*(?:앞|정면)\s*(?:의\s*)?(?:딱\s*|한\s*|정\s*)?(?:중간|사이)", "dir", {"az": -45.0}),
     # (round 42, dev set 12fp) heights told by places: the top of a tree or a mast, up in a tower or a loft, up on top of a
@@ -1920,8 +1928,8 @@ MASKS: list[Entry] = [
     # a bus route; half way round as a place, not a circle; the listener coming down to land (내가 내려가는 중)
     (_en(r"right(?=\s+(?:off|by|at|on|in|next\s+to|beside|behind|above|below|under|over|past)\s+(?:my|the|your|our)\s+(?:left|right)(?![a-z]))"
          r"|(?<=\bthe\s)(?:no\.?\s*)?\d{1,3}[a-z]?(?=\s+(?:bus|tram|pulled|pulls|pulling|came|comes|coming|stopped|stops|left|leaves|arrived|arrives|was|is|goes|went|rolled|rolls|drove|drives)(?![a-z]))"), "mask", {}),
-    (_en(r"(?:(?<='s\s)|(?<=\bis\s)|(?<=\bwas\s)|(?<=\bsits\s))(?:about\s+|roughly\s+|maybe\s+)?half[- ]?way\s+(?:a)?round\s+(?:to|towards?)\s+(?:my|the|your|our)\s+(?:left|right)"), "mmask", {}),
-    (r"(?:왼쪽|오른쪽)\s*으로\s*(?:한\s*)?반쯤\s*돌아간\s*(?:데|곳|쪽|자리)|(?:내가|제가)\s*(?:내려가는|올라가는|다가가는|걸어가는)\s*(?:중|길)", "mmask", {}),
+    (_en(_HALFWAY_ROUND_EN + r"(?:left|right)"), "mmask", {}),
+    (r"(?:왼쪽|오른쪽)" + _KO_HALFWAY_ROUND + r"|(?:내가|제가)\s*(?:내려가는|올라가는|다가가는|걸어가는)\s*(?:중|길)", "mmask", {}),
     # (round 42, dev set 12fl) "before we head up", "the stop pushed right in", "looked up at Jupiter", moved to the back row
     # (of the floor), a van's back doors, a key up top on a piano, the high bit of a keyboard; Korean: directions to a room
     # ("오른쪽으로 꺾어서 세 번째 방"), a radio call from up top and the way down, a tattoo on the arm, a satellite passing as a
@@ -1958,8 +1966,8 @@ MASKS: list[Entry] = [
     # (round 42, dev set 12fq) sailing orders ("lean back", 뒤로 기대), a man "gone down" in a kitchen heard on the phone;
     # Korean: a caller's hurt leg, a skinned knee, a report "up" (위로 보고), the upper stems tied, ropes not to touch, stage
     # curtains lowered and raised, everyone told to go up
-    (_en(r"(?<![a-z])lean(?:s|ed|t|ing)?\s+(?:right\s+|well\s+|way\s+)?back(?![a-z])|(?:(?<='s\s)|(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s))gone\s+down(?=\s+(?:in|on)\s+the\s)"), "mask", {"nopos": True}),
-    (_en(r"(?:(?<='s\s)|(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s))gone\s+down(?=\s+(?:in|on)\s+the\s)"), "mmask", {}),
+    (_en(r"(?<![a-z])lean(?:s|ed|t|ing)?\s+(?:right\s+|well\s+|way\s+)?back(?![a-z])"), "mask", {"nopos": True}),
+    *_no_place_no_move(_en(r"(?:(?<='s\s)|(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s))gone\s+down(?=\s+(?:in|on)\s+the\s)")),
     (r"뒤로\s*기대|위로\s*보고\s*(?:올리|올릴|드리|드릴|하|할|를)|(?:위쪽|아래쪽|윗|아랫)\s*(?:줄기|가지|잎|순)\s*(?:을|를)?\s*(?:묶|따|자르|치|정리)"
      r"|(?:왼쪽|오른쪽)\s*줄(?:은|을|는)\s*(?:건드리|만지|당기|풀)|(?:좌측|우측|왼쪽|오른쪽)\s*(?:다리|무릎|팔|발목|손목|어깨)(?:를|을|이|가|도)?\s*(?:다\s*)?(?:다치셨|다쳤|다친|까졌|까진|까져|긁혔|삐었)", "mask", {"nopos": True}),
     *_no_place_no_move(r"(?:앞막|뒷막|중간막|무대\s*막)\s*(?:을|를|은|는)?\s*(?:내리|올리|내렸|올렸)|다들\s*위로\s*올라가"),
