@@ -292,3 +292,25 @@ def test_heights_rooms_and_reach_told_by_the_room(text, check):
         "near_left": off(p.azimuth_deg, 90.0) <= 1.0 and 1.0 <= p.distance_m <= 10.0,
     }[check]
     assert ok, (text, p.elevation_deg, p.distance_m, p.wet, p.spread_deg, p.azimuth_deg)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "stop"),
+    [
+        # (dev set 12fr) turns told by shuffling round till facing it, from a sentence start ("Turned my head ..."); Korean
+        # 의자 돌려서 그쪽 보고 앉았어
+        ("A woodpecker called off to my left so I shuffled round on the bench till I was facing it.", 90.0, 0.0),  # failed before
+        ("Turned my head about 45 degrees to the left and the bell straight ahead ended up front-right.", 0.0, -45.0),  # failed before
+        ("뒤쪽 갈대밭 새소리가 좋아서 아예 의자 돌려서 그쪽 보고 앉았어", 180.0, 0.0),  # failed before
+    ],
+)
+def test_turns_by_a_shuffle_a_head_and_a_chair(text, start, stop):
+    p = rules_params(text)
+    assert off(p.azimuth_deg, start) <= 5.0 and off(end(p)[0], stop) <= 5.0, (text, p.azimuth_deg, end(p))
+
+
+def test_a_chess_flag_and_junk_for_sale_move_and_place_nothing():
+    p = rules_params("Front-left of me a clock beeps as the flag falls.")  # failed before (a fall)
+    assert off(p.azimuth_deg, 45.0) <= 1.0 and abs(p.elevation_deg) <= 1.0 and p.motion == "static", (p.azimuth_deg, p.elevation_deg, p.motion)
+    p = rules_params("고물 삽니다 확성기 소리가 앞쪽에서 점점 커지고 있어")  # failed before (고물 read as a ship's stern)
+    assert off(p.azimuth_deg, 0.0) <= 1.0 and p.motion == "approach", (p.azimuth_deg, p.motion)

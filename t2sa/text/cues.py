@@ -2878,9 +2878,9 @@ _KO_FACED_SIDE = r"(?:그쪽|소리\s*(?:나는|난)\s*쪽|(?<![가-힣])(?!반�
 # the listener turns, and says where a sound was before and / or is after: "I turned a quarter to my left", "I did a
 # three-quarter turn to the right", "turned my back on it", "왼쪽으로 90도 돌았더니", "뒤돌았더니", "고개를 오른쪽으로 돌렸더니"
 _LISTENER_TURN = re.compile(
-    r"(?:(?<![a-z])(?:i|we)(?:'ve|'d|\s+have|\s+had)?\s+(?:(?:had|have|got|needed|need)\s+to\s+)?|(?<=, )(?=then\s+(?:turned|spun|swung))|(?<=, )(?=turned\s+(?:my|our)\s+(?:head|heads|chair|body|face)(?![a-z]))|(?:^|(?<=[.;]\s))(?=did\s+a\s+(?:quarter|half|three[- ]quarter)[- ]turn(?![a-z]))|(?<![a-z])(?:i|we)\s+(?:[a-z]+\s+){1,2}?and\s+(?=(?:then\s+)?(?:turned|spun|swung|pivoted|whipped|wheeled|rotated)(?![a-z]))|(?<![a-z])(?:told|asked|got|had)\s+(?:us|me)\s+to\s+)"
+    r"(?:(?<![a-z])(?:i|we)(?:'ve|'d|\s+have|\s+had)?\s+(?:(?:had|have|got|needed|need)\s+to\s+)?|(?<=, )(?=then\s+(?:turned|spun|swung))|(?:(?<=, )|^|(?<=[.;]\s))(?=turned\s+(?:my|our)\s+(?:head|heads|chair|body|face)(?![a-z]))|(?<=, )(?=(?:spun|whipped)\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round\s+to\s+(?:see|look|check|find|face)(?![a-z]))|(?:^|(?<=[.;]\s))(?=did\s+a\s+(?:quarter|half|three[- ]quarter)[- ]turn(?![a-z]))|(?<![a-z])(?:i|we)\s+(?:[a-z]+\s+){1,2}?and\s+(?=(?:then\s+)?(?:turned|spun|swung|pivoted|whipped|wheeled|rotated)(?![a-z]))|(?<![a-z])(?:told|asked|got|had)\s+(?:us|me)\s+to\s+)"
     r"(?:then\s+|just\s+|slowly\s+|quickly\s+|finally\s+)?"
-    r"(?:turned|turn|spun|spin|swung|swivell?ed|swivel|rotated|pivoted|pivots?|twisted|slewed|slew|whipped|wheeled|twirled|altered(?:\s+course)?|"
+    r"(?:turned|turn|spun|spin|swung|swivell?ed|swivel|rotated|pivoted|pivots?|twisted|slewed|slew|whipped|wheeled|twirled|shuffled|altered(?:\s+course)?|"
     r"(?:dragged|pulled|moved|shifted|swivelled|swiveled|spun|turned|swung)\s+(?:my|our)\s+(?:mat|chair|seat|stool|deckchair|deck\s+chair|camp\s+chair|bench|easel|cushion)(?=\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round)|(?P<roll>rolled\s+over|roll\s+over|came\s+about|come\s+about|went\s+about)|(?:did|do|made|make)\s+(?:a|an|the)\s+"
     r"(?=[a-z0-9 -]{0,25}?(?:turn|spin|circle|rotation)(?![a-z]))|(?:did|do|does|pulled|pull)\s+(?=a\s+(?:180|one[- ]eighty)(?![a-z0-9]))|(?:did|do|does)\s+(?=a\s+(?:quarter|half|three[- ]quarter)[- ]turn(?![a-z])))[^.;!?]*?"
     r"(?=\s+(?:and|so|but|then|while|whilst|to\s+(?:look|hear|see|check|listen|watch))(?![a-z])|\s*[,.;!?:]|\s*$)"
@@ -2892,7 +2892,7 @@ _LISTENER_TURN = re.compile(
     # "사거리에서 우회전하니까", "유턴하고 나니까", "왼쪽으로 꺾어서 골목으로 들어가니까": the listener driving or walking
     r"|(?<![가-힣])(?P<drive>(?:우회전|좌회전|유턴|U턴|u턴)\s*(?:해서|하니까|하니|했더니|하자|하고\s*나니까?|하고\s*나서|했는데)"
     r"|(?:(?:좌현|우현)\s*(?:쪽\s*)?으로\s*)?(?:\d{2,3}\s*도\s*)?변침\s*(?:해서|하니까|하니|했더니|하자|하고\s*나니까?|하고\s*나서|했는데)"
-    r"|(?:왼쪽|오른쪽)\s*으로\s*(?:꺾으니까|꺾었더니|꺾자|틀었더니|트니까|틀자|(?:꺾어서|틀어서)\s*(?:[가-힣]+\s*){0,2}?(?:(?:들어가|나가|가|들어서|나오)(?:니까|니|더니|자)|(?:들어갔|나갔|갔|들어섰|나왔)(?:는데|더니))))"
+    r"|(?:왼쪽|오른쪽)\s*으로\s*(?:꺾으니까|꺾었더니|꺾었거든(?:요)?|꺾었는데|꺾자|틀었더니|트니까|틀자|(?:꺾어서|틀어서)\s*(?:[가-힣]+\s*){0,2}?(?:(?:들어가|나가|가|들어서|나오)(?:니까|니|더니|자)|(?:들어갔|나갔|갔|들어섰|나왔)(?:는데|더니))))"
     # (the words before the verb in any order: "몸을 아예 그쪽으로 틀었더니", "고개를 오른쪽으로 홱 돌렸더니", "반대쪽으로 돌아누웠지")
     r"|(?:(?:내가|제가|나도|저도|우리도|나|저|우리|" + _KO_TURNED_PART + r"\s*(?:를|을)?|(?:왼쪽|오른쪽|반대\s*쪽|반대)\s*으?로|"
     + _KO_FACED_SIDE + r"\s*(?:으로|을)|홱|휙|살짝|아예|확)\s*){0,5}"
@@ -2901,7 +2901,7 @@ _LISTENER_TURN = re.compile(
     r"|(?P<away>돌아\s*(?:앉|누)(?:았더니|웠더니|으니까?|우니까?|아서|워서|았|웠)(?:다|어요|어|지|는데|고|음)?)|돌려\s*앉았더니|돌려\s*앉으니까?|돌려\s*앉았(?:어요|어|다|지|음|는데)?"
     r"|(?P<kback>(?:아예\s*)?(?:등\s*(?:을\s*)?돌(?:렸더니|렸어요|렸어|렸다|렸음|리고|려서|리니까?|려\s*버(?:렸어요|렸어|렸다|렸음|림|렸더니))|등지고\s*(?:앉았|섰|앉아서|서서|돌아앉)[가-힣]*)|(?<=그냥\s)등지고(?=\s)|(?<=아예\s)등지고(?=\s))"
     r"|(?P<twist>틀었더니|트니까|틀자|틀면|틀었(?:어요|어|다|지|는데|고))"
-    r"|(?P<look>돌아\s*봤(?:더니|는데|어요|어|지|다|음|거든|고)?|(?:돌려서|돌아서|돌려|틀어서)\s*(?:그쪽을\s*|그\s*쪽을\s*)?(?:빤히\s*|마주\s*)?(?:쳐다|바라)?봤(?:더니|는데|어요|어|지|다|음)?|(?:돌려서|돌아서|돌려)\s*(?:빤히\s*|마주\s*)?(?:쳐다|바라)봄(?![가-힣]))"
+    r"|(?P<look>돌아\s*봤(?:더니|는데|어요|어|지|다|음|거든|고)?|(?:돌려서|돌아서|돌려|틀어서)\s*(?:그쪽을\s*|그\s*쪽을\s*)?(?:빤히\s*|마주\s*)?(?:쳐다|바라)?봤(?:더니|는데|어요|어|지|다|음)?|(?:돌려서|돌아서|돌려)\s*(?:빤히\s*|마주\s*)?(?:쳐다|바라)봄(?![가-힣])|돌려서\s*그\s*쪽\s*(?:을\s*)?보고\s*(?:앉았|섰|앉아|서\s*있)[가-힣]*)"
     r"|(?P<bare>(?<=[몸\s])돌려(?=\s)|(?<=그쪽으로\s몸\s)돌려서(?=\s)|(?<=그쪽으로\s)돌려서(?=\s))|뒤\s*돌아서(?=\s)"
     r"|(?P<plain>도니까|돌자|돌면|(?:돌았|돌아섰|돌렸)(?:어요|어|다|음|는데|거든|고|지)|(?<=[몸\s])돌림(?![가-힣])|(?<=도\s)돌아서(?=\s)|돌아서\s+(?:[가-힣]+\s+){1,2}?(?:쪽\s*)?(?:보니까?|봤더니)))"
 )
@@ -2948,7 +2948,7 @@ _KO_I_TOO = re.compile(r"(?<![가-힣])(?:내가|제가|나도|저도|우리도)
 _FACE_TURN = re.compile(
     r"(?<![a-z])(?:round\s+)?(?P<to>to\s+face|towards?)\s+(?:it|him|her|them|the\s+(?!other|opposite)[a-z]+"
     r"|(?!the|a|an|my|our|away|forwards?|front|back|left|right|north|south|east|west)[a-z]+\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?![a-z0-9]))(?![a-z])"
-    r"|(?<![a-z])until\s+(?:i|we)\s+(?:was|were)\s+facing\s+(?:it|him|her|them)(?![a-z])|" + _KO_FACED_SIDE + r"\s*(?:으로|을)"
+    r"|(?<![a-z])(?:until|till)\s+(?:i|we)\s+(?:was|were)\s+facing\s+(?:it|him|her|them)(?![a-z])|" + _KO_FACED_SIDE + r"\s*(?:으로|을)"
 )
 """A turn to face the sound ("I turned to face him", "그쪽으로 돌아섰어요"): it ends in front, whatever the amount."""
 _I_WAS_BEFORE = re.compile(r"(?<![a-z])(?:i|we)\s+(?:was|were|'d|had|am|'m|stood|sat)(?![a-z])[^.;!?]*$")
@@ -2964,6 +2964,7 @@ _KO_OTHER_TURNS = re.compile(r"(?<=[가-힣])(?<!다)(?:가|이)\s+(?:(?![가-�
 _FULL_CIRCLE = re.compile(r"full\s+(?:circle|turn|360)|where\s+it\s+(?:started|was)")
 _BEFORE_TURN = re.compile(
     r"(?:(?:that|which|who)\s+)?(?:had\s+been|was|were|used\s+to\s+be)(?:\s+[a-z']+ing)?\s+(?:right\s+|just\s+|dead\s+|straight\s+)?$"
+    r"|(?:i'd|i\s+had|we'd|we\s+had)\s+heard(?:\s+it)?\s+(?:right\s+|just\s+|dead\s+|straight\s+)?$"
 )
 """Said of where a sound was before the listener turned ("the fountain that had been in front of me")."""
 _KO_BEFORE_TURN = re.compile(r"\s*(?:에서|에)?\s*(?:있던|나던|들리던|울리던|짖던|울던|켜져\s*있던|[가-힣]{1,3}던|[가-힣]{4,6}던(?![가-힣])|이었는데|였는데)")
