@@ -47,6 +47,11 @@ _HANGS_IN_THE_AIR_EN = (
 hang in the air", "the dome motor turns with the sky"); "hangs in the air above me" is still above."""
 _HAND_SWAP_KO = r"(?:오른손|왼손)(?:에서|으로|에)\s*(?:왼손|오른손)?(?:으로|에)?\s*(?:바꿔|옮겨|넘기|넘겨|건네)"
 """The listener moving a tool from hand to hand ("밀대를 오른손에서 왼손으로 바꿔 잡고"): no side and no move of the sound."""
+_PLOTS_DOWN_EN = (
+    r"(?:\d+|one|two|three|four|five|six|a\s+few|a\s+couple\s+of)\s+"
+    r"(?:plots|doors|houses|stalls|pitches|berths|moorings|allotments|gardens|cottages|boats|tents)\s+"
+)
+""""Two plots down", "three doors up": a distance along a row of places (about 20 m), not a height or a side."""
 _HALFWAY_ROUND_EN = (
     r"(?:(?<='s\s)|(?<=\bis\s)|(?<=\bwas\s)|(?<=\bsits\s))(?:about\s+|roughly\s+|maybe\s+)?half[- ]?way\s+(?:a)?round\s+"
     r"(?:to|towards?)\s+(?:my|the|your|our)\s+"
@@ -803,7 +808,7 @@ DISTANCES: list[Entry] = [
     # 소곤소곤, plots across (서너 칸 건너), the end of the breakwater, a mountain temple far off
     (_en(r"across\s+the\s+(?:mudflats|mud\s+flats|marsh|marshes|estuary|sands|saltmarsh|salt\s+marsh|moor|heath|bog)(?![a-z])"), "dist", {"m": 200.0}),
     (_en(r"(?:far|other|opposite)\s+side\s+of\s+the\s+(?:gully|ravine|gorge|quarry|pit|river|stream|burn|beck|field|paddock|meadow)(?![a-z])"), "dist", {"m": 100.0}),
-    (_en(r"(?:\d+|one|two|three|four|five|six|a\s+few|a\s+couple\s+of)\s+(?:plots|doors|houses|stalls|pitches|berths|moorings|allotments|gardens|cottages|boats|tents)\s+(?:down|up|along|over|away)(?![a-z])"), "dist", {"m": 20.0}),
+    (_en(_PLOTS_DOWN_EN + r"(?:down|up|along|over|away)(?![a-z])"), "dist", {"m": 20.0}),
     (r"(?:면포|베일|방충망\s*모자|모기장)\s*(?:안|속)(?:으로|에|에서)?", "dist", {"m": 0.1, "near": True}),
     (r"소곤소곤|소곤거|소곤대", "dist", {"m": 0.4, "near": True}),
     (r"(?:[두세네]|서너|두세|몇|한두)\s*칸\s*(?:건너|떨어진|옆)", "dist", {"m": 20.0}),
@@ -1953,7 +1958,7 @@ MASKS: list[Entry] = [
     # (round 42, dev set 12fp) a line's name (the Up Fast, 상행선), a band that strikes up, riggers coming down off the truss,
     # climbs up a gully, two plots down (a distance), the listener on a car roof; Korean: lying on the floor, a trapeze
     # platform the listener stands on, bells "going up" (raised to ring)
-    (_en(r"the\s+(?:up|down)\s+(?:fast|slow|main|relief|loop|line)(?![a-z])|(?:strikes?|struck|striking)\s+up(?![a-z])|(?:\d+|one|two|three|four|five|six|a\s+few|a\s+couple\s+of)\s+(?:plots|doors|houses|stalls|pitches|berths|moorings|allotments|gardens|cottages|boats|tents)\s+(?:down|up)(?![a-z])"
+    (_en(r"the\s+(?:up|down)\s+(?:fast|slow|main|relief|loop|line)(?![a-z])|(?:strikes?|struck|striking)\s+up(?![a-z])" + "|" + _PLOTS_DOWN_EN + r"(?:down|up)(?![a-z])"
          r"|(?:^|(?<=[.,;]\s))(?:i'?m\s+|we'?re\s+)?on\s+the\s+(?:car|lift|cab|van|train|bus)\s+roof(?![a-z])"), "mask", {"nopos": True}),
     *_no_place_no_move(_en(r"(?<![a-z])(?:we|us|i)\s+(?:[a-z]+\s+)?(?:come|came|climb|climbed|get|got)\s+down\s+(?:off|from)\s+the\s+[a-z]+"
                            r"|(?:(?<=\bwe'd\s)|(?<=\bi'd\s)|(?<=\bwe\s)|(?<=\bi\s))(?:climbed|scrambled|walked|hiked|trudged)\s+(?:back\s+)?(?:up|down)\s+the\s+(?:gully|hill|ridge|slope|track|path|stream|valley|fell|mountain|scree|ghyll|gill)(?![a-z])")),
