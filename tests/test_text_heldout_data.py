@@ -93,6 +93,8 @@ FROZEN = {  # changing a frozen set is a decision: say why in the commit and rep
     "heldout40_ko.jsonl": "ddce8e195eaba6e3b45e7f587cf73974097c1e7f8d73c394d296c969d525f6e8",
     "heldout41_en.jsonl": "6f17883f1e4425e902f7228a8c459f9cad348e53af005e0ec14b3d45b33cee45",
     "heldout41_ko.jsonl": "747d144c3f9ca9b3c017e026f21f5beac4a6b7ad7fd4bba321670f962206b75d",
+    "heldout42_en.jsonl": "b690487f2baef5097a29b7ae9ac588110fc43a6c5cddd97a13b537dd23577637",
+    "heldout42_ko.jsonl": "36760a735af714ec944ff696394d3171fb1afef580c508e11b74d9f5f94ccd7e",
 }
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 
