@@ -113,3 +113,38 @@ def test_a_network_pass_with_no_side_said_invents_none(model):
 def test_a_head_kept_up_is_no_height(model):  # the network's 82 deg up came through on "up" before round 22
     (combined,) = model.predict(["Coach shouted right in my face to get my head up."], mode="combined")
     assert combined.elevation_deg == 0.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Back on earlies from Tuesday, and the bin lorry is already grinding away.",  # "back" on a shift: 170 deg
+        "The generator coughs back into life after a minute.",  # "back into life": 174 deg
+    ],
+)
+def test_particles_that_look_like_sides_let_no_network_direction_through(model, text):
+    """Round 43: "back" and "up" as verb particles opened the gate for a network guess behind or above."""
+    (combined,) = model.predict([text], mode="combined")
+    assert (combined.azimuth_deg, combined.elevation_deg) == (0.0, 0.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "계단을 다 올라갔더니 어디선가 라디오 소리가 들려.",  # the listener climbs: the network said rise (-30 -> 60)
+        "옥상까지 올라가서 쉬는데 어디선가 개가 짖어.",
+        "We climbed up to the hut and a generator was droning away.",
+    ],
+)
+def test_a_network_rise_needs_a_height_word_that_agrees(model, text):
+    """A rise or fall is a height change, a direction component: with no direction the rules read and no network
+    direction that passed the gate, the source stays static at ear level."""
+    (combined,) = model.predict([text], mode="combined")
+    assert combined.motion == "static"
+    assert {round(p.elevation_deg, 6) for p in combined.trajectory} == {0.0}
+
+
+def test_the_back_of_a_place_still_opens_the_gate(model):  # guard: the network reads "at the back of the house"
+    (rules,) = model.predict(["A dog barks at the back of the house."], mode="cues")
+    (combined,) = model.predict(["A dog barks at the back of the house."], mode="combined")
+    assert rules.azimuth_deg == 0.0 and abs(combined.azimuth_deg) > 150.0

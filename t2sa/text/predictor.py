@@ -412,15 +412,20 @@ _NOT_DIRECTION_WORDS = re.compile(
 masks, they are taken out before the network's direction may count as stated (the rules read nothing there)."""
 
 _HEMISPHERES: tuple[tuple[re.Pattern, Any], ...] = (
-    (re.compile(r"(?<![a-z])(?:l+e+f+t+|lfet|letf|elft|lft|lef|port)(?:most|wards?)?(?![a-z])|왼|좌"),
+    (re.compile(r"(?<![a-z])(?:(?:l+e+f+t+|lfet|letf|elft|lft|lef)(?:most|wards?)?|"
+                r"(?:to|on\s+the|off\s+the)\s+port|port\s+(?:side|bow|beam|quarter|wing))(?![a-z])|왼|좌"),
      lambda az, el: az is not None and az > 0.0),
     (re.compile(r"(?<![a-z])(?:r+i+g+h+t+|rigth|rihgt|righ|rihg|rght|rigt|starboard|starb)(?:most|wards?)?(?![a-z])|오른|우측|우편"),
      lambda az, el: az is not None and az < 0.0),
-    (re.compile(r"(?<![a-z])(?:behind|behnd|bhind|behid|bihind|behin|b+a+c+k+|bakc|bcak|bak|rear)(?:wards?)?(?![a-z])|뒤|후방"),
+    (re.compile(r"(?<![a-z])(?:behind|behnd|bhind|behid|bihind|behin|rear(?:wards?)?|backwards?|"
+                r"(?:my|our|your|his|her|their)\s+backs?|(?:at|in|from|to|towards?)\s+(?:the|my|our|your)\s+(?:b+a+c+k+|bakc|bcak|bak)(?!\s+(?:lane|road|door|garden|yard|seat|room|office|kitchen|entrance|gate|stairs|steps?|porch|bedroom))"
+                r"|(?:b+a+c+k+|bakc|bcak|bak)\s+(?:left|right|row|seat|corner))(?![a-z])|뒤|후방"),
      lambda az, el: az is not None and abs(az) > 90.0),
     (re.compile(r"(?<![a-z])(?:f+r+o+n+t+|fornt|frnt|fron|frotn|ahead|ahed|aheda)(?![a-z])|앞|정면|전방"),
      lambda az, el: az is not None and abs(az) < 90.0),
-    (re.compile(r"(?<![a-z])(?:above|abov|abve|overhead|ceilings?|sky|skies|up|upwards?|upstairs)(?![a-z])|위|천장|하늘"),
+    (re.compile(r"(?<![a-z])(?:above|abov|abve|overhead|ceilings?|sky|skies|upwards|upstairs|"
+                r"up\s+(?:above|there|high|overhead|in\s+the\s+(?:sky|air|trees?|loft|attic|rafters|roof|gallery|eaves)))(?![a-z])"
+                r"|위|천장|하늘"),
      lambda az, el: el is not None and el > 0.0),
     (re.compile(r"(?<![a-z])(?:below|belwo|beneath|beneth|under|underneath|floors?|ground|feet|foot|downstairs)(?![a-z])"
                 r"|아래|밑|바닥|발(?=\s*(?:밑|아래|치|끝|바닥))"),
@@ -429,7 +434,10 @@ _HEMISPHERES: tuple[tuple[re.Pattern, Any], ...] = (
 """Direction words (with common misspellings) and the half of the sphere each names. A network direction filled in
 where the rules read none must agree with at least one of the direction words the text holds ("steps cme from
 bhind" -> behind); otherwise it is a guess that contradicts the words, and it is dropped. Whole words only: a
-stem would let "rigging", "righteous", "Lefty", "rearview" or "Skype" through as sides."""
+stem would let "rigging", "righteous", "Lefty", "rearview" or "Skype" through as sides. "back", "up" and "port"
+count only where they name a place ("at my back", "at the back of", "back left", "up above", "to port"): as verb
+particles and idioms ("back on nights", "spooling up", "we left port") they let a network guess through on 10
+labelled rows and helped on none but two "my back to it" rows, which still count (round 43)."""
 
 _MOTION_TRACE = re.compile(
     r"(?<![a-z])(?:(?:go|goes|going|gone|went|come|comes|coming|came|run|runs|ran|running|fly|flies|flew|drive|drives|"
@@ -489,6 +497,13 @@ _KEEPS_PLACE = ("approach", "recede")
 ("pass", "orbit", "rise", ...) would move the source off a direction the rules read, so it is not taken then."""
 
 
+_CHANGES_HEIGHT = ("rise", "fall")
+"""Network motion classes that move the source up or down: a height the rules never read, so they need the same
+agreeing direction word as a network height (on every labelled row where the rules read no direction, a network
+rise or fall made the row worse or left it alone: "사다리 위로 올라가라길래 올라갔더니 어디서 뻐꾸기가 우네" is the
+listener climbing)."""
+
+
 def _fast_path(encoder: Any):
     """(tokenizer, transformer, max_len) when the encoder is the plain Transformer + mean-Pooling pair."""
     try:
@@ -516,7 +531,8 @@ def combine(cue: Frame, net: Frame, text: str | None = None) -> Frame:
        direction component at all (not a height to "on the left", not an end to a start the rules read): half a
        reading from each side is the combination that went wrong on the blind set. Where the rules read none, a
        network direction needs a direction word in the text (:data:`_MAY_STATE_DIRECTION`) and must lie in the
-       half-sphere one of those words names (:data:`_HEMISPHERES`); otherwise the source stays in front.
+       half-sphere one of those words names (:data:`_HEMISPHERES`); otherwise the source stays in front, and
+       the network's height changes (a rise or fall class, a height trend) go with the direction it lost.
     4. **Motion.** The network's motion class and distance / height trends need P(static) < 1 - :data:`MOVING_PROB`
        and a motion word in the text (:data:`_MOTION_TRACE`); none at all if the rules read a static verb; and
        where the rules read a direction, only the classes that keep it (:data:`_KEEPS_PLACE`) and no height
@@ -536,6 +552,10 @@ def combine(cue: Frame, net: Frame, text: str | None = None) -> Frame:
     rules_direction = any(getattr(cue, name) is not None for name in ("az", "el", "end_az", "end_el"))
     if rules_direction or not _network_direction_agrees(net, ntext):
         net.az = net.el = net.end_az = net.end_el = None
+        if not rules_direction:  # a height change is a direction component: none without a word that agrees
+            net.vtrend = 0
+            if net.motion in _CHANGES_HEIGHT:
+                net.motion = None
     moving_words = bool(_MOTION_TRACE.search(_NOT_MOTION_WORDS.sub(" ", ntext)))
     if moving_words and cue.motion != "static" and (net.motion is not None or net.trend or net.vtrend):
         moving_words = bool(_MOTION_TRACE.search(_NOT_MOTION_WORDS.sub(" ", _blanked(ntext, "mmask"))))
