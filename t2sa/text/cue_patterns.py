@@ -1775,9 +1775,9 @@ MASKS: list[Entry] = [
          r"(?:'s|\s+is|\s+was|\s+still|\s+all|\s+has\s+been|\s+feels?|\s+felt)*\s+(?:killing|aching|sore|hurting|hurts|throbbing|nicked|cut|bandaged|strapped|numb|stiff|swollen|bruised|in\s+bits|broken|with\s+a\s+hole|torn|soaked|freezing|frozen|cramping|twinging|playing\s+up|purple|red\s+raw|raw|bleeding|blistered|sticky|stained|covered|filthy|muddy|came\s+off|come\s+off|fell\s+off|(?:in\s+)?front|forward)(?![a-z])"), "mask", {"nopos": True}),
     (r"(?:왼쪽|오른쪽|왼|오른)\s*(?:손목|손|팔|무릎|발목|어깨|허리|다리|발|손가락|팔꿈치|눈|종아리|허벅지)\s*(?:에|이|은|는|도|에다)?\s*(?:파스|붕대|깁스|반창고|테이핑|아파|아프|쑤시|저리|시려|다쳐|다친|결려|뻐근|시큰|침침|벌써\s*다\s*탔|다\s*탔|탔는데|그을)", "mask", {"nopos": True}),
     (_en(r"(?:(?:^|(?<=[.,;]\s))|(?<=\bi\s)|(?<=\bwe\s))turned\s+(?:left|right)\s+(?:past|at|into|onto|down|up|by|through|out\s+of)(?=\s)"), "mask", {"nopos": True}),
-    (_en(r"(?:(?:^|(?<=[.,;]\s))|(?<=\bi\s)|(?<=\bwe\s))(?:went|came|headed|nipped|popped|ran|climbed|walked|got)\s+(?:back\s+)?(?:down|up)\s+(?:to|into)\s+the"
+    (_en(r"(?:(?:^|(?<=[.,;]\s))|(?<=\bi\s)|(?<=\bwe\s))(?:went|came|headed|nipped|popped|ran|climbed|walked|got|made\s+it)\s+(?:back\s+)?(?:down|up)\s+(?:to|into)\s+the"
          r"(?:(?:\s+[a-z-]+){1,3}?(?=\s*[,.;!?]|\s+(?:after|before|for|and|to|with|at|first|again|like|where|when)(?![a-z]))|(?=\s))"), "mask", {"nopos": True}),
-    (_en(r"(?:(?:^|(?<=[.,;]\s))|(?<=\bi\s)|(?<=\bwe\s))(?:went|came|headed|nipped|popped|ran|climbed|walked|got)\s+(?:back\s+)?(?:down|up)\s+(?:to|into)\s+the(?=\s)"), "mmask", {}),
+    (_en(r"(?:(?:^|(?<=[.,;]\s))|(?<=\bi\s)|(?<=\bwe\s))(?:went|came|headed|nipped|popped|ran|climbed|walked|got|made\s+it)\s+(?:back\s+)?(?:down|up)\s+(?:to|into)\s+the(?=\s)"), "mmask", {}),
     (_en(r"(?:sat|sitting|sit|seated|stood|standing|put\s+(?:me|us))\s+(?:down\s+)?(?:right\s+)?(?:in|at|on)\s+the\s+(?:very\s+)?front(?:\s+(?:seats?|rows?|pews?|benches|of\s+the\s+[a-z]+))?"), "mask", {"nopos": True}),
     (_en(r"(?:(?:i|we|all|everyone|everybody)\s+)(?:step|stepped|stood|moved|leaned|leant|shuffled?)\s+back(?=\s+(?:from|to|a\s+bit|a\s+little|a\s+step|and|into|against)(?![a-z])|\s*[,.;!?])"), "mask", {"nopos": True}),
     (_en(r"(?:pushed|push|pulled|lifted|flipped)\s+(?:my|our|his|her|their|the)\s+(?:visors?|goggles|masks?|hoods?|sleeves|glasses|sunglasses)\s+up"), "mask", {"nopos": True}),
@@ -1925,6 +1925,12 @@ MASKS: list[Entry] = [
     *_no_place_no_move(_en(r"(?:its|it'?s|his|her|their|my|your)\s+heads?\s+off(?![a-z])")),
     *_no_place_no_move(_en(r"(?:(?:^|(?<=[.,;]\s))|(?<=\bi\s)|(?<=\bwe\s)|(?<=\band\s)|(?<=\bthen\s))(?:went|climbed|got|clambered|scrambled|headed|came)\s+(?:back\s+)?(?:up|down)\s+(?:on(?:to)?\s+|onto\s+|into\s+)?the\s+(?:ladder|stairs|steps|roof|hill|ramp|gangway|gangplank|scaffold|scaffolding|tower|mast|loft|attic|bank)(?![a-z])")),
     (_en(r"(?:the\s+)?(?:wind|breeze|gusts?|gale)\s+(?:drops|dropped|dropping|dies\s+down|died\s+down|drops\s+off|goes\s+down|went\s+down)(?![a-z])"), "mmask", {}),
+    (_en(r"(?:after|before|during|from)\s+(?:that|the|this|my|our|a|all\s+that)\s+(?:[a-z]+\s+)?(?:climb|descent|ascent)(?![a-z])"), "mmask", {}),  # a climb as a noun: the listener's (round 43)
+    # the listener going up or down before the sound is named, with no subject of its own ("3층 올라가서 헤드셋 꼈더니 ...",
+    # "지붕 방수하러 올라왔는데 ...", "옥상까지 올라가서 쉬는데 ..."; round 43): a clause opening with no word marked as its
+    # subject (이/가) and no height word, ending in a going-up-or-down verb that leads on to the next clause
+    *_no_place_no_move(r"(?:^|(?<=[.,!?~]\s))(?![^.,!?~]*?(?:위로|아래로|위쪽|아래쪽|밑으로))(?:[가-힣0-9]+(?<![이가])\s+){0,3}?(?:[가-힣0-9]*(?<![이가])\s*)?"
+                       r"(?:올라가|올라와|내려가|내려와|올라갔|올라왔|내려갔|내려왔)(?:서|더니|니까|는데|자마자|고\s*나서)(?![가-힣])"),
     *_no_place_no_move(r"(?<!가\s)(?<!이\s)(?:사다리|계단|비계|층계)(?:를|을)?\s*타고\s*(?:[가-힣]+\s*){0,2}?(?:까지\s*)?(?:올라갔|내려갔|내려왔|올라왔)"
                        r"|계단\s*(?:을\s*|으로\s*)?(?:올라갔다가|내려갔다가)\s*(?:다시\s*)?(?:내려왔|올라왔)|위층\s*(?:[가-힣]+\s*)?(?:갔다\s*왔|다녀왔|갔다가|올라갔다\s*왔)"),
     (r"(?:앞줄|뒷줄|맨\s*앞줄|맨\s*뒷줄)\s*(?:왼쪽|오른쪽|가운데)\s*(?:에서|부터)\s*(?:[두세네]|다섯|\d+)\s*(?:번째|째)|(?:왼팔|오른팔|왼손|오른손|왼쪽\s*팔|오른쪽\s*팔)(?:에|이)?\s*(?:불똥|화상|물집|멍|상처)"

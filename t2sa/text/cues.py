@@ -262,7 +262,7 @@ def _sentence_spans(text: str, chosen: list[Span]) -> list[Span]:
         # I keep hearing a whine ... on my left", and "the monitors beep on my left, ... But tonight there's a faint
         # hissing" (a new sound with no place of its own, which the network may not place either)
         placed_after = any(s.kind == "dir" and s.start >= last for s in chosen)
-        let_be = not placed_after and bool(_NEW_SOUND_AFTER.match(text, last))
+        let_be = not placed_after and bool(_NEW_SOUND_AFTER.match(text, last) or _CLEFT_OPENING.search(text, 0, last))
         if (placed_after and mark is not None) or let_be:
             gone = [s for s in chosen if s.start < last and s.kind == "dir"]
             chosen = [s for s in chosen if s.start >= last or s.kind != "dir"]
@@ -430,14 +430,19 @@ def _appositive_lead(text: str, spans: list[Span]) -> int | None:
     if not marks or not text[: marks[-1][0]].rstrip().endswith(","):
         return None
     start = marks[-1][0]
-    if _LET_BE_MARK.match(text, start):
-        return None  # ("석션은 오른쪽에서 쉭쉭, 다 익숙한데 ...": the places before were let be)
+    if _LET_BE_MARK.match(text, start) or _CLEFT_OPENING.search(text, 0, marks[-1][1]):
+        return None  # ("석션은 오른쪽에서 쉭쉭, 다 익숙한데 ...": the places before were let be; "..., it's that ... that")
     comma = text.rfind(",", 0, start)
     lead = max(text.rfind(c, 0, comma) for c in ",;.!?:") + 1  # the clause just before the mark's comma
     if lead <= 0 or not any(s.kind == "dir" and lead <= s.start < comma for s in spans):
         return None
     return lead
 
+
+_CLEFT_OPENING = re.compile(r"(?<![a-z])(?:it'?s|it\s+is)\s+(?:that|this|whoever|whatever)\s*$")
+"""A cleft's opening as the last focus mark ("..., it's that whine off the loader that's doing my head in", "it's
+whoever is clipping their nails that I can't deal with"): the sound after it is a new one, so where it is not
+placed, the places before are the others' (round 43)."""
 
 _NEW_SOUND_AFTER = re.compile(
     r"\s*[,:;-]?\s*(?:(?:is|was|are|'s)\s+|(?:add|put\s+in|drop\s+in)\s+)?(?:(?:a|an|some|this|these|one)\s+(?!(?:one|of\s+(?:them|those|these))(?![a-z]))[a-z]"
@@ -1537,6 +1542,12 @@ _FOCUS_MARKS = (
     r"|(?<![a-z])but\s+(?:can|could|would)\s+(?:u|you)\s+(?:please\s+)?(?:check\s+on|see\s+to|go\s+to|look\s+in\s+on|deal\s+with)(?![a-z])"  # "..., but can u check on the baby"
     r"|(?<![a-z])it\s+(?:was|is)\s+the\s+(?=[a-z' -]{1,80}?\s+that\s+(?:i|we)(?:'m|\s+am|'re|\s+are|\s+was|\s+were)\s+(?:actually\s+|really\s+)?(?:listening\s+to|after|tracking|following)(?![a-z]))"  # "it was the tuning fork on the bench to my left that I was listening to"
     r"|(?<![a-z])it'?s\s+(?:the|that|this)\s+(?=[a-z' -]{1,40}?\s+(?:that|which|who)\s+(?:gets\s+to|gets\s+on|bothers|annoys|wakes|woke|drives|scares|scared|matters|really\s+gets))"  # "it's the crying baby behind me that gets to me"
+    # "..., it's that hydraulic whine off the cargo loader that's doing my head in", "it's whoever is clipping their
+    # nails that I can't deal with" (round 43)
+    r"|(?<![a-z])it'?s\s+(?:the|that|this|whoever|whatever)\s+(?=[a-z' -]{1,60}?\s+(?:that|which|who)(?:'s|\s+is)?\s+(?:doing\s+(?:my|our)\s+heads?\s+in|(?:i|we)\s+(?:can'?t|cannot|just\s+can'?t)\s+(?:deal\s+with|stand|bear|take|handle|ignore)))"
+    # "what I'm actually trying to track down is", "the one I really want you listening for is" (round 43)
+    r"|(?<![a-z])what\s+(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:actually\s+|really\s+)?trying\s+to\s+(?:track\s+down|find|locate|trace|pin\s+down|hunt\s+down)\s+is(?![a-z])"
+    r"|(?<![a-z])the\s+one\s+(?:i|we)\s+(?:really\s+|actually\s+)?want\s+(?:you|y'all|everyone|you\s+all)\s+(?:(?:to\s+)?listen(?:ing)?\s+(?:for|to)|to\s+hear|hearing)\s+is(?![a-z])"
     r"|,\s*(?:and\s+|but\s+)?(?=(?:the|a|an|my|our)\s+[a-z-]+(?:\s+[a-z-]+)?\s*,\s*(?:which|that|who)(?:'s|\s+is)\s+(?:what|who)\s+(?:this|the|my|our)\s+(?:[a-z]+\s+){0,2}?(?:is\s+)?(?:all\s+)?about\s*,)"
     # "..., and a baby monitor crackling on my right. Place the baby monitor.": the sound a closing order names
     r"|(?:^|,\s*(?:and\s+)?|;\s*|(?<![a-z])and\s+)(?=(?:a|an|the|some|my)\s+(?P<picked>[a-z-]+(?:\s+[a-z-]+)?)(?![a-z-])[^.;!?]*[.;!?]\s*(?:now\s+|just\s+|please\s+)?(?:place|position|pan|spatiali[sz]e|locate)\s+(?:the|that|this)\s+(?P=picked)\s*[.!]?\s*$)"
