@@ -1,7 +1,8 @@
 """Issue 12, forty-third round: what the development sets ``dev_issue12fu`` to ``dev_issue12fy`` (written blind)
 showed about subjects named in a cleft after another sound's place ("..., it's that whine ... that's doing my head
 in"), what a writer is trying to track down, and the listener's own climbs told before the sound ("3층 올라가서 ...",
-"after that climb"), in sentences of my own. The comments say which cases failed on the round's starting code
+"after that climb"), Korean idioms with height and side words (위로 한마디, 위에서 압박, 뒤타임) and a car
+park that is no car, in sentences of my own. The comments say which cases failed on the round's starting code
 (3beb008) and which are guards that passed there too."""
 
 from __future__ import annotations
@@ -55,3 +56,21 @@ def test_a_cleft_subject_with_its_own_place_keeps_it(model: TextToSpatial) -> No
 def test_a_sound_that_goes_up_still_rises(model: TextToSpatial, text: str, start_az: float) -> None:
     az, el, _, end_el, motion = _heard(model, text)
     assert motion == "rise" and end_el > el and az == start_az
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "경기 끝나고 감독님한테 위로 한마디 듣는데 휴대폰이 계속 울려",  # failed before (45 up): 위로 = comfort
+        "위에서 지시 내려와서 다들 바쁜데 누가 자꾸 키보드를 쾅쾅 쳐",  # failed before (a fall from 60): the management
+        "뒤타임 근무자가 아직 안 왔는데 냉장고가 웅웅거려",  # failed before (177): the next shift
+    ],
+)
+def test_korean_idioms_with_height_and_side_words_place_nothing(model: TextToSpatial, text: str) -> None:
+    assert _heard(model, text) == (0.0, 0.0, 0.0, 0.0, "static")
+
+
+def test_a_car_park_is_no_car(model: TextToSpatial) -> None:  # failed before: "in the car" read a dry car interior
+    (park,) = model.predict(["Waiting in the car park, a car alarm whoops on my left."])
+    (car,) = model.predict(["We sat in the car while the rain drummed on the roof."])  # guard: a car is still dry
+    assert park.wet > 0.3 and car.wet < 0.1

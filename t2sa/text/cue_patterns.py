@@ -1055,7 +1055,7 @@ ROOMS_TABLE: list[Entry] = [
     (_en(r"(?:duvet|blanket|pillow|sofa[- ]cushion|couch[- ]cushion)\s+fort|under\s+the\s+(?:duvet|covers|blankets?|quilt|sheets)"), "room", {"room": "dry"}),
     (r"이불\s*(?:속|안|밑)|이불(?:을|를)?\s*(?:푹\s*)?(?:뒤집어\s*)?(?:쓰고|쓴\s*채|덮어쓰고)", "room", {"room": "dry"}),
     (_en(r"(?:recording\s+|vocal\s+)?studio|(?:vocal|sound|recording|voice[- ]?over|isolation|phone|listening)\s+booth|booth"), "room", {"room": "studio"}),
-    (_en(r"(?:in|inside)\s+(?:a|the|my|your|our)\s+(?:(?:small|little|tiny|parked|closed|old|cramped|quiet)\s+)?(?:car|taxi|cab|van|truck)"), "room", {"room": "car"}),
+    (_en(r"(?:in|inside)\s+(?:a|the|my|your|our)\s+(?:(?:small|little|tiny|parked|closed|old|cramped|quiet)\s+)?(?:car|taxi|cab|van|truck)(?!\s*(?:park|parks|wash|lot|deck|dealership|showroom|ferry)(?![a-z])|-park)"), "room", {"room": "car"}),  # not "in the car park" (round 43)
     (_en(r"outside|outdoors?|open[- ]air|in\s+the\s+open|(?:open\s+)?field|meadow|park|beach|desert|(?:on\s+a\s+)?mountain(?:top)?|garden|backyard|on\s+the\s+lawn|countryside"), "room", {"room": "outdoors"}),
     (_en(r"forest|woods|woodland|jungle"), "room", {"room": "forest"}),
     (_en(r"(?:on|in)\s+the\s+(?:street|road)|city\s+street|alley(?:way)?|crosswalk|sidewalk|downtown"), "room", {"room": "street"}),
@@ -1429,6 +1429,10 @@ MASKS: list[Entry] = [
     # Korean homographs: 위로 = comfort, 뒤에 약속 = an appointment later, 좌/우회전 = the listener's turn, 올라가는 길에 = on
     # the listener's way up, 논 한가운데 = in the middle of where the listener is
     (r"(?<![가-힣])위로(?:가|를|받|해\s*(?:줘|주|줬|드|준)|하(?:는|고|며|려|자))", "mask", {"nopos": True}),
+    # 위로 as comfort said or sent ("선장님한테 위로 한마디 듣고"), 위에서 as the management ("위에서 압박 들어와서",
+    # "위에서 시켜서"), 앞타임 / 뒤타임 as the shift before or after (round 43)
+    *_no_place_no_move(r"(?<![가-힣])위로\s*(?:한\s*마디|의\s*(?:말|말씀|문자|메시지)|말씀|문자|메시지|전화)"
+                       r"|(?<![가-힣])위에서\s*(?:압박|지시|시켜|시킨|시키|까라|하라|난리|쪼|닦달)[가-힣]*(?:\s*들어[와오온][가-힣]*)?|(?<![가-힣])(?:앞|뒤)\s*타임(?:\s*(?:근무자|사람|분|애|직원|팀))?"),
     (r"(?<![가-힣])뒤에\s*(?:약속|일정|수업|회의|스케줄|알바|미팅|볼일|다른\s*일)", "mask", {"nopos": True}),
     (_MY_TURN_KO, "mask", {}),
     # "it bounces all the way up the stairs": the echo travels, the sound stays where it is
