@@ -1,8 +1,8 @@
 """Issue 12, forty-third round: what the development sets ``dev_issue12fu`` to ``dev_issue12fy`` (written blind)
 showed about subjects named in a cleft after another sound's place ("..., it's that whine ... that's doing my head
 in"), what a writer is trying to track down, and the listener's own climbs told before the sound ("3층 올라가서 ...",
-"after that climb"), Korean idioms with height and side words (위로 한마디, 위에서 압박, 뒤타임) and a car
-park that is no car, in sentences of my own. The comments say which cases failed on the round's starting code
+"after that climb"), Korean idioms with height and side words (위로 한마디, 위에서 압박, 뒤타임), a car
+park that is no car, and Korean heights told by places and by the listener's way (바위, 천장 높은 데, 하강할 때, 하행선 타고), in sentences of my own. The comments say which cases failed on the round's starting code
 (3beb008) and which are guards that passed there too."""
 
 from __future__ import annotations
@@ -74,3 +74,18 @@ def test_a_car_park_is_no_car(model: TextToSpatial) -> None:  # failed before: "
     (park,) = model.predict(["Waiting in the car park, a car alarm whoops on my left."])
     (car,) = model.predict(["We sat in the car while the rain drummed on the roof."])  # guard: a car is still dry
     assert park.wet > 0.3 and car.wet < 0.1
+
+
+@pytest.mark.parametrize(
+    ("text", "az", "el"),
+    [
+        ("오른쪽 바위에서 물방울 떨어지는 소리가 똑똑", -90.0, 0.0),  # failed before (45 up): 바위 (a rock) holds 위
+        ("체육관 천장 높은 데 오른쪽 구석에서 환풍기가 덜덜거려", -90.0, 60.0),  # failed before (0): high up at the ceiling
+        ("천장이 꽤 높은 강당에서 누가 박수를 쳐", 0.0, 0.0),  # guard: a high ceiling is the room, not a height
+        ("하강할 때 어디선가 무전기가 지직거려", 0.0, 0.0),  # failed before (a fall from 60): the listener's descent
+        ("하행선 타고 내려온 버스 기사님 무전이 계속 지직거려", 0.0, 0.0),  # failed before (a fall from 60): the route
+        ("상승할 때 산소 마스크 꼭 쓰라는데 어디선가 경고음이 삐삐 울려", 0.0, 0.0),  # guard
+    ],
+)
+def test_korean_heights_told_by_places_and_the_listeners_way(model: TextToSpatial, text: str, az: float, el: float) -> None:
+    assert _heard(model, text) == (az, el, az, el, "static")

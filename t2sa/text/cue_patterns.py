@@ -1125,7 +1125,7 @@ ROOMS_TABLE: list[Entry] = [
     (r"천장까지\s*(?:꽉|가득)\s*(?:차|쌓)", "room", {"room": "dry"}),
     # (round 42, dev sets 12fs/12ft) a multistorey car park; a hall whose ceiling is high (천장이 워낙 높아서)
     (_en(r"multi-?stor(?:e)?y(?:\s+car\s+park)?|underground\s+car\s+park|parking\s+garage"), "room", {"room": "wet"}),
-    (r"천장(?:이|은)?\s*(?:워낙\s*|너무\s*|엄청\s*|꽤\s*)?높(?:아|은|고|아서)", "room", {"room": "hall"}),
+    (r"천장(?:이|은)?\s*(?:워낙\s*|너무\s*|엄청\s*|꽤\s*)?높(?:아|은(?!\s*(?:데|곳|쪽))|고|아서)", "room", {"room": "hall"}),
 ]
 
 OCCLUSION: list[Entry] = [
@@ -1666,7 +1666,7 @@ MASKS: list[Entry] = [
     (r"(?:왼쪽|오른쪽|앞|뒤|위|아래)(?:\s*(?:이고|이든|이건|든|건|,)?\s*(?:왼쪽|오른쪽|앞|뒤|위|아래))+\s*(?:을|를)?\s*(?:따질\s*(?:것|거)\s*(?:도\s*)?없이|가릴\s*(?:것|거)\s*(?:도\s*)?없이|상관없이|구분\s*없이|구별\s*없이)", "mask", {"nopos": True}),
     # "leave the day behind you", "put it all behind you": an idiom, no place
     (_en(r"(?:leave|leaves|leaving|put|puts|putting)\s+(?:it|that|this|everything|all(?:\s+of\s+it)?|it\s+all|the\s+(?:day|past|week|stress|noise|world)|today|work|your\s+(?:day|worries|troubles|thoughts))\s+behind\s+(?:you|me|us)(?:rself|rselves)?"), "mask", {"nopos": True}),
-    (r"좌우(?:로)?|앞뒤(?:로)?|위아래(?:로)?|상하(?:로)?|사방팔방|이리저리|왼쪽\s*오른쪽(?:으로)?\s*(?:번갈아|왔다)|(?:주위|주변|범위|위치|위험)(?:에서|에|를|을|의|로|가|이)?|분위기|위로(?:해|하|가\s*돼|받)|뒤(?:늦|따라|섞|집|엉|척|흔들)|(?:(?:한|된|난|간|온|진|춘|낸|친|른|넌|끝난|그친|멈춘|지난|들린|울린)|(?<![가-힣])(?:잠시|잠깐|조금\s*있다|얼마|그|이|나중))\s*뒤(?:에(?!서)|에는|로)?(?!\s*(?:쪽|편|에서))|앞으로\s*(?:는|도)|앞서|무대\s*위|(?:길|도로|거리|복도|강)\s*(?:저\s*)?(?:아래|위)(?:로|쪽으로|에)?|(?:북|남|동|서)쪽을\s*(?:보고|바라보|향해|향하)|위로(?=\s*(?:올라|솟|떠올|날아올))|아래로(?=\s*(?:떨어|내려|가라앉|쏟아))|오른(?=\s*(?:산|계단|언덕))|뒤로\s*(?:미루|미뤄|미뤘|미룬|돌리)|뒤로\s*하(?:고|며|면서|자|세요)(?![가-힣])", "mask", {}),
+    (r"좌우(?:로)?|앞뒤(?:로)?|위아래(?:로)?|상하(?:로)?|사방팔방|이리저리|왼쪽\s*오른쪽(?:으로)?\s*(?:번갈아|왔다)|(?:주위|주변|범위|위치|위험|바위)(?:에서|에|를|을|의|로|가|이)?|분위기|위로(?:해|하|가\s*돼|받)|뒤(?:늦|따라|섞|집|엉|척|흔들)|(?:(?:한|된|난|간|온|진|춘|낸|친|른|넌|끝난|그친|멈춘|지난|들린|울린)|(?<![가-힣])(?:잠시|잠깐|조금\s*있다|얼마|그|이|나중))\s*뒤(?:에(?!서)|에는|로)?(?!\s*(?:쪽|편|에서))|앞으로\s*(?:는|도)|앞서|무대\s*위|(?:길|도로|거리|복도|강)\s*(?:저\s*)?(?:아래|위)(?:로|쪽으로|에)?|(?:북|남|동|서)쪽을\s*(?:보고|바라보|향해|향하)|위로(?=\s*(?:올라|솟|떠올|날아올))|아래로(?=\s*(?:떨어|내려|가라앉|쏟아))|오른(?=\s*(?:산|계단|언덕))|뒤로\s*(?:미루|미뤄|미뤘|미룬|돌리)|뒤로\s*하(?:고|며|면서|자|세요)(?![가-힣])", "mask", {}),
     # the back *of a room* is a place in the room, not behind the listener: leave to the network
     (_en(r"back\s+(?:home|then|again|in\s+the\s+day|and\s+forth|to\s+(?:you|me|the\s+start|where|its))|comes?\s+back|came\s+back|coming\s+back|bring(?:s)?\s+(?:it\s+)?back|gathers?\s+back|goes\s+back(?![-\s]+(?:left|right)(?![a-z]))|going\s+back(?![-\s]+(?:left|right)(?![a-z]))|turns?\s+back|look(?:s|ing)?\s+back|feedback|backing\s+(?:track|vocals?)|background|backdrop"), "mask", {}),
     # the back door, the front porch: parts of a house, not sides of the listener (other words say where)
@@ -1692,7 +1692,7 @@ MASKS: list[Entry] = [
     # "at the leisure centre", "the shopping center": a building's name, not the middle
     (_en(r"(?:leisure|shopping|sports?|community|garden|health|medical|call|visitor|job|recycling|fitness|arts|conference|data|distribution|service|training|day|youth|activity)\s+cent(?:re|er)s?(?![a-z])"), "mask", {}),
     # "천장 엄청 높고", "천장까지 울려 퍼져": the room, not a height (as "floor to ceiling" in _NOT_A_PLACE_EN)
-    (r"천장(?:이|은)?\s*(?:엄청\s*|되게\s*|아주\s*|꽤\s*|진짜\s*)?(?:높|낮)(?!이)|천장까지\s*(?:울려|닿|퍼|꽉)", "mask", {"nopos": True}),
+    (r"천장(?:이|은)?\s*(?:엄청\s*|되게\s*|아주\s*|꽤\s*|진짜\s*)?(?:높|낮)(?!이)(?!은\s*(?:데|곳|쪽))|천장까지\s*(?:울려|닿|퍼|꽉)", "mask", {"nopos": True}),
     # "the keeper before me left in 1987": who came earlier, and a departure with a date
     (_en(r"(?<=\s)(?:keeper|owner|tenant|manager|boss|teacher|coach|driver|chef|guy|one|person|woman|man|lot)\s+before\s+(?:me|us)(?![a-z])"
          r"|(?<![a-z])left\s+(?:in|back\s+in)\s+(?:\d{4}|the\s+(?:spring|summer|autumn|fall|winter|seventies|eighties|nineties))(?![a-z])"), "mask", {}),  # "finishes up on my right": no height
@@ -1884,7 +1884,7 @@ MASKS: list[Entry] = [
      r"|허리\s*(?:를\s*)?(?:한\s*번\s*)?(?:펴|펴고|펴는데|숙이|굽히)|(?:왼쪽|오른쪽)\s*(?:으로)\s*(?:삐뚤게|삐딱하게|비뚤게|기울게|치우쳐)\s*(?:붙|찍|인쇄|감겨|말려)"
      r"|위아래\s*(?:롤러|칸|선반|서랍)|(?:오른발|왼발)\s*(?:앞꿈치|뒤꿈치|발끝|발가락)(?!\s*(?:쪽|에서|근처|옆|께|에|밑|아래))|안경\s*(?:을\s*)?(?:올려|치켜)\s*쓰|(?:오른쪽|왼쪽)\s*어깨에\s*(?:[가-힣]+\s*){0,2}?(?:메고|걸치고|짊어지고|얹고)"
      r"|고물\s*(?:을|를)?\s*(?:뿌리|묻히|얹|입히|버무)|등\s*뒤까지\s*(?:바르|발라|닦)|(?:허리|목|등)\s*뒤쪽\s*(?:이|도|가|은|는)?\s*(?:뻐근|아프|쑤시|결리|당기)", "mask", {"nopos": True}),
-    (r"(?:압력|온도|볼륨|음량|수위)(?:을|를)?\s*(?:올렸|내렸|올리|내리)(?:다가\s*(?:다시\s*)?(?:내렸|올렸|내리|올리))?|(?:상행선|하행선|선로|철길)\s*(?:쪽으로|따라|을\s*따라)?\s*(?:올라갔|내려오|올라가|내려가|걸어)"
+    (r"(?:압력|온도|볼륨|음량|수위)(?:을|를)?\s*(?:올렸|내렸|올리|내리)(?:다가\s*(?:다시\s*)?(?:내렸|올렸|내리|올리))?|(?:상행선|하행선|선로|철길)\s*(?:쪽으로|따라|을\s*따라|타고|으로)?\s*(?:올라갔|내려오|올라가|내려가|걸어|올라오|올라온|내려온|내려갔)"
      r"|뒤따라\s*(?:올라가|내려가|걸어가|따라가)(?:는데|다가|면서)", "mmask", {}),
     *_no_place_no_move(_HAND_SWAP_KO),
     *_no_place_no_move(r"(?:꼭대기\s*층|옥상|\d+\s*층|지하\s*\d+\s*층)\s*까지\s*(?:쭉\s*)?(?:올라갔다가|내려갔다가)\s*(?:다시\s*)?(?:지하\s*)?(?:\d+\s*층|1층|로비|꼭대기\s*층)?\s*까지\s*(?:내려왔|올라왔)"),
@@ -1957,7 +1957,7 @@ MASKS: list[Entry] = [
          r"|(?:van|car|truck|lorry|bus|ambulance|minibus|cab)'?s\s+back\s+doors?|(?:a|the)\s+(?:key|note)\s+up\s+top|the\s+(?:high|top|low|bottom)\s+(?:bit|end|register)\s+of\s+the\s+(?:keyboard|piano|keys|scale)|(?:plays|playing|played)\s+the\s+(?:high|low|top|bottom)\s+(?:bit|end|notes?|keys)"), "mask", {"nopos": True}),
     (r"(?:왼쪽|오른쪽)\s*으로\s*(?:꺾어서|꺾으면|돌아서)\s*(?:[가-힣]+\s*)?(?:번째|째)|(?:오른팔|왼팔|오른쪽\s*팔|왼쪽\s*팔|오른쪽\s*다리|왼쪽\s*다리)\s*(?:전체)?(?:에|에다|이)?\s*(?:[가-힣]+\s*)?(?:문신|타투|용\s*들어가)"
      , "mask", {"nopos": True}),
-    *_no_place_no_move(r"위에서\s*(?:[가-힣]+\s*){0,2}?(?:라는|라고\s*하는)\s*(?:무전|연락|전화|지시)|(?:내려가는|올라가는|내려오는|올라오는)\s*길에|위성\s*(?:하나\s*)?지나갈\s*(?:때|무렵)|하강하는\s*(?:순간|때)"),
+    *_no_place_no_move(r"위에서\s*(?:[가-힣]+\s*){0,2}?(?:라는|라고\s*하는)\s*(?:무전|연락|전화|지시)|(?:내려가는|올라가는|내려오는|올라오는)\s*길에|위성\s*(?:하나\s*)?지나갈\s*(?:때|무렵)|(?:하강|상승)(?:하는|할)\s*(?:순간|때)"),
     # (round 42, dev set 12fm) a ceiling "a mile high" (hyperbole), the back snug (a room's name), the sun that drops, a
     # speaker tucked into the pipework; Korean: a room's arched ceiling, the listener coming up to the surface
     (_en(r"(?:a\s+)?(?:ceiling|roof)\s+(?:miles|a\s+hundred\s+(?:feet|foot|metres|meters))\s+(?:high|up)|(?:the|our)\s+back\s+(?:snug|parlour|parlor|lounge)(?![a-z])"), "mask", {"nopos": True}),
@@ -1993,7 +1993,7 @@ MASKS: list[Entry] = [
     (_en(r"(?:roof|ceiling|walls?|dome|canopy)\s+(?:was|is|were|are|kept|keeps)\s+(?:throwing|bouncing|reflecting|sending|bringing)\s+it\s+back"
          r"|(?:at|to|down\s+at|right\s+at)\s+the\s+bottom\s+of\s+the\s+(?:garden|gardens|grounds|school\s+grounds|field|playing\s+field|yard|drive|orchard|lane)(?![a-z])"), "mask", {"nopos": True}),
     *_no_place_no_move(r"음정(?:이|은|도)?\s*(?:자꾸\s*|계속\s*|살짝\s*)?(?:떨어|올라가|내려가|높아|낮아)"),
-    (r"천장(?:이|은)?\s*(?:워낙\s*|너무\s*|엄청\s*|꽤\s*)?높(?:아|은|고|아서)|지하\s*(?:성당|예배당|교회|납골당|주차장)(?:이라|이어서|인데|이고|이라서)", "mask", {"nopos": True}),
+    (r"천장(?:이|은)?\s*(?:워낙\s*|너무\s*|엄청\s*|꽤\s*)?높(?:아|은(?!\s*(?:데|곳|쪽))|고|아서)|지하\s*(?:성당|예배당|교회|납골당|주차장)(?:이라|이어서|인데|이고|이라서)", "mask", {"nopos": True}),
     (r"(?:으로|로)\s*(?:쭉\s*|길게\s*)?늘어(?:선|서|진|져)|(?:미터|m|걸음)\s*(?:쯤|정도)?\s*떨어(?:진|져)\s*(?:데|곳|자리)", "mmask", {}),
     (r"(?:펌프|환풍기|모터|기계|팬|선풍기|발전기|세탁기|건조기|송풍기|컨베이어|엔진|믹서|제습기|가습기)(?:가|이|들이|는|도)?\s*(?:[가-힣\d]+\s+){0,6}?돌아가(?:요|네|는\s*중|는데|고|서|니까)?(?![가-힣])", "mmask", {}),
     # (round 42, dev set 12fr) a chess clock's flag that falls; 고물 as junk for sale (not a ship's stern)
