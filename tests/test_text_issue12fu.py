@@ -2,7 +2,8 @@
 showed about subjects named in a cleft after another sound's place ("..., it's that whine ... that's doing my head
 in"), what a writer is trying to track down, and the listener's own climbs told before the sound ("3층 올라가서 ...",
 "after that climb"), Korean idioms with height and side words (위로 한마디, 위에서 압박, 뒤타임), a car
-park that is no car, and Korean heights told by places and by the listener's way (바위, 천장 높은 데, 하강할 때, 하행선 타고), in sentences of my own. The comments say which cases failed on the round's starting code
+park that is no car, and Korean heights told by places and by the listener's way (바위, 천장 높은 데, 하강할 때, 하행선 타고),
+"round the back of the house", coming down a path, times and people who left, in sentences of my own. The comments say which cases failed on the round's starting code
 (3beb008) and which are guards that passed there too."""
 
 from __future__ import annotations
@@ -89,3 +90,37 @@ def test_a_car_park_is_no_car(model: TextToSpatial) -> None:  # failed before: "
 )
 def test_korean_heights_told_by_places_and_the_listeners_way(model: TextToSpatial, text: str, az: float, el: float) -> None:
     assert _heard(model, text) == (az, el, az, el, "static")
+
+
+def test_round_the_back_of_a_building_is_behind(model: TextToSpatial) -> None:  # failed before (0)
+    az, el, *_ = _heard(model, "No, the alarm isn't out front by the gate, it's round the back of the house by the shed.")
+    assert (az, el) == (180.0, 0.0)
+
+
+def test_going_round_the_back_still_moves(model: TextToSpatial) -> None:  # guard
+    az, _, end_az, _, _ = _heard(model, "The van went round the back and stopped behind me.")
+    assert abs(az) == 180.0 and abs(end_az) == 180.0
+
+
+def test_coming_down_a_path_is_no_fall(model: TextToSpatial) -> None:  # failed before (a fall from 60 to -30)
+    az, el, end_az, end_el, motion = _heard(
+        model, "Can hear a school party coming down the towpath on my left, their chatter getting closer."
+    )
+    assert (az, el, end_az, end_el) == (90.0, 0.0, 90.0, 0.0) and motion == "approach"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're so behind on the paperwork, and the kettle keeps clicking off.",  # guard
+        "The karaoke next door is still going past midnight.",  # failed before (a pass): a time
+        "The printer started whirring right after the day shift left.",  # failed before (90): left as a verb
+    ],
+)
+def test_times_and_people_who_left_place_nothing(model: TextToSpatial, text: str) -> None:
+    assert _heard(model, text) == (0.0, 0.0, 0.0, 0.0, "static")
+
+
+def test_a_pass_told_with_a_time_still_passes(model: TextToSpatial) -> None:  # guard: "past ten minutes ago"
+    *_, motion = _heard(model, "The bus went past ten minutes ago.")
+    assert motion == "pass"

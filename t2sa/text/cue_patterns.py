@@ -217,6 +217,19 @@ DIRECTIONS: list[Entry] = [
     (_en(r"(?<=out\s)behind(?=\s+the\s+(?:house|barn|shed|garage|building|school|church|hotel|cabin|cottage|hut|shop|pub)(?![a-z]))"), "dir", {"az": 180.0}),
     # "the bin lid banging out back": behind the house, behind the listener
     (_en(r"(?<=out\s)back(?=\s*(?:$|[,.;!?]|(?:and|but|somewhere|there|again|now|by|near|in|on|behind|all)(?![a-z])))"), "dir", {"az": 180.0}),
+    # where a sound is, "round the back" of the building one is in ("it's round the back of the office by the bins";
+    # round 43): static after a copula, so not a way round ("went round the back" stays the rules' orbit or pass)
+    (_en(r"(?:(?<=\bit's\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bthat's\s))(?:a)?round\s+the\s+back"
+         r"(?=\s+of\s+the\s+(?:office|house|building|shop|school|hotel|pub|flat|block|station|hospital|church|hall|warehouse|factory|yard)(?![a-z])|\s*(?:$|[,.;!?]|(?:by|near|somewhere|there)(?![a-z])))"), "dir", {"az": 180.0}),
+    (_en(r"(?:so|really|way|bit|massively|hopelessly|well|far|totally|getting|got|fell|falling|fall|i'm|we're|am|are|is|was|were)\s+behind\s+(?:on|with)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:[a-z]+\s+)?(?:work|rent|bills?|payments?|orders?|schedule|restorations?|paperwork|emails?|jobs?|chores|everything|it|homework|marking|washing|laundry|sleep|reading|deadlines?)"
+         r"|behind\s+schedule"), "mask", {"nopos": True}),  # behind on the work: no place (round 43)
+    # a time ("running past ten, against the rules"), and people who left ("right after the night shift left"):
+    # no pass, no side (round 43)
+    (_en(r"(?:(?:running|runs|ran|going|goes|went|on)\s+)?past\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|\d{1,2}(?::\d\d)?)(?:\s*(?:o'?clock|am|pm))?"
+         r"(?=\s*(?:[,.;!?]|$|(?:at\s+night|tonight|last\s+night|again|and|every|against|in\s+the)(?![a-z])))"), "mmask", {}),
+    (_en(r"(?:after|before|when|once|since|until|till)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:shift|crew|team|staff|guests?|class|kids|everyone|everybody|they|he|she|we|i|you|boss|customers?|visitors?|lot)\s+left"
+         r"(?!\s+(?:side|of|ear|hand|wall|corner|lane|turn)(?![a-z]))"), "mask", {"nopos": True}),
+    (_en(r"(?:coming|comes|came|walking|walks|walked|heading|heads|headed|trudging|wandering|strolling)\s+down\s+the\s+(?:[a-z-]+\s+){0,2}?(?:[a-z]*path|track|lane|road|street|drive|corridor|hallway|aisle|trail|platform|pavement|sidewalk|ward|passage|alley)(?![a-z])"), "mmask", {}),  # along a way, not falling (round 43)
     # a hood hangs at the back of the neck
     (_en(r"in\s+(?:my|your|his|her)\s+(?:hood|hoodie\s+hood)"), "dir", {"az": 180.0}),
     # "behind the couch I'm sitting on": the seat is the listener's; "Front or back? Back. Definitely back": an answer
