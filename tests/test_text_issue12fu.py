@@ -3,7 +3,8 @@ showed about subjects named in a cleft after another sound's place ("..., it's t
 in"), what a writer is trying to track down, and the listener's own climbs told before the sound ("3층 올라가서 ...",
 "after that climb"), Korean idioms with height and side words (위로 한마디, 위에서 압박, 뒤타임), a car
 park that is no car, and Korean heights told by places and by the listener's way (바위, 천장 높은 데, 하강할 때, 하행선 타고),
-"round the back of the house", coming down a path, times and people who left, in sentences of my own. The comments say which cases failed on the round's starting code
+"round the back of the house", coming down a path, times and people who left, a turn after a long errand,
+sweeping and a sound that lingers in the air, in sentences of my own. The comments say which cases failed on the round's starting code
 (3beb008) and which are guards that passed there too."""
 
 from __future__ import annotations
@@ -124,3 +125,21 @@ def test_times_and_people_who_left_place_nothing(model: TextToSpatial, text: str
 def test_a_pass_told_with_a_time_still_passes(model: TextToSpatial) -> None:  # guard: "past ten minutes ago"
     *_, motion = _heard(model, "The bus went past ten minutes ago.")
     assert motion == "pass"
+
+
+def test_a_turn_after_a_long_errand_still_faces_the_sound(model: TextToSpatial) -> None:  # failed before (a pass)
+    text = ("The kettle clicked on to my left halfway through my sweeping, so I propped the broom against the wall and "
+            "turned to face it.")
+    az, _, end_az, _, _ = _heard(model, text)
+    assert (az, end_az) == (90.0, 0.0)
+
+
+def test_sweeping_and_a_lingering_sound_move_nothing(model: TextToSpatial) -> None:  # failed before (a pass to 60 up)
+    text = "Sweeping the hall after the concert and every clap from the balcony on my left hangs about in the air for ages."
+    az, _, end_az, end_el, motion = _heard(model, text)
+    assert (az, end_az, motion) == (90.0, 90.0, "static") and end_el < 30.0
+
+
+def test_a_drone_hanging_in_the_air_is_still_high(model: TextToSpatial) -> None:  # guard
+    _, el, *_ = _heard(model, "The drone hangs in the air above me like a swarm of bees.")
+    assert el >= 60.0

@@ -223,6 +223,8 @@ DIRECTIONS: list[Entry] = [
          r"(?=\s+of\s+the\s+(?:office|house|building|shop|school|hotel|pub|flat|block|station|hospital|church|hall|warehouse|factory|yard)(?![a-z])|\s*(?:$|[,.;!?]|(?:by|near|somewhere|there)(?![a-z])))"), "dir", {"az": 180.0}),
     (_en(r"(?:so|really|way|bit|massively|hopelessly|well|far|totally|getting|got|fell|falling|fall|i'm|we're|am|are|is|was|were)\s+behind\s+(?:on|with)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:[a-z]+\s+)?(?:work|rent|bills?|payments?|orders?|schedule|restorations?|paperwork|emails?|jobs?|chores|everything|it|homework|marking|washing|laundry|sleep|reading|deadlines?)"
          r"|behind\s+schedule"), "mask", {"nopos": True}),  # behind on the work: no place (round 43)
+    (_en(r"(?:my|our|his|her|their|the)\s+sweeping|(?:i|we)(?:'m|\s+am|'re|\s+are|\s+was|\s+were)\s+sweeping|sweeping\s+(?:the\s+(?:floor|yard|path|nave|aisle|steps|leaves|porch|kitchen|hall|shop|room|church|platform|chimney|drive|deck|stage))"), "mmask", {}),  # sweeping with a broom (round 43)
+    (_en(r"(?:hangs?|hung|hanging|lingers?|lingered|lingering)\s+(?:(?:about|around)\s+in\s+the\s+air|up\s+there)"), "mask", {"nopos": True}),  # a sound that lingers: no height (round 43)
     # a time ("running past ten, against the rules"), and people who left ("right after the night shift left"):
     # no pass, no side (round 43)
     (_en(r"(?:(?:running|runs|ran|going|goes|went|on)\s+)?past\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|\d{1,2}(?::\d\d)?)(?:\s*(?:o'?clock|am|pm))?"
