@@ -4,7 +4,8 @@ in"), what a writer is trying to track down, and the listener's own climbs told 
 "after that climb"), Korean idioms with height and side words (위로 한마디, 위에서 압박, 뒤타임), a car
 park that is no car, and Korean heights told by places and by the listener's way (바위, 천장 높은 데, 하강할 때, 하행선 타고),
 "round the back of the house", coming down a path, times and people who left, a turn after a long errand,
-sweeping and a sound that lingers in the air, in sentences of my own. The comments say which cases failed on the round's starting code
+sweeping and a sound that lingers in the air, a bell (종이 땡그랑) that is no paper, the width of a warehouse, in
+sentences of my own. The comments say which cases failed on the round's starting code
 (3beb008) and which are guards that passed there too."""
 
 from __future__ import annotations
@@ -143,3 +144,13 @@ def test_sweeping_and_a_lingering_sound_move_nothing(model: TextToSpatial) -> No
 def test_a_drone_hanging_in_the_air_is_still_high(model: TextToSpatial) -> None:  # guard
     _, el, *_ = _heard(model, "The drone hangs in the air above me like a swarm of bees.")
     assert el >= 60.0
+
+
+def test_a_bell_ringing_is_no_sheet_of_paper(model: TextToSpatial) -> None:  # failed before (-35: 종이, paper, in the lap)
+    (params,) = model.predict(["멀리 부표에서 종이 땡그랑땡그랑 울려"])
+    assert params.elevation_deg == 0.0 and params.distance_m >= 20.0
+
+
+def test_clear_across_a_warehouse_is_far_within_it(model: TextToSpatial) -> None:  # failed before (8 m, a room's width)
+    (params,) = model.predict(["The forklift reversing clear across the warehouse behind me keeps beeping."])
+    assert 30.0 <= params.distance_m <= 100.0 and abs(params.azimuth_deg) == 180.0

@@ -704,7 +704,9 @@ DISTANCES: list[Entry] = [
     (r"손(?:을)?\s*뻗(?:으면|어서|으면\s*바로)\s*닿(?:는|을)|팔\s*(?:길이|하나)\s*(?:정도|쯤|만큼)?\s*(?:떨어진|거리)|팔\s*닿는\s*(?:거리|곳)", "dist", {"m": 0.7}),
     (r"몇\s*걸음|두세\s*걸음|서너\s*걸음|몇\s*미터|조금\s*떨어진|적당히\s*떨어진", "dist", {"m": 2.0}),
     # across a workplace or a big room, not a living room: "whispered my name from all the way across the office"
-    (_en(r"(?:all\s+the\s+way\s+|right\s+|clear\s+)?across\s+the\s+(?:(?:open[- ]plan|whole|entire|busy|crowded|packed|big|empty)\s+)?(?:office(?:\s+floor)?|(?:open[- ]plan\s+)?floor|ward|canteen|cafeteria|classroom|gym|gymnasium|warehouse|shop\s+floor|factory\s+floor|supermarket|library|restaurant|pub|bar|dining\s+hall|lecture\s+hall|waiting\s+room|dance\s+floor|studio|hangar|concourse|lobby|newsroom|kitchen\s+floor)(?![a-z])"), "dist", {"m": 8.0}),
+    (_en(r"(?:all\s+the\s+way\s+|right\s+|clear\s+)?across\s+the\s+(?:(?:open[- ]plan|whole|entire|busy|crowded|packed|big|empty)\s+)?(?:office(?:\s+floor)?|(?:open[- ]plan\s+)?floor|ward|canteen|cafeteria|classroom|gym|gymnasium|shop\s+floor|library|restaurant|pub|bar|dining\s+hall|lecture\s+hall|waiting\s+room|dance\s+floor|studio|lobby|newsroom|kitchen\s+floor)(?![a-z])"), "dist", {"m": 8.0}),
+    # the big sheds are bigger than a room (round 43: "clear across the warehouse" was 8 m, written [40, 200])
+    (_en(r"(?:all\s+the\s+way\s+|right\s+|clear\s+)?across\s+the\s+(?:(?:whole|entire|busy|big|empty|huge)\s+)?(?:warehouse|factory\s+floor|supermarket|hangar|concourse|distribution\s+centre|depot|sorting\s+office)(?![a-z])"), "dist", {"m": 40.0}),
     # "바로 담 너머 오른쪽 집이야", "over the fence": the next garden or house, metres away (writers: 3-30)
     (r"(?:담|담장|울타리|펜스)\s*(?:너머|건너|넘어)|" + _en(r"over\s+the\s+(?:garden\s+|back\s+)?(?:fence|hedge)"), "dist", {"m": 8.0}),
     # pressed against the barrier between: "the lion roared right up against the glass in front of us"
