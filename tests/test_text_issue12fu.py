@@ -1,12 +1,11 @@
-"""Issue 12, forty-third round: what the development sets ``dev_issue12fu`` to ``dev_issue12fy`` (written blind)
-showed about subjects named in a cleft after another sound's place ("..., it's that whine ... that's doing my head
-in"), what a writer is trying to track down, and the listener's own climbs told before the sound ("3층 올라가서 ...",
-"after that climb"), Korean idioms with height and side words (위로 한마디, 위에서 압박, 뒤타임), a car
-park that is no car, and Korean heights told by places and by the listener's way (바위, 천장 높은 데, 하강할 때, 하행선 타고),
-"round the back of the house", coming down a path, times and people who left, a turn after a long errand,
-sweeping and a sound that lingers in the air, a bell (종이 땡그랑) that is no paper, the width of a warehouse, in
-sentences of my own. The comments say which cases failed on the round's starting code
-(3beb008) and which are guards that passed there too."""
+"""Issue 12, forty-third round: what the development sets ``dev_issue12fu`` to ``dev_issue12fy`` (written blind) showed
+about subjects named in a cleft after another sound's place ("..., it's that whine ... that's doing my head in"),
+what a writer is trying to track down, and the listener's own climbs told before the sound ("3층 올라가서 ...", "after
+that climb"), Korean idioms with height and side words (위로 한마디, 위에서 압박, 뒤타임), a car park that is no car, and Korean
+heights told by places and by the listener's way (바위, 천장 높은 데, 하강할 때, 하행선 타고), "round the back of the house", coming
+down a path, times and people who left, a turn after a long errand, sweeping and a sound that lingers in the air, a
+bell (종이 땡그랑) that is no paper, the width of a warehouse, in sentences of my own. The comments say which cases
+failed on the round's starting code (3beb008) and which are guards that passed there too."""
 
 from __future__ import annotations
 

@@ -436,8 +436,9 @@ where the rules read none must agree with at least one of the direction words th
 bhind" -> behind); otherwise it is a guess that contradicts the words, and it is dropped. Whole words only: a
 stem would let "rigging", "righteous", "Lefty", "rearview" or "Skype" through as sides. "back", "up" and "port"
 count only where they name a place ("at my back", "at the back of", "back left", "up above", "to port"): as verb
-particles and idioms ("back on nights", "spooling up", "we left port") they let a network guess through on 10
-labelled rows and helped on none but two "my back to it" rows, which still count (round 43)."""
+particles and idioms ("back on nights", "spooling up", "we left port") they let a network guess through on 9
+labelled rows (6 older, 3 of round 43's development sets), each made worse, and helped on one ("fireworks going
+up", by 9 degrees); "my back to it" still counts (round 43)."""
 
 _MOTION_TRACE = re.compile(
     r"(?<![a-z])(?:(?:go|goes|going|gone|went|come|comes|coming|came|run|runs|ran|running|fly|flies|flew|drive|drives|"
