@@ -153,3 +153,8 @@ def test_a_bell_ringing_is_no_sheet_of_paper(model: TextToSpatial) -> None:  # f
 def test_clear_across_a_warehouse_is_far_within_it(model: TextToSpatial) -> None:  # failed before (8 m, a room's width)
     (params,) = model.predict(["The forklift reversing clear across the warehouse behind me keeps beeping."])
     assert 30.0 <= params.distance_m <= 100.0 and abs(params.azimuth_deg) == 180.0
+
+
+def test_a_whole_room_buzzing_is_all_around(model: TextToSpatial) -> None:  # failed before (150 deg)
+    (params,) = model.predict(["점심시간이라 식당 전체가 시끌벅적해"])
+    assert params.spread_deg >= 240.0

@@ -946,6 +946,8 @@ SPREADS: list[Entry] = [
     (_en(r"(?:from|in)\s+every\s+(?:tree|bush|hedge|branch|corner|window|rooftop|roof|garden|doorway|field)"), "spread", {"deg": 240.0, "many": True}),
     (r"(?:나무|숲|풀숲|덤불|가지|집|창문|골목|논|지붕)마다", "spread", {"deg": 240.0, "many": True}),
     (r"(?:안|속|전체|곳곳)(?:을|를)?\s*(?:꽉|가득|꽉꽉)\s*채(?:웠|워|우|운)", "spread", {"deg": 240.0}),
+    # the whole room the listener is in, buzzing ("상담원 이백 명이 동시에 통화하니까 층 전체가 웅성웅성"; round 43)
+    (r"(?<![가-힣])(?:층|사무실|매장|공장|작업장|강당|체육관|교실|식당|로비|객실|병동|대합실|시장|콜센터|창고)\s*전체(?:가|에서|에)\s*(?:[가-힣]+\s*)?(?:웅성|웅웅|시끌|떠들|쩌렁|울려|왁자|들썩|와글)", "spread", {"deg": 240.0}),
     (_en(r"wide(?:ly)?|broad(?:ly)?|spread\s+out|spreads?\s+(?:out|wide)|diffuse(?:d|s)?|expansive|big\s+stereo|stereo\s+width|spacious\s+image"), "spread", {"deg": 60.0}),
     (_en(r"(?:very|really|extremely|super|ultra|massively)\s+(?:wide|broad|diffuse)|immersive|fill(?:s|ing|ed)?\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:(?:concert|music|lecture|dance|assembly|church|school|main|great|village|sports|exhibition|reception|banquet|dining|living)\s+)?(?:room|space|hall|nave|church|cathedral|chapel|temple|auditorium|theatre|theater|arena|stadium|house|gym|gymnasium|barn|marquee|warehouse|hangar)|wall\s+of\s+sound|spans?\s+(?:the\s+)?(?:whole|entire)\s+(?:[a-z]+\s+)?(?:cliff|cliff\s+face|valley|bay|beach|shore|horizon|stage|room|hall|field|skyline|front|width)"), "spread", {"deg": 120.0}),
     # on every side of the listener: more than half the circle (every blind writer labels these 180-360)
