@@ -10,6 +10,7 @@ failed on the round's starting code (3beb008) and which are guards that passed t
 from __future__ import annotations
 
 import pytest
+from support.text import end
 
 from t2sa.text.predictor import TextToSpatial
 
@@ -21,8 +22,7 @@ def model() -> TextToSpatial:
 
 def _heard(model: TextToSpatial, text: str):
     (params,) = model.predict([text], mode="combined")
-    last = params.trajectory[-1]
-    return params.azimuth_deg, params.elevation_deg, last.azimuth_deg, last.elevation_deg, params.motion
+    return (params.azimuth_deg, params.elevation_deg, *end(params), params.motion)
 
 
 @pytest.mark.parametrize(

@@ -74,6 +74,9 @@ def _not_after(words: list[str] | tuple[str, ...]) -> str:
     return "".join(rf"(?<!{w}\s)" for w in words)
 
 
+_NOT_SAID_OF_ME = _not_after(("i'm", "im", "we're", "am"))
+"""Not right after "I'm" / "we're": "I'm up in the loft" places the listener, not the sound."""
+
 _NOT_ON_MY_WAY = _not_after((
     "walking the dog", "walked the dog", "walk the dog", "walking the dogs", "walking my dog", "walking our dog",
     "i'm walking", "i was walking", "we're walking", "we were walking", "i'm cycling", "i was cycling",
@@ -465,14 +468,17 @@ DIRECTIONS: list[Entry] = [
     # (round 42, dev set 12fp) heights told by places: the top of a tree or a mast, up in a tower or a loft, up on top of a
     # wall, up on a headland; Korean: 종탑, a second-floor balcony, 바로 위 said of the listener
     (_en(r"(?:from|at|in|on)\s+the\s+(?:very\s+)?top\s+of\s+(?:the|a|an|that|this)\s+(?:[a-z]+\s+)?(?:tree|poplar|oak|pine|ash|elm|beech|birch|sycamore|willow|chestnut|spruce|fir|larch|cedar|mast|flagpole|pole|tower|steeple|spire|chimney|cliff|crane|pylon|lamppost)s?(?![a-z])"), "dir", {"el": 50.0}),
-    (_en(r"(?<!i'm\s)(?<!im\s)(?<!we're\s)(?<!am\s)(?<!^)up\s+in\s+the\s+(?:bell\s+)?(?:tower|belfry|steeple|spire)(?![a-z])"), "dir", {"el": 60.0}),
-    (_en(r"(?<!i'm\s)(?<!im\s)(?<!we're\s)(?<!am\s)(?<!high\s)(?<!^)up\s+in\s+the\s+(?:rafters|treetops|branches|rigging|eaves)(?![a-z])"), "dir", {"el": 45.0}),
-    (_en(r"(?<!i'm\s)(?<!im\s)(?<!we're\s)(?<!am\s)(?<!high\s)(?<!^)up\s+in\s+the\s+(?:organ\s+|choir\s+|minstrels'?\s+)?(?:loft|gallery)(?![a-z])"), "dir", {"el": 50.0}),
+    (_en(_NOT_SAID_OF_ME + r"(?<!^)up\s+in\s+the\s+(?:bell\s+)?(?:tower|belfry|steeple|spire)(?![a-z])"), "dir", {"el": 60.0}),
+    (_en(_NOT_SAID_OF_ME + r"(?<!high\s)(?<!^)up\s+in\s+the\s+(?:rafters|treetops|branches|rigging|eaves)(?![a-z])"), "dir", {"el": 45.0}),
+    (_en(_NOT_SAID_OF_ME + r"(?<!high\s)(?<!^)up\s+in\s+the\s+(?:organ\s+|choir\s+|minstrels'?\s+)?(?:loft|gallery)(?![a-z])"), "dir", {"el": 50.0}),
     (_en(r"up\s+on\s+top\s+of\s+(?:it|them|the\s+[a-z]+(?:\s+[a-z]+)?)(?![a-z])|up\s+on\s+the\s+(?:headland|cliff\s+top|clifftop|crag|bluff|promontory|battlements|ramparts|sea\s+wall)(?![a-z])"), "dir", {"el": 45.0}),
     (r"(?<![가-힣])(?<!위\s)(?<!높이\s)(?:종탑|종루|첨탑)(?=에서|에|\s*위|\s*꼭대기)(?!\s*꼭대기\s*저\s*높이)", "dir", {"el": 50.0}),
     (r"(?<![가-힣\d])(?:2|이)\s*층\s*(?:발코니|베란다|창문|테라스)(?=에서|에|\s)(?!에서\s*(?:듣|들으|보|서|앉|있|내려))", "dir", {"el": 40.0}),
     (r"(?:^|(?<=는데\s)|(?<=[,.]\s)|(?:내|제|우리)\s*)바로\s*위(?=에서|에|로|쪽|\s)", "dir", {"el": 85.0}),
 ]
+
+_ACROSS_THE = r"(?:all\s+the\s+way\s+|right\s+|clear\s+)?across\s+the\s+"
+"""The opening of "(clear) across the office / warehouse": how far depends on the place named after it."""
 
 DISTANCES: list[Entry] = [
     # "right outside my bedroom window", "우리 집 바로 앞 골목에서": just beyond the wall, a few metres (blind writers: 2-40 m);
@@ -704,9 +710,9 @@ DISTANCES: list[Entry] = [
     (r"손(?:을)?\s*뻗(?:으면|어서|으면\s*바로)\s*닿(?:는|을)|팔\s*(?:길이|하나)\s*(?:정도|쯤|만큼)?\s*(?:떨어진|거리)|팔\s*닿는\s*(?:거리|곳)", "dist", {"m": 0.7}),
     (r"몇\s*걸음|두세\s*걸음|서너\s*걸음|몇\s*미터|조금\s*떨어진|적당히\s*떨어진", "dist", {"m": 2.0}),
     # across a workplace or a big room, not a living room: "whispered my name from all the way across the office"
-    (_en(r"(?:all\s+the\s+way\s+|right\s+|clear\s+)?across\s+the\s+(?:(?:open[- ]plan|whole|entire|busy|crowded|packed|big|empty)\s+)?(?:office(?:\s+floor)?|(?:open[- ]plan\s+)?floor|ward|canteen|cafeteria|classroom|gym|gymnasium|shop\s+floor|library|restaurant|pub|bar|dining\s+hall|lecture\s+hall|waiting\s+room|dance\s+floor|studio|lobby|newsroom|kitchen\s+floor)(?![a-z])"), "dist", {"m": 8.0}),
+    (_en(_ACROSS_THE + r"(?:(?:open[- ]plan|whole|entire|busy|crowded|packed|big|empty)\s+)?(?:office(?:\s+floor)?|(?:open[- ]plan\s+)?floor|ward|canteen|cafeteria|classroom|gym|gymnasium|shop\s+floor|library|restaurant|pub|bar|dining\s+hall|lecture\s+hall|waiting\s+room|dance\s+floor|studio|lobby|newsroom|kitchen\s+floor)(?![a-z])"), "dist", {"m": 8.0}),
     # the big sheds are bigger than a room (round 43: "clear across the warehouse" was 8 m, written [40, 200])
-    (_en(r"(?:all\s+the\s+way\s+|right\s+|clear\s+)?across\s+the\s+(?:(?:whole|entire|busy|big|empty|huge)\s+)?(?:warehouse|factory\s+floor|supermarket|hangar|concourse|distribution\s+centre|depot|sorting\s+office)(?![a-z])"), "dist", {"m": 40.0}),
+    (_en(_ACROSS_THE + r"(?:(?:whole|entire|busy|big|empty|huge)\s+)?(?:warehouse|factory\s+floor|supermarket|hangar|concourse|distribution\s+centre|depot|sorting\s+office)(?![a-z])"), "dist", {"m": 40.0}),
     # "바로 담 너머 오른쪽 집이야", "over the fence": the next garden or house, metres away (writers: 3-30)
     (r"(?:담|담장|울타리|펜스)\s*(?:너머|건너|넘어)|" + _en(r"over\s+the\s+(?:garden\s+|back\s+)?(?:fence|hedge)"), "dist", {"m": 8.0}),
     # pressed against the barrier between: "the lion roared right up against the glass in front of us"

@@ -411,6 +411,9 @@ _NOT_DIRECTION_WORDS = re.compile(
 """Look-alike words ("leftover", "went back", "backs up", "right away", "뒤늦게", "위로해"): with the rules'
 masks, they are taken out before the network's direction may count as stated (the rules read nothing there)."""
 
+_BACK = r"(?:b+a+c+k+|bakc|bcak|bak)"
+""""back" and its common misspellings, for :data:`_HEMISPHERES` (a side only where it names a place)."""
+
 _HEMISPHERES: tuple[tuple[re.Pattern, Any], ...] = (
     (re.compile(r"(?<![a-z])(?:(?:l+e+f+t+|lfet|letf|elft|lft|lef)(?:most|wards?)?|"
                 r"(?:to|on\s+the|off\s+the)\s+port|port\s+(?:side|bow|beam|quarter|wing))(?![a-z])|왼|좌"),
@@ -418,8 +421,8 @@ _HEMISPHERES: tuple[tuple[re.Pattern, Any], ...] = (
     (re.compile(r"(?<![a-z])(?:r+i+g+h+t+|rigth|rihgt|righ|rihg|rght|rigt|starboard|starb)(?:most|wards?)?(?![a-z])|오른|우측|우편"),
      lambda az, el: az is not None and az < 0.0),
     (re.compile(r"(?<![a-z])(?:behind|behnd|bhind|behid|bihind|behin|rear(?:wards?)?|backwards?|"
-                r"(?:my|our|your|his|her|their)\s+backs?|(?:at|in|from|to|towards?)\s+(?:the|my|our|your)\s+(?:b+a+c+k+|bakc|bcak|bak)(?!\s+(?:lane|road|door|garden|yard|seat|room|office|kitchen|entrance|gate|stairs|steps?|porch|bedroom))"
-                r"|(?:b+a+c+k+|bakc|bcak|bak)\s+(?:left|right|row|seat|corner))(?![a-z])|뒤|후방"),
+                r"(?:my|our|your|his|her|their)\s+backs?|(?:at|in|from|to|towards?)\s+(?:the|my|our|your)\s+" + _BACK + r"(?!\s+(?:lane|road|door|garden|yard|seat|room|office|kitchen|entrance|gate|stairs|steps?|porch|bedroom))"
+                r"|" + _BACK + r"\s+(?:left|right|row|seat|corner))(?![a-z])|뒤|후방"),
      lambda az, el: az is not None and abs(az) > 90.0),
     (re.compile(r"(?<![a-z])(?:f+r+o+n+t+|fornt|frnt|fron|frotn|ahead|ahed|aheda)(?![a-z])|앞|정면|전방"),
      lambda az, el: az is not None and abs(az) < 90.0),
