@@ -95,6 +95,8 @@ FROZEN = {  # changing a frozen set is a decision: say why in the commit and rep
     "heldout41_ko.jsonl": "747d144c3f9ca9b3c017e026f21f5beac4a6b7ad7fd4bba321670f962206b75d",
     "heldout42_en.jsonl": "b690487f2baef5097a29b7ae9ac588110fc43a6c5cddd97a13b537dd23577637",
     "heldout42_ko.jsonl": "36760a735af714ec944ff696394d3171fb1afef580c508e11b74d9f5f94ccd7e",
+    "heldout43_en.jsonl": "59dcd21d55e17952107131593105d45a602d5208ed656b42a7ade05128f5e357",
+    "heldout43_ko.jsonl": "8b904d0824ec43f719acd83b6032b577bac5fe9019fef7ca633dec66eafe0e9a",
 }
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 
