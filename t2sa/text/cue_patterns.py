@@ -210,7 +210,7 @@ DIRECTIONS: list[Entry] = [
     (_en(r"over\s+" + _THE + r"right\s+shoulder|behind\s+" + _THE + r"right\s+(?:shoulder|ear)"), "dir", {"az": -135.0}),
     (_en(r"(?:off\s+to\s+" + _THE + r")?left(?:-hand|\s+hand)?(?:\s+side)?|leftwards?|lefthand|port\s+side"), "dir", {"az": 90.0}),
     (_en(r"(?:off\s+to\s+" + _THE + r")?right(?:-hand|\s+hand)?(?:\s+side)?|rightwards?|righthand|starboard"), "dir", {"az": -90.0}),
-    (_en(r"in\s+front(?:\s+of\s+(?:you|me|us|the\s+(?:listener|player|viewer|camera|mic|microphone|lens)|them|him|her|your\s+face|my\s+face))?|ahead(?:\s+of\s+(?:you|me|us))?|forwards?|straight\s+on|dead\s+ahead|frontal|front|face\s+to\s+face|facing\s+(?:you|me)|before\s+(?:you|me|us)|in\s+the\s+(?:centre|center|middle)|(?:to|towards?|into)\s+the\s+(?:centre|center|middle)|(?:centre|center)(?:\s+stage)?|centred|centered|dead\s+cent(?:er|re)"), "dir", {"az": 0.0}),
+    (_en(r"in\s+front(?:\s+of\s+(?:you|me|us|the\s+(?:listener|player|viewer|camera|mic|microphone|lens)|them|him|her|your\s+face|my\s+face))?|ahead(?:\s+of\s+(?:you|me|us))?|forwards?|straight\s+on|dead\s+ahead|frontal|front|face\s+to\s+face|facing\s+(?:you|me)|before\s+(?:you|me|us)(?!\s+(?:ever|even|can|could|know|knew|get|got|see|saw|hear|heard|reach|reached|arrive|arrived|go|went|come|came|leave|left|start|started|finish|had|have|realise|realize|realised|realized|notice|noticed|turn|turned|open|opened|walk|walked|make|made|say|said|were|was|are|do|did|'ll|will|would)(?![a-z]))|in\s+the\s+(?:centre|center|middle)|(?:to|towards?|into)\s+the\s+(?:centre|center|middle)|(?:centre|center)(?:\s+stage)?|centred|centered|dead\s+cent(?:er|re)"), "dir", {"az": 0.0}),
     (_en(r"behind(?=\s+(?:you|me|us|the\s+listener|the\s+audience|the\s+player|the\s+camera|the\s+viewer|your\s+(?:head|back|seat|chair)|my\s+(?:head|back|seat|chair)|him|her|them)" + _E + r")|behind(?=\s*(?:$|[,.;!?)\-]|(?:and|but|to|on|at|slightly|a\s+bit|a\s+little|left|right|over|round|around|while|as|then|now|somewhere|there|again|from|with|in|toward|towards|into|across|very|far|quite|close|until|till|til|before|when|whilst|still|too)\b))|backwards?|(?:at|in|from|to|toward|towards|into|on)\s+" + _THE + r"(?:back|rear)(?!\s+(?:of\s+(?:the\s+)?(?:room|hall|stage|car|bus|house|church|building|class|theatre|theater)))(?!(?:(?<=at\sthe\sback)|(?<=in\sthe\sback))\s+of\s+the\s+(?:[a-z]+room|shop|office|studio|kitchen|warehouse|barn|garage|shed|workshop|cafe|café|pub|bar|library|gym|store)(?![a-z]))|rear|back(?=[-/ ](?:left|right)|\s+and\s+(?:to\s+|on\s+)?(?:the\s+|my\s+|your\s+)?(?:left|right)(?![a-z]))|(?<=left[-/ ])back|(?<=right[-/ ])back|at\s+" + _THE + r"back\s+of\s+" + _THE + r"head|back\s+of\s+(?:you|me)"), "dir", {"az": 180.0}),
     (_en(r"(?:the\s+)?back\s+of\s+the\s+(?:room|hall|stage|church|theatre|theater|bus|class|lecture\s+hall|lecture\s+theatre|classroom|auditorium|library)"), "dir", {"az": 180.0, "el": None}),
     (_en(r"behind\s+(?:the\s+)?(?:camera|mic|microphone|recorder|dummy\s+head)|off[- ]camera\s+behind"), "dir", {"az": 180.0}),
@@ -235,6 +235,13 @@ DIRECTIONS: list[Entry] = [
     (_en(r"(?:after|before|when|once|since|until|till)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:shift|crew|team|staff|guests?|class|kids|everyone|everybody|they|he|she|we|i|you|boss|customers?|visitors?|lot)\s+left"
          r"(?!\s+(?:side|of|ear|hand|wall|corner|lane|turn)(?![a-z]))"), "mask", {"nopos": True}),
     (_en(r"(?:coming|comes|came|walking|walks|walked|heading|heads|headed|trudging|wandering|strolling)\s+down\s+the\s+(?:[a-z-]+\s+){0,2}?(?:[a-z]*path|track|lane|road|street|drive|corridor|hallway|aisle|trail|platform|pavement|sidewalk|ward|passage|alley)(?![a-z])"), "mmask", {}),  # along a way, not falling (round 43)
+    # (round 44) "the night market's in full swing": an idiom, no sway; a hearsay opener names who spoke, not where the
+    # sound is ("아래층 사람이 그러는데 우리 집 세탁기가 ...", "the downstairs neighbour says ..."); a listener's own deep
+    # platform or passage ("Platform's deep underground and tiled ...", "지하 5층 환승 통로라 ..."): nothing is below
+    (_en(r"(?:in|into)\s+full\s+swing"), "mmask", {}),
+    (r"(?:위층|윗층|윗집|아래층|아랫층|아랫집|밑층|옆집|앞집|뒷집)\s*(?:사람|사람들|아저씨|아주머니|아줌마|할머니|할아버지|언니|누나|형|오빠|애|꼬마|총각|아가씨)\s*(?:이|가|들이)\s*(?:그러는데|그러던데|그랬는데|그러더라|말하길|말하기를|하는\s*말이|얘기하길|알려\s*줬는데|알려\s*주던데)", "mask", {"nopos": True}),
+    (_en(r"(?:the|our|my)\s+(?:downstairs|upstairs|next[- ]door)\s+(?:neighbou?rs?|lady|guy|man|woman|folks?|couple)\s+(?:says?|said|told\s+(?:me|us)|reckons?|reckoned|swears?|swore|complained)(?![a-z])"), "mask", {"nopos": True}),
+    (_en(r"(?:platform|station|passage|concourse|tunnel|car\s+park|bunker|studio|club|bar|vault|cellar\s+bar)(?:'s|\s+is|\s+was|\s+sits|\s+lies)\s+(?:so\s+|really\s+|very\s+|way\s+)?(?:deep\s+)?underground"), "mask", {"nopos": True}),
     # a hood hangs at the back of the neck
     (_en(r"in\s+(?:my|your|his|her)\s+(?:hood|hoodie\s+hood)"), "dir", {"az": 180.0}),
     # "behind the couch I'm sitting on": the seat is the listener's; "Front or back? Back. Definitely back": an answer
@@ -997,7 +1004,7 @@ SPREADS: list[Entry] = [
          r"|(?:huge|massive|enormous|vast|great|giant)\s+(?:raft|flock|skein|colony|herd|swarm|shoal|murmuration|crowd|mob)\s+of"), "spread", {"deg": 120.0, "many": True}),
     # "the whole marquee is clapping", "the entire hall behind us burst into applause"
     (_en(r"(?:the|a)\s+(?:whole|entire)\s+(?!(?:stadium|arena|ground|stands|crowd|world|city|town|village)(?![a-z]))[a-z]+(?:\s+(?:behind|in\s+front\s+of|opposite|around)\s+(?:us|me))?\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:burst(?:s|ing)?\s+into\s+(?:applause|song|laughter|cheers)|clapping|cheering|singing|laughing|chanting|applauding|roaring|booing|stamping|clapped|cheered|sang|laughed|chanted|applauded|roared|booed|stamped)"), "spread", {"deg": 150.0, "many": True}),
-    (r"(?:꽉|가득)\s*(?:채우고|채우는|채워|채운|메우고|메우는|메워|메운)|쭉\s*늘어(?:선|서|져)|(?<![가-힣])(?:무대|객석|대로|도로|골짜기|계곡|해변|들판|논)\s*(?:폭\s*)?전체(?:에서|로|를|가|에)", "spread", {"deg": 120.0}),
+    (r"(?:꽉|가득)\s*(?:채우고|채우는|채워|채운|메우고|메우는|메워|메운)|(?:쭉|죽|쫙)\s*늘어(?:선|서|져)|(?<![가-힣])(?:무대|객석|대로|도로|골짜기|계곡|해변|들판|논)\s*(?:폭\s*)?전체(?:에서|로|를|가|에)", "spread", {"deg": 120.0}),
     (r"(?<![가-힣])전체를\s*(?:가득\s*)?채|(?<![가-힣])온\s*(?:산|숲|들판|동네|마을|골짜기|계곡)(?:에|을|이)?\s*(?:가득|뒤덮|울려\s*퍼)", "spread", {"deg": 240.0}),
     (_en(r"pin\s?hole|pinprick|keyhole|(?:a|the)\s+(?:tiny|small|little)\s+(?:hole|crack|gap)"), "spread", {"deg": 5.0}),
     (r"바늘\s*구멍|열쇠\s*구멍|(?:작은|조그만)\s*(?:구멍|틈)", "spread", {"deg": 5.0}),  # "파도 소리가 넓게 깔려 있어": a carpet of sound
@@ -1044,6 +1051,8 @@ SPREADS: list[Entry] = [
     (_en(r"(?:all\s+)?across\s+the\s+(?:front|back|side|whole)\s+(?:window|windscreen|windshield|wall|glass)(?![a-z])"), "spread", {"deg": 120.0}),
     (_en(r"(?:on\s+its\s+own|all\s+(?:on\s+its\s+)?alone|by\s+itself)(?![a-z])"), "spread", {"deg": 10.0}),
     (_en(r"(?:ball|shoal|school|swarm|cloud|bait\s+ball)\s+of\s+(?:sardines|fish|anchovies|herring|mackerel|bees|midges|gnats|starlings)|spread\s+(?:right\s+|all\s+the\s+way\s+)?(?:across|along|over)\s+the|lined\s+up\s+(?:right\s+)?across"), "spread", {"deg": 120.0}),
+    # a line of sources along one side ("a row of turbines lined up along the ridge on my right"; round 44)
+    (_en(r"(?:lined\s+up|strung\s+out|in\s+a\s+(?:long\s+)?(?:row|line))\s+(?:all\s+)?along\s+(?:the|a|that|this)(?![a-z])"), "spread", {"deg": 90.0}),
     (_en(r"(?:through|across|over)\s+the\s+(?:entire|whole)\s+[a-z]+\s+(?:a)?round\s+(?:me|us)(?![a-z])"), "spread", {"deg": AROUND_DEG}),
     (r"(?:전교생|전원이|온\s*동네\s*사람|한꺼번에\s*(?:[가-힣]+\s*)?(?:함성|박수|소리|노래|응원))", "spread", {"deg": 120.0}),
     # (round 42, dev set 12fj) every machine down one wall, a thin little whistle, a house of animals going off around me;
@@ -1194,7 +1203,7 @@ _ORBIT_EN = r"circl(?:es|ing|ed)|orbit(?:s|ing|ed)?|(?:goes?|going|went|moves?|m
 _RISE_EN = r"ris(?:es|ing)|rose|climb(?:s|ing|ed)?|ascend(?:s|ing|ed)?|(?:goes|going|went|moves?|moving|floats?|floating|drifts?|drifting|flies?|flying|shoots?|shooting|lifts?|lifting|soars?|soaring|rockets?|rocketing|rocketed|whistl(?:e|es|ed|ing)|fizz(?:es|ed|ing)|whoosh(?:es|ed|ing)|zoom(?:s|ed|ing)|streak(?:s|ed|ing)|scream(?:s|ed|ing))\s+up(?:wards?)?|lifts?\s+off|soar(?:s|ing)?|takes?\s+off|taking\s+off|upwards?|from\s+(?:the\s+)?(?:floor|ground|below|bottom)\s+(?:up\s+)?to"
 _FALL_EN = r"fall(?:s|ing)?|fell|drop(?:s|ping|ped)?|descend(?:s|ing|ed)?|(?:goes|going|went|comes?|coming|came|moves?|moving|moved|floats?|floating|drifts?|drifting|flies?|flying|sinks?|sinking|rains?|raining|trickles?|trickling|pours?|pouring|swoops?|swooping|spirals?|spiraling|spiralling)\s+down(?:wards?)?(?!\s+(?:(?:the|a|this|that|our|my)\s+)?(?:street|road|hall|hallway|corridor|lane|path|block|aisle|track|avenue|alley|line|row|platform|carriage|train|bus|cabin|tunnel|pier|jetty|pavement|sidewalk|driveway|garden|beach|room|queue|line))|sinks|sinking|sank|plummet(?:s|ing)?|dives?|diving|downwards?|from\s+(?:the\s+)?(?:ceiling|sky|top|above)\s+(?:down\s+)?to"
 _ZIGZAG_EN = r"zig[- ]?zag(?:s|ging|ged)?|darts?\s+(?:back\s+and\s+forth|left\s+and\s+right|side\s+to\s+side|around)|darting|jerks?\s+(?:left\s+and\s+right|back\s+and\s+forth)|erratic(?:ally)?|jagged\s+path"
-_SWAY_EN = r"sway(?:s|ing|ed)?|(?:swing(?:s|ing)?|swung)(?!\s+(?:round|around|out|past|over|across|into)(?![a-z]))|rocks?(?:\s+(?:gently|back\s+and\s+forth|side\s+to\s+side))?|rocking|wobbl(?:es|ing)|waver(?:s|ing)?|oscillat(?:es|ing)|(?:drifts?|moves?|goes|slides?|pans?|bobs?)\s+(?:back\s+and\s+forth|side\s+to\s+side|left\s+and\s+right|to\s+and\s+fro)|pendulum|to\s+and\s+fro|back\s+and\s+forth|side\s+to\s+side|ping[- ]?pong(?:s|ing)?"
+_SWAY_EN = r"sway(?:s|ing|ed)?|(?<!full\s)(?:swing(?:s|ing)?|swung)(?!\s+(?:round|around|out|past|over|across|into)(?![a-z]))|rocks?(?:\s+(?:gently|back\s+and\s+forth|side\s+to\s+side))?|rocking|wobbl(?:es|ing)|waver(?:s|ing)?|oscillat(?:es|ing)|(?:drifts?|moves?|goes|slides?|pans?|bobs?)\s+(?:back\s+and\s+forth|side\s+to\s+side|left\s+and\s+right|to\s+and\s+fro)|pendulum|to\s+and\s+fro|back\s+and\s+forth|side\s+to\s+side|ping[- ]?pong(?:s|ing)?"
 _SPIRAL_EN = r"spiral(?:s|ing|ling|ed|led)?|corkscrew(?:s|ing)?|whirlpool|vortex|helix|helical|tornado|swirls?\s+(?:up|down|in|inward|toward|upward|downward)"
 _STATIC_EN = r"(?:does\s*n[o']?t|doesn't|never|won't|isn't|is\s+not|not)\s+(?:come|comes|coming|get|gets|getting|move|moving|go|going)\s+(?:any\s+)?(?:nearer|closer|farther|further)|(?:just\s+)?stays?\s+(?:put|still|there|in\s+place|where\s+it\s+is)|stationary|(?:does\s*n[o']?t|doesn't|never)\s+move|not\s+moving|motionless|(?:stands|standing|sits|sitting|holds|holding)\s+still|fixed\s+(?:in\s+place|position)|static|unmoving|steady\s+in\s+place"
 
@@ -1669,7 +1678,7 @@ MASKS: list[Entry] = [
     (_en(r"left\s+and\s+right|right\s+and\s+left|left\s+to\s+right\s+and\s+back|side\s+to\s+side|back\s+and\s+forth|forth\s+and\s+back|to\s+and\s+fro|up\s+and\s+down|from\s+side\s+to\s+side|all\s+directions|every\s+direction|every\s+side|all\s+sides"), "mask", {}),
     (r"(?:언덕|산|길|도로|다리|잔디|풀밭|모래|해변|섬|어깨|무릎|손바닥|손등|팔|배|가슴|책상|탁자|테이블|식탁|가스레인지|가스\s*레인지|레인지|스토브|소파|침대|의자|카운터|조리대|싱크대|도마|무릎|피아노|책장|계산대|교탁|꽃|꽃잎|화분|창틀|난간|바위|돌|상자|박스|그릇|접시|냄비|이불|베개|매트|협탁|탁상|선반|서랍장|화장대|식기세척기|세탁기|냉장고|전자레인지|TV장|티비장|거실장|신발장|콘솔|스피커|앰프|데스크|바다|호수|강물|수면|물|얼음|빙판|눈밭|철로|철길|선로|레일|활주로|트랙|갑판|부두|잔교|마루|장판|카펫|러그|돗자리|벤치)\s*위(?!\s*쪽?\s*(?:에\s*)?(?:있는\s*)?(?:선반|벽장|찬장|수납장|천장))(?:에서|에|로)?", "mask", {}),
     # "지하 환승 통로 오른쪽에서", "성당 지하 경당에서 연습하는데": the listener is down there too, nothing is below
-    (r"(?<![가-힣])지하\s*(?:환승|경당|예배당|기도실|연습실|공연장|클럽|식당|매장|노래방|광장|강당|홀|역|통로|상가|보도)", "mask", {"nopos": True}),
+    (r"(?<![가-힣])지하\s*(?:\d+\s*층\s*)?(?:환승|경당|예배당|기도실|연습실|공연장|클럽|식당|매장|노래방|광장|강당|홀|역|통로|상가|보도)", "mask", {"nopos": True}),
     # "I got moved to the back of the shop", "our old downstairs neighbours' dog ... at the park", "예전에 아래층 살던
     # 할머니가": where someone works or used to live, not where the sound is
     (_en(r"(?:moved|sent|transferred|relegated|stuck)\s+(?:me\s+|us\s+)?(?:to|at|in)\s+the\s+back\s+of\s+the"
@@ -1686,6 +1695,7 @@ MASKS: list[Entry] = [
     # "'Turn left at the next junction,' the satnav says": an instruction the sound speaks; "it sits too centred": the
     # state a mix note wants changed
     (_en(r"(?:turn|bear|keep|take\s+the\s+(?:next\s+|first\s+|second\s+)?)\s*(?:left|right)(?:\s+(?:turn|exit))?\s+(?:at|in|onto|into|after)\s+(?:the\s+)?(?:next|first|second|third|\d+|roundabout|junction|lights)"
+         r"|(?<=,\s)(?:then\s+)?(?:left|right)\s+again\s+(?:after|past|at|by)\s+the(?![a-z])"
          r"|too\s+(?:centred|centered|central|much\s+in\s+the\s+(?:middle|centre|center))"), "mask", {"nopos": True}),
     # "왼쪽 오른쪽 따질 것도 없이 그냥 시끄러워": sides named only to say they do not matter
     (r"(?:왼쪽|오른쪽|앞|뒤|위|아래)(?:\s*(?:이고|이든|이건|든|건|,)?\s*(?:왼쪽|오른쪽|앞|뒤|위|아래))+\s*(?:을|를)?\s*(?:따질\s*(?:것|거)\s*(?:도\s*)?없이|가릴\s*(?:것|거)\s*(?:도\s*)?없이|상관없이|구분\s*없이|구별\s*없이)", "mask", {"nopos": True}),
@@ -1959,7 +1969,7 @@ MASKS: list[Entry] = [
     # "지붕 방수하러 올라왔는데 ...", "옥상까지 올라가서 쉬는데 ..."; round 43): a clause opening with no word marked as its
     # subject (이/가) and no height word, ending in a going-up-or-down verb that leads on to the next clause
     *_no_place_no_move(r"(?:^|(?<=[.,!?~]\s))(?![^.,!?~]*?(?:위로|아래로|위쪽|아래쪽|밑으로))(?:[가-힣0-9]+(?<![이가])\s+){0,3}?(?:[가-힣0-9]*(?<![이가])\s*)?"
-                       r"(?:올라가|올라와|내려가|내려와|올라갔|올라왔|내려갔|내려왔)(?:서|더니|니까|는데|자마자|고\s*나서)(?![가-힣])"),
+                       r"(?:올라가|올라와|내려가|내려와|올라갔|올라왔|내려갔|내려왔)(?:서|더니|니까|는데|자마자|고\s*나서|면)(?![가-힣])"),
     *_no_place_no_move(r"(?<!가\s)(?<!이\s)(?:사다리|계단|비계|층계)(?:를|을)?\s*타고\s*(?:[가-힣]+\s*){0,2}?(?:까지\s*)?(?:올라갔|내려갔|내려왔|올라왔)"
                        r"|계단\s*(?:을\s*|으로\s*)?(?:올라갔다가|내려갔다가)\s*(?:다시\s*)?(?:내려왔|올라왔)|위층\s*(?:[가-힣]+\s*)?(?:갔다\s*왔|다녀왔|갔다가|올라갔다\s*왔)"),
     (r"(?:앞줄|뒷줄|맨\s*앞줄|맨\s*뒷줄)\s*(?:왼쪽|오른쪽|가운데)\s*(?:에서|부터)\s*(?:[두세네]|다섯|\d+)\s*(?:번째|째)|(?:왼팔|오른팔|왼손|오른손|왼쪽\s*팔|오른쪽\s*팔)(?:에|이)?\s*(?:불똥|화상|물집|멍|상처)"

@@ -1681,9 +1681,10 @@ _FOCUS_SCREEN = ScreenedAlternation(_FOCUS_MARK)
 _FOCUS_SCREEN_29 = ScreenedAlternation(_FOCUS_MARK_29)
 _BEFORE_FOCUS_KINDS = frozenset({"dist", "spread", "motion", "static", "speed", "gain"})
 
-# "left -- no, sorry, right", "on the left, I mean the right", "왼쪽, 아니 오른쪽": what comes after wins
+# "left -- no, sorry, right", "on the left, I mean the right", "왼쪽, 아니 오른쪽": what comes after wins (round 44: "Left?
+# Nah mate, ...", "my kid goes 'no Dad, he's in front'", "선생님이 아니래, 왼쪽 ...")
 _CORRECT = re.compile(
-    r"(?:^|[,.;:!?…-]\s*)(?:but\s+|oh\s+|ah\s+|um\s+|uh\s+|er\s+)?(?:no|nope|nah|sorry|wait|actually|correction|oops)(?:\s+(?:no|sorry|wait|actually))*\s*[,.;:!-]|(?<![a-z])(?:i\s+mean|or\s+rather|make\s+that|i\s+meant)(?![a-z])"
+    r"(?:^|[,.;:!?…'\x22‘“-]\s*)(?:but\s+|oh\s+|ah\s+|um\s+|uh\s+|er\s+)?(?:no|nope|nah|sorry|wait|actually|correction|oops)(?:\s+(?:no|sorry|wait|actually))*(?:\s+(?:mate|man|dude|love|luv|pal|buddy|mum|mom|mummy|dad|daddy|son|bro|sir|miss|darling))?\s*[,.;:!-]|(?<![a-z])(?:i\s+mean|or\s+rather|make\s+that|i\s+meant)(?![a-z])"
     r"|(?:^|[,.;:!?…-]\s*|(?<![a-z])but\s+)(?:no|nope|nah|sorry|wait|oops)(?:\s+(?:no|sorry|wait|actually))*\s*,?\s+(?=(?:it|that|they)(?:'s|\s+(?:was|is|were|are))\s)"  # "..., NO wait it was the left", "but nah it's on the right"
     # "Grandpa says it's the left wall. It isn't. Right wall", "... in front of my desk. Wrong. It's behind me", "turns out ..."
     r"|(?:^|[.!?]\s*)(?:(?:it|that|he|she|they)\s+(?:isn'?t|wasn'?t|aren'?t|weren'?t|is\s+not|was\s+not|are\s+not|were\s+not)|wrong|not\s+(?:true|so))\s*[.!]"
@@ -1695,7 +1696,7 @@ _CORRECT = re.compile(
     r"|(?:^|[,.;:!?…-]\s*)(?:oh\s+)?hang\s+on\s*[,.;:!-]|(?<![a-z])i\s+got\s+(?:that|it|this)\s+(?:wrong|backwards)(?![a-z])"
     r"|(?<![a-z])but\s+(?:it'?s\s+|it\s+is\s+|it\s+was\s+)?really(?![a-z])|(?<![a-z])but\s+(?:[a-z']+\s+){0,3}?(?:actually|in\s+fact)(?![a-z])|(?<![가-힣])(?:사실은?|알고\s*보니)\s"
     r"|(?:^|[,.;:!?…-]\s*)(?:아\s*)?(?:아니|아니다|아\s*잠깐(?:만)?|정정|아니지|아니야|아냐|아니에요|아뇨|아닙니다)\s*[,.;:!-]?\s|(?<![가-힣])(?:아니\s*그러니까|그게\s*아니라)"
-    r"|(?<![가-힣])아\s+(?:아니다|아니지|아냐|아니야)(?=\s|[,.!])|(?<=[가-힣]\s)아니다\s*[,.!]?\s|(?<![가-힣])아니(?:더라(?:고|구)?|었어|었다|었음|었네|었더라)(?:요)?\s*[.,!]\s|(?<![가-힣])착각(?:했|이었|이야|이에요|한\s*거)[가-힣]*\s*[.,!]?\s|(?<![가-힣])(?:다시\s*)?들어\s*보니(?:까)?\s*(?:그게\s*)?아니(?:고|더라|었|라)|(?<![가-힣])(?:다시|자세히|가까이서|막상)\s*(?:들어\s*보니(?:까)?|들으니(?:까)?|가\s*보니(?:까)?)\s|(?<![가-힣])나중에\s*(?:알고\s*)?보니(?:까)?\s|(?<![가-힣])취소\s*[,.!]\s"  # "... 적었는데 다시 들어보니 아니고, ...", "막상 가보니", "왼쪽이라고 했던 거 취소,"
+    r"|(?<![가-힣])아\s+(?:아니다|아니지|아냐|아니야)(?=\s|[,.!])|(?<=[가-힣]\s)아니(?:다|래|래요|라던데|라더라|라네)\s*[,.!]?\s|(?<![가-힣])아니(?:더라(?:고|구)?|었어|었다|었음|었네|었더라)(?:요)?\s*[.,!]\s|(?<![가-힣])착각(?:했|이었|이야|이에요|한\s*거)[가-힣]*\s*[.,!]?\s|(?<![가-힣])(?:다시\s*)?들어\s*보니(?:까)?\s*(?:그게\s*)?아니(?:고|더라|었|라)|(?<![가-힣])(?:다시|자세히|가까이서|막상)\s*(?:들어\s*보니(?:까)?|들으니(?:까)?|가\s*보니(?:까)?)\s|(?<![가-힣])나중에\s*(?:알고\s*)?보니(?:까)?\s|(?<![가-힣])취소\s*[,.!]\s"  # "... 적었는데 다시 들어보니 아니고, ...", "막상 가보니", "왼쪽이라고 했던 거 취소,"
     r"|(?:^|[,.;:!?…-]\s*)(?:아\s*)?(?:죄송해요|죄송합니다|미안해요|미안합니다|미안해|미안)\s*[,.]\s*"
     r"|(?:^|[,.;:!?-]\s*)잠깐(?:만)?\s*[,.;:!-]\s"  # "잠깐, 오른쪽이야" (wait), not "잠깐 멈췄다가" (briefly)
     # the one sound the sentence is about, named after others: "..., but the sound that made me jump was ...",

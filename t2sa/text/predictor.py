@@ -459,7 +459,7 @@ is a guess about a source the text never moves ("스피커는 ... 3미터 정도
 
 _NOT_MOTION_WORDS = re.compile(
     r"(?<![a-z])(?:thunder\w*\s+(?:that\s+)?roll\w*|roll\w*\s+(?:of\s+)?thunder|drum\s*rolls?|rock\s*(?:and|n|'n'|&)\s*roll|"
-    r"roll\s+call|(?:go|goes|going|gone|went)\s+off|(?:come|comes|came|coming)\s+on|"
+    r"roll\s+call|(?:go|goes|going|gone|went)\s+off|all\s+(?:a)?round\s+(?:me|us|you|the\s+[a-z]+)(?=\s*(?:$|[,.;!?]))|(?:come|comes|came|coming)\s+on|"
     r"turn(?:s|ed|ing)?\s+(?:on|off|up|down|out)|turn(?:s|ed|ing)?\s+(?:it|the\s+\w+)\s+(?:on|off|up|down)|"
     r"(?:a|one|each|every|the)\s+drops?\s+of|"
     r"(?:door\s*bell|bell|alarm|phone|timer|buzzer|horn|siren|kettle|microwave|oven)\s+goes(?=\s*(?:$|[,.;!?]|again|and|off|ding|ping|beep|brr))|"
@@ -467,7 +467,8 @@ _NOT_MOTION_WORDS = re.compile(
     r"splat|snap|crunch|squeak|tock|clonk|plink|plop|twang)(?![a-z])(?!\s+(?:past|by|over|across|through|round|around|overhead)(?![a-z])))(?![a-z])"
 )
 """Phrases with a motion stem that move nothing ("thunder rolls", "the alarm goes off", "someone turns the radio
-on", "a drop of water plinks", "and now the doorbell goes"): blanked before the motion trace is looked for."""
+on", "a drop of water plinks", "and now the doorbell goes", "from every stall all around me, ..." as a width): blanked
+before the motion trace is looked for."""
 
 _DISTANCE_TRACE = re.compile(
     r"(?<![a-z])(?:near|close|far|away|distan|next\s+to|beside|by\s+(?:my|your|the)|right\s+(?:here|there)|"
