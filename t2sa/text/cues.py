@@ -1443,11 +1443,11 @@ def _behind_a_placed_thing(text: str, spans: list[Span]) -> list[Span]:
 
 
 def _behind_the_occluder(text: str, occluder: Span, d: Span) -> bool:
-    """"behind the door", "문 뒤에서": the back word belongs to the occluder; "through the door behind you" still
-    says where the door is."""
+    """"behind the door", "문 뒤에서": the back word belongs to the occluder; "through the door behind you" and "through
+    the wall at my back" (round 44) still say where the door or wall is."""
     if not occluder.start <= d.start <= occluder.end + 2:
         return False
-    return d.start < occluder.end or not text.startswith("behind", d.start)
+    return d.start < occluder.end or not text.startswith(("behind", "at my", "at your", "at our"), d.start)
 
 
 # "not on the left (but ...)", "isn't behind you": the words up to "but" / a comma name where it is *not*
@@ -2900,7 +2900,7 @@ _LISTENER_TURN = re.compile(
     r"|(?<![a-z])(?:i|we)\s+(?:[a-z]+\s+){1,6}?and\s+(?=(?:then\s+)?(?:turned|spun|swung|pivoted|whipped|wheeled|rotated)(?![a-z]))"
     r"|(?<![a-z])(?:told|asked|got|had)\s+(?:us|me)\s+to\s+)"
     r"(?:then\s+|just\s+|slowly\s+|quickly\s+|finally\s+)?"
-    r"(?:turned|turn|spun|spin|swung|swivell?ed|swivel|rotated|pivoted|pivots?|twisted|slewed|slew|whipped|wheeled|twirled|shuffled|altered(?:\s+course)?|"
+    r"(?:turned|turn|spun|spin|swung|swivell?ed|swivel|rotated|pivoted|pivots?|twisted|slewed|slew|whipped|wheeled|twirled|shuffled|altered(?:\s+course)?|about[- ]?fac(?:e|ed)|about[- ]?turn(?:ed)?|"
     r"(?:dragged|pulled|moved|shifted|swivelled|swiveled|spun|turned|swung)\s+(?:my|our)\s+(?:mat|chair|seat|stool|deckchair|deck\s+chair|camp\s+chair|bench|easel|cushion)(?=\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round)|(?P<roll>rolled\s+over|roll\s+over|came\s+about|come\s+about|went\s+about)|(?:did|do|made|make)\s+(?:a|an|the)\s+"
     r"(?=[a-z0-9 -]{0,25}?(?:turn|spin|circle|rotation)(?![a-z]))|(?:did|do|does|pulled|pull)\s+(?=a\s+(?:180|one[- ]eighty)(?![a-z0-9])))[^.;!?]*?"
     r"(?=\s+(?:and|so|but|then|while|whilst|to\s+(?:look|hear|see|check|listen|watch))(?![a-z])|\s*[,.;!?:]|\s*$)"
@@ -2931,7 +2931,7 @@ _LISTENER_TURN_SENSE = re.compile(
 )
 _LISTENER_TURN_AMOUNT = re.compile(
     r"(?P<deg>\d{2,3})\s*(?:degrees?|deg|°|도)|(?P<wdeg>fifteen|twenty|thirty|forty[- ]five|forty|sixty|ninety|a\s+hundred\s+and\s+eighty)\s+degrees?|(?P<f>three[- ]quarters?|quarter|half)|(?P<back>my\s+back|뒤|반대)"
-    r"|(?P<round>(?:right|all\s+the\s+way)?\s*(?:a)?round|u-?turn|유턴|[Uu]턴|(?<=a\s)(?:180|one[- ]eighty)(?![a-z0-9]))|(?P<k>반|한)\s*바퀴"
+    r"|(?P<round>(?:right|all\s+the\s+way)?\s*(?:a)?round|about[- ]?(?:fac(?:e|ed)|turn(?:ed)?)|u-?turn|유턴|[Uu]턴|(?<=a\s)(?:180|one[- ]eighty)(?![a-z0-9]))|(?P<k>반|한)\s*바퀴"
     r"|(?P<bit>(?<![가-힣])(?:살짝|약간|조금)(?=\s*(?:돌|틀))|(?<![a-z])(?:slightly|a\s+(?:little|bit|touch|fraction))(?![a-z]))"
 )
 _LISTENER_TURN_NEED = required_literals(_LISTENER_TURN)
@@ -3179,6 +3179,15 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
             return  # ("고개를 돌리니 정면이 됐어" above: where it was and where it is now, with no amount said)
         faced = m  # "뒤에서 개가 짖길래 휙 돌아봤지": looked round at the sound, which is now in front
     if amount is None and faced is not None:
+        if not before and after:
+            # "벽 쪽으로 돌아누웠더니 앞에서 들리던 티비 소리가 등 뒤에서 들려": where it was and where it is now, both told after
+            # the turn towards a thing with no place of its own (round 44)
+            was = [d for d in after if _KO_BEFORE_TURN.match(text, d.end) and "던" in text[d.end : d.end + 12]]
+            now = [d for d in after if d not in was and d.start > max((w.end for w in was), default=-1)]
+            start, end = _place_of(text, was, last=True), _place_of(text, now, last=False)
+            if was and now and start is not None and end is not None and abs(wrap(end - start)) >= 30.0:
+                _set_turn(frame, start, end, None if abs(abs(wrap(end - start)) - 180.0) < 1.0 else wrap(end - start) < 0)
+                return
         # (else "I turned to face the siren that was going on my left": the place said of what it faced)
         start = _place_of(text, before or faced_places, last=True)
         faced_at = _place_of(text, faced_places, last=False) if before else None
@@ -3862,7 +3871,7 @@ _LATER = re.compile(
 
 
 _JOURNEY_CUT = re.compile(r",\s*(?:and\s+)?(?:then\s+)?|;\s*|\s(?:and\s+)?then\s"
-    r"|\sand\s+(?=(?:(?:has|had|is|was)\s+)?(?:(?:now|finally|then|eventually)\s+)?(?:ended|ends|landed|lands|settled|stopped|sat|flopped|curled|parked|docked|came\s+to|comes\s+to|got\s+stuck|gets\s+stuck|cut\s+out|cuts\s+out|pulled\s+up|wound\s+up|finished|went|goes|disappeared|vanished|got\s+off|gets\s+off)(?![a-z]))|(?<=[가-힣])(?<!에)(?:서|고|다가|와|며|면서|더니)\s|\s지나(?:서)?\s")
+    r"|\sand\s+(?=(?:(?:has|had|is|was)\s+)?(?:(?:now|finally|then|eventually)\s+)?(?:ended|ends|landed|lands|settled|stopped|sat|flopped|curled|parked|docked|came\s+to|comes\s+to|got\s+stuck|gets\s+stuck|cut\s+out|cuts\s+out|pulled\s+up|pulled\s+(?:alongside|round|in)|drew\s+(?:up|alongside)|wound\s+up|finished|went|goes|disappeared|vanished|got\s+off|gets\s+off)(?![a-z]))|(?<=[가-힣])(?<!에)(?:서|고|다가|와|며|면서|더니)\s|\s지나(?:서)?\s")
 _JOURNEY_BREAK = re.compile(
     r"[.!?;]\s|(?<![a-z])(?:even\s+though|although|though|while|whilst|whereas|meanwhile|as\s+the)(?![a-z])"
     r"|(?:^|(?<=[,;]\s)|(?<=\band\s))with\s+the(?![a-z])|동안|그동안|그러자|는데\s|지만\s|그대로|가만히|[가-힣]*(?:소리|엔진)(?:은|는)\s"
@@ -3870,7 +3879,7 @@ _JOURNEY_BREAK = re.compile(
 """Between the first and the last place of a move told clause by clause: another sentence or another sound."""
 _JOURNEY_FROM = re.compile(
     r"(?<![a-z])(?:from|in\s+from|out\s+of|starts?|started|spawns?|spawned|took\s+off|takes\s+off|set\s+off|sets\s+off)(?![a-z])"
-    r"|(?<![a-z])(?:came|comes|coming)\s+in(?![a-z])|(?<![a-z])in\s+through(?![a-z])|(?<![a-z])(?:got|gets|climbed|climbs)\s+(?:on|in|aboard)\s+(?:at|by|through)(?![a-z])"
+    r"|(?<![a-z])(?:came|comes|coming)\s+in(?![a-z])|(?<![a-z])(?:came|comes|coming|crept|creeps|crawled|crawls)\s+up\s+(?:from\s+)?behind(?![a-z])|(?<![a-z])in\s+through(?![a-z])|(?<![a-z])(?:got|gets|climbed|climbs)\s+(?:on|in|aboard)\s+(?:at|by|through)(?![a-z])"
     r"|(?<![a-z])[a-z]{3,}(?:ed|s)\s+(?:up\s+)?off\s+(?:the|a|an|its|their|his|her|my|our)(?![a-z])"  # "clattered off the ledge behind me"
     r"|에서\s*(?:출발|시작|들어와|달려와|굴러와|날아와|나와|나타나)|(?:으로|로)\s*들어와"
 )
@@ -3880,7 +3889,7 @@ _JOURNEY_END = re.compile(
     r"|(?:hung|hangs|stays|stayed)\s+there|stops|stopped|s[ai]ts?\s+down|(?<=and\s)(?:sat|sits|stood|stands)|left\s+(?:it|them|him|her)(?=\s+(?:by|at|on|in|beside|next|near|under|right|just)\s)|settles|settled|lies\s+down|lay\s+down|perche[sd]"
     r"|until\s+(?:it|he|she|they)(?:'s|'re|\s+is|\s+was|\s+were|\s+are)|(?:till|until)\s+(?:i|we)\s+(?:couldn'?t|could\s+no\s+longer|could\s+not)\s+hear"
     # "finished up in the car park on the right", "pulled up right in front", "the last we heard of it it was ..."
-    r"|finish(?:es|ed)(?:\s+up)?|pull(?:s|ed)\s+up|wound\s+up|winds\s+up|the\s+last\s+(?:we|i)\s+heard|by\s+the\s+end"
+    r"|finish(?:es|ed)(?:\s+up)?|pull(?:s|ed)\s+up|pull(?:s|ed)\s+(?:alongside|round|in)(?=\s+(?:on|at|to|beside|next|right|just)(?![a-z]))|dr(?:ew|aws)\s+(?:up|alongside)|wound\s+up|winds\s+up|the\s+last\s+(?:we|i)\s+heard|by\s+the\s+end"
     r"|(?:go|goes|went)\s+out\s+(?:through|of|by)|disappear(?:s|ed)|vanish(?:es|ed)|fad(?:es|ed)\s+out|died\s+away"
     # "..., then from my right, and its last hoot came from front-right", "..., and now it's in the trees straight ahead"
     r"|(?:its|the|their|his|her)\s+(?:very\s+)?last\s+[a-z]+(?=\s+(?:came|comes|was|is|sounded|sounds|rang|rings|went|goes)(?![a-z]))"

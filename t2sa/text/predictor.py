@@ -447,7 +447,7 @@ _MOTION_TRACE = re.compile(
     r"(?<![a-z])(?:(?:go|goes|going|gone|went|come|comes|coming|came|run|runs|ran|running|fly|flies|flew|drive|drives|"
     r"drove|driving|ride|rides|rode|riding|rise|rises|rising|rose|race|races|racing|fade|fades|fading|head(?:s|ing)?\s+"
     r"(?:to|toward|towards|for|off|away|back|out|in|over)|pan(?:s|ned|ning)\s+(?:from|to|across|around))(?![a-z])|"
-    r"mov|pass|walk|approach|near(?:er|ing|s)|closer|away|toward|across|circl|orbit|around|round|spin|swirl|fall|fell|"
+    r"mov|pass(?!eng|port|word|ion|iv|ab)|walk|approach|near(?:er|ing|s)|closer|away|toward|across|circl|orbit|around|round|spin|swirl|fall|fell|"
     r"drop|climb|descend|sink|swoop|zoom|zip|rush|whiz|whoosh|roll|travel|drift|glid|sweep|swing|sway|zigzag|weav|"
     r"wander|leav|recede|reced|retreat|pull|creep|crawl|march|gallop|trot|jog|dash|speed|hurr|slid|shift|return|arriv|"
     r"enter|exit|disappear|vanish|chas|follow|bounc|turn|wheel|spiral|ascend|soar|lift|plung)"
