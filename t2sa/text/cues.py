@@ -765,7 +765,7 @@ def _somewhere_subject(text: str, spans: list[Span]) -> list[Span]:
 
 
 _TRAILING_OTHER = re.compile(
-    r",\s*(?:and|(?P<while>while|whilst))\s+(?:later\s+(?:on\s+)?|meanwhile\s+|all\s+the\s+while\s+)?"
+    r",\s*(?:and|(?P<while>while|whilst|just\s+as|(?:al)?though))\s+(?:later\s+(?:on\s+)?|meanwhile\s+|all\s+the\s+while\s+)?"
     r"(?P<det>the|my|our|his|her|their|next\s+door's|[a-z]+'s)\s+(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z-]+?)(?:'s|\s+(?:is|was|were|are|kept|keeps|never|still|went|started|carried|screamed|[a-z]+ed|[a-z]+s)(?![a-z])"
     r"|\s+(?:on|in|at|by|near|beside|behind|over|up|down)\s+(?:the|a|my|our|his|her|their)\s)"
 )
@@ -809,8 +809,8 @@ def _while_others_sound(text: str, spans: list[Span]) -> list[Span]:
 def _other_sound_trailing(text: str, spans: list[Span]) -> list[Span]:
     """"The forklift beeped off to my right, reversed round behind me and parked up on my left, and the belt's still
     clanking away up ahead": after one sound's move over two places or more, a last clause with a new subject of its
-    own (", and the radio ...", ", while the kids ...", ", and later the horn ...") tells of another sound; its places
-    are not the move's."""
+    own (", and the radio ...", ", while the kids ...", ", and later the horn ...", and since round 44 ", just as the
+    doorbell went ...", ", though the choir was ...") tells of another sound; its places are not the move's."""
     if _HANGUL.search(text) or not _LATIN.search(text):
         return spans
     stop = _SENTENCE_END.search(text)
@@ -818,7 +818,7 @@ def _other_sound_trailing(text: str, spans: list[Span]) -> list[Span]:
     tail = None
     for m in _TRAILING_OTHER.finditer(text, 0, stop_at):
         tail = m
-    if tail is None or not (tail.group("while") or _STILL_GOING.search(text, tail.end(), stop_at)):
+    if tail is None or not (tail.group("while") or _STILL_GOING.search(text, tail.start("noun"), stop_at)):
         return spans  # (", and the doorbell I nearly missed was on my right": the last of a list is the news)
     head = [s for s in spans if s.kind == "dir" and s.payload.get("az") is not None and s.start < tail.start()]
     moved = any(s.kind == "motion" and s.start < tail.start() for s in spans) or _MOVE_WORD.search(text, 0, tail.start())
@@ -829,6 +829,8 @@ def _other_sound_trailing(text: str, spans: list[Span]) -> list[Span]:
     subject = _EN_SUBJECT.match(text)
     if subject is not None and set(subject.group("noun").split()) & set(tail.group("noun").split()):
         return spans  # (", and the van stopped right ahead": the same sound again)
+    if re.search(rf"(?<![a-z]){re.escape(tail.group('noun').split()[-1])}(?![a-z])", text[: tail.start()]):
+        return spans  # ("A tractor came grumbling in ..., and the tractor carried on round behind me": named before)
     if tail.group("det") in ("his", "her", "their", "my", "our") and tail.group("noun").split()[-1] in ("way", "turn", "end", "side"):
         return spans
     drop = {id(s) for s in spans if s.kind in _OTHER_SOUND_KINDS and tail.start() <= s.start < stop_at}
@@ -3879,14 +3881,14 @@ _JOURNEY_BREAK = re.compile(
 """Between the first and the last place of a move told clause by clause: another sentence or another sound."""
 _JOURNEY_FROM = re.compile(
     r"(?<![a-z])(?:from|in\s+from|out\s+of|starts?|started|spawns?|spawned|took\s+off|takes\s+off|set\s+off|sets\s+off)(?![a-z])"
-    r"|(?<![a-z])(?:came|comes|coming)\s+in(?![a-z])|(?<![a-z])(?:came|comes|coming|crept|creeps|crawled|crawls)\s+up\s+(?:from\s+)?behind(?![a-z])|(?<![a-z])in\s+through(?![a-z])|(?<![a-z])(?:got|gets|climbed|climbs)\s+(?:on|in|aboard)\s+(?:at|by|through)(?![a-z])"
+    r"|(?<![a-z])(?:came|comes|coming)\s+in(?![a-z])(?!\s+(?:close\s+)?to\s+(?:lie|sit|land|settle|stop|rest|perch|heel|sleep)(?![a-z]))|(?<![a-z])(?:came|comes|coming|crept|creeps|crawled|crawls)\s+up\s+(?:from\s+)?behind(?![a-z])|(?<![a-z])in\s+through(?![a-z])|(?<![a-z])(?:got|gets|climbed|climbs)\s+(?:on|in|aboard)\s+(?:at|by|through)(?![a-z])"
     r"|(?<![a-z])[a-z]{3,}(?:ed|s)\s+(?:up\s+)?off\s+(?:the|a|an|its|their|his|her|my|our)(?![a-z])"  # "clattered off the ledge behind me"
     r"|에서\s*(?:출발|시작|들어와|달려와|굴러와|날아와|나와|나타나)|(?:으로|로)\s*들어와"
 )
 _JOURNEY_END = re.compile(
     r"(?<![a-z])(?:finally|eventually|ends\s+up|ended\s+up|end(?:s|ed)(?=\s+(?:at|on|in|by|beside|near|next|right|just)(?![a-z]))|(?:is|are|was|were|it's|it’s|they're|they’re)\s+gone|lands|landed|halts|halted|parks|parked|docks|docked|curl(?:s|ed)\s+up"
     r"|flop(?:s|ped)\s+down|(?:came|comes|rolled|rolls|ground|grinds)\s+to\s+(?:a\s+)?(?:stop|halt|rest)|(?:got|gets)\s+stuck|(?:got|gets)\s+(?:off|out)(?=\s+(?:through|at|by|on|via)(?![a-z]))|cut(?:s)?\s+out(?=\s+(?:on|at|in|by|behind|beside|near|right|just)(?![a-z]))|crash(?:es|ed)\s+into"
-    r"|(?:hung|hangs|stays|stayed)\s+there|stops|stopped|s[ai]ts?\s+down|(?<=and\s)(?:sat|sits|stood|stands)|left\s+(?:it|them|him|her)(?=\s+(?:by|at|on|in|beside|next|near|under|right|just)\s)|settles|settled|lies\s+down|lay\s+down|perche[sd]"
+    r"|(?:hung|hangs|stays|stayed)\s+there|stops|stopped|s[ai]ts?\s+down|(?<=and\s)(?:sat|sits|stood|stands)|left\s+(?:it|them|him|her)(?=\s+(?:by|at|on|in|beside|next|near|under|right|just)\s)|settles|settled|lies\s+down|lay\s+down|(?<=to\s)lie\s+down|perche[sd]"
     r"|until\s+(?:it|he|she|they)(?:'s|'re|\s+is|\s+was|\s+were|\s+are)|(?:till|until)\s+(?:i|we)\s+(?:couldn'?t|could\s+no\s+longer|could\s+not)\s+hear"
     # "finished up in the car park on the right", "pulled up right in front", "the last we heard of it it was ..."
     r"|finish(?:es|ed)(?:\s+up)?|pull(?:s|ed)\s+up|pull(?:s|ed)\s+(?:alongside|round|in)(?=\s+(?:on|at|to|beside|next|right|just)(?![a-z]))|dr(?:ew|aws)\s+(?:up|alongside)|wound\s+up|winds\s+up|the\s+last\s+(?:we|i)\s+heard|by\s+the\s+end"
