@@ -2986,6 +2986,7 @@ _KO_OTHER_TURNS = re.compile(r"(?<=[가-힣])(?<!다)(?:가|이)\s+(?:(?![가-�
 _FULL_CIRCLE = re.compile(r"full\s+(?:circle|turn|360)|where\s+it\s+(?:started|was)")
 _BEFORE_TURN = re.compile(
     r"(?:(?:that|which|who)\s+)?(?:had\s+been|was|were|used\s+to\s+be)(?:\s+[a-z']+ing)?\s+(?:right\s+|just\s+|dead\s+|straight\s+)?$"
+    r"|(?:that|which|who|it|he|she|they)'d\s+been(?:\s+[a-z']+ing)?\s+(?:right\s+|just\s+|dead\s+|straight\s+)?$"
     r"|(?:i'd|i\s+had|we'd|we\s+had)\s+heard(?:\s+it)?\s+(?:right\s+|just\s+|dead\s+|straight\s+)?$"
 )
 """Said of where a sound was before the listener turned ("the fountain that had been in front of me")."""
