@@ -249,6 +249,8 @@ DIRECTIONS: list[Entry] = [
     (_en(r"(?:fog\s*horn|horn|alarm|siren|bell|phone|buzzer|timer|klaxon|pager|beeper)s?\s+(?:is\s+|was\s+|keeps\s+|kept\s+|started\s+|starts\s+)?(?:going|goes|went|gone)\s+off"), "mmask", {}),
     # the listener dropping things ("when I about-face to drop the baskets in"): no fall (round 44)
     (_en(r"(?:(?<=\bto\s)|(?<=\bi\s)|(?<=\bwe\s))(?:drop|dropped)\s+(?:the|my|our|a|an|some|two|three)\s+(?:[a-z]+\s+)?(?:baskets?|bags?|boxes|box|crates?|keys|tools?|kit|gear|shopping|bins?|nets?|anchor|ropes?|lines?|pots?|fries|chips)(?![a-z])"), "mmask", {}),
+    # another thing going past in a time clause ("..., every time a boat chugs past"): not the sound's move (round 44)
+    (_en(r"(?:every\s+time|whenever|each\s+time)\s+(?:a|an|the|some|one\s+of\s+the)\s+(?:[a-z-]+\s+){0,3}?(?:[a-z]+s|went|came|goes|comes|flew|drove|rode)\s+(?:past|by|over(?:head)?)(?![a-z])"), "mmask", {}),
     # a hood hangs at the back of the neck
     (_en(r"in\s+(?:my|your|his|her)\s+(?:hood|hoodie\s+hood)"), "dir", {"az": 180.0}),
     # "behind the couch I'm sitting on": the seat is the listener's; "Front or back? Back. Definitely back": an answer

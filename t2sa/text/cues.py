@@ -2909,7 +2909,8 @@ _LISTENER_TURN = re.compile(
     # "then I took a left at the lights", "we hung a right": the listener's car or steps turn
     r"|(?<![a-z])(?:i|we)\s+(?:then\s+|just\s+|quickly\s+)?(?P<elook>(?:looked|glanced|peered|spun)\s+(?:back|round|around)(?:\s+over\s+my\s+shoulder)?\s+at\s+(?:it|him|her|them)"
     r"|(?:looked|glanced)\s+back\s+over\s+my\s+(?:left\s+|right\s+)?shoulder\s+(?:at\s+(?:it|him|her|them)|to\s+see\s+(?:who|what)))(?![a-z])"
-    r"|(?<![a-z])(?:i|we)\s+(?:then\s+|just\s+|finally\s+)?(?:took|take|hung|hang|made|make)\s+(?:a|the)\s+(?:left|right)(?:\s+turn)?(?![a-z])[^.;!?]*?"
+    r"|(?<![a-z])(?:i|we)\s+(?:then\s+|just\s+|finally\s+)?(?:(?:took|take|hung|hang|made|make)\s+(?:a|the)\s+(?:left|right)(?:\s+turn)?"
+    r"|(?:took|take|swung|swing|steered|steer|put|turned|turn)\s+(?:the|our|my)\s+(?:boat|car|van|bus|wheel|helm|tiller|narrowboat|barge|ship|truck|lorry|bike)\s+(?:hard\s+|sharp\s+)?(?:left|right|to\s+(?:port|starboard)))(?![a-z])[^.;!?]*?"
     r"(?=\s+(?:and|so|but|then)(?![a-z])|\s*[,.;!?:]|\s*$)"
     # "사거리에서 우회전하니까", "유턴하고 나니까", "왼쪽으로 꺾어서 골목으로 들어가니까": the listener driving or walking
     r"|(?<![가-힣])(?P<drive>(?:우회전|좌회전|유턴|U턴|u턴)\s*(?:해서|하니까|하니|했더니|하자|하고\s*나니까?|하고\s*나서|했는데)"
@@ -3874,7 +3875,7 @@ _LATER = re.compile(
 
 
 _JOURNEY_CUT = re.compile(r",\s*(?:and\s+)?(?:then\s+)?|;\s*|\s(?:and\s+)?then\s"
-    r"|\sand\s+(?=(?:(?:has|had|is|was)\s+)?(?:(?:now|finally|then|eventually)\s+)?(?:ended|ends|landed|lands|settled|stopped|sat|flopped|curled|parked|docked|came\s+to|comes\s+to|got\s+stuck|gets\s+stuck|cut\s+out|cuts\s+out|pulled\s+up|pulled\s+(?:alongside|round|in)|drew\s+(?:up|alongside)|wound\s+up|finished|went|goes|disappeared|vanished|got\s+off|gets\s+off)(?![a-z]))|(?<=[가-힣])(?<!에)(?:서|고|다가|와|며|면서|더니)\s|\s지나(?:서)?\s")
+    r"|\sand\s+(?=(?:(?:has|had|is|was)\s+)?(?:(?:now|finally|then|eventually)\s+)?(?:ended|ends|landed|lands|settled|stopped|sat|flopped|curled|parked|docked|came\s+to|comes\s+to|got\s+stuck|gets\s+stuck|cut\s+out|cuts\s+out|pulled\s+up|pulled\s+(?:alongside|round|in)|drew\s+(?:up|alongside)|wound\s+up|finished|went|goes|disappeared|vanished|got\s+off|gets\s+off|(?:straight\s+|right\s+)?out\s+(?:through|of|into))(?![a-z]))|(?<=[가-힣])(?<!에)(?:서|고|다가|와|며|면서|더니)\s|\s지나(?:서)?\s")
 _JOURNEY_BREAK = re.compile(
     r"[.!?;]\s|(?<![a-z])(?:even\s+though|although|though|while|whilst|whereas|meanwhile|as\s+the)(?![a-z])"
     r"|(?:^|(?<=[,;]\s)|(?<=\band\s))with\s+the(?![a-z])|동안|그동안|그러자|는데\s|지만\s|그대로|가만히|[가-힣]*(?:소리|엔진)(?:은|는)\s"
@@ -3893,7 +3894,7 @@ _JOURNEY_END = re.compile(
     r"|until\s+(?:it|he|she|they)(?:'s|'re|\s+is|\s+was|\s+were|\s+are)|(?:till|until)\s+(?:i|we)\s+(?:couldn'?t|could\s+no\s+longer|could\s+not)\s+hear"
     # "finished up in the car park on the right", "pulled up right in front", "the last we heard of it it was ..."
     r"|finish(?:es|ed)(?:\s+up)?|pull(?:s|ed)\s+up|pull(?:s|ed)\s+(?:alongside|round|in)(?=\s+(?:on|at|to|beside|next|right|just)(?![a-z]))|dr(?:ew|aws)\s+(?:up|alongside)|wound\s+up|winds\s+up|the\s+last\s+(?:we|i)\s+heard|by\s+the\s+end"
-    r"|(?:go|goes|went)\s+out\s+(?:through|of|by)|disappear(?:s|ed)|vanish(?:es|ed)|fad(?:es|ed)\s+out|died\s+away"
+    r"|(?:go|goes|went)\s+out\s+(?:through|of|by)|(?<=and\s)(?:straight\s+|right\s+)?out\s+(?:through|of|into)|disappear(?:s|ed)|vanish(?:es|ed)|fad(?:es|ed)\s+out|died\s+away"
     # "..., then from my right, and its last hoot came from front-right", "..., and now it's in the trees straight ahead"
     r"|(?:its|the|their|his|her)\s+(?:very\s+)?last\s+[a-z]+(?=\s+(?:came|comes|was|is|sounded|sounds|rang|rings|went|goes)(?![a-z]))"
     r"|(?<=and\s)now(?=\s+(?:it|he|she|they)(?:'s|’s|'re|’re|\s+is|\s+are|\s+was|\s+were)(?![a-z])))(?![a-z])"
