@@ -286,7 +286,32 @@ def _said_spans(text: str, chosen: list[Span]) -> list[Span]:
     chosen = _drop_negated(text, chosen)
     chosen = _drop_background_clauses(text, chosen)
     chosen = _ko_listener_posture(text, chosen)
+    chosen = _back_row_from_the_front(text, chosen)
     return _korean_topic_places(text, chosen)
+
+
+_LISTENER_AT_FRONT = re.compile(
+    r"(?<![a-z])(?:i'?m|i\s+am|i\s+was|we'?re|we\s+are|we\s+were)\s+(?:sat|sitting|seated|stood|standing)\s+(?:right\s+)?(?:at|in)\s+the\s+(?:very\s+)?front(?:\s+row)?(?![a-z])"
+    r"|(?:맨\s*)?앞(?:줄|자리)(?:에|에서)?\s*앉(?:았|아\s*있)"
+)
+_BACK_ROW = re.compile(r"(?<![a-z])(?:the\s+)?(?:very\s+)?back\s+row(?![a-z])|(?:맨\s*)?뒷(?:줄|자리)(?![가-힣]*\s*(?:에\s*)?앉(?:았|아\s*있))")
+BACK_ROW_M = 15.0
+"""The back row of a hall or church seen from its front row (writers: 8-30 m, 10-40 m)."""
+
+
+def _back_row_from_the_front(text: str, spans: list[Span]) -> list[Span]:
+    """"Some kid in the back row ... and I'm sat right at the front", "맨 앞줄에 앉았는데 맨 뒷줄에서 ...": the listener sits at
+    the front, so the back row (a place in the room, left to the network elsewhere) is behind, across the room (round
+    44). Only where no other side is said."""
+    if any(s.kind == "dir" and s.payload.get("az") is not None for s in spans) or not _LISTENER_AT_FRONT.search(text):
+        return spans
+    row = _BACK_ROW.search(text)
+    if row is None:
+        return spans
+    out = [*spans, Span(row.start(), row.end(), "dir", {"az": 180.0})]
+    if not any(s.kind == "dist" for s in spans):
+        out.append(Span(row.start(), row.end(), "dist", {"m": BACK_ROW_M}))
+    return sorted(out, key=lambda s: s.start)
 
 
 @lru_cache(maxsize=256)
