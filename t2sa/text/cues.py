@@ -2924,11 +2924,12 @@ _LISTENER_TURN = re.compile(
     r"|(?:(?<=, )|^|(?<=[.;]\s))(?=turned\s+(?:my|our)\s+(?:head|heads|chair|body|face)(?![a-z]))"
     r"|(?<=, )(?=(?:spun|whipped)\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round\s+to\s+(?:see|look|check|find|face)(?![a-z]))"
     r"|(?:^|(?<=[.;]\s))(?=did\s+a\s+(?:quarter|half|three[- ]quarter)[- ]turn(?![a-z]))"
+    r"|(?:^|(?<=[.;]\s))(?=(?:spun|turned|swung|whipped|brought)\s+(?:the|my|our)\s+(?:kayak|canoe|boat|dinghy|chair|stool|bike)\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round(?![a-z]))"
     r"|(?<![a-z])(?:i|we)\s+(?:[a-z]+\s+){1,6}?and\s+(?=(?:then\s+)?(?:turned|spun|swung|pivoted|whipped|wheeled|rotated)(?![a-z]))"
     r"|(?<![a-z])(?:told|asked|got|had)\s+(?:us|me)\s+to\s+)"
     r"(?:then\s+|just\s+|slowly\s+|quickly\s+|finally\s+)?"
     r"(?:turned|turn|spun|spin|swung|swivell?ed|swivel|rotated|pivoted|pivots?|twisted|slewed|slew|whipped|wheeled|twirled|shuffled|altered(?:\s+course)?|about[- ]?fac(?:e|ed)|about[- ]?turn(?:ed)?|"
-    r"(?:dragged|pulled|moved|shifted|swivelled|swiveled|spun|turned|swung)\s+(?:my|our)\s+(?:mat|chair|seat|stool|deckchair|deck\s+chair|camp\s+chair|bench|easel|cushion)(?=\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round)|(?P<roll>rolled\s+over|roll\s+over|came\s+about|come\s+about|went\s+about)|(?:did|do|made|make)\s+(?:a|an|the)\s+"
+    r"(?:dragged|pulled|moved|shifted|swivelled|swiveled|spun|turned|swung|whipped|brought)\s+(?:my|our|the)\s+(?:mat|chair|seat|stool|deckchair|deck\s+chair|camp\s+chair|bench|easel|cushion|kayak|canoe|boat|dinghy|bike)(?=\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round)|(?P<roll>rolled\s+over|roll\s+over|came\s+about|come\s+about|went\s+about)|(?:did|do|made|make)\s+(?:a|an|the)\s+"
     r"(?=[a-z0-9 -]{0,25}?(?:turn|spin|circle|rotation)(?![a-z]))|(?:did|do|does|pulled|pull)\s+(?=a\s+(?:180|one[- ]eighty)(?![a-z0-9])))[^.;!?]*?"
     r"(?=\s+(?:and|so|but|then|while|whilst|to\s+(?:look|hear|see|check|listen|watch))(?![a-z])|\s*[,.;!?:]|\s*$)"
     # "then I took a left at the lights", "we hung a right": the listener's car or steps turn
