@@ -618,6 +618,8 @@ DISTANCES: list[Entry] = [
     (r"(?:승강장|플랫폼)\s*(?:맨\s*|저\s*)?(?:반대편\s*)?끝", "dist", {"m": 100.0}),
     (r"(?:논|밭|들판|논밭)\s*(?:하나|한\s*배미|한\s*개|두\s*개|둘)\s*(?:건너|너머)", "dist", {"m": 80.0}),
     (r"(?:바로\s*)?옆\s*(?:텐트|천막|캐빈|오두막)", "dist", {"m": 4.0}),
+    # the next bay of a garage, car wash, car park or bus station (writers: 2-8, 3-10, 3-15, 2-25 m)
+    (_en(r"(?:(?:in|from|at)\s+)?the\s+next\s+(?:parking\s+|wash\s+|loading\s+)?bay(?:\s+(?:over|along|down|up))?(?![a-z])"), "dist", {"m": 5.0}),
     (r"(?:맞은편|반대편|건너편)\s*(?:끝\s*)?(?:구장|운동장|축구장|야구장|경기장)", "dist", {"m": 200.0}),
     # doors along a landing or a street of flats are a few metres apart; the next field is a field's width away
     (_en(r"(?:one|two|three|a\s+few|several|(?:a\s+)?couple\s+of)\s+doors\s+(?:down|along|over|away)"), "dist", {"m": 15.0}),
@@ -836,7 +838,7 @@ DISTANCES: list[Entry] = [
     (_en(r"(?<!n't\s)(?<!not\s)(?<!n’t\s)miles\s+(?:behind|away|off|back|out)(?![a-z])"), "dist", {"m": 3000.0}),
     (_en(r"(?:far|other|opposite)\s+side\s+of\s+(?:the\s+)?(?:town|city|village|estate)(?![a-z])|(?:over|above)\s+the\s+(?:city|town)(?![a-z])"), "dist", {"m": 1000.0}),
     (_en(r"(?:just|right)\s+(?:the\s+)?other\s+side\s+of\s+the\s+(?:hedge|fence|wall|door)(?![a-z])"), "dist", {"m": 3.0}),
-    (_en(r"(?:(?:in|from|at)\s+)?the\s+next\s+(?:shack|hut|cabin|tent|caravan|van|boat|stall|booth|plot|house|flat|pitch|crane|bay)\s+(?:over|along|down|up)(?![a-z])"), "dist", {"m": 25.0}),
+    (_en(r"(?:(?:in|from|at)\s+)?the\s+next\s+(?:shack|hut|cabin|tent|caravan|van|boat|stall|booth|plot|house|flat|pitch|crane)\s+(?:over|along|down|up)(?![a-z])"), "dist", {"m": 25.0}),
     (_en(r"back\s+at\s+the\s+(?:trailhead|car\s+park|carpark|camp|base\s+camp|base|village|station|portal|depot|harbour|harbor|jetty|farm|hut|lodge)(?![a-z])"), "dist", {"m": 300.0}),
     (r"팔꿈치\s*(?:가\s*)?닿(?:을|는)\s*(?:거리|곳|데)", "dist", {"m": 0.5, "near": True}),
     (r"귓속(?:에|으로)\s*(?:바로\s*)?(?:꽂혀|꽂히|들려|울려)", "dist", {"m": 0.03, "near": True}),
