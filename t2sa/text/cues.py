@@ -302,13 +302,14 @@ BACK_ROW_M = 15.0
 def _back_row_from_the_front(text: str, spans: list[Span]) -> list[Span]:
     """"Some kid in the back row ... and I'm sat right at the front", "맨 앞줄에 앉았는데 맨 뒷줄에서 ...": the listener sits at
     the front, so the back row (a place in the room, left to the network elsewhere) is behind, across the room (round
-    44). Only where no other side is said."""
-    if any(s.kind == "dir" and s.payload.get("az") is not None for s in spans) or not _LISTENER_AT_FRONT.search(text):
+    44). Only where no side but the back is said."""
+    sides = [s for s in spans if s.kind == "dir" and s.payload.get("az") is not None]
+    if any(s.payload["az"] != 180.0 for s in sides) or not _LISTENER_AT_FRONT.search(text):
         return spans
     row = _BACK_ROW.search(text)
     if row is None:
         return spans
-    out = [*spans, Span(row.start(), row.end(), "dir", {"az": 180.0})]
+    out = spans if sides else [*spans, Span(row.start(), row.end(), "dir", {"az": 180.0})]
     if not any(s.kind == "dist" for s in spans):
         out.append(Span(row.start(), row.end(), "dist", {"m": BACK_ROW_M}))
     return sorted(out, key=lambda s: s.start)
