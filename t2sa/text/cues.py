@@ -2944,7 +2944,7 @@ _LISTENER_TURN = re.compile(
     r"|(?:(?:좌현|우현)\s*(?:쪽\s*)?으로\s*)?(?:\d{2,3}\s*도\s*)?변침\s*(?:해서|하니까|하니|했더니|하자|하고\s*나니까?|하고\s*나서|했는데)"
     r"|(?:왼쪽|오른쪽)\s*으로\s*(?:꺾으니까|꺾었더니|꺾었거든(?:요)?|꺾었는데|꺾자|틀었더니|트니까|틀자|(?:꺾어서|틀어서)\s*(?:[가-힣]+\s*){0,2}?(?:(?:들어가|나가|가|들어서|나오)(?:니까|니|더니|자)|(?:들어갔|나갔|갔|들어섰|나왔)(?:는데|더니))))"
     # (the words before the verb in any order: "몸을 아예 그쪽으로 틀었더니", "고개를 오른쪽으로 홱 돌렸더니", "반대쪽으로 돌아누웠지")
-    r"|(?:(?:내가|제가|나도|저도|우리도|나|저|우리|" + _KO_TURNED_PART + r"\s*(?:를|을)?|(?:왼쪽|오른쪽|반대\s*쪽|반대)\s*으?로|(?:왼쪽|오른쪽)\s*어깨\s*너머\s*로|"
+    r"|(?:(?:내가|제가|나도|저도|우리도|나|저|우리|" + _KO_TURNED_PART + r"\s*(?:를|을)?|(?:왼쪽|오른쪽|반대\s*쪽|반대)\s*으?로|(?:왼쪽|오른쪽)\s*어깨\s*너머\s*로|(?:왼쪽|오른쪽)\s+(?:창구|카운터|계산대|싱크대|창문|창가|벽|문|출구|책상|작업대)\s*(?:쪽\s*)?으?로|"
     + _KO_FACED_SIDE + r"\s*(?:으로|을)|홱|휙|살짝|아예|확)\s*){0,5}"
     r"(?:(?:한\s*)?\d{2,3}\s*도\s*(?:쯤|정도)?\s*|(?:반|한|\d\s*/\s*\d|[34]분의\s*[13])\s*바퀴\s*)?(?:(?:몸|고개|의자|머리|상체)\s*(?:를|을)?\s*)?"
     r"(?:뒤로\s*(?:완전\s*|확\s*|홱\s*|휙\s*|싹\s*)?)?(?:뒤\s*)?(?:돌았더니|돌아섰더니|돌아서니까?|돌렸더니|돌리니까?|돌리자|돌리면|돌아보니까?|돌려\s*버(?:림|렸더니|렸어요|렸어|렸다|렸음)(?![가-힣])"
@@ -3021,6 +3021,11 @@ _BEFORE_TURN = re.compile(
 """Said of where a sound was before the listener turned ("the fountain that had been in front of me")."""
 _KO_BEFORE_TURN = re.compile(r"\s*(?:에서|에)?\s*(?:있던|나던|들리던|울리던|짖던|울던|켜져\s*있던|[가-힣]{1,3}던|[가-힣]{4,6}던(?![가-힣])|이었는데|였는데)")
 
+
+_KO_WAS_AFTER = re.compile(r"\s*(?:에서|에)?\s*(?:[가-힣]+\s+){0,2}?[가-힣]{0,6}던(?![가-힣])")
+"""After a place told after a Korean turn: it was there before it ("앞쪽 객석에서 나던 웃음소리가", "앞에서 들리던")."""
+_KO_AND_THEN = re.compile(r"\s*(?:그랬더니|그러니까|그러자|그랬더니만)(?![가-힣])")
+"""A Korean sentence that opens with "and then" after a turn's sentence: what the turn did to the sound."""
 
 _NOW_AFTER_TURN = re.compile(
     r"(?<![a-z])(?:now|ended\s+up|ends\s+up|end\s+up|back\s+(?:on|at|in|to)|where\s+it\s+(?:started|was))(?![a-z])"
@@ -3181,6 +3186,8 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     elif faced is None and ("돌아섰" in phrase or phrase.endswith("돌아서")):
         amount = 180.0  # "뒤에서 부르셔서 홱 돌아섰어": turned round, with no side or amount said
     stop = _SENTENCE_END.search(text, m.end())  # after the turn: what its own sentence says
+    if stop is not None and _KO_AND_THEN.match(text, stop.end()):
+        stop = _SENTENCE_END.search(text, stop.end())  # "... 돌아섰거든. 그랬더니 ...": the next sentence tells what the turn did
     stop = len(text) if stop is None else stop.start()
     before = [d for d in dirs if d.payload.get("az") is not None and d.start < m.start()]
     after = [d for d in dirs if d.payload.get("az") is not None and m.end() <= d.start < stop]
@@ -3211,10 +3218,10 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
             return  # ("고개를 돌리니 정면이 됐어" above: where it was and where it is now, with no amount said)
         faced = m  # "뒤에서 개가 짖길래 휙 돌아봤지": looked round at the sound, which is now in front
     if amount is None and faced is not None:
-        if not before and after:
+        if after and _HANGUL.search(text):
             # "벽 쪽으로 돌아누웠더니 앞에서 들리던 티비 소리가 등 뒤에서 들려": where it was and where it is now, both told after
             # the turn towards a thing with no place of its own (round 44)
-            was = [d for d in after if _KO_BEFORE_TURN.match(text, d.end) and "던" in text[d.end : d.end + 12]]
+            was = [d for d in after if _KO_WAS_AFTER.match(text, d.end)]
             now = [d for d in after if d not in was and d.start > max((w.end for w in was), default=-1)]
             start, end = _place_of(text, was, last=True), _place_of(text, now, last=False)
             if was and now and start is not None and end is not None and abs(wrap(end - start)) >= 30.0:
