@@ -186,6 +186,8 @@ def test_the_back_row_seen_from_the_front(model: TextToSpatial, text: str) -> No
         ("오른쪽 어깨 너머로 뒤돌아보니까 뒤에서 웃던 사람들이 보이더라", 180.0, 0.0),  # failed before (from -135)
         ("왼쪽에서 선생님 목소리가 들려서 의자를 그쪽으로 틀어 앉았어", 90.0, 0.0),  # failed before (static)
         ("오늘은 반대로 누웠더니 오른쪽에서 나던 시계 소리가 왼쪽에서 나", -90.0, 90.0),  # failed before (static)
+        ("Radio playing in front of me, then the foreman asked me to stand facing the east wall, which is on my right, so now the radio is on my left.", 0.0, 90.0),  # failed before
+        ("Compressor thumping on my right, then the stage manager had me face that wall for the cue, so now it's straight ahead.", -90.0, 0.0),  # failed before
         ("냄비가 왼쪽에서 끓고 있었는데 오른쪽 창구로 돌아서니까 냄비 소리가 등 뒤로 가 버렸네", 90.0, 180.0),  # failed before
         ("선생님이 왼쪽 창문 보고 서 있으래서 그쪽으로 돌아섰거든. 그랬더니 앞쪽 복도에서 나던 발소리가 오른쪽에서 들려", 0.0, -90.0),  # failed before
     ],

@@ -2927,9 +2927,9 @@ _LISTENER_TURN = re.compile(
     r"|(?:^|(?<=[.;]\s))(?=did\s+a\s+(?:quarter|half|three[- ]quarter)[- ]turn(?![a-z]))"
     r"|(?:^|(?<=[.;]\s))(?=(?:spun|turned|swung|whipped|brought)\s+(?:the|my|our)\s+(?:kayak|canoe|boat|dinghy|chair|stool|bike)\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round(?![a-z]))"
     r"|(?<![a-z])(?:i|we)\s+(?:[a-z]+\s+){1,6}?and\s+(?=(?:then\s+)?(?:turned|spun|swung|pivoted|whipped|wheeled|rotated)(?![a-z]))"
-    r"|(?<![a-z])(?:told|asked|got|had)\s+(?:us|me)\s+to\s+)"
+    r"|(?<![a-z])(?:told|asked|got|had)\s+(?:us|me)\s+to\s+|(?<![a-z])(?:had|made|got)\s+(?:us|me)(?:\s+all)?\s+(?=(?:turn|face)(?![a-z])))"
     r"(?:then\s+|just\s+|slowly\s+|quickly\s+|finally\s+)?"
-    r"(?:turned|turn|spun|spin|swung|swivell?ed|swivel|rotated|pivoted|pivots?|twisted|slewed|slew|whipped|wheeled|twirled|shuffled|altered(?:\s+course)?|about[- ]?fac(?:e|ed)|about[- ]?turn(?:ed)?|"
+    r"(?:turned|turn|spun|spin|swung|swivell?ed|swivel|rotated|pivoted|pivots?|twisted|slewed|slew|whipped|wheeled|twirled|shuffled|altered(?:\s+course)?|about[- ]?fac(?:e|ed)|about[- ]?turn(?:ed)?|(?<=to\s)(?:stand|sit|wait)\s+(?=facing\s)|(?:(?<=me\s)|(?<=us\s)|(?<=all\s))face(?=\s+(?:the|that|this)\s)|"
     r"(?:dragged|pulled|moved|shifted|swivelled|swiveled|spun|turned|swung|whipped|brought)\s+(?:my|our|the)\s+(?:mat|chair|seat|stool|deckchair|deck\s+chair|camp\s+chair|bench|easel|cushion|kayak|canoe|boat|dinghy|bike)(?=\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round)|(?P<roll>rolled\s+over|roll\s+over|came\s+about|come\s+about|went\s+about)|(?:did|do|made|make)\s+(?:a|an|the)\s+"
     r"(?=[a-z0-9 -]{0,25}?(?:turn|spin|circle|rotation)(?![a-z]))|(?:did|do|does|pulled|pull)\s+(?=a\s+(?:180|one[- ]eighty)(?![a-z0-9])))[^.;!?]*?"
     r"(?=\s+(?:and|so|but|then|while|whilst|to\s+(?:look|hear|see|check|listen|watch))(?![a-z])|\s*[,.;!?:]|\s*$)"
@@ -2997,7 +2997,7 @@ _KO_BODY = re.compile(_KO_TURNED_PART)
 _KO_I_TOO = re.compile(r"(?<![가-힣])(?:내가|제가|나도|저도|우리도)")
 """The listener named as who twists ("나도 왼쪽으로 30도쯤 틀었어"), not a radio turned on."""
 _FACE_TURN = re.compile(
-    r"(?<![a-z])(?:round\s+)?(?P<to>to\s+face|towards?)\s+(?:it|him|her|them|the\s+(?!other|opposite)[a-z]+"
+    r"(?<![a-z])(?:round\s+)?(?P<to>to\s+face|towards?|(?<=stand\s)facing|(?<=sit\s)facing|(?<=wait\s)facing|(?<=me\s)face|(?<=us\s)face|(?<=all\s)face)\s+(?:it|him|her|them|the\s+(?!other|opposite)[a-z]+(?:\s+wall)?|that\s+(?:side\s+)?wall"
     r"|(?!the|a|an|my|our|away|forwards?|front|back|left|right|north|south|east|west)[a-z]+\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?![a-z0-9]))(?![a-z])"
     r"|(?<![a-z])(?:until|till)\s+(?:i|we)\s+(?:was|were)\s+facing\s+(?:it|him|her|them)(?![a-z])|" + _KO_FACED_SIDE + r"\s*(?:으로|을)"
 )
@@ -3008,7 +3008,7 @@ _OTHER_SUBJECT = re.compile(r"[,;]\s*(?:and\s+)?(?:the|a|an|my|his|her|their)\s+
 turned right round"), unless another subject came between."""
 _BACK_TO_IT = re.compile(r"(?<![a-z])my\s+back\s+(?:to|on)\s+(?:it|him|her|them)(?![a-z])|등을\s*(?:돌렸|돌리)")
 """The listener turns their back to the sound: it ends behind them, from wherever it was."""
-_WHO_HAD_BEEN = re.compile(r",?\s*(?:who|which|that)(?:'d|\s+had)?\s+(?:been|was|were)\s[^.;!?,]*")
+_WHO_HAD_BEEN = re.compile(r",?\s*(?:who|which|that)(?:'d|\s+had)?\s+(?:been|was|were|is|are)\s[^.;!?,]*")
 """A clause after what the listener turned to face, about where it had been ("..., who'd been talking on my left")."""
 _KO_OTHER_TURNS = re.compile(r"(?<=[가-힣])(?<!다)(?:가|이)\s+(?:(?![가-힣]*(?:는데|니까|더니|지만|고|서|면|길래)\s)[가-힣]+\s+){0,3}$")
 """A subject named just before 우회전 / 꺾어서 ("버스가 우회전하니까", "택시가 사거리에서 유턴하고"): something else turns."""
