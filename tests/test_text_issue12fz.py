@@ -188,6 +188,9 @@ def test_the_back_row_seen_from_the_front(model: TextToSpatial, text: str) -> No
         ("오늘은 반대로 누웠더니 오른쪽에서 나던 시계 소리가 왼쪽에서 나", -90.0, 90.0),  # failed before (static)
         ("Radio playing in front of me, then the foreman asked me to stand facing the east wall, which is on my right, so now the radio is on my left.", 0.0, 90.0),  # failed before
         ("Compressor thumping on my right, then the stage manager had me face that wall for the cue, so now it's straight ahead.", -90.0, 0.0),  # failed before
+        ("A dog started barking behind me on the right, so I spun round to see who'd let it out.", -135.0, 0.0),  # failed before
+        ("The ferry horn went off behind me, so I turned right round to look out at it.", 180.0, 0.0),  # failed before
+        ("창고에 서 있는데 등 뒤 왼쪽에서 반장님이 부르셔서 돌아섰어요", 135.0, 0.0),  # failed before (a half turn, to -45)
         ("냄비가 왼쪽에서 끓고 있었는데 오른쪽 창구로 돌아서니까 냄비 소리가 등 뒤로 가 버렸네", 90.0, 180.0),  # failed before
         ("선생님이 왼쪽 창문 보고 서 있으래서 그쪽으로 돌아섰거든. 그랬더니 앞쪽 복도에서 나던 발소리가 오른쪽에서 들려", 0.0, -90.0),  # failed before
     ],

@@ -3024,6 +3024,8 @@ _KO_BEFORE_TURN = re.compile(r"\s*(?:에서|에)?\s*(?:있던|나던|들리던|�
 
 _KO_WAS_AFTER = re.compile(r"\s*(?:에서|에)?\s*(?:[가-힣]+\s+){0,2}?[가-힣]{0,6}던(?![가-힣])")
 """After a place told after a Korean turn: it was there before it ("앞쪽 객석에서 나던 웃음소리가", "앞에서 들리던")."""
+_KO_CALLED_BEFORE = re.compile(r"부르(?:셔서|시길래|시니까|길래|니까|는\s*바람에|기에|셔|어서)\s*(?:[가-힣]+\s+)?$")
+"""Just before a Korean turn: someone called the listener ("손님이 부르셔서 돌아섰어요"), who turned round to face them."""
 _KO_AND_THEN = re.compile(r"\s*(?:그랬더니|그러니까|그러자|그랬더니만)(?![가-힣])")
 """A Korean sentence that opens with "and then" after a turn's sentence: what the turn did to the sound."""
 
@@ -3033,7 +3035,7 @@ _NOW_AFTER_TURN = re.compile(
 )
 _FACE_IT = re.compile(r"(?<![a-z])(?:to\s+face|facing|face)\s+(?:it|him|her|them)(?![a-z])|딱\s*정면|바로\s*정면")
 _LOOK_AT_IT = re.compile(
-    r"(?<![a-z])to\s+(?:(?:keep\s+an\s+eye\s+on|look\s+at|watch|see|find|spot|check\s+on|look\s+for)\s+(?:it|him|her|them)|see\s+(?:what|who)\s+(?:it\s+was|was\s+(?:going\s+on|there|making)))(?![a-z])"
+    r"(?<![a-z])to\s+(?:(?:keep\s+an\s+eye\s+on|look\s+(?:out\s+|round\s+|over\s+|back\s+)?at|watch|see|find|spot|check\s+on|look\s+for)\s+(?:it|him|her|them)|see\s+(?:what|who)(?:\s+it\s+was|\s+was\s+(?:going\s+on|there|making)|(?:'d|\s+had)\s+(?:been\s+)?[a-z]+|\s+(?:was|were)\s+[a-z]+ing))(?![a-z])"
 )
 """Why the listener turned round with no side said ("so I turned round to keep an eye on it"): to face it. (With a side
 and an amount, the amount holds: "turned a quarter to the right to see it".)"""
@@ -3183,8 +3185,8 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
         amount = 180.0  # "돌아앉았더니", "I rolled over", "we came about": sat, lay or sailed the other way round
     elif sign:
         amount = 90.0  # "I turned left"
-    elif faced is None and ("돌아섰" in phrase or phrase.endswith("돌아서")):
-        amount = 180.0  # "뒤에서 부르셔서 홱 돌아섰어": turned round, with no side or amount said
+    elif faced is None and ("돌아섰" in phrase or phrase.endswith("돌아서")) and not _KO_CALLED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        amount = 180.0  # "뒤에서 무슨 소리가 나서 홱 돌아섰어": turned round, with no side or amount said
     stop = _SENTENCE_END.search(text, m.end())  # after the turn: what its own sentence says
     if stop is not None and _KO_AND_THEN.match(text, stop.end()):
         stop = _SENTENCE_END.search(text, stop.end())  # "... 돌아섰거든. 그랬더니 ...": the next sentence tells what the turn did
@@ -3201,6 +3203,8 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
         if m.group("kback") or amount is None:
             return
     looked = bool(m.group("look") or m.group("elook") or _LOOK_AT_IT_AFTER.match(text, m.end()))
+    # "등 뒤 오른쪽에서 손님이 부르셔서 돌아섰어요": called, the listener turned round to the caller, who is now in front (round 44)
+    looked = looked or (amount is None and faced is None and not sign and bool(_KO_CALLED_BEFORE.search(text, max(0, m.start() - 12), m.start())))
     if amount is None and faced is None and not sign and not m.group("away") and not m.group("roll"):
         if (looked and frame.motion in ("approach", "recede", "pass", "fly")) or (not looked and frame.end_az is not None):
             return  # "뒤에서 발소리가 점점 가까워져서 돌아봤더니", "slid round to our left as we turned, and ended up behind
