@@ -516,7 +516,8 @@ DISTANCES: list[Entry] = [
     (_en(r"(?:on|against|at|in|around|by)\s+(?:my|your|his|her|their|the\s+listener'?s)\s+(?:(?:left|right)\s+)?(?:knees?|legs?|shoes?|feet|foot|ankles?|toes?)"), "dist", {"m": 1.0}),
     (_en(r"(?:at|from|in)\s+(?:the\s+)?(?:very\s+)?(?:back|far\s+end|other\s+end|other\s+side|far\s+side|opposite\s+end|far\s+corner)\s+of\s+(?:the|a|this|that|our|my|their)\s+(?:[a-z]+\s+)?(?:church|cinema|cathedral|hall|station|garden|auditorium|gym|building|warehouse|factory|court|concert\s+hall|theatre|theater)"), "dist", {"m": 20.0}),
     # ... of a place outdoors and large: tens of metres (every blind writer: 30-300)
-    # the far end of a station platform, about a hundred metres off (round 44; before the general far-end entries)
+    # the far end of a station platform: a platform is a couple of hundred metres long, so about a hundred metres off
+    # (round 44; writers: 20-400, 50-300, 80-300); before the general far-end entries, which would read 25 or 50 m
     (_en(r"(?:(?:way|far|right)\s+down\s+)?(?:at\s+|from\s+)?(?:the\s+)?(?:far|other|opposite)\s+end\s+of\s+the\s+(?:station\s+|train\s+)?platform(?![a-z])"), "dist", {"m": 100.0}),
     (_en(r"(?:at|from|in|on)\s+(?:the\s+)?(?:back|far\s+end|other\s+end|other\s+side|far\s+side|opposite\s+end|far\s+corner)\s+of\s+(?:the|a|this|that)\s+(?:\w+\s+)?(?:field|(?<!car\s)park|beach|playground|platform|pitch|forest|wood|woods|campsite|stadium|arena|racetrack)"), "dist", {"m": 50.0}),
     (_en(r"(?<![a-z])i\s+(?:zip|unzip|blow|crunch|chew|bite|sip|slurp|munch|type|click|clap|snap|crumple|tear|rip|fold|flip|stir|pour|shake|rattle|tap|scratch|rub|sniff|cough|sneeze|yawn)(?:s|ped|ed)?(?![a-z])|(?:i'?m|i\s+am|i'?ve\s+got)\s+holding|(?:held|that\s+i\s+hold|i\s+hold)\s+in\s+my\s+hands?|my\s+own\s+(?:voice|hands?)"
@@ -617,8 +618,8 @@ DISTANCES: list[Entry] = [
     (_en(r"(?:island|village|town|lighthouse|coast|shore|headland|harbour|harbor|church)\s+(?:over\s+)?(?:across|over|on\s+the\s+other\s+side\s+of)\s+the\s+(?:water|estuary|bay|sound|firth|channel|strait|loch|lough|harbour|harbor)(?![a-z])"
          r"|(?:across|over)\s+the\s+(?:estuary|firth|sound|strait)(?![a-z])"), "dist", {"m": 2500.0}),
     (r"산\s*(?:두어|두세|두|세|몇)\s*(?:개|군데)\s*(?:너머|건너)", "dist", {"m": 3000.0}),
-    # a station platform is a couple of hundred metres long: its far end is about a hundred metres off (writers: 20-400,
-    # 50-300, 80-300); one paddy or field over (논 하나 건너) is a field's width
+    # the far end of a station platform in Korean (the English entry stands before the general far-end entries); one paddy
+    # or field over (논 하나 건너) is a field's width
     (r"(?:승강장|플랫폼)\s*(?:맨\s*|저\s*)?(?:반대편\s*)?끝", "dist", {"m": 100.0}),
     (r"(?:논|밭|들판|논밭)\s*(?:하나|한\s*배미|한\s*개|두\s*개|둘)\s*(?:건너|너머)", "dist", {"m": 80.0}),
     (r"(?:바로\s*)?옆\s*(?:텐트|천막|캐빈|오두막)", "dist", {"m": 4.0}),

@@ -295,6 +295,7 @@ _LISTENER_AT_FRONT = re.compile(
     r"|(?:맨\s*)?앞(?:줄|자리)(?:에|에서)?\s*앉(?:았|아\s*있)"
 )
 _BACK_ROW = re.compile(r"(?<![a-z])(?:the\s+)?(?:very\s+)?back\s+row(?![a-z])|(?:맨\s*)?뒷(?:줄|자리)(?![가-힣]*\s*(?:에\s*)?앉(?:았|아\s*있))")
+_BACK_ROW_NEED = required_literals(_BACK_ROW)
 BACK_ROW_M = 15.0
 """The back row of a hall or church seen from its front row (writers: 8-30 m, 10-40 m)."""
 
@@ -303,16 +304,14 @@ def _back_row_from_the_front(text: str, spans: list[Span]) -> list[Span]:
     """"Some kid in the back row ... and I'm sat right at the front", "맨 앞줄에 앉았는데 맨 뒷줄에서 ...": the listener sits at
     the front, so the back row (a place in the room, left to the network elsewhere) is behind, across the room (round
     44). Only where no side but the back is said."""
+    row = _BACK_ROW.search(text) if may_match(text, _BACK_ROW_NEED) else None
     sides = [s for s in spans if s.kind == "dir" and s.payload.get("az") is not None]
-    if any(s.payload["az"] != 180.0 for s in sides) or not _LISTENER_AT_FRONT.search(text):
+    if row is None or any(s.payload["az"] != 180.0 for s in sides) or not _LISTENER_AT_FRONT.search(text):
         return spans
-    row = _BACK_ROW.search(text)
-    if row is None:
-        return spans
-    out = spans if sides else [*spans, Span(row.start(), row.end(), "dir", {"az": 180.0})]
+    added = [] if sides else [Span(row.start(), row.end(), "dir", {"az": 180.0})]
     if not any(s.kind == "dist" for s in spans):
-        out.append(Span(row.start(), row.end(), "dist", {"m": BACK_ROW_M}))
-    return sorted(out, key=lambda s: s.start)
+        added.append(Span(row.start(), row.end(), "dist", {"m": BACK_ROW_M}))
+    return sorted([*spans, *added], key=lambda s: s.start)
 
 
 @lru_cache(maxsize=256)
@@ -855,9 +854,10 @@ def _other_sound_trailing(text: str, spans: list[Span]) -> list[Span]:
     subject = _EN_SUBJECT.match(text)
     if subject is not None and set(subject.group("noun").split()) & set(tail.group("noun").split()):
         return spans  # (", and the van stopped right ahead": the same sound again)
-    if re.search(rf"(?<![a-z]){re.escape(tail.group('noun').split()[-1])}(?![a-z])", text[: tail.start()]):
+    noun = tail.group("noun").split()[-1]
+    if re.search(rf"(?<![a-z]){re.escape(noun)}(?![a-z])", text[: tail.start()]):
         return spans  # ("A tractor came grumbling in ..., and the tractor carried on round behind me": named before)
-    if tail.group("det") in ("his", "her", "their", "my", "our") and tail.group("noun").split()[-1] in ("way", "turn", "end", "side"):
+    if tail.group("det") in ("his", "her", "their", "my", "our") and noun in ("way", "turn", "end", "side"):
         return spans
     drop = {id(s) for s in spans if s.kind in _OTHER_SOUND_KINDS and tail.start() <= s.start < stop_at}
     return [s for s in spans if id(s) not in drop] if drop else spans
@@ -3109,6 +3109,22 @@ def _set_turn(frame: Frame, start: float | None, end: float | None, clockwise: b
     frame.turns, frame.clockwise = None, clockwise
 
 
+def _turn_between(frame: Frame, start: float | None, end: float | None) -> bool:
+    """:func:`_set_turn` from where the sound was to where it is now, the short way round (either way for a half turn),
+    if both are said and at least 30 deg apart; whether it was set."""
+    if start is None or end is None or abs(wrap(end - start)) < 30.0:
+        return False
+    _set_turn(frame, start, end, None if abs(abs(wrap(end - start)) - 180.0) < 1.0 else wrap(end - start) < 0)
+    return True
+
+
+def _was_and_now(after: list[Span], was_there: Callable[[Span], bool]) -> tuple[list[Span], list[Span]]:
+    """The places told after a turn split into where the sound was (``was_there``: "앞에서 들리던") and, after the last of
+    those, where it is now."""
+    was = [d for d in after if was_there(d)]
+    return was, [d for d in after if d not in was and d.start > max((w.end for w in was), default=-1)]
+
+
 def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     """The listener turns by a stated amount (or says where the sound is before and after): the sound sweeps the other
     way round the head. It was where the text places it before the turn and ends where it is placed after it; a side
@@ -3161,6 +3177,8 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
         side = sense.group("side") or sense.group("kside") or ""
         cw = sense.group("cw") or ""
         sign = 1.0 if (side in ("left", "port", "왼쪽", "좌회전", "좌현") or cw.startswith(("anti", "counter"))) else -1.0
+    # "등 뒤 오른쪽에서 손님이 부르셔서 돌아섰어요": called, the listener turned round to the caller (round 44)
+    called = bool(_KO_CALLED_BEFORE.search(text, max(0, m.start() - 12), m.start()))
     amount = None
     if amount_m is not None and amount_m.re is TURN_FRACTION:
         amount = _turn_amount_deg(amount_m)
@@ -3185,7 +3203,7 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
         amount = 180.0  # "돌아앉았더니", "I rolled over", "we came about": sat, lay or sailed the other way round
     elif sign:
         amount = 90.0  # "I turned left"
-    elif faced is None and ("돌아섰" in phrase or phrase.endswith("돌아서")) and not _KO_CALLED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+    elif faced is None and ("돌아섰" in phrase or phrase.endswith("돌아서")) and not called:
         amount = 180.0  # "뒤에서 무슨 소리가 나서 홱 돌아섰어": turned round, with no side or amount said
     stop = _SENTENCE_END.search(text, m.end())  # after the turn: what its own sentence says
     if stop is not None and _KO_AND_THEN.match(text, stop.end()):
@@ -3203,20 +3221,16 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
         if m.group("kback") or amount is None:
             return
     looked = bool(m.group("look") or m.group("elook") or _LOOK_AT_IT_AFTER.match(text, m.end()))
-    # "등 뒤 오른쪽에서 손님이 부르셔서 돌아섰어요": called, the listener turned round to the caller, who is now in front (round 44)
-    looked = looked or (amount is None and faced is None and not sign and bool(_KO_CALLED_BEFORE.search(text, max(0, m.start() - 12), m.start())))
+    looked = looked or (called and amount is None and faced is None and not sign)  # the caller is now in front
     if amount is None and faced is None and not sign and not m.group("away") and not m.group("roll"):
         if (looked and frame.motion in ("approach", "recede", "pass", "fly")) or (not looked and frame.end_az is not None):
             return  # "뒤에서 발소리가 점점 가까워져서 돌아봤더니", "slid round to our left as we turned, and ended up behind
             # us": the sound's own move is what is told
         if after:  # "뒤에서 짖길래 돌아봤더니 오른쪽에서 짖고 있더라": where it is after the look is said
-            was = [d for d in after if _KO_BEFORE_TURN.match(text, d.end) and "던" in text[d.end : d.end + 12]]
-            now = [d for d in after if d not in was and d.start > max((w.end for w in was), default=-1)]
+            was, now = _was_and_now(after, lambda d: bool(_KO_BEFORE_TURN.match(text, d.end)) and "던" in text[d.end : d.end + 12])
             if was and now:  # "뒤를 돌아봤는데 뒤에서 울던 꼬마 소리가 이제 앞에서 들려요": where it was, said after the look
                 before, after = was, now
-            start, end = _place_of(text, before, last=True), _place_of(text, after, last=False)
-            if start is not None and end is not None and abs(wrap(end - start)) >= 30.0:
-                _set_turn(frame, start, end, None if abs(abs(wrap(end - start)) - 180.0) < 1.0 else wrap(end - start) < 0)
+            _turn_between(frame, _place_of(text, before, last=True), _place_of(text, after, last=False))
             return
         if not looked:
             return  # ("고개를 돌리니 정면이 됐어" above: where it was and where it is now, with no amount said)
@@ -3225,11 +3239,8 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
         if after and _HANGUL.search(text):
             # "벽 쪽으로 돌아누웠더니 앞에서 들리던 티비 소리가 등 뒤에서 들려": where it was and where it is now, both told after
             # the turn towards a thing with no place of its own (round 44)
-            was = [d for d in after if _KO_WAS_AFTER.match(text, d.end)]
-            now = [d for d in after if d not in was and d.start > max((w.end for w in was), default=-1)]
-            start, end = _place_of(text, was, last=True), _place_of(text, now, last=False)
-            if was and now and start is not None and end is not None and abs(wrap(end - start)) >= 30.0:
-                _set_turn(frame, start, end, None if abs(abs(wrap(end - start)) - 180.0) < 1.0 else wrap(end - start) < 0)
+            was, now = _was_and_now(after, lambda d: bool(_KO_WAS_AFTER.match(text, d.end)))
+            if was and now and _turn_between(frame, _place_of(text, was, last=True), _place_of(text, now, last=False)):
                 return
         # (else "I turned to face the siren that was going on my left": the place said of what it faced)
         start = _place_of(text, before or faced_places, last=True)
