@@ -97,6 +97,8 @@ FROZEN = {  # changing a frozen set is a decision: say why in the commit and rep
     "heldout42_ko.jsonl": "36760a735af714ec944ff696394d3171fb1afef580c508e11b74d9f5f94ccd7e",
     "heldout43_en.jsonl": "59dcd21d55e17952107131593105d45a602d5208ed656b42a7ade05128f5e357",
     "heldout43_ko.jsonl": "8b904d0824ec43f719acd83b6032b577bac5fe9019fef7ca633dec66eafe0e9a",
+    "heldout44_en.jsonl": "98538b6d45ec8ad0f2972be721b2e2e5ae52b09a383e7894a76d825db464a10b",
+    "heldout44_ko.jsonl": "c2bf63a023e96b2219b0f7dd1da5be6ba7594cffb7c6d2c607bc00366404bd16",
 }
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 
