@@ -98,7 +98,8 @@ NEXT_VERSION: tuple[str, ...] = (
     "dev_issue12fq_*.jsonl", "dev_issue12fr_*.jsonl", "dev_issue12fs_*.jsonl", "dev_issue12ft_*.jsonl",
     "dev_issue12fu_*.jsonl", "dev_issue12fv_*.jsonl", "dev_issue12fw_*.jsonl", "dev_issue12fx_*.jsonl",
     "dev_issue12fy_*.jsonl", "dev_issue12fz_*.jsonl", "dev_issue12ga_*.jsonl",
-    "dev_issue12gb_*.jsonl", "dev_issue12gc_*.jsonl", "dev_issue12gd_*.jsonl",
+    "dev_issue12gb_*.jsonl", "dev_issue12gc_*.jsonl", "dev_issue12gd_*.jsonl", "dev_issue12ge_*.jsonl",
+    "dev_issue12gf_*.jsonl", "dev_issue12gg_*.jsonl", "dev_issue12gh_*.jsonl", "dev_issue12gi_*.jsonl",
 )
 """Development sets written after the newest version was built (and its network trained): :func:`build` leaves
 them for the next version, which comes with its own retraining; until then only the rules are tuned on them."""
