@@ -110,6 +110,10 @@ def _nudged_ko() -> list[Entry]:
             quiet = (rf"(?<![가-힣]){a}\s*에서\s*(?:(?:아주|진짜|정말|딱)\s*)?(?:살짝|약간|조금|좀)(?:만)?\s*{b}(?:쪽|편)?\s*(?:으로|로)\s+"
                      r"(?=(?:[가-힣]+\s+)?[가-힣]*(?:소리|목소리|울음소리)(?:가|이)\s)")
             out.append((quiet, "dir", {"az": az}))
+            # "오른쪽에서 조금 앞쪽으로 웅웅거려": the place, told with a sound verb that moves nothing (round 45)
+            sounding = (rf"(?<![가-힣]){a}\s*에서\s*(?:(?:아주|진짜|정말|딱)\s*)?(?:살짝|약간|조금|좀)(?:만)?\s*{b}(?:쪽|편)?\s*(?:으로|로)"
+                        r"(?=\s*(?:[가-힣]+\s+)?[가-힣]*(?:거려|거림|거려요|대요|울려|울려요|들려|들려요)(?![가-힣]))")
+            out.append((sounding, "dir", {"az": az}))
     return out
 
 _NOT_A_PLACE_EN = (
@@ -140,6 +144,13 @@ _NOT_A_PLACE_EN = (
     r"|left\s+(?:my|the|his|her|our|their|a|an)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+behind(?![a-z])(?!\s+(?:me|us|him|her|them|the|my)(?![a-z]))"
     r"|(?:ring|call|phone|text|message|email|buzz)\s+(?:you|me|him|her|them|us)\s+back(?![a-z])"
     r"|(?:(?:up|awake)\s+all\s+night|(?:stayed|stay|staying|stays)\s+up(?:\s+late)?|(?:was|were|been)\s+up\s+(?:late|early|at)|up\s+late)(?![a-z])"
+    # (round 45, dev set 12gf) "we're way behind on the Merlot", a job run "back to front" with "plates upside down",
+    # "my back to the wall", "her left hip's the sore one" (someone else's body), "the whole way up" the stairs
+    r"|(?:we're|we\s+are|we\s+were|i'm|i\s+am|i\s+was|they're|they\s+are|they\s+were)\s+(?:way\s+|so\s+|really\s+|a\s+bit\s+|badly\s+|well\s+)?behind\s+on\s+(?!(?:the|my|your|our)\s+(?:left|right|far)(?![a-z]))(?:the|our|my|their)\s+[a-z]+"
+    r"|(?:running|run|runs|ran|printing|printed|print|doing|did|do)\s+(?:(?:the|this|that|it|them|[a-z]+)\s+){0,3}?back\s+to\s+front|(?:plates|it|them|sheets?)\s+upside\s+down"
+    r"|(?:my|our|his|her|their)\s+backs?\s+to\s+the\s+wall"
+    r"|like\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:ship|boat|plane|lift|elevator|stone|brick|rock|balloon|submarine)\s+going\s+(?:down|up)(?![a-z])"
+    r"|(?:his|her|their)\s+(?:left|right)\s+(?:hip|knee|leg|ankle|foot|shoulder|elbow|wrist|hand|arm|eye|cheek|lung|kidney)(?:'s|\s+is|\s+was)\s+(?:the\s+)?(?:sore|bad|painful|broken|injured|weak|good|dodgy|stiff)"
 )
 """English phrases whose up / down / behind / back are no place and no move of a sound (pitch, volume, idioms)."""
 _NOT_A_PLACE_KO = (
@@ -340,7 +351,7 @@ DIRECTIONS: list[Entry] = [
     # "perched on top of the tall wardrobe": above head height
     (_en(r"on\s+top\s+of\s+(?:the|a|my|our|that)\s+(?:tall\s+|high\s+|big\s+|old\s+)?(?:wardrobe|cupboard|fridge|refrigerator|bookcase|bookshelf|cabinet|closet|dresser|shelves|shelf|wall\s+unit)(?![a-z])"), "dir", {"el": 45.0}),
     (_B + r"(?=[uh])(?:(?<!up\s)(?<!high\s)(?<!way\s)(?<!lined\s)(?<!lines\s)(?<!lining\s)(?<!tied\s)(?<!moored\s)(?<!lashed\s)(?<!hooked\s)(?<!propped\s)(?<!stacked\s)(?<!far\s)(?<!end\s)(?<!ends\s)(?<!ended\s)(?<!ending\s)(?<!winds\s)(?<!wound\s)(?<!pulls\s)(?<!ing\s)(?<!parked\s)(?<!parks\s)(?<!parking\s)(?<!pulled\s)(?<!pull\s)(?<!pulling\s)(?<!shows\s)(?<!showed\s)(?<!turns\s)(?<!turned\s)(?<!comes\s)(?<!came\s)(?<!coming\s)(?<!walks\s)(?<!walked\s)(?<!runs\s)(?<!ran\s)(?<!creeps\s)(?<!crept\s)(?<!sneaks\s)(?<!sidles\s)(?<!rides\s)(?<!drives\s)(?<!drove\s)(?<!picks\s)(?<!steps\s)(?<!speeds\s)(?<!wakes\s)(?<!gets\s)(?<!got\s)(?<!lights\s)(?<!fires\s)(?<!starts\s)(?<!started\s)(?<!pops\s)(?<!popped\s)(?<!pipes\s)(?<!piped\s)(?<!walking\s)(?<!running\s)(?<!me\s)(?<!you\s)(?<!us\s)(?<!them\s)(?:(?:up|upward)(?:\s+and)?(?:\s+|\s*[-/]\s*)(?:to\s+|toward\s+|towards\s+|on\s+)?(?:the\s+|your\s+|my\s+)?|high\s*[-/]\s*)(?=left|right)(?!(?:left|right)(?:[- ]hand)?[- ]?(?:side|aisle|lane|flank|bank|sideline|touchline|edge|path|track|road|street|hall|hallway|corridor|wing|verge|pavement|sidewalk|wall|row|line|fence|hedge)s?(?![a-z]))|upper(?=[- ]?(?:left|right|front|back)))", "dir", {"el": 40.0}),
-    (_B + r"(?=[dl])(?<!sits\s)(?<!sit\s)(?<!sat\s)(?<!sitting\s)(?<!lies\s)(?<!lay\s)(?<!lying\s)(?<!settles\s)(?<!settled\s)(?<!settling\s)(?<!flops\s)(?<!flopped\s)(?<!flop\s)(?<!plops\s)(?<!plopped\s)(?<!crouches\s)(?<!crouched\s)(?<!kneels\s)(?<!knelt\s)(?<!slows\s)(?<!calms\s)(?<!dies\s)(?<!quiets\s)(?<!winds\s)(?<!puts\s)(?<!put\s)(?<!sets\s)(?<!set\s)(?<!lands\s)(?<!landed\s)(?<!touches\s)(?<!it\s)(?<!hammering\s)(?<!pouring\s)(?<!pelting\s)(?<!teeming\s)(?<!lashing\s)(?<!raining\s)(?<!bucketing\s)(?<!beating\s)(?<!pounding\s)(?<!drumming\s)(?:(?:down|low|downward)(?:\s+and)?(?:\s+|\s*[-/]\s*)(?:to\s+|toward\s+|towards\s+|on\s+)?(?:the\s+|your\s+|my\s+)?(?=left|right)(?!(?:left|right)(?:[- ]hand)?[- ]?(?:side|aisle|lane|flank|bank|sideline|touchline|edge|path|track|road|street|hall|hallway|corridor|wing|verge|pavement|sidewalk|wall|row|line|fence|hedge)s?(?![a-z]))|lower(?=[- ]?(?:left|right|front|back)))", "dir", {"el": -40.0}),
+    (_B + r"(?=[dl])(?<!sits\s)(?<!sit\s)(?<!sat\s)(?<!sitting\s)(?<!lies\s)(?<!lay\s)(?<!lying\s)(?<!settles\s)(?<!settled\s)(?<!settling\s)(?<!flops\s)(?<!flopped\s)(?<!flop\s)(?<!plops\s)(?<!plopped\s)(?<!crouches\s)(?<!crouched\s)(?<!kneels\s)(?<!knelt\s)(?<!slows\s)(?<!calms\s)(?<!dies\s)(?<!quiets\s)(?<!winds\s)(?<!puts\s)(?<!put\s)(?<!sets\s)(?<!set\s)(?<!lands\s)(?<!landed\s)(?<!touches\s)(?<!it\s)(?<!hammering\s)(?<!pouring\s)(?<!pelting\s)(?<!teeming\s)(?<!lashing\s)(?<!raining\s)(?<!bucketing\s)(?<!beating\s)(?<!pounding\s)(?<!drumming\s)(?<!way\s)(?:(?:down|low|downward)(?:\s+and)?(?:\s+|\s*[-/]\s*)(?:to\s+|toward\s+|towards\s+|on\s+)?(?:the\s+|your\s+|my\s+)?(?=left|right)(?!(?:left|right)(?:[- ]hand)?[- ]?(?:side|aisle|lane|flank|bank|sideline|touchline|edge|path|track|road|street|hall|hallway|corridor|wing|verge|pavement|sidewalk|wall|row|line|fence|hedge)s?(?![a-z]))|lower(?=[- ]?(?:left|right|front|back)))", "dir", {"el": -40.0}),
     (_en(r"(?:slightly|a\s+(?:little|bit|touch)|just|somewhat)\s+(?:above|higher|up|raised|elevated)(?:\s+(?:than\s+)?(?:the\s+|your\s+|my\s+)?(?:eye|ear|head)s?[- ]?(?:level|height)|\s+(?:the\s+listener|you|me|us)(?![a-z']))?|a\s+little\s+(?:higher|up)|raised|elevated|(?:on|from)\s+(?:a|the)\s+(?:shelf|balcony|stage\s+above)"), "dir", {"el": 20.0}),
     # the top shelf of a bookcase or cupboard is above the head of one seated or standing: between "slightly" and "above"
     (_en(r"(?:on|from)\s+(?:a|the|my|your)\s+(?:high|top|upper|tall|highest|top-most|topmost)\s+(?:shelf|shelves|cupboard|cabinet|ledge)"), "dir", {"el": 35.0}),
@@ -364,7 +375,7 @@ DIRECTIONS: list[Entry] = [
     (_en(r"(?:in|from|up\s+in)\s+the\s+(?:belfry|bell\s+tower|steeple|clock\s+tower)"), "dir", {"el": 60.0}),
     (r"(?:땅|잔디|마루|마룻바닥)\s*(?:밑|아래|속)(?:에서|에|으로)?|땅속", "dir", {"el": -60.0}),
     (_en(r"(?:under|beneath|below|underneath)\s+(?:the|a|your|my)\s+(?:table|desk|bed|chair|seat|sofa|couch|bench)|(?:from\s+)?below|beneath(?:\s+(?:you|me))?|underneath|(?:down\s+)?low(?=\s+(?:to|on|near)\s+the\s+(?:ground|floor))|down\s+low|low\s+down|downstairs|(?:the\s+)?(?:floor|flat|apartment|room)\s+below|(?:on|from|near|along|across|off|to|onto|into|toward|towards)\s+the\s+(?:floor|ground(?![- ]floor))|(?:on\s+)?the\s+ground(?![- ]floor)|ground[- ]level|floor[- ]level"), "dir", {"el": -45.0}),
-    (_en(r"(?:deep|way)\s+(?:down\s+)?(?:below|beneath|under(?:neath)?)|far\s+(?:beneath|under(?:neath)?)|way\s+down(?!\s+(?:the|a|this|that)\s+(?:(?:far\s+|other\s+)?end\s+of|street|road|hall|hallway|corridor|block|lane|path|alley|river|line|beach|track|valley|stairs?|platform|aisle|tunnel|field|garden|hill|nave|church|cathedral|chapel|ward|carriage|train|bus|pier|jetty|passage|passageway|landing|queue|avenue|trail|shore|canal|gallery|room|bar|pub|office|shop|store|market|row|terrace|lake|bay|coast|drive|high\s+street|village))(?!\s+(?:at|by|near)\s+the\s+(?:far\s+|other\s+)?end)(?:\s+there)?|deep\s+underground|(?:at|by|near|around|under|beneath|below|from|to|toward|towards|between)\s+" + _THE + r"feet|underfoot|under\s+(?:the|your|my)\s+(?:floor|floorboards|ground)|beneath\s+the\s+(?:floor|ground)|(?:in|from)\s+the\s+(?:basement|cellar)|basement|cellar|underground|below\s+the\s+floor"), "dir", {"el": -65.0}),
+    (_en(r"(?:deep|way)\s+(?:down\s+)?(?:below|beneath|under(?:neath)?)|far\s+(?:beneath|under(?:neath)?)|way\s+down(?!\s+(?:on|to)\s+(?:my|your|our|the)\s+(?:left|right)(?![a-z]))(?!\s+(?:the|a|this|that)\s+(?:[a-z]+\s+)?(?:(?:far\s+|other\s+)?end\s+of|street|road|hall|hallway|corridor|block|lane|path|alley|river|line|beach|track|valley|stairs?|platform|aisle|tunnel|field|garden|hill|nave|church|cathedral|chapel|ward|carriage|train|bus|pier|jetty|passage|passageway|landing|queue|avenue|trail|shore|canal|gallery|room|bar|pub|office|shop|store|market|row|terrace|lake|bay|coast|drive|high\s+street|village))(?!\s+(?:at|by|near)\s+the\s+(?:far\s+|other\s+)?end)(?:\s+there)?|deep\s+underground|(?:at|by|near|around|under|beneath|below|from|to|toward|towards|between)\s+" + _THE + r"feet|underfoot|under\s+(?:the|your|my)\s+(?:floor|floorboards|ground)|beneath\s+the\s+(?:floor|ground)|(?:in|from)\s+the\s+(?:basement|cellar)|basement|cellar|underground|below\s+the\s+floor"), "dir", {"el": -65.0}),
     # "down by my left ankle", "by my right foot": at the feet (the side word stays a side)
     (_en("(?:" + "|".join(f"(?<={p}\\s{o}\\s{side})" for p in ("by", "at", "near", "beside") for o in ("my", "your") for side in ("", "left\\s", "right\\s")) + r")(?:ankles?|toes|foot|(?<!at\smy\s)(?<!at\syour\s)(?<!at\sour\s)heels?|boots?|shoes?|trainers|sandals)(?![a-z])"), "dir", {"el": -65.0}),
     # (round 40) "right under my nose": just in front of the face, a little below
@@ -398,8 +409,8 @@ DIRECTIONS: list[Entry] = [
     # "정면에서 왼쪽으로 살짝 비껴서": a little off the front
     (r"(?:정면|중앙|가운데|센터|앞)(?:에서)?\s*(?:왼쪽|왼편|좌측)(?:쪽|편)?\s*(?:으로|로)\s*(?:아주\s*|정말\s*)?(?:살짝|약간|조금|좀)만?(?:\s*(?:비껴|비켜|치우|벗어)|(?=\s*(?:[.,!?~]|$)))", "dir", {"az": 90.0, "hedged": True}),
     (r"(?:정면|중앙|가운데|센터|앞)(?:에서)?\s*(?:오른쪽|오른편|우측)(?:쪽|편)?\s*(?:으로|로)\s*(?:아주\s*|정말\s*)?(?:살짝|약간|조금|좀)만?(?:\s*(?:비껴|비켜|치우|벗어)|(?=\s*(?:[.,!?~]|$)))", "dir", {"az": -90.0, "hedged": True}),
-    (r"(?<!쪽\s)(?<!편\s)(?<!측\s)(?<!쪽)(?<!편)(?<!측)(?:정면|중앙|가운데|센터|앞)에서\s*(?:살짝|약간|조금|좀)?\s*(?:왼쪽|왼편|좌측)(?!\s*(?:[가-힣]{1,4}\s*)?(?:쪽|편)?\s*(?:으로|로|까지))(?!\s*(?:쪽|편)?\s*(?:을|를)?\s*(?:지나|거쳐|통과|스쳐))(?!\s*(?:앞|뒤|위|아래|밑)\s*(?:쪽|편)?\s*(?:구석|끝|벽|모서리|코너)?\s*(?:으로|로|까지|에서|에))", "dir", {"az": 90.0, "hedged": True}),
-    (r"(?<!쪽\s)(?<!편\s)(?<!측\s)(?<!쪽)(?<!편)(?<!측)(?:정면|중앙|가운데|센터|앞)에서\s*(?:살짝|약간|조금|좀)?\s*(?:오른쪽|오른편|우측)(?!\s*(?:[가-힣]{1,4}\s*)?(?:쪽|편)?\s*(?:으로|로|까지))(?!\s*(?:쪽|편)?\s*(?:을|를)?\s*(?:지나|거쳐|통과|스쳐))(?!\s*(?:앞|뒤|위|아래|밑)\s*(?:쪽|편)?\s*(?:구석|끝|벽|모서리|코너)?\s*(?:으로|로|까지|에서|에))", "dir", {"az": -90.0, "hedged": True}),
+    (r"(?<!쪽\s)(?<!편\s)(?<!측\s)(?<!쪽)(?<!편)(?<!측)(?:정면|중앙|가운데|센터|앞)에서\s*(?:살짝|약간|조금|좀)?\s*(?:왼쪽|왼편|좌측)(?!\s*(?:[가-힣]{1,4}\s*)?(?:쪽|편)?\s*(?:으로|로|까지))(?!\s*끝\s*[가-힣]{1,4}\s*(?:으로|로|까지))(?!\s*(?:쪽|편)?\s*(?:을|를)?\s*(?:지나|거쳐|통과|스쳐))(?!\s*(?:앞|뒤|위|아래|밑)\s*(?:쪽|편)?\s*(?:구석|끝|벽|모서리|코너)?\s*(?:으로|로|까지|에서|에))", "dir", {"az": 90.0, "hedged": True}),
+    (r"(?<!쪽\s)(?<!편\s)(?<!측\s)(?<!쪽)(?<!편)(?<!측)(?:정면|중앙|가운데|센터|앞)에서\s*(?:살짝|약간|조금|좀)?\s*(?:오른쪽|오른편|우측)(?!\s*(?:[가-힣]{1,4}\s*)?(?:쪽|편)?\s*(?:으로|로|까지))(?!\s*끝\s*[가-힣]{1,4}\s*(?:으로|로|까지))(?!\s*(?:쪽|편)?\s*(?:을|를)?\s*(?:지나|거쳐|통과|스쳐))(?!\s*(?:앞|뒤|위|아래|밑)\s*(?:쪽|편)?\s*(?:구석|끝|벽|모서리|코너)?\s*(?:으로|로|까지|에서|에))", "dir", {"az": -90.0, "hedged": True}),
     (r"(?:살짝|약간|조금|좀)\s*(?:뒤쪽|뒤편|뒤)" + _KP, "dir", {"az": 180.0, "hedged": True}),
     (r"(?:살짝|약간|조금|좀)\s*(?:앞쪽|앞편|앞)" + _KP, "dir", {"az": 0.0, "hedged": True}),
     (r"(?:왼쪽|왼|좌측)\s*어깨\s*(?:너머|뒤)", "dir", {"az": 135.0}),
@@ -628,6 +639,7 @@ DISTANCES: list[Entry] = [
     (r"(?:맞은편|반대편|건너편)\s*(?:끝\s*)?(?:구장|운동장|축구장|야구장|경기장)", "dist", {"m": 200.0}),
     # doors along a landing or a street of flats are a few metres apart; the next field is a field's width away
     (_en(r"(?:one|two|three|a\s+few|several|(?:a\s+)?couple\s+of)\s+doors\s+(?:down|along|over|away)"), "dist", {"m": 15.0}),
+    *_no_place_no_move(_en(r"(?:one|two|three|a\s+few|(?:a\s+)?couple\s+of)\s+(?:benches|desks|seats|tables|pews|beds|bays|stalls|booths|stools|workbenches|lockers|stations|cubicles)\s+(?:down|along|over|up)(?![a-z])")),  # (round 45) along a row, not a height
     (_en(r"(?:far|other|opposite|deep)\s+end\s+of\s+the\s+(?:\w+\s+)?(?:pool|swimming\s+pool|lido|baths)(?![a-z])"), "dist", {"m": 25.0}),
     (_en(r"(?:just|right|directly|close)\s+behind\s+(?:my|your)\s+head(?![a-z])"), "dist", {"m": 0.4}),
     (r"(?:거실|방|복도|마당|주방|부엌)\s*(?:을\s*|를\s*)?건너(?:서|편에서|편)|(?:레인|줄|칸|자리|테이블)\s*(?:한|두|세)\s*(?:개|칸|줄)?\s*건너(?:서|편)?", "dist", {"m": 5.0}),
@@ -701,6 +713,9 @@ DISTANCES: list[Entry] = [
     (_en(r"beyond\s+the\s+(?:railway(?:\s+line)?|railway\s+track|motorway|bypass|ring\s+road|estate|woods|wood|village|allotments)(?![a-z])"), "dist", {"m": 300.0}),
     (_en(r"(?:from|in|up\s+in)\s+the\s+(?:church\s+|clock\s+|bell\s+|abbey\s+)?tower(?![a-z])(?!\s+block)"), "dist", {"m": 150.0}),
     (r"(?:건너편|맞은편|건넛|저\s*건너|너머)\s*(?:골짜기|계곡|산골짜기|능선)", "dist", {"m": 800.0}),
+    # (round 45, dev sets 12ge/12gf/12gg/12gi) an island across the sea, a temple half way up the mountain: far
+    (r"(?<![가-힣])바다\s*건너(?:편)?\s*(?:에\s*있는\s*|의\s*)?(?:섬|항구|마을|부두|포구)", "dist", {"m": 800.0}),
+    (r"(?<![가-힣])(?:(?:건너편|맞은편|건넛|저\s*건너)\s*)?산\s*중턱\s*(?:에\s*있는\s*|의\s*|에\s*)?(?:절|암자|사찰|마을|교회|성당)", "dist", {"m": 800.0}),
     (r"(?<![가-힣])바다\s*(?:위에서|위로|한가운데|저편|건너)", "dist", {"m": 300.0}),
     (_en(r"(?:in|from|at)\s+the\s+(?:next|neighbouring|neighboring)\s+(?:village|town|parish|hamlet|valley)"), "dist", {"m": 1000.0}),
     (r"(?:옆|이웃|건너|건넛)\s*(?:농장|목장|농가)", "dist", {"m": 300.0}),
@@ -843,7 +858,11 @@ DISTANCES: list[Entry] = [
     (_en(r"(?<!n't\s)(?<!not\s)(?<!n’t\s)miles\s+(?:behind|away|off|back|out)(?![a-z])"), "dist", {"m": 3000.0}),
     (_en(r"(?:far|other|opposite)\s+side\s+of\s+(?:the\s+)?(?:town|city|village|estate)(?![a-z])|(?:over|above)\s+the\s+(?:city|town)(?![a-z])"), "dist", {"m": 1000.0}),
     (_en(r"(?:just|right)\s+(?:the\s+)?other\s+side\s+of\s+the\s+(?:hedge|fence|wall|door)(?![a-z])"), "dist", {"m": 3.0}),
-    (_en(r"(?:(?:in|from|at)\s+)?the\s+next\s+(?:shack|hut|cabin|tent|caravan|van|boat|stall|booth|plot|house|flat|pitch|crane)\s+(?:over|along|down|up)(?![a-z])"), "dist", {"m": 25.0}),
+    # (round 45, dev sets 12ge/12gf/12gg) a stall or booth over, a few benches down, just the other side of this wall: metres
+    (_en(r"(?:(?:in|from|at)\s+)?the\s+next\s+(?:stall|booth|bench|desk|stable|pen|cubicle)\s+(?:over|along|down|up)(?![a-z])"), "dist", {"m": 4.0}),
+    (_en(r"(?:one|two|three|a\s+few|(?:a\s+)?couple\s+of)\s+(?:benches|desks|tables|beds|bays|stalls|booths|workbenches|lockers|stations|cubicles)\s+(?:down|along|over|up)(?![a-z])"), "dist", {"m": 4.0}),
+    (_en(r"(?:just\s+)?(?:on\s+)?the\s+other\s+side\s+of\s+(?:this|the|that|my)\s+(?:thin\s+)?wall"), "dist", {"m": 3.0}),
+    (_en(r"(?:(?:in|from|at)\s+)?the\s+next\s+(?:shack|hut|cabin|tent|caravan|van|boat|plot|house|flat|pitch|crane)\s+(?:over|along|down|up)(?![a-z])"), "dist", {"m": 25.0}),
     (_en(r"back\s+at\s+the\s+(?:trailhead|car\s+park|carpark|camp|base\s+camp|base|village|station|portal|depot|harbour|harbor|jetty|farm|hut|lodge)(?![a-z])"), "dist", {"m": 300.0}),
     (r"팔꿈치\s*(?:가\s*)?닿(?:을|는)\s*(?:거리|곳|데)", "dist", {"m": 0.5, "near": True}),
     (r"귓속(?:에|으로)\s*(?:바로\s*)?(?:꽂혀|꽂히|들려|울려)", "dist", {"m": 0.03, "near": True}),
@@ -973,6 +992,13 @@ SPREADS: list[Entry] = [
     (_en(r"all\s+along\s+the\s+(?:[a-z]+\s+)?(?:pens|fence|hedge|wall|shore|bank|touchline|sideline|track|road|street|platform|beach|quay|harbour|harbor|terrace|stands?|barrier|row|line|pier|jetty|promenade|seafront)(?![a-z])"), "spread", {"deg": 120.0}),
     (_en(r"(?:fills?|filled|filling|takes?\s+up|took\s+up)\s+(?:that|the|this)\s+whole\s+side|the\s+whole\s+(?:stretch|length)\s+(?:ahead|in\s+front|behind|of\s+(?:the\s+)?(?:canal|river|road|street|shore|bank))"), "spread", {"deg": 120.0}),
     (r"(?<![가-힣])여기저기(?:서|에서|로)", "spread", {"deg": 120.0, "many": True}),
+    # (round 45, dev set 12ge/12gf) a sheet of sound from one side to the other, left edge to right edge, filling
+    # everything in front, the whole horizon, a row of vehicles nose to tail, a hillside or meadow full of insects,
+    # 로비를 꽉 채우고
+    (_en(r"(?:sheet|wall|band|curtain|blanket|carpet|smear|wash)\s+of\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+from\s+one\s+(?:side|end|edge)\s+to\s+the\s+other|(?:(?<=me,\s)|(?<=us,\s)|(?<=ahead,\s))(?:left|right)\s+edge\s+to\s+(?:left|right)\s+edge"), "spread", {"deg": 150.0}),
+    (_en(r"fill(?:s|ed|ing)?\s+everything\s+(?:in\s+front(?:\s+of\s+(?:me|us))?|ahead)|(?:along|across)\s+the\s+(?:whole|entire)\s+horizon|nose\s+to\s+tail"), "spread", {"deg": 120.0}),
+    (_en(r"(?:the\s+)?(?:whole|entire)\s+(?:hillside|mountainside|valley|meadow|slope|forest|wood|woods|marsh|reedbed)|(?:meadow|field|hillside|marsh|pond|wood|woods|forest|valley|reedbed)(?:'s|\s+is|\s+was)\s+(?:absolutely\s+|just\s+|completely\s+|totally\s+)?(?:full\s+of|alive\s+with|thick\s+with|teeming\s+with|ringing\s+with)"), "spread", {"deg": 240.0, "many": True}),
+    (r"(?<![가-힣])(?:로비|홀|강당|광장|마당|식당|대합실|체육관|예식장|운동장)(?:을|를)\s*(?:꽉|가득|꽉꽉)\s*채(?:웠|워|우|운)", "spread", {"deg": 240.0}),
     # (round 40) "sweepers yelling the whole length of the rink on my left", "스피커가 무대 양 끝까지 쫙 깔려": from end to end
     (_en(r"(?:the\s+)?(?:whole|entire|full)\s+length\s+of\s+(?:the|a|this|that|our|my)\s+(?:[a-z]+\s+)?(?:rink|ice|hall|room|stage|pitch|field|beach|platform|corridor|train|street|road|pool|barn|shed|ward|nave|church|bar|deck|pier|quay|wall|fence|row|stand|stands|terrace|gym|arena|court|track|shore|harbour|harbor|front)(?![a-z])"), "spread", {"deg": 100.0}),
     (r"(?:무대|벽|객석|스테이지|해변|강변|운동장)\s*(?:양\s*끝|양쪽\s*끝|끝에서\s*끝)(?:까지|으로)?\s*(?:[가-힣]+\s+){0,2}?(?:쫙|죽|쭉|빼곡히|가득)?\s*(?:깔려|깔린|늘어서|퍼져|채우)", "spread", {"deg": 120.0}),
@@ -1400,7 +1426,7 @@ MOTIONS_TABLE: list[Entry] = [
     (_en(_STATIC_EN), "static", {}),
     (r"나선|소용돌이|회오리|나사처럼|똬리", "motion", {"motion": "spiral"}),
     (r"지그재그|갈지자|이리저리\s*(?:튀|날)|들쭉날쭉", "motion", {"motion": "zigzag"}),
-    (r"(?<!꼬리\s)(?<!꼬리를\s)(?<!꼬리)(?<!고개\s)(?<!고개를\s)(?<!손\s)(?<!손을\s)흔들(?!의자|\s*의자)|좌우로\s*(?:움직|오가|왔다|왕복|이동|흔들|출렁)|왔다\s*갔다|왔다갔다|오락가락|출렁|일렁|진자|그네|왕복|(?<![가-힣])오가(?:며|는|고|요|ㄴ다)?|오간다", "motion", {"motion": "sway"}),
+    (r"(?<!꼬리\s)(?<!꼬리를\s)(?<!꼬리)(?<!고개\s)(?<!고개를\s)(?<!손\s)(?<!손을\s)(?<!종을\s)(?<!방울을\s)(?<!종을\s땡땡\s)(?<!종을\s딸랑딸랑\s)(?<!방울을\s딸랑딸랑\s)흔들(?!의자|\s*의자)|좌우로\s*(?:움직|오가|왔다|왕복|이동|흔들|출렁)|왔다\s*갔다|왔다갔다|오락가락|출렁|일렁|진자|그네|왕복|(?<![가-힣])오가(?:며|는|고|요|ㄴ다)?|오간다", "motion", {"motion": "sway"}),
     (r"(?:반\s*)?시계\s*(?:반대\s*)?방향(?:으로)?\s*(?:천천히\s*|빠르게\s*|계속\s*)?(?:돌(?!아\s*(?:와|오|온|왔))|회전|빙)", "motion", {"motion": "orbit"}),  # "반시계 방향으로 돌아"
     (r"(?:주위|주변|둘레|머리\s*위|머리\s*주위|머리\s*둘레|방|방\s*안|청취자|나|내\s*주위)(?:를|을|로|으로)?\s*(?:빙\s*|빙빙\s*|한\s*바퀴\s*|반\s*바퀴\s*|천천히\s*|빠르게\s*)?(?:돌|돈|돕|맴)|맴돌|맴돈|맴돕|맴도|빙글|빙빙|뱅뱅|뱅글|한\s*바퀴|바퀴\s*(?:반\s*)?돌|원을\s*그리|원형으로|동그랗게|둥글게\s*돌|선회|감돌|회전(?:하|해|한|하며|하면서)|돌고\s*있|돌면서|돌며|빙\s*돌|공전", "motion", {"motion": "orbit"}),
     (r"(?<!좌우로\s)(?<!좌우로)(?:움직여\s*가|움직여가|움직인다|움직여|움직이며)|지나(?:가|간|갈|감|갔|갑|쳐|친|치)|(?<=[을를]\s)지나(?=\s)|(?<=[을를])지나(?=\s)|지나치|추월|앞질러|지나서|스쳐|스치|가로질러|가로지르|가로지른|통과|횡단|건너가|건너간|이동(?:해|하|한|했|함)|옮겨\s*가|옮겨가|넘어가|흘러가|날아\s*지나|휙\s*지나|훑고|훑으며|쓸고\s*가", "motion", {"motion": "pass"}),
@@ -1431,6 +1457,8 @@ MOTIONS_TABLE: list[Entry] = [
     (_en(r"keep\s+(?:the|a|an|my|our|its|this|that)\s+[a-z]+(?:\s+[a-z]+){0,2}\s+(?:static|still|fixed|stationary|in\s+place)"), "mmask", {}),  # another sound's
     (r"공회전", "mmask", {}),
     (_en(_END_TO_END_EN), "mmask", {}),
+    (_en(r"(?:(?<=me,\s)|(?<=us,\s)|(?<=ahead,\s))(?:left|right)\s+edge\s+to\s+(?:left|right)\s+edge"), "mmask", {}),  # (round 45) a span told after the place, not a move
+    (_en(r"(?:(?<=me,\s)|(?<=us,\s)|(?<=ahead,\s))(?:left|right)\s+edge\s+to\s+(?:left|right)\s+edge"), "mask", {}),
     # "the note rang round and round for ages", "echoes round the hall": a room's ring, no orbit
     (_en(r"(?:rang|rings?|ringing|echo(?:es|ed|ing)?|reverberat(?:es|ed|ing)|bounc(?:es|ed|ing)|boom(?:s|ed|ing)?|goes|went|carries|carried|travels|rolls|rolled)\s+(?:a)?round(?:\s+and\s+(?:a)?round)?(?:\s+(?:the|this|that)\s+(?:room|hall|stairwell|church|chapel|cathedral|cave|tunnel|dome|gym|pool|space))?"), "mmask", {}),
     # "우회전해서", "좌회전하니까": a car taking a corner, not a sound going round
@@ -1929,9 +1957,13 @@ MASKS: list[Entry] = [
     # passing the front of a room (과학실 앞을 지나는데)
     *_no_place_no_move(_en(_HANGS_IN_THE_AIR_EN)),
     (_en(r"nothing\s+(?:a)?round\s+(?:me|us)\s+but\s+(?:the\s+)?sky"), "mask", {"nopos": True}),
-    (_en(r"sweep\s+(?:bar|arm|brush)|(?:rain|snow|hail|sleet)\s+(?:comes|came|coming|pours|poured|pouring|is\s+coming|was\s+coming|keeps\s+coming|sheets|sheeting|teems|teeming|buckets|bucketing)\s+down"), "mmask", {}),
+    # (round 45, dev sets 12ge/12gh/12gi) nouns that look like moves: a mountain pass, a survey or climbing traverse, a
+    # rally's sweep car
+    (_en(r"(?:the|a|this|that|mountain|high|first|second|third|final|last|next|each|every|one)\s+(?:pass|traverse)(?!\s+(?:by|over|behind|across|through|in\s+front|me|us|you|him|her|them|it)(?![a-z]))"), "mmask", {}),
+    (_en(r"sweep\s+(?:bar|arm|brush|car|cars|vehicle|truck)|(?:rain|snow|hail|sleet)\s+(?:comes|came|coming|pours|poured|pouring|is\s+coming|was\s+coming|keeps\s+coming|sheets|sheeting|teems|teeming|buckets|bucketing)\s+down"), "mmask", {}),
     (r"천장(?:에|을)\s*(?:맞고|맞아|맞아서|부딪혀|부딪히고|튕겨|때리고|치고)|천장\s*까지\s*(?:쌓|닿|차|올라)", "mask", {"nopos": True}),
     (r"(?:빙빙|뱅뱅|빙글빙글)\s*(?:돌면서|돌며|돌아서|돌고)\s*(?:울려|울리|울림|메아리)", "mmask", {}),
+    (r"(?:은은하게|아득하게|아득히|희미하게|가물가물|나지막이|어렴풋이|잔잔하게)\s*(?:[가-힣]+\s+)?넘어(?:와|오|온)", "mmask", {}),  # the sound carries over (round 45)
     (r"(?<![가-힣])[가-힣]{1,6}\s*앞을\s*(?:쭉\s*)?(?:지나(?:는데|가는데|갈\s*때|가다가|다가|치는데)|걸어가는데)", "mask", {"nopos": True}),
     (r"(?<![가-힣])막\s*뒤(?:에서|에|로|쪽)", "mask", {"nopos": True}),  # behind the curtain (a puppet stage): backstage, not behind
     # what the listener said before someone corrected it ("나는 오른쪽에서 나는 거 같다고 했는데 선배가 아니래")

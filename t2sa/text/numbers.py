@@ -128,7 +128,7 @@ _LEFT = r"(?:left|port|왼쪽|왼편|좌측|좌|왼)"
 _RIGHT = r"(?:right|starboard|오른쪽|오른편|우측|우|오른)"
 _UP = r"(?:up|upward|upwards|above|high|higher|elevated|elevation|overhead|위쪽|위로|(?<!방)위|올려|(?<![돌하])고도|앙각|상방)"
 _DOWN = r"(?:down|downward|downwards|below|beneath|lower|under|아래쪽|아래로|아래|밑|하방|내려)"
-_DEG_UNIT = r"\s*(?:°|º|degrees?|degs?\b|도(?![가-힣])|도(?=에|로|까지|부터|의|쯤|정도|방향|만큼|만(?![가-힣])|만\s|가량|위|아래|왼|오른|를|이|입니|예요|야|씩|각도|쪽|지점|기울))"
+_DEG_UNIT = r"\s*(?:°|º|degrees?|degs?\b|도(?![가-힣])|도(?=에|로|까지|부터|의|쯤|정도|방향|만큼|만(?![가-힣])|만\s|가량|위|아래|왼|오른|를|이|입니|예요|야|씩|각도|쪽|지점|기울|라고|라는))"
 _KO_GAP = r"(?:쯤|정도|가량|남짓)?\s*(?:으로|로|쪽으로|쪽|편|편으로|에서|방향으로|방향)?\s*(?:딱|정확히|약|대략|정도|한(?=\s*\d))?\s*"
 
 _REVERB_WORDS = r"(?:reverb|reverberation|wet|mix|echo|room|hall|ambience|ambiance|리버브|잔향|울림|웻|에코|공간감|반향|잔향감)"
@@ -303,6 +303,11 @@ _FEW_UNIT_M = {"yards": 0.9144, "yds": 0.9144, "feet": 0.3048, "ft": 0.3048}
 two), in metres."""
 
 
+_BETWEEN_HOURS = re.compile(
+    rf"(?<![a-z])between\s+(?:my\s+|your\s+)?(?P<a>{HOUR_WORDS}|1[0-2]|[1-9])\s+and\s+(?:my\s+|your\s+)?(?P<b>{HOUR_WORDS}|1[0-2]|[1-9])\s*o['’`]?\s*clock"
+)
+"""Two neighbouring hours of the clock face ("somewhere between four and five o'clock"): the half hour between them."""
+
 def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[NumberCue]:
     """All explicit numbers in ``text`` (lower-cased by the caller), in reading order, without overlaps.
 
@@ -346,12 +351,17 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
             add("turns", value / 360.0, m.span())
 
     # -- clock positions ------------------------------------------------------------------
+    for m in _BETWEEN_HOURS.finditer(text):  # "between four and five o'clock": half way (not "four and five" = 9)
+        a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+        if a is not None and b is not None and 1 <= a <= 12 and 1 <= b <= 12 and a != b:
+            _add_clock(add, (a + b) / 2.0 if abs(a - b) <= 6 else ((a + b + 12.0) / 2.0) % 12.0, m.span(), None)
     for m in re.finditer(rf"(?:at\s+|from\s+|to\s+)?{NUM}\s*(?::00\s*)?o['’`]?\s*clock(?:\s+(?P<hl>high|low))?", text):
         if not m.group("hl") and _hour_of_day(text, m):
             continue  # "booked the three o'clock with Linh", "we left at six o'clock": a time of day
         _add_clock(add, _num(m), m.span(), m.group("hl"))
-    for m in re.finditer(rf"{NUM_WITH_NATIVE}\s*시\s*(?:정각\s*)?(?:방향|쪽|방면|위치|자리)", text):
-        _add_clock(add, _num(m), m.span(), None)
+    for m in re.finditer(rf"{NUM_WITH_NATIVE}\s*시\s*(?:(?P<half>반)\s*)?(?:정각\s*)?(?:방향|쪽|방면|위치|자리)", text):
+        hour = _num(m)  # "2시 반 방향": half past the hour, -75
+        _add_clock(add, hour + 0.5 if hour is not None and m.group("half") else hour, m.span(), None)
     for m in _MY_HOUR.finditer(text):  # "it starts at my 6", "bandit on your six"
         _add_clock(add, _num(m), m.span("num"), None)
     for m in _KO_HOUR_TO_HOUR.finditer(text):  # "12시에서 3시로 돌더니": a move from one hour of the face to another
@@ -447,7 +457,7 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
     for m in re.finditer(rf"(?:bearing|heading|방위(?!각))\s*(?:of|=|:)?\s*(?:약|about|around)?\s*{NUM}(?:{_DEG_UNIT})?", text):
         add("bearing", _bearing(_num(m)), m.span(), raw=_num(m))
     # "azimuth 45", "방위각 -120도": the library's azimuth (counter-clockwise, +90 = left), degrees optional
-    for m in re.finditer(rf"(?:azimuth|방위각)\s*(?:of|angle|=|:)?\s*(?:약|about|around)?\s*{NUM}(?:{_DEG_UNIT})?", text):
+    for m in re.finditer(rf"(?:azimuth|방위각(?:이|은|는|을|를)?)\s*(?:of|angle|=|:)?\s*(?:약|about|around)?\s*{NUM}(?:{_DEG_UNIT})?", text):
         add("azimuth", _azimuth(_num(m)), m.span(), raw=_num(m))
     # bare angles: "at 225 degrees", "약 225도", "225도 방향": the library's azimuth too
     for m in re.finditer(rf"{NUM}{_DEG_UNIT}", text):
