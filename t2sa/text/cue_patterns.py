@@ -149,6 +149,7 @@ _NOT_A_PLACE_EN = (
     r"|(?:we're|we\s+are|we\s+were|i'm|i\s+am|i\s+was|they're|they\s+are|they\s+were)\s+(?:way\s+|so\s+|really\s+|a\s+bit\s+|badly\s+|well\s+)?behind\s+on\s+(?!(?:the|my|your|our)\s+(?:left|right|far)(?![a-z]))(?:the|our|my|their)\s+[a-z]+"
     r"|(?:running|run|runs|ran|printing|printed|print|doing|did|do)\s+(?:(?:the|this|that|it|them|[a-z]+)\s+){0,3}?back\s+to\s+front|(?:plates|it|them|sheets?)\s+upside\s+down"
     r"|(?:my|our|his|her|their)\s+backs?\s+to\s+the\s+wall"
+    r"|(?:under|underneath|beneath)\s+(?:all\s+)?(?:the\s+)?(?:chatter|talk|talking|noise|music|conversation|everything|it\s+all)(?![a-z])"
     r"|like\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:ship|boat|plane|lift|elevator|stone|brick|rock|balloon|submarine)\s+going\s+(?:down|up)(?![a-z])"
     r"|(?:his|her|their)\s+(?:left|right)\s+(?:hip|knee|leg|ankle|foot|shoulder|elbow|wrist|hand|arm|eye|cheek|lung|kidney)(?:'s|\s+is|\s+was)\s+(?:the\s+)?(?:sore|bad|painful|broken|injured|weak|good|dodgy|stiff)"
 )
@@ -502,6 +503,7 @@ DIRECTIONS: list[Entry] = [
     # wall, up on a headland; Korean: 종탑, a second-floor balcony, 바로 위 said of the listener
     (_en(r"(?:from|at|in|on)\s+the\s+(?:very\s+)?top\s+of\s+(?:the|a|an|that|this)\s+(?:[a-z]+\s+)?(?:tree|poplar|oak|pine|ash|elm|beech|birch|sycamore|willow|chestnut|spruce|fir|larch|cedar|mast|flagpole|pole|tower|steeple|spire|chimney|cliff|crane|pylon|lamppost)s?(?![a-z])"), "dir", {"el": 50.0}),
     (_en(_NOT_SAID_OF_ME + r"(?<!^)up\s+in\s+the\s+(?:bell\s+)?(?:tower|belfry|steeple|spire)(?![a-z])"), "dir", {"el": 60.0}),
+    (_en(_NOT_SAID_OF_ME + r"(?<!^)up\s+in\s+the\s+(?:very\s+)?top\s+of\s+(?:the|a|that|this)\s+(?:[a-z]+\s+){0,2}?(?:tree|oak|pine|beech|elm|chestnut|poplar|sycamore|fir|eucalyptus)(?![a-z])"), "dir", {"el": 60.0}),  # (round 45)
     (_en(_NOT_SAID_OF_ME + r"(?<!high\s)(?<!^)up\s+in\s+the\s+(?:rafters|treetops|branches|rigging|eaves)(?![a-z])"), "dir", {"el": 45.0}),
     (_en(_NOT_SAID_OF_ME + r"(?<!high\s)(?<!^)up\s+in\s+the\s+(?:organ\s+|choir\s+|minstrels'?\s+)?(?:loft|gallery)(?![a-z])"), "dir", {"el": 50.0}),
     # a speaker or horn up on a gantry or a gallery rail beside the listener (round 44; writers: 45 with the side)
@@ -1140,6 +1142,7 @@ ROOMS_TABLE: list[Entry] = [
     (r"목욕탕|대중탕|공중목욕탕", "room", {"room": "wet"}),
     # (round 40) "nothing coming back at all", "egg-crate foam", "메아리 하나 없이": no room sound; an empty room or hall rings
     (_en(r"nothing\s+(?:at\s+all\s+)?(?:comes?|coming|came)\s+back|egg[- ]?(?:crate|box)\s+foam|lined\s+(?:\w+\s+){0,4}?with\s+(?:acoustic\s+|egg[- ]?crate\s+)?foam|(?:barking|voices?|calls?|shouts?)\s+just\s+(?:goes|go|went)\s+flat"), "room", {"room": "dry"}),
+    (_en(r"not\s+(?:a|one|the)\s+(?:hint|trace|bit|scrap|whisper|shred|trace|ghost)\s+of\s+(?:an?\s+|any\s+)?(?:echo|reverb|reverberation)"), "room", {"room": "dry"}),  # (round 45)
     (r"메아리\s*(?:하나|도|가)?\s*(?:없이|없고|없어|없는|안\s*(?:나|들))|울림\s*(?:하나|도|이)?\s*(?:없이|없고|없어)", "room", {"room": "dry"}),
     (_en(r"(?:empty|bare|unfurnished)\s+(?:ballroom|hall|room|house|flat|church|warehouse|gym|living\s+room|lounge|classroom|studio)|not\s+a\s+stick\s+of\s+furniture|high[- ]ceiling(?:ed|s)?|vaulted\s+(?:roof|ceiling)|tin\s+shed|(?:metal|steel|iron)\s+(?:container|shed|hangar)"), "room", {"room": "wet"}),
     (r"가구\s*(?:하나|도)?\s*없는|텅\s*빈\s*(?:거실|방|집|홀|강당|창고|교실|체육관)|(?:철제|쇠|양철)\s*(?:컨테이너|창고|지붕)|콘크리트\s*(?:원통|통로|벽)", "room", {"room": "wet"}),

@@ -1721,6 +1721,7 @@ _CORRECT = re.compile(
     r"|(?<![a-z])or\s+(?:the\s+|my\s+)?(?:left|right|front|back|behind|ahead|above|below|up|down)\s*\?"
     r"|[,;]\s*(?=[^,.;:!?]{0,60}?(?<![a-z])instead(?!\s+of)(?![a-z]))"
     r"|(?:^|[,.;:!?…-]\s*)(?:he|she|it|they)(?:'s|\s+is|'re|\s+are|\s+was|\s+were)\s+not\s*[,;:.!-]\s*(?=(?:he|she|it|they)(?:'s|\s+is|'re|\s+are|\s+was|\s+were)\s)"  # "..., he's not, he's sitting on my left"
+    r"|(?:^|[,.;:!?…-]\s*)(?:but\s+)?(?:he|she|it|they)\s+(?:isn'?t|aren'?t|wasn'?t|weren'?t)\s*[,;:.!-]\s*(?=(?:he|she|it|they)(?:'s|\s+is|'re|\s+are|\s+was|\s+were)\s)"  # "..., but it isn't, it's off to my right" (round 45)
     r"|(?:^|[,.;:!?…-]\s*)(?:oh\s+)?hang\s+on\s*[,.;:!-]|(?<![a-z])i\s+got\s+(?:that|it|this)\s+(?:wrong|backwards)(?![a-z])"
     r"|(?<![a-z])but\s+(?:it'?s\s+|it\s+is\s+|it\s+was\s+)?really(?![a-z])|(?<![a-z])but\s+(?:[a-z']+\s+){0,3}?(?:actually|in\s+fact)(?![a-z])|(?<![가-힣])(?:사실은?|알고\s*보니)\s"
     r"|(?:^|[,.;:!?…-]\s*)(?:아\s*)?(?:아니|아니다|아\s*잠깐(?:만)?|정정|아니지|아니야|아냐|아니에요|아뇨|아닙니다)\s*[,.;:!-]?\s|(?<![가-힣])(?:아니\s*그러니까|그게\s*아니라)"

@@ -308,6 +308,9 @@ _BETWEEN_HOURS = re.compile(
 )
 """Two neighbouring hours of the clock face ("somewhere between four and five o'clock"): the half hour between them."""
 
+_ONCE_NOT_A_TURN = re.compile(r"\s+(?:we|we've|we're|i|i've|i'm|you|you've|you're|they|they've|they're|he|she|it|it's|the|that|this|everyone|everybody|again|more|upon|in\s+a\s+while)(?![a-z'])")
+""""Once" as a conjunction or an adverb of time ("once we've turned", "once again"): no count of turns."""
+
 def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[NumberCue]:
     """All explicit numbers in ``text`` (lower-cased by the caller), in reading order, without overlaps.
 
@@ -593,6 +596,8 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
         add("turns", _num(m), m.span())
     for word, n in (("once", 1.0), ("twice", 2.0), ("thrice", 3.0), ("half a turn", 0.5), ("half a circle", 0.5)):
         for m in re.finditer(rf"\b{word}\b", text):
+            if word == "once" and _ONCE_NOT_A_TURN.match(text, m.end()) or re.search(r"(?:at|for)\s+$", text[: m.start()]):
+                continue  # "once we've come through the turn", "all at once", "for once": no count of turns
             add("turns", n, m.span())
 
     found.sort(key=lambda c: c.start)
