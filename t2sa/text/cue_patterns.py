@@ -149,6 +149,7 @@ _NOT_A_PLACE_EN = (
     r"|(?:we're|we\s+are|we\s+were|i'm|i\s+am|i\s+was|they're|they\s+are|they\s+were)\s+(?:way\s+|so\s+|really\s+|a\s+bit\s+|badly\s+|well\s+)?behind\s+on\s+(?!(?:the|my|your|our)\s+(?:left|right|far)(?![a-z]))(?:the|our|my|their)\s+[a-z]+"
     r"|(?:running|run|runs|ran|printing|printed|print|doing|did|do)\s+(?:(?:the|this|that|it|them|[a-z]+)\s+){0,3}?back\s+to\s+front|(?:plates|it|them|sheets?)\s+upside\s+down"
     r"|(?:my|our|his|her|their)\s+backs?\s+to\s+the\s+wall"
+    r"|(?:before|after|when|until|till|once|as\s+soon\s+as)\s+(?:we|i|you|they)\s+(?:dive|dived|surface|surfaced|go\s+down|went\s+down)(?![a-z])"
     r"|(?:under|underneath|beneath)\s+(?:all\s+)?(?:the\s+)?(?:chatter|talk|talking|noise|music|conversation|everything|it\s+all)(?![a-z])"
     r"|like\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:ship|boat|plane|lift|elevator|stone|brick|rock|balloon|submarine)\s+going\s+(?:down|up)(?![a-z])"
     r"|(?:his|her|their)\s+(?:left|right)\s+(?:hip|knee|leg|ankle|foot|shoulder|elbow|wrist|hand|arm|eye|cheek|lung|kidney)(?:'s|\s+is|\s+was)\s+(?:the\s+)?(?:sore|bad|painful|broken|injured|weak|good|dodgy|stiff)"
@@ -320,6 +321,7 @@ DIRECTIONS: list[Entry] = [
     (_en(r"(?:from|in|on)\s+the\s+(?:back\s*seat|rear\s+seat)"), "dir", {"az": 180.0}),
     # "뒷산 너머에서 천둥이", "앞바다에서 통통배": the hill behind, the sea in front (the listener's own)
     (r"(?<![가-힣])(?:뒷산|뒷동산|뒷마당|뒷뜰|뒷집|뒷골목|뒷베란다|뒷길|뒷창문?)(?=\s*(?:에서|에|으로|로|쪽|너머|위|밖|까지|을|를|이|가|은|는|[\s,.]))", "dir", {"az": 180.0}),
+    (r"텐트(?:\s*지붕)?\s*(?:에|위에|위로)\s*(?=(?:[가-힣]+\s+)?(?:빗방울|빗줄기|비가|비\s|빗소리|우박|싸락눈))", "dir", {"el": 60.0}),  # rain on the tent (round 45)
     (r"(?<![가-힣])(?:앞산|앞바다|앞마당|앞뜰|앞집|앞길)(?=\s*(?:에서|에|으로|로|쪽|너머|위|밖|까지|을|를|이|가|은|는|[\s,.]))", "dir", {"az": 0.0}),
     (_en(r"(?:directly|straight|right|just|immediately|dead)\s+over\s+(?:me|you|us)"), "dir", {"el": 85.0}),
     (_en(r"over\s+(?:my|your|his|her)\s+left\s+shoulder"), "dir", {"az": 135.0}),
@@ -716,6 +718,7 @@ DISTANCES: list[Entry] = [
     (_en(r"(?:from|in|up\s+in)\s+the\s+(?:church\s+|clock\s+|bell\s+|abbey\s+)?tower(?![a-z])(?!\s+block)"), "dist", {"m": 150.0}),
     (r"(?:건너편|맞은편|건넛|저\s*건너|너머)\s*(?:골짜기|계곡|산골짜기|능선)", "dist", {"m": 800.0}),
     # (round 45, dev sets 12ge/12gf/12gg/12gi) an island across the sea, a temple half way up the mountain: far
+    (r"(?<![가-힣])바로\s*(?:뒤|옆|앞)(?:에|에서)?\s*(?:딱\s*)?붙어(?:서|\s*있)", "dist", {"m": 1.0}),  # (round 45) right behind, up close
     (r"(?<![가-힣])바다\s*건너(?:편)?\s*(?:에\s*있는\s*|의\s*)?(?:섬|항구|마을|부두|포구)", "dist", {"m": 800.0}),
     (r"(?<![가-힣])(?:(?:건너편|맞은편|건넛|저\s*건너)\s*)?산\s*중턱\s*(?:에\s*있는\s*|의\s*|에\s*)?(?:절|암자|사찰|마을|교회|성당)", "dist", {"m": 800.0}),
     (r"(?<![가-힣])바다\s*(?:위에서|위로|한가운데|저편|건너)", "dist", {"m": 300.0}),
@@ -864,6 +867,9 @@ DISTANCES: list[Entry] = [
     (_en(r"(?:(?:in|from|at)\s+)?the\s+next\s+(?:stall|booth|bench|desk|stable|pen|cubicle)\s+(?:over|along|down|up)(?![a-z])"), "dist", {"m": 4.0}),
     (_en(r"(?:one|two|three|a\s+few|(?:a\s+)?couple\s+of)\s+(?:benches|desks|tables|beds|bays|stalls|booths|workbenches|lockers|stations|cubicles)\s+(?:down|along|over|up)(?![a-z])"), "dist", {"m": 4.0}),
     (_en(r"(?:just\s+)?(?:on\s+)?the\s+other\s+side\s+of\s+(?:this|the|that|my)\s+(?:thin\s+)?wall"), "dist", {"m": 3.0}),
+    (_en(r"(?:in|from)\s+the\s+next\s+(?:hall|shed|building|warehouse|workshop|wing|barn|hangar)(?![a-z])"), "dist", {"m": 15.0}),
+    (_en(r"against\s+the\s+(?:left\s+|right\s+)?(?:side|hull|bow|stern|gunwale)\s+of\s+(?:my|our|the)\s+(?:boat|kayak|canoe|dinghy|raft|car|van|cab)"), "dist", {"m": 1.0}),
+    (_en(r"inside\s+(?:my|your)\s+(?:left\s+|right\s+)?(?:headphone\s+)?(?:earcup|ear\s+cup|earphone|earbud|headphones?|helmet)"), "dist", {"m": 0.05}),
     (_en(r"(?:(?:in|from|at)\s+)?the\s+next\s+(?:shack|hut|cabin|tent|caravan|van|boat|plot|house|flat|pitch|crane)\s+(?:over|along|down|up)(?![a-z])"), "dist", {"m": 25.0}),
     (_en(r"back\s+at\s+the\s+(?:trailhead|car\s+park|carpark|camp|base\s+camp|base|village|station|portal|depot|harbour|harbor|jetty|farm|hut|lodge)(?![a-z])"), "dist", {"m": 300.0}),
     (r"팔꿈치\s*(?:가\s*)?닿(?:을|는)\s*(?:거리|곳|데)", "dist", {"m": 0.5, "near": True}),
@@ -1007,6 +1013,10 @@ SPREADS: list[Entry] = [
     # "it's wrapped right round us", "the crowd wraps all the way around me"
     (_en(r"wrap(?:s|ped|ping)?\s+(?:itself\s+)?(?:right\s+|all\s+the\s+way\s+)?(?:a)?round\s+(?:us|me|you|the\s+listener)(?![a-z])"), "spread", {"deg": AROUND_DEG}),
     (r"(?:유리창|창문|앞\s*유리|지붕|천장|벽)\s*(?:전체|전부|가득)|눈앞\s*(?:가득|한가득)", "spread", {"deg": 90.0}),
+    # (round 45, dev set 12ge) 양옆으로 길게 깔려, 열 대 넘게 줄지어, 갯벌 전체에서, 캠핑장 전체를 덮어
+    (r"양옆으로\s*(?:길게\s*)?(?:쭉\s*|죽\s*)?(?:깔려|깔린|퍼져|펼쳐|늘어)", "spread", {"deg": 150.0}),
+    (r"(?:여러|열|수십|십여|몇십|스무|열몇)\s*대\s*(?:넘게\s*|이상\s*|가량\s*)?(?:가\s*|나\s*)?(?:줄지어|줄줄이|일렬로|나란히)", "spread", {"deg": 90.0, "many": True}),
+    (r"(?<![가-힣])(?:갯벌|들판|논밭|해변|백사장|숲|초원|벌판|캠핑장|계곡|호숫가|강변)\s*전체(?:에서|가|를|에|로)", "spread", {"deg": 180.0}),
     (r"(?:동네|온\s*동네|마을|도시|시내)\s*(?:전체|전부|가득|곳곳)", "spread", {"deg": 180.0}),
     (r"(?:도로|거리|길|찻길|대로|광장|시장)\s*(?:전체|전부)(?:가|에|를)?\s*(?:[가-힣]+\s+){0,3}?(?:가득|꽉|울려)", "spread", {"deg": 120.0}),  # "도로 전체가 출근길 차 소리로 가득"
     (r"(?<![가-힣])온\s*(?:도시|시내|동네)(?:의|에|에서)?\s*(?:[가-힣]+\s*){0,2}?(?:소리|소음|차|자동차|불빛|개|종)", "spread", {"deg": 180.0}),  # "온 도시 차 소리"

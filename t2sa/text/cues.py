@@ -1727,6 +1727,7 @@ _CORRECT = re.compile(
     r"|(?:^|[,.;:!?…-]\s*)(?:아\s*)?(?:아니|아니다|아\s*잠깐(?:만)?|정정|아니지|아니야|아냐|아니에요|아뇨|아닙니다)\s*[,.;:!-]?\s|(?<![가-힣])(?:아니\s*그러니까|그게\s*아니라)"
     r"|(?<![가-힣])아\s+(?:아니다|아니지|아냐|아니야)(?=\s|[,.!])|(?<=[가-힣]\s)아니(?:다|래|래요|라던데|라더라|라네)\s*[,.!]?\s|(?<![가-힣])아니(?:더라(?:고|구)?|었어|었다|었음|었네|었더라)(?:요)?\s*[.,!]\s|(?<![가-힣])착각(?:했|이었|이야|이에요|한\s*거)[가-힣]*\s*[.,!]?\s|(?<![가-힣])(?:다시\s*)?들어\s*보니(?:까)?\s*(?:그게\s*)?아니(?:고|더라|었|라)|(?<![가-힣])(?:다시|자세히|가까이서|막상)\s*(?:들어\s*보니(?:까)?|들으니(?:까)?|가\s*보니(?:까)?)\s|(?<![가-힣])나중에\s*(?:알고\s*)?보니(?:까)?\s|(?<![가-힣])취소\s*[,.!]\s"  # "... 적었는데 다시 들어보니 아니고, ...", "막상 가보니", "왼쪽이라고 했던 거 취소,"
     r"|(?:^|[,.;:!?…-]\s*)(?:아\s*)?(?:죄송해요|죄송합니다|미안해요|미안합니다|미안해|미안)\s*[,.]\s*"
+    r"|(?<=[가-힣]는데\s)(?:아니야|아니에요|아냐|아니거든(?:요)?|아니었어(?:요)?)\s*[,.!]\s"  # "왼쪽이라는데 아니야, 뒤쪽이었어" (round 45)
     r"|(?:^|[,.;:!?-]\s*)잠깐(?:만)?\s*[,.;:!-]\s"  # "잠깐, 오른쪽이야" (wait), not "잠깐 멈췄다가" (briefly)
     # the one sound the sentence is about, named after others: "..., but the sound that made me jump was ...",
     # "ignore it, the sound I need placed is ...", "이 장면의 주인공 소리는", "지금 계속 들리는 건", "... 줄 알았는데"
@@ -2926,6 +2927,7 @@ _LISTENER_TURN = re.compile(
     r"|(?:(?<=, )|^|(?<=[.;]\s))(?=turned\s+(?:my|our)\s+(?:head|heads|chair|body|face)(?![a-z]))"
     r"|(?<=, )(?=(?:spun|whipped)\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round\s+to\s+(?:see|look|check|find|face)(?![a-z]))"
     r"|(?:^|(?<=[.;]\s))(?=did\s+a\s+(?:quarter|half|three[- ]quarter)[- ]turn(?![a-z]))"
+    r"|(?:^|(?<=[.;]\s))(?=(?:slew|turn|swing|swivel|rotate|pivot)\s+(?:about\s+|roughly\s+|around\s+|maybe\s+)?(?:[a-z0-9-]+\s+){1,2}degrees\s+(?:to\s+the\s+)?(?:left|right)(?![a-z]))"  # "; slew about forty-five degrees left and ..." (round 45)
     r"|(?:^|(?<=[.;]\s))(?=(?:spun|turned|swung|whipped|brought)\s+(?:the|my|our)\s+(?:kayak|canoe|boat|dinghy|chair|stool|bike)\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round(?![a-z]))"
     r"|(?<![a-z])(?:i|we)\s+(?:[a-z]+\s+){1,6}?and\s+(?=(?:then\s+)?(?:turned|spun|swung|pivoted|whipped|wheeled|rotated)(?![a-z]))"
     r"|(?<![a-z])(?:told|asked|got|had)\s+(?:us|me)\s+to\s+|(?<![a-z])(?:had|made|got)\s+(?:us|me)(?:\s+all)?\s+(?=(?:turn|face)(?![a-z])))"

@@ -430,7 +430,7 @@ _HEMISPHERES: tuple[tuple[re.Pattern, Any], ...] = (
                 r"up\s+(?:above|there|high|overhead|in\s+the\s+(?:sky|air|trees?|loft|attic|rafters|roof|gallery|eaves)))(?![a-z])"
                 r"|위|천장|하늘"),
      lambda az, el: el is not None and el > 0.0),
-    (re.compile(r"(?<![a-z])(?:below|belwo|beneath|beneth|under|underneath|floors?|ground|feet|foot|downstairs)(?![a-z])"
+    (re.compile(r"(?<![a-z])(?:below|belwo|beneath|beneth|under|underneath|floors?|(?<!football\s)(?<!cricket\s)(?<!rugby\s)(?<!sports\s)(?<!fair\s)(?<!parade\s)(?<!training\s)(?<!burial\s)(?<!camping\s)ground(?!\s+floor)|feet|foot|downstairs)(?![a-z])"
                 r"|아래|밑|바닥|발(?=\s*(?:밑|아래|치|끝|바닥))"),
      lambda az, el: el is not None and el < 0.0),
 )
@@ -441,7 +441,8 @@ stem would let "rigging", "righteous", "Lefty", "rearview" or "Skype" through as
 count only where they name a place ("at my back", "at the back of", "back left", "up above", "to port"): as verb
 particles and idioms ("back on nights", "spooling up", "we left port") they let a network guess through on 9
 labelled rows (6 older, 3 of round 43's development sets), each made worse, and helped on one ("fireworks going
-up", by 9 degrees); "my back to it" still counts (round 43)."""
+up", by 9 degrees); "my back to it" still counts (round 43); a football or cricket ground, and the ground floor, name no height
+(round 45)."""
 
 _MOTION_TRACE = re.compile(
     r"(?<![a-z])(?:(?:go|goes|going|gone|went|come|comes|coming|came|run|runs|ran|running|fly|flies|flew|drive|drives|"
