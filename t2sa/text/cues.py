@@ -638,6 +638,8 @@ _SUBJECT_FIRST = re.compile(
     r"|^(?:honestly|ok(?:ay)?|so|sorry|right)?\s*,?\s*(?:it'?s|it\s+is)\s+(?:the|my|our)\s+[a-z-]+(?:\s+[a-z-]+)?\s*[,.;:]"
     r"|^(?:sorry\s*,\s*)?(?:the|that)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:i|we)\s+(?:asked\s+about|meant?|'m\s+on\s+about|am\s+on\s+about|'m\s+talking\s+about)\s+(?:is|'s)(?![a-z])"
     r"|^(?:the\s+|my\s+|our\s+)?[a-z-]+(?:'s|\s+is)\s+the\s+(?:squeaky|noisy|loud|annoying|beeping|buzzing|humming)\s+one(?![a-z])"
+    # "The ice machine that's keeping 212 awake is the one rumbling away on my left; the boiler's ..." (round 45)
+    r"|^(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+(?:that|which|who)(?:'s|\s+is|\s+keeps|\s+has\s+been|\s+was)\s+[a-z0-9' -]{3,40}?\s+is\s+the\s+one(?![a-z])"
     r"|^(?:hear|can\s+you\s+hear|do\s+you\s+hear|d'?you\s+hear|listen\s+to)\s+(?:that|it|this)\s*[?!.]"
 )
 _NEXT_SENTENCE_OTHER = re.compile(r"[;.]\s+(?=(?:the|a|an|some|my|our|his|her|their)\s|[^.;]*?[가-힣](?:은|는|이랑|랑|하고)\s)")
@@ -694,7 +696,7 @@ _QUESTION_EN = re.compile(
     r"|what\s+(?:on\s+earth|the\s+heck|the\s+hell|in\s+the\s+world|even|exactly|actually)\s+(?:is|was|are)\s+(?:that|this|those|these)(?![a-z])"
     r"|(?:what|who)\s+keeps\s+[a-z]+ing(?![a-z])"
     r"|who(?:'s|’s|\s+is|\s+on\s+earth\s+is|\s+the\s+heck\s+is|\s+the\s+hell\s+is)\s+[a-z]+ing(?![a-z])"
-    r"|(?:does|do|did|can|could)\s+(?:any(?:one|body)|some(?:one|body)|you|u)\s+(?:else\s+)?(?:hear|tell\s+me|make|stop|shut|check)(?![a-z])"
+    r"|(?:does|do|did|can|could)\s+(?:any(?:one|body)|some(?:one|body)|you|u)\s+(?:else\s+)?(?:hear|catch|tell\s+me|make|stop|shut|check)(?![a-z])"
     r"|is\s+it\s+just\s+me\s+or|can\s+whoever(?![a-z])|(?:some(?:one|body)|any(?:one|body)|pls|please)\s+tell\s+me\s+what(?![a-z])"
     r"|(?:please|pls|plz),?\s+(?:can\s+)?(?:some(?:one|body)|any(?:one|body)),?\s+(?:make|stop|shut|turn)\s+(?:that|this|the)(?![a-z]))"
 )
@@ -1527,6 +1529,8 @@ _FOCUS_MARKS = (
     r"|(?<![a-z])(?:(?:i|we)\s+only\s+care\s+about|all\s+(?:i|we)\s+care\s+about|(?:is|are)\s+the\s+focus)(?![a-z])"
     # "our focus here is the accordion player", "and worst of all a cricket ..."
     r"|(?<![a-z])(?:our|the|my)\s+focus\s+(?:here\s+|today\s+|now\s+|for\s+(?:this|now)\s+)?is(?![a-z])|(?<![a-z])worst\s+of\s+all(?![a-z])"
+    # "but honestly the best bit was the hornbill, who ...", "the highlight was" (round 45)
+    r"|(?<![a-z])the\s+(?:best|worst|funniest|loudest|scariest)\s+(?:bit|part|thing)\s+(?:was|is)(?![a-z])|(?<![a-z])the\s+highlight\s+(?:was|is)(?![a-z])"
     # "..., but mainly it's the footsteps going away behind me I care about", "주로 신경 쓰이는 건"
     r"|(?<![a-z])(?:(?:mainly|mostly|chiefly)\s+(?:it'?s|it\s+is)|(?:it'?s|it\s+is)\s+(?:mainly|mostly|chiefly))\s+the(?![a-z])"
     r"|(?:주로|특히|정말|계속)\s*신경\s*(?:쓰이는|쓰인|쓰였던)\s*(?:건|것은|거는|소리는)"
