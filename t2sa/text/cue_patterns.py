@@ -1972,7 +1972,7 @@ MASKS: list[Entry] = [
     (_en(r"nothing\s+(?:a)?round\s+(?:me|us)\s+but\s+(?:the\s+)?sky"), "mask", {"nopos": True}),
     # (round 45, dev sets 12ge/12gh/12gi) nouns that look like moves: a mountain pass, a survey or climbing traverse, a
     # rally's sweep car
-    (_en(r"(?:the|a|this|that|mountain|high|first|second|third|final|last|next|each|every|one)\s+(?:pass|traverse)(?!\s+(?:by|over|behind|across|through|in\s+front|me|us|you|him|her|them|it)(?![a-z]))"), "mmask", {}),
+    (_en(r"(?:the|a|this|that|mountain|high|first|second|third|final|last|next|each|every|one)\s+(?:pass|traverse)(?!\s+(?:by|over|behind|across|through|in\s+front|me|us|him|her|them)(?![a-z]))"), "mmask", {}),
     (_en(r"sweep\s+(?:bar|arm|brush|car|cars|vehicle|truck)|(?:rain|snow|hail|sleet)\s+(?:comes|came|coming|pours|poured|pouring|is\s+coming|was\s+coming|keeps\s+coming|sheets|sheeting|teems|teeming|buckets|bucketing)\s+down"), "mmask", {}),
     (r"천장(?:에|을)\s*(?:맞고|맞아|맞아서|부딪혀|부딪히고|튕겨|때리고|치고)|천장\s*까지\s*(?:쌓|닿|차|올라)", "mask", {"nopos": True}),
     (r"(?:빙빙|뱅뱅|빙글빙글)\s*(?:돌면서|돌며|돌아서|돌고)\s*(?:울려|울리|울림|메아리)", "mmask", {}),

@@ -357,7 +357,8 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
     for m in _BETWEEN_HOURS.finditer(text):  # "between four and five o'clock": half way (not "four and five" = 9)
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
         if a is not None and b is not None and 1 <= a <= 12 and 1 <= b <= 12 and a != b:
-            _add_clock(add, (a + b) / 2.0 if abs(a - b) <= 6 else ((a + b + 12.0) / 2.0) % 12.0, m.span(), None)
+            half = (a + b) / 2.0 if abs(a - b) <= 6 else ((a + b + 12.0) / 2.0) % 12.0
+            _add_clock(add, half or 12.0, m.span(), None)
     for m in re.finditer(rf"(?:at\s+|from\s+|to\s+)?{NUM}\s*(?::00\s*)?o['’`]?\s*clock(?:\s+(?P<hl>high|low))?", text):
         if not m.group("hl") and _hour_of_day(text, m):
             continue  # "booked the three o'clock with Linh", "we left at six o'clock": a time of day

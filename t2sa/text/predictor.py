@@ -465,11 +465,17 @@ _NOT_MOTION_WORDS = re.compile(
     r"(?:a|one|each|every|the)\s+drops?\s+of|"
     r"(?:door\s*bell|bell|alarm|phone|timer|buzzer|horn|siren|kettle|microwave|oven)\s+goes(?=\s*(?:$|[,.;!?]|again|and|off|ding|ping|beep|brr))|"
     r"(?:go|goes|went|going)\s+(?:tick|ping|ding|dong|beep|bang|pop|click|clunk|crack|thud|boom|ring|buzz|clang|clank|creak|tap|knock|drip|"
-    r"splat|snap|crunch|squeak|tock|clonk|plink|plop|twang)(?![a-z])(?!\s+(?:past|by|over|across|through|round|around|overhead)(?![a-z])))(?![a-z])"
+    r"splat|snap|crunch|squeak|tock|clonk|plink|plop|twang)(?![a-z])(?!\s+(?:past|by|over|across|through|round|around|overhead)(?![a-z]))|"
+    # "the guillotine is still thudding away", "humming away to itself": on and on, not off
+    r"(?:hum|thudd|chugg|buzz|tick|hammer|bang|clatter|whirr|dron|rumbl|tapp|clack|beep|bark|chatter|natter|typ|saw|drill|grind|"
+    r"whin|honk|crackl|hiss|sizzl|bubbl|churn|puff|ring|chirp|cheep|squawk|caw|croak|snor|sing|whistl|play|strumm|pound|thump|"
+    r"knock|clank|clink|rattl|creak|squeak|groan|moan|wheez|scratch|scrap|tinkl|pip|bleep|yapp|yak|sniff|cough|snipp|chopp)ing\s+away"
+    r"(?=\s*(?:$|[,.;!?:-]|all|again|like|for|in|on|at|since|there|here|to\s+(?:it|them|him|her)sel(?:f|ves)|quietly|merrily|happily|steadily|non-?stop))"
+    r")(?![a-z])"
 )
 """Phrases with a motion stem that move nothing ("thunder rolls", "the alarm goes off", "someone turns the radio
 on", "a drop of water plinks", "and now the doorbell goes", "from every stall all around me, ..." as a width): blanked
-before the motion trace is looked for."""
+before the motion trace is looked for; "thudding away" (round 45) goes on, it does not go off."""
 
 _DISTANCE_TRACE = re.compile(
     r"(?<![a-z])(?:near|close|far|away|distan|next\s+to|beside|by\s+(?:my|your|the)|right\s+(?:here|there)|"
