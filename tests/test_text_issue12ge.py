@@ -6,7 +6,8 @@ sheet of sound, a span after the place, a row of vehicles, a hillside or meadow 
 going down, under all the chatter), corrections told as "..., but it isn't, it's ..." and "...라는데 아니야,", a
 subject named first or marked as the best bit, distances told by places (the next stall, a few benches down, just
 the other side of this wall, the next hall, the side of a boat, inside an earcup, 바로 뒤에 붙어서, an island across
-the sea, a temple on a mountainside), and a cab slewed by a stated angle, in sentences of my own. The comments say
+the sea, a temple on a mountainside), a cab slewed by a stated angle, and Korean listener turns told new ways (선회하고 나니까, 돌아서 보시면, 왼쪽으로 몸
+돌려서), in sentences of my own. The comments say
 which cases failed on the round's starting code (6704222) and which are guards that passed there too."""
 
 from __future__ import annotations
@@ -171,6 +172,11 @@ def test_a_noiseless_echo_is_dry(model: TextToSpatial) -> None:  # failed before
         ("The hooter is front-left of the cab; slew about forty-five degrees left and it's dead ahead.", 45.0, 0.0),  # failed before
         # 종을 흔들면서 is a bell swung in the hand; 정면에서 오른쪽 끝 좌판까지 is a move
         ("경매사가 종을 딸랑딸랑 흔들면서 정면에서 오른쪽 끝 좌판까지 걸어가", 0.0, -90.0),  # failed before (a sway)
+        # Korean listener turns told new ways: a cab slewed (선회하고 나니까), a polite 돌아서 보시면, 왼쪽으로 몸 돌려서
+        ("앞에서 들리던 사이렌 소리가, 크레인을 왼쪽으로 90도 선회하고 나니까 오른쪽에서 들려요", 0.0, -90.0),  # failed before
+        ("오른쪽 스피커에서 안내 방송 들리시죠? 오른쪽으로 돌아서 보시면 이제 정면에서 들려요", -90.0, 0.0),  # failed before
+        ("전자레인지 소리가 정면에서 나는데 오른쪽으로 몸 돌려서 싱크대 앞에 서면 왼쪽에서 들려", 0.0, 90.0),  # failed before
+        ("스캐너 소리가 뒤에서 나는데 왼쪽 선반 쪽으로 몸 돌려서 정리하는 중", 180.0, 90.0),  # guard (turned toward a shelf)
     ],
 )
 def test_a_move_or_turn(model: TextToSpatial, text: str, start: float, stop: float) -> None:
