@@ -143,6 +143,7 @@ def test_a_span_in_a_move_stays_a_move(model: TextToSpatial) -> None:  # guard
         ("코치님이 내 자전거 바로 뒤에 붙어서 숨을 몰아쉬어", 0.5, 2.5),  # failed before
         ("바다 건너 섬에서 사이렌 소리가 희미하게 들려", 500.0, 1000.0),  # failed before (300 m)
         ("맞은편 산 중턱 절에서 목탁 소리가 들려요", 300.0, 2000.0),  # guard
+        ("Grandad's shouting for me from the far end of the graveyard, by the yew.", 20.0, 150.0),  # failed before
     ],
 )
 def test_a_distance_told_by_a_place(model: TextToSpatial, text: str, low: float, high: float) -> None:
@@ -159,6 +160,10 @@ def test_the_top_of_a_tree_is_high(model: TextToSpatial) -> None:  # failed befo
 
 def test_a_football_ground_is_no_height(model: TextToSpatial) -> None:  # failed before (the network's -55 passed the gate)
     assert _heard(model, "The roar from the cricket ground across town whenever someone hits a six.").elevation_deg == 0.0
+
+
+def test_a_ringing_metal_shell_is_wet(model: TextToSpatial) -> None:  # failed before (dry)
+    assert _heard(model, "In the old boiler the hammer hit behind me and the whole steel drum rang with it.").wet >= 0.4
 
 
 def test_a_noiseless_echo_is_dry(model: TextToSpatial) -> None:  # failed before (wet)

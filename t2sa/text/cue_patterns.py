@@ -534,7 +534,7 @@ DISTANCES: list[Entry] = [
     # the far end of a station platform: a platform is a couple of hundred metres long, so about a hundred metres off
     # (round 44; writers: 20-400, 50-300, 80-300); before the general far-end entries, which would read 25 or 50 m
     (_en(r"(?:(?:way|far|right)\s+down\s+)?(?:at\s+|from\s+)?(?:the\s+)?(?:far|other|opposite)\s+end\s+of\s+the\s+(?:station\s+|train\s+)?platform(?![a-z])"), "dist", {"m": 100.0}),
-    (_en(r"(?:at|from|in|on)\s+(?:the\s+)?(?:back|far\s+end|other\s+end|other\s+side|far\s+side|opposite\s+end|far\s+corner)\s+of\s+(?:the|a|this|that)\s+(?:\w+\s+)?(?:field|(?<!car\s)park|beach|playground|platform|pitch|forest|wood|woods|campsite|stadium|arena|racetrack)"), "dist", {"m": 50.0}),
+    (_en(r"(?:at|from|in|on)\s+(?:the\s+)?(?:back|far\s+end|other\s+end|other\s+side|far\s+side|opposite\s+end|far\s+corner)\s+of\s+(?:the|a|this|that)\s+(?:\w+\s+)?(?:field|(?<!car\s)park|beach|playground|platform|pitch|forest|wood|woods|campsite|stadium|arena|racetrack|churchyard|graveyard|cemetery|paddock|marina|boatyard|scrapyard|timber\s+yard)"), "dist", {"m": 50.0}),
     (_en(r"(?<![a-z])i\s+(?:zip|unzip|blow|crunch|chew|bite|sip|slurp|munch|type|click|clap|snap|crumple|tear|rip|fold|flip|stir|pour|shake|rattle|tap|scratch|rub|sniff|cough|sneeze|yawn)(?:s|ped|ed)?(?![a-z])|(?:i'?m|i\s+am|i'?ve\s+got)\s+holding|(?:held|that\s+i\s+hold|i\s+hold)\s+in\s+my\s+hands?|my\s+own\s+(?:voice|hands?)"
         r"|(?:i'?m|i\s+am|i\s+was)\s+(?:crunch|chew|munch|eat|sipp|slurp|humm|whistl|typ|clapp|snapp|scratch|tapp|drumm|knitt|sniff|cough|sneez|yawn|gargl|gulp|swallow|crack|peel|unwrapp|zipp)ing(?![a-z])"
         r"|(?:humming|singing|whistling|muttering|mumbling|talking|whispering)\s+to\s+(?:myself|yourself)"), "dist", {"m": 0.4}),
@@ -1154,6 +1154,7 @@ ROOMS_TABLE: list[Entry] = [
     (_en(r"nothing\s+(?:at\s+all\s+)?(?:comes?|coming|came)\s+back|egg[- ]?(?:crate|box)\s+foam|lined\s+(?:\w+\s+){0,4}?with\s+(?:acoustic\s+|egg[- ]?crate\s+)?foam|(?:barking|voices?|calls?|shouts?)\s+just\s+(?:goes|go|went)\s+flat"), "room", {"room": "dry"}),
     (_en(r"not\s+(?:a|one|the)\s+(?:hint|trace|bit|scrap|whisper|shred|trace|ghost)\s+of\s+(?:an?\s+|any\s+)?(?:echo|reverb|reverberation)"), "room", {"room": "dry"}),  # (round 45)
     (r"메아리\s*(?:하나|도|가)?\s*(?:없이|없고|없어|없는|안\s*(?:나|들))|울림\s*(?:하나|도|이)?\s*(?:없이|없고|없어)", "room", {"room": "dry"}),
+    (_en(r"(?:whole\s+|entire\s+)?(?:metal|steel|iron|tin|concrete)\s+(?:shell|dome|hull|tank|drum|silo|shed|box|tube)\s+(?:rang|rings|ringing|boomed|booms|booming|reverberated|reverberates)"), "room", {"room": "wet"}),  # (round 45)
     (_en(r"(?:empty|bare|unfurnished)\s+(?:ballroom|hall|room|house|flat|church|warehouse|gym|living\s+room|lounge|classroom|studio)|not\s+a\s+stick\s+of\s+furniture|high[- ]ceiling(?:ed|s)?|vaulted\s+(?:roof|ceiling)|tin\s+shed|(?:metal|steel|iron)\s+(?:container|shed|hangar)"), "room", {"room": "wet"}),
     (r"가구\s*(?:하나|도)?\s*없는|텅\s*빈\s*(?:거실|방|집|홀|강당|창고|교실|체육관)|(?:철제|쇠|양철)\s*(?:컨테이너|창고|지붕)|콘크리트\s*(?:원통|통로|벽)", "room", {"room": "wet"}),
     # "my voice sounds dead in there", "it's dead in here": no room sound
