@@ -3,17 +3,17 @@ about clock positions between two hours (and 2시 반), an azimuth told with a p
 mountain pass, a survey traverse, a rally's sweep car), "way down" along a road rather than below, widths told by a
 sheet of sound, a span after the place, a row of vehicles, a hillside or meadow full of insects and Korean 전체 / 양옆 /
 줄지어, idioms that look like places (behind on a job, back to front, a back to the wall, someone else's hip, a ship
-going down, under all the chatter), corrections told as "..., but it isn't, it's ..." and "...라는데 아니야,", a
-subject named first or marked as the best bit, distances told by places (the next stall, a few benches down, just
-the other side of this wall, the next hall, the side of a boat, inside an earcup, 바로 뒤에 붙어서, an island across
-the sea, a temple on a mountainside), a cab slewed by a stated angle, and Korean listener turns told new ways (선회하고 나니까, 돌아서 보시면, 왼쪽으로 몸
-돌려서), in sentences of my own. The comments say
-which cases failed on the round's starting code (6704222) and which are guards that passed there too."""
+going down, under all the chatter), corrections told as "..., but it isn't, it's ..." and "...라는데 아니야,", a subject
+named first or marked as the best bit, distances told by places (the next stall, a few benches down, just the other
+side of this wall, the next hall, the side of a boat, inside an earcup, 바로 뒤에 붙어서, an island across the sea, a
+temple on a mountainside), a cab slewed by a stated angle, and Korean listener turns told new ways (선회하고 나니까, 돌아서
+보시면, 왼쪽으로 몸 돌려서), in sentences of my own. The comments say which cases failed on the round's starting code (6704222)
+and which are guards that passed there too."""
 
 from __future__ import annotations
 
 import pytest
-from support.text import end
+from support.text import end, heard, off, places
 
 from t2sa.text.predictor import TextToSpatial
 
@@ -21,20 +21,6 @@ from t2sa.text.predictor import TextToSpatial
 @pytest.fixture(scope="module")
 def model() -> TextToSpatial:
     return TextToSpatial.load()
-
-
-def _heard(model: TextToSpatial, text: str):
-    (params,) = model.predict([text], mode="combined")
-    return params
-
-
-def _places(model: TextToSpatial, text: str) -> tuple[float, float, float, float, str | None]:
-    p = _heard(model, text)
-    return (p.azimuth_deg, p.elevation_deg, *end(p), p.motion)
-
-
-def _wrap(a: float) -> float:
-    return (a + 180.0) % 360.0 - 180.0
 
 
 @pytest.mark.parametrize(
@@ -58,7 +44,7 @@ def _wrap(a: float) -> float:
     ],
 )
 def test_where_it_is(model: TextToSpatial, text: str, az: float) -> None:
-    assert abs(_wrap(_heard(model, text).azimuth_deg - az)) <= 1.0
+    assert off(heard(model, text).azimuth_deg, az) <= 1.0
 
 
 @pytest.mark.parametrize(
@@ -71,9 +57,9 @@ def test_where_it_is(model: TextToSpatial, text: str, az: float) -> None:
     ],
 )
 def test_a_noun_is_no_move(model: TextToSpatial, text: str) -> None:
-    p = _heard(model, text)
+    p = heard(model, text)
     assert p.motion == "static"
-    assert abs(_wrap(p.azimuth_deg + 90.0)) <= 1.0
+    assert off(p.azimuth_deg, -90.0) <= 1.0
 
 
 @pytest.mark.parametrize(
@@ -89,7 +75,7 @@ def test_a_noun_is_no_move(model: TextToSpatial, text: str) -> None:
     ],
 )
 def test_nothing_places_or_moves_the_subject(model: TextToSpatial, text: str) -> None:
-    assert _places(model, text) == (0.0, 0.0, 0.0, 0.0, "static")
+    assert places(model, text) == (0.0, 0.0, 0.0, 0.0, "static")
 
 
 @pytest.mark.parametrize(
@@ -103,7 +89,7 @@ def test_nothing_places_or_moves_the_subject(model: TextToSpatial, text: str) ->
     ],
 )
 def test_along_is_not_below(model: TextToSpatial, text: str, el_max: float) -> None:
-    p = _heard(model, text)
+    p = heard(model, text)
     assert p.elevation_deg >= el_max
 
 
@@ -123,11 +109,11 @@ def test_along_is_not_below(model: TextToSpatial, text: str, el_max: float) -> N
     ],
 )
 def test_a_wide_source(model: TextToSpatial, text: str, low: float, high: float) -> None:
-    assert low <= _heard(model, text).spread_deg <= high
+    assert low <= heard(model, text).spread_deg <= high
 
 
 def test_a_span_in_a_move_stays_a_move(model: TextToSpatial) -> None:  # guard
-    p = _heard(model, "Send the whoosh screaming across the stereo field, left edge to right edge.")
+    p = heard(model, "Send the whoosh screaming across the stereo field, left edge to right edge.")
     assert p.motion == "pass" and p.azimuth_deg == 90.0 and end(p)[0] == -90.0
 
 
@@ -147,27 +133,27 @@ def test_a_span_in_a_move_stays_a_move(model: TextToSpatial) -> None:  # guard
     ],
 )
 def test_a_distance_told_by_a_place(model: TextToSpatial, text: str, low: float, high: float) -> None:
-    assert low <= _heard(model, text).distance_m <= high
+    assert low <= heard(model, text).distance_m <= high
 
 
 def test_a_tent_in_the_rain_is_above(model: TextToSpatial) -> None:  # failed before (level)
-    assert _heard(model, "텐트에 빗방울 후두둑 떨어지는 소리 들으면서 누워 있어").elevation_deg >= 45.0
+    assert heard(model, "텐트에 빗방울 후두둑 떨어지는 소리 들으면서 누워 있어").elevation_deg >= 45.0
 
 
 def test_the_top_of_a_tree_is_high(model: TextToSpatial) -> None:  # failed before (level)
-    assert _heard(model, "The macaws are up in the top of the old fig tree, screeching.").elevation_deg >= 55.0
+    assert heard(model, "The macaws are up in the top of the old fig tree, screeching.").elevation_deg >= 55.0
 
 
 def test_a_football_ground_is_no_height(model: TextToSpatial) -> None:  # failed before (the network's -55 passed the gate)
-    assert _heard(model, "The roar from the cricket ground across town whenever someone hits a six.").elevation_deg == 0.0
+    assert heard(model, "The roar from the cricket ground across town whenever someone hits a six.").elevation_deg == 0.0
 
 
 def test_a_ringing_metal_shell_is_wet(model: TextToSpatial) -> None:  # failed before (dry)
-    assert _heard(model, "In the old boiler the hammer hit behind me and the whole steel drum rang with it.").wet >= 0.4
+    assert heard(model, "In the old boiler the hammer hit behind me and the whole steel drum rang with it.").wet >= 0.4
 
 
 def test_a_noiseless_echo_is_dry(model: TextToSpatial) -> None:  # failed before (wet)
-    assert _heard(model, "I shouted across the snowfield and got not a hint of an echo back.").wet <= 0.15
+    assert heard(model, "I shouted across the snowfield and got not a hint of an echo back.").wet <= 0.15
 
 
 @pytest.mark.parametrize(
@@ -185,13 +171,13 @@ def test_a_noiseless_echo_is_dry(model: TextToSpatial) -> None:  # failed before
     ],
 )
 def test_a_move_or_turn(model: TextToSpatial, text: str, start: float, stop: float) -> None:
-    p = _heard(model, text)
-    assert abs(_wrap(p.azimuth_deg - start)) <= 1.0
-    assert abs(_wrap(end(p)[0] - stop)) <= 1.0
+    p = heard(model, text)
+    assert off(p.azimuth_deg, start) <= 1.0
+    assert off(end(p)[0], stop) <= 1.0
 
 
 def test_once_as_a_conjunction_counts_no_turn(model: TextToSpatial) -> None:  # guard
-    p = _heard(model, "The drum is in front of me, and once we've marched through the gate it's still in front.")
+    p = heard(model, "The drum is in front of me, and once we've marched through the gate it's still in front.")
     assert p.motion != "orbit"
 
 
@@ -204,4 +190,4 @@ def test_once_as_a_conjunction_counts_no_turn(model: TextToSpatial) -> None:  # 
     ],
 )
 def test_going_on_and_on_is_no_move(model: TextToSpatial, text: str, motion: str) -> None:
-    assert _heard(model, text).motion == motion
+    assert heard(model, text).motion == motion

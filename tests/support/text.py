@@ -1,8 +1,9 @@
-"""What the rules (cues + knowledge, no network) make of a sentence, for the text tests."""
+"""What the rules (cues + knowledge, no network) and the shipped model make of a sentence, for the text tests."""
 
 from __future__ import annotations
 
 import warnings
+from typing import Any
 
 from t2sa.params import SpatialParams, wrap_azimuth
 from t2sa.text import world
@@ -38,3 +39,15 @@ def moves_between(text: str, start: float, stop: float, tol: float = 1.0) -> boo
     """Whether the rules move ``text``'s source from azimuth ``start`` to ``stop`` (within ``tol`` degrees)."""
     p = rules_params(text)
     return p.motion != "static" and off(p.azimuth_deg, start) <= tol and off(end(p)[0], stop) <= tol
+
+
+def heard(model: Any, text: str) -> SpatialParams:
+    """What the shipped model (rules, knowledge and network combined) makes of one sentence."""
+    (params,) = model.predict([text], mode="combined")
+    return params
+
+
+def places(model: Any, text: str) -> tuple[float, float, float, float, str | None]:
+    """Where :func:`heard` starts and ends a sentence's source, and how it moves."""
+    p = heard(model, text)
+    return (p.azimuth_deg, p.elevation_deg, *end(p), p.motion)
