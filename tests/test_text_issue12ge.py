@@ -191,3 +191,9 @@ def test_once_as_a_conjunction_counts_no_turn(model: TextToSpatial) -> None:  # 
 )
 def test_going_on_and_on_is_no_move(model: TextToSpatial, text: str, motion: str) -> None:
     assert heard(model, text).motion == motion
+
+
+def test_went_straight_past_is_a_pass(model: TextToSpatial) -> None:  # failed before (an approach)
+    p = heard(model, "The tea trolley came from the lifts on my left, went straight past me, and now it's somewhere down by "
+                     "the sluice on my right - and the buzzer in bay four is still going.")
+    assert p.motion == "pass" and off(p.azimuth_deg, 90.0) <= 1.0 and off(end(p)[0], -90.0) <= 1.0
