@@ -155,6 +155,14 @@ _NOT_A_PLACE_EN = (
     r"|(?:his|her|their)\s+(?:left|right)\s+(?:hip|knee|leg|ankle|foot|shoulder|elbow|wrist|hand|arm|eye|cheek|lung|kidney)(?:'s|\s+is|\s+was)\s+(?:the\s+)?(?:sore|bad|painful|broken|injured|weak|good|dodgy|stiff)"
 )
 """English phrases whose up / down / behind / back are no place and no move of a sound (pitch, volume, idioms)."""
+
+_ROW_UNITS_EN = "benches|desks|tables|beds|bays|stalls|booths|workbenches|lockers|stations|cubicles"
+_ALONG_A_ROW_EN = r"(?:one|two|three|a\s+few|(?:a\s+)?couple\s+of)\s+(?:{units})\s+(?:down|along|over|up)(?![a-z])"
+"""A few places along a row ("two benches down", "a couple of stalls along"): along, not below, and a few metres off
+(seats, pews and stools have their own distances, so they only mask the height)."""
+_EDGE_TO_EDGE_EN = r"(?:(?<=me,\s)|(?<=us,\s)|(?<=ahead,\s))(?:left|right)\s+edge\s+to\s+(?:left|right)\s+edge"
+"""A span told after its place ("the whole forest in front of me, left edge to right edge"): wide, and no move
+("across the stereo field, left edge to right edge" still pans)."""
 _NOT_A_PLACE_KO = (
     r"(?<![가-힣])위로\s*(?:를|가|도|의)?\s*(?:좀\s*)?(?:받|해\s*(?:줘|주|줬|드)|하|드리|드려|돼|되|됐|삼|주|줬|줄|이\s*돼|가\s*돼|가\s*됐)"
     r"|(?<![가-힣])(?:왼|오른)(?:팔|발|다리|어깨|무릎|손목|발목|팔꿈치|눈|귀)(?:이|가|을|를|은|는|도)(?=\s|$)"
@@ -643,7 +651,7 @@ DISTANCES: list[Entry] = [
     (r"(?:맞은편|반대편|건너편)\s*(?:끝\s*)?(?:구장|운동장|축구장|야구장|경기장)", "dist", {"m": 200.0}),
     # doors along a landing or a street of flats are a few metres apart; the next field is a field's width away
     (_en(r"(?:one|two|three|a\s+few|several|(?:a\s+)?couple\s+of)\s+doors\s+(?:down|along|over|away)"), "dist", {"m": 15.0}),
-    *_no_place_no_move(_en(r"(?:one|two|three|a\s+few|(?:a\s+)?couple\s+of)\s+(?:benches|desks|seats|tables|pews|beds|bays|stalls|booths|stools|workbenches|lockers|stations|cubicles)\s+(?:down|along|over|up)(?![a-z])")),  # (round 45) along a row, not a height
+    *_no_place_no_move(_en(_ALONG_A_ROW_EN.format(units="seats|pews|stools|" + _ROW_UNITS_EN))),  # (round 45) along a row, not a height
     (_en(r"(?:far|other|opposite|deep)\s+end\s+of\s+the\s+(?:\w+\s+)?(?:pool|swimming\s+pool|lido|baths)(?![a-z])"), "dist", {"m": 25.0}),
     (_en(r"(?:just|right|directly|close)\s+behind\s+(?:my|your)\s+head(?![a-z])"), "dist", {"m": 0.4}),
     (r"(?:거실|방|복도|마당|주방|부엌)\s*(?:을\s*|를\s*)?건너(?:서|편에서|편)|(?:레인|줄|칸|자리|테이블)\s*(?:한|두|세)\s*(?:개|칸|줄)?\s*건너(?:서|편)?", "dist", {"m": 5.0}),
@@ -865,7 +873,7 @@ DISTANCES: list[Entry] = [
     (_en(r"(?:just|right)\s+(?:the\s+)?other\s+side\s+of\s+the\s+(?:hedge|fence|wall|door)(?![a-z])"), "dist", {"m": 3.0}),
     # (round 45, dev sets 12ge/12gf/12gg) a stall or booth over, a few benches down, just the other side of this wall: metres
     (_en(r"(?:(?:in|from|at)\s+)?the\s+next\s+(?:stall|booth|bench|desk|stable|pen|cubicle)\s+(?:over|along|down|up)(?![a-z])"), "dist", {"m": 4.0}),
-    (_en(r"(?:one|two|three|a\s+few|(?:a\s+)?couple\s+of)\s+(?:benches|desks|tables|beds|bays|stalls|booths|workbenches|lockers|stations|cubicles)\s+(?:down|along|over|up)(?![a-z])"), "dist", {"m": 4.0}),
+    (_en(_ALONG_A_ROW_EN.format(units=_ROW_UNITS_EN)), "dist", {"m": 4.0}),
     (_en(r"(?:just\s+)?(?:on\s+)?the\s+other\s+side\s+of\s+(?:this|the|that|my)\s+(?:thin\s+)?wall"), "dist", {"m": 3.0}),
     (_en(r"(?:in|from)\s+the\s+next\s+(?:hall|shed|building|warehouse|workshop|wing|barn|hangar)(?![a-z])"), "dist", {"m": 15.0}),
     (_en(r"against\s+the\s+(?:left\s+|right\s+)?(?:side|hull|bow|stern|gunwale)\s+of\s+(?:my|our|the)\s+(?:boat|kayak|canoe|dinghy|raft|car|van|cab)"), "dist", {"m": 1.0}),
@@ -1003,7 +1011,7 @@ SPREADS: list[Entry] = [
     # (round 45, dev set 12ge/12gf) a sheet of sound from one side to the other, left edge to right edge, filling
     # everything in front, the whole horizon, a row of vehicles nose to tail, a hillside or meadow full of insects,
     # 로비를 꽉 채우고
-    (_en(r"(?:sheet|wall|band|curtain|blanket|carpet|smear|wash)\s+of\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+from\s+one\s+(?:side|end|edge)\s+to\s+the\s+other|(?:(?<=me,\s)|(?<=us,\s)|(?<=ahead,\s))(?:left|right)\s+edge\s+to\s+(?:left|right)\s+edge"), "spread", {"deg": 150.0}),
+    (_en(r"(?:sheet|wall|band|curtain|blanket|carpet|smear|wash)\s+of\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+from\s+one\s+(?:side|end|edge)\s+to\s+the\s+other|" + _EDGE_TO_EDGE_EN), "spread", {"deg": 150.0}),
     (_en(r"fill(?:s|ed|ing)?\s+everything\s+(?:in\s+front(?:\s+of\s+(?:me|us))?|ahead)|(?:along|across)\s+the\s+(?:whole|entire)\s+horizon|nose\s+to\s+tail"), "spread", {"deg": 120.0}),
     (_en(r"(?:the\s+)?(?:whole|entire)\s+(?:hillside|mountainside|valley|meadow|slope|forest|wood|woods|marsh|reedbed)|(?:meadow|field|hillside|marsh|pond|wood|woods|forest|valley|reedbed)(?:'s|\s+is|\s+was)\s+(?:absolutely\s+|just\s+|completely\s+|totally\s+)?(?:full\s+of|alive\s+with|thick\s+with|teeming\s+with|ringing\s+with)"), "spread", {"deg": 240.0, "many": True}),
     (r"(?<![가-힣])(?:로비|홀|강당|광장|마당|식당|대합실|체육관|예식장|운동장)(?:을|를)\s*(?:꽉|가득|꽉꽉)\s*채(?:웠|워|우|운)", "spread", {"deg": 240.0}),
@@ -1152,7 +1160,7 @@ ROOMS_TABLE: list[Entry] = [
     (r"목욕탕|대중탕|공중목욕탕", "room", {"room": "wet"}),
     # (round 40) "nothing coming back at all", "egg-crate foam", "메아리 하나 없이": no room sound; an empty room or hall rings
     (_en(r"nothing\s+(?:at\s+all\s+)?(?:comes?|coming|came)\s+back|egg[- ]?(?:crate|box)\s+foam|lined\s+(?:\w+\s+){0,4}?with\s+(?:acoustic\s+|egg[- ]?crate\s+)?foam|(?:barking|voices?|calls?|shouts?)\s+just\s+(?:goes|go|went)\s+flat"), "room", {"room": "dry"}),
-    (_en(r"not\s+(?:a|one|the)\s+(?:hint|trace|bit|scrap|whisper|shred|trace|ghost)\s+of\s+(?:an?\s+|any\s+)?(?:echo|reverb|reverberation)"), "room", {"room": "dry"}),  # (round 45)
+    (_en(r"not\s+(?:a|one|the)\s+(?:hint|trace|bit|scrap|whisper|shred|ghost)\s+of\s+(?:an?\s+|any\s+)?(?:echo|reverb|reverberation)"), "room", {"room": "dry"}),  # (round 45)
     (r"메아리\s*(?:하나|도|가)?\s*(?:없이|없고|없어|없는|안\s*(?:나|들))|울림\s*(?:하나|도|이)?\s*(?:없이|없고|없어)", "room", {"room": "dry"}),
     (_en(r"(?:whole\s+|entire\s+)?(?:metal|steel|iron|tin|concrete)\s+(?:shell|dome|hull|tank|drum|silo|shed|box|tube)\s+(?:rang|rings|ringing|boomed|booms|booming|reverberated|reverberates)"), "room", {"room": "wet"}),  # (round 45)
     (_en(r"(?:empty|bare|unfurnished)\s+(?:ballroom|hall|room|house|flat|church|warehouse|gym|living\s+room|lounge|classroom|studio)|not\s+a\s+stick\s+of\s+furniture|high[- ]ceiling(?:ed|s)?|vaulted\s+(?:roof|ceiling)|tin\s+shed|(?:metal|steel|iron)\s+(?:container|shed|hangar)"), "room", {"room": "wet"}),
@@ -1440,7 +1448,7 @@ MOTIONS_TABLE: list[Entry] = [
     (_en(_STATIC_EN), "static", {}),
     (r"나선|소용돌이|회오리|나사처럼|똬리", "motion", {"motion": "spiral"}),
     (r"지그재그|갈지자|이리저리\s*(?:튀|날)|들쭉날쭉", "motion", {"motion": "zigzag"}),
-    (r"(?<!꼬리\s)(?<!꼬리를\s)(?<!꼬리)(?<!고개\s)(?<!고개를\s)(?<!손\s)(?<!손을\s)(?<!종을\s)(?<!방울을\s)(?<!종을\s땡땡\s)(?<!종을\s딸랑딸랑\s)(?<!방울을\s딸랑딸랑\s)흔들(?!의자|\s*의자)|좌우로\s*(?:움직|오가|왔다|왕복|이동|흔들|출렁)|왔다\s*갔다|왔다갔다|오락가락|출렁|일렁|진자|그네|왕복|(?<![가-힣])오가(?:며|는|고|요|ㄴ다)?|오간다", "motion", {"motion": "sway"}),
+    (r"(?<!꼬리\s)(?<!꼬리를\s)(?<!꼬리)(?<!고개\s)(?<!고개를\s)(?<!손\s)(?<!손을\s)흔들(?!의자|\s*의자)|좌우로\s*(?:움직|오가|왔다|왕복|이동|흔들|출렁)|왔다\s*갔다|왔다갔다|오락가락|출렁|일렁|진자|그네|왕복|(?<![가-힣])오가(?:며|는|고|요|ㄴ다)?|오간다", "motion", {"motion": "sway"}),
     (r"(?:반\s*)?시계\s*(?:반대\s*)?방향(?:으로)?\s*(?:천천히\s*|빠르게\s*|계속\s*)?(?:돌(?!아\s*(?:와|오|온|왔))|회전|빙)", "motion", {"motion": "orbit"}),  # "반시계 방향으로 돌아"
     (r"(?:주위|주변|둘레|머리\s*위|머리\s*주위|머리\s*둘레|방|방\s*안|청취자|나|내\s*주위)(?:를|을|로|으로)?\s*(?:빙\s*|빙빙\s*|한\s*바퀴\s*|반\s*바퀴\s*|천천히\s*|빠르게\s*)?(?:돌|돈|돕|맴)|맴돌|맴돈|맴돕|맴도|빙글|빙빙|뱅뱅|뱅글|한\s*바퀴|바퀴\s*(?:반\s*)?돌|원을\s*그리|원형으로|동그랗게|둥글게\s*돌|선회|감돌|회전(?:하|해|한|하며|하면서)|돌고\s*있|돌면서|돌며|빙\s*돌|공전", "motion", {"motion": "orbit"}),
     (r"(?<!좌우로\s)(?<!좌우로)(?:움직여\s*가|움직여가|움직인다|움직여|움직이며)|지나(?:가|간|갈|감|갔|갑|쳐|친|치)|(?<=[을를]\s)지나(?=\s)|(?<=[을를])지나(?=\s)|지나치|추월|앞질러|지나서|스쳐|스치|가로질러|가로지르|가로지른|통과|횡단|건너가|건너간|이동(?:해|하|한|했|함)|옮겨\s*가|옮겨가|넘어가|흘러가|날아\s*지나|휙\s*지나|훑고|훑으며|쓸고\s*가", "motion", {"motion": "pass"}),
@@ -1471,8 +1479,8 @@ MOTIONS_TABLE: list[Entry] = [
     (_en(r"keep\s+(?:the|a|an|my|our|its|this|that)\s+[a-z]+(?:\s+[a-z]+){0,2}\s+(?:static|still|fixed|stationary|in\s+place)"), "mmask", {}),  # another sound's
     (r"공회전", "mmask", {}),
     (_en(_END_TO_END_EN), "mmask", {}),
-    (_en(r"(?:(?<=me,\s)|(?<=us,\s)|(?<=ahead,\s))(?:left|right)\s+edge\s+to\s+(?:left|right)\s+edge"), "mmask", {}),  # (round 45) a span told after the place, not a move
-    (_en(r"(?:(?<=me,\s)|(?<=us,\s)|(?<=ahead,\s))(?:left|right)\s+edge\s+to\s+(?:left|right)\s+edge"), "mask", {}),
+    (_en(_EDGE_TO_EDGE_EN), "mmask", {}),  # (round 45) a span told after the place, not a move
+    (_en(_EDGE_TO_EDGE_EN), "mask", {}),
     # "the note rang round and round for ages", "echoes round the hall": a room's ring, no orbit
     (_en(r"(?:rang|rings?|ringing|echo(?:es|ed|ing)?|reverberat(?:es|ed|ing)|bounc(?:es|ed|ing)|boom(?:s|ed|ing)?|goes|went|carries|carried|travels|rolls|rolled)\s+(?:a)?round(?:\s+and\s+(?:a)?round)?(?:\s+(?:the|this|that)\s+(?:room|hall|stairwell|church|chapel|cathedral|cave|tunnel|dome|gym|pool|space))?"), "mmask", {}),
     # "우회전해서", "좌회전하니까": a car taking a corner, not a sound going round
@@ -1977,6 +1985,7 @@ MASKS: list[Entry] = [
     (_en(r"sweep\s+(?:bar|arm|brush|car|cars|vehicle|truck)|(?:rain|snow|hail|sleet)\s+(?:comes|came|coming|pours|poured|pouring|is\s+coming|was\s+coming|keeps\s+coming|sheets|sheeting|teems|teeming|buckets|bucketing)\s+down"), "mmask", {}),
     (r"천장(?:에|을)\s*(?:맞고|맞아|맞아서|부딪혀|부딪히고|튕겨|때리고|치고)|천장\s*까지\s*(?:쌓|닿|차|올라)", "mask", {"nopos": True}),
     (r"(?:빙빙|뱅뱅|빙글빙글)\s*(?:돌면서|돌며|돌아서|돌고)\s*(?:울려|울리|울림|메아리)", "mmask", {}),
+    (r"(?<![가-힣])(?:종|방울|요령)을\s*(?:땡땡\s*|딸랑딸랑\s*|딸랑\s*)?흔들", "mmask", {}),  # a bell swung in the hand: no sway (round 45)
     (r"(?:은은하게|아득하게|아득히|희미하게|가물가물|나지막이|어렴풋이|잔잔하게)\s*(?:[가-힣]+\s+)?넘어(?:와|오|온)", "mmask", {}),  # the sound carries over (round 45)
     (r"(?<![가-힣])[가-힣]{1,6}\s*앞을\s*(?:쭉\s*)?(?:지나(?:는데|가는데|갈\s*때|가다가|다가|치는데)|걸어가는데)", "mask", {"nopos": True}),
     (r"(?<![가-힣])막\s*뒤(?:에서|에|로|쪽)", "mask", {"nopos": True}),  # behind the curtain (a puppet stage): backstage, not behind

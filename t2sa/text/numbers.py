@@ -308,8 +308,13 @@ _BETWEEN_HOURS = re.compile(
 )
 """Two neighbouring hours of the clock face ("somewhere between four and five o'clock"): the half hour between them."""
 
-_ONCE_NOT_A_TURN = re.compile(r"\s+(?:we|we've|we're|i|i've|i'm|you|you've|you're|they|they've|they're|he|she|it|it's|the|that|this|everyone|everybody|again|more|upon|in\s+a\s+while)(?![a-z'])")
+_ONCE_NOT_A_TURN = re.compile(
+    r"\s+(?:(?:we|i|you|they|he|she|it)(?:'(?:ve|re|m|s|d|ll))?|the|that|this|everyone|everybody|again|more|upon|in\s+a\s+while)(?![a-z'])"
+)
 """"Once" as a conjunction or an adverb of time ("once we've turned", "once again"): no count of turns."""
+_AT_OR_FOR = re.compile(r"(?<![a-z])(?:at|for)\s+$")
+"""Just before "once": "all at once", "for once"."""
+
 
 def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[NumberCue]:
     """All explicit numbers in ``text`` (lower-cased by the caller), in reading order, without overlaps.
@@ -356,7 +361,7 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
     # -- clock positions ------------------------------------------------------------------
     for m in _BETWEEN_HOURS.finditer(text):  # "between four and five o'clock": half way (not "four and five" = 9)
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
-        if a is not None and b is not None and 1 <= a <= 12 and 1 <= b <= 12 and a != b:
+        if a is not None and b is not None and a != b:  # (the pattern holds hours 1 to 12 only)
             half = (a + b) / 2.0 if abs(a - b) <= 6 else ((a + b + 12.0) / 2.0) % 12.0
             _add_clock(add, half or 12.0, m.span(), None)
     for m in re.finditer(rf"(?:at\s+|from\s+|to\s+)?{NUM}\s*(?::00\s*)?o['’`]?\s*clock(?:\s+(?P<hl>high|low))?", text):
@@ -597,7 +602,7 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
         add("turns", _num(m), m.span())
     for word, n in (("once", 1.0), ("twice", 2.0), ("thrice", 3.0), ("half a turn", 0.5), ("half a circle", 0.5)):
         for m in re.finditer(rf"\b{word}\b", text):
-            if word == "once" and _ONCE_NOT_A_TURN.match(text, m.end()) or re.search(r"(?:at|for)\s+$", text[: m.start()]):
+            if word == "once" and (_ONCE_NOT_A_TURN.match(text, m.end()) or _AT_OR_FOR.search(text, 0, m.start())):
                 continue  # "once we've come through the turn", "all at once", "for once": no count of turns
             add("turns", n, m.span())
 
