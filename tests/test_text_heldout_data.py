@@ -99,6 +99,8 @@ FROZEN = {  # changing a frozen set is a decision: say why in the commit and rep
     "heldout43_ko.jsonl": "8b904d0824ec43f719acd83b6032b577bac5fe9019fef7ca633dec66eafe0e9a",
     "heldout44_en.jsonl": "98538b6d45ec8ad0f2972be721b2e2e5ae52b09a383e7894a76d825db464a10b",
     "heldout44_ko.jsonl": "c2bf63a023e96b2219b0f7dd1da5be6ba7594cffb7c6d2c607bc00366404bd16",
+    "heldout45_en.jsonl": "2ce7df7b9a0d4da369733881562f22a2356bdf9d083040c8d402efdd3d842b64",
+    "heldout45_ko.jsonl": "32a07d6427f0ee37eb7d730f15b2befab16a7691229c3279f353b5f835387c84",
 }
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 
