@@ -1520,6 +1520,25 @@ _KO_REPORTED_COMMAND = r"[가-힣]*(?:가|와|올라가|내려가|올라와|내�
 """A command reported ("탑 올라가라고 소리치는데"): neither a place nor a move of the sound."""
 _KO_LISTENER_GOES_UP = r"(?:옥상|지붕|산\s*꼭대기|꼭대기|전망대|정상)(?:에|으로|로)?\s*올라(?:가|와|갔|왔)(?:니까|니|으니|면|더니|서|자)"
 """The listener going up somewhere to listen ("옥상 올라가니까"): neither a height nor a move of the sound."""
+_ME_UP_THERE_EN = r"(?:i'?m|i\s+am|we'?re|we\s+are|i\s+was|we\s+were|doing\s+[a-z\s]{1,30}?|working|sitting|sat|standing|perched|hanging|stuck)\s+(?:up\s+)?"
+_TALL_THINGS_EN = r"(?:mast|silo|tower|pylon|chimney|lighthouse|elevator|crane|steeple|spire)"
+LISTENER_UP_TALL_EN = (
+    r"(?<![a-z])(?:from|in|up\s+in|sat\s+in|sitting\s+in)\s+(?:the|my|our)\s+(?:crane|gantry)\s+(?:cab|cabin)(?![a-z])"
+    r"|" + _ME_UP_THERE_EN + r"(?:at|on)\s+(?:the\s+)?(?:very\s+)?top\s+of\s+(?:the|a|an|our|my)\s+(?:[a-z]+\s+)?" + _TALL_THINGS_EN + r"s?(?![a-z])"
+    r"|(?<![a-z])from\s+(?:the\s+)?(?:very\s+)?top\s+of\s+(?:the|a|an|our|my)\s+(?:[a-z]+\s+)?" + _TALL_THINGS_EN + r"s?,?(?=\s+(?:you|i|we)\s)"
+)
+LISTENER_UP_TALL_KO = (
+    r"(?:크레인|갠트리)\s*(?:조종석|운전석|캡)(?:에서|에\s*앉아)"
+    r"|(?:사일로|굴뚝|철탑|송신탑|타워|등대|전망대|마스트|돛대|종탑)\s*(?:맨\s*)?(?:꼭대기|위)에서\s*(?:(?![가-힣]*[이가]\s)[가-힣]+\s+){0,2}?"
+    r"[가-힣]*(?:하는데|있는데|중인데|중(?![가-힣])|들으니까|들으면|듣는데)"
+)
+LISTENER_ON_ROOF_EN = (
+    r"(?<![a-z])(?:i'?m|i\s+am|we'?re|we\s+are|i\s+was|we\s+were)\s+(?:up\s+)?on\s+(?:the|a|our|my|his|her|their)\s+(?:[a-z]+\s+)?(?:roof|rooftop)(?![a-z])"
+)
+LISTENER_ON_ROOF_KO = r"지붕\s*(?:위)?(?:에서)?\s*(?:(?![가-힣]*[이가]\s)[가-힣]+\s+){0,2}?[가-힣]*(?:하는데|있는데|중인데|중(?![가-힣]))"
+"""The listener up on something tall (a crane's cab, the top of a mast or a silo: "From the crane cab you can hear the
+lashing gang on the quay", "사일로 꼭대기에서 점검하는데") or on a roof at work ("한옥 지붕에서 기와 얹고 있는데"): where the listener
+is, not the sound's height; what is heard from there is below (:data:`t2sa.text.world.VANTAGE_BELOW`)."""
 
 MASKS: list[Entry] = [
     # words inside a quoted title or announcement are what is said, not where: "keeps repeating 'please keep left on the
@@ -2133,6 +2152,17 @@ MASKS: list[Entry] = [
     # (round 42, dev set 12fr) a chess clock's flag that falls; 고물 as junk for sale (not a ship's stern)
     (_en(r"flag\s+(?:falls|fell|has\s+fallen|drops|dropped)(?![a-z])"), "mmask", {}),
     (r"(?<![가-힣])고물\s*(?:삽니다|사요|팝니다|장수|상|수집|트럭|줍|주워)", "mask", {"nopos": True}),
+    # (round 46, dev sets 12gk/12gl) the listener up a crane, a mast, a silo or on a roof (the sound is below: world.py)
+    *((p, "mask", {"nopos": True}) for p in (LISTENER_UP_TALL_EN, LISTENER_UP_TALL_KO, LISTENER_ON_ROOF_EN, LISTENER_ON_ROOF_KO)),
+    # (round 46, dev sets 12gk/12gn/12gl) a sound that goes flat into the trees, an air pocket, "someone's left a ..." (the
+    # verb); Korean: heard from a mountaintop, the listener busy in front of a kiln
+    *_no_place_no_move(_en(r"(?:just\s+)?(?:goes|went|going|dies|died|dying|vanishes|vanished|disappears|disappeared|soaks?|soaked)\s+"
+                           r"(?:flat\s+|straight\s+|right\s+|off\s+)?into\s+the\s+(?:trees|woods|forest|snow|fog|hedges?)(?![a-z])")),
+    (_en(r"(?:in|into|inside)\s+(?:the|an|this|that)\s+air\s+pockets?"), "mask", {"nopos": True}),
+    (_en(r"(?:(?<='s\s)|(?<=\bhas\s)|(?<=\bhave\s)|(?<='ve\s))left(?=\s+(?:a|an|the|his|her|their|its|my|our|some|it|them)\s)"), "mask", {}),
+    (r"(?:산\s*)?(?:꼭대기|정상|산마루)\s*(?:[가-힣]+\s+){0,2}?[가-힣]*에서\s*(?:들으니까|들으면|들어\s*보면|듣는데|들어보니)", "mask", {"nopos": True}),
+    (r"(?<![가-힣])(?!(?:왼쪽|오른쪽|좌측|우측|왼편|오른편|바로|내|제|정|우리)(?![가-힣]))[가-힣]{1,6}\s*앞에서\s+(?:(?![가-힣]*[이가]\s)[가-힣]+\s+){0,2}?"
+     r"[가-힣]+(?:고|며)\s*(?:있는데|있었는데|있을\s*때|있으면)", "mask", {"nopos": True}),
 ]
 
 GROUPS = {

@@ -22,7 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from t2sa.params import RANGES
-from t2sa.text.cue_patterns import HIGH_EL
+from t2sa.text.cue_patterns import HIGH_EL, LISTENER_ON_ROOF_EN, LISTENER_ON_ROOF_KO, LISTENER_UP_TALL_EN, LISTENER_UP_TALL_KO
 from t2sa.text.cues import (
     focus_mark_end,
     focus_start,
@@ -108,6 +108,15 @@ _HUSHED = frozenset({"whisper"})
 SIDE_HEIGHT_DEG = 45.0
 """A position's usual height below this ("in a tree", 40 deg) gives way to a side the text names: "왼쪽 앞 나뭇가지에
 풍경이 걸려 있다", "land on the branch right in front of the listener" are at ear level to every blind writer."""
+VANTAGE_BELOW: tuple[tuple[re.Pattern, float, float], ...] = (
+    (re.compile(LISTENER_UP_TALL_EN + "|" + LISTENER_UP_TALL_KO), -60.0, 40.0),
+    (re.compile(LISTENER_ON_ROOF_EN + "|" + LISTENER_ON_ROOF_KO), -45.0, 12.0),
+)
+"""``(where the listener is, elevation, distance)``: heard from a crane's cab or the top of a mast or a silo, a sound the
+text gives no direction is on the ground below, tens of metres off (writers: -60 and 20-150 m for "the lashing gang on
+the quay" from the cab, "the grain trucks" from the silo top, "my mate's truck radio in the compound" from the mast top);
+from a roof, below and nearer (-45, 5-40 m: "한옥 지붕에서 기와 얹고 있는데 골목에서 두부 장수가"). Not said of a source heard from
+afar by nature (a ship's horn from the estuary is level, labelled 0) or one that is up itself (revision 16)."""
 _FALLING_BY_NATURE = frozenset({"rain", "rain_roof", "rain_window", "rain_umbrella", "hail", "dripping", "waterfall"})
 """Sources that "fall" without going anywhere: the verb describes the source, not a motion of the sound."""
 
@@ -177,8 +186,9 @@ def _placed_after(mentions: list, start: int) -> bool:
     return any(m.kind in ("place", "position") and m.start >= start for m in mentions)
 
 
-PRIOR_REVISION = 15
-"""Revision of the knowledge prior. 15 (round 36) leaves the sources of :data:`_EAR_LEVEL_SINCE_15` at ear level where the
+PRIOR_REVISION = 16
+"""Revision of the knowledge prior. 16 (round 46) puts what is heard from a crane's cab, a mast's or a silo's top or a roof
+below the listener (:data:`VANTAGE_BELOW`). 15 (round 36) leaves the sources of :data:`_EAR_LEVEL_SINCE_15` at ear level where the
 text names no place for them. 14 (round 35) takes no position from words the cue reader set aside as negated,
 corrected or another sound's ("개 짖는 거 앞집 아니래, 저 앞에 산 밑 마을에서": :func:`t2sa.text.cues.set_aside_places`), and no
 position's height to a sound said to come from all around (as revision 12 for a source's). 13 (round 34) reads "not far" of a source far by nature as a fraction of its usual
@@ -303,6 +313,16 @@ def with_knowledge(frame: Frame, text: str, revision: int = PRIOR_REVISION) -> F
             if out.end_el is None and out.motion in ("pass", "orbit", "spiral", "sway", "zigzag"):
                 out.end_el = height
 
+    far_by_nature = source is not None and source.distance in _HEARD_FROM_AFAR and source.distance_m is not None
+    if revision >= 16 and out.el is None and not said_direction and not moving_height and not far_by_nature and not (
+        source is not None and (source.elevation_deg or 0.0) > 0.0
+    ):
+        below = next(((el, d) for pattern, el, d in VANTAGE_BELOW if pattern.search(norm)), None)
+        if below is not None:  # "From the crane cab you can hear the lashing gang on the quay": down there
+            out.el = below[0]
+            if out.dist is None and out.end_dist is None and out.motion in (None, "static") and not out.trend:
+                out.dist = below[1]
+
     if out.dist is None and out.end_dist is None and out.motion not in ("approach", "recede") and not out.trend:
         d = _known_distance(positions, source)
         if d is not None and out.probs.get("dist", 1.0) > 0.0:
@@ -330,7 +350,6 @@ def with_knowledge(frame: Frame, text: str, revision: int = PRIOR_REVISION) -> F
         if d is not None:
             out.dist = d
 
-    far_by_nature = source is not None and source.distance in _HEARD_FROM_AFAR and source.distance_m is not None
     if out.probs.get("faint") and far_by_nature and out.motion not in ("approach", "recede") and not out.trend:
         # "you can just about make out a tractor across the field", "큰길 건너 시장에서 확성기 소리가 가물가물해":
         # heard faintly, a source that carries far is far off (a field's or a road's width says too little)
