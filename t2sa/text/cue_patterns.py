@@ -987,8 +987,13 @@ SPREADS: list[Entry] = [
     (_en(_SIDE_TO_SIDE_EN), "spread", {"deg": 180.0}),
     (_SIDE_TO_SIDE_KO, "spread", {"deg": 180.0}),
     # "across the whole front", "앞쪽 전체에 걸쳐서": one side of the listener filled (writers: 90-200)
-    (_en(r"(?:across|over|along)\s+the\s+(?:whole|entire)\s+(?:front|back|left|right)(?:\s+side)?(?![a-z])"), "spread", {"deg": 120.0}),
-    (r"(?:앞쪽|뒤쪽|왼쪽|오른쪽|왼편|오른편|앞|뒤)\s*(?:전체|전부)(?:에|에서|를|로)?\s*(?:[가-힣~]+\s+){0,3}?(?:걸쳐|가득|꽉|넓게|깔려|깔린|퍼져)", "spread", {"deg": 120.0}),
+    (_en(r"(?:across|over|along|down|up)\s+(?:the|our|my|your)\s+(?:whole|entire)\s+(?:front|back|left|right)(?:\s+side)?(?![a-z])"
+         r"|(?:take|takes|took|taking|fill|fills|filled|filling)\s+up\s+the\s+(?:whole|entire)\s+(?:front|back|left|right)(?:\s+side)?(?![a-z])"
+         r"|in\s+(?:a|one)\s+(?:long\s+)?line\s+(?:right\s+|all\s+the\s+way\s+)?across\s+the(?![a-z])"), "spread", {"deg": 120.0}),
+    (r"(?:앞쪽|뒤쪽|왼쪽|오른쪽|왼편|오른편|앞|뒤)\s*(?:전체|전부)(?:에|에서|를|로)?\s*(?:[가-힣~]+\s+){0,3}?(?:걸쳐|가득|꽉|넓게|깔려|깔린|퍼져)"
+     r"|(?<![가-힣])(?:앞쪽|뒤쪽|왼쪽|오른쪽|왼편|오른편)\s*(?:전체|전부)(?:가|에서|를)"
+     r"|(?<![가-힣])(?:앞쪽|뒤쪽|왼쪽|오른쪽|왼편|오른편|앞|뒤)(?:을|를)?\s*(?:통째로|온통|전부\s*다)\s*(?:덮|채우|채워|메우|메워)", "spread", {"deg": 120.0}),
+    (r"(?:머리\s*위|천장|지붕)\s*(?:전체|전부|온통)(?:에서|에|가|를)?(?![가-힣])", "spread", {"deg": 150.0}),  # (round 46) "머리 위 전체에서 후두둑"
     (_en(r"(?:from|in|on)\s+every\s+(?:stand|side|terrace|corner|direction|tier)\s+(?:a)?round\s+(?:us|me|you)(?![a-z])"), "spread", {"deg": AROUND_DEG}),
     (_en(r"pin[- ]?point(?:ed)?|point[- ](?:like|source)|a\s+(?:single|tiny)\s+point|single\s+point|narrow(?:ly)?|tight(?:ly)?\s+(?:focused|focussed)|tight|focused|focussed|mono(?!tone)|laser[- ]like|precise(?:ly)?\s+(?:placed|located)|very\s+small\s+source|compact"
          r"|(?:one|a\s+single)\s+(?:little\s+|tiny\s+|small\s+)?(?:spot|point|place)\s+(?:on|in|at|to|behind|above|below|where)"), "spread", {"deg": 5.0}),
@@ -997,7 +1002,7 @@ SPREADS: list[Entry] = [
     (_en(r"(?<!from\s)(?<!except\s)(?<!besides\s)(?<!but\s)(?:just\s+|only\s+)?(?:one|a\s+single|a\s+lone|a\s+solitary)\s+(?:little\s+|tiny\s+|small\s+)?(?:cricket|mosquito|fly|bee|wasp|bird|frog|cicada|owl|crow|gull|seagull|grasshopper|songbird|sparrow|kid|child|boy|girl)(?![a-z])"), "spread", {"deg": 5.0}),
     (r"(?<![가-힣])한\s*마리", "spread", {"deg": 5.0}),
     # "rain drumming across the whole windshield", "앞 유리창 전체에", "눈앞 가득", "동네 전체에"
-    (_en(r"(?:across|over|on)\s+the\s+(?:whole|entire)\s+(?:windshield|windscreen|window|roof|ceiling|wall)"), "spread", {"deg": 90.0}),
+    (_en(r"(?:across|over|on)\s+the\s+(?:whole|entire)\s+(?:[a-z]+\s+)?(?:windshield|windscreen|window|roof|ceiling|wall|sheet|tarp|canopy|awning|tent)"), "spread", {"deg": 90.0}),
     (_en(r"wall[- ]to[- ]wall|(?:from\s+)?one\s+end\s+of\s+the\s+(?:room|hall|studio|gym)\s+to\s+the\s+other"), "spread", {"deg": 120.0}),
     (_en(_END_TO_END_EN), "spread", {"deg": 120.0}),
     # "all along the left edge of the field": one side filled
@@ -1122,7 +1127,7 @@ SPREADS: list[Entry] = [
     # machine (제습기 한 대), one plucked string
     (_en(r"(?:across|in|from|over)\s+every\s+(?:flooded\s+|single\s+)?(?:paddy|paddies|field|fields|pond|ponds|ditch|ditches|garden|gardens|tree|trees|roof|roofs|hedge|hedges|bush|bushes)(?![a-z])"), "spread", {"deg": 240.0}),
     (_en(r"(?:a|one|this|proper|solid|real|total)\s+wall\s+of\s+(?:water\s+|white\s+)?(?:noise|sound|spray)|out\s+of\s+the\s+walls(?:\s+themselves)?|from\s+the\s+walls\s+themselves"), "spread", {"deg": AROUND_DEG}),
-    (r"(?:전체|전부|온통)\s*(?:에|에서|가|를|로)?\s*(?:쫙|쭉|골고루|빼곡히)?\s*(?:깔려|깔린|퍼져|퍼진|울려\s*퍼|쏟아져|쏟아지|쏟아진|꽉\s*차|가득)"
+    (r"(?:전체|전부|온통)\s*(?:에|에서|가|를|로)?\s*(?:쫙|쭉|골고루|빼곡히|[가-힣]+(?<=[가-힣])\s+)?\s*(?:깔려|깔린|퍼져|퍼진|울려\s*퍼|쏟아져|쏟아지|쏟아진|꽉\s*차|가득)"
      r"|온통\s*(?:[가-힣]+\s*){0,3}?(?:소리|목소리|웃음소리|함성|울음소리)(?:로|으로)\s*(?:꽉\s*)?(?:찼|차\s*있|가득)", "spread", {"deg": 150.0}),
     (r"(?:새|갈매기|비둘기|참새|까마귀|까치|철새|오리|기러기|찌르레기|제비|박쥐)\s*(?:떼|무리)(?:가|를|들이|들|가\s*새까맣게)?", "spread", {"deg": 90.0}),
     (r"(?<![가-힣])한\s*대(?:가|만|뿐)(?=\s)", "spread", {"deg": 10.0}),
@@ -2159,6 +2164,7 @@ MASKS: list[Entry] = [
     *_no_place_no_move(_en(r"(?:just\s+)?(?:goes|went|going|dies|died|dying|vanishes|vanished|disappears|disappeared|soaks?|soaked)\s+"
                            r"(?:flat\s+|straight\s+|right\s+|off\s+)?into\s+the\s+(?:trees|woods|forest|snow|fog|hedges?)(?![a-z])")),
     (_en(r"(?:in|into|inside)\s+(?:the|an|this|that)\s+air\s+pockets?"), "mask", {"nopos": True}),
+    (_en(r"(?<![a-z])(?:the|underground|upper|lower|big|main|twin)\s+falls(?=\s+(?:take|takes|took|are|were|roar|roars|roared|roaring|thunder|thunders|fill|fills|drown|drowns|make|makes|made|is|was)(?![a-z]))"), "mmask", {}),  # a waterfall
     (_en(r"(?:(?<='s\s)|(?<=\bhas\s)|(?<=\bhave\s)|(?<='ve\s))left(?=\s+(?:a|an|the|his|her|their|its|my|our|some|it|them)\s)"), "mask", {}),
     (r"(?:산\s*)?(?:꼭대기|정상|산마루)\s*(?:[가-힣]+\s+){0,2}?[가-힣]*에서\s*(?:들으니까|들으면|들어\s*보면|듣는데|들어보니)", "mask", {"nopos": True}),
     (r"(?<![가-힣])(?!(?:왼쪽|오른쪽|좌측|우측|왼편|오른편|바로|내|제|정|우리)(?![가-힣]))[가-힣]{1,6}\s*앞에서\s+(?:(?![가-힣]*[이가]\s)[가-힣]+\s+){0,2}?"

@@ -228,6 +228,11 @@ def _sentence_spans(text: str, chosen: list[Span]) -> list[Span]:
         listed = None  # "the lorry on my right, so I rolled over onto my left side": places before and after a turn
     if listed is not None and _waypoint_run(text, [s for s in chosen if s.kind == "dir"]):
         listed = None  # "오른쪽, 뒤, 왼쪽, 그리고 마지막에 앞에서 멈췄어요": a way, not a scene of sounds
+    if listed is not None and any(
+        len(text) - len(text[max(text.rfind(c, 0, m.start()) for c in ".;!?,:") + 1 :].lstrip()) >= listed[1]
+        for m in _BACKGROUND_TAIL.finditer(text, listed[1])
+    ):
+        listed = None  # "...쫙 덮고 있어. 뒤에서 컴프레셔도 돌고 있긴 한데 그건 말고": the last sentence is the one set aside
     chosen = _said_spans(text, chosen)
     if (again := _named_again_spans(text, chosen)) is not None:
         return _facing(text, again[0])
@@ -508,6 +513,7 @@ _BACKGROUND_TAIL = re.compile(
     r"|,\s*which\s+(?:is|was)\s+(?:fine|ok|okay|normal|expected|correct|right|as\s+it\s+should\s+be)(?![a-z])|(?:그냥\s*|그대로\s*)?두셔도\s*(?:되고|돼요|됩니다|되구요)|그대로\s*두(?:셔도|어도|세요)"
     r"|(?<![가-힣])별개\s*(?:문제|얘기|이야기)|(?<![가-힣])별개(?=\s*(?:$|[.,!]|다|야|예요|임|입니다|고|로))|(?:에서|에)\s*(?:난|나는|들린|들리는|울린)\s*(?:건|것은|거는)\s*(?:[가-힣]+\s*){0,3}?(?:였고|이었고|이고|고)(?=\s|,)"  # "오른쪽 부엌에서 난 건 밥솥 소리고"
     r"|배경(?:음|음악|소리)?(?:이고|이구|이니까|이에요|이야|입니다|으로만|으로\s*깔|으로)|환경음|분위기(?:로만|용|음|야|예요|입니다)"
+    r"|(?<![가-힣])(?:그건|그거는|그것은)\s*(?:말고|빼고|상관없(?:고|어|어요|음))(?![가-힣])"  # (round 46) "뒤에서 컴프레셔도 돌고 있긴 한데 그건 말고"
     r"|무시(?:해|하세요|하셔도|해도|하고)|(?:소리|거|건|것)(?:는|은|도)\s*(?:다\s*|그냥\s*)?(?:괜찮아|괜찮고|괜찮은데|괜찮습니다|괜찮아요|상관없어|상관없고|상관없어요)|제외(?:하세요|해|해\s*주세요|합니다)|밑에\s*깔|깔아\s*(?:주세요|줘|두세요)"
 )
 _BACKGROUND_HEAD = re.compile(
@@ -2178,7 +2184,7 @@ def parse(text: str) -> Frame:
         el0 = frame.el if frame.el is not None else 0.0
         frame.waypoints = [(frame.az, el0), (frame.end_az, frame.end_el if frame.end_el is not None else el0), (frame.az, el0)]
         frame.end_az, frame.end_el, frame.motion, side_only = frame.az, frame.el, "path", False
-    if _SPANS.search(text) and frame.az is not None and frame.end_az is not None and frame.motion in (None, "pass", "static"):
+    if _SPANS.search(text) and frame.az is not None and frame.end_az is not None and frame.motion in (None, "pass", "static", "orbit"):
         _span_between(frame)
         side_only = False
     if frame.motion == "pass" and side_only and frame.az is not None and abs(frame.az) > 135.0 and (frame.el or 0.0) >= 45.0:
@@ -2272,11 +2278,12 @@ _LAP_HOME = re.compile(
 """A Korean lap that ends where it began ("처음 있던 내 왼쪽 자리로 돌아왔어요", "원래 있던 오른쪽으로 돌아와"): the one place
 said is its start too."""
 
-# "a wall of guitars spread from hard left to hard right", "좌우로 넓게 펼쳐": one wide source between two places
+# "a wall of guitars spread from hard left to hard right", "좌우로 넓게 펼쳐": one wide source between two places (round 46:
+# "spreads from my far left round to dead ahead", "오른쪽 끝에서부터 정면까지 쭉 늘어서서", "왼쪽 끝부터 오른쪽 끝까지 쫙 덮고")
 _SPANS = re.compile(
     r"(?<![a-z])(?:spread(?:s|ing)?(?:\s+out)?|stretch(?:es|ed|ing)?(?:\s+out)?|span(?:s|ned|ning)?|fan(?:s|ned)?\s+out|panned\s+(?:wide|across)"
     r"|laid\s+out|smeared)\s+(?:\w+\s+){0,2}?(?:from|across)\s"
-    r"|(?:에서|부터)\s*(?:[가-힣]+\s*){1,3}?까지\s*(?:넓게\s*|길게\s*)?(?:펼쳐|걸쳐|퍼져|깔)"
+    r"|(?:에서|부터)\s*(?:[가-힣]+\s*){1,3}?까지\s*(?:(?:넓게|길게|쭉|쫙|죽)\s*){0,2}(?:펼쳐|걸쳐|퍼져|깔|늘어서|늘어선|덮)"
 )
 
 

@@ -22,7 +22,13 @@ import re
 from typing import TYPE_CHECKING
 
 from t2sa.params import RANGES
-from t2sa.text.cue_patterns import HIGH_EL, LISTENER_ON_ROOF_EN, LISTENER_ON_ROOF_KO, LISTENER_UP_TALL_EN, LISTENER_UP_TALL_KO
+from t2sa.text.cue_patterns import (
+    HIGH_EL,
+    LISTENER_ON_ROOF_EN,
+    LISTENER_ON_ROOF_KO,
+    LISTENER_UP_TALL_EN,
+    LISTENER_UP_TALL_KO,
+)
 from t2sa.text.cues import (
     focus_mark_end,
     focus_start,
@@ -117,6 +123,8 @@ text gives no direction is on the ground below, tens of metres off (writers: -60
 the quay" from the cab, "the grain trucks" from the silo top, "my mate's truck radio in the compound" from the mast top);
 from a roof, below and nearer (-45, 5-40 m: "한옥 지붕에서 기와 얹고 있는데 골목에서 두부 장수가"). Not said of a source heard from
 afar by nature (a ship's horn from the estuary is level, labelled 0) or one that is up itself (revision 16)."""
+_SIDE_WORD = re.compile(r"(?<![a-z])(?:left|right|front|ahead|behind|beside|next\s+to|o'clock)(?![a-z])|왼|오른|앞|뒤|옆|좌측|우측|시\s*방향")
+"""Any word that names a side: then what is heard from up high may be up there too (:data:`VANTAGE_BELOW` is not said)."""
 _FALLING_BY_NATURE = frozenset({"rain", "rain_roof", "rain_window", "rain_umbrella", "hail", "dripping", "waterfall"})
 """Sources that "fall" without going anywhere: the verb describes the source, not a motion of the sound."""
 
@@ -318,6 +326,8 @@ def with_knowledge(frame: Frame, text: str, revision: int = PRIOR_REVISION) -> F
         source is not None and (source.elevation_deg or 0.0) > 0.0
     ):
         below = next(((el, d) for pattern, el, d in VANTAGE_BELOW if pattern.search(norm)), None)
+        if below is not None and _SIDE_WORD.search(norm):
+            below = None  # "We were up on a flat roof, with a hammer knocking in front of me": beside the listener up there
         if below is not None:  # "From the crane cab you can hear the lashing gang on the quay": down there
             out.el = below[0]
             if out.dist is None and out.end_dist is None and out.motion in (None, "static") and not out.trend:
