@@ -1495,7 +1495,7 @@ _NEG_EN_AFTER = re.compile(
 # "왼쪽 말고", "왼쪽이 아니라", "뒤가 아니고": the direction right before the marker is negated
 _NEG_KO = re.compile(
     r"^\s*(?:(?:[가-힣]{1,4}\s+){1,2}(?=(?:쪽|편)\s*아니))?(?:쪽|편|방향)?\s*(?:[가-힣]{1,4}?\s*(?:이|가|은|는)\s+(?=아니)|(?:[가-힣]{1,4}\s+)?(?:게|건|것이|것은|거)\s*(?=아니|아냐|아님))?(?:이|가|에서|에|으로|로|은|는)?(?:이|가|은|는|도)?\s*(?:(?:확실히|분명히|절대로?|전혀|딱히|진짜|정말)\s*)?"
-    r"(?:말고|이?라더니\s*(?:아니|아냐)|아니라|아니래|아니고|아닌|아니야|아냐|아니에요|아닙니다|아니었|아녔|아님|아니더라|[가-힣]{0,2}(?:는|던)\s*줄\s*(?:로\s*)?알았|잊어|잊고|없어|없고|없다|없는데|인\s*줄\s*알았|이라고\s*생각했|이?라고?\s*(?:그랬|했|말했)(?:는데|지만)(?=[^.!?]{0,40}?(?:뒤|앞|왼|오른|위|아래|밑|옆))|인\s*줄\s*았|있지(?:는|도)?\s*않|틀렸|틀린|대신)"
+    r"(?:말고|이?라더니\s*(?:아니|아냐)|아니라|아니래|아니고|아닌|아니야|아냐|아니에요|아닙니다|아니었|아녔|아님|아니더라|[가-힣]{0,2}(?:는|던)\s*줄\s*(?:로\s*)?알았|잊어|잊고|없어|없고|없다|없는데|인\s*줄\s*알았|이라고\s*생각했|이?라고?\s*(?:그랬|했|말했|하셨|말씀하셨|그러셨)(?:는데|지만)(?=[^.!?]{0,40}?(?:뒤|앞|왼|오른|위|아래|밑|옆))|인\s*줄\s*았|있지(?:는|도)?\s*않|틀렸|틀린|대신)"
     r"|^\s*(?:쪽|편)?\s*(?:에서|에|으로|로|이|가)?\s*(?:[가-힣]{1,4}\s+)?(?:게|건|것이|것은|거)\s*(?:아니|아냐|아님)"
     r"|^\s*(?:쪽|편)?\s*(?:에서|에)?도\s+(?:[가-힣]+\s*도\s+)?(?:아니|없)"
     r"|^\s*(?:쪽|편)?\s*(?:에다|에|으로|로)?\s*(?:[가-힣]+\s*){0,2}?[가-힣]*(?:던|한|둔)\s*(?:건|것은|거는|게)\s*(?:제|내|저의|나의)?\s*(?:실수|착각|잘못)"
@@ -2938,6 +2938,7 @@ _LISTENER_TURN = re.compile(
     r"|(?:(?<=, )|^|(?<=[.;]\s))(?=turned\s+(?:my|our)\s+(?:head|heads|chair|body|face)(?![a-z]))"
     r"|(?<=, )(?=(?:spun|whipped)\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round\s+to\s+(?:see|look|check|find|face)(?![a-z]))"
     r"|(?:^|(?<=[.;]\s))(?=did\s+a\s+(?:quarter|half|three[- ]quarter)[- ]turn(?![a-z]))"
+    r"|(?:^|(?<=[.;]\s))(?=rolled\s+over(?![a-z]))"  # "Rolled over on the sun lounger towards the hammering on my right" (round 46)
     r"|(?:^|(?<=[.;]\s))(?=(?:slew|turn|swing|swivel|rotate|pivot)\s+(?:about\s+|roughly\s+|around\s+|maybe\s+)?(?:[a-z0-9-]+\s+){1,2}degrees\s+(?:to\s+the\s+)?(?:left|right)(?![a-z]))"  # "; slew about forty-five degrees left and ..." (round 45)
     r"|(?:^|(?<=[.;]\s))(?=(?:spun|turned|swung|whipped|brought)\s+(?:the|my|our)\s+(?:kayak|canoe|boat|dinghy|chair|stool|bike)\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round(?![a-z]))"
     r"|(?<![a-z])(?:i|we)\s+(?:[a-z]+\s+){1,6}?and\s+(?=(?:then\s+)?(?:turned|spun|swung|pivoted|whipped|wheeled|rotated)(?![a-z]))"
