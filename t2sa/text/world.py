@@ -129,6 +129,24 @@ _FALLING_BY_NATURE = frozenset({"rain", "rain_roof", "rain_window", "rain_umbrel
 """Sources that "fall" without going anywhere: the verb describes the source, not a motion of the sound."""
 
 
+def _from_up_high(out: Frame, norm: str, source: Entry | None) -> None:
+    """Put a sound heard from up high (:data:`VANTAGE_BELOW`) below the listener, where nothing else places it: no side
+    or height said, no move in height, not a source heard from afar by nature or one that is up itself."""
+    if out.el is not None or out.az is not None or out.end_az is not None or _SIDE_WORD.search(norm):
+        return  # ("We were up on a flat roof, with a hammer knocking in front of me": beside the listener up there)
+    if out.motion in ("rise", "fall") or out.vtrend != 0 or out.via_el is not None:
+        return
+    if source is not None and (
+        (source.distance in _HEARD_FROM_AFAR and source.distance_m is not None) or (source.elevation_deg or 0.0) > 0.0
+    ):
+        return
+    below = next(((el, d) for pattern, el, d in VANTAGE_BELOW if pattern.search(norm)), None)
+    if below is not None:  # "From the crane cab you can hear the lashing gang on the quay": down there
+        out.el = below[0]
+        if out.dist is None and out.end_dist is None and out.motion in (None, "static") and not out.trend:
+            out.dist = below[1]
+
+
 def _known_distance(positions: list[Entry], source: Entry | None) -> float | None:
     """The distance the named position says, else the source's own; a position that is already very far
     ("beyond the hills") only sets a floor, so it does not bring thunder nearer."""
@@ -226,7 +244,11 @@ def with_knowledge(frame: Frame, text: str, revision: int = PRIOR_REVISION) -> F
     norm = normalize(text)
     mentions = find_mentions(norm, revision)  # (entries added since a revision are not mentioned to it)
     if not mentions:
-        return frame
+        if revision < 16 or not any(pattern.search(norm) for pattern, _, _ in VANTAGE_BELOW):
+            return frame
+        out = frame.copy()
+        _from_up_high(out, norm, None)  # "타워크레인 조종석에서 점심 먹는데 현장에서 그라인더 소리가": no source named, still below
+        return out
     out = frame.copy()
     focus = focus_start(norm)
     mark = focus_mark_end(norm, before_30=revision < 10)  # "보일러실 웅웅대는 것도 참을 만한데요, 제일 문제는 ...": the others' rooms and places
@@ -322,16 +344,8 @@ def with_knowledge(frame: Frame, text: str, revision: int = PRIOR_REVISION) -> F
                 out.end_el = height
 
     far_by_nature = source is not None and source.distance in _HEARD_FROM_AFAR and source.distance_m is not None
-    if revision >= 16 and out.el is None and not said_direction and not moving_height and not far_by_nature and not (
-        source is not None and (source.elevation_deg or 0.0) > 0.0
-    ):
-        below = next(((el, d) for pattern, el, d in VANTAGE_BELOW if pattern.search(norm)), None)
-        if below is not None and _SIDE_WORD.search(norm):
-            below = None  # "We were up on a flat roof, with a hammer knocking in front of me": beside the listener up there
-        if below is not None:  # "From the crane cab you can hear the lashing gang on the quay": down there
-            out.el = below[0]
-            if out.dist is None and out.end_dist is None and out.motion in (None, "static") and not out.trend:
-                out.dist = below[1]
+    if revision >= 16:
+        _from_up_high(out, norm, source)
 
     if out.dist is None and out.end_dist is None and out.motion not in ("approach", "recede") and not out.trend:
         d = _known_distance(positions, source)
