@@ -1,5 +1,6 @@
 """Issue 12, forty-sixth round: what the development sets ``dev_issue12gj`` to ``dev_issue12gn`` (written blind) showed
-about the listener up high (a crane's cab, the top of a mast or a silo, a roof: what is heard from there is below and
+about rooms and places said as what the listener's place is like (지하 ...은 ...이라, 천장이 까마득한데, "the underground
+cistern is all brick arches", "zero echo", "no ring at all"), the listener up high (a crane's cab, the top of a mast or a silo, a roof: what is heard from there is below and
 tens of metres off, and the vantage itself is no height), places the listener is at (a mountaintop heard from, busy in
 front of a kiln, an air pocket), a sound that goes flat into the trees, "someone's left a ..." (the verb), widths told
 as a span from one place to another (with "round" between, 늘어서 / 덮), one whole side taken or filled, a line right
@@ -149,3 +150,33 @@ def test_over_my_head_is_no_pass(model: TextToSpatial, text: str) -> None:
 def test_a_herder_walking_downhill_is_no_fall(model: TextToSpatial) -> None:  # failed before (a fall from +60)
     p = heard(model, "소 몰고 내려가는 할아버지 워낭 소리가 왼쪽 뒤로 점점 멀어져")
     assert p.motion == "recede" and off(p.azimuth_deg, 135.0) <= 1.0 and abs(p.elevation_deg) <= 20.0
+
+
+@pytest.mark.parametrize(
+    ("text", "az"),
+    [
+        # where the listener is, said as what the place is like: no height of the sound
+        ("지하 보일러실은 콘크리트 벽이라 뒤에서 공구 떨어지는 소리가 오래 울려", 180.0),  # failed before (below)
+        ("동굴 안이라 앞에서 물방울 소리가 웅웅 울려", 0.0),  # guard
+        ("The old underground cistern is all brick arches, and the guide's voice in front of me just hangs there.", 0.0),  # failed before (below)
+        ("오래된 절집 천장이 까마득한데 뒤에서 목탁 소리가 한참 울렸어", 180.0),  # failed before (above)
+    ],
+)
+def test_the_listeners_place_is_no_height(model: TextToSpatial, text: str, az: float) -> None:
+    p = heard(model, text)
+    assert off(p.azimuth_deg, az) <= 1.0
+    assert abs(p.elevation_deg) <= 20.0
+
+
+@pytest.mark.parametrize(
+    ("text", "wet"),
+    [
+        ("The clank of the anchor chain rings off the steel walls of the hold for ages.", True),  # guard (a hold is wet)
+        ("Shouting in the empty water tank feels like being stuck inside a drum.", True),  # guard (a tank is wet)
+        ("The vocal booth is covered in acoustic panels, so the singer on my left has no ring at all.", False),  # guard
+        ("The rehearsal room has carpet and curtains everywhere: zero echo when the drummer on my right hits a rimshot.", False),  # failed before (wet)
+    ],
+)
+def test_wet_or_dry_by_description(model: TextToSpatial, text: str, wet: bool) -> None:
+    p = heard(model, text)
+    assert (p.wet >= 0.4) if wet else (p.wet <= 0.15)

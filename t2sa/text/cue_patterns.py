@@ -1174,6 +1174,11 @@ ROOMS_TABLE: list[Entry] = [
     # (round 40) "nothing coming back at all", "egg-crate foam", "메아리 하나 없이": no room sound; an empty room or hall rings
     (_en(r"nothing\s+(?:at\s+all\s+)?(?:comes?|coming|came)\s+back|egg[- ]?(?:crate|box)\s+foam|lined\s+(?:\w+\s+){0,4}?with\s+(?:acoustic\s+|egg[- ]?crate\s+)?foam|(?:barking|voices?|calls?|shouts?)\s+just\s+(?:goes|go|went)\s+flat"), "room", {"room": "dry"}),
     (_en(r"not\s+(?:a|one|the)\s+(?:hint|trace|bit|scrap|whisper|shred|ghost)\s+of\s+(?:an?\s+|any\s+)?(?:echo|reverb|reverberation)"), "room", {"room": "dry"}),  # (round 45)
+    # (round 46, dev set 12gn) "zero echo", "no ring at all", acoustic panels; a sound ringing off rock or steel walls for ages,
+    # "like you're stuck inside a drum"
+    (_en(r"(?:zero|no)\s+(?:echo|ring|ringing)(?:\s+at\s+all)?(?![a-z])|acoustic\s+(?:panels|foam|tiles|baffles)"), "room", {"room": "dry"}),
+    (_en(r"(?:rings?|ringing|rang|echo(?:es|ed|ing)?|booms?|boomed|booming|clangs?|clanged|clanging)\s+(?:off|round|around)\s+the\s+(?:rock|rocks|stone|tiles|(?:steel\s+|metal\s+|concrete\s+|stone\s+|tin\s+)?walls)"
+         r"|(?:stuck|trapped|standing|sitting)\s+inside\s+(?:a|an|the)\s+(?:drum|tin\s+can|bell|barrel|tank|oil\s+drum)(?![a-z])"), "room", {"room": "wet"}),
     (r"메아리\s*(?:하나|도|가)?\s*(?:없이|없고|없어|없는|안\s*(?:나|들))|울림\s*(?:하나|도|이)?\s*(?:없이|없고|없어)", "room", {"room": "dry"}),
     (_en(r"(?:whole\s+|entire\s+)?(?:metal|steel|iron|tin|concrete)\s+(?:shell|dome|hull|tank|drum|silo|shed|box|tube)\s+(?:rang|rings|ringing|boomed|booms|booming|reverberated|reverberates)"), "room", {"room": "wet"}),  # (round 45)
     (_en(r"(?:empty|bare|unfurnished)\s+(?:ballroom|hall|room|house|flat|church|warehouse|gym|living\s+room|lounge|classroom|studio)|not\s+a\s+stick\s+of\s+furniture|high[- ]ceiling(?:ed|s)?|vaulted\s+(?:roof|ceiling)|tin\s+shed|(?:metal|steel|iron)\s+(?:container|shed|hangar)"), "room", {"room": "wet"}),
@@ -2173,7 +2178,15 @@ MASKS: list[Entry] = [
                            r"(?:flat\s+|straight\s+|right\s+|off\s+)?into\s+the\s+(?:trees|woods|forest|snow|fog|hedges?)(?![a-z])")),
     (_en(r"(?:in|into|inside)\s+(?:the|an|this|that)\s+air\s+pockets?"), "mask", {"nopos": True}),
     (r"(?:코앞|코\s*앞|귓가|바로\s*옆)(?=\s*(?:인\s*(?:것|거)\s*)?처럼)", "mask", {}),
-    (r"(?:몰고|끌고|데리고|이끌고)\s*(?:내려|올라)(?:가|오|갔|왔)", "mmask", {}),  # "양 몰고 내려가는 아저씨": a herder walking downhill  # "코앞처럼 시끄러워": how loud, not where
+    (r"(?:몰고|끌고|데리고|이끌고)\s*(?:내려|올라)(?:가|오|갔|왔)", "mmask", {}),
+    # (round 46, dev sets 12gk/12gn) where the listener is, said as what the place is like: "관측소 지하 창고는 콘크리트 통이라",
+    # "벽돌 쌓은 우물 안이라", "트리하우스 다락 침대는", "뻥 뚫린 허공이라", "천장이 까마득한데", "The old underground reservoir under
+    # the park is all stone columns"; a sound ringing off the rock (no rocking)
+    (r"(?<![가-힣])(?:지하\s*[가-힣]{1,4}|다락\s*[가-힣]{0,4}|(?:우물|동굴|굴|터널|창고|지하실|다락방)\s*(?:안|속))\s*(?:은|는|이라|이라서|이어서|이니까|에선|에서는)(?![가-힣])"
+     r"|허공(?:이라|이어서|이니까|이라서)|천장(?:이|은)?\s*(?:까마득|아득|엄청\s*높|높디높)", "mask", {"nopos": True}),
+    (_en(r"underground\s+(?:[a-z]+\s+){0,2}?(?:reservoir|cistern|chamber|car\s+park|station|platform|lake|river|hall|vault|bunker|tunnel|cavern|cave|mine|church|chapel)"
+         r"(?:\s+(?:under|beneath|below)\s+the\s+[a-z]+)?(?=\s+(?:is|was)\s+(?:all|a|an|just|one|full|mostly)\s)"), "mask", {"nopos": True}),
+    (_en(r"(?:off|on|against|from)\s+the\s+rocks?(?![a-z])"), "mmask", {}),  # "양 몰고 내려가는 아저씨": a herder walking downhill  # "코앞처럼 시끄러워": how loud, not where
     (_en(r"(?<![a-z])(?:the|underground|upper|lower|big|main|twin)\s+falls(?=\s+(?:take|takes|took|are|were|roar|roars|roared|roaring|thunder|thunders|fill|fills|drown|drowns|make|makes|made|is|was)(?![a-z]))"), "mmask", {}),  # a waterfall
     (_en(r"(?:(?<='s\s)|(?<=\bhas\s)|(?<=\bhave\s)|(?<='ve\s))left(?=\s+(?:a|an|the|his|her|their|its|my|our|some|it|them)\s)"), "mask", {}),
     (r"(?:산\s*)?(?:꼭대기|정상|산마루)\s*(?:[가-힣]+\s+){0,2}?[가-힣]*에서\s*(?:들으니까|들으면|들어\s*보면|듣는데|들어보니)", "mask", {"nopos": True}),
