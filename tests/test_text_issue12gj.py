@@ -5,7 +5,8 @@ tens of metres off, and the vantage itself is no height), places the listener is
 front of a kiln, an air pocket), a sound that goes flat into the trees, "someone's left a ..." (the verb), widths told
 as a span from one place to another (with "round" between, 늘어서 / 덮), one whole side taken or filled, a line right
 across, 머리 위 전체, a clause set aside with "그건 말고", distances told by places (way down the lake, way off through
-the woods, across the forecourt, a whole ballpark away, 한 블록은 떨어진) and a place along a row that yields to a said
+the woods, across the forecourt, a whole ballpark away, 한 블록은 떨어진), "dropped way back" / "fell back behind us" as left
+behind (not a fall) and a place along a row that yields to a said
 measure, 코앞처럼 as a comparison, fly-overs told as "thudded straight over" / "went right over the top of us" /
 "carried on behind me", "Rolled over ... towards ..." as the listener's turn, a herder walking downhill and a claim
 reported with 하셨는데, in sentences of my own. The comments say which cases failed on the round's starting code
@@ -180,3 +181,15 @@ def test_the_listeners_place_is_no_height(model: TextToSpatial, text: str, az: f
 def test_wet_or_dry_by_description(model: TextToSpatial, text: str, wet: bool) -> None:
     p = heard(model, text)
     assert (p.wet >= 0.4) if wet else (p.wet <= 0.15)
+
+
+@pytest.mark.parametrize(
+    ("text", "motion"),
+    [
+        ("The pace boat fell back behind us as we rounded the buoy.", "recede"),  # failed before (a fall)
+        ("By the second lap the drummer had dropped way back, just a faint tapping somewhere behind.", "recede"),  # failed before (a fall)
+        ("I fell back asleep on the couch while the radio played on my left.", "static"),  # guard
+    ],
+)
+def test_dropping_back_is_left_behind(model: TextToSpatial, text: str, motion: str) -> None:
+    assert heard(model, text).motion == motion

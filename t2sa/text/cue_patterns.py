@@ -1361,6 +1361,9 @@ MOTIONS_TABLE: list[Entry] = [
     (_en(r"(?:sails?|sailing|sailed|drives?|driving|drove|pulls?|pulling|pulled|steams?|steaming|steamed|chugs?|chugging|chugged)\s+out\s+of\s+(?:the|our|my)"), "motion", {"motion": "recede"}),
     # "its clatter slowly drops off into the distance", "the engine dropped away into the distance": going, not falling
     (_en(r"(?:drops?|dropping|dropped|dies?|dying|died|trails?|trailing|trailed|tails?|tailing|tailed)\s+(?:off|away)\s+(?:into|in)\s+the\s+distance"), "motion", {"motion": "recede"}),
+    # "they'd dropped way back to a faint burble somewhere behind", "fell back behind us", "had fallen behind" (round 46): left
+    # behind, not down ("a crate dropping behind me" still falls there)
+    (_en(r"(?:drops?|dropping|dropped|falls?|falling|fell)\s+(?:way\s+|well\s+|right\s+|further\s+|farther\s+)?(?:back|behind(?!\s+(?:me|us|you|him|her|them|the|a|an|my|our|his|their)(?![a-z])))(?!\s+(?:on|with|into|in\s+(?:love|line)|asleep)(?![a-z]))"), "motion", {"motion": "recede"}),
     # "rattles up behind me and carries on away in front": on past the listener
     (_en(r"(?:carries|carried|carrying|keeps|kept|keeping|goes|went|going)\s+on(?:\s+(?:away|off|out))?(?=\s+(?:in\s+front|ahead|behind(?:\s+(?:me|us))?\s*(?:$|[,.;!?])|past|by)(?![a-z]))"), "motion", {"motion": "pass"}),
     # "the marching band ... keeps coming till it's right alongside me": still on its way in
@@ -2186,7 +2189,7 @@ MASKS: list[Entry] = [
      r"|허공(?:이라|이어서|이니까|이라서)|천장(?:이|은)?\s*(?:까마득|아득|엄청\s*높|높디높)", "mask", {"nopos": True}),
     (_en(r"underground\s+(?:[a-z]+\s+){0,2}?(?:reservoir|cistern|chamber|car\s+park|station|platform|lake|river|hall|vault|bunker|tunnel|cavern|cave|mine|church|chapel)"
          r"(?:\s+(?:under|beneath|below)\s+the\s+[a-z]+)?(?=\s+(?:is|was)\s+(?:all|a|an|just|one|full|mostly)\s)"), "mask", {"nopos": True}),
-    (_en(r"(?:off|on|against|from)\s+the\s+rocks?(?![a-z])"), "mmask", {}),  # "양 몰고 내려가는 아저씨": a herder walking downhill  # "코앞처럼 시끄러워": how loud, not where
+    (_en(r"(?:off|on|against|from)\s+the\s+rocks?(?![a-z])|(?:on|during|halfway\s+up)\s+the\s+(?:climb|descent)(?![a-z])"), "mmask", {}),  # "양 몰고 내려가는 아저씨": a herder walking downhill  # "코앞처럼 시끄러워": how loud, not where
     (_en(r"(?<![a-z])(?:the|underground|upper|lower|big|main|twin)\s+falls(?=\s+(?:take|takes|took|are|were|roar|roars|roared|roaring|thunder|thunders|fill|fills|drown|drowns|make|makes|made|is|was)(?![a-z]))"), "mmask", {}),  # a waterfall
     (_en(r"(?:(?<='s\s)|(?<=\bhas\s)|(?<=\bhave\s)|(?<='ve\s))left(?=\s+(?:a|an|the|his|her|their|its|my|our|some|it|them)\s)"), "mask", {}),
     (r"(?:산\s*)?(?:꼭대기|정상|산마루)\s*(?:[가-힣]+\s+){0,2}?[가-힣]*에서\s*(?:들으니까|들으면|들어\s*보면|듣는데|들어보니)", "mask", {"nopos": True}),
