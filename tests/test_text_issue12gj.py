@@ -193,3 +193,17 @@ def test_wet_or_dry_by_description(model: TextToSpatial, text: str, wet: bool) -
 )
 def test_dropping_back_is_left_behind(model: TextToSpatial, text: str, motion: str) -> None:
     assert heard(model, text).motion == motion
+
+
+@pytest.mark.parametrize(
+    ("text", "az", "el"),
+    [
+        ("엄마는 위에서 나는 소리라고 했는데 내가 들어보니 오른쪽 벽 안이야", -90.0, 0.0),  # failed before (-90 / +70 averaged)
+        ("기사님은 뒤에서 나는 소리라고 하셨는데 제가 들어 보니까 왼쪽 창문이에요", 90.0, 0.0),  # failed before (135)
+        ("뒤에서 나는 소리라고 했는데 맞더라", 180.0, 0.0),  # guard (a claim confirmed)
+    ],
+)
+def test_a_claim_then_the_speakers_own_place(model: TextToSpatial, text: str, az: float, el: float) -> None:
+    p = heard(model, text)
+    assert off(p.azimuth_deg, az) <= 1.0
+    assert abs(p.elevation_deg - el) <= 1.0
