@@ -207,3 +207,26 @@ def test_a_claim_then_the_speakers_own_place(model: TextToSpatial, text: str, az
     p = heard(model, text)
     assert off(p.azimuth_deg, az) <= 1.0
     assert abs(p.elevation_deg - el) <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "az", "el"),
+    [
+        # the listener under something or holding something in one hand: no place of the sound
+        ("송전탑 바로 밑에 서 있는데 머리 바로 위에서 전선이 지직거려", 0.0, 85.0),  # failed before (-85)
+        ("왼손에 우산 들고 버스 기다리는데 어디서 아기가 울기 시작했어", 0.0, 0.0),  # failed before (below)
+        # an hour of the day, not of the clock face; ", and right behind me" is how near, not a side
+        ("The town hall clock doing nine o'clock, gulls everywhere, and right behind me a dog barking.", 180.0, 0.0),  # failed before
+        ("Our foreman came back from his ten o'clock brew and started the saw on my left.", 90.0, 0.0),  # failed before (60)
+        ("The ice cream van chimes at 4 o'clock, maybe 50 m away.", -120.0, 0.0),  # guard (a clock position)
+    ],
+)
+def test_no_place_of_the_listener_or_the_hour(model: TextToSpatial, text: str, az: float, el: float) -> None:
+    p = heard(model, text)
+    assert off(p.azimuth_deg, az) <= 1.0
+    assert abs(p.elevation_deg - el) <= 1.0
+
+
+def test_nearly_dropping_something_moves_nothing(model: TextToSpatial) -> None:  # guard
+    p = heard(model, "A firework went off front-left of me and I nearly dropped my phone.")
+    assert p.motion == "static" and off(p.azimuth_deg, 45.0) <= 1.0 and abs(p.elevation_deg) <= 20.0

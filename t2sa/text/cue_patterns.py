@@ -2189,7 +2189,12 @@ MASKS: list[Entry] = [
      r"|허공(?:이라|이어서|이니까|이라서)|천장(?:이|은)?\s*(?:까마득|아득|엄청\s*높|높디높)", "mask", {"nopos": True}),
     (_en(r"underground\s+(?:[a-z]+\s+){0,2}?(?:reservoir|cistern|chamber|car\s+park|station|platform|lake|river|hall|vault|bunker|tunnel|cavern|cave|mine|church|chapel)"
          r"(?:\s+(?:under|beneath|below)\s+the\s+[a-z]+)?(?=\s+(?:is|was)\s+(?:all|a|an|just|one|full|mostly)\s)"), "mask", {"nopos": True}),
-    (_en(r"(?:off|on|against|from)\s+the\s+rocks?(?![a-z])|(?:on|during|halfway\s+up)\s+the\s+(?:climb|descent)(?![a-z])"), "mmask", {}),  # "양 몰고 내려가는 아저씨": a herder walking downhill  # "코앞처럼 시끄러워": how loud, not where
+    (_en(r"(?:off|on|against|from)\s+the\s+rocks?(?![a-z])|(?:on|during|halfway\s+up)\s+the\s+(?:climb|descent)(?![a-z])"), "mmask", {}),
+    # the listener under something, holding something in one hand, nearly dropping something: no place, no move (round 46)
+    (r"(?<![가-힣])[가-힣]{1,8}\s*(?:바로\s*)?(?:밑|아래)에\s*(?:서\s*|앉아\s*|누워\s*)?(?:있는데|있어서|있으니까|있었는데)"
+     r"|(?:오른손|왼손)(?:에|으로)\s*(?:[가-힣]+\s+)?[가-힣]+(?:을|를)?\s*(?:쥐|들|잡)(?:고|은\s*채)", "mask", {"nopos": True}),
+    (_en(r"(?<![a-z])(?:i|we)\s+(?:nearly|almost|just\s+about|practically)\s+(?:dropped|fell|jumped|leapt)(?![a-z])"), "mmask", {}),
+    (_en(r"(?<=,\sand\s)right(?=\s+(?:behind|beside|next\s+to|in\s+front|above|below|under|over)\s)"), "mask", {}),  # ", and right behind me": how near  # "양 몰고 내려가는 아저씨": a herder walking downhill  # "코앞처럼 시끄러워": how loud, not where
     (_en(r"(?<![a-z])(?:the|underground|upper|lower|big|main|twin)\s+falls(?=\s+(?:take|takes|took|are|were|roar|roars|roared|roaring|thunder|thunders|fill|fills|drown|drowns|make|makes|made|is|was)(?![a-z]))"), "mmask", {}),  # a waterfall
     (_en(r"(?:(?<='s\s)|(?<=\bhas\s)|(?<=\bhave\s)|(?<='ve\s))left(?=\s+(?:a|an|the|his|her|their|its|my|our|some|it|them)\s)"), "mask", {}),
     (r"(?:산\s*)?(?:꼭대기|정상|산마루)\s*(?:[가-힣]+\s+){0,2}?[가-힣]*에서\s*(?:들으니까|들으면|들어\s*보면|듣는데|들어보니)", "mask", {"nopos": True}),

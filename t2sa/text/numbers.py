@@ -159,19 +159,22 @@ one)."""
 
 _TIME_BEFORE = re.compile(
     r"(?:(?<![a-z])(?:left|leave|arrived|arrive|woke|wake|got\s+up|get\s+up|finished|finish|closed|close|opened|open|began|met|booked"
-    r"|until|till|since|before|after|bang\s+on|spot\s+on|dead\s+on|just\s+gone|gone)\s+(?:at\s+)?(?:the\s+)?)$"
+    r"|until|till|since|before|after|bang\s+on|spot\s+on|dead\s+on|just\s+gone|gone"
+    r"|doing|striking|strikes|struck|strike|tolling|tolls|tolled|bonging|bongs|bonged)\s+(?:at\s+)?(?:the\s+)?)$"
 )
 _TIME_AFTER = re.compile(
     r"\s*(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|am|pm|a\.m|p\.m|sharp|on\s+the\s+dot|tomorrow|today|tonight|yesterday"
     r"|this\s+(?:morning|afternoon|evening)|every\s+(?:day|morning|night)|train|bus|ferry|flight|tram|show|news|appointment|meeting|class"
     r"|lesson|slot|session|booking|shift|service|mass|kick-?off|cancell?ed|client|customer|patient|sailing|departure|boat"
-    r"|crossing|match|game|briefing|feed|walk|round|run|start|deadline|curfew|pickup|pick-up|delivery|screening|performance)(?![a-z])"
+    r"|crossing|match|game|briefing|feed|walk|round|run|start|deadline|curfew|pickup|pick-up|delivery|screening|performance"
+    r"|brew|tea|coffee|cuppa|break|smoko|nap|lunch|dinner|breakfast|call|chimes?|bells?)(?![a-z])"
 )
 
 
 def _hour_of_day(text: str, m: re.Match) -> bool:
     """Whether an "N o'clock" is a time of day ("we left at six o'clock", "the six o'clock train", "booked the three
-    o'clock with Linh", "my three o'clock cancelled"), not a place on the clock face ("at my two o'clock")."""
+    o'clock with Linh", "my three o'clock cancelled", "the church bell doing eleven o'clock", "after his 9 o'clock brew"),
+    not a place on the clock face ("at my two o'clock")."""
     if m.group(0).startswith(("from", "to")):
         return False  # "from 2 o'clock to 10 o'clock": a move over the clock face
     return bool(_TIME_BEFORE.search(text[max(0, m.start() - 30) : m.start()]) or _TIME_AFTER.match(text, m.end()))
