@@ -1548,15 +1548,19 @@ LISTENER_UP_TALL_EN = (
     r"|" + _ME_UP_THERE_EN + r"(?:at|on)\s+(?:the\s+)?(?:very\s+)?top\s+of\s+(?:the|a|an|our|my)\s+(?:[a-z]+\s+)?" + _TALL_THINGS_EN + r"s?(?![a-z])"
     r"|(?<![a-z])from\s+(?:the\s+)?(?:very\s+)?top\s+of\s+(?:the|a|an|our|my)\s+(?:[a-z]+\s+)?" + _TALL_THINGS_EN + r"s?,?(?=\s+(?:you|i|we)\s)"
 )
+_KO_NO_SUBJECT_WORD = r"(?:(?![가-힣]*[이가]\s)[가-힣]+\s+)"
+"""A Korean word with no subject particle: words between a place and the listener's own verb ("지붕에서 기와 얹고 있는데"),
+where "지붕에서 고양이가 울고 있는데" (a subject) is the sound's place."""
+_KO_BUSY_THERE = r"\s*" + _KO_NO_SUBJECT_WORD + r"{0,2}?[가-힣]*(?:하는데|있는데|중인데|중(?![가-힣])"
+"""The listener busy at a place just named: a verb of the listener's own ("점검하는데", "작업 중인데"); left open for more."""
 LISTENER_UP_TALL_KO = (
     r"(?:크레인|갠트리)\s*(?:조종석|운전석|캡)(?:에서|에\s*앉아)"
-    r"|(?:사일로|굴뚝|철탑|송신탑|타워|등대|전망대|마스트|돛대|종탑)\s*(?:맨\s*)?(?:꼭대기|위)에서\s*(?:(?![가-힣]*[이가]\s)[가-힣]+\s+){0,2}?"
-    r"[가-힣]*(?:하는데|있는데|중인데|중(?![가-힣])|들으니까|들으면|듣는데)"
+    r"|(?:사일로|굴뚝|철탑|송신탑|타워|등대|전망대|마스트|돛대|종탑)\s*(?:맨\s*)?(?:꼭대기|위)에서" + _KO_BUSY_THERE + r"|들으니까|들으면|듣는데)"
 )
 LISTENER_ON_ROOF_EN = (
     r"(?<![a-z])(?:i'?m|i\s+am|we'?re|we\s+are|i\s+was|we\s+were)\s+(?:up\s+)?on\s+(?:the|a|our|my|his|her|their)\s+(?:[a-z]+\s+)?(?:roof|rooftop)(?![a-z])"
 )
-LISTENER_ON_ROOF_KO = r"지붕\s*(?:위)?(?:에서)?\s*(?:(?![가-힣]*[이가]\s)[가-힣]+\s+){0,2}?[가-힣]*(?:하는데|있는데|중인데|중(?![가-힣]))"
+LISTENER_ON_ROOF_KO = r"지붕\s*(?:위)?(?:에서)?" + _KO_BUSY_THERE + ")"
 """The listener up on something tall (a crane's cab, the top of a mast or a silo: "From the crane cab you can hear the
 lashing gang on the quay", "사일로 꼭대기에서 점검하는데") or on a roof at work ("한옥 지붕에서 기와 얹고 있는데"): where the listener
 is, not the sound's height; what is heard from there is below (:data:`t2sa.text.world.VANTAGE_BELOW`)."""
@@ -2180,8 +2184,8 @@ MASKS: list[Entry] = [
     *_no_place_no_move(_en(r"(?:just\s+)?(?:goes|went|going|dies|died|dying|vanishes|vanished|disappears|disappeared|soaks?|soaked)\s+"
                            r"(?:flat\s+|straight\s+|right\s+|off\s+)?into\s+the\s+(?:trees|woods|forest|snow|fog|hedges?)(?![a-z])")),
     (_en(r"(?:in|into|inside)\s+(?:the|an|this|that)\s+air\s+pockets?"), "mask", {"nopos": True}),
-    (r"(?:코앞|코\s*앞|귓가|바로\s*옆)(?=\s*(?:인\s*(?:것|거)\s*)?처럼)", "mask", {}),
-    (r"(?:몰고|끌고|데리고|이끌고)\s*(?:내려|올라)(?:가|오|갔|왔)", "mmask", {}),
+    (r"(?:코앞|코\s*앞|귓가|바로\s*옆)(?=\s*(?:인\s*(?:것|거)\s*)?처럼)", "mask", {}),  # "코앞처럼 시끄러워": how loud, not where
+    (r"(?:몰고|끌고|데리고|이끌고)\s*(?:내려|올라)(?:가|오|갔|왔)", "mmask", {}),  # "양 몰고 내려가는 아저씨": a herder walking downhill
     # (round 46, dev sets 12gk/12gn) where the listener is, said as what the place is like: "관측소 지하 창고는 콘크리트 통이라",
     # "벽돌 쌓은 우물 안이라", "트리하우스 다락 침대는", "뻥 뚫린 허공이라", "천장이 까마득한데", "The old underground reservoir under
     # the park is all stone columns"; a sound ringing off the rock (no rocking)
@@ -2194,11 +2198,11 @@ MASKS: list[Entry] = [
     (r"(?<![가-힣])[가-힣]{1,8}\s*(?:바로\s*)?(?:밑|아래)에\s*(?:서\s*|앉아\s*|누워\s*)?(?:있는데|있어서|있으니까|있었는데)"
      r"|(?:오른손|왼손)(?:에|으로)\s*(?:[가-힣]+\s+)?[가-힣]+(?:을|를)?\s*(?:쥐|들|잡)(?:고|은\s*채)", "mask", {"nopos": True}),
     (_en(r"(?<![a-z])(?:i|we)\s+(?:nearly|almost|just\s+about|practically)\s+(?:dropped|fell|jumped|leapt)(?![a-z])"), "mmask", {}),
-    (_en(r"(?<=,\sand\s)right(?=\s+(?:behind|beside|next\s+to|in\s+front|above|below|under|over)\s)"), "mask", {}),  # ", and right behind me": how near  # "양 몰고 내려가는 아저씨": a herder walking downhill  # "코앞처럼 시끄러워": how loud, not where
+    (_en(r"(?<=,\sand\s)right(?=\s+(?:behind|beside|next\s+to|in\s+front|above|below|under|over)\s)"), "mask", {}),  # ", and right behind me": how near
     (_en(r"(?<![a-z])(?:the|underground|upper|lower|big|main|twin)\s+falls(?=\s+(?:take|takes|took|are|were|roar|roars|roared|roaring|thunder|thunders|fill|fills|drown|drowns|make|makes|made|is|was)(?![a-z]))"), "mmask", {}),  # a waterfall
     (_en(r"(?:(?<='s\s)|(?<=\bhas\s)|(?<=\bhave\s)|(?<='ve\s))left(?=\s+(?:a|an|the|his|her|their|its|my|our|some|it|them)\s)"), "mask", {}),
     (r"(?:산\s*)?(?:꼭대기|정상|산마루)\s*(?:[가-힣]+\s+){0,2}?[가-힣]*에서\s*(?:들으니까|들으면|들어\s*보면|듣는데|들어보니)", "mask", {"nopos": True}),
-    (r"(?<![가-힣])(?!(?:왼쪽|오른쪽|좌측|우측|왼편|오른편|바로|내|제|정|우리)(?![가-힣]))[가-힣]{1,6}\s*앞에서\s+(?:(?![가-힣]*[이가]\s)[가-힣]+\s+){0,2}?"
+    (r"(?<![가-힣])(?!(?:왼쪽|오른쪽|좌측|우측|왼편|오른편|바로|내|제|정|우리)(?![가-힣]))[가-힣]{1,6}\s*앞에서\s+" + _KO_NO_SUBJECT_WORD + r"{0,2}?"
      r"[가-힣]+(?:고|며)\s*(?:있는데|있었는데|있을\s*때|있으면)", "mask", {"nopos": True}),
 ]
 

@@ -228,10 +228,7 @@ def _sentence_spans(text: str, chosen: list[Span]) -> list[Span]:
         listed = None  # "the lorry on my right, so I rolled over onto my left side": places before and after a turn
     if listed is not None and _waypoint_run(text, [s for s in chosen if s.kind == "dir"]):
         listed = None  # "오른쪽, 뒤, 왼쪽, 그리고 마지막에 앞에서 멈췄어요": a way, not a scene of sounds
-    if listed is not None and any(
-        len(text) - len(text[max(text.rfind(c, 0, m.start()) for c in ".;!?,:") + 1 :].lstrip()) >= listed[1]
-        for m in _BACKGROUND_TAIL.finditer(text, listed[1])
-    ):
+    if listed is not None and any(_clause_start(text, m.start()) >= listed[1] for m in _BACKGROUND_TAIL.finditer(text, listed[1])):
         listed = None  # "...쫙 덮고 있어. 뒤에서 컴프레셔도 돌고 있긴 한데 그건 말고": the last sentence is the one set aside
     chosen = _said_spans(text, chosen)
     if (again := _named_again_spans(text, chosen)) is not None:
@@ -560,15 +557,19 @@ _BACKGROUND_KO_TAIL = re.compile(
 "... 바람 소리는 그대로 흘려보내세요"."""
 
 
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` begins: after the last sentence, semicolon, comma or colon boundary before it (and
+    its spaces)."""
+    start = max(text.rfind(c, 0, pos) for c in ".;!?,:") + 1
+    return len(text) - len(text[start:].lstrip())
+
+
 def _drop_background_clauses(text: str, spans: list[Span]) -> list[Span]:
     """Drop what is said inside clauses that call their sounds background (from the clause's start, the last
     sentence, semicolon or comma boundary before the background word, to that word; from the sentence's start for
     :data:`_BACKGROUND_SENTENCE_TAIL`), when a place is said outside them: those places, distances and moves are
     the other sounds'."""
-    ranges = []
-    for m in _BACKGROUND_TAIL.finditer(text):
-        start = max(text.rfind(c, 0, m.start()) for c in ".;!?,:")
-        ranges.append((start + 1, m.end()))
+    ranges = [(_clause_start(text, m.start()), m.end()) for m in _BACKGROUND_TAIL.finditer(text)]
     for m in _BACKGROUND_SENTENCE_TAIL.finditer(text):
         start = max(text.rfind(c, 0, m.start()) for c in ".;!?")
         ranges.append((start + 1, m.end()))

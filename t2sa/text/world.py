@@ -129,18 +129,27 @@ _FALLING_BY_NATURE = frozenset({"rain", "rain_roof", "rain_window", "rain_umbrel
 """Sources that "fall" without going anywhere: the verb describes the source, not a motion of the sound."""
 
 
-def _from_up_high(out: Frame, norm: str, source: Entry | None) -> None:
-    """Put a sound heard from up high (:data:`VANTAGE_BELOW`) below the listener, where nothing else places it: no side
-    or height said, no move in height, not a source heard from afar by nature or one that is up itself."""
+def _vantage(norm: str) -> tuple[float, float] | None:
+    """``(elevation, distance)`` of what is heard from where ``norm`` puts the listener up high (:data:`VANTAGE_BELOW`)."""
+    return next(((el, d) for pattern, el, d in VANTAGE_BELOW if pattern.search(norm)), None)
+
+
+def _far_by_nature(source: Entry | None) -> bool:
+    """Whether a source is usually heard from afar (a ship's horn, church bells): its usual distance says how far."""
+    return source is not None and source.distance in _HEARD_FROM_AFAR and source.distance_m is not None
+
+
+def _from_up_high(out: Frame, norm: str, source: Entry | None, below: tuple[float, float] | None = None) -> None:
+    """Put a sound heard from up high (:data:`VANTAGE_BELOW`; ``below`` if already read) below the listener, where nothing
+    else places it: no side or height said, no move in height, not a source heard from afar by nature or one that is up
+    itself."""
     if out.el is not None or out.az is not None or out.end_az is not None or _SIDE_WORD.search(norm):
         return  # ("We were up on a flat roof, with a hammer knocking in front of me": beside the listener up there)
     if out.motion in ("rise", "fall") or out.vtrend != 0 or out.via_el is not None:
         return
-    if source is not None and (
-        (source.distance in _HEARD_FROM_AFAR and source.distance_m is not None) or (source.elevation_deg or 0.0) > 0.0
-    ):
+    if _far_by_nature(source) or (source is not None and (source.elevation_deg or 0.0) > 0.0):
         return
-    below = next(((el, d) for pattern, el, d in VANTAGE_BELOW if pattern.search(norm)), None)
+    below = below or _vantage(norm)
     if below is not None:  # "From the crane cab you can hear the lashing gang on the quay": down there
         out.el = below[0]
         if out.dist is None and out.end_dist is None and out.motion in (None, "static") and not out.trend:
@@ -244,10 +253,11 @@ def with_knowledge(frame: Frame, text: str, revision: int = PRIOR_REVISION) -> F
     norm = normalize(text)
     mentions = find_mentions(norm, revision)  # (entries added since a revision are not mentioned to it)
     if not mentions:
-        if revision < 16 or not any(pattern.search(norm) for pattern, _, _ in VANTAGE_BELOW):
+        below = _vantage(norm) if revision >= 16 else None
+        if below is None:
             return frame
         out = frame.copy()
-        _from_up_high(out, norm, None)  # "타워크레인 조종석에서 점심 먹는데 현장에서 그라인더 소리가": no source named, still below
+        _from_up_high(out, norm, None, below)  # "타워크레인 조종석에서 점심 먹는데 현장에서 그라인더 소리가": no source named, still below
         return out
     out = frame.copy()
     focus = focus_start(norm)
@@ -343,7 +353,6 @@ def with_knowledge(frame: Frame, text: str, revision: int = PRIOR_REVISION) -> F
             if out.end_el is None and out.motion in ("pass", "orbit", "spiral", "sway", "zigzag"):
                 out.end_el = height
 
-    far_by_nature = source is not None and source.distance in _HEARD_FROM_AFAR and source.distance_m is not None
     if revision >= 16:
         _from_up_high(out, norm, source)
 
@@ -374,6 +383,7 @@ def with_knowledge(frame: Frame, text: str, revision: int = PRIOR_REVISION) -> F
         if d is not None:
             out.dist = d
 
+    far_by_nature = _far_by_nature(source)
     if out.probs.get("faint") and far_by_nature and out.motion not in ("approach", "recede") and not out.trend:
         # "you can just about make out a tractor across the field", "큰길 건너 시장에서 확성기 소리가 가물가물해":
         # heard faintly, a source that carries far is far off (a field's or a road's width says too little)
