@@ -101,6 +101,8 @@ FROZEN = {  # changing a frozen set is a decision: say why in the commit and rep
     "heldout44_ko.jsonl": "c2bf63a023e96b2219b0f7dd1da5be6ba7594cffb7c6d2c607bc00366404bd16",
     "heldout45_en.jsonl": "2ce7df7b9a0d4da369733881562f22a2356bdf9d083040c8d402efdd3d842b64",
     "heldout45_ko.jsonl": "32a07d6427f0ee37eb7d730f15b2befab16a7691229c3279f353b5f835387c84",
+    "heldout46_en.jsonl": "07680e82c55af53bab41cf82002dcce606075fe682065f05b7d4b08ed4c2d6a1",
+    "heldout46_ko.jsonl": "b1e300ccd9654f63738607b8933fc74d5d7d77a49d6c270dfda017e0b468f9d2",
 }
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 
