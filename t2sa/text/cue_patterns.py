@@ -190,10 +190,24 @@ _MY_HOME_IS = r"(?:(?:i|we)\s+live|(?:my|our)\s+(?:flat|apartment|room|bedroom|p
 """Where the listener lives, before "over / under the X" ("my flat's over the bakery", "we live under a gym")."""
 
 
+_WRAP_ROUND_EN = (
+    r"wrap(?:s|ped|ping)?\s+(?:the|it|that|this|them|those)\s+(?:[a-z]+\s+)?(?:right\s+|all\s+the\s+way\s+)?(?:a)?round\s+"
+    r"(?:us|me|you|the\s+listener|the\s+room|the\s+audience)(?![a-z])"
+    r"|wrap(?:s|ped|ping)?\s+(?:itself\s+)?(?:right\s+|all\s+the\s+way\s+)?(?:a)?round\s+(?:us|me|you|the\s+listener)(?![a-z])"
+)
+"""A sound wrapped round the listener ("wrap the crowd all the way round the listener", "the crowd wraps all the way
+around me"): a width all round, not a circling motion."""
+
+
 DIRECTIONS: list[Entry] = [
+    (r"선반\s*(?:높은|맨\s*위|윗)\s*칸|높은\s*선반|선반\s*맨\s*위", "dir", {"el": 45.0}),  # "뒤쪽 선반 높은 칸에 올려 둔 라디오" (round 47)
+    (r"(?<![가-힣])천장\s*바로\s*(?:위|윗)", "dir", {"el": 85.0}),  # "천장 바로 위에서 환풍기가" (round 47)
+    (_en(r"up\s+and\s+(?:to|on)\s+(?:the|my|your|our)\s+left"), "dir", {"az": 90.0, "el": 40.0}),  # "drilling up and to my left"
+    (_en(r"up\s+and\s+(?:to|on)\s+(?:the|my|your|our)\s+right"), "dir", {"az": -90.0, "el": 40.0}),
+    (_en(r"up\s+(?:by|near|at)\s+the\s+(?:clerestory(?:\s+windows?)?|eaves|gutters?)"), "dir", {"el": 45.0}),
     # -- English sides ---------------------------------------------------------------------
     # facing the listener: "right across from me", "opposite us", "sits across the table from me"
-    (_en(r"(?:directly\s+|right\s+|just\s+|straight\s+)?(?:across\s+(?:the\s+\w+\s+)?from|opposite)\s+(?:me|you|us|the\s+listener)"), "dir", {"az": 0.0}),
+    (_en(r"(?:directly\s+|right\s+|just\s+|straight\s+)?(?:across\s+(?:the\s+\w+\s+)?from|opposite)\s+(?:me|you|us|the\s+listener)(?!\s+(?:on|to)\s+(?:the|my|our|your)\s+(?:left|right)(?![a-z]))"), "dir", {"az": 0.0}),
     # on the body below the ear: "at your right hip", "on my belt" (a place on the listener, well below ear level)
     (r"(?:(?<=your\s)|(?<=my\s)|(?<=his\s)|(?<=her\s)|(?<=their\s)|(?<=right\s)|(?<=left\s))(?:hips?|waist|belt|thighs?)(?![a-z])", "dir", {"el": -45.0}),
     # "가운데에서 살짝 좌측으로 보내": a hedged placement, not a move from the centre
@@ -260,6 +274,7 @@ DIRECTIONS: list[Entry] = [
     # sound is ("아래층 사람이 그러는데 우리 집 세탁기가 ...", "the downstairs neighbour says ..."); a listener's own deep
     # platform or passage ("Platform's deep underground and tiled ...", "지하 5층 환승 통로라 ..."): nothing is below
     (_en(r"(?:in|into)\s+full\s+swing"), "mmask", {}),
+    (_en(_WRAP_ROUND_EN), "mmask", {}),  # "wrap the crowd all the way round the listener": a width (round 47)
     *_no_place_no_move(r"(?:위층|윗층|윗집|아래층|아랫층|아랫집|밑층|옆집|앞집|뒷집)\s*(?:[가-힣]+\s*)?(?:사람|사람들|분|분들|아저씨|아주머니|아줌마|할머니|할아버지|언니|누나|형|오빠|애|꼬마|총각|아가씨)\s*(?:이|가|들이)\s*(?:(?:내려와서|올라와서|와서|찾아와서)\s*)?(?:그러는데|그러시는데|그러던데|그러시던데|그랬는데|그러셨는데|그러더라|말하길|말하기를|하는\s*말이|얘기하길|알려\s*줬는데|알려\s*주던데)"),
     (_en(r"(?:the|our|my)\s+(?:downstairs|upstairs|next[- ]door)\s+(?:neighbou?rs?|lady|guy|man|woman|folks?|couple)\s+(?:says?|said|told\s+(?:me|us)|reckons?|reckoned|swears?|swore|complained)(?![a-z])"), "mask", {"nopos": True}),
     (_en(r"(?:platform|station|passage|concourse|tunnel|car\s+park|bunker|studio|club|bar|vault|cellar\s+bar)(?:'s|\s+is|\s+was|\s+sits|\s+lies)\s+(?:so\s+|really\s+|very\s+|way\s+)?(?:deep\s+)?underground"), "mask", {"nopos": True}),
@@ -276,6 +291,19 @@ DIRECTIONS: list[Entry] = [
     (_en(r"(?:(?<=kayak\s)|(?<=canoe\s)|(?<=boat\s)|(?<=dinghy\s)|(?<=chair\s)|(?<=stool\s)|(?<=bike\s)|(?<=spun\s)|(?<=turned\s)|(?<=swung\s)|(?<=whipped\s))right(?=\s+(?:a)?round(?:\s+(?:to|so|and|until|till)(?![a-z])|\s*[,.;!?]|\s*$))"), "mask", {}),
     # things rubbing (줄 스치는 소리, the bell rope brushing): no one passing (round 44)
     (r"(?:종\s*줄|줄|밧줄|옷|옷깃|천|종이|나뭇잎|잎|풀|커튼|소매|치맛자락)\s*(?:이|가)?\s*스치는\s*소리", "mmask", {}),
+    # (round 47) the room's own roof or ceiling, told as what the room is like ("a roof like an aircraft hangar", "with a low
+    # polystyrene ceiling", "stuffed to the ceiling with duvets", "지붕만 있고 벽이 없어서"): no height for the sound
+    (_en(r"(?:with|and)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:ceiling|roof)(?!\s+(?:above|over|speaker|fan|vent|light))(?![a-z])"
+         r"|(?:a|the)\s+(?:ceiling|roof)\s+like\s+(?:a|an)(?![a-z])"
+         r"|(?:stuffed|packed|piled|stacked|crammed|filled|full)\s+(?:right\s+)?(?:up\s+)?to\s+the\s+(?:ceiling|rafters|roof)(?![a-z])"), "mask", {"nopos": True}),
+    (r"(?<![가-힣])(?:지붕|천장)만\s*(?:있|덮|얹)", "mask", {"nopos": True}),
+    (r"(?<![가-힣])떨어져도(?![가-힣])|떨어질\s*(?:것\s*같|까\s*봐|까봐)", "mmask", {}),  # "바가지 하나 떨어져도 울림": if it fell
+    (_en(r"under\s+the\s+(?:wind|noise|music|rain|traffic|din|hum|roar|chatter|engine|engines|surf)(?![a-z])"), "mask", {"nopos": True}),  # "only just there under the wind": masked by it
+    (r"(?:거치대|받침대|삼각대|스탠드)\s*위(?:에|에서|의)?(?=\s*한\s*점)", "mask", {}),  # "오른쪽 거치대 위 한 점에서": on its stand
+    (r"(?<![가-힣])다리\s*밑\s*(?:조사|점검|작업|청소)", "mask", {"nopos": True}),  # "다리 밑 조사 나왔는데": where the listener works
+    (r"(?:프로펠러|팬|날개|모터|로터|선풍기)\s*(?:[가-힣]+\s+){0,2}?(?:다\s*)?돌고\s*(?:있|있는데)", "mmask", {}),  # the propellers spin in place
+    (r"(?<![가-힣])떨어져\s*나(?:간|온)\s", "mmask", {}),
+    (r"(?:여기서|거기까지|거기서|여기까지)\s*(?:걸어\s*)?(?:가|서\s*가)(?:면|려면)(?![가-힣])", "mmask", {}),  # "여기서 걸어가면 한참이야": the listener's walk, if it were made  # "떨어져 나간 얼음덩어리가": broken off, not falling (round 47)
     # a hood hangs at the back of the neck
     (_en(r"in\s+(?:my|your|his|her)\s+(?:hood|hoodie\s+hood)"), "dir", {"az": 180.0}),
     # "behind the couch I'm sitting on": the seat is the listener's; "Front or back? Back. Definitely back": an answer
@@ -573,6 +601,8 @@ DISTANCES: list[Entry] = [
     (_en(r"(?:two|three|four|a\s+few|a\s+couple\s+of)\s+(?:gardens|houses|yards|plots)\s+(?:over|down|along|away)"), "dist", {"m": 25.0}),
     (r"옆옆집|(?:두|세|몇)\s*집\s*(?:건너|너머|떨어진)", "dist", {"m": 25.0}),
     (r"(?:옆|다음|건너편|맞은편)\s*(?:블록|블럭)", "dist", {"m": 80.0}),
+    (r"(?<![가-힣])(?:옆|건너편|맞은편)\s*동(?=\s|에|의|\s*주차장|\s*놀이터)", "dist", {"m": 40.0}),  # "옆 동 주차장에서": the next block of flats (round 47)
+    (_en(r"(?:at|from|by|down)\s+the\s+(?:far|other)\s+end\s+of\s+the\s+(?:row|aisle|corridor|car\s+park|garage|level|deck|ward|platform|hall|concourse|terminal)(?![a-z])"), "dist", {"m": 40.0}),
     # where the scene puts the listener: what is at their back, what their home is over or under ("weak": any place
     # said outright wins; "with my back to the kitchen, the fridge ...", "베란다를 등지고 앉아서 ... 세탁기", "my flat's
     # over the bakery")
@@ -656,7 +686,8 @@ DISTANCES: list[Entry] = [
     (_en(r"(?:just|right|directly|close)\s+behind\s+(?:my|your)\s+head(?![a-z])"), "dist", {"m": 0.4}),
     (r"(?:거실|방|복도|마당|주방|부엌)\s*(?:을\s*|를\s*)?건너(?:서|편에서|편)|(?:레인|줄|칸|자리|테이블)\s*(?:한|두|세)\s*(?:개|칸|줄)?\s*건너(?:서|편)?", "dist", {"m": 5.0}),
     (_en(r"(?:the\s+)?next\s+field(?:\s+over)?|(?:a|one|two|three|a\s+few)\s+fields?\s+(?:over|away)"), "dist", {"m": 150.0}),
-    (_en(r"(?:somewhere\s+)?in\s+the\s+distance"), "dist", {"m": 150.0, "generic": True}),  # writers: hundreds of metres
+    (_en(r"(?:somewhere\s+)?in\s+the\s+distance"), "dist", {"m": 150.0, "generic": True}),
+    (_en(r"nowhere\s+near(?:\s+(?:yet|us|me|here|close))?"), "dist", {"m": 100.0, "generic": True}),  # "thunder ..., nowhere near yet" (round 47)  # writers: hundreds of metres
     # "somewhere out there in the dark", "a gull crying way out over the water": far, how far unknown (writers: 30-2000)
     (_en(r"somewhere\s+out\s+there|somewhere\s+(?:out\s+|off\s+|deep\s+)?(?:in|on)\s+the\s+(?:forest|woods|wood|fields|marsh|bush|moor|moors|jungle)(?![a-z])|out\s+there\s+in\s+the\s+(?:dark|night|woods|fields)|way\s+out\s+(?:over|on|across|in|at)\s+the\s+(?:water|sea|lake|bay|fields?|marsh|moor|ice)|way\s+out\s+(?:past|beyond)\s+the(?![a-z])"), "dist", {"m": 100.0, "generic": True}),
     # "barking from somewhere deep inside the house": the far end of a building, not the room next door
@@ -992,6 +1023,16 @@ one corner of the hall to the other", "stretching from one side of the view to t
 that go from one end to the other still pass)."""
 
 SPREADS: list[Entry] = [
+    (r"(?<![가-힣])(?:앞쪽|뒤쪽|왼쪽|오른쪽|왼편|오른편)\s*(?:벽면|벽|구역|줄|편\s*벽)\s*(?:전체|전부)(?:에서|에|가|를|로)?", "spread", {"deg": 120.0}),  # "오른쪽 벽면 전체에서", "오른쪽 구역 전체에" (round 47)
+    (_en(r"(?:across|over|on)\s+the\s+(?:whole|entire)\s+(?:[a-z]+\s+)?(?:roof|ceiling|canopy)(?![a-z])"), "spread", {"deg": 150.0}),  # "hail drumming across the whole tin roof" (writers: 150-360)
+    # (round 47, dev sets 12gp-12gs) a room or place filled all round the listener, "from every which way", "wrap the crowd
+    # all the way round the listener" (a width, not a circle: :data:`_WRAP_ROUND_EN` is no motion), 빙 둘러서 들려,
+    # 예배당 전체가 꽉 차, a whole valley or vineyard filled
+    (_en(r"fill(?:s|ed|ing)?\s+(?:up\s+)?the\s+(?:whole|entire)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:a)?round\s+(?:me|us|you)|(?:from|in)\s+every\s+which\s+way"), "spread", {"deg": AROUND_DEG}),
+    (_en(_WRAP_ROUND_EN), "spread", {"deg": AROUND_DEG}),
+    (_en(r"fill(?:s|ed|ing)?\s+(?:up\s+)?the\s+(?:whole|entire)\s+(?:valley|vineyard|orchard|hillside|glen|gorge|canyon|basin|bowl)"), "spread", {"deg": 240.0}),
+    (r"(?<![가-힣])빙\s*(?:둘러서|둘러|돌아가며)\s*(?:[가-힣]+\s+)?(?:들려|들리|울려|울리|나|퍼져)", "spread", {"deg": AROUND_DEG}),
+    (r"(?<![가-힣])(?:예배당|성당|교회|강당|체육관|공연장|홀|포도밭|과수원|밭|논|들판|계곡|골짜기)\s*전체(?:가|를)\s*(?:꽉\s*|가득\s*)?(?:차|채|웅|울려|울리|쩌렁|진동|들썩)", "spread", {"deg": 240.0}),
     (_en(_SIDE_TO_SIDE_EN), "spread", {"deg": 180.0}),
     (_SIDE_TO_SIDE_KO, "spread", {"deg": 180.0}),
     # "across the whole front", "앞쪽 전체에 걸쳐서": one side of the listener filled (writers: 90-200)
@@ -1106,7 +1147,7 @@ SPREADS: list[Entry] = [
     (_en(r"(?:the\s+)?(?:whole\s+|entire\s+)?(?:stadium|arena|ground|stands)\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:chanting|singing|roaring|cheering|booing|clapping|erupting|erupts|roars|sings|chants)"), "spread", {"deg": 180.0}),
     # "a whole row of sewing machines", "재봉틀 수십 대": many machines side by side
     (_en(r"(?:a|one|the)\s+(?:whole|long|entire)\s+(?:row|line|bank|wall)\s+of\s+(?:[a-z]+\s+)?[a-z]+s(?![a-z])|(?:rows|banks)\s+(?:and\s+rows\s+)?of\s+(?:[a-z]+\s+)?[a-z]+s(?![a-z])"), "spread", {"deg": 90.0}),
-    (r"(?:수십|수백|수천)\s*(?:대|개|채|그루)", "spread", {"deg": 90.0}),
+    (r"(?:수십|수백|수천)\s*(?:대|개|채|그루)", "spread", {"deg": 90.0, "many": True}),  # (a count: a width word or place beats it, round 47)
     (r"(?<=[가-힣]\s)소리\s*하나(?=\s|[.!?]|$)|(?:작은|조그만|조그마한)\s*소리\s*하나", "spread", {"deg": 10.0}),
     # one small thing: "a single cricket", "one lone bee", "a solitary bell" (narrower than what a chorus of them is)
     (_en(r"(?:a|one|just\s+one|only\s+one)\s+(?:single|lone|lonely|solitary|tiny)(?=\s+[a-z])|a\s+lone(?=\s+[a-z])|one\s+lone(?=\s+[a-z])|(?:just|only)\s+the\s+one(?=\s+[a-z])"), "spread", {"deg": 10.0}),
@@ -1180,6 +1221,13 @@ ROOMS_TABLE: list[Entry] = [
     (_en(r"(?:rings?|ringing|rang|echo(?:es|ed|ing)?|booms?|boomed|booming|clangs?|clanged|clanging)\s+(?:off|round|around)\s+the\s+(?:rock|rocks|stone|tiles|(?:steel\s+|metal\s+|concrete\s+|stone\s+|tin\s+)?walls)"
          r"|(?:stuck|trapped|standing|sitting)\s+inside\s+(?:a|an|the)\s+(?:drum|tin\s+can|bell|barrel|tank|oil\s+drum)(?![a-z])"), "room", {"room": "wet"}),
     (r"메아리\s*(?:하나|도|가)?\s*(?:없이|없고|없어|없는|안\s*(?:나|들))|울림\s*(?:하나|도|이)?\s*(?:없이|없고|없어)", "room", {"room": "dry"}),
+    (r"소리가\s*(?:푹|확|팍|그냥)?\s*죽(?:어|네|음|는다|더라)(?![가-힣])|천막이라", "room", {"room": "dry"}),  # "텐트 안은 천막이라 소리가 푹 죽어" (round 47)
+    (r"(?:그냥|다)\s*흩어져\s*(?:버려|버림|버리|사라)|흩어져\s*버려", "room", {"room": "dry"}),  # "목소리가 그냥 흩어져 버려": open air
+    (r"(?:금방|바로|곧)\s*(?:잦아들|사그라들)", "room", {"room": "slightly_wet"}),  # "작은 예배당이라 소리가 금방 잦아들어요": a small, soft room
+    (r"(?:철판|유리창?|타일|콘크리트)(?:이랑|과|하고|랑)?\s*(?:[가-힣]+\s*)?뿐이라|좁고\s*(?:[가-힣]+\s+){0,3}?(?:쨍쨍|쩌렁|웅웅)\s*울", "room", {"room": "slightly_wet"}),  # a small hard room: live, not a hall
+    (_en(r"(?:does\s*n[o']t|doesn't|didn't|did\s+not|won't|never)\s+echo(?:\s+at\s+all)?|open[- ]air\s+(?:bath|pool|hot\s+spring|onsen|theatre|theater|stage)"), "room", {"room": "dry"}),
+    (_en(r"(?:boxy|ringy|clangy|tinny)\s+(?:and\s+(?:boxy|ringy|clangy|tinny))?|sounds?\s+(?:all\s+)?(?:boxy|ringy|clangy)"), "room", {"room": "slightly_wet"}),
+    (_en(r"carpet\s+tiles|(?:carpeted|carpet)\s+(?:church\s+)?hall|polystyrene\s+(?:ceiling|tiles)"), "room", {"room": "room"}),  # soft floors: a room, no ring
     (_en(r"(?:whole\s+|entire\s+)?(?:metal|steel|iron|tin|concrete)\s+(?:shell|dome|hull|tank|drum|silo|shed|box|tube)\s+(?:rang|rings|ringing|boomed|booms|booming|reverberated|reverberates)"), "room", {"room": "wet"}),  # (round 45)
     (_en(r"(?:empty|bare|unfurnished)\s+(?:ballroom|hall|room|house|flat|church|warehouse|gym|living\s+room|lounge|classroom|studio)|not\s+a\s+stick\s+of\s+furniture|high[- ]ceiling(?:ed|s)?|vaulted\s+(?:roof|ceiling)|tin\s+shed|(?:metal|steel|iron)\s+(?:container|shed|hangar)"), "room", {"room": "wet"}),
     (r"가구\s*(?:하나|도)?\s*없는|텅\s*빈\s*(?:거실|방|집|홀|강당|창고|교실|체육관)|(?:철제|쇠|양철)\s*(?:컨테이너|창고|지붕)|콘크리트\s*(?:원통|통로|벽)", "room", {"room": "wet"}),
@@ -1350,6 +1398,7 @@ MOTIONS_TABLE: list[Entry] = [
     # "처음엔 들릴락 말락 하더니 지금은 완전 크게 들려": barely there, then loud (round 44)
     (r"(?:들릴락\s*말락|희미하게\s*들리|(?<![가-힣])작게\s*들리)[가-힣]*\s*(?:하더니|했는데|하다가|더니|다가)\s*(?:[가-힣]+\s+){0,2}?(?:크게|또렷하게|선명하게|쩌렁쩌렁)\s*들", "motion", {"motion": "approach"}),
     # "작아지다 끊겼다", "소리가 점점 가늘어져", "금방 안 들리더라", "잠잠해졌다"
+    (r"(?<![가-힣])떠내려(?:가|간|갔|감)|(?<![가-힣])떠밀려\s*(?:가|간|갔|멀어)", "motion", {"motion": "recede"}),  # drifting off downstream, not falling (round 47)
     (r"(?:작아지(?:더니|다가?|더라)|가늘어(?:져|지|졌|진)|(?:갈수록|점점)\s*(?:[가-힣]+\s+)?작아(?:져|지|졌|진)|(?:금방|곧|이제|이젠|점점)\s*(?:거의\s*)?안\s*(?:들리(?:더라|네|게|고)?|들려|들림)|(?:이제|이젠|지금은)\s*(?:거의\s*)?들릴락\s*말락|잠잠해(?:졌|져|지))", "motion", {"motion": "recede"}),
     (r"(?<![가-힣])(?:나|저|우리|내)(?:한테|에게|쪽으로)\s*(?:막\s*|곧장\s*|바로\s*)?(?:돌진|달려|뛰어|다가)", "motion", {"motion": "approach"}),  # "나한테 돌진해 옴"
     # "내 방 쪽으로 오는 중", "뒤에서부터 내 쪽으로 슬금슬금 오네", "왼쪽에서 이리로 오네": coming my way
@@ -1583,7 +1632,7 @@ MASKS: list[Entry] = [
          r"(?:hurting|hurts|killing\s+me|aching|aches|sore|stiff|playing\s+up|injured|sprained|twisted|swollen|throbbing|bad|dodgy|giving\s+(?:me|out))"
          r"|(?:hurt|sprained|twisted|pulled|injured|tweaked|jarred|bruised|broke|strained)\s+my\s+(?:left|right)\s+(?:shoulder|knee|wrist|ankle|elbow|arm|leg|hip|hand|foot|hamstring|calf)"
          r"|mind\s+(?:your|my|his|her)\s+back|(?:up|down|on|via|by)\s+the\s+back\s+(?:stairs|steps|staircase|stairwell)"
-         r"|(?:left|right)-hand\s+(?:line|track|loop|queue|chair|chairlift|cable|rope)"
+         r"|(?<!on\sthe\s)(?<!from\sthe\s)(?:left|right)-hand\s+(?:line|track|loop|queue|chair|chairlift|cable|rope)"  # (a place: "on the left-hand track", round 47)
          r"|(?:pointed|pointing|points|aimed|aiming|aims|trained)\s+(?:due\s+)?(?:north|south|east|west)(?:-?(?:east|west))?"
          r"|(?:done|finished|cleaned|made|hoovered|dusted|fixed|mended|painted|stripped|wiped)\s+the\s+(?:left|right)(?:-hand)?\s+side\s+of"
          r"|(?:with|in|using)\s+(?:your|my|his|her|their|the)\s+(?:left|right)\s+hand(?![a-z])|(?:left|right)-hand\s+(?:rows?|wind|drive|page|column|margin|pocket)"
@@ -2107,6 +2156,22 @@ MASKS: list[Entry] = [
     *_no_place_no_move(_en(r"(?:its|it'?s|his|her|their|my|your)\s+heads?\s+off(?![a-z])")),
     *_no_place_no_move(_en(r"(?:(?:^|(?<=[.,;]\s))|(?<=\bi\s)|(?<=\bwe\s)|(?<=\band\s)|(?<=\bthen\s))(?:went|climbed|got|clambered|scrambled|headed|came)\s+(?:back\s+)?(?:up|down)\s+(?:on(?:to)?\s+|onto\s+|into\s+)?the\s+(?:ladder|stairs|steps|roof|hill|ramp|gangway|gangplank|scaffold|scaffolding|tower|mast|loft|attic|bank)(?![a-z])")),
     (_en(r"(?:the\s+)?(?:wind|breeze|gusts?|gale)\s+(?:drops|dropped|dropping|dies\s+down|died\s+down|drops\s+off|goes\s+down|went\s+down)(?![a-z])"), "mmask", {}),
+    # (round 47, dev sets 12gp-12gs) what rises or falls is a reading, not the sound ("temperature's dropping faster than
+    # forecast"); words that place no sound: a bowler who "left a seven-ten split", a runway "two-seven left", the
+    # listener's own seat or hand or raised arm, "right up until", a window's lower lights, a part of a window,
+    # boxes sent downstairs, what a pocket holds, a nap in the back of a truck
+    (_en(r"(?:temperature|temp|pressure|mercury|barometer|price|prices|the\s+glass)(?:'s|\s+is|\s+was|\s+has\s+been|\s+keeps|\s+kept)?\s+(?:dropping|falling|rising|climbing|going\s+(?:up|down)|dropped|fell|rose|plummeting|plunging)(?![a-z])"), "mmask", {}),
+    (_en(r"left\s+(?:a|an|the|one|two)\s+(?:[a-z0-9-]+\s+)?(?:split|spare|pin|pins|gap|note|message|voicemail|tip|stain|scratch|dent|mark)(?![a-z])"
+         r"|(?:runway\s+)?(?:zero|one|two|three|[0-3])[- ](?:zero|one|two|three|four|five|six|seven|eight|nine|niner|[0-9])\s+(?:left|right|centre|center)(?![a-z])"
+         r"|runway\s+\d{1,2}\s*(?:left|right|l|r)(?![a-z])"
+         r"|(?:the\s+)?(?:left|right)[- ]hand\s+seat(?:'s|\s+is|\s+was)\s+(?:mine|ours)(?![a-z])"
+         r"|right\s+up\s+(?:until|till|to\s+the\s+(?:end|moment|last))(?![a-z])"
+         r"|(?:lower|upper|top|bottom)\s+(?:lights?|panes?|panels?|sections?)\s+of\s+the\s+(?:east|west|north|south|rose|great|[a-z]+)\s+window"), "mask", {"nopos": True}),
+    (r"(?<![가-힣])(?:오른|왼)손에만?\s*(?:장갑|반지|시계|붕대|깁스)|(?:팔|손|고개|두\s*손|양손|양팔)(?:을|를)?\s*위로\s*(?:번쩍\s*|쭉\s*|높이\s*)?(?:들|올리|올렸|뻗)"
+     r"|(?:위쪽|아래쪽|윗쪽|아랫쪽)\s*(?:패널|유리)(?:은|는|을|를)"
+     r"|(?:위층|아래층|윗층|아랫층|지하)(?:으로|에)\s*(?:다\s*|전부\s*|모두\s*)?(?:내려\s*보내|올려\s*보내|내려보내|올려보내|옮기|옮겨|치우|치워|갖다\s*놓)"
+     r"|주머니에\s*(?:[가-힣]+\s+){0,2}?(?:꽂고|넣고|챙기고|찔러\s*넣고)"
+     r"|(?:트럭|차|버스|봉고)\s*(?:뒤칸|뒷칸|짐칸|뒷자리|뒷좌석)에서\s*(?:깜빡\s*)?(?:졸|자|잠들|쉬|누워)", "mask", {"nopos": True}),
     (_en(r"(?:after|before|during|from)\s+(?:that|the|this|my|our|a|all\s+that)\s+(?:[a-z]+\s+)?(?:climb|descent|ascent)(?![a-z])"), "mmask", {}),  # a climb as a noun: the listener's (round 43)
     # the listener going up or down before the sound is named, with no subject of its own ("3층 올라가서 헤드셋 꼈더니 ...",
     # "지붕 방수하러 올라왔는데 ...", "옥상까지 올라가서 쉬는데 ..."; round 43): a clause opening with no word marked as its

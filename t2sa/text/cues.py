@@ -430,10 +430,21 @@ _FOCUS = re.compile(
     r"\s+is\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?(?P<en>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)"
     r"|(?<![a-z])(?:pay\s+attention\s+to|focus\s+on|concentrate\s+on)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?(?P<en2>[a-z][a-z'-]+)(?=\s*[.!]?\s*$)"
     r"|(?<![a-z])(?:it'?s|it\s+is|that'?s)\s+the\s+(?P<en3>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)\s+(?:i|we)\s+(?:need|want)\s+(?:placed|positioned|panned)"
+    # the sound named before the mark, at the end (round 47): "... -- her screaming is what I mean", "Snoring = the one.",
+    # "the trumpet's the one I'm asking about", "it's the rain I mean, not the drip", "it's his speakerphone I'm talking about"
+    r"|(?:^|(?<=[.;:!?,\u2014-])\s*|(?<=\s)(?:and|but)\s+)(?:the\s+|her\s+|his\s+|their\s+|that\s+|my\s+|our\s+)?(?P<en4>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)"
+    r"(?:'s|\s+is|\s*=)\s+(?:what\s+(?:i|we)\s+mean|the\s+one(?:\s+(?:i|we)(?:'m|\s+am)\s+(?:asking|talking|on)\s+about)?)(?![a-z])"
+    r"|(?<![a-z])(?:it'?s|it\s+is)\s+(?:the\s+|her\s+|his\s+|their\s+|that\s+|my\s+|our\s+)(?P<en5>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)\s+(?:i|we)(?:'m|\s+am)?\s+(?:mean|asking\s+about|talking\s+about|on\s+about)(?![a-z])"
     r"|(?:내가\s*(?:말하는|얘기하는|찾는|원하는)\s*(?:건|것은|소리는|게)|이\s*(?:줄|대사|장면|소리)(?:은|는)|주인공\s*소리는|(?:필요한|들려야\s*하는)\s*(?:건|소리는)"
     r"|(?<![가-힣])(?:녹음할|배치할|넣을|살릴)\s*(?:건|것은|소리는|거는))"
     r"\s*(?:그\s+|저\s+)?(?P<ko>[가-힣]{2,})"
 )
+_STORY_GOES_ON = re.compile(
+    r"(?<![a-z])(?:ended|ends|end)\s+up(?![a-z])|(?:[,;.]|(?<![a-z])and|(?<![a-z])then)\s+(?:then\s+)?(?:he|she|they|it|her\s+[a-z]+|his\s+[a-z]+)\s+[a-z]+(?:ed|s)(?![a-z])"
+    r"|(?:,|(?<![a-z])and)\s+(?:then\s+)?(?:[a-z]+ed|came|went|ran|rode|drove|flew)\s+(?:behind|past|along|round|around|across|over|through|up|down|off|out|back|on|to|into)(?![a-z])"
+)
+"""Before a closing focus mark ("... The baby's the one"): the sound's story goes on past its first clause ("..., her mum
+carried her up the aisle", "and they ended up in the vestibule"), so its places are not that clause's alone."""
 _KO_NOUN_TAIL = re.compile(r"(?:소리|대사|목소리|쪽|이야|예요|이에요|입니다|야|요|이|가|은|는|의)+$")
 _CLAUSE_CUT = re.compile(r"[,;.!?()]|(?<=[가-힣])(?:고|는데|지만|면서)\s|\s(?:and|but|while|whilst)\s")
 
@@ -595,7 +606,9 @@ def _drop_background_clauses(text: str, spans: list[Span]) -> list[Span]:
         # (a side word of the listener's own turn places nothing: "with the hoover running behind me, then turned right
         # round to switch it off"; with only background clauses placed, the sound is unplaced when they trail a sound that is said first)
         first = min((s.start for s in spans if s.kind == "dir"), default=0)
-        if not (trailing and not ranges and all(a <= first for a, _ in trailing) and _SUBJECT_BEFORE.match(text)):
+        if not (trailing and not ranges and all(a <= first for a, _ in trailing) and _SUBJECT_BEFORE.match(text)) or any(
+            a == 0 for a, _ in turns
+        ):  # ("Did half a turn on the ladder, with the radio playing on my left when I started": the turn opens, round 47)
             return spans
     return kept
 
@@ -610,7 +623,9 @@ def _focus_referent(text: str, spans: list[Span]) -> list[Span]:
     dirs = [s for s in spans if s.kind == "dir"]
     if not dirs or any(s.start >= m.end() for s in dirs):
         return spans
-    english = m.group("en") or m.group("en2") or m.group("en3")
+    if (m.group("en4") or m.group("en5")) and (any(s.kind == "motion" for s in spans) or _STORY_GOES_ON.search(text, 0, m.start())):
+        return spans  # "... and they ended up in the vestibule ... The baby's the one.": a move told over several clauses
+    english = m.group("en") or m.group("en2") or m.group("en3") or m.group("en4") or m.group("en5")
     if english:
         words = [w for w in re.findall(r"[a-z][a-z'-]{2,}", english)]
         stems = [words[-1][:5]] if words else []
@@ -1488,7 +1503,7 @@ def _behind_the_occluder(text: str, occluder: Span, d: Span) -> bool:
 
 
 # "not on the left (but ...)", "isn't behind you": the words up to "but" / a comma name where it is *not*
-_NEG_EN = re.compile(r"(?:(?<![a-z])(?:not|never|no\s+longer|rather\s+than|instead\s+of|neither|nor|nothing|no\s+(?:sound|noise)|forget(?:\s+about)?|ignore\s+(?:the|any|all|those|these|both)|(?:i'?d|i\s+would|i\s+could)(?:\s+have|'ve)\s+sworn|i\s+was\s+(?:sure|certain|convinced)|what\s+(?:i|we)\s+(?:took|mistook)\s+for|(?:i\s+)?thought\s+(?:it|(?:that|this|the|a|my)(?:\s+[a-z]+)?)\s+(?:was|were|came|sounded|is|would(?:\s+[a-z]+)?)|(?:i|we)\s+(?:said|guessed|assumed|reckoned|figured|told\s+(?:her|him|them|everyone|my\s+[a-z]+))\s+(?:it|(?:that|this|the|a|my)(?:\s+[a-z]+)?)\s+(?:was|were|came|sounded)(?=[^.;!?]*?\sbut\s)|(?:is|was|are|were|does|do|did)nt)|(?<!\sca)(?<!\scould)n't|(?<![a-z])(?:ca|could)n't(?!\s+(?:stand|bear|ignore|tune\s+out|sleep\s+through|get\s+over)(?![a-z])))(?![a-z])[^,;:.!?]*?(?=(?<![a-z])(?:but|rather|instead|anymore|any\s+more|it'?s|it\s+is|they'?re|(?:was|is|were|are)\s+(?:actually|really|in\s+fact))(?![a-z])|[,;:.!?]|\s-|$)")
+_NEG_EN = re.compile(r"(?:(?<![a-z])(?:not|never(?!\s+(?:stops|stopped|quits)\s+[a-z]+ing(?![a-z])|\s+lets\s+up(?![a-z]))|no\s+longer|rather\s+than|instead\s+of|neither|nor|nothing|no\s+(?:sound|noise)|forget(?:\s+about)?|ignore\s+(?:the|any|all|those|these|both)|(?:i'?d|i\s+would|i\s+could)(?:\s+have|'ve)\s+sworn|i\s+was\s+(?:sure|certain|convinced)|what\s+(?:i|we)\s+(?:took|mistook)\s+for|(?:i\s+)?thought\s+(?:it|(?:that|this|the|a|my)(?:\s+[a-z]+)?)\s+(?:was|were|came|sounded|is|would(?:\s+[a-z]+)?)|(?:i|we)\s+(?:said|guessed|assumed|reckoned|figured|told\s+(?:her|him|them|everyone|my\s+[a-z]+))\s+(?:it|(?:that|this|the|a|my)(?:\s+[a-z]+)?)\s+(?:was|were|came|sounded)(?=[^.;!?]*?\sbut\s)|(?:is|was|are|were|does|do|did)nt)|(?<!\sca)(?<!\scould)n't(?!\s+(?:stop|quit)\s+[a-z]+ing(?![a-z])|\s+(?:shut|let)\s+up(?![a-z]))|(?<![a-z])(?:ca|could)n't(?!\s+(?:stand|bear|ignore|tune\s+out|sleep\s+through|get\s+over)(?![a-z])|\s+(?:stop|quit)\s+[a-z]+ing(?![a-z])))(?![a-z])[^,;:.!?]*?(?=(?<![a-z])(?:but|rather|instead|anymore|any\s+more|it'?s|it\s+is|they'?re|(?:was|is|were|are)\s+(?:actually|really|in\s+fact))(?![a-z])|[,;:.!?]|\s-|$)")
 # "the left channel is silent", "left is wrong": the direction before it is where the sound is not
 _NEG_EN_AFTER = re.compile(
     r"^\s*(?:side|channel|speaker|one|ear)?\s*(?:(?:is|was|stays|remains)\s+(?:wrong|silent|quiet|empty|muted|off|dead)|goes\s+(?:silent|quiet|dead|mute))(?![a-z])"
@@ -2288,7 +2303,12 @@ said is its start too."""
 _SPANS = re.compile(
     r"(?<![a-z])(?:spread(?:s|ing)?(?:\s+out)?|stretch(?:es|ed|ing)?(?:\s+out)?|span(?:s|ned|ning)?|fan(?:s|ned)?\s+out|panned\s+(?:wide|across)"
     r"|laid\s+out|smeared)\s+(?:\w+\s+){0,2}?(?:from|across)\s"
+    # "waves slapping along the whole sea wall, from my left right across to my right" (round 47): along a thing's length
+    r"|(?<![a-z])(?:along|the\s+whole|the\s+full)\s[^.;!?]{0,60}?(?<![a-z])from\s+(?:my|the|our)\s+(?:far\s+)?(?:left|right)"
+    r"\s+(?:right\s+|all\s+the\s+way\s+)?(?:across|over)\s+to\s+(?:my|the|our)\s+(?:far\s+)?(?:left|right)(?![a-z])"
     r"|(?:에서|부터)\s*(?:[가-힣]+\s*){1,3}?까지\s*(?:(?:넓게|길게|쭉|쫙|죽)\s*){0,2}(?:펼쳐|걸쳐|퍼져|깔|늘어서|늘어선|덮)"
+    # "왼쪽 끝부터 오른쪽 끝까지 쫙 울어대", "... 쭉 앉아서 떠들어" (round 47): edge to edge, and no going
+    r"|끝\s*(?:에서|부터)\s*(?:[가-힣]+\s*){1,2}?끝\s*까지\s*(?:쫙|쭉|죽|빼곡히|빽빽하게)\s*(?!(?:달려|걸어|날아|지나|이동|굴러|뛰어|기어|헤엄|몰려\s*가|가|와|오))"
 )
 
 
@@ -2942,7 +2962,8 @@ _LISTENER_TURN = re.compile(
     r"|(?<=, )(?=then\s+(?:turned|spun|swung))"
     r"|(?:(?<=, )|^|(?<=[.;]\s))(?=turned\s+(?:my|our)\s+(?:head|heads|chair|body|face)(?![a-z]))"
     r"|(?<=, )(?=(?:spun|whipped)\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round\s+to\s+(?:see|look|check|find|face)(?![a-z]))"
-    r"|(?:^|(?<=[.;]\s))(?=did\s+a\s+(?:quarter|half|three[- ]quarter)[- ]turn(?![a-z]))"
+    r"|(?:^|(?<=[.;]\s))(?=did\s+(?:a\s+)?(?:quarter|half|three[- ]quarters?)(?:\s+of)?(?:\s+a)?[- ]turn(?![a-z]))"
+    r"|(?:^|(?<=[.;]\s))(?=(?:turned|spun|swung|pivoted)\s+(?:to\s+)?(?:my\s+|the\s+)?(?:left|right)(?![a-z]))"  # "Turned left to grab a tin" (round 47)
     r"|(?:^|(?<=[.;]\s))(?=rolled\s+over(?![a-z]))"  # "Rolled over on the sun lounger towards the hammering on my right" (round 46)
     r"|(?:^|(?<=[.;]\s))(?=(?:slew|turn|swing|swivel|rotate|pivot)\s+(?:about\s+|roughly\s+|around\s+|maybe\s+)?(?:[a-z0-9-]+\s+){1,2}degrees\s+(?:to\s+the\s+)?(?:left|right)(?![a-z]))"  # "; slew about forty-five degrees left and ..." (round 45)
     r"|(?:^|(?<=[.;]\s))(?=(?:spun|turned|swung|whipped|brought)\s+(?:the|my|our)\s+(?:kayak|canoe|boat|dinghy|chair|stool|bike)\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round(?![a-z]))"
@@ -2950,13 +2971,13 @@ _LISTENER_TURN = re.compile(
     r"|(?<![a-z])(?:told|asked|got|had)\s+(?:us|me)\s+to\s+|(?<![a-z])(?:had|made|got)\s+(?:us|me)(?:\s+all)?\s+(?=(?:turn|face)(?![a-z])))"
     r"(?:then\s+|just\s+|slowly\s+|quickly\s+|finally\s+)?"
     r"(?:turned|turn|spun|spin|swung|swivell?ed|swivel|rotated|pivoted|pivots?|twisted|slewed|slew|whipped|wheeled|twirled|shuffled|altered(?:\s+course)?|about[- ]?fac(?:e|ed)|about[- ]?turn(?:ed)?|(?<=to\s)(?:stand|sit|wait)\s+(?=facing\s)|(?:(?<=me\s)|(?<=us\s)|(?<=all\s))face(?=\s+(?:the|that|this)\s)|"
-    r"(?:dragged|pulled|moved|shifted|swivelled|swiveled|spun|turned|swung|whipped|brought)\s+(?:my|our|the)\s+(?:mat|chair|seat|stool|deckchair|deck\s+chair|camp\s+chair|bench|easel|cushion|kayak|canoe|boat|dinghy|bike)(?=\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round)|(?P<roll>rolled\s+over|roll\s+over|came\s+about|come\s+about|went\s+about)|(?:did|do|made|make)\s+(?:a|an|the)\s+"
+    r"(?:dragged|pulled|moved|shifted|swivelled|swiveled|spun|turned|swung|whipped|brought|wheeled|wheel|spin|swing|swivel|pull|drag)\s+(?:my|our|the)\s+(?:mat|chair|seat|stool|deckchair|deck\s+chair|camp\s+chair|bench|easel|cushion|kayak|canoe|boat|dinghy|bike)(?=\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round)|(?P<roll>rolled\s+over|roll\s+over|rolled(?=\s+onto\s+(?:my|our)\s+(?:left|right)(?![a-z]))|came\s+about|come\s+about|went\s+about)|(?:did|do|made|make)\s+(?:a|an|the|(?:three[- ])?quarters?\s+of\s+a|half(?:\s+of)?\s+a)\s+"
     r"(?=[a-z0-9 -]{0,25}?(?:turn|spin|circle|rotation)(?![a-z]))|(?:did|do|does|pulled|pull)\s+(?=a\s+(?:180|one[- ]eighty)(?![a-z0-9])))[^.;!?]*?"
     r"(?=\s+(?:and|so|but|then|while|whilst|to\s+(?:look|hear|see|check|listen|watch))(?![a-z])|\s*[,.;!?:]|\s*$)"
     # "then I took a left at the lights", "we hung a right": the listener's car or steps turn
     r"|(?<![a-z])(?:i|we)\s+(?:then\s+|just\s+|quickly\s+)?(?P<elook>(?:looked|glanced|peered|spun)\s+(?:back|round|around)(?:\s+over\s+my\s+shoulder)?\s+at\s+(?:it|him|her|them)"
     r"|(?:looked|glanced)\s+back\s+over\s+my\s+(?:left\s+|right\s+)?shoulder\s+(?:at\s+(?:it|him|her|them)|to\s+see\s+(?:who|what)))(?![a-z])"
-    r"|(?<![a-z])(?:i|we)\s+(?:then\s+|just\s+|finally\s+)?(?:(?:took|take|hung|hang|made|make)\s+(?:a|the)\s+(?:left|right)(?:\s+turn)?"
+    r"|(?<![a-z])(?:(?:i|we)|our\s+(?:coach|bus|car|van|cab|taxi|minibus|boat|ferry|tram|train|truck|lorry))\s+(?:then\s+|just\s+|finally\s+)?(?:(?:took|take|hung|hang|made|make)\s+(?:a|the)\s+(?:left|right)(?:\s+turn)?"
     r"|(?:took|take|swung|swing|steered|steer|put|turned|turn)\s+(?:the|our|my)\s+(?:boat|car|van|bus|wheel|helm|tiller|narrowboat|barge|ship|truck|lorry|bike)\s+(?:hard\s+|sharp\s+)?(?:left|right|to\s+(?:port|starboard)))(?![a-z])[^.;!?]*?"
     r"(?=\s+(?:and|so|but|then)(?![a-z])|\s*[,.;!?:]|\s*$)"
     # "사거리에서 우회전하니까", "유턴하고 나니까", "왼쪽으로 꺾어서 골목으로 들어가니까": the listener driving or walking
@@ -2970,7 +2991,7 @@ _LISTENER_TURN = re.compile(
     r"(?:(?:한\s*)?\d{2,3}\s*도\s*(?:쯤|정도)?\s*|(?:반|한|\d\s*/\s*\d|[34]분의\s*[13])\s*바퀴\s*)?(?:(?:몸|고개|의자|머리|상체)\s*(?:를|을)?\s*)?"
     r"(?:뒤로\s*(?:완전\s*|확\s*|홱\s*|휙\s*|싹\s*)?)?(?:뒤\s*)?(?:돌았더니|돌아섰더니|돌아서니까?|돌렸더니|돌리니까?|돌리자|돌리면|돌아보니까?|돌려\s*버(?:림|렸더니|렸어요|렸어|렸다|렸음)(?![가-힣])"
     r"|(?P<away>돌아\s*(?:앉|누)(?:았더니|웠더니|으니까?|우니까?|아서|워서|았|웠)(?:다|어요|어|지|는데|고|음)?)|돌려\s*앉았더니|돌려\s*앉으니까?|돌려\s*앉았(?:어요|어|다|지|음|는데)?"
-    r"|(?P<kback>(?:아예\s*)?(?:등\s*(?:을\s*)?돌(?:렸더니|렸어요|렸어|렸다|렸음|리고|려서|리니까?|려\s*버(?:렸어요|렸어|렸다|렸음|림|렸더니))|등지고\s*(?:앉았|섰|앉아서|서서|돌아앉)[가-힣]*)|(?<=그냥\s)등지고(?=\s)|(?<=아예\s)등지고(?=\s))"
+    r"|(?P<kback>(?:아예\s*)?(?:등\s*(?:을\s*)?돌(?:렸더니|렸어요|렸어|렸다|렸음|리고|려서|리니까?|려\s*버(?:렸어요|렸어|렸다|렸음|림|렸더니))|등지고\s*(?:앉았|섰|앉아서|서서|돌아앉|돌아섰|돌아서)[가-힣]*)|(?<=그냥\s)등지고(?=\s)|(?<=아예\s)등지고(?=\s))"
     r"|(?P<twist>틀었더니|트니까|틀자|틀면|틀었(?:어요|어|다|지|는데|고)|틀어\s*앉(?:았더니|았어요|았어|았다|았지|았음|았는데|으니까?))"
     r"|(?<=반대로\s)누웠더니|(?<=반대로)누웠더니"
     r"|(?P<look>돌아\s*봤(?:더니|는데|어요|어|지|다|음|거든|고)?|(?:돌려서|돌아서|돌려|틀어서)\s*(?:그쪽을\s*|그\s*쪽을\s*)?(?:빤히\s*|마주\s*)?(?:쳐다|바라)?봤(?:더니|는데|어요|어|지|다|음)?|(?:돌려서|돌아서|돌려)\s*(?:빤히\s*|마주\s*)?(?:쳐다|바라)봄(?![가-힣])|돌려서\s*그\s*쪽\s*(?:을\s*)?보고\s*(?:앉았|섰|앉아|서\s*있)[가-힣]*)"
@@ -3036,10 +3057,32 @@ _KO_OTHER_TURNS = re.compile(r"(?<=[가-힣])(?<!다)(?:가|이)\s+(?:(?![가-�
 _FULL_CIRCLE = re.compile(r"full\s+(?:circle|turn|360)|where\s+it\s+(?:started|was)")
 _BEFORE_TURN = re.compile(
     r"(?:(?:that|which|who)\s+)?(?:had\s+been|was|were|used\s+to\s+be)(?:\s+[a-z']+ing)?\s+(?:right\s+|just\s+|dead\s+|straight\s+)?$"
-    r"|(?:that|which|who|it|he|she|they)'d\s+been(?:\s+[a-z']+ing)?\s+(?:right\s+|just\s+|dead\s+|straight\s+)?$"
+    r"|(?:had\s+been|used\s+to\s+be)(?:\s+[a-z']+ing)?\s+(?:right\s+|just\s+|dead\s+|straight\s+)?(?:on|off|to|at|by)\s+(?:my|our|the|your)\s+$"
+    r"|(?:that|which|who|it|he|she|they)'d\s+been(?:\s+[a-z']+ing)?\s+(?:right\s+|just\s+|dead\s+|straight\s+)?(?:(?:on|off|to|at|by)\s+(?:my|our|the|your)\s+)?$"
     r"|(?:i'd|i\s+had|we'd|we\s+had)\s+heard(?:\s+it)?\s+(?:right\s+|just\s+|dead\s+|straight\s+)?$"
 )
 """Said of where a sound was before the listener turned ("the fountain that had been in front of me")."""
+_WAS_BEFORE_AFTER = re.compile(
+    r"[^.;!?,]{0,30}?(?<![a-z])(?:when\s+(?:i|we)\s+(?:started|began)|before\s+(?:that|then|(?:i|we)\s+turned|the\s+turn)|to\s+begin\s+with|beforehand)(?![a-z])"
+)
+"""After a place told after the turn: where the sound was before it ("the press roaring in front of me when I started",
+"the compressor had been hammering dead in front of me before that"; round 47)."""
+_KO_AT_FIRST = re.compile(r"(?<![가-힣])(?:처음엔|처음에는|처음에|원래는|원래|돌기\s*전엔|돌기\s*전에는|아까는)(?![가-힣])")
+"""Korean "at first" in the sentence after a turn: the places it tells are where the sound was ("오른쪽으로 4분의 3바퀴 돌았어.
+처음엔 확성기가 내 정면에 있었고"; round 47)."""
+_TOWARD_IT_AFTER = re.compile(r",?\s+(?:toward|towards|to\s+face)\s+(?:the|it|him|her|them)(?![a-z])")
+"""Right after a roll or turn to one side: towards the sound ("I rolled onto my right side, toward the window where the
+rain's pattering"): it was on that side and is now in front."""
+_PURPOSE_AFTER = re.compile(
+    r"\s+to\s+(?:check(?:\s+on)?|look\s+(?:at|for)|see|watch|find|wave\s+(?:at|to)|greet|talk\s+to|help)\s+(?:the|a|an|my|our|some|his|her)\s[^.;!?,]*"
+)
+"""Why the listener turned, naming another thing ("spun round to check on the group coming up behind me"): where that
+thing is says nothing of where the sound (placed before the turn) went."""
+_FACING_BEFORE = re.compile(r"(?<![a-z])(?:facing|(?:i|we)\s+(?:was|were)\s+facing|(?:i|we)\s+faced)\s+(?:the|it|him|her|them|that|this)(?![a-z])")
+"""Before a turn: the listener faced the sound ("Facing the bell, I turn ninety degrees to my right ... while its hum
+keeps going"): it was in front."""
+_KO_FACED_IT = re.compile(r"마주\s*(?:보고|보며|봤는데|보던|서\s*있)|(?:을|를)\s*(?:바라보고|보고\s*서)")
+"""Before a Korean turn of the back: the listener faced the sound ("종을 마주 보고 있다가 등지고 돌아섰어")."""
 _KO_BEFORE_TURN = re.compile(r"\s*(?:에서|에)?\s*(?:있던|나던|들리던|울리던|짖던|울던|켜져\s*있던|[가-힣]{1,3}던|[가-힣]{4,6}던(?![가-힣])|이었는데|였는데)")
 
 
@@ -3161,7 +3204,9 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
         return  # "아이가 뒤를 돌아봤어": someone else looked round
     if m.group("plain") and not _KO_OWN_TURN.search(m.group(0)) and "돌아섰" not in m.group(0) and not m.group("plain").startswith("돌아서") and (
         not _KO_TURN_SAID.search(m.group(0)) or _KO_OTHER_TURNS.search(text, 0, m.start())
-    ) and not (_KO_WAS_THEN_NOW.match(text, m.end()) and not _KO_OTHER_TURNS.search(text, 0, m.start())):
+    ) and not (_KO_WAS_THEN_NOW.match(text, m.end()) and not _KO_OTHER_TURNS.search(text, 0, m.start())) and not (
+        _KO_AT_FIRST.search(text, m.end(), m.end() + 12) and not _KO_OTHER_TURNS.search(text, 0, m.start())
+    ):
         return  # "차가 왼쪽으로 90도 돌았어": the car turns; "사진 찍느라 왼쪽으로 90도 돌았지": the listener
     if _turned_a_thing(m):
         return  # "라디오를 틀었더니": turned the radio on
@@ -3229,11 +3274,19 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     stop = _SENTENCE_END.search(text, m.end())  # after the turn: what its own sentence says
     if stop is not None and _KO_AND_THEN.match(text, stop.end()):
         stop = _SENTENCE_END.search(text, stop.end())  # "... 돌아섰거든. 그랬더니 ...": the next sentence tells what the turn did
+    if stop is not None and text[stop.start()] in ".;":
+        nxt = _SENTENCE_END.search(text, stop.end())
+        clause_end = len(text) if nxt is None else nxt.start()
+        if _WAS_BEFORE_AFTER.search(text, stop.end(), clause_end) or _KO_AT_FIRST.search(text, stop.end(), clause_end):
+            stop = nxt  # "...; the compressor had been hammering dead in front of me before that": the next clause says
+            # where it was (round 47)
     stop = len(text) if stop is None else stop.start()
     before = [d for d in dirs if d.payload.get("az") is not None and d.start < m.start()]
     after = [d for d in dirs if d.payload.get("az") is not None and m.end() <= d.start < stop]
     if m.group("kback") or _BACK_TO_IT.search(phrase):
         was = _place_of(text, [d for d in before if not d.payload.get("weak")], last=True)
+        if was is None and not before and _KO_FACED_IT.search(text, 0, m.start()):
+            was = 0.0  # "종을 마주 보고 있다가 등지고 돌아섰어": it was in front (round 47)
         if was is not None and not after:
             # "it was going on my left, so I turned my back to it", "오른쪽 앞에서 셔터를 눌러대서 아예 등지고 앉았음":
             # whatever the turn, it is behind now
@@ -3287,6 +3340,7 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     before = [
         d for d in placed
         if d.start < m.start() or _BEFORE_TURN.search(text, max(0, d.start - 40), d.start) or _KO_BEFORE_TURN.match(text, d.end)
+        or _WAS_BEFORE_AFTER.match(text, d.end) or _KO_AT_FIRST.search(text, _clause_start(text, d.start), d.start)
     ]  # fmt: skip
     for i in range(len(placed) - 2, -1, -1):  # "오른쪽 앞에서 짖던 개": the whole corner was before the turn
         d, e = placed[i], placed[i + 1]
@@ -3297,6 +3351,8 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
             before.append(e)
     before.sort(key=lambda d: d.start)
     after = [d for d in placed if d not in before]
+    if before and (purpose := _PURPOSE_AFTER.match(text, m.end())) is not None:
+        after = [d for d in after if not purpose.start() <= d.start < purpose.end()]  # another thing's place (round 47)
     if after:  # "..., so the trumpet ended up on my left while a taxi honked behind me": the first clause after its place
         cut = _OTHER_SOUND_AFTER_TURN.search(text, after[0].end, stop)
         after = [d for d in after if cut is None or d.start < cut.start()]
@@ -3313,6 +3369,10 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     named = _named_before_turn(text, m, before)
     before = named or before
     start = _compose(_one_place_words(text, before, last=False))[0] if before else None
+    if start is None and end is None and sign and _TOWARD_IT_AFTER.match(text, m.end()):
+        start, end = wrap(turn), 0.0  # "I rolled onto my right side, toward the window where the rain's pattering" (round 47)
+    elif start is None and not placed and _FACING_BEFORE.search(text, 0, m.start()):
+        start = 0.0  # "Facing the bell, I turn ninety degrees to my right" (round 47)
     if start is None and (end is None or not _NOW_AFTER_TURN.search(text, m.end())):
         # "I turned left at the lights and a horn went behind me": where it was before is not in the text; the turn's
         # own side word is not the sound's place ("고개를 오른쪽으로 돌렸더니 장작 소리가 왼쪽에서 들려": heard on the left)

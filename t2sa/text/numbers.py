@@ -319,6 +319,25 @@ _AT_OR_FOR = re.compile(r"(?<![a-z])(?:at|for)\s+$")
 """Just before "once": "all at once", "for once"."""
 
 
+_TEMP_BEFORE = re.compile(
+    r"(?:(?<![a-z])(?:temperature|temp|thermometer|mercury|feels\s+like|minus|a\s+(?:balmy|chilly|freezing|bitter|sweltering|mild|scorching|baking))(?:'s|\s+is|\s+was|\s+says|\s+reads|\s+at)?"
+    r"|기온(?:이|은)?|영하|영상|체감(?:\s*온도)?(?:가|는)?|수온(?:이|은)?|온도(?:가|는)?)\s*(?:about\s+|around\s+|only\s+|like\s+|약\s*)?$"
+)
+_TEMP_AFTER = re.compile(
+    r"\s*(?:c|f|celsius|centigrade|fahrenheit)?\s*(?:outside(?!\s+(?:the|a|an|my|our|of|this|that|your)(?![a-z]))|out(?:\s+there)?(?![a-z])|and\s+(?:drizzling|raining|pouring|sunny|freezing|windy|snowing|cloudy|foggy|humid|muggy|chucking)"
+    r"|in\s+the\s+shade|today|tonight|this\s+(?:morning|evening|afternoon)|at\s+(?:night|dawn)|(?:out|outside)\s+there|above\s+zero|below\s+(?:zero|freezing))(?![a-z])"
+)
+
+
+def _temperature(text: str, m: re.Match) -> bool:
+    """Whether an angle-looking number is the weather ("it's 9 degrees and drizzling", "34 degrees outside", "기온이 영하
+    5도"): a temperature word before it, or "it's N degrees" with the weather after."""
+    before = text[max(0, m.start() - 30) : m.start()]
+    if _TEMP_BEFORE.search(before):
+        return True
+    return bool(_TEMP_AFTER.match(text, m.end()))  # ("it's", "only", "a good" before it say no more than the weather after)
+
+
 def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[NumberCue]:
     """All explicit numbers in ``text`` (lower-cased by the caller), in reading order, without overlaps.
 
@@ -473,6 +492,8 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
         add("azimuth", _azimuth(_num(m)), m.span(), raw=_num(m))
     # bare angles: "at 225 degrees", "약 225도", "225도 방향": the library's azimuth too
     for m in re.finditer(rf"{NUM}{_DEG_UNIT}", text):
+        if _temperature(text, m):
+            continue  # "it's 9 degrees and drizzling", "34 degrees outside", "기온이 영하 5도": the weather (round 47)
         sense = TURN_BEFORE_ANGLE.search(text, max(0, m.start() - 40), m.start())
         if sense and PLACE_AFTER_ANGLE.match(text, m.end()) and not TURN_AFTER_ANGLE.match(text, m.end()):
             value = _num(m)  # "시계 방향으로 60도 되는 곳", "반시계 방향으로 45도, 딱 거기서": a place that far round from the front
