@@ -182,3 +182,78 @@ def test_wet_or_dry_by_description(model: TextToSpatial, text: str, low: float, 
 )
 def test_what_moves(model: TextToSpatial, text: str, motion: str) -> None:
     assert heard(model, text).motion == motion
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "stop"),  # guard
+    [
+        ("An owl came in over the barn roof, straight over the yard and out over the orchard behind us.", 0.0, 180.0),  # failed before
+        ("A drone buzzed us from the front, went right over the shed and kept going out behind, fainter and fainter.", 0.0, 180.0),  # failed before
+    ],
+)
+def test_a_fly_over_told_by_what_it_crossed(model: TextToSpatial, text: str, start: float, stop: float) -> None:
+    p = heard(model, text)
+    assert p.motion == "pass" and off(p.azimuth_deg, start) <= 1.0 and off(end(p)[0], stop) <= 1.0
+
+
+def test_coming_in_at_a_door_and_sitting_is_no_pass(model: TextToSpatial) -> None:  # guard
+    p = heard(model, "The cat came in at the back door and sat on my left.")
+    assert p.motion == "static" and off(p.azimuth_deg, 90.0) <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "az", "el"),  # guard
+    [
+        # the sound named as "the one I'm reporting", or again at the end, among others
+        ("The lift pinged behind me, a trolley squeaked past on my left, and then the fire door, the one I'm reporting as broken, slammed right in front of me.", 0.0, 0.0),  # failed before
+        ("A goat bleats on the hill to my left, the stream runs on my right, and the bell starts ringing in the chapel behind me; it's the bell we're recording today.", 180.0, 0.0),  # guard
+        ("냉장고는 오른쪽 앞, 환풍기는 왼쪽 뒤인데 지금 덜덜거리는 건 환풍기야", 135.0, 0.0),  # failed before
+        ("The sauna fountain splashes in front of me, louder than the man on my right singing to himself.", 0.0, 0.0),  # failed before
+        ("It was scratching on my left when I lay down, and now it's round the back of the tent.", 90.0, 0.0),  # guard
+        # heights: deep in a hull, a room upstairs; the listener's own place up there is none
+        ("Up in the wheelhouse all I can hear is the pump thumping deep in the hull.", 0.0, -60.0),  # failed before
+        ("윗방에서 밤새 의자 끄는 소리가 나", 0.0, 60.0),  # failed before
+        ("The boiler in the basement bangs every morning and I hear it all the way up in the attic.", 0.0, -65.0),  # failed before
+    ],
+)
+def test_where_the_meant_sound_is(model: TextToSpatial, text: str, az: float, el: float) -> None:
+    p = heard(model, text)
+    assert off(p.azimuth_deg, az) <= 1.0
+    assert abs(p.elevation_deg - el) <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),  # guard
+    [
+        ("The pager clipped to my belt buzzed twice.", 0.1, 0.6),  # failed before
+        ("무전 헤드셋 한쪽 귀로 관제사 목소리가 지직거리며 들어와", 0.0, 0.1),  # failed before
+        ("복사기 안에 기어들어가서 종이 빼고 있는데 팬 소리가 엄청 커", 0.2, 1.5),  # failed before
+        ("You can just make out a jet spooling up at the far end of the runway.", 800.0, 4000.0),  # guard
+        ("My brother's in the next booth over on my right, shouting at his game.", 0.5, 3.0),  # failed before
+        ("Geese honking at the far side of the lake behind us.", 150.0, 1000.0),  # guard
+        ("바로 앞자리 사람 이어폰에서 음악이 새어 나와", 0.3, 1.5),  # guard (someone else's earphones)
+        ("벌이 머리카락 속에 들어가서 윙윙대!!", 0.02, 0.3),  # guard (a bee in the hair)
+    ],
+)
+def test_a_distance_by_what_holds_the_sound(model: TextToSpatial, text: str, low: float, high: float) -> None:
+    assert low <= heard(model, text).distance_m <= high
+
+
+def test_a_voice_coming_into_the_ear_is_no_approach(model: TextToSpatial) -> None:  # failed before (an approach)
+    assert heard(model, "무전 헤드셋 한쪽 귀로 관제사 목소리가 지직거리며 들어와").motion == "static"
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),  # guard
+    [
+        ("The whole opposite slope is droning with frost fans.", 60.0, 200.0),  # failed before
+        ("볼링장 레인 스무 개에서 핀 쓰러지는 소리가 한꺼번에 쏟아져", 60.0, 300.0),  # failed before
+        ("The whole stand on our left is cheering as one long wall of noise.", 60.0, 200.0),  # guard
+        ("Snoring from the whole floor in front of me, spread right across from one wall to the other.", 60.0, 180.0),  # failed before
+        ("앞쪽 무대 전체에서 합창단이 쫙 깔리듯이 노래해", 60.0, 180.0),  # guard
+    ],
+)
+def test_a_wide_source_by_what_it_fills(model: TextToSpatial, text: str, low: float, high: float) -> None:
+    p = heard(model, text)
+    assert p.motion == "static"
+    assert low <= p.spread_deg <= high

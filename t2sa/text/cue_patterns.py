@@ -200,6 +200,9 @@ around me"): a width all round, not a circling motion."""
 
 
 DIRECTIONS: list[Entry] = [
+    (_en(r"(?:(?<='s\s)|(?<=is\s)|(?<=was\s)|(?<=now\s))round\s+the\s+back\s+of\s+(?:the|our|my)\s+(?:tent|house|van|car|caravan|shed|hut|cabin|barn|bus|lorry|truck|building|church|hall|garage)"), "dir", {"az": 180.0}),  # "now it's round the back of the tent" (round 47)
+    (r"(?<![가-힣])윗방(?=\s|에|의|[.,!?]|$)", "dir", {"el": 60.0}),  # "윗방 412호에서": the room upstairs, as 윗집
+    (_en(r"deep\s+(?:down\s+)?in\s+the\s+(?:hull|bilges?|hold|engine\s+room|keel)"), "dir", {"el": -60.0}),  # "the bilge pump ..., deep in the hull" (round 47)
     (r"선반\s*(?:높은|맨\s*위|윗)\s*칸|높은\s*선반|선반\s*맨\s*위", "dir", {"el": 45.0}),  # "뒤쪽 선반 높은 칸에 올려 둔 라디오" (round 47)
     (r"(?<![가-힣])천장\s*바로\s*(?:위|윗)", "dir", {"el": 85.0}),  # "천장 바로 위에서 환풍기가" (round 47)
     (_en(r"up\s+and\s+(?:to|on)\s+(?:the|my|your|our)\s+left"), "dir", {"az": 90.0, "el": 40.0}),  # "drilling up and to my left"
@@ -298,6 +301,8 @@ DIRECTIONS: list[Entry] = [
          r"|(?:stuffed|packed|piled|stacked|crammed|filled|full)\s+(?:right\s+)?(?:up\s+)?to\s+the\s+(?:ceiling|rafters|roof)(?![a-z])"), "mask", {"nopos": True}),
     (r"(?<![가-힣])(?:지붕|천장)만\s*(?:있|덮|얹)", "mask", {"nopos": True}),
     (r"(?<![가-힣])떨어져도(?![가-힣])|떨어질\s*(?:것\s*같|까\s*봐|까봐)", "mmask", {}),  # "바가지 하나 떨어져도 울림": if it fell
+    (r"(?<![가-힣])핀\s*(?:이|들이)?\s*(?:넘어가|넘어지|쓰러지)|귀로\s*(?:[가-힣]+\s+){0,4}?들어(?:와|오|옴|온다)", "mmask", {}),  # bowling pins falling; a voice coming into the ear
+    (_en(r"(?:hear|heard|hears|catch|caught)\s+(?:it|them)\s+(?:all\s+the\s+way\s+)?up\s+(?:here\s+)?in\s+the\s+[a-z]+(?:\s+room)?"), "mask", {"nopos": True}),  # where the listener is
     (_en(r"under\s+the\s+(?:wind|noise|music|rain|traffic|din|hum|roar|chatter|engine|engines|surf)(?![a-z])"), "mask", {"nopos": True}),  # "only just there under the wind": masked by it
     (r"(?:거치대|받침대|삼각대|스탠드)\s*위(?:에|에서|의)?(?=\s*한\s*점)", "mask", {}),  # "오른쪽 거치대 위 한 점에서": on its stand
     (r"(?<![가-힣])다리\s*밑\s*(?:조사|점검|작업|청소)", "mask", {"nopos": True}),  # "다리 밑 조사 나왔는데": where the listener works
@@ -602,6 +607,12 @@ DISTANCES: list[Entry] = [
     (r"옆옆집|(?:두|세|몇)\s*집\s*(?:건너|너머|떨어진)", "dist", {"m": 25.0}),
     (r"(?:옆|다음|건너편|맞은편)\s*(?:블록|블럭)", "dist", {"m": 80.0}),
     (r"(?<![가-힣])(?:옆|건너편|맞은편)\s*동(?=\s|에|의|\s*주차장|\s*놀이터)", "dist", {"m": 40.0}),  # "옆 동 주차장에서": the next block of flats (round 47)
+    (_en(r"(?:in\s+)?the\s+next\s+(?:booth|cubicle|stall|bunk)(?:\s+over)?"), "dist", {"m": 1.5}),
+    (_en(r"(?:at|on|from)\s+the\s+(?:far|other)\s+(?:end|side)\s+of\s+(?:the\s+)?(?:campus|estate|park|lake|reservoir|common|golf\s+course)"), "dist", {"m": 300.0}),
+    (_en(r"(?:clipped|hooked|hanging|strapped|pinned)\s+(?:to|on|from)\s+(?:my|his|her|your)\s+(?:belt|waistband|collar|lapel|vest|jacket|shirt|strap|rucksack\s+strap|chest\s+strap)"), "dist", {"m": 0.4}),
+    (r"(?:헤드셋|이어폰|헤드폰|이어피스)\s*(?:한쪽\s*)?귀", "dist", {"m": 0.05}),  # "헤드셋 한쪽 귀로 ... 들어와": at the ear
+    (r"(?:안에|속에|밑에)\s*기어\s*들어가(?:서|서는|\s*있)", "dist", {"m": 0.6}),  # "핀세터 안에 기어들어가서": the listener inside the machine
+    (_en(r"(?:at|from)\s+the\s+(?:far|other)\s+end\s+of\s+(?:the\s+)?(?:runway|airfield|(?:zero|one|two|three)[- ][a-z]+\s+(?:left|right|centre|center))"), "dist", {"m": 1000.0}),
     (_en(r"(?:at|from|by|down)\s+the\s+(?:far|other)\s+end\s+of\s+the\s+(?:row|aisle|corridor|car\s+park|garage|level|deck|ward|platform|hall|concourse|terminal)(?![a-z])"), "dist", {"m": 40.0}),
     # where the scene puts the listener: what is at their back, what their home is over or under ("weak": any place
     # said outright wins; "with my back to the kitchen, the fridge ...", "베란다를 등지고 앉아서 ... 세탁기", "my flat's
@@ -1023,6 +1034,12 @@ one corner of the hall to the other", "stretching from one side of the view to t
 that go from one end to the other still pass)."""
 
 SPREADS: list[Entry] = [
+    (_en(r"(?:one\s+|a\s+)?(?:long\s+|solid\s+|proper\s+|great\s+)?wall\s+of\s+(?:noise|sound|cheering|applause|squeaks|chatter|voices|snoring)"
+         r"|strung\s+out\s+along|spread\s+(?:right\s+)?(?:across|out)\s+from\s+one\s+(?:wall|side|end|edge)\s+to\s+the\s+other"
+         r"|(?:from|across)\s+the\s+whole\s+(?:floor|touchline|sideline|stand|terrace)\s+(?:in\s+front\s+of|behind|beside)\s+(?:me|us)"), "spread", {"deg": 120.0}),  # (round 47)
+    (r"(?<![가-힣])(?:앞쪽|뒤쪽|왼쪽|오른쪽|앞)\s*(?:무대|객석|관중석|스탠드)\s*(?:전체|전부)(?:에서|에|가|를|로)?", "spread", {"deg": 120.0}),  # "앞쪽 무대 전체에서 현악 앙상블이"
+    (_en(r"(?:the\s+)?(?:whole|entire)\s+(?:opposite|far|other)\s+(?:slope|hillside|bank|shore|side\s+of\s+the\s+valley)"), "spread", {"deg": 120.0}),  # (round 47)
+    (r"(?:레인|라인|줄|칸|부스)\s*(?:스무|서른|마흔|열|수십|\d+)\s*개(?:에서|가|에|를)?", "spread", {"deg": 120.0, "many": True}),  # "레인 스무 개에서 ... 한꺼번에"
     (r"(?<![가-힣])(?:앞쪽|뒤쪽|왼쪽|오른쪽|왼편|오른편)\s*(?:벽면|벽|구역|줄|편\s*벽)\s*(?:전체|전부)(?:에서|에|가|를|로)?", "spread", {"deg": 120.0}),  # "오른쪽 벽면 전체에서", "오른쪽 구역 전체에" (round 47)
     (_en(r"(?:across|over|on)\s+the\s+(?:whole|entire)\s+(?:[a-z]+\s+)?(?:roof|ceiling|canopy)(?![a-z])"), "spread", {"deg": 150.0}),  # "hail drumming across the whole tin roof" (writers: 150-360)
     # (round 47, dev sets 12gp-12gs) a room or place filled all round the listener, "from every which way", "wrap the crowd
@@ -1372,6 +1389,9 @@ MOTIONS_TABLE: list[Entry] = [
     (_en(_SWAY_EN), "motion", {"motion": "sway"}),
     (_en(_ORBIT_EN), "motion", {"motion": "orbit"}),
     (_en(_PASS_EN), "motion", {"motion": "pass"}),
+    # (round 47) "came in over the bow, ... and out over the stern", "went right over the pit tent and kept going out behind"
+    (_en(r"(?:came|comes|coming|flew|flies|flying|swept|sweeps|swooped|swoops)\s+in\s+(?:low\s+|fast\s+|high\s+)?(?:over|across)\s+(?:the|our|my)(?![a-z])"
+         r"|(?:went|goes|going|flew|flies|passed|passes)\s+(?:right\s+|straight\s+|directly\s+)?over\s+(?:the|our|my)\s+(?:[a-z-]+\s+)?(?:tent|wheelhouse|hut|house|roof|barn|shed|tower|bridge|deck|boat|car|van|yard|field|garden)(?![a-z])"), "motion", {"motion": "pass"}),
     # (round 41, dev set 12fa) "flapped round behind me", "rattled round behind the desk": a way round past a place
     (_en(r"(?:flapped|flapping|flaps|rattled|rattling|rattles|trundled|trundling|trundles|hopped|hopping|hops|scuttled|scuttling|scuttles|waddled|waddling|waddles|"
          r"shuffled|shuffling|shuffles|clattered|clattering|clatters|squeaked|squeaking|squeaks|tiptoed|tiptoeing|tiptoes|pottered|pottering|potters)\s+(?:a)?round(?=\s+(?:behind|in\s+front|past))"), "motion", {"motion": "pass"}),

@@ -434,7 +434,9 @@ _FOCUS = re.compile(
     # "the trumpet's the one I'm asking about", "it's the rain I mean, not the drip", "it's his speakerphone I'm talking about"
     r"|(?:^|(?<=[.;:!?,\u2014-])\s*|(?<=\s)(?:and|but)\s+)(?:the\s+|her\s+|his\s+|their\s+|that\s+|my\s+|our\s+)?(?P<en4>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)"
     r"(?:'s|\s+is|\s*=)\s+(?:what\s+(?:i|we)\s+mean|the\s+one(?:\s+(?:i|we)(?:'m|\s+am)\s+(?:asking|talking|on)\s+about)?)(?![a-z])"
-    r"|(?<![a-z])(?:it'?s|it\s+is)\s+(?:the\s+|her\s+|his\s+|their\s+|that\s+|my\s+|our\s+)(?P<en5>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)\s+(?:i|we)(?:'m|\s+am)?\s+(?:mean|asking\s+about|talking\s+about|on\s+about)(?![a-z])"
+    r"|(?<![a-z])(?:it'?s|it\s+is)\s+(?:the\s+|her\s+|his\s+|their\s+|that\s+|my\s+|our\s+)(?P<en5>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)\s+(?:i|we)(?:'m|\s+am|'re|\s+are)?\s+(?:mean|asking\s+about|talking\s+about|on\s+about|miking|recording|placing|after)(?![a-z])"
+    # "방상팬은 우전방, 서리 경보기는 좌후방인데 지금 삐요삐요 하는 건 경보기야" (round 47)
+    r"|(?<![가-힣])(?:지금\s*)?(?:[가-힣]+\s*){0,2}?[가-힣]*(?:하는|나는|우는|울리는|들리는|거리는|대는|시끄러운)\s*(?:건|게|거는)\s*(?:그\s+|저\s+)?(?P<ko2>[가-힣]{2,})(?=(?:야|이야|예요|이에요|입니다|임)(?:[\s.!?,~]|$))"
     r"|(?:내가\s*(?:말하는|얘기하는|찾는|원하는)\s*(?:건|것은|소리는|게)|이\s*(?:줄|대사|장면|소리)(?:은|는)|주인공\s*소리는|(?:필요한|들려야\s*하는)\s*(?:건|소리는)"
     r"|(?<![가-힣])(?:녹음할|배치할|넣을|살릴)\s*(?:건|것은|소리는|거는))"
     r"\s*(?:그\s+|저\s+)?(?P<ko>[가-힣]{2,})"
@@ -528,6 +530,7 @@ _BACKGROUND_HEAD = re.compile(
     r"(?:^|[;.:!?]\s*|,\s*(?:and\s+|with\s+)?)(?:the\s+)?(?:background|bg|ambience|ambient\s+bed)\s*(?:has|is|:|-|–|includes?)"
     r"|,\s*(?:drowning\s+out|overpowering|masking|which\s+was\s+(?:far\s+|much\s+)?(?:worse|louder)\s+than)\s"
     r"|,\s*(?:even\s+though|although|though)\s+there\s+(?:was|were|is|are|'s)\s"
+    r"|,\s*(?:louder|quieter|closer|nearer|clearer)\s+than\s+(?:the|a|an|my|our|his|her|that)\s"  # "..., louder than the ajumma on my right" (round 47)
     r"|,\s*who\s+then\s|,?\s*and\s+then\s+(?:miss|sir|mum|mom|dad|mr\s+\w+|mrs\s+\w+|the\s+\w+|\w+)\s+(?:said|says|told\s+(?:us|me))\s"
 )
 """'..., target call is a chiffchaff to our front-right; background has a tractor behind us', '..., drowning out the
@@ -623,14 +626,12 @@ def _focus_referent(text: str, spans: list[Span]) -> list[Span]:
     dirs = [s for s in spans if s.kind == "dir"]
     if not dirs or any(s.start >= m.end() for s in dirs):
         return spans
-    if (m.group("en4") or m.group("en5")) and (any(s.kind == "motion" for s in spans) or _STORY_GOES_ON.search(text, 0, m.start())):
-        return spans  # "... and they ended up in the vestibule ... The baby's the one.": a move told over several clauses
     english = m.group("en") or m.group("en2") or m.group("en3") or m.group("en4") or m.group("en5")
     if english:
         words = [w for w in re.findall(r"[a-z][a-z'-]{2,}", english)]
         stems = [words[-1][:5]] if words else []
     else:
-        noun = _KO_NOUN_TAIL.sub("", m.group("ko"))
+        noun = _KO_NOUN_TAIL.sub("", m.group("ko") or m.group("ko2"))
         stems = [noun[:3]] if len(noun) >= 2 else []
     if not stems:
         return spans
@@ -640,7 +641,15 @@ def _focus_referent(text: str, spans: list[Span]) -> list[Span]:
     cuts = [0, *(c.end() for c in _CLAUSE_CUT.finditer(text, 0, m.start())), m.start()]
     lo = max(c for c in cuts if c <= hit)
     hi = min(c for c in cuts if c > hit)
+    if (m.group("en4") or m.group("en5")) and (
+        any(s.kind == "motion" and s.start >= lo for s in spans) or _STORY_GOES_ON.search(text, lo, m.start())
+    ):
+        return spans  # "... and they ended up in the vestibule ... The baby's the one.": a move told over several clauses
     keep = [s for s in dirs if lo <= s.start < hi]
+    if not keep and (m.group("en4") or m.group("en5")) and any(s.kind == "spread" and lo <= s.start < hi for s in spans):
+        # "the rain is hissing down all around the tent, ... on my left one lone drip ... -- it's the rain I mean": its
+        # clause places it all around; the other sounds' places and widths are theirs (round 47)
+        return [s for s in spans if s.kind not in ("dir", "spread") or lo <= s.start < hi or s.start >= m.start()]
     if not keep:  # "오른쪽에선 누가 설거지를 하는데": the place may open the clause before the noun's
         return spans
     return [s for s in spans if s.kind != "dir" or s in keep or s.start >= m.start()]
@@ -1603,6 +1612,8 @@ _FOCUS_MARKS = (
     r"|(?<![a-z])what\s+(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:actually\s+|really\s+)?trying\s+to\s+(?:track\s+down|find|locate|trace|pin\s+down|hunt\s+down)\s+is(?![a-z])"
     r"|(?<![a-z])the\s+one\s+(?:i|we)\s+(?:really\s+|actually\s+)?want\s+(?:you|y'all|everyone|you\s+all)\s+(?:(?:to\s+)?listen(?:ing)?\s+(?:for|to)|to\s+hear|hearing)\s+is(?![a-z])"
     r"|,\s*(?:and\s+|but\s+)?(?=(?:the|a|an|my|our)\s+[a-z-]+(?:\s+[a-z-]+)?\s*,\s*(?:which|that|who)(?:'s|\s+is)\s+(?:what|who)\s+(?:this|the|my|our)\s+(?:[a-z]+\s+){0,2}?(?:is\s+)?(?:all\s+)?about\s*,)"
+    # "..., and then the door buzzer, the one I'm reporting as faulty, went off right in front of my desk" (round 47)
+    r"|,\s*(?:and\s+|but\s+)?(?:then\s+)?(?=(?:the|a|an|my|our)\s+[a-z-]+(?:\s+[a-z-]+)?\s*,\s*the\s+one\s+(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:reporting|asking\s+about|talking\s+about|on\s+about|logging|flagging|writing\s+(?:in|up)\s+about)(?:\s+as\s+[a-z]+)?\s*,)"
     # "..., and a baby monitor crackling on my right. Place the baby monitor.": the sound a closing order names
     r"|(?:^|,\s*(?:and\s+)?|;\s*|(?<![a-z])and\s+)(?=(?:a|an|the|some|my)\s+(?P<picked>[a-z-]+(?:\s+[a-z-]+)?)(?![a-z-])[^.;!?]*[.;!?]\s*(?:now\s+|just\s+|please\s+)?(?:place|position|pan|spatiali[sz]e|locate)\s+(?:the|that|this)\s+(?P=picked)\s*[.!]?\s*$)"
     r"|(?<![a-z])what\s+(?:i|we)\s+(?:still\s+|really\s+|mostly\s+)?(?:remember|noticed|need|want|object\s+to|mind|hate|can'?t\s+stand)(?![a-z])"
