@@ -257,3 +257,48 @@ def test_a_wide_source_by_what_it_fills(model: TextToSpatial, text: str, low: fl
     p = heard(model, text)
     assert p.motion == "static"
     assert low <= p.spread_deg <= high
+
+
+@pytest.mark.parametrize(
+    ("text", "az", "el"),
+    [
+        # where the listener is, or what the room is made of: no height of the sound
+        ("세차장이 지하 주차장처럼 콘크리트 덩어리라 뒤에서 고압 세척기 소리가 웅웅 울려", 180.0, 0.0),  # guard
+        ("편의점이 타일 바닥이라 앞에서 캔 떨어지는 소리가 쩌렁쩌렁 울려", 0.0, 0.0),  # failed before
+        ("굴뚝 안에 들어가서 청소하면 솔질 소리가 웅웅 울려", 0.0, 0.0),  # failed before
+        # spinning in place is no circle; a stand's top is no height
+        ("왼쪽 화분대 위 바람개비가 빙글빙글 돌면서 달달거려", 90.0, 0.0),  # failed before
+    ],
+)
+def test_no_height_from_the_place_or_the_spin(model: TextToSpatial, text: str, az: float, el: float) -> None:
+    p = heard(model, text)
+    assert p.motion == "static"
+    assert off(p.azimuth_deg, az) <= 1.0 and abs(p.elevation_deg - el) <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("책상 오른쪽에 올려 둔 폰이 드르륵 진동해", 0.2, 0.8),  # failed before
+        ("오른쪽 어깨에 단 무전기가 지직거려", 0.1, 0.5),  # failed before
+        ("A radio playing in the next garden over.", 4.0, 30.0),  # failed before
+    ],
+)
+def test_a_distance_within_reach_or_next_door(model: TextToSpatial, text: str, low: float, high: float) -> None:
+    assert low <= heard(model, text).distance_m <= high
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A row of about twenty bird feeders strung along the fence in front of us, all squabbling at once.",  # failed before
+        "The conveyor runs the full length of the right side of the shed, rattling away.",  # failed before
+        "오른편 둑을 따라 오토바이들이 쭉 줄지어 서서 부릉거려",  # failed before
+    ],
+)
+def test_a_row_is_wide(model: TextToSpatial, text: str) -> None:
+    assert 40.0 <= heard(model, text).spread_deg <= 150.0
+
+
+def test_a_long_ring_is_wet(model: TextToSpatial) -> None:  # guard (0.5 before: the rules now say it, 0.6)
+    assert heard(model, "박수 한 번 치면 소리가 한참 남아 있어").wet >= 0.6

@@ -302,6 +302,11 @@ DIRECTIONS: list[Entry] = [
     (r"(?<![가-힣])(?:지붕|천장)만\s*(?:있|덮|얹)", "mask", {"nopos": True}),
     (r"(?<![가-힣])떨어져도(?![가-힣])|떨어질\s*(?:것\s*같|까\s*봐|까봐)", "mmask", {}),  # "바가지 하나 떨어져도 울림": if it fell
     (r"(?<![가-힣])핀\s*(?:이|들이)?\s*(?:넘어가|넘어지|쓰러지)|귀로\s*(?:[가-힣]+\s+){0,4}?들어(?:와|오|옴|온다)", "mmask", {}),  # bowling pins falling; a voice coming into the ear
+    # (round 47) where the listener is, or what the room is made of: no height ("지하 주차장처럼 콘크리트 덩어리라", "타일
+    # 바닥이라", "굴뚝 안에 들어가서 청소하면", "지하 3층 기둥 사이에서"); things on a stand or spinning in place; a reversing beeper
+    (r"지하\s*(?:\d\s*층\s*)?주차장\s*(?:처럼|같이|같은)|(?:타일|콘크리트|나무|마루|대리석|시멘트)\s*바닥이라|굴뚝\s*안에\s*들어가|지하\s*\d\s*층\s*기둥\s*사이", "mask", {"nopos": True}),
+    (r"화분대\s*위(?:에|의)?", "mask", {}),
+    (r"(?:스프링클러|선풍기|팬|환풍기|풍차|바람개비)(?:가|는|이)?\s*(?:빙글빙글|뱅글뱅글|빙빙)\s*돌|후진\s*(?:경고음|알림음?|소리|벨|경보)", "mmask", {}),
     (_en(r"(?:hear|heard|hears|catch|caught)\s+(?:it|them)\s+(?:all\s+the\s+way\s+)?up\s+(?:here\s+)?in\s+the\s+[a-z]+(?:\s+room)?"), "mask", {"nopos": True}),  # where the listener is
     (_en(r"under\s+the\s+(?:wind|noise|music|rain|traffic|din|hum|roar|chatter|engine|engines|surf)(?![a-z])"), "mask", {"nopos": True}),  # "only just there under the wind": masked by it
     (r"(?:거치대|받침대|삼각대|스탠드)\s*위(?:에|에서|의)?(?=\s*한\s*점)", "mask", {}),  # "오른쪽 거치대 위 한 점에서": on its stand
@@ -607,6 +612,8 @@ DISTANCES: list[Entry] = [
     (r"옆옆집|(?:두|세|몇)\s*집\s*(?:건너|너머|떨어진)", "dist", {"m": 25.0}),
     (r"(?:옆|다음|건너편|맞은편)\s*(?:블록|블럭)", "dist", {"m": 80.0}),
     (r"(?<![가-힣])(?:옆|건너편|맞은편)\s*동(?=\s|에|의|\s*주차장|\s*놀이터)", "dist", {"m": 40.0}),  # "옆 동 주차장에서": the next block of flats (round 47)
+    (r"(?:의자|책상|소파|침대|벤치)\s*(?:오른쪽|왼쪽|옆)에\s*(?:올려|놓아|놔|놓)\s*(?:둔|놓은|두었던)|어깨에\s*(?:단|달린|붙은|멘|걸친)", "dist", {"m": 0.4}),  # within reach
+    (_en(r"(?:the\s+)?next\s+garden(?:\s+over)?"), "dist", {"m": 10.0}),
     (_en(r"(?:in\s+)?the\s+next\s+(?:booth|cubicle|stall|bunk)(?:\s+over)?"), "dist", {"m": 1.5}),
     (_en(r"(?:at|on|from)\s+the\s+(?:far|other)\s+(?:end|side)\s+of\s+(?:the\s+)?(?:campus|estate|park|lake|reservoir|common|golf\s+course)"), "dist", {"m": 300.0}),
     (_en(r"(?:clipped|hooked|hanging|strapped|pinned)\s+(?:to|on|from)\s+(?:my|his|her|your)\s+(?:belt|waistband|collar|lapel|vest|jacket|shirt|strap|rucksack\s+strap|chest\s+strap)"), "dist", {"m": 0.4}),
@@ -1034,6 +1041,9 @@ one corner of the hall to the other", "stretching from one side of the view to t
 that go from one end to the other still pass)."""
 
 SPREADS: list[Entry] = [
+    (r"(?<![가-힣])[가-힣]+들이\s*(?:쭉\s*|죽\s*)?(?:줄지어|줄줄이|일렬로)", "spread", {"deg": 90.0, "many": True}),  # "덤프트럭들이 쭉 줄지어 서서" (round 47)
+    (_en(r"(?:a|one)\s+(?:long\s+)?row\s+of\s+(?:about\s+|some\s+|maybe\s+)?(?:\d+|a\s+dozen|dozens|(?:ten|twelve|fifteen|twenty|thirty|forty|fifty)(?:[- ][a-z]+)?)\s+(?:[a-z]+\s+)?[a-z]+s(?![a-z])"
+         r"|strung\s+(?:out\s+)?along|(?:runs?|running|ran)\s+the\s+(?:full|whole|entire)\s+length\s+of"), "spread", {"deg": 100.0}),
     (_en(r"(?:one\s+|a\s+)?(?:long\s+|solid\s+|proper\s+|great\s+)?wall\s+of\s+(?:noise|sound|cheering|applause|squeaks|chatter|voices|snoring)"
          r"|strung\s+out\s+along|spread\s+(?:right\s+)?(?:across|out)\s+from\s+one\s+(?:wall|side|end|edge)\s+to\s+the\s+other"
          r"|(?:from|across)\s+the\s+whole\s+(?:floor|touchline|sideline|stand|terrace)\s+(?:in\s+front\s+of|behind|beside)\s+(?:me|us)"), "spread", {"deg": 120.0}),  # (round 47)
@@ -1240,6 +1250,7 @@ ROOMS_TABLE: list[Entry] = [
     (r"메아리\s*(?:하나|도|가)?\s*(?:없이|없고|없어|없는|안\s*(?:나|들))|울림\s*(?:하나|도|이)?\s*(?:없이|없고|없어)", "room", {"room": "dry"}),
     (r"소리가\s*(?:푹|확|팍|그냥)?\s*죽(?:어|네|음|는다|더라)(?![가-힣])|천막이라", "room", {"room": "dry"}),  # "텐트 안은 천막이라 소리가 푹 죽어" (round 47)
     (r"(?:그냥|다)\s*흩어져\s*(?:버려|버림|버리|사라)|흩어져\s*버려", "room", {"room": "dry"}),  # "목소리가 그냥 흩어져 버려": open air
+    (r"소리가\s*(?:한참|오래|계속)\s*(?:남아|남아\s*있|맴돌)", "room", {"room": "wet"}),  # "휘파람 불면 소리가 한참 남아 있어요" (round 47)
     (r"(?:금방|바로|곧)\s*(?:잦아들|사그라들)", "room", {"room": "slightly_wet"}),  # "작은 예배당이라 소리가 금방 잦아들어요": a small, soft room
     (r"(?:철판|유리창?|타일|콘크리트)(?:이랑|과|하고|랑)?\s*(?:[가-힣]+\s*)?뿐이라|좁고\s*(?:[가-힣]+\s+){0,3}?(?:쨍쨍|쩌렁|웅웅)\s*울", "room", {"room": "slightly_wet"}),  # a small hard room: live, not a hall
     (_en(r"(?:does\s*n[o']t|doesn't|didn't|did\s+not|won't|never)\s+echo(?:\s+at\s+all)?|open[- ]air\s+(?:bath|pool|hot\s+spring|onsen|theatre|theater|stage)"), "room", {"room": "dry"}),
