@@ -185,7 +185,7 @@ def test_what_moves(model: TextToSpatial, text: str, motion: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "start", "stop"),  # guard
+    ("text", "start", "stop"),
     [
         ("An owl came in over the barn roof, straight over the yard and out over the orchard behind us.", 0.0, 180.0),  # failed before
         ("A drone buzzed us from the front, went right over the shed and kept going out behind, fainter and fainter.", 0.0, 180.0),  # failed before
@@ -202,7 +202,7 @@ def test_coming_in_at_a_door_and_sitting_is_no_pass(model: TextToSpatial) -> Non
 
 
 @pytest.mark.parametrize(
-    ("text", "az", "el"),  # guard
+    ("text", "az", "el"),
     [
         # the sound named as "the one I'm reporting", or again at the end, among others
         ("The lift pinged behind me, a trolley squeaked past on my left, and then the fire door, the one I'm reporting as broken, slammed right in front of me.", 0.0, 0.0),  # failed before
@@ -223,7 +223,7 @@ def test_where_the_meant_sound_is(model: TextToSpatial, text: str, az: float, el
 
 
 @pytest.mark.parametrize(
-    ("text", "low", "high"),  # guard
+    ("text", "low", "high"),
     [
         ("The pager clipped to my belt buzzed twice.", 0.1, 0.6),  # failed before
         ("무전 헤드셋 한쪽 귀로 관제사 목소리가 지직거리며 들어와", 0.0, 0.1),  # failed before
@@ -244,7 +244,7 @@ def test_a_voice_coming_into_the_ear_is_no_approach(model: TextToSpatial) -> Non
 
 
 @pytest.mark.parametrize(
-    ("text", "low", "high"),  # guard
+    ("text", "low", "high"),
     [
         ("The whole opposite slope is droning with frost fans.", 60.0, 200.0),  # failed before
         ("볼링장 레인 스무 개에서 핀 쓰러지는 소리가 한꺼번에 쏟아져", 60.0, 300.0),  # failed before
@@ -300,5 +300,5 @@ def test_a_row_is_wide(model: TextToSpatial, text: str) -> None:
     assert 40.0 <= heard(model, text).spread_deg <= 150.0
 
 
-def test_a_long_ring_is_wet(model: TextToSpatial) -> None:  # guard (0.5 before: the rules now say it, 0.6)
+def test_a_long_ring_is_wet(model: TextToSpatial) -> None:  # failed before (0.5)
     assert heard(model, "박수 한 번 치면 소리가 한참 남아 있어").wet >= 0.6
