@@ -1045,12 +1045,13 @@ SPREADS: list[Entry] = [
     (_en(r"(?:a|one)\s+(?:long\s+)?row\s+of\s+(?:about\s+|some\s+|maybe\s+)?(?:\d+|a\s+dozen|dozens|(?:ten|twelve|fifteen|twenty|thirty|forty|fifty)(?:[- ][a-z]+)?)\s+(?:[a-z]+\s+)?[a-z]+s(?![a-z])"
          r"|strung\s+(?:out\s+)?along|(?:runs?|running|ran)\s+the\s+(?:full|whole|entire)\s+length\s+of"), "spread", {"deg": 100.0}),
     (_en(r"(?:one\s+|a\s+)?(?:long\s+|solid\s+|proper\s+|great\s+)?wall\s+of\s+(?:noise|sound|cheering|applause|squeaks|chatter|voices|snoring)"
-         r"|strung\s+out\s+along|spread\s+(?:right\s+)?(?:across|out)\s+from\s+one\s+(?:wall|side|end|edge)\s+to\s+the\s+other"
-         r"|(?:from|across)\s+the\s+whole\s+(?:floor|touchline|sideline|stand|terrace)\s+(?:in\s+front\s+of|behind|beside)\s+(?:me|us)"), "spread", {"deg": 120.0}),  # (round 47)
-    (r"(?<![가-힣])(?:앞쪽|뒤쪽|왼쪽|오른쪽|앞)\s*(?:무대|객석|관중석|스탠드)\s*(?:전체|전부)(?:에서|에|가|를|로)?", "spread", {"deg": 120.0}),  # "앞쪽 무대 전체에서 현악 앙상블이"
-    (_en(r"(?:the\s+)?(?:whole|entire)\s+(?:opposite|far|other)\s+(?:slope|hillside|bank|shore|side\s+of\s+the\s+valley)"), "spread", {"deg": 120.0}),  # (round 47)
+         r"|spread\s+(?:right\s+)?(?:across|out)\s+from\s+one\s+(?:wall|side|end|edge)\s+to\s+the\s+other"
+         r"|(?:from|across)\s+the\s+whole\s+(?:floor|touchline|sideline|stand|terrace)\s+(?:in\s+front\s+of|behind|beside)\s+(?:me|us)"
+         r"|(?:the\s+)?(?:whole|entire)\s+(?:opposite|far|other)\s+(?:slope|hillside|bank|shore|side\s+of\s+the\s+valley)"), "spread", {"deg": 120.0}),  # (round 47)
+    # one side's stage, stand, wall or section filled: "앞쪽 무대 전체에서 현악 앙상블이", "오른쪽 벽면 전체에서", "오른쪽 구역 전체에"
+    (r"(?<![가-힣])(?:(?:앞쪽|뒤쪽|왼쪽|오른쪽|앞)\s*(?:무대|객석|관중석|스탠드)|(?:앞쪽|뒤쪽|왼쪽|오른쪽|왼편|오른편)\s*(?:벽면|벽|구역|줄|편\s*벽))"
+     r"\s*(?:전체|전부)(?:에서|에|가|를|로)?", "spread", {"deg": 120.0}),
     (r"(?:레인|라인|줄|칸|부스)\s*(?:스무|서른|마흔|열|수십|\d+)\s*개(?:에서|가|에|를)?", "spread", {"deg": 120.0, "many": True}),  # "레인 스무 개에서 ... 한꺼번에"
-    (r"(?<![가-힣])(?:앞쪽|뒤쪽|왼쪽|오른쪽|왼편|오른편)\s*(?:벽면|벽|구역|줄|편\s*벽)\s*(?:전체|전부)(?:에서|에|가|를|로)?", "spread", {"deg": 120.0}),  # "오른쪽 벽면 전체에서", "오른쪽 구역 전체에" (round 47)
     (_en(r"(?:across|over|on)\s+the\s+(?:whole|entire)\s+(?:[a-z]+\s+)?(?:roof|ceiling|canopy)(?![a-z])"), "spread", {"deg": 150.0}),  # "hail drumming across the whole tin roof" (writers: 150-360)
     # (round 47, dev sets 12gp-12gs) a room or place filled all round the listener, "from every which way", "wrap the crowd
     # all the way round the listener" (a width, not a circle: :data:`_WRAP_ROUND_EN` is no motion), 빙 둘러서 들려,

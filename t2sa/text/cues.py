@@ -626,6 +626,7 @@ def _focus_referent(text: str, spans: list[Span]) -> list[Span]:
     dirs = [s for s in spans if s.kind == "dir"]
     if not dirs or any(s.start >= m.end() for s in dirs):
         return spans
+    closing = bool(m.group("en4") or m.group("en5"))  # the sound named at the end, after the places of several
     english = m.group("en") or m.group("en2") or m.group("en3") or m.group("en4") or m.group("en5")
     if english:
         words = [w for w in re.findall(r"[a-z][a-z'-]{2,}", english)]
@@ -641,12 +642,12 @@ def _focus_referent(text: str, spans: list[Span]) -> list[Span]:
     cuts = [0, *(c.end() for c in _CLAUSE_CUT.finditer(text, 0, m.start())), m.start()]
     lo = max(c for c in cuts if c <= hit)
     hi = min(c for c in cuts if c > hit)
-    if (m.group("en4") or m.group("en5")) and (
+    if closing and (
         any(s.kind == "motion" and s.start >= lo for s in spans) or _STORY_GOES_ON.search(text, lo, m.start())
     ):
         return spans  # "... and they ended up in the vestibule ... The baby's the one.": a move told over several clauses
     keep = [s for s in dirs if lo <= s.start < hi]
-    if not keep and (m.group("en4") or m.group("en5")) and any(s.kind == "spread" and lo <= s.start < hi for s in spans):
+    if not keep and closing and any(s.kind == "spread" and lo <= s.start < hi for s in spans):
         # "the rain is hissing down all around the tent, ... on my left one lone drip ... -- it's the rain I mean": its
         # clause places it all around; the other sounds' places and widths are theirs (round 47)
         return [s for s in spans if s.kind not in ("dir", "spread") or lo <= s.start < hi or s.start >= m.start()]
