@@ -103,6 +103,8 @@ FROZEN = {  # changing a frozen set is a decision: say why in the commit and rep
     "heldout45_ko.jsonl": "32a07d6427f0ee37eb7d730f15b2befab16a7691229c3279f353b5f835387c84",
     "heldout46_en.jsonl": "07680e82c55af53bab41cf82002dcce606075fe682065f05b7d4b08ed4c2d6a1",
     "heldout46_ko.jsonl": "b1e300ccd9654f63738607b8933fc74d5d7d77a49d6c270dfda017e0b468f9d2",
+    "heldout47_en.jsonl": "c17701812253463044a8efb82d14dc1c5e2330f21f63f2990d7b92b1afa6903b",
+    "heldout47_ko.jsonl": "875cb01131742637944c6811e554701150f61a5ab156a4d7d3e70304d25d3db9",
 }
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 
