@@ -91,7 +91,10 @@ def _ko_end_away(text: str, end: int) -> bool:
     m = _KO_END_AWAY.match(text, end)
     return m is not None and not _KO_AWAY_BREAK.search(m.group())
 _KO_THROUGH_TO = re.compile(r"\s*(?:쪽|편)?\s*(?:으로|로)\s*(?:휙\s*|쓱\s*|쌩\s*)?(?:지나(?:가|가서|서|쳐)?|넘어(?:가|가서|서)?)\s")
-_KO_VIA = re.compile(r"^\s*(?:쪽|편)?\s*(?:(?:을|를)\s*(?:지나|거쳐|통과|스쳐|돌아|돌며|돌면서)|(?:지나|거쳐)서)")
+_KO_VIA = re.compile(
+    r"^\s*(?:쪽|편)?\s*(?:(?:을|를)\s*(?:지나|거쳐|통과|스쳐|돌아|돌며|돌면서|따라)|(?:지나|거쳐)서|지나(?=\s)"
+    r"|[가-힣]{1,5}\s*(?:(?:을|를)\s*따라(?=\s)|(?:(?:을|를)\s*)?(?:지나서|지나(?=\s)|거쳐)))"  # "왼쪽 정산기 지나서", "오른쪽 펜스를 따라 왔어요" (round 48)
+)
 
 
 _SPACES = re.compile(r"\s+")
@@ -104,12 +107,19 @@ _STARTS_OFF_TO_BEFORE = re.compile(
     r"(?<![a-z])(?:start|starts|started|starting|begin|begins|began|beginning)\s+(?:off\s+|out\s+)?(?:to|towards?)\s+(?:the\s+)?$"
 )
 """'The gulls start off to the north of me, ... and finish to the south': where it starts, not where it goes."""
+_OUT_THROUGH_BEFORE = re.compile(r"(?<![a-z])out\s+(?:through|via|by)\s+(?:the|a|that)\s+(?:[a-z]+\s+)?(?:door|doors|doorway|gate|exit|window|hatch|flap)\s+$")
+"""Where a thing goes out ("... out through the door behind me"): the way out is where it ends."""
+_BE_OFF_BEFORE = re.compile(
+    r"(?<![a-z])(?:was|is|were|are|'s|sat|sits|sitting|stood|stands|standing|parked|stayed|stays|lay|lies|lying|waited|waits|"
+    r"waiting|hovered|hovers|hovering|idled|idling|moored|anchored)\s+(?:still\s+|just\s+|way\s+|somewhere\s+|sitting\s+|standing\s+)?$"
+)
+"""A place "off to" a side said of where a thing is ("was sitting off to our right"), not where it goes."""
 _TO_INNER = re.compile(r"(?:to|toward|towards|into|off\s+to|over\s+to)\s")
 _WARDS = re.compile(r"(?:for|back|left|right)wards?")
 _FROM_RIGHT_BEFORE = re.compile(r"(?:from|out\s+of)\s+(?:the\s+)?$")
 _AND_TO_BEFORE = re.compile(r"\band\s+(?:to\s+|toward\s+|towards\s+)(?:the\s+|your\s+|my\s+)?$")
 _VIA_BEFORE = re.compile(
-    r"(?:via|through|by\s+way\s+of|passing|(?<![a-z])(?:parades?|paraded|marche[sd]|marching|walks|walked|goes|went|drives|drove|rolls|rolled|runs|ran)\s+past|,\s*(?:a)?round"
+    r"(?:via|through|by\s+way\s+of|passing|(?<![a-z])(?:parades?|paraded|marche[sd]|marching|walks|walked|goes|went|drives|drove|rolls|rolled|runs|ran)\s+past|,\s*(?:a)?round|,\s*(?:right\s+)?past"
     r"|(?<![a-z])[a-z]+(?:ed|es|s)\s+past\s+(?:my|the|our|your|his|her)\s+[a-z]+(?:\s+[a-z]+)?\s+on"  # "rolled past my bed on the right"
     # "loops round the back of my head and finishes up by my right ear": the way, not a place
     r"|(?<![a-z])(?:loops?|looping|looped|circles?|circling|circled|curls?|curling|curled|curves?|curving|curved|arcs?|arcing|arced|"
@@ -2238,6 +2248,10 @@ def _overtake(frame: Frame, side_only: bool) -> bool:
     behind, passes on its side and goes on ahead: a path back -> side -> front (a plain pass on one side runs the
     other way, front to back). Whether the frame was turned into one."""
     az, end = frame.az, frame.end_az
+    if (az is None or abs(az) > 135.0) and (end is None or abs(end) > 135.0):
+        # "a car overtook me", "coming up behind you and going to overtake": from behind to ahead, no side named
+        frame.az, frame.end_az, frame.end_el, frame.motion = 180.0, 0.0, frame.el, "pass"
+        return True
     if side_only and az is not None and end is not None and az * end > 0 and round(abs(az)) == 45 and round(abs(end)) == 135:
         side = math.copysign(90.0, az)  # (the side pass already made: front corner -> back corner)
     elif end is not None and (az is None or abs(az) > 135.0):
@@ -2465,6 +2479,10 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
                 side = az is not None and 45.0 <= abs(az) <= 135.0 and _ON_SIDE.search(text[max(0, d.start - 12) : d.start])
                 if m == "pass" and axial_start and side:
                     d.role = "via"  # "comes from straight ahead and goes past me on the left": the side it passes
+                    continue
+                later = dirs[dirs.index(d) + 1 :]
+                if m == "pass" and az is None and any(e.role == "at" and e.payload.get("az") is not None for e in later):
+                    d.role = "via"  # "came in from behind us, roared over our heads and on out in front": over, on the way
                     continue
                 d.role = "end"  # "from the front ... dead ahead" / "from the floor ... up high": where it ends
                 has_end = True
@@ -2985,7 +3003,7 @@ _LISTENER_TURN = re.compile(
     r"(?:turned|turn|spun|spin|swung|swivell?ed|swivel|rotated|pivoted|pivots?|twisted|slewed|slew|whipped|wheeled|twirled|shuffled|altered(?:\s+course)?|about[- ]?fac(?:e|ed)|about[- ]?turn(?:ed)?|(?<=to\s)(?:stand|sit|wait)\s+(?=facing\s)|(?:(?<=me\s)|(?<=us\s)|(?<=all\s))face(?=\s+(?:the|that|this)\s)|"
     r"(?:dragged|pulled|moved|shifted|swivelled|swiveled|spun|turned|swung|whipped|brought|wheeled|wheel|spin|swing|swivel|pull|drag)\s+(?:my|our|the)\s+(?:mat|chair|seat|stool|deckchair|deck\s+chair|camp\s+chair|bench|easel|cushion|kayak|canoe|boat|dinghy|bike)(?=\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round)|(?P<roll>rolled\s+over|roll\s+over|rolled(?=\s+onto\s+(?:my|our)\s+(?:left|right)(?![a-z]))|came\s+about|come\s+about|went\s+about)|(?:did|do|made|make)\s+(?:a|an|the|(?:three[- ])?quarters?\s+of\s+a|half(?:\s+of)?\s+a)\s+"
     r"(?=[a-z0-9 -]{0,25}?(?:turn|spin|circle|rotation)(?![a-z]))|(?:did|do|does|pulled|pull)\s+(?=a\s+(?:180|one[- ]eighty)(?![a-z0-9])))[^.;!?]*?"
-    r"(?=\s+(?:and|so|but|then|while|whilst|to\s+(?:look|hear|see|check|listen|watch))(?![a-z])|\s*[,.;!?:]|\s*$)"
+    r"(?=\s+(?:and|so|but|then|while|whilst|to\s+(?:look|hear|see|check|listen|watch))(?![a-z])|\s+when\s+(?:the|a|an|some|someone|something)\s|\s*[,.;!?:]|\s*$)"
     # "then I took a left at the lights", "we hung a right": the listener's car or steps turn
     r"|(?<![a-z])(?:i|we)\s+(?:then\s+|just\s+|quickly\s+)?(?P<elook>(?:looked|glanced|peered|spun)\s+(?:back|round|around)(?:\s+over\s+my\s+shoulder)?\s+at\s+(?:it|him|her|them)"
     r"|(?:looked|glanced)\s+back\s+over\s+my\s+(?:left\s+|right\s+)?shoulder\s+(?:at\s+(?:it|him|her|them)|to\s+see\s+(?:who|what)))(?![a-z])"
@@ -2993,7 +3011,7 @@ _LISTENER_TURN = re.compile(
     r"|(?:took|take|swung|swing|steered|steer|put|turned|turn)\s+(?:the|our|my)\s+(?:boat|car|van|bus|wheel|helm|tiller|narrowboat|barge|ship|truck|lorry|bike)\s+(?:hard\s+|sharp\s+)?(?:left|right|to\s+(?:port|starboard)))(?![a-z])[^.;!?]*?"
     r"(?=\s+(?:and|so|but|then)(?![a-z])|\s*[,.;!?:]|\s*$)"
     # "사거리에서 우회전하니까", "유턴하고 나니까", "왼쪽으로 꺾어서 골목으로 들어가니까": the listener driving or walking
-    r"|(?<![가-힣])(?P<drive>(?:우회전|좌회전|유턴|U턴|u턴)\s*(?:해서|하니까|하니|했더니|하자|하고\s*나니까?|하고\s*나서|했는데)"
+    r"|(?<![가-힣])(?P<drive>(?:우회전|좌회전|유턴|U턴|u턴)\s*(?:해서|하니까|하니|했더니|하자|하고\s*나니까?|하고\s*나서|했는데|함(?![가-힣])|했음|했어요|했어|했다|하더라)"
     # a boat's change of course (변침) or a crane cab slewed (선회, round 45)
     r"|(?:(?:좌현|우현|왼쪽|오른쪽)\s*(?:쪽\s*)?으로\s*)?(?:\d{2,3}\s*도\s*(?:쯤\s*|정도\s*)?)?(?:변침|선회)\s*(?:해서|하니까|하니|했더니|하자|하고\s*나니까?|하고\s*나서|했는데)"
     r"|(?:왼쪽|오른쪽)\s*으로\s*(?:꺾으니까|꺾었더니|꺾었거든(?:요)?|꺾었는데|꺾자|틀었더니|트니까|틀자|(?:꺾어서|틀어서)\s*(?:[가-힣]+\s*){0,2}?(?:(?:들어가|나가|가|들어서|나오)(?:니까|니|더니|자)|(?:들어갔|나갔|갔|들어섰|나왔)(?:는데|더니))))"
@@ -3062,8 +3080,19 @@ _OTHER_SUBJECT = re.compile(r"[,;]\s*(?:and\s+)?(?:the|a|an|my|his|her|their)\s+
 turned right round"), unless another subject came between."""
 _BACK_TO_IT = re.compile(r"(?<![a-z])my\s+back\s+(?:to|on)\s+(?:it|him|her|them)(?![a-z])|등을\s*(?:돌렸|돌리)")
 """The listener turns their back to the sound: it ends behind them, from wherever it was."""
+_CAUSE_AFTER = re.compile(r"\s*,?\s*(?:when|as\s+soon\s+as|because|cos|'cause)\s+(?:the|a|an|that|this|some|someone|something)\s")
+"""A turn's cause told right after it ("turned right round when the burner went WHOOMP behind me"): where the sound was
+before the turn (round 48)."""
+_AWAY_FROM_IT = re.compile(
+    r"(?<![a-z])(?:the\s+other\s+way|away(?:\s+from\s+(?:it|him|her|them))?)(?![a-z])|반대\s*(?:쪽|편)|반대로"
+    r"|^\s*,?\s*(?:and|so)\s+(?:put|had|turned)\s+my\s+back\s+(?:to|on)\s+(?:it|him|her|them)(?![a-z])"
+)
+"""A roll or lie-down away from the sound ("rolled over the other way", "반대쪽으로 돌아누웠다", "... and put my back to
+it"): from the side it was on, it ends behind (round 48)."""
 _WHO_HAD_BEEN = re.compile(r",?\s*(?:who|which|that)(?:'d|\s+had)?\s+(?:been|was|were|is|are)\s[^.;!?,]*")
 """A clause after what the listener turned to face, about where it had been ("..., who'd been talking on my left")."""
+_KO_RIDING = re.compile(r"타고\s*(?:가는데|가다가|있는데|있었는데|오는데|가던\s*중)")
+"""The listener rides what turns ("토잉카 타고 가는데"): its turn is the listener's (round 48)."""
 _KO_OTHER_TURNS = re.compile(r"(?<=[가-힣])(?<!다)(?:가|이)\s+(?:(?![가-힣]*(?:는데|니까|더니|지만|고|서|면|길래)\s)[가-힣]+\s+){0,3}$")
 """A subject named just before 우회전 / 꺾어서 ("버스가 우회전하니까", "택시가 사거리에서 유턴하고"): something else turns."""
 _FULL_CIRCLE = re.compile(r"full\s+(?:circle|turn|360)|where\s+it\s+(?:started|was)")
@@ -3222,8 +3251,8 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
         return  # "차가 왼쪽으로 90도 돌았어": the car turns; "사진 찍느라 왼쪽으로 90도 돌았지": the listener
     if _turned_a_thing(m):
         return  # "라디오를 틀었더니": turned the radio on
-    if m.group("drive") and _KO_OTHER_TURNS.search(text, 0, m.start()):
-        return  # "버스가 우회전하니까": the bus turns, not the listener
+    if m.group("drive") and _KO_OTHER_TURNS.search(text, 0, m.start()) and not _KO_RIDING.search(text, 0, m.start()):
+        return  # "버스가 우회전하니까": the bus turns, not the listener ("토잉카 타고 가는데 ... 기사님이 우회전함": the listener's)
     phrase = m.group(0)
     if _HANGUL.search(phrase) and "돌아보" in phrase and _KO_THERE_AFTER.match(text, m.end()):
         toward = [d for d in dirs if d.payload.get("az") is not None and d.start < m.end() and _KO_TOWARD_AFTER.match(text, d.end)]
@@ -3295,7 +3324,9 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     stop = len(text) if stop is None else stop.start()
     before = [d for d in dirs if d.payload.get("az") is not None and d.start < m.start()]
     after = [d for d in dirs if d.payload.get("az") is not None and m.end() <= d.start < stop]
-    if m.group("kback") or _BACK_TO_IT.search(phrase):
+    rolled_away = bool(m.group("away") or m.group("roll")) and not (sense is not None and sense.group("side"))
+    rolled_away = rolled_away and bool(_AWAY_FROM_IT.search(phrase) or _AWAY_FROM_IT.match(text, m.end()))
+    if m.group("kback") or _BACK_TO_IT.search(phrase) or rolled_away:
         was = _place_of(text, [d for d in before if not d.payload.get("weak")], last=True)
         if was is None and not before and _KO_FACED_IT.search(text, 0, m.start()):
             was = 0.0  # "종을 마주 보고 있다가 등지고 돌아섰어": it was in front (round 47)
@@ -3349,10 +3380,12 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
         amount = 360.0  # "spun all the way round ... back on my left, just where it started"
     turn = sign * amount if sign else amount  # + = to the left
     placed = [d for d in dirs if d.payload.get("az") is not None and not m.start() <= d.start < m.end() and d.start < stop]
+    cause = _CAUSE_AFTER.match(text, m.end())  # a turn's cause told after it: where the sound was (round 48)
     before = [
         d for d in placed
         if d.start < m.start() or _BEFORE_TURN.search(text, max(0, d.start - 40), d.start) or _KO_BEFORE_TURN.match(text, d.end)
         or _WAS_BEFORE_AFTER.match(text, d.end) or _KO_AT_FIRST.search(text, _clause_start(text, d.start), d.start)
+        or (cause is not None and d.start >= cause.end())  # "Turned right round when the burner went WHOOMP behind me"
     ]  # fmt: skip
     for i in range(len(placed) - 2, -1, -1):  # "오른쪽 앞에서 짖던 개": the whole corner was before the turn
         d, e = placed[i], placed[i + 1]
@@ -3732,6 +3765,7 @@ _START_LATER_EN = re.compile(
     r"(?:(?<![a-z])(?:having\s+(?:\w+\s+){0,2}?(?:come|started|begun|set\s+off|been)|after\s+(?:(?:it|he|she|they)\s+)?(?:coming|starting|swooping|rolling|drifting|creeping|"
     + _PAST + r")|had\s+(?:been\s+)?(?:[a-z]+ing|" + _PAST + r")|entering\s+from"
     r"|(?:it|he|she|they)\s+" + _PAST + r"\s+(?:[a-z]+ing\s+)?(?:in|up|over|down|along|across)\s+from"
+    r"|(?:it|he|she|they)\s+(?:came|drove|rolled|pulled|crept|swung|walked|wandered)\s+in"
     r"|(?:it|he|she|they)\s+(?:started|began|set\s+off)|after\s+[a-z]+ing\s+(?:(?:his|her|its|their)\s+way\s+)?(?:[a-z]+\s+){0,2}?from"
     r"|(?:at\s+first|first\s+of\s+all|originally|to\s+begin\s+with|at\s+the\s+(?:very\s+)?(?:start|beginning))(?:\s*,)?\s+(?:it|he|she|they)(?:\s+was|\s+were|'d\s+been|\s+had\s+been)"
     r")|'d\s+(?:been\s+)?(?:[a-z]+ing|" + _PAST + r")|'d\s+been|had\s+been)"
@@ -3743,7 +3777,7 @@ _BEFORE_THAT_EN = re.compile(
 )
 """'Before that it was behind my head, and first of all it was on my right': a place on the way, told after the end."""
 _AFTER_HAVING = re.compile(r"(?<![a-z])(?:after|having)\s")
-_CLAUSE_BREAK = re.compile(r"[,;.!?]")
+_CLAUSE_BREAK = re.compile(r"[,;.!?—–]|\s-\s")
 
 
 def _clause_before(text: str, pos: int, cuts: re.Pattern) -> str:
@@ -3812,7 +3846,9 @@ def _end_first_roles(text: str, frame: Frame, dirs: list[Span], end: Span, start
         elif d.start < stop:
             # ("from the lamp on my right across in front of my face"; "had gone from my right round behind me and over
             # to my left": after the start, places it went to were on the way)
-            later = d is not start and (d.role == "end" or _WENT_ON.search(text, start.end, d.start) is not None)
+            later = d is not start and (
+                d.role == "end" or _WENT_ON.search(text, start.end, d.start) is not None or bool(_KO_VIA.match(text[d.end : d.end + 20]))
+            )  # (and "오른쪽 펜스를 따라 왔어요": along it, on the way)
             d.role = "via" if d.role == "via" or later else "start"
         else:
             d.role = "other"
@@ -4257,8 +4293,14 @@ def _then_other_subject(text: str, dirs: list[Span]) -> None:
     to rest, what another subject then does, and where, is not the move's."""
     for m in _THEN_WORD.finditer(text):
         other = _THEN_OTHER_SUBJECT.match(text, m.end())
-        if other and _STOPPED_BEFORE_THEN.search(text, 0, m.start()) and other.group(1) not in text[: m.start()]:
+        if other and other.group(1) not in text[: m.start()] and (
+            _STOPPED_BEFORE_THEN.search(text, 0, m.start()) or _AND_THEN_AGAIN.match(text, m.start())
+        ):
             _places_of_another(dirs, m.start(), _clause_end(text, m.end()), after_only=False)
+
+
+_AND_THEN_AGAIN = re.compile(r"then\s+(?:the|a|an|some|his|her|their|my|our)\s+[a-z]+\s+(?:[a-z]+\s+)?[a-z]+ed\s+(?:up\s+|off\s+|in\s+)?again(?![a-z])")
+"""", and then the pump started up again back behind us": another sound taking up again where it was (round 48)."""
 
 
 _SENTENCE_STOP = re.compile(r"[.;!?]")
@@ -4279,6 +4321,8 @@ def _then_move(text: str, frame: Frame, dirs: list[Span]) -> None:
         after = [d for d in dirs if d.start >= m.end() and d.payload.get("az") is not None]
         if not before or not after:
             continue
+        if (other := _THEN_OTHER_SUBJECT.match(text, m.end())) and other.group(1) not in text[: m.start()]:
+            continue  # "..., and then the pump started up again back behind us": another subject's place (round 48)
         if (
             frame.motion is None and not _MOVED.search(text, m.start()) and not _MOVES_NEXT.match(text, m.end())
             and not _AT_FIRST.search(text, 0, m.start())
@@ -4448,7 +4492,10 @@ _HEADS_BEFORE = re.compile(
     r"(?<![a-z])(?:heads?|headed|heading|shoots?|shot|zooms?|zoomed|disappears?|disappeared|vanish(?:es|ed)?|goes|went|moves?|moved|drifts?|drifted|runs?|ran|flies|flew"
     r"|speeds?|sped|races?|raced|roars?|roared|drives?|drove|buzz(?:es|ed)?|zips?|zipped|trails?|trailed|fades?|faded|dies|died|putters?|puttered|rattles?|rattled|trundles?|trundled|scoots?|scooted|whizz(?:es|ed)?|chugs?|chugged|clatters?|clattered)\s+(?:off|away|on)?\s*(?:out\s+of\s+(?:earshot|sight|hearing)\s+|out\s+(?:of\s+)?(?:the|a|an|my|our)\s+(?:front\s+|back\s+|side\s+|far\s+|main\s+|rear\s+)?(?:door|doors|gate|window|exit|entrance|hatch)\s+)?(?:straight\s+|dead\s+|right\s+)?$"
 )
-_FROM_AFAR_BEFORE = re.compile(r"(?<![a-z])from\s+(?:way|far|far\s+away|a\s+long\s+way|somewhere|miles)\s+(?:off\s+|out\s+)?$")
+_FROM_AFAR_BEFORE = re.compile(
+    r"(?<![a-z])from\s+(?:way|far|far\s+away|a\s+long\s+way|somewhere|miles)\s+(?:off\s+|out\s+)?$"
+    r"|(?<![a-z])from\s+(?:up|down|over|out|back)\s+(?:by|near|at)\s+the\s+[a-z]+\s+$"  # "rolled from up by the lifts in front of me" (round 48)
+)
 
 
 # "While the fountain splashed in front of us ..., a bell rang from behind", ", and later, when the heating clicked
@@ -4538,13 +4585,13 @@ _GOES_OFF_ALONG = re.compile(
 )
 _ENDS_UP_BEFORE = re.compile(r"(?<![a-z])(?:ends?\s+up|ended\s+up|ending\s+up)(?![a-z])[^,.;!?]{0,30}$")
 _KO_STOPS_AFTER = re.compile(
-    r"(?:\s*(?:쪽|편|방향|끝))?(?:\s*[가-힣]{1,5}?)?(?:\s*(?:앞|옆|뒤|근처|위|밑|입구|안쪽|안|구석|끝))?\s*(?:에서|에)\s*(?:딱\s*|탁\s*|뚝\s*|완전히\s*)?"
-    r"(?:섰|멈췄|멈춰|멈추|멈춘|멈춤|정지|닿(?:으면|아|았|는|을|자)|자리\s*(?:를\s*)?잡|내려앉|정차|주차|정박|댔|대었|꺼졌|꺼지|꺼짐|꺼진|멎었|멎|끊겼|끊어졌|사라졌|사라지|사라짐|사라진|끝났|끝나|끝남|그쳤|그치)"
+    r"(?:\s*(?:쪽|편|방향|끝))?(?:\s*[가-힣]{1,5}?){0,2}(?:\s*(?:앞|옆|뒤|근처|위|밑|입구|안쪽|안|구석|끝))?\s*(?:에서|에)\s*(?:딱\s*|탁\s*|뚝\s*|완전히\s*)?"
+    r"(?:섰|섬(?![가-힣])|세웠|세움|(?:올려|내려|갖다)\s*놓|걸어\s*놓|멈췄|멈춰|멈추|멈춘|멈춤|정지|닿(?:으면|아|았|는|을|자)|자리\s*(?:를\s*)?잡|내려앉|정차|주차|정박|댔|대었|대더라|대더니|댐(?![가-힣])|꺼졌|꺼지|꺼짐|꺼진|멎었|멎|끊겼|끊어졌|사라졌|사라지|사라짐|사라진|끝났|끝나|끝남|그쳤|그치)"
 )
 _KO_MOVED_BEFORE = re.compile(r"에서|부터|지나|거쳐|들어와|올라와|내려와|나더니|오더니|뛰어서|날아")
-_KO_ENTERS_BY = re.compile(r"(?:\s*(?:쪽|편))?(?:\s*[가-힣]{1,5}?)?\s*(?:으로|로)\s*(?:올라|내려|들어)(?:와|오)")
+_KO_ENTERS_BY = re.compile(r"(?:\s*(?:쪽|편))?(?:\s*[가-힣]{1,5}?)?\s*(?:으로|로)\s*(?:올라|내려|들어)(?:와|오|온)")
 _STOPS_BEFORE = re.compile(
-    r"(?<![a-z])(?<!the\s)(?<!a\s)(?<!bus\s)(?<!its\s)(?:stop(?:s|ped)?|halt(?:s|ed)?|settl(?:es|ed)|land(?:s|ed)|park(?:s|ed)|pull(?:s|ed)\s+up|"
+    r"(?<![a-z])(?<!the\s)(?<!a\s)(?<!bus\s)(?<!its\s)(?:stop(?:s|ped)?|halt(?:s|ed)?|settl(?:es|ed)|land(?:s|ed)|park(?:s|ed)|pull(?:s|ed)\s+up|set(?:s)?\s+(?:(?:itself|himself|herself|themselves|shop)\s+)?up|backed\s+(?:in(?:to)?|up)|reversed\s+into|moored|docked|"
     r"c(?:a|o)me\s+to\s+(?:a\s+)?(?:stop|halt|rest)|ran\s+out\s+of\s+(?:battery|batteries|steam|juice|power|puff|charge)|"
     r"(?:died|dies|cut|cuts|conked|conks|petered|peters|fizzled|fizzles)\s+out|touch(?:es|ed)\s+down)\s+(?:(?:just|right|somewhere|up|down|over|out|dead)\s+)*"
     r"(?:(?:on|at|in|by|beside|near|next\s+to|to)\s+)?(?:(?:the|my|your|our)\s+)?$"
@@ -4637,11 +4684,15 @@ def _role(text: str, span: Span, korean: bool) -> str:
     if _TO_INNER.match(inner):
         if inner.startswith("off") and _STARTS_RIGHT_BEFORE.search(before):
             return "start"  # "should start off to the left and fly across": where it starts
+        if inner.startswith("off") and _BE_OFF_BEFORE.search(before):
+            return "at"  # "the launch was sitting off to our right, then ...": where it was (round 48)
         return "end"
     if _WARDS.fullmatch(inner) and not _FROM_RIGHT_BEFORE.search(before):
         return "end"  # "sweeps forward from behind": forward is where it goes
     if _AND_TO_BEFORE.search(before):
         return "at"  # "behind and to the left": one compound position
+    if not korean and _OUT_THROUGH_BEFORE.search(before):
+        return "end"  # "took it out through the door behind me": where it leaves (round 48)
     if _KO_VIA.match(after) or (via := _VIA_BEFORE.search(before)):
         if not korean and via and _ROUND_TO_REST.search(via.group()) and _NOTHING_AFTER.match(after):
             return "end"  # "has swung round in front of us now.": the last place of a swing is where it is

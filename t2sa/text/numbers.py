@@ -322,10 +322,19 @@ _AT_OR_FOR = re.compile(r"(?<![a-z])(?:at|for)\s+$")
 _TEMP_BEFORE = re.compile(
     r"(?:(?<![a-z])(?:temperature|temp|thermometer|mercury|feels\s+like|minus|a\s+(?:balmy|chilly|freezing|bitter|sweltering|mild|scorching|baking))(?:'s|\s+is|\s+was|\s+says|\s+reads|\s+at)?"
     r"|기온(?:이|은)?|영하|영상|체감(?:\s*온도)?(?:가|는)?|수온(?:이|은)?|온도(?:가|는)?)\s*(?:about\s+|around\s+|only\s+|like\s+|약\s*)?$"
+    # (round 48) "Water's 29 degrees", "Temperature dropped to 2 degrees", "and it's 11 degrees.", "대웅전 안은 10도"
+    r"|(?<![a-z])water(?:'s|\s+is|\s+was)\s+(?:about\s+|around\s+|only\s+|like\s+)?$"
+    r"|(?<![a-z])(?:temperature|temp)\s+(?:dropped|fell|rose|climbed|went\s+(?:down|up)|got)\s+(?:down\s+|up\s+)?to\s+$"
+    r"|(?:(?<![가-힣])안|실내|바깥|날씨|관람석|냉탕|온탕|사우나|물)(?:은|는|이|가)\s*$"
 )
+_TEMP_END = re.compile(r"(?<![a-z])and\s+(?:it'?s|it\s+is|it\s+was)\s+(?:only\s+|like\s+|about\s+)?$")
+"""'..., and it's 11 degrees.': the weather, when the sentence ends on it (:data:`_TEMP_END_AFTER`)."""
+_TEMP_END_AFTER = re.compile(r"\s*(?:[.!]|$)")
 _TEMP_AFTER = re.compile(
     r"\s*(?:c|f|celsius|centigrade|fahrenheit)?\s*(?:outside(?!\s+(?:the|a|an|my|our|of|this|that|your)(?![a-z]))|out(?:\s+there)?(?![a-z])|and\s+(?:drizzling|raining|pouring|sunny|freezing|windy|snowing|cloudy|foggy|humid|muggy|chucking)"
-    r"|in\s+the\s+shade|today|tonight|this\s+(?:morning|evening|afternoon)|at\s+(?:night|dawn)|(?:out|outside)\s+there|above\s+zero|below\s+(?:zero|freezing))(?![a-z])"
+    r"|in\s+the\s+shade|today|tonight|this\s+(?:morning|evening|afternoon)|at\s+(?:night|dawn)|(?:out|outside)\s+there|above\s+zero|below\s+(?:zero|freezing)"
+    r"|and\s+(?:stuffy|muggy|sticky|chilly|cold|hot|boiling|baking|close)|overnight|indoors|in\s+here"
+    r"|and\s+i'?m\s+(?:melting|freezing|sweating|boiling|dying))(?![a-z])"
 )
 
 
@@ -333,7 +342,7 @@ def _temperature(text: str, m: re.Match) -> bool:
     """Whether an angle-looking number is the weather ("it's 9 degrees and drizzling", "34 degrees outside", "기온이 영하
     5도"): a temperature word before it, or "it's N degrees" with the weather after."""
     before = text[max(0, m.start() - 30) : m.start()]
-    if _TEMP_BEFORE.search(before):
+    if _TEMP_BEFORE.search(before) or (_TEMP_END.search(before) and _TEMP_END_AFTER.match(text, m.end())):
         return True
     return bool(_TEMP_AFTER.match(text, m.end()))  # ("it's", "only", "a good" before it say no more than the weather after)
 
