@@ -308,9 +308,10 @@ DIRECTIONS: list[Entry] = [
          r"|(?:a|the)\s+(?:ceiling|roof)\s+like\s+(?:a|an)(?![a-z])"
          r"|(?:stuffed|packed|piled|stacked|crammed|filled|full)\s+(?:right\s+)?(?:up\s+)?to\s+the\s+(?:ceiling|rafters|roof)(?![a-z])"), "mask", {"nopos": True}),
     (r"(?<![가-힣])(?:지붕|천장)만\s*(?:있|덮|얹)", "mask", {"nopos": True}),
+    (r"올라갔다\s*내려갔다|오르락\s*내리락", "mmask", {}),
     (r"(?<![가-힣])(?:웍\s*|가스\s*|화구\s*)?불(?:길|꽃)?\s*(?:이\s*)?(?:확\s*|훅\s*|화르륵\s*|확\s*하고\s*)?(?:올라오|솟아오|치솟)", "mmask", {}),  # "웍 불 확 올라오는 소리": flames flaring, not a move (round 48)
     (r"(?<![가-힣])떨어져도(?![가-힣])|떨어질\s*(?:것\s*같|까\s*봐|까봐)", "mmask", {}),  # "바가지 하나 떨어져도 울림": if it fell
-    (r"(?<![가-힣])핀\s*(?:이|들이)?\s*(?:넘어가|넘어지|쓰러지)|귀로\s*(?:[가-힣]+\s+){0,4}?들어(?:와|오|옴|온다)", "mmask", {}),  # bowling pins falling; a voice coming into the ear
+    (r"(?<![가-힣])핀\s*(?:이|들이)?\s*(?:넘어가|넘어지|쓰러지)|(?:귀|인이어|이어폰|헤드폰|헤드셋)\s*(?:로|으로)\s*(?:\S+\s+){0,5}?들어(?:와|오|옴|온다)", "mmask", {}),  # bowling pins falling; a voice coming into the ear
     # (round 47) where the listener is, or what the room is made of: no height ("지하 주차장처럼 콘크리트 덩어리라", "타일
     # 바닥이라", "굴뚝 안에 들어가서 청소하면", "지하 3층 기둥 사이에서"); things on a stand or spinning in place; a reversing beeper
     (r"지하\s*(?:\d\s*층\s*)?주차장\s*(?:처럼|같이|같은)|(?:타일|콘크리트|나무|마루|대리석|시멘트)\s*바닥이라|굴뚝\s*안에\s*들어가|지하\s*\d\s*층\s*기둥\s*사이", "mask", {"nopos": True}),
@@ -405,7 +406,7 @@ DIRECTIONS: list[Entry] = [
     (_en(r"(?<!right\s)(?<!directly\s)(?<!straight\s)(?<!dead\s)(?<!high\s)(?<!far\s)(?<!way\s)above\s+(?:me|us|you)(?=,?\s+(?:(?:on|to|off\s+to|over\s+to|out\s+to)\s+(?:my|the|our|your)\s+(?:left|right)|and\s+(?:to\s+|off\s+to\s+)?(?:the\s+|my\s+)?(?:left|right))(?![a-z]))"), "dir", {"el": 45.0}),
     (_en(r"(?:fly|flies|flying|flew|soars?|soaring|passes|passing)\s+(?:right\s+|directly\s+|low\s+|high\s+)?over(?=\s*(?:$|[,.;!?]|and\b|as\b|while\b|then\b|me\b|us\b|you\b))|overhead|over\s+(?:your|my|his|her|their|our|one's|the\s+listener'?s)\s+heads?|above\s+(?:your|my|his|her|their|our|one's|the\s+listener'?s)\s+heads?|above\s+(?:you|me|us|the\s+listener)|(?:high|far|way|right\s+up)\s+overhead|up\s+over\s+(?:my|your)\s+head"), "dir", {"el": 70.0}),
     (_en(r"high\s+(?:above|up|in\s+the\s+air)|(?:in|from|among|up\s+in)\s+the\s+(?:rafters|beams|loft)|rafters|up\s+high|(?:far|way)\s+(?:above|up)|high\s+in\s+the\s+sky|in\s+the\s+sky|(?:from\s+)?the\s+sky|skies|(?:from|on|in|near|at)\s+the\s+ceiling|ceiling|in\s+mid[- ]?air|in\s+the\s+air|(?:up\s+)?into\s+the\s+(?:air|sky)|aloft|high(?=\s+(?:on|to|at|in|against)\s+(?:the\s+|your\s+|my\s+)?(?:left|right|front|back|wall|side))|(?:on|from)\s+the\s+roof(?:top)?|roof(?:top)?"), "dir", {"el": HIGH_EL}),
-    (_en(r"attic|upstairs|(?:the\s+)?(?:floor|flat|apartment|room)\s+above|from\s+above|above|up\s+above|(?<!curled\s)(?<!curls\s)(?<!curl\s)(?<!curling\s)(?<!holed\s)(?<!ended\s)(?<!ends\s)up\s+there|overhead\s+lights?|(?:in|from|into|up\s+into)\s+the\s+(?:trees|treetops|branches)|up\s+in\s+(?:the|a|that)\s+tree(?![a-z])"), "dir", {"el": 45.0}),
+    (_en(r"attic|upstairs|(?:the\s+)?(?:floor|flat|apartment|room)\s+above|from\s+above|above|up\s+above|(?<!curled\s)(?<!curls\s)(?<!curl\s)(?<!curling\s)(?<!holed\s)(?<!ended\s)(?<!ends\s)(?<!shut\s)(?<!shuts\s)(?<!piped\s)(?<!pipes\s)(?<!set\s)(?<!sets\s)(?<!started\s)(?<!starts\s)up\s+there|overhead\s+lights?|(?:in|from|into|up\s+into)\s+the\s+(?:trees|treetops|branches)|up\s+in\s+(?:the|a|that)\s+tree(?![a-z])"), "dir", {"el": 45.0}),
     # "perched on top of the tall wardrobe": above head height
     (_en(r"on\s+top\s+of\s+(?:the|a|my|our|that)\s+(?:tall\s+|high\s+|big\s+|old\s+)?(?:wardrobe|cupboard|fridge|refrigerator|bookcase|bookshelf|cabinet|closet|dresser|shelves|shelf|wall\s+unit)(?![a-z])"), "dir", {"el": 45.0}),
     (_B + r"(?=[uh])(?:(?<!up\s)(?<!high\s)(?<!way\s)(?<!lined\s)(?<!lines\s)(?<!lining\s)(?<!tied\s)(?<!moored\s)(?<!lashed\s)(?<!hooked\s)(?<!propped\s)(?<!stacked\s)(?<!far\s)(?<!end\s)(?<!ends\s)(?<!ended\s)(?<!ending\s)(?<!winds\s)(?<!wound\s)(?<!pulls\s)(?<!ing\s)(?<!parked\s)(?<!parks\s)(?<!parking\s)(?<!pulled\s)(?<!pull\s)(?<!pulling\s)(?<!shows\s)(?<!showed\s)(?<!turns\s)(?<!turned\s)(?<!comes\s)(?<!came\s)(?<!coming\s)(?<!walks\s)(?<!walked\s)(?<!runs\s)(?<!ran\s)(?<!creeps\s)(?<!crept\s)(?<!sneaks\s)(?<!sidles\s)(?<!rides\s)(?<!drives\s)(?<!drove\s)(?<!picks\s)(?<!steps\s)(?<!speeds\s)(?<!wakes\s)(?<!gets\s)(?<!got\s)(?<!lights\s)(?<!fires\s)(?<!starts\s)(?<!started\s)(?<!pops\s)(?<!popped\s)(?<!pipes\s)(?<!piped\s)(?<!walking\s)(?<!running\s)(?<!me\s)(?<!you\s)(?<!us\s)(?<!them\s)(?:(?:up|upward)(?:\s+and)?(?:\s+|\s*[-/]\s*)(?:to\s+|toward\s+|towards\s+|on\s+)?(?:the\s+|your\s+|my\s+)?|high\s*[-/]\s*)(?=left|right)(?!(?:left|right)(?:[- ]hand)?[- ]?(?:side|aisle|lane|flank|bank|sideline|touchline|edge|path|track|road|street|hall|hallway|corridor|wing|verge|pavement|sidewalk|wall|row|line|fence|hedge)s?(?![a-z]))|upper(?=[- ]?(?:left|right|front|back)))", "dir", {"el": 40.0}),
@@ -579,6 +580,9 @@ DISTANCES: list[Entry] = [
     # not where a move ends ("until it was right outside the door", "rumbling right outside": the trend says that)
     (_en(r"(?<!was\s)(?<!were\s)(?<!ing\s)(?:right|just)\s+outside\s+(?:my|our|the)\s+(?:bedroom\s+|kitchen\s+|front\s+|back\s+|office\s+|living\s+room\s+)?(?:window|door|house|flat|tent|caravan)s?"), "dist", {"m": 6.0}),
     (r"(?:집|방)\s*바로\s*앞\s*(?:골목|길|도로|마당|인도)", "dist", {"m": 8.0}),
+    # what plays into the ear itself (round 48): "in my cans", "on talkback", "인이어로", a diver's own regulator
+    (_en(r"(?:in|through|on)\s+(?:my|your|his|her|our|the)\s+cans|(?:in|on|over)\s+(?:the\s+)?talkback|(?:my|your)\s+own\s+reg(?:ulator)?|hiss\s+of\s+my\s+reg(?:ulator)?"), "dist", {"m": 0.05}),
+    (r"(?<![가-힣])인이어(?:로|에서|에|로는|로도)(?![가-힣])", "dist", {"m": 0.05}),
     # places that say a range by themselves (round 48): "way back down the fairway", "just round the corner", "just past
     # the next fence", "over the river", "옆 골목", "주차장 너머", "연못 건너편" (longer far places, "across the valley", win)
     (_en(r"way\s+back\s+(?:down|up|along|across|in|at|by|on|over|beyond)\s+(?:the\s+)?(?:fairway|road|street|lane|track|line|field|car\s+park|course|valley|beach|trail|path)"), "dist", {"m": 80.0}),
@@ -662,11 +666,22 @@ DISTANCES: list[Entry] = [
     # "far away" on its own: writers put it at 100 m and more more often than at 50
     (_en(r"(?<!not\s)(?<!not\stoo\s)(?<!by\s)far[- ]away(?!\s+(?:from|left|right|side|end|corner|wall))"), "dist", {"m": 100.0, "generic": True}),
     (_en(r"(?<!not\s)(?<!not\stoo\s)(?:(?<!by\s)far(?!\s+(?:left|right|side|end|corner|wall|back\s+of))(?:\s+(?:away|off))?|distant|from\s+afar|a\s+long\s+way(?:\s+off|\s+away)?|way\s+off|far[- ]off|far[- ]away|way\s+back(?=\s+(?:behind|over\s+there|there|at\s+the\s+back|in\s+the\s+distance)(?![a-z])))"), "dist", {"m": 50.0, "generic": True}),
-    (_en(r"(?:a\s+distance|down\s+the\s+(?:street|road|hall|corridor|block)|across\s+the\s+(?:open\s+|big\s+|wide\s+|empty\s+|busy\s+)?(?:street|road|yard|field|courtyard|park|square|playground|garden|car\s+park|parking\s+lot|lawn)|(?:end|side)\s+of\s+the\s+(?:field|park|pitch|playground|meadow|beach|car\s+park|parking\s+lot))"), "dist", {"m": 20.0}),
+    (_en(r"(?:a\s+distance|down\s+the\s+(?:street|road|hall|corridor|block)|across\s+the\s+(?:open\s+|big\s+|wide\s+|empty\s+|busy\s+|whole\s+|entire\s+)?(?:street|road|yard|field|courtyard|park|square|playground|garden|car\s+park|parking\s+lot|lawn|banquet\s+hall|ballroom|function\s+room|sports\s+hall|gym|warehouse|hangar|car\s+deck)|(?:end|side)\s+of\s+the\s+(?:field|park|pitch|playground|meadow|beach|car\s+park|parking\s+lot))"), "dist", {"m": 20.0}),
     # "that dripping isn't in the left wall, it's the right one": after a denied left something, "the right one" is the
     # one on the right, not the correct one (the left word is taken in, so that nothing denied is left to read)
     (r"(?<![a-z])left\s+(?:[a-z']+\s+){0,8}?[a-z]+\s*[,;]\s*(?:it'?s|it\s+is|but|try|check)\s+(?:in\s+|on\s+|from\s+|behind\s+)?the\s+right\s+one(?![a-z])", "dir", {"az": -90.0}),
     (r"(?<![a-z])not\s+the\s+left\s+(?:[a-z']+\s+){0,3}?[a-z]+(?:\s*[,;—–-]\s*|\s+but\s+)the\s+right\s+one(?![a-z])", "dir", {"az": -90.0}),  # "not the left dryer, the right one" (round 48)
+    # a seat or stand named by number is the listener's (round 48): "사선 뒤 대기석 7번 자리인데요"
+    (r"(?<![가-힣])(?:앞|뒤|옆)(?=\s*[가-힣]{0,5}\s*\d+\s*번\s*(?:자리|좌석|석|테이블|부스)\s*(?:인데|이에요|이고|예요|이라|에\s*앉))", "mask", {}),
+    # a voice on the radio rising and falling: a fade, not a height (round 48)
+    (r"올라갔다\s*내려갔다|오르락\s*내리락", "mask", {}),
+    (_en(r"way\s+back\s+behind(?=\s+the\s)"), "dir", {"az": 180.0}),  # "the clubhouse way back behind the car park"
+    # a place said and taken back (round 48): "아까 단톡에 앞이라고 한 거 정정함"
+    (r"(?:앞|뒤|왼쪽|오른쪽|위|아래|밑)(?:쪽)?(?:이)?라고\s*(?:한|했던|말한|말했던|쓴|썼던|적은)\s*(?:거|것|건|게)", "mask", {}),
+    # the listener's own seat before the scene (round 48): "탈의실 앞 대기 의자에 앉아 있는데 ..."
+    (r"(?:^|(?<=[.!?]\s))[가-힣]{1,6}\s*앞(?:\s*[가-힣]{1,5}){0,2}\s*(?:에서|에)\s*(?:앉아|서|기다리고|누워)\s*(?:있는데|있다가|있었는데|있으면)", "mask", {}),
+    # the front of a thing named before ("그 문 앞에서"): the thing's place, said already (round 48)
+    (r"(?<![가-힣])그\s+(?!다음|담|뒤|후|때|날)[가-힣]{1,4}(?<![엔은는에도서고])\s*앞(?=\s*(?:에서|에|으로|까지))", "mask", {}),
     (_en(r"eyes\s+(?:front|forward|ahead|left|right)(?=\s*[,.;!?]|\s*$|\s+(?:now|please|everyone|kids|guys|all|team|class)(?![a-z]))|(?:face|facing|look|looking)\s+front(?=\s*[,.;!?]|\s*$)"), "mask", {}),  # "eyes front, kids!": a drill call (round 48)
     # a vehicle "right on our tail": following close behind
     (_en(r"(?:right\s+)?on\s+(?:our|my|your)\s+tail"), "dist", {"m": 5.0}),
@@ -1160,7 +1175,15 @@ SPREADS: list[Entry] = [
     (_en(r"(?:crowded|packed|busy|heaving|bustling)\s+(?:food\s+court|market|station|concourse|bar|pub|restaurant|canteen|cafeteria|dining\s+hall|hall|square|platform|terminal|arcade|mall)"), "spread", {"deg": 120.0, "many": True}),
     # the whole of a place, heard from inside or beside it: wide (development writers: 90-360 or 120-360; 60-180 where
     # the place lies in front)
-    (r"(?:사무실|층|건물|병동|도서관|식당|강의실|공장|작업장|운동장|광장|공원|해변|마을|체육관|강당|교실|시장|지붕|논|밭|들판|논밭|거리|골목|야시장|로비|갯벌|습지|늪|연못|호수|캠핑장|야영장|놀이터|학교|정원|마당|과수원|목장|초원|갈대밭|모래사장|백사장)\s*(?:전체|가득)(?:에서|에|가|를)?", "spread", {"deg": 150.0, "many": True}),
+    (r"(?:사무실|층|건물|병동|도서관|식당|강의실|공장|작업장|운동장|광장|공원|해변|마을|체육관|강당|교실|시장|지붕|논|밭|들판|논밭|거리|골목|야시장|로비|갯벌|습지|늪|연못|호수|캠핑장|야영장|놀이터|학교|정원|마당|과수원|목장|초원|갈대밭|모래사장|백사장|풀|수영장|레인|관람석|객석|마방|축사|외양간)\s*(?:전체|가득)(?:에서|에|가|를)?", "spread", {"deg": 150.0, "many": True}),
+    # "the wall on my right, from the kitchen end to the bedroom end", "everywhere in front of us" (round 48)
+    (_en(r"from\s+the\s+[a-z]+\s+end\s+(?:right\s+|all\s+the\s+way\s+)?to\s+the\s+[a-z]+\s+end|the\s+whole\s+(?:side|length)\s+of\s+(?:my|the|our)\s+(?:flat|house|room|wall|garden|street|building)"), "spread", {"deg": 120.0}),
+    (_en(r"(?:from\s+)?everywhere\s+in\s+front(?:\s+of\s+(?:us|me))?|all\s+across\s+the\s+front"), "spread", {"deg": 150.0}),
+    # many at once along a row or a place (round 48): "every horse down the row banging", "along the full length of the
+    # bench", "half the street came out", "sixty-odd kids all gasped at once", "한 줄 전체가", "레인 여덟 개에서 전부"
+    (_en(r"every\s+(?:single\s+)?[a-z]+\s+(?:down|along|in|on)\s+the\s+(?:row|line|street|aisle|stalls?|terrace|bench|block)|along\s+the\s+(?:full|whole|entire)\s+length\s+of|half\s+the\s+(?:street|village|town|estate|block|crowd|stadium|hall|room)"
+         r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundreds?\s+of)(?:-odd)?\s+(?:[a-z-]+\s+){0,2}?(?:all|together)\s+(?:gasped|cheered|screamed|shouted|clapped|laughed|sang|yelled|groaned|roared)"), "spread", {"deg": 120.0}),
+    (r"한\s*줄\s*(?:전체|전부|다)|(?:[가-힣]+\s*)?(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열|\d+)\s*개(?:에서|가)\s*(?:전부|다|동시에|한꺼번에)|주민들?\s*(?:이\s*)?(?:다|전부|모두)\s*나와|(?:백|이백|수십|수백|\d{2,})\s*(?:[가-힣]*\s*)?명이\s*(?:한꺼번에|동시에|일제히|다\s*같이)", "spread", {"deg": 120.0, "many": True}),
     (_en(r"(?:the\s+)?(?:whole|entire)\s+(?:(?:ferry|bus|train|airport|cruise|main|old|new|village|school|market)\s+)?(?:marsh|swamp|pond|lake|field|meadow|forest|wood|woods|jungle|valley|hillside|playground|schoolyard|park|square|campsite|campground|beach|bay|harbour|harbor|marina|village|town|estate|garden|orchard|paddy|reedbed|wetland|moor|heath|plain|mudflats?|apiary|terminal|concourse|station|airport|food\s+court|market|fairground|zoo|farm|farmyard|dock|docks|quay|promenade|street|neighbourhood|neighborhood|car\s+park|parking\s+lot)(?!\s+(?:of|full)(?![a-z]))"), "spread", {"deg": 150.0, "many": True}),
     (r"좌우로\s*(?:쭉\s*|길게\s*|넓게\s*)?(?:넓게|펼쳐|퍼져|길게)", "spread", {"deg": 120.0}),
     # "the crowd murmur should wrap the whole lobby", "chatter all across the square": a bed of sound ("right across
@@ -1331,10 +1354,15 @@ ROOMS_TABLE: list[Entry] = [
     (r"동굴|석굴|협곡|우물|광산|물탱크|탱크\s*안|사일로|저수조|벙커(?!\s*(?:침대|베드))|지하\s*감옥|던전", "room", {"room": "cave"}),
     (r"울려\s*퍼|울림(?:이|을)?|잔향(?:이|을)?\s*(?:길|많|긴|큰|풍부)|잔향감|리버브(?:가|를)?\s*(?:많|강|깊|길|걸)|에코(?:가|를)?|메아리|웅웅(?=\s*울)|길게\s*울(?:려|리|린)|(?:쩡|깡|쾅|텅|댕)\s*하고\s*울(?:려|리|린)|울리는\s*(?:공간|방|홀)|반향|풍부한\s*잔향|공간감|울리게|울리듯"
      # "이삿짐 다 빼서 텅 빈 거실이라 목소리가 쩡쩡 울려요": an emptied room, a voice ringing in it
-     r"|텅\s*빈\s*(?:방|거실|집|교실|강당|창고|아파트|사무실|건물|체육관|복도|홀|교회|성당)|(?:쩡쩡|쩌렁쩌렁|왕왕|웅웅)\s*울(?:려|리|린|립)"
+     r"|텅\s*빈\s*(?:방|거실|집|교실|강당|창고|아파트|사무실|건물|체육관|복도|홀|교회|성당)|(?:쩡쩡|쩌렁쩌렁|왕왕|웅웅|텅텅)\s*울(?:려|리|린|립)"
      # "망치 소리가 쾅쾅 울리고 한참 남아": a ring that lasts
      r"|울(?:리고|려서|리며|린\s*게|림이)\s*(?:한참|오래|길게)", "room", {"room": "wet"}),
     (_en(r"(?:rings?|rang|ringing|echoes|echoed|echoing|hangs?|hung|hanging)\s+(?:on\s+|there\s+)?(?:for\s+ages|for\s+(?:a\s+)?(?:long\s+time|while|good\s+few\s+seconds|few\s+seconds|seconds)|forever|on\s+and\s+on)|(?:engine|boiler|pump)\s+room"), "room", {"room": "wet"}),
+    # (round 48) "it rang round the whole dome", a car "drier than the studio", "말소리가 푹 묻혀"
+    (_en(r"(?:rings?|rang|ringing|echoe[sd]|echoing)\s+(?:right\s+)?(?:a)?round\s+the\s+(?:whole|entire)\s+[a-z]+"), "room", {"room": "wet"}),
+    (_en(r"(?:drier|deader)\s+than\s+(?:the|a|my|any)\s+[a-z]+|(?:as\s+)?dry\s+as\s+a\s+bone|flat\s+as\s+a\s+pancake"), "room", {"room": "dry"}),
+    (r"(?:소리|말소리|목소리)(?:가|도|는)?\s*(?:푹|다|그냥|완전)?\s*묻혀", "room", {"room": "dry"}),
+    (r"(?:깡깡|쨍쨍|깽깽)\s*울(?:려|리|린|립)", "room", {"room": "slightly_wet"}),  # a small metal box rings, but briefly
     # "my voice comes back off the brick vaults": an echo
     (_en(r"(?:voice|voices|footsteps|steps|words|shout|shouts|clap|claps|whistle|call)\s+(?:comes?|came|coming|bounces?|bounced|bouncing|rings?|rang|ringing)\s+back(?:\s+(?:off|from|at))?"), "room", {"room": "wet"}),
     (_en(r"(?:comes?|came|coming|bounces?|bounced|bouncing|rings?|rang|ringing|screams?|screamed|screaming|roars?|roared|roaring|howls?|howled|howling)\s+back\s+(?:off|from|at)"), "mmask", {}),
@@ -1763,7 +1791,7 @@ MASKS: list[Entry] = [
     (r"(?:왼쪽|오른쪽|왼|오른)\s*(?:무릎|발목|손목|팔꿈치|고관절|어깨|허리)\s*(?:수술|을\s*다|이\s*아파|이\s*아프|을\s*다쳐|다쳐|골절|통증|인공관절)", "mask", {}),  # "Back on shift five minutes and ..."
     (r"(?:먹은|끝난|마친|끝낸|지난|들은|받은|나간|일어난|다녀온|씻은|퇴근한|출근한)\s*뒤(?:에|엔|에는)?(?![가-힣])", "mask", {}),  # "점심 먹은 뒤에": afterwards
     (r"(?<![가-힣])위\s*(?:내시경|염|궤양|경련|통|산|장병)", "mask", {}),  # "위 내시경": the stomach
-    (_en(r"(?:way|far|further|farther)\s+down(?=\s+(?:on|at|the|by|near|past)\s)"), "mask", {}),
+    (_en(r"(?:way|far|further|farther)\s+down(?=\s+(?:on|at|by|near|past)\s|\s+the\s+(?:shallow|deep|far|other)\s+end|\s+the\s+(?:row|aisle|corridor|pool|yard|line|platform|street|road|lane|beach|field|pitch|hall|fairway|track|queue)(?![a-z]))"), "mask", {}),
     # a place said of something quiet is not the sound's (round 48): "오른쪽 집은 조용한데", "the flat on my right is silent"
     (r"(?:왼쪽|오른쪽|왼편|오른편|옆|앞|뒤|위|아래)\s*(?:집|방|호실|자리|테이블|칸|침대|사람|분)\s*(?:은|는)\s*(?:그나마\s*|다행히\s*|완전\s*)?(?:조용|잠잠)", "mask", {}),
     (_en(r"(?:the\s+)?(?:flat|house|room|one|guy|bloke|lady|neighbours?|table|bed|stall)\s+(?:on|to)\s+(?:my|the|our)\s+(?:left|right)\s+(?:is|was|are|were|'s)\s+(?:dead\s+|totally\s+|completely\s+|perfectly\s+)?(?:quiet|silent)"), "mask", {}),
@@ -1823,7 +1851,7 @@ MASKS: list[Entry] = [
     # "... and stopped there, nowhere near the bins behind me", "nowhere near its dock behind me": where it is not
     (_en(r"(?:nowhere\s+|not\s+(?:anywhere\s+)?|never\s+)near\s+(?:the|its|my|our|your|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?\s+"
          r"(?:(?:over\s+)?(?:on|to)\s+(?:the|my|your|our)\s+(?:left|right)|(?:behind|in\s+front\s+of)\s+(?:me|us|you)|(?:off\s+)?to\s+the\s+(?:back|front|side))"), "mask", {}),
-    (r"(?<=[쪽편]\s)(?!(?:지나|거쳐|돌아|넘어|따라|건너)서?\s*앞)(?!(?:바로|조금|약간|살짝|더|저|좀|맨|정|내|우리|제|대각선?|사선|비스듬)(?![가-힣]))[가-힣]{0,4}[가-힣](?<![가는은도를을])\s*앞(?=\s*(?:에서|에|까지))", "mask", {}),  # "오른쪽 엘베 앞까지 가서 멈췄어"
+    (r"(?:(?<=[쪽편]\s)|(?<=맨\s뒤\s))(?!(?:지나|거쳐|돌아|넘어|따라|건너)서?\s*앞)(?!(?:바로|조금|약간|살짝|더|저|좀|맨|정|내|우리|제|대각선?|사선|비스듬)(?![가-힣]))[가-힣]{0,4}[가-힣](?<![가는은도를을])\s*앞(?=\s*(?:에서|에|까지))", "mask", {}),  # "오른쪽 엘베 앞까지 가서 멈췄어"
     (_en(r"up\s+(?:the|a|an|that|this|our|my|their)\s+(?:[a-z]+\s+)?tree"), "dir", {"el": 45.0}),  # "up the apple tree on the left"
     (_en(r"(?:right|directly|just|straight)\s+(?:over|above)\s+(?:my|our|the|your)\s+(?:bed|beds|desk|table|sofa|couch|chair|seat|pillow)"), "dir", {"el": 85.0}),
     # "a helicopter hanging directly above the flat" (not "went right over the house", a way)

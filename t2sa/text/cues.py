@@ -3326,6 +3326,9 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     after = [d for d in dirs if d.payload.get("az") is not None and m.end() <= d.start < stop]
     rolled_away = bool(m.group("away") or m.group("roll")) and not (sense is not None and sense.group("side"))
     rolled_away = rolled_away and bool(_AWAY_FROM_IT.search(phrase) or _AWAY_FROM_IT.match(text, m.end()))
+    if rolled_away:  # (away from a side only: from a sound behind, "반대쪽으로 돌아누웠지" is the half turn below)
+        side_was = _place_of(text, [d for d in dirs if d.payload.get("az") is not None and d.start < m.start()], last=True)
+        rolled_away = side_was is not None and 45.0 <= abs(side_was) <= 135.0
     if m.group("kback") or _BACK_TO_IT.search(phrase) or rolled_away:
         was = _place_of(text, [d for d in before if not d.payload.get("weak")], last=True)
         if was is None and not before and _KO_FACED_IT.search(text, 0, m.start()):
@@ -3683,12 +3686,12 @@ _MOVED = re.compile(
     r"(?<![a-z])(?:walks?|walking|walked|runs?|running|ran|comes?|coming|came|goes|going|went|trots?|trotting|wanders?|wandering|"
     r"strolls?|strolling|steps?|stepping|hops?|hopping|jumps?|jumping|crawls?|crawling|flies|flying|flew|moves?|moving|moved|"
     r"pads?|padding|padded|scampers?|scurries|scurrying|tiptoes?|sneaks?|slinks?|prowls?|saunters?|ambles?|strides?|"
-    r"rolls?|rolling|rolled|bounces?|bouncing|carries|carrying|pulls?|pulling|pulled|reversed|reverses|reversing|loops?|looping|looped|circles?|circling|circled|"
+    r"rolls?|rolling|rolled|bounces?|bouncing|carries|carrying|pulls?|pulling|pulled|reversed|reverses|reversing|loops?|looping|looped|circles?|circling|circled|wheeled|"
     r"zooms?|zooming|zoomed|whizz(?:es|ing|ed)?|swoops?|swooping|swooped|drifts?|drifting|drifted|glides?|gliding|glided|"
     r"skitter(?:s|ed|ing)?|scuttl(?:e|es|ed|ing)|trundl(?:e|es|ed|ing)|shuffl(?:e|es|ed|ing)|sidl(?:e|es|ed|ing)|stagger(?:s|ed|ing)?|"
     r"lumber(?:s|ed|ing)?|waddl(?:e|es|ed|ing)|toddl(?:e|es|ed|ing)|plod(?:s|ded|ding)?|trudg(?:e|es|ed|ing)|zip(?:s|ped|ping)?|"
     r"scoot(?:s|ed|ing)?|creeps?|creeping|crept|slides?|sliding|slid|"
-    r"gets?\s+up)\s+(?:[a-z]+ing\s+)?(?:in|over|across|around|round|up|off|away|back|inside|out|closer|along|to|on)(?![a-z])"
+    r"gets?\s+up)\s+(?:(?:it|them)\s+)?(?:[a-z]+ing\s+)?(?:in|over|across|around|round|up|off|away|back|inside|out|closer|along|to|on)(?![a-z])"
     r"|(?:와서|가서|와가지고|오더니|가더니|건너와|넘어와|걸어와서|걸어가서|뛰어와서|뛰어가서|날아와서|날아가서|들어와서|들어가서|나와서|나가서)"
 )
 # "starts over on my left, and by the end it's sitting behind me": places in sequence, not a posture
@@ -4299,6 +4302,8 @@ def _then_other_subject(text: str, dirs: list[Span]) -> None:
             _places_of_another(dirs, m.start(), _clause_end(text, m.end()), after_only=False)
 
 
+_IT_NEXT = re.compile(r"\s+(?:it|them)(?![a-z])")
+"""Another subject that moves the sound ("then the nurse wheeled it round to ..."): the move is still the sound's."""
 _AND_THEN_AGAIN = re.compile(r"then\s+(?:the|a|an|some|his|her|their|my|our)\s+[a-z]+\s+(?:[a-z]+\s+)?[a-z]+ed\s+(?:up\s+|off\s+|in\s+)?again(?![a-z])")
 """", and then the pump started up again back behind us": another sound taking up again where it was (round 48)."""
 
@@ -4321,7 +4326,8 @@ def _then_move(text: str, frame: Frame, dirs: list[Span]) -> None:
         after = [d for d in dirs if d.start >= m.end() and d.payload.get("az") is not None]
         if not before or not after:
             continue
-        if (other := _THEN_OTHER_SUBJECT.match(text, m.end())) and other.group(1) not in text[: m.start()]:
+        other = _THEN_OTHER_SUBJECT.match(text, m.end())
+        if other and other.group(1) not in text[: m.start()] and not _IT_NEXT.match(text, other.end()):
             continue  # "..., and then the pump started up again back behind us": another subject's place (round 48)
         if (
             frame.motion is None and not _MOVED.search(text, m.start()) and not _MOVES_NEXT.match(text, m.end())
@@ -4665,6 +4671,11 @@ _LABEL_END = re.compile(
 _KO_REFERENCE_AFTER = re.compile(r"\s*(?:을|를)?\s*기준(?:으로|에서|삼아|점)?")
 
 
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (after the last ., ! or ? before it)."""
+    return max((m.end() for m in _SENTENCE_STOP.finditer(text, 0, pos)), default=0)
+
+
 def _role(text: str, span: Span, korean: bool) -> str:
     before = text[max(0, span.start - 40) : span.start]
     if _LABEL_START.search(before):
@@ -4699,7 +4710,7 @@ def _role(text: str, span: Span, korean: bool) -> str:
         return "via"
     if korean and _KO_STOPS_AFTER.match(text, span.end) and _KO_MOVED_BEFORE.search(text, 0, span.start):
         return "end"  # "... 내 왼쪽을 지나 뒤쪽 창고 앞에 섰어", "좌측에서 사라짐": where a told move stops
-    if korean and _KO_ENTERS_BY.match(text, span.end) and "에서" not in text[: span.start]:
+    if korean and _KO_ENTERS_BY.match(text, span.end) and "에서" not in text[_sentence_start(text, span.start) : span.start]:
         return "start"  # "왼쪽 계단으로 올라와서 ...", "뒷문으로 들어와서 ...": where it came in (if no place came before)
     if korean and _KO_START_AFTER.match(after):
         return "start"

@@ -582,7 +582,7 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
             add("gain", value, m.span())
 
     # -- percentages and plain wet amounts ---------------------------------------------------
-    for m in re.finditer(rf"{NUM}\s*(?:%|percent|per\s*cent|퍼센트|프로)", text):
+    for m in re.finditer(rf"{NUM}\s*(?:%|percent|per\s*cent|퍼센트|프로|퍼(?=\s*(?:로|에|만|정도|쯤|[\s,.]|$)))", text):  # "20퍼로" (round 48)
         value = _num(m)
         if value is None:
             continue
