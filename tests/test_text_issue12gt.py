@@ -243,3 +243,36 @@ def test_many_at_once_is_wide(model: TextToSpatial, text: str) -> None:
 )
 def test_wet_or_dry_by_how_it_sounds(model: TextToSpatial, text: str, low: float, high: float) -> None:
     assert low <= heard(model, text).wet <= high  # all failed before
+
+
+# -- third pass: another sound in a while-clause, a boat that motored round, "a good kilometre" -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "stop"),
+    [
+        ("The patrol boat was sitting off to our left, then motored round in front of the bow and parked itself there, while the other crew yelled from the right bank.", 90.0, 0.0),
+        # guards: a while-clause in the middle, and the mover inside the while-clause
+        ("The dog's tags were clinking by the sofa on my right, and then, while the fridge hummed on my left, it trotted over to the door in front of me.", -90.0, 0.0),
+        ("The fan hums overhead, while the teacher walks from my right over to my left and stays there.", -90.0, 90.0),
+    ],
+)
+def test_a_move_and_a_while_clause(model: TextToSpatial, text: str, start: float, stop: float) -> None:
+    p = heard(model, text)  # the first failed before (-45: both places mixed, no move)
+    assert off(p.azimuth_deg, start) <= 1.0
+    assert off(end(p)[0], stop) <= 1.0
+
+
+def test_a_while_clause_after_a_place_is_another_sound(model: TextToSpatial) -> None:  # guard
+    p = heard(model, "Last bus home (23:10). What's annoying me is the heater on my right, ticking every few seconds, while the screen up front shows the news.")
+    assert off(p.azimuth_deg, -90.0) <= 1.0
+
+
+def test_a_height_then_a_while_clause(model: TextToSpatial) -> None:  # failed before (on the left, at ear level)
+    p = heard(model, "There's a kite flapping high up above the field, while some kid two rows over on my left plays a trumpet.")
+    assert p.elevation_deg >= 30.0 and off(p.azimuth_deg, 90.0) >= 45.0
+
+
+def test_a_good_kilometre(model: TextToSpatial) -> None:  # failed before (300 m)
+    p = heard(model, "The bell on the island is only just reaching us across the water, must be a good kilometre away.")
+    assert p.distance_m >= 700.0

@@ -1791,7 +1791,7 @@ MASKS: list[Entry] = [
     (r"(?:왼쪽|오른쪽|왼|오른)\s*(?:무릎|발목|손목|팔꿈치|고관절|어깨|허리)\s*(?:수술|을\s*다|이\s*아파|이\s*아프|을\s*다쳐|다쳐|골절|통증|인공관절)", "mask", {}),  # "Back on shift five minutes and ..."
     (r"(?:먹은|끝난|마친|끝낸|지난|들은|받은|나간|일어난|다녀온|씻은|퇴근한|출근한)\s*뒤(?:에|엔|에는)?(?![가-힣])", "mask", {}),  # "점심 먹은 뒤에": afterwards
     (r"(?<![가-힣])위\s*(?:내시경|염|궤양|경련|통|산|장병)", "mask", {}),  # "위 내시경": the stomach
-    (_en(r"(?:way|far|further|farther)\s+down(?=\s+(?:on|at|by|near|past)\s|\s+the\s+(?:shallow|deep|far|other)\s+end|\s+the\s+(?:row|aisle|corridor|pool|yard|line|platform|street|road|lane|beach|field|pitch|hall|fairway|track|queue)(?![a-z]))"), "mask", {}),
+    (_en(r"(?:way|far|further|farther)\s+down(?=\s+(?:on|at|by|near|past)\s|\s+the\s+(?:shallow|deep|far|other)\s+end|\s+the\s+(?:row|aisle|corridor|pool|yard|line|platform|street|road|lane|beach|field|pitch|hall|fairway|track|queue|lawn|garden|bund|path|drive|driveway|towpath|meadow|paddock|dyke|levee|jetty|pier|quay|runway|car\s+park)(?![a-z]))"), "mask", {}),
     # a place said of something quiet is not the sound's (round 48): "오른쪽 집은 조용한데", "the flat on my right is silent"
     (r"(?:왼쪽|오른쪽|왼편|오른편|옆|앞|뒤|위|아래)\s*(?:집|방|호실|자리|테이블|칸|침대|사람|분)\s*(?:은|는)\s*(?:그나마\s*|다행히\s*|완전\s*)?(?:조용|잠잠)", "mask", {}),
     (_en(r"(?:the\s+)?(?:flat|house|room|one|guy|bloke|lady|neighbours?|table|bed|stall)\s+(?:on|to)\s+(?:my|the|our)\s+(?:left|right)\s+(?:is|was|are|were|'s)\s+(?:dead\s+|totally\s+|completely\s+|perfectly\s+)?(?:quiet|silent)"), "mask", {}),

@@ -833,9 +833,10 @@ def _somewhere_subject(text: str, spans: list[Span]) -> list[Span]:
     return [s for s in spans if not (s.kind in ("dir", "motion") and s.start < last.start())]
 
 
+_CLAUSE_COMMA = re.compile(r",\s")
 _TRAILING_OTHER = re.compile(
     r",\s*(?:and|(?P<while>while|whilst|just\s+as|(?:al)?though))\s+(?:later\s+(?:on\s+)?|meanwhile\s+|all\s+the\s+while\s+)?"
-    r"(?P<det>the|my|our|his|her|their|next\s+door's|[a-z]+'s)\s+(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z-]+?)(?:'s|\s+(?:is|was|were|are|kept|keeps|never|still|went|started|carried|screamed|[a-z]+ed|[a-z]+s)(?![a-z])"
+    r"(?P<det>the|my|our|his|her|their|next\s+door's|[a-z]+'s|some)\s+(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z-]+?)(?:'s|\s+(?:is|was|were|are|kept|keeps|never|still|went|started|carried|screamed|[a-z]+ed|[a-z]+s)(?![a-z])"
     r"|\s+(?:on|in|at|by|near|beside|behind|over|up|down)\s+(?:the|a|my|our|his|her|their)\s)"
 )
 _STILL_GOING = re.compile(
@@ -884,8 +885,13 @@ def _other_sound_trailing(text: str, spans: list[Span]) -> list[Span]:
         return spans
     stop = _SENTENCE_END.search(text)
     stop_at = len(text) if stop is None else stop.start()
+    start_at = 0
+    while stop is not None and not any(s.kind == "dir" and start_at <= s.start < stop_at for s in spans):
+        start_at = stop.end()  # ("Last ferry home (22:50). What's driving me nuts is ...": the first sentence that places)
+        stop = _SENTENCE_END.search(text, start_at)
+        stop_at = len(text) if stop is None else stop.start()
     tail = None
-    for m in _TRAILING_OTHER.finditer(text, 0, stop_at):
+    for m in _TRAILING_OTHER.finditer(text, start_at, stop_at):
         tail = m
     if tail is None or not (tail.group("while") or _STILL_GOING.search(text, tail.start("noun"), stop_at)):
         return spans  # (", and the doorbell I nearly missed was on my right": the last of a list is the news)
@@ -893,7 +899,14 @@ def _other_sound_trailing(text: str, spans: list[Span]) -> list[Span]:
     moved = any(s.kind == "motion" and s.start < tail.start() for s in spans) or _MOVE_WORD.search(text, 0, tail.start())
     need = 1 if tail.group("while") and moved else 2  # ("... getting further off, out to sea ahead of us, while the
     # pontoon creaks under my feet": a sound that moves from one place, and another one while it does)
-    if len({s.payload["az"] for s in head}) < need or not (moved or _MOVE_TOLD.search(text, 0, tail.start())):
+    placed = any(s.kind == "dir" and start_at <= s.start < tail.start() for s in spans)
+    clause_end = _CLAUSE_COMMA.search(text, tail.end(), stop_at)
+    clause_stop = stop_at if clause_end is None else clause_end.start()
+    plain_while = (tail.group("while") or "") in ("while", "whilst") and placed and not (
+        any(s.kind == "motion" and tail.start() <= s.start < clause_stop for s in spans) or _MOVE_WORD.search(text, tail.start(), clause_stop)
+    )  # (not "..., while the presenter paces from my left over to my right": the mover is in the while-clause) "the vending machine on my left,
+    # clunking away, while the TV up front shows the baseball": a place of its own, then another sound's (round 48)
+    if not plain_while and (len({s.payload["az"] for s in head}) < need or not (moved or _MOVE_TOLD.search(text, 0, tail.start()))):
         return spans
     subject = _EN_SUBJECT.match(text)
     if subject is not None and set(subject.group("noun").split()) & set(tail.group("noun").split()):
@@ -903,7 +916,9 @@ def _other_sound_trailing(text: str, spans: list[Span]) -> list[Span]:
         return spans  # ("A tractor came grumbling in ..., and the tractor carried on round behind me": named before)
     if tail.group("det") in ("his", "her", "their", "my", "our") and noun in ("way", "turn", "end", "side"):
         return spans
-    drop = {id(s) for s in spans if s.kind in _OTHER_SOUND_KINDS and tail.start() <= s.start < stop_at}
+    until = clause_stop if plain_while else stop_at  # (a plain while-clause ends at its comma: "..., and then, while the
+    # dishwasher hummed away on my right, it jingled its way over to the door in front of me")
+    drop = {id(s) for s in spans if s.kind in _OTHER_SOUND_KINDS and tail.start() <= s.start < until}
     return [s for s in spans if id(s) not in drop] if drop else spans
 
 
@@ -936,7 +951,7 @@ def _ongoing_after_move(text: str, spans: list[Span]) -> list[Span]:
 _KO_MOVE_VERBS = r"지나|다가오|다가와|멀어|돌아|옮겨|와서|가서|오더니|가더니|출발|들어와|나가|빠져|날아|(?:으로|로)\s*갔(?:다가|는데|어|고|다)"
 """Korean verbs of moving, for the readers of clauses that must move nothing (a "meanwhile" sentence, a listed scene)."""
 _MOVE_WORD = re.compile(
-    r"(?<![a-z])(?:came|comes|coming|went|goes|going|from|moved|moves|moving|along|past|across)(?![a-z])|에서\s*[가-힣]*(?:으로|로)\s|"
+    r"(?<![a-z])(?:came|comes|coming|went|goes|going|from|moved|moves|moving|along|past|across|motored|wheeled|drove|rolled)(?![a-z])|에서\s*[가-힣]*(?:으로|로)\s|"
     + _KO_MOVE_VERBS
 )
 _MEANWHILE_START = re.compile(r"\s*(?:meanwhile|in\s+the\s+meantime|all\s+the\s+while|그동안(?:에)?|그\s*사이(?:에)?|한편)(?![a-z가-힣])")
@@ -3686,7 +3701,7 @@ _MOVED = re.compile(
     r"(?<![a-z])(?:walks?|walking|walked|runs?|running|ran|comes?|coming|came|goes|going|went|trots?|trotting|wanders?|wandering|"
     r"strolls?|strolling|steps?|stepping|hops?|hopping|jumps?|jumping|crawls?|crawling|flies|flying|flew|moves?|moving|moved|"
     r"pads?|padding|padded|scampers?|scurries|scurrying|tiptoes?|sneaks?|slinks?|prowls?|saunters?|ambles?|strides?|"
-    r"rolls?|rolling|rolled|bounces?|bouncing|carries|carrying|pulls?|pulling|pulled|reversed|reverses|reversing|loops?|looping|looped|circles?|circling|circled|wheeled|"
+    r"rolls?|rolling|rolled|bounces?|bouncing|carries|carrying|pulls?|pulling|pulled|reversed|reverses|reversing|loops?|looping|looped|circles?|circling|circled|wheeled|motors?|motoring|motored|chugged|steamed|paddled|rowed|"
     r"zooms?|zooming|zoomed|whizz(?:es|ing|ed)?|swoops?|swooping|swooped|drifts?|drifting|drifted|glides?|gliding|glided|"
     r"skitter(?:s|ed|ing)?|scuttl(?:e|es|ed|ing)|trundl(?:e|es|ed|ing)|shuffl(?:e|es|ed|ing)|sidl(?:e|es|ed|ing)|stagger(?:s|ed|ing)?|"
     r"lumber(?:s|ed|ing)?|waddl(?:e|es|ed|ing)|toddl(?:e|es|ed|ing)|plod(?:s|ded|ding)?|trudg(?:e|es|ed|ing)|zip(?:s|ped|ping)?|"

@@ -193,7 +193,7 @@ def _num(m: re.Match) -> float | None:
 
 _NUMBER_WORDS_NO_A = "|".join(sorted([w for w in list(_EN_UNITS) + list(_EN_TENS) if w not in ("a", "an")] + ["half", "hundred"], key=len, reverse=True))
 _ANY_NUMBER = re.compile(
-    rf"\d|(?<![a-z])(?:{_NUMBER_WORDS_NO_A}|once|twice|thrice)(?![a-z])|(?<![a-z])an?\s+(?:met|centim|second|sec|foot|inch|yard|step|pace|mile|kilom)"
+    rf"\d|(?<![a-z])(?:{_NUMBER_WORDS_NO_A}|once|twice|thrice)(?![a-z])|(?<![a-z])an?\s+(?:(?:good|solid|full)\s+)?(?:met|centim|second|sec|foot|inch|yard|step|pace|mile|kilom)"
     rf"|(?<![a-z])(?:couple\s+(?:of\s+)?(?:feet|foot|yard|met)|few\s+(?:feet|foot|yard)|dozen)|(?<![a-z])(?:quarter|third|eighth)\s+short\s+of"
     rf"|(?<![a-z])(?:full\s+(?:circle|turn|lap|loop)|all\s+the\s+way\s+(?:a)?round)\s+and\s|{_KO_SINO_NUM}|(?<![가-힣])(?:{_KO_NATIVE_NUM})\s*(?:시|바퀴|번|걸음|발짝|뼘|미터|초)"
 )
@@ -543,7 +543,7 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
         add("distance", None if value is None else value + 0.5, m.span())
     for unit, scale in units:
         # not "50 km/h", "3 m per second", "30 miles an hour"
-        for m in re.finditer(rf"{NUM}(?P<odd>\s*-?\s*odd\s)?\s*(?:{unit})(?![a-z])(?!\s*/\s*[a-z]|\s+per\s|\s+an?\s+(?:hour|minute|second)|\s*ph(?![a-z]))", text):
+        for m in re.finditer(rf"{NUM}(?P<odd>\s*-?\s*odd\s)?\s*(?:(?<=a\s)(?:good|solid|full)\s+)?(?:{unit})(?![a-z])(?!\s*/\s*[a-z]|\s+per\s|\s+an?\s+(?:hour|minute|second)|\s*ph(?![a-z]))", text):
             value = _num(m)
             if value is not None and not _NOT_AN_INCH.search(text, max(0, m.start() - 24), m.start()):
                 # "twenty-odd feet": twenty and some more (ODD_MORE)
