@@ -276,3 +276,9 @@ def test_a_height_then_a_while_clause(model: TextToSpatial) -> None:  # failed b
 def test_a_good_kilometre(model: TextToSpatial) -> None:  # failed before (300 m)
     p = heard(model, "The bell on the island is only just reaching us across the water, must be a good kilometre away.")
     assert p.distance_m >= 700.0
+
+
+@pytest.mark.parametrize("text", ["The bus is still 600 metres off but closing in.", "The lead bike is still a good kilometre off but you can hear it closing in."])
+def test_still_so_far_off_is_where_an_approach_starts(model: TextToSpatial, text: str) -> None:
+    p = heard(model, text)  # failed before: "s-till" read as "till", the number taken as the end
+    assert p.distance_m >= 500.0 and p.trajectory[-1].distance_m < p.distance_m / 10.0

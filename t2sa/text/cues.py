@@ -4891,9 +4891,9 @@ def _assign_distances(text: str, frame: Frame, dists: list[tuple[int, float, boo
             after = text[pos : pos + 20]
             ko_start = re.search(r"(?:에서부터|에서|부터|서)(?![가-힣])", after[:14])
             ko_end = re.search(r"(?:까지|(?<!바)으로|(?<!바)로)(?![가-힣])", after[:14])
-            if re.search(r"(?:from|starting|starts)\s+(?:\w+\s+){0,2}$", before):
+            if re.search(r"(?<![a-z])(?:from|starting|starts)\s+(?:\w+\s+){0,2}$", before):
                 roles.append("start")
-            elif re.search(r"(?:to|within|until|till|into)\s+(?:\w+\s+){0,3}$", before):
+            elif re.search(r"(?<![a-z])(?:to|within|until|till|into)\s+(?:\w+\s+){0,3}$", before):  # (not "s-till", round 48)
                 roles.append("end")
             elif korean and (ko_start or ko_end):
                 first_start = ko_start.start() if ko_start else 99
