@@ -202,12 +202,12 @@ around me"): a width all round, not a circling motion."""
 DIRECTIONS: list[Entry] = [
     (_en(r"(?:(?<='s\s)|(?<=is\s)|(?<=was\s)|(?<=now\s))round\s+the\s+back\s+of\s+(?:the|our|my)\s+(?:tent|house|van|car|caravan|shed|hut|cabin|barn|bus|lorry|truck|building|church|hall|garage)"), "dir", {"az": 180.0}),  # "now it's round the back of the tent" (round 47)
     (r"(?<![가-힣])윗방(?=\s|에|의|[.,!?]|$)", "dir", {"el": 60.0}),  # "윗방 412호에서": the room upstairs, as 윗집
-    (r"(?<![가-힣])(?:바로\s*)?맞은\s*편(?=\s*(?:에서|에|으로|쪽))", "dir", {"az": 0.0}),
+    (r"(?<![가-힣])(?:바로\s*)?맞은\s*편(?=\s*(?:에서|에|으로|쪽))", "dir", {"az": 0.0}),  # "맞은편에서 건너오더니": across, facing the listener (round 48)
     # 경상도 / 전라도 "짝" for 쪽 (round 48): "저 뒤짝에서 뭐가 자꼬 덜컹거리노", "오른짝은 아닌디"
-    (r"(?<![가-힣])(?:뒤짝|뒷짝)(?=\s*(?:에서|에|으로|로|은|는|이|가|[\s,.!?]|$))", "dir", {"az": 180.0}),
-    (r"(?<![가-힣])앞짝(?=\s*(?:에서|에|으로|로|은|는|이|가|[\s,.!?]|$))", "dir", {"az": 0.0}),
-    (r"(?<![가-힣])왼짝(?=\s*(?:에서|에|으로|로|은|는|이|가|[\s,.!?]|$))", "dir", {"az": 90.0}),
-    (r"(?<![가-힣])오른짝(?=\s*(?:에서|에|으로|로|은|는|이|가|[\s,.!?]|$))", "dir", {"az": -90.0}),  # "맞은편에서 건너오더니": across, facing the listener (round 48)
+    *[
+        (rf"(?<![가-힣])(?:{words})(?=\s*(?:에서|에|으로|로|은|는|이|가|[\s,.!?]|$))", "dir", {"az": az})
+        for words, az in (("뒤짝|뒷짝", 180.0), ("앞짝", 0.0), ("왼짝", 90.0), ("오른짝", -90.0))
+    ],
     (_en(r"deep\s+(?:down\s+)?in\s+the\s+(?:hull|bilges?|hold|engine\s+room|keel)"), "dir", {"el": -60.0}),  # "the bilge pump ..., deep in the hull" (round 47)
     (r"선반\s*(?:높은|맨\s*위|윗)\s*칸|높은\s*선반|선반\s*맨\s*위", "dir", {"el": 45.0}),  # "뒤쪽 선반 높은 칸에 올려 둔 라디오" (round 47)
     (r"(?<![가-힣])천장\s*바로\s*(?:위|윗)", "dir", {"el": 85.0}),  # "천장 바로 위에서 환풍기가" (round 47)

@@ -3342,7 +3342,7 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     rolled_away = bool(m.group("away") or m.group("roll")) and not (sense is not None and sense.group("side"))
     rolled_away = rolled_away and bool(_AWAY_FROM_IT.search(phrase) or _AWAY_FROM_IT.match(text, m.end()))
     if rolled_away:  # (away from a side only: from a sound behind, "반대쪽으로 돌아누웠지" is the half turn below)
-        side_was = _place_of(text, [d for d in dirs if d.payload.get("az") is not None and d.start < m.start()], last=True)
+        side_was = _place_of(text, before, last=True)
         rolled_away = side_was is not None and 45.0 <= abs(side_was) <= 135.0
     if m.group("kback") or _BACK_TO_IT.search(phrase) or rolled_away:
         was = _place_of(text, [d for d in before if not d.payload.get("weak")], last=True)
@@ -4312,14 +4312,14 @@ def _then_other_subject(text: str, dirs: list[Span]) -> None:
     for m in _THEN_WORD.finditer(text):
         other = _THEN_OTHER_SUBJECT.match(text, m.end())
         if other and other.group(1) not in text[: m.start()] and (
-            _STOPPED_BEFORE_THEN.search(text, 0, m.start()) or _AND_THEN_AGAIN.match(text, m.start())
+            _STOPPED_BEFORE_THEN.search(text, 0, m.start()) or _AGAIN_NEXT.match(text, other.end())
         ):
             _places_of_another(dirs, m.start(), _clause_end(text, m.end()), after_only=False)
 
 
 _IT_NEXT = re.compile(r"\s+(?:it|them)(?![a-z])")
 """Another subject that moves the sound ("then the nurse wheeled it round to ..."): the move is still the sound's."""
-_AND_THEN_AGAIN = re.compile(r"then\s+(?:the|a|an|some|his|her|their|my|our)\s+[a-z]+\s+(?:[a-z]+\s+)?[a-z]+ed\s+(?:up\s+|off\s+|in\s+)?again(?![a-z])")
+_AGAIN_NEXT = re.compile(r"\s+(?:up\s+|off\s+|in\s+)?again(?![a-z])")
 """", and then the pump started up again back behind us": another sound taking up again where it was (round 48)."""
 
 
@@ -4684,11 +4684,6 @@ _LABEL_END = re.compile(
 
 
 _KO_REFERENCE_AFTER = re.compile(r"\s*(?:을|를)?\s*기준(?:으로|에서|삼아|점)?")
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding ``pos`` starts (after the last ., ! or ? before it)."""
-    return max((m.end() for m in _SENTENCE_STOP.finditer(text, 0, pos)), default=0)
 
 
 def _role(text: str, span: Span, korean: bool) -> str:
