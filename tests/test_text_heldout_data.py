@@ -105,6 +105,8 @@ FROZEN = {  # changing a frozen set is a decision: say why in the commit and rep
     "heldout46_ko.jsonl": "b1e300ccd9654f63738607b8933fc74d5d7d77a49d6c270dfda017e0b468f9d2",
     "heldout47_en.jsonl": "c17701812253463044a8efb82d14dc1c5e2330f21f63f2990d7b92b1afa6903b",
     "heldout47_ko.jsonl": "875cb01131742637944c6811e554701150f61a5ab156a4d7d3e70304d25d3db9",
+    "heldout48_en.jsonl": "652a548eb7217bc228c241bccf25876067fe37a5181d20f10d01ccac185871ed",
+    "heldout48_ko.jsonl": "b3a2504b941d7b481b4fea139c4d62d02cce2b52335c90fa3cf74da9b3b56816",
 }
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 
