@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from t2sa.text.clean import clean_text, warn_text
-from t2sa.text.cue_patterns import AROUND_DEG, COMPILED, COMPILED_KO, GROUPS, SCREEN
+from t2sa.text.cue_patterns import AROUND_DEG, COMPILED, COMPILED_KO, GROUPS, SCREEN, _not_after
 from t2sa.text.frame import (
     SECONDARY_WEIGHT,
     SLIGHT_DEG,
@@ -1993,7 +1993,10 @@ _KO_CHAIN_WORD = r"(?:왼쪽|오른쪽|오른|왼|좌|우|오|앞|뒤)"
 _KO_ARROW_CHAIN = re.compile(rf"(?<![가-힣]){_KO_CHAIN_WORD}(?:{_ARROW}{_KO_CHAIN_WORD}){{2,}}(?![가-힣])")
 """'left -> behind -> right', '앞 → 오른쪽 → 뒤': a path through way-points, read as 'moves from the left via behind
 to the right', '앞에서 오른쪽 지나서 뒤로' (pairs, 'L -> R', go by :data:`_EN_ARROW` and :data:`_KO_ARROW`)."""
-_KO_SPEAK_WORDS = {"쪼끔": "조금", "쬐끔": "조금", "쪼금": "조금", "조끔": "조금", "쬐금": "조금", "오른짝": "오른쪽", "왼짝": "왼쪽"}
+_KO_SPEAK_WORDS = {
+    "쪼끔": "조금", "쬐끔": "조금", "쪼금": "조금", "조끔": "조금", "쬐금": "조금", "쪼까": "조금", "쪼매": "조금",  # (dialect: round 49)
+    "오른짝": "오른쪽", "왼짝": "왼쪽",
+}  # fmt: skip
 _KO_SPEAK = re.compile("|".join(_KO_SPEAK_WORDS))
 _KO_SHORT_CORNER = re.compile(r"(?<![가-힣])(왼|오른|좌|우)\s*[-/]\s*(앞|뒤)(?![가-힣]*쪽)|(?<![가-힣])(왼|오)(앞|뒤)(?=[^가-힣]|$|에|으로|로|쪽|요)")
 """'쪼끔 오른쪽으로', '왼-앞으로', '오른/뒤': spoken forms of 조금 and of the corners 왼쪽 앞, 오른쪽 뒤."""
@@ -2080,7 +2083,7 @@ def parse(text: str) -> Frame:
     still = (
         not motions and any(s.kind == "still" for s in spans) and not _TURN.search(text) and not _MOVED.search(text)
         and not _PATH_FROM_TO.search(text)
-        and not (sum(1 for s in spans if s.kind == "dir") >= 2 and _SEQUENCE.search(text))
+        and not (sum(1 for s in spans if s.kind == "dir") >= 2 and (_SEQUENCE.search(text) or _NOW_ITS.search(text)))
     )  # fmt: skip
     negated = not motions and any(s.kind == "motion_negated" for s in spans)  # "it is not coming closer"
     static_said = any(
@@ -2347,6 +2350,9 @@ _SPANS = re.compile(
     # "waves slapping along the whole sea wall, from my left right across to my right" (round 47): along a thing's length
     r"|(?<![a-z])(?:along|the\s+whole|the\s+full)\s[^.;!?]{0,60}?(?<![a-z])from\s+(?:my|the|our)\s+(?:far\s+)?(?:left|right)"
     r"\s+(?:right\s+|all\s+the\s+way\s+)?(?:across|over)\s+to\s+(?:my|the|our)\s+(?:far\s+)?(?:left|right)(?![a-z])"
+    # (round 49) "The queue ... stretches along the pavement ..., from my left all the way to my right"
+    r"|(?<![a-z])(?:stretch(?:es|ed|ing)?|lined\s+up|lines\s+up|queued)\s[^.;!?]{0,60}?(?<![a-z])from\s+(?:my|the|our)\s+(?:far\s+)?(?:left|right)"
+    r"\s+(?:right\s+|all\s+the\s+way\s+)?(?:(?:across|over)\s+)?to\s+(?:my|the|our)\s+(?:far\s+)?(?:left|right)(?![a-z])"
     r"|(?:에서|부터)\s*(?:[가-힣]+\s*){1,3}?까지\s*(?:(?:넓게|길게|쭉|쫙|죽)\s*){0,2}(?:펼쳐|걸쳐|퍼져|깔|늘어서|늘어선|덮)"
     # "왼쪽 끝부터 오른쪽 끝까지 쫙 울어대", "... 쭉 앉아서 떠들어" (round 47): edge to edge, and no going
     r"|끝\s*(?:에서|부터)\s*(?:[가-힣]+\s*){1,2}?끝\s*까지\s*(?:쫙|쭉|죽|빼곡히|빽빽하게)\s*(?!(?:달려|걸어|날아|지나|이동|굴러|뛰어|기어|헤엄|몰려\s*가|가|와|오))"
@@ -2526,13 +2532,15 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
     _start_before_move(text, frame, dirs)
     side_only = m == "pass" and not any(d.role in ("start", "end") for d in dirs)
     _other_clauses(text, frame, dirs)
+    if m in ("static", None):
+        _vantage_heights(text, frame, dirs)  # (before the roles decide: "지붕 위에서 ... 고치는데 저 아래 마당에서 ...")
     dirs = [d for d in dirs if d.role != "other"]
     starts = [d for d in dirs if d.role in ("start", "at")]
     ends = [d for d in dirs if d.role == "end"]
     via = [d for d in dirs if d.role == "via"]
     explicit = bool(ends) and any(d.role == "start" for d in dirs)
     if m in ("static", None) and not explicit and (
-        _background_clauses(text, frame, dirs) | _scene_list_heights(text, frame, dirs)
+        _background_clauses(text, frame, dirs) | _scene_list_heights(text, frame, dirs) | _later_sentence_heights(text, frame, dirs)
     ):
         dirs = [d for d in dirs if d.role != "other"]
         starts = [d for d in dirs if d.role in ("start", "at")]
@@ -2730,6 +2738,74 @@ _SOUND_VERB = re.compile(r"(?<![a-z])[a-z]{3,}(?:ing|s)(?![a-z])")
 
 
 _NEW_THING = re.compile(r"(?<![a-z])(?:a|an|some|someone|somebody|something|another|there's|there\s+(?:is|are|was|were))\s")
+
+
+_BACK_REFERENCE = re.compile(r"(?<![a-z])(?:it|it's|its|they|they're|them|he|he's|she|she's|this|that|these|those|same|again|still|also\s+it)(?![a-z'])")
+"""A word that refers back to a sound already told of: a height in such a sentence is still that sound's."""
+_ALSO = re.compile(r"(?<![a-z])(?:also|too|as\s+well|meanwhile|plus|in\s+the\s+background|background)(?![a-z])")
+"""A word that says a sentence adds another sound ("Recorder also caught the pigeons on the roof")."""
+_ANOTHER_THING = re.compile(_not_after(("on", "in", "at", "under", "over", "above", "below", "from", "by", "near", "of", "up", "to", "into", "onto", "off")) + r"(?<![a-z])(?:the|a|an|some|someone's|somebody's|next\s+door's|[a-z]+'s)\s+(?:[a-z-]+\s+){0,2}?[a-z-]{3,}(?![a-z'])")
+
+
+def _later_sentence_heights(text: str, frame: Frame, dirs: list[Span]) -> bool:
+    """A height said in a later English sentence that names a thing of its own and places nothing else ("String trio 45
+    degrees to my left, 3 metres from where I stood. ... Recorder also caught the pigeons on the roof, lol."): it is that
+    thing's, not the placed sound's; such heights are marked ``other`` (round 49). A sentence that refers back ("It's up
+    high in the tree") keeps its height."""
+    if _HANGUL.search(text):
+        return False
+    live = [d for d in dirs if d.role != "other"]
+    placed = [d for d in live if d.payload.get("az") is not None]
+    if not placed:
+        return False
+    ends = [m.end() for m in re.finditer(r"[.!?](?=\s|$)", text)]
+
+    def sentence(pos: int) -> int:
+        return sum(1 for e in ends if e <= pos)
+
+    last = max(sentence(d.start) for d in placed)
+    changed = False
+    for d in live:
+        k = sentence(d.start)
+        if k <= last or d.payload.get("az") is not None or d.payload.get("el") is None:
+            continue
+        start = ends[k - 1] if k else 0
+        stop = ends[k] if k < len(ends) else len(text)
+        words = text[start:stop].replace(text[d.start : d.end], " ")
+        if _ANOTHER_THING.search(words) and _ALSO.search(words) and not _BACK_REFERENCE.search(words):
+            d.role = "other"
+            changed = True
+    if changed and not any(d.payload.get("el") is not None for d in live if d.role != "other"):
+        frame.probs["el"] = frame.probs["end_el"] = 0.0  # the heights were the other sounds'
+    return changed
+
+
+_CLAUSE_TURN = re.compile(r"(?<=[가-힣])(?:는데|니까|더니|은데)(?=\s)")
+_KO_VANTAGE = re.compile(r"옥상|꼭대기|지붕|정상|전망대|옥탑|발코니|베란다|위층|윗층|난간")
+
+
+def _vantage_heights(text: str, frame: Frame, dirs: list[Span]) -> bool:
+    """The listener's own high place, said first, and a sound below it in a later clause ("옥상에서 고추 따는데 저 아래
+    골목에서 ...", "From the roof garden the market's just a murmur somewhere below me", "벽 꼭대기에 매달려 있는데 밑에서
+    ..."): the height is where the listener is, and the sound is below (round 49). The high place is marked ``other``."""
+    live = [d for d in dirs if d.role != "other"]
+    if not live or any(d.payload.get("az") is not None or d.payload.get("el") is None for d in live):
+        return False
+    below = [i for i, d in enumerate(live) if d.payload["el"] <= -30.0]
+    if not below or below[0] == 0 or len(below) != len(live) - below[0]:
+        return False  # (high places first, then only low ones)
+    highs, low = live[: below[0]], live[below[0]]
+    if any(d.payload["el"] < 45.0 and not _HANGUL.search(text, d.start, d.end) for d in highs) or highs[0].payload["el"] < 45.0:
+        return False
+    high = highs[0]
+    if _HANGUL.search(text, high.start, high.end):
+        if not (_KO_VANTAGE.search(text, high.start, high.end + 2) and _CLAUSE_TURN.search(text, highs[-1].end, low.start)):
+            return False
+    elif not (len(highs) == 1 and high.start <= 2 and text.startswith("from", high.start)):
+        return False  # (English: only an opening "From the roof ...": "birds overhead and a river below" are two sounds)
+    for d in highs:
+        d.role = "other"
+    return True
 
 
 def _scene_list_heights(text: str, frame: Frame, dirs: list[Span]) -> bool:
@@ -3037,11 +3113,12 @@ _LISTENER_TURN = re.compile(
     r"(?:뒤로\s*(?:완전\s*|확\s*|홱\s*|휙\s*|싹\s*)?)?(?:뒤\s*)?(?:돌았더니|돌아섰더니|돌아서니까?|돌렸더니|돌리니까?|돌리자|돌리면|돌아보니까?|돌려\s*버(?:림|렸더니|렸어요|렸어|렸다|렸음)(?![가-힣])"
     r"|(?P<away>돌아\s*(?:앉|누)(?:았더니|웠더니|으니까?|우니까?|아서|워서|았|웠)(?:다|어요|어|지|는데|고|음)?)|돌려\s*앉았더니|돌려\s*앉으니까?|돌려\s*앉았(?:어요|어|다|지|음|는데)?"
     r"|(?P<kback>(?:아예\s*)?(?:등\s*(?:을\s*)?돌(?:렸더니|렸어요|렸어|렸다|렸음|리고|려서|리니까?|려\s*버(?:렸어요|렸어|렸다|렸음|림|렸더니))|등지고\s*(?:앉았|섰|앉아서|서서|돌아앉|돌아섰|돌아서)[가-힣]*)|(?<=그냥\s)등지고(?=\s)|(?<=아예\s)등지고(?=\s))"
-    r"|(?P<twist>틀었더니|트니까|틀자|틀면|틀었(?:어요|어|다|지|는데|고)|틀어\s*앉(?:았더니|았어요|았어|았다|았지|았음|았는데|으니까?))"
+    r"|(?P<twist>틀었더니|트니까|틀자|틀면|틀었(?:어요|어|다|지|는데|고)|틀어\s*앉(?:았더니|았어요|았어|았다|았지|았음|았는데|으니까?)"
+    r"|틀어서\s*(?:다시\s*)?(?:댔|세웠|주차했|대\s*놨)[가-힣]*)"  # "차를 오른쪽으로 한 45도 틀어서 다시 댔어요" (round 49)
     r"|(?<=반대로\s)누웠더니|(?<=반대로)누웠더니"
     r"|(?P<look>돌아\s*봤(?:더니|는데|어요|어|지|다|음|거든|고)?|(?:돌려서|돌아서|돌려|틀어서)\s*(?:그쪽을\s*|그\s*쪽을\s*)?(?:빤히\s*|마주\s*)?(?:쳐다|바라)?봤(?:더니|는데|어요|어|지|다|음)?|(?:돌려서|돌아서|돌려)\s*(?:빤히\s*|마주\s*)?(?:쳐다|바라)봄(?![가-힣])|돌려서\s*그\s*쪽\s*(?:을\s*)?보고\s*(?:앉았|섰|앉아|서\s*있)[가-힣]*)"
     r"|(?P<bare>(?<=[몸\s])돌려(?=\s)|(?<=그쪽으로\s몸\s)돌려서(?=\s)|(?<=그쪽으로\s)돌려서(?=\s)|(?<=[왼른]쪽으로\s몸\s)돌려서(?=\s))|뒤\s*돌아서(?=\s)"
-    r"|(?P<plain>도니까|돌자|돌면|(?:돌았|돌아섰|돌렸)(?:어요|어|다|음|는데|거든|고|지)|(?<=[몸\s])돌림(?![가-힣])|(?<=도\s)돌아서(?=\s)|돌아서\s+(?:[가-힣]+\s+){1,2}?(?:쪽\s*)?(?:보니까?|봤더니)|(?<=으로\s)돌아서\s+보시면))"
+    r"|(?P<plain>도니까|돌자|돌면|(?:돌았|돌아섰|돌렸)(?:어요|어|다|음|는데|거든|고|지)|돌라고\s*(?:해서|하셔서|하길래|하니까|했더니|하셨는데)|(?<=[몸\s])돌림(?![가-힣])|(?<=도\s)돌아서(?=\s)|돌아서\s+(?:[가-힣]+\s+){1,2}?(?:쪽\s*)?(?:보니까?|봤더니)|(?<=으로\s)돌아서\s+보시면))"
 )
 _LISTENER_TURN_SENSE = re.compile(
     r"(?<![a-z])(?:(?:to|towards?)\s+(?:the\s+|my\s+|our\s+|your\s+)?)?(?P<side>left|right|starboard|port)(?![a-z])(?!\s+(?:a)?round)"
@@ -3073,6 +3150,8 @@ _KO_FACED_BEFORE = re.compile(_KO_FACED_SIDE + r"\s*으로\s+(?:[가-힣]+\s+){0
 def _turned_a_thing(m: re.Match) -> bool:
     """Whether a Korean 틀었더니 / 돌려 of :data:`_LISTENER_TURN` turned a thing ("라디오를 틀었더니", "볼륨을 돌려"), not the
     listener's body."""
+    if m.group("twist") and m.group("twist").startswith("틀어서"):
+        return False  # "오른쪽으로 45도 틀어서 다시 댔어요": the car the listener sits in, parked at a new angle (round 49)
     return bool((m.group("twist") or m.group("bare")) and not _KO_BODY.search(m.group(0)) and not _KO_I_TOO.search(m.group(0)))
 
 
@@ -3258,7 +3337,8 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
         return  # "the drone hovered on my left, then turned": the drone turned
     if m.group("look") and _KO_OTHER_TURNS.search(text, 0, m.start()):
         return  # "아이가 뒤를 돌아봤어": someone else looked round
-    if m.group("plain") and not _KO_OWN_TURN.search(m.group(0)) and "돌아섰" not in m.group(0) and not m.group("plain").startswith("돌아서") and (
+    told = bool(m.group("plain") and m.group("plain").startswith("돌라고"))  # "총무님이 다들 왼쪽으로 90도 돌라고 해서": told to turn
+    if m.group("plain") and not told and not _KO_OWN_TURN.search(m.group(0)) and "돌아섰" not in m.group(0) and not m.group("plain").startswith("돌아서") and (
         not _KO_TURN_SAID.search(m.group(0)) or _KO_OTHER_TURNS.search(text, 0, m.start())
     ) and not (_KO_WAS_THEN_NOW.match(text, m.end()) and not _KO_OTHER_TURNS.search(text, 0, m.start())) and not (
         _KO_AT_FIRST.search(text, m.end(), m.end() + 12) and not _KO_OTHER_TURNS.search(text, 0, m.start())
@@ -3670,17 +3750,20 @@ _KO_NOW_WORDS = r"지금은|이제는|이젠|(?<=게\s)이제|(?<=건\s)이제|�
 _FINAL = re.compile(
     r"(?<![a-z])(?:finally|eventually|at\s+last|in\s+the\s+end|ends?\s+up|ending\s+up|(?:comes?|came|grinds?|ground|screech(?:es|ed)?|jerks?|jerked|shudders?|shuddered)\s+to\s+(?:a\s+)?(?:rest|stop|halt|standstill)|(?:pulls?|pulled|pulling)\s+(?:up|in)(?!\s+from)|"
     r"by\s+the\s+(?:end|time)|at\s+the\s+(?:very\s+)?end|winds?\s+up|then\s+(?:sat|sits|plonk(?:s|ed)|plop(?:s|ped)|park(?:s|ed)|perch(?:es|ed))(?:\s+(?:down|(?:him|her|it)self(?:\s+down)?))?|cut(?:s|ting)?\s+(?:its|the|his|her|their)\s+engine|(?:switch(?:es|ed)?|turn(?:s|ed)?)\s+(?:it\s+)?off|wound\s+up|settles?|settled|settling|finish(?:es|ed|ing)?|dies?\s+away|dying\s+away|fad(?:es|ed|ing)\s+(?:away|out)|end(?:s|ed)?(?=(?:\s+(?:it|(?:its|the|his|her|their)\s+\w+))?(?:\s+(?:right|just|directly|up))?\s*(?:(?:on|at|in|beside|next|behind)(?![a-z])|$))|stops?|stopped|stopping|parks?|(?:(?<=is\s)|(?<=was\s)|(?<=and\s)|(?<=then\s)|(?<=it\s)|(?<=gets\s)|(?<=got\s))parked|sits?(?:\s+down)?|sets?\s+down|touch(?:es|ed)?\s+down|curls?\s+up|curled\s+up|lies\s+down|lands?|landing|perches|disappears?|disappearing|vanish(?:es|ing)?|"
-    r"until|till|(?:and|but)\s+now|(?:is|are|it'?s)\s+now)(?![a-z])[^.;!?]{0,40}$|(?:^|[;,:.?!-]\s*)now(?![a-z])\s*[?!:,-]?[^.;!?]{0,40}$|(?:마지막(?:에는|엔|에)?|결국|끝에(?:는)?|끝내|최종적으로|최종\s*위치(?:는|가)?|도착\s*위치(?:는|가)?|" + _KO_NOW_WORDS + r"|끝날\s*때쯤|끝날\s*(?:땐|때는|때엔))\s*[^.;!?]{0,12}$"
+    r"(?:comes?|came|coming|pops?|popped|popping)\s+out(?!\s+of)|emerg(?:es|ed|ing)|reappear(?:s|ed|ing)?|"  # "... and comes out on my left" (round 49)
+    r"until|till|(?:and|but|so)\s+now|(?:is|are|it'?s)\s+(?:now|suddenly|all\s+of\s+a\s+sudden))(?![a-z])[^.;!?]{0,40}$|(?:^|[;,:.?!-]\s*)now(?![a-z])\s*[?!:,-]?[^.;!?]{0,40}$|(?:마지막(?:에는|엔|에)?|결국|끝에(?:는)?|끝내|최종적으로|최종\s*위치(?:는|가)?|도착\s*위치(?:는|가)?|" + _KO_NOW_WORDS + r"|끝날\s*때쯤|끝날\s*(?:땐|때는|때엔))\s*[^.;!?]{0,12}$"
 )
 _KO_NOW = re.compile(
     r"(?:(?<=더니\s)이제|(?<=다가\s)이제|(?<=는데\s)이제|(?<=아서\s)이제|(?<=어서\s)이제|(?<=더니\s)지금|마지막(?:에는|엔|에)|결국|" + _KO_NOW_WORDS + r")\s*(?:[가-힣]+\s*){0,3}$"
 )
 _EN_NOW = re.compile(
-    r"(?:^|[;,:.?!-]\s*|(?<![a-z])(?:and|but)\s+(?:(?:it|he|she|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)\s+)?)now(?![a-z])\s*[?!:,-]?[^.;!?]{0,40}$"
+    r"(?:^|[;,:.?!-]\s*|(?<![a-z])(?:and|but|so)\s+(?:(?:it|he|she|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)\s+)?)now(?![a-z])\s*[?!:,-]?[^.;!?]{0,40}$"
 )
 """'..., now he's yelling from my left': a place said after "now" is where the sound is now, even after "from"."""
-_NOW_AFTER = re.compile(r"\s*now(?![a-z])")
-"""'it's on the left now': "now" right after the place."""
+_NOW_AFTER = re.compile(
+    r"\s*(?:now|after(?:wards)?(?=\s*(?:[.,;!?]|$))|coming\s+out\s+of\s+(?:it|the\s+(?:turn|bend|corner|hairpin))|by\s+the\s+time\s+(?:we|she|he|they|it)(?:'s|'re|\s+is|\s+are)\s+(?:done|through|out))(?![a-z])"
+)
+"""'it's on the left now': "now" right after the place; also "on my right after", "on my left coming out of it" (round 49)."""
 _ENDS_BETWEEN = re.compile(r"(?<![a-z])(?:ends?|ended|ending|now|moved|has\s+moved)(?![a-z])|아까|이제|이젠|지금|어느새|옮겨")
 _KO_ENDED = r"끝나|끝난|끝났|끝납|끝날|끝남|끝내|끝냈|끊겨|끊겼|그쳐|그쳤|그친|그칠|그치(?=더|고|던|면|자|며|었|네|는)"
 """Korean verbs that say a sound ended somewhere (끝났어, 끊겼다, 그쳤어): shared by the two patterns below."""
@@ -3692,7 +3775,7 @@ two 에서-places: the second is where it now is."""
 _KO_VERB_BETWEEN = re.compile(r"[가-힣](?:서|고|다가|더니)\s|(?:돌아|거쳐|지나|넘어|건너|꺾어)\s")
 """A Korean verb between two end points ("오른쪽으로 휙 비켜서 뒤로 멀어져"): one move after another."""
 _THEN = re.compile(
-    r"(?<![a-z])(?:then|before|after|until|later|(?:and|but)\s+now|(?:is|are|it'?s)\s+now)(?![a-z])|[;:,]\s*now(?![a-z])|다가|더니|고\s*나서|나중에|지금은|이제는"
+    r"(?<![a-z])(?:then|before|after|until|later|(?:and|but|so)\s+now|(?:is|are|it'?s)\s+(?:now|suddenly|all\s+of\s+a\s+sudden))(?![a-z])|[;:,]\s*now(?![a-z])|다가|더니|고\s*나서|나중에|지금은|이제는"
     r"|,\s*and\s+while\s+(?:i|we)\s+(?:was|were)\s"  # "started on the left, and while I was fumbling with my keys it carried on ..."
     r"|(?<![a-z])end(?:s|ed|ing)?\s+(?:up\s+)?(?:at|in|on|by)(?![a-z])|끝날\s*(?:땐|때는|때엔|때)"  # "begin at the door, end at the desk"
 )
@@ -3711,9 +3794,11 @@ _MOVED = re.compile(
 )
 # "starts over on my left, and by the end it's sitting behind me": places in sequence, not a posture
 _SEQUENCE = re.compile(
-    r"(?<![a-z])(?:by\s+the\s+(?:end|time)|(?:is|are|it'?s)\s+now|in\s+the\s+end|at\s+the\s+end|finally|eventually|ends?\s+up|winds?\s+up|wound\s+up|at\s+(?:first|last))(?![a-z])"
+    r"(?<![a-z])(?:by\s+the\s+(?:end|time)|(?:is|are|it'?s)\s+(?:now|suddenly|all\s+of\s+a\s+sudden)|in\s+the\s+end|at\s+the\s+end|finally|eventually|ends?\s+up|winds?\s+up|wound\s+up|at\s+(?:first|last))(?![a-z])"
     r"|처음엔|처음에는|나중엔|나중에는|결국|마침내|마지막엔|마지막에는|끝에는|끝내|" + _KO_LATER_TIME
 )
+_NOW_ITS = re.compile(r"(?:(?<![a-z])(?:and|but|so)\s+|[;,]\s*)now\s+(?:it|he|she|they)(?:'s|’s|'re|\s+is|\s+are)(?![a-z])")
+"""'the dog was sitting on my left, and now it's behind me': a place before and one now, whatever the posture (round 49)."""
 # "runs ... to my left side and stays there": after a move, "stays there" is where it ends
 _STAYS_AFTER = re.compile(r"(?:,\s*|\s)(?:and|then)\s+(?:then\s+)?(?:just\s+)?$")
 _FROM_TO = re.compile(r"(?<![a-z])from\s.*(?<![a-z])(?:to|towards?|into)\s|에서.*(?:으로|로|까지)(?![가-힣])")
@@ -4000,6 +4085,9 @@ def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
     ):
         for d in finals:
             d.role = "end"  # "is on the left, then runs behind me and stops on the right": where it comes to rest
+        if any(id(d) in now_after or id(d) in now_before for d in finals) and all(d.role == "at" for d in earlier) and _one_place(text, earlier):
+            for d in earlier:  # "the whistle on my right is on my left coming out of it": where it was before (round 49)
+                d.role = "start"
     ends = [d for d in dirs if d.role == "end"]
     clause = _clause_of(text)
     for i in range(len(ends) - 1, 0, -1):
@@ -4397,7 +4485,7 @@ def _clause_of(text: str) -> Callable[[int], int]:
 
 
 _UP_BEHIND_BEFORE = re.compile(
-    r"(?<![a-z])(?:comes?|came|coming|creeps?|crept|creeping|sneaks?|sneaked|snuck|sneaking|pulls?|pulled|pulling|draws?|drew|drawing)\s+up\s+$"
+    r"(?<![a-z])(?:comes?|came|coming|creeps?|crept|creeping|sneaks?|sneaked|snuck|sneaking|pulls?|pulled|pulling|draws?|drew|drawing)\s+up\s+(?:(?:fast|quick|quickly|slowly|quietly|suddenly)\s+)?$"
 )
 _ROUND_BEFORE = re.compile(
     r"(?<![a-z])(?:swings?|swinging|swung|sweeps?|sweeping|swept|wheels?|wheeling|wheeled|loops?|looped|curls?|curled)\s+(?:a)?round\s+(?:the\s+)?$"

@@ -61,6 +61,8 @@ _MINUS_WORD = re.compile(r"(?<![a-z])(?:minus|마이너스)\s*(?=\d)")
 """A sign said as a word ("at minus 6 dB", "마이너스 6데시벨"): read as "-6", the text keeping its length."""
 
 
+_A_YARD_PLACE = re.compile(r"(?<![a-z])(?:from|in|into|out\s+of|across|behind|over|through|next\s+door'?s?)\s+$")
+"""Before "a yard": a place ("a dog barking from a yard across the road"), not a length."""
 _NOT_AN_INCH = re.compile(r"(?<![a-z])(?:moved|budged|shifted|move|budge|shift|give|gave|given|yield(?:ed)?)\s+(?:(?:even|so\s+much\s+as|a\s+single)\s+)?$")
 """'It hasn't moved an inch', 'won't budge a millimetre': it stays put; no distance is said."""
 
@@ -315,6 +317,10 @@ _ONCE_NOT_A_TURN = re.compile(
     r"\s+(?:(?:we|i|you|they|he|she|it)(?:'(?:ve|re|m|s|d|ll))?|the|that|this|everyone|everybody|again|more|upon|in\s+a\s+while)(?![a-z'])"
 )
 """"Once" as a conjunction or an adverb of time ("once we've turned", "once again"): no count of turns."""
+_STILL_TO_GO = re.compile(r"\s+(?:still\s+)?(?:left|to\s+go|remaining)(?![a-z])(?!\s+(?:of|side|ear|hand|a?round|to\s+(?:my|the|your|our)))")
+"""After a count of laps: what remains of a race ("three laps left", "two laps to go"), not turns of the sound."""
+_ECHOED_BEFORE = re.compile(r"(?:back(?:\s+at\s+(?:me|us|you))?|echo(?:ed|es)?|repeated|rang|rings|bounced)\s+$")
+"""Just before "twice": an echo heard more than once, not turns of the sound."""
 _AT_OR_FOR = re.compile(r"(?<![a-z])(?:at|for)\s+$")
 """Just before "once": "all at once", "for once"."""
 
@@ -326,6 +332,9 @@ _TEMP_BEFORE = re.compile(
     r"|(?<![a-z])water(?:'s|\s+is|\s+was)\s+(?:about\s+|around\s+|only\s+|like\s+)?$"
     r"|(?<![a-z])(?:temperature|temp)\s+(?:dropped|fell|rose|climbed|went\s+(?:down|up)|got)\s+(?:down\s+|up\s+)?to\s+$"
     r"|(?:(?<![가-힣])안|실내|바깥|날씨|관람석|냉탕|온탕|사우나|물)(?:은|는|이|가)\s*$"
+    # (round 49) "오븐 220도 맞추고", "the oven's at 200 degrees", "preheat to 180 degrees"
+    r"|(?:오븐|에어프라이어|가마|에어컨|냉방|난방|보일러|히터|온풍기|(?<![a-z])(?:oven|kiln|fryer|grill|hob|thermostat|air\s*con|aircon|heating|heater))(?:'s|\s+is|\s+was|을|를|은|는|이|가)?\s*(?:(?:set\s+)?(?:at|to|on)\s+)?(?:about\s+|around\s+|약\s*)?$"
+    r"|(?<![a-z])preheat(?:ed|ing)?\s+(?:it\s+|the\s+oven\s+)?to\s+$"
 )
 _TEMP_END = re.compile(r"(?<![a-z])and\s+(?:it'?s|it\s+is|it\s+was)\s+(?:only\s+|like\s+|about\s+)?$")
 """'..., and it's 11 degrees.': the weather, when the sentence ends on it (:data:`_TEMP_END_AFTER`)."""
@@ -452,7 +461,7 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
         # "right 30 degrees", "to the left by 45 degrees", "오른쪽으로 30도", "위로 20도", "오른쪽 20~30도" (the range's upper
         # end, as "20-30 degrees to the right" reads), "elevation 20 degrees"
         (rf"(?P<side>{_LEFT}|{_RIGHT}|{_UP}|{_DOWN})(?:\s+(?:side|hand side))?\s*(?:of\s+centre|of\s+center|by|of|at|about|around|roughly)?\s*{_KO_GAP}(?:\d+(?:\.\d+)?\s*[~〜]\s*)?{NUM}(?:{_DEG_UNIT})", "before"),
-        (rf"(?P<side>elevation|(?<![돌하])고도|앙각)\s*(?:of|angle|각|=|:|를|을|는|은|가|이)?\s*(?:약|about|around)?\s*{NUM}(?:{_DEG_UNIT})?", "before"),
+        (rf"(?P<side>elevation|(?<![돌하])고도|앙각)\s*(?:of|angle|각|=|:|를|을|는|은|가|이)?\s*(?:약|about|around)?\s*(?P<neg>(?:minus|negative|마이너스)\s*)?{NUM}(?:{_DEG_UNIT})?", "before"),
     ]
     if re.search(r"[가-힣]", text):  # Korean puts the side first: "오른쪽으로 30도 위로 20도"
         patterns = patterns[1:2] + patterns[:1] + patterns[2:]
@@ -466,6 +475,8 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
             if value is None:
                 continue
             side = m.group("side")
+            if "neg" in m.re.groupindex and m.group("neg"):
+                value = -abs(value)  # "elevation minus 20" (round 49)
             if order == "before" and re.search(r"\d\s*(?:도|°|degrees?)\s*$", text[: m.start()]) and not re.match(
                 r"\S*(?:으로|로)", text[m.start("side") :]
             ):
@@ -497,8 +508,14 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
     for m in re.finditer(rf"(?:bearing|heading|방위(?!각))\s*(?:of|=|:)?\s*(?:약|about|around)?\s*{NUM}(?:{_DEG_UNIT})?", text):
         add("bearing", _bearing(_num(m)), m.span(), raw=_num(m))
     # "azimuth 45", "방위각 -120도": the library's azimuth (counter-clockwise, +90 = left), degrees optional
-    for m in re.finditer(rf"(?:azimuth|방위각(?:이|은|는|을|를)?)\s*(?:of|angle|=|:)?\s*(?:약|about|around)?\s*{NUM}(?:{_DEG_UNIT})?", text):
-        add("azimuth", _azimuth(_num(m)), m.span(), raw=_num(m))
+    # (round 49) a sign said as a word: "azimuth minus 45", "방위각 마이너스 30도"
+    for m in re.finditer(
+        rf"(?:azimuth|방위각(?:이|은|는|을|를)?)\s*(?:of|angle|=|:)?\s*(?:약|about|around)?\s*(?P<neg>(?:minus|negative|마이너스)\s*)?{NUM}(?:{_DEG_UNIT})?", text
+    ):
+        value = _num(m)
+        if value is not None and m.group("neg"):
+            value = -abs(value)
+        add("azimuth", _azimuth(value), m.span(), raw=value)
     # bare angles: "at 225 degrees", "약 225도", "225도 방향": the library's azimuth too
     for m in re.finditer(rf"{NUM}{_DEG_UNIT}", text):
         if _temperature(text, m):
@@ -545,6 +562,8 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
         # not "50 km/h", "3 m per second", "30 miles an hour"
         for m in re.finditer(rf"{NUM}(?P<odd>\s*-?\s*odd\s)?\s*(?:(?<=a\s)(?:good|solid|full)\s+)?(?:{unit})(?![a-z])(?!\s*/\s*[a-z]|\s+per\s|\s+an?\s+(?:hour|minute|second)|\s*ph(?![a-z]))", text):
             value = _num(m)
+            if unit.startswith("(?:yards") and m.group(0).startswith("a") and _A_YARD_PLACE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "from a yard across the road": a yard is a place there, not 0.9 m (round 49)
             if value is not None and not _NOT_AN_INCH.search(text, max(0, m.start() - 24), m.start()):
                 # "twenty-odd feet": twenty and some more (ODD_MORE)
                 add("distance", value * scale * (1.0 + ODD_MORE if m.group("odd") else 1.0), m.span())
@@ -632,11 +651,15 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
     for m in re.finditer(rf"{NUM_WITH_NATIVE}\s*(?:바퀴|번\s*(?:돌|회전|빙)|회전)", text):
         add("turns", parse_number(m.group("num")), m.span())
     for m in re.finditer(rf"{NUM}\s*(?:full\s+)?(?:turns?|laps?|revolutions?|rotations?|circles?|loops?|times)\b", text):
+        if _STILL_TO_GO.match(text, m.end()):
+            continue  # "Three laps left and the roar ...", "two laps to go": what remains of a race (round 49)
         add("turns", _num(m), m.span())
     for word, n in (("once", 1.0), ("twice", 2.0), ("thrice", 3.0), ("half a turn", 0.5), ("half a circle", 0.5)):
         for m in re.finditer(rf"\b{word}\b", text):
             if word == "once" and (_ONCE_NOT_A_TURN.match(text, m.end()) or _AT_OR_FOR.search(text, 0, m.start())):
                 continue  # "once we've come through the turn", "all at once", "for once": no count of turns
+            if _ECHOED_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                continue  # "the bare concrete threw it back at me twice": an echo heard twice (round 49)
             add("turns", n, m.span())
 
     found.sort(key=lambda c: c.start)
