@@ -1300,7 +1300,7 @@ ROOMS_TABLE: list[Entry] = [
     (_en(r"anechoic"), "room", {"room": "anechoic"}),
     (_en(r"(?:completely|totally|bone|very|super|perfectly|dead)[- ]dry|no\s+(?:reverb|reverberation|echo|room\s+sound)|without\s+(?:any\s+)?(?:reverb|reverberation|echo)|zero\s+reverb|dry(?:ly)?|dead\s+(?:room|sounding|acoustics?)|(?:totally|completely|acoustically|utterly)\s+dead|sound[- ]?proof(?:ed)?|padded\s+(?:room|booth|cell)|acoustic\s+foam|deadened|close[- ]mic(?:ed|ked)?|direct\s+sound\s+only|no\s+room"), "room", {"room": "dry"}),
     # (round 40) a public bathhouse: a big tiled hall (writers: wet 0.4-1, most from 0.5)
-    (r"목욕탕|대중탕|공중목욕탕", "room", {"room": "wet"}),
+    (r"목욕탕|대중탕|공중목욕탕|(?<![가-힣])(?:열탕|온탕|냉탕|욕탕)|때밀이|세신(?:실|대)|샤워장|샤워실", "room", {"room": "wet"}),  # (round 49: the pools and rooms of a bathhouse)
     # (round 40) "nothing coming back at all", "egg-crate foam", "메아리 하나 없이": no room sound; an empty room or hall rings
     (_en(r"nothing\s+(?:at\s+all\s+)?(?:comes?|coming|came)\s+back|egg[- ]?(?:crate|box)\s+foam|lined\s+(?:\w+\s+){0,4}?with\s+(?:acoustic\s+|egg[- ]?crate\s+)?foam|(?:barking|voices?|calls?|shouts?)\s+just\s+(?:goes|go|went)\s+flat"), "room", {"room": "dry"}),
     (_en(r"not\s+(?:a|one|the)\s+(?:hint|trace|bit|scrap|whisper|shred|ghost)\s+of\s+(?:an?\s+|any\s+)?(?:echo|reverb|reverberation)"), "room", {"room": "dry"}),  # (round 45)
@@ -1385,6 +1385,9 @@ ROOMS_TABLE: list[Entry] = [
     (r"타일\s*(?:방|벽|바닥|욕실|화장실)|물기\s*많은", "room", {"room": "wet"}),
     (r"바닥에\s*(?:[가-힣]+\s+){0,2}?[가-힣]*\s*(?:깔려|깔린|깔아|깔았|깔려\s*있)", "mask", {"nopos": True}),
     (r"횡단보도", "mmask", {}),
+    (r"뒤에서\s*(?:누가\s*|누군가\s*)?(?:확\s*|살짝\s*|세게\s*|쾅\s*)?(?:밀어서|밀었|밀치|밀길래|밀어\s*가지고|들이받|박아서|박았)", "mask", {}),  # "누가 뒤에서 밀어서 내 범퍼카가 ... 돎": who pushed, not the sound (round 49)
+    (r"(?:끝내고|마치고|끝나고)\s*(?:[가-힣]+\s*)?(?:내려오|올라가|내려가|올라오)(?:는데|다가|니까|던\s*길에)", "mmask", {}),  # "점검 끝내고 내려오는데": the listener's own way
+    (_en(r"on\s+(?:the|our|my)\s+way\s+(?:up|down)(?=\s*[,.;!?]|\s+(?:so|and|but|the|to|i|we|you)(?![a-z]))"), "mask", {"nopos": True}),  # "a turn to the right on the way up": the ride, no height (round 49)
     # (round 49, dev set 12hc) a broken thing on one side ("우측 깜빡이 고장 난 분", "오른쪽 구두 굽은 나가고"), hiking courses
     # named 앞산 / 뒷산, the listener going to or visiting a place upstairs or underground: no place of the sound
     (r"(?:우측|좌측|오른쪽|왼쪽)\s*(?:깜빡이|방향\s*지시등|헤드\s*라이트|사이드\s*미러|백미러|바퀴|타이어|구두|신발|운동화|양말|장갑|안경알|다리|무릎)\s*(?:굽|끈|알)?\s*(?:이|가|은|는|도)?\s*(?:고장|나가|나갔|터졌|터져|펑크|찢어|빠졌|빠져|부러)", "mask", {"nopos": True}),

@@ -74,7 +74,7 @@ _START_BEFORE = re.compile(
 )
 _END_BEFORE = re.compile(
     r"(?:\bto|towards?|into|onto|ending\s+(?:at|on|up|in)|ends?\s+(?:up\s+)?(?:at|on|in)|(?<![a-z])(?<!far\s)(?<!other\s)(?<!both\s)(?<!the\s)(?:ending|ends|ended)|finish\w*\s+(?:(?:it|them)\s+)?(?:at|on|in)|(?<![a-z])(?<!starting\sand\s)(?<!starts\sand\s)(?<!start\sand\s)(?<!started\sand\s)finish(?:es|ed|ing)?|finish\w*\s+(?:it|them)|until\s+(?:it|they|he|she)\s+(?:is|was|are|were|reaches|reached|'s|’s)(?:\s+[a-z]+ing)?|"
-    r"(?:is|are|was|were|it's|it’s|they're|they’re)\s+gone(?:\s+(?:off|away|out))?|(?<![a-z])exit(?:s|ed|ing)?(?:\s+(?:via|through|by|at|to))?|(?<![a-z])(?:leaves|leaving)(?:\s+(?:at|by|via|through|on))?|(?<![a-z])(?:went|goes|going|headed|heads|flew|flies)\s+(?:out|off)\s+(?:over|across|to|towards?|into)\s+(?:the|a)\s+(?:sea|lake|bay|water|fields?|valley|hills?|town|city|trees|woods|harbou?r)|(?<![a-z])left\s+(?:at|by|via|through)|(?<![a-z])(?:swings?|swung|swinging)\s+(?:round|around)|over\s+to|across\s+to|round\s+to|around\s+to|heading|headed|up\s+to|down\s+to|reach\w*|arriv\w*\s+(?:at|on)|(?<![a-z])as\s+far\s+as|"
+    r"(?:is|are|was|were|it's|it’s|they're|they’re)\s+gone(?:\s+(?:off|away|out))?|(?<![a-z])(?<!by\sthe\s)(?<!near\sthe\s)(?<!beside\sthe\s)(?<!from\sthe\s)(?<!at\sthe\s)(?<!fire\s)exit(?:s|ed|ing)?(?:\s+(?:via|through|by|at|to))?|(?<![a-z])(?:leaves|leaving)(?:\s+(?:at|by|via|through|on))?|(?<![a-z])(?:went|goes|going|headed|heads|flew|flies)\s+(?:out|off)\s+(?:over|across|to|towards?|into)\s+(?:the|a)\s+(?:sea|lake|bay|water|fields?|valley|hills?|town|city|trees|woods|harbou?r)|(?<![a-z])left\s+(?:at|by|via|through)|(?<![a-z])(?:swings?|swung|swinging)\s+(?:round|around)|over\s+to|across\s+to|round\s+to|around\s+to|heading|headed|up\s+to|down\s+to|reach\w*|arriv\w*\s+(?:at|on)|(?<![a-z])as\s+far\s+as|"
     r"->|→|=>|then\s+(?:to\s+)?|and\s+then\s+(?:to\s+)?|before\s+(?:moving|going|landing|ending)\s+(?:to|on|at)|arriv\w*)\s*(?:(?:the|your|my|our|his|her|their|far|hard|directly|dead|"
     r"straight|right|over|up|down|off|just|slightly|a\s+bit|a\s+little|on|in|around|about|roughly|approximately|at)\s+)*$"
 )
@@ -127,6 +127,8 @@ _VIA_BEFORE = re.compile(
     r"wanders?|wandered|wandering)\s+(?:a)?round)\s+(?:the\s+|my\s+|our\s+|your\s+)?$"
     # "went past on my left", "along my left", "crossed in front of me": the way, not where it ends
     r"|(?<![a-z])past\s+on\s+(?:the\s+|my\s+|your\s+|our\s+)?$|(?<![a-z])along\s+(?:my|your|our|the)\s+$"
+    # (round 49) "crept up our starboard side", "came down my left side": along a side, on the way
+    r"|(?<![a-z])(?:crept|creeps?|came|comes?|slid|slides?|moved|moves?|worked|works?|ran|runs?|drifted|drifts?|brushed|brushes|rumbled|rumbles?)\s+(?:up|down|along)\s+(?:my|your|our|the)\s+$"
     r"|(?<![a-z])cross(?:es|ed|ing)\s+(?:right\s+|just\s+)?$|(?<![a-z])across\s+$"
 )
 _ROUND_TO_REST = re.compile(r"(?:swings?|swinging|swung|wheels?|wheeling|wheeled|sweeps?|sweeping|swept|curls?|curled|curving|curves?|curved|arcs?|arced|arcing)\s+(?:a)?round")
@@ -3107,7 +3109,7 @@ _LISTENER_TURN = re.compile(
     r"|(?:(?:좌현|우현|왼쪽|오른쪽)\s*(?:쪽\s*)?으로\s*)?(?:\d{2,3}\s*도\s*(?:쯤\s*|정도\s*)?)?(?:변침|선회)\s*(?:해서|하니까|하니|했더니|하자|하고\s*나니까?|하고\s*나서|했는데)"
     r"|(?:왼쪽|오른쪽)\s*으로\s*(?:꺾으니까|꺾었더니|꺾었거든(?:요)?|꺾었는데|꺾자|틀었더니|트니까|틀자|(?:꺾어서|틀어서)\s*(?:[가-힣]+\s*){0,2}?(?:(?:들어가|나가|가|들어서|나오)(?:니까|니|더니|자)|(?:들어갔|나갔|갔|들어섰|나왔)(?:는데|더니))))"
     # (the words before the verb in any order: "몸을 아예 그쪽으로 틀었더니", "고개를 오른쪽으로 홱 돌렸더니", "반대쪽으로 돌아누웠지")
-    r"|(?:(?:내가|제가|나도|저도|우리도|나|저|우리|" + _KO_TURNED_PART + r"\s*(?:를|을)?|(?:왼쪽|오른쪽|반대\s*쪽|반대)\s*으?로|(?:왼쪽|오른쪽)\s*어깨\s*너머\s*로|(?:왼쪽|오른쪽)\s+(?:창구|카운터|계산대|싱크대|창문|창가|벽|문|출구|책상|작업대)\s*(?:쪽\s*)?으?로|"
+    r"|(?:(?:내가|제가|나도|저도|우리도|나|저|우리|" + _KO_TURNED_PART + r"\s*(?:를|을)?|(?:왼쪽|오른쪽|반대\s*쪽|반대|좌현|우현|좌측|우측)\s*으?로|(?:왼쪽|오른쪽)\s*어깨\s*너머\s*로|(?:왼쪽|오른쪽)\s+(?:창구|카운터|계산대|싱크대|창문|창가|벽|문|출구|책상|작업대)\s*(?:쪽\s*)?으?로|"
     + _KO_FACED_SIDE + r"\s*(?:으로|을)|홱|휙|살짝|아예|확)\s*){0,5}"
     r"(?:(?:한\s*)?\d{2,3}\s*도\s*(?:쯤|정도)?\s*|(?:반|한|\d\s*/\s*\d|[34]분의\s*[13])\s*바퀴\s*)?(?:(?:몸|고개|의자|머리|상체)\s*(?:를|을)?\s*)?"
     r"(?:뒤로\s*(?:완전\s*|확\s*|홱\s*|휙\s*|싹\s*)?)?(?:뒤\s*)?(?:돌았더니|돌아섰더니|돌아서니까?|돌렸더니|돌리니까?|돌리자|돌리면|돌아보니까?|돌려\s*버(?:림|렸더니|렸어요|렸어|렸다|렸음)(?![가-힣])"
@@ -3118,7 +3120,7 @@ _LISTENER_TURN = re.compile(
     r"|(?<=반대로\s)누웠더니|(?<=반대로)누웠더니"
     r"|(?P<look>돌아\s*봤(?:더니|는데|어요|어|지|다|음|거든|고)?|(?:돌려서|돌아서|돌려|틀어서)\s*(?:그쪽을\s*|그\s*쪽을\s*)?(?:빤히\s*|마주\s*)?(?:쳐다|바라)?봤(?:더니|는데|어요|어|지|다|음)?|(?:돌려서|돌아서|돌려)\s*(?:빤히\s*|마주\s*)?(?:쳐다|바라)봄(?![가-힣])|돌려서\s*그\s*쪽\s*(?:을\s*)?보고\s*(?:앉았|섰|앉아|서\s*있)[가-힣]*)"
     r"|(?P<bare>(?<=[몸\s])돌려(?=\s)|(?<=그쪽으로\s몸\s)돌려서(?=\s)|(?<=그쪽으로\s)돌려서(?=\s)|(?<=[왼른]쪽으로\s몸\s)돌려서(?=\s))|뒤\s*돌아서(?=\s)"
-    r"|(?P<plain>도니까|돌자|돌면|(?:돌았|돌아섰|돌렸)(?:어요|어|다|음|는데|거든|고|지)|돌라고\s*(?:해서|하셔서|하길래|하니까|했더니|하셨는데)|(?<=[몸\s])돌림(?![가-힣])|(?<=도\s)돌아서(?=\s)|돌아서\s+(?:[가-힣]+\s+){1,2}?(?:쪽\s*)?(?:보니까?|봤더니)|(?<=으로\s)돌아서\s+보시면))"
+    r"|(?P<plain>도니까|돌자|돌면|(?:돌았|돌아섰|돌렸)(?:어요|어|다|음|는데|거든|고|지)|돌라고\s*(?:해서|하셔서|하길래|하니까|했더니|하셨는데)|(?<=바퀴\s)돌려서(?=\s)|(?<=[몸\s])돌림(?![가-힣])|(?<=도\s)돌아서(?=\s)|돌아서\s+(?:[가-힣]+\s+){1,2}?(?:쪽\s*)?(?:보니까?|봤더니)|(?<=으로\s)돌아서\s+보시면))"
 )
 _LISTENER_TURN_SENSE = re.compile(
     r"(?<![a-z])(?:(?:to|towards?)\s+(?:the\s+|my\s+|our\s+|your\s+)?)?(?P<side>left|right|starboard|port)(?![a-z])(?!\s+(?:a)?round)"
@@ -3413,7 +3415,13 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     if stop is not None and text[stop.start()] in ".;":
         nxt = _SENTENCE_END.search(text, stop.end())
         clause_end = len(text) if nxt is None else nxt.start()
-        if _WAS_BEFORE_AFTER.search(text, stop.end(), clause_end) or _KO_AT_FIRST.search(text, stop.end(), clause_end):
+        if (
+            _WAS_BEFORE_AFTER.search(text, stop.end(), clause_end) or _KO_AT_FIRST.search(text, stop.end(), clause_end)
+            or (
+                _KO_WAS_SAID.search(text, stop.end(), clause_end)  # "왼쪽으로 90도 돌았어. 오른쪽에서 울리던 경보음이 ..." (round 49)
+                and not any(m.end() <= d.start < stop.start() and d.payload.get("az") is not None for d in dirs)
+            )  # (not when the turn's own sentence says where it is now: the next one is another sound's)
+        ):  # fmt: skip
             stop = nxt  # "...; the compressor had been hammering dead in front of me before that": the next clause says
             # where it was (round 47)
     stop = len(text) if stop is None else stop.start()
@@ -4039,7 +4047,7 @@ def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
                 if a.role != "start" or not _COMPOUND_GAP.fullmatch(text[a.end : b.start]):
                     break
                 a.role = "at"  # "오른쪽 뒤에서 멈췄어": the whole corner
-    if _was_then(text, dirs) or _journey(text, dirs) or _sentence_journey(text, dirs):
+    if _was_then(text, dirs) or _ko_was_now(text, dirs) or _journey(text, dirs) or _sentence_journey(text, dirs):
         return
     now_before = {id(d) for d in dirs if _EN_NOW.search(text[max(0, d.start - 48) : d.start])}  # "now he's ... from my left"
     now_after = {id(d) for d in dirs if _NOW_AFTER.match(text, d.end)}  # "it's on the left now"
@@ -4325,6 +4333,33 @@ def _moved_to_rest(text: str, dirs: list[Span]) -> bool:
     if len(head) + len(tail) > len(placed) or _final_before(text, head[0]):
         return False
     return _set_move(dirs, head, tail)
+
+
+_KO_WAS_VERB = r"(?:에서|에)\s*(?:[가-힣]+\s+)?(?:들리던|나던|울리던|있던|짖던|울던|들려오던|나오던|떠들던)(?![가-힣])"
+_KO_WAS_THERE = re.compile(r"\s*(?:쪽|편)?\s*" + _KO_WAS_VERB)
+"""Right after a Korean place: the sound was there ("앞에서 들리던 응원이 ...")."""
+_KO_WAS_SAID = re.compile(_KO_WAS_VERB)
+"""Anywhere in a sentence after a Korean turn: where the sound was before it ("... 돌았어. 오른쪽에서 울리던 경보음이 ...")."""
+
+
+def _ko_was_now(text: str, dirs: list[Span]) -> bool:
+    """"앞에서 들리던 관중 응원이 오른쪽에서 들리더라": where a Korean sound was (…에서 들리던) and, after it, where it is
+    now are where it starts and ends, with no turn told (a turn has its own reader) (round 49)."""
+    if not _HANGUL.search(text) or (may_match(text, _LISTENER_TURN_NEED) and _LISTENER_TURN.search(text)):
+        return False
+    placed = [d for d in dirs if d.payload.get("az") is not None]
+    was = [d for d in placed if _KO_WAS_THERE.match(text, d.end)]
+    if len(was) != 1:
+        return False
+    before = _one_place_words(text, [d for d in placed if d.end <= was[0].end], last=True)
+    after = [d for d in placed if d.start > was[0].end]
+    if len(before) + len(after) != len(placed) or not after or not _one_place(text, after):
+        return False
+    if abs(wrap(_compose(before)[0] - _compose(after)[0])) < 45.0:
+        return False
+    for d in dirs:
+        d.role = "start" if d in before else "end" if d in after else d.role
+    return True
 
 
 def _was_then(text: str, dirs: list[Span]) -> bool:

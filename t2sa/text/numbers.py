@@ -600,6 +600,8 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
         if value is not None and (re.search(r"gain|volume|level|게인|볼륨|음량", ctx) or ctx.strip()[0] in "-+−" or re.search(r"at\s+[-+−]", ctx)):
             add("gain", value, m.span())
 
+    for m in re.finditer(r"(?<![a-z0-9])(?:zero|0)\s+(?:reverb|wet|room\s+sound)(?![a-z])|리버브\s*(?:0|제로)(?![0-9%])", text):
+        add("wet", 0.0, m.span())  # "zero reverb": none at all, as "0% reverb" (round 49)
     # -- percentages and plain wet amounts ---------------------------------------------------
     for m in re.finditer(rf"{NUM}\s*(?:%|percent|per\s*cent|퍼센트|프로|퍼(?=\s*(?:로|에|만|정도|쯤|[\s,.]|$)))", text):  # "20퍼로" (round 48)
         value = _num(m)
