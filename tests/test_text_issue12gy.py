@@ -303,3 +303,18 @@ def test_coming_down_after_work_is_no_fall(model: TextToSpatial) -> None:  # fai
 def test_on_the_way_up_is_no_height(model: TextToSpatial) -> None:  # failed before (it ended 60 degrees up)
     p = heard(model, "In the gondola you turn a quarter to the left on the way up, so the bell in front of you ends up on your right.")
     assert abs(end(p)[1]) <= 1.0 and off(end(p)[0], -90.0) <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "stop"),
+    [
+        ("At the gate the bell was straight ahead of us, then the guide made everyone do a quarter turn right to see the view, so the bell was off on our left.", 0.0, 90.0),
+        ("Campsite, 4°C. The pump was thudding on our left, so we swung the van round to face the other way, and now it's thudding on our right.", 90.0, -90.0),
+        ("예인선이 뒤쪽에서 따라오다가 우현 옆에 나란히 붙었어", 180.0, -90.0),
+        ("드론이 앞에서 시계 방향으로 빙 돌아서 지금 내 오른쪽에 있어", 0.0, -90.0),
+    ],
+)
+def test_turns_and_moves_told_in_long_posts(model: TextToSpatial, text: str, start: float, stop: float) -> None:
+    p = heard(model, text)  # all failed before: a turn someone else made us do, "4°C" as a bearing, 나란히 붙었어, 돌아서 지금
+    assert off(p.azimuth_deg, start) <= 1.0
+    assert off(end(p)[0], stop) <= 1.0

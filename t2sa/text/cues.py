@@ -3091,7 +3091,7 @@ _LISTENER_TURN = re.compile(
     r"|(?:^|(?<=[.;]\s))(?=(?:slew|turn|swing|swivel|rotate|pivot)\s+(?:about\s+|roughly\s+|around\s+|maybe\s+)?(?:[a-z0-9-]+\s+){1,2}degrees\s+(?:to\s+the\s+)?(?:left|right)(?![a-z]))"  # "; slew about forty-five degrees left and ..." (round 45)
     r"|(?:^|(?<=[.;]\s))(?=(?:spun|turned|swung|whipped|brought)\s+(?:the|my|our)\s+(?:kayak|canoe|boat|dinghy|chair|stool|bike)\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round(?![a-z]))"
     r"|(?<![a-z])(?:i|we)\s+(?:[a-z]+\s+){1,6}?and\s+(?=(?:then\s+)?(?:turned|spun|swung|pivoted|whipped|wheeled|rotated)(?![a-z]))"
-    r"|(?<![a-z])(?:told|asked|got|had)\s+(?:us|me)\s+to\s+|(?<![a-z])(?:had|made|got)\s+(?:us|me)(?:\s+all)?\s+(?=(?:turn|face)(?![a-z])))"
+    r"|(?<![a-z])(?:told|asked|got|had)\s+(?:us|me)\s+to\s+|(?<![a-z])(?:had|made|got)\s+(?:us|me|everyone|everybody)(?:\s+all)?\s+(?=(?:turn|face|do\s+a\s+(?:quarter|half|three[- ]quarters?)[- ]turn)(?![a-z])))"
     r"(?:then\s+|just\s+|slowly\s+|quickly\s+|finally\s+)?"
     r"(?:turned|turn|spun|spin|swung|swivell?ed|swivel|rotated|pivoted|pivots?|twisted|slewed|slew|whipped|wheeled|twirled|shuffled|altered(?:\s+course)?|about[- ]?fac(?:e|ed)|about[- ]?turn(?:ed)?|(?<=to\s)(?:stand|sit|wait)\s+(?=facing\s)|(?:(?<=me\s)|(?<=us\s)|(?<=all\s))face(?=\s+(?:the|that|this)\s)|"
     r"(?:dragged|pulled|moved|shifted|swivelled|swiveled|spun|turned|swung|whipped|brought|wheeled|wheel|spin|swing|swivel|pull|drag)\s+(?:my|our|the)\s+(?:mat|chair|seat|stool|deckchair|deck\s+chair|camp\s+chair|bench|easel|cushion|kayak|canoe|boat|dinghy|bike)(?=\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round)|(?P<roll>rolled\s+over|roll\s+over|rolled(?=\s+onto\s+(?:my|our)\s+(?:left|right)(?![a-z]))|came\s+about|come\s+about|went\s+about)|(?:did|do|made|make)\s+(?:a|an|the|(?:three[- ])?quarters?\s+of\s+a|half(?:\s+of)?\s+a)\s+"
@@ -3762,7 +3762,7 @@ _FINAL = re.compile(
     r"until|till|(?:and|but|so)\s+now|(?:is|are|it'?s)\s+(?:now|suddenly|all\s+of\s+a\s+sudden))(?![a-z])[^.;!?]{0,40}$|(?:^|[;,:.?!-]\s*)now(?![a-z])\s*[?!:,-]?[^.;!?]{0,40}$|(?:마지막(?:에는|엔|에)?|결국|끝에(?:는)?|끝내|최종적으로|최종\s*위치(?:는|가)?|도착\s*위치(?:는|가)?|" + _KO_NOW_WORDS + r"|끝날\s*때쯤|끝날\s*(?:땐|때는|때엔))\s*[^.;!?]{0,12}$"
 )
 _KO_NOW = re.compile(
-    r"(?:(?<=더니\s)이제|(?<=다가\s)이제|(?<=는데\s)이제|(?<=아서\s)이제|(?<=어서\s)이제|(?<=더니\s)지금|마지막(?:에는|엔|에)|결국|" + _KO_NOW_WORDS + r")\s*(?:[가-힣]+\s*){0,3}$"
+    r"(?:(?<=더니\s)이제|(?<=다가\s)이제|(?<=는데\s)이제|(?<=아서\s)이제|(?<=어서\s)이제|(?<=더니\s)지금|(?<=아서\s)지금|(?<=어서\s)지금|마지막(?:에는|엔|에)|결국|" + _KO_NOW_WORDS + r")\s*(?:[가-힣]+\s*){0,3}$"
 )
 _EN_NOW = re.compile(
     r"(?:^|[;,:.?!-]\s*|(?<![a-z])(?:and|but|so)\s+(?:(?:it|he|she|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)\s+)?)now(?![a-z])\s*[?!:,-]?[^.;!?]{0,40}$"
@@ -3776,7 +3776,7 @@ _ENDS_BETWEEN = re.compile(r"(?<![a-z])(?:ends?|ended|ending|now|moved|has\s+mov
 _KO_ENDED = r"끝나|끝난|끝났|끝납|끝날|끝남|끝내|끝냈|끊겨|끊겼|그쳐|그쳤|그친|그칠|그치(?=더|고|던|면|자|며|었|네|는)"
 """Korean verbs that say a sound ended somewhere (끝났어, 끊겼다, 그쳤어): shared by the two patterns below."""
 _KO_STOPS_AT = re.compile(rf"^\s*(?:쪽|편)?\s*(?:(?:[가-힣]{{1,3}}\s+)?[가-힣]{{1,3}}\s*(?=에서))?에서\s*(?:(?:딱|바로|그대로|가만히|조용히|잠시|잠깐|살짝|다시|천천히|완전히|스르르|뚝)\s*)?(?:(?:울음|소리|노래|연주|방송|벨)\s*(?:을|를|이|가|도)?\s*)?(?:멈|머물|멎|서\b|서[.,!?]|서$|선다|섰|{_KO_ENDED}|쉬|자리\s*잡)")
-_KO_FINAL_AFTER = re.compile(rf"^\s*(?:쪽|편)?\s*(?:에\s*(?:있는|보이는|놓인|서\s*있는)\s+)?(?:(?:귀|어깨|발|머리|목)\s+(?=[가-힣]{{1,2}}에))?(?:[가-힣]{{1,4}}\s*(?=에|에서))?(?:에서|에|으로|로)?\s*(?:[가-힣]{{1,4}}(?<!으)(?<!하)서\s+)?(?:[가-힣]{{1,4}}\s*하고\s+)?(?:(?:딱|턱|탁|톡|폴짝|살포시|사뿐히|사뿐|바로|그대로|가만히|조용히|잠시|살짝|다시|천천히)\s*)?(?:멈|머물|멎|서(?:요)?(?!\s*있)(?:\s|[.,!?]|$)|선다|섰|서더(?:라|니|군)|서셨|서시|앉으셨|앉으시|자리\s*(?:를\s*)?잡|{_KO_ENDED}|숨어|숨는|안착|착지|도착|앉|내려앉|사라|엎드|누워|눕|드러누|웅크|주차|정차|잠들|대(?:놨|놓았|놓|었|어\s*놨|고\s*있)|세워(?:놨|뒀|두|져|\s*놨)|세웠|(?<![가-힣])붙(?:었|어|는|은|다|음))")
+_KO_FINAL_AFTER = re.compile(rf"^\s*(?:쪽|편)?\s*(?:에\s*(?:있는|보이는|놓인|서\s*있는)\s+)?(?:(?:귀|어깨|발|머리|목)\s+(?=[가-힣]{{1,2}}에))?(?:[가-힣]{{1,4}}\s*(?=에|에서))?(?:에서|에|으로|로)?\s*(?:[가-힣]{{1,4}}(?<!으)(?<!하)서\s+)?(?:[가-힣]{{1,4}}\s*하고\s+)?(?:(?:딱|턱|탁|톡|폴짝|살포시|사뿐히|사뿐|바로|그대로|가만히|조용히|잠시|살짝|다시|천천히|나란히|바짝|착)\s*)?(?:멈|머물|멎|서(?:요)?(?!\s*있)(?:\s|[.,!?]|$)|선다|섰|서더(?:라|니|군)|서셨|서시|앉으셨|앉으시|자리\s*(?:를\s*)?잡|{_KO_ENDED}|숨어|숨는|안착|착지|도착|앉|내려앉|사라|엎드|누워|눕|드러누|웅크|주차|정차|잠들|대(?:놨|놓았|놓|었|어\s*놨|고\s*있)|세워(?:놨|뒀|두|져|\s*놨)|세웠|(?<![가-힣])붙(?:었|어|는|은|다|음))")
 _KO_ARRIVED = re.compile(r"[가-힣](?:와|와서|왔고|왔는데|왔다가|오더니|와가지고)\s|(?:커지|또렷해지|선명해지|가까워지)(?:더니|다가)\s")
 """A Korean verb of arriving ("날아와", "걸어와서", "오더니"), or of growing nearer by its sound ("점점 커지더니"), between
 two 에서-places: the second is where it now is."""
@@ -4054,7 +4054,7 @@ def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
     finals = [
         d for d in dirs
         if (d.role in ("at", "end") and (_final_before(text, d) or _KO_FINAL_AFTER.match(text[d.end : d.end + 16])))
-        or (d.role == "start" and _KO_NOW.search(text[max(0, d.start - 20) : d.start]))  # "지금은 뒤에서 울어": 에서 = where
+        or (d.role in ("start", "at") and _KO_NOW.search(text[max(0, d.start - 20) : d.start]))  # "지금은 뒤에서 울어": 에서 = where
         or (d.role == "start" and id(d) in now_before)
         or (d.role in ("at", "end") and id(d) in now_after)
         or (d.role == "start" and _FINALLY_FROM.search(text, max(0, d.start - 40), d.start))  # "then finally from the left"

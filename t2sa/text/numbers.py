@@ -353,6 +353,8 @@ def _temperature(text: str, m: re.Match) -> bool:
     before = text[max(0, m.start() - 30) : m.start()]
     if _TEMP_BEFORE.search(before) or (_TEMP_END.search(before) and _TEMP_END_AFTER.match(text, m.end())):
         return True
+    if re.match(r"(?:c|f)(?![a-z])", text[m.end() : m.end() + 2]) and text[m.start() : m.end()].rstrip().endswith("°"):
+        return True  # "lay-by outside Inverness, 3°C": a degree sign then C or F (round 49)
     return bool(_TEMP_AFTER.match(text, m.end()))  # ("it's", "only", "a good" before it say no more than the weather after)
 
 
