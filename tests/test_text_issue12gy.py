@@ -318,3 +318,23 @@ def test_turns_and_moves_told_in_long_posts(model: TextToSpatial, text: str, sta
     p = heard(model, text)  # all failed before: a turn someone else made us do, "4°C" as a bearing, 나란히 붙었어, 돌아서 지금
     assert off(p.azimuth_deg, start) <= 1.0
     assert off(end(p)[0], stop) <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Empty house, bare boards and bare walls, and the dog's bark behind me sounds like it's in a sports hall.", 0.4, 1.0),  # guard
+        ("our new flat is empty, bare boards and bare walls, so the toaster popping in the kitchen behind me sounds like it's in a sports hall", 0.4, 1.0),
+    ],
+)
+def test_an_empty_room_rings(model: TextToSpatial, text: str, low: float, high: float) -> None:
+    assert low <= heard(model, text).wet <= high  # the second failed before (0.2: a kitchen)
+
+
+def test_deep_inside_a_cave_is_far(model: TextToSpatial) -> None:  # failed before (1.5 m)
+    assert heard(model, "동굴 저 안쪽 깊은 데서 누가 부르는 소리가 아득하게 들려").distance_m >= 20.0
+
+
+def test_what_the_listener_wrongly_thought_is_no_move(model: TextToSpatial) -> None:  # failed before (a fall from 60 up)
+    p = heard(model, "귀 바로 옆에서 똑, 똑. 처음엔 내 머리에 떨어지는 줄 알았네")
+    assert p.motion != "fall"

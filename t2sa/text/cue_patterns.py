@@ -1000,6 +1000,7 @@ DISTANCES: list[Entry] = [
     (_en(r"(?:out\s+)?beyond\s+the\s+(?:loading\s+dock|loading\s+bay|car\s+park|yard|depot|goods\s+yard|sidings|compound|perimeter\s+fence)(?![a-z])"), "dist", {"m": 80.0}),
     (_en(r"(?:on|from)\s+the\s+next\s+(?:mountain|peak|ridge|summit|range)(?![a-z])"), "dist", {"m": 1500.0}),
     (r"문\s*(?:두|세|네|2|3|4)\s*개\s*(?:건너|너머|지나)", "dist", {"m": 8.0}),  # "옆 연습실(문 두 개 건너)" (round 49)
+    (r"(?:저\s*)?안쪽\s*깊은\s*(?:데|곳)", "dist", {"m": 50.0}),  # "동굴 저 안쪽 깊은 데서" (round 49)
     (r"(?:거의|딱|바짝|바싹)\s*(?:붙어|붙은|붙어서|붙어\s*있)", "dist", {"m": 0.5, "near": True}),
     (r"팔\s*(?:을\s*)?(?:쭉\s*)?뻗으면\s*닿을\s*(?:거리|곳|데)", "dist", {"m": 0.8, "near": True}),
     (r"(?<!길\s)(?<!길)건너편\s*(?:채석장|광산|항만|산등성이)", "dist", {"m": 500.0}),
@@ -1383,6 +1384,8 @@ ROOMS_TABLE: list[Entry] = [
     (r"소리가\s*(?:하나도|전혀|별로|잘)?\s*안\s*튀|귀에\s*솜\s*(?:낀|넣은|막은)|울림(?:이|은|도)?\s*(?:싹|다|완전히|싹\s*다)\s*사라|마른\s*소리|퍽퍽(?:해|하|한)"
      r"|울림(?:이|은|도)?\s*(?:별로|거의|그다지|그렇게)\s*없|울리(?:진|지는)\s*않|카펫(?:까지|이|도)?\s*(?:쫙\s*)?깔", "room", {"room": "dry"}),
     (r"타일\s*(?:방|벽|바닥|욕실|화장실)|물기\s*많은", "room", {"room": "wet"}),
+    (_en(r"bare\s+(?:boards|floorboards|floors?|walls)|(?:sounds?|sounded)\s+like\s+(?:it'?s\s+|it\s+was\s+|we'?re\s+|i'?m\s+)?in\s+(?:a|an|the)\s+(?:sports\s+hall|cathedral|church|cave|gym|swimming\s+pool|tunnel|bathroom|stairwell|warehouse|aircraft\s+hangar)"), "room", {"room": "wet"}),  # (round 49) an empty flat "sounds like it's in a sports hall"
+    (r"[가-힣]+(?:는|은)\s*줄\s*(?:알았|착각)", "mmask", {}),  # "내 머리에 떨어지는 줄 알았네": what the listener wrongly thought, no move (round 49)
     (r"바닥에\s*(?:[가-힣]+\s+){0,2}?[가-힣]*\s*(?:깔려|깔린|깔아|깔았|깔려\s*있)", "mask", {"nopos": True}),
     (r"횡단보도", "mmask", {}),
     (r"뒤에서\s*(?:누가\s*|누군가\s*)?(?:확\s*|살짝\s*|세게\s*|쾅\s*)?(?:밀어서|밀었|밀치|밀길래|밀어\s*가지고|들이받|박아서|박았)", "mask", {}),  # "누가 뒤에서 밀어서 내 범퍼카가 ... 돎": who pushed, not the sound (round 49)
