@@ -1966,14 +1966,14 @@ MASKS: list[Entry] = [
          r"|(?:got|get|gets|getting|was|were|been|being|be|am|is|are)\s+left\s+on\s+hold|(?:left|right)[- ]hand\s+(?:part|melody|chords?|fingering|passage)(?![a-z])"
          r"|(?:got|have|has|had|with|there(?:'s|\s+is|\s+are|\s+were|\s+was))\s+(?:only\s+|just\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple\s+of)\s+(?:more\s+)?(?:[a-z]+\s+)?[a-z]+s\s+left(?=\s*(?:[.,;!?—–-]|$))"), "mask", {}),
     # (round 49) a place placed by another ("the ridge above the bamboo", "the setting room behind reception"), a room's
-    # build said as a list ("tin roof, breeze-block walls", "floor, walls, ceiling"), the listener's own stand at the start
-    # ("Standing by the door on the left side of the stalls I get ..."): no place of the sound
+    # build said as a list ("tin roof, breeze-block walls", "floor, walls, ceiling"), others standing ("The audience is on
+    # its feet"): no place of the sound, for the knowledge prior either
     (_en(r"(?<=the\s)(?:ridge|hill|hillside|path|track|ledge|field|meadow|lookout|viewpoint)\s+(?:right\s+|just\s+)?above\s+(?:the\s+)?[a-z]+"
          r"|(?:room|office|door|area|store|storeroom|kitchen|cupboard|corridor|yard)\s+behind\s+(?:reception|security|customs|stage|the\s+scenes)"
          r"|(?:tin|metal|corrugated|glass|iron|steel|concrete|wooden|timber|slate|flat|domed|vaulted)\s+(?:roof|ceiling)(?=\s*,\s*(?:[a-z-]+\s+){0,2}(?:walls?|floors?)(?![a-z]))"
          r"|(?:floors?|walls?|ceilings?|roof)(?:\s*,\s*(?:floors?|walls?|ceilings?|roof)){1,3}(?:\s*,?\s*(?:and|&)\s+(?:floors?|walls?|ceilings?|roof))?(?![a-z])"
-         r"|(?:on|to)\s+(?:its|their|his|her)\s+feet(?![a-z])"  # "The audience is on its feet": standing, not low
-         ), "mask", {"nopos": True}),
+         r"|(?:on|to)\s+(?:its|their|his|her)\s+feet(?![a-z])"), "mask", {"nopos": True}),
+    # the listener's own stand, said first ("Standing by the door on the left side of the stalls I get the best of it")
     (_en(r"^(?:standing|sitting|stood|sat|waiting|kneeling|crouched|crouching|leaning)\s+(?:by|at|near|in|on|beside|against|under)\s+[^,;:.!?]{3,60}?(?=,?\s+(?:i|we)\s)"), "mask", {}),
     (r"(?:오른쪽|왼쪽|우|좌)\s*클릭", "mask", {}),  # "오른쪽 클릭 누르면": a mouse button  # "the right-answer buzzer", "his right-hand man"
     (r"(?<![가-힣])(?:한참|잠시|조금|얼마|며칠|한\s*시간|몇\s*시간|한참\s*있다가?|(?:한|두|세|네|몇|\d+)\s*(?:달|주|주일|년|해|개월|시간|일|분|초))\s*(?:뒤|후)(?:에|엔|에는|예요|에요|입니다|야|임)?(?![가-힣])", "mask", {}),  # (round 49: "다음 정모는 한 달 뒤예요")

@@ -2535,7 +2535,7 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
     side_only = m == "pass" and not any(d.role in ("start", "end") for d in dirs)
     _other_clauses(text, frame, dirs)
     if m in ("static", None):
-        _vantage_heights(text, frame, dirs)  # (before the roles decide: "지붕 위에서 ... 고치는데 저 아래 마당에서 ...")
+        _vantage_heights(text, dirs)  # (before the roles decide: "지붕 위에서 ... 고치는데 저 아래 마당에서 ...")
     dirs = [d for d in dirs if d.role != "other"]
     starts = [d for d in dirs if d.role in ("start", "at")]
     ends = [d for d in dirs if d.role == "end"]
@@ -2750,10 +2750,10 @@ _ANOTHER_THING = re.compile(_not_after(("on", "in", "at", "under", "over", "abov
 
 
 def _later_sentence_heights(text: str, frame: Frame, dirs: list[Span]) -> bool:
-    """A height said in a later English sentence that names a thing of its own and places nothing else ("String trio 45
-    degrees to my left, 3 metres from where I stood. ... Recorder also caught the pigeons on the roof, lol."): it is that
-    thing's, not the placed sound's; such heights are marked ``other`` (round 49). A sentence that refers back ("It's up
-    high in the tree") keeps its height."""
+    """A height said in a later English sentence that adds another thing (:data:`_ALSO`) and places nothing else
+    ("String trio 45 degrees to my left, 3 metres from where I stood. ... Recorder also caught the pigeons on the roof,
+    lol."): it is that thing's, not the placed sound's; such heights are marked ``other`` (round 49). A sentence that
+    refers back ("It's up high in the tree") keeps its height."""
     if _HANGUL.search(text):
         return False
     live = [d for d in dirs if d.role != "other"]
@@ -2783,10 +2783,12 @@ def _later_sentence_heights(text: str, frame: Frame, dirs: list[Span]) -> bool:
 
 
 _CLAUSE_TURN = re.compile(r"(?<=[가-힣])(?:는데|니까|더니|은데)(?=\s)")
+"""A Korean clause that sets the scene ends ("... 고추 따는데", "... 서 있으니까") and the next one tells the sound."""
 _KO_VANTAGE = re.compile(r"옥상|꼭대기|지붕|정상|전망대|옥탑|발코니|베란다|위층|윗층|난간")
+"""Korean high places a listener stands on or works at (a roof, a summit, a balcony)."""
 
 
-def _vantage_heights(text: str, frame: Frame, dirs: list[Span]) -> bool:
+def _vantage_heights(text: str, dirs: list[Span]) -> bool:
     """The listener's own high place, said first, and a sound below it in a later clause ("옥상에서 고추 따는데 저 아래
     골목에서 ...", "From the roof garden the market's just a murmur somewhere below me", "벽 꼭대기에 매달려 있는데 밑에서
     ..."): the height is where the listener is, and the sound is below (round 49). The high place is marked ``other``."""

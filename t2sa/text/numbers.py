@@ -61,6 +61,8 @@ _MINUS_WORD = re.compile(r"(?<![a-z])(?:minus|마이너스)\s*(?=\d)")
 """A sign said as a word ("at minus 6 dB", "마이너스 6데시벨"): read as "-6", the text keeping its length."""
 
 
+YARD_M = 0.9144
+"""One yard in metres."""
 _A_YARD_PLACE = re.compile(r"(?<![a-z])(?:from|in|into|out\s+of|across|behind|over|through|next\s+door'?s?)\s+$")
 """Before "a yard": a place ("a dog barking from a yard across the road"), not a length."""
 _NOT_AN_INCH = re.compile(r"(?<![a-z])(?:moved|budged|shifted|move|budge|shift|give|gave|given|yield(?:ed)?)\s+(?:(?:even|so\s+much\s+as|a\s+single)\s+)?$")
@@ -303,7 +305,7 @@ _FEW_HUNDREDS = re.compile(
     r"(?<![a-z])(?:a\s+)?(?:few|couple\s+(?:of\s+)?|several)\s*(?P<h>hundred|dozen)\s+(?P<u>metres|meters|m|yards|yds|feet|ft)(?![a-z])"
     r"|(?<![가-힣])(?:몇|수|이삼|삼사|두세|서너)\s*(?P<h2>백|십)\s*(?P<u2>미터|m)(?![a-z])"
 )
-_FEW_UNIT_M = {"yards": 0.9144, "yds": 0.9144, "feet": 0.3048, "ft": 0.3048}
+_FEW_UNIT_M = {"yards": YARD_M, "yds": YARD_M, "feet": 0.3048, "ft": 0.3048}
 """A rough number of hundreds, dozens or tens ("a few hundred yards", "몇백 미터는 떨어진"): three of them (a couple:
 two), in metres."""
 
@@ -553,7 +555,7 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
         (r"(?:kilomet(?:er|re)s?|kms?|킬로미터|킬로)", 1000.0),
         (r"(?:feet|foot|ft|피트)", 0.3048),
         (r"(?:inch(?:es)?|in\.)", 0.0254),
-        (r"(?:yards?|yds?)", 0.9144),
+        (r"(?:yards?|yds?)", YARD_M),
         (r"(?:miles?)", 1609.344),
         (r"(?:met(?:er|re)s?|m(?![a-z])|미터|메터|엠)", 1.0),
     ]
@@ -564,7 +566,7 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
         # not "50 km/h", "3 m per second", "30 miles an hour"
         for m in re.finditer(rf"{NUM}(?P<odd>\s*-?\s*odd\s)?\s*(?:(?<=a\s)(?:good|solid|full)\s+)?(?:{unit})(?![a-z])(?!\s*/\s*[a-z]|\s+per\s|\s+an?\s+(?:hour|minute|second)|\s*ph(?![a-z]))", text):
             value = _num(m)
-            if unit.startswith("(?:yards") and m.group(0).startswith("a") and _A_YARD_PLACE.search(text, max(0, m.start() - 12), m.start()):
+            if scale == YARD_M and m.group(0).startswith("a") and _A_YARD_PLACE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "from a yard across the road": a yard is a place there, not 0.9 m (round 49)
             if value is not None and not _NOT_AN_INCH.search(text, max(0, m.start() - 24), m.start()):
                 # "twenty-odd feet": twenty and some more (ODD_MORE)
@@ -572,7 +574,7 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
     # "a couple of feet" (two), "a few feet" (three): a count said in words ("a few metres" is the phrase table's 2 m)
     for m in re.finditer(r"(?<![a-z])(?:a\s+)?(?:(?P<count>couple)\s+(?:of\s+)?(?P<unit>feet|foot|yards?|met(?:er|re)s)|few\s+(?:feet|foot|yards?))(?![a-z])", text):
         unit = m.group("unit") or m.group().split()[-1]
-        scale = {"f": 0.3048, "y": 0.9144, "m": 1.0}[unit[0]]
+        scale = {"f": 0.3048, "y": YARD_M, "m": 1.0}[unit[0]]
         add("distance", (2.0 if m.group("count") else 3.0) * scale, m.span())
     # paces and hand spans: one step is about 0.7 m, a hand's span (뼘) about 20 cm
     for m in re.finditer(rf"(?<![가-힣a-z]){NUM_WITH_NATIVE}\s*(?P<unit>걸음|발짝|steps?|paces?|뼘)", text):
