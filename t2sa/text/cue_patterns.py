@@ -68,16 +68,20 @@ def _en(words: str) -> str:
     return rf"{_B}(?:{words}){_E}"
 
 
-def _not_after(words: list[str] | tuple[str, ...]) -> str:
+_ROUND_THE_ROOM_EN = r"go(?:es|ing)?\s+round\s+and\s+round\s+(?:the|this|that)\s+(?:limestone|stone|rock|walls?|room|chamber|hall|cave|cavern|dome|place|church|tunnel)"
+"""A sound that goes "round and round the limestone": it rings in the room, it does not circle the listener."""
+
+
+def not_after(words: list[str] | tuple[str, ...]) -> str:
     """Look-behinds that refuse a match right after any of ``words`` (and a space): Python's ``re`` needs one fixed-width
     look-behind per word."""
     return "".join(rf"(?<!{w}\s)" for w in words)
 
 
-_NOT_SAID_OF_ME = _not_after(("i'm", "im", "we're", "am"))
+_NOT_SAID_OF_ME = not_after(("i'm", "im", "we're", "am"))
 """Not right after "I'm" / "we're": "I'm up in the loft" places the listener, not the sound."""
 
-_NOT_ON_MY_WAY = _not_after((
+_NOT_ON_MY_WAY = not_after((
     "walking the dog", "walked the dog", "walk the dog", "walking the dogs", "walking my dog", "walking our dog",
     "i'm walking", "i was walking", "we're walking", "we were walking", "i'm cycling", "i was cycling",
 ))  # fmt: skip
@@ -1053,7 +1057,7 @@ _TRAVEL_WORDS = (
     "glide glides glided gliding drift drifts drifted drifting chug chugs chugged chugging creep creeps crept creeping "
     "slowly quickly steadily gradually"
 ).split()
-_NOT_AFTER_TRAVEL = _not_after(_TRAVEL_WORDS)
+_NOT_AFTER_TRAVEL = not_after(_TRAVEL_WORDS)
 """"All along the street from left to right" is a width unless something drives, rolls or walks it ("a car drives all
 along the street from left to right" passes): one fixed-width look-behind per travel word."""
 
@@ -1193,7 +1197,7 @@ SPREADS: list[Entry] = [
     (_en(r"from\s+the\s+[a-z]+\s+end\s+(?:right\s+|all\s+the\s+way\s+)?to\s+the\s+[a-z]+\s+end|the\s+whole\s+(?:side|length)\s+of\s+(?:my|the|our)\s+(?:flat|house|room|wall|garden|street|building)"), "spread", {"deg": 120.0}),
     (_en(r"(?:from\s+)?everywhere\s+in\s+front(?:\s+of\s+(?:us|me))?|all\s+across\s+the\s+front"), "spread", {"deg": 150.0}),
     # (round 49) "left wall to right wall", "off every wall of the gym at once", "out of every speaker in the place"
-    (_en(r"(?:from\s+)?(?:the\s+)?left\s+wall\s+to\s+(?:the\s+)?right\s+wall|(?:from\s+)?(?:the\s+)?right\s+wall\s+to\s+(?:the\s+)?left\s+wall"), "spread", {"deg": 150.0}),
+    (_en(r"(?:from\s+)?(?:the\s+)?(?:left|right)\s+wall\s+to\s+(?:the\s+)?(?:left|right)\s+wall"), "spread", {"deg": 150.0}),
     (_en(r"(?:off|from|out\s+of)\s+every\s+(?:single\s+)?(?:wall|speaker|corner)(?:\s+(?:of|in)\s+the\s+(?:[a-z]+|place))?"), "spread", {"deg": 300.0}),
 
     # many at once along a row or a place (round 48): "every horse down the row banging", "along the full length of the
@@ -1406,9 +1410,10 @@ ROOMS_TABLE: list[Entry] = [
     (_en(r"(?:comes?|came|coming|bounces?|bounced|bouncing|rings?|rang|ringing|screams?|screamed|screaming|roars?|roared|roaring|howls?|howled|howling)\s+back\s+(?:off|from|at)"), "mmask", {}),
     # "humming in the tiled shower room": hard tiles all round ring more than a bathroom with towels (writers: 0.5-1)
     # (round 49) "the bare concrete threw it back at me twice", "listen to it go round and round the limestone": echoes
+    # (round and round the room: no orbit either)
     (_en(r"(?:threw|throws|throwing|flung|flings|bounced|bounces|bouncing|sent|sends|sending|gave|gives|giving)\s+(?:it|that|them|the\s+[a-z]+|every\s+[a-z]+)\s+(?:straight\s+|right\s+)?back\s+at\s+(?:me|us|you)(?:\s+(?:twice|again|three\s+times))?"
-         r"|go(?:es|ing)?\s+round\s+and\s+round\s+(?:the|this|that)\s+(?:limestone|stone|rock|walls?|room|chamber|hall|cave|cavern|dome|place|church|tunnel)"), "room", {"room": "wet"}),
-    (_en(r"go(?:es|ing)?\s+round\s+and\s+round\s+(?:the|this|that)\s+(?:limestone|stone|rock|walls?|room|chamber|hall|cave|cavern|dome|place|church|tunnel)"), "mmask", {}),
+         r"|" + _ROUND_THE_ROOM_EN), "room", {"room": "wet"}),
+    (_en(_ROUND_THE_ROOM_EN), "mmask", {}),
     (_en(r"tiled\s+(?:shower(?:\s+room)?|bathroom|washroom|toilets?|loo|lav|wc|corridor|hallway|hall|kitchen|locker\s+room|changing\s+room|room|stairwell|underpass)"), "room", {"room": "wet"}),
     # (round 40) sound thrown back by the room: "my voice bounces off everything", "every clank bounces off the steel
     # walls", "the whistle bounces all over the tin roof" (a reflection: wet, and no place or move of the source)

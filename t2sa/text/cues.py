@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from t2sa.text.clean import clean_text, warn_text
-from t2sa.text.cue_patterns import AROUND_DEG, COMPILED, COMPILED_KO, GROUPS, SCREEN, _not_after
+from t2sa.text.cue_patterns import AROUND_DEG, COMPILED, COMPILED_KO, GROUPS, SCREEN, not_after
 from t2sa.text.frame import (
     SECONDARY_WEIGHT,
     SLIGHT_DEG,
@@ -2746,7 +2746,7 @@ _BACK_REFERENCE = re.compile(r"(?<![a-z])(?:it|it's|its|they|they're|them|he|he'
 """A word that refers back to a sound already told of: a height in such a sentence is still that sound's."""
 _ALSO = re.compile(r"(?<![a-z])(?:also|too|as\s+well|meanwhile|plus|in\s+the\s+background|background)(?![a-z])")
 """A word that says a sentence adds another sound ("Recorder also caught the pigeons on the roof")."""
-_ANOTHER_THING = re.compile(_not_after(("on", "in", "at", "under", "over", "above", "below", "from", "by", "near", "of", "up", "to", "into", "onto", "off")) + r"(?<![a-z])(?:the|a|an|some|someone's|somebody's|next\s+door's|[a-z]+'s)\s+(?:[a-z-]+\s+){0,2}?[a-z-]{3,}(?![a-z'])")
+_ANOTHER_THING = re.compile(not_after(("on", "in", "at", "under", "over", "above", "below", "from", "by", "near", "of", "up", "to", "into", "onto", "off")) + r"(?<![a-z])(?:the|a|an|some|someone's|somebody's|next\s+door's|[a-z]+'s)\s+(?:[a-z-]+\s+){0,2}?[a-z-]{3,}(?![a-z'])")
 
 
 def _later_sentence_heights(text: str, frame: Frame, dirs: list[Span]) -> bool:
@@ -2754,7 +2754,7 @@ def _later_sentence_heights(text: str, frame: Frame, dirs: list[Span]) -> bool:
     ("String trio 45 degrees to my left, 3 metres from where I stood. ... Recorder also caught the pigeons on the roof,
     lol."): it is that thing's, not the placed sound's; such heights are marked ``other`` (round 49). A sentence that
     refers back ("It's up high in the tree") keeps its height."""
-    if _HANGUL.search(text):
+    if _HANGUL.search(text) or not _ALSO.search(text):
         return False
     live = [d for d in dirs if d.role != "other"]
     placed = [d for d in live if d.payload.get("az") is not None]
@@ -4339,7 +4339,8 @@ def _moved_to_rest(text: str, dirs: list[Span]) -> bool:
 
 _KO_WAS_VERB = r"(?:에서|에)\s*(?:[가-힣]+\s+)?(?:들리던|나던|울리던|있던|짖던|울던|들려오던|나오던|떠들던)(?![가-힣])"
 _KO_WAS_THERE = re.compile(r"\s*(?:쪽|편)?\s*" + _KO_WAS_VERB)
-"""Right after a Korean place: the sound was there ("앞에서 들리던 응원이 ...")."""
+"""Right after a Korean place: the sound was there ("앞에서 들리던 응원이 ..."). Narrower than :data:`_KO_WAS_AFTER`
+(any -던 verb, read only after a turn): with no turn told, "흐르던" or "돌아 나오니까" must not start a move."""
 _KO_WAS_SAID = re.compile(_KO_WAS_VERB)
 """Anywhere in a sentence after a Korean turn: where the sound was before it ("... 돌았어. 오른쪽에서 울리던 경보음이 ...")."""
 
@@ -4347,12 +4348,12 @@ _KO_WAS_SAID = re.compile(_KO_WAS_VERB)
 def _ko_was_now(text: str, dirs: list[Span]) -> bool:
     """"앞에서 들리던 관중 응원이 오른쪽에서 들리더라": where a Korean sound was (…에서 들리던) and, after it, where it is
     now are where it starts and ends, with no turn told (a turn has its own reader) (round 49)."""
-    if not _HANGUL.search(text) or (may_match(text, _LISTENER_TURN_NEED) and _LISTENER_TURN.search(text)):
+    if not _HANGUL.search(text):
         return False
     placed = [d for d in dirs if d.payload.get("az") is not None]
     was = [d for d in placed if _KO_WAS_THERE.match(text, d.end)]
-    if len(was) != 1:
-        return False
+    if len(was) != 1 or (may_match(text, _LISTENER_TURN_NEED) and _LISTENER_TURN.search(text)):
+        return False  # (the turn reader, the costliest pattern, is asked last)
     before = _one_place_words(text, [d for d in placed if d.end <= was[0].end], last=True)
     after = [d for d in placed if d.start > was[0].end]
     if len(before) + len(after) != len(placed) or not after or not _one_place(text, after):

@@ -346,6 +346,7 @@ _TEMP_AFTER = re.compile(
     r"|in\s+the\s+shade|today|tonight|this\s+(?:morning|evening|afternoon)|at\s+(?:night|dawn)|(?:out|outside)\s+there|above\s+zero|below\s+(?:zero|freezing)"
     r"|and\s+(?:stuffy|muggy|sticky|chilly|cold|hot|boiling|baking|close)|overnight|indoors|in\s+here"
     r"|and\s+i'?m\s+(?:melting|freezing|sweating|boiling|dying))(?![a-z])"
+    r"|(?<=°)\s*[cf](?![a-z])"  # "lay-by outside Inverness, 3°C": a degree sign then C or F (round 49)
 )
 
 
@@ -355,8 +356,6 @@ def _temperature(text: str, m: re.Match) -> bool:
     before = text[max(0, m.start() - 30) : m.start()]
     if _TEMP_BEFORE.search(before) or (_TEMP_END.search(before) and _TEMP_END_AFTER.match(text, m.end())):
         return True
-    if re.match(r"(?:c|f)(?![a-z])", text[m.end() : m.end() + 2]) and text[m.start() : m.end()].rstrip().endswith("°"):
-        return True  # "lay-by outside Inverness, 3°C": a degree sign then C or F (round 49)
     return bool(_TEMP_AFTER.match(text, m.end()))  # ("it's", "only", "a good" before it say no more than the weather after)
 
 
