@@ -107,6 +107,8 @@ FROZEN = {  # changing a frozen set is a decision: say why in the commit and rep
     "heldout47_ko.jsonl": "875cb01131742637944c6811e554701150f61a5ab156a4d7d3e70304d25d3db9",
     "heldout48_en.jsonl": "652a548eb7217bc228c241bccf25876067fe37a5181d20f10d01ccac185871ed",
     "heldout48_ko.jsonl": "b3a2504b941d7b481b4fea139c4d62d02cce2b52335c90fa3cf74da9b3b56816",
+    "heldout49_en.jsonl": "c4efd34d13ba9a7f7a5b3ef48b6d1ca2044370bf07368794802f313c02ff6505",
+    "heldout49_ko.jsonl": "b1bd134b96a8f32540c83a961b48855418afe07476e48c55fa75a6adf85b069a",
 }
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 
