@@ -264,6 +264,7 @@ DIRECTIONS: list[Entry] = [
     (_en(r"behind(?=\s+(?:you|me|us|the\s+listener|the\s+audience|the\s+player|the\s+camera|the\s+viewer|your\s+(?:head|back|seat|chair)|my\s+(?:head|back|seat|chair|desk|stall|griddle|counter|till|stool|pitch)|him|her|them)" + _E + r")|behind(?=\s*(?:$|[,.;!?)\-]|(?:and|but|to|on|at|slightly|a\s+bit|a\s+little|left|right|over|round|around|while|as|then|now|somewhere|there|again|from|with|in|toward|towards|into|across|very|far|quite|close|until|till|til|before|when|whilst|still|too)\b))|backwards?|(?:at|in|from|to|toward|towards|into|on)\s+" + _THE + r"(?:back|rear)(?!\s+(?:of\s+(?:the\s+)?(?:room|hall|stage|car|bus|house|church|building|class|theatre|theater)))(?!(?:(?<=at\sthe\sback)|(?<=in\sthe\sback))\s+of\s+the\s+(?:[a-z]+room|shop|office|studio|kitchen|warehouse|barn|garage|shed|workshop|cafe|café|pub|bar|library|gym|store)(?![a-z]))|rear|back(?=[-/ ](?:left|right)|\s+and\s+(?:to\s+|on\s+)?(?:the\s+|my\s+|your\s+)?(?:left|right)(?![a-z]))|(?<=left[-/ ])back|(?<=right[-/ ])back|at\s+" + _THE + r"back\s+of\s+" + _THE + r"head|back\s+of\s+(?:you|me)"), "dir", {"az": 180.0}),
     (_en(r"(?:the\s+)?back\s+of\s+the\s+(?:room|hall|stage|church|theatre|theater|bus|class|lecture\s+hall|lecture\s+theatre|classroom|auditorium|library)"), "dir", {"az": 180.0, "el": None}),
     (_en(r"behind\s+(?:the\s+)?(?:camera|mic|microphone|recorder|dummy\s+head)|off[- ]camera\s+behind"), "dir", {"az": 180.0}),
+    (_en(r"from\s+behind\s+the\s+(?:[a-z-]+\s+){1,3}?at\s+(?:our|your|their)\s+backs(?![a-z])"), "dir", {"az": 180.0}),  # "from behind the packing shed at our backs" (round 50)
     # behind the vehicle or tent the listener is in ("came up behind my cab", "honking behind our car")
     (_en(r"behind(?=\s+(?:my|our)\s+(?:car|van|cab|taxi|truck|lorry|bike|motorbike|scooter|tent|caravan|camper|campervan|boat|armchair|sofa|couch|settee|stool|bench|recliner|deckchair|wheelchair|goal|position|location|spot|post|desk|desk\s+chair|station|bunk|cot|pram|buggy)(?![a-z]))"), "dir", {"az": 180.0}),
     # "came up from behind the tram", "stopped somewhere behind the tram": behind the vehicle the listener drives or rides (round 48)
@@ -548,11 +549,19 @@ DIRECTIONS: list[Entry] = [
     (r"(?:거의\s*)?바로\s*뒤(?:인데|지만|이고|이긴\s*한데|긴\s*한데)\s*,?\s*(?:약간|살짝|조금)\s*오른쪽", "dir", {"az": -160.0}),
     (r"왼쪽\s*앞(?:인데|이지만|이긴\s*한데)\s*,?\s*(?:사실\s*|실은\s*)?왼쪽(?:에|으로)?\s*(?:좀\s*)?더\s*가까", "dir", {"az": 65.0}),
     (r"오른쪽\s*앞(?:인데|이지만|이긴\s*한데)\s*,?\s*(?:사실\s*|실은\s*)?오른쪽(?:에|으로)?\s*(?:좀\s*)?더\s*가까", "dir", {"az": -65.0}),
+    # (round 50) a back corner said to lean to its side: "right-rear of me, but more right than rear", "오른쪽 뒤에서 울리는데, 뒤보다는
+    # 오른쪽에 더 가까워"
+    (_en(r"(?:right[- /]rear|rear[- /]right|back[- /]right|right[- /]back)(?:\s+of\s+(?:me|us))?\s*,?\s*(?:but|though|although)?\s*(?:a\s+bit\s+|a\s+little\s+|honestly\s+)?more\s+(?:to\s+the\s+)?right\s+than\s+(?:rear|back|behind)"), "dir", {"az": -115.0}),
+    (_en(r"(?:left[- /]rear|rear[- /]left|back[- /]left|left[- /]back)(?:\s+of\s+(?:me|us))?\s*,?\s*(?:but|though|although)?\s*(?:a\s+bit\s+|a\s+little\s+|honestly\s+)?more\s+(?:to\s+the\s+)?left\s+than\s+(?:rear|back|behind)"), "dir", {"az": 115.0}),
+    (r"오른쪽\s*뒤(?:쪽)?(?:에서|에)?\s*(?:[가-힣]+\s*){0,2}?,?\s*(?:사실\s*|근데\s*)?뒤(?:쪽)?보다(?:는|도)?\s*오른쪽(?:에|으로)?\s*(?:좀\s*)?더\s*가까", "dir", {"az": -115.0}),
+    (r"왼쪽\s*뒤(?:쪽)?(?:에서|에)?\s*(?:[가-힣]+\s*){0,2}?,?\s*(?:사실\s*|근데\s*)?뒤(?:쪽)?보다(?:는|도)?\s*왼쪽(?:에|으로)?\s*(?:좀\s*)?더\s*가까", "dir", {"az": 115.0}),
+    (r"(?<![가-힣])올려다\s*(?:보이는|보이|보는|보니까?|봤더니|봐야)", "dir", {"el": 60.0}),  # "왼쪽으로 올려다보이는 높은 절벽": looked up at (round 50)
+    (r"(?:난로|스토브|가스레인지|화로|버너|인덕션)\s*위(?=\s*[가-힣])", "mask", {"nopos": True}),  # a kettle on the stove (round 50)
     # (round 41, dev set 12fi) a whistle hung round the neck is on the chest, like a pocket on the body
     (_ROUND_THE_NECK, "dir", {"el": -45.0}),
     # (round 42, dev set 12fj) "우리 바로 뒷줄": the row behind ours, the row in front
     (r"(?<![가-힣])정선수(?:\s*방향)?(?=에서|에|으로|로|쪽|\s)", "dir", {"az": 0.0}),  # dead ahead of the bow
-    (_en(r"(?:in|from)\s+(?:my|your|his|her)\s+(?:chest|breast|shirt|top)\s+pocket"), "dir", {"el": -45.0}),  # a pocket on the chest: below the ear
+    (_en(r"(?:in|from)\s+(?:my|your|his|her)\s+(?:chest|breast|shirt|top|apron|jeans|trouser|trousers|coat|jacket|hoodie|overall|overalls|hi-vis|vest|cargo|work|front)?\s*pockets?(?![a-z])"), "dir", {"el": -45.0}),  # a pocket on the body: below the ear (round 50: any pocket but a back one)
     (r"(?:우리|내|제)\s*(?:바로\s*)?뒷줄(?!\s*(?:의\s*)?(?:왼|오른|좌|우))", "dir", {"az": 180.0}),
     (r"(?:우리|내|제)\s*(?:바로\s*)?앞줄(?!\s*(?:의\s*)?(?:왼|오른|좌|우))", "dir", {"az": 0.0}),
     # (round 42, dev set 12fk) "halfway round to my right": half of the way from the front to that side; Korean "오른쪽으로
@@ -1312,6 +1321,13 @@ ROOMS_TABLE: list[Entry] = [
     # (round 46, dev set 12gn) "zero echo", "no ring at all", acoustic panels; a sound ringing off rock or steel walls for ages,
     # "like you're stuck inside a drum"
     (_en(r"(?:zero|no)\s+(?:echo|ring|ringing)(?:\s+at\s+all)?(?![a-z])|acoustic\s+(?:panels|foam|tiles|baffles)"), "room", {"room": "dry"}),
+    # (round 50) "nothing echoes at all", "nothing to reflect off"; "bare brick and a concrete floor", "it just rings and rings",
+    # "way livelier than the little booths"
+    (_en(r"(?:slaps?|slapped|bounces?|bounced|comes?|came|rings?|rang)\s+back\s+off\s+(?:every|each|all\s+the|the)\s+(?:rock\s+|stone\s+|concrete\s+)?walls?"), "room", {"room": "wet"}),
+    (_en(r"nothing\s+(?:really\s+|much\s+)?(?:echoes|echoed|rings|rang|reverberates)|nothing\s+(?:for\s+(?:it|the\s+sound)\s+)?to\s+(?:reflect|bounce|echo)\s+off"), "room", {"room": "dry"}),
+    (_en(r"(?:all\s+)?bare\s+(?:brick|concrete|stone|breeze[- ]?block|block)(?:\s+walls?)?(?:\s+and\s+(?:a\s+)?(?:concrete|stone|tiled?)\s+floor)?|(?:rings|echoes|booms)\s+and\s+(?:rings|echoes|booms)"), "room", {"room": "wet"}),
+    (_en(r"(?:way\s+|much\s+|a\s+lot\s+)?livel(?:ier|iest)(?![a-z])"), "room", {"room": "slightly_wet"}),
+    (r"부딪힐\s*(?:데|곳)(?:가|도|는)?\s*(?:하나도\s*)?없|울림(?:은|이|도)?\s*(?:1도|일도)\s*(?:없|안)", "room", {"room": "dry"}),  # (round 50) open ground: nothing to bounce off
     (_en(r"(?:rings?|ringing|rang|echo(?:es|ed|ing)?|booms?|boomed|booming|clangs?|clanged|clanging)\s+(?:off|round|around)\s+the\s+(?:rock|rocks|stone|tiles|(?:steel\s+|metal\s+|concrete\s+|stone\s+|tin\s+)?walls)"
          r"|(?:stuck|trapped|standing|sitting)\s+inside\s+(?:a|an|the)\s+(?:drum|tin\s+can|bell|barrel|tank|oil\s+drum)(?![a-z])"), "room", {"room": "wet"}),
     (r"메아리\s*(?:하나|도|가)?\s*(?:없이|없고|없어|없는|안\s*(?:나|들))|울림\s*(?:하나|도|이)?\s*(?:없이|없고|없어)", "room", {"room": "dry"}),
@@ -1479,7 +1495,7 @@ _ORBIT_EN = r"circl(?:es|ing|ed)|orbit(?:s|ing|ed)?|(?:goes?|going|went|moves?|m
 _RISE_EN = r"ris(?:es|ing)|rose|climb(?:s|ing|ed)?|ascend(?:s|ing|ed)?|(?:goes|going|went|moves?|moving|floats?|floating|drifts?|drifting|flies?|flying|shoots?|shooting|lifts?|lifting|soars?|soaring|rockets?|rocketing|rocketed|whistl(?:e|es|ed|ing)|fizz(?:es|ed|ing)|whoosh(?:es|ed|ing)|zoom(?:s|ed|ing)|streak(?:s|ed|ing)|scream(?:s|ed|ing))\s+up(?:wards?)?|lifts?\s+off|soar(?:s|ing)?|takes?\s+off|taking\s+off|upwards?|from\s+(?:the\s+)?(?:floor|ground|below|bottom)\s+(?:up\s+)?to"
 _FALL_EN = r"fall(?:s|ing)?|fell|drop(?:s|ping|ped)?|descend(?:s|ing|ed)?|(?:goes|going|went|comes?|coming|came|moves?|moving|moved|floats?|floating|drifts?|drifting|flies?|flying|sinks?|sinking|rains?|raining|trickles?|trickling|pours?|pouring|swoops?|swooping|spirals?|spiraling|spiralling)\s+down(?:wards?)?(?!\s+(?:(?:the|a|this|that|our|my)\s+)?(?:street|road|hall|hallway|corridor|lane|path|block|aisle|track|avenue|alley|line|row|platform|carriage|train|bus|cabin|tunnel|pier|jetty|pavement|sidewalk|driveway|garden|beach|room|queue|line|ramp|slipway|slip\s+road|runway|taxiway|market))|sinks|sinking|sank|plummet(?:s|ing)?|dives?|diving|downwards?|from\s+(?:the\s+)?(?:ceiling|sky|top|above)\s+(?:down\s+)?to"
 _ZIGZAG_EN = r"zig[- ]?zag(?:s|ging|ged)?|darts?\s+(?:back\s+and\s+forth|left\s+and\s+right|side\s+to\s+side|around)|darting|jerks?\s+(?:left\s+and\s+right|back\s+and\s+forth)|erratic(?:ally)?|jagged\s+path"
-_SWAY_EN = r"sway(?:s|ing|ed)?|(?<!full\s)(?:swing(?:s|ing)?|swung)(?!\s+(?:round|around|out|past|over|across|into)(?![a-z]))|rocks?(?:\s+(?:gently|back\s+and\s+forth|side\s+to\s+side))?|rocking|wobbl(?:es|ing)|waver(?:s|ing)?|oscillat(?:es|ing)|(?:drifts?|moves?|goes|slides?|pans?|bobs?)\s+(?:back\s+and\s+forth|side\s+to\s+side|left\s+and\s+right|to\s+and\s+fro)|pendulum|to\s+and\s+fro|back\s+and\s+forth|side\s+to\s+side|ping[- ]?pong(?:s|ing)?"
+_SWAY_EN = r"sway(?:s|ing|ed)?|(?<!full\s)(?:swing(?:s|ing)?|swung)(?!\s+(?:wide\s+|way\s+|right\s+)?(?:round|around|out|past|over|across|into|back)(?![a-z]))|rocks?(?:\s+(?:gently|back\s+and\s+forth|side\s+to\s+side))?|rocking|wobbl(?:es|ing)|waver(?:s|ing)?|oscillat(?:es|ing)|(?:drifts?|moves?|goes|slides?|pans?|bobs?)\s+(?:back\s+and\s+forth|side\s+to\s+side|left\s+and\s+right|to\s+and\s+fro)|pendulum|to\s+and\s+fro|back\s+and\s+forth|side\s+to\s+side|ping[- ]?pong(?:s|ing)?"
 _SPIRAL_EN = r"spiral(?:s|ing|ling|ed|led)?|corkscrew(?:s|ing)?|whirlpool|vortex|helix|helical|tornado|swirls?\s+(?:up|down|in|inward|toward|upward|downward)"
 _STATIC_EN = r"(?:does\s*n[o']?t|doesn't|never|won't|isn't|is\s+not|not)\s+(?:come|comes|coming|get|gets|getting|move|moving|go|going)\s+(?:any\s+)?(?:nearer|closer|farther|further)|(?:just\s+)?stays?\s+(?:put|still|there|in\s+place|where\s+it\s+is)|stationary|(?:does\s*n[o']?t|doesn't|never)\s+move|not\s+moving|motionless|(?:stands|standing|sits|sitting|holds|holding)\s+still|fixed\s+(?:in\s+place|position)|static|unmoving|steady\s+in\s+place"
 
@@ -1498,6 +1514,8 @@ MOTIONS_TABLE: list[Entry] = [
     (_en(_SWAY_EN), "motion", {"motion": "sway"}),
     (_en(_ORBIT_EN), "motion", {"motion": "orbit"}),
     (_en(_PASS_EN), "motion", {"motion": "pass"}),
+    (_en(r"(?:marched|marches|marching|strode|strides|striding|stomped|stomps|stomping|paraded|parades|parading)\s+(?:straight\s+|right\s+)?(?:from|past)(?![a-z])"), "motion", {"motion": "pass"}),  # "marched from the stall behind me up my right side" (round 50)
+    (_en(r"(?:walks?|walked|walking|carries|carried|carrying|brings?|brought|bringing|wheels?|wheeled|wheeling|takes?|took|taking)\s+(?:it|them|the\s+thing)\s+(?:right\s+|straight\s+)?(?:past|by)\s+(?:me|us)(?![a-z])"), "motion", {"motion": "pass"}),  # "the owner grabs it, walks it past me on the left" (round 50)
     # (round 49) "the blocker squeezed past on my left", "a kid slipped past me" (not "as I squeezed past him": the listener)
     (_en(r"(?<!\bi\s)(?<!\bwe\s)(?:squeez(?:es|ed|ing)|nipp(?:ed|ing)|nips|slipp(?:ed|ing)|slips|sneak(?:s|ed|ing)|snuck)\s+(?:straight\s+|right\s+)?past(?![a-z])"), "motion", {"motion": "pass"}),
     # (round 47) "came in over the bow, ... and out over the stern", "went right over the pit tent and kept going out behind"
@@ -1970,6 +1988,21 @@ MASKS: list[Entry] = [
          r"|(?:is|was|are|were|isn'?t|wasn'?t)\s+(?:this|that|it|these|those)\s+the\s+(?:right|wrong)(?![a-z])"
          r"|(?:got|get|gets|getting|was|were|been|being|be|am|is|are)\s+left\s+on\s+hold|(?:left|right)[- ]hand\s+(?:part|melody|chords?|fingering|passage)(?![a-z])"
          r"|(?:got|have|has|had|with|there(?:'s|\s+is|\s+are|\s+were|\s+was))\s+(?:only\s+|just\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple\s+of)\s+(?:more\s+)?(?:[a-z]+\s+)?[a-z]+s\s+left(?=\s*(?:[.,;!?—–-]|$))"), "mask", {}),
+    # (round 50) what remains ("Two sections left to climb", "only singles left", "it's just me left with the gulls"), a
+    # score ("two pins behind going into the tenth"), the correct one ("use the right ball this time")
+    (_en(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple\s+of|no|only|just)\s+(?:more\s+)?(?:[a-z]+\s+)?[a-z]+s\s+left\s+to\s+[a-z]+"
+         r"|only\s+(?:[a-z]+\s+)?[a-z]+s\s+left(?=\s*(?:[.,;!?—–-]|$))|(?:just|only)\s+(?:me|us|him|her|them|the\s+two\s+of\s+us)\s+left(?![a-z])|(?:nobody|no\s+one|nothing|none)\s+left(?![a-z])"
+         r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:pins?|points?|frames?|shots?|strokes?|goals?|runs?|games?|sets?|holes?|laps?|seconds?)\s+(?:behind|ahead|down|up)(?![a-z])(?!\s+(?:me|us|you|my|our|the)(?![a-z]))"
+         r"|(?:use|used|using|uses|grab|grabbed|pick|picked|take|took|bring|brought|bowl|bowled)\s+the\s+(?:right|wrong)\s+(?!(?:side|hand|ear|way|lane|wall|door|corner)(?![a-z]))[a-z]+"), "mask", {}),
+    (_en(r"(?:^|(?<=[.!?]\s))front\s+row(?=\s*,\s*(?:seat|row|[a-z]\d))|(?:i'?m|i\s+was|we'?re|we\s+were|sat|sitting|seated)\s+(?:right\s+)?(?:in\s+)?(?:the\s+)?(?:front|back)\s+row(?![a-z])"), "mask", {}),  # the listener's own seat ("Front row, seat A3, paid 25"; round 50)
+    (_en(r"(?:minutes?|mins?|hours?)['’]?[\s-]+walk(?:\s+(?:from|away|to))?|walk\s+from\s+(?:where|here|my|our)(?![a-z])"), "mmask", {}),  # a walk that measures a distance moves nothing (round 50)
+    (_en(r"(?<=[a-z]\s)(?:and|,)\s+(?:a\s+)?(?:concrete|stone|tiled?|wooden|timber|lino|rubber|marble|bare|metal|steel)\s+floor(?=\s*(?:[,.;!?]|$|and\s|with\s))"), "mask", {"nopos": True}),  # a room's build: "bare brick and a concrete floor" (round 50)
+    (_en(r"(?:drop|dropped|drops)\s+(?:one|a|an|the)\s+[a-z]+\s+(?:in\s+(?:there|here)|and\s+it)(?![a-z])"), "mmask", {}),  # a thing dropped to hear the room (round 50)
+    (r"보다(?:는|도)?\s*(?:[가-힣]+\s*)?(?:좀\s*)?더\s*가까(?:워|운|움|와|웠)", "mmask", {}),  # "뒤보다는 오른쪽에 더 가까워": nearer one side, not coming closer (round 50)
+    (r"딱\s*떨어(?:져|지|짐|진|졌)", "mmask", {}),  # "울림 없이 딱 떨어져요": clean, nothing falls (round 50)
+    (_en(r"(?:everyone|everybody|anyone|anybody|people|whoever|customers|punters)\s+(?:who|that)\s+(?:walks?|goes|passes|strolls?|wanders?)\s+(?:past|by)(?![a-z])"), "mmask", {}),  # those who walk past move; the sound does not (round 50)
+    (_en(r"(?:all\s+the\s+way\s+)?up\s+at\s+the\s+(?:wheel|till|counter|helm)(?![a-z])"), "mask", {"nopos": True}),  # where the listener sits ("all the way up at the wheel"; round 50)
+    (_en(r"[a-z]+s\s+left\s+to\s+(?:climb|go|walk|run|drive|ride|cover|descend|swim|paddle|row)"), "mmask", {}),  # (the way still to go moves nothing)
     # (round 49) a place placed by another ("the ridge above the bamboo", "the setting room behind reception"), a room's
     # build said as a list ("tin roof, breeze-block walls", "floor, walls, ceiling"), others standing ("The audience is on
     # its feet"): no place of the sound, for the knowledge prior either
@@ -1982,7 +2015,7 @@ MASKS: list[Entry] = [
     (_en(r"^(?:standing|sitting|stood|sat|waiting|kneeling|crouched|crouching|leaning)\s+(?:by|at|near|in|on|beside|against|under)\s+[^,;:.!?]{3,60}?(?=,?\s+(?:i|we)\s)"), "mask", {}),
     (r"(?:오른쪽|왼쪽|우|좌)\s*클릭", "mask", {}),  # "오른쪽 클릭 누르면": a mouse button  # "the right-answer buzzer", "his right-hand man"
     (r"(?<![가-힣])(?:한참|잠시|조금|얼마|며칠|한\s*시간|몇\s*시간|한참\s*있다가?|(?:한|두|세|네|몇|\d+)\s*(?:달|주|주일|년|해|개월|시간|일|분|초))\s*(?:뒤|후)(?:에|엔|에는|예요|에요|입니다|야|임)?(?![가-힣])", "mask", {}),  # (round 49: "다음 정모는 한 달 뒤예요")
-    (r"(?:(?<![가-힣])집|가게|건물|대문|현관|정류장|편의점|학교|교회|식당|카페|학원|병원|약국|은행|마트|회사|아파트|빌딩|기숙사|(?<![가-힣])방)\s*앞(?=\s*(?:에서|에|으로|로|까지|잔디밭|마당|광장|주차장))", "mask", {}),
+    (r"(?:(?<![가-힣])집|가게|건물|대문|현관|정류장|편의점|학교|교회|식당|카페|학원|병원|약국|은행|마트|회사|아파트|빌딩|기숙사|(?<![가-힣])방|산장|대피소|숙소|펜션|민박|캠프)\s*앞(?=\s*(?:에서|에|으로|로|까지|잔디밭|마당|광장|주차장))|(?:산장|대피소|숙소|펜션|민박|캠프|텐트)\s*앞마당", "mask", {}),
     # the point of view of a turn's sense, not a place: "seen from above", "위에서 봤을 때 시계 방향"
     (_en(r"(?:as\s+)?(?:seen|viewed|looking|looked\s+at)\s+from\s+(?:above|overhead|the\s+top)|from\s+a\s+bird'?s[- ]eye\s+view"), "mask", {}),
     (r"위에서\s*(?:내려다\s*)?(?:봤을|보았을|볼|보면|봐서|본|보는)(?:\s*때|\s*기준)?", "mask", {}),

@@ -2423,6 +2423,8 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
         _then_other_subject(text, dirs)
     if not korean and "ing" in text:
         _ongoing_other_clauses(text, dirs, moves or [])
+    if not korean and len(dirs) >= 2:
+        _later_sentence_notes(text, dirs, moves or [])
     amid = list(_AMID.finditer(text)) if korean else []
     cut = amid[-1].end() if amid else None
     if cut is not None and any(d.start >= cut for d in dirs):
@@ -2509,6 +2511,12 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
                     continue
                 d.role = "end"  # "from the front ... dead ahead" / "from the floor ... up high": where it ends
                 has_end = True
+        if m in ("rise", "fall") and has_end and not _HEIGHT_WORD.search(text):
+            a, _ = _compose([d for d in dirs if d.role == "start"])
+            b, _ = _compose([d for d in dirs if d.role == "end"])
+            if a is not None and b is not None and abs(wrap(a - b)) > 45.0:
+                m = frame.motion = "pass"  # "set off from my left side, swung wide round ... and dropped on my right" (round 50)
+                frame.vtrend = 0
     if m == "pass" and has_end and not has_start:
         first_end = min(d.start for d in dirs if d.role == "end")
         for d in dirs:
@@ -2541,9 +2549,9 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
     ends = [d for d in dirs if d.role == "end"]
     via = [d for d in dirs if d.role == "via"]
     explicit = bool(ends) and any(d.role == "start" for d in dirs)
-    if m in ("static", None) and not explicit and (
+    if (m in ("static", None) and not explicit and (
         _background_clauses(text, frame, dirs) | _scene_list_heights(text, frame, dirs) | _later_sentence_heights(text, frame, dirs)
-    ):
+    )) or (m in ("approach", "recede") and not ends and _HANGUL.search(text) and _later_sentence_heights(text, frame, dirs)):
         dirs = [d for d in dirs if d.role != "other"]
         starts = [d for d in dirs if d.role in ("start", "at")]
         ends = [d for d in dirs if d.role == "end"]
@@ -2749,12 +2757,37 @@ _ALSO = re.compile(r"(?<![a-z])(?:also|too|as\s+well|meanwhile|plus|in\s+the\s+b
 _ANOTHER_THING = re.compile(not_after(("on", "in", "at", "under", "over", "above", "below", "from", "by", "near", "of", "up", "to", "into", "onto", "off")) + r"(?<![a-z])(?:the|a|an|some|someone's|somebody's|next\s+door's|[a-z]+'s)\s+(?:[a-z-]+\s+){0,2}?[a-z-]{3,}(?![a-z'])")
 
 
+_BARE_SUBJECT = re.compile(
+    r"\s*(?!(?:it|its|it's|they|he|she|i|we|you|this|that|there|then|now|and|but|so)(?![a-z']))[a-z-]+(?:\s+[a-z-]+){0,2}?"
+    r"\s+(?:(?:on|in|at|to|from|behind|by|out)\s|[a-z]{3,}ing(?![a-z])|(?:was|is|were|are)(?![a-z]))"
+)
+"""A later English sentence that opens on a bare noun and goes on to its place or verb ("AC groaning behind me as well",
+"Dome motor on the left was loud too"): with an "also" word, another thing (round 50)."""
+_KO_OTHER_TOPIC = re.compile(
+    r"(?:\s*(?:쪽|편))?(?:\s*(?:에|에서))?\s*(?:[가-힣A-Za-z0-9]+\s+){0,2}?[가-힣A-Za-z0-9]*?"
+    r"(?:에선|에서는|으론|로는|(?<![정온속각래해어아라])도|(?<![있하되나오가리지던같작많높좋큰앉선긴먼넓좁])(?:는|은))(?=[\s,.!?])"
+)
+"""Right after a Korean place in a later sentence, a thing marked as another or a topic ("뒤쪽 큰길에선 버스 ...", "뒤쪽
+버스커는 좋았음", "앞에 선풍기도 덜덜거림", "뒤쪽 창문 밖으론 오토바이도"): that sentence tells another sound (round 50)."""
+_HEIGHT_WORD = re.compile(r"층|계단|지붕|천장|위에서|(?<![a-z])(?:stairs?|upstairs|downstairs|floors?|storeys?|stor(?:y|ies)|roof|ceiling|above|overhead|sky)(?![a-z])")
+"""Words that put a move's ends at different heights ("2층 왼쪽에서 ... 계단 타고 내려와서"): a rise or fall stays one then."""
+_KO_MOVING = re.compile(r"다가|멀어|가까워|지나|날아|올라|내려|달려|뛰어|걸어|와서|오더니|가더니|사라|떠나|향해|건너|통과|들어오|나가")
+"""Korean move words: a later sentence with one may tell where an approach ends."""
+_KO_SAME_SOUND = re.compile(r"그\s*소리|그\s*놈|그게|그것|걔|얘|이제|지금|아까|여전히|계속|집중|주인공|문제는|메인|이게|이거")
+"""Korean words that tie a later sentence back to the sound already told of, or make it the one that matters ("여기서 집중할
+건 오른쪽 앞 ...")."""
+
+
 def _later_sentence_heights(text: str, frame: Frame, dirs: list[Span]) -> bool:
-    """A height said in a later English sentence that adds another thing (:data:`_ALSO`) and places nothing else
-    ("String trio 45 degrees to my left, 3 metres from where I stood. ... Recorder also caught the pigeons on the roof,
-    lol."): it is that thing's, not the placed sound's; such heights are marked ``other`` (round 49). A sentence that
-    refers back ("It's up high in the tree") keeps its height."""
-    if _HANGUL.search(text) or not _ALSO.search(text):
+    """A place said in a later sentence that adds another thing and places nothing else of the first sound ("String trio
+    45 degrees to my left, 3 metres from where I stood. ... Recorder also caught the pigeons on the roof, lol."; "... to
+    my left. ... AC groaning behind me as well"; "... 오른쪽 부스 사장님이 ... 돌리심. ... 뒤쪽 버스커는 좋았음"): it is that
+    thing's, not the placed sound's; such places are marked ``other``. English needs an "also" word (:data:`_ALSO`) and
+    another thing (round 49 for heights, round 50 for sides too); Korean a thing marked as another or as a topic right
+    after the place (:data:`_KO_OTHER_TOPIC`, round 50). A sentence that refers back ("It's up high in the tree", "그 소리가
+    이제 ...") keeps its place."""
+    korean = bool(_HANGUL.search(text))
+    if not korean and not _ALSO.search(text):
         return False
     live = [d for d in dirs if d.role != "other"]
     placed = [d for d in live if d.payload.get("az") is not None]
@@ -2765,18 +2798,34 @@ def _later_sentence_heights(text: str, frame: Frame, dirs: list[Span]) -> bool:
     def sentence(pos: int) -> int:
         return sum(1 for e in ends if e <= pos)
 
+    first = min(sentence(d.start) for d in placed)
     last = max(sentence(d.start) for d in placed)
     changed = False
     for d in live:
         k = sentence(d.start)
-        if k <= last or d.payload.get("az") is not None or d.payload.get("el") is None:
-            continue
         start = ends[k - 1] if k else 0
         stop = ends[k] if k < len(ends) else len(text)
         words = text[start:stop].replace(text[d.start : d.end], " ")
-        if _ANOTHER_THING.search(words) and _ALSO.search(words) and not _BACK_REFERENCE.search(words):
-            d.role = "other"
-            changed = True
+        if korean:
+            if k <= first or not _KO_OTHER_TOPIC.match(text, d.end, stop) or _KO_SAME_SOUND.search(words):
+                continue
+            if frame.motion not in ("static", None) and _KO_MOVING.search(words):
+                continue  # (a sentence that moves something may be the approach's own end)
+        elif d.payload.get("az") is not None:
+            if k <= first or not _ALSO.search(words) or _BACK_REFERENCE.search(words) or not (
+                _ANOTHER_THING.search(words) or _BARE_SUBJECT.match(text, start)
+            ):
+                continue
+        elif k <= last or d.payload.get("el") is None or not (
+            (_ANOTHER_THING.search(words) or _BARE_SUBJECT.match(text, start)) and _ALSO.search(words) and not _BACK_REFERENCE.search(words)
+        ):
+            continue
+        d.role = "other"
+        changed = True
+        if korean:  # the whole sentence tells the other things ("앞 도로 차 소리랑 뒤 주방 환풍기는 원래 나는 거고요")
+            for e in live:
+                if start <= e.start < stop:
+                    e.role = "other"
     if changed and not any(d.payload.get("el") is not None for d in live if d.role != "other"):
         frame.probs["el"] = frame.probs["end_el"] = 0.0  # the heights were the other sounds'
     return changed
@@ -2952,7 +3001,7 @@ _FIRST_WAY = re.compile(
     r"|(?:왼쪽|오른쪽)(?:으로|을|를)?\s*먼저"
 )
 """The side a turn of a stated amount goes to first ("heading to the right first", "오른쪽으로 먼저"): its sense."""
-_FRACTION_DEG = {"quarter": 90.0, "half": 180.0, "three": 270.0}
+_FRACTION_DEG = {"quarter": 90.0, "half": 180.0, "three": 270.0, "eighth": 45.0}
 
 
 def _turn_amount_deg(m: re.Match) -> float | None:
@@ -3084,15 +3133,19 @@ _LISTENER_TURN = re.compile(
     # who turns: "I (had to) ...", ", then turned", "(,) turned my head", ", spun round to see", "Did a quarter turn" at
     # a sentence start, "I stepped aside and turned", "I leant the broom on a pew and turned" (round 43), "told me to ..."
     r"(?:(?<![a-z])(?:i|we)(?:'ve|'d|\s+have|\s+had)?\s+(?:(?:had|have|got|needed|need)\s+to\s+)?"
-    r"|(?<=, )(?=then\s+(?:turned|spun|swung))"
+    r"|(?<=, )(?=then\s+(?:turned|spun|swung|shuffled|swivell?ed|pivoted))"
+    r"|(?<=\sand\s)(?=(?:then\s+)?(?:turned|spun|swung|whipped|wheeled)\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round\s+to\s+(?:face|see|look)(?![a-z]))"  # "Heard someone call ... and turned round to face them" (round 50)
     r"|(?:(?<=, )|^|(?<=[.;]\s))(?=turned\s+(?:my|our)\s+(?:head|heads|chair|body|face)(?![a-z]))"
     r"|(?<=, )(?=(?:spun|whipped)\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round\s+to\s+(?:see|look|check|find|face)(?![a-z]))"
     r"|(?:^|(?<=[.;]\s))(?=did\s+(?:a\s+)?(?:quarter|half|three[- ]quarters?)(?:\s+of)?(?:\s+a)?[- ]turn(?![a-z]))"
     r"|(?:^|(?<=[.;]\s))(?=(?:turned|spun|swung|pivoted)\s+(?:to\s+)?(?:my\s+|the\s+)?(?:left|right)(?![a-z]))"  # "Turned left to grab a tin" (round 47)
-    r"|(?:^|(?<=[.;]\s))(?=rolled\s+over(?![a-z]))"  # "Rolled over on the sun lounger towards the hammering on my right" (round 46)
+    r"|(?:^|(?<=[.;]\s))(?=rolled\s+over(?![a-z]))"
+    r"|(?:^|(?<=[.;!?]\s))(?=turn(?:ed)?\s+(?:my|our)\s+backs?\s+(?:on|to)\s)"  # "Turn my back on it for ONE second" (round 50)
+    r"|(?<![a-z])(?=(?:turned|spun|swung|rotated|swivell?ed)\s+(?:me|us)\s(?![^.;!?]*full\s+(?:turn|circle|rotation)))"  # "took me by the shoulders and turned me an eighth to the left" (round 50)  # "Rolled over on the sun lounger towards the hammering on my right" (round 46)
     r"|(?:^|(?<=[.;]\s))(?=(?:slew|turn|swing|swivel|rotate|pivot)\s+(?:about\s+|roughly\s+|around\s+|maybe\s+)?(?:[a-z0-9-]+\s+){1,2}degrees\s+(?:to\s+the\s+)?(?:left|right)(?![a-z]))"  # "; slew about forty-five degrees left and ..." (round 45)
     r"|(?:^|(?<=[.;]\s))(?=(?:spun|turned|swung|whipped|brought)\s+(?:the|my|our)\s+(?:kayak|canoe|boat|dinghy|chair|stool|bike)\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round(?![a-z]))"
     r"|(?<![a-z])(?:i|we)\s+(?:[a-z]+\s+){1,6}?and\s+(?=(?:then\s+)?(?:turned|spun|swung|pivoted|whipped|wheeled|rotated)(?![a-z]))"
+    r"|(?<![a-z])(?:the|my|our)\s+(?:hot[- ]air\s+)?(?:basket|gondola|office\s+chair|swivel\s+chair|desk\s+chair|chair|seat|stool|capsule|revolve|turntable|wagon|man-rider|cable\s+car)\s+(?=(?:slowly\s+|suddenly\s+|then\s+)?(?:rotated|swivell?ed|swung|spun|turned|slewed|pivoted)(?![a-z]))"  # what the listener rides or sits in (round 50)
     r"|(?<![a-z])(?:told|asked|got|had)\s+(?:us|me)\s+to\s+|(?<![a-z])(?:had|made|got)\s+(?:us|me|everyone|everybody)(?:\s+all)?\s+(?=(?:turn|face|do\s+a\s+(?:quarter|half|three[- ]quarters?)[- ]turn)(?![a-z])))"
     r"(?:then\s+|just\s+|slowly\s+|quickly\s+|finally\s+)?"
     r"(?:turned|turn|spun|spin|swung|swivell?ed|swivel|rotated|pivoted|pivots?|twisted|slewed|slew|whipped|wheeled|twirled|shuffled|altered(?:\s+course)?|about[- ]?fac(?:e|ed)|about[- ]?turn(?:ed)?|(?<=to\s)(?:stand|sit|wait)\s+(?=facing\s)|(?:(?<=me\s)|(?<=us\s)|(?<=all\s))face(?=\s+(?:the|that|this)\s)|"
@@ -3109,27 +3162,27 @@ _LISTENER_TURN = re.compile(
     r"|(?<![가-힣])(?P<drive>(?:우회전|좌회전|유턴|U턴|u턴)\s*(?:해서|하니까|하니|했더니|하자|하고\s*나니까?|하고\s*나서|했는데|함(?![가-힣])|했음|했어요|했어|했다|하더라)"
     # a boat's change of course (변침) or a crane cab slewed (선회, round 45)
     r"|(?:(?:좌현|우현|왼쪽|오른쪽)\s*(?:쪽\s*)?으로\s*)?(?:\d{2,3}\s*도\s*(?:쯤\s*|정도\s*)?)?(?:변침|선회)\s*(?:해서|하니까|하니|했더니|하자|하고\s*나니까?|하고\s*나서|했는데)"
-    r"|(?:왼쪽|오른쪽)\s*으로\s*(?:꺾으니까|꺾었더니|꺾었거든(?:요)?|꺾었는데|꺾자|틀었더니|트니까|틀자|(?:꺾어서|틀어서)\s*(?:[가-힣]+\s*){0,2}?(?:(?:들어가|나가|가|들어서|나오)(?:니까|니|더니|자)|(?:들어갔|나갔|갔|들어섰|나왔)(?:는데|더니))))"
+    r"|(?:왼쪽|오른쪽)\s*으로\s*(?:(?:한\s*)?\d{2,3}\s*도\s*(?:쯤\s*|정도\s*)?)?(?:꺾으니까|꺾었더니|꺾었거든(?:요)?|꺾었는데|꺾자|틀었더니|트니까|틀자|(?:꺾어서|틀어서)\s*(?:[가-힣]+\s*){0,2}?(?:(?:들어가|나가|가|들어서|나오)(?:니까|니|더니|자)|(?:들어갔|나갔|갔|들어섰|나왔)(?:는데|더니))))"
     # (the words before the verb in any order: "몸을 아예 그쪽으로 틀었더니", "고개를 오른쪽으로 홱 돌렸더니", "반대쪽으로 돌아누웠지")
     r"|(?:(?:내가|제가|나도|저도|우리도|나|저|우리|" + _KO_TURNED_PART + r"\s*(?:를|을)?|(?:왼쪽|오른쪽|반대\s*쪽|반대|좌현|우현|좌측|우측)\s*으?로|(?:왼쪽|오른쪽)\s*어깨\s*너머\s*로|(?:왼쪽|오른쪽)\s+(?:창구|카운터|계산대|싱크대|창문|창가|벽|문|출구|책상|작업대)\s*(?:쪽\s*)?으?로|"
     + _KO_FACED_SIDE + r"\s*(?:으로|을)|홱|휙|살짝|아예|확)\s*){0,5}"
-    r"(?:(?:한\s*)?\d{2,3}\s*도\s*(?:쯤|정도)?\s*|(?:반|한|\d\s*/\s*\d|[34]분의\s*[13])\s*바퀴\s*)?(?:(?:몸|고개|의자|머리|상체)\s*(?:를|을)?\s*)?"
+    r"(?:(?:한\s*)?\d{2,3}\s*도\s*(?:쯤|정도)?\s*|(?:반|한|\d\s*/\s*\d|[34]분의\s*[13])\s*바퀴\s*(?:쯤|정도)?\s*)?(?:천천히\s*|빙\s*)?(?:(?:몸|고개|의자|머리|상체)\s*(?:를|을)?\s*)?"
     r"(?:뒤로\s*(?:완전\s*|확\s*|홱\s*|휙\s*|싹\s*)?)?(?:뒤\s*)?(?:돌았더니|돌아섰더니|돌아서니까?|돌렸더니|돌리니까?|돌리자|돌리면|돌아보니까?|돌려\s*버(?:림|렸더니|렸어요|렸어|렸다|렸음)(?![가-힣])"
     r"|(?P<away>돌아\s*(?:앉|누)(?:았더니|웠더니|으니까?|우니까?|아서|워서|았|웠)(?:다|어요|어|지|는데|고|음)?)|돌려\s*앉았더니|돌려\s*앉으니까?|돌려\s*앉았(?:어요|어|다|지|음|는데)?"
     r"|(?P<kback>(?:아예\s*)?(?:등\s*(?:을\s*)?돌(?:렸더니|렸어요|렸어|렸다|렸음|리고|려서|리니까?|려\s*버(?:렸어요|렸어|렸다|렸음|림|렸더니))|등지고\s*(?:앉았|섰|앉아서|서서|돌아앉|돌아섰|돌아서)[가-힣]*)|(?<=그냥\s)등지고(?=\s)|(?<=아예\s)등지고(?=\s))"
     r"|(?P<twist>틀었더니|트니까|틀자|틀면|틀었(?:어요|어|다|지|는데|고)|틀어\s*앉(?:았더니|았어요|았어|았다|았지|았음|았는데|으니까?)"
     r"|틀어서\s*(?:다시\s*)?(?:댔|세웠|주차했|대\s*놨)[가-힣]*)"  # "차를 오른쪽으로 한 45도 틀어서 다시 댔어요" (round 49)
     r"|(?<=반대로\s)누웠더니|(?<=반대로)누웠더니"
-    r"|(?P<look>돌아\s*봤(?:더니|는데|어요|어|지|다|음|거든|고)?|(?:돌려서|돌아서|돌려|틀어서)\s*(?:그쪽을\s*|그\s*쪽을\s*)?(?:빤히\s*|마주\s*)?(?:쳐다|바라)?봤(?:더니|는데|어요|어|지|다|음)?|(?:돌려서|돌아서|돌려)\s*(?:빤히\s*|마주\s*)?(?:쳐다|바라)봄(?![가-힣])|돌려서\s*그\s*쪽\s*(?:을\s*)?보고\s*(?:앉았|섰|앉아|서\s*있)[가-힣]*)"
+    r"|(?P<look>돌아\s*봤(?:더니|는데|어요|어|지|다|음|거든|고)?|(?:돌려서|돌아서|돌려|틀어서)\s*(?:그쪽을\s*|그\s*쪽을\s*)?(?:딱\s*|빤히\s*|마주\s*)?(?:쳐다|바라)?봤(?:더니|는데|어요|어|지|다|음)?|(?:돌려서|돌아서|돌려)\s*(?:빤히\s*|마주\s*)?(?:쳐다|바라)봄(?![가-힣])|돌려서\s*그\s*쪽\s*(?:을\s*)?보고\s*(?:앉았|섰|앉아|서\s*있)[가-힣]*)"
     r"|(?P<bare>(?<=[몸\s])돌려(?=\s)|(?<=그쪽으로\s몸\s)돌려서(?=\s)|(?<=그쪽으로\s)돌려서(?=\s)|(?<=[왼른]쪽으로\s몸\s)돌려서(?=\s))|뒤\s*돌아서(?=\s)"
-    r"|(?P<plain>도니까|돌자|돌면|(?:돌았|돌아섰|돌렸)(?:어요|어|다|음|는데|거든|고|지)|돌라고\s*(?:해서|하셔서|하길래|하니까|했더니|하셨는데)|(?<=바퀴\s)돌려서(?=\s)|(?<=[몸\s])돌림(?![가-힣])|(?<=도\s)돌아서(?=\s)|돌아서\s+(?:[가-힣]+\s+){1,2}?(?:쪽\s*)?(?:보니까?|봤더니)|(?<=으로\s)돌아서\s+보시면))"
+    r"|(?P<plain>도니까|돌자|돌면|(?:돌았|돌아섰|돌렸)(?:어요|어|다|음|는데|거든|고|지)|돌아섬(?![가-힣])|돌라고\s*(?:해서|하셔서|하길래|하니까|했더니|하셨는데)|(?<=바퀴\s)돌려서(?=\s)|(?<=[몸\s])돌림(?![가-힣])|(?<=도\s)돌아서(?=\s)|돌아서\s+(?:[가-힣]+\s+){1,2}?(?:쪽\s*)?(?:보니까?|봤더니)|(?<=으로\s)돌아서\s+보시면))"
 )
 _LISTENER_TURN_SENSE = re.compile(
     r"(?<![a-z])(?:(?:to|towards?)\s+(?:the\s+|my\s+|our\s+|your\s+)?)?(?P<side>left|right|starboard|port)(?![a-z])(?!\s+(?:a)?round)"
     r"|(?<![a-z])(?P<cw>anti[- ]?clockwise|counter[- ]?clockwise|clockwise)|(?P<kside>왼쪽|오른쪽|좌회전|우회전|좌현|우현)"
 )
 _LISTENER_TURN_AMOUNT = re.compile(
-    r"(?P<deg>\d{2,3})\s*(?:degrees?|deg|°|도)|(?P<wdeg>fifteen|twenty|thirty|forty[- ]five|forty|sixty|ninety|a\s+hundred\s+and\s+eighty)\s+degrees?|(?P<f>three[- ]quarters?|quarter|half)|(?P<back>my\s+back|뒤|반대)"
+    r"(?P<deg>\d{2,3})\s*(?:degrees?|deg|°|도)|(?P<wdeg>fifteen|twenty|thirty|forty[- ]five|forty|sixty|ninety|a\s+hundred\s+and\s+eighty)\s+degrees?|(?P<f>three[- ]quarters?|quarter|half|eighth)|(?P<back>my\s+back|뒤|반대)"
     r"|(?P<round>(?:right|all\s+the\s+way)?\s*(?:a)?round|about[- ]?(?:fac(?:e|ed)|turn(?:ed)?)|u-?turn|유턴|[Uu]턴|(?<=a\s)(?:180|one[- ]eighty)(?![a-z0-9]))|(?P<k>반|한)\s*바퀴"
     r"|(?P<bit>(?<![가-힣])(?:살짝|약간|조금)(?=\s*(?:돌|틀))|(?<![a-z])(?:slightly|a\s+(?:little|bit|touch|fraction))(?![a-z]))"
 )
@@ -3191,8 +3244,9 @@ _WHO_HAD_BEEN = re.compile(r",?\s*(?:who|which|that)(?:'d|\s+had)?\s+(?:been|was
 """A clause after what the listener turned to face, about where it had been ("..., who'd been talking on my left")."""
 _KO_RIDING = re.compile(r"타고\s*(?:가는데|가다가|있는데|있었는데|오는데|가던\s*중)")
 """The listener rides what turns ("토잉카 타고 가는데"): its turn is the listener's (round 48)."""
-_KO_OTHER_TURNS = re.compile(r"(?<=[가-힣])(?<!다)(?:가|이)\s+(?:(?![가-힣]*(?:는데|니까|더니|지만|고|서|면|길래)\s)[가-힣]+\s+){0,3}$")
-"""A subject named just before 우회전 / 꺾어서 ("버스가 우회전하니까", "택시가 사거리에서 유턴하고"): something else turns."""
+_KO_OTHER_TURNS = re.compile(r"(?<=[가-힣])(?<!다)(?<!내)(?<!제)(?<!우리)(?<!바구니)(?<!곤돌라)(?<!왜건)(?<!의자)(?<!관람차)(?<!캐빈)(?<!운전실)(?<!케이블카)(?<!무대)(?:가|이)\s+(?:(?![가-힣]*(?:는데|니까|더니|지만|고|서|면|길래)\s)[가-힣]+\s+){0,3}$")
+"""A subject named just before 우회전 / 꺾어서 ("버스가 우회전하니까", "택시가 사거리에서 유턴하고"): something else turns; not
+what the listener rides or sits in ("바구니가 오른쪽으로 4분의 1바퀴쯤 천천히 돌았어요", "왜건이 왼쪽으로 90도 돌았어"; round 50)."""
 _FULL_CIRCLE = re.compile(r"full\s+(?:circle|turn|360)|where\s+it\s+(?:started|was)")
 _BEFORE_TURN = re.compile(
     r"(?:(?:that|which|who)\s+)?(?:had\s+been|was|were|used\s+to\s+be)(?:\s+[a-z']+ing)?\s+(?:right\s+|just\s+|dead\s+|straight\s+)?$"
@@ -3206,9 +3260,13 @@ _WAS_BEFORE_AFTER = re.compile(
 )
 """After a place told after the turn: where the sound was before it ("the press roaring in front of me when I started",
 "the compressor had been hammering dead in front of me before that"; round 47)."""
-_KO_AT_FIRST = re.compile(r"(?<![가-힣])(?:처음엔|처음에는|처음에|원래는|원래|돌기\s*전엔|돌기\s*전에는|아까는)(?![가-힣])")
+_KO_AT_FIRST = re.compile(
+    r"(?<![가-힣])(?:처음엔|처음에는|처음에|원래는|원래|돌기\s*전엔|돌기\s*전에는|아까는|그\s*전엔|그\s*전에는|그\s*전까진|그\s*전까지는|그\s*전까지만\s*해도)(?![가-힣])"
+)
 """Korean "at first" in the sentence after a turn: the places it tells are where the sound was ("오른쪽으로 4분의 3바퀴 돌았어.
-처음엔 확성기가 내 정면에 있었고"; round 47)."""
+처음엔 확성기가 내 정면에 있었고"; round 47; "그 전엔 ... 정면이었거든", round 50)."""
+_HAD_BEEN = re.compile(r"(?<![a-z])(?:had|'d)\s+been(?![a-z])")
+"""The clause after a turn says where the sound had been ("; the church bells had been ringing straight in front of us")."""
 _TOWARD_IT_AFTER = re.compile(r",?\s+(?:toward|towards|to\s+face)\s+(?:the|it|him|her|them)(?![a-z])")
 """Right after a roll or turn to one side: towards the sound ("I rolled onto my right side, toward the window where the
 rain's pattering"): it was on that side and is now in front."""
@@ -3350,7 +3408,9 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
         return  # "차가 왼쪽으로 90도 돌았어": the car turns; "사진 찍느라 왼쪽으로 90도 돌았지": the listener
     if _turned_a_thing(m):
         return  # "라디오를 틀었더니": turned the radio on
-    if m.group("drive") and _KO_OTHER_TURNS.search(text, 0, m.start()) and not _KO_RIDING.search(text, 0, m.start()):
+    if m.group("drive") and _KO_OTHER_TURNS.search(text, 0, m.start()) and not _KO_RIDING.search(text, 0, m.start()) and not (
+        _KO_WAS_SAID.search(text, m.end(), _SENTENCE_END.search(text, m.end()).start() if _SENTENCE_END.search(text, m.end()) else len(text))
+    ):  # ("트램이 왼쪽으로 90도 꺾으니까 정면에 있던 경고음이 오른쪽에서 들리네요": where a sound was and is now, so the listener rode it; round 50)
         return  # "버스가 우회전하니까": the bus turns, not the listener ("토잉카 타고 가는데 ... 기사님이 우회전함": the listener's)
     phrase = m.group(0)
     if _HANGUL.search(phrase) and "돌아보" in phrase and _KO_THERE_AFTER.match(text, m.end()):
@@ -3419,6 +3479,7 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
         clause_end = len(text) if nxt is None else nxt.start()
         if (
             _WAS_BEFORE_AFTER.search(text, stop.end(), clause_end) or _KO_AT_FIRST.search(text, stop.end(), clause_end)
+            or _HAD_BEEN.search(text, stop.end(), clause_end)  # "...; the bells had been ringing in front of us" (round 50)
             or (
                 _KO_WAS_SAID.search(text, stop.end(), clause_end)  # "왼쪽으로 90도 돌았어. 오른쪽에서 울리던 경보음이 ..." (round 49)
                 and not any(m.end() <= d.start < stop.start() and d.payload.get("az") is not None for d in dirs)
@@ -4430,6 +4491,42 @@ def _ongoing_other_clauses(text: str, dirs: list[Span], moves: list[int]) -> Non
         if not moved or _LEADING_SUBORDINATE.match(text[: m.start()]):
             continue  # (only beside a move, and not the main clause after "As the train rattled along, ...")
         _places_of_another(dirs, m.start(), m.end(), after_only=False)
+
+
+_NOTE_SENTENCE = re.compile(
+    r"(?<=[.!?])\s+(?:(?:the|a|an|my|our|his|her|their|some)\s+)?(?P<noun>[a-z][a-z0-9-]{2,})(?:'s)?"
+    r"(?:\s+(?!(?:only|just|really|still|also|then|never|always|is|was|are|were|has|had|have|kept|keeps|did|does|will|would|could|"
+    r"can|cares?|says?|said|thinks?|wants?|likes?|loves?|hates?|about)(?![a-z]))[a-z0-9-]+){0,2}?"
+    r"(?:\s+(?:on|in|to|at|behind|by|from|out|over|under|near|next\s+to|up|down|across|outside|inside)\s+(?:[a-z0-9'-]+\s+){0,3}?[a-z0-9'-]+)?"
+    r"\s+(?:(?:is|are|was|were)\s+|(?:keeps|kept)\s+(?:on\s+)?)?(?:still\s+|also\s+|just\s+)?[a-z]{3,}ing(?![a-z])[^.!?]*(?=[.!?]|$)"
+)
+"""A later sentence that opens on a new thing and goes on with an -ing verb, with no finite verb of its own ("Generator
+behind us still chugging.", "Dog in 2A barking on my left.", "Vending machine on my right buzzing again"): the
+note-taker's aside about another sound."""
+_NOTE_NOT_NOUN = frozenset(
+    "it its they them he she we you i this that there then now and but so just still also after before when while "
+    "what which who because since until as once meanwhile anyway though although not no yes".split()
+)
+
+
+def _later_sentence_notes(text: str, dirs: list[Span], moves: list[int]) -> None:
+    """Places in a later English sentence that notes another thing going on (:data:`_NOTE_SENTENCE`) are that
+    thing's, when an earlier sentence places the sound and the note moves nothing (round 50). The thing must be new to
+    the text: "The trolley ... The trolley squeaking behind me now" is the same sound."""
+    placed = [d for d in dirs if d.role != "other" and d.payload.get("az") is not None]
+    if not placed:
+        return
+    first = min(d.start for d in placed)
+    for m in _NOTE_SENTENCE.finditer(text, first):
+        noun = m.group("noun")
+        if noun in _NOTE_NOT_NOUN or re.search(rf"(?<![a-z]){re.escape(noun)}(?![a-z])", text[: m.start()]):
+            continue
+        if any(m.start() <= pos < m.end() for pos in moves) or _MOVED.search(text, m.start(), m.end()):
+            continue
+        inside = [d for d in dirs if m.start() <= d.start < m.end()]
+        if inside and any(d.start < m.start() and d.role != "other" for d in dirs):
+            for d in inside:
+                d.role = "other"
 
 
 def _then_other_subject(text: str, dirs: list[Span]) -> None:

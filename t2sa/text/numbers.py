@@ -132,12 +132,18 @@ _LEFT = r"(?:left|port|왼쪽|왼편|좌측|좌|왼)"
 _RIGHT = r"(?:right|starboard|오른쪽|오른편|우측|우|오른)"
 _UP = r"(?:up|upward|upwards|above|high|higher|elevated|elevation|overhead|위쪽|위로|(?<!방)위|올려|(?<![돌하])고도|앙각|상방)"
 _DOWN = r"(?:down|downward|downwards|below|beneath|lower|under|아래쪽|아래로|아래|밑|하방|내려)"
-_DEG_UNIT = r"\s*(?:°|º|degrees?|degs?\b|도(?![가-힣])|도(?=에|로|까지|부터|의|쯤|정도|방향|만큼|만(?![가-힣])|만\s|가량|위|아래|왼|오른|를|이|입니|예요|야|씩|각도|쪽|지점|기울|라고|라는))"
+_DEG_UNIT = r"\s*(?:°|º|degrees?|degs?\b|도(?![가-힣])(?!\s*(?:없|몰|모르|못|안\s*(?:울|들|나|느껴|보|해|했|돼)))|도(?=에|로|까지|부터|의|쯤|정도|방향|만큼|만(?![가-힣])|만\s|가량|위|아래|왼|오른|를|이|입니|예요|야|씩|각도|쪽|지점|기울|라고|라는))"
 _KO_GAP = r"(?:쯤|정도|가량|남짓)?\s*(?:으로|로|쪽으로|쪽|편|편으로|에서|방향으로|방향)?\s*(?:딱|정확히|약|대략|정도|한(?=\s*\d))?\s*"
 
 _REVERB_WORDS = r"(?:reverb|reverberation|wet|mix|echo|room|hall|ambience|ambiance|리버브|잔향|울림|웻|에코|공간감|반향|잔향감)"
 _VOLUME_WORDS = r"(?:volume|level|loudness|gain|볼륨|음량|소리 크기|게인|크기)"
+_GAIN_OBJECT = r"(?:it|this|that|them|(?:the|his|her|my|our|their|[a-z]+'s)\s+[a-z]+(?:'s)?(?:\s+[a-z]+)?)"
+"""What is turned up or pulled down by some dB ("pull the invigilator's voice down 6 dB", "turn the music up 3 dB"; round 50)."""
 _RT_WORDS = r"(?:rt60|rt ?60|reverb(?:eration)? time|decay(?: time)?|tail|reverb|reverberation|잔향(?: ?시간)?|리버브(?: ?타임)?|울림|잔향이|여운|decays?)"
+
+
+WALK_M_PER_MIN = 80.0
+"""Metres a listener walks in a minute (4.8 km/h): "a five-minute walk" is about 400 m."""
 
 
 HOUR_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -337,6 +343,9 @@ _TEMP_BEFORE = re.compile(
     # (round 49) "오븐 220도 맞추고", "the oven's at 200 degrees", "preheat to 180 degrees"
     r"|(?:오븐|에어프라이어|가마|에어컨|냉방|난방|보일러|히터|온풍기|(?<![a-z])(?:oven|kiln|fryer|grill|hob|thermostat|air\s*con|aircon|heating|heater))(?:'s|\s+is|\s+was|을|를|은|는|이|가)?\s*(?:(?:set\s+)?(?:at|to|on)\s+)?(?:about\s+|around\s+|약\s*)?$"
     r"|(?<![a-z])preheat(?:ed|ing)?\s+(?:it\s+|the\s+oven\s+)?to\s+$"
+    # (round 50) "Broth's holding at 95 degrees", "육수는 98도로 유지하고": what a kitchen keeps hot
+    r"|(?<![가-힣])(?:육수|국물|기름|수프|소스|커피|우유)(?:는|은|를|을|가|이)?\s*(?:약\s*)?$"
+    r"|(?<![a-z])(?:broth|stock|soup|oil|fryer|water|milk|coffee|sauce|syrup|tank|pool|bath|tub)(?:'s|\s+is|\s+was)?\s+(?:holding|kept|sitting|sat|steady|heated|heating|boiling)\s+(?:at\s+|to\s+)?(?:about\s+|around\s+)?$"
 )
 _TEMP_END = re.compile(r"(?<![a-z])and\s+(?:it'?s|it\s+is|it\s+was)\s+(?:only\s+|like\s+|about\s+)?$")
 """'..., and it's 11 degrees.': the weather, when the sentence ends on it (:data:`_TEMP_END_AFTER`)."""
@@ -460,11 +469,11 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
     sided: list[NumberCue] = []  # azimuths whose side a word gave (a corrected bare angle keeps that side)
     patterns = [
         # "30 degrees to the right", "30° left", "30 degrees off to your left", "30도 오른쪽"
-        (rf"{NUM}{_DEG_UNIT}\s*(?:off\s+(?:centre|center)\s*,?\s*)?(?:(?:off|over)\s+)?(?:to\s+|toward\s+|towards\s+|on\s+)?(?:the\s+(?:player'?s\s+|listener'?s\s+|camera'?s\s+|character'?s\s+)?|your\s+|my\s+|his\s+|her\s+|their\s+|our\s+)?(?:{_KO_GAP})?(?P<side>{_LEFT}|{_RIGHT}|{_UP}|{_DOWN})", "after"),
+        (rf"{NUM}{_DEG_UNIT}\s*(?:off\s+(?:centre|center)\s*,?\s*)?(?:(?:off|over)\s+)?(?:to\s+|toward\s+|towards\s+|on\s+)?(?:the\s+(?:player'?s\s+|listener'?s\s+|camera'?s\s+|character'?s\s+|[a-z]+'s\s+)?|your\s+|my\s+|his\s+|her\s+|their\s+|our\s+)?(?:{_KO_GAP})?(?P<side>{_LEFT}|{_RIGHT}|{_UP}|{_DOWN})", "after"),
         # "right 30 degrees", "to the left by 45 degrees", "오른쪽으로 30도", "위로 20도", "오른쪽 20~30도" (the range's upper
         # end, as "20-30 degrees to the right" reads), "elevation 20 degrees"
         (rf"(?P<side>{_LEFT}|{_RIGHT}|{_UP}|{_DOWN})(?:\s+(?:side|hand side))?\s*(?:of\s+centre|of\s+center|by|of|at|about|around|roughly)?\s*{_KO_GAP}(?:\d+(?:\.\d+)?\s*[~〜]\s*)?{NUM}(?:{_DEG_UNIT})", "before"),
-        (rf"(?P<side>elevation|(?<![돌하])고도|앙각)\s*(?:of|angle|각|=|:|를|을|는|은|가|이)?\s*(?:약|about|around)?\s*(?P<neg>(?:minus|negative|마이너스)\s*)?{NUM}(?:{_DEG_UNIT})?", "before"),
+        (rf"(?P<side>elevation|(?<![돌하])고도|앙각)\s*(?:of|angle|각|=|:|를|을|는|은|가|이)?\s*(?:약|about|around)?\s*(?P<neg>(?:minus|negative|마이너스)\s*)?{NUM}(?:{_DEG_UNIT}|(?!\.?\d|\s*(?:미터|메터|m(?![a-z])|km|킬로|피트|ft|feet|met(?:er|re)s?)))", "before"),
     ]
     if re.search(r"[가-힣]", text):  # Korean puts the side first: "오른쪽으로 30도 위로 20도"
         patterns = patterns[1:2] + patterns[:1] + patterns[2:]
@@ -575,6 +584,17 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
         unit = m.group("unit") or m.group().split()[-1]
         scale = {"f": 0.3048, "y": YARD_M, "m": 1.0}[unit[0]]
         add("distance", (2.0 if m.group("count") else 3.0) * scale, m.span())
+    # a walk of some minutes: about WALK_M_PER_MIN a minute ("a good five-minute walk", "걸어서 15분", "걸어가면 족히 10분"; round 50)
+    walks = [rf"{NUM}[\s-]*(?:minutes?|mins?)['’]?[\s-]+walk(?![a-z])",
+             rf"(?:walk(?:ing)?\s+of|walk\s+is|walk(?:s|ed)?\s+for)\s+(?:about\s+|around\s+|a\s+good\s+)?{NUM}\s+(?:minutes?|mins?)(?![a-z])"]
+    for m in (m for pattern in walks for m in re.finditer(pattern, text)):
+        value = _num(m)
+        if value is not None and 0 < value <= 60:
+            add("distance", value * WALK_M_PER_MIN, m.span())
+    for m in re.finditer(rf"(?:걸어서|걸어가면|걸으면|도보로|도보)\s*(?:족히\s*|한\s*|약\s*|대략\s*|거의\s*)?{NUM}\s*분", text):
+        value = _num(m)
+        if value is not None and 0 < value <= 60:
+            add("distance", value * WALK_M_PER_MIN, m.span())
     # paces and hand spans: one step is about 0.7 m, a hand's span (뼘) about 20 cm
     for m in re.finditer(rf"(?<![가-힣a-z]){NUM_WITH_NATIVE}\s*(?P<unit>걸음|발짝|steps?|paces?|뼘)", text):
         value = parse_number(m.group("num"))
@@ -586,12 +606,12 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
         add("drr", _num(m), m.span())
     for m in re.finditer(rf"{NUM}\s*(?:db|데시벨)\s*(?:(?:of\s+)?(?P<ctx>drr|direct[- ]to[- ]reverb))", text):
         add("drr", _num(m), m.span())
-    for m in re.finditer(rf"(?P<dir>lower|reduce|cut|drop|decrease|attenuate|turn\s+(?:it\s+)?down|(?:pull|bring|knock|take)\s+(?:it|this|that|them)\s+down|raise|boost|increase|turn\s+(?:it\s+)?up|(?:push|bring)\s+(?:it|this|that|them)\s+up)\w*(?:\s+(?:it|this|that|the\s+\w+|them))?\s+(?:by\s+)?{NUM}\s*(?:db|데시벨)", text):
+    for m in re.finditer(rf"(?P<dir>lower|reduce|cut|drop|decrease|attenuate|turn\s+(?:it\s+)?down|(?:pull|bring|knock|take|turn)\s+{_GAIN_OBJECT}\s+down|raise|boost|increase|turn\s+(?:it\s+)?up|(?:push|bring|turn|pull)\s+{_GAIN_OBJECT}\s+up)\w*(?:\s+(?:it|this|that|the\s+\w+|them))?\s+(?:by\s+)?{NUM}\s*(?:db|데시벨)", text):
         value = _num(m)
         if value is not None:
-            up = re.match(r"raise|boost|increase|turn\s+(?:it\s+)?up|(?:push|bring)\s+\w+\s+up", m.group("dir"))
+            up = re.match(r"raise|boost|increase|turn\s+(?:it\s+)?up|(?:push|bring|turn|pull)\s.*\sup$", m.group("dir"))
             add("gain", abs(value) if up else -abs(value), m.span())
-    for m in re.finditer(rf"{NUM}\s*(?:db|데시벨)\s*(?P<dir>quieter|softer|lower|down|less|attenuat\w*|cut|더\s*작게|작게|줄여|낮춰|낮게|줄인|줄이|낮추|내리|깎|louder|higher|up|more|boost\w*|더\s*크게|크게|키워|올려|높여|높게|키우|올리|높이)", text):
+    for m in re.finditer(rf"{NUM}\s*(?:db|데시벨)\s*(?:만|씩|정도|쯤)?\s*(?P<dir>quieter|softer|lower|down|less|attenuat\w*|cut|더\s*작게|작게|줄여|낮춰|낮게|줄인|줄이|낮추|내리|깎|louder|higher|up|more|boost\w*|더\s*크게|크게|키워|올려|높여|높게|키우|올리|높이)", text):
         value = _num(m)
         if value is not None:
             down = re.match(r"quiet|soft|lower|down|less|atten|cut|더\s*작|작|줄|낮|내리|깎", m.group("dir"))
