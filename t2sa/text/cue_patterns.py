@@ -556,6 +556,7 @@ DIRECTIONS: list[Entry] = [
     (r"오른쪽\s*뒤(?:쪽)?(?:에서|에)?\s*(?:[가-힣]+\s*){0,2}?,?\s*(?:사실\s*|근데\s*)?뒤(?:쪽)?보다(?:는|도)?\s*오른쪽(?:에|으로)?\s*(?:좀\s*)?더\s*가까", "dir", {"az": -115.0}),
     (r"왼쪽\s*뒤(?:쪽)?(?:에서|에)?\s*(?:[가-힣]+\s*){0,2}?,?\s*(?:사실\s*|근데\s*)?뒤(?:쪽)?보다(?:는|도)?\s*왼쪽(?:에|으로)?\s*(?:좀\s*)?더\s*가까", "dir", {"az": 115.0}),
     (r"(?<![가-힣])올려다\s*(?:보이는|보이|보는|보니까?|봤더니|봐야)", "dir", {"el": 60.0}),  # "왼쪽으로 올려다보이는 높은 절벽": looked up at (round 50)
+    (r"(?:날개|동체|기체|트럭|차량|버스|크레인|비행기|언덕|(?<![가-힣])산|절벽|비탈|고개|둑)\s*(?:바로\s*)?밑(?=\s*(?:에서|에|까지|으로|로|마을|동네|쪽))", "mask", {"nopos": True}),  # under a wing, at the foot of a hill: ground level (round 50)
     (r"(?:난로|스토브|가스레인지|화로|버너|인덕션)\s*위(?=\s*[가-힣])", "mask", {"nopos": True}),  # a kettle on the stove (round 50)
     # (round 41, dev set 12fi) a whistle hung round the neck is on the chest, like a pocket on the body
     (_ROUND_THE_NECK, "dir", {"el": -45.0}),
@@ -1009,6 +1010,15 @@ DISTANCES: list[Entry] = [
     (_en(r"(?:the\s+)?(?:whole|full|entire)\s+(?:width|length)\s+of\s+(?:the|this|that)\s+(?:[a-z]+\s+)?(?:garage|car\s+park|parking\s+lot|level|warehouse|hangar|hall|shed|barn|building|gym|field|pitch|terminal|concourse|platform|station|church|nave)\s+(?:away|from\s+(?:me|us|where\s+i))"
          r"|right\s+across\s+the\s+(?:garage|car\s+park|parking\s+lot|warehouse|hangar|shed|terminal|concourse)(?![a-z])"), "dist", {"m": 40.0}),
     (_en(r"(?:one|two|three|four|a\s+couple\s+of|a\s+few|\d)\s+aisles?\s+(?:over|down|across|away|along)(?![a-z])"), "dist", {"m": 6.0}),
+    # (round 50, dev set 12he) rows of a field over, seats away, against the back, a stall right next door, far beyond
+    (_en(r"(?:one|two|three|four|a\s+couple\s+of|a\s+few|\d)\s+rows?\s+(?:over|across|away)(?![a-z])"), "dist", {"m": 6.0}),
+    (_en(r"(?:two|three|four|a\s+couple\s+of|a\s+few|[2-4])\s+seats?\s+(?:behind|in\s+front|away|down|over|along)(?![a-z])"), "dist", {"m": 3.0}),
+    (r"(?:두어|한두|두|세|몇)\s*(?:고랑|이랑|두둑)\s*(?:건너|너머|옆|떨어)", "dist", {"m": 6.0}),
+    (r"(?<![가-힣])등에\s*(?:바짝\s*|딱\s*)?대고", "dist", {"m": 0.3, "near": True}),
+    (r"바로\s*옆\s*(?:포차|가게|부스|텐트|집|테이블|공터|매대|노점|천막|가판대)", "dist", {"m": 3.0}),
+    (r"한참\s*(?:너머|건너|떨어진|떨어져)", "dist", {"m": 300.0}),
+    (_en(r"(?:(?:at|from|to)\s+the\s+)?(?:far|other|opposite|top|bottom)\s+end\s+of\s+the\s+(?:village|town|promenade|prom|harbour|harbor|pier|fairway|course)(?![a-z])"), "dist", {"m": 300.0}),
+    (_en(r"(?:on|from|at)\s+the\s+next\s+(?:course|field|farm|paddock|block|estate|vineyard|fairway|hole|village)\s+over(?![a-z])|(?:at|on|from)\s+the\s+neighbou?r'?s\s+(?:block|farm|field|paddock|property|vineyard|orchard|station)(?![a-z])"), "dist", {"m": 300.0}),
     (_en(r"(?:i|you|we)\s+could\s+(?:almost\s+|nearly\s+|practically\s+)?(?:touch|reach)\s+(?:it|them|him|her)(?![a-z])|glued\s+to\s+my\s+(?:chair|seat|desk|side|elbow|shoulder)"), "dist", {"m": 0.5, "near": True}),
     (_en(r"(?:out\s+)?beyond\s+the\s+(?:loading\s+dock|loading\s+bay|car\s+park|yard|depot|goods\s+yard|sidings|compound|perimeter\s+fence)(?![a-z])"), "dist", {"m": 80.0}),
     (_en(r"(?:on|from)\s+the\s+next\s+(?:mountain|peak|ridge|summit|range)(?![a-z])"), "dist", {"m": 1500.0}),
@@ -1514,6 +1524,8 @@ MOTIONS_TABLE: list[Entry] = [
     (_en(_SWAY_EN), "motion", {"motion": "sway"}),
     (_en(_ORBIT_EN), "motion", {"motion": "orbit"}),
     (_en(_PASS_EN), "motion", {"motion": "pass"}),
+    (_en(r"(?:went|goes|go|going|came|comes|coming|ran|runs|running|rolled|rolls|rolling|drove|drives|driving|walked|walks|walking|trundled|trundles|rattled|rattles)\s+(?:straight\s+|right\s+)?(?:down|up)\s+(?:my|our|the|his|her|your)\s+(?:left|right)(?:[- ]hand)?\s+side(?![a-z])"), "motion", {"motion": "pass"}),  # "went down my right side": along it, not a fall (round 50)
+    (_en(r"(?:all\s+the\s+)?way\s+up\s+(?:and\s+)?(?:past|along|to\s+(?:me|us))(?![a-z])"), "mask", {"nopos": True}),  # "rolled all the way up and past me": along, not above (round 50)
     (_en(r"(?:marched|marches|marching|strode|strides|striding|stomped|stomps|stomping|paraded|parades|parading)\s+(?:straight\s+|right\s+)?(?:from|past)(?![a-z])"), "motion", {"motion": "pass"}),  # "marched from the stall behind me up my right side" (round 50)
     (_en(r"(?:walks?|walked|walking|carries|carried|carrying|brings?|brought|bringing|wheels?|wheeled|wheeling|takes?|took|taking)\s+(?:it|them|the\s+thing)\s+(?:right\s+|straight\s+)?(?:past|by)\s+(?:me|us)(?![a-z])"), "motion", {"motion": "pass"}),  # "the owner grabs it, walks it past me on the left" (round 50)
     # (round 49) "the blocker squeezed past on my left", "a kid slipped past me" (not "as I squeezed past him": the listener)
@@ -1999,6 +2011,11 @@ MASKS: list[Entry] = [
     (_en(r"(?<=[a-z]\s)(?:and|,)\s+(?:a\s+)?(?:concrete|stone|tiled?|wooden|timber|lino|rubber|marble|bare|metal|steel)\s+floor(?=\s*(?:[,.;!?]|$|and\s|with\s))"), "mask", {"nopos": True}),  # a room's build: "bare brick and a concrete floor" (round 50)
     (_en(r"(?:drop|dropped|drops)\s+(?:one|a|an|the)\s+[a-z]+\s+(?:in\s+(?:there|here)|and\s+it)(?![a-z])"), "mmask", {}),  # a thing dropped to hear the room (round 50)
     (r"보다(?:는|도)?\s*(?:[가-힣]+\s*)?(?:좀\s*)?더\s*가까(?:워|운|움|와|웠)", "mmask", {}),  # "뒤보다는 오른쪽에 더 가까워": nearer one side, not coming closer (round 50)
+    (r"(?:내려|올라)가는\s*(?:건|거는|것은|거)\s*(?:나중|이따|다음)", "mmask", {}),  # "내려가는 건 나중 얘기고": the listener, later (round 50)
+    (r"(?:왼쪽|오른쪽)\s*편\s*(?:,\s*)?(?:오른쪽|왼쪽)\s*편\s*(?:으로\s*)?(?:나눠|나누|갈라)|(?:답안지|시험지|종이|페이지|책장|문제지)(?:를|을)?\s*뒤로\s*넘기", "mask", {"nopos": True}),  # teams; turning a page over (round 50)
+    (_en(r"(?:guests|visitors|customers|people|everyone|everybody|punters|kids|they|we|she|he|the\s+[a-z]+s)\s+(?:finally\s+|all\s+)?left\s+(?:at\s+|around\s+|about\s+|by\s+)?\d"), "mask", {}),  # "Guests left 12:30": departed (round 50)
+    (_en(r"(?<![a-z])(?:i|we)\s+(?:walked|went|popped|nipped|ran)\s+(?:down|up|over|along)\s+(?:there\s+)?and\s+(?:checked|looked|saw|asked)"), "mmask", {}),  # the listener went to check (round 50)
+    (_en(r"(?:on|from|at)\s+the\s+far\s+(?:runway|side\s+of\s+the\s+(?:airfield|airport|runway))(?![a-z])"), "dist", {"m": 1000.0}),  # (round 50)
     (r"딱\s*떨어(?:져|지|짐|진|졌)", "mmask", {}),  # "울림 없이 딱 떨어져요": clean, nothing falls (round 50)
     (_en(r"(?:everyone|everybody|anyone|anybody|people|whoever|customers|punters)\s+(?:who|that)\s+(?:walks?|goes|passes|strolls?|wanders?)\s+(?:past|by)(?![a-z])"), "mmask", {}),  # those who walk past move; the sound does not (round 50)
     (_en(r"(?:all\s+the\s+way\s+)?up\s+at\s+the\s+(?:wheel|till|counter|helm)(?![a-z])"), "mask", {"nopos": True}),  # where the listener sits ("all the way up at the wheel"; round 50)

@@ -79,6 +79,8 @@ _END_BEFORE = re.compile(
     r"straight|right|over|up|down|off|just|slightly|a\s+bit|a\s+little|on|in|around|about|roughly|approximately|at)\s+)*$"
 )
 _KO_START_AFTER = re.compile(r"^(?:\s*(?:맨\s*)?(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?:\s*[가-힣]{1,3}?(?:\s+(?:옆|근처))?)?\s*(?:에서부터|에서|부터|(?<!\s)서(?![가-힣])|으로부터|로부터)")
+_KO_START_NAMED = re.compile(r"^(?:\s*[가-힣]{1,6}){1,3}\s*에서\s*(?:출발|시작해|시작하|시작됐|나와|나오|튀어나|빠져나)")
+"""A side, a named place or two, then "에서 출발/나와": where a move set off ("제 뒤 지하주차장 입구에서 출발해서")."""
 _KO_END_AFTER = re.compile(r"^(?:\s*(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?!\s*바로(?![가-힣]))(?:\s*[가-힣]{1,3}?)?(?:\s+(?:앞|옆|뒤|위|밑|아래)(?=까지))?\s*(?:으로|로|까지|을\s*향해|를\s*향해|향해|에게로|쪽으로|에\s*(?:와서|와\s*(?:서|멈|앉|섰|서서|딱)|왔|다가와|다가왔|가서|도착)|에\s*(?:자리\s*(?:를\s*)?잡|멈추|멈춰\s*서|앉|내려앉|정착하|서)기\s*전)(?!\s*(?:부터|약|대략|살짝|약간|조금|치우|비껴|비켜))(?!\s*(?:[가-힣]+(?:게|히)\s*)?들(?:려|린|리|립))")
 _KO_END_AWAY = re.compile(r"(?:\s*[가-힣]{1,4}){1,3}?\s*(?:으로|로)(?=\s)\s*(?:[가-힣]+\s+)?(?:사라|빠져나(?:가|갔|간|감)|나가|날아가|떠나|멀어|들어(?:가|갔|간|감)|(?:가|감|갔)(?![가-힣])|갔(?:어|다|음|네|지)|가버|기어들어)")
 """A second place word before the way out ("오른쪽 터널 속으로 빠져나갔다", "앞쪽 저수지 너머로 사라졌다"): where it goes."""
@@ -2419,6 +2421,8 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
     if not korean:
         _side_clauses(text, dirs)
     _object_clauses(text, dirs, moves or [])
+    if korean and len(dirs) >= 2:
+        _ko_later_topics(text, dirs)
     if not korean and "then" in text:
         _then_other_subject(text, dirs)
     if not korean and "ing" in text:
@@ -2550,8 +2554,8 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
     via = [d for d in dirs if d.role == "via"]
     explicit = bool(ends) and any(d.role == "start" for d in dirs)
     if (m in ("static", None) and not explicit and (
-        _background_clauses(text, frame, dirs) | _scene_list_heights(text, frame, dirs) | _later_sentence_heights(text, frame, dirs)
-    )) or (m in ("approach", "recede") and not ends and _HANGUL.search(text) and _later_sentence_heights(text, frame, dirs)):
+        _background_clauses(text, frame, dirs) | _scene_list_heights(text, frame, dirs) | _later_sentence_others(text, frame, dirs)
+    )) or (m in ("approach", "recede") and not ends and _HANGUL.search(text) and _later_sentence_others(text, frame, dirs)):
         dirs = [d for d in dirs if d.role != "other"]
         starts = [d for d in dirs if d.role in ("start", "at")]
         ends = [d for d in dirs if d.role == "end"]
@@ -2763,8 +2767,10 @@ _BARE_SUBJECT = re.compile(
 )
 """A later English sentence that opens on a bare noun and goes on to its place or verb ("AC groaning behind me as well",
 "Dome motor on the left was loud too"): with an "also" word, another thing (round 50)."""
+_KO_NOT_VERB = r"(?![가-힣]*(?:는데|은데|고|서|며|면|니까|지만|다|요|음|함|임|게)\s)"
+"""A Korean word that does not end a clause (a verb ending), so that a topic and a place stay in one clause."""
 _KO_OTHER_TOPIC = re.compile(
-    r"(?:\s*(?:쪽|편))?(?:\s*(?:에|에서))?\s*(?:[가-힣A-Za-z0-9]+\s+){0,2}?[가-힣A-Za-z0-9]*?"
+    r"(?:\s*(?:쪽|편))?(?:\s*(?:에|에서))?\s*(?:" + _KO_NOT_VERB + r"[가-힣A-Za-z0-9]+\s+){0,2}?[가-힣A-Za-z0-9]*?"
     r"(?:에선|에서는|으론|로는|(?<![정온속각래해어아라])도|(?<![있하되나오가리지던같작많높좋큰앉선긴먼넓좁])(?:는|은))(?=[\s,.!?])"
 )
 """Right after a Korean place in a later sentence, a thing marked as another or a topic ("뒤쪽 큰길에선 버스 ...", "뒤쪽
@@ -2773,12 +2779,45 @@ _HEIGHT_WORD = re.compile(r"층|계단|지붕|천장|위에서|(?<![a-z])(?:stai
 """Words that put a move's ends at different heights ("2층 왼쪽에서 ... 계단 타고 내려와서"): a rise or fall stays one then."""
 _KO_MOVING = re.compile(r"다가|멀어|가까워|지나|날아|올라|내려|달려|뛰어|걸어|와서|오더니|가더니|사라|떠나|향해|건너|통과|들어오|나가")
 """Korean move words: a later sentence with one may tell where an approach ends."""
-_KO_SAME_SOUND = re.compile(r"그\s*소리|그\s*놈|그게|그것|걔|얘|이제|지금|아까|여전히|계속|집중|주인공|문제는|메인|이게|이거")
+_KO_SAME_SOUND = re.compile(r"그\s*소리|그\s*놈|그게|그것|걔|얘|이제|지금|아까|여전히|집중|주인공|문제는|메인|이게|이거")
 """Korean words that tie a later sentence back to the sound already told of, or make it the one that matters ("여기서 집중할
 건 오른쪽 앞 ...")."""
 
 
-def _later_sentence_heights(text: str, frame: Frame, dirs: list[Span]) -> bool:
+_KO_TOPIC_BEFORE = re.compile(
+    r"(?<![가-힣])(?P<topic>[가-힣A-Za-z0-9]{1,8}?)(?<![있하되나오가리지던같작많높좋큰앉선긴먼넓좁])(?:은|는|도)\s+(?:" + _KO_NOT_VERB + r"[가-힣A-Za-z0-9]+\s+){0,2}$"
+)
+"""A Korean topic or "also" noun just before a place ("바람은 왼쪽에서", "옆 크레인 경고음은 오른쪽에서", "고양이는 벤치 밑에서")."""
+
+
+def _ko_later_topics(text: str, dirs: list[Span]) -> None:
+    """A later Korean sentence that turns to another thing as its topic, right before or after its place, and moves
+    nothing ("... 앞쪽 선석에 딱 붙어 있어. 옆 크레인 경고음은 오른쪽에서 삐용삐용", "... 멈춤. 고양이는 벤치 밑에서 계속 울고"): its
+    places are that thing's, whatever the sound did before (round 50). A sentence that ties back ("그 소리가 이제 ...") or
+    moves something keeps its places."""
+    placed = [d for d in dirs if d.role != "other" and d.payload.get("az") is not None]
+    if not placed:
+        return
+    ends = [m.end() for m in re.finditer(r"[.!?](?=\s|$)", text)]
+    first = min(sum(1 for e in ends if e <= d.start) for d in placed)
+    for k in range(first + 1, len(ends) + 1):
+        start = ends[k - 1]
+        stop = ends[k] if k < len(ends) else len(text)
+        inside = [d for d in dirs if start <= d.start < stop]
+        if not inside or not any(d.start < start and d.role != "other" for d in dirs):
+            continue
+        words = text[start:stop]
+        if _KO_SAME_SOUND.search(words) or _KO_MOVING.search(words):
+            continue
+        topics = [m for d in inside if (m := _KO_TOPIC_BEFORE.search(text, start, d.start))]
+        if any(m.group("topic") in text[: m.start()] for m in topics):
+            continue  # ("여러분이 답하실 건 종소리 위치뿐인데, 이번 문항에서 종은 오른쪽 앞에서": the thing asked about)
+        if topics or any(_KO_OTHER_TOPIC.match(text, d.end, stop) for d in inside):
+            for d in inside:
+                d.role = "other"
+
+
+def _later_sentence_others(text: str, frame: Frame, dirs: list[Span]) -> bool:
     """A place said in a later sentence that adds another thing and places nothing else of the first sound ("String trio
     45 degrees to my left, 3 metres from where I stood. ... Recorder also caught the pigeons on the roof, lol."; "... to
     my left. ... AC groaning behind me as well"; "... 오른쪽 부스 사장님이 ... 돌리심. ... 뒤쪽 버스커는 좋았음"): it is that
@@ -3133,7 +3172,7 @@ _LISTENER_TURN = re.compile(
     # who turns: "I (had to) ...", ", then turned", "(,) turned my head", ", spun round to see", "Did a quarter turn" at
     # a sentence start, "I stepped aside and turned", "I leant the broom on a pew and turned" (round 43), "told me to ..."
     r"(?:(?<![a-z])(?:i|we)(?:'ve|'d|\s+have|\s+had)?\s+(?:(?:had|have|got|needed|need)\s+to\s+)?"
-    r"|(?<=, )(?=then\s+(?:turned|spun|swung|shuffled|swivell?ed|pivoted))"
+    r"|(?<=, )(?=then\s+(?:turned|spun|swung|shuffled|swivell?ed|pivoted|rolled\s+over\s+(?:towards?|onto|to\s+face)))"
     r"|(?<=\sand\s)(?=(?:then\s+)?(?:turned|spun|swung|whipped|wheeled)\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round\s+to\s+(?:face|see|look)(?![a-z]))"  # "Heard someone call ... and turned round to face them" (round 50)
     r"|(?:(?<=, )|^|(?<=[.;]\s))(?=turned\s+(?:my|our)\s+(?:head|heads|chair|body|face)(?![a-z]))"
     r"|(?<=, )(?=(?:spun|whipped)\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round\s+to\s+(?:see|look|check|find|face)(?![a-z]))"
@@ -3175,7 +3214,7 @@ _LISTENER_TURN = re.compile(
     r"|(?<=반대로\s)누웠더니|(?<=반대로)누웠더니"
     r"|(?P<look>돌아\s*봤(?:더니|는데|어요|어|지|다|음|거든|고)?|(?:돌려서|돌아서|돌려|틀어서)\s*(?:그쪽을\s*|그\s*쪽을\s*)?(?:딱\s*|빤히\s*|마주\s*)?(?:쳐다|바라)?봤(?:더니|는데|어요|어|지|다|음)?|(?:돌려서|돌아서|돌려)\s*(?:빤히\s*|마주\s*)?(?:쳐다|바라)봄(?![가-힣])|돌려서\s*그\s*쪽\s*(?:을\s*)?보고\s*(?:앉았|섰|앉아|서\s*있)[가-힣]*)"
     r"|(?P<bare>(?<=[몸\s])돌려(?=\s)|(?<=그쪽으로\s몸\s)돌려서(?=\s)|(?<=그쪽으로\s)돌려서(?=\s)|(?<=[왼른]쪽으로\s몸\s)돌려서(?=\s))|뒤\s*돌아서(?=\s)"
-    r"|(?P<plain>도니까|돌자|돌면|(?:돌았|돌아섰|돌렸)(?:어요|어|다|음|는데|거든|고|지)|돌아섬(?![가-힣])|돌라고\s*(?:해서|하셔서|하길래|하니까|했더니|하셨는데)|(?<=바퀴\s)돌려서(?=\s)|(?<=[몸\s])돌림(?![가-힣])|(?<=도\s)돌아서(?=\s)|돌아서\s+(?:[가-힣]+\s+){1,2}?(?:쪽\s*)?(?:보니까?|봤더니)|(?<=으로\s)돌아서\s+보시면))"
+    r"|(?P<plain>도니까|돌자|돌면|(?:돌았|돌아섰|돌렸)(?:어요|어|다|음|는데|거든|고|지)|돌아섬(?![가-힣])|(?<=바퀴\s)회전(?:했어요|했어|했다|했음|함|하니까?|해서|했더니)?(?![가-힣])|(?<=바퀴)회전(?:했어요|했어|했다|했음|함|하니까?|해서|했더니)?(?![가-힣])|돌라고\s*(?:해서|하셔서|하길래|하니까|했더니|하셨는데)|(?<=바퀴\s)돌려서(?=\s)|(?<=[몸\s])돌림(?![가-힣])|(?<=도\s)돌아서(?=\s)|돌아서\s+(?:[가-힣]+\s+){1,2}?(?:쪽\s*)?(?:보니까?|봤더니)|(?<=으로\s)돌아서\s+보시면))"
 )
 _LISTENER_TURN_SENSE = re.compile(
     r"(?<![a-z])(?:(?:to|towards?)\s+(?:the\s+|my\s+|our\s+|your\s+)?)?(?P<side>left|right|starboard|port)(?![a-z])(?!\s+(?:a)?round)"
@@ -3393,14 +3432,14 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     m = _LISTENER_TURN.search(text) if may_match(text, _LISTENER_TURN_NEED) else None
     if m is None:
         return
-    if m.group(0).startswith("then") and (
+    if m.group(0).startswith("then") and not m.group(0).startswith("then rolled over") and (
         (i_was := _I_WAS_BEFORE.search(text, 0, m.start())) is None or _OTHER_SUBJECT.search(text, i_was.end(), m.start())
     ):
         return  # "the drone hovered on my left, then turned": the drone turned
     if m.group("look") and _KO_OTHER_TURNS.search(text, 0, m.start()):
         return  # "아이가 뒤를 돌아봤어": someone else looked round
     told = bool(m.group("plain") and m.group("plain").startswith("돌라고"))  # "총무님이 다들 왼쪽으로 90도 돌라고 해서": told to turn
-    if m.group("plain") and not told and not _KO_OWN_TURN.search(m.group(0)) and "돌아섰" not in m.group(0) and not m.group("plain").startswith("돌아서") and (
+    if m.group("plain") and not told and not _KO_OWN_TURN.search(m.group(0)) and "돌아섰" not in m.group(0) and "돌아섬" not in m.group(0) and not m.group("plain").startswith("돌아서") and (
         not _KO_TURN_SAID.search(m.group(0)) or _KO_OTHER_TURNS.search(text, 0, m.start())
     ) and not (_KO_WAS_THEN_NOW.match(text, m.end()) and not _KO_OTHER_TURNS.search(text, 0, m.start())) and not (
         _KO_AT_FIRST.search(text, m.end(), m.end() + 12) and not _KO_OTHER_TURNS.search(text, 0, m.start())
@@ -3469,7 +3508,7 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
         amount = 180.0  # "돌아앉았더니", "I rolled over", "we came about": sat, lay or sailed the other way round
     elif sign:
         amount = 90.0  # "I turned left"
-    elif faced is None and ("돌아섰" in phrase or phrase.endswith("돌아서")) and not called:
+    elif faced is None and ("돌아섰" in phrase or "돌아섬" in phrase or phrase.endswith("돌아서")) and not called:
         amount = 180.0  # "뒤에서 무슨 소리가 나서 홱 돌아섰어": turned round, with no side or amount said
     stop = _SENTENCE_END.search(text, m.end())  # after the turn: what its own sentence says
     if stop is not None and _KO_AND_THEN.match(text, stop.end()):
@@ -4945,6 +4984,8 @@ def _role(text: str, span: Span, korean: bool) -> str:
         return "end"  # "... 내 왼쪽을 지나 뒤쪽 창고 앞에 섰어", "좌측에서 사라짐": where a told move stops
     if korean and _KO_ENTERS_BY.match(text, span.end) and "에서" not in text[_sentence_start(text, span.start) : span.start]:
         return "start"  # "왼쪽 계단으로 올라와서 ...", "뒷문으로 들어와서 ...": where it came in (if no place came before)
+    if korean and _KO_START_NAMED.match(after):
+        return "start"  # "제 뒤 지하주차장 입구에서 출발해서": a place named after the side, then where it set off (round 50)
     if korean and _KO_START_AFTER.match(after):
         return "start"
     # "left edge to right edge", "pan it left to right": the first of a bare pair (but "shoots off ahead to the left"
