@@ -3178,9 +3178,9 @@ _LISTENER_TURN = re.compile(
     r"|(?<=, )(?=(?:spun|whipped)\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round\s+to\s+(?:see|look|check|find|face)(?![a-z]))"
     r"|(?:^|(?<=[.;]\s))(?=did\s+(?:a\s+)?(?:quarter|half|three[- ]quarters?)(?:\s+of)?(?:\s+a)?[- ]turn(?![a-z]))"
     r"|(?:^|(?<=[.;]\s))(?=(?:turned|spun|swung|pivoted)\s+(?:to\s+)?(?:my\s+|the\s+)?(?:left|right)(?![a-z]))"  # "Turned left to grab a tin" (round 47)
-    r"|(?:^|(?<=[.;]\s))(?=rolled\s+over(?![a-z]))"
+    r"|(?:^|(?<=[.;]\s))(?=rolled\s+over(?![a-z]))"  # "Rolled over on the sun lounger towards the hammering on my right" (round 46)
     r"|(?:^|(?<=[.;!?]\s))(?=turn(?:ed)?\s+(?:my|our)\s+backs?\s+(?:on|to)\s)"  # "Turn my back on it for ONE second" (round 50)
-    r"|(?<![a-z])(?=(?:turned|spun|swung|rotated|swivell?ed)\s+(?:me|us)\s(?![^.;!?]*full\s+(?:turn|circle|rotation)))"  # "took me by the shoulders and turned me an eighth to the left" (round 50)  # "Rolled over on the sun lounger towards the hammering on my right" (round 46)
+    r"|(?<![a-z])(?=(?:turned|spun|swung|rotated|swivell?ed)\s+(?:me|us)\s(?![^.;!?]*full\s+(?:turn|circle|rotation)))"  # "took me by the shoulders and turned me an eighth to the left" (round 50)
     r"|(?:^|(?<=[.;]\s))(?=(?:slew|turn|swing|swivel|rotate|pivot)\s+(?:about\s+|roughly\s+|around\s+|maybe\s+)?(?:[a-z0-9-]+\s+){1,2}degrees\s+(?:to\s+the\s+)?(?:left|right)(?![a-z]))"  # "; slew about forty-five degrees left and ..." (round 45)
     r"|(?:^|(?<=[.;]\s))(?=(?:spun|turned|swung|whipped|brought)\s+(?:the|my|our)\s+(?:kayak|canoe|boat|dinghy|chair|stool|bike)\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round(?![a-z]))"
     r"|(?<![a-z])(?:i|we)\s+(?:[a-z]+\s+){1,6}?and\s+(?=(?:then\s+)?(?:turned|spun|swung|pivoted|whipped|wheeled|rotated)(?![a-z]))"
