@@ -330,3 +330,17 @@ def test_the_foot_of_a_hill_is_no_height(model: TextToSpatial) -> None:  # faile
 def test_a_topic_asked_about_earlier_is_the_subject(model: TextToSpatial) -> None:  # guard
     p = heard(model, "안내 말씀: 가끔 정면에서 문 닫히는 소리가 나요. 찾으실 건 새소리 방향인데, 이번 문항에서 새는 왼쪽 앞에서 울어요.")
     assert off(p.azimuth_deg, 45.0) <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "az"),
+    [
+        ("Not the left fan. The rattle's in the right one.", -90.0),
+        ("The hiss is in my left earbud, no wait, it's the right one.", -90.0),
+        ("Not the right kettle, mate, it's the left one that's whistling.", 90.0),  # guard (read right before too)
+        ("The dripping's not on the left at all, it's on the other side, by the sink.", -90.0),
+        ("Use the right one, the left one is broken.", 0.0),  # guard: "the right one" as the correct one
+    ],
+)
+def test_the_other_one_of_a_pair(model: TextToSpatial, text: str, az: float) -> None:
+    assert off(heard(model, text).azimuth_deg, az) <= 1.0  # all but the guard failed before (front, or the ruled-out side)

@@ -60,6 +60,16 @@ _HALFWAY_ROUND_EN = (
 move; after "is" / "'s" / "sits" only, since "circles halfway around to my left" is the sound's own circle."""
 _KO_HALFWAY_ROUND = r"\s*으로\s*(?:한\s*)?반쯤\s*돌아간\s*(?:데|곳|쪽|자리)"
 """Korean "오른쪽으로 반쯤 돌아간 데서": the same half way to a side, after the side word."""
+_OTHER_ONE = (
+    r"(?:(?:not|isn'?t|wasn'?t|aren'?t)\s+(?:in\s+|on\s+|from\s+)?(?:the\s+|my\s+|her\s+|his\s+|your\s+)?{a}\s+(?!one(?![a-z]))(?:[a-z-]+\s+){{0,2}}?[a-z-]+"
+    r"[^.!?;]{{0,30}}?[,.;!?—–-]\s*(?:chef,?\s*|mate,?\s*)?(?:(?:it'?s|it\s+is|the\s+[a-z]+'s\s+(?:in|from))\s+)?(?:in\s+|from\s+)?the\s+{b}\s+one"
+    r"|{a}\s+(?!one(?![a-z]))(?:[a-z-]+\s+){{0,2}}?[a-z-]+\s*,\s*(?:no\s+wait|sorry|actually|i\s+mean)\s*,?\s*(?:it'?s\s+)?the\s+{b}\s+one"
+    r"|not\s+(?:on\s+)?(?:the\s+|my\s+)?{a}(?:\s+at\s+all)?\s*,\s*it'?s\s+(?:on\s+)?the\s+other\s+side)(?![a-z])"
+)
+"""A side ruled out for one of a pair and "the other one" given instead ("Not the left burner, chef, it's the right one",
+"in my left hearing aid, no wait, it's the right one", "not on the left at all, it's on the other side"; round 50):
+``{a}`` is ruled out, ``{b}`` holds, read as one place over the whole correction ("use the right one" alone is the correct
+one, and stays no place)."""
 _ROUND_THE_NECK = r"목에\s*(?:건|걸린|걸어\s*둔|매단|걸고\s*있는)|(?:round|around)\s+(?:my|her|his)\s+neck"
 """Hung round the neck (a whistle, a radio): on the chest, low and close, like a pocket on the body."""
 
@@ -549,6 +559,11 @@ DIRECTIONS: list[Entry] = [
     (r"(?:거의\s*)?바로\s*뒤(?:인데|지만|이고|이긴\s*한데|긴\s*한데)\s*,?\s*(?:약간|살짝|조금)\s*오른쪽", "dir", {"az": -160.0}),
     (r"왼쪽\s*앞(?:인데|이지만|이긴\s*한데)\s*,?\s*(?:사실\s*|실은\s*)?왼쪽(?:에|으로)?\s*(?:좀\s*)?더\s*가까", "dir", {"az": 65.0}),
     (r"오른쪽\s*앞(?:인데|이지만|이긴\s*한데)\s*,?\s*(?:사실\s*|실은\s*)?오른쪽(?:에|으로)?\s*(?:좀\s*)?더\s*가까", "dir", {"az": -65.0}),
+    # (round 50) a side ruled out for one of a pair and "the right one" / "the other side" given instead ("Not the left
+    # burner, chef, it's the right one", "isn't in her left ear any more, it's the right one now", "not on the left at all,
+    # it's on the other side"): the other side, read as one place over the whole correction
+    (_en(_OTHER_ONE.format(a="left", b="right")), "dir", {"az": -90.0}),
+    (_en(_OTHER_ONE.format(a="right", b="left")), "dir", {"az": 90.0}),
     # (round 50) a back corner said to lean to its side: "right-rear of me, but more right than rear", "오른쪽 뒤에서 울리는데, 뒤보다는
     # 오른쪽에 더 가까워"
     (_en(r"(?:right[- /]rear|rear[- /]right|back[- /]right|right[- /]back)(?:\s+of\s+(?:me|us))?\s*,?\s*(?:but|though|although)?\s*(?:a\s+bit\s+|a\s+little\s+|honestly\s+)?more\s+(?:to\s+the\s+)?right\s+than\s+(?:rear|back|behind)"), "dir", {"az": -115.0}),
