@@ -810,7 +810,7 @@ def _another_doer(text: str, lo: int, hi: int, first_end: int) -> bool:
     """Whether the sentence ``[lo, hi)`` tells of someone or something the first sentence did not name, doing
     something ("The farmer's calling her from the front.", "My sister was on the left laughing")."""
     m = _DOER_ING.match(text, lo, hi)
-    return m is not None and not re.search(rf"(?<![a-z]){re.escape(m.group('noun'))}(?![a-z])", text[:first_end])
+    return m is not None and not _named_before(text, m.group("noun"), first_end)
 
 
 _SOMEWHERE = re.compile(
@@ -916,7 +916,7 @@ def _other_sound_trailing(text: str, spans: list[Span]) -> list[Span]:
     if subject is not None and set(subject.group("noun").split()) & set(tail.group("noun").split()):
         return spans  # (", and the van stopped right ahead": the same sound again)
     noun = tail.group("noun").split()[-1]
-    if re.search(rf"(?<![a-z]){re.escape(noun)}(?![a-z])", text[: tail.start()]):
+    if _named_before(text, noun, tail.start()):
         return spans  # ("A tractor came grumbling in ..., and the tractor carried on round behind me": named before)
     if tail.group("det") in ("his", "her", "their", "my", "our") and noun in ("way", "turn", "end", "side"):
         return spans
@@ -1956,6 +1956,11 @@ _NEG_KO_LIST = re.compile(r"^\s*(?:[가-힣]+\s+){0,3}?[가-힣]+도\s*(?:,?\s*(
 _FIRST_KO = re.compile(r"처음(?:엔|에는|에)|맨\s*처음")
 
 
+def _named_before(text: str, word: str, pos: int) -> bool:
+    """Whether ``word`` stands as a whole word in ``text`` before ``pos`` (a thing already told of is not another)."""
+    return re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", text[:pos]) is not None
+
+
 def _sentence_start(text: str, pos: int) -> int:
     """Where the sentence that holds ``pos`` starts (after the last . ? ! before it)."""
     return max(text.rfind(c, 0, pos) for c in ".?!") + 1
@@ -2555,7 +2560,7 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
     explicit = bool(ends) and any(d.role == "start" for d in dirs)
     if (m in ("static", None) and not explicit and (
         _background_clauses(text, frame, dirs) | _scene_list_heights(text, frame, dirs) | _later_sentence_others(text, frame, dirs)
-    )) or (m in ("approach", "recede") and not ends and _HANGUL.search(text) and _later_sentence_others(text, frame, dirs)):
+    )):
         dirs = [d for d in dirs if d.role != "other"]
         starts = [d for d in dirs if d.role in ("start", "at")]
         ends = [d for d in dirs if d.role == "end"]
@@ -2790,6 +2795,12 @@ _KO_TOPIC_BEFORE = re.compile(
 """A Korean topic or "also" noun just before a place ("바람은 왼쪽에서", "옆 크레인 경고음은 오른쪽에서", "고양이는 벤치 밑에서")."""
 
 
+def _sentence_ends(text: str) -> list[int]:
+    """Where each sentence of ``text`` ends (just after its ".", "!" or "?"): the later-sentence readers count sentences
+    by these."""
+    return [m.end() for m in re.finditer(r"[.!?](?=\s|$)", text)]
+
+
 def _ko_later_topics(text: str, dirs: list[Span]) -> None:
     """A later Korean sentence that turns to another thing as its topic, right before or after its place, and moves
     nothing ("... 앞쪽 선석에 딱 붙어 있어. 옆 크레인 경고음은 오른쪽에서 삐용삐용", "... 멈춤. 고양이는 벤치 밑에서 계속 울고"): its
@@ -2798,7 +2809,7 @@ def _ko_later_topics(text: str, dirs: list[Span]) -> None:
     placed = [d for d in dirs if d.role != "other" and d.payload.get("az") is not None]
     if not placed:
         return
-    ends = [m.end() for m in re.finditer(r"[.!?](?=\s|$)", text)]
+    ends = _sentence_ends(text)
     first = min(sum(1 for e in ends if e <= d.start) for d in placed)
     for k in range(first + 1, len(ends) + 1):
         start = ends[k - 1]
@@ -2820,19 +2831,16 @@ def _ko_later_topics(text: str, dirs: list[Span]) -> None:
 def _later_sentence_others(text: str, frame: Frame, dirs: list[Span]) -> bool:
     """A place said in a later sentence that adds another thing and places nothing else of the first sound ("String trio
     45 degrees to my left, 3 metres from where I stood. ... Recorder also caught the pigeons on the roof, lol."; "... to
-    my left. ... AC groaning behind me as well"; "... 오른쪽 부스 사장님이 ... 돌리심. ... 뒤쪽 버스커는 좋았음"): it is that
-    thing's, not the placed sound's; such places are marked ``other``. English needs an "also" word (:data:`_ALSO`) and
-    another thing (round 49 for heights, round 50 for sides too); Korean a thing marked as another or as a topic right
-    after the place (:data:`_KO_OTHER_TOPIC`, round 50). A sentence that refers back ("It's up high in the tree", "그 소리가
-    이제 ...") keeps its place."""
-    korean = bool(_HANGUL.search(text))
-    if not korean and not _ALSO.search(text):
+    my left. ... AC groaning behind me as well"): it is that thing's, not the placed sound's; such places are marked
+    ``other``. It needs an "also" word (:data:`_ALSO`) and another thing (round 49 for heights, round 50 for sides too).
+    A sentence that refers back ("It's up high in the tree") keeps its place. (Korean: :func:`_ko_later_topics`.)"""
+    if _HANGUL.search(text) or not _ALSO.search(text):
         return False
     live = [d for d in dirs if d.role != "other"]
     placed = [d for d in live if d.payload.get("az") is not None]
     if not placed:
         return False
-    ends = [m.end() for m in re.finditer(r"[.!?](?=\s|$)", text)]
+    ends = _sentence_ends(text)
 
     def sentence(pos: int) -> int:
         return sum(1 for e in ends if e <= pos)
@@ -2845,12 +2853,7 @@ def _later_sentence_others(text: str, frame: Frame, dirs: list[Span]) -> bool:
         start = ends[k - 1] if k else 0
         stop = ends[k] if k < len(ends) else len(text)
         words = text[start:stop].replace(text[d.start : d.end], " ")
-        if korean:
-            if k <= first or not _KO_OTHER_TOPIC.match(text, d.end, stop) or _KO_SAME_SOUND.search(words):
-                continue
-            if frame.motion not in ("static", None) and _KO_MOVING.search(words):
-                continue  # (a sentence that moves something may be the approach's own end)
-        elif d.payload.get("az") is not None:
+        if d.payload.get("az") is not None:
             if k <= first or not _ALSO.search(words) or _BACK_REFERENCE.search(words) or not (
                 _ANOTHER_THING.search(words) or _BARE_SUBJECT.match(text, start)
             ):
@@ -2861,10 +2864,6 @@ def _later_sentence_others(text: str, frame: Frame, dirs: list[Span]) -> bool:
             continue
         d.role = "other"
         changed = True
-        if korean:  # the whole sentence tells the other things ("앞 도로 차 소리랑 뒤 주방 환풍기는 원래 나는 거고요")
-            for e in live:
-                if start <= e.start < stop:
-                    e.role = "other"
     if changed and not any(d.payload.get("el") is not None for d in live if d.role != "other"):
         frame.probs["el"] = frame.probs["end_el"] = 0.0  # the heights were the other sounds'
     return changed
@@ -3448,7 +3447,7 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     if _turned_a_thing(m):
         return  # "라디오를 틀었더니": turned the radio on
     if m.group("drive") and _KO_OTHER_TURNS.search(text, 0, m.start()) and not _KO_RIDING.search(text, 0, m.start()) and not (
-        _KO_WAS_SAID.search(text, m.end(), _SENTENCE_END.search(text, m.end()).start() if _SENTENCE_END.search(text, m.end()) else len(text))
+        _KO_WAS_SAID.search(text, m.end(), close.start() if (close := _SENTENCE_END.search(text, m.end())) else len(text))
     ):  # ("트램이 왼쪽으로 90도 꺾으니까 정면에 있던 경고음이 오른쪽에서 들리네요": where a sound was and is now, so the listener rode it; round 50)
         return  # "버스가 우회전하니까": the bus turns, not the listener ("토잉카 타고 가는데 ... 기사님이 우회전함": the listener's)
     phrase = m.group(0)
@@ -4522,7 +4521,7 @@ def _ongoing_other_clauses(text: str, dirs: list[Span], moves: list[int]) -> Non
     going in the middle": a clause of something not named before that goes on meanwhile places that other thing."""
     for m in [*_OTHER_ONGOING.finditer(text), *_OTHER_MEANWHILE.finditer(text)]:
         noun = m.group("noun")
-        if noun in _NOT_ANOTHER or re.search(rf"(?<![a-z]){re.escape(noun)}(?![a-z])", text[: m.start()]):
+        if noun in _NOT_ANOTHER or _named_before(text, noun, m.start()):
             continue
         if any(m.start() <= pos < m.end() for pos in moves) or _MOVED.search(text, m.start("noun"), m.end()):
             continue
@@ -4558,7 +4557,7 @@ def _later_sentence_notes(text: str, dirs: list[Span], moves: list[int]) -> None
     first = min(d.start for d in placed)
     for m in _NOTE_SENTENCE.finditer(text, first):
         noun = m.group("noun")
-        if noun in _NOTE_NOT_NOUN or re.search(rf"(?<![a-z]){re.escape(noun)}(?![a-z])", text[: m.start()]):
+        if noun in _NOTE_NOT_NOUN or _named_before(text, noun, m.start()):
             continue
         if any(m.start() <= pos < m.end() for pos in moves) or _MOVED.search(text, m.start(), m.end()):
             continue

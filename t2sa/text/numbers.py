@@ -586,12 +586,9 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
         add("distance", (2.0 if m.group("count") else 3.0) * scale, m.span())
     # a walk of some minutes: about WALK_M_PER_MIN a minute ("a good five-minute walk", "걸어서 15분", "걸어가면 족히 10분"; round 50)
     walks = [rf"{NUM}[\s-]*(?:minutes?|mins?)['’]?[\s-]+walk(?![a-z])",
-             rf"(?:walk(?:ing)?\s+of|walk\s+is|walk(?:s|ed)?\s+for)\s+(?:about\s+|around\s+|a\s+good\s+)?{NUM}\s+(?:minutes?|mins?)(?![a-z])"]
+             rf"(?:walk(?:ing)?\s+of|walk\s+is|walk(?:s|ed)?\s+for)\s+(?:about\s+|around\s+|a\s+good\s+)?{NUM}\s+(?:minutes?|mins?)(?![a-z])",
+             rf"(?:걸어서|걸어가면|걸으면|도보로|도보)\s*(?:족히\s*|한\s*|약\s*|대략\s*|거의\s*)?{NUM}\s*분"]
     for m in (m for pattern in walks for m in re.finditer(pattern, text)):
-        value = _num(m)
-        if value is not None and 0 < value <= 60:
-            add("distance", value * WALK_M_PER_MIN, m.span())
-    for m in re.finditer(rf"(?:걸어서|걸어가면|걸으면|도보로|도보)\s*(?:족히\s*|한\s*|약\s*|대략\s*|거의\s*)?{NUM}\s*분", text):
         value = _num(m)
         if value is not None and 0 < value <= 60:
             add("distance", value * WALK_M_PER_MIN, m.span())
