@@ -109,6 +109,8 @@ FROZEN = {  # changing a frozen set is a decision: say why in the commit and rep
     "heldout48_ko.jsonl": "b3a2504b941d7b481b4fea139c4d62d02cce2b52335c90fa3cf74da9b3b56816",
     "heldout49_en.jsonl": "c4efd34d13ba9a7f7a5b3ef48b6d1ca2044370bf07368794802f313c02ff6505",
     "heldout49_ko.jsonl": "b1bd134b96a8f32540c83a961b48855418afe07476e48c55fa75a6adf85b069a",
+    "heldout50_en.jsonl": "392e4c72fdaa19eb0d1d7153c9859ad5c11b1230812859fdaaf674c0a7f5e06d",
+    "heldout50_ko.jsonl": "fa9c6cba932e04df12d067737a59964499c02348fe0806d40d59766d62b0167a",
 }
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 
