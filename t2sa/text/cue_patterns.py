@@ -64,7 +64,8 @@ _OTHER_ONE = (
     r"(?:(?:not|isn'?t|wasn'?t|aren'?t)\s+(?:in\s+|on\s+|from\s+)?(?:the\s+|my\s+|her\s+|his\s+|your\s+)?{a}\s+(?!one(?![a-z]))(?:[a-z-]+\s+){{0,2}}?[a-z-]+"
     r"[^.!?;]{{0,30}}?[,.;!?—–-]\s*(?:chef,?\s*|mate,?\s*)?(?:(?:it'?s|it\s+is|the\s+[a-z]+'s\s+(?:in|from))\s+)?(?:in\s+|from\s+)?the\s+{b}\s+one"
     r"|{a}\s+(?!one(?![a-z]))(?:[a-z-]+\s+){{0,2}}?[a-z-]+\s*,\s*(?:no\s+wait|sorry|actually|i\s+mean)\s*,?\s*(?:it'?s\s+)?the\s+{b}\s+one"
-    r"|not\s+(?:on\s+)?(?:the\s+|my\s+)?{a}(?:\s+at\s+all)?\s*,\s*it'?s\s+(?:on\s+)?the\s+other\s+side)(?![a-z])"
+    r"|not\s+(?:on\s+)?(?:the\s+|my\s+)?{a}(?:\s+at\s+all)?\s*,\s*it'?s\s+(?:on\s+)?the\s+other\s+side"
+    r"|{a}\s*\?[^?!]{{0,30}}?(?<![a-z])(?:no|nope|nah)\s*[,.!]?\s*(?:it'?s\s+)?(?:on\s+|from\s+)?the\s+other\s+(?:side|one|way))(?![a-z])"
 )
 """A side ruled out for one of a pair and "the other one" given instead ("Not the left burner, chef, it's the right one",
 "in my left hearing aid, no wait, it's the right one", "not on the left at all, it's on the other side"; round 50):
@@ -374,7 +375,7 @@ DIRECTIONS: list[Entry] = [
     # "now it sounds like it's round the back" (of what is in front, the tent): behind
     (_en(r"(?:(?<=it's\s)|(?<=it’s\s)|(?<=it\sis\s)|(?<=they're\s)|(?<=they\sare\s)|(?<=now\s))(?:a)?round\s+the\s+back(?=\s*(?:$|[.,;!?]))"), "dir", {"az": 180.0}),
     (_en(r"(?:dead\s+)?astern"), "dir", {"az": 180.0}),
-    (_en(r"(?:from|over|past|towards?|to)\s+(?:the|our|my)\s+bows?|(?:dead\s+)?ahead\s+of\s+the\s+bows?"), "dir", {"az": 0.0}),
+    (_en(r"(?:from|over|past|towards?|to|at|off|on)\s+(?:the|our|my)\s+bows?(?!\s+(?:and\s+arrows?|of|tie|string|hair|saw)(?![a-z]))|(?:dead\s+)?ahead\s+of\s+the\s+bows?"), "dir", {"az": 0.0}),
     (_en(r"(?:from|off|over|past|towards?|to|behind)\s+(?:the|our|my)\s+stern"), "dir", {"az": 180.0}),
     (r"우현(?:\s*정횡)?(?:\s*쪽)?", "dir", {"az": -90.0}),
     (r"좌현(?:\s*정횡)?(?:\s*쪽)?", "dir", {"az": 90.0}),
@@ -564,6 +565,9 @@ DIRECTIONS: list[Entry] = [
     # it's on the other side"): the other side, read as one place over the whole correction
     (_en(_OTHER_ONE.format(a="left", b="right")), "dir", {"az": -90.0}),
     (_en(_OTHER_ONE.format(a="right", b="left")), "dir", {"az": 90.0}),
+    # Korean: "왼쪽 말고 그 반대편", "오른쪽 아니고 반대쪽" (round 51, dev set 12hi)
+    (r"왼쪽\s*(?:말고|아니고|아니라|아냐|아니야)\s*,?\s*(?:그\s*)?(?:반대편|반대쪽)", "dir", {"az": -90.0}),
+    (r"오른쪽\s*(?:말고|아니고|아니라|아냐|아니야)\s*,?\s*(?:그\s*)?(?:반대편|반대쪽)", "dir", {"az": 90.0}),
     # (round 50) a back corner said to lean to its side: "right-rear of me, but more right than rear", "오른쪽 뒤에서 울리는데, 뒤보다는
     # 오른쪽에 더 가까워"
     (_en(r"(?:right[- /]rear|rear[- /]right|back[- /]right|right[- /]back)(?:\s+of\s+(?:me|us))?\s*,?\s*(?:but|though|although)?\s*(?:a\s+bit\s+|a\s+little\s+|honestly\s+)?more\s+(?:to\s+the\s+)?right\s+than\s+(?:rear|back|behind)"), "dir", {"az": -115.0}),
@@ -601,6 +605,15 @@ DIRECTIONS: list[Entry] = [
     (r"(?<![가-힣])(?<!위\s)(?<!높이\s)(?:종탑|종루|첨탑)(?=에서|에|\s*위|\s*꼭대기)(?!\s*꼭대기\s*저\s*높이)", "dir", {"el": 50.0}),
     (r"(?<![가-힣\d])(?:2|이)\s*층\s*(?:발코니|베란다|창문|테라스)(?=에서|에|\s)(?!에서\s*(?:듣|들으|보|서|앉|있|내려))", "dir", {"el": 40.0}),
     (r"(?:^|(?<=는데\s)|(?<=[,.]\s)|(?:내|제|우리)\s*)바로\s*위(?=에서|에|로|쪽|\s)", "dir", {"el": 85.0}),
+    # (round 51, dev set 12hi) "a few rows back", "the back row": behind the listener's seat
+    (_en(r"(?:a\s+(?:few|couple\s+of)|two|three|four|five|several|some|\d+)\s+rows?\s+back|(?<![a-z])(?:the|in\s+the|at\s+the|from\s+the)\s+back\s+row(?![a-z])"), "dir", {"az": 180.0}),
+    # (round 51, dev set 12hk) a floor below or above the listener's: "on the level under this one", "the deck above us"
+    (_en(r"(?:level|floor|deck|storey|story)\s+(?:under|below|beneath)\s+(?:this\s+one|this|us|me|ours)(?![a-z])"), "dir", {"el": -60.0}),
+    (_en(r"(?:level|floor|deck|storey|story)\s+(?:over|above)\s+(?:this\s+one|this|us|me|ours)(?![a-z])"), "dir", {"el": 60.0}),
+    # someone below in the courtyard or the street, heard from a balcony or a window (writers: -45)
+    (_en(r"(?<![a-z])(?:down\s+)?below\s+(?:in|on)\s+the\s+(?:courtyard|street|square|yard|garden|road|car\s+park|plaza|piazza|alley|lane|quay|harbour|harbor)(?![a-z])"), "dir", {"el": -45.0}),
+    # (round 51) a little above the head (머리 위 조금 위, 머리보다 조금 위): low, not overhead
+    (r"머리\s*(?:위\s*)?(?:조금|살짝|약간)\s*위|머리보다\s*(?:조금|살짝|약간)\s*(?:더\s*)?위", "dir", {"el": 20.0}),
 ]
 
 _ACROSS_THE = r"(?:all\s+the\s+way\s+|right\s+|clear\s+)?across\s+the\s+"
@@ -1062,6 +1075,15 @@ DISTANCES: list[Entry] = [
     (_en(r"(?:across|over)\s+the\s+(?:forecourt|car\s+park|carpark|parking\s+lot|yard|courtyard|square|playground|schoolyard|quad)(?![a-z])"), "dist", {"m": 20.0}),
     (_en(r"(?:a|one|half\s+a)\s+(?:whole\s+)?(?:ballpark|stadium|football\s+(?:pitch|field)|soccer\s+(?:pitch|field)|rugby\s+pitch|pitch)(?:'s\s+length)?\s+(?:away|off)(?![a-z])"), "dist", {"m": 120.0}),
     (r"(?:한|두|세|몇)\s*(?:블록|블럭)\s*(?:은|는|이|쯤|정도)\s*(?:떨어|거리|건너|너머)", "dist", {"m": 200.0}),
+    # (round 51, dev set 12hl) in the headphones ("straight into my cans", "헤드폰으로 훅 들어오면"): at the ears; just over the
+    # fence or hedge (a neighbour's yard); the campsite or house two along (옆옆); the far end of a market; on the belt
+    (_en(r"(?:in|into|through)\s+(?:my|your|his|her|the)\s+(?:cans|headphones|earphones|earbuds|headset)(?![a-z])"), "dist", {"m": 0.05}),
+    (r"(?:헤드폰|이어폰|헤드셋|인이어)\s*(?:으로|로)\s*(?:[가-힣]+\s+){0,2}?(?:훅\s*|확\s*|바로\s*)?들어(?:와|오|옴|온)", "dist", {"m": 0.05}),
+    (_en(r"(?:just|right)\s+over\s+the\s+(?:fence|hedge|garden\s+wall|wall)(?![a-z])"), "dist", {"m": 8.0}),
+    (r"(?<![가-힣])옆옆\s*(?:집|사이트|자리|텐트|방|호|칸|동)", "dist", {"m": 15.0}),
+    (_en(r"(?:far|other)\s+end\s+of\s+the\s+(?:market|fairground|fair|car\s+boot|bazaar|souk|high\s+street|arcade|food\s+court)(?![a-z])"), "dist", {"m": 60.0}),
+    (r"(?:시장|장터|야시장|꽃시장|먹자골목)\s*(?:맨\s*|저\s*)?(?:끝|반대편|건너편)", "dist", {"m": 60.0}),
+    (r"허리(?:에|춤에)\s*(?:찬|차고\s*있는|단|달린|걸린)", "dist", {"m": 0.4}),
 ]
 
 _ECHO_TRAVELS_EN = r"(?:bounces?|bounced|bouncing|echo(?:es|ed|ing)?|rings?|rang|ringing|carries|carried|carrying|travels?|travelled|traveled|travelling|traveling|booms?|boomed|booming)\s+(?:back\s+)?(?:right\s+|all\s+the\s+way\s+)?(?:up|down)\s+(?:the\s+(?:stairs|staircase|stairwell|corridor|hall|hallway|shaft|well|tunnel|adit|mine|passage|gallery)|it(?![a-z]))"
@@ -1333,6 +1355,13 @@ SPREADS: list[Entry] = [
     (r"(?<=[가-힣])들이\s*(?:다\s*같이|모두\s*같이|다\s*함께|한목소리로)", "spread", {"deg": 90.0, "many": True}),
     # (round 42, dev set 12fs) a leak from one pipe only (하나에서만)
     (r"(?:하나|한\s*개|한\s*군데)\s*에서만", "spread", {"deg": 8.0}),
+    # (round 51, dev set 12hl) many sources at once: "all twenty-four lanes in front of me at once", "a row of fridges along
+    # the wall", "the whole site's humming with bees", "레인 전부에서", "매미 소리로 꽉 차"
+    (_en(r"(?:all|every)\s+(?:the\s+|of\s+the\s+)?(?:[a-z-]+\s+){0,2}(?:lanes|stalls|tables|pumps|machines|fridges|freezers|fans|looms|presses|pitches|courts|rinks|alleys|tills|checkouts)(?![a-z])"), "spread", {"deg": 120.0, "many": True}),
+    (_en(r"(?:a|the)\s+(?:long\s+)?(?:row|line|bank)\s+of\s+[a-z]+s\s+(?:along|down|across|lining)\s+the\s+(?:wall|side|aisle|corridor|room|back)(?![a-z])"), "spread", {"deg": 90.0, "many": True}),
+    (_en(r"(?:whole|entire)\s+[a-z]+(?:\s+[a-z]+)?(?:'s|\s+is|\s+was)\s+(?:humming|buzzing|alive|ringing|thrumming|roaring|throbbing)\s+with(?![a-z])"), "spread", {"deg": 200.0, "many": True}),
+    (r"(?:레인|테이블|매대|기계|선풍기|냉장고|코트|레일|계산대)\s*(?:전부|전체|다|모두)\s*(?:에서)?", "spread", {"deg": 120.0, "many": True}),
+    (r"소리(?:로|가)\s*(?:꽉|가득)\s*(?:차|찼)", "spread", {"deg": 240.0, "many": True}),
 ]
 
 ROOMS_TABLE: list[Entry] = [
@@ -1477,6 +1506,16 @@ ROOMS_TABLE: list[Entry] = [
     # (round 42, dev sets 12fs/12ft) a multistorey car park; a hall whose ceiling is high (천장이 워낙 높아서)
     (_en(r"multi-?stor(?:e)?y(?:\s+car\s+park)?|underground\s+car\s+park|parking\s+garage"), "room", {"room": "wet"}),
     (r"천장(?:이|은)?\s*(?:워낙\s*|너무\s*|엄청\s*|꽤\s*)?높(?:아|은(?!\s*(?:데|곳|쪽))|고|아서)", "room", {"room": "hall"}),
+    # (round 51, dev set 12hk) echoes told by what comes back ("every word came back off the rock two or three times",
+    # "every dribble comes back at you twice"), a hard room that rings ("the whole concrete deck rings with it"),
+    # Korean long ringing and sound that spreads and comes back (오래 울립니다, 퍼졌다가 돌아와, 콘크리트 천장에 울려서)
+    (_en(r"(?:came|comes|coming|come)\s+back\s+(?:off|from)\s+the\s+(?:rock|rocks|walls?|cliffs?|cliff\s+face|stone|ceiling|tiles?|hull|roof|dome|vault)(?![a-z])"), "room", {"room": "wet"}),
+    (_en(r"(?:came|comes|coming|come)\s+back\s+at\s+(?:you|me|us)\s+(?:twice|two\s+or\s+three\s+times|three\s+times|again)(?![a-z])"), "room", {"room": "wet"}),
+    (_en(r"(?:concrete|stone|tiled|steel|metal|brick|marble|iron)\s+(?:[a-z]+\s+)?(?:deck|floor|hall|room|garage|stairwell|level|hull|vault|tunnel|corridor|walls?|shed|tank)\s+(?:rings|ring|rang|ringing|echoes|echo|echoed|echoing|booms|boomed)(?![a-z])"), "room", {"room": "wet"}),
+    (r"오래\s*(?:울리|울려|울립|울렸|울림|울린)", "room", {"room": "wet"}),
+    (_en(r"(?:go|goes|going|went)\s+round\s+and\s+round\s+for\s+(?:ages|ever|a\s+while|seconds|a\s+good\s+while)"), "room", {"room": "wet"}),
+    (r"(?:퍼졌다가|퍼지다가|퍼져서|퍼졌다|퍼지고)\s*(?:다시\s*)?(?:돌아와|돌아오|돌아온|돌아왔)", "room", {"room": "wet"}),
+    (r"(?:콘크리트|강철|쇠|철판|돌|타일|대리석)\s*(?:천장|벽|바닥)(?:에|이라|이어서|이니까|이라서)?\s*(?:쫙\s*|다\s*)?(?:울려|울리|울림|울립|울렸|울린)", "room", {"room": "wet"}),
 ]
 
 OCCLUSION: list[Entry] = [
@@ -1557,7 +1596,12 @@ MOTIONS_TABLE: list[Entry] = [
     (_en(r"(?:works?|worked|working|makes?|made|making|wends?|wended|picks?|picked|picking)\s+(?:its|their|his|her)\s+way(?=\s+(?:along|across|round|around|over|through|past|to|towards?|down|up|from|back)(?![a-z]))"), "motion", {"motion": "pass"}),  # "worked its way along the hedge to behind me"
     (_en(_APPROACH_EN), "motion", {"motion": "approach"}),
     (_en(r"(?:crawl|crawls|crawled|crawling|trundles?|trundled|trundling|chugs?|chugged|chugging|putters?|puttered|puttering)\s+off(?=\s+(?:to|towards?|into|down|up|along|across)(?![a-z]))"), "motion", {"motion": "recede"}),  # (round 41) "the PA van's crawling off to my right"
-    (_en(r"drift(?:s|ed|ing)?\s+(?:slowly\s+|gradually\s+)?(?:from|across|over)\s+(?:the|my|your)\s+(?:left|right)"), "motion", {"motion": "pass"}),  # (round 41) "the mic drifted from the right channel across to the left"
+    (_en(r"drift(?:s|ed|ing)?\s+(?:slowly\s+|gradually\s+)?(?:from|across|over)\s+(?:the|my|your)\s+(?:left|right)"), "motion", {"motion": "pass"}),
+    # (round 51, dev set 12hj) a way told by a verb of drifting, skittering, paddling along or across, and a crossing in
+    # front: "it drifted back along the starboard side", "skittered along the glass behind me", "crossed in front of us"
+    (_en(r"(?:drift(?:s|ed|ing)?|skitter(?:s|ed|ing)?|slid|slides|sliding|paddl(?:es|ed|ing)|float(?:s|ed|ing)|scoot(?:s|ed|ing)|scuttl(?:es|ed|ing)|skat(?:es|ed|ing))\s+(?:back\s+|slowly\s+|on\s+)?(?:along|across)(?![a-z])(?![^.,;!?]{0,40}?towards?\s+(?:me|us)(?![a-z]))"), "motion", {"motion": "pass"}),
+    (_en(r"(?:crossed|crosses|crossing)\s+(?:right\s+|just\s+)?in\s+front\s+of\s+(?:us|me)(?![a-z])"), "motion", {"motion": "pass"}),
+    (_en(r"(?<=\bit\s)(?:drift|float|bob)(?:s|ed)?\s+(?:slowly\s+|gently\s+)?(?:in\s+|across\s+)?from(?![a-z])(?![^.,;!?]{0,40}?towards?\s+(?:me|us)(?![a-z]))"), "motion", {"motion": "pass"}),  # (round 41) "the mic drifted from the right channel across to the left"
     (_en(r"(?:louder|closer|nearer)\s+(?:with\s+)?every\s+(?:row|step|second|minute|metre|meter|yard|bar|seat|table|stop|house|lap)"), "motion", {"motion": "approach"}),  # (round 41) "louder every row it gets past"
     # "works his way along the queue toward our car": where the listener sits is where it comes
     (_en(r"(?:works?|worked|working|makes?|made|making|edges?|edged|edging|inches|inched|inching)\s+(?:his|her|its|their)\s+way\s+(?:[a-z]+\s+){0,4}?"
@@ -1746,6 +1790,17 @@ MOTIONS_TABLE: list[Entry] = [
     (r"(?:방울(?:씩|이|방울)?|똑똑|뚝뚝|똑\s+똑|뚝\s+뚝)\s*(?:[가-힣]+\s*){0,2}?떨어(?:져|지|졌|집|진)", "mmask", {}),
     (_en(r"(?<![a-z])drop\s+(?:(?:the|it|them|this|that|its)\s+)?(?:[a-z-]+\s+){0,2}?(?=(?:by\s+)?\d+(?:\.\d+)?\s*(?:db|decibels?)(?![a-z]))"), "mmask", {}),
     (r"(?:메아리|울림|반향|에코)(?:가|는|도)?\s*(?:다시\s*)?돌아(?:오|와|온|왔)", "static", {}),  # an echo "comes back": it does not circle
+    (_en(r"(?:going\s+and\s+going|goes\s+on\s+and\s+on)(?:\s+from\s+the\s+(?:same|one)\s+(?:spot|place|corner))?|from\s+the\s+(?:same|one)\s+(?:spot|place|corner)"), "mmask", {}),  # (round 51) staying put
+    (r"심장\s*(?:이\s*)?(?:떨어|내려앉|철렁)", "mmask", {}),  # (round 51) "심장 떨어져요": a fright, not a fall
+    (r"(?:퍼졌다가|퍼지다가)\s*(?:다시\s*)?돌아(?:오|와|온|왔)", "static", {}),  # (round 51) sound that spreads and comes back: an echo
+    # (round 51, dev set 12hk) no source that moves: "off the rock" (not rocking), "Drop a spanner in the torpedo room and
+    # the hull rings" (a demonstration of the room), a barrier or shutter going up (차단기 올라가는 소리), a clap that goes
+    # round and round, bouncing a ball round a hall
+    (_en(r"(?:(?<=off\s)|(?<=on\s)|(?<=from\s)|(?<=against\s)|(?<=over\s)|(?<=under\s)|(?<=behind\s)|(?<=across\s)|(?<=among\s))the\s+rocks?(?![a-z])"), "mmask", {}),
+    (_en(r"(?:^|(?<=[.!?]\s))(?:drop|bang|clap|knock|tap|hit|slam)\s+(?:a|an|your|one)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|on|inside|against)\s+(?:the|this|here)(?![a-z])"), "mmask", {}),
+    (r"(?:차단기|차단봉|셔터|게이트|리프트)\s*(?:가|이)?\s*(?:올라가|내려가|올라오|내려오|올라간|내려간|올라온|내려온)", "mmask", {}),
+    (_en(r"(?:clap|echo|echoes|word|words|shout|note)(?:[^.!?]{0,30}?)\s(?:go|goes|going|went)\s+round\s+and\s+round(?!\s+(?:me|us|you|him|her|my|our|your|the\s+listener)(?![a-z]))"), "mmask", {}),
+    (_en(r"(?:bouncing|bounce|bounced|kicking|kicked|dribbling|dribbled)\s+(?:a|the|my|our)\s+(?:ball|football|basketball|netball)\s+(?:a)?round\s+the\s+(?:[a-z]+\s+){0,3}[a-z]+"), "mmask", {}),
 ]
 
 SPEEDS: list[Entry] = [
@@ -1791,6 +1846,14 @@ lashing gang on the quay", "사일로 꼭대기에서 점검하는데") or on a 
 is, not the sound's height; what is heard from there is below (:data:`t2sa.text.world.VANTAGE_BELOW`)."""
 
 MASKS: list[Entry] = [
+    # (round 51, dev set 12hk) where the listener stands, not the sound: "Standing out on the balcony and there's a busker
+    # below", "sat on the terrace"; carpet or foam on the floor of a room
+    (_en(r"(?<![a-z])(?:standing|stood|sitting|sat|leaning|out)\s+(?:out\s+)?on\s+(?:the|my|our)\s+(?:balcony|terrace|veranda|verandah|roof\s+terrace|fire\s+escape)(?![a-z])"), "mask", {"nopos": True}),
+    # (round 51) "rang the bell on my right and left it there": left behind, not a side
+    (_en(r"(?<![a-z])left(?=\s+(?:it|them|him|her)\s+(?:there|on|running|going|ringing|humming|alone|be)(?![a-z]))"), "mask", {}),
+    (_en(r"(?<![a-z])(?:carpets?|rugs?|mats?|foam|lino|sawdust|straw|rubber\s+matting)\s+on\s+the\s+floors?(?![a-z])"), "mask", {"nopos": True}),
+    # (round 51) a ceiling that the sound spreads to or rings off (천장으로 퍼져서, 콘크리트 천장에 울려서): the room, not a height
+    (r"천장(?:에|으로|까지)\s*(?:쫙\s*|다\s*|막\s*)?(?:퍼지|퍼져|퍼졌|울려|울리|울렸|울림|울립|반사|부딪|맞고|튕)", "mask", {"nopos": True}),
     # words inside a quoted title or announcement are what is said, not where: "keeps repeating 'please keep left on the
     # escalators'", "영화 '위층 사람들'"
     (_en(r"(?:repeating|repeats|says|said|saying|announc(?:es|ed|ing)|reads?|reading|called|titled|shouting|shouts|yelling|yells|chanting|singing|sings)"
@@ -2088,7 +2151,7 @@ MASKS: list[Entry] = [
     (_en(r"(?:even\s+)?(?:when|as|while|whenever|if)\s+(?:you|i|we)\s+(?:walk|walks|walked|move|moved|go|went|step|stepped|run|ran|turn|turned|wander|wandered|head|headed)(?!\s+(?:towards?|closer|nearer|near|up\s+to)(?![a-z]))(?:\s+(?:over\s+to|to|into|across|around|round|away|off|out|in|back))?"), "mmask", {}),  # "even when you walk to the doorway"
     (_en(r"(?:as|while|when|after)\s+(?:we|i)\s+(?:swing|swung|turn|turned|pull|pulled|head|headed|drive|drove|walk|walked|sail|sailed|row|rowed|steam|steamed|cruise|cruised)\s+(?:out|in|round|around|away|off|into|onto|past|through|back)"), "mmask", {}),
     # oscillation axes, not positions
-    (_en(r"left\s+and\s+right|right\s+and\s+left|left\s+to\s+right\s+and\s+back|side\s+to\s+side|back\s+and\s+forth|forth\s+and\s+back|to\s+and\s+fro|up\s+and\s+down|from\s+side\s+to\s+side|all\s+directions|every\s+direction|every\s+side|all\s+sides"), "mask", {}),
+    (_en(r"left\s+and\s+right|right\s+and\s+left(?!\s+(?:it|them|him|her|the\s+[a-z]+)\s+(?:there|on|in|behind|running|going|ringing|humming|alone|be)(?![a-z]))|left\s+to\s+right\s+and\s+back|side\s+to\s+side|back\s+and\s+forth|forth\s+and\s+back|to\s+and\s+fro|up\s+and\s+down|from\s+side\s+to\s+side|all\s+directions|every\s+direction|every\s+side|all\s+sides"), "mask", {}),
     (r"(?:언덕|산|길|도로|다리|잔디|풀밭|모래|해변|섬|어깨|무릎|손바닥|손등|팔|배|가슴|책상|탁자|테이블|식탁|가스레인지|가스\s*레인지|레인지|스토브|소파|침대|의자|카운터|조리대|싱크대|도마|무릎|피아노|책장|계산대|교탁|꽃|꽃잎|화분|창틀|난간|바위|돌|상자|박스|그릇|접시|냄비|이불|베개|매트|협탁|탁상|선반|서랍장|화장대|식기세척기|세탁기|냉장고|전자레인지|TV장|티비장|거실장|신발장|콘솔|스피커|앰프|데스크|바다|호수|강물|수면|물|얼음|빙판|눈밭|철로|철길|선로|레일|활주로|트랙|갑판|부두|잔교|마루|툇마루|평상|장판|카펫|러그|돗자리|벤치)\s*위(?!\s*쪽?\s*(?:에\s*)?(?:있는\s*)?(?:선반|벽장|찬장|수납장|천장))(?:에서|에|로)?", "mask", {}),
     # "지하 환승 통로 오른쪽에서", "성당 지하 경당에서 연습하는데": the listener is down there too, nothing is below
     (r"(?<![가-힣])지하\s*(?:\d+\s*층\s*)?(?:환승|경당|예배당|기도실|연습실|공연장|클럽|식당|매장|노래방|광장|강당|홀|역|통로|상가|보도)", "mask", {"nopos": True}),

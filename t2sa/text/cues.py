@@ -258,7 +258,9 @@ def _sentence_spans(text: str, chosen: list[Span]) -> list[Span]:
     chosen = _meanwhile_sentences(text, chosen)
     chosen = _mover_with_path(text, chosen)
     chosen = _still_while_others_move(text, chosen)
+    chosen = _placed_then_others_go(text, chosen)
     chosen = _ko_others_move(text, chosen)
+    chosen = _ko_placed_then_others_go(text, chosen)
     chosen = _ko_topics_then_mover(text, chosen)
     chosen = _ko_scene_and_mover(text, chosen)
     chosen = _ko_later_scene_sentences(text, chosen)
@@ -1048,6 +1050,59 @@ def _still_while_others_move(text: str, spans: list[Span]) -> list[Span]:
     return spans
 
 
+
+_STAY_VERB = re.compile(
+    r"(?<![a-z])(?:hums?|humming|hummed|buzz(?:es|ed|ing)?|ticks?|ticking|ticked|drips?|dripping|dripped|flicker(?:s|ed|ing)?"
+    r"|rings?\s+on|ringing|jangles?|jangling|jangled|spits?|spitting|sizzl(?:es?|ed|ing)|whirr(?:s|ed|ing)?|beep(?:s|ed|ing)"
+    r"|bleep(?:s|ed|ing)|chimes?|chiming|clicks?|clicking|tapping|taps|gurgl(?:es?|ed|ing)|purr(?:s|ed|ing)?|rattl(?:es|ed|ing)\s+away)(?![a-z])"
+)
+"""Sounds that stay where they are (a hum, a tick, a drip, a jangle): a subject said to do these has a place, not a way."""
+_OTHERS_GO_CUT = re.compile(r"(?:[,;]\s*(?:and\s+)?|[.!?]\s+|\s(?:while|whilst|as|and)\s+|\s*[—–]\s*)")
+_OTHERS_GO = re.compile(
+    r"(?!(?:it|he|she|that|this|which|then|i|we|you|they|there|its|it's|i'm|we're)(?![a-z]))"
+    r"(?P<subject>(?:[a-z'-]+\s+){0,5}?)"
+    r"(?:(?:keeps?|kept|is|are|was|were|just|still|all)\s+)?"
+    r"(?:zip(?:s|ped|ping)?|whizz(?:es|ed|ing)?|zoom(?:s|ed|ing)?|shuffl(?:es?|ed|ing)|pad(?:s|ded|ding)|rattl(?:es?|ed|ing)\s+(?:off|past|by|along|down|up|through)"
+    r"|roll(?:s|ed|ing)|trundl(?:es?|ed|ing)|wheel(?:s|ed|ing)|rush(?:es|ed|ing)|rac(?:es?|ed|ing)|hurr(?:y|ies|ied|ying)|stream(?:s|ed|ing)"
+    r"|march(?:es|ed|ing)|(?:walk(?:s|ed|ing)?|run(?:s|ning)?|ran|driv(?:es?|ing)|drove|go(?:es)?|went|going)\s+(?:past|by)|pass(?:es|ed|ing)"
+    r"|scurr(?:y|ies|ied|ying)|dash(?:es|ed|ing)|speed(?:s|ing)?|sped)(?![a-z])"
+)
+"""The opening of a clause about something else that moves ("forklifts zipping by", "the queue shuffles forward", "a kid
+on a scooter zipped past"): a new subject (not "it", "he", "then") and a verb of going within a few words."""
+
+
+def _placed_then_others_go(text: str, spans: list[Span]) -> list[Span]:
+    """"Oil in the big wok just sits there spitting on my right while the queue shuffles forward", "pallet wrapper's
+    just sitting at the end of aisle 9 on my left humming to itself, forklifts zipping by behind me": a sound that stays
+    (it sits, hums, drips), placed, then something else that goes by: the goer's place and way are its own (round 51)."""
+    if not _LATIN_WORD.search(text) or _HANGUL.search(text):
+        return spans
+    for cut in _OTHERS_GO_CUT.finditer(text):
+        before = [s for s in spans if s.start < cut.start()]
+        if not any(s.kind == "dir" for s in before) or any(s.kind == "motion" for s in before):
+            continue
+        if not (any(s.kind in ("still", "static") for s in before) or _STAY_VERB.search(text, 0, cut.start())):
+            continue
+        go = _OTHERS_GO.match(text, cut.end())
+        if go is None or not go.group("subject").strip():
+            continue  # ("..., zipping by behind me": the same sound's way)
+        stop = _GO_STOP.search(text, go.end())
+        hi = stop.start() if stop is not None else len(text)
+        if _SUBJECT_AGAIN.search(text, cut.end(), hi):
+            continue  # "..., the cart rolls off, and then it stops right here": the sound again
+        if sum(1 for s in spans if cut.end() <= s.start < hi and s.kind == "dir") > 1 or _GO_PATH.search(text, cut.end(), hi):
+            continue  # "..., the cat pads from the door on my right over to the sofa on my left": a way told from a
+            # start to an end is the subject's own move, the earlier sounds the scene
+        dropped = [s for s in spans if cut.end() <= s.start < hi and s.kind in _OTHER_SOUND_KINDS]
+        if not dropped:
+            continue
+        return [s for s in spans if not (cut.end() <= s.start < hi and s.kind in _OTHER_SOUND_KINDS)]
+    return spans
+
+
+_GO_STOP = re.compile(r"[.!?;]\s")
+_GO_PATH = re.compile(r"(?<![a-z])(?:from|to|into|towards?|until|till|up\s+to|over\s+to)(?![a-z])")
+
 def _others_move(spans: list[Span], others: list[tuple[int, int]]) -> list[Span] | None:
     """``spans`` less what the stretches ``others`` say, where a sound placed with no move of its own comes before
     them and they move (:func:`_still_while_others_move`, :func:`_ko_others_move`); None where that is not so."""
@@ -1082,6 +1137,42 @@ def _ko_others_move(text: str, spans: list[Span]) -> list[Span]:
     kept = _others_move(spans, others) if others else None
     return spans if kept is None else kept
 
+
+
+_KO_GO_VERB = re.compile(
+    r"(?:지나가|지나간|지나갔|밀려가|밀려와|밀려다|뛰어가|뛰어와|뛰어다|달려가|달려와|달려다|오가|왔다\s*갔다|왔다갔다|걸어가|걸어와|걸어다|굴러가"
+    r"|굴러다|쌩쌩|씽씽|휙휙|돌아다|날아가|날아다|지나다|오르내리)"
+)
+"""Korean verbs of going about, for a clause about something else that moves."""
+_KO_NEW_SUBJECT = re.compile(
+    r"\s*(?!(?:그|이|저|걔|얘|쟤)(?![가-힣]))(?:[가-힣]+(?:으론|론|에선|에서는|에서)\s+)?(?!소리)(?P<noun>[가-힣]{1,8})(?:는|은|가|이|도)\s"
+)
+"""The opening of a Korean clause with a subject of its own ("카트는 뒤에서", "앞으론 오토바이가"), not "그", "이" (the same
+sound again) and not "소리가"."""
+_KO_HAS_SUBJECT = re.compile(r"(?<=[가-힣])(?:가|이)\s")
+
+
+def _ko_placed_then_others_go(text: str, spans: list[Span]) -> list[Span]:
+    """"머리 바로 위 백열전구가 지지직 깜빡거려. 앞으론 오토바이가 쌩쌩 지나가고", "오른편 진열대에 고장 난 전광판이 깜빡깜빡
+    지직대고, 카트는 뒤에서 덜컹덜컹 밀려가": a sound with a subject and a place of its own and no move, then a clause about
+    something else (its own subject) that goes by: the goer's place and way are its own (round 51)."""
+    if not _HANGUL.search(text) or not _KO_GO_VERB.search(text):
+        return spans
+    cuts = [0, *(m.end() for m in _KO_SCENE_CUT.finditer(text)), len(text)]
+    first_hi = cuts[1]
+    first = [s for s in spans if s.start < first_hi]
+    if not any(s.kind == "dir" for s in first) or any(s.kind == "motion" for s in first) or _KO_GO_VERB.search(text, 0, first_hi):
+        return spans
+    if not _KO_HAS_SUBJECT.search(text, 0, first_hi) or _KO_SCENE_TOPIC.search(text, 0, first_hi):
+        return spans  # ("라디오는 왼쪽에서 작게 켜져 있고, 아이가 ...": a topic of the scene first, the subject after)
+    others = [
+        (lo, hi) for lo, hi in zip(cuts[1:], cuts[2:], strict=False)
+        if _KO_NEW_SUBJECT.match(text, lo) and _KO_GO_VERB.search(text, lo, hi)
+        and sum(1 for s in spans if lo <= s.start < hi and s.kind == "dir") <= 1 and not _KO_TOLD_PATH.search(text, lo, hi)
+    ]  # (not "아이가 오른쪽에서 뛰어와서 내 앞에 딱 서요": a way from a start to an end is the subject's own move)
+    if not others:
+        return spans
+    return [s for s in spans if not (s.kind in _OTHER_SOUND_KINDS and any(lo <= s.start < hi for lo, hi in others))]
 
 _KO_SCENE_TOPIC = re.compile(r"(?:에선|에서는|에는)(?=\s)|(?<=[가-힣])(?:는|은)(?=\s)(?!\s*[가-힣]+(?:가|이|를|을|는|은|도|의)\s)")
 """A topic (에선, 는): "파도는 앞에서", "왼쪽 매점에선"; not the 는 of a verb before its noun ("으르렁거리는 소리가")."""
@@ -1721,6 +1812,8 @@ _FOCUS_MARKS_30 = (
     r"|(?<![a-z])(?:my|our)\s+(?:complaint|concern|problem|issue|question)\s+(?:here\s+|today\s+|now\s+|though\s+)?(?:is|was)(?![a-z])"
     r"|(?<![a-z])what(?:'s|\s+is|\s+was)\s+(?:really\s+|actually\s+)?(?:distracting|bugging|annoying|bothering|getting\s+to)\s+(?:me|us)\s+(?:is|was)(?![a-z])"
     r"|(?<![a-z])what\s+(?:really\s+|actually\s+)?gets\s+to\s+(?:me|us)\s+(?:is|was)(?![a-z])"
+    # "the thing that's bugging me is" (round 51)
+    r"|(?<![a-z])the\s+(?:thing|one|sound|noise)\s+(?:that'?s|that\s+is|that\s+was|which\s+is)\s+(?:really\s+)?(?:bugging|annoying|bothering|getting\s+to)\s+(?:me|us)\s+(?:is|was)(?![a-z])"
     r"|(?<![a-z])(?:that'?s|that\s+is|which\s+is)\s+driving\s+(?:me|us)\s+(?:mad|nuts|crazy|insane|up\s+the\s+wall)\s+(?:is|was)(?![a-z])"
     r"|(?<![a-z])(?:is|'s|are|was|were)\s+(?:fixated|obsessed|focused|fixed)\s+on(?![a-z])"
     r"|(?<![a-z])the\s+one\s+that\s+(?:won'?t|doesn'?t|never|wouldn'?t)\s+stop(?:s|ped)?\s+(?:is|was)(?![a-z])"
@@ -1941,6 +2034,8 @@ _NEG_KO_LATE = re.compile(
     r"^\s*(?:쪽|편)?\s*(?:에서|에)?\s*(?:[가-힣]+\s*){0,2}?(?:(?:것|거)\s*같았|줄\s*알았)(?:는데|지만|으나|더니)\s*,?\s*(?:아니|아냐|아녔|알고\s*보니|사실은|실은)"
     # "왼쪽에 있는 우리 집 시계 소리 아니고": the thing at that place, named in a few words, is denied
     r"|^\s*(?:쪽|편)?\s*(?:에|에서)?\s*(?:있는|나는|둔|놓인|들리는)\s+(?:[가-힣]{1,4}\s+){2,4}(?:말고|아니라|아니고)(?![가-힣])"
+    # "다들 뒤에 있는 베이스 앰프 쳐다봤는데 앰프 아님": looked at the thing there, and it was not it (round 51)
+    r"|^\s*(?:쪽|편)?\s*(?:에\s*있는|에서|에)?\s*(?:[가-힣]+\s+){0,3}?(?:쳐다봤는데|쳐다봤더니|돌아봤는데|돌아봤더니|봤는데)\s*(?:[가-힣]+\s*)?(?:아님|아니었|아니더라|아냐|아녔)"
     # "침대 밑에서 소리 난다고 우는데 거기 아니고": the place said, then denied by pointing back at it
     r"|^\s*(?:쪽|편)?\s*(?:에서|에)?\s*(?:[가-힣]+\s*){0,4}?(?<![가-힣])(?:거기|그쪽|그곳)\s*(?:은|는)?\s*(?:아니|아냐|아녔|말고)"
     # "승객분은 뒤에서 나는 소리라고 하셨는데 제가 들어 보니까 왼쪽 창문이에요": someone else's claim, then the speaker's own
@@ -2434,6 +2529,7 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
         _ongoing_other_clauses(text, dirs, moves or [])
     if not korean and len(dirs) >= 2:
         _later_sentence_notes(text, dirs, moves or [])
+        _later_scene_lists(text, dirs)
     amid = list(_AMID.finditer(text)) if korean else []
     cut = amid[-1].end() if amid else None
     if cut is not None and any(d.start >= cut for d in dirs):
@@ -3159,7 +3255,7 @@ def _floor_up_there(text: str, dirs: list[Span]) -> list[Span]:
     ]
 
 
-_KO_TURNED_PART = r"(?:고개|의자|몸|머리)"
+_KO_TURNED_PART = r"(?:고개|의자|휠체어|침대|몸|머리|배|보트|뱃머리|핸들)"
 """What a Korean listener turns ("고개를 돌리니", "의자를 돌려", "몸을 틀었더니"): a turn of their own."""
 _KO_FACED_SIDE = r"(?:그쪽|소리\s*(?:나는|난)\s*쪽|(?<![가-힣])(?!반대)[가-힣]{1,6}\s+쪽)"
 """The side a Korean listener turns towards ("그쪽으로", "소리 나는 쪽으로", "에어컨 쪽으로 고개를 돌리니"): the sound is faced."""
@@ -3177,6 +3273,13 @@ _LISTENER_TURN = re.compile(
     r"|(?<=, )(?=(?:spun|whipped)\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round\s+to\s+(?:see|look|check|find|face)(?![a-z]))"
     r"|(?:^|(?<=[.;]\s))(?=did\s+(?:a\s+)?(?:quarter|half|three[- ]quarters?)(?:\s+of)?(?:\s+a)?[- ]turn(?![a-z]))"
     r"|(?:^|(?<=[.;]\s))(?=(?:turned|spun|swung|pivoted)\s+(?:to\s+)?(?:my\s+|the\s+)?(?:left|right)(?![a-z]))"  # "Turned left to grab a tin" (round 47)
+    # (round 51) "..., turned a quarter to my left to bring in the organ", "As you step through the hatch, turn right.",
+    # "Turn your head left till she's straight ahead", "spun the chair 90° left", ", swung the stool a quarter turn"
+    r"|(?<=, )(?=turned\s+(?:a\s+)?(?:quarter|half|three[- ]quarters?|eighth)(?![a-z]))"
+    r"|(?:(?<=, )|^|(?<=[.;!?]\s))(?=turn\s+(?:(?:to\s+)?(?:the\s+|your\s+)?(?:left|right)(?![a-z])|your\s+(?:head|chair|body)\s+(?:to\s+the\s+)?(?:left|right)(?![a-z])))"
+    r"|(?:(?<=, )|^|(?<=[.;]\s))(?=(?:spun|turned|swung|swivell?ed|rotated)\s+(?:the|my|our)\s+(?:chair|stool|seat|kayak|canoe|boat|dinghy|bike|wheelchair)\s+(?:a\s+|about\s+)?(?:\d{2,3}\s*(?:°|degrees?)|quarter|half|three[- ]quarters?|eighth|left|right|to\s+the\s+(?:left|right)))"
+    r"|(?<![a-z])(?:dad|mum|mom|the\s+driver|our\s+driver|the\s+cabbie|my\s+(?:dad|mum|mom|wife|husband|brother|sister|mate|friend))\s+(?=(?:then\s+)?(?:hung|took|made)\s+a\s+(?:left|right)(?![a-z]))"
+    r"|(?<![a-z])(?:the\s+|our\s+)?(?:ferry|boat|ship|narrowboat|barge|launch|trawler)\s+(?=(?:then\s+)?(?:swung|turned|veered|came)\s+(?:hard\s+|sharp(?:ly)?\s+|round\s+)?(?:to\s+)?(?:port|starboard)(?![a-z]))"
     r"|(?:^|(?<=[.;]\s))(?=rolled\s+over(?![a-z]))"  # "Rolled over on the sun lounger towards the hammering on my right" (round 46)
     r"|(?:^|(?<=[.;!?]\s))(?=turn(?:ed)?\s+(?:my|our)\s+backs?\s+(?:on|to)\s)"  # "Turn my back on it for ONE second" (round 50)
     r"|(?<![a-z])(?=(?:turned|spun|swung|rotated|swivell?ed)\s+(?:me|us)\s(?![^.;!?]*full\s+(?:turn|circle|rotation)))"  # "took me by the shoulders and turned me an eighth to the left" (round 50)
@@ -3186,7 +3289,7 @@ _LISTENER_TURN = re.compile(
     r"|(?<![a-z])(?:the|my|our)\s+(?:hot[- ]air\s+)?(?:basket|gondola|office\s+chair|swivel\s+chair|desk\s+chair|chair|seat|stool|capsule|revolve|turntable|wagon|man-rider|cable\s+car)\s+(?=(?:slowly\s+|suddenly\s+|then\s+)?(?:rotated|swivell?ed|swung|spun|turned|slewed|pivoted)(?![a-z]))"  # what the listener rides or sits in (round 50)
     r"|(?<![a-z])(?:told|asked|got|had)\s+(?:us|me)\s+to\s+|(?<![a-z])(?:had|made|got)\s+(?:us|me|everyone|everybody)(?:\s+all)?\s+(?=(?:turn|face|do\s+a\s+(?:quarter|half|three[- ]quarters?)[- ]turn)(?![a-z])))"
     r"(?:then\s+|just\s+|slowly\s+|quickly\s+|finally\s+)?"
-    r"(?:turned|turn|spun|spin|swung|swivell?ed|swivel|rotated|pivoted|pivots?|twisted|slewed|slew|whipped|wheeled|twirled|shuffled|altered(?:\s+course)?|about[- ]?fac(?:e|ed)|about[- ]?turn(?:ed)?|(?<=to\s)(?:stand|sit|wait)\s+(?=facing\s)|(?:(?<=me\s)|(?<=us\s)|(?<=all\s))face(?=\s+(?:the|that|this)\s)|"
+    r"(?:turned|turn|spun|spin|swung|swivell?ed|swivel|rotated|pivoted|pivots?|twisted|slewed|slew|whipped|wheeled|twirled|shuffled|veered|(?:hung|took|made)\s+a\s+(?=(?:left|right)(?![a-z]))|altered(?:\s+course)?|about[- ]?fac(?:e|ed)|about[- ]?turn(?:ed)?|(?<=to\s)(?:stand|sit|wait)\s+(?=facing\s)|(?:(?<=me\s)|(?<=us\s)|(?<=all\s))face(?=\s+(?:the|that|this)\s)|"
     r"(?:dragged|pulled|moved|shifted|swivelled|swiveled|spun|turned|swung|whipped|brought|wheeled|wheel|spin|swing|swivel|pull|drag)\s+(?:my|our|the)\s+(?:mat|chair|seat|stool|deckchair|deck\s+chair|camp\s+chair|bench|easel|cushion|kayak|canoe|boat|dinghy|bike)(?=\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round)|(?P<roll>rolled\s+over|roll\s+over|rolled(?=\s+onto\s+(?:my|our)\s+(?:left|right)(?![a-z]))|came\s+about|come\s+about|went\s+about)|(?:did|do|made|make)\s+(?:a|an|the|(?:three[- ])?quarters?\s+of\s+a|half(?:\s+of)?\s+a)\s+"
     r"(?=[a-z0-9 -]{0,25}?(?:turn|spin|circle|rotation)(?![a-z]))|(?:did|do|does|pulled|pull)\s+(?=a\s+(?:180|one[- ]eighty)(?![a-z0-9])))[^.;!?]*?"
     r"(?=\s+(?:and|so|but|then|while|whilst|to\s+(?:look|hear|see|check|listen|watch))(?![a-z])|\s+when\s+(?:the|a|an|some|someone|something)\s|\s*[,.;!?:]|\s*$)"
@@ -3200,11 +3303,11 @@ _LISTENER_TURN = re.compile(
     r"|(?<![가-힣])(?P<drive>(?:우회전|좌회전|유턴|U턴|u턴)\s*(?:해서|하니까|하니|했더니|하자|하고\s*나니까?|하고\s*나서|했는데|함(?![가-힣])|했음|했어요|했어|했다|하더라)"
     # a boat's change of course (변침) or a crane cab slewed (선회, round 45)
     r"|(?:(?:좌현|우현|왼쪽|오른쪽)\s*(?:쪽\s*)?으로\s*)?(?:\d{2,3}\s*도\s*(?:쯤\s*|정도\s*)?)?(?:변침|선회)\s*(?:해서|하니까|하니|했더니|하자|하고\s*나니까?|하고\s*나서|했는데)"
-    r"|(?:왼쪽|오른쪽)\s*으로\s*(?:(?:한\s*)?\d{2,3}\s*도\s*(?:쯤\s*|정도\s*)?)?(?:꺾으니까|꺾었더니|꺾었거든(?:요)?|꺾었는데|꺾자|틀었더니|트니까|틀자|(?:꺾어서|틀어서)\s*(?:[가-힣]+\s*){0,2}?(?:(?:들어가|나가|가|들어서|나오)(?:니까|니|더니|자)|(?:들어갔|나갔|갔|들어섰|나왔)(?:는데|더니))))"
+    r"|(?:왼쪽|오른쪽)\s*(?:(?:골목|길|도로|복도|통로|샛길|차선)\s*)?으로\s*(?:(?:한\s*)?\d{2,3}\s*도\s*(?:쯤\s*|정도\s*)?)?(?:꺾으니까|꺾었더니|꺾었거든(?:요)?|꺾었는데|꺾자|틀었더니|트니까|틀자|(?:꺾어서|틀어서)\s*(?:[가-힣]+\s*){0,2}?(?:(?:들어가|나가|가|들어서|나오)(?:니까|니|더니|자)|(?:들어갔|나갔|갔|들어섰|나왔)(?:는데|더니))))"
     # (the words before the verb in any order: "몸을 아예 그쪽으로 틀었더니", "고개를 오른쪽으로 홱 돌렸더니", "반대쪽으로 돌아누웠지")
-    r"|(?:(?:내가|제가|나도|저도|우리도|나|저|우리|" + _KO_TURNED_PART + r"\s*(?:를|을)?|(?:왼쪽|오른쪽|반대\s*쪽|반대|좌현|우현|좌측|우측)\s*으?로|(?:왼쪽|오른쪽)\s*어깨\s*너머\s*로|(?:왼쪽|오른쪽)\s+(?:창구|카운터|계산대|싱크대|창문|창가|벽|문|출구|책상|작업대)\s*(?:쪽\s*)?으?로|"
+    r"|(?:(?:내가|제가|나도|저도|우리도|나|저|우리|" + _KO_TURNED_PART + r"\s*(?:를|을)?|(?:왼쪽|오른쪽|반대\s*쪽|반대|좌현|우현|좌측|우측)\s*으?로|(?:왼쪽|오른쪽)(?=\s*(?:\d\s*/\s*\d|[34]분의\s*[13]|반|한)\s*바퀴)|(?:배|보트|뱃머리|핸들|카트)\s*(?:를|을)|직각\s*으로|(?:왼쪽|오른쪽)\s*어깨\s*너머\s*로|(?:왼쪽|오른쪽)\s+(?:창구|카운터|계산대|싱크대|창문|창가|벽|문|출구|책상|작업대)\s*(?:쪽\s*)?으?로|"
     + _KO_FACED_SIDE + r"\s*(?:으로|을)|홱|휙|살짝|아예|확)\s*){0,5}"
-    r"(?:(?:한\s*)?\d{2,3}\s*도\s*(?:쯤|정도)?\s*|(?:반|한|\d\s*/\s*\d|[34]분의\s*[13])\s*바퀴\s*(?:쯤|정도)?\s*)?(?:천천히\s*|빙\s*)?(?:(?:몸|고개|의자|머리|상체)\s*(?:를|을)?\s*)?"
+    r"(?:(?:한\s*)?\d{2,3}\s*도\s*(?:쯤|정도)?\s*|(?:반|한|\d\s*/\s*\d|[34]분의\s*[13])\s*바퀴\s*(?:쯤|정도)?\s*)?(?:천천히\s*|빙글\s*|빙그르르?\s*|빙\s*)?(?:(?:몸|고개|의자|머리|상체)\s*(?:를|을)?\s*)?"
     r"(?:뒤로\s*(?:완전\s*|확\s*|홱\s*|휙\s*|싹\s*)?)?(?:뒤\s*)?(?:돌았더니|돌아섰더니|돌아서니까?|돌렸더니|돌리니까?|돌리자|돌리면|돌아보니까?|돌려\s*버(?:림|렸더니|렸어요|렸어|렸다|렸음)(?![가-힣])"
     r"|(?P<away>돌아\s*(?:앉|누)(?:았더니|웠더니|으니까?|우니까?|아서|워서|았|웠)(?:다|어요|어|지|는데|고|음)?)|돌려\s*앉았더니|돌려\s*앉으니까?|돌려\s*앉았(?:어요|어|다|지|음|는데)?"
     r"|(?P<kback>(?:아예\s*)?(?:등\s*(?:을\s*)?돌(?:렸더니|렸어요|렸어|렸다|렸음|리고|려서|리니까?|려\s*버(?:렸어요|렸어|렸다|렸음|림|렸더니))|등지고\s*(?:앉았|섰|앉아서|서서|돌아앉|돌아섰|돌아서)[가-힣]*)|(?<=그냥\s)등지고(?=\s)|(?<=아예\s)등지고(?=\s))"
@@ -3213,7 +3316,7 @@ _LISTENER_TURN = re.compile(
     r"|(?<=반대로\s)누웠더니|(?<=반대로)누웠더니"
     r"|(?P<look>돌아\s*봤(?:더니|는데|어요|어|지|다|음|거든|고)?|(?:돌려서|돌아서|돌려|틀어서)\s*(?:그쪽을\s*|그\s*쪽을\s*)?(?:딱\s*|빤히\s*|마주\s*)?(?:쳐다|바라)?봤(?:더니|는데|어요|어|지|다|음)?|(?:돌려서|돌아서|돌려)\s*(?:빤히\s*|마주\s*)?(?:쳐다|바라)봄(?![가-힣])|돌려서\s*그\s*쪽\s*(?:을\s*)?보고\s*(?:앉았|섰|앉아|서\s*있)[가-힣]*)"
     r"|(?P<bare>(?<=[몸\s])돌려(?=\s)|(?<=그쪽으로\s몸\s)돌려서(?=\s)|(?<=그쪽으로\s)돌려서(?=\s)|(?<=[왼른]쪽으로\s몸\s)돌려서(?=\s))|뒤\s*돌아서(?=\s)"
-    r"|(?P<plain>도니까|돌자|돌면|(?:돌았|돌아섰|돌렸)(?:어요|어|다|음|는데|거든|고|지)|돌아섬(?![가-힣])|(?<=바퀴\s)회전(?:했어요|했어|했다|했음|함|하니까?|해서|했더니)?(?![가-힣])|(?<=바퀴)회전(?:했어요|했어|했다|했음|함|하니까?|해서|했더니)?(?![가-힣])|돌라고\s*(?:해서|하셔서|하길래|하니까|했더니|하셨는데)|(?<=바퀴\s)돌려서(?=\s)|(?<=[몸\s])돌림(?![가-힣])|(?<=도\s)돌아서(?=\s)|돌아서\s+(?:[가-힣]+\s+){1,2}?(?:쪽\s*)?(?:보니까?|봤더니)|(?<=으로\s)돌아서\s+보시면))"
+    r"|(?P<plain>도니까|돌자|돌면|(?:돌았|돌아섰|돌렸)(?:어요|어|다|음|는데|거든|고|지)|돌아섬(?![가-힣])|(?<=바퀴\s)회전(?:했어요|했어|했다|했음|함|하니까?|해서|했더니)?(?![가-힣])|(?<=바퀴)회전(?:했어요|했어|했다|했음|함|하니까?|해서|했더니)?(?![가-힣])|돌라고\s*(?:해서|하셔서|하길래|하니까|했더니|하셨는데)|(?<=바퀴\s)돌려서(?=\s)|(?<=[몸\s])돌림(?![가-힣])|(?<=도\s)돌아서(?=\s)|돌아서\s+(?:[가-힣]+\s+){1,2}?(?:쪽\s*)?(?:보니까?|봤더니)|(?<=로\s)돌아서\s+보시면|돌려\s*주(?:셔서|셨더니|니까|어서|셨어요|셨는데)))"
 )
 _LISTENER_TURN_SENSE = re.compile(
     r"(?<![a-z])(?:(?:to|towards?)\s+(?:the\s+|my\s+|our\s+|your\s+)?)?(?P<side>left|right|starboard|port)(?![a-z])(?!\s+(?:a)?round)"
@@ -3221,7 +3324,7 @@ _LISTENER_TURN_SENSE = re.compile(
 )
 _LISTENER_TURN_AMOUNT = re.compile(
     r"(?P<deg>\d{2,3})\s*(?:degrees?|deg|°|도)|(?P<wdeg>fifteen|twenty|thirty|forty[- ]five|forty|sixty|ninety|a\s+hundred\s+and\s+eighty)\s+degrees?|(?P<f>three[- ]quarters?|quarter|half|eighth)|(?P<back>my\s+back|뒤|반대)"
-    r"|(?P<round>(?:right|all\s+the\s+way)?\s*(?:a)?round|about[- ]?(?:fac(?:e|ed)|turn(?:ed)?)|u-?turn|유턴|[Uu]턴|(?<=a\s)(?:180|one[- ]eighty)(?![a-z0-9]))|(?P<k>반|한)\s*바퀴"
+    r"|(?P<round>(?:right|all\s+the\s+way)?\s*(?:a)?round(?![a-z])|about[- ]?(?:fac(?:e|ed)|turn(?:ed)?)|u-?turn|유턴|[Uu]턴|(?<=a\s)(?:180|one[- ]eighty)(?![a-z0-9])|(?<=round\s)180(?![0-9]))|(?P<k>반|한)\s*바퀴|(?P<square>직각|right\s+angle)"
     r"|(?P<bit>(?<![가-힣])(?:살짝|약간|조금)(?=\s*(?:돌|틀))|(?<![a-z])(?:slightly|a\s+(?:little|bit|touch|fraction))(?![a-z]))"
 )
 _LISTENER_TURN_NEED = required_literals(_LISTENER_TURN)
@@ -3250,6 +3353,8 @@ def _turned_a_thing(m: re.Match) -> bool:
     return bool((m.group("twist") or m.group("bare")) and not _KO_BODY.search(m.group(0)) and not _KO_I_TOO.search(m.group(0)))
 
 
+_KO_HALF_LAP = re.compile(r"(?<![가-힣])반\s*바퀴")
+"""A half turn said after the side turned towards ("휠체어를 창가 쪽으로 반 바퀴 돌려주셔서"): by the amount, not to face it."""
 _KO_THERE_AFTER = re.compile(r"\s*(?:거기서|거기에서|그쪽에서|거기엔|그쪽엔|저기서)")
 _KO_TOWARD_AFTER = re.compile(r"\s*(?:으로|로)\s")
 """A Korean look round towards a side, and the sound found "there" ("왼쪽 어깨 너머로 뒤돌아보니까 거기서 ... 나고 있더라")."""
@@ -3260,7 +3365,8 @@ _KO_I_TOO = re.compile(r"(?<![가-힣])(?:내가|제가|나도|저도|우리도)
 _FACE_TURN = re.compile(
     r"(?<![a-z])(?:round\s+)?(?P<to>to\s+face|towards?|(?<=stand\s)facing|(?<=sit\s)facing|(?<=wait\s)facing|(?<=me\s)face|(?<=us\s)face|(?<=all\s)face)\s+(?:it|him|her|them|the\s+(?!other|opposite)[a-z]+(?:\s+wall)?|that\s+(?:side\s+)?wall"
     r"|(?!the|a|an|my|our|away|forwards?|front|back|left|right|north|south|east|west)[a-z]+\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?![a-z0-9]))(?![a-z])"
-    r"|(?<![a-z])(?:until|till)\s+(?:i|we)\s+(?:was|were)\s+facing\s+(?:it|him|her|them)(?![a-z])|" + _KO_FACED_SIDE + r"\s*(?:으로|을)"
+    r"|(?<![a-z])(?:until|till)\s+(?:i|we)\s+(?:was|were)\s+facing\s+(?:it|him|her|them)(?![a-z])"
+    r"|(?<![a-z])(?P<till>(?:until|till)\s+(?:she|he|it|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)\s+(?:straight|dead|right|directly)\s+(?:ahead|in\s+front))(?![a-z])|" + _KO_FACED_SIDE + r"\s*(?:으로|을)"
 )
 """A turn to face the sound ("I turned to face him", "그쪽으로 돌아섰어요"): it ends in front, whatever the amount."""
 _I_WAS_BEFORE = re.compile(r"(?<![a-z])(?:i|we)\s+(?:was|were|'d|had|am|'m|stood|sat)(?![a-z])[^.;!?]*$")
@@ -3303,7 +3409,7 @@ _KO_AT_FIRST = re.compile(
 )
 """Korean "at first" in the sentence after a turn: the places it tells are where the sound was ("오른쪽으로 4분의 3바퀴 돌았어.
 처음엔 확성기가 내 정면에 있었고"; round 47; "그 전엔 ... 정면이었거든", round 50)."""
-_HAD_BEEN = re.compile(r"(?<![a-z])(?:had|'d)\s+been(?![a-z])")
+_HAD_BEEN = re.compile(r"(?<![a-z])(?:had|'d)\s+been(?![a-z])|(?<![a-z])that\s+was\s+[^.;!?]{0,40}?(?:(?:will|'ll)\s+now\s+be|(?:is|are)\s+now|now\s+(?:is|sits))(?![a-z])")
 """The clause after a turn says where the sound had been ("; the church bells had been ringing straight in front of us")."""
 _TOWARD_IT_AFTER = re.compile(r",?\s+(?:toward|towards|to\s+face)\s+(?:the|it|him|her|them)(?![a-z])")
 """Right after a roll or turn to one side: towards the sound ("I rolled onto my right side, toward the window where the
@@ -3460,7 +3566,7 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     faced = _FACE_TURN.search(phrase)
     if faced is None and _HANGUL.search(phrase) and (near := _KO_FACED_BEFORE.search(text, max(0, m.start() - 24), m.start())) is not None:
         faced = near  # "라디오 쪽으로 무릎 꿇은 채로 몸 돌렸어": the side faced said a few words before the turn
-    if faced is not None and _KO_NOUN_SIDE.match(faced.group(0)) and _KO_TURN_SAID.search(phrase, faced.end()):
+    if faced is not None and _KO_NOUN_SIDE.match(faced.group(0)) and (_KO_TURN_SAID.search(phrase, faced.end()) or _KO_HALF_LAP.search(phrase, faced.end())):
         faced = None  # "책상 쪽으로 의자 180도 돌렸더니": turned by the amount towards a thing, not to face the sound
     # a place said of what the listener turned to face is where the sound was ("spun round to face the kettle that was
     # whistling on my right"); else the amount before "to face" holds ("turned the chair right round to face the window")
@@ -3495,6 +3601,8 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
             amount = _FRACTION_DEG[re.split(r"[- ]", amount_m.group("f"))[0]]
         elif amount_m.group("back") or amount_m.group("round"):
             amount = 180.0
+        elif amount_m.group("square"):
+            amount = 90.0  # "배를 왼쪽으로 직각으로 틀었더니" (round 51)
         elif amount_m.group("bit"):
             amount = SLIGHT_TURN_DEG  # "의자를 왼쪽으로 살짝 돌림", "I turned slightly to the left"
         else:
@@ -3509,6 +3617,8 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
         amount = 90.0  # "I turned left"
     elif faced is None and ("돌아섰" in phrase or "돌아섬" in phrase or phrase.endswith("돌아서")) and not called:
         amount = 180.0  # "뒤에서 무슨 소리가 나서 홱 돌아섰어": turned round, with no side or amount said
+    if faced is not None and faced.re is _FACE_TURN and faced.group("till"):
+        amount = None  # "Turn your head left till she's straight ahead": as far as it takes to face her (round 51)
     stop = _SENTENCE_END.search(text, m.end())  # after the turn: what its own sentence says
     if stop is not None and _KO_AND_THEN.match(text, stop.end()):
         stop = _SENTENCE_END.search(text, stop.end())  # "... 돌아섰거든. 그랬더니 ...": the next sentence tells what the turn did
@@ -4318,6 +4428,9 @@ def _journey(text: str, dirs: list[Span], strict: bool = False) -> bool:
     head = [d for d in placed if clause(d.start) == first]
     tail = [d for d in placed if clause(d.start) == last]
     head_lo = max([0, *(c for c in cuts if c <= head[0].start)])
+    said = max([head_lo, *(e for e in _sentence_ends(text) if e <= head[0].start)])
+    if said > head_lo and _JOURNEY_FROM.search(text, said, head[0].start):
+        head_lo = said  # "an inflatable got loose. It drifted from the deep end ...": the start's own sentence (round 51)
     if not (_one_place(text, head) and _one_place(text, tail)) or _JOURNEY_BREAK.search(text, head_lo, tail[-1].end):
         return False  # ("With the TV still going on my right, ...": the first place is another sound's)
     lo = max([0, *(c for c in cuts if c <= tail[0].start)])
@@ -4565,6 +4678,32 @@ def _later_sentence_notes(text: str, dirs: list[Span], moves: list[int]) -> None
         if inside and any(d.start < m.start() and d.role != "other" for d in dirs):
             for d in inside:
                 d.role = "other"
+
+
+_LIST_VERB = re.compile(
+    r"(?<![a-z])(?:is|are|was|were|'s|has|had|have|came|comes|went|goes|moved|moves|stopped|stops|ended|ends|it|he|she|then"
+    r"|now|i|we|you|they|me|my|still)(?![a-z])"
+)
+
+
+def _later_scene_lists(text: str, dirs: list[Span]) -> None:
+    """"... The neighbours' camper van has been parked on our left ... Sheep behind the hedge, rain on the roof, kettle
+    whistling.": a later English sentence that only lists other sounds (short parts between commas, no verb of its own,
+    nothing about the sound or the listener) places those sounds, not the one already placed (round 51)."""
+    placed = [d for d in dirs if d.role != "other" and d.payload.get("az") is not None]
+    if not placed:
+        return
+    ends = _sentence_ends(text)
+    first = min(d.start for d in placed)
+    for start, stop in zip(ends, [*ends[1:], len(text)], strict=False):
+        if start <= first:
+            continue
+        inside = [d for d in dirs if start <= d.start < stop]
+        parts = [p for p in text[start:stop].strip(" .!?").split(",") if p.strip()]
+        if not inside or len(parts) < 2 or any(len(p.split()) > 6 for p in parts) or _LIST_VERB.search(text, start, stop):
+            continue
+        for d in inside:
+            d.role = "other"
 
 
 def _then_other_subject(text: str, dirs: list[Span]) -> None:

@@ -128,8 +128,8 @@ class NumberCue:
     elevation: float | None = None  # clock "high/low"
 
 
-_LEFT = r"(?:left|port|왼쪽|왼편|좌측|좌|왼)"
-_RIGHT = r"(?:right|starboard|오른쪽|오른편|우측|우|오른)"
+_LEFT = r"(?:left|port|왼쪽|왼편|좌측|좌현|좌|왼)"
+_RIGHT = r"(?:right|starboard|오른쪽|오른편|우측|우현|우|오른)"
 _UP = r"(?:up|upward|upwards|above|high|higher|elevated|elevation|overhead|위쪽|위로|(?<!방)위|올려|(?<![돌하])고도|앙각|상방)"
 _DOWN = r"(?:down|downward|downwards|below|beneath|lower|under|아래쪽|아래로|아래|밑|하방|내려)"
 _DEG_UNIT = r"\s*(?:°|º|degrees?|degs?\b|도(?![가-힣])(?!\s*(?:없|몰|모르|못|안\s*(?:울|들|나|느껴|보|해|했|돼)))|도(?=에|로|까지|부터|의|쯤|정도|방향|만큼|만(?![가-힣])|만\s|가량|위|아래|왼|오른|를|이|입니|예요|야|씩|각도|쪽|지점|기울|라고|라는))"
