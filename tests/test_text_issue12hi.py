@@ -219,3 +219,35 @@ def test_a_move_told_after_an_opening_sentence(model: TextToSpatial, text: str, 
 def test_looked_at_the_thing_there_and_it_was_not_it(model: TextToSpatial) -> None:  # failed before (180)
     p = heard(model, "합주 중에 웅 소리 나서 다들 뒤에 있는 스피커 쳐다봤는데 스피커 아님. 내 오른쪽에 놓인 기타 앰프였음")
     assert off(p.azimuth_deg, -90.0) <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "az"),
+    [
+        ("My flatmate swears the dripping's in the left cupboard. It's not the left cupboard, it's the sink on my right.", -90.0),
+        ("Heard a bell and figured it was the church behind us. Wasn't. It was the shop bell, straight ahead of me.", 0.0),
+    ],
+)
+def test_a_side_denied_again_later(model: TextToSpatial, text: str, az: float) -> None:
+    assert off(heard(model, text).azimuth_deg, az) <= 1.0  # both failed before (the denied side kept)
+
+
+def test_a_side_ruled_out_places_nothing(model: TextToSpatial) -> None:  # failed before (+90)
+    p = heard(model, "Somebody's phone keeps buzzing. Not the guy on my right, I checked. Left's ruled out too.")
+    assert off(p.azimuth_deg, 0.0) <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "stop"),
+    [
+        ("The radio is in front of me and I spin three quarters of a turn clockwise.", -90.0),
+        ("Turned about 45 degrees to my right to grab a pen, so the printer that was in front of me is now front-left.", 45.0),
+    ],
+)
+def test_the_listener_turning_clockwise_or_by_degrees(model: TextToSpatial, text: str, stop: float) -> None:
+    p = heard(model, text)  # both failed before (the sound's own turn, or no turn)
+    assert off(p.azimuth_deg, 0.0) <= 1.0 and off(end(p)[0], stop) <= 1.0
+
+
+def test_a_sounds_own_quarter_turn_clockwise_still_reads(model: TextToSpatial) -> None:  # guard
+    assert off(end(heard(model, "A quarter turn clockwise, starting in front."))[0], -90.0) <= 1.0

@@ -1849,6 +1849,8 @@ MASKS: list[Entry] = [
     # (round 51, dev set 12hk) where the listener stands, not the sound: "Standing out on the balcony and there's a busker
     # below", "sat on the terrace"; carpet or foam on the floor of a room
     (_en(r"(?<![a-z])(?:standing|stood|sitting|sat|leaning|out)\s+(?:out\s+)?on\s+(?:the|my|our)\s+(?:balcony|terrace|veranda|verandah|roof\s+terrace|fire\s+escape)(?![a-z])"), "mask", {"nopos": True}),
+    # (round 51) "Left's ruled out too", "the right is out as well": a side ruled out is no place
+    (_en(r"(?:left|right)(?:'s|\s+is|\s+was|\s+side'?s?)\s+(?:(?:been\s+)?ruled\s+out|out\s+(?:too|as\s+well)|not\s+it)(?![a-z])"), "mask", {}),
     # (round 51) "rang the bell on my right and left it there": left behind, not a side
     (_en(r"(?<![a-z])left(?=\s+(?:it|them|him|her)\s+(?:there|on|running|going|ringing|humming|alone|be)(?![a-z]))"), "mask", {}),
     (_en(r"(?<![a-z])(?:carpets?|rugs?|mats?|foam|lino|sawdust|straw|rubber\s+matting)\s+on\s+the\s+floors?(?![a-z])"), "mask", {"nopos": True}),

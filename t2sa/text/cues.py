@@ -301,6 +301,7 @@ def _said_spans(text: str, chosen: list[Span]) -> list[Span]:
     ]  # fmt: skip
     chosen = _behind_a_placed_thing(text, chosen)
     chosen = _by_a_thing_on_a_side_ko(text, chosen)
+    chosen = _denied_again(text, chosen)
     chosen = _drop_negated(text, chosen)
     chosen = _drop_background_clauses(text, chosen)
     chosen = _ko_listener_posture(text, chosen)
@@ -1633,7 +1634,7 @@ def _behind_the_occluder(text: str, occluder: Span, d: Span) -> bool:
 
 
 # "not on the left (but ...)", "isn't behind you": the words up to "but" / a comma name where it is *not*
-_NEG_EN = re.compile(r"(?:(?<![a-z])(?:not|never(?!\s+(?:stops|stopped|quits)\s+[a-z]+ing(?![a-z])|\s+lets\s+up(?![a-z]))|no\s+longer|rather\s+than|instead\s+of|neither|nor|nothing|no\s+(?:sound|noise)|forget(?:\s+about)?|ignore\s+(?:the|any|all|those|these|both)|(?:i'?d|i\s+would|i\s+could)(?:\s+have|'ve)\s+sworn|i\s+was\s+(?:sure|certain|convinced)|what\s+(?:i|we)\s+(?:took|mistook)\s+for|(?:i\s+)?thought\s+(?:it|(?:that|this|the|a|my)(?:\s+[a-z]+)?)\s+(?:was|were|came|sounded|is|would(?:\s+[a-z]+)?)|(?:i|we)\s+(?:said|guessed|assumed|reckoned|figured|told\s+(?:her|him|them|everyone|my\s+[a-z]+))\s+(?:it|(?:that|this|the|a|my)(?:\s+[a-z]+)?)\s+(?:was|were|came|sounded)(?=[^.;!?]*?\sbut\s)|(?:is|was|are|were|does|do|did)nt)|(?<!\sca)(?<!\scould)n't(?!\s+(?:stop|quit)\s+[a-z]+ing(?![a-z])|\s+(?:shut|let)\s+up(?![a-z]))|(?<![a-z])(?:ca|could)n't(?!\s+(?:stand|bear|ignore|tune\s+out|sleep\s+through|get\s+over)(?![a-z])|\s+(?:stop|quit)\s+[a-z]+ing(?![a-z])))(?![a-z])[^,;:.!?]*?(?=(?<![a-z])(?:but|rather|instead|anymore|any\s+more|it'?s|it\s+is|they'?re|(?:was|is|were|are)\s+(?:actually|really|in\s+fact))(?![a-z])|[,;:.!?]|\s-|$)")
+_NEG_EN = re.compile(r"(?:(?<![a-z])(?:not|never(?!\s+(?:stops|stopped|quits)\s+[a-z]+ing(?![a-z])|\s+lets\s+up(?![a-z]))|no\s+longer|rather\s+than|instead\s+of|neither|nor|nothing|no\s+(?:sound|noise)|forget(?:\s+about)?|ignore\s+(?:the|any|all|those|these|both)|(?:i'?d|i\s+would|i\s+could)(?:\s+have|'ve)\s+sworn|i\s+was\s+(?:sure|certain|convinced)|what\s+(?:i|we)\s+(?:took|mistook)\s+for|(?:i\s+)?thought\s+(?:it|(?:that|this|the|a|my)(?:\s+[a-z]+)?)\s+(?:was|were|came|sounded|is|would(?:\s+[a-z]+)?)|(?:(?:i|we)\s+|(?<=and\s)|(?<=^)|(?<=[.!?]\s))(?:said|guessed|assumed|reckoned|figured|told\s+(?:her|him|them|everyone|my\s+[a-z]+))\s+(?:it|(?:that|this|the|a|my)(?:\s+[a-z]+)?)\s+(?:was|were|came|sounded)(?=[^.;!?]*?\sbut\s|[^.;!?]*?[.;!?]\s+(?:wasn'?t|weren'?t|nope|it\s+wasn'?t|not\s+(?:it|so|there))\s*[.!,])|(?:is|was|are|were|does|do|did)nt)|(?<!\sca)(?<!\scould)n't(?!\s+(?:stop|quit)\s+[a-z]+ing(?![a-z])|\s+(?:shut|let)\s+up(?![a-z]))|(?<![a-z])(?:ca|could)n't(?!\s+(?:stand|bear|ignore|tune\s+out|sleep\s+through|get\s+over)(?![a-z])|\s+(?:stop|quit)\s+[a-z]+ing(?![a-z])))(?![a-z])[^,;:.!?]*?(?=(?<![a-z])(?:but|rather|instead|anymore|any\s+more|it'?s|it\s+is|they'?re|(?:was|is|were|are)\s+(?:actually|really|in\s+fact))(?![a-z])|[,;:.!?]|\s-|$)")
 # "the left channel is silent", "left is wrong": the direction before it is where the sound is not
 _NEG_EN_AFTER = re.compile(
     r"^\s*(?:side|channel|speaker|one|ear)?\s*(?:(?:is|was|stays|remains)\s+(?:wrong|silent|quiet|empty|muted|off|dead)|goes\s+(?:silent|quiet|dead|mute))(?![a-z])"
@@ -2021,6 +2022,26 @@ def _drop_negated_kind(text: str, spans: list[Span], kind: str) -> list[Span]:
         if later:  # (and those inside the marker: "I said right earlier. ...")
             drop.update(id(s) for s in dirs if lo <= s.start and s.end <= m_start + 1 or m_start <= s.start and s.end <= m_end)
     return [s for s in spans if id(s) not in drop]
+
+
+_DENIED_THING = re.compile(
+    r"(?<![a-z])(?:not|isn'?t|wasn'?t|ain'?t)\s+(?:on\s+|in\s+|from\s+|at\s+)?(?:the|my|your|our)\s+(?P<side>left|right)\s+(?P<noun>[a-z]{3,})(?![a-z])"
+)
+
+
+def _denied_again(text: str, spans: list[Span]) -> list[Span]:
+    """"... moaning about 'banging on the left wall'. ... it's not the left wall at all, it's the pipe on the right": a
+    side and thing denied take back every earlier mention of that same side's thing (round 51)."""
+    if "left" not in text and "right" not in text:
+        return spans
+    drop = set()
+    for m in _DENIED_THING.finditer(text):
+        said = re.compile(rf"\s+{m.group('noun')}(?![a-z])")
+        drop.update(
+            id(s) for s in spans
+            if s.kind == "dir" and s.start < m.start() and text[s.start : s.end] == m.group("side") and said.match(text, s.end)
+        )
+    return [s for s in spans if id(s) not in drop] if drop else spans
 
 
 _RHETORICAL = re.compile(
@@ -3174,6 +3195,9 @@ def _turn_by_amount(text: str, frame: Frame, dirs: list[Span]) -> None:
     amount = None if m is None else _turn_amount_deg(m)
     if amount is None or not 10.0 <= amount < 360.0:
         return
+    own = _LISTENER_TURN.search(text) if amount != 180.0 and may_match(text, _LISTENER_TURN_NEED) else None
+    if own is not None and own.group(0).startswith(("i ", "we ")) and own.start() <= m.start() < own.end():
+        return  # "I spin three quarters of a turn clockwise": the listener turns, the sound goes the other way (round 51)
     if (frame.clockwise is None and amount != 180.0) or frame.end_az is not None:
         return  # (half a turn ends opposite, whichever way it goes)
     if any(d.role == "end" and d.payload.get("az") is not None for d in dirs):
@@ -3266,7 +3290,7 @@ _KO_FACED_SIDE = r"(?:그쪽|소리\s*(?:나는|난)\s*쪽|(?<![가-힣])(?!반�
 _LISTENER_TURN = re.compile(
     # who turns: "I (had to) ...", ", then turned", "(,) turned my head", ", spun round to see", "Did a quarter turn" at
     # a sentence start, "I stepped aside and turned", "I leant the broom on a pew and turned" (round 43), "told me to ..."
-    r"(?:(?<![a-z])(?:i|we)(?:'ve|'d|\s+have|\s+had)?\s+(?:(?:had|have|got|needed|need)\s+to\s+)?"
+    r"(?:(?<![a-z])(?:i|we)(?:'ve|'d|\s+have|\s+had|(?:'re|\s+are|'m|\s+am)(?=\s+turning\s))?\s+(?:(?:had|have|got|needed|need)\s+to\s+)?"
     r"|(?<=, )(?=then\s+(?:turned|spun|swung|shuffled|swivell?ed|pivoted|rolled\s+over\s+(?:towards?|onto|to\s+face)))"
     r"|(?<=\sand\s)(?=(?:then\s+)?(?:turned|spun|swung|whipped|wheeled)\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round\s+to\s+(?:face|see|look)(?![a-z]))"  # "Heard someone call ... and turned round to face them" (round 50)
     r"|(?:(?<=, )|^|(?<=[.;]\s))(?=turned\s+(?:my|our)\s+(?:head|heads|chair|body|face)(?![a-z]))"
@@ -3276,6 +3300,7 @@ _LISTENER_TURN = re.compile(
     # (round 51) "..., turned a quarter to my left to bring in the organ", "As you step through the hatch, turn right.",
     # "Turn your head left till she's straight ahead", "spun the chair 90° left", ", swung the stool a quarter turn"
     r"|(?<=, )(?=turned\s+(?:a\s+)?(?:quarter|half|three[- ]quarters?|eighth)(?![a-z]))"
+    r"|(?:^|(?<=[.;]\s)|(?<=, ))(?=turned\s+(?:about\s+|roughly\s+|around\s+|maybe\s+)?\d{2,3}\s*(?:°|degrees?)\s+(?:to\s+)?(?:my\s+|the\s+)?(?:left|right)(?![a-z]))"
     r"|(?:(?<=, )|^|(?<=[.;!?]\s))(?=turn\s+(?:(?:to\s+)?(?:the\s+|your\s+)?(?:left|right)(?![a-z])|your\s+(?:head|chair|body)\s+(?:to\s+the\s+)?(?:left|right)(?![a-z])))"
     r"|(?:(?<=, )|^|(?<=[.;]\s))(?=(?:spun|turned|swung|swivell?ed|rotated)\s+(?:the|my|our)\s+(?:chair|stool|seat|kayak|canoe|boat|dinghy|bike|wheelchair)\s+(?:a\s+|about\s+)?(?:\d{2,3}\s*(?:°|degrees?)|quarter|half|three[- ]quarters?|eighth|left|right|to\s+the\s+(?:left|right)))"
     r"|(?<![a-z])(?:dad|mum|mom|the\s+driver|our\s+driver|the\s+cabbie|my\s+(?:dad|mum|mom|wife|husband|brother|sister|mate|friend))\s+(?=(?:then\s+)?(?:hung|took|made)\s+a\s+(?:left|right)(?![a-z]))"
