@@ -1051,7 +1051,6 @@ def _still_while_others_move(text: str, spans: list[Span]) -> list[Span]:
     return spans
 
 
-
 _STAY_VERB = re.compile(
     r"(?<![a-z])(?:hums?|humming|hummed|buzz(?:es|ed|ing)?|ticks?|ticking|ticked|drips?|dripping|dripped|flicker(?:s|ed|ing)?"
     r"|rings?\s+on|ringing|jangles?|jangling|jangled|spits?|spitting|sizzl(?:es?|ed|ing)|whirr(?:s|ed|ing)?|beep(?:s|ed|ing)"
@@ -1137,7 +1136,6 @@ def _ko_others_move(text: str, spans: list[Span]) -> list[Span]:
     others = [(lo, hi) for lo, hi in clauses[1:] if _KO_OTHERS_TOPIC.match(text, lo)]
     kept = _others_move(spans, others) if others else None
     return spans if kept is None else kept
-
 
 
 _KO_GO_VERB = re.compile(
