@@ -251,3 +251,9 @@ def test_the_listener_turning_clockwise_or_by_degrees(model: TextToSpatial, text
 
 def test_a_sounds_own_quarter_turn_clockwise_still_reads(model: TextToSpatial) -> None:  # guard
     assert off(end(heard(model, "A quarter turn clockwise, starting in front."))[0], -90.0) <= 1.0
+
+
+def test_another_thing_that_has_settled_in_a_later_sentence(model: TextToSpatial) -> None:
+    # guard (on 2fb24f5 "rows back" was no place at all; with this round's "rows back" it needs the later-sentence reader)
+    p = heard(model, "The man on my left snoring is the worst part of this train. The toddler a few rows back has finally dropped off.")
+    assert off(p.azimuth_deg, 90.0) <= 1.0

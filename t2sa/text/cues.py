@@ -4709,6 +4709,14 @@ _LIST_VERB = re.compile(
 )
 
 
+_SETTLED_SENTENCE = re.compile(
+    r"(?:^|(?<=[.!?]\s))the\s+(?P<noun>[a-z]+)\s[^.!?]{0,40}?(?:has|have|had|'s)\s+(?:finally\s+|just\s+|now\s+|at\s+last\s+)?"
+    r"(?:settled|stopped|gone\s+quiet|calmed\s+down|quietened(?:\s+down)?|dropped\s+off|fallen\s+asleep|nodded\s+off|given\s+up)(?![a-z])"
+)
+"""A later sentence about another thing that has stopped ("The baby a couple of rows back has finally settled"): its place
+is that thing's (round 51)."""
+
+
 def _later_scene_lists(text: str, dirs: list[Span]) -> None:
     """"... The neighbours' camper van has been parked on our left ... Sheep behind the hedge, rain on the roof, kettle
     whistling.": a later English sentence that only lists other sounds (short parts between commas, no verb of its own,
@@ -4722,6 +4730,11 @@ def _later_scene_lists(text: str, dirs: list[Span]) -> None:
         if start <= first:
             continue
         inside = [d for d in dirs if start <= d.start < stop]
+        settled = _SETTLED_SENTENCE.match(text, start + len(text[start:stop]) - len(text[start:stop].lstrip()))
+        if inside and settled is not None and not _named_before(text, settled.group("noun"), settled.start()):
+            for d in inside:
+                d.role = "other"
+            continue
         parts = [p for p in text[start:stop].strip(" .!?").split(",") if p.strip()]
         if not inside or len(parts) < 2 or any(len(p.split()) > 6 for p in parts) or _LIST_VERB.search(text, start, stop):
             continue
