@@ -1596,12 +1596,12 @@ MOTIONS_TABLE: list[Entry] = [
     (_en(r"(?:works?|worked|working|makes?|made|making|wends?|wended|picks?|picked|picking)\s+(?:its|their|his|her)\s+way(?=\s+(?:along|across|round|around|over|through|past|to|towards?|down|up|from|back)(?![a-z]))"), "motion", {"motion": "pass"}),  # "worked its way along the hedge to behind me"
     (_en(_APPROACH_EN), "motion", {"motion": "approach"}),
     (_en(r"(?:crawl|crawls|crawled|crawling|trundles?|trundled|trundling|chugs?|chugged|chugging|putters?|puttered|puttering)\s+off(?=\s+(?:to|towards?|into|down|up|along|across)(?![a-z]))"), "motion", {"motion": "recede"}),  # (round 41) "the PA van's crawling off to my right"
-    (_en(r"drift(?:s|ed|ing)?\s+(?:slowly\s+|gradually\s+)?(?:from|across|over)\s+(?:the|my|your)\s+(?:left|right)"), "motion", {"motion": "pass"}),
+    (_en(r"drift(?:s|ed|ing)?\s+(?:slowly\s+|gradually\s+)?(?:from|across|over)\s+(?:the|my|your)\s+(?:left|right)"), "motion", {"motion": "pass"}),  # (round 41) "the mic drifted from the right channel across to the left"
     # (round 51, dev set 12hj) a way told by a verb of drifting, skittering, paddling along or across, and a crossing in
     # front: "it drifted back along the starboard side", "skittered along the glass behind me", "crossed in front of us"
     (_en(r"(?:drift(?:s|ed|ing)?|skitter(?:s|ed|ing)?|slid|slides|sliding|paddl(?:es|ed|ing)|float(?:s|ed|ing)|scoot(?:s|ed|ing)|scuttl(?:es|ed|ing)|skat(?:es|ed|ing))\s+(?:back\s+|slowly\s+|on\s+)?(?:along|across)(?![a-z])(?![^.,;!?]{0,40}?towards?\s+(?:me|us)(?![a-z]))"), "motion", {"motion": "pass"}),
     (_en(r"(?:crossed|crosses|crossing)\s+(?:right\s+|just\s+)?in\s+front\s+of\s+(?:us|me)(?![a-z])"), "motion", {"motion": "pass"}),
-    (_en(r"(?<=\bit\s)(?:drift|float|bob)(?:s|ed)?\s+(?:slowly\s+|gently\s+)?(?:in\s+|across\s+)?from(?![a-z])(?![^.,;!?]{0,40}?towards?\s+(?:me|us)(?![a-z]))"), "motion", {"motion": "pass"}),  # (round 41) "the mic drifted from the right channel across to the left"
+    (_en(r"(?<=\bit\s)(?:drift|float|bob)(?:s|ed)?\s+(?:slowly\s+|gently\s+)?(?:in\s+|across\s+)?from(?![a-z])(?![^.,;!?]{0,40}?towards?\s+(?:me|us)(?![a-z]))"), "motion", {"motion": "pass"}),
     (_en(r"(?:louder|closer|nearer)\s+(?:with\s+)?every\s+(?:row|step|second|minute|metre|meter|yard|bar|seat|table|stop|house|lap)"), "motion", {"motion": "approach"}),  # (round 41) "louder every row it gets past"
     # "works his way along the queue toward our car": where the listener sits is where it comes
     (_en(r"(?:works?|worked|working|makes?|made|making|edges?|edged|edging|inches|inched|inching)\s+(?:his|her|its|their)\s+way\s+(?:[a-z]+\s+){0,4}?"

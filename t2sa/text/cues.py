@@ -1086,22 +1086,21 @@ def _placed_then_others_go(text: str, spans: list[Span]) -> list[Span]:
         go = _OTHERS_GO.match(text, cut.end())
         if go is None or not go.group("subject").strip():
             continue  # ("..., zipping by behind me": the same sound's way)
-        stop = _GO_STOP.search(text, go.end())
+        stop = _SENTENCE_END.search(text, go.end())
         hi = stop.start() if stop is not None else len(text)
         if _SUBJECT_AGAIN.search(text, cut.end(), hi):
             continue  # "..., the cart rolls off, and then it stops right here": the sound again
         if sum(1 for s in spans if cut.end() <= s.start < hi and s.kind == "dir") > 1 or _GO_PATH.search(text, cut.end(), hi):
             continue  # "..., the cat pads from the door on my right over to the sofa on my left": a way told from a
             # start to an end is the subject's own move, the earlier sounds the scene
-        dropped = [s for s in spans if cut.end() <= s.start < hi and s.kind in _OTHER_SOUND_KINDS]
-        if not dropped:
-            continue
-        return [s for s in spans if not (cut.end() <= s.start < hi and s.kind in _OTHER_SOUND_KINDS)]
+        gone = {id(s) for s in spans if cut.end() <= s.start < hi and s.kind in _OTHER_SOUND_KINDS}
+        if gone:
+            return [s for s in spans if id(s) not in gone]
     return spans
 
 
-_GO_STOP = re.compile(r"[.!?;]\s")
 _GO_PATH = re.compile(r"(?<![a-z])(?:from|to|into|towards?|until|till|up\s+to|over\s+to)(?![a-z])")
+
 
 def _others_move(spans: list[Span], others: list[tuple[int, int]]) -> list[Span] | None:
     """``spans`` less what the stretches ``others`` say, where a sound placed with no move of its own comes before
@@ -1144,7 +1143,7 @@ _KO_GO_VERB = re.compile(
 )
 """Korean verbs of going about, for a clause about something else that moves."""
 _KO_NEW_SUBJECT = re.compile(
-    r"\s*(?!(?:그|이|저|걔|얘|쟤)(?![가-힣]))(?:[가-힣]+(?:으론|론|에선|에서는|에서)\s+)?(?!소리)(?P<noun>[가-힣]{1,8})(?:는|은|가|이|도)\s"
+    r"\s*(?!(?:그|이|저|걔|얘|쟤)(?![가-힣]))(?:[가-힣]+(?:으론|론|에선|에서는|에서)\s+)?(?!소리)[가-힣]{1,8}(?:는|은|가|이|도)\s"
 )
 """The opening of a Korean clause with a subject of its own ("카트는 뒤에서", "앞으론 오토바이가"), not "그", "이" (the same
 sound again) and not "소리가"."""
@@ -1172,6 +1171,7 @@ def _ko_placed_then_others_go(text: str, spans: list[Span]) -> list[Span]:
     if not others:
         return spans
     return [s for s in spans if not (s.kind in _OTHER_SOUND_KINDS and any(lo <= s.start < hi for lo, hi in others))]
+
 
 _KO_SCENE_TOPIC = re.compile(r"(?:에선|에서는|에는)(?=\s)|(?<=[가-힣])(?:는|은)(?=\s)(?!\s*[가-힣]+(?:가|이|를|을|는|은|도|의)\s)")
 """A topic (에선, 는): "파도는 앞에서", "왼쪽 매점에선"; not the 는 of a verb before its noun ("으르렁거리는 소리가")."""
@@ -3433,7 +3433,8 @@ _KO_AT_FIRST = re.compile(
 """Korean "at first" in the sentence after a turn: the places it tells are where the sound was ("오른쪽으로 4분의 3바퀴 돌았어.
 처음엔 확성기가 내 정면에 있었고"; round 47; "그 전엔 ... 정면이었거든", round 50)."""
 _HAD_BEEN = re.compile(r"(?<![a-z])(?:had|'d)\s+been(?![a-z])|(?<![a-z])that\s+was\s+[^.;!?]{0,40}?(?:(?:will|'ll)\s+now\s+be|(?:is|are)\s+now|now\s+(?:is|sits))(?![a-z])")
-"""The clause after a turn says where the sound had been ("; the church bells had been ringing straight in front of us")."""
+"""The clause after a turn says where the sound had been ("; the church bells had been ringing straight in front of us") or
+was and is now ("The sonar ping that was ahead of you will now be on your left", round 51)."""
 _TOWARD_IT_AFTER = re.compile(r",?\s+(?:toward|towards|to\s+face)\s+(?:the|it|him|her|them)(?![a-z])")
 """Right after a roll or turn to one side: towards the sound ("I rolled onto my right side, toward the window where the
 rain's pattering"): it was on that side and is now in front."""
@@ -4710,7 +4711,7 @@ _LIST_VERB = re.compile(
 
 
 _SETTLED_SENTENCE = re.compile(
-    r"(?:^|(?<=[.!?]\s))the\s+(?P<noun>[a-z]+)\s[^.!?]{0,40}?(?:has|have|had|'s)\s+(?:finally\s+|just\s+|now\s+|at\s+last\s+)?"
+    r"\s*the\s+(?P<noun>[a-z]+)\s[^.!?]{0,40}?(?:has|have|had|'s)\s+(?:finally\s+|just\s+|now\s+|at\s+last\s+)?"
     r"(?:settled|stopped|gone\s+quiet|calmed\s+down|quietened(?:\s+down)?|dropped\s+off|fallen\s+asleep|nodded\s+off|given\s+up)(?![a-z])"
 )
 """A later sentence about another thing that has stopped ("The baby a couple of rows back has finally settled"): its place
@@ -4720,7 +4721,8 @@ is that thing's (round 51)."""
 def _later_scene_lists(text: str, dirs: list[Span]) -> None:
     """"... The neighbours' camper van has been parked on our left ... Sheep behind the hedge, rain on the roof, kettle
     whistling.": a later English sentence that only lists other sounds (short parts between commas, no verb of its own,
-    nothing about the sound or the listener) places those sounds, not the one already placed (round 51)."""
+    nothing about the sound or the listener), or tells of another thing that has stopped (:data:`_SETTLED_SENTENCE`),
+    places those things, not the sound already placed (round 51)."""
     placed = [d for d in dirs if d.role != "other" and d.payload.get("az") is not None]
     if not placed:
         return
@@ -4730,8 +4732,8 @@ def _later_scene_lists(text: str, dirs: list[Span]) -> None:
         if start <= first:
             continue
         inside = [d for d in dirs if start <= d.start < stop]
-        settled = _SETTLED_SENTENCE.match(text, start + len(text[start:stop]) - len(text[start:stop].lstrip()))
-        if inside and settled is not None and not _named_before(text, settled.group("noun"), settled.start()):
+        settled = _SETTLED_SENTENCE.match(text, start, stop)
+        if inside and settled is not None and not _named_before(text, settled.group("noun"), settled.start("noun")):
             for d in inside:
                 d.role = "other"
             continue
