@@ -111,6 +111,8 @@ FROZEN = {  # changing a frozen set is a decision: say why in the commit and rep
     "heldout49_ko.jsonl": "b1bd134b96a8f32540c83a961b48855418afe07476e48c55fa75a6adf85b069a",
     "heldout50_en.jsonl": "392e4c72fdaa19eb0d1d7153c9859ad5c11b1230812859fdaaf674c0a7f5e06d",
     "heldout50_ko.jsonl": "fa9c6cba932e04df12d067737a59964499c02348fe0806d40d59766d62b0167a",
+    "heldout51_en.jsonl": "4cd6c98f8be82c1f6d1f7354eb7e0d39393c798988aeb2d604b0f6c90a6fef9c",
+    "heldout51_ko.jsonl": "395273a982c7b22e29cd448d4829e0a0801a0856ec70f3afe17ca3c95613dee3",
 }
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 
