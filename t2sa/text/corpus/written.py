@@ -107,7 +107,8 @@ NEXT_VERSION: tuple[str, ...] = (
     "dev_issue12gy_*.jsonl", "dev_issue12gz_*.jsonl", "dev_issue12ha_*.jsonl", "dev_issue12hb_*.jsonl", "dev_issue12hc_*.jsonl",
     "dev_issue12hd_*.jsonl", "dev_issue12he_*.jsonl", "dev_issue12hf_*.jsonl", "dev_issue12hg_*.jsonl", "dev_issue12hh_*.jsonl",
     "dev_issue12hi_*.jsonl", "dev_issue12hj_*.jsonl", "dev_issue12hk_*.jsonl", "dev_issue12hl_*.jsonl",
-    "dev_issue12hm_*.jsonl",
+    "dev_issue12hm_*.jsonl", "dev_issue12hn_*.jsonl", "dev_issue12ho_*.jsonl",
+    "dev_issue12hp_*.jsonl",
 )
 """Development sets written after the newest version was built (and its network trained): :func:`build` leaves
 them for the next version, which comes with its own retraining; until then only the rules are tuned on them."""
