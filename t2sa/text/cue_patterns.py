@@ -1792,6 +1792,11 @@ MOTIONS_TABLE: list[Entry] = [
     (r"(?:메아리|울림|반향|에코)(?:가|는|도)?\s*(?:다시\s*)?돌아(?:오|와|온|왔)", "static", {}),  # an echo "comes back": it does not circle
     (_en(r"(?:going\s+and\s+going|goes\s+on\s+and\s+on)(?:\s+from\s+the\s+(?:same|one)\s+(?:spot|place|corner))?|from\s+the\s+(?:same|one)\s+(?:spot|place|corner)"), "mmask", {}),  # (round 51) staying put
     (r"심장\s*(?:이\s*)?(?:떨어|내려앉|철렁)", "mmask", {}),  # (round 51) "심장 떨어져요": a fright, not a fall
+    # (round 52, dev set 12ho) a likeness or another thing's move: "sounds like a jet taking off", "as the barriers come
+    # down", "the tide coming in over the mudflats"
+    (_en(r"(?:like|as\s+if|as\s+though)\s+(?:a|an|some)\s+(?:[a-z]+\s+)?(?:jet|plane|rocket|aeroplane|airplane|helicopter)\s+(?:(?:is|was)\s+)?(?:taking|took|takes)\s+off"), "mmask", {}),
+    (_en(r"(?:barriers?|gates?|booms?|shutters?|arms?)\s+(?:come|comes|came|coming|go|goes|went|going)\s+(?:down|up)(?![a-z])"), "mmask", {}),
+    (_en(r"(?<![a-z])(?:the\s+)?tide\s+(?:(?:is|was|'s)\s+)?(?:coming|comes|came|going|goes|went|rushing|creeping|racing)\s+(?:in|out)(?![a-z])"), "mmask", {}),
     (r"(?:퍼졌다가|퍼지다가)\s*(?:다시\s*)?돌아(?:오|와|온|왔)", "static", {}),  # (round 51) sound that spreads and comes back: an echo
     # (round 51, dev set 12hk) no source that moves: "off the rock" (not rocking), "Drop a spanner in the torpedo room and
     # the hull rings" (a demonstration of the room), a barrier or shutter going up (차단기 올라가는 소리), a clap that goes
@@ -1846,6 +1851,14 @@ lashing gang on the quay", "사일로 꼭대기에서 점검하는데") or on a 
 is, not the sound's height; what is heard from there is below (:data:`t2sa.text.world.VANTAGE_BELOW`)."""
 
 MASKS: list[Entry] = [
+    # (round 52, dev set 12ho) words of place in another sense: "we're running behind again", "no right or wrong way",
+    # "put my back out", "Left gate 2 padlocked" (left it so), "오른팔 저려서" (the listener's arm), "민원 들어옴" (a complaint)
+    *_no_place_no_move(_en(r"(?<![a-z])(?:(?:we|i|they|you)(?:'re|'m|\s+are|\s+am|\s+were|\s+was)\s+)(?:running|falling|getting|way|a\s+bit|so)\s+(?:a\s+bit\s+|way\s+|further\s+)?behind(?:\s+(?:again|schedule|time))?(?=\s*(?:[,.;!?]|$|again|schedule|time|on\s))")),
+    (_en(r"(?<![a-z])(?:no\s+|a\s+|the\s+)?right\s+or\s+wrong(?![a-z])"), "mask", {"nopos": True}),
+    (_en(r"(?<![a-z])(?:put|puts|putting|did|done|hurt|hurts|pulled|threw|thrown|put\s+out)\s+(?:my|his|her|your|our|their)\s+back(?:\s+(?:out|in))?(?![a-z])"), "mask", {"nopos": True}),
+    (_en(r"(?:^|(?<=[.!?]\s)|(?<=[.!?]))left(?=\s+(?:the\s+)?[a-z]+(?:\s+\d+)?\s+(?:padlocked|locked|unlocked|open|shut|closed|running|on)(?![a-z]))"), "mask", {"nopos": True}),
+    (r"(?:왼|오른)(?:팔|손목|팔꿈치|발목|무릎|다리|어깨)(?:이|가|을|를|도)?\s*(?:너무\s*|좀\s*|계속\s*)?(?:저려|저리|저렸|아파|아프|아팠|다쳐|다친|다쳤|쑤셔|결려|삐끗)", "mask", {"nopos": True}),
+    *_no_place_no_move(r"민원\s*(?:이|도)?\s*(?:들어오|들어옴|들어왔|들어와|들어온)"),
     # (round 51, dev set 12hk) where the listener stands, not the sound: "Standing out on the balcony and there's a busker
     # below", "sat on the terrace"; carpet or foam on the floor of a room
     (_en(r"(?<![a-z])(?:standing|stood|sitting|sat|leaning|out)\s+(?:out\s+)?on\s+(?:the|my|our)\s+(?:balcony|terrace|veranda|verandah|roof\s+terrace|fire\s+escape)(?![a-z])"), "mask", {"nopos": True}),

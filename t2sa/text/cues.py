@@ -3298,7 +3298,7 @@ _LISTENER_TURN = re.compile(
     # (round 51) "..., turned a quarter to my left to bring in the organ", "As you step through the hatch, turn right.",
     # "Turn your head left till she's straight ahead", "spun the chair 90° left", ", swung the stool a quarter turn"
     r"|(?<=, )(?=turned\s+(?:a\s+)?(?:quarter|half|three[- ]quarters?|eighth)(?![a-z]))"
-    r"|(?:^|(?<=[.;]\s)|(?<=, ))(?=turned\s+(?:about\s+|roughly\s+|around\s+|maybe\s+)?\d{2,3}\s*(?:°|degrees?)\s+(?:to\s+)?(?:my\s+|the\s+)?(?:left|right)(?![a-z]))"
+    r"|(?:^|(?<=[.;]\s)|(?<=, ))(?=turned\s+(?:about\s+|roughly\s+|around\s+|maybe\s+)?(?:\d{2,3}\s*(?:°|degrees?)|(?:forty[- ]five|ninety|sixty|thirty)\s+degrees?)\s+(?:to\s+)?(?:my\s+|the\s+)?(?:left|right)(?![a-z]))"
     r"|(?:(?<=, )|^|(?<=[.;!?]\s))(?=turn\s+(?:(?:to\s+)?(?:the\s+|your\s+)?(?:left|right)(?![a-z])|your\s+(?:head|chair|body)\s+(?:to\s+the\s+)?(?:left|right)(?![a-z])))"
     r"|(?:(?<=, )|^|(?<=[.;]\s))(?=(?:spun|turned|swung|swivell?ed|rotated)\s+(?:the|my|our)\s+(?:chair|stool|seat|kayak|canoe|boat|dinghy|bike|wheelchair)\s+(?:a\s+|about\s+)?(?:\d{2,3}\s*(?:°|degrees?)|quarter|half|three[- ]quarters?|eighth|left|right|to\s+the\s+(?:left|right)))"
     r"|(?<![a-z])(?:dad|mum|mom|the\s+driver|our\s+driver|the\s+cabbie|my\s+(?:dad|mum|mom|wife|husband|brother|sister|mate|friend))\s+(?=(?:then\s+)?(?:hung|took|made)\s+a\s+(?:left|right)(?![a-z]))"
@@ -3307,13 +3307,13 @@ _LISTENER_TURN = re.compile(
     r"|(?:^|(?<=[.;!?]\s))(?=turn(?:ed)?\s+(?:my|our)\s+backs?\s+(?:on|to)\s)"  # "Turn my back on it for ONE second" (round 50)
     r"|(?<![a-z])(?=(?:turned|spun|swung|rotated|swivell?ed)\s+(?:me|us)\s(?![^.;!?]*full\s+(?:turn|circle|rotation)))"  # "took me by the shoulders and turned me an eighth to the left" (round 50)
     r"|(?:^|(?<=[.;]\s))(?=(?:slew|turn|swing|swivel|rotate|pivot)\s+(?:about\s+|roughly\s+|around\s+|maybe\s+)?(?:[a-z0-9-]+\s+){1,2}degrees\s+(?:to\s+the\s+)?(?:left|right)(?![a-z]))"  # "; slew about forty-five degrees left and ..." (round 45)
-    r"|(?:^|(?<=[.;]\s))(?=(?:spun|turned|swung|whipped|brought)\s+(?:the|my|our)\s+(?:kayak|canoe|boat|dinghy|chair|stool|bike)\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round(?![a-z]))"
+    r"|(?:^|(?<=[.;]\s))(?=(?:spun|turned|swung|whipped|brought|pulled|dragged)\s+(?:the|my|our)\s+(?:kayak|canoe|boat|dinghy|chair|stool|bike|sled|sledge|toboggan)\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round(?![a-z]))"
     r"|(?<![a-z])(?:i|we)\s+(?:[a-z]+\s+){1,6}?and\s+(?=(?:then\s+)?(?:turned|spun|swung|pivoted|whipped|wheeled|rotated)(?![a-z]))"
-    r"|(?<![a-z])(?:the|my|our)\s+(?:hot[- ]air\s+)?(?:basket|gondola|office\s+chair|swivel\s+chair|desk\s+chair|chair|seat|stool|capsule|revolve|turntable|wagon|man-rider|cable\s+car)\s+(?=(?:slowly\s+|suddenly\s+|then\s+)?(?:rotated|swivell?ed|swung|spun|turned|slewed|pivoted)(?![a-z]))"  # what the listener rides or sits in (round 50)
+    r"|(?<![a-z])(?:the|my|our)\s+(?:hot[- ]air\s+)?(?:basket|gondola|office\s+chair|swivel\s+chair|desk\s+chair|chair|seat|stool|capsule|revolve|turntable|wagon|man-rider|cable\s+car|nacelle)\s+(?=(?:slowly\s+|suddenly\s+|then\s+)?(?:rotated|swivell?ed|swung|spun|turned|slewed|pivoted|yawed)(?![a-z]))"  # what the listener rides or sits in (round 50; the nacelle, round 52)
     r"|(?<![a-z])(?:told|asked|got|had)\s+(?:us|me)\s+to\s+|(?<![a-z])(?:had|made|got)\s+(?:us|me|everyone|everybody)(?:\s+all)?\s+(?=(?:turn|face|do\s+a\s+(?:quarter|half|three[- ]quarters?)[- ]turn)(?![a-z])))"
     r"(?:then\s+|just\s+|slowly\s+|quickly\s+|finally\s+)?"
-    r"(?:turned|turn|spun|spin|swung|swivell?ed|swivel|rotated|pivoted|pivots?|twisted|slewed|slew|whipped|wheeled|twirled|shuffled|veered|(?:hung|took|made)\s+a\s+(?=(?:left|right)(?![a-z]))|altered(?:\s+course)?|about[- ]?fac(?:e|ed)|about[- ]?turn(?:ed)?|(?<=to\s)(?:stand|sit|wait)\s+(?=facing\s)|(?:(?<=me\s)|(?<=us\s)|(?<=all\s))face(?=\s+(?:the|that|this)\s)|"
-    r"(?:dragged|pulled|moved|shifted|swivelled|swiveled|spun|turned|swung|whipped|brought|wheeled|wheel|spin|swing|swivel|pull|drag)\s+(?:my|our|the)\s+(?:mat|chair|seat|stool|deckchair|deck\s+chair|camp\s+chair|bench|easel|cushion|kayak|canoe|boat|dinghy|bike)(?=\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round)|(?P<roll>rolled\s+over|roll\s+over|rolled(?=\s+onto\s+(?:my|our)\s+(?:left|right)(?![a-z]))|came\s+about|come\s+about|went\s+about)|(?:did|do|made|make)\s+(?:a|an|the|(?:three[- ])?quarters?\s+of\s+a|half(?:\s+of)?\s+a)\s+"
+    r"(?:turned|turn|spun|spin|swung|swivell?ed|swivel|rotated|pivoted|pivots?|twisted|slewed|slew|whipped|wheeled|twirled|shuffled|veered|yawed|(?:hung|took|made)\s+a\s+(?=(?:left|right)(?![a-z]))|altered(?:\s+course)?|about[- ]?fac(?:e|ed)|about[- ]?turn(?:ed)?|(?<=to\s)(?:stand|sit|wait)\s+(?=facing\s)|(?:(?<=me\s)|(?<=us\s)|(?<=all\s))face(?=\s+(?:the|that|this)\s)|"
+    r"(?:dragged|pulled|moved|shifted|swivelled|swiveled|spun|turned|swung|whipped|brought|wheeled|wheel|spin|swing|swivel|pull|drag)\s+(?:my|our|the)\s+(?:mat|chair|seat|stool|deckchair|deck\s+chair|camp\s+chair|bench|easel|cushion|kayak|canoe|boat|dinghy|bike|sled|sledge|toboggan)(?=\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round)|(?P<roll>rolled\s+over|roll\s+over|rolled(?=\s+onto\s+(?:my|our)\s+(?:left|right)(?![a-z]))|came\s+about|come\s+about|went\s+about)|(?:did|do|made|make)\s+(?:a|an|the|(?:three[- ])?quarters?\s+of\s+a|half(?:\s+of)?\s+a)\s+"
     r"(?=[a-z0-9 -]{0,25}?(?:turn|spin|circle|rotation)(?![a-z]))|(?:did|do|does|pulled|pull)\s+(?=a\s+(?:180|one[- ]eighty)(?![a-z0-9])))[^.;!?]*?"
     r"(?=\s+(?:and|so|but|then|while|whilst|to\s+(?:look|hear|see|check|listen|watch))(?![a-z])|\s+when\s+(?:the|a|an|some|someone|something)\s|\s*[,.;!?:]|\s*$)"
     # "then I took a left at the lights", "we hung a right": the listener's car or steps turn
@@ -4316,6 +4316,16 @@ def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
                 d.role = "via"  # (a height alone at the end keeps the side the move went to: "앞으로 날아가서 ... 위에 앉았어")
         for d in finals:
             d.role = "end"
+        ways = [d for d in dirs if d.role == "via" and d.payload.get("az") is not None]
+        placed = [d for d in dirs if d.payload.get("az") is not None and d.role != "other"]
+        if (
+            ways and placed[0] is ways[0] and not any(d.role == "start" for d in dirs) and not _HANGUL.search(text)
+            and not _NOT_FIRST_PLACE.search(text, _sentence_start(text, ways[0].start), ways[0].end)
+            and not _NOT_FIRST_PLACE.search(text, ways[0].end, finals[0].start)
+            and not _TURN_VERB.search(text) and not (may_match(text, _LISTENER_TURN_NEED) and _LISTENER_TURN.search(text))
+        ):  # fmt: skip
+            for d in _first_place(text, ways):
+                d.role = "start"  # "a gull was shrieking off to my left, flew round ... and settled out to my right" (round 52)
         starts = [d for d in dirs if d.role == "start"]
         for a, b in zip(starts, starts[1:], strict=False):
             if _THEN.search(text, a.end, b.start) and not _one_place(text, [a, b]) and not re.search(r"[;.!?]", text[a.end : b.start]):
@@ -4418,7 +4428,7 @@ _JOURNEY_FROM = re.compile(
 _JOURNEY_END = re.compile(
     r"(?<![a-z])(?:finally|eventually|ends\s+up|ended\s+up|end(?:s|ed)(?=\s+(?:at|on|in|by|beside|near|next|right|just)(?![a-z]))|(?:is|are|was|were|it's|it’s|they're|they’re)\s+gone|lands|landed|halts|halted|parks|parked|docks|docked|curl(?:s|ed)\s+up"
     r"|flop(?:s|ped)\s+down|(?:came|comes|rolled|rolls|ground|grinds)\s+to\s+(?:a\s+)?(?:stop|halt|rest)|(?:got|gets)\s+stuck|(?:got|gets)\s+(?:off|out)(?=\s+(?:through|at|by|on|via)(?![a-z]))|cut(?:s)?\s+out(?=\s+(?:on|at|in|by|behind|beside|near|right|just)(?![a-z]))|crash(?:es|ed)\s+into"
-    r"|(?:hung|hangs|stays|stayed)\s+there|stops|stopped|s[ai]ts?\s+down|(?<=and\s)(?:sat|sits|stood|stands)|left\s+(?:it|them|him|her)(?=\s+(?:by|at|on|in|beside|next|near|under|right|just)\s)|settles|settled|lies\s+down|lay\s+down|(?<=to\s)lie\s+down|perche[sd]"
+    r"|(?:hung|hangs|stays|stayed|sat|sits|stood|stands)\s+there|stops|stopped|s[ai]ts?\s+down|(?<=and\s)(?:sat|sits|stood|stands)|left\s+(?:it|them|him|her)(?=\s+(?:by|at|on|in|beside|next|near|under|right|just)\s)|settles|settled|lies\s+down|lay\s+down|(?<=to\s)lie\s+down|perche[sd]"
     r"|until\s+(?:it|he|she|they)(?:'s|'re|\s+is|\s+was|\s+were|\s+are)|(?:till|until)\s+(?:i|we)\s+(?:couldn'?t|could\s+no\s+longer|could\s+not)\s+hear"
     # "finished up in the car park on the right", "pulled up right in front", "the last we heard of it it was ..."
     r"|finish(?:es|ed)(?:\s+up)?|pull(?:s|ed)\s+up|pull(?:s|ed)\s+(?:alongside|round|in)(?=\s+(?:on|at|to|beside|next|right|just)(?![a-z]))|dr(?:ew|aws)\s+(?:up|alongside)|wound\s+up|winds\s+up|the\s+last\s+(?:we|i)\s+heard|by\s+the\s+end"
@@ -4513,6 +4523,21 @@ def _sentence_journey(text: str, dirs: list[Span]) -> bool:
     if not _STORY_LATER.search(text, cuts[groups[-1]], tail[0].start):
         return False
     return _set_move(dirs, head, tail, lambda d: sentence(d.start) == groups[0])
+
+
+_NOT_FIRST_PLACE = re.compile(
+    r"(?<![a-z])(?:then|but|when|after|wrong|not|never|thought|swivel(?:s|led|ed)?|roll(?:s|ed)?\s+(?:onto|over|on\s+to)|spun|pivot(?:s|ed)?"
+    r"|a\s+quarter|half\s+(?:a\s+)?turn|round\s+to\s+(?:port|starboard))(?![a-z])|n't"
+)
+"""Before a sentence's first place or between it and the last: the first place is not simply where a move started."""
+
+
+def _first_place(text: str, placed: list[Span]) -> list[Span]:
+    """The first place of ``placed`` (a word or a compound)."""
+    head = [placed[0]]
+    while len(head) < len(placed) and _one_place(text, [*head, placed[len(head)]]):
+        head.append(placed[len(head)])
+    return head
 
 
 def _last_place(text: str, placed: list[Span], most: int) -> list[Span]:
