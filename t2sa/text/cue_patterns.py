@@ -131,6 +131,28 @@ def _nudged_ko() -> list[Entry]:
             out.append((sounding, "dir", {"az": az}))
     return out
 
+def _beyond_ko() -> list[Entry]:
+    """"오른쪽 옆보다 조금 더 뒤쪽", "왼쪽 대각선보다 좀 더 옆으로": a side or a diagonal, then a little more toward a
+    side a quarter turn (or, from a diagonal, an eighth) away: 20 deg past it, as blind writers label "조금 더" (round 52)."""
+    out: list[Entry] = []
+    more = r"보다\s*(?:(?:아주|조금|좀|약간|살짝|한)\s*)?더\s*"
+    for a, az_a in _KO_SIDES.items():
+        for b, az_b in _KO_SIDES.items():
+            turn = wrap_azimuth(az_b - az_a)
+            if abs(abs(turn) - 90.0) > 1e-6:
+                continue
+            out.append((rf"(?<![가-힣]){a}\s*(?:옆\s*)?{more}{b}(?:쪽|편)?", "dir", {"az": wrap_azimuth(az_a + math.copysign(20.0, turn))}))
+    for side, s_az in (("(?:왼쪽|좌측)", 90.0), ("(?:오른쪽|우측)", -90.0)):
+        for front, f_az in (("앞\\s*", 0.0), ("", 0.0), ("뒤\\s*", 180.0)):
+            diag = wrap_azimuth(s_az / 2.0) if f_az == 0.0 else wrap_azimuth(math.copysign(135.0, s_az))
+            toward_side = wrap_azimuth(diag + math.copysign(20.0, wrap_azimuth(s_az - diag)))
+            out.append((rf"(?<![가-힣]){side}\s*{front}대각(?:선)?\s*(?:쪽|방향)?\s*{more}(?:옆|바깥)(?:쪽|으로|편)?", "dir", {"az": toward_side}))
+            toward_axis = wrap_azimuth(diag + math.copysign(20.0, wrap_azimuth(f_az - diag)))
+            axis = "앞" if f_az == 0.0 else "뒤"
+            out.append((rf"(?<![가-힣]){side}\s*{front}대각(?:선)?\s*(?:쪽|방향)?\s*{more}{axis}(?:쪽|으로|편)?", "dir", {"az": toward_axis}))
+    return out
+
+
 _NOT_A_PLACE_EN = (
     r"(?:straight\s+|right\s+)?(?:up|down)\s+(?:an?\s+|one\s+|two\s+|half\s+an?\s+)?(?:octave|semitone|half[- ]step|whole\s+step|key|notch|register|gear)s?(?![a-z])"
     r"|(?:voice|pitch|tone|note|bass|register)\s+(?:drops?|dropped|dropping|falls?|fell|falling|goes\s+down|went\s+down|sinks?|sank)\s+(?:(?:really|so|very|right|way)\s+)?(?:low|deep)(?![a-z])"
@@ -477,6 +499,7 @@ DIRECTIONS: list[Entry] = [
     (r"(?:하드|풀)\s*라이트|라이트\s*끝", "dir", {"az": -90.0}),
     # "뒤쪽에서 살짝 왼쪽으로 비낀 곳", "왼쪽에서 살짝 앞쪽으로 당긴 자리": one side, nudged 20 degrees toward another
     *_nudged_ko(),
+    *_beyond_ko(),
     # "왼쪽으로 약간만 비껴서": a little off the front
     (r"(?<![가-힣])(?:왼쪽|왼편|좌측)(?:쪽|편)?\s*(?:으로|로)\s*(?:아주\s*|정말\s*)?(?:살짝|약간|조금|좀)(?:만)?\s*(?:비껴|비켜|비낀|치우|벗어|틀어)", "dir", {"az": 90.0, "hedged": True}),
     (r"(?<![가-힣])(?:오른쪽|오른편|우측)(?:쪽|편)?\s*(?:으로|로)\s*(?:아주\s*|정말\s*)?(?:살짝|약간|조금|좀)(?:만)?\s*(?:비껴|비켜|비낀|치우|벗어|틀어)", "dir", {"az": -90.0, "hedged": True}),
@@ -791,7 +814,7 @@ DISTANCES: list[Entry] = [
     (_en(r"somewhere\s+out\s+there|somewhere\s+(?:out\s+|off\s+|deep\s+)?(?:in|on)\s+the\s+(?:forest|woods|wood|fields|marsh|bush|moor|moors|jungle)(?![a-z])|out\s+there\s+in\s+the\s+(?:dark|night|woods|fields)|way\s+out\s+(?:over|on|across|in|at)\s+the\s+(?:water|sea|lake|bay|fields?|marsh|moor|ice)|way\s+out\s+(?:past|beyond)\s+the(?![a-z])"), "dist", {"m": 100.0, "generic": True}),
     # "barking from somewhere deep inside the house": the far end of a building, not the room next door
     (_en(r"deep\s+(?:inside|within|in)\s+(?:the|a|this|that|our|their|his|her)\s+(?:house|flat|apartment|building|school|hospital|station|office|block|hotel)"), "dist", {"m": 12.0}),
-    (_en(r"(?:a|just\s+a)\s+stone'?s\s+throw(?:\s+(?:away|from\s+(?:here|us|me|the\s+\w+)))?"), "dist", {"m": 30.0}),
+    (_en(r"(?:a|just\s+a)\s+stone'?s\s+throw(?:\s+(?:away|from\s+(?:here|us|me|the\s+\w+)))?"), "dist", {"m": 30.0, "bounded": True}),  # (round 52: a ferry bell a stone's throw off is no farther)
     (_en(r"the\s+(?:next|neighbouring|neighboring)\s+(?:tent|pitch|caravan)|(?:the\s+)?tent\s+next\s+to\s+(?:ours|mine|us|me)"), "dist", {"m": 5.0}),
     (r"(?:바로\s*)?옆\s*(?:책상|자리|좌석|테이블)", "dist", {"m": 1.0}),  # the next desk or seat: a metre (writers: 0.5-2)
     # the next table in a café or on a train: a metre or two (writers: 0.5-4); the seat behind on a plane or a bus
@@ -1796,7 +1819,7 @@ MOTIONS_TABLE: list[Entry] = [
     # down", "the tide coming in over the mudflats"
     (_en(r"(?:like|as\s+if|as\s+though)\s+(?:a|an|some)\s+(?:[a-z]+\s+)?(?:jet|plane|rocket|aeroplane|airplane|helicopter)\s+(?:(?:is|was)\s+)?(?:taking|took|takes)\s+off"), "mmask", {}),
     (_en(r"(?:barriers?|gates?|booms?|shutters?|arms?)\s+(?:come|comes|came|coming|go|goes|went|going)\s+(?:down|up)(?![a-z])"), "mmask", {}),
-    (_en(r"(?<![a-z])(?:the\s+)?tide\s+(?:(?:is|was|'s)\s+)?(?:coming|comes|came|going|goes|went|rushing|creeping|racing)\s+(?:in|out)(?![a-z])"), "mmask", {}),
+    (_en(r"(?<![a-z])(?:the\s+)?tide\s+(?:(?:is|was|'s)\s+)?(?:coming|comes|came|going|goes|went|rushing|creeping|racing)\s+(?:in|out)(?![a-z])(?:\s+(?:across|over|up|along|through)\s+the\s+[a-z]+)?"), "mmask", {}),
     (r"(?:퍼졌다가|퍼지다가)\s*(?:다시\s*)?돌아(?:오|와|온|왔)", "static", {}),  # (round 51) sound that spreads and comes back: an echo
     # (round 51, dev set 12hk) no source that moves: "off the rock" (not rocking), "Drop a spanner in the torpedo room and
     # the hull rings" (a demonstration of the room), a barrier or shutter going up (차단기 올라가는 소리), a clap that goes

@@ -2296,7 +2296,7 @@ def parse(text: str) -> Frame:
         frame.probs["dist_weak"] = 1.0  # "not far" alone: a named position may say more (t2sa.text.world)
     if (
         frame.dist is not None and frame.end_dist is None and frame.dist >= FAR_WORD_M
-        and not any(n.kind == "distance" for n in numbers)
+        and not any(n.kind == "distance" for n in numbers) and not (words and all(s.payload.get("bounded") for s in words))
     ):  # fmt: skip
         frame.probs["dist_far_word"] = 1.0  # "far away" is a band: a church bell or a ship's horn may say how far
         if words and all(s.payload.get("generic") for s in words):
@@ -4404,7 +4404,7 @@ _AT_FIRST = re.compile(
 )
 """'At first the bell was off to the right, then it was straight ahead': a place before, then another."""
 _LATER = re.compile(
-    r"(?<![a-z])(?:by\s+the\s+time\s+(?:i|we|you)(?:'d|\s+had)?\s+[a-z]+(?:\s+[a-z']+){0,4}?(?=\s+(?:it|they|he|she)\s)"
+    r"(?<![a-z])(?:by\s+the\s+time\s+(?:i|we|you)(?:'d|\s+had)?\s+[a-z]+(?:\s+[a-z']+){0,4}?(?=\s+(?:it|they|he|she)(?:'d|'s|\s))"
     r"|(?:an|a|one|half\s+an|two|a\s+few|ten|twenty|some)\s+(?:hour|minute|second|moment)s?\s+later|after\s+a\s+(?:while|bit|minute|moment)"
     r"|by\s+(?:the\s+end|noon|midnight|lunchtime|morning|evening|then))(?![a-z])"
 )
@@ -4422,7 +4422,7 @@ _JOURNEY_BREAK = re.compile(
 _JOURNEY_FROM = re.compile(
     r"(?<![a-z])(?:from|in\s+from|out\s+of|starts?|started|spawns?|spawned|took\s+off|takes\s+off|set\s+off|sets\s+off)(?![a-z])"
     r"|(?<![a-z])(?:came|comes|coming)\s+in(?![a-z])(?!\s+(?:close\s+)?to\s+(?:lie|sit|land|settle|stop|rest|perch|heel|sleep)(?![a-z]))|(?<![a-z])(?:came|comes|coming|crept|creeps|crawled|crawls)\s+up\s+(?:from\s+)?behind(?![a-z])|(?<![a-z])in\s+through(?![a-z])|(?<![a-z])(?:got|gets|climbed|climbs)\s+(?:on|in|aboard)\s+(?:at|by|through)(?![a-z])"
-    r"|(?<![a-z])[a-z]{3,}(?:ed|s)\s+(?:up\s+)?off\s+(?:the|a|an|its|their|his|her|my|our)(?![a-z])"  # "clattered off the ledge behind me"
+    r"|(?<![a-z])[a-z]{3,}(?:ed|s)\s+(?:up\s+|in\s+)?off\s+(?:the|a|an|its|their|his|her|my|our)(?![a-z])"  # "clattered off the ledge behind me", "crawled in off the road"
     r"|에서\s*(?:출발|시작|들어와|달려와|굴러와|날아와|나와|나타나)|(?:으로|로)\s*들어와"
 )
 _JOURNEY_END = re.compile(
@@ -4431,7 +4431,7 @@ _JOURNEY_END = re.compile(
     r"|(?:hung|hangs|stays|stayed|sat|sits|stood|stands)\s+there|stops|stopped|s[ai]ts?\s+down|(?<=and\s)(?:sat|sits|stood|stands)|left\s+(?:it|them|him|her)(?=\s+(?:by|at|on|in|beside|next|near|under|right|just)\s)|settles|settled|lies\s+down|lay\s+down|(?<=to\s)lie\s+down|perche[sd]"
     r"|until\s+(?:it|he|she|they)(?:'s|'re|\s+is|\s+was|\s+were|\s+are)|(?:till|until)\s+(?:i|we)\s+(?:couldn'?t|could\s+no\s+longer|could\s+not)\s+hear"
     # "finished up in the car park on the right", "pulled up right in front", "the last we heard of it it was ..."
-    r"|finish(?:es|ed)(?:\s+up)?|pull(?:s|ed)\s+up|pull(?:s|ed)\s+(?:alongside|round|in)(?=\s+(?:on|at|to|beside|next|right|just)(?![a-z]))|dr(?:ew|aws)\s+(?:up|alongside)|wound\s+up|winds\s+up|the\s+last\s+(?:we|i)\s+heard|by\s+the\s+end"
+    r"|finish(?:es|ed)(?:\s+up)?|pull(?:s|ed)\s+up|pull(?:s|ed)\s+(?:alongside|round|in)(?=\s+(?:on|at|to|beside|next|right|just)(?![a-z]))|dr(?:ew|aws)\s+(?:up|alongside)|wound\s+up|winds\s+up|(?:the\s+)?last\s+(?:we|i)\s+heard|by\s+the\s+end"
     r"|(?:go|goes|went)\s+out\s+(?:through|of|by)|(?<=and\s)(?:straight\s+|right\s+)?out\s+(?:through|of|into)|disappear(?:s|ed)|vanish(?:es|ed)|fad(?:es|ed)\s+out|died\s+away"
     # "..., then from my right, and its last hoot came from front-right", "..., and now it's in the trees straight ahead"
     r"|(?:its|the|their|his|her)\s+(?:very\s+)?last\s+[a-z]+(?=\s+(?:came|comes|was|is|sounded|sounds|rang|rings|went|goes)(?![a-z]))"
