@@ -3326,7 +3326,7 @@ _LISTENER_TURN = re.compile(
     r"|(?<![가-힣])(?P<drive>(?:우회전|좌회전|유턴|U턴|u턴)\s*(?:해서|하니까|하니|했더니|하자|하고\s*나니까?|하고\s*나서|했는데|함(?![가-힣])|했음|했어요|했어|했다|하더라)"
     # a boat's change of course (변침) or a crane cab slewed (선회, round 45)
     r"|(?:(?:좌현|우현|왼쪽|오른쪽)\s*(?:쪽\s*)?으로\s*)?(?:\d{2,3}\s*도\s*(?:쯤\s*|정도\s*)?)?(?:변침|선회)\s*(?:해서|하니까|하니|했더니|하자|하고\s*나니까?|하고\s*나서|했는데)"
-    r"|(?:왼쪽|오른쪽)\s*(?:(?:골목|길|도로|복도|통로|샛길|차선)\s*)?으로\s*(?:(?:한\s*)?\d{2,3}\s*도\s*(?:쯤\s*|정도\s*)?)?(?:꺾으니까|꺾었더니|꺾었거든(?:요)?|꺾었는데|꺾자|틀었더니|트니까|틀자|(?:꺾어서|틀어서)\s*(?:[가-힣]+\s*){0,2}?(?:(?:들어가|나가|가|들어서|나오)(?:니까|니|더니|자)|(?:들어갔|나갔|갔|들어섰|나왔)(?:는데|더니))))"
+    r"|(?:왼쪽|오른쪽|좌현|우현)\s*(?:(?:골목|길|도로|복도|통로|샛길|차선)\s*)?으로\s*(?:(?:한\s*)?\d{2,3}\s*도\s*(?:쯤\s*|정도\s*)?)?(?:(?:크게|확|홱|휙|급하게)\s*)?(?:꺾으니까|꺾었더니|꺾었거든(?:요)?|꺾었는데|꺾자|꺾고\s*나니까?|꺾었(?:어요|어|다|음|지)(?![가-힣])|틀었더니|트니까|틀자|(?:꺾어서|틀어서)\s*(?:[가-힣]+\s*){0,2}?(?:(?:들어가|나가|가|들어서|나오)(?:니까|니|더니|자)|(?:들어갔|나갔|갔|들어섰|나왔)(?:는데|더니))))"
     # (the words before the verb in any order: "몸을 아예 그쪽으로 틀었더니", "고개를 오른쪽으로 홱 돌렸더니", "반대쪽으로 돌아누웠지")
     r"|(?:(?:내가|제가|나도|저도|우리도|나|저|우리|" + _KO_TURNED_PART + r"\s*(?:를|을)?|(?:왼쪽|오른쪽|반대\s*쪽|반대|좌현|우현|좌측|우측)\s*으?로|(?:왼쪽|오른쪽)(?=\s*(?:\d\s*/\s*\d|[34]분의\s*[13]|반|한)\s*바퀴)|(?:배|보트|뱃머리|핸들|카트)\s*(?:를|을)|직각\s*으로|(?:왼쪽|오른쪽)\s*어깨\s*너머\s*로|(?:왼쪽|오른쪽)\s+(?:창구|카운터|계산대|싱크대|창문|창가|벽|문|출구|책상|작업대)\s*(?:쪽\s*)?으?로|"
     + _KO_FACED_SIDE + r"\s*(?:으로|을)|홱|휙|살짝|아예|확)\s*){0,5}"
@@ -3337,7 +3337,7 @@ _LISTENER_TURN = re.compile(
     r"|(?P<twist>틀었더니|트니까|틀자|틀면|틀었(?:어요|어|다|지|는데|고)|틀어\s*앉(?:았더니|았어요|았어|았다|았지|았음|았는데|으니까?)"
     r"|틀어서\s*(?:다시\s*)?(?:댔|세웠|주차했|대\s*놨)[가-힣]*)"  # "차를 오른쪽으로 한 45도 틀어서 다시 댔어요" (round 49)
     r"|(?<=반대로\s)누웠더니|(?<=반대로)누웠더니"
-    r"|(?P<look>돌아\s*봤(?:더니|는데|어요|어|지|다|음|거든|고)?|(?:돌려서|돌아서|돌려|틀어서)\s*(?:그쪽을\s*|그\s*쪽을\s*)?(?:딱\s*|빤히\s*|마주\s*)?(?:쳐다|바라)?봤(?:더니|는데|어요|어|지|다|음)?|(?:돌려서|돌아서|돌려)\s*(?:빤히\s*|마주\s*)?(?:쳐다|바라)봄(?![가-힣])|돌려서\s*그\s*쪽\s*(?:을\s*)?보고\s*(?:앉았|섰|앉아|서\s*있)[가-힣]*)"
+    r"|(?P<look>돌아\s*봤(?:더니|는데|어요|어|지|다|음|거든|고)?|(?<=그쪽으로\s)돌아서서\s*(?:한참\s*|한동안\s*|계속\s*)?(?:쳐다|바라)?봤(?:더니|는데|어요|어|지|다|음)?|(?:돌려서|돌아서|돌려|틀어서)\s*(?:그쪽을\s*|그\s*쪽을\s*)?(?:딱\s*|빤히\s*|마주\s*)?(?:쳐다|바라)?봤(?:더니|는데|어요|어|지|다|음)?|(?:돌려서|돌아서|돌려)\s*(?:빤히\s*|마주\s*)?(?:쳐다|바라)봄(?![가-힣])|돌려서\s*그\s*쪽\s*(?:을\s*)?보고\s*(?:앉았|섰|앉아|서\s*있)[가-힣]*)"
     r"|(?P<bare>(?<=[몸\s])돌려(?=\s)|(?<=그쪽으로\s몸\s)돌려서(?=\s)|(?<=그쪽으로\s)돌려서(?=\s)|(?<=[왼른]쪽으로\s몸\s)돌려서(?=\s))|뒤\s*돌아서(?=\s)"
     r"|(?P<plain>도니까|돌자|돌면|(?:돌았|돌아섰|돌렸)(?:어요|어|다|음|는데|거든|고|지)|돌아섬(?![가-힣])|(?<=바퀴\s)회전(?:했어요|했어|했다|했음|함|하니까?|해서|했더니)?(?![가-힣])|(?<=바퀴)회전(?:했어요|했어|했다|했음|함|하니까?|해서|했더니)?(?![가-힣])|돌라고\s*(?:해서|하셔서|하길래|하니까|했더니|하셨는데)|(?<=바퀴\s)돌려서(?=\s)|(?<=[몸\s])돌림(?![가-힣])|(?<=도\s)돌아서(?=\s)|돌아서\s+(?:[가-힣]+\s+){1,2}?(?:쪽\s*)?(?:보니까?|봤더니)|(?<=로\s)돌아서\s+보시면|돌려\s*주(?:셔서|셨더니|니까|어서|셨어요|셨는데)))"
 )
@@ -3578,6 +3578,7 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
         return  # "라디오를 틀었더니": turned the radio on
     if m.group("drive") and _KO_OTHER_TURNS.search(text, 0, m.start()) and not _KO_RIDING.search(text, 0, m.start()) and not (
         _KO_WAS_SAID.search(text, m.end(), close.start() if (close := _SENTENCE_END.search(text, m.end())) else len(text))
+        or _KO_WAS_SAID.search(text, _sentence_start(text, m.start()), m.start())  # "정면에서 울리던 무적 소리가 좌현으로 꺾고 나니까" (round 52)
     ):  # ("트램이 왼쪽으로 90도 꺾으니까 정면에 있던 경고음이 오른쪽에서 들리네요": where a sound was and is now, so the listener rode it; round 50)
         return  # "버스가 우회전하니까": the bus turns, not the listener ("토잉카 타고 가는데 ... 기사님이 우회전함": the listener's)
     phrase = m.group(0)
@@ -4011,7 +4012,7 @@ _ENDS_BETWEEN = re.compile(r"(?<![a-z])(?:ends?|ended|ending|now|moved|has\s+mov
 _KO_ENDED = r"끝나|끝난|끝났|끝납|끝날|끝남|끝내|끝냈|끊겨|끊겼|그쳐|그쳤|그친|그칠|그치(?=더|고|던|면|자|며|었|네|는)"
 """Korean verbs that say a sound ended somewhere (끝났어, 끊겼다, 그쳤어): shared by the two patterns below."""
 _KO_STOPS_AT = re.compile(rf"^\s*(?:쪽|편)?\s*(?:(?:[가-힣]{{1,3}}\s+)?[가-힣]{{1,3}}\s*(?=에서))?에서\s*(?:(?:딱|바로|그대로|가만히|조용히|잠시|잠깐|살짝|다시|천천히|완전히|스르르|뚝)\s*)?(?:(?:울음|소리|노래|연주|방송|벨)\s*(?:을|를|이|가|도)?\s*)?(?:멈|머물|멎|서\b|서[.,!?]|서$|선다|섰|{_KO_ENDED}|쉬|자리\s*잡)")
-_KO_FINAL_AFTER = re.compile(rf"^\s*(?:쪽|편)?\s*(?:에\s*(?:있는|보이는|놓인|서\s*있는)\s+)?(?:(?:귀|어깨|발|머리|목)\s+(?=[가-힣]{{1,2}}에))?(?:[가-힣]{{1,4}}\s*(?=에|에서))?(?:에서|에|으로|로)?\s*(?:[가-힣]{{1,4}}(?<!으)(?<!하)서\s+)?(?:[가-힣]{{1,4}}\s*하고\s+)?(?:(?:딱|턱|탁|톡|폴짝|살포시|사뿐히|사뿐|바로|그대로|가만히|조용히|잠시|살짝|다시|천천히|나란히|바짝|착)\s*)?(?:멈|머물|멎|서(?:요)?(?!\s*있)(?:\s|[.,!?]|$)|선다|섰|서더(?:라|니|군)|서셨|서시|앉으셨|앉으시|자리\s*(?:를\s*)?잡|{_KO_ENDED}|숨어|숨는|안착|착지|도착|앉|내려앉|사라|엎드|누워|눕|드러누|웅크|주차|정차|잠들|대(?:놨|놓았|놓|었|어\s*놨|고\s*있)|세워(?:놨|뒀|두|져|\s*놨)|세웠|(?<![가-힣])붙(?:었|어|는|은|다|음))")
+_KO_FINAL_AFTER = re.compile(rf"^\s*(?:쪽|편)?\s*(?:에\s*(?:있는|보이는|놓인|서\s*있는)\s+)?(?:(?:귀|어깨|발|머리|목)\s+(?=[가-힣]{{1,2}}에))?(?:[가-힣]{{1,4}}\s*(?=에|에서))?(?:에서|에|으로|로)?\s*(?:[가-힣]{{1,4}}(?<!으)(?<!하)서\s+)?(?:[가-힣]{{1,4}}\s*하고\s+)?(?:(?:딱|턱|탁|톡|폴짝|살포시|사뿐히|사뿐|바로|그대로|가만히|조용히|잠시|살짝|다시|천천히|나란히|바짝|착)\s*)?(?:멈|머물|멎|서(?:요)?(?!\s*있)(?:\s|[.,!?]|$)|서고(?=[\s,.])|선다|섰|서더(?:라|니|군)|서셨|서시|앉으셨|앉으시|자리\s*(?:를\s*)?잡|{_KO_ENDED}|숨어|숨는|안착|착지|도착|앉|내려앉|사라|엎드|누워|눕|드러누|웅크|주차|정차|잠들|대(?:놨|놓았|놓|었|어\s*놨|고\s*있)|세워(?:놨|뒀|두|져|\s*놨)|세웠|(?<![가-힣])붙(?:었|어|는|은|다|음))")
 _KO_ARRIVED = re.compile(r"[가-힣](?:와|와서|왔고|왔는데|왔다가|오더니|와가지고)\s|(?:커지|또렷해지|선명해지|가까워지)(?:더니|다가)\s")
 """A Korean verb of arriving ("날아와", "걸어와서", "오더니"), or of growing nearer by its sound ("점점 커지더니"), between
 two 에서-places: the second is where it now is."""
@@ -4432,11 +4433,11 @@ _JOURNEY_END = re.compile(
     r"|until\s+(?:it|he|she|they)(?:'s|'re|\s+is|\s+was|\s+were|\s+are)|(?:till|until)\s+(?:i|we)\s+(?:couldn'?t|could\s+no\s+longer|could\s+not)\s+hear"
     # "finished up in the car park on the right", "pulled up right in front", "the last we heard of it it was ..."
     r"|finish(?:es|ed)(?:\s+up)?|pull(?:s|ed)\s+up|pull(?:s|ed)\s+(?:alongside|round|in)(?=\s+(?:on|at|to|beside|next|right|just)(?![a-z]))|dr(?:ew|aws)\s+(?:up|alongside)|wound\s+up|winds\s+up|(?:the\s+)?last\s+(?:we|i)\s+heard|by\s+the\s+end"
-    r"|(?:go|goes|went)\s+out\s+(?:through|of|by)|(?<=and\s)(?:straight\s+|right\s+)?out\s+(?:through|of|into)|disappear(?:s|ed)|vanish(?:es|ed)|fad(?:es|ed)\s+out|died\s+away"
+    r"|(?:go|goes|went)\s+out\s+(?:through|of|by)|[a-z]{3,}ed\s+off\s+(?:towards?|into)(?![a-z])|(?<=and\s)(?:straight\s+|right\s+)?out\s+(?:through|of|into)|disappear(?:s|ed)|vanish(?:es|ed)|fad(?:es|ed)\s+out|died\s+away"
     # "..., then from my right, and its last hoot came from front-right", "..., and now it's in the trees straight ahead"
     r"|(?:its|the|their|his|her)\s+(?:very\s+)?last\s+[a-z]+(?=\s+(?:came|comes|was|is|sounded|sounds|rang|rings|went|goes)(?![a-z]))"
     r"|(?<=and\s)now(?=\s+(?:it|he|she|they)(?:'s|’s|'re|’re|\s+is|\s+are|\s+was|\s+were)(?![a-z])))(?![a-z])"
-    r"|조용해졌|조용해지|잠잠해|그쳤|끊겼|끝났|끝냈|(?<=에서)\s*끝(?:나|남|[.!?,]|\s*$)|멈췄|멈춰|멈춘|누웠|누워|앉았|앉아|붙었|정지|돌아갔|도착|섰(?![가-힣]*\s*있)|사라졌|내려앉|자리\s*잡"
+    r"|조용해졌|조용해지|잠잠해|그쳤|끊겼|끝났|끝냈|(?<=에서)\s*끝(?:나|남|[.!?,]|\s*$)|(?<=고)\s+끝(?=[.!?,~]|\s*$)|(?<=에)\s*(?:쏙\s*|쑥\s*|휙\s*)?들어(?:갔|감(?![가-힣])|가\s*버렸|가더라|가고(?=\s))|멈췄|멈춰|멈춘|누웠|누워|앉았|앉아|붙었|정지|돌아갔|도착|섰(?![가-힣]*\s*있)|사라졌|내려앉|자리\s*잡"
 )
 
 
@@ -4463,7 +4464,7 @@ def _journey(text: str, dirs: list[Span], strict: bool = False) -> bool:
     tail = [d for d in placed if clause(d.start) == last]
     head_lo = max([0, *(c for c in cuts if c <= head[0].start)])
     said = max([head_lo, *(e for e in _sentence_ends(text) if e <= head[0].start)])
-    if said > head_lo and _JOURNEY_FROM.search(text, said, head[0].start):
+    if said > head_lo and _JOURNEY_FROM.search(text, said, min([len(text), *(c for c in cuts if c > head[-1].end)])):
         head_lo = said  # "an inflatable got loose. It drifted from the deep end ...": the start's own sentence (round 51)
     if not (_one_place(text, head) and _one_place(text, tail)) or _JOURNEY_BREAK.search(text, head_lo, tail[-1].end):
         return False  # ("With the TV still going on my right, ...": the first place is another sound's)
@@ -4472,7 +4473,7 @@ def _journey(text: str, dirs: list[Span], strict: bool = False) -> bool:
     if not _JOURNEY_END.search(text, lo, hi):
         return False
     head_hi = min([len(text), *(c for c in cuts if c > head_lo)])
-    if not (_JOURNEY_FROM.search(text, head_lo, head_hi) or (len(groups) >= 3 and not strict)):
+    if not (_JOURNEY_FROM.search(text, head_lo, head_hi) or (len(groups) >= 3 and (not strict or _THEN.search(text, head[-1].end, tail[0].start)))):
         return False  # (strict: a sentence read as static must say where the move starts from)
     start, end = _compose(head)[0], _compose(tail)[0]
     if start is None or end is None or abs(wrap(start - end)) < 45.0:
@@ -4482,6 +4483,7 @@ def _journey(text: str, dirs: list[Span], strict: bool = False) -> bool:
             c = clause(d.start)
             # ("drifts over our heads and finally comes down behind us": a height before the last place is the way)
             over = d.start < tail[0].start and _OVER_WAY.match(text, d.start)
+            over = over or (d.payload.get("az") is None and d.start < tail[-1].start and _OVER_ROOF.search(text, max(0, d.start - 24), d.end))
             d.role = "start" if c == first else "end" if c == last and not over else "via"
     return True
 
@@ -4562,6 +4564,8 @@ def _set_move(dirs: list[Span], head: list[Span], tail: list[Span], starts: Call
 
 _OVER_WAY = re.compile(r"(?:over|across|above)\s+(?:our|my|your|the)\s+heads?(?![a-z])|(?:우리|내)?\s*머리\s*위(?:를|로)")
 """A height said before the last place of a move, in its clause, that is the way it goes, not where it ends."""
+_OVER_ROOF = re.compile(r"(?:right\s+|straight\s+)?over\s+(?:the|our|my)\s+(?:roof|house|building|top(?:\s+of\s+(?:us|me|the\s+[a-z]+))?)(?![a-z])")
+"""'It came in from behind us, went right over the roof and now it's hovering in front': over, on the way (round 52)."""
 
 
 def _one_place(text: str, dirs: list[Span]) -> bool:
@@ -4813,8 +4817,9 @@ def _then_move(text: str, frame: Frame, dirs: list[Span]) -> None:
         ):  # fmt: skip
             return
         if abs(wrap(before[-1].payload["az"] - after[0].payload["az"])) > 45.0:
-            for d in before:
-                d.role = "start"
+            first = _first_place(text, before)
+            for d in before:  # ("뒤쪽 창고 문으로 들어와서 제 왼쪽 선반 사이를 지나더니, 앞 ...": the first place starts it, round 52)
+                d.role = "start" if d in first or not _HANGUL.search(text) else "via"
             for d in after:
                 passed = d.role == "via" and _KO_VIA.match(text[d.end : d.end + 16])  # ("오른쪽을 지나서": a place passed stays one)
                 d.role = "via" if passed else "end"

@@ -135,6 +135,10 @@ def _mention(sentence: str, stems: set[str], korean: bool) -> int | None:
     return next((m.start() for m in _EN_WORD.finditer(sentence) if _stem_en(m.group()) in stems), None)
 
 
+_SET_ASIDE = re.compile(r"\s*(?:ignore|never\s+mind|forget\s+(?:about\s+)?|don'?t\s+worry\s+about)(?![a-z])")
+"""A closing sentence that sets a sound aside ("Ignore the gunfire on the left"): it does not name the subject again."""
+
+
 @lru_cache(maxsize=512)
 def named_again(text: str) -> NamedAgain | None:
     """Where the normalised ``text`` speaks of the sound a closing sentence names again without a place ("The booming
@@ -148,6 +152,8 @@ def named_again(text: str) -> NamedAgain | None:
         if len(spans) - back < 2:
             return None
         lo, hi = spans[-back]
+        if not korean and _SET_ASIDE.match(text, lo):
+            continue  # "Ignore the gunfire on the left, that's the other team.": the sound set aside is not named again (round 52)
         stems = _named_words(text[lo:hi], korean)
         if not stems:
             continue
