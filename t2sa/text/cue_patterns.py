@@ -1879,6 +1879,7 @@ MASKS: list[Entry] = [
     # "put my back out", "Left gate 2 padlocked" (left it so), "오른팔 저려서" (the listener's arm), "민원 들어옴" (a complaint)
     *_no_place_no_move(_en(r"(?<![a-z])(?:(?:we|i|they|you)(?:'re|'m|\s+are|\s+am|\s+were|\s+was)\s+)(?:running|falling|getting|way|a\s+bit|so)\s+(?:a\s+bit\s+|way\s+|further\s+)?behind(?:\s+(?:again|schedule|time))?(?=\s*(?:[,.;!?]|$|again|schedule|time|on\s))")),
     (_en(r"(?<![a-z])(?:no\s+|a\s+|the\s+)?right\s+or\s+wrong(?![a-z])"), "mask", {"nopos": True}),
+    (_en(r"(?:^|(?<=[.!?;]\s))right(?=\s+so\s+(?:i|i'm|we|we're|you|the|this|that|it|um|uh|yeah|anyway|basically)(?![a-z]))"), "mask", {"nopos": True}),  # "right so I'm at the top"
     # the listener's own roof garden or shoe soles, and someone else's trip upstairs told second-hand: "while I'm
     # deadheading the geraniums on the roof", "from every bed on the roof garden", "밑창 두드릴 때", "팀장님 위로 올라가셨대"
     (_en(r"(?:(?<=\bi'm\s)|(?<=\bi\sam\s)|(?<=\bwe're\s)|(?<=\bwe\sare\s))[a-z]+ing\s+(?:[a-z']+\s+){0,4}?on\s+the\s+roof(?:\s+garden|\s+terrace)?(?![a-z])|(?<![a-z])(?:every|each|any)\s+[a-z]+\s+(?:on|in)\s+the\s+roof\s+(?:garden|terrace)(?![a-z])"), "mask", {"nopos": True}),

@@ -3300,6 +3300,8 @@ _LISTENER_TURN = re.compile(
     r"|(?<=, )(?=turned\s+(?:a\s+)?(?:quarter|half|three[- ]quarters?|eighth)(?![a-z]))"
     r"|(?:^|(?<=[.;]\s)|(?<=, ))(?=turned\s+(?:about\s+|roughly\s+|around\s+|maybe\s+)?(?:\d{2,3}\s*(?:°|degrees?)|(?:forty[- ]five|ninety|sixty|thirty)\s+degrees?)\s+(?:to\s+)?(?:my\s+|the\s+)?(?:left|right)(?![a-z]))"
     r"|(?:(?<=, )|^|(?<=[.;!?]\s))(?=turn\s+(?:(?:to\s+)?(?:the\s+|your\s+)?(?:left|right)(?![a-z])|your\s+(?:head|chair|body)\s+(?:to\s+the\s+)?(?:left|right)(?![a-z])))"
+    # (round 52) "the host said turn a quarter to your left"
+    r"|(?:(?<=\ssaid\s)|(?<=\ssays\s)|(?<=, )|^|(?<=[.;!?]\s))(?=turn\s+(?:a\s+)?(?:quarter|half|three[- ]quarters?|eighth)(?:\s+(?:of\s+a\s+)?turn)?\s+(?:to\s+)?(?:the\s+|your\s+|my\s+)?(?:left|right)(?![a-z]))"
     r"|(?:(?<=, )|^|(?<=[.;]\s))(?=(?:spun|turned|swung|swivell?ed|rotated)\s+(?:the|my|our)\s+(?:chair|stool|seat|kayak|canoe|boat|dinghy|bike|wheelchair)\s+(?:a\s+|about\s+)?(?:\d{2,3}\s*(?:°|degrees?)|quarter|half|three[- ]quarters?|eighth|left|right|to\s+the\s+(?:left|right)))"
     r"|(?<![a-z])(?:dad|mum|mom|the\s+driver|our\s+driver|the\s+cabbie|my\s+(?:dad|mum|mom|wife|husband|brother|sister|mate|friend))\s+(?=(?:then\s+)?(?:hung|took|made)\s+a\s+(?:left|right)(?![a-z]))"
     r"|(?<![a-z])(?:the\s+|our\s+)?(?:ferry|boat|ship|narrowboat|barge|launch|trawler)\s+(?=(?:then\s+)?(?:swung|turned|veered|came)\s+(?:hard\s+|sharp(?:ly)?\s+|round\s+)?(?:to\s+)?(?:port|starboard)(?![a-z]))"
@@ -3314,7 +3316,7 @@ _LISTENER_TURN = re.compile(
     r"(?:then\s+|just\s+|slowly\s+|quickly\s+|finally\s+)?"
     r"(?:turned|turn|spun|spin|swung|swivell?ed|swivel|rotated|pivoted|pivots?|twisted|slewed|slew|whipped|wheeled|twirled|shuffled|veered|yawed|(?:hung|took|made)\s+a\s+(?=(?:left|right)(?![a-z]))|altered(?:\s+course)?|about[- ]?fac(?:e|ed)|about[- ]?turn(?:ed)?|(?<=to\s)(?:stand|sit|wait)\s+(?=facing\s)|(?:(?<=me\s)|(?<=us\s)|(?<=all\s))face(?=\s+(?:the|that|this)\s)|"
     r"(?:dragged|pulled|moved|shifted|swivelled|swiveled|spun|turned|swung|whipped|brought|wheeled|wheel|spin|swing|swivel|pull|drag)\s+(?:my|our|the)\s+(?:mat|chair|seat|stool|deckchair|deck\s+chair|camp\s+chair|bench|easel|cushion|kayak|canoe|boat|dinghy|bike|sled|sledge|toboggan)(?=\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round)|(?P<roll>rolled\s+over|roll\s+over|rolled(?=\s+onto\s+(?:my|our)\s+(?:left|right)(?![a-z]))|came\s+about|come\s+about|went\s+about)|(?:did|do|made|make)\s+(?:a|an|the|(?:three[- ])?quarters?\s+of\s+a|half(?:\s+of)?\s+a)\s+"
-    r"(?=[a-z0-9 -]{0,25}?(?:turn|spin|circle|rotation)(?![a-z]))|(?:did|do|does|pulled|pull)\s+(?=a\s+(?:180|one[- ]eighty)(?![a-z0-9])))[^.;!?]*?"
+    r"(?=[a-z0-9 -]{0,25}?(?:turn|spin|circle|rotation)(?![a-z]))|(?:did|do|does|pulled|pull)\s+(?=a\s+(?:full\s+|quick\s+|complete\s+)?(?:180|one[- ]eighty)(?![a-z0-9])))[^.;!?]*?"
     r"(?=\s+(?:and|so|but|then|while|whilst|to\s+(?:look|hear|see|check|listen|watch))(?![a-z])|\s+when\s+(?:the|a|an|some|someone|something)\s|\s*[,.;!?:]|\s*$)"
     # "then I took a left at the lights", "we hung a right": the listener's car or steps turn
     r"|(?<![a-z])(?:i|we)\s+(?:then\s+|just\s+|quickly\s+)?(?P<elook>(?:looked|glanced|peered|spun)\s+(?:back|round|around)(?:\s+over\s+my\s+shoulder)?\s+at\s+(?:it|him|her|them)"
@@ -3347,7 +3349,7 @@ _LISTENER_TURN_SENSE = re.compile(
 )
 _LISTENER_TURN_AMOUNT = re.compile(
     r"(?P<deg>\d{2,3})\s*(?:degrees?|deg|°|도)|(?P<wdeg>fifteen|twenty|thirty|forty[- ]five|forty|sixty|ninety|a\s+hundred\s+and\s+eighty)\s+degrees?|(?P<f>three[- ]quarters?|quarter|half|eighth)|(?P<back>my\s+back|뒤|반대)"
-    r"|(?P<round>(?:right|all\s+the\s+way)?\s*(?:a)?round(?![a-z])|about[- ]?(?:fac(?:e|ed)|turn(?:ed)?)|u-?turn|유턴|[Uu]턴|(?<=a\s)(?:180|one[- ]eighty)(?![a-z0-9])|(?<=round\s)180(?![0-9]))|(?P<k>반|한)\s*바퀴|(?P<square>직각|right\s+angle)"
+    r"|(?P<round>(?:right|all\s+the\s+way)?\s*(?:a)?round(?![a-z])|about[- ]?(?:fac(?:e|ed)|turn(?:ed)?)|u-?turn|유턴|[Uu]턴|(?<=a\s)(?:180|one[- ]eighty)(?![a-z0-9])|(?<=round\s)180(?![0-9])|(?<=full\s)(?:180|one[- ]eighty)(?![a-z0-9])|(?<=quick\s)180(?![0-9]))|(?P<k>반|한)\s*바퀴|(?P<square>직각|right\s+angle)"
     r"|(?P<bit>(?<![가-힣])(?:살짝|약간|조금)(?=\s*(?:돌|틀))|(?<![a-z])(?:slightly|a\s+(?:little|bit|touch|fraction))(?![a-z]))"
 )
 _LISTENER_TURN_NEED = required_literals(_LISTENER_TURN)
@@ -4735,7 +4737,7 @@ def _later_sentence_notes(text: str, dirs: list[Span], moves: list[int]) -> None
 
 _LIST_VERB = re.compile(
     r"(?<![a-z])(?:is|are|was|were|'s|has|had|have|came|comes|went|goes|moved|moves|stopped|stops|ended|ends|it|he|she|then"
-    r"|now|i|we|you|they|me|my|still)(?![a-z])"
+    r"|now|i|we|you|they|me|my|still|kept|keeps|keep|started|starts|stopped)(?![a-z])"
 )
 
 
@@ -4745,6 +4747,15 @@ _SETTLED_SENTENCE = re.compile(
 )
 """A later sentence about another thing that has stopped ("The baby a couple of rows back has finally settled"): its place
 is that thing's (round 51)."""
+
+
+_ING = re.compile(r"[a-z]{3,}ing(?![a-z])")
+_I_THINK = re.compile(r"(?<![a-z])i\s+(?:think|reckon|guess|suppose)(?![a-z])")
+"""An aside inside a list of other sounds ("table 7 I think")."""
+_MY_SIDE = re.compile(r"(?<![a-z])(?:on|to|at|off)\s+my\s+(?:left|right)(?![a-z])|(?<![a-z])(?:behind|beside|above|below)\s+me(?![a-z])|(?<![a-z])in\s+front\s+of\s+me(?![a-z])")
+"""A side said of the listener inside a list of other sounds ("tower crane on my left creaking"): a place, not the listener."""
+_SCENE_FRAGMENT = re.compile(r"\s*(?:(?:someone|somebody|[a-z]+)'s\s+|(?:a|an|the|some)\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+\s+[a-z]+ing(?![a-z])")
+"""A later sentence that is only a thing and what it is doing ("Someone's strimmer going out in front")."""
 
 
 def _later_scene_lists(text: str, dirs: list[Span]) -> None:
@@ -4766,9 +4777,12 @@ def _later_scene_lists(text: str, dirs: list[Span]) -> None:
             for d in inside:
                 d.role = "other"
             continue
-        parts = [p for p in text[start:stop].strip(" .!?").split(",") if p.strip()]
-        if not inside or len(parts) < 2 or any(len(p.split()) > 6 for p in parts) or _LIST_VERB.search(text, start, stop):
+        body = _MY_SIDE.sub(" ", _I_THINK.sub(" ", text[start:stop]))
+        parts = [p for p in body.strip(" .!?").split(",") if p.strip()]
+        if not inside or any(len(p.split()) > (9 if _ING.search(p) else 6) for p in parts) or _LIST_VERB.search(body):
             continue
+        if len(parts) < 2 and not _SCENE_FRAGMENT.match(parts[0] if parts else ""):
+            continue  # (one part: only "Someone's strimmer going out in front", a thing and what it is doing; round 52)
         for d in inside:
             d.role = "other"
 
@@ -4818,8 +4832,12 @@ def _then_move(text: str, frame: Frame, dirs: list[Span]) -> None:
             return
         if abs(wrap(before[-1].payload["az"] - after[0].payload["az"])) > 45.0:
             first = _first_place(text, before)
-            for d in before:  # ("뒤쪽 창고 문으로 들어와서 제 왼쪽 선반 사이를 지나더니, 앞 ...": the first place starts it, round 52)
-                d.role = "start" if d in first or not _HANGUL.search(text) else "via"
+            lo = _sentence_start(text, before[0].start)
+            if _JOURNEY_BREAK.search(text, lo, before[-1].start) or _BUT.search(text, lo, before[-1].start):
+                first = before  # ("While the kettle rattled on my left, the quad bike out on the right ...": another's)
+            for d in before:  # ("뒤쪽 창고 문으로 들어와서 제 왼쪽 선반 사이를 지나더니, 앞 ...", "started ... in front of us, came down
+                # past the playground on our left, ..., then went round the corner behind us": the first place starts it, round 52)
+                d.role = "start" if d in first else "via"
             for d in after:
                 passed = d.role == "via" and _KO_VIA.match(text[d.end : d.end + 16])  # ("오른쪽을 지나서": a place passed stays one)
                 d.role = "via" if passed else "end"
@@ -4830,6 +4848,7 @@ def _then_move(text: str, frame: Frame, dirs: list[Span]) -> None:
         return
 
 
+_BUT = re.compile(r"(?<![a-z])but(?![a-z])")
 _OWN_SUBJECT = re.compile(r"(?:[가-힣]+(?:은|는|이|가)\s|(?:the|a|an|my|his|her|their|our)\s+[a-z']+\s)")
 
 
