@@ -4595,9 +4595,7 @@ def _moved_to_rest(text: str, dirs: list[Span]) -> bool:
     placed = [d for d in dirs if d.payload.get("az") is not None and d.role != "other"]
     if move is None or len(placed) < 2 or not _final_before(text, placed[-1]) or placed[0].start > move.start():
         return False
-    head = [placed[0]]
-    while len(head) < len(placed) and _one_place(text, [*head, placed[len(head)]]):
-        head.append(placed[len(head)])
+    head = _first_place(text, placed)
     tail = _last_place(text, placed, len(placed) - len(head))
     if len(head) + len(tail) > len(placed) or _final_before(text, head[0]):
         return False
@@ -4750,6 +4748,7 @@ is that thing's (round 51)."""
 
 
 _ING = re.compile(r"[a-z]{3,}ing(?![a-z])")
+"""A word of what a thing is doing, in a part of a list of other sounds ("creaking in the wind")."""
 _I_THINK = re.compile(r"(?<![a-z])i\s+(?:think|reckon|guess|suppose)(?![a-z])")
 """An aside inside a list of other sounds ("table 7 I think")."""
 _MY_SIDE = re.compile(r"(?<![a-z])(?:on|to|at|off)\s+my\s+(?:left|right)(?![a-z])|(?<![a-z])(?:behind|beside|above|below)\s+me(?![a-z])|(?<![a-z])in\s+front\s+of\s+me(?![a-z])")
@@ -4762,7 +4761,10 @@ def _later_scene_lists(text: str, dirs: list[Span]) -> None:
     """"... The neighbours' camper van has been parked on our left ... Sheep behind the hedge, rain on the roof, kettle
     whistling.": a later English sentence that only lists other sounds (short parts between commas, no verb of its own,
     nothing about the sound or the listener), or tells of another thing that has stopped (:data:`_SETTLED_SENTENCE`),
-    places those things, not the sound already placed (round 51)."""
+    places those things, not the sound already placed (round 51). Round 52: a part that tells what a thing is doing
+    (an -ing word) may be longer, a side of the listener inside it ("tower crane on my left creaking in the wind") and an
+    aside ("table 7 I think") do not count as words about the listener, and one part alone is such a list when it is a
+    thing and what it is doing (:data:`_SCENE_FRAGMENT`: "Someone's strimmer going out in front.")."""
     placed = [d for d in dirs if d.role != "other" and d.payload.get("az") is not None]
     if not placed:
         return
@@ -4849,6 +4851,7 @@ def _then_move(text: str, frame: Frame, dirs: list[Span]) -> None:
 
 
 _BUT = re.compile(r"(?<![a-z])but(?![a-z])")
+"""Before the places said ahead of "then": the first one may be another sound's ("..., but I'm starting over here")."""
 _OWN_SUBJECT = re.compile(r"(?:[가-힣]+(?:은|는|이|가)\s|(?:the|a|an|my|his|her|their|our)\s+[a-z']+\s)")
 
 
