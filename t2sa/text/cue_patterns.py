@@ -109,39 +109,42 @@ def _no_place_no_move(pattern: str) -> list[Entry]:
     return [(pattern, "mask", {"nopos": True}), (pattern, "mmask", {})]
 
 
-def _nudged_ko() -> list[Entry]:
-    """"A에서 살짝 B쪽으로 비낀/당긴 곳": side A moved SLIGHT_DEG toward side B (B a quarter turn from A)."""
-    out: list[Entry] = []
+def _ko_quarter_pairs() -> list[tuple[str, str, float]]:
+    """Korean side words A and B a quarter turn apart, with A moved 20 deg toward B (the slight hedge blind writers use)."""
+    out: list[tuple[str, str, float]] = []
     for a, az_a in _KO_SIDES.items():
         for b, az_b in _KO_SIDES.items():
             turn = wrap_azimuth(az_b - az_a)
-            if abs(abs(turn) - 90.0) > 1e-6:
-                continue
-            az = wrap_azimuth(az_a + math.copysign(20.0, turn))
-            pattern = (rf"(?<![가-힣]){a}\s*에서\s*(?:(?:아주|진짜|정말|정말로|딱)\s*)?(?:살짝|약간|조금|좀)(?:만)?\s*{b}(?:쪽|편)?\s*(?:으로|로)\s*"
-                       r"(?:비껴|비켜|비낀|치우친|치우쳐|당긴|당겨|옮긴|기운|기울어진|틀어진|빠진|빼)")
-            out.append((pattern, "dir", {"az": az}))
-            # "왼쪽에서 조금 뒤쪽으로 아기 울음소리가 나": the place, with the sound named after it
-            quiet = (rf"(?<![가-힣]){a}\s*에서\s*(?:(?:아주|진짜|정말|딱)\s*)?(?:살짝|약간|조금|좀)(?:만)?\s*{b}(?:쪽|편)?\s*(?:으로|로)\s+"
-                     r"(?=(?:[가-힣]+\s+)?[가-힣]*(?:소리|목소리|울음소리)(?:가|이)\s)")
-            out.append((quiet, "dir", {"az": az}))
-            # "오른쪽에서 조금 앞쪽으로 웅웅거려": the place, told with a sound verb that moves nothing (round 45)
-            sounding = (rf"(?<![가-힣]){a}\s*에서\s*(?:(?:아주|진짜|정말|딱)\s*)?(?:살짝|약간|조금|좀)(?:만)?\s*{b}(?:쪽|편)?\s*(?:으로|로)"
-                        r"(?=\s*(?:[가-힣]+\s+)?[가-힣]*(?:거려|거림|거려요|대요|울려|울려요|들려|들려요)(?![가-힣]))")
-            out.append((sounding, "dir", {"az": az}))
+            if abs(abs(turn) - 90.0) <= 1e-6:
+                out.append((a, b, wrap_azimuth(az_a + math.copysign(20.0, turn))))
     return out
+
+
+def _nudged_ko() -> list[Entry]:
+    """"A에서 살짝 B쪽으로 비낀/당긴 곳": side A moved SLIGHT_DEG toward side B (B a quarter turn from A)."""
+    out: list[Entry] = []
+    for a, b, az in _ko_quarter_pairs():
+        pattern = (rf"(?<![가-힣]){a}\s*에서\s*(?:(?:아주|진짜|정말|정말로|딱)\s*)?(?:살짝|약간|조금|좀)(?:만)?\s*{b}(?:쪽|편)?\s*(?:으로|로)\s*"
+                   r"(?:비껴|비켜|비낀|치우친|치우쳐|당긴|당겨|옮긴|기운|기울어진|틀어진|빠진|빼)")
+        out.append((pattern, "dir", {"az": az}))
+        # "왼쪽에서 조금 뒤쪽으로 아기 울음소리가 나": the place, with the sound named after it
+        quiet = (rf"(?<![가-힣]){a}\s*에서\s*(?:(?:아주|진짜|정말|딱)\s*)?(?:살짝|약간|조금|좀)(?:만)?\s*{b}(?:쪽|편)?\s*(?:으로|로)\s+"
+                 r"(?=(?:[가-힣]+\s+)?[가-힣]*(?:소리|목소리|울음소리)(?:가|이)\s)")
+        out.append((quiet, "dir", {"az": az}))
+        # "오른쪽에서 조금 앞쪽으로 웅웅거려": the place, told with a sound verb that moves nothing (round 45)
+        sounding = (rf"(?<![가-힣]){a}\s*에서\s*(?:(?:아주|진짜|정말|딱)\s*)?(?:살짝|약간|조금|좀)(?:만)?\s*{b}(?:쪽|편)?\s*(?:으로|로)"
+                    r"(?=\s*(?:[가-힣]+\s+)?[가-힣]*(?:거려|거림|거려요|대요|울려|울려요|들려|들려요)(?![가-힣]))")
+        out.append((sounding, "dir", {"az": az}))
+    return out
+
 
 def _beyond_ko() -> list[Entry]:
     """"오른쪽 옆보다 조금 더 뒤쪽", "왼쪽 대각선보다 좀 더 옆으로": a side or a diagonal, then a little more toward a
     side a quarter turn (or, from a diagonal, an eighth) away: 20 deg past it, as blind writers label "조금 더" (round 52)."""
     out: list[Entry] = []
     more = r"보다\s*(?:(?:아주|조금|좀|약간|살짝|한)\s*)?더\s*"
-    for a, az_a in _KO_SIDES.items():
-        for b, az_b in _KO_SIDES.items():
-            turn = wrap_azimuth(az_b - az_a)
-            if abs(abs(turn) - 90.0) > 1e-6:
-                continue
-            out.append((rf"(?<![가-힣]){a}\s*(?:옆\s*)?{more}{b}(?:쪽|편)?", "dir", {"az": wrap_azimuth(az_a + math.copysign(20.0, turn))}))
+    for a, b, az in _ko_quarter_pairs():
+        out.append((rf"(?<![가-힣]){a}\s*(?:옆\s*)?{more}{b}(?:쪽|편)?", "dir", {"az": az}))
     for side, s_az in (("(?:왼쪽|좌측)", 90.0), ("(?:오른쪽|우측)", -90.0)):
         for front, f_az in (("앞\\s*", 0.0), ("", 0.0), ("뒤\\s*", 180.0)):
             diag = wrap_azimuth(s_az / 2.0) if f_az == 0.0 else wrap_azimuth(math.copysign(135.0, s_az))
