@@ -113,6 +113,8 @@ FROZEN = {  # changing a frozen set is a decision: say why in the commit and rep
     "heldout50_ko.jsonl": "fa9c6cba932e04df12d067737a59964499c02348fe0806d40d59766d62b0167a",
     "heldout51_en.jsonl": "4cd6c98f8be82c1f6d1f7354eb7e0d39393c798988aeb2d604b0f6c90a6fef9c",
     "heldout51_ko.jsonl": "395273a982c7b22e29cd448d4829e0a0801a0856ec70f3afe17ca3c95613dee3",
+    "heldout52_en.jsonl": "21e721d9a334f3e2bc716d1a1788c8a1ee3e58a32f368be0dbc9100b7069eb83",
+    "heldout52_ko.jsonl": "2d71b5b3ab21e2e5e914e501bdfe088c44d986bb33a2c1aca4a2a2e015629dc1",
 }
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 
