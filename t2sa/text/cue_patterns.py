@@ -297,7 +297,7 @@ DIRECTIONS: list[Entry] = [
     (_en(r"(?:off\s+to\s+" + _THE + r")?left(?:-hand|\s+hand)?(?:\s+side)?|leftwards?|lefthand|port\s+side"), "dir", {"az": 90.0}),
     (_en(r"(?:off\s+to\s+" + _THE + r")?right(?:-hand|\s+hand)?(?:\s+side)?|rightwards?|righthand|starboard"), "dir", {"az": -90.0}),
     (_en(r"in\s+front(?:\s+of\s+(?:you|me|us|the\s+(?:listener|player|viewer|camera|mic|microphone|lens)|them|him|her|your\s+face|my\s+face))?|ahead(?:\s+of\s+(?:you|me|us))?|forwards?|straight\s+on(?!\s+past(?![a-z]))|dead\s+ahead|frontal|front|face\s+to\s+face|head-on|(?<=me\s)head\s+on|(?<=us\s)head\s+on|facing\s+(?:you|me)|before\s+(?:you|me|us)(?!\s+(?:ever|even|can|could|know|knew|get|got|see|saw|hear|heard|reach|reached|arrive|arrived|go|went|come|came|leave|left|start|started|finish|had|have|realise|realize|realised|realized|notice|noticed|turn|turned|open|opened|walk|walked|make|made|say|said|were|was|are|do|did|'ll|will|would)(?![a-z]))|in\s+the\s+(?:centre|center|middle)|(?:to|towards?|into)\s+the\s+(?:centre|center|middle)|(?:centre|center)(?:\s+stage)?|centred|centered|dead\s+cent(?:er|re)"), "dir", {"az": 0.0}),
-    (_en(r"behind(?=\s+(?:you|me|us|the\s+listener|the\s+audience|the\s+player|the\s+camera|the\s+viewer|your\s+(?:head|back|seat|chair)|my\s+(?:head|back|seat|chair|desk|stall|griddle|counter|till|stool|pitch|kit|drum\s+kit|drums|decks|easel|lectern|podium|keyboard)|him|her|them)" + _E + r")|behind(?=\s*(?:$|[,.;!?)\-]|(?:and|but|to|on|at|slightly|a\s+bit|a\s+little|left|right|over|round|around|while|as|then|now|somewhere|there|again|from|with|in|toward|towards|into|across|very|far|quite|close|until|till|til|before|when|whilst|still|too)\b))|backwards?|(?:at|in|from|to|toward|towards|into|on)\s+" + _THE + r"(?:back|rear)(?!\s+(?:of\s+(?:the\s+)?(?:room|hall|stage|car|bus|house|church|building|class|theatre|theater)))(?!(?:(?<=at\sthe\sback)|(?<=in\sthe\sback))\s+of\s+the\s+(?:[a-z]+room|shop|office|studio|kitchen|warehouse|barn|garage|shed|workshop|cafe|café|pub|bar|library|gym|store)(?![a-z]))|rear|back(?=[-/ ](?:left|right)|\s+and\s+(?:to\s+|on\s+)?(?:the\s+|my\s+|your\s+)?(?:left|right)(?![a-z]))|(?<=left[-/ ])back|(?<=right[-/ ])back|at\s+" + _THE + r"back\s+of\s+" + _THE + r"head|back\s+of\s+(?:you|me)"), "dir", {"az": 180.0}),
+    (_en(r"behind(?=\s+(?:you|me|us|the\s+listener|the\s+audience|the\s+player|the\s+camera|the\s+viewer|your\s+(?:head|back|seat|chair)|my\s+(?:head|back|seat|chair|desk|stall|griddle|counter|till|stool|pitch|kit|drum\s+kit|drums|decks|easel|lectern|podium|keyboard|booth|kiosk|cab|van|truck|bench|workbench|station|post|spot)|him|her|them)" + _E + r")|behind(?=\s*(?:$|[,.;!?)\-]|(?:and|but|to|on|at|slightly|a\s+bit|a\s+little|left|right|over|round|around|while|as|then|now|somewhere|there|again|from|with|in|toward|towards|into|across|very|far|quite|close|until|till|til|before|when|whilst|still|too)\b))|backwards?|(?:at|in|from|to|toward|towards|into|on)\s+" + _THE + r"(?:back|rear)(?!\s+(?:of\s+(?:the\s+)?(?:room|hall|stage|car|bus|house|church|building|class|theatre|theater)))(?!(?:(?<=at\sthe\sback)|(?<=in\sthe\sback))\s+of\s+the\s+(?:[a-z]+room|shop|office|studio|kitchen|warehouse|barn|garage|shed|workshop|cafe|café|pub|bar|library|gym|store)(?![a-z]))|rear|back(?=[-/ ](?:left|right)|\s+and\s+(?:to\s+|on\s+)?(?:the\s+|my\s+|your\s+)?(?:left|right)(?![a-z]))|(?<=left[-/ ])back|(?<=right[-/ ])back|at\s+" + _THE + r"back\s+of\s+" + _THE + r"head|back\s+of\s+(?:you|me)"), "dir", {"az": 180.0}),
     (_en(r"(?:the\s+)?back\s+of\s+the\s+(?:room|hall|stage|church|theatre|theater|bus|class|lecture\s+hall|lecture\s+theatre|classroom|auditorium|library)"), "dir", {"az": 180.0, "el": None}),
     (_en(r"behind\s+(?:the\s+)?(?:camera|mic|microphone|recorder|dummy\s+head)|off[- ]camera\s+behind"), "dir", {"az": 180.0}),
     (_en(r"from\s+behind\s+the\s+(?:[a-z-]+\s+){1,3}?at\s+(?:our|your|their)\s+backs(?![a-z])"), "dir", {"az": 180.0}),  # "from behind the packing shed at our backs" (round 50)
@@ -477,7 +477,7 @@ DIRECTIONS: list[Entry] = [
     (_en(r"(?:in|from|up\s+in)\s+the\s+(?:belfry|bell\s+tower|steeple|clock\s+tower)"), "dir", {"el": 60.0}),
     (r"(?:땅|잔디|마루|마룻바닥)\s*(?:밑|아래|속)(?:에서|에|으로)?|땅속", "dir", {"el": -60.0}),
     (_en(r"(?:under|beneath|below|underneath)\s+(?:the|a|your|my)\s+(?:table|desk|bed|chair|seat|sofa|couch|bench)|(?:from\s+)?below|beneath(?:\s+(?:you|me))?|underneath|(?:down\s+)?low(?=\s+(?:to|on|near)\s+the\s+(?:ground|floor))|down\s+low|low\s+down|downstairs|(?:the\s+)?(?:floor|flat|apartment|room)\s+below|(?:on|from|near|along|across|off|to|onto|into|toward|towards)\s+the\s+(?:floor|ground(?![- ]floor))|(?:on\s+)?the\s+ground(?![- ]floor)|ground[- ]level|floor[- ]level"), "dir", {"el": -45.0}),
-    (_en(r"(?:deep|way)\s+(?:down\s+)?(?:below|beneath|under(?:neath)?)|far\s+(?:beneath|under(?:neath)?)|(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)way\s+down(?!\s+(?:on|to)\s+(?:my|your|our|the)\s+(?:left|right)(?![a-z]))(?!\s+(?:ahead|in\s+front|behind|across|along|past)(?![a-z]))(?!\s+(?:the|a|this|that)\s+(?:[a-z]+\s+)?(?:(?:far\s+|other\s+)?end\s+of|street|road|hall|hallway|corridor|block|lane|path|alley|river|line|beach|track|valley|stairs?|platform|aisle|tunnel|field|garden|hill|nave|church|cathedral|chapel|ward|carriage|train|bus|pier|jetty|passage|passageway|landing|queue|avenue|trail|shore|canal|gallery|room|bar|pub|office|shop|store|market|row|terrace|lake|bay|coast|drive|high\s+street|village))(?!\s+(?:at|by|near)\s+the\s+(?:far\s+|other\s+)?end)(?:\s+there)?|deep\s+underground|(?:at|by|near|around|under|beneath|below|from|to|toward|towards|between)\s+" + _THE + r"feet|underfoot|under\s+(?:the|your|my)\s+(?:floor|floorboards|ground)|(?:under|beneath|below)\s+(?:the\s+)?decks?(?![a-z])|beneath\s+the\s+(?:floor|ground)|(?:in|from)\s+the\s+(?:basement|cellar)|basement|cellar|underground|below\s+the\s+floor"), "dir", {"el": -65.0}),
+    (_en(r"(?:deep|way)\s+(?:down\s+)?(?:below|beneath|under(?:neath)?)|far\s+(?:beneath|under(?:neath)?)|(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)way\s+down(?!\s+(?:on|to)\s+(?:my|your|our|the)\s+(?:left|right)(?![a-z]))(?!\s+(?:ahead|in\s+front|behind|across|along|past|to\s+the\s+(?:front|back|far\s+end|end))(?![a-z]))(?!\s+(?:the|a|this|that)\s+(?:[a-z]+\s+)?(?:(?:far\s+|other\s+)?end\s+of|street|road|hall|hallway|corridor|block|lane|path|alley|river|line|beach|track|valley|stairs?|platform|aisle|tunnel|field|garden|hill|nave|church|cathedral|chapel|ward|carriage|train|bus|pier|jetty|passage|passageway|landing|queue|avenue|trail|shore|canal|gallery|room|bar|pub|office|shop|store|market|row|terrace|lake|bay|coast|drive|high\s+street|village))(?!\s+(?:at|by|near)\s+the\s+(?:far\s+|other\s+)?end)(?:\s+there)?|deep\s+underground|(?:at|by|near|around|under|beneath|below|from|to|toward|towards|between)\s+" + _THE + r"feet|underfoot|under\s+(?:the|your|my)\s+(?:floor|floorboards|ground)|(?:under|beneath|below)\s+(?:the\s+)?decks?(?![a-z])|beneath\s+the\s+(?:floor|ground)|(?:in|from)\s+the\s+(?:basement|cellar)|basement|cellar|underground|below\s+the\s+floor"), "dir", {"el": -65.0}),
     # "down by my left ankle", "by my right foot": at the feet (the side word stays a side)
     (_en("(?:" + "|".join(f"(?<={p}\\s{o}\\s{side})" for p in ("by", "at", "near", "beside") for o in ("my", "your") for side in ("", "left\\s", "right\\s")) + r")(?:ankles?|toes|foot|(?<!at\smy\s)(?<!at\syour\s)(?<!at\sour\s)heels?|boots?|shoes?|trainers|sandals)(?![a-z])"), "dir", {"el": -65.0}),
     # (round 40) "right under my nose": just in front of the face, a little below
@@ -555,6 +555,7 @@ DIRECTIONS: list[Entry] = [
     # (round 40) "a little speaker up in the corner of the fitting room": mounted high on a wall (the corner of the ceiling
     # is higher: 60, below)
     (_en(r"(?<!high\s)up\s+in\s+(?:the|a|one)\s+(?:top\s+|far\s+)?corners?(?![a-z])(?!\s+of\s+the\s+(?:ceiling|roof|rafters|loft|attic))"), "dir", {"el": 45.0}),
+    (_en(r"(?<![a-z])up\s+on\s+(?:the|a|that|this|my|our)\s+(?:top\s+|high\s+|highest\s+)?shel(?:f|ves)(?![a-z])"), "dir", {"el": 45.0}),  # "up on the shelf to my left" (written: 45)
     (r"(?:바닥|땅|발|지면)\s*높이(?:에서|에|로|쯤)?|(?:책상|테이블|탁자|식탁|의자|침대|소파|벤치)\s*(?:밑|아래)|(?<![가-힣])(?:아래쪽|아래편|아래|밑|하단)" + _KP + r"|아래쪽|아래에서|밑에서|(?<![가-힣])바닥|땅바닥|(?<![가-힣])땅(?=에서|에|\s*위)|(?<![가-힣])지면|아래층|아랫층|아랫집|낮은\s*곳", "dir", {"el": -45.0}),
     (r"바로\s*(?:내|네|우리)\s*(?:밑|아래)(?!층|집)(?:쪽)?|바로\s*(?:밑|아래)(?!층|집)(?:쪽)?|(?:수직|똑바로|정확히)\s*(?:(?:내|네|우리)\s*)?(?:아래|밑)(?!층|집)|발\s*바로\s*(?:밑|아래)", "dir", {"el": -85.0}),
     # "put the harp halfway round to the right": half of the way from the front to that side
@@ -645,6 +646,12 @@ DIRECTIONS: list[Entry] = [
 _ACROSS_THE = r"(?:all\s+the\s+way\s+|right\s+|clear\s+)?across\s+the\s+"
 """The opening of "(clear) across the office / warehouse": how far depends on the place named after it."""
 
+_FAR_END_OF = (
+    r"(?<![a-z])(?:(?:right|way|all\s+the\s+way)\s+)?(?:(?:down|over|up|out|across)\s+)?(?:(?:at|on|from|by|in|to|near)\s+)?"
+    r"the\s+(?:far|other|opposite)\s+(?:end|side)\s+of\s+(?:the|this|that|our)\s+(?:[a-z-]+\s+)?"
+)
+"""The far end or side of a place ("right down the far end of the beach"): how far it is depends on the place."""
+
 DISTANCES: list[Entry] = [
     # "right outside my bedroom window", "우리 집 바로 앞 골목에서": just beyond the wall, a few metres (blind writers: 2-40 m);
     # not where a move ends ("until it was right outside the door", "rumbling right outside": the trend says that)
@@ -679,6 +686,8 @@ DISTANCES: list[Entry] = [
         r"|(?:humming|singing|whistling|muttering|mumbling|talking|whispering)\s+to\s+(?:myself|yourself)"), "dist", {"m": 0.4}),
     # one's own breath or heartbeat is at the head (also 내 숨소리, below)
     (_en(r"(?:my|your|our|one's)\s+own\s+(?:breath(?:ing)?|heartbeat|pulse)|(?:notice|hear|listen\s+to|focus\s+on|follow)\s+(?:my|your|our)\s+(?:breath|breathing|heartbeat)"), "dist", {"m": 0.15}),
+    # (round 53, dev set 12hs) "hissing inches from my right ear": at the ear, closer than "inches away"
+    (_en(r"(?<![a-z])(?:inches|an\s+inch|a\s+couple\s+of\s+inches|centimetres|centimeters)\s+(?:from|away\s+from|off)\s+(?:my|your|his|her|our)\s+(?:left\s+|right\s+)?(?:ear|face|nose|cheek|head)(?![a-z])"), "dist", {"m": 0.15, "body": True}),
     (_en(r"right\s+here|(?:very|really|extremely|super|incredibly|so)\s+(?:close|near)|right\s+next\s+to\s+(?:you|me)|inches\s+(?:from|away)|up\s+close|close[- ]up|(?:right\s+)?(?:in|under)\s+(?:your|my)\s+nose|breathing\s+down|intimate(?:ly)?"), "dist", {"m": 0.4}),
     # a voice right into the mic is at the listener's ear (the mic is the listener)
     (_en(r"(?:right\s+|leans?\s+|leaning\s+)?(?:into|up\s+against|right\s+on|right\s+at|right\s+up\s+to|close\s+to)\s+the\s+(?:mic|microphone)"), "dist", {"m": 0.1}),
@@ -972,12 +981,23 @@ DISTANCES: list[Entry] = [
     (_en(r"leak(?:s|ing|ed)?\s+(?:out\s+)?(?:of|from)\s+(?:his|her|their|someone's|somebody's|a\s+[a-z]+'s|the\s+[a-z]+'s)\s+(?:earphones|headphones|earbuds|headset)"), "dist", {"m": 0.8}),
     (_en(r"(?:across|over|on|against)\s+the\s+(?:whole\s+|entire\s+)?(?:windshield|windscreen)"), "dist", {"m": 1.0}),
     (r"앞\s*유리(?:창)?\s*(?:전체|전부|가득|에|을|를|위)", "dist", {"m": 1.0}),
+    (r"귀에\s*(?:입을\s*)?(?:딱\s*|바짝\s*)?대고\s*[가-힣]+\s*(?:것|거)\s*같", "dist", {"m": 0.6}),  # "귀에 대고 부르는 것 같음": as if at the ear, a step away (round 53)
     (r"귀에\s*(?:입을\s*)?(?:딱\s*|바짝\s*|바싹\s*|꼭\s*)?(?:대고|바짝\s*대)|얼굴\s*(?:바로\s*|코\s*)?앞", "dist", {"m": 0.3, "body": True}),  # 귀에 입을 대고, 얼굴 바로 앞
     # "a cart squeaking down at the far end", "deep in the parking garage", "a whisper from the back of the lecture hall"
     (_en(r"(?:down\s+|over\s+|way\s+)?at\s+the\s+(?:far|other)\s+end(?!\s+of)|deep\s+(?:in|inside|within)\s+(?:the|a|this|that)\s+(?:parking\s+garage|car\s+park|garage|cave|tunnel|mine|building|warehouse|basement\s+car\s+park)"), "dist", {"m": 20.0}),
     (_en(r"(?:at|from|in)\s+(?:the\s+)?(?:back|far\s+end|other\s+end|far\s+corner)\s+of\s+(?:the|a|this|that)\s+(?:[a-z]+\s+)?(?:lecture\s+hall|lecture\s+theatre|classroom|library|corridor|hallway|tunnel|cave|garage|car\s+park|parking\s+garage|ward|aisle|platform|pier)"), "dist", {"m": 20.0}),
-    (r"(?:강의실|교실|강당|복도|홀|예배당|교회|성당|체육관|도서관|터널|동굴|주차장|골목|통로|지하도)\s*(?:저\s*)?(?:맨\s*)?(?:끝|뒤쪽\s*끝|안쪽\s*끝)(?:에서|에|쪽)", "dist", {"m": 20.0}),
-    (r"(?:운동장|공원|들판|놀이터|해변|주차장|잔디밭|풀밭)\s*(?:저\s*)?(?:끝|반대편|건너편|저쪽\s*끝)|길\s*건너|건너편", "dist", {"m": 20.0}),
+    (r"(?:강의실|교실|강당|복도|홀|예배당|교회|성당|체육관|도서관|터널|동굴|주차장|골목|통로|지하도|수영장|창고|공장|격납고)\s*(?:저\s*)?(?:맨\s*)?(?:반대편\s*)?(?:끝|뒤쪽\s*끝|안쪽\s*끝)(?:에서|에|쪽|,)", "dist", {"m": 20.0}),
+    # (round 53, dev set 12hq) the far end or side of a place, by the size of the place ("at the far side of the pool",
+    # "the far end of the multi-storey", "right down the far end of the beach", "way down the end of aisle nine"), and the
+    # listener in the very last pew or row with the sound at the front ("I'm stuck in the very last pew", "나는 성당 맨 뒷자리고")
+    (_en(_FAR_END_OF + r"(?:pool|gym|hall|ward|office|church|nave|chapel|warehouse|hangar|studio|classroom|library|shop|store|bar|pub|restaurant|kitchen|canteen|corridor|hallway|platform|carriage|tent|marquee|arena|rink|court|barn|freezer|cold\s+store)(?![a-z])"
+         r"|(?<![a-z])way\s+over\s+(?:on|at|to)\s+the\s+(?:left|right)(?:[- ]hand)?\s+side\s+of\s+(?:the|this|that)\s+(?:[a-z-]+\s+)?(?:gym|hall|room|warehouse|church|pool|arena|hangar)(?![a-z])"), "dist", {"m": 20.0}),
+    (_en(_FAR_END_OF + r"(?:car\s+park|multi-storey|multistorey|parking\s+(?:lot|garage)|market|station|stadium|square|yard|playground|depot|dock|quay)(?![a-z])"
+         r"|(?<![a-z])(?:way|right|all\s+the\s+way)\s+down\s+(?:at\s+)?the\s+(?:far\s+)?end\s+of\s+(?:the\s+)?(?:aisle|corridor|hall|hallway|platform|warehouse|building|ward|carriage|train|car\s+park|garden|pier|jetty|yard|row)(?![a-z])"), "dist", {"m": 40.0}),
+    (_en(_FAR_END_OF + r"(?:beach|meadow|estate|common|moor|fairground|racecourse)(?![a-z])"), "dist", {"m": 150.0}),
+    (_en(r"(?<![a-z])(?:i'?m|i\s+am|i\s+was|we'?re|we\s+are|we\s+were)\s+(?:stuck\s+|sitting\s+|sat\s+|standing\s+|right\s+)?(?:in|at)\s+the\s+(?:very\s+)?(?:last|back)\s+pews?(?![a-z])"), "dist", {"m": 25.0}),
+    (r"(?:나는|난|저는|전|우리는|우린)\s*(?:[가-힣]+\s*)?(?:성당|교회|강당|공연장|극장|예배당|체육관|법당)\s*맨\s*(?:뒷자리|뒷줄|뒤\s*(?:좌석|자리|줄))", "dist", {"m": 25.0}),
+    (r"(?:운동장|공원|들판|놀이터|해변|주차장|잔디밭|풀밭)\s*(?:저\s*)?(?:끝|반대편|건너편|저쪽\s*끝)|길\s*(?:하나\s*)?건너|건너편", "dist", {"m": 20.0}),
     (r"(?<![가-힣])멀(?:다가|다|고|었고|었는데|었다가|지만|었지만)(?:도)?(?![가-힣])|(?<!아주\s)(?<!매우\s)멀리(?:서|에서|서부터|에)?|먼\s*곳|먼\s*데|멀찍이|멀찌감치|멀리\s*떨어진|한참\s*(?:떨어(?:져|진)|멀리|먼)|아득(?:히|한)|저편|먼\s*거리|원거리", "dist", {"m": 50.0, "generic": True}),
     (r"(?:아주|매우|엄청|정말)\s*(?:멀리|먼)", "dist", {"m": 100.0, "generic": True}),
     # "저 멀리": way over there (written blind: 100-3000 m more often than 50), but not down a corridor or to a stage
@@ -1203,6 +1223,7 @@ SPREADS: list[Entry] = [
     (_en(r"(?:across|over|along|down|up)\s+(?:the|our|my|your)\s+(?:whole|entire)\s+(?:front|back|left|right)(?:\s+side)?(?![a-z])"
          r"|(?:take|takes|took|taking|fill|fills|filled|filling)\s+up\s+the\s+(?:whole|entire)\s+(?:front|back|left|right)(?:\s+side)?(?![a-z])"
          r"|in\s+(?:a|one)\s+(?:long\s+)?line\s+(?:right\s+|all\s+the\s+way\s+)?across\s+the(?![a-z])"), "spread", {"deg": 120.0}),
+    (r"옆으로\s*(?:(?:쭉|길게|넓게)\s*){1,2}(?:[가-힣]+\s*)?(?:깔려|펼쳐|이어져|퍼져|늘어져)|벽처럼\s*(?:쭉\s*|쫙\s*)?(?:깔려|막혀|서\s*있)", "spread", {"deg": 120.0}),  # (round 53) "차 소리가 옆으로 길게 벽처럼 깔려"
     (r"(?:앞쪽|뒤쪽|왼쪽|오른쪽|왼편|오른편|앞|뒤)\s*(?:전체|전부)(?:에|에서|를|로)?\s*(?:[가-힣~]+\s+){0,3}?(?:걸쳐|가득|꽉|넓게|깔려|깔린|퍼져)"
      r"|(?<![가-힣])(?:앞쪽|뒤쪽|왼쪽|오른쪽|왼편|오른편)\s*(?:전체|전부)(?:가|에서|를)"
      r"|(?<![가-힣])(?:앞쪽|뒤쪽|왼쪽|오른쪽|왼편|오른편|앞|뒤)(?:을|를)?\s*(?:통째로|온통|전부\s*다)\s*(?:덮|채우|채워|메우|메워)", "spread", {"deg": 120.0}),
@@ -1494,9 +1515,9 @@ ROOMS_TABLE: list[Entry] = [
     (_en(r"on\s+(?:the|our|my)\s+way\s+(?:up|down)(?=\s*[,.;!?]|\s+(?:so|and|but|the|to|i|we|you)(?![a-z]))"), "mask", {"nopos": True}),  # "a turn to the right on the way up": the ride, no height (round 49)
     # (round 49, dev set 12hc) a broken thing on one side ("우측 깜빡이 고장 난 분", "오른쪽 구두 굽은 나가고"), hiking courses
     # named 앞산 / 뒷산, the listener going to or visiting a place upstairs or underground: no place of the sound
-    (r"(?:우측|좌측|오른쪽|왼쪽)\s*(?:깜빡이|방향\s*지시등|헤드\s*라이트|사이드\s*미러|백미러|바퀴|타이어|구두|신발|운동화|양말|장갑|안경알|다리|무릎)\s*(?:굽|끈|알)?\s*(?:이|가|은|는|도)?\s*(?:고장|나가|나갔|터졌|터져|펑크|찢어|빠졌|빠져|부러)", "mask", {"nopos": True}),
+    (r"(?:우측|좌측|오른쪽|왼쪽)\s*(?:깜빡이|방향\s*지시등|헤드\s*라이트|사이드\s*미러|백미러|바퀴|타이어|문짝|범퍼|구두|신발|운동화|양말|장갑|안경알|다리|무릎)\s*(?:굽|끈|알)?\s*(?:이|가|은|는|도)?\s*(?:고장|나가|나간|나갔|터졌|터져|터진|펑크|찢어|빠졌|빠져|부러|깨진|깨졌|깨져|찌그러진|찌그러졌)", "mask", {"nopos": True}),
     (r"(?:앞산|뒷산)\s*(?:말고|코스|등산로|둘레길|산책로|으로\s*가|로\s*가)", "mask", {"nopos": True}),
-    (r"(?:위층|윗층|아래층|아랫층|지하)\s*(?:[가-힣]+\s*){0,2}?(?:가서|갔다가|갔다\s*와|올라가서|내려가서|써\s*봤는데|견학\s*갔는데|가\s*봤는데|들어갔는데)", "mask", {"nopos": True}),
+    (r"(?:위층|윗층|아래층|아랫층|지하|보일러실|기계실|지하실|창고)\s*(?:[가-힣]+\s*){0,2}?(?:가서|갔다가|갔다\s*와|갔다\s*오|올라가서|내려가서|써\s*봤는데|견학\s*갔는데|가\s*봤는데|들어갔는데)", "mask", {"nopos": True}),
     (_en(r"(?:the|our|this|that|morning|afternoon|evening|night|early|late|last|first|ferry|channel|overnight|return)\s+(?:ferry\s+|channel\s+|sea\s+)?crossing(?=\s+(?:the\s+kids|we|i|everyone|was|were|is|took|takes|went|got|had|the\s+[a-z]+\s+(?:all|were|was))(?![a-z])|\s*[,.;!?]|$)"), "mmask", {}),  # "during the afternoon crossing": a ferry trip
     (_en(r"(?:lying|lies|lay|riding|rides|rode|sitting|sits|sat|swinging|swings)\s+at\s+anchor"), "dist", {"m": 150.0}),  # another boat at anchor: well off  # a crosswalk is a place, not a crossing of the sound (round 49)
     (r"(?<![가-힣])(?!(?:우측|좌측|오른쪽|왼쪽|오른편|왼편|정면|앞쪽|뒤쪽|옆쪽|바로|제|내|우리|저기|거기)\s)[가-힣]{2,6}\s+(?:바로\s*)?(?:밑|아래|앞|옆)에\s*서\s*(?:있으니까|있는데|있어서|있었는데|있다가)", "mask", {"nopos": True}),  # "신호등 바로 밑에 서 있으니까": where the listener stands
@@ -1540,6 +1561,14 @@ ROOMS_TABLE: list[Entry] = [
     (_en(r"(?:came|comes|coming|come)\s+back\s+at\s+(?:you|me|us)\s+(?:twice|two\s+or\s+three\s+times|three\s+times|again)(?![a-z])"), "room", {"room": "wet"}),
     (_en(r"(?:concrete|stone|tiled|steel|metal|brick|marble|iron)\s+(?:[a-z]+\s+)?(?:deck|floor|hall|room|garage|stairwell|level|hull|vault|tunnel|corridor|walls?|shed|tank)\s+(?:rings|ring|rang|ringing|echoes|echo|echoed|echoing|booms|boomed)(?![a-z])"), "room", {"room": "wet"}),
     (r"오래\s*(?:울리|울려|울립|울렸|울림|울린)", "room", {"room": "wet"}),
+    (_en(r"(?:swallows?|swallowed|swallowing|eats?\s+up|ate\s+up|kills?|killed|soaks?\s+up|soaked\s+up|absorbs?|absorbed|deadens?|deadened)\s+(?:every|all\s+the|all|the|any)\s+(?:echo|echoes|sound|reverb|ring)(?![a-z])"
+         r"|(?<![a-z])sound(?:s|ed)?\s+(?:weirdly|oddly|strangely|really|so|totally|kind\s+of|completely|all)\s+(?:flat|dull|dead)(?![a-z])"
+         r"|dead\s+(?:little|small|old)\s+room|(?:all|nothing\s+but)\s+carpets?\s+and\s+(?:heavy\s+|thick\s+)?(?:drapes|curtains)|heavy\s+(?:drapes|curtains)"), "room", {"room": "dry"}),
+    (_en(r"(?:pings?|pinged|pinging|clangs?|clanged|clanging)\s+off\s+(?:the|those|all\s+the)\s+(?:steel|metal|tin|iron|concrete|tiled|stone)\s+walls?(?![a-z])"), "room", {"room": "wet"}),
+    (r"소리가\s*(?:다|전부|싹)\s*죽(?:어|네|음|는다|더라|었)", "room", {"room": "dry"}),
+    # (round 53, dev set 12hq) "smacks off the concrete pillars", "지하 3층은 진짜 울려요": a hard room that rings
+    (_en(r"(?:smack|smacks|smacked|smacking|bounce|bounces|bounced|bouncing|ricochet(?:s|ed|ing)?)\s+off\s+(?:the|all\s+the|those)\s+(?:[a-z-]+\s+){0,2}?(?:pillars?|walls?|columns?|concrete|tiles?)(?![a-z])"), "room", {"room": "wet"}),
+    (r"(?:층|주차장|계단|계단실|복도|강당|체육관|터널|화장실|목욕탕|수영장|성당|교회|동굴|창고)(?:은|는)\s*(?:진짜|정말|엄청|완전|너무|되게|겁나|유난히|특히)?\s*(?:잘\s*)?(?:울려|울리|울림|울립)", "room", {"room": "wet"}),
     (_en(r"(?:go|goes|going|went)\s+round\s+and\s+round\s+for\s+(?:ages|ever|a\s+while|seconds|a\s+good\s+while)"), "room", {"room": "wet"}),
     (r"(?:퍼졌다가|퍼지다가|퍼져서|퍼졌다|퍼지고)\s*(?:다시\s*)?(?:돌아와|돌아오|돌아온|돌아왔)", "room", {"room": "wet"}),
     (r"(?:콘크리트|강철|쇠|철판|돌|타일|대리석)\s*(?:천장|벽|바닥)(?:에|이라|이어서|이니까|이라서)?\s*(?:쫙\s*|다\s*)?(?:울려|울리|울림|울립|울렸|울린)", "room", {"room": "wet"}),
@@ -1774,7 +1803,7 @@ MOTIONS_TABLE: list[Entry] = [
     (r"다가(?:와|오|온|옴|옵|왔|가|간|갔|갑)|(?<![가-힣])(?:이쪽으로\s*|나한테\s*|내\s*쪽으로\s*)?오고\s*있(?:어|다|는|음|네|었|습)|가까워(?:져|지|진|짐|졌|집)|가까이\s*(?:와|오|온|다가|붙)|(?:가까이|가까이로|앞으로)\s*(?:[가-힣]+\s+)?끌어\s*(?:와|온|왔|오(?!르))|붙어\s*(?:와|온|왔|옴|오(?:고|는|네|며|면서|더니))|접근|몰려(?:와|오|온|왔|옴)|(?:달려|뛰어)(?:와|오|든|온|왔)(?!르|른|름)|걸어(?:와|오|온)|기어(?:와|오|온|왔)|날아(?:와|오|온|왔)(?!르|른|름)|밀려(?:와|오|온|왔|옴)|(?:이쪽|내\s*쪽|나\s*쪽|나를|나에게|나한테|내게|우리\s*쪽|우리에게|우리한테)(?:으로|로|를)?\s*(?:향해\s*)?(?:[가-힣]{1,3}(?:해|어|아)\s*)?(?:와|오|온|다가)|(?:점점|갈수록|점차)\s*(?:더\s*)?(?:커지|커져|커진|커졌|커짐|가까)|(?:점점|조금씩|서서히)\s*(?:또렷|선명|뚜렷)해(?:져|지|진|졌)|(?<=[가-힣])까지\s*(?:(?:와|왔|온)(?:다|어|고|서|네|요|습니다)?(?![가-힣])|오더니)|좁혀\s*(?:와|오|온|왔)|(?<![가-힣])쫓아(?:와|오|온|왔)|(?:내|나|우리)\s*(?:(?:오른|왼)(?:쪽|편)\s*(?:옆|앞|곁)?|옆|앞|곁)(?:으로|까지|에)\s*(?:[가-힣]{1,3}\s*)?(?:와서|와|온다|왔|오고|오더니)(?![가-힣])|들어(?:와|오|온|옴|왔)", "motion", {"motion": "approach"}),
     (r"(?:가서|가더니|가고|갔는데|가니까)\s*(?:이제\s*)?(?:거의\s*)?안\s*들(?:려|린다|리네|리고|립니다)|멀어(?:져|지|진|짐|졌|집)|사라(?:져|지|진|짐|졌|집)|(?:걸어|뛰어|기어|날아|달려)\s*나(?:가|간|갔|감|갑)(?![가-힣]*\s*(?:오|와))|떠나(?:가|간|며|는)?|떠난|떠났|떠납|떠날|물러(?:나|난|날|났|납|남|가|간|갔|서)|점점\s*(?:작아|희미|멀)|희미해(?:져|지|진|졌|짐)|멀리\s*(?:가(?!\s*있)|간|사라|날아|떠|멀어)|빠져나가|멀리\s*가\s*버려|떠나\s*버려|멀리\s*\S{0,3}(?:가|간|갔)(?:다|어|고|네|지|습니다)?(?![가-힣])(?!\s*있)|(?:내게서|나에게서|나한테서|나로부터)\s*멀리|달아나|날아가(?!며\s*지나)|날아(?:간|갔|갑)(?!\s*(?:자리|곳|쪽으로\s*지나))|멀리로|아득히\s*사라|작아지며|소리[가이는]?\s*(?:점점\s*)?작아(?:져|지고|진다|졌)|잦아들|잦아져|(?:가|뛰어가|걸어가|날아가|달려가|떠나)\s*버(?:려|렸|린|리)|출발(?:해|한다|했어|했다)(?=\s*[.!]|$)", "motion", {"motion": "recede"}),
     (r"올라(?:가|와|오|옵|갑|간|온|감|갔|서)|(?:날아|솟아|떠)?올랐|솟아|솟구|상승|떠올라|떠오르|떠오른|날아올라|치솟|부상(?:하|해)|(?<!머리\s)(?<!머리)위로\s*(?:올라|솟|떠|날아|향해|이동|움직)|아래에서\s*위로|밑에서\s*위로|바닥에서\s*(?:천장|위)", "motion", {"motion": "rise"}),
-    (r"뛰어\s*내(?:려|렸|린|리)|떨어(?:져(?!\s*있)|지(?!\s*않)|졌|집|진(?!\s*(?:곳|데|거리|위치|자리|지점|채)))|(?<!따라\s)(?<!따라)내려(?:와|오|옵|가|갑|온|간|꽂|왔|갔)|내리꽂|(?:위|하늘|천장|지붕|나무|가지|전깃줄|높은\s*곳)\s*(?:쪽)?에서[^.,!?]{0,24}?내려앉|하강|가라앉|낙하|추락|흘러내려|곤두박질|위에서\s*아래로|천장에서\s*바닥", "motion", {"motion": "fall"}),
+    (r"뛰어\s*내(?:려|렸|린|리)|(?<!쯤\s)(?<!쯤)(?<!정도\s)(?<!정도)(?<!미터\s)(?<!미터)(?<!길이\s)(?<!길이)(?<!걸음\s)(?<!걸음)떨어(?:져(?!\s*있)|지(?!\s*않)|졌|집|진(?!\s*(?:곳|데|거리|위치|자리|지점|채)))|(?<!따라\s)(?<!따라)내려(?:와|오|옵|가|갑|온|간|꽂|왔|갔)|내리꽂|(?:위|하늘|천장|지붕|나무|가지|전깃줄|높은\s*곳)\s*(?:쪽)?에서[^.,!?]{0,24}?내려앉|하강|가라앉|낙하|추락|흘러내려|곤두박질|위에서\s*아래로|천장에서\s*바닥", "motion", {"motion": "fall"}),
     (r"가만히|제자리|고정(?:된|되어|돼)|움직이지\s*않|멈춰\s*(?:있|선)|정지(?:한|된|해)|그\s*자리|그대로\s*머물|머물러\s*있", "static", {}),
     # posture verbs ("sits", "is parked", "걸려 있어"): static unless a motion word says otherwise
     # (not "..., walked down the steps on my right and sat right in front of me": where a move ends)
@@ -1903,7 +1932,35 @@ MASKS: list[Entry] = [
     (_en(r"(?<![a-z])left(?=\s+(?:it|them|him|her)\s+(?:there|on|running|going|ringing|humming|alone|be)(?![a-z]))"), "mask", {}),
     (_en(r"(?<![a-z])(?:carpets?|rugs?|mats?|foam|lino|sawdust|straw|rubber\s+matting)\s+on\s+the\s+floors?(?![a-z])"), "mask", {"nopos": True}),
     # (round 51) a ceiling that the sound spreads to or rings off (천장으로 퍼져서, 콘크리트 천장에 울려서): the room, not a height
-    (r"천장(?:에|으로|까지)\s*(?:쫙\s*|다\s*|막\s*)?(?:퍼지|퍼져|퍼졌|울려|울리|울렸|울림|울립|반사|부딪|맞고|튕)", "mask", {"nopos": True}),
+    (r"천장(?:에|으로|까지)?\s*(?:쫙\s*|다\s*|막\s*)?(?:퍼지|퍼져|퍼졌|울려|울리|울렸|울림|울립|반사|부딪|맞고|튕)", "mask", {"nopos": True}),
+    # (round 53, dev set 12hq) the room's roof or ceiling that the sound washes, rings or bounces off ("one long boomy wash
+    # off that glass roof"), an open rooftop or a basement the listener is in ("on the open rooftop", "basement B2: ...
+    # down here", "지하 3층은 진짜 울려요", "탁 트인 옥상이라"), sound that flies off into the sky (하늘로 날아가): the room, not a height
+    (_en(r"(?:wash|washes|echo(?:es|ed|ing)?|bounc(?:e|es|ed|ing)|ring(?:s|ing)?|rang|boom(?:s|ed|ing)?|reflect(?:s|ed|ing)?|rebound(?:s|ed|ing)?|smack(?:s|ed|ing)?)"
+         r"\s+(?:straight\s+|right\s+|back\s+)?off\s+(?:the|that|this|a|an|its|our)\s+(?:[a-z-]+\s+){0,2}?(?:roof|ceiling|dome|rafters|vault)(?![a-z])"), "mask", {"nopos": True}),
+    (_en(r"(?<![a-z])(?:up\s+)?on\s+(?:the|an|this|that|our)\s+(?:wide[- ]open|open)\s+(?:roof|rooftop)(?:\s+(?:bar|terrace|garden))?(?![a-z])"
+         r"|(?<![a-z])(?:basement|cellar)(?=[^.!?]{0,80}?(?<![a-z])down\s+here(?![a-z]))"), "mask", {"nopos": True}),
+    (r"지하\s*\d\s*층(?:은|는)(?!\s*(?:에서|쪽))|탁\s*트인\s*옥상", "mask", {"nopos": True}),
+    *_no_place_no_move(r"(?:그냥\s*|다\s*)?하늘로\s*(?:다\s*)?(?:날아가|날아갔|퍼져|퍼지|흩어|사라)"),
+    # (round 53) the listener climbing into a tank or going up somewhere to work, others gone upstairs to a meeting
+    # ("we climbed inside the empty water tank", "옥상 빈 물탱크 안에 들어가서", "코치들은 다 위로 올라가서 회의 중"): no place, no move
+    *_no_place_no_move(_en(r"(?<![a-z])(?:climbed|climb|climbing|crawled|crawl|got|went|go|going)\s+(?:down\s+|up\s+)?(?:inside|into|in)\s+(?:the|an|a|that|this|our)\s+(?:[a-z-]+\s+){0,2}?(?:tank|silo|cistern|drum|boiler|culvert|vat|hopper)(?![a-z])")),
+    *_no_place_no_move(r"(?:옥상|지붕)\s*(?:위\s*)?(?:[가-힣]+\s*){0,2}?(?:물탱크|탱크|저수조|기계실|창고|다락)\s*(?:안|속)(?:에|으로)?\s*들어가|(?:위로|위층으로|윗층으로)\s*올라가서\s*(?:[가-힣]+\s*){0,2}?중(?![가-힣])"),
+    # (round 53) the listener's own ear ("My left ear's been blocked since the flight", "오른쪽 귀가 좀 먹먹해서"), a sound
+    # played all the way through ("let the ringtone play right out"): no side
+    (_en(r"(?<![a-z])(?:my|his|her|your|our)\s+(?:left|right)\s+ear(?:'s|\s+is|\s+was|\s+has|\s+had)?\s+(?:been\s+)?(?:still\s+|totally\s+|a\s+bit\s+|kind\s+of\s+|completely\s+)?(?:blocked|bunged|popped|deaf|bad|dodgy|useless|sore|infected|clogged|stuffed|plugged|numb|gone|ringing)(?![a-z])"
+         r"|(?<=[a-z]\s)right\s+out(?=\s*(?:[,.;!?]|—|-\s|$))"), "mask", {"nopos": True}),
+    # (round 53) "way up at the front" (far along the nave, not high), a climbing wall, a part that won't carry forward
+    # ("앞으로 뻗어 나오질 않아"): no height, no move, no place
+    (_en(r"(?<![a-z])way\s+up(?=\s+(?:at\s+|in\s+)?(?:the\s+)?front(?![a-z]))"), "mask", {"nopos": True}),
+    (_en(r"(?<![a-z])(?:said|say|says|got|had|read|wrote|told\s+you)\s+(?:it|that|them|those)\s+(?:the\s+wrong\s+way\s+round|backwards?|back\s+to\s+front)(?![a-z])"
+         r"|(?<![a-z])(?:left|right)\s+bank(?:'s)?\s+(?:bakery|café|cafe|books?|bookshop|deli|bistro|brewery|coffee|diner|pub|bar|hotel|studios?|market)(?![a-z])"), "mask", {"nopos": True}),  # "sorry, said it backwards", "Left Bank Bakery"
+    (_en(r"(?<![a-z])climbing\s+(?:wall|frame)s?(?![a-z])"), "mmask", {}),
+    (_en(r"(?<![a-z])(?:as|while|when|once)\s+(?:we|i)\s+(?:come|came|coming|go|went|going|swing|swung|turn|turned|head|headed)\s+(?:round|around)\s+(?:the|a)\s+(?:[a-z]+\s+)?(?:breakwater|point|headland|bend|corner|buoy|harbour\s+wall|harbor\s+wall|pier|jetty|island|cape|mole)(?![a-z])"), "mmask", {}),  # the listener's boat rounding a point
+    (r"앞으로\s*(?:쭉\s*|잘\s*)?(?:뻗어|뻗어\s*나오|나오질|나가질)", "mask", {"nopos": True}),
+    (r"(?<![가-힣])바닥\s*(?:을|를|만)?\s*(?:닦|청소|쓸|걸레질|왁스)", "mask", {"nopos": True}),  # the listener mopping the floor
+    (r"(?:골대|농구대|골망|나무|가로등|전봇대|전신주|간판|차양|처마|파라솔|천막)\s*(?:바로\s*)?밑(?=에서|에)", "mask", {"nopos": True}),  # under a tall thing: on the ground, at ear level
+    (r"(?:왼|오른)쪽\s*귀(?:가|는|도|만)\s*(?:좀\s*|계속\s*|아직\s*|요즘\s*|또\s*)?(?:먹먹|막혀|막혔|막힌|안\s*들려|잘\s*안\s*들|아파|아프|멍해|멍하|이상해)", "mask", {"nopos": True}),
     # words inside a quoted title or announcement are what is said, not where: "keeps repeating 'please keep left on the
     # escalators'", "영화 '위층 사람들'"
     (_en(r"(?:repeating|repeats|says|said|saying|announc(?:es|ed|ing)|reads?|reading|called|titled|shouting|shouts|yelling|yells|chanting|singing|sings)"
@@ -2160,7 +2217,7 @@ MASKS: list[Entry] = [
     (_en(r"^(?:standing|sitting|stood|sat|waiting|kneeling|crouched|crouching|leaning)\s+(?:by|at|near|in|on|beside|against|under)\s+[^,;:.!?]{3,60}?(?=,?\s+(?:i|we)\s)"), "mask", {}),
     (r"(?:오른쪽|왼쪽|우|좌)\s*클릭", "mask", {}),  # "오른쪽 클릭 누르면": a mouse button  # "the right-answer buzzer", "his right-hand man"
     (r"(?<![가-힣])(?:한참|잠시|조금|얼마|며칠|한\s*시간|몇\s*시간|한참\s*있다가?|(?:한|두|세|네|몇|\d+)\s*(?:달|주|주일|년|해|개월|시간|일|분|초))\s*(?:뒤|후)(?:에|엔|에는|예요|에요|입니다|야|임)?(?![가-힣])", "mask", {}),  # (round 49: "다음 정모는 한 달 뒤예요")
-    (r"(?:(?<![가-힣])집|가게|건물|대문|현관|정류장|편의점|학교|교회|식당|카페|학원|병원|약국|은행|마트|회사|아파트|빌딩|기숙사|(?<![가-힣])방|산장|대피소|숙소|펜션|민박|캠프)\s*앞(?=\s*(?:에서|에|으로|로|까지|잔디밭|마당|광장|주차장))|(?:산장|대피소|숙소|펜션|민박|캠프|텐트)\s*앞마당", "mask", {}),
+    (r"(?:(?<![가-힣])집|가게|건물|대문|현관|(?:창고|가게|매장|공장|식당|교실)\s*문|정류장|편의점|학교|교회|식당|카페|학원|병원|약국|은행|마트|회사|아파트|빌딩|기숙사|(?<![가-힣])방|산장|대피소|숙소|펜션|민박|캠프)\s*앞(?=\s*(?:에서|에|으로|로|까지|잔디밭|마당|광장|주차장))|(?:산장|대피소|숙소|펜션|민박|캠프|텐트)\s*앞마당", "mask", {}),
     # the point of view of a turn's sense, not a place: "seen from above", "위에서 봤을 때 시계 방향"
     (_en(r"(?:as\s+)?(?:seen|viewed|looking|looked\s+at)\s+from\s+(?:above|overhead|the\s+top)|from\s+a\s+bird'?s[- ]eye\s+view"), "mask", {}),
     (r"위에서\s*(?:내려다\s*)?(?:봤을|보았을|볼|보면|봐서|본|보는)(?:\s*때|\s*기준)?", "mask", {}),

@@ -81,8 +81,8 @@ _END_BEFORE = re.compile(
 _KO_START_AFTER = re.compile(r"^(?:\s*(?:맨\s*)?(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?:\s*[가-힣]{1,3}?(?:\s+(?:옆|근처))?)?\s*(?:에서부터|에서|부터|(?<!\s)서(?![가-힣])|으로부터|로부터)")
 _KO_START_NAMED = re.compile(r"^(?:\s*[가-힣]{1,6}){1,3}\s*에서\s*(?:출발|시작해|시작하|시작됐|나와|나오|튀어나|빠져나)")
 """A side, a named place or two, then "에서 출발/나와": where a move set off ("제 뒤 지하주차장 입구에서 출발해서")."""
-_KO_END_AFTER = re.compile(r"^(?:\s*(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?!\s*바로(?![가-힣]))(?:\s*[가-힣]{1,3}?)?(?:\s+(?:앞|옆|뒤|위|밑|아래)(?=까지))?\s*(?:으로|로|까지|을\s*향해|를\s*향해|향해|에게로|쪽으로|에\s*(?:와서|와\s*(?:서|멈|앉|섰|서서|딱)|왔|다가와|다가왔|가서|도착)|에\s*(?:자리\s*(?:를\s*)?잡|멈추|멈춰\s*서|앉|내려앉|정착하|서)기\s*전)(?!\s*(?:부터|약|대략|살짝|약간|조금|치우|비껴|비켜))(?!\s*(?:[가-힣]+(?:게|히)\s*)?들(?:려|린|리|립))")
-_KO_END_AWAY = re.compile(r"(?:\s*[가-힣]{1,4}){1,3}?\s*(?:으로|로)(?=\s)\s*(?:[가-힣]+\s+)?(?:사라|빠져나(?:가|갔|간|감)|나가|날아가|떠나|멀어|들어(?:가|갔|간|감)|(?:가|감|갔)(?![가-힣])|갔(?:어|다|음|네|지)|가버|기어들어)")
+_KO_END_AFTER = re.compile(r"^(?:\s*(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?!\s*바로(?![가-힣]))(?:\s*[가-힣]{1,3}?)?(?:\s+(?:앞|옆|뒤|위|밑|아래|쪽)(?=까지))?\s*(?:으로|로|까지|을\s*향해|를\s*향해|향해|에게로|쪽으로|에\s*(?:와서|와\s*(?:서|멈|앉|섰|서서|딱)|왔|다가와|다가왔|가서|도착)|에\s*(?:자리\s*(?:를\s*)?잡|멈추|멈춰\s*서|앉|내려앉|정착하|서)기\s*전)(?!\s*(?:부터|약|대략|살짝|약간|조금|치우|비껴|비켜))(?!\s*(?:[가-힣]+(?:게|히)\s*)?들(?:려|린|리|립))(?!\s*[가-힣]{1,4}려다\s*(?:말고|말았))")
+_KO_END_AWAY = re.compile(r"(?:\s*[가-힣]{1,4}){1,3}?\s*(?:으로|로)(?=\s)(?!\s*[가-힣]{1,4}려다\s*(?:말고|말았))\s*(?:[가-힣]+\s+)?(?:사라|빠져나(?:가|갔|간|감)|나가|날아가|떠나|멀어|들어(?:가|갔|간|감)|(?:가|감|갔)(?![가-힣])|갔(?:어|다|음|네|지)|가버|기어들어)")
 """A second place word before the way out ("오른쪽 터널 속으로 빠져나갔다", "앞쪽 저수지 너머로 사라졌다"): where it goes."""
 _KO_AT_WHILE = re.compile(r"\s*(?:쪽|편)?\s*(?:[가-힣]{1,5}\s*)?에\s+(?:[가-힣]+\s+){0,2}?[가-힣]*(?:하|히|리|치|대|이)다가(?![가-힣])")
 _KO_AWAY_BREAK = re.compile(r"다가|는데|면서|고서|에서|[에을를]\s|(?:하|했|두|놓|있|갔|왔|나|보|치|리|해)[고서]\s")
@@ -582,6 +582,10 @@ _BACKGROUND_KO_TAIL = re.compile(
     r"(?:(?<=[가-힣])(?:은|는)|(?<![가-힣])건)\s*(?:[가-힣]+\s+){0,3}?조용(?:해|함|하고|합니다|해요|하네)(?=\s|[.,!?~]|$)"
     # "분수 소리는 앞에서 계속 나는데 ...", "교회 종소리는 뒤에서 계속 울렸고, ...": a sound that just goes on, told first
     r"|(?<=소리)(?:는|은)\s*(?:[가-힣]+\s+){0,3}?계속\s*(?:나는데|들리는데|울리는데|울렸고|났고|들렸고|나고|들리고|울리고)(?=\s|,)"
+    # (round 53) "반죽기는 왼쪽에서 계속 돌아가고 있었고, 새벽 2시쯤 누가 ...", "박수는 앞에서 계속 나오고, 직원분은 ...": a thing that
+    # goes on, told first, when the next clause has a subject of its own
+    r"|(?<=[가-힣])(?:는|은)\s+(?:[가-힣]+\s+){0,3}?계속\s*(?:[가-힣]+\s+)?(?:나오고|나오는데|들리는데|들리고|돌아가고|돌아가는데|[가-힣]+고\s*있었고|[가-힣]+고\s*있는데)"
+    r"(?=\s*,?\s*(?:[가-힣0-9]+\s+){0,4}?[가-힣]+(?:는|은|가|이)\s)"
     r"|신경\s*(?:안|하나도\s*안)\s*(?:쓰셔도|써도|쓰셔두)\s*(?:돼|되|됩|괜찮)|신경\s*(?:쓰지|쓰시지)\s*(?:마|말고|않으셔도|않아도)"
 )
 """Korean words that set aside the sounds of their clause: "앞에 시계는 조용해", "... 팬 소리는 신경 안 쓰셔도 돼요",
@@ -1636,15 +1640,18 @@ _NEG_EN = re.compile(r"(?:(?<![a-z])(?:not|never(?!\s+(?:stops|stopped|quits)\s+
 # "the left channel is silent", "left is wrong": the direction before it is where the sound is not
 _NEG_EN_AFTER = re.compile(
     r"^\s*(?:side|channel|speaker|one|ear)?\s*(?:(?:is|was|stays|remains)\s+(?:wrong|silent|quiet|empty|muted|off|dead)|goes\s+(?:silent|quiet|dead|mute))(?![a-z])"
+    # (round 53) a place claimed and denied in the next sentence: "swore the doorbell was round the back. It isn't, ..."
+    r"|^\s*[.!;]\s*(?:it|that)\s+(?:isn't|is\s+not|wasn't|was\s+not|ain't)(?=\s*[,.;!—-]|\s+(?:though|at\s+all|there)(?![a-z]))"
+    r"|^\s*,?\s*and\s+(?:(?:it'?s|is|was)\s+(?:silent|switched\s+off|turned\s+off|muted|off)|silent|muted|dead\s+silent)(?![a-z])"  # "on the shelf to my left and silent, but ..."
 )  # ("the pager in my pocket goes off": it rings, so "goes off" is not among them)
 # "왼쪽 말고", "왼쪽이 아니라", "뒤가 아니고": the direction right before the marker is negated
 _NEG_KO = re.compile(
-    r"^\s*(?:(?:[가-힣]{1,4}\s+){1,2}(?=(?:쪽|편)\s*아니))?(?:쪽|편|방향)?\s*(?:[가-힣]{1,4}?\s*(?:이|가|은|는)\s+(?=아니)|(?:[가-힣]{1,4}\s+)?(?:게|건|것이|것은|거)\s*(?=아니|아냐|아님))?(?:이|가|에서|에|으로|로|은|는)?(?:이|가|은|는|도)?\s*(?:(?:확실히|분명히|절대로?|전혀|딱히|진짜|정말)\s*)?"
-    r"(?:말고|이?라더니\s*(?:아니|아냐)|아니라|아니래|아니고|아닌|아니야|아냐|아니에요|아닙니다|아니었|아녔|아님|아니더라|[가-힣]{0,2}(?:는|던)\s*줄\s*(?:로\s*)?알았|잊어|잊고|없어|없고|없다|없는데|인\s*줄\s*알았|이라고\s*생각했|이?라고?\s*(?:그랬|했|말했|하셨|말씀하셨|그러셨)(?:는데|지만)(?=[^.!?]{0,40}?(?:뒤|앞|왼|오른|위|아래|밑|옆))|인\s*줄\s*았|있지(?:는|도)?\s*않|틀렸|틀린|대신)"
+    r"^\s*(?:(?:[가-힣]{1,4}\s+){1,2}(?=(?:쪽|편)\s*(?:아니|아냐|아님)))?(?:쪽|편|방향)?\s*(?:[가-힣]{1,4}?\s*(?:이|가|은|는)\s+(?=아니)|(?:[가-힣]{1,4}\s+)?(?:게|건|것이|것은|거)\s*(?=아니|아냐|아님))?(?:이|가|에서|에|으로|로|은|는)?(?:이|가|은|는|도)?\s*(?:(?:확실히|분명히|절대로?|전혀|딱히|진짜|정말)\s*)?"
+    r"(?:(?<!려다\s)(?<!려다)말고|이?라더니\s*(?:아니|아냐)|아니라|아니래|아니고|아닌|아니야|아냐|아니에요|아닙니다|아니었|아녔|아님|아니더라|[가-힣]{0,2}(?:는|던)\s*줄\s*(?:로\s*)?알았|잊어|잊고|없어|없고|없다|없는데|인\s*줄\s*알았|이라고\s*생각했|이?라고?\s*(?:그랬|했|말했|하셨|말씀하셨|그러셨)(?:는데|지만)(?=[^.!?]{0,40}?(?:뒤|앞|왼|오른|위|아래|밑|옆))|인\s*줄\s*았|있지(?:는|도)?\s*않|틀렸|틀린|대신)"
     r"|^\s*(?:쪽|편)?\s*(?:에서|에|으로|로|이|가)?\s*(?:[가-힣]{1,4}\s+)?(?:게|건|것이|것은|거)\s*(?:아니|아냐|아님)"
     r"|^\s*(?:쪽|편)?\s*(?:에서|에)?도\s+(?:[가-힣]+\s*도\s+)?(?:아니|없)"
     r"|^\s*(?:쪽|편)?\s*(?:에다|에|으로|로)?\s*(?:[가-힣]+\s*){0,2}?[가-힣]*(?:던|한|둔)\s*(?:건|것은|거는|게)\s*(?:제|내|저의|나의)?\s*(?:실수|착각|잘못)"
-    r"|^\s*(?:쪽|편)?\s*(?:에|에다|에서|으로|로)?\s*[가-힣]{1,3}지\s*(?:말고|마시고(?:요)?|마시구요|마세요|마)(?![가-힣])|^\s*(?:쪽|편)?\s*(?:에|에서|으로|로)\s*[가-힣]{1,4}면\s*안\s*(?:됨|돼|된다|됩니다|되)|^\s*(?:쪽|편)?\s*(?:(?:에|에서)\s*(?:(?:있는|나는|둔|놓인|들리는)\s+)?)?(?!(?:[가-힣]+\s+){0,2}난리도\s)[가-힣]{1,7}(?:\s+[가-힣]{1,7}){0,2}\s+(?:말고|아니라|아니고|아니에요|아니야|아냐|아닙니다|아님|아닌\s*(?:것|거)\s*같[가-힣]*)(?:요)?(?![가-힣])|^\s*(?:쪽|편)?\s*보다(?:는|야)\s"
+    r"|^\s*(?:쪽|편)?\s*(?:에|에다|에서|으로|로)?\s*[가-힣]{1,3}지\s*(?:말고|마시고(?:요)?|마시구요|마세요|마)(?![가-힣])|^\s*(?:쪽|편)?\s*(?:에|에서|으로|로)\s*[가-힣]{1,4}면\s*안\s*(?:됨|돼|된다|됩니다|되)|^\s*(?:쪽|편)?\s*(?:(?:에|에서)\s*(?:(?:있는|나는|둔|놓인|들리는)\s+)?)?(?!(?:[가-힣]+\s+){0,2}난리도\s)[가-힣]{1,7}(?:\s+[가-힣]{1,7}){0,2}\s+(?:(?<!려다\s)(?<!려다)말고|아니라|아니고|아니에요|아니야|아냐|아닙니다|아님|아닌\s*(?:것|거)\s*같[가-힣]*)(?:요)?(?![가-힣])|^\s*(?:쪽|편)?\s*보다(?:는|야)\s"
     r"|^\s*(?:쪽|편)?\s*(?:채널|스피커|귀)?\s*(?:은|는|에서는|에선|에는|에서|이|가)\s*(?:조용(?:해(?!졌|지)|하고|하다|한데|하네)|잠잠(?!해졌|해지)|비어|아무\s*(?:소리|것)도|안\s*(?:들려|들리|나고|난다|나(?=[\s.,!?]|$)))"
 )
 _LET_BE = (
@@ -3932,7 +3939,9 @@ def _rests_there(text: str, after: int, d: Span) -> bool:
 
 
 def _negates(text: str) -> bool:
-    return bool(_negation_scopes(text)[0] or re.search(r"말고|아니라|아니고|(?:같았|줄\s*알았)(?:는데|지만|으나|더니)\s*,?\s*(?:아니|아냐|아녔)", text))
+    return bool(_negation_scopes(text)[0] or re.search(
+        r"말고|아니라|아니고|(?:같았|줄\s*알았)(?:는데|지만|으나|더니)\s*,?\s*(?:아니|아냐|아녔)"
+        r"|(?:쪽|편)\s*(?:은|는|도)?\s*(?:아님|아니야|아냐|아니에요|아닙니다|아니었)", text))  # "뒷마당 쪽 아님." (round 53)
 
 
 _ROUND_TO_END = re.compile(
@@ -4036,6 +4045,7 @@ _MOVED = re.compile(
     r"lumber(?:s|ed|ing)?|waddl(?:e|es|ed|ing)|toddl(?:e|es|ed|ing)|plod(?:s|ded|ding)?|trudg(?:e|es|ed|ing)|zip(?:s|ped|ping)?|"
     r"scoot(?:s|ed|ing)?|creeps?|creeping|crept|slides?|sliding|slid|"
     r"gets?\s+up)\s+(?:(?:it|them)\s+)?(?:[a-z]+ing\s+)?(?:in|over|across|around|round|up|off|away|back|inside|out|closer|along|to|on)(?![a-z])"
+    r"|(?<![a-z])(?:rattl|clatter|clank|rumbl|squeak|jangl|clink|clunk|beep|honk|toot|buzz|whirr|hum|tinkl|chugg|crunch|clopp|tapp|click)(?:e|ed|es|ing|s)?\s+in\s+from(?![a-z])"  # "rattled in from the door" (round 53)
     r"|(?:와서|가서|와가지고|오더니|가더니|건너와|넘어와|걸어와서|걸어가서|뛰어와서|뛰어가서|날아와서|날아가서|들어와서|들어가서|나와서|나가서)"
 )
 # "starts over on my left, and by the end it's sitting behind me": places in sequence, not a posture
@@ -5097,7 +5107,7 @@ _GOES_OFF_ALONG = re.compile(
 _ENDS_UP_BEFORE = re.compile(r"(?<![a-z])(?:ends?\s+up|ended\s+up|ending\s+up)(?![a-z])[^,.;!?]{0,30}$")
 _KO_STOPS_AFTER = re.compile(
     r"(?:\s*(?:쪽|편|방향|끝))?(?:\s*[가-힣]{1,5}?){0,2}(?:\s*(?:앞|옆|뒤|근처|위|밑|입구|안쪽|안|구석|끝))?\s*(?:에서|에)\s*(?:딱\s*|탁\s*|뚝\s*|완전히\s*)?"
-    r"(?:섰|섬(?![가-힣])|세웠|세움|(?:올려|내려|갖다)\s*놓|걸어\s*놓|멈췄|멈춰|멈추|멈춘|멈춤|정지|닿(?:으면|아|았|는|을|자)|자리\s*(?:를\s*)?잡|내려앉|정차|주차|정박|댔|대었|대더라|대더니|댐(?![가-힣])|꺼졌|꺼지|꺼짐|꺼진|멎었|멎|끊겼|끊어졌|사라졌|사라지|사라짐|사라진|끝났|끝나|끝남|그쳤|그치)"
+    r"(?:섰|섬(?![가-힣])|세웠|세움|세우더|세우고|세워\s*(?:놓|두|버)|붙었|붙더라|(?:올려|내려|갖다)\s*놓|걸어\s*놓|멈췄|멈춰|멈추|멈춘|멈춤|정지|닿(?:으면|아|았|는|을|자)|자리\s*(?:를\s*)?잡|내려앉|정차|주차|정박|댔|대었|대더라|대더니|댐(?![가-힣])|꺼졌|꺼지|꺼짐|꺼진|멎었|멎|끊겼|끊어졌|사라졌|사라지|사라짐|사라진|끝났|끝나|끝남|그쳤|그치)"
 )
 _KO_MOVED_BEFORE = re.compile(r"에서|부터|지나|거쳐|들어와|올라와|내려와|나더니|오더니|뛰어서|날아")
 _KO_ENTERS_BY = re.compile(r"(?:\s*(?:쪽|편))?(?:\s*[가-힣]{1,5}?)?\s*(?:으로|로)\s*(?:올라|내려|들어)(?:와|오|온)")
@@ -5424,7 +5434,7 @@ NEAR_END_WORD_M = 1.2
 _NEAR_END = re.compile(
     r"(?<![a-z])(?:(?:just|right)\s+(?:behind|beside|next\s+to|above|below|in\s+front\s+of)\s+(?:me|us|you|my|your|our)"
     r"|(?:(?:just|right)\s+)?(?:by|at|in)\s+(?:my|your|our)\s+(?:(?:left|right)\s+)?(?:feet|side|ear|shoulder|elbow|face)|next\s+to\s+(?:me|us|you)"
-    r"|beside\s+(?:me|us|you)|right\s+here|(?:right\s+)?on\s+(?:our|my|your)\s+tail|right\s+outside\s+(?:the|my|our|your)\s+(?:window|door|gate|house|flat|room))(?![a-z])"
+    r"|beside\s+(?:me|us|you)|right\s+here|(?:right\s+)?on\s+(?:our|my|your)\s+tail|right\s+up\s+to\s+(?:me|us|you|my|your|our)|right\s+outside\s+(?:the|my|our|your)\s+(?:window|door|gate|house|flat|room))(?![a-z])"
     r"|(?:귀|귓가|어깨|발치|발밑|코앞|눈앞)\s*(?:쪽|옆|바로)?\s*(?:으로|로|까지)|(?:바로|내)\s*(?:옆|곁)\s*(?:으로|로|까지)"
     # "뒤에서 오더니 내 왼쪽에 멈췄다": it stops at one of the listener's sides
     r"|(?<![가-힣])(?:내|제)\s*(?:바로\s*)?(?:왼쪽|오른쪽|왼편|오른편|앞|뒤|옆)\s*(?:옆|바로)?\s*(?:에서|에)\s*(?:딱\s*|끼익\s*|탁\s*|멈춰\s*)?(?:[가-힣]{1,4}\s*하고\s+)?(?:멈|서(?![가-힣])|서서|섰|선다|앉|와서|왔|와\s)"
@@ -5432,7 +5442,7 @@ _NEAR_END = re.compile(
 )
 
 
-_RIGHT_AT = re.compile(r"바로|내\s*바로|right\s+behind\s+me")
+_RIGHT_AT = re.compile(r"바로|내\s*바로|right\s+behind\s+me|right\s+up\s+to")
 """A near end said as right at the listener ("내 바로 뒤에 와서"): it comes closer even by way of another place."""
 _IS_FAR = re.compile(r"(?:(?<![a-z])(?:is|are|was|were|stays?|sits?|sat)|'s|’s|'re|’re)\s+(?:\w+\s+)?(?:far|way)\s+(?:off|away|out)(?![a-z])")
 _NEAR_START = re.compile(r"(?<![a-z])(?:ear|ears|shoulder|feet|nose|beside\s+me|next\s+to\s+me)(?![a-z])|귀|귓가|어깨|발치|발밑|코앞|눈앞|바로\s*옆|내\s*옆|곁")

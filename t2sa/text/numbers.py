@@ -597,6 +597,15 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
         value = parse_number(m.group("num"))
         if value is not None:
             add("distance", value * (0.2 if m.group("unit") == "뼘" else 0.7), m.span())
+    # car and bus lengths (about 4.5 and 12 m) and a sea cable (a tenth of a nautical mile, 185 m): "two car lengths
+    # ahead", "차 두 대 길이쯤", "two cables off our starboard bow" (round 53)
+    lengths = (rf"(?<![가-힣a-z]){NUM_WITH_NATIVE}[\s-]*(?P<unit>car[\s-]lengths?|bus[\s-]lengths?|cables?(?:[\s-]lengths?)?(?=\s+(?:off|away|out|ahead|astern|abeam|from|to)(?![a-z]))|케이블)",
+               rf"(?P<unit>차|버스)\s*{NUM_WITH_NATIVE}\s*대\s*길이")
+    for m in (m for pattern in lengths for m in re.finditer(pattern, text)):
+        value = parse_number(m.group("num"))
+        unit = m.group("unit")
+        if value is not None:
+            add("distance", value * (12.0 if "bus" in unit or unit == "버스" else 185.0 if unit.startswith(("cable", "케")) else 4.5), m.span())
 
     # -- decibels ------------------------------------------------------------------------------
     for m in re.finditer(rf"(?P<ctx>drr|direct[- ]to[- ]reverb(?:erant)?(?: ratio)?|직접음 ?대 ?잔향음 ?비|직접음 ?비)\s*(?:of|=|:|을|를|은|는|이|가)?\s*(?:약|about|around)?\s*{NUM}\s*(?:db|데시벨)", text):
