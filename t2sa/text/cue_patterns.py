@@ -1906,6 +1906,12 @@ LISTENER_ON_ROOF_KO = r"지붕\s*(?:위)?(?:에서)?" + _KO_BUSY_THERE + ")"
 lashing gang on the quay", "사일로 꼭대기에서 점검하는데") or on a roof at work ("한옥 지붕에서 기와 얹고 있는데"): where the listener
 is, not the sound's height; what is heard from there is below (:data:`t2sa.text.world.VANTAGE_BELOW`)."""
 
+_KO_THING_WORD = (
+    r"(?![가-힣]*(?:쪽|편)(?![가-힣]))(?!(?:뒤|앞|왼|오른|옆|위|아래|밑|바로|조금|살짝|약간|좀|대각|저|맨|제일|내|제|우리|네|정면|후방|전방|좌|우)[가-힣]*\s)"
+    r"(?![가-힣]*(?:에서|으로|로|에|을|를|가|이|은|는|고|서|니|며|다|어|아|요|나|쳐|해|게|지|러|면|…)(?![가-힣]))[가-힣]+"
+)
+"""A Korean word that names a thing on a side ("영양제 코너", "선반"), not a place word, a particle-ended word or a verb."""
+
 MASKS: list[Entry] = [
     # (round 52, dev set 12ho) words of place in another sense: "we're running behind again", "no right or wrong way",
     # "put my back out", "Left gate 2 padlocked" (left it so), "오른팔 저려서" (the listener's arm), "민원 들어옴" (a complaint)
@@ -1959,6 +1965,8 @@ MASKS: list[Entry] = [
     (_en(r"(?<![a-z])(?:as|while|when|once)\s+(?:we|i)\s+(?:come|came|coming|go|went|going|swing|swung|turn|turned|head|headed)\s+(?:round|around)\s+(?:the|a)\s+(?:[a-z]+\s+)?(?:breakwater|point|headland|bend|corner|buoy|harbour\s+wall|harbor\s+wall|pier|jetty|island|cape|mole)(?![a-z])"), "mmask", {}),  # the listener's boat rounding a point
     (r"앞으로\s*(?:쭉\s*|잘\s*)?(?:뻗어|뻗어\s*나오|나오질|나가질)", "mask", {"nopos": True}),
     (r"(?<![가-힣])바닥\s*(?:을|를|만)?\s*(?:닦|청소|쓸|걸레질|왁스)", "mask", {"nopos": True}),  # the listener mopping the floor
+    # (round 53) "오른쪽 영양제 코너 앞에서 멈췄어요", "내 왼쪽 선반 앞에다 세웠어": in front of a thing on that side, not the front
+    (r"(?:(?<=쪽\s)|(?<=편\s))(?:" + _KO_THING_WORD + r"\s+)?" + _KO_THING_WORD + r"\s*앞(?=에서|에다|에|까지|으로)", "mask", {}),
     (r"(?:골대|농구대|골망|나무|가로등|전봇대|전신주|간판|차양|처마|파라솔|천막)\s*(?:바로\s*)?밑(?=에서|에)", "mask", {"nopos": True}),  # under a tall thing: on the ground, at ear level
     (r"(?:왼|오른)쪽\s*귀(?:가|는|도|만)\s*(?:좀\s*|계속\s*|아직\s*|요즘\s*|또\s*)?(?:먹먹|막혀|막혔|막힌|안\s*들려|잘\s*안\s*들|아파|아프|멍해|멍하|이상해)", "mask", {"nopos": True}),
     # words inside a quoted title or announcement are what is said, not where: "keeps repeating 'please keep left on the

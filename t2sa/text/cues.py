@@ -776,6 +776,16 @@ _SCENE_THEN = re.compile(
 
 
 _SCENE_SUDDEN_KO = re.compile(r"^[^.!?]*?[가-힣](?:였|이었|었|았)는데\s*,?\s*(?:갑자기|그때|그러다가?)\s")
+_SCENE_MOVER_KO = re.compile(
+    r"^[^.!?]*?[가-힣](?:고|며)\s[^.!?]*?(?:는데|던데)(?:도)?\s*,?\s+"
+)
+"""'제습기는 왼쪽에서 윙윙대고 뒤에선 라디오 틀어 놨는데, 사장님이 카트를 밀고 앞문으로 들어오시더니 ...': a scene of two
+clauses, then a subject of its own (not the listener) that moves from a place said right next to it (round 53)."""
+_KO_MOVER_HEAD = re.compile(
+    r"(?:(?![가-힣]*(?:니까|으면|면|자|는데|어서|아서|더니)\s)[가-힣0-9]+\s+){0,5}?(?!(?:내|제|우리|저희|나|저)가\s)[가-힣]+(?:가|이)\s+"
+    r"(?:(?![가-힣]*(?:니까|으면|면|자|는데|어서|아서|더니)\s)[가-힣0-9]+\s+){0,4}?(?:앞|뒤|왼|오른|위|옆|좌|우)"
+    r"|(?:앞|뒤|왼|오른|좌|우)[가-힣]*\s+(?:[가-힣0-9]+\s+){0,5}?(?!(?:내|제|우리|저희|나|저)가\s)[가-힣]+(?:가|이)\s"
+)
 """'앞쪽은 엔진 소리, 왼쪽은 파도 소리였는데 갑자기 오른쪽 뒤에서 고래가 ...': a scene, then the sudden event."""
 
 
@@ -790,10 +800,15 @@ def _scene_then_event(text: str, spans: list[Span]) -> list[Span]:
     sudden = _SCENE_SUDDEN_KO.match(text) if m is None and "는데" in text else None
     if sudden and not _KO_PLACE_TOPIC.search(text, 0, sudden.end()):
         sudden = None  # ("까마귀가 ... 날아서 ... 앉았는데, 그때 오른쪽에서 개가 짖었어": no scene, the crow's own move)
-    if m is None and sudden is None:
+    mover = None
+    if m is None and sudden is None and ("는데" in text or "던데" in text or "그때" in text or "와중에" in text or "그러다" in text or "갑자기" in text):
+        mover = _SCENE_MOVER_KO.match(text)
+        if mover and (not _KO_MOVER_HEAD.match(text, mover.end()) or any(s.kind == "motion" and s.start < mover.end() for s in spans)):
+            mover = None  # (a scene that moves itself is the sound: "... 오른쪽으로 부르릉 떠나는데, 뒤로 택시가 ...")
+    if m is None and sudden is None and mover is None:
         return spans
-    cut = (m or sudden).end()
-    if not (sudden or any(s.kind == "motion" and s.start >= cut for s in spans)) or not any(s.kind == "dir" and s.start >= cut for s in spans):
+    cut = (m or sudden or mover).end()
+    if not (sudden or mover or any(s.kind == "motion" and s.start >= cut for s in spans)) or not any(s.kind == "dir" and s.start >= cut for s in spans):
         return spans
     return [s for s in spans if s.start >= cut or s.kind not in _OTHER_SOUND_KINDS]
 
@@ -5106,8 +5121,8 @@ _GOES_OFF_ALONG = re.compile(
 )
 _ENDS_UP_BEFORE = re.compile(r"(?<![a-z])(?:ends?\s+up|ended\s+up|ending\s+up)(?![a-z])[^,.;!?]{0,30}$")
 _KO_STOPS_AFTER = re.compile(
-    r"(?:\s*(?:쪽|편|방향|끝))?(?:\s*[가-힣]{1,5}?){0,2}(?:\s*(?:앞|옆|뒤|근처|위|밑|입구|안쪽|안|구석|끝))?\s*(?:에서|에)\s*(?:딱\s*|탁\s*|뚝\s*|완전히\s*)?"
-    r"(?:섰|섬(?![가-힣])|세웠|세움|세우더|세우고|세워\s*(?:놓|두|버)|붙었|붙더라|(?:올려|내려|갖다)\s*놓|걸어\s*놓|멈췄|멈춰|멈추|멈춘|멈춤|정지|닿(?:으면|아|았|는|을|자)|자리\s*(?:를\s*)?잡|내려앉|정차|주차|정박|댔|대었|대더라|대더니|댐(?![가-힣])|꺼졌|꺼지|꺼짐|꺼진|멎었|멎|끊겼|끊어졌|사라졌|사라지|사라짐|사라진|끝났|끝나|끝남|그쳤|그치)"
+    r"(?:\s*(?:쪽|편|방향|끝))?(?:\s*[가-힣]{1,5}?){0,2}(?:\s*(?:앞|옆|뒤|근처|위|밑|입구|안쪽|안|구석|끝))?\s*(?:에서|에다|에)\s*(?:딱\s*|탁\s*|뚝\s*|완전히\s*)?"
+    r"(?:섰|섬(?![가-힣])|세웠|세움|세우더|세우고|세우셨|세우시|세워\s*(?:놓|두|버)|붙었|붙더라|(?:올려|내려|갖다)\s*놓|걸어\s*놓|멈췄|멈춰|멈추|멈춘|멈춤|정지|닿(?:으면|아|았|는|을|자)|자리\s*(?:를\s*)?잡|내려앉|정차|주차|정박|댔|대었|대더라|대더니|댐(?![가-힣])|꺼졌|꺼지|꺼짐|꺼진|멎었|멎|끊겼|끊어졌|사라졌|사라지|사라짐|사라진|끝났|끝나|끝남|그쳤|그치)"
 )
 _KO_MOVED_BEFORE = re.compile(r"에서|부터|지나|거쳐|들어와|올라와|내려와|나더니|오더니|뛰어서|날아")
 _KO_ENTERS_BY = re.compile(r"(?:\s*(?:쪽|편))?(?:\s*[가-힣]{1,5}?)?\s*(?:으로|로)\s*(?:올라|내려|들어)(?:와|오|온)")
