@@ -5,8 +5,11 @@ gone up to a meeting, the listener's own ear, a ringtone played right out, a bro
 or to ring ("swallows every echo", "all carpet and heavy drapes", "smacks off the concrete pillars"), the far end or
 side of a place by its size, the very last pew, a place denied in the next sentence ("It isn't") or by "쪽 아님", under a
 tall thing, "said it backwards", "Left Bank Bakery", from behind the listener's booth, all the way down to the front,
-inches from the ear, up on the shelf and a quarry blast, in sentences of my own. The comments say which cases failed
-on the round's starting code (cc1fbdc) and which are guards that passed there too."""
+inches from the ear, up on the shelf and a quarry blast; then moves after a sound that goes on or is silent, car lengths
+and sea cables, a Korean scene and then a subject that moves, the listener's room below or above (지하 5층 대합실은, 무대 밑
+기계실은, a plant room under the pool, a hay loft) and later Korean sentences that open on another place, in sentences of
+my own. The comments say which cases failed on the round's starting code (cc1fbdc) and which are guards that passed
+there too."""
 
 from __future__ import annotations
 
@@ -194,3 +197,34 @@ def test_turned_off_and_apart_words_keep_their_reading(model: TextToSpatial, tex
 def test_a_korean_scene_then_a_subject_that_moves(model: TextToSpatial, text: str, start: float, stop: float) -> None:
     p = heard(model, text)  # the first failed before (from behind, the scene's machine); the others are guards
     assert off(p.azimuth_deg, start) <= 1.0 and off(end(p)[0], stop) <= 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "지하 5층 대합실은 천장이 높아서 안내방송이 웅웅 울려",
+        "지하 2층 라이브홀 공사 중. 사방이 콘크리트라 망치 소리가 쾅쾅 울림",
+        "극장 무대 밑 기계실은 콘크리트 통이라 펌프 돌면 한참 울려",
+        "The plant room under the pool is a bare concrete box, the pumps echo like mad.",
+        "Up in the hay loft with bales stacked to the roof, my phone on the left sounds dead flat.",
+        "Tiny church, but the vaulting's sky high, and every cough hangs in the air for ages.",
+    ],
+)
+def test_the_listeners_room_below_or_above_is_no_height(model: TextToSpatial, text: str) -> None:
+    assert abs(heard(model, text).elevation_deg) <= 1.0  # all failed before (-65, -45 or 60)
+
+
+def test_a_boiler_room_under_the_ward_is_still_below(model: TextToSpatial) -> None:  # guard: passed before
+    assert heard(model, "The boiler room under the ward is humming louder than usual tonight.").elevation_deg <= -45.0
+
+
+@pytest.mark.parametrize(
+    ("text", "az"),
+    [
+        ("순찰 3일차. 밤 11시에 왼쪽 빌라 담 너머에서 개가 짖음. 뒤쪽 큰길에선 버스 지나가고, 반장님 무전기는 계속 치지직.", 90.0),
+        ("아기 침대는 내 왼쪽인데 거기서 밤새 칭얼대요. 뒤쪽 창문 밖으론 오토바이도 가끔 지나가고요.", 90.0),
+    ],
+)
+def test_a_later_korean_sentence_opening_on_another_place_is_another_sound(model: TextToSpatial, text: str, az: float) -> None:
+    p = heard(model, text)  # both failed before (135, with a pass)
+    assert off(p.azimuth_deg, az) <= 1.0 and p.motion == "static"

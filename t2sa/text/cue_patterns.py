@@ -1946,7 +1946,11 @@ MASKS: list[Entry] = [
          r"\s+(?:straight\s+|right\s+|back\s+)?off\s+(?:the|that|this|a|an|its|our)\s+(?:[a-z-]+\s+){0,2}?(?:roof|ceiling|dome|rafters|vault)(?![a-z])"), "mask", {"nopos": True}),
     (_en(r"(?<![a-z])(?:up\s+)?on\s+(?:the|an|this|that|our)\s+(?:wide[- ]open|open)\s+(?:roof|rooftop)(?:\s+(?:bar|terrace|garden))?(?![a-z])"
          r"|(?<![a-z])(?:basement|cellar)(?=[^.!?]{0,80}?(?<![a-z])down\s+here(?![a-z]))"), "mask", {"nopos": True}),
-    (r"지하\s*\d\s*층(?:은|는)(?!\s*(?:에서|쪽))|탁\s*트인\s*옥상", "mask", {"nopos": True}),
+    (r"지하\s*\d+\s*층(?:\s*[가-힣]+)?(?:은|는|이라서|이라|인데)(?!\s*(?:에서|쪽))|지하\s*\d+\s*층\s*[가-힣]+\s*(?:철수|작업|공사|점검|청소|촬영|리허설|공연)\s*중|탁\s*트인\s*옥상"
+     r"|(?<![가-힣])[가-힣]+\s*밑\s*(?:기계실|창고|사무실|대기실|통로|공간)(?:은|는|이라서|이라)", "mask", {"nopos": True}),
+    (_en(r"(?:plant|boiler|machine|engine|pump|control|store)\s+room\s+(?:under|beneath|below)\s+the\s+[a-z]+(?:\s+[a-z]+)?\s+(?:is|was)\s+(?:a|an|all|just|basically|one)(?=\s)"
+         r"|(?:up\s+)?in\s+the\s+(?:hay\s+)?loft\s+with|(?:hay\s+)?loft(?:'s|\s+is)\s+(?:packed|stuffed|full|crammed)"
+         r"|(?:vaulting|vault|ceiling|roof|dome)(?:'s|\s+is|\s+are)\s+sky[- ]high"), "mask", {"nopos": True}),  # the listener's room (round 53)
     *_no_place_no_move(r"(?:그냥\s*|다\s*)?하늘로\s*(?:다\s*)?(?:날아가|날아갔|퍼져|퍼지|흩어|사라)"),
     # (round 53) the listener climbing into a tank or going up somewhere to work, others gone upstairs to a meeting
     # ("we climbed inside the empty water tank", "옥상 빈 물탱크 안에 들어가서", "코치들은 다 위로 올라가서 회의 중"): no place, no move

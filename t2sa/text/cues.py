@@ -264,6 +264,7 @@ def _sentence_spans(text: str, chosen: list[Span]) -> list[Span]:
     chosen = _ko_topics_then_mover(text, chosen)
     chosen = _ko_scene_and_mover(text, chosen)
     chosen = _ko_later_scene_sentences(text, chosen)
+    chosen = _ko_later_place_topics(text, chosen)
     chosen = _list_then_subject(chosen, listed)
     mark = focus_mark_end(text)
     last = mark
@@ -1296,6 +1297,32 @@ def _ko_later_scene_sentences(text: str, spans: list[Span]) -> list[Span]:
             continue
         if any(s.kind == "motion" and lo <= s.start < hi for s in spans) and "계속" not in body:
             continue  # ("열차는 앞에서 계속 들어오고": trains pulling in the whole time are still the backdrop)
+        drop |= {id(s) for s in spans if s.kind in _OTHER_SOUND_KINDS and lo <= s.start < hi}
+    return [s for s in spans if id(s) not in drop] if drop else spans
+
+
+_KO_PLACE_TOPIC_SENTENCE = re.compile(
+    r"\s*(?:앞|뒤|왼|오른|좌|우)[가-힣]*\s+(?:[가-힣]+\s+){0,2}?[가-힣]*(?:에선|에서는|으론|으로는)\s+[가-힣]+"
+)
+"""A later Korean sentence that opens on a place as its topic and a sound of its own ("뒤쪽 큰길에선 버스 지나가고", "뒤쪽
+창문 밖으론 오토바이도 가끔 지나가고요")."""
+
+
+def _ko_later_place_topics(text: str, spans: list[Span]) -> list[Span]:
+    """"... 오른쪽 주택 담 너머에서 개가 미친 듯이 짖음. 뒤쪽 큰길에선 버스 지나가고, ...": after a first sentence that places
+    its sound, a later sentence that opens on another place as its topic (:data:`_KO_PLACE_TOPIC_SENTENCE`) tells of
+    another sound (round 53)."""
+    if not _HANGUL.search(text) or ("에선" not in text and "에서는" not in text and "으론" not in text and "으로는" not in text):
+        return spans
+    first_end = _SENTENCE_END.search(text)
+    if first_end is None:
+        return spans
+    bounds = [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text) + 1]
+    placed = [s for s in spans if s.kind == "dir" and s.payload.get("az") is not None]
+    drop: set[int] = set()
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        if not any(s.start < lo for s in placed) or not _KO_PLACE_TOPIC_SENTENCE.match(text, lo, hi):
+            continue
         drop |= {id(s) for s in spans if s.kind in _OTHER_SOUND_KINDS and lo <= s.start < hi}
     return [s for s in spans if id(s) not in drop] if drop else spans
 
