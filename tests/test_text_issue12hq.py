@@ -128,12 +128,14 @@ def test_places_under_tall_things_denied_or_up_on_a_shelf(model: TextToSpatial, 
         ("A latecomer's heels came in through the doors behind me, came down the aisle on my right and kept going all the way down to the front.", 180.0, 0.0),
         ("The little train came tooting out from behind my kiosk, round the duck pond in front and came to rest on my left.", 180.0, 90.0),
         ("새벽 납품 트럭이 뒤쪽 골목에서 들어오더니 왼쪽 창고 문 앞에 딱 붙었어", 180.0, 90.0),
+        ("오토바이가 뒤에서 와서 오른쪽 편의점 앞에 세우더라", 180.0, -90.0),
+        ("트럭이 뒤에서 와서 오른쪽 창고 앞에 딱 붙었어", 180.0, -90.0),
     ],
 )
 def test_moves_from_behind_the_listeners_booth_and_down_to_the_front(
     model: TextToSpatial, text: str, start: float, stop: float
 ) -> None:
-    p = heard(model, text)  # all failed before (a height of -65, the front, the front)
+    p = heard(model, text)  # all failed before (a height of -65, the front, the front, static 135 twice)
     assert off(p.azimuth_deg, start) <= 1.0 and off(end(p)[0], stop) <= 1.0
 
 
