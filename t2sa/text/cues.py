@@ -777,6 +777,7 @@ _SCENE_THEN = re.compile(
 
 
 _SCENE_SUDDEN_KO = re.compile(r"^[^.!?]*?[가-힣](?:였|이었|었|았)는데\s*,?\s*(?:갑자기|그때|그러다가?)\s")
+"""'앞쪽은 엔진 소리, 왼쪽은 파도 소리였는데 갑자기 오른쪽 뒤에서 고래가 ...': a scene, then the sudden event."""
 _SCENE_MOVER_KO = re.compile(
     r"^[^.!?]*?[가-힣](?:고|며)\s[^.!?]*?(?:는데|던데)(?:도)?\s*,?\s+"
 )
@@ -785,9 +786,11 @@ clauses, then a subject of its own (not the listener) that moves from a place sa
 _KO_MOVER_HEAD = re.compile(
     r"(?:(?![가-힣]*(?:니까|으면|면|자|는데|어서|아서|더니)\s)[가-힣0-9]+\s+){0,5}?(?!(?:내|제|우리|저희|나|저)가\s)[가-힣]+(?:가|이)\s+"
     r"(?:(?![가-힣]*(?:니까|으면|면|자|는데|어서|아서|더니)\s)[가-힣0-9]+\s+){0,4}?(?:앞|뒤|왼|오른|위|옆|좌|우)"
-    r"|(?:앞|뒤|왼|오른|좌|우)[가-힣]*\s+(?:[가-힣0-9]+\s+){0,5}?(?!(?:내|제|우리|저희|나|저)가\s)[가-힣]+(?:가|이)\s"
+    r"|(?:앞|뒤|왼|오른|좌|우)[가-힣]*\s+(?:(?![가-힣]*(?:니까|으면|면|자|는데|어서|아서|더니)\s)[가-힣0-9]+\s+){0,5}?(?!(?:내|제|우리|저희|나|저)가\s)[가-힣]+(?:가|이)\s"
 )
-"""'앞쪽은 엔진 소리, 왼쪽은 파도 소리였는데 갑자기 오른쪽 뒤에서 고래가 ...': a scene, then the sudden event."""
+"""The subject after such a scene, with a place word a few words after it or before it ("사장님이 카트를 밀고 앞문으로",
+"왼쪽 골목 끝에서 신문 배달 자전거가"); not the listener ("내가 왼쪽으로 90도 돌았어") and not past a clause of its own
+("주인이 부르니까 앞으로")."""
 
 
 _KO_PLACE_TOPIC = re.compile(r"(?:앞쪽|뒤쪽|왼쪽|오른쪽|왼편|오른편|앞|뒤|위|옆|[가-힣]+에서)(?:은|는)\s")
@@ -796,13 +799,14 @@ _KO_PLACE_TOPIC = re.compile(r"(?:앞쪽|뒤쪽|왼쪽|오른쪽|왼편|오른�
 
 def _scene_then_event(text: str, spans: list[Span]) -> list[Span]:
     """Drop the places, distances and widths of the scene before :data:`_SCENE_THEN` when the event after it moves
-    and is placed (or, after :data:`_SCENE_SUDDEN_KO`, is placed)."""
+    and is placed (or, after :data:`_SCENE_SUDDEN_KO`, or :data:`_SCENE_MOVER_KO` with its subject
+    (:data:`_KO_MOVER_HEAD`) and no move of its own, is placed)."""
     m = _SCENE_THEN.match(text) if ("ing" in text or "있었" in text) else None
     sudden = _SCENE_SUDDEN_KO.match(text) if m is None and "는데" in text else None
     if sudden and not _KO_PLACE_TOPIC.search(text, 0, sudden.end()):
         sudden = None  # ("까마귀가 ... 날아서 ... 앉았는데, 그때 오른쪽에서 개가 짖었어": no scene, the crow's own move)
     mover = None
-    if m is None and sudden is None and ("는데" in text or "던데" in text or "그때" in text or "와중에" in text or "그러다" in text or "갑자기" in text):
+    if m is None and sudden is None and ("는데" in text or "던데" in text):
         mover = _SCENE_MOVER_KO.match(text)
         if mover and (not _KO_MOVER_HEAD.match(text, mover.end()) or any(s.kind == "motion" and s.start < mover.end() for s in spans)):
             mover = None  # (a scene that moves itself is the sound: "... 오른쪽으로 부르릉 떠나는데, 뒤로 택시가 ...")
@@ -1304,8 +1308,8 @@ def _ko_later_scene_sentences(text: str, spans: list[Span]) -> list[Span]:
 _KO_PLACE_TOPIC_SENTENCE = re.compile(
     r"\s*(?:앞|뒤|왼|오른|좌|우)[가-힣]*\s+(?:[가-힣]+\s+){0,2}?[가-힣]*(?:에선|에서는|으론|으로는)\s+[가-힣]+"
 )
-"""A later Korean sentence that opens on a place as its topic and a sound of its own ("뒤쪽 큰길에선 버스 지나가고", "뒤쪽
-창문 밖으론 오토바이도 가끔 지나가고요")."""
+"""A later Korean sentence that opens on a place as its topic, and goes on ("뒤쪽 큰길에선 버스 지나가고", "뒤쪽 창문
+밖으론 오토바이도 가끔 지나가고요")."""
 
 
 def _ko_later_place_topics(text: str, spans: list[Span]) -> list[Span]:
@@ -1314,10 +1318,9 @@ def _ko_later_place_topics(text: str, spans: list[Span]) -> list[Span]:
     another sound (round 53)."""
     if not _HANGUL.search(text) or ("에선" not in text and "에서는" not in text and "으론" not in text and "으로는" not in text):
         return spans
-    first_end = _SENTENCE_END.search(text)
-    if first_end is None:
-        return spans
     bounds = [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text) + 1]
+    if len(bounds) < 2:
+        return spans  # (one sentence)
     placed = [s for s in spans if s.kind == "dir" and s.payload.get("az") is not None]
     drop: set[int] = set()
     for lo, hi in zip(bounds, bounds[1:], strict=False):
