@@ -368,6 +368,13 @@ def _temperature(text: str, m: re.Match) -> bool:
     return bool(_TEMP_AFTER.match(text, m.end()))  # ("it's", "only", "a good" before it say no more than the weather after)
 
 
+def _length_m(unit: str) -> float:
+    """Metres in one unit of a counted length: a car (4.5), a bus (12) or a sea cable (a tenth of a nautical mile, 185)."""
+    if unit.startswith(("cable", "케")):
+        return 185.0
+    return 12.0 if unit.startswith(("bus", "버스")) else 4.5
+
+
 def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[NumberCue]:
     """All explicit numbers in ``text`` (lower-cased by the caller), in reading order, without overlaps.
 
@@ -603,9 +610,8 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
                rf"(?P<unit>차|버스)\s*{NUM_WITH_NATIVE}\s*대\s*길이")
     for m in (m for pattern in lengths for m in re.finditer(pattern, text)):
         value = parse_number(m.group("num"))
-        unit = m.group("unit")
         if value is not None:
-            add("distance", value * (12.0 if "bus" in unit or unit == "버스" else 185.0 if unit.startswith(("cable", "케")) else 4.5), m.span())
+            add("distance", value * _length_m(m.group("unit")), m.span())
 
     # -- decibels ------------------------------------------------------------------------------
     for m in re.finditer(rf"(?P<ctx>drr|direct[- ]to[- ]reverb(?:erant)?(?: ratio)?|직접음 ?대 ?잔향음 ?비|직접음 ?비)\s*(?:of|=|:|을|를|은|는|이|가)?\s*(?:약|about|around)?\s*{NUM}\s*(?:db|데시벨)", text):
