@@ -115,6 +115,8 @@ FROZEN = {  # changing a frozen set is a decision: say why in the commit and rep
     "heldout51_ko.jsonl": "395273a982c7b22e29cd448d4829e0a0801a0856ec70f3afe17ca3c95613dee3",
     "heldout52_en.jsonl": "21e721d9a334f3e2bc716d1a1788c8a1ee3e58a32f368be0dbc9100b7069eb83",
     "heldout52_ko.jsonl": "2d71b5b3ab21e2e5e914e501bdfe088c44d986bb33a2c1aca4a2a2e015629dc1",
+    "heldout53_en.jsonl": "f9d51817552e1d7c9cff16978c60b15e6eae0d156ab4f8c1762fa4e4311dbea0",
+    "heldout53_ko.jsonl": "ac6029312a29b9ffe3979fde5f5f004ba24773b6f015a84f2ced6bf3ee2af821",
 }
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 
