@@ -27,6 +27,7 @@ from functools import lru_cache
 from t2sa.text.clean import clean_text, warn_text
 from t2sa.text.cue_patterns import AROUND_DEG, COMPILED, COMPILED_KO, GROUPS, SCREEN, not_after
 from t2sa.text.frame import (
+    ROOMS,
     SECONDARY_WEIGHT,
     SLIGHT_DEG,
     Frame,
@@ -1684,7 +1685,8 @@ def _behind_the_occluder(text: str, occluder: Span, d: Span) -> bool:
 _NEG_EN = re.compile(r"(?:(?<![a-z])(?:not|never(?!\s+(?:stops|stopped|quits)\s+[a-z]+ing(?![a-z])|\s+lets\s+up(?![a-z]))|no\s+longer|rather\s+than|instead\s+of|neither|nor|nothing|no\s+(?:sound|noise)|forget(?:\s+about)?|ignore\s+(?:the|any|all|those|these|both)|(?:i'?d|i\s+would|i\s+could)(?:\s+have|'ve)\s+sworn|i\s+was\s+(?:sure|certain|convinced)|what\s+(?:i|we)\s+(?:took|mistook)\s+for|(?:i\s+)?thought\s+(?:it|(?:that|this|the|a|my)(?:\s+[a-z]+)?)\s+(?:was|were|came|sounded|is|would(?:\s+[a-z]+)?)|(?:(?:i|we)\s+|(?<=and\s)|(?<=^)|(?<=[.!?]\s))(?:said|guessed|assumed|reckoned|figured|told\s+(?:her|him|them|everyone|my\s+[a-z]+))\s+(?:it|(?:that|this|the|a|my)(?:\s+[a-z]+)?)\s+(?:was|were|came|sounded)(?=[^.;!?]*?\sbut\s|[^.;!?]*?[.;!?]\s+(?:wasn'?t|weren'?t|nope|it\s+wasn'?t|not\s+(?:it|so|there))\s*[.!,])|(?:is|was|are|were|does|do|did)nt)|(?<!\sca)(?<!\scould)n't(?!\s+(?:stop|quit)\s+[a-z]+ing(?![a-z])|\s+(?:shut|let)\s+up(?![a-z]))|(?<![a-z])(?:ca|could)n't(?!\s+(?:stand|bear|ignore|tune\s+out|sleep\s+through|get\s+over)(?![a-z])|\s+(?:stop|quit)\s+[a-z]+ing(?![a-z])))(?![a-z])[^,;:.!?]*?(?=(?<![a-z])(?:but|rather|instead|anymore|any\s+more|it'?s|it\s+is|they'?re|(?:was|is|were|are)\s+(?:actually|really|in\s+fact))(?![a-z])|[,;:.!?]|\s-|$)")
 # "the left channel is silent", "left is wrong": the direction before it is where the sound is not
 _NEG_EN_AFTER = re.compile(
-    r"^\s*(?:side|channel|speaker|one|ear)?\s*(?:(?:is|was|stays|remains)\s+(?:wrong|silent|quiet|empty|muted|off|dead)|goes\s+(?:silent|quiet|dead|mute))(?![a-z])"
+    r"^\s*(?:side|channel|speaker|one|ear)?\s*(?:(?:is|was|stays|remains)\s+(?:wrong|silent|quiet|empty|muted|off(?!\s+(?:the|our|my|your|to|towards?|in|at|on|over|down|up|a)\s)|dead)|goes\s+(?:silent|quiet|dead|mute))(?![a-z])"
+    # ("that had been off the bow was off the port side": "off the ..." is a place, round 54)
     # (round 53) a place claimed and denied in the next sentence: "swore the doorbell was round the back. It isn't, ..."
     r"|^\s*[.!;]\s*(?:it|that)\s+(?:isn't|is\s+not|wasn't|was\s+not|ain't)(?=\s*[,.;!—-]|\s+(?:though|at\s+all|there)(?![a-z]))"
     r"|^\s*,?\s*and\s+(?:(?:it'?s|is|was)\s+(?:silent|switched\s+off|turned\s+off|muted|off)|silent|muted|dead\s+silent)(?![a-z])"  # "on the shelf to my left and silent, but ..."
@@ -3349,6 +3351,7 @@ _LISTENER_TURN = re.compile(
     r"|(?<=, )(?=(?:spun|whipped)\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round\s+to\s+(?:see|look|check|find|face)(?![a-z]))"
     r"|(?:^|(?<=[.;]\s))(?=did\s+(?:a\s+)?(?:quarter|half|three[- ]quarters?)(?:\s+of)?(?:\s+a)?[- ]turn(?![a-z]))"
     r"|(?:^|(?<=[.;]\s))(?=(?:turned|spun|swung|pivoted)\s+(?:to\s+)?(?:my\s+|the\s+)?(?:left|right)(?![a-z]))"  # "Turned left to grab a tin" (round 47)
+    r"|(?:^|(?<=[.;]\s))(?=(?:turned|spun|swung|wheeled)\s+(?:the|our|my)\s+[a-z]+\s+(?:hard\s+|sharp(?:ly)?\s+)?(?:left|right|to\s+(?:port|starboard))(?![a-z]))"  # "Swung the tug hard left ..." (round 54)
     # (round 51) "..., turned a quarter to my left to bring in the organ", "As you step through the hatch, turn right.",
     # "Turn your head left till she's straight ahead", "spun the chair 90° left", ", swung the stool a quarter turn"
     r"|(?<=, )(?=turned\s+(?:a\s+)?(?:quarter|half|three[- ]quarters?|eighth)(?![a-z]))"
@@ -3382,11 +3385,11 @@ _LISTENER_TURN = re.compile(
     r"|(?<![가-힣])(?P<drive>(?:우회전|좌회전|유턴|U턴|u턴)\s*(?:해서|하니까|하니|했더니|하자|하고\s*나니까?|하고\s*나서|했는데|함(?![가-힣])|했음|했어요|했어|했다|하더라)"
     # a boat's change of course (변침) or a crane cab slewed (선회, round 45)
     r"|(?:(?:좌현|우현|왼쪽|오른쪽)\s*(?:쪽\s*)?으로\s*)?(?:\d{2,3}\s*도\s*(?:쯤\s*|정도\s*)?)?(?:변침|선회)\s*(?:해서|하니까|하니|했더니|하자|하고\s*나니까?|하고\s*나서|했는데)"
-    r"|(?:왼쪽|오른쪽|좌현|우현)\s*(?:(?:골목|길|도로|복도|통로|샛길|차선)\s*)?으로\s*(?:(?:한\s*)?\d{2,3}\s*도\s*(?:쯤\s*|정도\s*)?)?(?:(?:크게|확|홱|휙|급하게)\s*)?(?:꺾으니까|꺾었더니|꺾었거든(?:요)?|꺾었는데|꺾자|꺾고\s*나니까?|꺾었(?:어요|어|다|음|지)(?![가-힣])|틀었더니|트니까|틀자|(?:꺾어서|틀어서)\s*(?:[가-힣]+\s*){0,2}?(?:(?:들어가|나가|가|들어서|나오)(?:니까|니|더니|자)|(?:들어갔|나갔|갔|들어섰|나왔)(?:는데|더니))))"
+    r"|(?:왼쪽|오른쪽|좌현|우현)\s*(?:(?:골목|길|도로|복도|통로|샛길|차선)\s*)?으로\s*(?:(?:한\s*)?\d{2,3}\s*도\s*(?:쯤\s*|정도\s*)?)?(?:(?:크게|확|홱|휙|급하게)\s*)?(?:꺾으니까|꺾었더니|꺾었거든(?:요)?|꺾었는데|꺾자|꺾으면|꺾이면|꺾이니까|꺾이자|꺾였더니|꺾이더니|꺾고\s*나니까?|꺾었(?:어요|어|다|음|지)(?![가-힣])|틀었더니|트니까|틀자|(?:꺾어서|틀어서)\s*(?:[가-힣]+\s*){0,2}?(?:(?:들어가|나가|가|들어서|나오)(?:니까|니|더니|자)|(?:들어갔|나갔|갔|들어섰|나왔)(?:는데|더니))))"
     # (the words before the verb in any order: "몸을 아예 그쪽으로 틀었더니", "고개를 오른쪽으로 홱 돌렸더니", "반대쪽으로 돌아누웠지")
     r"|(?:(?:내가|제가|나도|저도|우리도|나|저|우리|" + _KO_TURNED_PART + r"\s*(?:를|을)?|(?:왼쪽|오른쪽|반대\s*쪽|반대|좌현|우현|좌측|우측)\s*으?로|(?:왼쪽|오른쪽)(?=\s*(?:\d\s*/\s*\d|[34]분의\s*[13]|반|한)\s*바퀴)|(?:배|보트|뱃머리|핸들|카트)\s*(?:를|을)|직각\s*으로|(?:왼쪽|오른쪽)\s*어깨\s*너머\s*로|(?:왼쪽|오른쪽)\s+(?:창구|카운터|계산대|싱크대|창문|창가|벽|문|출구|책상|작업대)\s*(?:쪽\s*)?으?로|"
     + _KO_FACED_SIDE + r"\s*(?:으로|을)|홱|휙|살짝|아예|확)\s*){0,5}"
-    r"(?:(?:한\s*)?\d{2,3}\s*도\s*(?:쯤|정도)?\s*|(?:반|한|\d\s*/\s*\d|[34]분의\s*[13])\s*바퀴\s*(?:쯤|정도)?\s*)?(?:천천히\s*|빙글\s*|빙그르르?\s*|빙\s*)?(?:(?:몸|고개|의자|머리|상체)\s*(?:를|을)?\s*)?"
+    r"(?:(?:한\s*)?\d{2,3}\s*도\s*(?:쯤|정도)?\s*|(?:반|한|\d\s*/\s*\d|[34]분의\s*[13])\s*바퀴\s*(?:쯤|정도)?\s*|[34]\s*분의\s*[13]\s*(?:쯤|정도)?\s*(?=돌))?(?:천천히\s*|빙글\s*|빙그르르?\s*|빙\s*)?(?:(?:몸|고개|의자|머리|상체)\s*(?:를|을)?\s*)?"
     r"(?:뒤로\s*(?:완전\s*|확\s*|홱\s*|휙\s*|싹\s*)?)?(?:뒤\s*)?(?:돌았더니|돌아섰더니|돌아서니까?|돌렸더니|돌리니까?|돌리자|돌리면|돌아보니까?|돌려\s*버(?:림|렸더니|렸어요|렸어|렸다|렸음)(?![가-힣])"
     r"|(?P<away>돌아\s*(?:앉|누)(?:았더니|웠더니|으니까?|우니까?|아서|워서|았|웠)(?:다|어요|어|지|는데|고|음)?)|돌려\s*앉았더니|돌려\s*앉으니까?|돌려\s*앉았(?:어요|어|다|지|음|는데)?"
     r"|(?P<kback>(?:아예\s*)?(?:등\s*(?:을\s*)?돌(?:렸더니|렸어요|렸어|렸다|렸음|리고|려서|리니까?|려\s*버(?:렸어요|렸어|렸다|렸음|림|렸더니))|등지고\s*(?:앉았|섰|앉아서|서서|돌아앉|돌아섰|돌아서)[가-힣]*)|(?<=그냥\s)등지고(?=\s)|(?<=아예\s)등지고(?=\s))"
@@ -3416,9 +3419,12 @@ _ROLL_SIDE = re.compile(r"\s*(?:over\s+)?on(?:to)?\s+(?:my|our|his|her)\s+(?P<si
 _KO_OWN_TURN = re.compile(r"(?:내가|제가|나|저|우리)|" + _KO_TURNED_PART + r"|그쪽|소리\s*(?:나는|난)\s*쪽|반대|뒤로")
 """Who turns with 도니까 / 돌자 / 돌았어: the listener ("제가 반 바퀴 도니까", "고개를 돌리자", "내가 왼쪽으로 90도 돌았어", "그쪽으로
 돌아섰어요"), not a car ("차가 도니까", "차가 왼쪽으로 90도 돌았어")."""
-_KO_TURN_SAID = re.compile(r"\d{2,3}\s*도|[34]\s*분의\s*[13]\s*바퀴|(?<!\d)[13]\s*/\s*4\s*바퀴")
+_KO_TURN_SAID = re.compile(r"\d{2,3}\s*도|[34]\s*분의\s*[13]\s*(?:바퀴|(?=돌))|(?<!\d)[13]\s*/\s*4\s*바퀴")
 """A Korean turn with no one named that says its amount in degrees ("왼쪽으로 90도 돌았지"): the listener's own ("반 바퀴
 돌았어" is more often the sound's own circle)."""
+_KO_WAS_AT_AFTER_TURN = re.compile(r"[^.!?]{0,12}?(?:정면|앞|뒤|왼쪽|오른쪽|옆)(?:쪽)?(?:에|에서)\s+(?:있던|나오던|들리던|나던|울리던)\s")
+"""Right after a turn with no one named, where a sound was ("오른쪽으로 반 바퀴 돌면 정면에 있던 스피커가 뒤로 가죠?"): the
+listener turned (round 54)."""
 _KO_WAS_THEN_NOW = re.compile(r"[^.!?]{0,20}?[가-힣]{1,3}던\s[^.!?]{0,30}?(?:이제는?|지금은|이젠)\s")
 """After a Korean turn with no one named, where a sound was and where it is now ("왼쪽으로 돌았는데 앞에서 들리던 ... 소리가
 이제 오른쪽에서 나네"): the listener turned."""
@@ -3626,7 +3632,7 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     told = bool(m.group("plain") and m.group("plain").startswith("돌라고"))  # "총무님이 다들 왼쪽으로 90도 돌라고 해서": told to turn
     if m.group("plain") and not told and not _KO_OWN_TURN.search(m.group(0)) and "돌아섰" not in m.group(0) and "돌아섬" not in m.group(0) and not m.group("plain").startswith("돌아서") and (
         not _KO_TURN_SAID.search(m.group(0)) or _KO_OTHER_TURNS.search(text, 0, m.start())
-    ) and not (_KO_WAS_THEN_NOW.match(text, m.end()) and not _KO_OTHER_TURNS.search(text, 0, m.start())) and not (
+    ) and not ((_KO_WAS_THEN_NOW.match(text, m.end()) or _KO_WAS_AT_AFTER_TURN.match(text, m.end())) and not _KO_OTHER_TURNS.search(text, 0, m.start())) and not (
         _KO_AT_FIRST.search(text, m.end(), m.end() + 12) and not _KO_OTHER_TURNS.search(text, 0, m.start())
     ):
         return  # "차가 왼쪽으로 90도 돌았어": the car turns; "사진 찍느라 왼쪽으로 90도 돌았지": the listener
@@ -4500,14 +4506,31 @@ _JOURNEY_END = re.compile(
 )
 
 
+_SCENE_SWITCH = re.compile(
+    r"\s*(?:meanwhile|in\s+the\s+meantime|all\s+the\s+while|anyway|anyhow|other\s+than\s+that|apart\s+from\s+that|besides\s+that"
+    r"|그동안(?:에)?|그\s*사이(?:에)?|한편|그건\s*그렇고|아무튼|어쨌든|암튼)(?![a-z가-힣])"
+)
+"""A sentence that opens by turning to another scene ("Meanwhile ...", "Anyway, ...", "그건 그렇고"): not a step of a move
+told before it (round 54)."""
+
+
+def _switched_sentences(text: str) -> list[tuple[int, int]]:
+    """The spans of the later sentences of ``text`` that open with :data:`_SCENE_SWITCH`."""
+    ends = _sentence_ends(text)
+    bounds = [*ends, len(text)]
+    return [(lo, hi) for lo, hi in zip(bounds, bounds[1:], strict=False) if _SCENE_SWITCH.match(text, lo)]
+
+
 def _journey(text: str, dirs: list[Span], strict: bool = False) -> bool:
     """A move told clause by clause: "came out from the bar at the back, weaved past the table on our right, and
     ended up at my left elbow", "앞문에서 시작해서 오른쪽 신발장을 지나 내 의자 뒤에서 멈췄어요". The first clause
     with a place (with "from" / a start, or one of three or more) is where it starts, the last one (with a word of
     stopping or landing) where it ends, and the clauses between are places it passes. ``strict`` (a sentence with a
     posture verb, read as static so far) also needs the start said as one ("from", "spawns", "에서 출발")."""
-    # (a place already given to another sound -- "..., while the busker kept strumming to my left" -- is no step)
-    placed = [d for d in dirs if d.payload.get("az") is not None and d.role != "other"]
+    # (a place already given to another sound -- "..., while the busker kept strumming to my left" -- is no step, nor is
+    # one in a later sentence that turns to another scene: "... sat down ahead of me. Meanwhile the shutter ...")
+    switched = _switched_sentences(text)
+    placed = [d for d in dirs if d.payload.get("az") is not None and d.role != "other" and not any(a <= d.start < b for a, b in switched)]
     if len(placed) < 2:
         return False
     cuts = [m.end() for m in _JOURNEY_CUT.finditer(text)]
@@ -4538,7 +4561,9 @@ def _journey(text: str, dirs: list[Span], strict: bool = False) -> bool:
     if start is None or end is None or abs(wrap(start - end)) < 45.0:
         return False
     for d in dirs:
-        if d.role != "other":
+        if any(a <= d.start < b for a, b in switched):
+            d.role = "other"
+        elif d.role != "other":
             c = clause(d.start)
             # ("drifts over our heads and finally comes down behind us": a height before the last place is the way)
             over = d.start < tail[0].start and _OVER_WAY.match(text, d.start)
@@ -5686,9 +5711,14 @@ SHIFT_FAR_M = 20.0
 
 def _strongest_room(rooms: list[str]) -> str:
     """Several room words: what the text says about the *sound* (dry, reverberant) wins over a named space
-    ("the hall is large, but it sounds dry"); among named spaces the first one."""
+    ("the hall is large, but it sounds dry"); among named spaces the first one. A sound said to ring on in a space
+    that rings longer still ("in the cathedral ... the notes hang in the air for ages") keeps that space's tail."""
     for generic in ("dry", "very_wet", "wet", "slightly_wet"):
         if generic in rooms:
+            if generic == "wet":
+                longer = [r for r in rooms if r in ROOMS and ROOMS[r][0] > ROOMS["wet"][0] and r != "very_wet"]
+                if longer:
+                    return longer[0]
             return generic
     return rooms[0]
 
