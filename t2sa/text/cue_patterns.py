@@ -402,6 +402,8 @@ DIRECTIONS: list[Entry] = [
     (_en(r"(?:off\s+)?(?:the\s+)?port\s+(?:side|beam)|abeam\s+(?:to\s+)?port|to\s+port"), "dir", {"az": 90.0}),
     # "from port over the stern to starboard": beside starboard in the sentence, port is the left side, not a harbour
     (_en(r"(?<=from\s)port(?=[^.!?]{0,60}?starboard)"), "dir", {"az": 90.0}),
+    # (round 54) the port one of a ship's pair: "by the port shaft", "the port engine", "on the port wing"
+    (_en(r"(?<=the\s)port(?=\s+(?:shaft|engine|generator|propeller|prop|screw|rail|railing|wing|gangway|davit|lifeboat|tank|winch|anchor)s?(?![a-z]))"), "dir", {"az": 90.0}),
     # "now it sounds like it's round the back" (of what is in front, the tent): behind
     (_en(r"(?:(?<=it's\s)|(?<=it’s\s)|(?<=it\sis\s)|(?<=they're\s)|(?<=they\sare\s)|(?<=now\s))(?:a)?round\s+the\s+back(?=\s*(?:$|[.,;!?]))"), "dir", {"az": 180.0}),
     (_en(r"(?:dead\s+)?astern"), "dir", {"az": 180.0}),
@@ -1517,8 +1519,8 @@ ROOMS_TABLE: list[Entry] = [
     (_en(r"(?:hangs?|hung|hanging|lingers?|lingered|lingering)\s+(?:just\s+)?(?:in\s+the\s+air|there|about|around)\s+(?:for\s+ages|forever|for\s+ever|for\s+(?:a\s+)?(?:long\s+time|good\s+while|while)|on\s+and\s+on)"
          r"|(?:tiled|tiles|marble|stone|concrete|glass)\s+(?:from\s+)?floor[- ]to[- ]ceiling|marble\s+everywhere|(?:glass|stone|marble)\s+dome\s+and\s+(?:marble|stone|tiles?)"
          r"|(?:drop|dropped|dropping)\s+(?:a|the|your|my)\s+(?:pencil|pen|coin|key|spoon|pin)\s+and\s+it\s+(?:sounds|sounded|goes|went|rings|rang)\s+like\s+(?:a\s+)?(?:gunshot|gun\s+going\s+off|shot|cannon|bomb)"), "room", {"room": "wet"}),
-    (r"(?:바닥|벽|사방)(?:이|은|도)?\s*(?:다\s*|전부\s*|온통\s*)?(?:돌|대리석|타일|콘크리트)(?:이라서?|라서?|이니까|니까)\s*(?:[가-힣]+\s*){0,6}?(?:천장|벽)?(?:까지|에|으로)?\s*(?:쫙\s*|다\s*|막\s*)?울(?:려|리|린|립)", "room", {"room": "wet"}),
-    (r"사방(?:이|은)?\s*(?:다\s*)?유리(?:라서?|이라서?|니까)\s*(?:[가-힣]+\s*){0,6}?(?:쨍하게|쨍쨍|쨍)\s*울(?:려|리|린|립)", "room", {"room": "slightly_wet"}),
+    (r"(?:바닥|벽|사방)(?:이|은|도)?\s*(?:다\s*|전부\s*|온통\s*)?(?:돌|대리석|타일|콘크리트)(?:이라서?|라서?|이니까|니까)(?=\s*(?:[가-힣]+\s*){0,6}?(?:천장|벽)?(?:까지|에|으로)?\s*(?:쫙\s*|다\s*|막\s*)?울(?:려|리|린|립))", "room", {"room": "wet"}),
+    (r"사방(?:이|은)?\s*(?:다\s*)?유리(?:라서?|이라서?|니까)(?=\s*(?:[가-힣]+\s*){0,6}?(?:쨍하게|쨍쨍|쨍)\s*울(?:려|리|린|립))", "room", {"room": "slightly_wet"}),
     (r"(?:소리|말소리|목소리)(?:가|도|는)?\s*(?:푹|다|그냥|완전|싹)?\s*먹혀", "room", {"room": "dry"}),
     # (round 49, dev set 12ha) dead rooms in Korean: 소리가 안 튄다, 귀에 솜 낀 느낌, 울림이 싹 사라지고, 마른 소리, 퍽퍽해,
     # 울림이 별로 없어, 울리진 않고 뭉개져, 카펫까지 깔려; live ones: 타일 방, 물기 많은 타일
@@ -1999,6 +2001,12 @@ MASKS: list[Entry] = [
     (_en(r"(?:(?<=train\s)|(?<=coach\s)|(?<=ferry\s)|(?<=plane\s)|(?<=flight\s)|(?<=tram\s)|(?<=bus\s)|(?<=boat\s)|(?<=ship\s))left(?=\s+from\s+(?:the|platform|stand|gate|bay|pier|quay|stop)(?![a-z]))"), "mask", {}),
     (r"(?:첫\s*)?(?:낙하|드롭)\s*(?:직전|직후|전|후|구간|코스|지점|때)", "mmask", {}),  # "첫 낙하 직전에": a ride's drop is a time, not a fall of the sound (round 54)
     (_en(r"(?:on|from)\s+the\s+(?:next|neighbouring|neighboring|next[- ]door|adjacent)\s+roof(?![a-z])"), "mask", {"nopos": True}),  # a roof across from the listener's (round 54)
+    (r"(?<![가-힣])(?:다락|다락방|옥탑방|지하실|창고)\s*(?:을|를|에서|에\s*올라가서|에\s*내려가서)?\s*(?:정리|청소|치우|뒤지|뒤져|뒤졌)", "mask", {"nopos": True}),  # the listener tidying the attic (round 54)
+    # (round 54, dev set 12ht) "the bearing knocking behind us echoes right along it": "right" as "all the way", no side;
+    # "the spanner I dropped by the port shaft rang for ages": the listener's drop, not a fall of the sound
+    (_en(r"(?<=\s)(?:echoes|echoed|echoing|rings|rang|ringing|carries|carried|carrying|booms|boomed|travels|travelled|traveled|bounces|bounced)\s+right(?=\s+(?:along|through|across|round|around|down|up|over|into)\s)"), "mask", {}),
+    (_en(r"(?:the|a|my|that|this)\s+[a-z]+\s+(?:i|we|you|he|she|they|someone|somebody)\s+(?:just\s+)?dropped(?![a-z])"), "mmask", {}),
+    (r"모래\s*(?:시계)?\s*(?:가|이|는)?\s*(?:다\s*)?(?:떨어지|떨어졌|떨어져)|(?<![가-힣])(?:시간|마감|기한|점수|성적|기온|온도|가격|값)\s*(?:이|가)?\s*(?:다\s*)?(?:떨어지|떨어졌|떨어져)", "mmask", {}),  # an hourglass running out, a price or score dropping: no fall (round 54)
     # (round 54, dev set 12hv) someone's hurt limb or the tooth being treated names a side of a body, not of a sound: "the one
     # with the broken left wrist", "Knee's gone on the left so I'm kneeling on the right one", "the upper-left molar",
     # "오른쪽 어금니 치료 중인데"

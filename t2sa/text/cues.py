@@ -67,7 +67,7 @@ _HANGUL = re.compile(r"[가-힣]")
 _LATIN = re.compile(r"[a-z]")
 _LATIN_WORD = re.compile(r"[a-z]{3}")
 _START_BEFORE = re.compile(
-    r"(?:from|out\s+of|starting(?:\s+(?:at|from|on|in|off))?|starts?(?:\s+(?:it|them|(?:the|its|his|her|their|a|an)\s+[a-z]+))?(?:\s+(?:out\s+)?(?:at|on|in|from|off|out|to))?|(?:begins?|began)(?:\s+(?:the|its|his|her|their|a|an)\s+[a-z]+)?(?:\s+(?:at|on|in))?|beginning\s+(?:at|on|in)|"
+    r"(?:from|out\s+of|starting(?:\s+(?:at|from|on|in|off))?|(?:starts?|started)(?:\s+(?:it|them|(?:the|its|his|her|their|a|an)\s+[a-z]+))?(?:\s+(?:out\s+)?(?:at|on|in|from|off|out|to))?|(?:begins?|began)(?:\s+(?:the|its|his|her|their|a|an)\s+[a-z]+)?(?:\s+(?:at|on|in))?|beginning\s+(?:at|on|in)|"
     r"(?:set|sets|setting)\s+(?:it|them|the\s+[a-z]+|[a-z]+)\s+off\s+(?:at|on|in|from)|(?:began|begins?|starts?|started)\s+(?:(?:off|out)\s+)?[a-z]+ing(?:\s+(?:at|on|in|from))?|"
     r"emerg\w*\s+from|originat\w*\s+(?:from|at|in)|born\s+(?:at|on|in)|(?<![a-z])enter(?:s|ed|ing)?(?:\s+(?:from|at|on|in))?"
     r"|(?<![a-z])(?:first|initially)\s+(?:heard|noticed|caught|picked\s+up|spotted)(?:\s+(?:it|them|him|her))?\s+(?:on|to|at|in|off\s+to))\s+(?:(?:the\s+listener'?s|the|your|my|our|their|far|hard|directly|straight|dead|"
@@ -144,7 +144,8 @@ _PAST_ASIDE = re.compile(
 """A past aside between commas ("the phone ring, which was centre in the last pass, ..."): where the sound was."""
 _BY_THE_TIME = re.compile(r"(?<![a-z])by\s+the\s+time\s[^.;!?]{0,80}$")
 _SUBORDINATE_SUBJECT = re.compile(
-    r"(?<![a-z])by\s+the\s+time\s+(?:the|a|an|our|my|your|his|her|their)\s+(?:[a-z'-]+\s+){1,2}$"
+    r"(?<![a-z])by\s+the\s+time\s+(?:the|a|an|our|my|your|his|her|their)\s+(?:[a-z'-]+\s+){1,2}"
+    r"(?:(?:started|began|rang|kicked\s+in|struck\s+up|went\s+off)\s+(?:up\s+)?(?:on|in|at|from|off\s+to)\s+(?:the|my|our)\s+)?$"  # "... bells started on the left" (round 54)
 )
 """The subject of a "by the time" clause right before a place ("by the time the bus behind us honked"): the place
 says where that other thing is ("after / when the door behind me ..." often says where the sound starts)."""
@@ -257,6 +258,7 @@ def _sentence_spans(text: str, chosen: list[Span]) -> list[Span]:
     chosen = _other_sound_trailing(text, chosen)
     chosen = _while_others_sound(text, chosen)
     chosen = _meanwhile_sentences(text, chosen)
+    chosen = _ko_usual_place(text, chosen)
     chosen = _mover_with_path(text, chosen)
     chosen = _still_while_others_move(text, chosen)
     chosen = _placed_then_others_go(text, chosen)
@@ -989,19 +991,71 @@ _MOVE_WORD = re.compile(
 _MEANWHILE_START = re.compile(r"\s*(?:meanwhile|in\s+the\s+meantime|all\s+the\s+while|그동안(?:에)?|그\s*사이(?:에)?|한편)(?![a-z가-힣])")
 
 
+_SCENE_SWITCH = re.compile(
+    r"\s*(?:meanwhile|in\s+the\s+meantime|all\s+the\s+while|anyway|anyhow|other\s+than\s+that|apart\s+from\s+that|besides\s+that"
+    r"|그동안(?:에)?|그\s*사이(?:에)?|한편|그건\s*그렇고|아무튼|어쨌든|암튼)(?![a-z가-힣])"
+)
+"""A sentence that opens by turning to another scene ("Meanwhile ...", "Anyway, ...", "그건 그렇고"): not a step of a move
+told before it (round 54)."""
+
+
+_WHOLE_TIME_TAIL = re.compile(r",\s*(?:and\s+)?(?:the\s+whole\s+time|the\s+entire\s+time|all\s+the\s+while|all\s+along)(?![a-z])")
+"""A last clause of another sound that went on meanwhile (", and the whole time a dog was barking in front")."""
+
+
+def _switched_sentences(text: str) -> list[tuple[int, int]]:
+    """The spans of the later sentences of ``text`` that open with :data:`_SCENE_SWITCH`, and of clauses that tell of
+    another sound going on the whole time (:data:`_WHOLE_TIME_TAIL`, up to the sentence's end)."""
+    ends = _sentence_ends(text)
+    bounds = [*ends, len(text)]
+    spans = [(lo, hi) for lo, hi in zip(bounds, bounds[1:], strict=False) if _SCENE_SWITCH.match(text, lo)]
+    for m in _WHOLE_TIME_TAIL.finditer(text):
+        spans.append((m.start(), min([len(text), *(e for e in ends if e > m.start())])))
+    return spans
+
+
+_KO_USUALLY = re.compile(r"(?<![가-힣])(?:원래는?|예전엔|예전에는|평소엔|평소에는|보통은|늘)\s")
+_KO_BUT_TODAY = re.compile(r"(?<![가-힣])(?:오늘은|오늘|이번엔|이번에는|요즘은|요즘|오늘따라)\s")
+
+
+def _ko_usual_place(text: str, spans: list[Span]) -> list[Span]:
+    """"원래 앞쪽 스피커에서 나오던 승선 안내가 오늘은 그 대신 뒤쪽 스피커에서 나와요": where a Korean sound usually came from,
+    then where it comes from today, is no move; the usual place is set aside (round 54)."""
+    if not _HANGUL.search(text) or (usual := _KO_USUALLY.search(text)) is None or (today := _KO_BUT_TODAY.search(text, usual.end())) is None:
+        return spans
+    if "던" not in text[usual.end() : today.start()]:
+        return spans
+    dirs = [s for s in spans if s.kind == "dir"]
+    if not any(s.start >= today.end() for s in dirs):
+        return spans
+    return [s for s in spans if not (s.kind in _OTHER_SOUND_KINDS and usual.end() <= s.start < today.start())]
+
+
 def _meanwhile_sentences(text: str, spans: list[Span]) -> list[Span]:
     """"오르골 소리가 조금씩 느려지다 멈췄어. 그동안 오른쪽에선 빨래 건조기가 돌고 ...", "The music box wound down.
     Meanwhile the dryer was going on my right": a later sentence that opens with "meanwhile" and moves nothing tells
     of other sounds; where the first sentence places nothing, its places are theirs, not the subject's."""
     cuts = [m.end() for m in _SENTENCE_END.finditer(text)]
-    if not cuts or any(s.kind == "dir" and s.start < cuts[0] for s in spans):
+    if not cuts:
         return spans
     bounds = [*cuts, len(text)]
     drop: set[int] = set()
+    if any(s.kind == "dir" and s.start < cuts[0] for s in spans):
+        # (round 54) after a sentence that places its sound, a later one that turns to another scene and names its own
+        # thing ("... argued at my window. Anyway, the tannoy above me never stopped.") places that thing, heights too
+        # ("; meanwhile the lawnmower ... worked its way round" may be the sound itself: the readers of moves decide)
+        for lo, hi in zip(bounds, bounds[1:], strict=False):
+            if (switch := _SCENE_SWITCH.match(text, lo)) and not _MEANWHILE_START.match(text, lo) and _NEW_THING_AFTER_SWITCH.match(text, switch.end()) and not _MOVE_WORD.search(text, lo, hi):
+                drop.update(id(s) for s in spans if lo <= s.start < hi and s.kind in _OTHER_SOUND_KINDS)
+        return [s for s in spans if id(s) not in drop] if drop else spans
     for lo, hi in zip(bounds, bounds[1:], strict=False):
         if _MEANWHILE_START.match(text, lo) and not _MOVE_WORD.search(text, lo, hi):
             drop.update(id(s) for s in spans if lo <= s.start < hi and s.kind in _OTHER_SOUND_KINDS)
     return [s for s in spans if id(s) not in drop] if drop else spans
+
+
+_NEW_THING_AFTER_SWITCH = re.compile(r",?\s*(?:the|a|an|some|my|our|his|her|their|next\s+door'?s)\s+[a-z]")
+"""A sentence after a scene switch that names a new thing ("Anyway, the tannoy ..."), not "Anyway, it's ..."."""
 
 
 _OTHERS_MOVE_CUT = re.compile(r"(?:,\s*|\s)(?:while|whilst|even\s+though|even\s+as|though|although|but)\s+(?!(?:it|he|she)\s)(?=[a-z])")
@@ -2560,6 +2614,10 @@ _A_TO_B: dict[str, str | None] = {"sway": None, "zigzag": None, "approach": "pas
 shoulder to the tree" passes; "start it at ten o'clock, swing it through twelve and finish at two" is the path."""
 
 
+_TO_PLACE_AHEAD = re.compile(r"\s+(?:us|me)\s+to\s+(?:the|my|our)\s+")
+"""Between two places of a pass: "... round behind us to the right-hand stand", the first passed on the way."""
+
+
 def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: list[int] | None = None) -> bool:
     """Give each direction phrase a role, then fill start / end / via of ``frame`` as the motion reads them.
 
@@ -2688,6 +2746,10 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
                 later = dirs[dirs.index(d) + 1 :]
                 if m == "pass" and az is None and any(e.role == "at" and e.payload.get("az") is not None for e in later):
                     d.role = "via"  # "came in from behind us, roared over our heads and on out in front": over, on the way
+                    continue
+                nxt = next((e for e in later if e.role in ("at", "end") and e.payload.get("az") is not None), None)
+                if m == "pass" and az is not None and nxt is not None and _TO_PLACE_AHEAD.match(text, d.end, nxt.start):
+                    d.role = "via"  # "started on our left and swept round behind us to the right-hand stand": on the way (round 54)
                     continue
                 d.role = "end"  # "from the front ... dead ahead" / "from the floor ... up high": where it ends
                 has_end = True
@@ -4479,20 +4541,20 @@ _LATER = re.compile(
 
 
 _JOURNEY_CUT = re.compile(r",\s*(?:and\s+)?(?:then\s+)?|;\s*|\s(?:and\s+)?then\s"
-    r"|\sand\s+(?=(?:(?:has|had|is|was)\s+)?(?:(?:now|finally|then|eventually)\s+)?(?:ended|ends|landed|lands|settled|stopped|sat|flopped|curled|parked|docked|came\s+to|comes\s+to|got\s+stuck|gets\s+stuck|cut\s+out|cuts\s+out|pulled\s+up|pulled\s+(?:alongside|round|in)|drew\s+(?:up|alongside)|wound\s+up|finished|went|goes|disappeared|vanished|got\s+off|gets\s+off|(?:straight\s+|right\s+)?out\s+(?:through|of|into))(?![a-z]))|(?<=[가-힣])(?<!에)(?:서|고|다가|와|며|면서|더니)\s|\s지나(?:서)?\s")
+    r"|\sand\s+(?=(?:(?:has|had|is|was)\s+)?(?:(?:now|finally|then|eventually)\s+)?(?:ended|ends|landed|lands|settled|stopped|sat|flopped|curled|parked|docked|tied\s+up|moored|berthed|motored\s+in|came\s+to|comes\s+to|got\s+stuck|gets\s+stuck|cut\s+out|cuts\s+out|pulled\s+up|pulled\s+(?:alongside|round|in)|drew\s+(?:up|alongside)|wound\s+up|finished|went|goes|disappeared|vanished|got\s+off|gets\s+off|(?:straight\s+|right\s+)?out\s+(?:through|of|into))(?![a-z]))|(?<=[가-힣])(?<!에)(?:서|고|다가|와|며|면서|더니)\s|\s지나(?:서)?\s")
 _JOURNEY_BREAK = re.compile(
     r"[.!?;]\s|(?<![a-z])(?:even\s+though|although|though|while|whilst|whereas|meanwhile|as\s+the)(?![a-z])"
     r"|(?:^|(?<=[,;]\s)|(?<=\band\s))with\s+the(?![a-z])|동안|그동안|그러자|는데\s|지만\s|그대로|가만히|[가-힣]*(?:소리|엔진)(?:은|는)\s"
 )
 """Between the first and the last place of a move told clause by clause: another sentence or another sound."""
 _JOURNEY_FROM = re.compile(
-    r"(?<![a-z])(?:from|in\s+from|out\s+of|starts?|started|spawns?|spawned|took\s+off|takes\s+off|set\s+off|sets\s+off)(?![a-z])"
+    r"(?<![a-z])(?:from|in\s+from|out\s+of|starts?|started|spawns?|spawned|took\s+off|takes\s+off|set\s+off|sets\s+off|fired\s+up|fires\s+up|revved\s+up|pulled\s+out|pulls\s+out|(?:came|comes|coming)\s+(?:a)?round\s+the\s+(?:breakwater|point|headland|harbour\s+wall|harbor\s+wall|pier|jetty|corner|bend))(?![a-z])"
     r"|(?<![a-z])(?:came|comes|coming)\s+in(?![a-z])(?!\s+(?:close\s+)?to\s+(?:lie|sit|land|settle|stop|rest|perch|heel|sleep)(?![a-z]))|(?<![a-z])(?:came|comes|coming|crept|creeps|crawled|crawls)\s+up\s+(?:from\s+)?behind(?![a-z])|(?<![a-z])in\s+through(?![a-z])|(?<![a-z])(?:got|gets|climbed|climbs)\s+(?:on|in|aboard)\s+(?:at|by|through)(?![a-z])"
     r"|(?<![a-z])[a-z]{3,}(?:ed|s)\s+(?:up\s+|in\s+)?off\s+(?:the|a|an|its|their|his|her|my|our)(?![a-z])"  # "clattered off the ledge behind me", "crawled in off the road"
     r"|에서\s*(?:출발|시작|들어와|달려와|굴러와|날아와|나와|나타나)|(?:으로|로)\s*들어와"
 )
 _JOURNEY_END = re.compile(
-    r"(?<![a-z])(?:finally|eventually|ends\s+up|ended\s+up|end(?:s|ed)(?=\s+(?:at|on|in|by|beside|near|next|right|just)(?![a-z]))|(?:is|are|was|were|it's|it’s|they're|they’re)\s+gone|lands|landed|halts|halted|parks|parked|docks|docked|curl(?:s|ed)\s+up"
+    r"(?<![a-z])(?:finally|eventually|ends\s+up|ended\s+up|end(?:s|ed)(?=\s+(?:at|on|in|by|beside|near|next|right|just)(?![a-z]))|(?:is|are|was|were|it's|it’s|they're|they’re)\s+gone|lands|landed|halts|halted|parks|parked|docks|docked|ties\s+up|tied\s+up|tie\s+up|tying\s+up|moors|moored|berths|berthed|curl(?:s|ed)\s+up"
     r"|flop(?:s|ped)\s+down|(?:came|comes|rolled|rolls|ground|grinds)\s+to\s+(?:a\s+)?(?:stop|halt|rest)|(?:got|gets)\s+stuck|(?:got|gets)\s+(?:off|out)(?=\s+(?:through|at|by|on|via)(?![a-z]))|cut(?:s)?\s+out(?=\s+(?:on|at|in|by|behind|beside|near|right|just)(?![a-z]))|crash(?:es|ed)\s+into"
     r"|(?:hung|hangs|stays|stayed|sat|sits|stood|stands)\s+there|stops|stopped|s[ai]ts?\s+down|(?<=and\s)(?:sat|sits|stood|stands)|left\s+(?:it|them|him|her)(?=\s+(?:by|at|on|in|beside|next|near|under|right|just)\s)|settles|settled|lies\s+down|lay\s+down|(?<=to\s)lie\s+down|perche[sd]"
     r"|until\s+(?:it|he|she|they)(?:'s|'re|\s+is|\s+was|\s+were|\s+are)|(?:till|until)\s+(?:i|we)\s+(?:couldn'?t|could\s+no\s+longer|could\s+not)\s+hear"
@@ -4504,21 +4566,6 @@ _JOURNEY_END = re.compile(
     r"|(?<=and\s)now(?=\s+(?:it|he|she|they)(?:'s|’s|'re|’re|\s+is|\s+are|\s+was|\s+were)(?![a-z])))(?![a-z])"
     r"|조용해졌|조용해지|잠잠해|그쳤|끊겼|끝났|끝냈|(?<=에서)\s*끝(?:나|남|[.!?,]|\s*$)|(?<=고)\s+끝(?=[.!?,~]|\s*$)|(?<=에)\s*(?:쏙\s*|쑥\s*|휙\s*)?들어(?:갔|감(?![가-힣])|가\s*버렸|가더라|가고(?=\s))|멈췄|멈춰|멈춘|누웠|누워|앉았|앉아|붙었|정지|돌아갔|도착|섰(?![가-힣]*\s*있)|사라졌|내려앉|자리\s*잡"
 )
-
-
-_SCENE_SWITCH = re.compile(
-    r"\s*(?:meanwhile|in\s+the\s+meantime|all\s+the\s+while|anyway|anyhow|other\s+than\s+that|apart\s+from\s+that|besides\s+that"
-    r"|그동안(?:에)?|그\s*사이(?:에)?|한편|그건\s*그렇고|아무튼|어쨌든|암튼)(?![a-z가-힣])"
-)
-"""A sentence that opens by turning to another scene ("Meanwhile ...", "Anyway, ...", "그건 그렇고"): not a step of a move
-told before it (round 54)."""
-
-
-def _switched_sentences(text: str) -> list[tuple[int, int]]:
-    """The spans of the later sentences of ``text`` that open with :data:`_SCENE_SWITCH`."""
-    ends = _sentence_ends(text)
-    bounds = [*ends, len(text)]
-    return [(lo, hi) for lo, hi in zip(bounds, bounds[1:], strict=False) if _SCENE_SWITCH.match(text, lo)]
 
 
 def _journey(text: str, dirs: list[Span], strict: bool = False) -> bool:
@@ -5511,6 +5558,7 @@ _NEAR_END = re.compile(
     # "뒤에서 오더니 내 왼쪽에 멈췄다": it stops at one of the listener's sides
     r"|(?<![가-힣])(?:내|제)\s*(?:바로\s*)?(?:왼쪽|오른쪽|왼편|오른편|앞|뒤|옆)\s*(?:옆|바로)?\s*(?:에서|에)\s*(?:딱\s*|끼익\s*|탁\s*|멈춰\s*)?(?:[가-힣]{1,4}\s*하고\s+)?(?:멈|서(?![가-힣])|서서|섰|선다|앉|와서|왔|와\s)"
     r"|(?<![a-z])right\s+behind\s+me[^.;!?]{0,12}(?:way\s+too|too|so)\s+close(?![a-z])"
+    r"|(?<![가-힣])(?:내|제)\s*바로\s*(?:왼쪽|오른쪽|왼편|오른편|앞|뒤|옆)\s*까지\s*(?:와|왔|다가와|다가왔|오셨|오더라)"  # "결국 제 바로 왼쪽까지 왔어요" (round 54)
 )
 
 
