@@ -47,6 +47,8 @@ _HANGS_IN_THE_AIR_EN = (
 hang in the air", "the dome motor turns with the sky"); "hangs in the air above me" is still above."""
 _HAND_SWAP_KO = r"(?:오른손|왼손)(?:에서|으로|에)\s*(?:왼손|오른손)?(?:으로|에)?\s*(?:바꿔|옮겨|넘기|넘겨|건네)"
 """The listener moving a tool from hand to hand ("밀대를 오른손에서 왼손으로 바꿔 잡고"): no side and no move of the sound."""
+_UP_A_WAY = r"up\s+the\s+(?:[a-z-]+\s+){0,2}?(?:aisle|nave|corridor|hallway|ward|passage|gangway|concourse|platform|pier|jetty|alley|pavement|sidewalk)(?![a-z])"
+"""Up an aisle, a nave, a corridor or a platform: along a way, not up in the air (round 54)."""
 _PLOTS_DOWN_EN = (
     r"(?:\d+|one|two|three|four|five|six|a\s+few|a\s+couple\s+of)\s+"
     r"(?:plots|doors|houses|stalls|pitches|berths|moorings|allotments|gardens|cottages|boats|tents|stands|gates|bays)\s+"
@@ -327,8 +329,8 @@ DIRECTIONS: list[Entry] = [
     (_en(r"(?:coming|comes|came|walking|walks|walked|heading|heads|headed|trotting|trotted|drifting|drifted|streaming|streamed|trickling|trickled)\s+down\s+(?:off|from)\s+the\s+(?:hill|hills|hillside|fell|fells|mountain|slope|moor|ridge|dunes?|bank|top\s+field|high\s+pasture)(?![a-z])"), "mmask", {}),  # a flock coming down off the hill: along, not falling (round 54)
     # (round 54, dev set 12hv) "went all the way up the aisle", "came up the nave": along a way, not up in the air
     (_en(r"(?:coming|comes|came|walking|walks|walked|went|goes|going|heading|heads|headed|trudging|wandering|strolling|marched|marching|shuffled|shuffling|processed|processing)"
-         r"\s+(?:all\s+the\s+way\s+|slowly\s+|straight\s+)?up\s+the\s+(?:[a-z-]+\s+){0,2}?(?:aisle|nave|corridor|hallway|ward|passage|gangway|concourse|platform|pier|jetty|alley|pavement|sidewalk)(?![a-z])"), "mask", {"nopos": True}),
-    (_en(r"(?<=\s)up\s+the\s+(?:[a-z-]+\s+){0,2}?(?:aisle|nave|corridor|hallway|ward|passage|gangway|concourse|platform|pier|jetty|alley|pavement|sidewalk)(?![a-z])"), "mmask", {}),
+         r"\s+(?:all\s+the\s+way\s+|slowly\s+|straight\s+)?" + _UP_A_WAY), "mask", {"nopos": True}),
+    (_en(r"(?<=\s)" + _UP_A_WAY), "mmask", {}),
     # (round 44) "the night market's in full swing": an idiom, no sway; a hearsay opener names who spoke, not where the
     # sound is ("아래층 사람이 그러는데 우리 집 세탁기가 ...", "the downstairs neighbour says ..."); a listener's own deep
     # platform or passage ("Platform's deep underground and tiled ...", "지하 5층 환승 통로라 ..."): nothing is below

@@ -988,12 +988,12 @@ _MOVE_WORD = re.compile(
     r"(?<![a-z])(?:came|comes|coming|went|goes|going|from|moved|moves|moving|along|past|across|motored|wheeled|drove|rolled)(?![a-z])|에서\s*[가-힣]*(?:으로|로)\s|"
     + _KO_MOVE_VERBS
 )
-_MEANWHILE_START = re.compile(r"\s*(?:meanwhile|in\s+the\s+meantime|all\s+the\s+while|그동안(?:에)?|그\s*사이(?:에)?|한편)(?![a-z가-힣])")
+_MEANWHILE_WORDS = r"meanwhile|in\s+the\s+meantime|all\s+the\s+while|그동안(?:에)?|그\s*사이(?:에)?|한편"
+_MEANWHILE_START = re.compile(r"\s*(?:" + _MEANWHILE_WORDS + r")(?![a-z가-힣])")
 
 
 _SCENE_SWITCH = re.compile(
-    r"\s*(?:meanwhile|in\s+the\s+meantime|all\s+the\s+while|anyway|anyhow|other\s+than\s+that|apart\s+from\s+that|besides\s+that"
-    r"|그동안(?:에)?|그\s*사이(?:에)?|한편|그건\s*그렇고|아무튼|어쨌든|암튼)(?![a-z가-힣])"
+    r"\s*(?:" + _MEANWHILE_WORDS + r"|anyway|anyhow|other\s+than\s+that|apart\s+from\s+that|besides\s+that|그건\s*그렇고|아무튼|어쨌든|암튼)(?![a-z가-힣])"
 )
 """A sentence that opens by turning to another scene ("Meanwhile ...", "Anyway, ...", "그건 그렇고"): not a step of a move
 told before it (round 54)."""
@@ -1013,6 +1013,9 @@ def _switched_sentences(text: str) -> list[tuple[int, int]]:
         spans.append((m.start(), min([len(text), *(e for e in ends if e > m.start())])))
     return spans
 
+
+_NEW_THING_AFTER_SWITCH = re.compile(r",?\s*(?:the|a|an|some|my|our|his|her|their|next\s+door'?s)\s+[a-z]")
+"""A sentence after a scene switch that names a new thing ("Anyway, the tannoy ..."), not "Anyway, it's ..."."""
 
 _KO_USUALLY = re.compile(r"(?<![가-힣])(?:원래는?|예전엔|예전에는|평소엔|평소에는|보통은|늘)\s")
 _KO_BUT_TODAY = re.compile(r"(?<![가-힣])(?:오늘은|오늘|이번엔|이번에는|요즘은|요즘|오늘따라)\s")
@@ -1034,7 +1037,9 @@ def _ko_usual_place(text: str, spans: list[Span]) -> list[Span]:
 def _meanwhile_sentences(text: str, spans: list[Span]) -> list[Span]:
     """"오르골 소리가 조금씩 느려지다 멈췄어. 그동안 오른쪽에선 빨래 건조기가 돌고 ...", "The music box wound down.
     Meanwhile the dryer was going on my right": a later sentence that opens with "meanwhile" and moves nothing tells
-    of other sounds; where the first sentence places nothing, its places are theirs, not the subject's."""
+    of other sounds; where the first sentence places nothing, its places are theirs, not the subject's. Where it places
+    its sound, a later sentence that opens with another switch ("Anyway, the tannoy above me ...") and names a new thing
+    tells of that thing (round 54)."""
     cuts = [m.end() for m in _SENTENCE_END.finditer(text)]
     if not cuts:
         return spans
@@ -1053,9 +1058,6 @@ def _meanwhile_sentences(text: str, spans: list[Span]) -> list[Span]:
             drop.update(id(s) for s in spans if lo <= s.start < hi and s.kind in _OTHER_SOUND_KINDS)
     return [s for s in spans if id(s) not in drop] if drop else spans
 
-
-_NEW_THING_AFTER_SWITCH = re.compile(r",?\s*(?:the|a|an|some|my|our|his|her|their|next\s+door'?s)\s+[a-z]")
-"""A sentence after a scene switch that names a new thing ("Anyway, the tannoy ..."), not "Anyway, it's ..."."""
 
 
 _OTHERS_MOVE_CUT = re.compile(r"(?:,\s*|\s)(?:while|whilst|even\s+though|even\s+as|though|although|but)\s+(?!(?:it|he|she)\s)(?=[a-z])")
