@@ -2009,15 +2009,6 @@ MASKS: list[Entry] = [
     (_en(r"(?<=\s)(?:echoes|echoed|echoing|rings|rang|ringing|carries|carried|carrying|booms|boomed|travels|travelled|traveled|bounces|bounced)\s+right(?=\s+(?:along|through|across|round|around|down|up|over|into)\s)"), "mask", {}),
     (_en(r"(?:the|a|my|that|this)\s+[a-z]+\s+(?:i|we|you|he|she|they|someone|somebody)\s+(?:just\s+)?dropped(?![a-z])"), "mmask", {}),
     (r"모래\s*(?:시계)?\s*(?:가|이|는)?\s*(?:다\s*)?(?:떨어지|떨어졌|떨어져)|(?<![가-힣])(?:시간|마감|기한|점수|성적|기온|온도|가격|값)\s*(?:이|가)?\s*(?:다\s*)?(?:떨어지|떨어졌|떨어져)", "mmask", {}),  # an hourglass running out, a price or score dropping: no fall (round 54)
-    # (round 54, dev set 12hv) someone's hurt limb or the tooth being treated names a side of a body, not of a sound: "the one
-    # with the broken left wrist", "Knee's gone on the left so I'm kneeling on the right one", "the upper-left molar",
-    # "오른쪽 어금니 치료 중인데"
-    (_en(r"(?<![a-z])(?:broken|sprained|bad|injured|bandaged|dodgy|gammy|sore|busted|plastered|strapped(?:[- ]up)?|fractured|twisted|bust)\s+(?:left|right)\s+"
-         r"(?:knee|arm|hand|shoulder|hip|ankle|wrist|foot|leg|elbow|thumb|finger|heel|eye|shin|toe|collarbone|ribs?)s?(?![a-z])"
-         r"|(?<![a-z])(?:knee|ankle|hip|shoulder|back|wrist|elbow)(?:'s|\s+has|\s+is)\s+gone\s+on\s+(?:the|my)\s+(?:left|right)(?![a-z])"
-         r"|(?<![a-z])(?:kneeling|standing|leaning|hopping)\s+on\s+the\s+(?:left|right)\s+one(?![a-z])"
-         r"|(?<![a-z])(?:(?:upper|lower|top|bottom)[- ](?:left|right)|(?:left|right)[- ](?:upper|lower|top|bottom))\s+(?:molars?|tooth|teeth|incisors?|canines?|premolars?|wisdom\s+tooth|quadrant|crown|filling)(?![a-z])"), "mask", {"nopos": True}),
-    (r"(?:왼쪽|오른쪽|왼|오른)\s*(?:위\s*|아래\s*|윗\s*|아랫\s*)?(?:어금니|사랑니|송곳니|앞니|잇몸|이빨)(?=\s*(?:치료|신경|때우|때운|뽑|발치|씌우|씌운|충치|임플란트|스케일링|를|을|가|이\s|은|는))", "mask", {"nopos": True}),
     (r"(?:왼|오른)쪽\s*귀(?:가|는|도|만)\s*(?:좀\s*|계속\s*|아직\s*|요즘\s*|또\s*)?(?:먹먹|막혀|막혔|막힌|안\s*들려|잘\s*안\s*들|아파|아프|멍해|멍하|이상해)", "mask", {"nopos": True}),
     # words inside a quoted title or announcement are what is said, not where: "keeps repeating 'please keep left on the
     # escalators'", "영화 '위층 사람들'"
@@ -2454,6 +2445,15 @@ MASKS: list[Entry] = [
     (_en(r"(?:(?:my|his|her|your|the)\s+)?(?:left|right)\s+(?:knee|arm|hand|shoulder|hip|ankle|wrist|foot|leg|elbow|thumb|finger|palm|calf|heel|eye|glove|boot|shoe|sleeve|hamstring|shin|toe)"
          r"(?:'s|\s+is|\s+was|\s+still|\s+all|\s+has\s+been|\s+feels?|\s+felt)*\s+(?:killing|aching|sore|hurting|hurts|throbbing|nicked|cut|bandaged|strapped|numb|stiff|swollen|bruised|in\s+bits|broken|with\s+a\s+hole|torn|soaked|freezing|frozen|cramping|twinging|playing\s+up|purple|red\s+raw|raw|bleeding|blistered|sticky|stained|covered|filthy|muddy|came\s+off|come\s+off|fell\s+off|(?:in\s+)?front|forward)(?![a-z])"), "mask", {"nopos": True}),
     (r"(?:왼쪽|오른쪽|왼|오른)\s*(?:손목|손|팔|무릎|발목|어깨|허리|다리|발|손가락|팔꿈치|눈|종아리|허벅지)\s*(?:에|이|은|는|도|에다)?\s*(?:파스|붕대|깁스|반창고|테이핑|아파|아프|쑤시|저리|시려|다쳐|다친|다치신|다치셔|다치셨|부러진|부러져|부러졌|삐끗|삔|삐었|결려|뻐근|시큰|침침|벌써\s*다\s*탔|다\s*탔|탔는데|그을)", "mask", {"nopos": True}),
+    # (round 54, dev set 12hv) someone's hurt limb or the tooth being treated names a side of a body, not of a sound: "the one
+    # with the broken left wrist", "Knee's gone on the left so I'm kneeling on the right one", "the upper-left molar",
+    # "오른쪽 어금니 치료 중인데"
+    (_en(r"(?<![a-z])(?:broken|sprained|bad|injured|bandaged|dodgy|gammy|sore|busted|plastered|strapped(?:[- ]up)?|fractured|twisted|bust)\s+(?:left|right)\s+"
+         r"(?:knee|arm|hand|shoulder|hip|ankle|wrist|foot|leg|elbow|thumb|finger|heel|eye|shin|toe|collarbone|ribs?)s?(?![a-z])"
+         r"|(?<![a-z])(?:knee|ankle|hip|shoulder|back|wrist|elbow)(?:'s|\s+has|\s+is)\s+gone\s+on\s+(?:the|my)\s+(?:left|right)(?![a-z])"
+         r"|(?<![a-z])(?:kneeling|standing|leaning|hopping)\s+on\s+the\s+(?:left|right)\s+one(?![a-z])"
+         r"|(?<![a-z])(?:(?:upper|lower|top|bottom)[- ](?:left|right)|(?:left|right)[- ](?:upper|lower|top|bottom))\s+(?:molars?|tooth|teeth|incisors?|canines?|premolars?|wisdom\s+tooth|quadrant|crown|filling)(?![a-z])"), "mask", {"nopos": True}),
+    (r"(?:왼쪽|오른쪽|왼|오른)\s*(?:위\s*|아래\s*|윗\s*|아랫\s*)?(?:어금니|사랑니|송곳니|앞니|잇몸|이빨)(?=\s*(?:치료|신경|때우|때운|뽑|발치|씌우|씌운|충치|임플란트|스케일링|를|을|가|이\s|은|는))", "mask", {"nopos": True}),
     (_en(r"(?:(?:^|(?<=[.,;]\s))|(?<=\bi\s)|(?<=\bwe\s))turned\s+(?:left|right)\s+(?:past|at|into|onto|down|up|by|through|out\s+of)(?=\s)"), "mask", {"nopos": True}),
     (_en(r"(?:(?:^|(?<=[.,;]\s))|(?<=\bi\s)|(?<=\bwe\s))(?:went|came|headed|nipped|popped|ran|climbed|walked|got|made\s+it)\s+(?:back\s+)?(?:down|up)\s+(?:to|into)\s+the"
          r"(?:(?:\s+[a-z-]+){1,3}?(?=\s*[,.;!?]|\s+(?:after|before|for|and|to|with|at|first|again|like|where|when)(?![a-z]))|(?=\s))"), "mask", {"nopos": True}),

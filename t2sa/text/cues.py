@@ -1044,17 +1044,17 @@ def _meanwhile_sentences(text: str, spans: list[Span]) -> list[Span]:
     if not cuts:
         return spans
     bounds = [*cuts, len(text)]
+    # (round 54: after a placed first sentence, only a switch other than "meanwhile" that names a new thing sets a later
+    # sentence aside; "; meanwhile the lawnmower ... worked its way round" may be the sound itself)
+    placed_first = any(s.kind == "dir" and s.start < cuts[0] for s in spans)
     drop: set[int] = set()
-    if any(s.kind == "dir" and s.start < cuts[0] for s in spans):
-        # (round 54) after a sentence that places its sound, a later one that turns to another scene and names its own
-        # thing ("... argued at my window. Anyway, the tannoy above me never stopped.") places that thing, heights too
-        # ("; meanwhile the lawnmower ... worked its way round" may be the sound itself: the readers of moves decide)
-        for lo, hi in zip(bounds, bounds[1:], strict=False):
-            if (switch := _SCENE_SWITCH.match(text, lo)) and not _MEANWHILE_START.match(text, lo) and _NEW_THING_AFTER_SWITCH.match(text, switch.end()) and not _MOVE_WORD.search(text, lo, hi):
-                drop.update(id(s) for s in spans if lo <= s.start < hi and s.kind in _OTHER_SOUND_KINDS)
-        return [s for s in spans if id(s) not in drop] if drop else spans
     for lo, hi in zip(bounds, bounds[1:], strict=False):
-        if _MEANWHILE_START.match(text, lo) and not _MOVE_WORD.search(text, lo, hi):
+        if placed_first:
+            switch = _SCENE_SWITCH.match(text, lo)
+            other = switch is not None and not _MEANWHILE_START.match(text, lo) and _NEW_THING_AFTER_SWITCH.match(text, switch.end())
+        else:
+            other = _MEANWHILE_START.match(text, lo)
+        if other and not _MOVE_WORD.search(text, lo, hi):
             drop.update(id(s) for s in spans if lo <= s.start < hi and s.kind in _OTHER_SOUND_KINDS)
     return [s for s in spans if id(s) not in drop] if drop else spans
 
@@ -4578,8 +4578,11 @@ def _journey(text: str, dirs: list[Span], strict: bool = False) -> bool:
     posture verb, read as static so far) also needs the start said as one ("from", "spawns", "에서 출발")."""
     # (a place already given to another sound -- "..., while the busker kept strumming to my left" -- is no step, nor is
     # one in a later sentence that turns to another scene: "... sat down ahead of me. Meanwhile the shutter ...")
+    placed = [d for d in dirs if d.payload.get("az") is not None and d.role != "other"]
+    if len(placed) < 2:
+        return False
     switched = _switched_sentences(text)
-    placed = [d for d in dirs if d.payload.get("az") is not None and d.role != "other" and not any(a <= d.start < b for a, b in switched)]
+    placed = [d for d in placed if not any(a <= d.start < b for a, b in switched)]
     if len(placed) < 2:
         return False
     cuts = [m.end() for m in _JOURNEY_CUT.finditer(text)]
@@ -5766,7 +5769,7 @@ def _strongest_room(rooms: list[str]) -> str:
     for generic in ("dry", "very_wet", "wet", "slightly_wet"):
         if generic in rooms:
             if generic == "wet":
-                longer = [r for r in rooms if r in ROOMS and ROOMS[r][0] > ROOMS["wet"][0] and r != "very_wet"]
+                longer = [r for r in rooms if r in ROOMS and ROOMS[r][0] > ROOMS["wet"][0]]  # ("very_wet" has returned above)
                 if longer:
                     return longer[0]
             return generic
