@@ -117,6 +117,8 @@ FROZEN = {  # changing a frozen set is a decision: say why in the commit and rep
     "heldout52_ko.jsonl": "2d71b5b3ab21e2e5e914e501bdfe088c44d986bb33a2c1aca4a2a2e015629dc1",
     "heldout53_en.jsonl": "f9d51817552e1d7c9cff16978c60b15e6eae0d156ab4f8c1762fa4e4311dbea0",
     "heldout53_ko.jsonl": "ac6029312a29b9ffe3979fde5f5f004ba24773b6f015a84f2ced6bf3ee2af821",
+    "heldout54_en.jsonl": "5a676cdb4a8912906987e7bf8b35a9c591f35cf7815d62a89fe31c3a03965164",
+    "heldout54_ko.jsonl": "a8c17ea00133506196a34fb7f7b98510d02788bddf1b9fd05c5667f21232a0d2",
 }
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 
