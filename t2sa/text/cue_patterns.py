@@ -200,7 +200,7 @@ _NOT_A_PLACE_EN = (
 )
 """English phrases whose up / down / behind / back are no place and no move of a sound (pitch, volume, idioms)."""
 
-_ROW_UNITS_EN = "benches|desks|tables|beds|bays|stalls|booths|workbenches|lockers|stations|cubicles"
+_ROW_UNITS_EN = "benches|desks|tables|beds|bays|stalls|booths|workbenches|lockers|stations|cubicles|boards|lanes|machines|spaces"
 _ALONG_A_ROW_EN = r"(?:one|two|three|a\s+few|(?:a\s+)?couple\s+of)\s+(?:{units})\s+(?:down|along|over|up)(?![a-z])"
 """A few places along a row ("two benches down", "a couple of stalls along"): along, not below, and a few metres off
 (seats, pews and stools have their own distances, so they only mask the height)."""
@@ -291,6 +291,9 @@ DIRECTIONS: list[Entry] = [
     (_en(r"(?:slightly|a\s+(?:little|bit|touch|tad|hair|smidge)|a\s+(?:tiny|teeny|wee|teeny\s+tiny)\s+bit|somewhat|a\s+little\s+bit|barely|mildly)\s+(?:to\s+|off\s+to\s+|towards?\s+|on\s+)?" + _THE + r"left(?:\s+of\s+(?:centre|center|front|the\s+middle|middle|" + _AHEAD_OF + r"))?"), "dir", {"az": 90.0, "hedged": True}),
     (_en(r"(?:slightly|a\s+(?:little|bit|touch|tad|hair|smidge)|a\s+(?:tiny|teeny|wee|teeny\s+tiny)\s+bit|somewhat|a\s+little\s+bit|barely|mildly)\s+(?:to\s+|off\s+to\s+|towards?\s+|on\s+)?" + _THE + r"right(?:\s+of\s+(?:centre|center|front|the\s+middle|middle|" + _AHEAD_OF + r"))?"), "dir", {"az": -90.0, "hedged": True}),
     (_en(r"(?:just\s+(?:off\s+)?(?:to\s+)?(?:the\s+)?)?left\s+of\s+(?:centre|center|the\s+middle|middle|front|" + _AHEAD_OF + r")"), "dir", {"az": 90.0, "hedged": True}),
+    # (round 55, dev set 12hw) "just left of the door in front of me": a hair off a thing straight ahead
+    (_en(r"(?:just|slightly|a\s+(?:little|bit|touch|hair|tad))\s+(?:to\s+the\s+)?left\s+of\s+(?:the|my|our|that)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:(?:right\s+|straight\s+|dead\s+)?in\s+front\s+of\s+(?:me|us)|(?:right\s+|straight\s+|dead\s+)?ahead\s+of\s+(?:me|us))(?![a-z])"), "dir", {"az": 90.0, "hedged": True}),
+    (_en(r"(?:just|slightly|a\s+(?:little|bit|touch|hair|tad))\s+(?:to\s+the\s+)?right\s+of\s+(?:the|my|our|that)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:(?:right\s+|straight\s+|dead\s+)?in\s+front\s+of\s+(?:me|us)|(?:right\s+|straight\s+|dead\s+)?ahead\s+of\s+(?:me|us))(?![a-z])"), "dir", {"az": -90.0, "hedged": True}),
     (_en(r"(?:just\s+(?:off\s+)?(?:to\s+)?(?:the\s+)?)?right\s+of\s+(?:centre|center|the\s+middle|middle|front|" + _AHEAD_OF + r")"), "dir", {"az": -90.0, "hedged": True}),
     (_en(r"(?:slightly|a\s+(?:little|bit|touch|tad|hair|smidge)|somewhat|a\s+little\s+bit)\s+(?:behind|back|(?:to|towards?)\s+the\s+(?:back|rear)|(?:to\s+)?the\s+rear)"), "dir", {"az": 180.0, "hedged": True}),
     (_en(r"(?:slightly|a\s+(?:little|bit|touch|tad|hair|smidge)|somewhat|a\s+little\s+bit)\s+(?:ahead|in\s+front|forward|(?:to|towards?)\s+the\s+front|front)"), "dir", {"az": 0.0, "hedged": True}),
@@ -299,7 +302,7 @@ DIRECTIONS: list[Entry] = [
     (_en(r"(?:off\s+to\s+" + _THE + r")?left(?:-hand|\s+hand)?(?:\s+side)?|leftwards?|lefthand|port\s+side"), "dir", {"az": 90.0}),
     (_en(r"(?:off\s+to\s+" + _THE + r")?right(?:-hand|\s+hand)?(?:\s+side)?|rightwards?|righthand|starboard"), "dir", {"az": -90.0}),
     (_en(r"in\s+front(?:\s+of\s+(?:you|me|us|the\s+(?:listener|player|viewer|camera|mic|microphone|lens)|them|him|her|your\s+face|my\s+face))?|ahead(?:\s+of\s+(?:you|me|us))?|forwards?|straight\s+on(?!\s+past(?![a-z]))|dead\s+ahead|frontal|front|face\s+to\s+face|head-on|(?<=me\s)head\s+on|(?<=us\s)head\s+on|facing\s+(?:you|me)|before\s+(?:you|me|us)(?!\s+(?:ever|even|can|could|know|knew|get|got|see|saw|hear|heard|reach|reached|arrive|arrived|go|went|come|came|leave|left|start|started|finish|had|have|realise|realize|realised|realized|notice|noticed|turn|turned|open|opened|walk|walked|make|made|say|said|were|was|are|do|did|'ll|will|would)(?![a-z]))|in\s+the\s+(?:centre|center|middle)|(?:to|towards?|into)\s+the\s+(?:centre|center|middle)|(?:centre|center)(?:\s+stage)?|centred|centered|dead\s+cent(?:er|re)"), "dir", {"az": 0.0}),
-    (_en(r"behind(?=\s+(?:you|me|us|the\s+listener|the\s+audience|the\s+player|the\s+camera|the\s+viewer|your\s+(?:head|back|seat|chair)|my\s+(?:head|back|seat|chair|desk|stall|griddle|counter|till|stool|pitch|kit|drum\s+kit|drums|decks|easel|lectern|podium|keyboard|booth|kiosk|cab|van|truck|bench|workbench|station|post|spot)|him|her|them)" + _E + r")|behind(?=\s*(?:$|[,.;!?)\-]|(?:and|but|to|on|at|slightly|a\s+bit|a\s+little|left|right|over|round|around|while|as|then|now|somewhere|there|again|from|with|in|toward|towards|into|across|very|far|quite|close|until|till|til|before|when|whilst|still|too)\b))|backwards?|(?:at|in|from|to|toward|towards|into|on)\s+" + _THE + r"(?:back|rear)(?!\s+(?:of\s+(?:the\s+)?(?:room|hall|stage|car|bus|house|church|building|class|theatre|theater)))(?!(?:(?<=at\sthe\sback)|(?<=in\sthe\sback))\s+of\s+the\s+(?:[a-z]+room|shop|office|studio|kitchen|warehouse|barn|garage|shed|workshop|cafe|café|pub|bar|library|gym|store)(?![a-z]))|rear|back(?=[-/ ](?:left|right)|\s+and\s+(?:to\s+|on\s+)?(?:the\s+|my\s+|your\s+)?(?:left|right)(?![a-z]))|(?<=left[-/ ])back|(?<=right[-/ ])back|at\s+" + _THE + r"back\s+of\s+" + _THE + r"head|back\s+of\s+(?:you|me)"), "dir", {"az": 180.0}),
+    (_en(r"behind(?=\s+(?:you|me|us|the\s+listener|the\s+audience|the\s+player|the\s+camera|the\s+viewer|your\s+(?:head|back|seat|chair)|my\s+(?:head|back|seat|chair|desk|stall|griddle|counter|till|stool|pitch|kit|drum\s+kit|drums|decks|easel|lectern|podium|keyboard|booth|kiosk|cab|van|truck|bench|workbench|station|post|spot|kayak|canoe|paddleboard|bike|boat|deckchair|sunlounger|hide|blind)|him|her|them)" + _E + r")|behind(?=\s*(?:$|[,.;!?)\-]|(?:and|but|to|on|at|slightly|a\s+bit|a\s+little|left|right|over|round|around|while|as|then|now|somewhere|there|again|from|with|in|toward|towards|into|across|very|far|quite|close|until|till|til|before|when|whilst|still|too)\b))|backwards?|(?:at|in|from|to|toward|towards|into|on)\s+" + _THE + r"(?:back|rear)(?!\s+(?:of\s+(?:the\s+)?(?:room|hall|stage|car|bus|house|church|building|class|theatre|theater)))(?!(?:(?<=at\sthe\sback)|(?<=in\sthe\sback))\s+of\s+the\s+(?:[a-z]+room|shop|office|studio|kitchen|warehouse|barn|garage|shed|workshop|cafe|café|pub|bar|library|gym|store)(?![a-z]))|rear|back(?=[-/ ](?:left|right)|\s+and\s+(?:to\s+|on\s+)?(?:the\s+|my\s+|your\s+)?(?:left|right)(?![a-z]))|(?<=left[-/ ])back|(?<=right[-/ ])back|at\s+" + _THE + r"back\s+of\s+" + _THE + r"head|back\s+of\s+(?:you|me)"), "dir", {"az": 180.0}),
     (_en(r"(?:the\s+)?back\s+of\s+the\s+(?:room|hall|stage|church|theatre|theater|bus|class|lecture\s+hall|lecture\s+theatre|classroom|auditorium|library)"), "dir", {"az": 180.0, "el": None}),
     (_en(r"behind\s+(?:the\s+)?(?:camera|mic|microphone|recorder|dummy\s+head)|off[- ]camera\s+behind"), "dir", {"az": 180.0}),
     (_en(r"from\s+behind\s+the\s+(?:[a-z-]+\s+){1,3}?at\s+(?:our|your|their)\s+backs(?![a-z])"), "dir", {"az": 180.0}),  # "from behind the packing shed at our backs" (round 50)
@@ -471,10 +474,10 @@ DIRECTIONS: list[Entry] = [
     (_en(r"(?:at\s+|about\s+|around\s+)?ankle[- ]?(?:height|level|high)(?![a-z])"), "dir", {"el": -60.0}),
     (r"(?:무릎|정강이)\s*(?:높이|정도\s*높이)(?:에서|에|로|쯤)?|(?:무릎|정강이|종아리)께(?:에서|에|로|쯤)?", "dir", {"el": -40.0}),
     # "왼쪽 조금 뒤에 앉은 아저씨": a side, a little towards the back (or the front)
-    (r"(?:왼쪽|왼편|좌측)\s*(?:으로\s*)?(?:조금|약간|살짝|좀)\s*(?:뒤|뒤쪽|뒤편)(?!\s*(?:에서|으로|로)?\s*(?:오|와|가|갔|다가|멀어))", "dir", {"az": 110.0}),
-    (r"(?:왼쪽|왼편|좌측)\s*(?:으로\s*)?(?:조금|약간|살짝|좀)\s*(?:앞|앞쪽|앞편)(?!\s*(?:에서|으로|로)?\s*(?:오|와|가|갔|다가|멀어))", "dir", {"az": 70.0}),
-    (r"(?:오른쪽|오른편|우측)\s*(?:으로\s*)?(?:조금|약간|살짝|좀)\s*(?:뒤|뒤쪽|뒤편)(?!\s*(?:에서|으로|로)?\s*(?:오|와|가|갔|다가|멀어))", "dir", {"az": -110.0}),
-    (r"(?:오른쪽|오른편|우측)\s*(?:으로\s*)?(?:조금|약간|살짝|좀)\s*(?:앞|앞쪽|앞편)(?!\s*(?:에서|으로|로)?\s*(?:오|와|가|갔|다가|멀어))", "dir", {"az": -70.0}),
+    (r"(?:왼쪽|왼편|좌측)\s*(?:으로\s*|에서\s*)?(?:조금|약간|살짝|좀)\s*(?:뒤|뒤쪽|뒤편)(?!\s*(?:에서|으로|로)?\s*(?:오|와|가|갔|다가|멀어))", "dir", {"az": 110.0}),
+    (r"(?:왼쪽|왼편|좌측)\s*(?:으로\s*|에서\s*)?(?:조금|약간|살짝|좀)\s*(?:앞|앞쪽|앞편)(?!\s*(?:에서|으로|로)?\s*(?:오|와|가|갔|다가|멀어))", "dir", {"az": 70.0}),
+    (r"(?:오른쪽|오른편|우측)\s*(?:으로\s*|에서\s*)?(?:조금|약간|살짝|좀)\s*(?:뒤|뒤쪽|뒤편)(?!\s*(?:에서|으로|로)?\s*(?:오|와|가|갔|다가|멀어))", "dir", {"az": -110.0}),
+    (r"(?:오른쪽|오른편|우측)\s*(?:으로\s*|에서\s*)?(?:조금|약간|살짝|좀)\s*(?:앞|앞쪽|앞편)(?!\s*(?:에서|으로|로)?\s*(?:오|와|가|갔|다가|멀어))", "dir", {"az": -70.0}),
     # in a Korean car the passenger seat is on the driver's right
     (r"(?<=운전석)[^.!?]{0,30}?조수석(?:\s*(?:쪽|편))?(?:에서|에|으로|로)?|(?<![가-힣])조수석\s*(?:쪽|편)(?:에서|에|으로|로)?(?=[^.!?]{0,30}운전(?:석|하|중))|(?:(?<=운전)|(?<=운전\s))(?:하는데|하다가|하면서|하고\s*있는데|중인데|중에|중)[^.!?]{0,20}?조수석(?:\s*(?:쪽|편))?(?:에서|에|으로|로)?", "dir", {"az": -90.0}),
     (_en(r"(?:at|on)\s+(?:eye|ear|head)\s+(?:level|height)|(?:at|to)\s+(?:my|our|your)\s+level(?![a-z])|(?:eye|ear|head)[- ](?:level|height)|level\s+with\s+(?:your|my)\s+(?:ears|head|eyes)|(?:(?<=stopped\s)|(?<=stops\s)|(?<=halted\s)|(?<=paused\s)|(?<=hovered\s)|(?<=settled\s))level\s+with\s+(?:me|us)(?![a-z])|horizontal(?:ly)?"), "dir", {"el": 0.0}),
@@ -681,7 +684,7 @@ DISTANCES: list[Entry] = [
     (r"(?:연못|개울|냇가)\s*건너(?:편)?|건너편\s*(?:홀|페어웨이|그린|코스)", "dist", {"m": 150.0}),
     (_en(r"(?:around|round|about|near|by|beside|next\s+to)\s+(?:my|your|the\s+listener's|his|her)\s+(?:head|face)(?!\s*(?:level|height))|(?:in|into|inside|at|by|next\s+to|beside|against|near|close\s+to|right\s+at|right\s+by|right\s+in|around|(?:just\s+)?off|(?:pressed|held|holding|hold|up)\s+to|from|(?:across\s+|over\s+|round\s+)?to)\s+(?:one\s+|my\s+|your\s+)(?:(?:left|right)\s+)?ears?(?=\s+(?:to|across|and|over|round|around)|\s*[,.;!?]|$)|(?:in|into|inside|at|by|next\s+to|beside|against|near|close\s+to|right\s+at|right\s+by|right\s+in|around|(?:just\s+)?off|(?:pressed|held|holding|hold|up)\s+to)\s+" + _THE + r"(?:(?:left|right)\s+)?ears?(?!\s*(?:level|height))|in\s+(?:your|my)\s+(?:left\s+|right\s+)?headphones?|(?:right\s+)?up\s+against\s+(?:you|your)"), "dist", {"m": 0.25}),
     (_en(r"(?:right\s+)?(?:up\s+)?against\s+(?:my|your|the\s+listener'?s)\s+(?:pillow|headboard|headrest|cushion)s?"), "dist", {"m": 0.3}),  # "right up against my pillow"
-    (_en(r"(?:on|against|at|in|around|by)\s+(?:my|your|his|her|their|the\s+listener'?s)\s+(?:(?:left|right)\s+)?(?:wrists?|cheeks?|face|forehead|neck|chest|belly|stomach|tummy|lap|thighs?|hands?|palms?|shoulders?|arms?|nose|lips?|mouth|collar|sleeves?|pockets?)"), "dist", {"m": 0.25}),
+    (_en(r"(?:on|against|at|in|around|by)\s+(?:my|your|his|her|their|the\s+listener'?s)\s+(?:(?:left|right)\s+)?(?:wrists?|cheeks?|face|forehead|neck|chest|belly|stomach|tummy|lap|thighs?|hands?|palms?|shoulders?|arms?|nose|lips?|(?<!in\smy\s)(?<!in\sher\s)(?<!in\shis\s)(?<!in\syour\s)mouth|collar|sleeves?|pockets?)"), "dist", {"m": 0.25}),
     # the lower body is well below the ears: about a metre away however close it is to the listener
     (_en(r"(?:on|against|at|in|around|by)\s+(?:my|your|his|her|their|the\s+listener'?s)\s+(?:(?:left|right)\s+)?(?:knees?|legs?|shoes?|feet|foot|ankles?|toes?)"), "dist", {"m": 1.0}),
     (_en(r"(?:at|from|in)\s+(?:the\s+)?(?:very\s+)?(?:back|far\s+end|other\s+end|other\s+side|far\s+side|opposite\s+end|far\s+corner)\s+of\s+(?:the|a|this|that|our|my|their)\s+(?:[a-z]+\s+)?(?:church|cinema|cathedral|hall|station|garden|auditorium|gym|building|warehouse|factory|court|concert\s+hall|theatre|theater)"), "dist", {"m": 20.0}),
@@ -720,6 +723,11 @@ DISTANCES: list[Entry] = [
     # a street or a few gardens over; the back of a plane or bus from the front rows (writers: 30-200, 10-60, 10-50)
     (_en(r"(?:the|a)\s+(?:next|neighbouring|neighboring)\s+(?:street|road|block)(?:\s+over)?|(?:a|one)\s+(?:street|road|block)\s+over"), "dist", {"m": 80.0}),
     (_en(r"(?:two|three|four|a\s+few|a\s+couple\s+of)\s+(?:gardens|houses|yards|plots)\s+(?:over|down|along|away)"), "dist", {"m": 25.0}),
+    # (round 55, dev set 12hw) counted places in a row: "세 개 건너 방", "두 칸 건너 자리" (English: _ROW_UNITS_EN)
+    (r"(?<![가-힣])(?:한|두|세|네|\d)\s*(?:칸|자리)\s*건너(?!\s*칸)", "dist", {"m": 5.0}),
+    (r"(?<![가-힣])(?:두|세|네|\d)\s*(?:개\s*)?(?:병실|방|호실|교실|연습실|사무실|개)\s*건너", "dist", {"m": 12.0}),
+    (r"(?:지하철|열차|기차|전철|KTX|객차)\s*(?:한|두|세|네|\d)\s*칸\s*건너(?:\s*칸)?", "dist", {"m": 40.0}),
+    (r"새어\s*(?:들어|나)(?:와|오|온|옴|오는|와요|오네)", "still", {}),  # "드럼 소리가 새어 들어와요": leaking through, not coming closer
     (r"옆옆집|(?:두|세|몇)\s*집\s*(?:건너|너머|떨어진)", "dist", {"m": 25.0}),
     (r"(?:옆|다음|건너편|맞은편)\s*(?:블록|블럭)", "dist", {"m": 80.0}),
     (r"(?<![가-힣])(?:옆|건너편|맞은편)\s*동(?=\s|에|의|\s*주차장|\s*놀이터)", "dist", {"m": 40.0}),  # "옆 동 주차장에서": the next block of flats (round 47)
@@ -985,6 +993,20 @@ DISTANCES: list[Entry] = [
     (r"(?:내\s*)?(?:왼쪽|오른쪽|옆)(?:에|에서)?\s*앉은|옆자리", "dist", {"m": 0.8, "weak": True}),
     (_en(r"in\s+(?:my|your)\s+(?:[a-z-]+\s+)?(?:pocket|handbag|bag)"), "dist", {"m": 0.4, "body": True}),
     (_en(r"hearing\s+aids?|in-ear\s+monitors?"), "dist", {"m": 0.05, "body": True}),
+    (_en(r"(?:his|her|their|someone'?s|somebody'?s|(?!my\s)[a-z]+'s)\s+hearing\s+aids?"), "dist", {"m": 0.5}),  # someone else's, a hug away (round 55)
+    (_en(r"(?:i'?m|i\s+am|we'?re|we\s+are|i\s+was)\s+(?:working|fixing|repairing|servicing|tuning|bleeding)\s+on(?![a-z])"), "dist", {"m": 0.6}),  # the pump I'm working on
+    # (round 55, dev set 12hy) a whistle in the mouth, a swarm round the veil, the listener right at the hob: very near
+    (_en(r"in\s+(?:my|your|his|her)\s+mouth"), "dist", {"m": 0.1, "body": True}),
+    (r"입에\s*(?:물고|문\s*채)", "dist", {"m": 0.1, "body": True}),
+    (_en(r"(?:all\s+)?(?:a)?round\s+my\s+(?:veil|head|face|ears|hat|helmet)(?![a-z])"), "dist", {"m": 0.5, "body": True}),
+    (_en(r"(?:stood|standing|stand|sat|sitting|i'?m)\s+(?:right\s+)?(?:at|by|over)\s+the\s+(?:hob|stove|cooker|sink|counter|worktop|kettle)(?![a-z])"), "dist", {"m": 0.8}),
+    (r"(?:가스레인지|가스\s*레인지|싱크대|조리대|인덕션|레인지)\s*앞에\s*(?:딱\s*)?(?:서서|서\s*있|붙어\s*서)", "dist", {"m": 0.8}),
+    (_en(r"(?:out\s+)?on\s+the\s+(?:pitch|field|court|track)(?=[^.!?]{0,60}?(?<![a-z])(?:row|stand|stands|seats?|terrace|bleachers)(?![a-z]))"
+         r"|(?<![a-z])(?:row|stand|stands|seats?|terrace|bleachers)(?![a-z])[^.!?]{0,60}?(?<![a-z])(?:out\s+)?on\s+the\s+(?:pitch|field|court|track)(?![a-z])"), "dist", {"m": 30.0}),
+    (_en(r"(?:at|from|in)\s+the\s+(?:far\s+|other\s+)?end\s+of\s+the\s+(?:corridor|hallway|hall|ward|aisle|landing|passage|passageway|nave|tunnel)(?![a-z])"), "dist", {"m": 20.0}),
+    (r"(?<![가-힣])옆\s*(?:병동|건물|동네|학교|공장|매장|부두)", "dist", {"m": 15.0}),
+    (r"(?<![가-힣])(?<!동네\s)(?<!마을\s)(?<!시내\s)(?<!도시\s)(?<!호수\s)(?<!해변\s)(?:저\s*)?반대편\s*끝(?:에서|에|쪽|까지)", "dist", {"m": 30.0}),  # "지하 3층 ... 반대편 끝에서 셔터": a floor's far end
+    (r"(?:강의실|교실|강당|예배당|체육관|도서관|열람실|독서실|식당|홀)(?:이|은|는|에서|에선)?\s*[^.!?]{0,30}?저쪽\s*끝(?:에서|에)", "dist", {"m": 20.0}),  # "강당이 ... 저쪽 끝에서": the room's far end
     (r"보청기", "dist", {"m": 0.05, "body": True}),
     # "옆 아저씨 이어폰 소리가 다 새어 나와", "music leaking from his earbuds": someone else's earphones, a seat away
     (r"(?:이어폰|헤드폰|헤드셋)\s*(?:소리|음악)?\s*(?:가|이)?\s*(?:다\s*|막\s*)?(?:새어|새|샌다|새는|새서)", "dist", {"m": 0.8}),
@@ -1240,13 +1262,17 @@ SPREADS: list[Entry] = [
     (r"(?:앞쪽|뒤쪽|왼쪽|오른쪽|왼편|오른편|앞|뒤)\s*(?:전체|전부)(?:에|에서|를|로)?\s*(?:[가-힣~]+\s+){0,3}?(?:걸쳐|가득|꽉|넓게|깔려|깔린|퍼져)"
      r"|(?<![가-힣])(?:앞쪽|뒤쪽|왼쪽|오른쪽|왼편|오른편)\s*(?:전체|전부)(?:가|에서|를)"
      r"|(?<![가-힣])(?:앞쪽|뒤쪽|왼쪽|오른쪽|왼편|오른편|앞|뒤)(?:을|를)?\s*(?:통째로|온통|전부\s*다)\s*(?:덮|채우|채워|메우|메워)", "spread", {"deg": 120.0}),
-    (r"(?:머리\s*위|천장|지붕)\s*(?:전체|전부|온통)(?:에서|에|가|를)?(?![가-힣])", "spread", {"deg": 150.0}),  # (round 46) "머리 위 전체에서 후두둑"
+    (r"(?:머리\s*위|천장|지붕)\s*(?:전체|전부|온통)(?:에서|에|가|를)?(?![가-힣])", "spread", {"deg": 150.0}),
+    # (round 55, dev set 12hy) the whole forest or town under rain, a stadium that shakes: all round
+    (r"(?<![가-힣])(?:숲|산|동네|온\s*동네|마을|캠핑장|들판)\s*(?:전체|전부|온통)(?:에|를|가|에서)?\s*(?:[가-힣]+\s*){0,2}?(?:깔려|깔리|덮|울려|쏟아)|(?:경기장|체육관|운동장|공연장)(?:이|을)?\s*떠나갈\s*(?:듯|것\s*같)", "spread", {"deg": AROUND_DEG}),
+    (_en(r"easy\s+to\s+pin\s*(?:down|point)|(?:one|a)\s+(?:thin|single|tiny)\s+(?:chirp|beep|peep|note|tick)(?![a-z])"), "spread", {"deg": 5.0}),
+    (r"(?:작은|조그만|조그마한)\s*(?:손종|종|방울|핸드벨|벨|탁상시계|알람시계)", "spread", {"deg": 5.0}),  # (round 46) "머리 위 전체에서 후두둑"
     (_en(r"(?:from|in|on)\s+every\s+(?:stand|side|terrace|corner|direction|tier)\s+(?:a)?round\s+(?:us|me|you)(?![a-z])"), "spread", {"deg": AROUND_DEG}),
     (_en(r"pin[- ]?point(?:ed)?|point[- ](?:like|source)|a\s+(?:single|tiny)\s+point|single\s+point|narrow(?:ly)?|tight(?:ly)?\s+(?:focused|focussed)|tight|focused|focussed|mono(?!tone)|laser[- ]like|precise(?:ly)?\s+(?:placed|located)|very\s+small\s+source|compact"
          r"|(?:one|a\s+single)\s+(?:little\s+|tiny\s+|small\s+)?(?:spot|point|place)\s+(?:on|in|at|to|behind|above|below|where)"), "spread", {"deg": 5.0}),
     (_en(r"(?:fairly|somewhat|a\s+bit|a\s+little|slightly|moderately)\s+(?:wide|broad|spread)|medium\s+width"), "spread", {"deg": 35.0}),
     # "one cricket somewhere", "귀뚜라미 한 마리": a single small source is a point, whatever a field of them would be
-    (_en(r"(?<!from\s)(?<!except\s)(?<!besides\s)(?<!but\s)(?:just\s+|only\s+)?(?:one|a\s+single|a\s+lone|a\s+solitary)\s+(?:little\s+|tiny\s+|small\s+)?(?:cricket|mosquito|fly|bee|wasp|bird|frog|cicada|owl|crow|gull|seagull|grasshopper|songbird|sparrow|kid|child|boy|girl)(?![a-z])"), "spread", {"deg": 5.0}),
+    (_en(r"(?<!from\s)(?<!except\s)(?<!besides\s)(?<!but\s)(?:just\s+|only\s+)?(?:one|a\s+single|a\s+lone|a\s+solitary)\s+(?:little\s+|tiny\s+|small\s+|field\s+|house\s+|tree\s+|bush\s+)?(?:cricket|mosquito|fly|bee|wasp|bird|frog|cicada|owl|crow|gull|seagull|grasshopper|songbird|sparrow|kid|child|boy|girl)(?![a-z])"), "spread", {"deg": 5.0}),
     (r"(?<![가-힣])한\s*마리", "spread", {"deg": 5.0}),
     # "rain drumming across the whole windshield", "앞 유리창 전체에", "눈앞 가득", "동네 전체에"
     (_en(r"(?:across|over|on)\s+the\s+(?:whole|entire)\s+(?:[a-z]+\s+)?(?:windshield|windscreen|window|roof|ceiling|wall|sheet|tarp|canopy|awning|tent)"), "spread", {"deg": 90.0}),
@@ -1297,7 +1323,7 @@ SPREADS: list[Entry] = [
     (_en(r"wide(?:ly)?|broad(?:ly)?|spread\s+out|spreads?\s+(?:out|wide)|diffuse(?:d|s)?|expansive|big\s+stereo|stereo\s+width|spacious\s+image"), "spread", {"deg": 60.0}),
     (_en(r"(?:very|really|extremely|super|ultra|massively)\s+(?:wide|broad|diffuse)|immersive|fill(?:s|ing|ed)?\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:(?:concert|music|lecture|dance|assembly|church|school|main|great|village|sports|exhibition|reception|banquet|dining|living)\s+)?(?:room|space|hall|nave|church|cathedral|chapel|temple|auditorium|theatre|theater|arena|stadium|house|gym|gymnasium|barn|marquee|warehouse|hangar)|wall\s+of\s+sound|spans?\s+(?:the\s+)?(?:whole|entire)\s+(?:[a-z]+\s+)?(?:cliff|cliff\s+face|valley|bay|beach|shore|horizon|stage|room|hall|field|skyline|front|width)"), "spread", {"deg": 120.0}),
     # on every side of the listener: more than half the circle (every blind writer labels these 180-360)
-    (_en(r"(?<!marble\s)(?<!glass\s)(?<!tiles\s)(?<!tile\s)(?<!stone\s)(?<!concrete\s)(?<!mirrors\s)(?<!steel\s)everywhere|surround(?:s|ing)?\s+(?:you|me|us)|surrounding|envelop(?:s|ing)?|enveloping|from\s+(?:all|every)\s+(?:directions?|sides)|(?:on|from)\s+(?:all|every)\s+sides?|wrap(?:s|ping)?\s+around\s+(?:you|me|us|the\s+listener)|all\s+a?round\s+(?:you|me|us|the\s+\w+|(?:my|your|our)\s+(?:head|heads|ears|face))(?!\s+(?:in\s+a|once|twice))|360[- ]degree|engulf(?:s|ing)?|the\s+(?:whole|entire)\s+(?:stadium|arena|crowd|audience|forest|jungle|field|valley)"), "spread", {"deg": AROUND_DEG}),
+    (_en(r"(?<!marble\s)(?<!glass\s)(?<!tiles\s)(?<!tile\s)(?<!stone\s)(?<!concrete\s)(?<!mirrors\s)(?<!steel\s)(?<!stuffed\s)(?<!packed\s)(?<!piled\s)(?<!crammed\s)(?<!insulation\s)(?<!foam\s)(?<!padding\s)everywhere|surround(?:s|ing)?\s+(?:you|me|us)|surrounding|envelop(?:s|ing)?|enveloping|from\s+(?:all|every)\s+(?:directions?|sides)|(?:on|from)\s+(?:all|every)\s+sides?|wrap(?:s|ping)?\s+around\s+(?:you|me|us|the\s+listener)|all\s+a?round\s+(?:you|me|us|the\s+\w+|(?:my|your|our)\s+(?:head|heads|ears|face))(?!\s+(?:in\s+a|once|twice))|360[- ]degree|engulf(?:s|ing)?|the\s+(?:whole|entire)\s+(?:stadium|arena|crowd|audience|forest|jungle|field|valley)"), "spread", {"deg": AROUND_DEG}),
     # many sources at once: "the forest is full of birdsong", "hundreds of kids", "운동장 전체에서 애들 수백 명이"
     (_en(r"(?:full|alive|thick|teeming|filled)\s+(?:of|with)\s+(?:birdsong|birds|insects|crickets|cicadas|frogs|voices|people|children|kids|chatter|laughter|shouting|cheering)|(?:hundreds|thousands)\s+of\s+(?:people|voices|birds|kids|children|fans|insects|crickets|frogs|bats|starlings|geese)|(?:a|one)\s+(?:hundred|thousand)\s+(?:[a-z]+\s+)?(?:keyboards|voices|people|fans|birds|kids|children|phones|typewriters|sewing\s+machines|machines|drums|engines)(?![a-z])"), "spread", {"deg": 90.0, "many": True}),
     (r"(?:떼로|떼를\s*지어|떼\s*지어)\s*(?:[가-힣]+\s+){0,2}?(?:울|몰려|날아|지저귀|짖|우는|운다)", "spread", {"deg": 120.0, "many": True}),  # "개구리들이 떼로 울어"
@@ -1449,7 +1475,10 @@ ROOMS_TABLE: list[Entry] = [
     (r"소리가\s*(?:푹|확|팍|그냥)?\s*죽(?:어|네|음|는다|더라)(?![가-힣])|천막이라", "room", {"room": "dry"}),  # "텐트 안은 천막이라 소리가 푹 죽어" (round 47)
     (r"(?:그냥|다)\s*흩어져\s*(?:버려|버림|버리|사라)|흩어져\s*버려", "room", {"room": "dry"}),  # "목소리가 그냥 흩어져 버려": open air
     (r"소리가\s*(?:한참|오래|계속)\s*(?:남아|남아\s*있|맴돌)", "room", {"room": "wet"}),  # "휘파람 불면 소리가 한참 남아 있어요" (round 47)
-    (r"(?:금방|바로|곧)\s*(?:잦아들|사그라들)", "room", {"room": "slightly_wet"}),  # "작은 예배당이라 소리가 금방 잦아들어요": a small, soft room
+    (r"(?:금방|바로|곧)\s*(?:잦아들|사그라들)", "room", {"room": "slightly_wet"}),
+    # (round 55, dev set 12hx) a room that rings "not much", a stone cellar that rings: "별로 안 울리네", "돌로 된 지하실이라 ... 울려요"
+    (r"(?:별로|그렇게|그리|많이)\s*안\s*울리", "room", {"room": "slightly_wet"}),
+    (r"(?:돌|석조|콘크리트|시멘트|타일|대리석)(?:로|으로)\s*된\s*(?:[가-힣]+\s*)?(?:이라|이어서|이라서|인데|라서|라)(?=\s)", "room", {"room": "wet"}),  # "작은 예배당이라 소리가 금방 잦아들어요": a small, soft room
     (r"(?:철판|유리창?|타일|콘크리트)(?:이랑|과|하고|랑)?\s*(?:[가-힣]+\s*)?뿐이라|좁고\s*(?:[가-힣]+\s+){0,3}?(?:쨍쨍|쩌렁|웅웅)\s*울", "room", {"room": "slightly_wet"}),  # a small hard room: live, not a hall
     (_en(r"(?:does\s*n[o']t|doesn't|didn't|did\s+not|won't|never)\s+echo(?:\s+at\s+all)?|open[- ]air\s+(?:bath|pool|hot\s+spring|onsen|theatre|theater|stage)"), "room", {"room": "dry"}),
     (_en(r"(?:boxy|ringy|clangy|tinny)\s+(?:and\s+(?:boxy|ringy|clangy|tinny))?|sounds?\s+(?:all\s+)?(?:boxy|ringy|clangy)"), "room", {"room": "slightly_wet"}),
@@ -1555,6 +1584,10 @@ ROOMS_TABLE: list[Entry] = [
     (_en(r"(?:threw|throws|throwing|flung|flings|bounced|bounces|bouncing|sent|sends|sending|gave|gives|giving)\s+(?:it|that|them|the\s+[a-z]+|every\s+[a-z]+)\s+(?:straight\s+|right\s+)?back\s+at\s+(?:me|us|you)(?:\s+(?:twice|again|three\s+times))?"
          r"|" + _ROUND_THE_ROOM_EN), "room", {"room": "wet"}),
     (_en(_ROUND_THE_ROOM_EN), "mmask", {}),
+    (_en(r"(?:in|under)\s+the\s+shower(?!\s+(?:curtain|head|gel|rail|screen|door|tray|caddy))(?![a-z])"), "room", {"room": "wet"}),  # a stall of tiles (writers: 0.4-1, 0.5-1; round 55)
+    # "sounds like it's inside a bell", "소리가 한참을 돌다가 사라짐": a long ring
+    (_en(r"(?:sounds?|sounding|sounded)\s+like\s+(?:it'?s|it\s+is|it\s+was|you'?re|i'?m|we'?re)\s+(?:inside|in)\s+a\s+(?:bell|cathedral|church|cave|tunnel|tin\s+can|drum)(?![a-z])"), "room", {"room": "very_wet"}),
+    (r"소리가\s*(?:한참(?:을)?|오래|계속)\s*(?:돌다가|맴돌다가|울리다가|돌고)", "room", {"room": "very_wet"}),
     (_en(r"tiled\s+(?:shower(?:\s+room)?|bathroom|washroom|toilets?|loo|lav|wc|corridor|hallway|hall|kitchen|locker\s+room|changing\s+room|room|stairwell|underpass)"), "room", {"room": "wet"}),
     # (round 40) sound thrown back by the room: "my voice bounces off everything", "every clank bounces off the steel
     # walls", "the whistle bounces all over the tin roof" (a reflection: wet, and no place or move of the source)
@@ -1659,7 +1692,13 @@ MOTIONS_TABLE: list[Entry] = [
     (_en(_PASS_EN), "motion", {"motion": "pass"}),
     (_en(r"(?:went|goes|go|going|came|comes|coming|ran|runs|running|rolled|rolls|rolling|drove|drives|driving|walked|walks|walking|trundled|trundles|rattled|rattles)\s+(?:straight\s+|right\s+)?(?:down|up)\s+(?:my|our|the|his|her|your)\s+(?:left|right)(?:[- ]hand)?\s+side(?![a-z])"), "motion", {"motion": "pass"}),  # "went down my right side": along it, not a fall (round 50)
     (_en(r"(?:all\s+the\s+)?way\s+up\s+(?:and\s+)?(?:past|along|to\s+(?:me|us))(?![a-z])"), "mask", {"nopos": True}),  # "rolled all the way up and past me": along, not above (round 50)
-    (_en(r"(?:marched|marches|marching|strode|strides|striding|stomped|stomps|stomping|paraded|parades|parading)\s+(?:straight\s+|right\s+)?(?:from|past)(?![a-z])"), "motion", {"motion": "pass"}),  # "marched from the stall behind me up my right side" (round 50)
+    (_en(r"(?:marched|marches|marching|strode|strides|striding|stomped|stomps|stomping|paraded|parades|parading)\s+(?:straight\s+|right\s+)?(?:from|past)(?![a-z])"), "motion", {"motion": "pass"}),
+    # "she grabbed it and bolted out the door behind me", "moved back towards the far wall behind me": a move off (round 55)
+    (_en(r"(?:bolted|bolts|bolting|legged\s+it|scarpered|dashed|dashes|dashing)\s+(?:out|off|away|through)(?![a-z])"
+         r"|(?<!\bi\s)(?<!\bwe\s)(?:moved|moves|moving|backed|backs|backing|drifted|drifts)\s+back\s+(?:towards?|into|against|to\s+the)(?=\s)"), "motion", {"motion": "pass"}),
+    # "travelled along the skirting behind me and died out on the left", "squeezed along the row on my left and then stood
+    # right in front of me": along a way, a move (round 55)
+    (_en(r"(?<!\bi\s)(?<!\bwe\s)(?:travell?ed|travels|travelling|traveling|raced|races|rushed|rushes|rolled|rolls|rolling|wheeled|wheels|trundled|trundles|rattled|rattles|walked|walks|crept|creeps|squeezed|squeezes|squeezing|edged|edges|edging|shuffled|shuffles|inched|inches|inching|moved|moves)\s+along(?=\s+(?:the|my|our|his|her|their)\s)"), "motion", {"motion": "pass"}),  # "marched from the stall behind me up my right side" (round 50)
     (_en(r"(?:walks?|walked|walking|carries|carried|carrying|brings?|brought|bringing|wheels?|wheeled|wheeling|takes?|took|taking)\s+(?:it|them|the\s+thing)\s+(?:right\s+|straight\s+)?(?:past|by)\s+(?:me|us)(?![a-z])"), "motion", {"motion": "pass"}),  # "the owner grabs it, walks it past me on the left" (round 50)
     # (round 49) "the blocker squeezed past on my left", "a kid slipped past me" (not "as I squeezed past him": the listener)
     (_en(r"(?<!\bi\s)(?<!\bwe\s)(?:squeez(?:es|ed|ing)|nipp(?:ed|ing)|nips|slipp(?:ed|ing)|slips|sneak(?:s|ed|ing)|snuck)\s+(?:straight\s+|right\s+)?past(?![a-z])"), "motion", {"motion": "pass"}),
@@ -1668,7 +1707,7 @@ MOTIONS_TABLE: list[Entry] = [
          r"|(?:went|goes|going|flew|flies|passed|passes)\s+(?:right\s+|straight\s+|directly\s+)?over\s+(?:the|our|my)\s+(?:[a-z-]+\s+)?(?:tent|wheelhouse|hut|house|roof|barn|shed|tower|bridge|deck|boat|car|van|yard|field|garden)(?![a-z])"), "motion", {"motion": "pass"}),
     # (round 41, dev set 12fa) "flapped round behind me", "rattled round behind the desk": a way round past a place
     (_en(r"(?:flapped|flapping|flaps|rattled|rattling|rattles|trundled|trundling|trundles|hopped|hopping|hops|scuttled|scuttling|scuttles|waddled|waddling|waddles|"
-         r"shuffled|shuffling|shuffles|clattered|clattering|clatters|squeaked|squeaking|squeaks|tiptoed|tiptoeing|tiptoes|pottered|pottering|potters)\s+(?:a)?round(?=\s+(?:behind|in\s+front|past))"), "motion", {"motion": "pass"}),
+         r"shuffled|shuffling|shuffles|clattered|clattering|clatters|squeaked|squeaking|squeaks|tiptoed|tiptoeing|tiptoes|pottered|pottering|potters|jogged|jogging|jogs|trotted|trotting|trots|strolled|strolling|strolls|paced|pacing|paces|stomped|stomping|stomps)\s+(?:a)?round(?=\s+(?:behind|in\s+front|past))"), "motion", {"motion": "pass"}),
     # (round 41, dev set 12ez) "the sample cart squeaks in on my left, goes round behind me and out on my right": in on one
     # side, out on the other
     (_en(r"(?:squeaks?|squeaked|comes?|came|rolls?|rolled|wheels?|wheeled|walks?|walked|rattles?|rattled|trundles?|trundled|clatters?|clattered)\s+in\s+on\s+(?:my|the|our)\s+(?:left|right)(?=[^.;!?]*\s+out\s+on\s+(?:my|the|our)\s+(?:left|right))"), "motion", {"motion": "pass"}),
@@ -1864,6 +1903,11 @@ MOTIONS_TABLE: list[Entry] = [
     (r"떨어(?:지는|진|지던|뜨리는|뜨린)\s*소리", "mmask", {}),
     (r"(?:뭐|뭔가|무언가|물건|컵|대야|접시|공|책|숟가락|그릇|병|캔)(?:이|가)?\s*떨어(?:졌|지|져|진)", "mmask", {}),  # "뭐가 떨어졌는데 깡": where it lands
     (_en(r"(?:a|one|each|every|the)\s+drops?\s+of"), "mmask", {}),  # "a drop of water plinks": not a fall
+    # (round 55, dev sets 12hw/12hy) "every trial lens goes clink when she drops it in", "one tiny drop each time", "the whole
+    # stadium went up around me": a thing put in, a drip, a crowd that erupts; no fall or rise of the sound
+    (_en(r"(?:drops|dropped|dropping|drop)\s+(?:it|them|one|each)\s+(?:back\s+)?(?:in|into|on)(?![a-z])"
+         r"|(?:one|a|each|every|another|single)\s+(?:tiny\s+|little\s+|small\s+|single\s+)?drop\s+(?:each|every|at|a|per|after)(?![a-z])"
+         r"|(?:stadium|crowd|ground|stand|stands|terrace|terraces|arena|place|room|hall|pub|bar)\s+(?:just\s+|all\s+)?(?:went|goes|go)\s+up(?![a-z])"), "mmask", {}),
     (_en(r"(?:drops|dropped|dropping)\s+(?:a|an|the|his|her|my|their|our|some|its)\s+[a-z]+"), "mmask", {}),  # "a child drops a hymn book": a thing dropped  # "창고에서 뭔가 떨어지는 소리": heard where it lands
     # "수도꼭지에서 물이 한 방울씩 똑똑 떨어져": drops from a tap, not a source that falls
     (r"(?:방울(?:씩|이|방울)?|똑똑|뚝뚝|똑\s+똑|뚝\s+뚝)\s*(?:[가-힣]+\s*){0,2}?떨어(?:져|지|졌|집|진)", "mmask", {}),
@@ -2182,8 +2226,29 @@ MASKS: list[Entry] = [
     (_en(r"(?:i'?m|i\s+am|i\s+was|we'?re|we\s+are|we\s+were)\s+(?:way\s+|right\s+|all\s+the\s+way\s+)?up\s+(?:in|at)\s+(?:the|a|our|my)\s+(?:top\s+|high\s+|upper\s+)?(?:field|fields|paddock|meadow|pasture|hills?|woods|village|farm|camp|cabin|hut|loft|attic)(?![a-z])"), "mask", {"nopos": True}),
     # "I'm stuck under the bus shelter", "we were sheltering under a tree": where the listener is, not the sound
     (_en(r"(?:i'?m|i\s+am|i\s+was|we'?re|we\s+are|we\s+were|stuck|standing|sheltering|sitting|hiding|waiting|huddled)\s+under\s+(?:the|a|an|our|my)\s+(?:bus\s+)?(?:shelter|tree|awning|umbrella|canopy|porch|bridge|tarp|roof|eaves|overhang|brolly)"), "mask", {"nopos": True}),
-    (_en(r"up[-/]left(?![a-z])"), "dir", {"az": 90.0, "el": 45.0}),  # raised: "above" (every blind writer: 45)
-    (_en(r"up[-/]right(?![a-z])"), "dir", {"az": -90.0, "el": 45.0}),  # raised: "above" (every blind writer: 45)
+    (_en(r"up(?:[-/]|-and-)left(?![a-z])"), "dir", {"az": 90.0, "el": 45.0}),  # raised: "above" (every blind writer: 45)
+    (_en(r"up(?:[-/]|-and-)right(?![a-z])"), "dir", {"az": -90.0, "el": 45.0}),  # raised: "above" (every blind writer: 45)
+    (_en(r"(?<!finished\s)(?<!finishes\s)(?<!ended\s)(?<!ends\s)(?<!ending\s)(?<!wound\s)(?<!winds\s)up\s+in\s+(?:the|a|that|this)\s+(?:plane|oak|ash|elm|pine|lime|beech|birch|fir|cherry|apple|walnut|willow|chestnut|sycamore|big|tall|old)\s+tree(?![a-z])"), "dir", {"el": 45.0}),  # (round 55)
+    (_en(r"right\s+up\s+(?:by|at|against|to)\s+(?:my|your|his|her)\s+ear(?![a-z])"), "mask", {}),
+    # "jets taking off, that long tearing roar off the runway", "활주로 쪽에서 비행기 이륙하는 굉음": on the ground, not overhead
+    (_en(r"(?:off|on|from|down|along|at\s+the\s+end\s+of)\s+the\s+runway(?![a-z])"), "dir", {"el": 0.0}),
+    (r"활주로\s*(?:쪽에서|쪽|에서|위에서|끝에서)", "dir", {"el": 0.0}),  # "the dryer right up by my ear": at the ear, not up
+    (_en(r"(?:their|its|his|her)\s+(?:own\s+)?ceiling(?![a-z])"), "mask", {"nopos": True}),  # "the flat below drilling into their ceiling"
+    # "Thunder's been rolling ... No rain here yet, the dog's under the table": a pet hiding, said after the sound
+    (_en(r"(?:(?<=,\s)|(?<=[.;!?]\s)|(?<=\sand\s))(?:the|our|my)\s+(?:dog|dogs|cat|cats|puppy|kitten|kids?|children)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)\s+(?:hiding\s+|cowering\s+|curled\s+up\s+)?under\s+(?:the|my|our)\s+(?:table|bed|sofa|couch|desk|stairs|blanket|duvet)(?=\s*[.!?]|\s*$)"), "mask", {"nopos": True}),
+    (_en(r"running\s+to\s+(?:keep|stay|warm|charge|power|heat|cool)(?![a-z])|(?<=engine\s)running|(?<=engines\s)running|(?<=motor\s)running"), "mmask", {}),  # an idling engine (round 55)
+    # "from the office at the back I can hear ...": where the listener is
+    (_en(r"from\s+(?:the|my|our)\s+(?:[a-z]+\s+)?(?:office|room|kitchen|desk|counter|till|booth|cab|hut)\s+at\s+the\s+(?:back|front)(?=\s*,?\s+(?:i|we)\s)"), "mask", {"nopos": True}),
+    # (round 55, dev set 12hy) corners written as one word in a hurry: "mowing backright of the hide", "came frontleft"
+    (_en(r"(?:front|fore)left|leftfront"), "dir", {"az": 45.0}),
+    (_en(r"(?:front|fore)right|rightfront"), "dir", {"az": -45.0}),
+    (_en(r"(?:back|rear)left|leftback|leftrear"), "dir", {"az": 135.0}),
+    (_en(r"(?:back|rear)right|rightback|rightrear"), "dir", {"az": -135.0}),
+    # (round 55, dev set 12hw) a side in the reason given after the sound's place: "약간 왼쪽에서 들려요, 스피커가 모니터
+    # 왼쪽에 붙어 있어서 그런가 봐요": where the speaker sits on the monitor, not a second place
+    (r"(?<=[,.]\s)(?:[가-힣]+\s+){1,3}?(?:왼쪽|오른쪽|왼편|오른편|앞쪽|뒤쪽)(?=[^.,!?]{0,24}?(?:어서|아서|해서|여서|라서)\s*(?:그런가|그런\s*(?:것|거)\s*같|그런\s*듯|그럴\s*(?:거|걸)))", "mask", {}),
+    # "while I'm out the front on my break": where the listener is
+    (_en(r"(?:i'?m|i\s+am|i\s+was|we'?re|we\s+are|we\s+were)\s+(?:out|round|around)\s+(?:the\s+)?(?:front|back)(?![a-z])(?!\s+of\s)"), "mask", {"nopos": True}),
     # "앞으로 10분 뒤에": time, not places
     (r"앞으로(?=\s*(?:\d+|한|두|세|몇)\s*(?:분|초|시간|일|주|달))|(?:(?<=분)|(?<=초)|(?<=시간)|(?<=주일)|(?<=개월))\s*(?:뒤|후)(?:에|면|에는)?(?![가-힣])", "mask", {}),
     (r"시장\s*바닥", "mask", {}),
@@ -2311,6 +2376,19 @@ MASKS: list[Entry] = [
     (r"(?:언덕|산|길|도로|다리|잔디|풀밭|모래|해변|섬|어깨|무릎|손바닥|손등|팔|배|가슴|책상|탁자|테이블|식탁|가스레인지|가스\s*레인지|레인지|스토브|소파|침대|의자|카운터|조리대|싱크대|도마|무릎|피아노|책장|계산대|교탁|꽃|꽃잎|화분|창틀|난간|바위|돌|상자|박스|그릇|접시|냄비|이불|베개|매트|협탁|탁상|선반|서랍장|화장대|식기세척기|세탁기|냉장고|전자레인지|TV장|티비장|거실장|신발장|콘솔|스피커|앰프|데스크|바다|호수|강물|수면|물|얼음|빙판|눈밭|철로|철길|선로|레일|활주로|트랙|갑판|부두|잔교|마루|툇마루|평상|장판|카펫|러그|돗자리|벤치)\s*위(?!\s*쪽?\s*(?:에\s*)?(?:있는\s*)?(?:선반|벽장|찬장|수납장|천장))(?:에서|에|로)?", "mask", {}),
     # "지하 환승 통로 오른쪽에서", "성당 지하 경당에서 연습하는데": the listener is down there too, nothing is below
     (r"(?<![가-힣])지하\s*(?:\d+\s*층\s*)?(?:환승|경당|예배당|기도실|연습실|공연장|클럽|식당|매장|노래방|광장|강당|홀|역|통로|상가|보도)", "mask", {"nopos": True}),
+    # (round 55, dev set 12hx) the listener's errand upstairs ("윗집 누수 잡으러 간 날인데요"): where the listener is
+    (r"(?<![가-힣])(?:위층|윗층|윗집|아랫집|아래층|아랫층)\s*(?:[가-힣]+\s*){0,3}?(?:잡으러|고치러|수리하러|보러|점검하러|도와주러|놀러|청소하러|봐\s*주러)\s*(?:간|갔|가서|와서|왔|올라간|올라갔)", "mask", {"nopos": True}),
+    # "복사 애가 ... 왼쪽 통로로 쭉 올라가더니 제대 앞에": up the aisle, along the floor, not a rise
+    (r"(?:통로|복도|골목|차선|중앙\s*통로|아일)\s*(?:로|으로|를|을|따라)?\s*(?:쭉\s*|계속\s*|천천히\s*)?올라(?:가|갔|간|와|왔|온|오)", "mmask", {}),
+    (r"소리가\s*(?:한참(?:을)?|오래|계속)\s*(?:돌다가|맴돌다가|울리다가)\s*(?:사라|없어|잦아|꺼)", "mmask", {}),  # a ring dying away, not a move
+    (r"(?:떨어지는|떨어진|똑똑\s*떨어지는)\s*물방울|물방울(?:이|들이)?\s*(?:똑똑\s*)?떨어지(?:는|고|다|네|면|며)", "mmask", {}),  # a drip, not a fall
+    # "성당 종탑 바로 밑에 서 있으면 ... 머리 위에서": where the listener stands, under a thing
+    (r"(?<![가-힣])[가-힣]{2,}\s*(?:바로\s*)?(?:밑|아래)에\s*(?:딱\s*)?(?:서\s*있|서서|앉아|누워|서면)", "mask", {"nopos": True}),
+    # (round 55, dev sets 12hw/12hx) the floor the listener works on: "지하 2층 순찰 중", "주차장 지하 4층 순찰 중인데", "지하
+    # 보일러실 배관 손보는데"; "Down in the stone cellar every drip ...": nothing is below
+    (r"(?<![가-힣])지하\s*(?:\d+\s*층\s*)?(?:[가-힣]+\s*){0,2}?(?:순찰|근무|당직|경비|야간\s*작업|배관\s*손보|손보는|보수\s*작업)", "mask", {"nopos": True}),
+    (_en(r"(?:^|(?<=[.!?]\s))(?:down\s+|up\s+)?in\s+(?:the|our|this|that)\s+(?:[a-z]+\s+)?(?:cellar|basement|crypt|crawl\s*space|roof\s+space|loft|attic)"
+         r"(?:\s+(?:under|below|beneath|above|over)\s+the\s+[a-z]+)?(?=\s*,|\s+(?:every|each|the|all|it|you|everything|my|our)(?![a-z]))"), "mask", {"nopos": True}),
     # "I got moved to the back of the shop", "our old downstairs neighbours' dog ... at the park", "예전에 아래층 살던
     # 할머니가": where someone works or used to live, not where the sound is
     (_en(r"(?:moved|sent|transferred|relegated|stuck)\s+(?:me\s+|us\s+)?(?:to|at|in)\s+the\s+back\s+of\s+the"
@@ -2336,6 +2414,12 @@ MASKS: list[Entry] = [
     (r"좌우(?:로)?|앞뒤(?:로)?|위아래(?:로)?|상하(?:로)?|사방팔방|이리저리|왼쪽\s*오른쪽(?:으로)?\s*(?:번갈아|왔다)|(?:주위|주변|범위|위치|위험|바위)(?:에서|에|를|을|의|로|가|이)?|분위기|위로(?:해|하|가\s*돼|받)|뒤(?:늦|따라|섞|집|엉|척|흔들)|(?:(?:한|된|난|간|온|진|춘|낸|친|른|넌|끝난|그친|멈춘|지난|들린|울린)|(?<![가-힣])(?:잠시|잠깐|조금\s*있다|얼마|그|이|나중))\s*뒤(?:에(?!서)|에는|로)?(?!\s*(?:쪽|편|에서))|앞으로\s*(?:는|도)|앞서|무대\s*위|(?:길|도로|거리|복도|강)\s*(?:저\s*)?(?:아래|위)(?:로|쪽으로|에)?|(?:북|남|동|서)쪽을\s*(?:보고|바라보|향해|향하)|위로(?=\s*(?:올라|솟|떠올|날아올))|아래로(?=\s*(?:떨어|내려|가라앉|쏟아))|오른(?=\s*(?:산|계단|언덕))|뒤로\s*(?:미루|미뤄|미뤘|미룬|돌리)|뒤로\s*하(?:고|며|면서|자|세요)(?![가-힣])", "mask", {}),
     # the back *of a room* is a place in the room, not behind the listener: leave to the network
     (_en(r"back\s+(?:home|then|again|in\s+the\s+day|and\s+forth|to\s+(?:you|me|the\s+start|where|its))|comes?\s+back|came\s+back|coming\s+back|bring(?:s)?\s+(?:it\s+)?back|gathers?\s+back|goes\s+back(?![-\s/]+(?:left|right)(?![a-z]))|going\s+back(?![-\s/]+(?:left|right)(?![a-z]))|turns?\s+back|look(?:s|ing)?\s+back|feedback|backing\s+(?:track|vocals?)|background|backdrop"), "mask", {}),
+    # (round 55, dev set 12hx) a move in by one door and out by the other, told with a side of the listener: "came in thru
+    # the back doors, rolled down my right side and straight out the front entrance": the doors are behind and ahead
+    (_en(r"(?:came|comes|coming|walked|walks|wheeled|rolled|rolls|burst|bursts|ran|runs|got|gets|trundled|clattered|marched|squeaked)\s+in\s+(?:thru\s+|through\s+|by\s+|at\s+|via\s+)?the\s+back\s+(?:doors?|entrance)(?=[^.!?]*?(?<![a-z])(?:my|our|the)\s+(?:left|right)(?![a-z]))"
+         r"|(?:began|begins|started|starts)\s+(?:off\s+)?(?:at|by|from)\s+the\s+back\s+(?:doors?|entrance)(?=[^.!?]*?(?<![a-z])(?:my|our|the)\s+(?:left|right)(?![a-z]))"), "dir", {"az": 180.0}),
+    (_en(r"(?:came|comes|coming|walked|walks|wheeled|rolled|rolls|burst|bursts|ran|runs|got|gets|trundled|clattered|marched|squeaked)\s+in\s+(?:thru\s+|through\s+|by\s+|at\s+|via\s+)?the\s+front\s+(?:doors?|entrance)(?=[^.!?]*?(?<![a-z])my\s+(?:left|right)(?![a-z]))"), "dir", {"az": 0.0}),
+    (_en(r"(?:(?<=\sand\s)|(?<=\sthen\s))(?:straight\s+|right\s+)?out\s+(?:thru\s+|through\s+|of\s+)?the\s+front\s+(?:doors?|entrance)"), "dir", {"az": 0.0}),
     # the back door, the front porch: parts of a house, not sides of the listener (other words say where)
     (_en(r"(?:the|a|our|my|their)\s+(?:back|front)\s+(?:doors?|porch|steps|gate|garden|yard|office|entrance)"), "mask", {}),
     (_en(r"in\s+the\s+middle\s+of\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?(?!(?:the\s+)?(?:room|stage|hall))[a-z]+"), "mask", {}),

@@ -82,7 +82,7 @@ _END_BEFORE = re.compile(
 _KO_START_AFTER = re.compile(r"^(?:\s*(?:맨\s*)?(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?:\s*[가-힣]{1,3}?(?:\s+(?:옆|근처))?)?\s*(?:에서부터|에서|부터|(?<!\s)서(?![가-힣])|으로부터|로부터)")
 _KO_START_NAMED = re.compile(r"^(?:\s*[가-힣]{1,6}){1,3}\s*에서\s*(?:출발|시작해|시작하|시작됐|나와|나오|튀어나|빠져나)")
 """A side, a named place or two, then "에서 출발/나와": where a move set off ("제 뒤 지하주차장 입구에서 출발해서")."""
-_KO_END_AFTER = re.compile(r"^(?:\s*(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?!\s*바로(?![가-힣]))(?:\s*[가-힣]{1,3}?)?(?:\s+(?:앞|옆|뒤|위|밑|아래|쪽)(?=까지))?\s*(?:으로|로|까지|을\s*향해|를\s*향해|향해|에게로|쪽으로|에\s*(?:와서|와\s*(?:서|멈|앉|섰|서서|딱)|왔|다가와|다가왔|가서|도착)|에\s*(?:자리\s*(?:를\s*)?잡|멈추|멈춰\s*서|앉|내려앉|정착하|서)기\s*전)(?!\s*(?:부터|약|대략|살짝|약간|조금|치우|비껴|비켜))(?!\s*(?:[가-힣]+(?:게|히)\s*)?들(?:려|린|리|립))(?!\s*[가-힣]{1,4}려다\s*(?:말고|말았))")
+_KO_END_AFTER = re.compile(r"^(?:\s*(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?!\s*바로(?![가-힣]))(?:\s*[가-힣]{1,3}?)?(?:\s+(?:앞|옆|뒤|위|밑|아래|쪽|끝)(?=까지))?\s*(?:으로|로|까지|을\s*향해|를\s*향해|향해|에게로|쪽으로|에\s*(?:와서|와\s*(?:서|멈|앉|섰|서서|딱)|왔|다가와|다가왔|가서|도착)|에\s*(?:자리\s*(?:를\s*)?잡|멈추|멈춰\s*서|앉|내려앉|정착하|서)기\s*전)(?!\s*(?:부터|약|대략|살짝|약간|조금|치우|비껴|비켜))(?!\s*(?:[가-힣]+(?:게|히)\s*)?들(?:려|린|리|립))(?!\s*[가-힣]{1,4}려다\s*(?:말고|말았))")
 _KO_END_AWAY = re.compile(r"(?:\s*[가-힣]{1,4}){1,3}?\s*(?:으로|로)(?=\s)(?!\s*[가-힣]{1,4}려다\s*(?:말고|말았))\s*(?:[가-힣]+\s+)?(?:사라|빠져나(?:가|갔|간|감)|나가|날아가|떠나|멀어|들어(?:가|갔|간|감)|(?:가|감|갔)(?![가-힣])|갔(?:어|다|음|네|지)|가버|기어들어)")
 """A second place word before the way out ("오른쪽 터널 속으로 빠져나갔다", "앞쪽 저수지 너머로 사라졌다"): where it goes."""
 _KO_AT_WHILE = re.compile(r"\s*(?:쪽|편)?\s*(?:[가-힣]{1,5}\s*)?에\s+(?:[가-힣]+\s+){0,2}?[가-힣]*(?:하|히|리|치|대|이)다가(?![가-힣])")
@@ -110,8 +110,14 @@ _STARTS_OFF_TO_BEFORE = re.compile(
     r"(?<![a-z])(?:start|starts|started|starting|begin|begins|began|beginning)\s+(?:off\s+|out\s+)?(?:to|towards?)\s+(?:the\s+)?$"
 )
 """'The gulls start off to the north of me, ... and finish to the south': where it starts, not where it goes."""
-_OUT_THROUGH_BEFORE = re.compile(r"(?<![a-z])out\s+(?:through|via|by)\s+(?:the|a|that)\s+(?:[a-z]+\s+)?(?:door|doors|doorway|gate|exit|window|hatch|flap)\s+$")
+_OUT_THROUGH_BEFORE = re.compile(r"(?<![a-z])out\s+(?:through\s+|via\s+|by\s+|of\s+)?(?:the|a|that)\s+(?:[a-z]+\s+)?(?:door|doors|doorway|gate|exit|window|hatch|flap)\s+$")
 """Where a thing goes out ("... out through the door behind me"): the way out is where it ends."""
+_GOES_TOWARD_THING_BEFORE = re.compile(
+    r"(?<![a-z])(?:faded|fades|fading|moved|moves|moving|headed|heads|heading|drifted|drifts|drifting|went|goes|going|walked|"
+    r"walks|walking|wandered|wanders|ran|runs|running)\s+(?:off\s+|back\s+|away\s+|slowly\s+)?(?:towards?|toward)\s+(?:the|a|my|our)\s+"
+    r"[a-z' -]{2,50}?\s+$"
+)
+"""A move towards a thing named before its place ("moved back towards the far wall behind me"): that place is the end."""
 _BE_OFF_BEFORE = re.compile(
     r"(?<![a-z])(?:was|is|were|are|'s|sat|sits|sitting|stood|stands|standing|parked|stayed|stays|lay|lies|lying|waited|waits|"
     r"waiting|hovered|hovers|hovering|idled|idling|moored|anchored)\s+(?:still\s+|just\s+|way\s+|somewhere\s+|sitting\s+|standing\s+)?$"
@@ -1687,6 +1693,7 @@ def _korean_topic_places(text: str, spans: list[Span]) -> list[Span]:
 _SIDE_THING_KO = re.compile(r"(?<![가-힣])(?:왼쪽|오른쪽|왼편|오른편|앞쪽|뒤쪽)\s+(?P<noun>[가-힣]{1,5})\s*$")
 _NOT_A_THING_KO = re.compile(
     r"[에서은는이가을를로도와과만랑의며다요야지네임음쳐해려워면니게]$|(?:하|있|없|되|나|오|가|돌|이|았|었)고$|쪽|편|앞|뒤|옆|위|아래|밑|방향|대각|끝|정면|가운데|중간|바로|조금|살짝|약간|멀리|저기|거기|여기"
+    r"|^(?:한참|훨씬|더|많이|꽤|완전|거의|딱|쭉|좀|저|조끔|쫌)$"  # a degree word: "오른쪽 한참 뒤쪽" is back-right (round 55)
     r"|아니|말고|지나|향해|^(?:귀|머리|어깨|목|등|얼굴|뒤통수|귀밑)$"
 )
 """What stands between a side and 뒤 / 앞 / 옆 that is no thing of its own: particles and verb endings (왼쪽 아니고
@@ -1738,7 +1745,7 @@ def _behind_the_occluder(text: str, occluder: Span, d: Span) -> bool:
 
 
 # "not on the left (but ...)", "isn't behind you": the words up to "but" / a comma name where it is *not*
-_NEG_EN = re.compile(r"(?:(?<![a-z])(?:not|never(?!\s+(?:stops|stopped|quits)\s+[a-z]+ing(?![a-z])|\s+lets\s+up(?![a-z]))|no\s+longer|rather\s+than|instead\s+of|neither|nor|nothing|no\s+(?:sound|noise)|forget(?:\s+about)?|ignore\s+(?:the|any|all|those|these|both)|(?:i'?d|i\s+would|i\s+could)(?:\s+have|'ve)\s+sworn|i\s+was\s+(?:sure|certain|convinced)|what\s+(?:i|we)\s+(?:took|mistook)\s+for|(?:i\s+)?thought\s+(?:it|(?:that|this|the|a|my)(?:\s+[a-z]+)?)\s+(?:was|were|came|sounded|is|would(?:\s+[a-z]+)?)|(?:(?:i|we)\s+|(?<=and\s)|(?<=^)|(?<=[.!?]\s))(?:said|guessed|assumed|reckoned|figured|told\s+(?:her|him|them|everyone|my\s+[a-z]+))\s+(?:it|(?:that|this|the|a|my)(?:\s+[a-z]+)?)\s+(?:was|were|came|sounded)(?=[^.;!?]*?\sbut\s|[^.;!?]*?[.;!?]\s+(?:wasn'?t|weren'?t|nope|it\s+wasn'?t|not\s+(?:it|so|there))\s*[.!,])|(?:is|was|are|were|does|do|did)nt)|(?<!\sca)(?<!\scould)n't(?!\s+(?:stop|quit)\s+[a-z]+ing(?![a-z])|\s+(?:shut|let)\s+up(?![a-z]))|(?<![a-z])(?:ca|could)n't(?!\s+(?:stand|bear|ignore|tune\s+out|sleep\s+through|get\s+over)(?![a-z])|\s+(?:stop|quit)\s+[a-z]+ing(?![a-z])))(?![a-z])[^,;:.!?]*?(?=(?<![a-z])(?:but|rather|instead|anymore|any\s+more|it'?s|it\s+is|they'?re|(?:was|is|were|are)\s+(?:actually|really|in\s+fact))(?![a-z])|[,;:.!?]|\s-|$)")
+_NEG_EN = re.compile(r"(?:(?<![a-z])(?:not|never(?!\s+(?:stops|stopped|quits)\s+[a-z]+ing(?![a-z])|\s+lets\s+up(?![a-z]))|no\s+longer|rather\s+than|instead\s+of|neither|nor|nothing|no\s+(?:sound|noise)|(?<!you\s)(?<!i\s)(?<!we\s)(?<!they\s)forget(?:\s+about)?|ignore\s+(?:the|any|all|those|these|both)|(?:i'?d|i\s+would|i\s+could)(?:\s+have|'ve)\s+sworn|i\s+was\s+(?:sure|certain|convinced)|what\s+(?:i|we)\s+(?:took|mistook)\s+for|(?:i\s+)?thought\s+(?:it|(?:that|this|the|a|my)(?:\s+[a-z]+)?)\s+(?:was|were|came|sounded|is|would(?:\s+[a-z]+)?)|(?:(?:i|we)\s+|(?<=and\s)|(?<=^)|(?<=[.!?]\s))(?:said|guessed|assumed|reckoned|figured|told\s+(?:her|him|them|everyone|my\s+[a-z]+))\s+(?:it|(?:that|this|the|a|my)(?:\s+[a-z]+)?)\s+(?:was|were|came|sounded)(?=[^.;!?]*?\sbut\s|[^.;!?]*?[.;!?]\s+(?:wasn'?t|weren'?t|nope|it\s+wasn'?t|not\s+(?:it|so|there))\s*[.!,])|(?:is|was|are|were|does|do|did)nt)|(?<!\sca)(?<!\scould)n't(?!\s+(?:stop|quit)\s+[a-z]+ing(?![a-z])|\s+(?:shut|let)\s+up(?![a-z]))|(?<![a-z])(?:ca|could)n't(?!\s+(?:stand|bear|ignore|tune\s+out|sleep\s+through|get\s+over)(?![a-z])|\s+(?:stop|quit)\s+[a-z]+ing(?![a-z])))(?![a-z])[^,;:.!?]*?(?=(?<![a-z])(?:but|rather|instead|anymore|any\s+more|it'?s|it\s+is|they'?re|(?:was|is|were|are)\s+(?:actually|really|in\s+fact))(?![a-z])|[,;:.!?]|\s-|$)")
 # "the left channel is silent", "left is wrong": the direction before it is where the sound is not
 _NEG_EN_AFTER = re.compile(
     r"^\s*(?:side|channel|speaker|one|ear)?\s*(?:(?:is|was|stays|remains)\s+(?:wrong|silent|quiet|empty|muted|off(?!\s+(?:the|our|my|your|to|towards?|in|at|on|over|down|up|a)\s)|dead)|goes\s+(?:silent|quiet|dead|mute))(?![a-z])"
@@ -1923,6 +1930,10 @@ _FOCUS_MARKS_30 = (
     r"|(?<![a-z])(?:my|our)\s+(?:complaint|concern|problem|issue|question)\s+(?:here\s+|today\s+|now\s+|though\s+)?(?:is|was)(?![a-z])"
     r"|(?<![a-z])what(?:'s|\s+is|\s+was)\s+(?:really\s+|actually\s+)?(?:distracting|bugging|annoying|bothering|getting\s+to)\s+(?:me|us)\s+(?:is|was)(?![a-z])"
     r"|(?<![a-z])what\s+(?:really\s+|actually\s+)?gets\s+to\s+(?:me|us)\s+(?:is|was)(?![a-z])"
+    # "..., but the jingly noise is the fruit machine a little right of ...": the one sound named after others (round 55)
+    r"|(?<![a-z])but\s+the\s+(?:[a-z]+\s+)?(?:noise|sound)\s+(?:is|was|'s)\s+(?=the\s|that\s|my\s|his\s|her\s)"
+    # "what's doing my head in is the scoreboard buzzer", "what's driving me mad is" (round 55)
+    r"|(?<![a-z])what(?:'s|\s+is|\s+was)\s+(?:really\s+|actually\s+)?(?:doing\s+(?:my|our)\s+heads?\s+in|driving\s+(?:me|us)\s+(?:mad|nuts|crazy|insane|up\s+the\s+wall)|winding\s+(?:me|us)\s+up|wrecking\s+(?:my|our)\s+(?:head|sleep|focus))(?:\s+though)?\s+(?:is|was)(?![a-z])"
     # "the thing that's bugging me is" (round 51)
     r"|(?<![a-z])the\s+(?:thing|one|sound|noise)\s+(?:that'?s|that\s+is|that\s+was|which\s+is)\s+(?:really\s+)?(?:bugging|annoying|bothering|getting\s+to)\s+(?:me|us)\s+(?:is|was)(?![a-z])"
     r"|(?<![a-z])(?:that'?s|that\s+is|which\s+is)\s+driving\s+(?:me|us)\s+(?:mad|nuts|crazy|insane|up\s+the\s+wall)\s+(?:is|was)(?![a-z])"
@@ -2000,6 +2011,9 @@ _CORRECT = re.compile(
     r"|(?:^|[,.;:!?…-]\s*)(?:아\s*)?(?:죄송해요|죄송합니다|미안해요|미안합니다|미안해|미안)\s*[,.]\s*"
     r"|(?<=[가-힣]는데\s)(?:아니야|아니에요|아냐|아니거든(?:요)?|아니었어(?:요)?)\s*[,.!]\s"  # "왼쪽이라는데 아니야, 뒤쪽이었어" (round 45)
     r"|(?:^|[,.;:!?-]\s*)잠깐(?:만)?\s*[,.;:!-]\s"  # "잠깐, 오른쪽이야" (wait), not "잠깐 멈췄다가" (briefly)
+    # "오른쪽 맞아. 정확히는 오른쪽에서 살짝 앞이야", "left, well, to be exact just left of centre" (round 55)
+    r"|(?<![가-힣])(?:더\s*)?(?:정확히는|정확하게는|정확히\s*말하면|정확하게\s*말하면)(?!\s*(?:모르|몰라|몰라요|기억|잘\s*모))"
+    r"|(?<![a-z])(?:to\s+be\s+(?:more\s+)?(?:exact|precise)|more\s+precisely|precisely\s+speaking)(?![a-z])"
     # the one sound the sentence is about, named after others: "..., but the sound that made me jump was ...",
     # "ignore it, the sound I need placed is ...", "이 장면의 주인공 소리는", "지금 계속 들리는 건", "... 줄 알았는데"
     r"|(?<![a-z])(?:but|and|so)\s+the\s+(?:sound|noise|one|thing)\s+(?:that|which|i|we|you)(?![a-z])|(?<![a-z])ignore\s+(?:(?:both|all)\s+(?:of\s+)?)?(?:it|that|them|those|these)(?![a-z])|(?<![a-z])(?:wasn'?t|was\s+not|isn'?t|is\s+not)\s[^.;!?]{3,90}?,\s*(?:it|that)(?:'s|\s+was|\s+is)(?![a-z])"
@@ -3063,14 +3077,38 @@ def _ko_later_topics(text: str, dirs: list[Span]) -> None:
                 d.role = "other"
 
 
+_LATER_COPULA = re.compile(
+    r"\s*(?:the\s+|that\s+|those\s+)?(?P<subj>(?:[a-z-]+\s+){0,2}?[a-z-]{3,})(?:'s|\s+is|\s+are|\s+was|\s+were)\s+"
+    r"(?:all\s+|mostly\s+|still\s+|just\s+)?(?:behind|on|to|in\s+front|over|off|out|ahead|above|below|under)(?![a-z])"
+)
+"""A later sentence that opens on a noun and says where it is ("Road noise is all behind me."): with a noun not told of
+before, another thing (round 55)."""
+_GENERIC_SUBJECT = frozenset(("sound", "noise", "one", "thing", "source", "signal", "tone", "whole", "rest", "level", "volume"))
+
+
+def _new_copula_subject(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` opens on a noun never named before and says where it is (:data:`_LATER_COPULA`)."""
+    m = _LATER_COPULA.match(text, start)
+    if m is None:
+        return False
+    words = m.group("subj").split()
+    if _BACK_REFERENCE.search(m.group("subj")) or words[0] in ("i", "we", "you", "there", "here", "same", "other"):
+        return False
+    own = [w for w in words if len(w) >= 3 and w not in _GENERIC_SUBJECT]  # ("road noise": the road's)
+    before = text[:start]
+    return bool(own) and not any(re.search(rf"(?<![a-z]){re.escape(w[:4])}", before) for w in own)
+
+
 def _later_sentence_others(text: str, frame: Frame, dirs: list[Span]) -> bool:
     """A place said in a later sentence that adds another thing and places nothing else of the first sound ("String trio
     45 degrees to my left, 3 metres from where I stood. ... Recorder also caught the pigeons on the roof, lol."; "... to
     my left. ... AC groaning behind me as well"): it is that thing's, not the placed sound's; such places are marked
-    ``other``. It needs an "also" word (:data:`_ALSO`) and another thing (round 49 for heights, round 50 for sides too).
-    A sentence that refers back ("It's up high in the tree") keeps its place. (Korean: :func:`_ko_later_topics`.)"""
-    if _HANGUL.search(text) or not _ALSO.search(text):
+    ``other``. It needs an "also" word (:data:`_ALSO`) and another thing (round 49 for heights, round 50 for sides too),
+    or a side told of a noun never named before ("... on my left. Traffic noise is all behind me.": round 55). A
+    sentence that refers back ("It's up high in the tree") keeps its place. (Korean: :func:`_ko_later_topics`.)"""
+    if _HANGUL.search(text):
         return False
+    also = bool(_ALSO.search(text))
     live = [d for d in dirs if d.role != "other"]
     placed = [d for d in live if d.payload.get("az") is not None]
     if not placed:
@@ -3089,11 +3127,13 @@ def _later_sentence_others(text: str, frame: Frame, dirs: list[Span]) -> bool:
         stop = ends[k] if k < len(ends) else len(text)
         words = text[start:stop].replace(text[d.start : d.end], " ")
         if d.payload.get("az") is not None:
-            if k <= first or not _ALSO.search(words) or _BACK_REFERENCE.search(words) or not (
-                _ANOTHER_THING.search(words) or _BARE_SUBJECT.match(text, start)
+            if k <= first or not (
+                (also and _ALSO.search(words) and not _BACK_REFERENCE.search(words) and (
+                    _ANOTHER_THING.search(words) or _BARE_SUBJECT.match(text, start)
+                )) or _new_copula_subject(text, start)
             ):
                 continue
-        elif k <= last or d.payload.get("el") is None or not (
+        elif not also or k <= last or d.payload.get("el") is None or not (
             (_ANOTHER_THING.search(words) or _BARE_SUBJECT.match(text, start)) and _ALSO.search(words) and not _BACK_REFERENCE.search(words)
         ):
             continue
@@ -4790,18 +4830,21 @@ def _was_then(text: str, dirs: list[Span]) -> bool:
     return True
 
 
-_THEN_OTHER_SUBJECT = re.compile(r"\s*,?\s*(?:the|a|an|some|his|her|their|my|our)\s+([a-z]{3,})(?:\s+[a-z]+)?\s+[a-z]+ed(?![a-z])")
+_THEN_OTHER_SUBJECT = re.compile(
+    r"\s*,?\s*(?:the|a|an|some|his|her|their|my|our)\s+([a-z]{3,})(?:\s+[a-z]+)?"
+    r"(?:\s+(?:off\s+|over\s+|out\s+)?(?:to|on|in|at|by|behind)\s+(?:my|the|our)\s+[a-z]+)?\s+(?:[a-z]+ed|went|kept|fell)(?![a-z])"
+)  # ("..., and then the boiler off to my right went quiet too": round 55)
 _STOPPED_BEFORE_THEN = re.compile(
-    r"(?<![a-z])(?:stopped|halted|pulled\s+up|pulled\s+in|parked|settled|landed|came\s+to\s+(?:a\s+)?(?:stop|halt|rest))(?![a-z])[^.;!?]*,?\s*$"
+    r"(?<![a-z])(?:stopped|halted|pulled\s+up|pulled\s+in|parked|settled|landed|came\s+to\s+(?:a\s+)?(?:stop|halt|rest)|ended\s+up|finished\s+up|died\s+(?:out|away))(?![a-z])[^.;!?]*,?\s*$"
 )
 """A move that came to rest, then another subject's doing ("..., then the doors hissed open ..."): what that other
 subject does, and where, is not the move's."""
 
 
 _OTHER_ONGOING = re.compile(
-    r"(?:,\s*(?:and\s+)?|\s(?:while|whilst)\s+)(?:(?:the|a|an|some|my|our|his|her|their)\s+)?(?P<noun>[a-z]+)"
+    r"(?:,\s*(?:and\s+)?|\s-+\s*(?:and\s+)?|\s(?:while|whilst)\s+)(?:(?:the|a|an|some|my|our|his|her|their)\s+)?(?P<noun>[a-z]+)"
     r"(?:\s+(?!(?:was|were|is|are|kept|keeps|just|still)(?![a-z]))[a-z']+){0,4}?"
-    r"\s+(?:(?:was|were|is|are)\s+(?:still\s+)?[a-z]+ing|(?:just\s+|still\s+)?(?:kept|keeps)\s+(?:on\s+)?[a-z]+ing)(?![a-z])[^,;.!?]*"
+    r"\s+(?:(?:was|were|is|are)\s+(?:still\s+)?[a-z]+ing|(?:just\s+|still\s+)?(?:kept|keeps)\s+(?:on\s+)?[a-z]+ing|still\s+[a-z]+ing)(?![a-z])[^,;.!?]*"
 )
 _OTHER_MEANWHILE = re.compile(
     r",\s*(?:as|while|whilst)\s+(?:the|a|an|some)\s+(?P<noun>[a-z]+)\s+(?!(?:was|were|is|are|kept|keeps)(?![a-z]))[a-z]+(?:s|ed)(?![a-z])[^,;.!?]*"
@@ -4955,7 +4998,7 @@ def _then_move(text: str, frame: Frame, dirs: list[Span]) -> None:
     where it starts and a place after it where it ends."""
     for m in _THEN.finditer(text):
         before = [d for d in dirs if d.end <= m.start() and d.payload.get("az") is not None]
-        after = [d for d in dirs if d.start >= m.end() and d.payload.get("az") is not None]
+        after = [d for d in dirs if d.start >= m.end() and d.payload.get("az") is not None and d.role != "other"]
         if not before or not after:
             continue
         other = _THEN_OTHER_SUBJECT.match(text, m.end())
@@ -5338,6 +5381,8 @@ def _role(text: str, span: Span, korean: bool) -> str:
         return "at"  # "behind and to the left": one compound position
     if not korean and _OUT_THROUGH_BEFORE.search(before):
         return "end"  # "took it out through the door behind me": where it leaves (round 48)
+    if not korean and _GOES_TOWARD_THING_BEFORE.search(text, max(0, span.start - 70), span.start):
+        return "end"  # "faded off towards the drain at the far end of the yard in front": where it goes (round 55)
     if _KO_VIA.match(after) or (via := _VIA_BEFORE.search(before)):
         if not korean and via and _ROUND_TO_REST.search(via.group()) and _NOTHING_AFTER.match(after):
             return "end"  # "has swung round in front of us now.": the last place of a swing is where it is
