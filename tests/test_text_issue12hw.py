@@ -1,7 +1,7 @@
 """Issue 12, fifty-fifth round: what the development sets ``dev_issue12hw`` to ``dev_issue12hy`` (written blind) showed
-about where the listener is (the basement floor on a patrol, down in the cellar, in the crawl space, standing under a
-bell tower, a trip to the flat upstairs, out the front on a break), corners written as one word (backleft, frontright,
-up-and-left), a later sentence about a new thing ("Traffic noise is all behind me."), the one sound marked after others
+about where the listener is (the basement floor on a patrol, down in the cellar or at its back, in the crawl space,
+standing under a bell tower, a trip to the flat upstairs, out the front on a break), corners written as one word
+(backleft, frontright, up-and-right), a later sentence about a new thing ("Traffic noise is all behind me."), the one sound marked after others
 ("what's doing my head in is", "but the jingly noise is"), degree words inside a Korean corner (한참 뒤쪽, 오른쪽에서
 살짝 앞), a correction said as "to be exact" (정확히는), a side in the reason given for a sound, a hair off a thing straight
 ahead, places counted along a row (three lanes down, 두 칸 건너, 세 개 건너 방), the listener right at the hob, a whistle in
@@ -33,6 +33,7 @@ def model() -> TextToSpatial:
         ("주차장 지하 2층 경비 서는데 오른쪽 끝에서 누가 소리 질러", -90.0),
         ("Down in the wine cellar, every cork pop on my right sounds huge.", -90.0),
         ("In the crawl space under the hall, the fan heater behind me is rattling.", 180.0),
+        ("A mouse is scratching at the back of the cellar.", 180.0),
         ("윗집 보일러 봐 주러 간 날인데 물소리가 왼쪽 벽에서 나더라", 90.0),
     ],
 )

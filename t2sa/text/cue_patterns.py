@@ -2231,7 +2231,7 @@ MASKS: list[Entry] = [
     (_en(r"(?<!finished\s)(?<!finishes\s)(?<!ended\s)(?<!ends\s)(?<!ending\s)(?<!wound\s)(?<!winds\s)up\s+in\s+(?:the|a|that|this)\s+(?:plane|oak|ash|elm|pine|lime|beech|birch|fir|cherry|apple|walnut|willow|chestnut|sycamore|big|tall|old)\s+tree(?![a-z])"), "dir", {"el": 45.0}),  # (round 55)
     (_en(r"right\s+up\s+(?:by|at|against|to)\s+(?:my|your|his|her)\s+ear(?![a-z])"), "mask", {}),
     # "jets taking off, that long tearing roar off the runway", "활주로 쪽에서 비행기 이륙하는 굉음": on the ground, not overhead
-    (_en(r"(?:off|on|from|down|along|at\s+the\s+end\s+of)\s+the\s+runway(?![a-z])"), "dir", {"el": 0.0}),
+    (_en(r"(?:off|on|down|along|at\s+the\s+end\s+of)\s+the\s+runway(?![a-z])"), "dir", {"el": 0.0}),
     (r"활주로\s*(?:쪽에서|쪽|에서|위에서|끝에서)", "dir", {"el": 0.0}),  # "the dryer right up by my ear": at the ear, not up
     (_en(r"(?:their|its|his|her)\s+(?:own\s+)?ceiling(?![a-z])"), "mask", {"nopos": True}),  # "the flat below drilling into their ceiling"
     # "Thunder's been rolling ... No rain here yet, the dog's under the table": a pet hiding, said after the sound
@@ -2247,6 +2247,8 @@ MASKS: list[Entry] = [
     # (round 55, dev set 12hw) a side in the reason given after the sound's place: "약간 왼쪽에서 들려요, 스피커가 모니터
     # 왼쪽에 붙어 있어서 그런가 봐요": where the speaker sits on the monitor, not a second place
     (r"(?<=[,.]\s)(?:[가-힣]+\s+){1,3}?(?:왼쪽|오른쪽|왼편|오른편|앞쪽|뒤쪽)(?=[^.,!?]{0,24}?(?:어서|아서|해서|여서|라서)\s*(?:그런가|그런\s*(?:것|거)\s*같|그런\s*듯|그럴\s*(?:거|걸)))", "mask", {}),
+    # "knocked a bottle over at the back of the cellar, then ... the stairs in front of me": the room the listener is in
+    (_en(r"(?<=back\sof\sthe\s)(?:cellar|basement|crypt)|(?<=end\sof\sthe\s)(?:cellar|basement|crypt)|(?<=corner\sof\sthe\s)(?:cellar|basement|crypt)"), "mask", {"nopos": True}),
     # "while I'm out the front on my break": where the listener is
     (_en(r"(?:i'?m|i\s+am|i\s+was|we'?re|we\s+are|we\s+were)\s+(?:out|round|around)\s+(?:the\s+)?(?:front|back)(?![a-z])(?!\s+of\s)"), "mask", {"nopos": True}),
     # "앞으로 10분 뒤에": time, not places
@@ -2416,9 +2418,9 @@ MASKS: list[Entry] = [
     (_en(r"back\s+(?:home|then|again|in\s+the\s+day|and\s+forth|to\s+(?:you|me|the\s+start|where|its))|comes?\s+back|came\s+back|coming\s+back|bring(?:s)?\s+(?:it\s+)?back|gathers?\s+back|goes\s+back(?![-\s/]+(?:left|right)(?![a-z]))|going\s+back(?![-\s/]+(?:left|right)(?![a-z]))|turns?\s+back|look(?:s|ing)?\s+back|feedback|backing\s+(?:track|vocals?)|background|backdrop"), "mask", {}),
     # (round 55, dev set 12hx) a move in by one door and out by the other, told with a side of the listener: "came in thru
     # the back doors, rolled down my right side and straight out the front entrance": the doors are behind and ahead
-    (_en(r"(?:came|comes|coming|walked|walks|wheeled|rolled|rolls|burst|bursts|ran|runs|got|gets|trundled|clattered|marched|squeaked)\s+in\s+(?:thru\s+|through\s+|by\s+|at\s+|via\s+)?the\s+back\s+(?:doors?|entrance)(?=[^.!?]*?(?<![a-z])(?:my|our|the)\s+(?:left|right)(?![a-z]))"
-         r"|(?:began|begins|started|starts)\s+(?:off\s+)?(?:at|by|from)\s+the\s+back\s+(?:doors?|entrance)(?=[^.!?]*?(?<![a-z])(?:my|our|the)\s+(?:left|right)(?![a-z]))"), "dir", {"az": 180.0}),
-    (_en(r"(?:came|comes|coming|walked|walks|wheeled|rolled|rolls|burst|bursts|ran|runs|got|gets|trundled|clattered|marched|squeaked)\s+in\s+(?:thru\s+|through\s+|by\s+|at\s+|via\s+)?the\s+front\s+(?:doors?|entrance)(?=[^.!?]*?(?<![a-z])my\s+(?:left|right)(?![a-z]))"), "dir", {"az": 0.0}),
+    (_en(r"(?:came|comes|coming|walked|walks|wheeled|rolled|rolls|burst|bursts|ran|runs|got|gets|trundled|clattered|marched|squeaked)\s+in\s+(?:thru\s+|through\s+|by\s+|at\s+|via\s+)?the\s+back\s+(?:doors?|entrance)(?=[^.!?]*?(?<![a-z])(?:down|along|up|past|round|around|across|through)\s+(?:my|our|the)\s+[a-z])"
+         r"|(?:began|begins|started|starts)\s+(?:off\s+)?(?:at|by|from)\s+the\s+back\s+(?:doors?|entrance)(?=[^.!?]*?(?<![a-z])(?:down|along|up|past|round|around|across|through)\s+(?:my|our|the)\s+[a-z])"), "dir", {"az": 180.0}),
+    (_en(r"(?:came|comes|coming|walked|walks|wheeled|rolled|rolls|burst|bursts|ran|runs|got|gets|trundled|clattered|marched|squeaked)\s+in\s+(?:thru\s+|through\s+|by\s+|at\s+|via\s+)?the\s+front\s+(?:doors?|entrance)(?=[^.!?]*?(?<![a-z])(?:down|along|up|past|round|around|across|through)\s+(?:my|our|the)\s+[a-z])"), "dir", {"az": 0.0}),
     (_en(r"(?:(?<=\sand\s)|(?<=\sthen\s))(?:straight\s+|right\s+)?out\s+(?:thru\s+|through\s+|of\s+)?the\s+front\s+(?:doors?|entrance)"), "dir", {"az": 0.0}),
     # the back door, the front porch: parts of a house, not sides of the listener (other words say where)
     (_en(r"(?:the|a|our|my|their)\s+(?:back|front)\s+(?:doors?|porch|steps|gate|garden|yard|office|entrance)"), "mask", {}),
