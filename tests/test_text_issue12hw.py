@@ -9,9 +9,9 @@ the mouth, the boiler the listener works on, someone else's hearing aid, a whist
 heard from the stands, moves in by one door and out by the other, along a way, out a door, towards a thing named before its
 place, after a place told as 끝까지, rooms (a shower, a bell, a room that hardly
 rings, a ring that goes round and dies), drips and drops that are no fall, a crowd that goes up, a runway on the ground,
-the whole forest under rain, a single cricket or a small bell, a pet under the table and an idling engine, in sentences of
-my own. The comments say which cases failed on the round's starting code (fa11d8d) and which are guards that passed
-there too."""
+the whole forest under rain, a single cricket or a small bell, a pet under the table and an idling engine, and (dev set
+12hz, written after the round's first rule commits) ends told in passing, in sentences of my own. The comments say
+which cases failed on the round's starting code (fa11d8d) and which are guards that passed there too."""
 
 from __future__ import annotations
 
@@ -202,3 +202,23 @@ def test_a_pet_under_the_bed_that_is_the_sound_stays_low(model: TextToSpatial) -
 def test_the_flat_below_drilling_into_their_ceiling_is_below(model: TextToSpatial) -> None:
     p = heard(model, "The people in the flat below are drilling into their ceiling again.")  # failed before: 7.5 up
     assert p.elevation_deg <= -30.0
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "stop"),
+    [
+        ("The cart came to rest right out in front of me after trundling in from behind.", 180.0, 0.0),
+        ("The sweeper started at the far end of the car park in front of me and worked its way up until it was right beside me on the left.", 0.0, 90.0),
+        ("The bride's party finished up in the corner front-left of me after drifting in from my right.", -90.0, 45.0),
+        ("The trolley rattled through the swing door behind me, past the till on my right and into the storeroom straight ahead.", 180.0, 0.0),
+        ("Jo took the radio from the bow back to the stern, so it's behind me now.", 0.0, 180.0),
+        ("누나가 라디오를 내 앞에서 들고 가서 왼쪽 선반에 올려놨어", 0.0, 90.0),
+        ("고양이가 왼쪽에서 걸어오더니 오른쪽 담장 위에 자리 잡았어", 90.0, -90.0),
+    ],
+)
+def test_ends_told_in_passing(model: TextToSpatial, text: str, start: float, stop: float) -> None:
+    """Dev set 12hz (written after the round's first rule commits): "right out in front" is a word of degree, "worked its
+    way up" is along, "finished up in the corner" and "담장 위에" are no height, "rattled through the door", "took the
+    radio from the bow" and 들고 가서 are moves, ", past the till on my right and into ..." is on the way."""
+    p = heard(model, text)  # all failed on fa11d8d and on fb7bada (the round's first rules)
+    assert off(p.azimuth_deg, start) <= 1.0 and off(end(p)[0], stop) <= 1.0 and abs(end(p)[1]) <= 1.0

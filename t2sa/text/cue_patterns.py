@@ -566,7 +566,7 @@ DIRECTIONS: list[Entry] = [
     (r"침대\s*(?:밑|아래)", "dir", {"el": -60.0}),
     # (round 40) "a little speaker up in the corner of the fitting room": mounted high on a wall (the corner of the ceiling
     # is higher: 60, below)
-    (_en(r"(?<!high\s)up\s+in\s+(?:the|a|one)\s+(?:top\s+|far\s+)?corners?(?![a-z])(?!\s+of\s+the\s+(?:ceiling|roof|rafters|loft|attic))"), "dir", {"el": 45.0}),
+    (_en(r"(?<!high\s)(?<!finished\s)(?<!finishes\s)(?<!ended\s)(?<!ends\s)(?<!wound\s)up\s+in\s+(?:the|a|one)\s+(?:top\s+|far\s+)?corners?(?![a-z])(?!\s+of\s+the\s+(?:ceiling|roof|rafters|loft|attic))"), "dir", {"el": 45.0}),
     (_en(r"(?<![a-z])up\s+on\s+(?:the|a|that|this|my|our)\s+(?:top\s+|high\s+|highest\s+)?shel(?:f|ves)(?![a-z])"), "dir", {"el": 45.0}),  # "up on the shelf to my left" (written: 45)
     (r"(?:바닥|땅|발|지면)\s*높이(?:에서|에|로|쯤)?|(?:책상|테이블|탁자|식탁|의자|침대|소파|벤치)\s*(?:밑|아래)|(?<![가-힣])(?:아래쪽|아래편|아래|밑|하단)" + _KP + r"|아래쪽|아래에서|밑에서|(?<![가-힣])바닥|땅바닥|(?<![가-힣])땅(?=에서|에|\s*위)|(?<![가-힣])지면|아래층|아랫층|아랫집|낮은\s*곳", "dir", {"el": -45.0}),
     (r"바로\s*(?:내|네|우리)\s*(?:밑|아래)(?!층|집)(?:쪽)?|바로\s*(?:밑|아래)(?!층|집)(?:쪽)?|(?:수직|똑바로|정확히)\s*(?:(?:내|네|우리)\s*)?(?:아래|밑)(?!층|집)|발\s*바로\s*(?:밑|아래)", "dir", {"el": -85.0}),
@@ -727,7 +727,11 @@ DISTANCES: list[Entry] = [
     (r"(?<![가-힣])(?:한|두|세|네|\d)\s*(?:칸|자리)\s*건너(?!\s*칸)", "dist", {"m": 5.0}),
     (r"(?<![가-힣])(?:두|세|네|\d)\s*(?:개\s*)?(?:병실|방|호실|교실|연습실|사무실|개)\s*건너", "dist", {"m": 12.0}),
     (r"(?:지하철|열차|기차|전철|KTX|객차)\s*(?:한|두|세|네|\d)\s*칸\s*건너(?:\s*칸)?", "dist", {"m": 40.0}),
-    (r"새어\s*(?:들어|나)(?:와|오|온|옴|오는|와요|오네)", "still", {}),  # "드럼 소리가 새어 들어와요": leaking through, not coming closer
+    (r"새어\s*(?:들어|나)(?:와|오|온|옴|오는|와요|오네)", "still", {}),
+    # (round 55, dev set 12hz) on top of a post, a wall or a pillar (말뚝 위에서 멈췄어요, 담장 위로, 기둥 위에 자리 잡았음): at
+    # the thing's height, about the ear's; "스피커를 내 앞에서 들고 가서 ... 올려놨어": carried, a move
+    (r"(?:담장|담벼락|울타리|난간|의자|탁자|책상|바위|벤치|평상|상자|기둥)\s*위(?=\s*(?:에서|에|로|를))", "mask", {}),
+    (r"(?:에서|을|를)\s*(?:[가-힣]+\s*)?들고\s*(?:가서|가더니|와서|오더니)", "motion", {"motion": "pass"}),  # "드럼 소리가 새어 들어와요": leaking through, not coming closer
     (r"옆옆집|(?:두|세|몇)\s*집\s*(?:건너|너머|떨어진)", "dist", {"m": 25.0}),
     (r"(?:옆|다음|건너편|맞은편)\s*(?:블록|블럭)", "dist", {"m": 80.0}),
     (r"(?<![가-힣])(?:옆|건너편|맞은편)\s*동(?=\s|에|의|\s*주차장|\s*놀이터)", "dist", {"m": 40.0}),  # "옆 동 주차장에서": the next block of flats (round 47)
@@ -1693,6 +1697,11 @@ MOTIONS_TABLE: list[Entry] = [
     (_en(r"(?:went|goes|go|going|came|comes|coming|ran|runs|running|rolled|rolls|rolling|drove|drives|driving|walked|walks|walking|trundled|trundles|rattled|rattles)\s+(?:straight\s+|right\s+)?(?:down|up)\s+(?:my|our|the|his|her|your)\s+(?:left|right)(?:[- ]hand)?\s+side(?![a-z])"), "motion", {"motion": "pass"}),  # "went down my right side": along it, not a fall (round 50)
     (_en(r"(?:all\s+the\s+)?way\s+up\s+(?:and\s+)?(?:past|along|to\s+(?:me|us))(?![a-z])"), "mask", {"nopos": True}),  # "rolled all the way up and past me": along, not above (round 50)
     (_en(r"(?:marched|marches|marching|strode|strides|striding|stomped|stomps|stomping|paraded|parades|parading)\s+(?:straight\s+|right\s+)?(?:from|past)(?![a-z])"), "motion", {"motion": "pass"}),
+    # "rattled through the revolving door behind me, past the desk ...", "wandered in through the gate in front of me",
+    # "streamed past me either side", "carried the boombox from the bow back to the stern": moves (round 55, dev set 12hz)
+    (_en(r"(?:rattled|rattles|rolled|rolls|trundled|trundles|squeaked|squeaks|clattered|clatters|wandered|wanders|ambled|ambles|strolled|strolls|trotted|trots)\s+(?:in\s+)?through\s+(?:the|a)(?![a-z])"
+         r"|(?:streamed|streams|streaming|filed|files|filing|poured|pours|pouring)\s+past(?![a-z])"
+         r"|(?:carried|carries|carrying|took|takes|dragged|drags|moved|moves)\s+(?:the|his|her|my|our|their|it)\s+(?:[a-z]+\s+)?from\s+the(?![a-z])"), "motion", {"motion": "pass"}),
     # "she grabbed it and bolted out the door behind me", "moved back towards the far wall behind me": a move off (round 55)
     (_en(r"(?:bolted|bolts|bolting|legged\s+it|scarpered|dashed|dashes|dashing)\s+(?:out|off|away|through)(?![a-z])"
          r"|(?<!\bi\s)(?<!\bwe\s)(?:moved|moves|moving|backed|backs|backing|drifted|drifts)\s+back\s+(?:towards?|into|against|to\s+the)(?=\s)"), "motion", {"motion": "pass"}),
@@ -2249,6 +2258,10 @@ MASKS: list[Entry] = [
     (r"(?<=[,.]\s)(?:[가-힣]+\s+){1,3}?(?:왼쪽|오른쪽|왼편|오른편|앞쪽|뒤쪽)(?=[^.,!?]{0,24}?(?:어서|아서|해서|여서|라서)\s*(?:그런가|그런\s*(?:것|거)\s*같|그런\s*듯|그럴\s*(?:거|걸)))", "mask", {}),
     # "knocked a bottle over at the back of the cellar, then ... the stairs in front of me": the room the listener is in
     (_en(r"(?<=back\sof\sthe\s)(?:cellar|basement|crypt)|(?<=end\sof\sthe\s)(?:cellar|basement|crypt)|(?<=corner\sof\sthe\s)(?:cellar|basement|crypt)"), "mask", {"nopos": True}),
+    # (round 55, dev set 12hz) "came to rest right out in front of me": "right" as a word of degree; "worked his way up until
+    # he was right next to me": along, not up
+    (_en(r"right(?=\s+out\s+(?:in\s+front|ahead|front|there)(?![a-z]))"
+         r"|(?:(?<=his\s)|(?<=her\s)|(?<=its\s)|(?<=their\s))way\s+up(?=\s+(?:until|till|to|towards?|along|the)(?![a-z]))"), "mask", {}),
     # "while I'm out the front on my break": where the listener is
     (_en(r"(?:i'?m|i\s+am|i\s+was|we'?re|we\s+are|we\s+were)\s+(?:out|round|around)\s+(?:the\s+)?(?:front|back)(?![a-z])(?!\s+of\s)"), "mask", {"nopos": True}),
     # "앞으로 10분 뒤에": time, not places

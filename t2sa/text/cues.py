@@ -136,6 +136,7 @@ _VIA_BEFORE = re.compile(
     r"wanders?|wandered|wandering)\s+(?:a)?round)\s+(?:the\s+|my\s+|our\s+|your\s+)?$"
     # "went past on my left", "along my left", "crossed in front of me": the way, not where it ends
     r"|(?<![a-z])past\s+on\s+(?:the\s+|my\s+|your\s+|our\s+)?$|(?<![a-z])along\s+(?:my|your|our|the)\s+$"
+    r"|,\s*past\s+(?:the|my|our)\s+[a-z]+(?:\s+[a-z]+)?\s+on\s+(?:my|the|our|your)\s+$"  # ", past the desk on my left and into ..." (round 55)
     # (round 49) "crept up our starboard side", "came down my left side": along a side, on the way
     r"|(?<![a-z])(?:crept|creeps?|came|comes?|slid|slides?|moved|moves?|worked|works?|ran|runs?|drifted|drifts?|brushed|brushes|rumbled|rumbles?)\s+(?:up|down|along)\s+(?:my|your|our|the)\s+$"
     r"|(?<![a-z])cross(?:es|ed|ing)\s+(?:right\s+|just\s+)?$|(?<![a-z])across\s+$"
