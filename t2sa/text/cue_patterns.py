@@ -204,6 +204,11 @@ _ROW_UNITS_EN = "benches|desks|tables|beds|bays|stalls|booths|workbenches|locker
 _ALONG_A_ROW_EN = r"(?:one|two|three|a\s+few|(?:a\s+)?couple\s+of)\s+(?:{units})\s+(?:down|along|over|up)(?![a-z])"
 """A few places along a row ("two benches down", "a couple of stalls along"): along, not below, and a few metres off
 (seats, pews and stools have their own distances, so they only mask the height)."""
+_CAME_IN_BY_EN = r"(?:came|comes|coming|walked|walks|wheeled|rolled|rolls|burst|bursts|ran|runs|got|gets|trundled|clattered|marched|squeaked)\s+in\s+(?:thru\s+|through\s+|by\s+|at\s+|via\s+)?the\s+"
+"""A move in by a door of the room ("came in thru the ..."); the door's name follows."""
+_WAY_THROUGH_AFTER_EN = r"(?=[^.!?]*?(?<![a-z])(?:down|along|up|past|round|around|across|through)\s+(?:my|our|the)\s+[a-z])"
+"""A way through the room later in the sentence ("... rolled down my right side"): only then is a door in a move a side of
+the listener (round 55; "came in at the back door and sat on my left" stays put)."""
 _EDGE_TO_EDGE_EN = r"(?:(?<=me,\s)|(?<=us,\s)|(?<=ahead,\s))(?:left|right)\s+edge\s+to\s+(?:left|right)\s+edge"
 """A span told after its place ("the whole forest in front of me, left edge to right edge"): wide, and no move
 ("across the stereo field, left edge to right edge" still pans)."""
@@ -2257,7 +2262,7 @@ MASKS: list[Entry] = [
     # 왼쪽에 붙어 있어서 그런가 봐요": where the speaker sits on the monitor, not a second place
     (r"(?<=[,.]\s)(?:[가-힣]+\s+){1,3}?(?:왼쪽|오른쪽|왼편|오른편|앞쪽|뒤쪽)(?=[^.,!?]{0,24}?(?:어서|아서|해서|여서|라서)\s*(?:그런가|그런\s*(?:것|거)\s*같|그런\s*듯|그럴\s*(?:거|걸)))", "mask", {}),
     # "knocked a bottle over at the back of the cellar, then ... the stairs in front of me": the room the listener is in
-    (_en(r"(?<=back\sof\sthe\s)(?:cellar|basement|crypt)|(?<=end\sof\sthe\s)(?:cellar|basement|crypt)|(?<=corner\sof\sthe\s)(?:cellar|basement|crypt)"), "mask", {"nopos": True}),
+    (_en(r"(?:(?<=back\sof\sthe\s)|(?<=end\sof\sthe\s)|(?<=corner\sof\sthe\s))(?:cellar|basement|crypt)"), "mask", {"nopos": True}),
     # (round 55, dev set 12hz) "came to rest right out in front of me": "right" as a word of degree; "worked his way up until
     # he was right next to me": along, not up
     (_en(r"right(?=\s+out\s+(?:in\s+front|ahead|front|there)(?![a-z]))"
@@ -2431,9 +2436,9 @@ MASKS: list[Entry] = [
     (_en(r"back\s+(?:home|then|again|in\s+the\s+day|and\s+forth|to\s+(?:you|me|the\s+start|where|its))|comes?\s+back|came\s+back|coming\s+back|bring(?:s)?\s+(?:it\s+)?back|gathers?\s+back|goes\s+back(?![-\s/]+(?:left|right)(?![a-z]))|going\s+back(?![-\s/]+(?:left|right)(?![a-z]))|turns?\s+back|look(?:s|ing)?\s+back|feedback|backing\s+(?:track|vocals?)|background|backdrop"), "mask", {}),
     # (round 55, dev set 12hx) a move in by one door and out by the other, told with a side of the listener: "came in thru
     # the back doors, rolled down my right side and straight out the front entrance": the doors are behind and ahead
-    (_en(r"(?:came|comes|coming|walked|walks|wheeled|rolled|rolls|burst|bursts|ran|runs|got|gets|trundled|clattered|marched|squeaked)\s+in\s+(?:thru\s+|through\s+|by\s+|at\s+|via\s+)?the\s+back\s+(?:doors?|entrance)(?=[^.!?]*?(?<![a-z])(?:down|along|up|past|round|around|across|through)\s+(?:my|our|the)\s+[a-z])"
-         r"|(?:began|begins|started|starts)\s+(?:off\s+)?(?:at|by|from)\s+the\s+back\s+(?:doors?|entrance)(?=[^.!?]*?(?<![a-z])(?:down|along|up|past|round|around|across|through)\s+(?:my|our|the)\s+[a-z])"), "dir", {"az": 180.0}),
-    (_en(r"(?:came|comes|coming|walked|walks|wheeled|rolled|rolls|burst|bursts|ran|runs|got|gets|trundled|clattered|marched|squeaked)\s+in\s+(?:thru\s+|through\s+|by\s+|at\s+|via\s+)?the\s+front\s+(?:doors?|entrance)(?=[^.!?]*?(?<![a-z])(?:down|along|up|past|round|around|across|through)\s+(?:my|our|the)\s+[a-z])"), "dir", {"az": 0.0}),
+    (_en(_CAME_IN_BY_EN + r"back\s+(?:doors?|entrance)" + _WAY_THROUGH_AFTER_EN
+         + r"|(?:began|begins|started|starts)\s+(?:off\s+)?(?:at|by|from)\s+the\s+back\s+(?:doors?|entrance)" + _WAY_THROUGH_AFTER_EN), "dir", {"az": 180.0}),
+    (_en(_CAME_IN_BY_EN + r"front\s+(?:doors?|entrance)" + _WAY_THROUGH_AFTER_EN), "dir", {"az": 0.0}),
     (_en(r"(?:(?<=\sand\s)|(?<=\sthen\s))(?:straight\s+|right\s+)?out\s+(?:thru\s+|through\s+|of\s+)?the\s+front\s+(?:doors?|entrance)"), "dir", {"az": 0.0}),
     # the back door, the front porch: parts of a house, not sides of the listener (other words say where)
     (_en(r"(?:the|a|our|my|their)\s+(?:back|front)\s+(?:doors?|porch|steps|gate|garden|yard|office|entrance)"), "mask", {}),

@@ -3109,7 +3109,7 @@ def _later_sentence_others(text: str, frame: Frame, dirs: list[Span]) -> bool:
     sentence that refers back ("It's up high in the tree") keeps its place. (Korean: :func:`_ko_later_topics`.)"""
     if _HANGUL.search(text):
         return False
-    also = bool(_ALSO.search(text))
+    also = bool(_ALSO.search(text))  # (a cheap screen for the per-sentence search below)
     live = [d for d in dirs if d.role != "other"]
     placed = [d for d in live if d.payload.get("az") is not None]
     if not placed:
@@ -3127,16 +3127,14 @@ def _later_sentence_others(text: str, frame: Frame, dirs: list[Span]) -> bool:
         start = ends[k - 1] if k else 0
         stop = ends[k] if k < len(ends) else len(text)
         words = text[start:stop].replace(text[d.start : d.end], " ")
+        also_another = also and bool(
+            _ALSO.search(words) and not _BACK_REFERENCE.search(words)
+            and (_ANOTHER_THING.search(words) or _BARE_SUBJECT.match(text, start))
+        )  # fmt: skip
         if d.payload.get("az") is not None:
-            if k <= first or not (
-                (also and _ALSO.search(words) and not _BACK_REFERENCE.search(words) and (
-                    _ANOTHER_THING.search(words) or _BARE_SUBJECT.match(text, start)
-                )) or _new_copula_subject(text, start)
-            ):
+            if k <= first or not (also_another or _new_copula_subject(text, start)):
                 continue
-        elif not also or k <= last or d.payload.get("el") is None or not (
-            (_ANOTHER_THING.search(words) or _BARE_SUBJECT.match(text, start)) and _ALSO.search(words) and not _BACK_REFERENCE.search(words)
-        ):
+        elif k <= last or d.payload.get("el") is None or not also_another:
             continue
         d.role = "other"
         changed = True
