@@ -119,6 +119,8 @@ FROZEN = {  # changing a frozen set is a decision: say why in the commit and rep
     "heldout53_ko.jsonl": "ac6029312a29b9ffe3979fde5f5f004ba24773b6f015a84f2ced6bf3ee2af821",
     "heldout54_en.jsonl": "5a676cdb4a8912906987e7bf8b35a9c591f35cf7815d62a89fe31c3a03965164",
     "heldout54_ko.jsonl": "a8c17ea00133506196a34fb7f7b98510d02788bddf1b9fd05c5667f21232a0d2",
+    "heldout55_en.jsonl": "ad7cfb4849292c5de3b93bc0a1031ceb1007c6deb0385fe9bce27e41dc2c931b",
+    "heldout55_ko.jsonl": "e2472957431fed4fab728f8211c7e86096e17e85182cbee89e9f9a9ce9912573",
 }
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 
