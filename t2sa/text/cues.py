@@ -1746,7 +1746,8 @@ def _behind_the_occluder(text: str, occluder: Span, d: Span) -> bool:
 
 
 # "not on the left (but ...)", "isn't behind you": the words up to "but" / a comma name where it is *not*
-_NEG_EN = re.compile(r"(?:(?<![a-z])(?:not|never(?!\s+(?:stops|stopped|quits)\s+[a-z]+ing(?![a-z])|\s+lets\s+up(?![a-z]))|no\s+longer|rather\s+than|instead\s+of|neither|nor|nothing|no\s+(?:sound|noise)|(?<!you\s)(?<!i\s)(?<!we\s)(?<!they\s)forget(?:\s+about)?|ignore\s+(?:the|any|all|those|these|both)|(?:i'?d|i\s+would|i\s+could)(?:\s+have|'ve)\s+sworn|i\s+was\s+(?:sure|certain|convinced)|what\s+(?:i|we)\s+(?:took|mistook)\s+for|(?:i\s+)?thought\s+(?:it|(?:that|this|the|a|my)(?:\s+[a-z]+)?)\s+(?:was|were|came|sounded|is|would(?:\s+[a-z]+)?)|(?:(?:i|we)\s+|(?<=and\s)|(?<=^)|(?<=[.!?]\s))(?:said|guessed|assumed|reckoned|figured|told\s+(?:her|him|them|everyone|my\s+[a-z]+))\s+(?:it|(?:that|this|the|a|my)(?:\s+[a-z]+)?)\s+(?:was|were|came|sounded)(?=[^.;!?]*?\sbut\s|[^.;!?]*?[.;!?]\s+(?:wasn'?t|weren'?t|nope|it\s+wasn'?t|not\s+(?:it|so|there))\s*[.!,])|(?:is|was|are|were|does|do|did)nt)|(?<!\sca)(?<!\scould)n't(?!\s+(?:stop|quit)\s+[a-z]+ing(?![a-z])|\s+(?:shut|let)\s+up(?![a-z]))|(?<![a-z])(?:ca|could)n't(?!\s+(?:stand|bear|ignore|tune\s+out|sleep\s+through|get\s+over)(?![a-z])|\s+(?:stop|quit)\s+[a-z]+ing(?![a-z])))(?![a-z])[^,;:.!?]*?(?=(?<![a-z])(?:but|rather|instead|anymore|any\s+more|it'?s|it\s+is|they'?re|(?:was|is|were|are)\s+(?:actually|really|in\s+fact))(?![a-z])|[,;:.!?]|\s-|$)")
+_NEG_EN = re.compile(r"(?:(?<![a-z])(?:(?<!trying\s)(?<!tried\s)(?<!try\s)(?<!tries\s)(?<!careful\s)(?<!decided\s)(?<!managed\s)not|never(?!\s+(?:stops|stopped|quits)\s+[a-z]+ing(?![a-z])|\s+lets\s+up(?![a-z]))|no\s+longer|rather\s+than|instead\s+of|neither|nor|nothing|no\s+(?:sound|noise)|(?<!you\s)(?<!i\s)(?<!we\s)(?<!they\s)forget(?:\s+about)?|ignore\s+(?:the|any|all|those|these|both)|(?:i'?d|i\s+would|i\s+could)(?:\s+have|'ve)\s+sworn|i\s+was\s+(?:sure|certain|convinced)|what\s+(?:i|we)\s+(?:took|mistook)\s+for|(?:i\s+)?thought\s+(?:it|(?:that|this|the|a|my)(?:\s+[a-z]+)?)\s+(?:was|were|came|sounded|is|would(?:\s+[a-z]+)?)|(?:(?:i|we)\s+|(?<=and\s)|(?<=^)|(?<=[.!?]\s))(?:said|guessed|assumed|reckoned|figured|told\s+(?:her|him|them|everyone|my\s+[a-z]+))\s+(?:it|(?:that|this|the|a|my)(?:\s+[a-z]+)?)\s+(?:was|were|came|sounded)(?=[^.;!?]*?\sbut\s|[^.;!?]*?[.;!?]\s+(?:wasn'?t|weren'?t|nope|it\s+wasn'?t|not\s+(?:it|so|there))\s*[.!,])|(?:is|was|are|were|does|do|did)nt)|(?<!\sca)(?<!\scould)n't(?!\s+(?:stop|quit)\s+[a-z]+ing(?![a-z])|\s+(?:shut|let)\s+up(?![a-z]))|(?<![a-z])(?:ca|could)n't(?!\s+(?:stand|bear|ignore|tune\s+out|sleep\s+through|get\s+over)(?![a-z])|\s+(?:stop|quit)\s+[a-z]+ing(?![a-z])))(?![a-z])[^,;:.!?]*?(?=(?<![a-z])(?:but|rather|instead|anymore|any\s+more|it'?s|it\s+is|they'?re|(?:was|is|were|are)\s+(?:actually|really|in\s+fact))(?![a-z])|[,;:.!?]|\s-|$)")
+# (round 56) "trying not to breathe in the loft": the verb is negated, not the place
 # "the left channel is silent", "left is wrong": the direction before it is where the sound is not
 _NEG_EN_AFTER = re.compile(
     r"^\s*(?:side|channel|speaker|one|ear)?\s*(?:(?:is|was|stays|remains)\s+(?:wrong|silent|quiet|empty|muted|off(?!\s+(?:the|our|my|your|to|towards?|in|at|on|over|down|up|a)\s)|dead)|goes\s+(?:silent|quiet|dead|mute))(?![a-z])"
@@ -1996,7 +1997,7 @@ _BEFORE_FOCUS_KINDS = frozenset({"dist", "spread", "motion", "static", "speed", 
 # Nah mate, ...", "my kid goes 'no Dad, he's in front'", "선생님이 아니래, 왼쪽 ...")
 _CORRECT = re.compile(
     r"(?:^|[,.;:!?…'\x22‘“-]\s*)(?:but\s+|oh\s+|ah\s+|um\s+|uh\s+|er\s+)?(?:no|nope|nah|sorry|wait|actually|correction|oops)(?:\s+(?:no|sorry|wait|actually))*(?:\s+(?:mate|man|dude|love|luv|pal|buddy|mum|mom|mummy|dad|daddy|son|bro|sir|miss|darling))?\s*[,.;:!-]|(?<![a-z])(?:i\s+mean|or\s+rather|make\s+that|i\s+meant)(?![a-z])"
-    r"|(?:^|[,.;:!?…-]\s*|(?<![a-z])but\s+)(?:no|nope|nah|sorry|wait|oops)(?:\s+(?:no|sorry|wait|actually))*\s*,?\s+(?=(?:it|that|they)(?:'s|\s+(?:was|is|were|are))\s)"  # "..., NO wait it was the left", "but nah it's on the right"
+    r"|(?:^|[,.;:!?…-]\s*|(?<![a-z])but\s+)(?:no|nope|nah|sorry|wait|oops)(?:\s+(?:no|sorry|wait|actually))*\s*,?\s+(?=(?:it|that|they|he|she)(?:'s|\s+(?:was|is|were|are|went|moved|goes|moves))\s)"  # "..., NO wait it was the left", "but nah it's on the right", "no wait he went left" (round 56)
     # "Grandpa says it's the left wall. It isn't. Right wall", "... in front of my desk. Wrong. It's behind me", "turns out ..."
     r"|(?:^|[.!?]\s*)(?:(?:it|that|he|she|they)\s+(?:isn'?t|wasn'?t|aren'?t|weren'?t|is\s+not|was\s+not|are\s+not|were\s+not)|wrong|not\s+(?:true|so))\s*[.!]"
     r"|(?:^|[,.;:!?-]\s*)(?:but\s+|and\s+)?(?:turns|turned)\s+out(?![a-z])"
@@ -2333,7 +2334,7 @@ def parse(text: str) -> Frame:
     still = (
         not motions and any(s.kind == "still" for s in spans) and not _TURN.search(text) and not _MOVED.search(text)
         and not _PATH_FROM_TO.search(text)
-        and not (sum(1 for s in spans if s.kind == "dir") >= 2 and (_SEQUENCE.search(text) or _NOW_ITS.search(text)))
+        and not (sum(1 for s in spans if s.kind == "dir") >= 2 and (_SEQUENCE.search(text) or _NOW_ITS.search(text) or _PAUSED_THEN.search(text)))
     )  # fmt: skip
     negated = not motions and any(s.kind == "motion_negated" for s in spans)  # "it is not coming closer"
     static_said = any(
@@ -2395,6 +2396,7 @@ def parse(text: str) -> Frame:
     _turn_by_amount(text, frame, dirs)
     _listener_turn(text, frame, dirs)
     _resumes_elsewhere(text, frame, dirs, korean)
+    _stays_on_side(text, frame, dirs)
     _moved_since(text, frame)
     _floor_height(text, frame)
     _climb_ends_level(text, frame, dirs, [s for s in spans if s.kind == "motion"], korean)
@@ -2453,7 +2455,7 @@ def parse(text: str) -> Frame:
             if any(s.kind == "mmask" and s.start <= n.start < s.end for s in spans):
                 continue  # "산책 한 바퀴 돌고 왔더니": the listener's walk round, not the sound's
             frame.turns = n.value  # (a fraction of a turn from A to B is the arc A -> B, read above)
-    rooms = [s.payload["room"] for s in spans if s.kind == "room"]
+    rooms = [s.payload["room"] for s in spans if s.kind == "room" and not room_left_behind(text, s.start, s.end)]
     if frame.wet is not None:  # "20% wet": the number is the whole statement; only named rooms add RT60/DRR
         rooms = [r for r in rooms if r not in ("wet", "very_wet", "slightly_wet", "dry")]
     if rooms:
@@ -2622,7 +2624,8 @@ def _span_between(frame: Frame) -> None:
 
 
 _TORE_OFF = re.compile(
-    r"(?<![a-z])(?:tore|tears?|shot|shoots?|sped|speeds?|zoom(?:s|ed)|rac(?:es|ed)|roar(?:s|ed)|whizz(?:es|ed)|head(?:s|ed)|took|takes?)\s+off"
+    r"(?<![a-z])(?:(?:tore|tears?|shot|shoots?|sped|speeds?|zoom(?:s|ed)|rac(?:es|ed)|roar(?:s|ed)|whizz(?:es|ed)|head(?:s|ed)|took|takes?)\s+off"
+    r"|(?:pull(?:s|ed)?|drove|drives?)\s+(?:away|off))"  # ("then pulled away up the lane ahead": round 56)
     r"(?:\s+(?:to(?:wards?)?|toward|into)(?:\s+the)?)?(?![a-z])"
 )
 """A move's second verb that leaves for a place ("... and tore off front-right")."""
@@ -3488,11 +3491,11 @@ _LISTENER_TURN = re.compile(
     r"|(?<![가-힣])(?P<drive>(?:우회전|좌회전|유턴|U턴|u턴)\s*(?:해서|하니까|하니|했더니|하자|하고\s*나니까?|하고\s*나서|했는데|함(?![가-힣])|했음|했어요|했어|했다|하더라)"
     # a boat's change of course (변침) or a crane cab slewed (선회, round 45)
     r"|(?:(?:좌현|우현|왼쪽|오른쪽)\s*(?:쪽\s*)?으로\s*)?(?:\d{2,3}\s*도\s*(?:쯤\s*|정도\s*)?)?(?:변침|선회)\s*(?:해서|하니까|하니|했더니|하자|하고\s*나니까?|하고\s*나서|했는데)"
-    r"|(?:왼쪽|오른쪽|좌현|우현)\s*(?:(?:골목|길|도로|복도|통로|샛길|차선)\s*)?으로\s*(?:(?:한\s*)?\d{2,3}\s*도\s*(?:쯤\s*|정도\s*)?)?(?:(?:크게|확|홱|휙|급하게)\s*)?(?:꺾으니까|꺾었더니|꺾었거든(?:요)?|꺾었는데|꺾자|꺾으면|꺾이면|꺾이니까|꺾이자|꺾였더니|꺾이더니|꺾고\s*나니까?|꺾었(?:어요|어|다|음|지)(?![가-힣])|틀었더니|트니까|틀자|(?:꺾어서|틀어서)\s*(?:[가-힣]+\s*){0,2}?(?:(?:들어가|나가|가|들어서|나오)(?:니까|니|더니|자)|(?:들어갔|나갔|갔|들어섰|나왔)(?:는데|더니))))"
+    r"|(?:왼쪽|오른쪽|좌현|우현)\s*(?:(?:골목|길|도로|복도|통로|샛길|차선)\s*)?으로\s*(?:(?:한\s*)?\d{2,3}\s*도\s*(?:쯤\s*|정도\s*)?)?(?:(?:크게|확|홱|휙|급하게)\s*)?(?:꺾으니까|꺾었더니|꺾었거든(?:요)?|꺾었는데|꺾자|꺾으면|꺾이면|꺾이니까|꺾이자|꺾였더니|꺾이더니|꺾고\s*나니까?|꺾고\s*나서(?:는)?|꺾었(?:어요|어|다|음|지)(?![가-힣])|틀었더니|트니까|틀자|(?:꺾어서|틀어서)\s*(?:[가-힣]+\s*){0,2}?(?:(?:들어가|나가|가|들어서|나오)(?:니까|니|더니|자)|(?:들어갔|나갔|갔|들어섰|나왔)(?:는데|더니))))"
     # (the words before the verb in any order: "몸을 아예 그쪽으로 틀었더니", "고개를 오른쪽으로 홱 돌렸더니", "반대쪽으로 돌아누웠지")
     r"|(?:(?:내가|제가|나도|저도|우리도|나|저|우리|" + _KO_TURNED_PART + r"\s*(?:를|을)?|(?:왼쪽|오른쪽|반대\s*쪽|반대|좌현|우현|좌측|우측)\s*으?로|(?:왼쪽|오른쪽)(?=\s*(?:\d\s*/\s*\d|[34]분의\s*[13]|반|한)\s*바퀴)|(?:배|보트|뱃머리|핸들|카트)\s*(?:를|을)|직각\s*으로|(?:왼쪽|오른쪽)\s*어깨\s*너머\s*로|(?:왼쪽|오른쪽)\s+(?:창구|카운터|계산대|싱크대|창문|창가|벽|문|출구|책상|작업대)\s*(?:쪽\s*)?으?로|"
     + _KO_FACED_SIDE + r"\s*(?:으로|을)|홱|휙|살짝|아예|확)\s*){0,5}"
-    r"(?:(?:한\s*)?\d{2,3}\s*도\s*(?:쯤|정도)?\s*|(?:반|한|\d\s*/\s*\d|[34]분의\s*[13])\s*바퀴\s*(?:쯤|정도)?\s*|[34]\s*분의\s*[13]\s*(?:쯤|정도)?\s*(?=돌))?(?:천천히\s*|빙글\s*|빙그르르?\s*|빙\s*)?(?:(?:몸|고개|의자|머리|상체)\s*(?:를|을)?\s*)?"
+    r"(?:(?:한\s*)?\d{2,3}\s*도\s*(?:쯤|정도)?\s*|(?:반|한|\d\s*/\s*\d|[34]분의\s*[13])\s*바퀴\s*(?:쯤|정도)?\s*|[34]\s*분의\s*[13]\s*(?:쯤|정도)?\s*(?=돌))?(?:천천히\s*|빙글\s*|빙그르르?\s*|빙\s*)?(?:(?:몸|고개|의자|머리|상체)\s*(?:를|을)?\s*)?(?:(?:반쯤만?|반만|절반만?)\s*)?"
     r"(?:뒤로\s*(?:완전\s*|확\s*|홱\s*|휙\s*|싹\s*)?)?(?:뒤\s*)?(?:돌았더니|돌아섰더니|돌아서니까?|돌렸더니|돌리니까?|돌리자|돌리면|돌아보니까?|돌려\s*버(?:림|렸더니|렸어요|렸어|렸다|렸음)(?![가-힣])"
     r"|(?P<away>돌아\s*(?:앉|누)(?:았더니|웠더니|으니까?|우니까?|아서|워서|았|웠)(?:다|어요|어|지|는데|고|음)?)|돌려\s*앉았더니|돌려\s*앉으니까?|돌려\s*앉았(?:어요|어|다|지|음|는데)?"
     r"|(?P<kback>(?:아예\s*)?(?:등\s*(?:을\s*)?돌(?:렸더니|렸어요|렸어|렸다|렸음|리고|려서|리니까?|려\s*버(?:렸어요|렸어|렸다|렸음|림|렸더니))|등지고\s*(?:앉았|섰|앉아서|서서|돌아앉|돌아섰|돌아서)[가-힣]*)|(?<=그냥\s)등지고(?=\s)|(?<=아예\s)등지고(?=\s))"
@@ -3513,6 +3516,11 @@ _LISTENER_TURN_AMOUNT = re.compile(
     r"|(?P<bit>(?<![가-힣])(?:살짝|약간|조금)(?=\s*(?:돌|틀))|(?<![a-z])(?:slightly|a\s+(?:little|bit|touch|fraction))(?![a-z]))"
 )
 _LISTENER_TURN_NEED = required_literals(_LISTENER_TURN)
+_TURN_DEG_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:maybe|about|roughly|around|say|like|perhaps|probably|some|nearly|almost|just\s+over|just\s+under)\s+)?"
+    r"(?P<deg>\d{2,3})\s*(?:degrees?|deg|°)(?![a-z])"
+)
+"""How far a listener turned, said just after the turn ("I turned left a bit, maybe 45 degrees, and ...")."""
 SLIGHT_TURN_DEG = 20.0
 """A turn said to be slight ("살짝 돌림", "turned slightly left"): the hedge's 20 deg, as blind writers label it."""
 _WORD_DEG = {"fifteen": 15.0, "twenty": 20.0, "thirty": 30.0, "forty five": 45.0, "forty": 40.0, "sixty": 60.0, "ninety": 90.0,
@@ -3531,6 +3539,14 @@ listener turned (round 54)."""
 _KO_WAS_THEN_NOW = re.compile(r"[^.!?]{0,20}?[가-힣]{1,3}던\s[^.!?]{0,30}?(?:이제는?|지금은|이젠)\s")
 """After a Korean turn with no one named, where a sound was and where it is now ("왼쪽으로 돌았는데 앞에서 들리던 ... 소리가
 이제 오른쪽에서 나네"): the listener turned."""
+_KO_TURNED_TO_LOOK = re.compile(
+    r"(?:몸|고개|의자|머리|상체)\s*(?:을|를)?\s*(?:돌려서|돌리고|틀어서|돌려)\s+(?P<where>[^.!?]{0,30}?(?:던|는))\s+[^.!?]{0,20}?쪽\s*(?:을|으로)\s*"
+    r"(?:쳐다|바라)?(?:봤|봄|보니|보았)"
+)
+"""A Korean listener who turned and looked towards where a sound had been ("몸을 돌려서 왼쪽에서 들리던 계곡 물소리 쪽을 봤어"):
+it is in front now."""
+_HALF_WAY = re.compile(r"반쯤|반만|절반|반\s*정도|(?<![a-z])(?:half\s*way|halfway|part\s*way|partway|partly)(?![a-z])")
+"""A turn only part of the way towards a sound ("알람 쪽으로 몸을 반쯤만 돌렸어", "turned halfway towards it"): half its angle."""
 _KO_FACED_BEFORE = re.compile(_KO_FACED_SIDE + r"\s*으로\s+(?:[가-힣]+\s+){0,3}$")
 """A Korean side faced a few words before the turn's verb, in the same clause ("라디오 쪽으로 무릎 꿇은 채로 몸 돌렸어")."""
 def _turned_a_thing(m: re.Match) -> bool:
@@ -3639,6 +3655,8 @@ _LOOK_AT_IT_AFTER = re.compile(r"\s+" + _LOOK_AT_IT.pattern)
 
 _PLACE_JOIN = re.compile(r"\s+(?:me|us|you)\s+(?:on|to|at|off)\s+(?:my|your|our|the)\s+")
 """Between two words of one place said in English: "behind me on my left", "in front of me to the right"."""
+_BACK_ON_SIDE = re.compile(r"\s+(?:on|to)\s+(?:my|your|our|the)\s+")
+"""Between "back" and its side ("way back on the left", "far back to my right"): one place."""
 
 
 def _one_place_words(text: str, spans: list[Span], last: bool) -> list[Span]:
@@ -3648,7 +3666,9 @@ def _one_place_words(text: str, spans: list[Span], last: bool) -> list[Span]:
     group = [spans[0]]
     for d in spans[1:]:
         a, b = (d, group[-1]) if last else (group[-1], d)
-        joined = b.start - a.end <= 3 or _PLACE_JOIN.fullmatch(text, a.end, b.start) is not None
+        joined = b.start - a.end <= 3 or _PLACE_JOIN.fullmatch(text, a.end, b.start) is not None or (
+            text[a.start : a.end].endswith("back") and _BACK_ON_SIDE.fullmatch(text, a.end, b.start) is not None
+        )  # ("far back on the left": round 56)
         if not joined or "," in text[a.end : b.start]:
             break
         group.append(d)
@@ -3696,6 +3716,25 @@ def _place_of(text: str, spans: list[Span], last: bool) -> float | None:
     return _compose(_one_place_words(text, spans, last=last))[0] if spans else None
 
 
+_LEFT_ROOM_BEFORE = re.compile(
+    r"(?<![a-z])(?:(?:i|we)\s+(?:had\s+|have\s+|'ve\s+|'d\s+|just\s+|finally\s+)?(?:stepped|came|walked|went|got|climbed|wandered|crawled|headed"
+    r"|moved|ducked|slipped)\s+(?:back\s+)?out\s+of|(?:i|we|i've|we've|i'd|we'd)\s+(?:just\s+|had\s+|have\s+)?left|(?:i'm|we're)\s+(?:just\s+)?leaving)\s+"
+    r"(?:(?:the|that|this|our|my|an?)\s+)?(?:[a-z'-]+\s+){0,2}$"
+)
+_ROOM_ELSEWHERE_AFTER = re.compile(
+    r"\s*(?:(?:is|was|'s)\s+)?next\s+door(?![a-z])|\s*(?:is|was|'s)\s+(?:a\s+|one\s+|two\s+)?(?:blocks?|streets?|floors?)\s+(?:away|over|down|up)(?![a-z])"
+    r"|(?:은|는)\s*(?:한|두|세)\s*블록\s*(?:뒤|앞|옆|너머|건너|떨어)|(?:은|는)\s*(?:옆\s*건물|길\s*건너|건너편)"
+)
+
+
+def room_left_behind(text: str, start: int, end: int) -> bool:
+    """Whether the room word at ``text[start:end]`` names a room the listener has left or one that is elsewhere ("I stepped
+    out of that echoey stairwell onto the terrace", "the bathroom next door", "목욕탕은 한 블록 뒤고"): not the room the sound is
+    heard in (round 56; the knowledge prior from revision 17). A Korean "X에서 나와서" is as often the sound's own way out of a
+    room as the listener's, and is not read."""
+    return bool(_LEFT_ROOM_BEFORE.search(text[max(0, start - 40) : start]) or _ROOM_ELSEWHERE_AFTER.match(text, end))
+
+
 def _set_turn(frame: Frame, start: float | None, end: float | None, clockwise: bool | None) -> None:
     """The sound sweeps round the head from ``start`` to ``end`` as the listener turns (no way-points, no laps)."""
     frame.motion, frame.az, frame.end_az = "orbit", start, end
@@ -3725,6 +3764,10 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     not said is the other one less the turn (turning left by ``t`` takes a sound at ``a`` to ``a - t``)."""
     m = _LISTENER_TURN.search(text) if may_match(text, _LISTENER_TURN_NEED) else None
     if m is None:
+        if _HANGUL.search(text) and (look := _KO_TURNED_TO_LOOK.search(text)) is not None:
+            was = _place_of(text, [d for d in dirs if d.payload.get("az") is not None and look.start("where") <= d.start < look.end("where")], last=True)
+            if was is not None and abs(was) >= 30.0:
+                _set_turn(frame, was, 0.0, None)  # "몸을 돌려서 왼쪽에서 들리던 물소리 쪽을 봤어": turned to look at it (round 56)
         return
     if m.group(0).startswith("then") and not m.group(0).startswith("then rolled over") and (
         (i_was := _I_WAS_BEFORE.search(text, 0, m.start())) is None or _OTHER_SUBJECT.search(text, i_was.end(), m.start())
@@ -3807,6 +3850,10 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
         amount = 90.0  # "I turned left"
     elif faced is None and ("돌아섰" in phrase or "돌아섬" in phrase or phrase.endswith("돌아서")) and not called:
         amount = 180.0  # "뒤에서 무슨 소리가 나서 홱 돌아섰어": turned round, with no side or amount said
+    vague = amount_m is None or (amount_m.re is not TURN_FRACTION and bool(amount_m.group("bit")))
+    said_after = _TURN_DEG_AFTER.match(text, m.end()) if vague and not m.group("roll") else None
+    if said_after is not None:
+        amount = float(said_after.group("deg"))  # "I turned left a bit, maybe 45 degrees, and ...": the number says how far (round 56)
     if faced is not None and faced.re is _FACE_TURN and faced.group("till"):
         amount = None  # "Turn your head left till she's straight ahead": as far as it takes to face her (round 51)
     stop = _SENTENCE_END.search(text, m.end())  # after the turn: what its own sentence says
@@ -3875,7 +3922,9 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
             _set_turn(frame, start, wrap(start - faced_at), None if abs(faced_at) >= 179.0 else faced_at > 0)
             return
         if start is not None and abs(start) >= 30.0:
-            _set_turn(frame, start, 0.0, None)
+            lo = m.start() + faced.start() if faced.re is not _KO_FACED_BEFORE else faced.start()
+            half = _HALF_WAY.search(text, min(lo, m.start()), m.end()) is not None
+            _set_turn(frame, start, start / 2.0 if half else 0.0, None)  # ("반쯤만 돌렸어": half way round to it; round 56)
         return
     if sign == 0.0 and faced is not None and amount is not None and amount < 180.0:
         was = _place_of(text, before, last=True)
@@ -3887,6 +3936,8 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
         amount = 360.0  # "spun all the way round ... back on my left, just where it started"
     turn = sign * amount if sign else amount  # + = to the left
     placed = [d for d in dirs if d.payload.get("az") is not None and not m.start() <= d.start < m.end() and d.start < stop]
+    if said_after is not None:
+        placed = [d for d in placed if not said_after.start() <= d.start < said_after.end()]  # (the amount is no place)
     cause = _CAUSE_AFTER.match(text, m.end())  # a turn's cause told after it: where the sound was (round 48)
     before = [
         d for d in placed
@@ -3947,7 +3998,7 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
 _PAUSE = re.compile(
     r"(?<![a-z])(?:stopped|stops|went\s+(?:quiet|silent|dead)|goes\s+(?:quiet|silent)|cut\s+out|cuts\s+out|got\s+lost|faded\s+out|"
     r"died\s+(?:down|away)|disappeared|vanished|paused|fell\s+silent)(?![a-z])"
-    r"|조용해(?:졌|지)|(?:안|잘\s*안)\s*들리(?:다가|더니|길래)|안\s*들려(?:서|서요)?|(?:멈췄|멎었|끊겼|사라졌|그쳤)(?:다가|는데|더니)|(?:멈추|끊기|그치)더니"
+    r"|조용해(?:졌|지)|조용했(?:거든|는데|다가|고)|(?:안|잘\s*안)\s*들리(?:다가|더니|길래)|안\s*들려(?:서|서요)?|(?:멈췄|멎었|끊겼|사라졌|그쳤)(?:다가|는데|더니)|(?:멈추|끊기|그치)더니"
 )
 _RESUME = re.compile(
     r"(?<![a-z])(?:came|comes|coming)\s+back(?![a-z])|(?:started|starts|kicked|kicks|piped|pipes)\s+(?:up\s+)?(?:[a-z]+ing\s+)?again(?![a-z])"
@@ -3961,11 +4012,44 @@ _CLAUSE_END_AFTER = re.compile(r"[.!?;,]|\s(?:as|and|while|when|until|but)\s")
 """Where the clause that holds a place ends (a punctuation mark or a joining word)."""
 
 
+_STAYS_ON_SIDE = re.compile(
+    r"(?<![a-z])(?:stays?|stayed|remains?|remained|keeps|kept|is|was)\s+(?:(?:right|still)\s+)?(?:on|to|at)\s+(?:my|our)\s+(?P<side>(?:left|right)(?:\s+side)?)\s+"
+    r"(?:the\s+(?:whole|entire)\s+(?:ride|time|way|while|trip|journey|song|lap)|all\s+(?:the\s+)?(?:way|time|along)|throughout)(?![a-z])"
+    r"|(?<![가-힣])(?:내내|줄곧|계속)\s*(?:내|제|우리)?\s*(?P<kside>왼쪽|오른쪽)(?:이었|이었어|이었음|이야|이에요|에\s*있었|에\s*있어|에서\s*(?:들렸|났|울렸))"
+)
+"""A sound that stays on one side the whole time while the listener goes round ("We ride the carousel round and round, and
+the organ in the middle stays on my left the whole ride", "말 타고 빙빙 도는데 그 소리는 내내 내 오른쪽이었어"): it stays there
+(round 56)."""
+
+
+_I_GO_ROUND = re.compile(
+    r"(?<![a-z])(?:i|we)\s+(?:[a-z]+\s+){0,4}?(?:round|around|circles?|circled|spin|spun|ride|rode|riding)(?![a-z])"
+    r"|(?<![가-힣])(?:나는|난|내가|우리는|우리가|저는)\s*(?:[가-힣]+\s+){0,3}?(?:빙빙|빙글|돌|회전)"
+)
+"""The listener goes round ("We ride the carousel round and round", "나는 말 타고 빙빙 도는데"): a side said to stay is the
+sound's place, not another sound's."""
+
+
+def _stays_on_side(text: str, frame: Frame, dirs: list[Span]) -> None:
+    """Where :data:`_STAYS_ON_SIDE` says a sound stayed on one side while something went round: there, not moving."""
+    if frame.motion != "orbit" or not _I_GO_ROUND.search(text):
+        return
+    m = _STAYS_ON_SIDE.search(text)
+    if m is None:
+        return
+    side = [d for d in dirs if d.payload.get("az") is not None and m.start() <= d.start < m.end()]
+    az = _place_of(text, side, last=True)
+    if az is None:
+        return
+    frame.motion, frame.az, frame.end_az, frame.turns, frame.clockwise = "static", az, None, None, None
+    frame.via_az = frame.via_el = None
+
+
 def _resumes_elsewhere(text: str, frame: Frame, dirs: list[Span], korean: bool) -> None:
     """Start at the last place before the pause, end at the place where the sound is heard again (English: the first
     place after "came back"; Korean: the places between the pause and 다시 / 또, or the first after them)."""
-    if frame.motion not in (None, "static", "pass") or not dirs:
-        return
+    if frame.motion not in (None, "static", "pass", "approach", "recede") or not dirs:
+        return  # ("came towards us from far back on the left, went quiet, then started again right at the desk": round 56)
     pause = _PAUSE.search(text)
     if pause is None:
         return
@@ -3978,6 +4062,8 @@ def _resumes_elsewhere(text: str, frame: Frame, dirs: list[Span], korean: bool) 
     before = [d for d in placed if d.end <= pause.start()]
     between = [d for d in placed if pause.end() <= d.start and d.end <= resume.start()] if korean else []
     after = [d for d in placed if resume.end() <= d.start < stop]
+    if not after and (at := _AT_A_THING_AFTER.match(text, stop)) is not None:
+        after = [d for d in placed if at.start() <= d.start < at.end()]  # "..., right at the info desk, which is straight ahead"
     again = between or after
     if not before or not again:
         return
@@ -3985,10 +4071,23 @@ def _resumes_elsewhere(text: str, frame: Frame, dirs: list[Span], korean: bool) 
     if frame.end_az is not None and frame.az is not None and any(abs(wrap(d.payload["az"] - frame.az)) < 1.0 for d in before):
         start = frame.az  # "at first it was on the right, then behind, then it went quiet ...": the journey's start holds
     end = _compose(_one_place_words(text, between, last=True) if between else after)[0]  # "in front of me on the left"
+    fin = _FINISHED_AT.search(text, stop)
+    later = [] if fin is None else [d for d in placed if d.start >= fin.end()]
+    if later:  # "started again front-left, and finished slightly left of straight ahead": where it finished (round 56)
+        end = _compose(_one_place_words(text, later, last=False))[0]
     if start is None or end is None or abs(wrap(end - start)) < 30.0:
         return
     frame.motion, frame.az, frame.end_az = "pass", start, end
     frame.via_az = frame.via_el = None
+
+
+_FINISHED_AT = re.compile(r"(?<![a-z])(?:finished|finishes|ended|ends|ending|stopped|stops|settled|came\s+to\s+rest)(?:\s+up)?(?![a-z])")
+"""After a sound is heard again, where it finished (:func:`_resumes_elsewhere`)."""
+_AT_A_THING_AFTER = re.compile(
+    r",\s*(?:right\s+|just\s+|somewhere\s+)?(?:at|by|near|over\s+by|next\s+to|beside)\s+(?:the|a|an|my|our)\s+[^.;!?]*"
+)
+"""Where a sound heard again is, said in the next clause as a thing with its place ("then started again much nearer, right
+at the info desk, which is straight ahead of me"; round 56)."""
 
 
 _NO_LONGER = re.compile(
@@ -4172,9 +4271,10 @@ _EN_NOW = re.compile(
 )
 """'..., now he's yelling from my left': a place said after "now" is where the sound is now, even after "from"."""
 _NOW_AFTER = re.compile(
-    r"\s*(?:now|after(?:wards)?(?=\s*(?:[.,;!?]|$))|coming\s+out\s+of\s+(?:it|the\s+(?:turn|bend|corner|hairpin))|by\s+the\s+time\s+(?:we|she|he|they|it)(?:'s|'re|\s+is|\s+are)\s+(?:done|through|out))(?![a-z])"
+    r"\s*(?:(?:me\s+|us\s+)?now|after(?:wards)?(?=\s*(?:[.,;!?]|$))|coming\s+out\s+of\s+(?:it|the\s+(?:turn|bend|corner|hairpin))|by\s+the\s+time\s+(?:we|she|he|they|it)(?:'s|'re|\s+is|\s+are)\s+(?:done|through|out))(?![a-z])"
 )
-"""'it's on the left now': "now" right after the place; also "on my right after", "on my left coming out of it" (round 49)."""
+"""'it's on the left now': "now" right after the place ("right behind me now", round 56); also "on my right after", "on my
+left coming out of it" (round 49)."""
 _ENDS_BETWEEN = re.compile(r"(?<![a-z])(?:ends?|ended|ending|now|moved|has\s+moved)(?![a-z])|아까|이제|이젠|지금|어느새|옮겨")
 _KO_ENDED = r"끝나|끝난|끝났|끝납|끝날|끝남|끝내|끝냈|끊겨|끊겼|그쳐|그쳤|그친|그칠|그치(?=더|고|던|면|자|며|었|네|는)"
 """Korean verbs that say a sound ended somewhere (끝났어, 끊겼다, 그쳤어): shared by the two patterns below."""
@@ -4209,6 +4309,12 @@ _SEQUENCE = re.compile(
     r"(?<![a-z])(?:by\s+the\s+(?:end|time)|(?:is|are|it'?s)\s+(?:now|suddenly|all\s+of\s+a\s+sudden)|in\s+the\s+end|at\s+the\s+end|finally|eventually|ends?\s+up|winds?\s+up|wound\s+up|at\s+(?:first|last))(?![a-z])"
     r"|처음엔|처음에는|나중엔|나중에는|결국|마침내|마지막엔|마지막에는|끝에는|끝내|" + _KO_LATER_TIME
 )
+_PAUSED_THEN = re.compile(
+    r"(?<![a-z])(?:stood|stopped|sat|paused|waited|hung\s+about|hung\s+around|lingered|stayed)\s+(?:there\s+|still\s+)?(?:for\s+)?"
+    r"(?:a\s+(?:bit|while|moment|minute|second|sec|few\s+[a-z]+))?\s*,?\s+(?:and\s+)?then\s"
+)
+"""A stop on the way ("walked over to the rail on my left, stood there a bit, then sat down right behind me"): the move
+goes on after it (round 56)."""
 _NOW_ITS = re.compile(r"(?:(?<![a-z])(?:and|but|so)\s+|[;,]\s*)now\s+(?:it|he|she|they)(?:'s|’s|'re|\s+is|\s+are)(?![a-z])")
 """'the dog was sitting on my left, and now it's behind me': a place before and one now, whatever the posture (round 49)."""
 # "runs ... to my left side and stays there": after a move, "stays there" is where it ends
@@ -4279,18 +4385,24 @@ _PAST = r"(?:[a-z]+ed|began|begun|came|come|crept|ran|run|flew|flown|drove|drive
 _START_LATER_EN = re.compile(
     r"(?:(?<![a-z])(?:having\s+(?:\w+\s+){0,2}?(?:come|started|begun|set\s+off|been)|after\s+(?:(?:it|he|she|they)\s+)?(?:coming|starting|swooping|rolling|drifting|creeping|"
     + _PAST + r")|had\s+(?:been\s+)?(?:[a-z]+ing|" + _PAST + r")|entering\s+from"
-    r"|(?:it|he|she|they)\s+" + _PAST + r"\s+(?:[a-z]+ing\s+)?(?:in|up|over|down|along|across)\s+from"
-    r"|(?:it|he|she|they)\s+(?:came|drove|rolled|pulled|crept|swung|walked|wandered)\s+in"
+    r"|(?:it|he|she|they)\s+(?:first\s+)?" + _PAST + r"\s+(?:[a-z]+ing\s+)?(?:in|up|over|down|along|across)\s+from"
+    r"|(?:it|he|she|they)\s+(?:first\s+)?(?:came|drove|rolled|pulled|crept|swung|walked|wandered)\s+in"
     r"|(?:it|he|she|they)\s+(?:started|began|set\s+off)|after\s+[a-z]+ing\s+(?:(?:his|her|its|their)\s+way\s+)?(?:[a-z]+\s+){0,2}?from"
     r"|(?:at\s+first|first\s+of\s+all|originally|to\s+begin\s+with|at\s+the\s+(?:very\s+)?(?:start|beginning))(?:\s*,)?\s+(?:it|he|she|they)(?:\s+was|\s+were|'d\s+been|\s+had\s+been)"
     r")|'d\s+(?:been\s+)?(?:[a-z]+ing|" + _PAST + r")|'d\s+been|had\s+been)"
     r"(?![a-z])[^,;.!?]{0,45}$"
 )
 _BEFORE_THAT_EN = re.compile(
-    r"(?<![a-z])(?:before\s+that|earlier|a\s+(?:minute|moment|second|while)\s+ago|just\s+before)(?:\s*,)?\s+(?:it|he|she|they)"
+    r"(?<![a-z])(?:before\s+that|earlier|a\s+(?:minute|moment|second|while)\s+ago|just\s+before)(?:\s*,)?\s+"
+    r"(?:i\s+(?:swear|think|reckon|guess|believe)\s+)?(?:it|he|she|they)"
     r"(?:\s+was|\s+were|'d\s+been|\s+had\s+been)(?![a-z])[^,;.!?]{0,45}$"
 )
 """'Before that it was behind my head, and first of all it was on my right': a place on the way, told after the end."""
+_WHERE_IT_ENDED = re.compile(
+    r"\s+(?:me\s+|us\s+)?(?:is|was|'s)\s+where\s+(?:the\s+[a-z]+|it|he|she|they)\s+(?:ended\s+up|ends\s+up|finished(?:\s+up)?|stopped"
+    r"|came\s+to\s+rest|settled|landed|wound\s+up|parked)(?![a-z])"
+)
+"""'Behind me is where the scooter ended up. It first buzzed in from my right': the end, said first (round 56)."""
 _AFTER_HAVING = re.compile(r"(?<![a-z])(?:after|having)\s")
 _CLAUSE_BREAK = re.compile(r"[,;.!?—–]|\s-\s")
 
@@ -4328,14 +4440,15 @@ def _end_said_first(text: str, frame: Frame, dirs: list[Span]) -> None:
             ways.append(d)
         elif _START_LATER_EN.search(before):
             starts.append(d)
-        elif _END_FIRST_EN.search(before) or (not ends and _NOW_AFTER.match(text, d.end)):
+        elif _END_FIRST_EN.search(before) or (not ends and (_NOW_AFTER.match(text, d.end) or _WHERE_IT_ENDED.match(text, d.end))):
             ends.append(d)  # ("It's in front of me now, but it came roaring up from the left")
     if ends and _placed_before(dirs, ends[0]):
         return
     if not ends or not starts or starts[0].start < ends[0].start:
         if ends and ways and not starts and ways[0].start > ends[0].start:
-            starts = ways[:1]  # "Now the siren is off to my right, whereas a minute ago it was on my left"
-            ways = []
+            # "Now the siren is off to my right, whereas a minute ago it was on my left"; told backwards, the last
+            # "before that" is the earliest ("on my left now. Earlier it was behind the house, and before that in front")
+            starts, ways = ways[-1:], ways[:-1]
         else:
             return
     first = starts[0]
@@ -4347,7 +4460,10 @@ def _end_said_first(text: str, frame: Frame, dirs: list[Span]) -> None:
             d.role = "via"  # "... ended on my left. Before that it was behind my head, and first of all ..."
 
 
-_WENT_ON = re.compile(r"(?<![a-z])(?:round|around|past|via|through|across|along|over\s+to|then|and\s+went)(?![a-z])")
+_WENT_ON = re.compile(
+    r"(?<![a-z])(?:round|around|past|via|through|across|along|over\s+to|then|and\s+went"
+    r"|and\s+(?:hung|hovered|lingered|stayed|sat|waited|paused|idled)(?:\s+(?:about|around))?)(?![a-z])"
+)  # ("drifted over from my left shoulder and hung about front-left for a bit": round 56)
 
 
 def _end_first_roles(text: str, frame: Frame, dirs: list[Span], end: Span, start: Span, cuts: re.Pattern) -> None:
@@ -4358,6 +4474,8 @@ def _end_first_roles(text: str, frame: Frame, dirs: list[Span], end: Span, start
     for d in dirs:
         if d.start < start.start:
             d.role = "end" if d.start >= end.start else "other"
+            if d.start > end.start and re.search(r"[.;!?]", text[end.end : d.start]):
+                d.role = "via"  # ("on my left now. Earlier it was round the house, which is behind me, and before that in front")
         elif d.start < stop:
             # ("from the lamp on my right across in front of my face"; "had gone from my right round behind me and over
             # to my left": after the start, places it went to were on the way)
@@ -4779,6 +4897,9 @@ _KO_WAS_VERB = r"(?:에서|에)\s*(?:[가-힣]+\s+)?(?:들리던|나던|울리�
 _KO_WAS_THERE = re.compile(r"\s*(?:쪽|편)?\s*" + _KO_WAS_VERB)
 """Right after a Korean place: the sound was there ("앞에서 들리던 응원이 ..."). Narrower than :data:`_KO_WAS_AFTER`
 (any -던 verb, read only after a turn): with no turn told, "흐르던" or "돌아 나오니까" must not start a move."""
+_KO_HEARD_THEN = re.compile(r"(?:\s*[가-힣]+){0,2}?\s*(?:에서|에)\s*(?:계속\s*|한참\s*)?(?:들리다가|나다가|울리다가)(?![가-힣])")
+"""Right after a Korean place, heard there until something changed ("왼쪽 벽 너머에서 들리다가 ... 뒤쪽 문 밖에서 들림"; round 56)."""
+_KO_NOW_WORD = re.compile(r"(?<![가-힣])(?:지금|이제|이젠)")
 _KO_WAS_SAID = re.compile(_KO_WAS_VERB)
 """Anywhere in a sentence after a Korean turn: where the sound was before it ("... 돌았어. 오른쪽에서 울리던 경보음이 ...")."""
 
@@ -4789,7 +4910,8 @@ def _ko_was_now(text: str, dirs: list[Span]) -> bool:
     if not _HANGUL.search(text):
         return False
     placed = [d for d in dirs if d.payload.get("az") is not None]
-    was = [d for d in placed if _KO_WAS_THERE.match(text, d.end)]
+    told = _SEQUENCE.search(text) is not None or _KO_NOW_WORD.search(text) is not None  # (other readers take those)
+    was = [d for d in placed if _KO_WAS_THERE.match(text, d.end) or (not told and _KO_HEARD_THEN.match(text, d.end))]
     if len(was) != 1 or (may_match(text, _LISTENER_TURN_NEED) and _LISTENER_TURN.search(text)):
         return False  # (the turn reader, the costliest pattern, is asked last)
     before = _one_place_words(text, [d for d in placed if d.end <= was[0].end], last=True)
@@ -5352,6 +5474,15 @@ _LABEL_END = re.compile(
 _KO_REFERENCE_AFTER = re.compile(r"\s*(?:을|를)?\s*기준(?:으로|에서|삼아|점)?")
 
 
+_HEAD_WORD = re.compile(r"(?:(?:just|right|directly|high)\s+)?(?:above|over|below|under)\s+(?:my|your|our|the\s+listener'?s)\s+heads?")
+_HEAD_TO_SIDE_BEFORE = re.compile(r"(?:above|over|below|under)\s+(?:my|your|our|the\s+listener'?s)\s+heads?\s+to\s+(?:the\s+|my\s+|your\s+|our\s+)?$")
+"""A height by the head and a side said after it with "to" ("above my head to the left"): one place, not a move."""
+_FROM_HEAD_BEFORE = re.compile(
+    r"(?<![a-z])from\s+(?:(?:just|right|directly|high)\s+)?(?:(?:above|over|below|under)\s+(?:my|your|our|the\s+listener'?s)\s+heads?\s+to\s+(?:the\s+|my\s+|your\s+|our\s+)?)?$"
+)
+"""("buzzed from above my head to the left": a move from there to the side)"""
+
+
 def _role(text: str, span: Span, korean: bool) -> str:
     before = text[max(0, span.start - 40) : span.start]
     if _LABEL_START.search(before):
@@ -5378,6 +5509,10 @@ def _role(text: str, span: Span, korean: bool) -> str:
         return "end"  # "sweeps forward from behind": forward is where it goes
     if _AND_TO_BEFORE.search(before):
         return "at"  # "behind and to the left": one compound position
+    if not korean and (_HEAD_TO_SIDE_BEFORE.search(before) or (_HEAD_WORD.fullmatch(inner) and _TO_SIDE_AFTER.match(after))) and not (
+        _FROM_HEAD_BEFORE.search(before)
+    ):
+        return "at"  # "on the shelf above my head to the left": one place, up and to that side (round 56)
     if not korean and _OUT_THROUGH_BEFORE.search(before):
         return "end"  # "took it out through the door behind me": where it leaves (round 48)
     if not korean and _GOES_TOWARD_THING_BEFORE.search(text, max(0, span.start - 70), span.start):
@@ -5442,7 +5577,8 @@ def _spread_roles(text: str, dirs: list[Span], korean: bool) -> None:
             on_side = _ON_SIDE.search(text[max(0, d.start - 12) : d.start]) and 45.0 <= abs(d.payload.get("az") or 0.0) <= 135.0
             for rank, j in enumerate(order):
                 if 0 <= j < len(dirs) and dirs[j].role != "at":
-                    if on_side and _axial(dirs[j].payload.get("az")):
+                    back_on = j == i - 1 and text[dirs[j].start : dirs[j].end].endswith("back") and _BACK_ON_SIDE.fullmatch(text, dirs[j].end, d.start)
+                    if on_side and _axial(dirs[j].payload.get("az")) and not back_on:
                         continue  # "from the back to the front on my right": the side it moves along, not the end
                     lo, hi = sorted((d, dirs[j]), key=lambda s: s.start)
                     gap = text[lo.end : hi.start]
@@ -5582,12 +5718,17 @@ def _assign_distances(text: str, frame: Frame, dists: list[tuple[int, float, boo
         return
     if frame.motion is None and len(dists) >= 2 and _distance_sequence(text, frame, dists):
         return
+    if frame.end_az is not None and len(dists) == 1 and dists[0][1] <= NEAR_END_WORD_M and _ONTO_ME.match(text, dists[0][0]):
+        frame.end_dist = dists[0][1]  # "from the rail on my right ... down onto my left shoulder": where the move ends (round 56)
+        return
     exact = [v for _, v, is_exact in dists if is_exact]
     values = [v for _, v, _ in dists]
     # the strongest word: "far, beyond the hills" the farthest; "close, my own breath" the nearest
     frame.dist = exact[0] if exact else min(values) if max(values) < NEAR_WORDS_M else max(values)
 
 
+_ONTO_ME = re.compile(r"(?:onto|on\s+to)\s+(?:my|your|our|the\s+listener'?s)\s")
+"""A move that ends on the listener's body ("... onto my left shoulder"): its near distance is where it ends."""
 NEAR_WORDS_M = 2.0
 """Where every distance word of a static sentence is nearer than this, the nearest one says it."""
 ARRIVAL_M = 2.0

@@ -173,7 +173,9 @@ _TIME_BEFORE = re.compile(
     r"|doing|striking|strikes|struck|strike|tolling|tolls|tolled|bonging|bongs|bonged)\s+(?:at\s+)?(?:the\s+)?)$"
 )
 _TIME_AFTER = re.compile(
-    r"\s*(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|am|pm|a\.m|p\.m|sharp|on\s+the\s+dot|tomorrow|today|tonight|yesterday"
+    r"\s*(?:(?:weather|radio|news|team|staff|safety|status|school|church|roll|phone|zoom|conference|board|sales|shipping)\s+"
+    r"(?:call|check|report|meeting|briefing|news|bulletin|forecast|update|service)|"  # "the 6 o'clock weather call" (round 56)
+    r"in\s+the\s+(?:morning|afternoon|evening)|at\s+night|am|pm|a\.m|p\.m|sharp|on\s+the\s+dot|tomorrow|today|tonight|yesterday"
     r"|this\s+(?:morning|afternoon|evening)|every\s+(?:day|morning|night)|train|bus|ferry|flight|tram|show|news|appointment|meeting|class"
     r"|lesson|slot|session|booking|shift|service|mass|kick-?off|cancell?ed|client|customer|patient|sailing|departure|boat"
     r"|crossing|match|game|briefing|feed|walk|round|run|start|deadline|curfew|pickup|pick-up|delivery|screening|performance"
@@ -423,7 +425,7 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
         if a is not None and b is not None and a != b:  # (the pattern holds hours 1 to 12 only)
             half = (a + b) / 2.0 if abs(a - b) <= 6 else ((a + b + 12.0) / 2.0) % 12.0
             _add_clock(add, half or 12.0, m.span(), None)
-    for m in re.finditer(rf"(?:at\s+|from\s+|to\s+)?{NUM}\s*(?::00\s*)?o['’`]?\s*clock(?:\s+(?P<hl>high|low))?", text):
+    for m in re.finditer(rf"(?:(?:at|from|to)\s+(?:(?:about|around|roughly|maybe|approximately|say)\s+)?)?{NUM}\s*(?::00\s*)?o['’`]?\s*clock(?:\s+(?P<hl>high|low))?", text):
         if not m.group("hl") and _hour_of_day(text, m):
             continue  # "booked the three o'clock with Linh", "we left at six o'clock": a time of day
         _add_clock(add, _num(m), m.span(), m.group("hl"))
@@ -481,6 +483,8 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
         # end, as "20-30 degrees to the right" reads), "elevation 20 degrees"
         (rf"(?P<side>{_LEFT}|{_RIGHT}|{_UP}|{_DOWN})(?:\s+(?:side|hand side))?\s*(?:of\s+centre|of\s+center|by|of|at|about|around|roughly)?\s*{_KO_GAP}(?:\d+(?:\.\d+)?\s*[~〜]\s*)?{NUM}(?:{_DEG_UNIT})", "before"),
         (rf"(?P<side>elevation|(?<![돌하])고도|앙각)\s*(?:of|angle|각|=|:|를|을|는|은|가|이)?\s*(?:약|about|around)?\s*(?P<neg>(?:minus|negative|마이너스)\s*)?{NUM}(?:{_DEG_UNIT}|(?!\.?\d|\s*(?:미터|메터|m(?![a-z])|km|킬로|피트|ft|feet|met(?:er|re)s?)))", "before"),
+        # "높이 15도", "height 20 degrees": a height said in degrees is an elevation (in metres it is not; round 56)
+        (rf"(?P<side>(?<![가-힣])높이|(?<![a-z])height)\s*(?:는|은|가|이|of|=|:)?\s*(?:약|about|around)?\s*{NUM}{_DEG_UNIT}", "before"),
     ]
     if re.search(r"[가-힣]", text):  # Korean puts the side first: "오른쪽으로 30도 위로 20도"
         patterns = patterns[1:2] + patterns[:1] + patterns[2:]
@@ -677,7 +681,7 @@ def find_numbers(text: str, warn: Callable[[str], None] | None = None) -> list[N
         value = turn_fraction(m)
         if value is not None:
             add("turns", value, m.span())
-    for m in re.finditer(rf"{NUM_WITH_NATIVE}\s*바퀴\s*(?:하고\s*|에\s*)?반(?![가-힣])", text):  # "한 바퀴 반", "두 바퀴 반"
+    for m in re.finditer(rf"{NUM_WITH_NATIVE}\s*바퀴\s*(?:하고\s*|에\s*)?반(?=(?:을|쯤|정도|이나|가량)?(?![가-힣]))", text):  # "한 바퀴 반", "두 바퀴 반", "한 바퀴 반을 돌았어" (round 56)
         value = parse_number(m.group("num"))
         add("turns", None if value is None else value + 0.5, m.span())
     for m in re.finditer(rf"(?<![a-z])(?:a|one)\s+(?:full\s+|whole\s+)?{TURN_UNIT}\s+and\s+a\s+half(?![a-z])", text):

@@ -38,6 +38,7 @@ from t2sa.text.cues import (
     normalize,
     parse,
     question_clause,
+    room_left_behind,
     set_aside_places,
 )
 from t2sa.text.frame import APPROACH_TO_M, RECEDE_FROM_M, RECEDE_TO_M, Frame, apply_room
@@ -221,8 +222,9 @@ def _placed_after(mentions: list, start: int) -> bool:
     return any(m.kind in ("place", "position") and m.start >= start for m in mentions)
 
 
-PRIOR_REVISION = 16
-"""Revision of the knowledge prior. 16 (round 46) puts what is heard from a crane's cab, a mast's or a silo's top or a roof
+PRIOR_REVISION = 17
+"""Revision of the knowledge prior. 17 (round 56) takes no room from a room the listener has left or that is elsewhere
+(:func:`t2sa.text.cues.room_left_behind`). 16 (round 46) puts what is heard from a crane's cab, a mast's or a silo's top or a roof
 below the listener (:data:`VANTAGE_BELOW`). 15 (round 36) leaves the sources of :data:`_EAR_LEVEL_SINCE_15` at ear level where the
 text names no place for them. 14 (round 35) takes no position from words the cue reader set aside as negated,
 corrected or another sound's ("개 짖는 거 앞집 아니래, 저 앞에 산 밑 마을에서": :func:`t2sa.text.cues.set_aside_places`), and no
@@ -274,6 +276,8 @@ def with_knowledge(frame: Frame, text: str, revision: int = PRIOR_REVISION) -> F
         # position is named (the cue reader's set-aside places cost a pass of its clause rules)
         aside = set_aside_places(norm)
         kept = [m for m in kept if m.kind != "position" or not _overlaps(m, aside)]
+    if revision >= 17:  # "I stepped out of that echoey stairwell onto the terrace", "the bathroom next door"
+        mentions = [m for m in mentions if m.kind != "place" or not room_left_behind(norm, m.start, m.end)]
     positions = [m.entry for m in kept if m.kind == "position" and (after is None or m.start >= after)]
     earlier_rooms = mark is None or not _placed_after(mentions, mark)  # (else only the rooms named after the mark)
     places = [m.entry for m in mentions if m.kind == "place" and (earlier_rooms or m.start >= mark)]
