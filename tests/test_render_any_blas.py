@@ -7,7 +7,9 @@ bits, while ``OPENBLAS_CORETYPE=Haswell`` made the two agree. No product on a re
 This checks it on one machine: OpenBLAS is made to use
 other kernels (``OPENBLAS_CORETYPE``, read when numpy loads, so each render runs in its own process) and the
 bytes of moving and static renders, every format and a measured HRTF, must not move. Before the change, the
-moving renders changed with the kernel.
+moving renders changed with the kernel. Round 56 found one more on an AVX-512 machine (its default SkylakeX kernel):
+the VBAP bases' inverse from ``np.linalg.inv`` (LAPACK) moved a moving 7.1.4 render; the 3 x 3 inverses are written
+out now (:mod:`t2sa.render.linalg3`).
 """
 
 from __future__ import annotations

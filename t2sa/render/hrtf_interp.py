@@ -20,6 +20,8 @@ import numpy as np
 from scipy import fft as sfft
 from scipy.spatial import ConvexHull, cKDTree
 
+from t2sa.render.linalg3 import det3, inv3
+
 ONSET_UPSAMPLE = 8
 """Onsets are found on an 8x band-limited upsampling: 1/8-sample resolution before sub-sample refinement."""
 
@@ -184,10 +186,10 @@ class SphereGrid:
             return cls(points=points, mode="nearest", tree=tree)
         simplices = _canonical_diagonals(points, hull.simplices.astype(np.intp), hull.neighbors, hull.equations)
         mats = np.transpose(points[simplices], (0, 2, 1))  # columns are the facet's vertices
-        det = np.linalg.det(mats)
+        det = det3(mats)  # (written out: LAPACK's kernel, and so the last bits, depends on the CPU)
         degenerate = np.abs(det) < 1e-12
         safe = np.where(degenerate[:, None, None], np.eye(3), mats)
-        inverses = np.where(degenerate[:, None, None], 0.0, np.linalg.inv(safe))
+        inverses = np.where(degenerate[:, None, None], 0.0, inv3(safe))
         offsets = -hull.equations[:, 3]
         cap = np.degrees(np.arccos(np.clip(offsets, -1.0, 1.0)))
         sane = ~degenerate & (offsets > 1e-9)

@@ -46,6 +46,7 @@ import numpy as np
 from t2sa.errors import RenderError
 from t2sa.formats import Speaker
 from t2sa.render import ambisonics
+from t2sa.render.linalg3 import inv3
 
 PANNING_LAWS: tuple[str, ...] = ("energy", "amplitude", "allrad")
 POLE_COVERAGE_DEG = 30.0
@@ -105,7 +106,7 @@ def triangulate(speakers: tuple[Speaker, ...]) -> Triangulation:
         raise RenderError("loudspeaker layout: cannot surround the listener with imaginary speakers")
     triangles = np.asarray(hull.simplices, dtype=int)
     bases = points[triangles]  # (T, 3 speakers, 3 coords): p = w @ bases
-    inverse = np.linalg.inv(bases)
+    inverse = inv3(bases)  # (written out: LAPACK's kernel, and so the last bits, depends on the CPU)
     n_real = len(vec)
     downmix = np.zeros((len(points), n_real))
     downmix[np.arange(n_real), np.arange(n_real)] = 1.0
