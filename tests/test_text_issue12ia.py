@@ -6,8 +6,10 @@ listener down in a cellar or out on a roof, a height said in degrees, an hour th
 right", moves told backwards or with the end first ("... is where it ended up", "right behind me now"), a pause and a
 restart by a thing and where a restarted sound finished, a move that ends on the listener's shoulder, "no wait she went
 right", a height by the head with a side after it ("above my head to the right"), "trying not to giggle" (no negated
-place), Korean heights right above (바로 위층, 천장 속 바로 위) and no echo said with 같은 건, in sentences of my own. The comments say which
-cases failed on the round's starting code (3b311e9) and which are guards that passed there too."""
+place), Korean heights right above (바로 위층, 천장 속 바로 위), no echo said with 같은 건, and (dev set 12id, written after
+the round's first rule commit) long moves of one subject, in sentences of my own. The comments say which
+cases failed on the round's starting code (3b311e9) and which are guards that passed there too; the dev set 12id cases
+also failed on the round's first rules (5998ffe)."""
 
 from __future__ import annotations
 
@@ -170,3 +172,35 @@ def test_korean_heights_right_above(model: TextToSpatial, text: str, lo: float, 
 def test_no_echo_said_with_gateun_geon_is_dry(model: TextToSpatial) -> None:
     p = heard(model, "동굴이 아니라 들판이라 메아리 같은 건 하나도 없는데, 오른쪽에서 종달새가 울어.")  # failed before: 0.7
     assert p.wet <= 0.3
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "stop"),
+    [
+        ("During the speech a bagpiper started way off to my left, came along the front of the tent, and was right there on my right by the time the toast began.", 90.0, -90.0),
+        ("The combine started up in the shed behind me, rumbled along the hedge on my right, and by lunchtime it was way out in front by the far gate.", 180.0, 0.0),
+        ("발소리가 오른쪽 문에서 시작해서 제 뒤를 돌아 왼쪽 DJ석까지 갔어요.", -90.0, 90.0),
+        ("부장님이 서류 들고 제 오른쪽 뒤에서 걸어오시더니, 잠깐 제 옆에 서 계시다가 앞쪽 유리문 너머 회의실로 가셨어요.", -135.0, 0.0),
+        ("Around midnight, a fox barking far off on the left. A van came up the track from behind the hedge, headlights sweeping over us, crawled slowly past on our right and parked a bit ahead by the bins.", 180.0, 0.0),
+        ("Lorry park, engine ticking as it cools, a horn going off to the left. A road sweeper came at me head-on down the lane, brushed past my door on the right, and kept going till it was just a hum way back behind the trailers.", 0.0, 180.0),
+    ],
+)
+def test_long_moves_of_one_subject(model: TextToSpatial, text: str, start: float, stop: float) -> None:
+    """Dev set 12id (written after the first look): "started way off to my left" is the start; "..., and was right there on
+    my right by the time ..." and "and by lunchtime it was way out in front" are the end; a place named with Latin letters
+    (DJ석까지) and an honorific 가셨어요 end a Korean move; a first sentence that only sets the scene, sound by sound with no
+    verb ("Around midnight, a fox barking far off on the left."), places other sounds."""
+    p = heard(model, text)  # all failed on 3b311e9 and on 5998ffe (the round's first rules)
+    assert off(p.azimuth_deg, start) <= 1.0 and off(end(p)[0], stop) <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "stop"),
+    [
+        ("Something sniffed around the tent pegs outside on the left, went quiet for ages, then scratched along the back of the tent and ended up rustling in the hedge on our right.", 90.0, -90.0),
+        ("The pigeons are up on the gutter to my left as usual. The mower though: Dad started it by the shed in front of me, took it round the pond on the right, and now it's coming back along the fence behind me.", 0.0, 180.0),
+    ],
+)
+def test_long_moves_guards(model: TextToSpatial, text: str, start: float, stop: float) -> None:  # guards: passed before
+    p = heard(model, text)
+    assert off(p.azimuth_deg, start) <= 1.0 and off(end(p)[0], stop) <= 1.0 and abs(p.elevation_deg) <= 1.0

@@ -82,8 +82,8 @@ _END_BEFORE = re.compile(
 _KO_START_AFTER = re.compile(r"^(?:\s*(?:맨\s*)?(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?:\s*[가-힣]{1,3}?(?:\s+(?:옆|근처))?)?\s*(?:에서부터|에서|부터|(?<!\s)서(?![가-힣])|으로부터|로부터)")
 _KO_START_NAMED = re.compile(r"^(?:\s*[가-힣]{1,6}){1,3}\s*에서\s*(?:출발|시작해|시작하|시작됐|나와|나오|튀어나|빠져나)")
 """A side, a named place or two, then "에서 출발/나와": where a move set off ("제 뒤 지하주차장 입구에서 출발해서")."""
-_KO_END_AFTER = re.compile(r"^(?:\s*(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?!\s*바로(?![가-힣]))(?:\s*[가-힣]{1,3}?)?(?:\s+(?:앞|옆|뒤|위|밑|아래|쪽|끝)(?=까지))?\s*(?:으로|로|까지|을\s*향해|를\s*향해|향해|에게로|쪽으로|에\s*(?:와서|와\s*(?:서|멈|앉|섰|서서|딱)|왔|다가와|다가왔|가서|도착)|에\s*(?:자리\s*(?:를\s*)?잡|멈추|멈춰\s*서|앉|내려앉|정착하|서)기\s*전)(?!\s*(?:부터|약|대략|살짝|약간|조금|치우|비껴|비켜))(?!\s*(?:[가-힣]+(?:게|히)\s*)?들(?:려|린|리|립))(?!\s*[가-힣]{1,4}려다\s*(?:말고|말았))")
-_KO_END_AWAY = re.compile(r"(?:\s*[가-힣]{1,4}){1,3}?\s*(?:으로|로)(?=\s)(?!\s*[가-힣]{1,4}려다\s*(?:말고|말았))\s*(?:[가-힣]+\s+)?(?:사라|빠져나(?:가|갔|간|감)|나가|날아가|떠나|멀어|들어(?:가|갔|간|감)|(?:가|감|갔)(?![가-힣])|갔(?:어|다|음|네|지)|가버|기어들어)")
+_KO_END_AFTER = re.compile(r"^(?:\s*(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?!\s*바로(?![가-힣]))(?:\s*(?:[가-힣]{1,3}?|[a-z]{1,4}[가-힣]{0,2}?))?(?:\s+(?:앞|옆|뒤|위|밑|아래|쪽|끝)(?=까지))?\s*(?:으로|로|까지|을\s*향해|를\s*향해|향해|에게로|쪽으로|에\s*(?:와서|와\s*(?:서|멈|앉|섰|서서|딱)|왔|다가와|다가왔|가서|도착)|에\s*(?:자리\s*(?:를\s*)?잡|멈추|멈춰\s*서|앉|내려앉|정착하|서)기\s*전)(?!\s*(?:부터|약|대략|살짝|약간|조금|치우|비껴|비켜))(?!\s*(?:[가-힣]+(?:게|히)\s*)?들(?:려|린|리|립))(?!\s*[가-힣]{1,4}려다\s*(?:말고|말았))")
+_KO_END_AWAY = re.compile(r"(?:\s*[가-힣]{1,4}){1,3}?\s*(?:으로|로)(?=\s)(?!\s*[가-힣]{1,4}려다\s*(?:말고|말았))\s*(?:[가-힣]+\s+)?(?:사라|빠져나(?:가|갔|간|감)|나가|날아가|떠나|멀어|들어(?:가|갔|간|감)|(?:가|감|갔)(?![가-힣])|갔(?:어|다|음|네|지)|가셨|가심|가시더|가버|기어들어)")
 """A second place word before the way out ("오른쪽 터널 속으로 빠져나갔다", "앞쪽 저수지 너머로 사라졌다"): where it goes."""
 _KO_AT_WHILE = re.compile(r"\s*(?:쪽|편)?\s*(?:[가-힣]{1,5}\s*)?에\s+(?:[가-힣]+\s+){0,2}?[가-힣]*(?:하|히|리|치|대|이)다가(?![가-힣])")
 _KO_AWAY_BREAK = re.compile(r"다가|는데|면서|고서|에서|[에을를]\s|(?:하|했|두|놓|있|갔|왔|나|보|치|리|해)[고서]\s")
@@ -105,7 +105,7 @@ _SPACES = re.compile(r"\s+")
 _KO_PARTICLE_END = re.compile(r"(?:에서부터|에서|부터|으로|로|까지|에)$")
 _FROM_INNER = re.compile(r"(?:from|out of)\s")
 _VERTICAL_WAY = re.compile(r"(?:straight\s+|right\s+|directly\s+)?(?:up|upwards?|down|downwards?)")
-_STARTS_RIGHT_BEFORE = re.compile(r"(?<![a-z])(?:start|starts|started|starting|begin|begins|began|beginning)\s+$")
+_STARTS_RIGHT_BEFORE = re.compile(r"(?<![a-z])(?:start|starts|started|starting|begin|begins|began|beginning)\s+(?:(?:way|far|somewhere)\s+)?$")
 _STARTS_OFF_TO_BEFORE = re.compile(
     r"(?<![a-z])(?:start|starts|started|starting|begin|begins|began|beginning)\s+(?:off\s+|out\s+)?(?:to|towards?)\s+(?:the\s+)?$"
 )
@@ -1924,8 +1924,10 @@ _FOCUS_MARKS = (
 """Phrases that name the one sound a long sentence is about after describing others ("the important cue is the
 generator", "이번 컷의 주인공은"): everything said before them (places, distances, widths, motions) is the others'."""
 _FOCUS_MARKS_30 = (
+    # (round 56) a new sentence that names the sound with "though" and a colon: "... The quad bike though: Dad started it ..."
+    r"(?:(?<=[.!?]\s)|^)(?:the|that|this|our|my)\s+[a-z]+(?:\s+[a-z]+)?\s+though\s*:"
     # "the footsteps I'm on about", "what I'm writing about is", "내가 물어본 건", "제가 여쭤본 건"
-    _WHAT_I + r"(?:on\s+about|going\s+on\s+about|writing\s+about|writing\s+to\s+you\s+about)(?![a-z])(?:\s+(?:is|was)(?![a-z]))?"
+    r"|" + _WHAT_I + r"(?:on\s+about|going\s+on\s+about|writing\s+about|writing\s+to\s+you\s+about)(?![a-z])(?:\s+(?:is|was)(?![a-z]))?"
     r"|(?:제가|내가)\s*(?:여쭤\s*본|여쭤본|물어\s*본|물어본|말한|말했던|얘기한|얘기했던)\s*(?:건|것은|소리는|거는)"
     # "my complaint is", "what's distracting me is", "what gets to me is", "the car alarm that's driving me mad is", "Luna's
     # fixated on", "the one that won't stop is", "the thing that spooked Max was"
@@ -2711,11 +2713,15 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
             turned[0].role = "end"
     own = {id(d): d.role for d in dirs}  # the role a word's own markers give it, before neighbours share theirs
     _spread_roles(text, dirs, korean)
+    if not korean:
+        _scene_sentences_first(text, dirs)
     _sequence_roles(text, frame, dirs)
     if not korean:
         _end_said_first(text, frame, dirs)
     else:
         _end_said_first_ko(text, frame, dirs)
+    if not korean:
+        _there_at_last(text, frame, dirs)
     if korean:
         _glue_heights(text, dirs)
     _motion_elsewhere(text, frame, dirs, moves or [])
@@ -4351,7 +4357,8 @@ _NEXT_MOVE = re.compile(
     # past tense and overtaking: "the siren was ahead of us, went past on the left and now it's way back behind"
     r"went|walked|ran|passed|came|headed|flew|crawled|hopped|rolled|drove|stepped|wandered|strolled|drifted|glided|swung|"
     r"turned|circled|swept|overtakes?|overtook|overtaking|cuts?\s+past|weaves?|weaved|wove|zips?|zipped|whizz(?:es|ed)|"
-    r"rattles?|rattled|races?|raced|speeds?|sped|shoots?|shot|slides?|slid)(?![a-z])"
+    r"rattles?|rattled|races?|raced|speeds?|sped|shoots?|shot|slides?|slid"
+    r"|(?:took|takes|brought|brings|drove|rode|wheeled|pushed|carried)\s+(?:it|him|her|them)\s+(?:round|around|past|along|across|over|through))(?![a-z])"
 )
 # "draws level on my right and pulls on ahead": a second move after "and" ends further on
 _AND_MOVES_ON = re.compile(
@@ -4425,6 +4432,107 @@ def _placed_before(dirs: list[Span], end: Span) -> bool:
         d.start < end.start and d.role != "other" and d.payload.get("az") is not None and end.start - d.end > _OWN_CORNER_GAP
         for d in dirs
     )
+
+
+_SCENE_ITEM = re.compile(
+    r"\s*(?:(?:the|a|an|my|our|his|her|some)\s+)?[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2}?\s+(?:still\s+)?"
+    r"(?P<how>[a-z]+ing|on|in|at|behind|by|under|over|off|up|down|beside|next\s+to)(?![a-z])[^,]*"
+)
+_FINITE_VERB = re.compile(
+    r"(?<![a-z])(?:is|are|was|were|am|has|have|had|'s|'re|[a-z]{3,}ed|came|went|ran|saw|heard|got|made|took|did|felt|kept"
+    r"|stood|sat|began|flew|drove|rode|swung|fell|rose|told|said|found|brought|caught|thought|knew|sent"
+    r"|i|we|you|he|she|they)(?![a-z'])|(?<!as\s)(?<!while\s)(?<!when\s)(?<![a-z])it(?![a-z'])"
+    r"|^\s*(?:start|put|place|pan|move|set|make|have|let|bring|keep|turn|play|add)(?![a-z])"
+)
+"""A verb of the sentence's own (or an imperative start): then it is no scene set sound by sound."""
+_SENTENCE_CUT = re.compile(r"[.!?]+\s+")
+
+
+def _scene_sentences_first(text: str, dirs: list[Span]) -> None:
+    """A first sentence that only sets the scene, sound by sound with no verb of its own ("Ovens roaring along the back wall,
+    radio on the shelf to my left. Around 3 the delivery van reversed in on my right, ...", "Around midnight, an owl
+    hooting far off on the left. A car came up ..."): where a later sentence tells a move, the scene's places are other
+    sounds' (round 56)."""
+    cut = _SENTENCE_CUT.search(text)
+    if cut is None:
+        return
+    scene, rest = [d for d in dirs if d.end <= cut.start()], [d for d in dirs if d.start >= cut.end()]
+    placed_rest = [d for d in rest if d.payload.get("az") is not None]
+    if not scene or len(placed_rest) < 2 or any(d.role == "other" for d in scene):
+        return
+    head = text[: cut.start()]
+    if _FINITE_VERB.search(head):
+        return
+    later = text[cut.end() :]
+    for item in head.split(","):
+        lo = head.find(item)
+        if not any(lo <= d.start < lo + len(item) for d in scene):
+            continue
+        m = _SCENE_ITEM.fullmatch(item)
+        if m is None:
+            return
+        noun = re.findall(r"[a-z][a-z'-]*", item[: m.start("how")])[-1:]
+        if noun and re.search(rf"(?<![a-z]){re.escape(noun[0])}(?![a-z])", later):
+            return  # "..., Sam's whistle going at the slide straight ahead. ... Sam's whistle is over on my left now": the same sound
+    if not any(d.role in ("start", "end", "via") for d in rest) and not _NEXT_MOVE.search(text, cut.end()):
+        return
+    for d in scene:
+        d.role = "other"
+
+
+_THERE_AT_LAST = re.compile(
+    r"(?:,\s*|\s)and\s+(?:by\s+(?:sunrise|sunset|dawn|nightfall|morning|lunchtime|midnight|the\s+end|then|now)\s*,?\s+)?"
+    r"(?:(?:it|he|she|they)\s+)?(?:was|were|is|'s|ended\s+up|wound\s+up|finished\s+up)\s+(?:[a-z]+\s+){0,4}$"
+)
+"""The last clause of one subject's move, said as where it was by then ("started way off to my right, came along the front
+of the stage, and was right there on my left by the time ...", "..., and by sunrise it was way out in front"): the end."""
+
+
+_ENDED_UP_BEFORE = re.compile(
+    r"(?:,\s*|\s)(?:and|then|and\s+then)\s+(?:(?:it|he|she|they)\s+)?(?:finally\s+)?(?:ended|ends|wound|winds|finished|finishes)\s+up(?![a-z])[^,;.!?]{0,45}$"
+)
+"""("... and ended up rustling in the bushes on our left": one subject's verb, with no new subject before it)"""
+
+
+def _ended_up_at_last(text: str, frame: Frame, dirs: list[Span]) -> None:
+    """Places said one after another in one sentence, the last after "ended up" ("snuffled around the cool box on the
+    right, went quiet for ages, then scratched along the back of the tent and ended up rustling in the bushes on our
+    left"): the first is where it started, the last where it ended (round 56)."""
+    placed = [d for d in dirs if d.payload.get("az") is not None]
+    if len(placed) < 2 or any(d.role not in ("at", "via") for d in placed):
+        return
+    place = _one_place_words(text, placed, last=True)
+    if len(place) == len(placed) or not _ENDED_UP_BEFORE.search(text, max(0, place[0].start - 60), place[0].start):
+        return
+    first = _one_place_words(text, placed, last=False)
+    if re.search(r"[;.!?]", text[first[-1].end : place[0].start]) or abs(wrap(_compose(first)[0] - _compose(place)[0])) < 30.0:
+        return
+    for d in placed:
+        d.role = "start" if d in first else "end" if d in place else "via"
+    frame.motion = "pass"
+
+
+def _there_at_last(text: str, frame: Frame, dirs: list[Span]) -> None:
+    """Where a move with a start and no end closes on :data:`_THERE_AT_LAST`, that place is its end (round 56)."""
+    starts = [d for d in dirs if d.role == "start" and d.payload.get("az") is not None]
+    if any(d.role == "end" for d in dirs) or frame.motion not in (None, "static", "pass"):
+        return
+    if not starts:
+        _ended_up_at_last(text, frame, dirs)
+        return
+    last = [d for d in dirs if d.role == "at" and d.payload.get("az") is not None and d.start > starts[-1].end]
+    if not last:
+        return
+    place = _one_place_words(text, last, last=True)
+    first = place[0]
+    if not _THERE_AT_LAST.search(_clause_before(text, first.start, re.compile(r"[;.!?]"))[-60:]):
+        return
+    if re.search(r"[;.!?]", text[starts[-1].end : first.start]):
+        return  # (one sentence: a later one may be another sound's)
+    for d in place:
+        d.role = "end"
+    if frame.motion in (None, "static"):
+        frame.motion = "pass"
 
 
 def _end_said_first(text: str, frame: Frame, dirs: list[Span]) -> None:
@@ -5118,7 +5226,7 @@ def _then_move(text: str, frame: Frame, dirs: list[Span]) -> None:
     """"sings in front of me for a while and then flies off behind me": with a motion, a place before "then" is
     where it starts and a place after it where it ends."""
     for m in _THEN.finditer(text):
-        before = [d for d in dirs if d.end <= m.start() and d.payload.get("az") is not None]
+        before = [d for d in dirs if d.end <= m.start() and d.payload.get("az") is not None and d.role != "other"]
         after = [d for d in dirs if d.start >= m.end() and d.payload.get("az") is not None and d.role != "other"]
         if not before or not after:
             continue
