@@ -39,10 +39,12 @@ from t2sa.scene.model import SYNTH_PREFIX
 from . import storage
 from .cache import IDENTITIES, fetch_local, stamp
 
-RENDERER_VERSION = "2"
+RENDERER_VERSION = "3"
 """Bump when the renderer's output bytes change for the same inputs: every row is then rendered again.
 2 (round 33): moving sources' Doppler interpolation runs as an FFT filter bank and their 7.1.4 gains sum in
-numpy's einsum order, not in an order BLAS picks by CPU."""
+numpy's einsum order, not in an order BLAS picks by CPU. 3 (round 56): the 3 x 3 inverses of the VBAP bases and of
+the HRTF interpolation's facets are written out (:mod:`t2sa.render.linalg3`), not LAPACK's (the demo's binaural files
+changed in their last bits)."""
 
 RENDER_LIBRARIES: tuple[str, ...] = ("numpy", "scipy")
 """Libraries whose version is part of every row's key: another numpy or scipy may round differently (measured:
