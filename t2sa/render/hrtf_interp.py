@@ -189,7 +189,7 @@ class SphereGrid:
         det = det3(mats)  # (written out: LAPACK's kernel, and so the last bits, depends on the CPU)
         degenerate = np.abs(det) < 1e-12
         safe = np.where(degenerate[:, None, None], np.eye(3), mats)
-        inverses = np.where(degenerate[:, None, None], 0.0, inv3(safe))
+        inverses = np.where(degenerate[:, None, None], 0.0, inv3(safe, np.where(degenerate, 1.0, det)))
         offsets = -hull.equations[:, 3]
         cap = np.degrees(np.arccos(np.clip(offsets, -1.0, 1.0)))
         sane = ~degenerate & (offsets > 1e-9)

@@ -17,11 +17,12 @@ def det3(mats: np.ndarray) -> np.ndarray:
     return np.sum(m[..., 0, :] * np.cross(m[..., 1, :], m[..., 2, :]), axis=-1)
 
 
-def inv3(mats: np.ndarray) -> np.ndarray:
+def inv3(mats: np.ndarray, det: np.ndarray | None = None) -> np.ndarray:
     """Inverses ``(..., 3, 3)`` of matrices ``(..., 3, 3)`` (rows ``r0, r1, r2``): the columns are ``r1 x r2``,
-    ``r2 x r0`` and ``r0 x r1`` over the determinant. Singular matrices give inf / nan, as the caller must check."""
+    ``r2 x r0`` and ``r0 x r1`` over the determinant (``det``: :func:`det3` of ``mats`` where the caller has it already).
+    Singular matrices give inf / nan, as the caller must check."""
     m = np.asarray(mats, dtype=float)
     r0, r1, r2 = m[..., 0, :], m[..., 1, :], m[..., 2, :]
     cols = np.stack([np.cross(r1, r2), np.cross(r2, r0), np.cross(r0, r1)], axis=-1)
     with np.errstate(divide="ignore", invalid="ignore"):
-        return cols / det3(m)[..., None, None]
+        return cols / (det3(m) if det is None else np.asarray(det, dtype=float))[..., None, None]

@@ -1988,7 +1988,7 @@ lashing gang on the quay", "사일로 꼭대기에서 점검하는데") or on a 
 is, not the sound's height; what is heard from there is below (:data:`t2sa.text.world.VANTAGE_BELOW`)."""
 
 _LOW_OR_HIGH_ROOMS_EN = r"(?:cellar|basement|crawl\s*space|loft|attic|roof\s+space|boiler\s+room|vault|bunker|undercroft|crypt)"
-LISTENER_IN_PLACE_EN = (
+_LISTENER_IN_PLACE_EN = (
     r"(?<![a-z])(?:i'?m|i\s+am|we'?re|we\s+are|i\s+was|we\s+were)\s+(?:(?:sitting|standing|lying|crouched|crouching|kneeling|working"
     r"|stuck|squeezed|wedged|down|up|out|here|now|still|right)\s+)*(?:in|inside)\s+(?:the|a|an|our|my|this|that)\s+(?:[a-z'-]+\s+){0,2}?"
     + _LOW_OR_HIGH_ROOMS_EN + r"(?:\s+(?:under|beneath|below|above)\s+(?:the|our|my)\s+(?:house|floor|building|shop|stairs|roof|kitchen))?(?![a-z])"
@@ -2815,7 +2815,7 @@ MASKS: list[Entry] = [
     (r"(?<![가-힣])고물\s*(?:삽니다|사요|팝니다|장수|상|수집|트럭|줍|주워)", "mask", {"nopos": True}),
     # (round 46, dev sets 12gk/12gl) the listener up a crane, a mast, a silo or on a roof (the sound is below: world.py)
     *((p, "mask", {"nopos": True}) for p in (LISTENER_UP_TALL_EN, LISTENER_UP_TALL_KO, LISTENER_ON_ROOF_EN, LISTENER_ON_ROOF_KO)),
-    (_en(LISTENER_IN_PLACE_EN), "mask", {"nopos": True}),  # (round 56, dev set 12ia) the listener down in a cellar, up in a loft
+    (_en(_LISTENER_IN_PLACE_EN), "mask", {"nopos": True}),  # (round 56, dev set 12ia) the listener down in a cellar, up in a loft
     # (round 46, dev sets 12gk/12gn/12gl) a sound that goes flat into the trees, an air pocket, "someone's left a ..." (the
     # verb); Korean: heard from a mountaintop, the listener busy in front of a kiln
     *_no_place_no_move(_en(r"(?:just\s+)?(?:goes|went|going|dies|died|dying|vanishes|vanished|disappears|disappeared|soaks?|soaked)\s+"

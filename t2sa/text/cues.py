@@ -3665,6 +3665,11 @@ _BACK_ON_SIDE = re.compile(r"\s+(?:on|to)\s+(?:my|your|our|the)\s+")
 """Between "back" and its side ("way back on the left", "far back to my right"): one place."""
 
 
+def _back_on_side(text: str, back: Span, side: Span) -> bool:
+    """Whether ``back`` is a "back" said with ``side`` as one place ("far back on the left": round 56)."""
+    return text[back.start : back.end].endswith("back") and _BACK_ON_SIDE.fullmatch(text, back.end, side.start) is not None
+
+
 def _one_place_words(text: str, spans: list[Span], last: bool) -> list[Span]:
     """The words of the first (or last) place of ``spans`` together ("오른쪽 앞에서", "back-left", "my back left", "behind me
     on my left"): spans at most 3 characters apart or joined by :data:`_PLACE_JOIN`, with no comma between."""
@@ -3672,9 +3677,7 @@ def _one_place_words(text: str, spans: list[Span], last: bool) -> list[Span]:
     group = [spans[0]]
     for d in spans[1:]:
         a, b = (d, group[-1]) if last else (group[-1], d)
-        joined = b.start - a.end <= 3 or _PLACE_JOIN.fullmatch(text, a.end, b.start) is not None or (
-            text[a.start : a.end].endswith("back") and _BACK_ON_SIDE.fullmatch(text, a.end, b.start) is not None
-        )  # ("far back on the left": round 56)
+        joined = b.start - a.end <= 3 or _PLACE_JOIN.fullmatch(text, a.end, b.start) is not None or _back_on_side(text, a, b)
         if not joined or "," in text[a.end : b.start]:
             break
         group.append(d)
@@ -4464,9 +4467,10 @@ def _scene_sentences_first(text: str, dirs: list[Span]) -> None:
     if _FINITE_VERB.search(head):
         return
     later = text[cut.end() :]
+    lo = 0
     for item in head.split(","):
-        lo = head.find(item)
-        if not any(lo <= d.start < lo + len(item) for d in scene):
+        lo, item_lo = lo + len(item) + 1, lo  # (each item's own offset: the same words may come twice)
+        if not any(item_lo <= d.start < item_lo + len(item) for d in scene):
             continue
         m = _SCENE_ITEM.fullmatch(item)
         if m is None:
@@ -4505,7 +4509,7 @@ def _ended_up_at_last(text: str, frame: Frame, dirs: list[Span]) -> None:
     if len(place) == len(placed) or not _ENDED_UP_BEFORE.search(text, max(0, place[0].start - 60), place[0].start):
         return
     first = _one_place_words(text, placed, last=False)
-    if re.search(r"[;.!?]", text[first[-1].end : place[0].start]) or abs(wrap(_compose(first)[0] - _compose(place)[0])) < 30.0:
+    if _SENTENCE_STOP.search(text[first[-1].end : place[0].start]) or abs(wrap(_compose(first)[0] - _compose(place)[0])) < 30.0:
         return
     for d in placed:
         d.role = "start" if d in first else "end" if d in place else "via"
@@ -4525,9 +4529,9 @@ def _there_at_last(text: str, frame: Frame, dirs: list[Span]) -> None:
         return
     place = _one_place_words(text, last, last=True)
     first = place[0]
-    if not _THERE_AT_LAST.search(_clause_before(text, first.start, re.compile(r"[;.!?]"))[-60:]):
+    if not _THERE_AT_LAST.search(_clause_before(text, first.start, _SENTENCE_STOP)[-60:]):
         return
-    if re.search(r"[;.!?]", text[starts[-1].end : first.start]):
+    if _SENTENCE_STOP.search(text[starts[-1].end : first.start]):
         return  # (one sentence: a later one may be another sound's)
     for d in place:
         d.role = "end"
@@ -4582,7 +4586,7 @@ def _end_first_roles(text: str, frame: Frame, dirs: list[Span], end: Span, start
     for d in dirs:
         if d.start < start.start:
             d.role = "end" if d.start >= end.start else "other"
-            if d.start > end.start and re.search(r"[.;!?]", text[end.end : d.start]):
+            if d.start > end.start and _SENTENCE_STOP.search(text[end.end : d.start]):
                 d.role = "via"  # ("on my left now. Earlier it was round the house, which is behind me, and before that in front")
         elif d.start < stop:
             # ("from the lamp on my right across in front of my face"; "had gone from my right round behind me and over
@@ -4723,7 +4727,7 @@ def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
                 d.role = "start"  # "a gull was shrieking off to my left, flew round ... and settled out to my right" (round 52)
         starts = [d for d in dirs if d.role == "start"]
         for a, b in zip(starts, starts[1:], strict=False):
-            if _THEN.search(text, a.end, b.start) and not _one_place(text, [a, b]) and not re.search(r"[;.!?]", text[a.end : b.start]):
+            if _THEN.search(text, a.end, b.start) and not _one_place(text, [a, b]) and not _SENTENCE_STOP.search(text[a.end : b.start]):
                 b.role = "via"  # "calls from the right, then from behind, then finally from the left": on the way
     elif finals and earlier and (
         frame.motion is not None or _THEN.search(text, earlier[0].end, finals[0].start) or _MOVED.search(text, 0, finals[0].start)
@@ -5685,8 +5689,7 @@ def _spread_roles(text: str, dirs: list[Span], korean: bool) -> None:
             on_side = _ON_SIDE.search(text[max(0, d.start - 12) : d.start]) and 45.0 <= abs(d.payload.get("az") or 0.0) <= 135.0
             for rank, j in enumerate(order):
                 if 0 <= j < len(dirs) and dirs[j].role != "at":
-                    back_on = j == i - 1 and text[dirs[j].start : dirs[j].end].endswith("back") and _BACK_ON_SIDE.fullmatch(text, dirs[j].end, d.start)
-                    if on_side and _axial(dirs[j].payload.get("az")) and not back_on:
+                    if on_side and _axial(dirs[j].payload.get("az")) and not (j == i - 1 and _back_on_side(text, dirs[j], d)):
                         continue  # "from the back to the front on my right": the side it moves along, not the end
                     lo, hi = sorted((d, dirs[j]), key=lambda s: s.start)
                     gap = text[lo.end : hi.start]
