@@ -121,6 +121,8 @@ FROZEN = {  # changing a frozen set is a decision: say why in the commit and rep
     "heldout54_ko.jsonl": "a8c17ea00133506196a34fb7f7b98510d02788bddf1b9fd05c5667f21232a0d2",
     "heldout55_en.jsonl": "ad7cfb4849292c5de3b93bc0a1031ceb1007c6deb0385fe9bce27e41dc2c931b",
     "heldout55_ko.jsonl": "e2472957431fed4fab728f8211c7e86096e17e85182cbee89e9f9a9ce9912573",
+    "heldout56_en.jsonl": "a566afc3d55276e0415a0cd0f388bd03e824a4c87e8a74f2206a7d374d6fa579",
+    "heldout56_ko.jsonl": "d0e136808203de5a1225eb55739e8949ac9125ba9d9ef0a2d0b6aa2fd1617788",
 }
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 
