@@ -433,6 +433,9 @@ DIRECTIONS: list[Entry] = [
     (r"(?<![가-힣])정\s*뒤(?:쪽|편)?", "dir", {"az": 180.0}),
     (r"(?<![가-힣])정\s*(?:왼쪽|왼편|좌측)", "dir", {"az": 90.0}),
     (r"(?<![가-힣])정\s*(?:오른쪽|오른편|우측)", "dir", {"az": -90.0}),
+    # (round 57, dev set 12ie) the front passenger seat is right of the driver in Korea's left-hand-drive cars: writers
+    # label it -90 (14 of 15 rows); not where the listener sits ("조수석에 앉아서")
+    (r"(?<![가-힣])(?<!내가\s)(?<!제가\s)(?<!나는\s)(?<!저는\s)조수석(?=\s*(?:쪽|에서|에|문|창|의|[\s,.]|$))(?!\s*에\s*(?:앉아|앉았|타고|탔))", "dir", {"az": -90.0}),
     (r"(?<![가-힣])(?:뒷문|뒷좌석|뒤\s*좌석|뒷자리|뒷테이블|뒷\s*테이블)(?=\s*(?:에서|에|으로|로|쪽|앞|밖|까지|을|를|이|가|은|는|[\s,.]))", "dir", {"az": 180.0}),
     (_en(r"(?:from|in|on)\s+the\s+(?:back\s*seat|rear\s+seat)"), "dir", {"az": 180.0}),
     # "뒷산 너머에서 천둥이", "앞바다에서 통통배": the hill behind, the sea in front (the listener's own)
@@ -529,8 +532,8 @@ DIRECTIONS: list[Entry] = [
     # "정면에서 왼쪽으로 살짝 비껴서": a little off the front
     (r"(?:정면|중앙|가운데|센터|앞)(?:에서)?\s*(?:왼쪽|왼편|좌측)(?:쪽|편)?\s*(?:으로|로)\s*(?:아주\s*|정말\s*)?(?:살짝|약간|조금|좀)만?(?:\s*(?:비껴|비켜|치우|벗어)|(?=\s*(?:[.,!?~]|$)))", "dir", {"az": 90.0, "hedged": True}),
     (r"(?:정면|중앙|가운데|센터|앞)(?:에서)?\s*(?:오른쪽|오른편|우측)(?:쪽|편)?\s*(?:으로|로)\s*(?:아주\s*|정말\s*)?(?:살짝|약간|조금|좀)만?(?:\s*(?:비껴|비켜|치우|벗어)|(?=\s*(?:[.,!?~]|$)))", "dir", {"az": -90.0, "hedged": True}),
-    (r"(?<!쪽\s)(?<!편\s)(?<!측\s)(?<!쪽)(?<!편)(?<!측)(?:정면|중앙|가운데|센터|앞)에서\s*(?:살짝|약간|조금|좀)?\s*(?:왼쪽|왼편|좌측)(?!\s*(?:[가-힣]{1,4}\s*)?(?:쪽|편)?\s*(?:으로|로|까지))(?!\s*끝\s*[가-힣]{1,4}\s*(?:으로|로|까지))(?!\s*(?:쪽|편)?\s*(?:을|를)?\s*(?:지나|거쳐|통과|스쳐))(?!\s*(?:앞|뒤|위|아래|밑)\s*(?:쪽|편)?\s*(?:구석|끝|벽|모서리|코너)?\s*(?:으로|로|까지|에서|에))", "dir", {"az": 90.0, "hedged": True}),
-    (r"(?<!쪽\s)(?<!편\s)(?<!측\s)(?<!쪽)(?<!편)(?<!측)(?:정면|중앙|가운데|센터|앞)에서\s*(?:살짝|약간|조금|좀)?\s*(?:오른쪽|오른편|우측)(?!\s*(?:[가-힣]{1,4}\s*)?(?:쪽|편)?\s*(?:으로|로|까지))(?!\s*끝\s*[가-힣]{1,4}\s*(?:으로|로|까지))(?!\s*(?:쪽|편)?\s*(?:을|를)?\s*(?:지나|거쳐|통과|스쳐))(?!\s*(?:앞|뒤|위|아래|밑)\s*(?:쪽|편)?\s*(?:구석|끝|벽|모서리|코너)?\s*(?:으로|로|까지|에서|에))", "dir", {"az": -90.0, "hedged": True}),
+    (r"(?<!쪽\s)(?<!편\s)(?<!측\s)(?<!쪽)(?<!편)(?<!측)(?:정면|중앙|가운데|센터|앞)에서\s*(?:살짝|약간|조금|좀)?\s*(?:(?:비껴|비켜|벗어나|틀어)서?\s*)?(?:왼쪽|왼편|좌측)(?!\s*(?:[가-힣]{1,4}\s*)?(?:쪽|편)?\s*(?:으로|로|까지))(?!\s*끝\s*[가-힣]{1,4}\s*(?:으로|로|까지))(?!\s*(?:쪽|편)?\s*(?:을|를)?\s*(?:지나|거쳐|통과|스쳐))(?!\s*(?:앞|뒤|위|아래|밑)\s*(?:쪽|편)?\s*(?:구석|끝|벽|모서리|코너)?\s*(?:으로|로|까지|에서|에))", "dir", {"az": 90.0, "hedged": True}),
+    (r"(?<!쪽\s)(?<!편\s)(?<!측\s)(?<!쪽)(?<!편)(?<!측)(?:정면|중앙|가운데|센터|앞)에서\s*(?:살짝|약간|조금|좀)?\s*(?:(?:비껴|비켜|벗어나|틀어)서?\s*)?(?:오른쪽|오른편|우측)(?!\s*(?:[가-힣]{1,4}\s*)?(?:쪽|편)?\s*(?:으로|로|까지))(?!\s*끝\s*[가-힣]{1,4}\s*(?:으로|로|까지))(?!\s*(?:쪽|편)?\s*(?:을|를)?\s*(?:지나|거쳐|통과|스쳐))(?!\s*(?:앞|뒤|위|아래|밑)\s*(?:쪽|편)?\s*(?:구석|끝|벽|모서리|코너)?\s*(?:으로|로|까지|에서|에))", "dir", {"az": -90.0, "hedged": True}),
     (r"(?:살짝|약간|조금|좀)\s*(?:뒤쪽|뒤편|뒤)" + _KP, "dir", {"az": 180.0, "hedged": True}),
     (r"(?:살짝|약간|조금|좀)\s*(?:앞쪽|앞편|앞)" + _KP, "dir", {"az": 0.0, "hedged": True}),
     (r"(?:왼쪽|왼|좌측)\s*어깨\s*(?:너머|뒤)", "dir", {"az": 135.0}),
@@ -788,6 +791,8 @@ DISTANCES: list[Entry] = [
     (r"(?:^|(?<=[.!?]\s))[가-힣]{1,6}\s*앞(?:\s*[가-힣]{1,5}){0,2}\s*(?:에서|에)\s*(?:앉아|서|기다리고|누워)\s*(?:있는데|있다가|있었는데|있으면)", "mask", {}),
     # the front of a thing named before ("그 문 앞에서"): the thing's place, said already (round 48)
     (r"(?<![가-힣])그\s+(?!다음|담|뒤|후|때|날)[가-힣]{1,4}(?<![엔은는에도서고])\s*앞(?=\s*(?:에서|에|으로|까지))", "mask", {}),
+    # (round 57) "대웅전 앞에서 설명하는데": where the listener stands to work, not a sound's place
+    (r"(?<![가-힣])[가-힣]{2,5}(?<![은는이가도])\s*앞에서\s+(?=(?:손님들?(?:한테|에게)\s*)?(?:설명하|안내하|기다리|근무하|일하|줄\s*서|서\s*있|서서|쉬(?:는데|다가|고)))", "mask", {}),
     (_en(r"eyes\s+(?:front|forward|ahead|left|right)(?=\s*[,.;!?]|\s*$|\s+(?:now|please|everyone|kids|guys|all|team|class)(?![a-z]))|(?:face|facing|look|looking)\s+front(?=\s*[,.;!?]|\s*$)"), "mask", {}),  # "eyes front, kids!": a drill call (round 48)
     # a vehicle "right on our tail": following close behind
     (_en(r"(?:right\s+)?on\s+(?:our|my|your)\s+tail"), "dist", {"m": 5.0}),
@@ -982,6 +987,14 @@ DISTANCES: list[Entry] = [
     (_en(r"(?:right\s+)?up\s+against\s+the\s+(?:glass|window|windows|fence|bars|cage|screen|pane|windscreen|windshield)(?![a-z])"), "dist", {"m": 1.0}),
     # "it's a fair way back in the trees", "a good way off": well away (writers: 15-300)
     (_en(r"(?:a\s+)?(?:fair|good)\s+(?:way|distance|ways)\s+(?:back|off|away|out|behind|ahead)(?![a-z])"), "dist", {"m": 40.0}),
+    # (round 57, dev set 12if) hedged nearness: "fairly close behind us" is a few metres (writers: 1-6, 2-15, 0.5-5, 1.5-6),
+    # "꽤 가까이" a metre or so (0.3-1.5, 1-6), "생각보다 가까운" closer than one thought, not at hand (3-20); "not that far"
+    # and "그렇게 멀진 않아" with no other distance are some metres off (5-40, 5-50)
+    (_en(r"(?:fairly|reasonably|relatively|moderately)\s+(?:close|near)(?![a-z])"), "dist", {"m": 3.0}),
+    (r"(?<![가-힣])(?:꽤|제법)\s*가까(?:이|운|워)", "dist", {"m": 1.2}),
+    (r"생각보다\s*(?:꽤\s*|좀\s*)?가까(?:운|이|워)", "dist", {"m": 4.0}),
+    (_en(r"not\s+(?:that|so|all\s+that)\s+far(?:\s+(?:away|off))?(?!\s+(?:at\s+all|from))"), "dist", {"m": 8.0, "weak": True}),
+    (r"(?:그렇게|그리|별로)\s*멀(?:진|지는|지)\s*않", "dist", {"m": 8.0, "weak": True}),
     # "not far" says less than a place word: "멀지 않아, 바로 귓가야" is at the ear ("weak" yields to any other distance)
     (_en(r"not\s+(?:(?:too|very|that|so)\s+)?far(?:\s+(?:away|off))?"), "dist", {"m": 2.0, "weak": True}),
     (r"그리\s*멀지\s*않|멀지\s*않", "dist", {"m": 2.0, "weak": True}),
@@ -1274,11 +1287,12 @@ SPREADS: list[Entry] = [
     (r"(?:머리\s*위|천장|지붕)\s*(?:전체|전부|온통)(?:에서|에|가|를)?(?![가-힣])", "spread", {"deg": 150.0}),
     # (round 55, dev set 12hy) the whole forest or town under rain, a stadium that shakes: all round
     (r"(?<![가-힣])(?:숲|산|동네|온\s*동네|마을|캠핑장|들판)\s*(?:전체|전부|온통)(?:에|를|가|에서)?\s*(?:[가-힣]+\s*){0,2}?(?:깔려|깔리|덮|울려|쏟아)|(?:경기장|체육관|운동장|공연장)(?:이|을)?\s*떠나갈\s*(?:듯|것\s*같)", "spread", {"deg": AROUND_DEG}),
-    (_en(r"easy\s+to\s+pin\s*(?:down|point)|(?:one|a)\s+(?:thin|single|tiny)\s+(?:chirp|beep|peep|note|tick)(?![a-z])"), "spread", {"deg": 5.0}),
+    (_en(r"easy\s+to\s+pin\s*(?:down|point)|(?:one|a)\s+(?:thin|single|tiny)\s+(?:little\s+)?(?:chirp|beep|peep|note|tick|ping|ding|click|chime|tinkle)(?![a-z])"), "spread", {"deg": 5.0}),
     (r"(?:작은|조그만|조그마한)\s*(?:손종|종|방울|핸드벨|벨|탁상시계|알람시계)", "spread", {"deg": 5.0}),  # (round 46) "머리 위 전체에서 후두둑"
     (_en(r"(?:from|in|on)\s+every\s+(?:stand|side|terrace|corner|direction|tier)\s+(?:a)?round\s+(?:us|me|you)(?![a-z])"), "spread", {"deg": AROUND_DEG}),
     (_en(r"pin[- ]?point(?:ed)?|point[- ](?:like|source)|a\s+(?:single|tiny)\s+point|single\s+point|narrow(?:ly)?|tight(?:ly)?\s+(?:focused|focussed)|tight|focused|focussed|mono(?!tone)|laser[- ]like|precise(?:ly)?\s+(?:placed|located)|very\s+small\s+source|compact"
-         r"|(?:one|a\s+single)\s+(?:little\s+|tiny\s+|small\s+)?(?:spot|point|place)\s+(?:on|in|at|to|behind|above|below|where)"), "spread", {"deg": 5.0}),
+         r"|(?:one|a\s+single)\s+(?:little\s+|tiny\s+|small\s+)?(?:spot|point|place)\s+(?:on|in|at|to|behind|above|below|where)"
+         r"|(?:from|in|at)\s+(?:one|a\s+single)\s+(?:little\s+|tiny\s+|small\s+)?(?:spot|point)(?=\s*[,.;!?]|\s*$)"), "spread", {"deg": 5.0}),
     (_en(r"(?:fairly|somewhat|a\s+bit|a\s+little|slightly|moderately)\s+(?:wide|broad|spread)|medium\s+width"), "spread", {"deg": 35.0}),
     # "one cricket somewhere", "귀뚜라미 한 마리": a single small source is a point, whatever a field of them would be
     (_en(r"(?<!from\s)(?<!except\s)(?<!besides\s)(?<!but\s)(?:just\s+|only\s+)?(?:one|a\s+single|a\s+lone|a\s+solitary)\s+(?:little\s+|tiny\s+|small\s+|field\s+|house\s+|tree\s+|bush\s+)?(?:cricket|mosquito|fly|bee|wasp|bird|frog|cicada|owl|crow|gull|seagull|grasshopper|songbird|sparrow|kid|child|boy|girl)(?![a-z])"), "spread", {"deg": 5.0}),
@@ -1303,6 +1317,10 @@ SPREADS: list[Entry] = [
     (_en(r"(?:the\s+)?(?:whole|entire)\s+(?:hillside|mountainside|valley|meadow|slope|forest|wood|woods|marsh|reedbed)|(?:meadow|field|hillside|marsh|pond|wood|woods|forest|valley|reedbed)(?:'s|\s+is|\s+was)\s+(?:absolutely\s+|just\s+|completely\s+|totally\s+)?(?:full\s+of|alive\s+with|thick\s+with|teeming\s+with|ringing\s+with)"), "spread", {"deg": 240.0, "many": True}),
     (r"(?<![가-힣])(?:로비|홀|강당|광장|마당|식당|대합실|체육관|예식장|운동장)(?:을|를)\s*(?:꽉|가득|꽉꽉)\s*채(?:웠|워|우|운)", "spread", {"deg": 240.0}),
     # (round 40) "sweepers yelling the whole length of the rink on my left", "스피커가 무대 양 끝까지 쫙 깔려": from end to end
+    # (round 57, dev set 12if) "the crowd noise stretched the full width of the beach", "frogs along the whole length of the
+    # creek", "from one end of the skyline to the other": a whole span in view (writers: 90-200)
+    (_en(r"(?:the\s+)?(?:whole|entire|full)\s+(?:length|width|breadth|stretch)\s+of\s+(?:the|a|this|that|our|my)\s+(?:[a-z]+\s+)?(?:beach|creek|river|stream|brook|canal|shore|shoreline|bay|skyline|valley|ridge|horizon|coast|coastline|lake|lagoon|cliff|cliffs|bank)(?![a-z])"
+         r"|from\s+one\s+end\s+of\s+(?:the|a|this|that)\s+(?:[a-z]+\s+)?[a-z]+\s+to\s+the\s+other(?![a-z])|along\s+the\s+(?:whole|entire)\s+(?:beach|shore|shoreline|coast|bay|creek|river|bank)(?![a-z])"), "spread", {"deg": 120.0}),
     (_en(r"(?:the\s+)?(?:whole|entire|full)\s+length\s+of\s+(?:the|a|this|that|our|my)\s+(?:[a-z]+\s+)?(?:rink|ice|hall|room|stage|pitch|field|beach|platform|corridor|train|street|road|pool|barn|shed|ward|nave|church|bar|deck|pier|quay|wall|fence|row|stand|stands|terrace|gym|arena|court|track|shore|harbour|harbor|front)(?![a-z])"), "spread", {"deg": 100.0}),
     (r"(?:무대|벽|객석|스테이지|해변|강변|운동장)\s*(?:양\s*끝|양쪽\s*끝|끝에서\s*끝)(?:까지|으로)?\s*(?:[가-힣]+\s+){0,2}?(?:쫙|죽|쭉|빼곡히|가득)?\s*(?:깔려|깔린|늘어서|퍼져|채우)", "spread", {"deg": 120.0}),
     # "it's wrapped right round us", "the crowd wraps all the way around me"
@@ -1329,7 +1347,7 @@ SPREADS: list[Entry] = [
     (r"(?:안|속|전체|곳곳)(?:을|를)?\s*(?:꽉|가득|꽉꽉)\s*채(?:웠|워|우|운)", "spread", {"deg": 240.0}),
     # the whole room the listener is in, buzzing ("상담원 이백 명이 동시에 통화하니까 층 전체가 웅성웅성"; round 43)
     (r"(?<![가-힣])(?:층|사무실|매장|공장|작업장|강당|체육관|교실|식당|로비|객실|병동|대합실|시장|콜센터|창고)\s*전체(?:가|에서|에)\s*(?:[가-힣]+\s*)?(?:웅성|웅웅|시끌|떠들|쩌렁|울려|왁자|들썩|와글)", "spread", {"deg": 240.0}),
-    (_en(r"wide(?:ly)?|broad(?:ly)?|spread\s+out|spreads?\s+(?:out|wide)|diffuse(?:d|s)?|expansive|big\s+stereo|stereo\s+width|spacious\s+image"), "spread", {"deg": 60.0}),
+    (_en(r"wide(?:ly)?|broad(?:ly)?|spread\s+out|spreads?\s+(?:out|wide)|diffuse(?:d|s)?|expansive|big\s+stereo|stereo\s+width|spacious\s+image"), "spread", {"deg": 60.0, "plain": True}),
     (_en(r"(?:very|really|extremely|super|ultra|massively)\s+(?:wide|broad|diffuse)|immersive|fill(?:s|ing|ed)?\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:(?:concert|music|lecture|dance|assembly|church|school|main|great|village|sports|exhibition|reception|banquet|dining|living)\s+)?(?:room|space|hall|nave|church|cathedral|chapel|temple|auditorium|theatre|theater|arena|stadium|house|gym|gymnasium|barn|marquee|warehouse|hangar)|wall\s+of\s+sound|spans?\s+(?:the\s+)?(?:whole|entire)\s+(?:[a-z]+\s+)?(?:cliff|cliff\s+face|valley|bay|beach|shore|horizon|stage|room|hall|field|skyline|front|width)"), "spread", {"deg": 120.0}),
     # on every side of the listener: more than half the circle (every blind writer labels these 180-360)
     (_en(r"(?<!marble\s)(?<!glass\s)(?<!tiles\s)(?<!tile\s)(?<!stone\s)(?<!concrete\s)(?<!mirrors\s)(?<!steel\s)(?<!stuffed\s)(?<!packed\s)(?<!piled\s)(?<!crammed\s)(?<!insulation\s)(?<!foam\s)(?<!padding\s)everywhere|surround(?:s|ing)?\s+(?:you|me|us)|surrounding|envelop(?:s|ing)?|enveloping|from\s+(?:all|every)\s+(?:directions?|sides)|(?:on|from)\s+(?:all|every)\s+sides?|wrap(?:s|ping)?\s+around\s+(?:you|me|us|the\s+listener)|all\s+a?round\s+(?:you|me|us|the\s+\w+|(?:my|your|our)\s+(?:head|heads|ears|face))(?!\s+(?:in\s+a|once|twice))|360[- ]degree|engulf(?:s|ing)?|the\s+(?:whole|entire)\s+(?:stadium|arena|crowd|audience|forest|jungle|field|valley)"), "spread", {"deg": AROUND_DEG}),
@@ -1843,6 +1861,8 @@ MOTIONS_TABLE: list[Entry] = [
     (r"(?:(?<=뒤로)|(?<=앞으로)|(?<=옆으로)|(?<=쪽으로)|(?<=편으로))\s*(?:슬쩍\s*|쓱\s*|살짝\s*|천천히\s*|서서히\s*)?빠(?:졌|지더니|져서|져|진다|지며|지면서)(?!\s*나)", "motion", {"motion": "pass"}),
     # "the alarm went off", "fireworks went off a kilometre away", "물가가 또 올랐다고": nothing moves
     (_en(r"(?:alarms?|fireworks?|bombs?|guns?|timers?|sirens?|buzzers?|bells?|crackers?|shots?)(?:\s+(?!(?:went|go|goes|gone|going)\b)[a-z']+){0,4}?\s+(?:just\s+|had\s+|have\s+|has\s+)?(?:went|go(?:es)?|gone|going)\s+off"), "mmask", {}),
+    # (round 57) "Coyotes going off up on the far ridge again": sounding, not leaving
+    (_en(r"(?:coyotes?|dogs?|wolves|wolf|birds?|geese|goose|frogs?|crickets?|cicadas?|roosters?|owls?|monkeys?|phones?|pagers?|horns?|car\s+alarms?)\s+(?:were\s+|was\s+|are\s+|is\s+)?(?:went|go(?:es)?|gone|going)\s+off(?=\s+(?:again|up\s+on|all\s+(?:night|day|morning|evening)|non-?stop|like|somewhere|every|at\s+\d)|\s*[,.;!?]|\s*$)"), "mmask", {}),
     (r"(?:물가|가격|값|금리|월세|전세|집값|기름값|주가|환율|성적|점수|연봉|월급|세금|요금)(?:이|가|도|은|는)?\s*(?:또\s*|많이\s*|확\s*|엄청\s*)?올(?:랐|라서|라|른)", "mmask", {}),
     # said by what it does to the listener: "until he was right at my door", "until its beeping was practically in my
     # ear", "reached our end of the garden", "heavier and heavier", "barely hear ... covering my ears", "trailed off",
@@ -2346,6 +2366,8 @@ MASKS: list[Entry] = [
     (r"(?:내려|올라)가는\s*(?:건|거는|것은|거)\s*(?:나중|이따|다음)", "mmask", {}),  # "내려가는 건 나중 얘기고": the listener, later (round 50)
     (r"(?:왼쪽|오른쪽)\s*편\s*(?:,\s*)?(?:오른쪽|왼쪽)\s*편\s*(?:으로\s*)?(?:나눠|나누|갈라)|(?:답안지|시험지|종이|페이지|책장|문제지)(?:를|을)?\s*뒤로\s*넘기", "mask", {"nopos": True}),  # teams; turning a page over (round 50)
     (_en(r"(?:guests|visitors|customers|people|everyone|everybody|punters|kids|they|we|she|he|the\s+[a-z]+s)\s+(?:finally\s+|all\s+)?left\s+(?:at\s+|around\s+|about\s+|by\s+)?\d"), "mask", {}),  # "Guests left 12:30": departed (round 50)
+    (_en(r"(?<!the\s)(?<!my\s)(?<!your\s)(?<!our\s)(?<!to\s)(?<!on\s)(?<!far\s)(?<![a-z-])left\s+(?:early|late|before\s+(?:the|it|lunch|dinner|noon|\d)|at\s+\d|around\s+\d|by\s+\d|on\s+time|in\s+a\s+hurry)(?![a-z])"), "mask", {}),  # "Library log, Tue: left early at 4": departed (round 57)
+    (r"(?:왼쪽|오른쪽|가운데)\s*정렬|(?<![가-힣])뒤에서\s*호박씨", "mask", {}),  # right-align, backbiting: no place (round 57)
     (_en(r"(?<![a-z])(?:i|we)\s+(?:walked|went|popped|nipped|ran)\s+(?:down|up|over|along)\s+(?:there\s+)?and\s+(?:checked|looked|saw|asked)"), "mmask", {}),  # the listener went to check (round 50)
     (_en(r"(?:on|from|at)\s+the\s+far\s+(?:runway|side\s+of\s+the\s+(?:airfield|airport|runway))(?![a-z])"), "dist", {"m": 1000.0}),  # (round 50)
     (r"딱\s*떨어(?:져|지|짐|진|졌)", "mmask", {}),  # "울림 없이 딱 떨어져요": clean, nothing falls (round 50)

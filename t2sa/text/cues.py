@@ -82,7 +82,7 @@ _END_BEFORE = re.compile(
 _KO_START_AFTER = re.compile(r"^(?:\s*(?:맨\s*)?(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?:\s*[가-힣]{1,3}?(?:\s+(?:옆|근처))?)?\s*(?:에서부터|에서|부터|(?<!\s)서(?![가-힣])|으로부터|로부터)")
 _KO_START_NAMED = re.compile(r"^(?:\s*[가-힣]{1,6}){1,3}\s*에서\s*(?:출발|시작해|시작하|시작됐|나와|나오|튀어나|빠져나)")
 """A side, a named place or two, then "에서 출발/나와": where a move set off ("제 뒤 지하주차장 입구에서 출발해서")."""
-_KO_END_AFTER = re.compile(r"^(?:\s*(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?!\s*바로(?![가-힣]))(?:\s*(?:[가-힣]{1,3}?|[a-z]{1,4}[가-힣]{0,2}?))?(?:\s+(?:앞|옆|뒤|위|밑|아래|쪽|끝)(?=까지))?\s*(?:으로|로|까지|을\s*향해|를\s*향해|향해|에게로|쪽으로|에\s*(?:와서|와\s*(?:서|멈|앉|섰|서서|딱)|왔|다가와|다가왔|가서|도착)|에\s*(?:자리\s*(?:를\s*)?잡|멈추|멈춰\s*서|앉|내려앉|정착하|서)기\s*전)(?!\s*(?:부터|약|대략|살짝|약간|조금|치우|비껴|비켜))(?!\s*(?:[가-힣]+(?:게|히)\s*)?들(?:려|린|리|립))(?!\s*[가-힣]{1,4}려다\s*(?:말고|말았))")
+_KO_END_AFTER = re.compile(r"^(?:\s*(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?!\s*바로(?![가-힣]))(?:\s*(?:[가-힣]{1,3}?|[a-z]{1,4}[가-힣]{0,2}?))?(?:\s+(?:바로\s+)?(?:앞|옆|뒤|위|밑|아래|쪽|끝)(?=까지))?\s*(?:으로|로|까지|을\s*향해|를\s*향해|향해|에게로|쪽으로|에\s*(?:와서|와\s*(?:서|멈|앉|섰|서서|딱)|왔|다가와|다가왔|가서|도착)|에\s*(?:자리\s*(?:를\s*)?잡|멈추|멈춰\s*서|앉|내려앉|정착하|서)기\s*전)(?!\s*(?:부터|약|대략|살짝|약간|조금|치우|비껴|비켜))(?!\s*(?:[가-힣]+(?:게|히)\s*)?들(?:려|린|리|립))(?!\s*[가-힣]{1,4}려다\s*(?:말고|말았))")
 _KO_END_AWAY = re.compile(r"(?:\s*[가-힣]{1,4}){1,3}?\s*(?:으로|로)(?=\s)(?!\s*[가-힣]{1,4}려다\s*(?:말고|말았))\s*(?:[가-힣]+\s+)?(?:사라|빠져나(?:가|갔|간|감)|나가|날아가|떠나|멀어|들어(?:가|갔|간|감)|(?:가|감|갔)(?![가-힣])|갔(?:어|다|음|네|지)|가셨|가심|가시더|가버|기어들어)")
 """A second place word before the way out ("오른쪽 터널 속으로 빠져나갔다", "앞쪽 저수지 너머로 사라졌다"): where it goes."""
 _KO_AT_WHILE = re.compile(r"\s*(?:쪽|편)?\s*(?:[가-힣]{1,5}\s*)?에\s+(?:[가-힣]+\s+){0,2}?[가-힣]*(?:하|히|리|치|대|이)다가(?![가-힣])")
@@ -1746,7 +1746,7 @@ def _behind_the_occluder(text: str, occluder: Span, d: Span) -> bool:
 
 
 # "not on the left (but ...)", "isn't behind you": the words up to "but" / a comma name where it is *not*
-_NEG_EN = re.compile(r"(?:(?<![a-z])(?:(?<!trying\s)(?<!tried\s)(?<!try\s)(?<!tries\s)(?<!careful\s)(?<!decided\s)(?<!managed\s)not|never(?!\s+(?:stops|stopped|quits)\s+[a-z]+ing(?![a-z])|\s+lets\s+up(?![a-z]))|no\s+longer|rather\s+than|instead\s+of|neither|nor|nothing|no\s+(?:sound|noise)|(?<!you\s)(?<!i\s)(?<!we\s)(?<!they\s)forget(?:\s+about)?|ignore\s+(?:the|any|all|those|these|both)|(?:i'?d|i\s+would|i\s+could)(?:\s+have|'ve)\s+sworn|i\s+was\s+(?:sure|certain|convinced)|what\s+(?:i|we)\s+(?:took|mistook)\s+for|(?:i\s+)?thought\s+(?:it|(?:that|this|the|a|my)(?:\s+[a-z]+)?)\s+(?:was|were|came|sounded|is|would(?:\s+[a-z]+)?)|(?:(?:i|we)\s+|(?<=and\s)|(?<=^)|(?<=[.!?]\s))(?:said|guessed|assumed|reckoned|figured|told\s+(?:her|him|them|everyone|my\s+[a-z]+))\s+(?:it|(?:that|this|the|a|my)(?:\s+[a-z]+)?)\s+(?:was|were|came|sounded)(?=[^.;!?]*?\sbut\s|[^.;!?]*?[.;!?]\s+(?:wasn'?t|weren'?t|nope|it\s+wasn'?t|not\s+(?:it|so|there))\s*[.!,])|(?:is|was|are|were|does|do|did)nt)|(?<!\sca)(?<!\scould)n't(?!\s+(?:stop|quit)\s+[a-z]+ing(?![a-z])|\s+(?:shut|let)\s+up(?![a-z]))|(?<![a-z])(?:ca|could)n't(?!\s+(?:stand|bear|ignore|tune\s+out|sleep\s+through|get\s+over)(?![a-z])|\s+(?:stop|quit)\s+[a-z]+ing(?![a-z])))(?![a-z])[^,;:.!?]*?(?=(?<![a-z])(?:but|rather|instead|anymore|any\s+more|it'?s|it\s+is|they'?re|(?:was|is|were|are)\s+(?:actually|really|in\s+fact))(?![a-z])|[,;:.!?]|\s-|$)")
+_NEG_EN = re.compile(r"(?:(?<![a-z])(?:(?<!trying\s)(?<!tried\s)(?<!try\s)(?<!tries\s)(?<!careful\s)(?<!decided\s)(?<!managed\s)not(?!\s+(?:(?:that|so|too|very|all\s+that)\s+)?far\s+(?:behind|ahead|in\s+front|(?:away|off)\s+(?:on|to)\s|(?:on|to)\s+(?:the|my|our|your)\s+(?:left|right)))|never(?!\s+(?:stops|stopped|quits)\s+[a-z]+ing(?![a-z])|\s+lets\s+up(?![a-z]))|no\s+longer|rather\s+than|instead\s+of|neither|nor|nothing|no\s+(?:sound|noise)|(?<!you\s)(?<!i\s)(?<!we\s)(?<!they\s)forget(?:\s+about)?|ignore\s+(?:the|any|all|those|these|both)|(?:i'?d|i\s+would|i\s+could)(?:\s+have|'ve)\s+sworn|i\s+was\s+(?:sure|certain|convinced)|what\s+(?:i|we)\s+(?:took|mistook)\s+for|(?:i\s+)?thought\s+(?:it|(?:that|this|the|a|my)(?:\s+[a-z]+)?)\s+(?:was|were|came|sounded|is|would(?:\s+[a-z]+)?)|(?:(?:i|we)\s+|(?<=and\s)|(?<=^)|(?<=[.!?]\s))(?:said|guessed|assumed|reckoned|figured|told\s+(?:her|him|them|everyone|my\s+[a-z]+))\s+(?:it|(?:that|this|the|a|my)(?:\s+[a-z]+)?)\s+(?:was|were|came|sounded)(?=[^.;!?]*?\sbut\s|[^.;!?]*?[.;!?]\s+(?:wasn'?t|weren'?t|nope|it\s+wasn'?t|not\s+(?:it|so|there))\s*[.!,])|(?:is|was|are|were|does|do|did)nt)|(?<!\sca)(?<!\scould)n't(?!\s+(?:stop|quit)\s+[a-z]+ing(?![a-z])|\s+(?:shut|let)\s+up(?![a-z]))|(?<![a-z])(?:ca|could)n't(?!\s+(?:stand|bear|ignore|tune\s+out|sleep\s+through|get\s+over)(?![a-z])|\s+(?:stop|quit)\s+[a-z]+ing(?![a-z])))(?![a-z])[^,;:.!?]*?(?=(?<![a-z])(?:but|rather|instead|anymore|any\s+more|it'?s|it\s+is|they'?re|(?:was|is|were|are)\s+(?:actually|really|in\s+fact))(?![a-z])|[,;:.!?]|\s-|$)")
 # (round 56) "trying not to breathe in the loft": the verb is negated, not the place
 # "the left channel is silent", "left is wrong": the direction before it is where the sound is not
 _NEG_EN_AFTER = re.compile(
@@ -2441,7 +2441,10 @@ def parse(text: str) -> Frame:
     # (and "all around me" beats "fills the whole big top": around the listener is the wider statement)
     widths = sorted(
         (s for s in spans if s.kind == "spread"),
-        key=lambda s: (bool(s.payload.get("many")), not (s.payload["deg"] >= 300.0 and _ALL_AROUND.search(text, s.start, s.end))),
+        key=lambda s: (
+            bool(s.payload.get("many")), not (s.payload["deg"] >= 300.0 and _ALL_AROUND.search(text, s.start, s.end)),
+            bool(s.payload.get("plain")),  # (a bare "wide" yields to the span said: "one broad wash ... from one end of the skyline to the other", round 57)
+        ),
     )
     if frame.spread is None and widths:
         frame.spread = widths[0].payload["deg"]
@@ -2819,6 +2822,7 @@ def _directions(text: str, frame: Frame, dirs: list[Span], korean: bool, moves: 
     explicit = bool(ends) and any(d.role == "start" for d in dirs)
     if (m in ("static", None) and not explicit and (
         _background_clauses(text, frame, dirs) | _scene_list_heights(text, frame, dirs) | _later_sentence_others(text, frame, dirs)
+        | _clauses_of_other_subjects(text, dirs)
     )):
         dirs = [d for d in dirs if d.role != "other"]
         starts = [d for d in dirs if d.role in ("start", "at")]
@@ -3152,6 +3156,51 @@ def _later_sentence_others(text: str, frame: Frame, dirs: list[Span]) -> bool:
     return changed
 
 
+_SUBJECT_CLAUSE = re.compile(
+    r"(?:^|[,;.!?:]\s+|\s(?:and|while|whilst|but)\s+|\s(?=there(?:'s|\s+is|\s+was|\s+are|\s+were)\s))(?:(?:and|while|whilst|but|then|meanwhile)\s+)?"
+    r"(?:there(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:a|an|some|the|this|that)\s+"
+    r"|(?:the|a|an|my|our|his|her|their|some|someone's|somebody's|[a-z]+'s)\s+(?:[a-z'-]+\s+){0,3}?(?=(?:is|are|was|were|keeps|kept|[a-z]{3,}(?:ed|s))\s)"
+    r"|(?!(?:i|we|you|it|they|he|she|this|that|there|then|now|so|just)\s)[a-z]+(?:\s+[a-z]+)?\s+(?=(?:is|was|are|were)\s+[a-z]{3,}ing\s))"
+)
+"""Where an English clause opens on a sound of its own ("There's a radio playing ...", ", the client's son is hammering
+...", ", mr harris is snoring ...", ", and the lift pinged ..."): each such clause tells one sound."""
+_SAYS_WHICH = re.compile(r"(?<![a-z])(?:but|honestly|the\s+one|all\s+(?:i|we)\s+can|what|which|noise|sound|asked|mean|matters)(?![a-z])")
+"""Words by which a later clause may make its sound the one told of ("but honestly the bloke ... is all I can hear")."""
+_REFERS_BACK = re.compile(r"\s*(?:and\s+)?(?:it|it's|its|they|they're|that's|this|which|where)(?![a-z'])")
+
+
+def _clauses_of_other_subjects(text: str, dirs: list[Span]) -> bool:
+    """A static English scene told as clauses that each open on a sound of their own (:data:`_SUBJECT_CLAUSE`) and
+    place it ("There's a radio playing in the garage straight behind me, the client's son is hammering out in the garden
+    to my left, ..."): the places of two sounds are not one place between them (135 deg there). The first sound placed
+    is the one told of; the places of later clauses with sounds of their own are marked ``other`` (round 57). Places
+    in one clause ("behind me and off to the left") stay together."""
+    if _HANGUL.search(text):
+        return False
+    live = [d for d in dirs if d.role != "other" and d.payload.get("az") is not None]
+    if len(live) < 2:
+        return False
+    found = [m for m in _SUBJECT_CLAUSE.finditer(text) if not _REFERS_BACK.match(text, m.end())]
+    cuts = [m.start() for m in found]
+    if len(cuts) < 2 or _SAYS_WHICH.search(text):
+        return False  # (no later sound marked as the one that matters)
+
+    def clause(pos: int) -> int:
+        return sum(1 for c in cuts if c <= pos)
+
+    first = clause(live[0].start)
+    if first == 0 or not found[first - 1].group(0).lstrip(",;.!?: ").startswith("there"):
+        return False  # only a sound brought in as "there's a ... <place>" (the first of several is as often not the one)
+    later = [d for d in live if clause(d.start) > first]
+    own = [d for d in live if clause(d.start) == first]
+    if not later or abs(wrap(_compose(own)[0] - _compose(later)[0])) < 45.0:
+        return False
+    for d in dirs:
+        if d.role != "other" and clause(d.start) > first:
+            d.role = "other"
+    return True
+
+
 _CLAUSE_TURN = re.compile(r"(?<=[가-힣])(?:는데|니까|더니|은데)(?=\s)")
 """A Korean clause that sets the scene ends ("... 고추 따는데", "... 서 있으니까") and the next one tells the sound."""
 _KO_VANTAGE = re.compile(r"옥상|꼭대기|지붕|정상|전망대|옥탑|발코니|베란다|위층|윗층|난간")
@@ -3458,7 +3507,8 @@ _LISTENER_TURN = re.compile(
     # a sentence start, "I stepped aside and turned", "I leant the broom on a pew and turned" (round 43), "told me to ..."
     r"(?:(?<![a-z])(?:i|we)(?:'ve|'d|\s+have|\s+had|(?:'re|\s+are|'m|\s+am)(?=\s+turning\s))?\s+(?:(?:had|have|got|needed|need)\s+to\s+)?"
     r"|(?<=, )(?=then\s+(?:turned|spun|swung|shuffled|swivell?ed|pivoted|rolled\s+over\s+(?:towards?|onto|to\s+face)))"
-    r"|(?<=\sand\s)(?=(?:then\s+)?(?:turned|spun|swung|whipped|wheeled)\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round\s+to\s+(?:face|see|look)(?![a-z]))"  # "Heard someone call ... and turned round to face them" (round 50)
+    r"|(?<=\sand\s)(?=(?:then\s+)?(?:turned|spun|swung|whipped|wheeled)\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round\s+to\s+(?:face|see|look)(?![a-z]))"
+    r"|(?<=\sand\s)(?=(?:then\s+)?(?:turned|spun|swung|swivell?ed)\s+to\s+face\s+(?:it|him|her|them)(?![a-z]))"  # "heard my phone ringing on the bench to my right and turned to face it" (round 57)  # "Heard someone call ... and turned round to face them" (round 50)
     r"|(?:(?<=, )|^|(?<=[.;]\s))(?=turned\s+(?:my|our)\s+(?:head|heads|chair|body|face)(?![a-z]))"
     r"|(?<=, )(?=(?:spun|whipped)\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round\s+to\s+(?:see|look|check|find|face)(?![a-z]))"
     r"|(?:^|(?<=[.;]\s))(?=did\s+(?:a\s+)?(?:quarter|half|three[- ]quarters?)(?:\s+of)?(?:\s+a)?[- ]turn(?![a-z]))"
@@ -3489,7 +3539,8 @@ _LISTENER_TURN = re.compile(
     r"(?=\s+(?:and|so|but|then|while|whilst|to\s+(?:look|hear|see|check|listen|watch))(?![a-z])|\s+when\s+(?:the|a|an|some|someone|something)\s|\s*[,.;!?:]|\s*$)"
     # "then I took a left at the lights", "we hung a right": the listener's car or steps turn
     r"|(?<![a-z])(?:i|we)\s+(?:then\s+|just\s+|quickly\s+)?(?P<elook>(?:looked|glanced|peered|spun)\s+(?:back|round|around)(?:\s+over\s+my\s+shoulder)?\s+at\s+(?:it|him|her|them)"
-    r"|(?:looked|glanced)\s+back\s+over\s+my\s+(?:left\s+|right\s+)?shoulder\s+(?:at\s+(?:it|him|her|them)|to\s+see\s+(?:who|what)))(?![a-z])"
+    r"|(?:looked|glanced)\s+back\s+over\s+my\s+(?:left\s+|right\s+)?shoulder\s+(?:at\s+(?:it|him|her|them)|to\s+see\s+(?:who|what))"
+    r"|(?:looked|glanced)\s+back\s+over\s+my\s+(?:left\s+|right\s+)?shoulder(?=\s+and\s+there\s+(?:he|she|it|they)\s+(?:was|were|is|are)(?![a-z])))(?![a-z])"
     r"|(?<![a-z])(?:(?:i|we)|our\s+(?:coach|bus|car|van|cab|taxi|minibus|boat|ferry|tram|train|truck|lorry))\s+(?:then\s+|just\s+|finally\s+)?(?:(?:took|take|hung|hang|made|make)\s+(?:a|the)\s+(?:left|right)(?:\s+turn)?"
     r"|(?:took|take|swung|swing|steered|steer|put|turned|turn)\s+(?:the|our|my)\s+(?:boat|car|van|bus|wheel|helm|tiller|narrowboat|barge|ship|truck|lorry|bike)\s+(?:hard\s+|sharp\s+)?(?:left|right|to\s+(?:port|starboard)))(?![a-z])[^.;!?]*?"
     r"(?=\s+(?:and|so|but|then)(?![a-z])|\s*[,.;!?:]|\s*$)"
@@ -3508,7 +3559,7 @@ _LISTENER_TURN = re.compile(
     r"|(?P<twist>틀었더니|트니까|틀자|틀면|틀었(?:어요|어|다|지|는데|고)|틀어\s*앉(?:았더니|았어요|았어|았다|았지|았음|았는데|으니까?)"
     r"|틀어서\s*(?:다시\s*)?(?:댔|세웠|주차했|대\s*놨)[가-힣]*)"  # "차를 오른쪽으로 한 45도 틀어서 다시 댔어요" (round 49)
     r"|(?<=반대로\s)누웠더니|(?<=반대로)누웠더니"
-    r"|(?P<look>돌아\s*봤(?:더니|는데|어요|어|지|다|음|거든|고)?|(?<=그쪽으로\s)돌아서서\s*(?:한참\s*|한동안\s*|계속\s*)?(?:쳐다|바라)?봤(?:더니|는데|어요|어|지|다|음)?|(?:돌려서|돌아서|돌려|틀어서)\s*(?:그쪽을\s*|그\s*쪽을\s*)?(?:딱\s*|빤히\s*|마주\s*)?(?:쳐다|바라)?봤(?:더니|는데|어요|어|지|다|음)?|(?:돌려서|돌아서|돌려)\s*(?:빤히\s*|마주\s*)?(?:쳐다|바라)봄(?![가-힣])|돌려서\s*그\s*쪽\s*(?:을\s*)?보고\s*(?:앉았|섰|앉아|서\s*있)[가-힣]*)"
+    r"|(?P<look>돌아\s*봤(?:더니|는데|어요|어|지|다|음|거든|고)?|(?<=그쪽으로\s)돌아서서\s*(?:한참\s*|한동안\s*|계속\s*)?(?:쳐다|바라)?봤(?:더니|는데|어요|어|지|다|음)?|(?:돌려서|돌아서|돌려|틀어서)\s*(?:그쪽을\s*|그\s*쪽을\s*)?(?:딱\s*|빤히\s*|마주\s*)?(?:쳐다|바라)?봤(?:더니|는데|어요|어|지|다|음)?|(?:돌려서|돌아서|돌려)\s*(?:빤히\s*|마주\s*)?(?:쳐다|바라)봄(?![가-힣])|(?:돌려서|돌아서|돌려|틀어서|틀어)\s+(?:그쪽을|그\s*쪽을|그쪽으로)\s*(?:마주\s*)?(?:보고\s*(?:섰|앉았|서서|앉아서)[가-힣]*|봤[가-힣]*)|돌려서\s*그\s*쪽\s*(?:을\s*)?보고\s*(?:앉았|섰|앉아|서\s*있)[가-힣]*)"
     r"|(?P<bare>(?<=[몸\s])돌려(?=\s)|(?<=그쪽으로\s몸\s)돌려서(?=\s)|(?<=그쪽으로\s)돌려서(?=\s)|(?<=[왼른]쪽으로\s몸\s)돌려서(?=\s))|뒤\s*돌아서(?=\s)"
     r"|(?P<plain>도니까|돌자|돌면|(?:돌았|돌아섰|돌렸)(?:어요|어|다|음|는데|거든|고|지)|돌아섬(?![가-힣])|(?<=바퀴\s)회전(?:했어요|했어|했다|했음|함|하니까?|해서|했더니)?(?![가-힣])|(?<=바퀴)회전(?:했어요|했어|했다|했음|함|하니까?|해서|했더니)?(?![가-힣])|돌라고\s*(?:해서|하셔서|하길래|하니까|했더니|하셨는데)|(?<=바퀴\s)돌려서(?=\s)|(?<=[몸\s])돌림(?![가-힣])|(?<=도\s)돌아서(?=\s)|돌아서\s+(?:[가-힣]+\s+){1,2}?(?:쪽\s*)?(?:보니까?|봤더니)|(?<=로\s)돌아서\s+보시면|돌려\s*주(?:셔서|셨더니|니까|어서|셨어요|셨는데)))"
 )
@@ -3551,6 +3602,8 @@ _KO_TURNED_TO_LOOK = re.compile(
 )
 """A Korean listener who turned and looked towards where a sound had been ("몸을 돌려서 왼쪽에서 들리던 계곡 물소리 쪽을 봤어"):
 it is in front now."""
+_KO_BACK_POSTURE = re.compile(r"등지고\s*(?:앉아서|서서)$")
+"""Sitting or standing with one's back to a thing while doing something else ("창문을 등지고 앉아서"): a posture, not a turn."""
 _HALF_WAY = re.compile(r"반쯤|반만|절반|반\s*정도|(?<![a-z])(?:half\s*way|halfway|part\s*way|partway|partly)(?![a-z])")
 """A turn only part of the way towards a sound ("알람 쪽으로 몸을 반쯤만 돌렸어", "turned halfway towards it"): half its angle."""
 _KO_FACED_BEFORE = re.compile(_KO_FACED_SIDE + r"\s*으로\s+(?:[가-힣]+\s+){0,3}$")
@@ -3601,7 +3654,11 @@ _KO_RIDING = re.compile(r"타고\s*(?:가는데|가다가|있는데|있었는데
 _KO_OTHER_TURNS = re.compile(r"(?<=[가-힣])(?<!다)(?<!내)(?<!제)(?<!우리)(?<!바구니)(?<!곤돌라)(?<!왜건)(?<!의자)(?<!관람차)(?<!캐빈)(?<!운전실)(?<!케이블카)(?<!무대)(?:가|이)\s+(?:(?![가-힣]*(?:는데|니까|더니|지만|고|서|면|길래)\s)[가-힣]+\s+){0,3}$")
 """A subject named just before 우회전 / 꺾어서 ("버스가 우회전하니까", "택시가 사거리에서 유턴하고"): something else turns; not
 what the listener rides or sits in ("바구니가 오른쪽으로 4분의 1바퀴쯤 천천히 돌았어요", "왜건이 왼쪽으로 90도 돌았어"; round 50)."""
-_FULL_CIRCLE = re.compile(r"full\s+(?:circle|turn|360)|where\s+it\s+(?:started|was)")
+_FULL_CIRCLE = re.compile(r"full\s+(?:circle|turn|360)|where\s+it\s+(?:started|was)|(?<![a-z])(?:all\s+the\s+way\s+)?(?:a)?round\s+once(?![a-z])")
+_FACED_TO_END = re.compile(r"\s*(?:[.!?]|$)")
+_FACED_LAST = re.compile(r"(?:\s+(?!as|when|while|just|and)[a-z]+){0,2}\s*")
+"""A turn to face a thing whose sentence ends there ("I turned around to face the whistling kettle."): the faced thing is
+the sound (round 57)."""
 _BEFORE_TURN = re.compile(
     r"(?:(?:that|which|who)\s+)?(?:had\s+been|was|were|used\s+to\s+be)(?:\s+[a-z']+ing)?\s+(?:right\s+|just\s+|dead\s+|straight\s+)?$"
     r"|(?:had\s+been|used\s+to\s+be)(?:\s+[a-z']+ing)?\s+(?:right\s+|just\s+|dead\s+|straight\s+)?(?:on|off|to|at|by)\s+(?:my|our|the|your)\s+$"
@@ -3772,6 +3829,11 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     way round the head. It was where the text places it before the turn and ends where it is placed after it; a side
     not said is the other one less the turn (turning left by ``t`` takes a sound at ``a`` to ``a - t``)."""
     m = _LISTENER_TURN.search(text) if may_match(text, _LISTENER_TURN_NEED) else None
+    while m is not None and (
+        (m.group("plain") and not _KO_OWN_TURN.search(m.group(0)) and not _KO_TURN_SAID.search(m.group(0)) and "돌아섰" not in m.group(0) and "돌아섬" not in m.group(0))
+        or (m.group("kback") and _KO_BACK_POSTURE.search(m.group("kback")))  # "창문을 등지고 앉아서 기록지 쓰는데": how one sits, then a turn
+    ) and (nxt := _LISTENER_TURN.search(text, m.end())) is not None:
+        m = nxt  # "건조기 7번이 다 돌았다고 왼쪽에서 띠리링 울려서 그쪽으로 돌아섰는데": the dryer's cycle, then the listener's turn (round 57)
     if m is None:
         if _HANGUL.search(text) and (look := _KO_TURNED_TO_LOOK.search(text)) is not None:
             was = _place_of(text, [d for d in dirs if d.payload.get("az") is not None and look.start("where") <= d.start < look.end("where")], last=True)
@@ -3976,11 +4038,17 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     if not later and frame.end_az is not None and frame.end_az not in inside and not _FACE_IT.search(text, m.start()) and not looks_at_it:
         return  # "드론이 ... 왼쪽 뒤로 날아가서 멈췄고, 나는 오른쪽으로 고개를 돌렸어": it moved on its own; after is not said
     end = _compose(_one_place_words(text, after, last=True))[0] if after else None
-    if end is None and (_FACE_IT.search(text, m.start()) or looks_at_it):
-        end = 0.0  # "did a three-quarter turn and ended up facing it"
+    if (end is None and (_FACE_IT.search(text, m.start()) or looks_at_it)) or _FACE_IT.search(phrase):
+        end = 0.0  # "did a three-quarter turn and ended up facing it"; "turned left to face them and crouched for a look at
+        # the rear wheel": what the turn faced is in front, whatever is placed after it (round 57)
+    faced_round = end is None and not placed and amount == 180.0 and faced is not None and faced.re is _FACE_TURN
+    if faced_round and _FACED_TO_END.match(text, m.end()) and _FACED_LAST.fullmatch(phrase, faced.end()):
+        end = 0.0  # "I turned around to face the whistling kettle.": nothing else placed, it was behind and is now ahead
     named = _named_before_turn(text, m, before)
     before = named or before
     start = _compose(_one_place_words(text, before, last=False))[0] if before else None
+    if start is None and faced_round and end == 0.0:
+        start = 180.0
     if start is None and end is None and sign and _TOWARD_IT_AFTER.match(text, m.end()):
         start, end = wrap(turn), 0.0  # "I rolled onto my right side, toward the window where the rain's pattering" (round 47)
     elif start is None and not placed and _FACING_BEFORE.search(text, 0, m.start()):
@@ -4288,7 +4356,7 @@ _ENDS_BETWEEN = re.compile(r"(?<![a-z])(?:ends?|ended|ending|now|moved|has\s+mov
 _KO_ENDED = r"끝나|끝난|끝났|끝납|끝날|끝남|끝내|끝냈|끊겨|끊겼|그쳐|그쳤|그친|그칠|그치(?=더|고|던|면|자|며|었|네|는)"
 """Korean verbs that say a sound ended somewhere (끝났어, 끊겼다, 그쳤어): shared by the two patterns below."""
 _KO_STOPS_AT = re.compile(rf"^\s*(?:쪽|편)?\s*(?:(?:[가-힣]{{1,3}}\s+)?[가-힣]{{1,3}}\s*(?=에서))?에서\s*(?:(?:딱|바로|그대로|가만히|조용히|잠시|잠깐|살짝|다시|천천히|완전히|스르르|뚝)\s*)?(?:(?:울음|소리|노래|연주|방송|벨)\s*(?:을|를|이|가|도)?\s*)?(?:멈|머물|멎|서\b|서[.,!?]|서$|선다|섰|{_KO_ENDED}|쉬|자리\s*잡)")
-_KO_FINAL_AFTER = re.compile(rf"^\s*(?:쪽|편)?\s*(?:에\s*(?:있는|보이는|놓인|서\s*있는)\s+)?(?:(?:귀|어깨|발|머리|목)\s+(?=[가-힣]{{1,2}}에))?(?:[가-힣]{{1,4}}\s*(?=에|에서))?(?:에서|에|으로|로)?\s*(?:[가-힣]{{1,4}}(?<!으)(?<!하)서\s+)?(?:[가-힣]{{1,4}}\s*하고\s+)?(?:(?:딱|턱|탁|톡|폴짝|살포시|사뿐히|사뿐|바로|그대로|가만히|조용히|잠시|살짝|다시|천천히|나란히|바짝|착)\s*)?(?:멈|머물|멎|서(?:요)?(?!\s*있)(?:\s|[.,!?]|$)|서고(?=[\s,.])|선다|섰|서더(?:라|니|군)|서셨|서시|앉으셨|앉으시|자리\s*(?:를\s*)?잡|{_KO_ENDED}|숨어|숨는|안착|착지|도착|앉|내려앉|사라|엎드|누워|눕|드러누|웅크|주차|정차|잠들|대(?:놨|놓았|놓|었|어\s*놨|고\s*있)|세워(?:놨|뒀|두|져|\s*놨)|세웠|(?<![가-힣])붙(?:었|어|는|은|다|음))")
+_KO_FINAL_AFTER = re.compile(rf"^\s*(?:쪽|편)?\s*(?:에\s*(?:있는|보이는|놓인|서\s*있는)\s+)?(?:(?:귀|어깨|발|머리|목)\s+(?=[가-힣]{{1,2}}에))?(?:[가-힣]{{1,4}}\s*(?:(?:바로\s*)?(?:옆|앞|뒤)\s*)?(?=에|에서))?(?:에서|에|으로|로)?\s*(?:[가-힣]{{1,4}}(?<!으)(?<!하)서\s+)?(?:[가-힣]{{1,4}}\s*하고\s+)?(?:(?:딱|턱|탁|톡|폴짝|살포시|사뿐히|사뿐|바로|그대로|가만히|조용히|잠시|살짝|다시|천천히|나란히|바짝|착)\s*)?(?:멈|머물|멎|서(?:요)?(?!\s*있)(?:\s|[.,!?]|$)|서고(?=[\s,.])|선다|섰|서더(?:라|니|군)|서셨|서시|앉으셨|앉으시|자리\s*(?:를\s*)?잡|{_KO_ENDED}|숨어|숨는|안착|착지|도착|앉|내려앉|사라|엎드|누워|눕|드러누|웅크|주차|정차|잠들|대(?:놨|놓았|놓|었|어\s*놨|고\s*있)|세워(?:놨|뒀|두|져|\s*놨)|세웠|(?<![가-힣])붙(?:었|어|는|은|다|음))")
 _KO_ARRIVED = re.compile(r"[가-힣](?:와|와서|왔고|왔는데|왔다가|오더니|와가지고)\s|(?:커지|또렷해지|선명해지|가까워지)(?:더니|다가)\s")
 """A Korean verb of arriving ("날아와", "걸어와서", "오더니"), or of growing nearer by its sound ("점점 커지더니"), between
 two 에서-places: the second is where it now is."""
