@@ -145,3 +145,24 @@ def test_a_sound_brought_in_with_theres_and_another_sounds_clause(model: TextToS
     them; a later sound marked as the one meant ("and the one I mean is ...") stays the subject."""
     p = heard(model, text)
     assert off(p.azimuth_deg, az) <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "stop"),
+    [
+        ("The bell isn't far behind us.", 180.0, 180.0),
+        ("My sister says the buzzing is on the left. She's wrong, it's on the right.", -90.0, -90.0),
+        ("개 짖는 소리가 앞집에서 나다가 이젠 우리 옆집, 그러니까 내 오른쪽 벽 너머에서 나.", 0.0, -90.0),
+    ],
+)
+def test_after_the_first_look(model: TextToSpatial, text: str, start: float, stop: float) -> None:
+    """Dev set 12ih (written after the first look): "isn't far behind" denies the distance, not the place; "She's wrong,
+    it's on the right" corrects the place said before it; 이젠 said a few words and a 그러니까 before the place is where
+    it is now."""
+    p = heard(model, text)  # all failed on 2d7c63b and on f584eb6 (the round's first rules)
+    assert off(p.azimuth_deg, start) <= 1.0 and off(end(p)[0], stop) <= 1.0
+
+
+def test_a_whole_span_told_by_its_ends(model: TextToSpatial) -> None:
+    p = heard(model, "The rain hammers along the whole roof ahead of us, from the gutter on the left to the chimney on the right.")
+    assert p.motion == "static" and off(p.azimuth_deg, 0.0) <= 1.0 and p.spread_deg >= 90.0  # failed: a pass, left to right

@@ -994,6 +994,7 @@ DISTANCES: list[Entry] = [
     (r"(?<![가-힣])(?:꽤|제법)\s*가까(?:이|운|워)", "dist", {"m": 1.2}),
     (r"생각보다\s*(?:꽤\s*|좀\s*)?가까(?:운|이|워)", "dist", {"m": 4.0}),
     (_en(r"not\s+(?:that|so|all\s+that)\s+far(?:\s+(?:away|off))?(?!\s+(?:at\s+all|from))"), "dist", {"m": 8.0, "weak": True}),
+    (r"n't\s+far(?=\s+(?:behind|ahead|in\s+front|to\s+(?:the|my|our)|on\s+(?:the|my|our))(?![a-z]))", "dist", {"m": 2.0, "weak": True}),  # "isn't far behind me": not far (the place stays)
     (r"(?:그렇게|그리|별로)\s*멀(?:진|지는|지)\s*않", "dist", {"m": 8.0, "weak": True}),
     # "not far" says less than a place word: "멀지 않아, 바로 귓가야" is at the ear ("weak" yields to any other distance)
     (_en(r"not\s+(?:(?:too|very|that|so)\s+)?far(?:\s+(?:away|off))?"), "dist", {"m": 2.0, "weak": True}),
@@ -1228,6 +1229,12 @@ _SIDE_TO_SIDE_EN = (
     r"(?:the\s+|my\s+|our\s+|your\s+)?(?:far\s+)?(?:left|right)(?:\s+(?:end|side|edge))?\s+(?:(?:all\s+the\s+way|right)\s+)?(?:over\s+|across\s+|round\s+)?"
     r"to\s+(?:the\s+|my\s+|our\s+|your\s+)?(?:far\s+)?(?:right|left)(?:\s+(?:end|side|edge))?(?![a-z])"
     r"|(?<![a-z])(?:left|right)\s+end\s+to\s+(?:right|left)\s+end(?![a-z])"
+    # (round 57) "the surf roars along the whole beach ahead of me, from the pier on the left to the rocks on the right",
+    # "frogs along the whole length of the creek in front of us, from the left bank all the way over to the right": a
+    # whole span in front, told by its ends (a front said before the ends is the default anyway)
+    r"|(?<![a-z])(?:whole|entire|full)\s+(?:(?!behind|left|right|front|ahead|back)[a-z'-]+\s+){1,5}?(?:(?:in\s+front\s+of|ahead\s+of)\s+(?:me|us)\s*)?,\s+"
+    r"from\s+(?:the\s+)?(?:[a-z'-]+\s+){0,3}?(?:on\s+(?:the|my|our)\s+)?(?:left|right)(?:\s+(?:bank|side|end|edge))?\s+(?:all\s+the\s+way\s+)?(?:over\s+|across\s+)?"
+    r"to\s+(?:the\s+)?(?:[a-z'-]+\s+){0,3}?(?:on\s+(?:the|my|our)\s+)?(?:right|left)(?:\s+(?:bank|side|end|edge))?(?![a-z])"
 )
 """A sound that spans from one side to the other ("the surf stretching from my left all the way over to my right", "left
 end to right end"): a width across the front, neither two places nor a pass. ("Running", "across" and "along" are left
