@@ -1746,7 +1746,10 @@ def _behind_the_occluder(text: str, occluder: Span, d: Span) -> bool:
 
 
 # "not on the left (but ...)", "isn't behind you": the words up to "but" / a comma name where it is *not*
-_NEG_EN = re.compile(r"(?:(?<![a-z])(?:(?<!trying\s)(?<!tried\s)(?<!try\s)(?<!tries\s)(?<!careful\s)(?<!decided\s)(?<!managed\s)not(?!\s+(?:(?:that|so|too|very|all\s+that)\s+)?far\s+(?:behind|ahead|in\s+front|(?:away|off)\s+(?:on|to)\s|(?:on|to)\s+(?:the|my|our|your)\s+(?:left|right)))|never(?!\s+(?:stops|stopped|quits)\s+[a-z]+ing(?![a-z])|\s+lets\s+up(?![a-z]))|no\s+longer|rather\s+than|instead\s+of|neither|nor|nothing|no\s+(?:sound|noise)|(?<!you\s)(?<!i\s)(?<!we\s)(?<!they\s)forget(?:\s+about)?|ignore\s+(?:the|any|all|those|these|both)|(?:i'?d|i\s+would|i\s+could)(?:\s+have|'ve)\s+sworn|i\s+was\s+(?:sure|certain|convinced)|what\s+(?:i|we)\s+(?:took|mistook)\s+for|(?:i\s+)?thought\s+(?:it|(?:that|this|the|a|my)(?:\s+[a-z]+)?)\s+(?:was|were|came|sounded|is|would(?:\s+[a-z]+)?)|(?:(?:i|we)\s+|(?<=and\s)|(?<=^)|(?<=[.!?]\s))(?:said|guessed|assumed|reckoned|figured|told\s+(?:her|him|them|everyone|my\s+[a-z]+))\s+(?:it|(?:that|this|the|a|my)(?:\s+[a-z]+)?)\s+(?:was|were|came|sounded)(?=[^.;!?]*?\sbut\s|[^.;!?]*?[.;!?]\s+(?:wasn'?t|weren'?t|nope|it\s+wasn'?t|not\s+(?:it|so|there))\s*[.!,])|(?:is|was|are|were|does|do|did)nt)|(?<!\sca)(?<!\scould)n't(?!\s+(?:stop|quit)\s+[a-z]+ing(?![a-z])|\s+(?:shut|let)\s+up(?![a-z])|\s+(?:(?:that|so|too|very|all\s+that)\s+)?far\s+(?:behind|ahead|in\s+front|(?:away|off)\s+(?:on|to)\s|(?:on|to)\s+(?:the|my|our|your)\s+(?:left|right)))|(?<![a-z])(?:ca|could)n't(?!\s+(?:stand|bear|ignore|tune\s+out|sleep\s+through|get\s+over)(?![a-z])|\s+(?:stop|quit)\s+[a-z]+ing(?![a-z])))(?![a-z])[^,;:.!?]*?(?=(?<![a-z])(?:but|rather|instead|anymore|any\s+more|it'?s|it\s+is|they'?re|(?:was|is|were|are)\s+(?:actually|really|in\s+fact))(?![a-z])|[,;:.!?]|\s-|$)")
+_FAR_PLACE = r"\s+(?:(?:that|so|too|very|all\s+that)\s+)?far\s+(?:behind|ahead|in\s+front|(?:away|off)\s+(?:on|to)\s|(?:on|to)\s+(?:the|my|our|your)\s+(?:left|right))"
+"""\"far\" and a place after a negation ("not that far behind us", "isn't far behind me"): the denial is of the distance,
+and the place stays (round 57)."""
+_NEG_EN = re.compile(r"(?:(?<![a-z])(?:(?<!trying\s)(?<!tried\s)(?<!try\s)(?<!tries\s)(?<!careful\s)(?<!decided\s)(?<!managed\s)not(?!" + _FAR_PLACE + r")|never(?!\s+(?:stops|stopped|quits)\s+[a-z]+ing(?![a-z])|\s+lets\s+up(?![a-z]))|no\s+longer|rather\s+than|instead\s+of|neither|nor|nothing|no\s+(?:sound|noise)|(?<!you\s)(?<!i\s)(?<!we\s)(?<!they\s)forget(?:\s+about)?|ignore\s+(?:the|any|all|those|these|both)|(?:i'?d|i\s+would|i\s+could)(?:\s+have|'ve)\s+sworn|i\s+was\s+(?:sure|certain|convinced)|what\s+(?:i|we)\s+(?:took|mistook)\s+for|(?:i\s+)?thought\s+(?:it|(?:that|this|the|a|my)(?:\s+[a-z]+)?)\s+(?:was|were|came|sounded|is|would(?:\s+[a-z]+)?)|(?:(?:i|we)\s+|(?<=and\s)|(?<=^)|(?<=[.!?]\s))(?:said|guessed|assumed|reckoned|figured|told\s+(?:her|him|them|everyone|my\s+[a-z]+))\s+(?:it|(?:that|this|the|a|my)(?:\s+[a-z]+)?)\s+(?:was|were|came|sounded)(?=[^.;!?]*?\sbut\s|[^.;!?]*?[.;!?]\s+(?:wasn'?t|weren'?t|nope|it\s+wasn'?t|not\s+(?:it|so|there))\s*[.!,])|(?:is|was|are|were|does|do|did)nt)|(?<!\sca)(?<!\scould)n't(?!\s+(?:stop|quit)\s+[a-z]+ing(?![a-z])|\s+(?:shut|let)\s+up(?![a-z])|" + _FAR_PLACE + r")|(?<![a-z])(?:ca|could)n't(?!\s+(?:stand|bear|ignore|tune\s+out|sleep\s+through|get\s+over)(?![a-z])|\s+(?:stop|quit)\s+[a-z]+ing(?![a-z])))(?![a-z])[^,;:.!?]*?(?=(?<![a-z])(?:but|rather|instead|anymore|any\s+more|it'?s|it\s+is|they'?re|(?:was|is|were|are)\s+(?:actually|really|in\s+fact))(?![a-z])|[,;:.!?]|\s-|$)")
 # (round 56) "trying not to breathe in the loft": the verb is negated, not the place
 # "the left channel is silent", "left is wrong": the direction before it is where the sound is not
 _NEG_EN_AFTER = re.compile(
@@ -3168,6 +3171,7 @@ _SUBJECT_CLAUSE = re.compile(
 _SAYS_WHICH = re.compile(r"(?<![a-z])(?:but|honestly|the\s+one|all\s+(?:i|we)\s+can|what|which|noise|sound|asked|mean|matters)(?![a-z])")
 """Words by which a later clause may make its sound the one told of ("but honestly the bloke ... is all I can hear")."""
 _REFERS_BACK = re.compile(r"\s*(?:and\s+)?(?:it|it's|its|they|they're|that's|this|which|where)(?![a-z'])")
+"""A clause that goes on about the sound already told of ("..., that's the leak I'm flagging"): no new sound of its own."""
 
 
 def _clauses_of_other_subjects(text: str, dirs: list[Span]) -> bool:
@@ -3508,8 +3512,8 @@ _LISTENER_TURN = re.compile(
     # a sentence start, "I stepped aside and turned", "I leant the broom on a pew and turned" (round 43), "told me to ..."
     r"(?:(?<![a-z])(?:i|we)(?:'ve|'d|\s+have|\s+had|(?:'re|\s+are|'m|\s+am)(?=\s+turning\s))?\s+(?:(?:had|have|got|needed|need)\s+to\s+)?"
     r"|(?<=, )(?=then\s+(?:turned|spun|swung|shuffled|swivell?ed|pivoted|rolled\s+over\s+(?:towards?|onto|to\s+face)))"
-    r"|(?<=\sand\s)(?=(?:then\s+)?(?:turned|spun|swung|whipped|wheeled)\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round\s+to\s+(?:face|see|look)(?![a-z]))"
-    r"|(?<=\sand\s)(?=(?:then\s+)?(?:turned|spun|swung|swivell?ed)\s+to\s+face\s+(?:it|him|her|them)(?![a-z]))"  # "heard my phone ringing on the bench to my right and turned to face it" (round 57)  # "Heard someone call ... and turned round to face them" (round 50)
+    r"|(?<=\sand\s)(?=(?:then\s+)?(?:turned|spun|swung|whipped|wheeled)\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round\s+to\s+(?:face|see|look)(?![a-z]))"  # "Heard someone call ... and turned round to face them" (round 50)
+    r"|(?<=\sand\s)(?=(?:then\s+)?(?:turned|spun|swung|swivell?ed)\s+to\s+face\s+(?:it|him|her|them)(?![a-z]))"  # "heard my phone ringing on the bench to my right and turned to face it" (round 57)
     r"|(?:(?<=, )|^|(?<=[.;]\s))(?=turned\s+(?:my|our)\s+(?:head|heads|chair|body|face)(?![a-z]))"
     r"|(?<=, )(?=(?:spun|whipped)\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round\s+to\s+(?:see|look|check|find|face)(?![a-z]))"
     r"|(?:^|(?<=[.;]\s))(?=did\s+(?:a\s+)?(?:quarter|half|three[- ]quarters?)(?:\s+of)?(?:\s+a)?[- ]turn(?![a-z]))"
@@ -3657,9 +3661,11 @@ _KO_OTHER_TURNS = re.compile(r"(?<=[가-힣])(?<!다)(?<!내)(?<!제)(?<!우리)
 what the listener rides or sits in ("바구니가 오른쪽으로 4분의 1바퀴쯤 천천히 돌았어요", "왜건이 왼쪽으로 90도 돌았어"; round 50)."""
 _FULL_CIRCLE = re.compile(r"full\s+(?:circle|turn|360)|where\s+it\s+(?:started|was)|(?<![a-z])(?:all\s+the\s+way\s+)?(?:a)?round\s+once(?![a-z])")
 _FACED_TO_END = re.compile(r"\s*(?:[.!?]|$)")
-_FACED_LAST = re.compile(r"(?:\s+(?!as|when|while|just|and)[a-z]+){0,2}\s*")
 """A turn to face a thing whose sentence ends there ("I turned around to face the whistling kettle."): the faced thing is
 the sound (round 57)."""
+_FACED_LAST = re.compile(r"(?:\s+(?!as|when|while|just|and)[a-z]+){0,2}\s*")
+"""At most two words after "to face the ..." and no clause of its own ("... to face the corridor just as footsteps
+started ..." faces a place, not the sound)."""
 _BEFORE_TURN = re.compile(
     r"(?:(?:that|which|who)\s+)?(?:had\s+been|was|were|used\s+to\s+be)(?:\s+[a-z']+ing)?\s+(?:right\s+|just\s+|dead\s+|straight\s+)?$"
     r"|(?:had\s+been|used\s+to\s+be)(?:\s+[a-z']+ing)?\s+(?:right\s+|just\s+|dead\s+|straight\s+)?(?:on|off|to|at|by)\s+(?:my|our|the|your)\s+$"
