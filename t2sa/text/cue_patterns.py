@@ -997,8 +997,9 @@ DISTANCES: list[Entry] = [
     (r"n't\s+far(?=\s+(?:behind|ahead|in\s+front|to\s+(?:the|my|our)|on\s+(?:the|my|our))(?![a-z]))", "dist", {"m": 2.0, "weak": True}),  # "isn't far behind me": not far (the place stays)
     (r"(?:그렇게|그리|별로)\s*멀(?:진|지는|지)\s*않", "dist", {"m": 8.0, "weak": True}),
     # "not far" says less than a place word: "멀지 않아, 바로 귓가야" is at the ear ("weak" yields to any other distance)
-    (_en(r"not\s+(?:(?:too|very|that|so)\s+)?far(?:\s+(?:away|off))?"), "dist", {"m": 2.0, "weak": True}),
-    (r"그리\s*멀지\s*않|멀지\s*않", "dist", {"m": 2.0, "weak": True}),
+    # ("not that far", "그리 멀지 않" are read above, as some metres off)
+    (_en(r"not\s+(?:(?:too|very)\s+)?far(?:\s+(?:away|off))?"), "dist", {"m": 2.0, "weak": True}),
+    (r"멀지\s*않", "dist", {"m": 2.0, "weak": True}),
     # "right here": near, but any place word says more ("right here by my ear")
     (_en(r"right\s+here"), "dist", {"m": 0.8, "weak": True}),
     (r"바로\s*여기", "dist", {"m": 0.8, "weak": True}),

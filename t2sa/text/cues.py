@@ -3180,8 +3180,8 @@ def _clauses_of_other_subjects(text: str, dirs: list[Span]) -> bool:
     to my left, ..."): the places of two sounds are not one place between them (135 deg there). The first sound placed
     is the one told of; the places of later clauses with sounds of their own are marked ``other`` (round 57). Places
     in one clause ("behind me and off to the left") stay together."""
-    if _HANGUL.search(text):
-        return False
+    if "there" not in text or _HANGUL.search(text):
+        return False  # (the first sound must come in as "there's a ...": a cheap screen for most texts)
     live = [d for d in dirs if d.role != "other" and d.payload.get("az") is not None]
     if len(live) < 2:
         return False
@@ -3831,13 +3831,19 @@ def _was_and_now(after: list[Span], was_there: Callable[[Span], bool]) -> tuple[
     return was, [d for d in after if d not in was and d.start > max((w.end for w in was), default=-1)]
 
 
+def _ko_turn_of_no_one(m: re.Match) -> bool:
+    """A plain Korean turn verb of :data:`_LISTENER_TURN` ("돌았다", "도니까") with no one named who turns and no 돌아섰 (which
+    is always a person's): a car's, a machine's or the listener's, as the words around it tell."""
+    return bool(m.group("plain")) and not _KO_OWN_TURN.search(m.group(0)) and "돌아섰" not in m.group(0) and "돌아섬" not in m.group(0)
+
+
 def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     """The listener turns by a stated amount (or says where the sound is before and after): the sound sweeps the other
     way round the head. It was where the text places it before the turn and ends where it is placed after it; a side
     not said is the other one less the turn (turning left by ``t`` takes a sound at ``a`` to ``a - t``)."""
     m = _LISTENER_TURN.search(text) if may_match(text, _LISTENER_TURN_NEED) else None
     while m is not None and (
-        (m.group("plain") and not _KO_OWN_TURN.search(m.group(0)) and not _KO_TURN_SAID.search(m.group(0)) and "돌아섰" not in m.group(0) and "돌아섬" not in m.group(0))
+        (_ko_turn_of_no_one(m) and not _KO_TURN_SAID.search(m.group(0)))
         or (m.group("kback") and _KO_BACK_POSTURE.search(m.group("kback")))  # "창문을 등지고 앉아서 기록지 쓰는데": how one sits, then a turn
     ) and (nxt := _LISTENER_TURN.search(text, m.end())) is not None:
         m = nxt  # "건조기 7번이 다 돌았다고 왼쪽에서 띠리링 울려서 그쪽으로 돌아섰는데": the dryer's cycle, then the listener's turn (round 57)
@@ -3854,7 +3860,7 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     if m.group("look") and _KO_OTHER_TURNS.search(text, 0, m.start()):
         return  # "아이가 뒤를 돌아봤어": someone else looked round
     told = bool(m.group("plain") and m.group("plain").startswith("돌라고"))  # "총무님이 다들 왼쪽으로 90도 돌라고 해서": told to turn
-    if m.group("plain") and not told and not _KO_OWN_TURN.search(m.group(0)) and "돌아섰" not in m.group(0) and "돌아섬" not in m.group(0) and not m.group("plain").startswith("돌아서") and (
+    if _ko_turn_of_no_one(m) and not told and not m.group("plain").startswith("돌아서") and (
         not _KO_TURN_SAID.search(m.group(0)) or _KO_OTHER_TURNS.search(text, 0, m.start())
     ) and not ((_KO_WAS_THEN_NOW.match(text, m.end()) or _KO_WAS_AT_AFTER_TURN.match(text, m.end())) and not _KO_OTHER_TURNS.search(text, 0, m.start())) and not (
         _KO_AT_FIRST.search(text, m.end(), m.end() + 12) and not _KO_OTHER_TURNS.search(text, 0, m.start())

@@ -399,7 +399,7 @@ guess about an unstated attribute ("a cricket chirps somewhere in the dark" -> -
 
 _NOT_DIRECTION_WORDS = re.compile(
     r"(?<![a-z])(?:left\s?overs?|(?:he|she|they|i|we|you|who|had|has|have|was|were|is|are|just|been|someone|somebody)\s+left"
-    r"|left\s+(?:the|a|an|his|her|my|our|their|it|them|him|me|us|home|school|work|alone|early|late|before|after|at\s+\d|for\s+(?:home|work|school|the\s+day|lunch)|in\s+a\s+hurry)"
+    r"|left\s+(?:the|a|an|his|her|my|our|their|it|them|him|me|us|home|school|work|alone)"
     r"|(?:go|goes|went|gone|going|come|comes|came|coming|get|gets|got|getting|be|been|bring|brings|brought|call|calls|"
     r"called|turn|turns|turned|walked|ran|drove|flew|way|driving|walking|cycling|cycled|riding|rode|heading|headed|flying|sailing|"
     r"hiking|hiked)\s+back(?!\s+(?:left|right|of|corner|side|wall|row|seat))"
