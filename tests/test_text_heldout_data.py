@@ -123,6 +123,8 @@ FROZEN = {  # changing a frozen set is a decision: say why in the commit and rep
     "heldout55_ko.jsonl": "e2472957431fed4fab728f8211c7e86096e17e85182cbee89e9f9a9ce9912573",
     "heldout56_en.jsonl": "a566afc3d55276e0415a0cd0f388bd03e824a4c87e8a74f2206a7d374d6fa579",
     "heldout56_ko.jsonl": "d0e136808203de5a1225eb55739e8949ac9125ba9d9ef0a2d0b6aa2fd1617788",
+    "heldout57_en.jsonl": "55722c968f2e01158ac8d1d70d9dd09c685b54fe249af4aa5182f29e15bb7f88",
+    "heldout57_ko.jsonl": "9a67e0b6e7d44855675b28999250907d0c8f7b01dbda5c2a57567f6078f16d69",
 }
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 
