@@ -2376,6 +2376,8 @@ MASKS: list[Entry] = [
     (_en(r"(?:guests|visitors|customers|people|everyone|everybody|punters|kids|they|we|she|he|the\s+[a-z]+s)\s+(?:finally\s+|all\s+)?left\s+(?:at\s+|around\s+|about\s+|by\s+)?\d"), "mask", {}),  # "Guests left 12:30": departed (round 50)
     (_en(r"(?<!the\s)(?<!my\s)(?<!your\s)(?<!our\s)(?<!to\s)(?<!on\s)(?<!far\s)(?<![a-z-])left\s+(?:early|late|before\s+(?:the|it|lunch|dinner|noon|\d)|at\s+\d|around\s+\d|by\s+\d|on\s+time|in\s+a\s+hurry)(?![a-z])"), "mask", {}),  # "Library log, Tue: left early at 4": departed (round 57)
     (r"(?:왼쪽|오른쪽|가운데)\s*정렬|(?<![가-힣])뒤에서\s*호박씨", "mask", {}),  # right-align, backbiting: no place (round 57)
+    (r"(?:(?:뒤|반대|왼쪽|오른쪽)\s*(?:쪽\s*)?으?로\s*)?돌아\s*(?:서|보|앉|누우|누)(?:셨|시)[가-힣]*", "mask", {"nopos": True}),  # "강사님이 뒤로 돌아서셨는데도": an honoured person turns, never the speaker (round 58)
+    (r"\d{2,3}\s*도\s*씩\s*(?:두|세)\s*번", "mmask", {}),  # "90도씩 두 번 돌았어요": the listener's turns, not the sound's laps (round 58)
     (_en(r"(?<![a-z])(?:i|we)\s+(?:walked|went|popped|nipped|ran)\s+(?:down|up|over|along)\s+(?:there\s+)?and\s+(?:checked|looked|saw|asked)"), "mmask", {}),  # the listener went to check (round 50)
     (_en(r"(?:on|from|at)\s+the\s+far\s+(?:runway|side\s+of\s+the\s+(?:airfield|airport|runway))(?![a-z])"), "dist", {"m": 1000.0}),  # (round 50)
     (r"딱\s*떨어(?:져|지|짐|진|졌)", "mmask", {}),  # "울림 없이 딱 떨어져요": clean, nothing falls (round 50)
@@ -2645,6 +2647,8 @@ MASKS: list[Entry] = [
     *_no_place_no_move(_en(r"(?:came|come|comes|went|go|goes|popped|nipped)\s+(?:back\s+)?(?:down|up)\s+for\s+(?:a|my|some|lunch|tea|dinner|breakfast|a\s+brew)(?![a-z])")),
     (r"(?<![가-힣])(?:왼발|오른발)(?:로|으로|을|이|은|에)", "mask", {"nopos": True}),
     (_en(r"(?<=on\s)the\s+(?:right|wrong)\s+(?:feet|foot)(?![a-z])"), "mask", {"nopos": True}),
+    # "Without moving my feet I turned my head left": the listener's stance, no place of the sound (round 58)
+    (_en(r"without\s+moving\s+(?:my|our)\s+(?:feet|body|legs)|(?:keeping|kept|with)\s+(?:my|our)\s+feet\s+(?:planted|still|where\s+they\s+were)"), "mask", {"nopos": True}),
     (_en(r"(?:kick(?:s|ed|ing)?|cut(?:s|ting)?)\s+in(?:\s+again)?(?=\s*(?:[,.;!?]|$|and\s|again))"), "mmask", {}),  # a machine starting, not coming in
     (r"(?:맨\s*)?(?:윗칸|아랫칸)\s*(?:에\s*있는\s*|의\s*)?(?:상자|박스|물건|책|짐|그릇|서류)", "mask", {"nopos": True}),
     *_no_place_no_move(r"(?:엘리베이터|엘베|승강기)\s*(?:를\s*|을\s*|로\s*)?(?:타고\s*)?(?:\d+\s*층|위층|아래층|옥상|지하)?\s*(?:까지\s*|으로\s*|로\s*)?(?:올라가|내려가|올라와|내려와)(?:는데|다가|면서|서|니까)"),

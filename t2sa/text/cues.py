@@ -253,6 +253,7 @@ def _sentence_spans(text: str, chosen: list[Span]) -> list[Span]:
         listed = None  # "오른쪽, 뒤, 왼쪽, 그리고 마지막에 앞에서 멈췄어요": a way, not a scene of sounds
     if listed is not None and any(_clause_start(text, m.start()) >= listed[1] for m in _BACKGROUND_TAIL.finditer(text, listed[1])):
         listed = None  # "...쫙 덮고 있어. 뒤에서 컴프레셔도 돌고 있긴 한데 그건 말고": the last sentence is the one set aside
+    table = chosen
     chosen = _said_spans(text, chosen)
     if (again := _named_again_spans(text, chosen)) is not None:
         return _facing(text, again[0])
@@ -297,8 +298,35 @@ def _sentence_spans(text: str, chosen: list[Span]) -> list[Span]:
             chosen = [s for s in chosen if s.start >= last or s.kind != "dir"]
             if let_be and gone:
                 chosen.append(Span(gone[0].start, gone[0].end, "dir_let_be", {}))
+        if placed_after and mark is not None:
+            chosen = _others_listed_after(text, chosen, last, table)
     chosen.sort(key=lambda s: s.start)
     return _facing(text, chosen)
+
+
+_LIST_COMMA = re.compile(r"\s*,\s*|\s+and\s+|(?<=[가-힣])(?:고|며)\s*,?\s+")
+
+
+def _others_listed_after(text: str, spans: list[Span], mark: int, table: list[Span]) -> list[Span]:
+    """After a focus mark and the sentence that places its sound, a later sentence that lists two places or more, one
+    after another ("... 환풍기 소리예요. ... 왼쪽 전자레인지 땡 소리, 뒤쪽 복도 카트 소리, 앞쪽 ... 사이렌도 있었지만",
+    "the washing machine behind me and the TV in front are normal") with no motion word, tells of the other sounds: its
+    places are not the subject's (round 58). The list is read on the ``table`` spans, before what calls some of them
+    background took them out ("... 소리는 다 괜찮아")."""
+    bounds = [mark, *(m.end() for m in _SENTENCE_END.finditer(text, mark)), len(text) + 1]
+    placed = False
+    drop: set[int] = set()
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        if not placed:
+            placed = any(s.kind == "dir" and s.payload.get("az") is not None and lo <= s.start < hi for s in spans)
+            continue
+        dirs = [s for s in table if s.kind == "dir" and s.payload.get("az") is not None and lo <= s.start < hi]
+        if len(dirs) < 2 or any(s.kind == "motion" and lo <= s.start < hi for s in spans):
+            continue
+        between = [text[a.end : b.start] for a, b in zip(dirs, dirs[1:], strict=False)]
+        if all(_LIST_COMMA.search(gap) for gap in between):
+            drop |= {id(s) for s in spans if s.kind in _OTHER_SOUND_KINDS and lo <= s.start < hi}
+    return [s for s in spans if id(s) not in drop] if drop else spans
 
 
 def _said_spans(text: str, chosen: list[Span]) -> list[Span]:
@@ -544,7 +572,7 @@ _BACKGROUND_TAIL = re.compile(
     r"(?<![a-z])(?:are|is|'re|'s)\s+(?:just\s+|only\s+|all\s+|purely\s+|simply\s+|(?:a\s+)?separate\s+|(?:a\s+)?different\s+)*(?:(?:the\s+)?room\s+tone|(?:the\s+)?background|(?:the\s+)?ambien(?:ce|t)|(?:the\s+)?atmos(?:phere)?|(?:the\s+)?bed|filler|texture|scenery)(?![a-z])"
     r"|(?<![a-z])(?:keep|keeps)\s+going\s+underneath|(?<![a-z])(?:are|is)\s+already\s+(?:done|placed|set|fine|mixed)(?![a-z])"
     # "Birdsong on the left and fountain splash in front are both fine", "... are all placed correctly", "... are ok"
-    r"|(?<![a-z])are\s+(?:both\s+|all\s+)?(?:fine|ok|okay|good|correct|all\s+good|placed\s+correctly|positioned\s+correctly|where\s+they\s+should\s+be)(?![a-z])"
+    r"|(?<![a-z])are\s+(?:both\s+|all\s+)?(?:fine|ok|okay|good|correct|normal|all\s+good|placed\s+correctly|positioned\s+correctly|where\s+they\s+should\s+be)(?![a-z])"
     r"|(?<![a-z])(?:isn'?t|aren'?t|is\s+not|are\s+not)\s+part\s+of\s+(?:it|this|the\s+cue)|(?<![a-z])leave\s+(?:them|those|both)\s+(?:alone|as\s+they\s+are)(?![a-z])"
     r"|(?<![a-z])(?:can|should)\s+be\s+ignored(?![a-z])|(?<![a-z])(?:don'?t|do\s+not)\s+matter(?![a-z])"
     r"|(?<![a-z])(?:it'?s|it\s+is|there'?s|there\s+is)\s+(?:just|only)\s+the(?![a-z])[^.;!?]*"  # "Up front it's just the driver's radio ..."
@@ -1952,6 +1980,22 @@ _FOCUS_MARKS_30 = (
     r"|(?<![가-힣])(?:자꾸|계속)\s*(?:쳐다보는|쳐다본|보는|짖는|신경\s*쓰는|듣는|찾는)\s*(?:건|것은|거는)(?=\s)"
     # "제일 힘든 건"
     r"|(?:제일|가장)\s*[가-힣]{1,4}(?:운|든|픈|쁜|른)\s*(?:건|것은|거는)(?=\s)"
+    # (round 58) "This ticket is only about", "The one to tag is", "Subject of this entry:", "Query for maintenance:", "the
+    # thing driving me mad though is", "the one keeping me up tho is", "The sound I'm noting for the nurse is"
+    r"|(?<![a-z])this\s+(?:ticket|bug|report|entry|note|complaint|log|memo)\s+is\s+(?:only\s+|just\s+|all\s+)?about(?![a-z])"
+    r"|(?<![a-z])the\s+(?:one|sound|thing|noise)\s+to\s+(?:tag|flag|log|note|label|place|mark|check)\s+(?:is|was)(?![a-z])"
+    r"|(?<![a-z])(?:subject|topic)\s+of\s+(?:this|the|my)\s+(?:entry|note|log|report|ticket|memo)\s*[:,]|(?<![a-z])query\s+for\s+[a-z]+\s*:"
+    r"|(?<![a-z])the\s+(?:one|thing|sound|noise)\s+(?:that'?s\s+|that\s+is\s+)?(?:driving\s+(?:me|us)\s+(?:mad|nuts|crazy)|keeping\s+(?:me|us)\s+(?:up|awake))(?:\s+(?:though|tho|tbh))?\s+(?:is|was)(?![a-z])"
+    r"|(?<![a-z])the\s+(?:sound|noise|one|thing)\s+(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:noting|logging|reporting|flagging|recording|writing\s+up|asking\s+about)(?:\s+[a-z]+){0,3}?\s+(?:is|was)(?![a-z])"
+    r"|(?<![a-z])what\s+(?:bugs|annoys|bothers)\s+(?:me|us)\s+(?:[a-z]+\s+){1,4}?(?:is|was)(?![a-z])"
+    # "오늘 적고 싶은 소리는", "물어보려는 건", "오늘 체크할 건", "체크해야 할 건", "오늘 지적할 소음원은", "오늘 민원 들어온 건"
+    r"|(?<![가-힣])(?:적고|기록하고|녹음하고|묻고|물어보고|체크하고|확인하고|찍고|남기고)\s*싶(?:은|었던)\s*(?:건|것은|거는|소리는)(?=\s)"
+    r"|(?<![가-힣])(?:물어보려는|여쭤보려는|녹음하려는|기록하려는|확인하려는|말하려는|적으려는)\s*(?:건|것은|거는|소리는)(?=\s)"
+    r"|(?<![가-힣])(?:체크할|적을|지적할|기록할|확인할|보고할|녹음할)\s*(?:건|것은|거는|소리는|소음원은|소음은)(?=\s)"
+    r"|(?<![가-힣])(?:체크해야|확인해야|봐야|들어봐야|기록해야)\s*(?:할|하는)\s*(?:건|것은|거는|소리는)(?=\s)|(?<![가-힣])민원\s*들어온\s*(?:건|것은|소리는)(?=\s)"
+    # "거슬리는 건 딱 하나,", "걱정되는 건", "원장님이 물어보신 그 삐 소리는"
+    r"|(?<![가-힣])(?:거슬리는|걱정되는|걱정인|신경\s*쓰이는)\s*(?:건|것은|거는|소리는)(?=\s)"
+    r"|(?<![가-힣])(?:물어보신|여쭤보신|말씀하신|물어본|말한|말했던)\s*그\s*(?:[가-힣]+\s+){0,2}?[가-힣]*소리(?:는|가)(?=\s)"
 )
 """Focus marks added from round 30 on. The rules read them all; the knowledge prior only from revision 10 on
 (:data:`t2sa.text.world.PRIOR_REVISION`), so the corpus versions generated with older revisions keep their hashes."""
@@ -2006,6 +2050,10 @@ _CORRECT = re.compile(
     # "Grandpa says it's the left wall. It isn't. Right wall", "... in front of my desk. Wrong. It's behind me", "turns out ..."
     r"|(?:^|[.!?]\s*)(?:(?:it|that|he|she|they)\s+(?:isn'?t|wasn'?t|aren'?t|weren'?t|is\s+not|was\s+not|are\s+not|were\s+not)|wrong|not\s+(?:true|so))\s*[.!]"
     r"|(?:^|[,.;:!?-]\s*)(?:but\s+|and\s+)?(?:turns|turned)\s+out(?![a-z])"
+    # "the barking I thought was on my left turned out to be a terrier ... on my right", "at first I swore ... in front of me,
+    # ..., then realised it's the old clock ... over my left shoulder" (round 58)
+    r"|(?<![a-z])(?:i|we)\s+(?:thought|assumed|figured|guessed|swore)\s+(?:was|were|it\s+was|they\s+were)\s+[^.;!?]{1,50}?\s+turn(?:s|ed)\s+out(?![a-z])"
+    r"|(?<![a-z])(?:then\s+|and\s+|but\s+)(?:i\s+|we\s+)?(?:realised|realized)\s+(?:it'?s|it\s+was|they'?re|they\s+were|that\s+it'?s|that\s+it\s+was)(?![a-z])"
     # "Squeak's front or back? Back.": the answer after the question; "too far left, shove it all the way right instead"
     r"|(?<![a-z])or\s+(?:the\s+|my\s+)?(?:left|right|front|back|behind|ahead|above|below|up|down)\s*\?"
     r"|[,;]\s*(?=[^,.;:!?]{0,60}?(?<![a-z])instead(?!\s+of)(?![a-z]))"
@@ -2190,7 +2238,7 @@ _NEG_KO_LATE = re.compile(
     # "다들 뒤에 있는 베이스 앰프 쳐다봤는데 앰프 아님": looked at the thing there, and it was not it (round 51)
     r"|^\s*(?:쪽|편)?\s*(?:에\s*있는|에서|에)?\s*(?:[가-힣]+\s+){0,3}?(?:쳐다봤는데|쳐다봤더니|돌아봤는데|돌아봤더니|봤는데)\s*(?:[가-힣]+\s*)?(?:아님|아니었|아니더라|아냐|아녔)"
     # "침대 밑에서 소리 난다고 우는데 거기 아니고": the place said, then denied by pointing back at it
-    r"|^\s*(?:쪽|편)?\s*(?:에서|에)?\s*(?:[가-힣]+\s*){0,4}?(?<![가-힣])(?:거기|그쪽|그곳)\s*(?:은|는)?\s*(?:아니|아냐|아녔|말고)"
+    r"|^\s*(?:쪽|편)?\s*(?:에서|에)?\s*(?:[가-힣]+\s*){0,4}?(?<![가-힣])(?:거기|그쪽|그곳|그거|그건)\s*(?:은|는)?\s*(?:아니|아냐|아녔|말고)"
     # "승객분은 뒤에서 나는 소리라고 하셨는데 제가 들어 보니까 왼쪽 창문이에요": someone else's claim, then the speaker's own
     # place (round 46)
     r"|^\s*(?:쪽|편)?\s*(?:에서|에)?\s*(?:나는|난|들리는|들린)\s+(?:소리|거|것)\s*(?:이)?라고\s*(?:그랬|했|말했|하셨|말씀하셨|그러셨)(?:는데|지만)"
@@ -3529,17 +3577,20 @@ _LISTENER_TURN = re.compile(
     r"|(?:(?<=, )|^|(?<=[.;]\s))(?=(?:spun|turned|swung|swivell?ed|rotated)\s+(?:the|my|our)\s+(?:chair|stool|seat|kayak|canoe|boat|dinghy|bike|wheelchair)\s+(?:a\s+|about\s+)?(?:\d{2,3}\s*(?:°|degrees?)|quarter|half|three[- ]quarters?|eighth|left|right|to\s+the\s+(?:left|right)))"
     r"|(?<![a-z])(?:dad|mum|mom|the\s+driver|our\s+driver|the\s+cabbie|my\s+(?:dad|mum|mom|wife|husband|brother|sister|mate|friend))\s+(?=(?:then\s+)?(?:hung|took|made)\s+a\s+(?:left|right)(?![a-z]))"
     r"|(?<![a-z])(?:the\s+|our\s+)?(?:ferry|boat|ship|narrowboat|barge|launch|trawler)\s+(?=(?:then\s+)?(?:swung|turned|veered|came)\s+(?:hard\s+|sharp(?:ly)?\s+|round\s+)?(?:to\s+)?(?:port|starboard)(?![a-z]))"
+    # "..., then the car swung a full 90 degrees right", "then the car spun a clean 180": the car the listener rides in, when
+    # "we" or "our" says so before (round 58)
+    r"|(?<![a-z])(?:the|our)\s+(?P<ride>car|van|truck|jeep|buggy|kart|rally\s+car)\s+(?=(?:then\s+)?(?:swung|spun|turned|slewed|pivoted)\s+(?:a\s+)?(?:full\s+|clean\s+|quick\s+|sharp\s+|hard\s+)?(?:\d{2,3}|one[- ]eighty|ninety|quarter|half|left|right)(?![a-z]))"
     r"|(?:^|(?<=[.;]\s))(?=rolled\s+over(?![a-z]))"  # "Rolled over on the sun lounger towards the hammering on my right" (round 46)
     r"|(?:^|(?<=[.;!?]\s))(?=turn(?:ed)?\s+(?:my|our)\s+backs?\s+(?:on|to)\s)"  # "Turn my back on it for ONE second" (round 50)
     r"|(?<![a-z])(?=(?:turned|spun|swung|rotated|swivell?ed)\s+(?:me|us)\s(?![^.;!?]*full\s+(?:turn|circle|rotation)))"  # "took me by the shoulders and turned me an eighth to the left" (round 50)
     r"|(?:^|(?<=[.;]\s))(?=(?:slew|turn|swing|swivel|rotate|pivot)\s+(?:about\s+|roughly\s+|around\s+|maybe\s+)?(?:[a-z0-9-]+\s+){1,2}degrees\s+(?:to\s+the\s+)?(?:left|right)(?![a-z]))"  # "; slew about forty-five degrees left and ..." (round 45)
-    r"|(?:^|(?<=[.;]\s))(?=(?:spun|turned|swung|whipped|brought|pulled|dragged)\s+(?:the|my|our)\s+(?:kayak|canoe|boat|dinghy|chair|stool|bike|sled|sledge|toboggan)\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round(?![a-z]))"
+    r"|(?:^|(?<=[.;]\s))(?=(?:spun|turned|swung|whipped|brought|pulled|dragged|swivell?ed)\s+(?:the|my|our)\s+(?:(?:desk|office|swivel)\s+)?(?:kayak|canoe|boat|dinghy|chair|stool|bike|sled|sledge|toboggan)\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round(?![a-z]))"
     r"|(?<![a-z])(?:i|we)\s+(?:[a-z]+\s+){1,6}?and\s+(?=(?:then\s+)?(?:turned|spun|swung|pivoted|whipped|wheeled|rotated)(?![a-z]))"
     r"|(?<![a-z])(?:the|my|our)\s+(?:hot[- ]air\s+)?(?:basket|gondola|office\s+chair|swivel\s+chair|desk\s+chair|chair|seat|stool|capsule|revolve|turntable|wagon|man-rider|cable\s+car|nacelle)\s+(?=(?:slowly\s+|suddenly\s+|then\s+)?(?:rotated|swivell?ed|swung|spun|turned|slewed|pivoted|yawed)(?![a-z]))"  # what the listener rides or sits in (round 50; the nacelle, round 52)
     r"|(?<![a-z])(?:told|asked|got|had)\s+(?:us|me)\s+to\s+|(?<![a-z])(?:had|made|got)\s+(?:us|me|everyone|everybody)(?:\s+all)?\s+(?=(?:turn|face|do\s+a\s+(?:quarter|half|three[- ]quarters?)[- ]turn)(?![a-z])))"
     r"(?:then\s+|just\s+|slowly\s+|quickly\s+|finally\s+)?"
-    r"(?:turned|turn|spun|spin|swung|swivell?ed|swivel|rotated|pivoted|pivots?|twisted|slewed|slew|whipped|wheeled|twirled|shuffled|veered|yawed|(?:hung|took|made)\s+a\s+(?=(?:left|right)(?![a-z]))|altered(?:\s+course)?|about[- ]?fac(?:e|ed)|about[- ]?turn(?:ed)?|(?<=to\s)(?:stand|sit|wait)\s+(?=facing\s)|(?:(?<=me\s)|(?<=us\s)|(?<=all\s))face(?=\s+(?:the|that|this)\s)|"
-    r"(?:dragged|pulled|moved|shifted|swivelled|swiveled|spun|turned|swung|whipped|brought|wheeled|wheel|spin|swing|swivel|pull|drag)\s+(?:my|our|the)\s+(?:mat|chair|seat|stool|deckchair|deck\s+chair|camp\s+chair|bench|easel|cushion|kayak|canoe|boat|dinghy|bike|sled|sledge|toboggan)(?=\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round)|(?P<roll>rolled\s+over|roll\s+over|rolled(?=\s+onto\s+(?:my|our)\s+(?:left|right)(?![a-z]))|came\s+about|come\s+about|went\s+about)|(?:did|do|made|make)\s+(?:a|an|the|(?:three[- ])?quarters?\s+of\s+a|half(?:\s+of)?\s+a)\s+"
+    r"(?:turned|turn|spun|spin|swung|swivell?ed|swivel|rotated|rotate(?=\s+(?:my|our)\s)|came(?=\s+(?:a)?round\s+to\s+(?:port|starboard)(?![a-z]))|pivoted|pivots?|twisted|slewed|slew|whipped|wheeled|twirled|shuffled|veered|yawed|(?:hung|took|made)\s+a\s+(?=(?:left|right)(?![a-z]))|altered(?:\s+course)?|about[- ]?fac(?:e|ed)|about[- ]?turn(?:ed)?|(?<=to\s)(?:stand|sit|wait)\s+(?=facing\s)|(?:(?<=me\s)|(?<=us\s)|(?<=all\s))face(?=\s+(?:the|that|this)\s)|"
+    r"(?:dragged|pulled|moved|shifted|swivelled|swiveled|spun|turned|swung|whipped|brought|wheeled|wheel|spin|swing|swivel|pull|drag)\s+(?:my|our|the)\s+(?:(?:desk|office|swivel)\s+(?=chair))?(?:mat|chair|seat|stool|deckchair|deck\s+chair|camp\s+chair|bench|easel|cushion|kayak|canoe|boat|dinghy|bike|sled|sledge|toboggan)(?=\s+(?:right\s+|all\s+the\s+way\s+)?(?:a)?round)|(?P<roll>rolled\s+over|roll\s+over|rolled(?=\s+onto\s+(?:my|our)\s+(?:left|right)(?![a-z]))|came\s+about|come\s+about|went\s+about)|(?:did|do|made|make)\s+(?:a|an|the|(?:three[- ])?quarters?\s+of\s+a|half(?:\s+of)?\s+a)\s+"
     r"(?=[a-z0-9 -]{0,25}?(?:turn|spin|circle|rotation)(?![a-z]))|(?:did|do|does|pulled|pull)\s+(?=a\s+(?:full\s+|quick\s+|complete\s+)?(?:180|one[- ]eighty)(?![a-z0-9])))[^.;!?]*?"
     r"(?=\s+(?:and|so|but|then|while|whilst|to\s+(?:look|hear|see|check|listen|watch))(?![a-z])|\s+when\s+(?:the|a|an|some|someone|something)\s|\s*[,.;!?:]|\s*$)"
     # "then I took a left at the lights", "we hung a right": the listener's car or steps turn
@@ -3552,32 +3603,51 @@ _LISTENER_TURN = re.compile(
     # "사거리에서 우회전하니까", "유턴하고 나니까", "왼쪽으로 꺾어서 골목으로 들어가니까": the listener driving or walking
     r"|(?<![가-힣])(?P<drive>(?:우회전|좌회전|유턴|U턴|u턴)\s*(?:해서|하니까|하니|했더니|하자|하고\s*나니까?|하고\s*나서|했는데|함(?![가-힣])|했음|했어요|했어|했다|하더라)"
     # a boat's change of course (변침) or a crane cab slewed (선회, round 45)
+    r"|(?:좌측|우측|왼쪽|오른쪽)\s*으로\s*\d{2,3}\s*도\s*(?:쯤\s*|정도\s*)?방향\s*(?:을\s*)?(?:전환|바꿔|바꾸)\s*(?:후|해서|하니까|하니|했더니|하자|하고)(?![가-힣])"  # "우측으로 90도 방향 전환 후" (round 58)
     r"|(?:(?:좌현|우현|왼쪽|오른쪽)\s*(?:쪽\s*)?으로\s*)?(?:\d{2,3}\s*도\s*(?:쯤\s*|정도\s*)?)?(?:변침|선회)\s*(?:해서|하니까|하니|했더니|하자|하고\s*나니까?|하고\s*나서|했는데)"
     r"|(?:왼쪽|오른쪽|좌현|우현)\s*(?:(?:골목|길|도로|복도|통로|샛길|차선)\s*)?으로\s*(?:(?:한\s*)?\d{2,3}\s*도\s*(?:쯤\s*|정도\s*)?)?(?:(?:크게|확|홱|휙|급하게)\s*)?(?:꺾으니까|꺾었더니|꺾었거든(?:요)?|꺾었는데|꺾자|꺾으면|꺾이면|꺾이니까|꺾이자|꺾였더니|꺾이더니|꺾고\s*나니까?|꺾고\s*나서(?:는)?|꺾었(?:어요|어|다|음|지)(?![가-힣])|틀었더니|트니까|틀자|(?:꺾어서|틀어서)\s*(?:[가-힣]+\s*){0,2}?(?:(?:들어가|나가|가|들어서|나오)(?:니까|니|더니|자)|(?:들어갔|나갔|갔|들어섰|나왔)(?:는데|더니))))"
     # (the words before the verb in any order: "몸을 아예 그쪽으로 틀었더니", "고개를 오른쪽으로 홱 돌렸더니", "반대쪽으로 돌아누웠지")
-    r"|(?:(?:내가|제가|나도|저도|우리도|나|저|우리|" + _KO_TURNED_PART + r"\s*(?:를|을)?|(?:왼쪽|오른쪽|반대\s*쪽|반대|좌현|우현|좌측|우측)\s*으?로|(?:왼쪽|오른쪽)(?=\s*(?:\d\s*/\s*\d|[34]분의\s*[13]|반|한)\s*바퀴)|(?:배|보트|뱃머리|핸들|카트)\s*(?:를|을)|직각\s*으로|(?:왼쪽|오른쪽)\s*어깨\s*너머\s*로|(?:왼쪽|오른쪽)\s+(?:창구|카운터|계산대|싱크대|창문|창가|벽|문|출구|책상|작업대)\s*(?:쪽\s*)?으?로|"
+    r"|(?:(?:내가|제가|나도|저도|우리도|나|저|우리|" + _KO_TURNED_PART + r"\s*(?:를|을|만)?|(?:왼쪽|오른쪽|반대\s*쪽|반대|좌현|우현|좌측|우측)\s*으?로|(?:왼쪽|오른쪽)(?=\s*(?:\d\s*/\s*\d|[34]분의\s*[13]|반|한)\s*바퀴)|(?:배|보트|뱃머리|핸들|카트)\s*(?:를|을)|직각\s*으로|(?:왼쪽|오른쪽)\s*어깨\s*너머\s*로|(?:왼쪽|오른쪽)\s+(?:창구|카운터|계산대|싱크대|창문|창가|벽|문|출구|책상|작업대)\s*(?:쪽\s*)?으?로|"
     + _KO_FACED_SIDE + r"\s*(?:으로|을)|홱|휙|살짝|아예|확)\s*){0,5}"
-    r"(?:(?:한\s*)?\d{2,3}\s*도\s*(?:쯤|정도)?\s*|(?:반|한|\d\s*/\s*\d|[34]분의\s*[13])\s*바퀴\s*(?:쯤|정도)?\s*|[34]\s*분의\s*[13]\s*(?:쯤|정도)?\s*(?=돌))?(?:천천히\s*|빙글\s*|빙그르르?\s*|빙\s*)?(?:(?:몸|고개|의자|머리|상체)\s*(?:를|을)?\s*)?(?:(?:반쯤만?|반만|절반만?)\s*)?"
+    r"(?:(?:한\s*)?\d{2,3}\s*도\s*(?:쯤|정도)?\s*(?:씩\s*(?:두|세)\s*번\s*)?|(?:반|한|\d\s*/\s*\d|[34]분의\s*[13])\s*바퀴\s*(?:쯤|정도)?\s*|[34]\s*분의\s*[13]\s*(?:쯤|정도)?\s*(?=돌))?(?:천천히\s*|빙글\s*|빙그르르?\s*|빙\s*)?(?:(?:몸|고개|의자|머리|상체)\s*(?:를|을)?\s*)?(?:(?:반쯤만?|반만|절반만?)\s*)?"
     r"(?:뒤로\s*(?:완전\s*|확\s*|홱\s*|휙\s*|싹\s*)?)?(?:뒤\s*)?(?:돌았더니|돌아섰더니|돌아서니까?|돌렸더니|돌리니까?|돌리자|돌리면|돌아보니까?|돌려\s*버(?:림|렸더니|렸어요|렸어|렸다|렸음)(?![가-힣])"
     r"|(?P<away>돌아\s*(?:앉|누)(?:았더니|웠더니|으니까?|우니까?|아서|워서|았|웠)(?:다|어요|어|지|는데|고|음)?)|돌려\s*앉았더니|돌려\s*앉으니까?|돌려\s*앉았(?:어요|어|다|지|음|는데)?"
     r"|(?P<kback>(?:아예\s*)?(?:등\s*(?:을\s*)?돌(?:렸더니|렸어요|렸어|렸다|렸음|리고|려서|리니까?|려\s*버(?:렸어요|렸어|렸다|렸음|림|렸더니))|등지고\s*(?:앉았|섰|앉아서|서서|돌아앉|돌아섰|돌아서)[가-힣]*)|(?<=그냥\s)등지고(?=\s)|(?<=아예\s)등지고(?=\s))"
     r"|(?P<twist>틀었더니|트니까|틀자|틀면|틀었(?:어요|어|다|지|는데|고)|틀어\s*앉(?:았더니|았어요|았어|았다|았지|았음|았는데|으니까?)"
     r"|틀어서\s*(?:다시\s*)?(?:댔|세웠|주차했|대\s*놨)[가-힣]*)"  # "차를 오른쪽으로 한 45도 틀어서 다시 댔어요" (round 49)
     r"|(?<=반대로\s)누웠더니|(?<=반대로)누웠더니"
-    r"|(?P<look>돌아\s*봤(?:더니|는데|어요|어|지|다|음|거든|고)?|(?<=그쪽으로\s)돌아서서\s*(?:한참\s*|한동안\s*|계속\s*)?(?:쳐다|바라)?봤(?:더니|는데|어요|어|지|다|음)?|(?:돌려서|돌아서|돌려|틀어서)\s*(?:그쪽을\s*|그\s*쪽을\s*)?(?:딱\s*|빤히\s*|마주\s*)?(?:쳐다|바라)?봤(?:더니|는데|어요|어|지|다|음)?|(?:돌려서|돌아서|돌려)\s*(?:빤히\s*|마주\s*)?(?:쳐다|바라)봄(?![가-힣])|(?:돌려서|돌아서|돌려|틀어서|틀어)\s+(?:그쪽을|그\s*쪽을|그쪽으로)\s*(?:마주\s*)?(?:보고\s*(?:섰|앉았|서서|앉아서)[가-힣]*|봤[가-힣]*)|돌려서\s*그\s*쪽\s*(?:을\s*)?보고\s*(?:앉았|섰|앉아|서\s*있)[가-힣]*)"
+    r"|(?P<look>돌아\s*봤(?:더니|는데|어요|어|지|다|음|거든|고)?|(?<=그쪽으로\s)돌아서서\s*(?:한참\s*|한동안\s*|계속\s*)?(?:쳐다|바라)?봤(?:더니|는데|어요|어|지|다|음)?|돌아서서\s+(?:그쪽을|그\s*쪽을)\s*(?:한참\s*|한동안\s*|계속\s*|빤히\s*)?(?:쳐다|바라)?봤(?:더니|는데|어요|어|지|다|음)?|(?:돌려서|돌아서|돌려|틀어서)\s*(?:그쪽을\s*|그\s*쪽을\s*)?(?:딱\s*|빤히\s*|마주\s*)?(?:쳐다|바라)?봤(?:더니|는데|어요|어|지|다|음)?|(?:돌려서|돌아서|돌려)\s*(?:빤히\s*|마주\s*)?(?:쳐다|바라)봄(?![가-힣])|(?:돌려서|돌아서|돌려|틀어서|틀어)\s+(?:그쪽을|그\s*쪽을|그쪽으로)\s*(?:마주\s*)?(?:보고\s*(?:섰|앉았|서서|앉아서)[가-힣]*|봤[가-힣]*)|돌려서\s*그\s*쪽\s*(?:을\s*)?보고\s*(?:앉았|섰|앉아|서\s*있)[가-힣]*)"
     r"|(?P<bare>(?<=[몸\s])돌려(?=\s)|(?<=그쪽으로\s몸\s)돌려서(?=\s)|(?<=그쪽으로\s)돌려서(?=\s)|(?<=[왼른]쪽으로\s몸\s)돌려서(?=\s))|뒤\s*돌아서(?=\s)"
     r"|(?P<plain>도니까|돌자|돌면|(?:돌았|돌아섰|돌렸)(?:어요|어|다|음|는데|거든|고|지)|돌아섬(?![가-힣])|(?<=바퀴\s)회전(?:했어요|했어|했다|했음|함|하니까?|해서|했더니)?(?![가-힣])|(?<=바퀴)회전(?:했어요|했어|했다|했음|함|하니까?|해서|했더니)?(?![가-힣])|돌라고\s*(?:해서|하셔서|하길래|하니까|했더니|하셨는데)|(?<=바퀴\s)돌려서(?=\s)|(?<=[몸\s])돌림(?![가-힣])|(?<=도\s)돌아서(?=\s)|돌아서\s+(?:[가-힣]+\s+){1,2}?(?:쪽\s*)?(?:보니까?|봤더니)|(?<=로\s)돌아서\s+보시면|돌려\s*주(?:셔서|셨더니|니까|어서|셨어요|셨는데)))"
 )
 _LISTENER_TURN_SENSE = re.compile(
     r"(?<![a-z])(?:(?:to|towards?)\s+(?:the\s+|my\s+|our\s+|your\s+)?)?(?P<side>left|right|starboard|port)(?![a-z])(?!\s+(?:a)?round)"
-    r"|(?<![a-z])(?P<cw>anti[- ]?clockwise|counter[- ]?clockwise|clockwise)|(?P<kside>왼쪽|오른쪽|좌회전|우회전|좌현|우현)"
+    r"|(?<![a-z])(?P<cw>anti[- ]?clockwise|counter[- ]?clockwise|clockwise)|(?P<kside>왼쪽|오른쪽|좌회전|우회전|좌현|우현|좌측|우측)"
 )
 _LISTENER_TURN_AMOUNT = re.compile(
-    r"(?P<deg>\d{2,3})\s*(?:degrees?|deg|°|도)|(?P<wdeg>fifteen|twenty|thirty|forty[- ]five|forty|sixty|ninety|a\s+hundred\s+and\s+eighty)\s+degrees?|(?P<f>three[- ]quarters?|quarter|half|eighth)|(?P<back>my\s+back|뒤|반대)"
-    r"|(?P<round>(?:right|all\s+the\s+way)?\s*(?:a)?round(?![a-z])|about[- ]?(?:fac(?:e|ed)|turn(?:ed)?)|u-?turn|유턴|[Uu]턴|(?<=a\s)(?:180|one[- ]eighty)(?![a-z0-9])|(?<=round\s)180(?![0-9])|(?<=full\s)(?:180|one[- ]eighty)(?![a-z0-9])|(?<=quick\s)180(?![0-9]))|(?P<k>반|한)\s*바퀴|(?P<square>직각|right\s+angle)"
+    r"(?P<deg>\d{2,3})\s*(?:degrees?|deg|°|도)|(?P<wdeg>fifteen|twenty|thirty|forty[- ]five|forty|sixty|ninety|a\s+hundred\s+and\s+eighty)\s+degrees?|(?P<f>three[- ]quarters?|quarter|half(?![\s-]*way)|eighth)|(?P<back>my\s+back|뒤|반대)"
+    r"|(?P<round>(?:right|all\s+the\s+way)?\s*(?:a)?round(?![a-z])|about[- ]?(?:fac(?:e|ed)|turn(?:ed)?)|u-?turn|유턴|[Uu]턴|(?<=a\s)(?:180|one[- ]eighty)(?![a-z0-9])|(?<=round\s)180(?![0-9])|(?<=full\s)(?:180|one[- ]eighty)(?![a-z0-9])|(?<=quick\s)180(?![0-9])|(?<=clean\s)(?:180|one[- ]eighty)(?![a-z0-9]))|(?P<k>반|한)\s*바퀴|(?P<square>직각|right\s+angle)"
     r"|(?P<bit>(?<![가-힣])(?:살짝|약간|조금)(?=\s*(?:돌|틀))|(?<![a-z])(?:slightly|a\s+(?:little|bit|touch|fraction))(?![a-z]))"
 )
 _LISTENER_TURN_NEED = required_literals(_LISTENER_TURN)
+_TIMES_OVER = re.compile(r"\s*씩\s*(두|세)\s*번")
+"""After a Korean turn's amount: how many times it was turned ("90도씩 두 번")."""
+_ANOTHER_TURN_AFTER = re.compile(
+    r"\s*,?\s*(?:and\s+)?then\s+(?:another|a\s+second)\s+(?P<f>quarter|eighth)(?:[- ]turn)?(?:\s+(?:to\s+)?(?:the\s+|my\s+)?(?P<side>left|right))?(?![a-z])"
+)
+"""Right after a turn: a second one the same way ("I turned a quarter to the right, then another quarter right")."""
+_TURNED_BACK_AFTER = re.compile(
+    r"[^.;!?]{0,60}?,?\s*(?:and\s+)?then\s+(?:swung|turned|spun|swivell?ed|pivoted)\s+(?:straight\s+|right\s+)?back(?:\s+round)?\s+to\s+(?:exactly\s+|just\s+)?(?:where|how)\s+(?:i|we)(?:'d|\s+had|\s+was|\s+were)"
+)
+"""Later in the sentence, the listener turned back to where they were ("..., then swung back to exactly where I'd been
+standing"): no change in the end (round 58)."""
+_KO_SET_BEFORE_ME = re.compile(r"(?:을|를)\s*(?:앞|뒤|옆|왼쪽|오른쪽|정면)(?:에|으로|로)\s*(?:두고|놓고)\s")
+"""Before a Korean turn of no one named: the listener set the sound somewhere about them ("라디오를 앞에 두고 오른쪽으로 반 바퀴
+돌았어"), so the turn is theirs (round 58)."""
+_WE_BEFORE = re.compile(r"(?<![a-z])(?:we|our|us)(?![a-z])")
+"""Before a car's turn: the listener rides in it ("as we came into the hairpin, then the car swung ... right")."""
+_ROUND_TO_SIDE = re.compile(r"\s+to\s+(?:port|starboard)(?![a-z])")
+"""After "came round": a boat's change of course to one side (not "shuffled round to the right till I faced them")."""
 _TURN_DEG_AFTER = re.compile(
     r"\s*,?\s*(?:(?:maybe|about|roughly|around|say|like|perhaps|probably|some|nearly|almost|just\s+over|just\s+under)\s+)?"
     r"(?P<deg>\d{2,3})\s*(?:degrees?|deg|°)(?![a-z])"
@@ -3641,8 +3711,12 @@ _I_WAS_BEFORE = re.compile(r"(?<![a-z])(?:i|we)\s+(?:was|were|'d|had|am|'m|stood
 _OTHER_SUBJECT = re.compile(r"[,;]\s*(?:and\s+)?(?:the|a|an|my|his|her|their)\s+[a-z]+\s+(?:was|were|is|are|had|has)(?![a-z])")
 """Who "then turned": the listener when the sentence's clause began with them ("I was facing the altar ..., then
 turned right round"), unless another subject came between."""
-_BACK_TO_IT = re.compile(r"(?<![a-z])my\s+back\s+(?:to|on)\s+(?:it|him|her|them)(?![a-z])|등을\s*(?:돌렸|돌리)")
-"""The listener turns their back to the sound: it ends behind them, from wherever it was."""
+_BACK_TO_IT = re.compile(
+    r"(?<![a-z])my\s+back\s+(?:to|on)\s+(?:it|him|her|them)(?![a-z])|등을\s*(?:돌렸|돌리)"
+    r"|(?<![a-z])(?:turned|turn|swung|spun)\s+(?:right\s+)?away\s+from\s+(?:it|him|her|them)(?![a-z])(?!\s+(?:to\s+face|towards?)\s)"
+)
+"""The listener turns their back to the sound, or turns away from it ("I turned away from him to cross the road", round
+58): it ends behind them, from wherever it was."""
 _CAUSE_AFTER = re.compile(r"\s*,?\s*(?:when|as\s+soon\s+as|because|cos|'cause)\s+(?:the|a|an|that|this|some|someone|something)\s")
 """A turn's cause told right after it ("turned right round when the burner went WHOOMP behind me"): where the sound was
 before the turn (round 48)."""
@@ -3720,6 +3794,9 @@ _LOOK_AT_IT = re.compile(
 """Why the listener turned round with no side said ("so I turned round to keep an eye on it"): to face it. (With a side
 and an amount, the amount holds: "turned a quarter to the right to see it".)"""
 _LOOK_AT_IT_AFTER = re.compile(r"\s+" + _LOOK_AT_IT.pattern)
+_ENDED_FACING_AFTER = re.compile(r"\s+and\s+(?:then\s+)?(?:ended|wound|finished)\s+(?:up\s+)?facing\s+(?:it|him|her|them)(?![a-z])")
+"""Right after a turn with no side or amount, where it left the listener ("I turned with it and ended up facing it"): the
+sound is in front (round 58)."""
 """Right after a turn with no side or amount ("grinder started up on my left so I turned to look at it"): a look at it."""
 
 
@@ -3860,7 +3937,7 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     if m.group("look") and _KO_OTHER_TURNS.search(text, 0, m.start()):
         return  # "아이가 뒤를 돌아봤어": someone else looked round
     told = bool(m.group("plain") and m.group("plain").startswith("돌라고"))  # "총무님이 다들 왼쪽으로 90도 돌라고 해서": told to turn
-    if _ko_turn_of_no_one(m) and not told and not m.group("plain").startswith("돌아서") and (
+    if _ko_turn_of_no_one(m) and not told and not m.group("plain").startswith("돌아서") and not _KO_SET_BEFORE_ME.search(text, 0, m.start()) and (
         not _KO_TURN_SAID.search(m.group(0)) or _KO_OTHER_TURNS.search(text, 0, m.start())
     ) and not ((_KO_WAS_THEN_NOW.match(text, m.end()) or _KO_WAS_AT_AFTER_TURN.match(text, m.end())) and not _KO_OTHER_TURNS.search(text, 0, m.start())) and not (
         _KO_AT_FIRST.search(text, m.end(), m.end() + 12) and not _KO_OTHER_TURNS.search(text, 0, m.start())
@@ -3868,6 +3945,8 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
         return  # "차가 왼쪽으로 90도 돌았어": the car turns; "사진 찍느라 왼쪽으로 90도 돌았지": the listener
     if _turned_a_thing(m):
         return  # "라디오를 틀었더니": turned the radio on
+    if m.group("ride") and not _WE_BEFORE.search(text, 0, m.start()):
+        return  # "the car swung right": another car, unless "we" or "our" rode in it (round 58)
     if m.group("drive") and _KO_OTHER_TURNS.search(text, 0, m.start()) and not _KO_RIDING.search(text, 0, m.start()) and not (
         _KO_WAS_SAID.search(text, m.end(), close.start() if (close := _SENTENCE_END.search(text, m.end())) else len(text))
         or _KO_WAS_SAID.search(text, _sentence_start(text, m.start()), m.start())  # "정면에서 울리던 무적 소리가 좌현으로 꺾고 나니까" (round 52)
@@ -3893,17 +3972,18 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     faced_places = [] if faced is None or faced.re is _KO_FACED_BEFORE else [
         d for d in dirs if d.payload.get("az") is not None and m.start() + faced.end() <= d.start < faced_end
     ]
-    if faced is None or faced.re is _KO_FACED_BEFORE:
-        said = phrase
+    if faced is None or faced.re is _KO_FACED_BEFORE or (faced.group("to") is None and _KO_TURN_SAID.search(phrase, faced.end())):
+        said = phrase  # ("고개를 그쪽으로 45도쯤 돌렸어요": that far towards it, round 58)
     else:
         said = phrase[: faced.start() if faced_places or not faced.group("to") else faced.start("to")]
-    sense = None if m.group("elook") else _LISTENER_TURN_SENSE.search(said)  # ("over my left shoulder": no way turned)
+    over_shoulder = bool(m.group("elook") or (m.group("look") and "어깨" in phrase))  # ("어깨 너머로 돌아봤어요", round 58)
+    sense = None if over_shoulder else _LISTENER_TURN_SENSE.search(said)  # ("over my left shoulder": no way turned)
     amount_m = TURN_FRACTION.search(said) or _LISTENER_TURN_AMOUNT.search(said)  # "3/4 바퀴", "4분의 1 바퀴" first
     sign = 0.0
     if sense is not None:
         side = sense.group("side") or sense.group("kside") or ""
         cw = sense.group("cw") or ""
-        sign = 1.0 if (side in ("left", "port", "왼쪽", "좌회전", "좌현") or cw.startswith(("anti", "counter"))) else -1.0
+        sign = 1.0 if (side in ("left", "port", "왼쪽", "좌회전", "좌현", "좌측") or cw.startswith(("anti", "counter"))) else -1.0
     # "등 뒤 오른쪽에서 손님이 부르셔서 돌아섰어요": called, the listener turned round to the caller (round 44)
     called = bool(_KO_CALLED_BEFORE.search(text, max(0, m.start() - 12), m.start()))
     amount = None
@@ -3934,6 +4014,18 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
         amount = 90.0  # "I turned left"
     elif faced is None and ("돌아섰" in phrase or "돌아섬" in phrase or phrase.endswith("돌아서")) and not called:
         amount = 180.0  # "뒤에서 무슨 소리가 나서 홱 돌아섰어": turned round, with no side or amount said
+    if amount is not None and amount_m is not None and amount_m.re is _LISTENER_TURN_AMOUNT and (
+        amount_m.group("deg") or amount_m.group("f")) and (times := _TIMES_OVER.match(said, amount_m.end())) is not None:
+        amount *= 2.0 if times.group(1) == "두" else 3.0  # "오른쪽으로 90도씩 두 번 돌았어요": twice that far (round 58)
+    again = _ANOTHER_TURN_AFTER.match(text, m.end())
+    if amount is not None and again is not None and (
+        again.group("side") is None or sense is None or (again.group("side") == "left") == (sign > 0)
+    ):
+        amount += _FRACTION_DEG[again.group("f")]  # "I turned a quarter to the right, then another quarter right" (round 58)
+    elif amount is not None and _TURNED_BACK_AFTER.match(text, m.end()):
+        amount = 0.0  # "I swung left to grab a wrench, then swung back to exactly where I'd been standing": no change
+    if amount_m is not None and amount_m.re is _LISTENER_TURN_AMOUNT and amount_m.group("round") and _ROUND_TO_SIDE.match(said, amount_m.end()):
+        amount = 90.0  # "the ferry came round to starboard": a change of course to that side, a quarter unless said (round 58)
     vague = amount_m is None or (amount_m.re is not TURN_FRACTION and bool(amount_m.group("bit")))
     said_after = _TURN_DEG_AFTER.match(text, m.end()) if vague and not m.group("roll") else None
     if said_after is not None:
@@ -3977,6 +4069,11 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
             return
     looked = bool(m.group("look") or m.group("elook") or _LOOK_AT_IT_AFTER.match(text, m.end()))
     looked = looked or (called and amount is None and faced is None and not sign)  # the caller is now in front
+    if amount is None and faced is None and not sign and _ENDED_FACING_AFTER.match(text, m.end()):
+        was = frame.az if frame.az is not None else _place_of(text, before, last=True)
+        if was is not None and abs(wrap(was)) >= 30.0:
+            _set_turn(frame, was, 0.0, None)  # "came buzzing in from my right; I turned with it and ended up facing it" (round 58)
+            return
     if amount is None and faced is None and not sign and not m.group("away") and not m.group("roll"):
         if (looked and frame.motion in ("approach", "recede", "pass", "fly")) or (not looked and frame.end_az is not None):
             return  # "뒤에서 발소리가 점점 가까워져서 돌아봤더니", "slid round to our left as we turned, and ended up behind
@@ -4022,6 +4119,8 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     placed = [d for d in dirs if d.payload.get("az") is not None and not m.start() <= d.start < m.end() and d.start < stop]
     if said_after is not None:
         placed = [d for d in placed if not said_after.start() <= d.start < said_after.end()]  # (the amount is no place)
+    if again is not None:
+        placed = [d for d in placed if not again.start() <= d.start < again.end()]  # (nor the second turn's side)
     cause = _CAUSE_AFTER.match(text, m.end())  # a turn's cause told after it: where the sound was (round 48)
     before = [
         d for d in placed
@@ -4064,6 +4163,9 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
         start = 180.0
     if start is None and end is None and sign and _TOWARD_IT_AFTER.match(text, m.end()):
         start, end = wrap(turn), 0.0  # "I rolled onto my right side, toward the window where the rain's pattering" (round 47)
+    elif start is None and end is None and sign and amount_m is None and faced is not None and faced.re is _FACE_TURN and (
+        faced.group("to") or "").startswith("toward") and not faced_places:
+        start, end = wrap(turn), 0.0  # "I turned my head left toward the whistling kettle": it was that side (round 58)
     elif start is None and not placed and _FACING_BEFORE.search(text, 0, m.start()):
         start = 0.0  # "Facing the bell, I turn ninety degrees to my right" (round 47)
     if start is None and (end is None or not _NOW_AFTER_TURN.search(text, m.end())):
