@@ -28,7 +28,7 @@ def model() -> TextToSpatial:
         ("A violin was playing straight ahead of me; I turned away from it to leave.", 0.0, 180.0),
         ("The scooter came buzzing up from my left; I turned with it and ended up facing it.", 90.0, 0.0),
         ("I turned my head right toward the ringing phone.", -90.0, 0.0),
-        ("The radiator ticked behind me, so I swivelled my office chair round to face the door when it rang again.", 180.0, 0.0),
+        ("Swivelled my office chair round to face the window when the tapping came from behind.", 180.0, 0.0),
         ("Fax machine whirring on my right. I rotate my chair a quarter turn to the left.", -90.0, -180.0),
         ("뒤에서 고양이가 울어서 오른쪽 어깨 너머로 돌아봤어.", 180.0, 0.0),
         ("왼쪽 멀리서 종이 울리길래 돌아서서 그쪽을 한참 봤어.", 90.0, 0.0),
@@ -87,8 +87,8 @@ def test_turning_back_to_where_one_stood(model: TextToSpatial) -> None:
 
 
 def test_an_honoured_persons_turn_is_not_the_listeners(model: TextToSpatial) -> None:
-    p = heard(model, "코치님이 뒤로 돌아서셨는데도 음악은 계속 제 왼쪽에서 나와요.")
-    assert off(p.azimuth_deg, 90.0) <= 1.0 and off(end(p)[0], 90.0) <= 1.0  # failed: read as going behind
+    p = heard(model, "감독님이 뒤로 돌아서셨는데도 휘슬 소리는 여전히 내 앞에서 들렸어.")
+    assert off(p.azimuth_deg, 0.0) <= 1.0 and off(end(p)[0], 0.0) <= 1.0  # failed: read as going behind
 
 
 @pytest.mark.parametrize(
@@ -113,7 +113,11 @@ def test_corrections(model: TextToSpatial, text: str, az: float) -> None:
         ("Shift log: kettle behind me, phones ringing on the left. Subject of this entry: the drip in front of me.", 0.0),
         ("뒤쪽에서 지게차 소리, 왼쪽에서 망치 소리. 오늘 적고 싶은 소리는 오른쪽에서 우는 새소리다.", -90.0),
         ("거슬리는 건 딱 하나, 왼쪽 냉장고 소리. 앞쪽 TV 소리, 뒤쪽 세탁기 소리는 다 괜찮아.", 90.0),
-        ("The one I mean is the whistle on my left. The fan behind me and the radio in front are normal.", 90.0),
+        (
+            "hearing something odd in the yard, can you tell what it is? the one I mean is the squeaking on my right, near the "
+            "shed. the mower behind me and the radio in front are normal. I'd just come out of the house when it started.",
+            -90.0,
+        ),
     ],
 )
 def test_the_sound_a_long_message_is_about(model: TextToSpatial, text: str, az: float) -> None:
