@@ -911,6 +911,11 @@ DISTANCES: list[Entry] = [
     (r"바로\s*옆\s*(?:골목|동네|마을|블록|블럭|길)", "dist", {"m": 30.0}),  # "바로 옆 골목": the next alley (round 48)
     (r"(?:바로\s*)?옆\s*(?:공사장|공장|학교|운동장|아파트|빌딩|단지|현장)", "dist", {"m": 30.0}),  # "바로 옆 공사장": the site next door
     (r"(?:정류장|정거장|역)\s*(?:몇|두|세|한두|두세)\s*(?:개|정거장|코스)?\s*(?:떨어진|거리|너머|뒤|앞|전)|(?:몇|두|세|한두|두세)\s*(?:정거장|정류장|코스)\s*(?:떨어진|거리|너머|뒤|앞|전)", "dist", {"m": 800.0}),
+    # (round 58) doors and buildings along: "like thirty doors down" (a long corridor: 20-100 m), "두 동 건너" (two blocks of
+    # flats over: 50-300 m); "a wall away", "벽 하나 너머로 옆방" (the next room: a few metres)
+    (_en(r"(?:(?:twenty|thirty|forty|fifty|a\s+dozen|dozens\s+of|\d{2})\s+doors?|(?:the\s+)?(?:last|end)\s+(?:room|door)\s+(?:at|on)\s+the\s+far\s+end)\s+(?:down|along|away|up)?(?![a-z])"), "dist", {"m": 40.0}),
+    (r"(?<![가-힣])(?:두|세|네|몇)\s*동\s*(?:건너|너머|떨어진)", "dist", {"m": 120.0}),
+    (r"(?<![가-힣])벽\s*하나\s*(?:너머|건너|사이)(?:로|에서|에)?", "dist", {"m": 2.5}),
     # "at the farm over the fields on our left", "the bells of the church in the next village"
     (_en(r"(?:over|across|beyond)\s+the\s+(?:fields|meadows|paddocks|moors?|fens|marshes)"), "dist", {"m": 300.0}),
     # (round 40) "a good field away", "the far end of the hospital", "과수원 저 끝", "귀에 폰 대고", "언덕 꼭대기 교회"
@@ -2377,6 +2382,13 @@ MASKS: list[Entry] = [
     (_en(r"(?<!the\s)(?<!my\s)(?<!your\s)(?<!our\s)(?<!to\s)(?<!on\s)(?<!far\s)(?<![a-z-])left\s+(?:early|late|before\s+(?:the|it|lunch|dinner|noon|\d)|at\s+\d|around\s+\d|by\s+\d|on\s+time|in\s+a\s+hurry)(?![a-z])"), "mask", {}),  # "Library log, Tue: left early at 4": departed (round 57)
     (r"(?:왼쪽|오른쪽|가운데)\s*정렬|(?<![가-힣])뒤에서\s*호박씨", "mask", {}),  # right-align, backbiting: no place (round 57)
     (r"(?:(?:뒤|반대|왼쪽|오른쪽)\s*(?:쪽\s*)?으?로\s*)?돌아\s*(?:서|보|앉|누우|누)(?:셨|시)[가-힣]*", "mask", {"nopos": True}),  # "강사님이 뒤로 돌아서셨는데도": an honoured person turns, never the speaker (round 58)
+    # (round 58) prices sky high, 하늘 높은 줄 모르고 (prices), "call you right back", "Room 412 left the TV blaring", "left his
+    # umbrella in the back seat": no place of the sound
+    (_en(r"(?:prices?|rents?|costs?|bills?|rates?|fares?|inflation)\s+(?:are|is|were|was|'re|'s|went|gone|going)\s+(?:through\s+the\s+roof|sky[- ]high)|sky[- ]high\s+(?:prices?|rents?|bills?)"), "mask", {"nopos": True}),
+    (r"하늘\s*높은\s*줄\s*모르(?:고|게)", "mask", {"nopos": True}),
+    (_en(r"(?:call|ring|phone|text|get|be|come)\s+(?:you|u|ya|them|him|her)?\s*right\s+back(?![a-z])"), "mask", {"nopos": True}),
+    (_en(r"(?<!the\s)(?<!my\s)(?<!your\s)(?<!our\s)(?<!to\s)(?<!on\s)(?<!far\s)(?<![a-z-])left\s+(?:the|his|her|their|my|our|a)\s+(?:[a-z]+\s+){0,2}?(?:on|running|blaring|going|playing|open)(?=\s*(?:[,.;!?]|$|again(?![a-z])|all\s|and\s|overnight))"), "mask", {}),
+    (_en(r"(?:left|forgot|dropped|put|threw|tossed|stuffed)\s+(?:the|his|her|their|my|our|a|an|some)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|on|into|onto)\s+the\s+back\s+seat(?![a-z])"), "mask", {"nopos": True}),
     (r"\d{2,3}\s*도\s*씩\s*(?:두|세)\s*번", "mmask", {}),  # "90도씩 두 번 돌았어요": the listener's turns, not the sound's laps (round 58)
     (_en(r"(?<![a-z])(?:i|we)\s+(?:walked|went|popped|nipped|ran)\s+(?:down|up|over|along)\s+(?:there\s+)?and\s+(?:checked|looked|saw|asked)"), "mmask", {}),  # the listener went to check (round 50)
     (_en(r"(?:on|from|at)\s+the\s+far\s+(?:runway|side\s+of\s+the\s+(?:airfield|airport|runway))(?![a-z])"), "dist", {"m": 1000.0}),  # (round 50)

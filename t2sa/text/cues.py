@@ -320,7 +320,7 @@ def _others_listed_after(text: str, spans: list[Span], mark: int, table: list[Sp
         if not placed:
             placed = any(s.kind == "dir" and s.payload.get("az") is not None and lo <= s.start < hi for s in spans)
             continue
-        dirs = [s for s in table if s.kind == "dir" and s.payload.get("az") is not None and lo <= s.start < hi]
+        dirs = sorted((s for s in table if s.kind == "dir" and s.payload.get("az") is not None and lo <= s.start < hi), key=lambda s: s.start)
         if len(dirs) < 2 or any(s.kind == "motion" and lo <= s.start < hi for s in spans):
             continue
         between = [text[a.end : b.start] for a, b in zip(dirs, dirs[1:], strict=False)]
@@ -3609,7 +3609,7 @@ _LISTENER_TURN = re.compile(
     # (the words before the verb in any order: "몸을 아예 그쪽으로 틀었더니", "고개를 오른쪽으로 홱 돌렸더니", "반대쪽으로 돌아누웠지")
     r"|(?:(?:내가|제가|나도|저도|우리도|나|저|우리|" + _KO_TURNED_PART + r"\s*(?:를|을|만)?|(?:왼쪽|오른쪽|반대\s*쪽|반대|좌현|우현|좌측|우측)\s*으?로|(?:왼쪽|오른쪽)(?=\s*(?:\d\s*/\s*\d|[34]분의\s*[13]|반|한)\s*바퀴)|(?:배|보트|뱃머리|핸들|카트)\s*(?:를|을)|직각\s*으로|(?:왼쪽|오른쪽)\s*어깨\s*너머\s*로|(?:왼쪽|오른쪽)\s+(?:창구|카운터|계산대|싱크대|창문|창가|벽|문|출구|책상|작업대)\s*(?:쪽\s*)?으?로|"
     + _KO_FACED_SIDE + r"\s*(?:으로|을)|홱|휙|살짝|아예|확)\s*){0,5}"
-    r"(?:(?:한\s*)?\d{2,3}\s*도\s*(?:쯤|정도)?\s*(?:씩\s*(?:두|세)\s*번\s*)?|(?:반|한|\d\s*/\s*\d|[34]분의\s*[13])\s*바퀴\s*(?:쯤|정도)?\s*|[34]\s*분의\s*[13]\s*(?:쯤|정도)?\s*(?=돌))?(?:천천히\s*|빙글\s*|빙그르르?\s*|빙\s*)?(?:(?:몸|고개|의자|머리|상체)\s*(?:를|을)?\s*)?(?:(?:반쯤만?|반만|절반만?)\s*)?"
+    r"(?:(?:한\s*)?\d{2,3}\s*도\s*(?:쯤|정도)?\s*(?:씩\s*(?:두|세)\s*번\s*)?|(?:반|한|\d\s*/\s*\d|[34]분의\s*[13])\s*바퀴\s*(?:(?<=한\s바퀴\s)반\s*(?:을\s*)?|(?<=한바퀴)\s*반\s*(?:을\s*)?)?(?:쯤|정도)?\s*|[34]\s*분의\s*[13]\s*(?:쯤|정도)?\s*(?=돌))?(?:천천히\s*|빙글\s*|빙그르르?\s*|빙\s*)?(?:(?:몸|고개|의자|머리|상체)\s*(?:를|을)?\s*)?(?:(?:반쯤만?|반만|절반만?)\s*)?"
     r"(?:뒤로\s*(?:완전\s*|확\s*|홱\s*|휙\s*|싹\s*)?)?(?:뒤\s*)?(?:돌았더니|돌아섰더니|돌아서니까?|돌렸더니|돌리니까?|돌리자|돌리면|돌아보니까?|돌려\s*버(?:림|렸더니|렸어요|렸어|렸다|렸음)(?![가-힣])"
     r"|(?P<away>돌아\s*(?:앉|누)(?:았더니|웠더니|으니까?|우니까?|아서|워서|았|웠)(?:다|어요|어|지|는데|고|음)?)|돌려\s*앉았더니|돌려\s*앉으니까?|돌려\s*앉았(?:어요|어|다|지|음|는데)?"
     r"|(?P<kback>(?:아예\s*)?(?:등\s*(?:을\s*)?돌(?:렸더니|렸어요|렸어|렸다|렸음|리고|려서|리니까?|려\s*버(?:렸어요|렸어|렸다|렸음|림|렸더니))|등지고\s*(?:앉았|섰|앉아서|서서|돌아앉|돌아섰|돌아서)[가-힣]*)|(?<=그냥\s)등지고(?=\s)|(?<=아예\s)등지고(?=\s))"
@@ -4004,6 +4004,8 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
             amount = SLIGHT_TURN_DEG  # "의자를 왼쪽으로 살짝 돌림", "I turned slightly to the left"
         else:
             amount = 180.0 if amount_m.group("k") == "반" else 360.0
+            if amount_m.group("k") == "한" and re.match(r"\s*반(?![가-힣]*\s*바퀴)", said[amount_m.end() :]):
+                amount = 540.0  # "오른쪽으로 한 바퀴 반을 돌았더니": one and a half turns (round 58)
     elif m.group("roll") and (onto := _ROLL_SIDE.match(text, m.start("roll") + len(m.group("roll")))) is not None:
         amount, sign = 90.0, 1.0 if onto.group("side") == "left" else -1.0  # "rolled over onto my left side"
     elif (m.group("away") or m.group("roll")) and sign:
@@ -4337,11 +4339,20 @@ _FROM_JUST_BEFORE = re.compile(r"(?:from|out\s+of|off)\s+(?:[a-z']+\s+){0,3}$")
 _COMES_UP_TO_ME = re.compile(r"올라오|올라와|올라온|(?<![a-z])(?:comes|coming|came|come)\s+up(?![a-z])")
 
 
+_LANDS = re.compile(r"(?<![a-z])(?:landed|lands|landing|settled|settles|touched\s+down|touches\s+down|set\s+down|sets\s+down)(?![a-z])|착륙|내려앉")
+"""After a descent from above: it lands, at ground level round the listener (ear level as labelled), not 45 deg lower."""
+
+
 def _climb_ends_level(text: str, frame: Frame, dirs: list[Span], motions: list[Span], korean: bool) -> None:
     """A sound that comes up or down and then is somewhere at ear level ("계단 타고 내려와서 지금 내 바로 뒤임", "지하에서
     엘리베이터 올라오는 소리가 나더니 제 앞에서 문이 열렸어요"): the climb ends at that place, level with the ears, not at
     the trajectory's usual height above or below."""
     if frame.motion not in ("rise", "fall") or frame.end_el is not None or not motions:
+        return
+    if frame.motion == "fall" and frame.el is not None and frame.el > 0.0 and _LANDS.search(text, motions[0].start):
+        frame.end_el = 0.0  # "hung high above the helipad on my left, then slowly came down and settled on it" (round 58)
+        if frame.end_az is None:
+            frame.end_az = frame.az
         return
     if frame.motion == "rise" and (frame.el is None or frame.el >= 0.0):
         return  # (a rise from ear level, or from nowhere said, goes up: "날아올라 ... 뒤쪽 울타리 너머로")
