@@ -3608,7 +3608,7 @@ _LISTENER_TURN = re.compile(
     r"|(?:왼쪽|오른쪽|좌현|우현)\s*(?:(?:골목|길|도로|복도|통로|샛길|차선)\s*)?으로\s*(?:(?:한\s*)?\d{2,3}\s*도\s*(?:쯤\s*|정도\s*)?)?(?:(?:크게|확|홱|휙|급하게)\s*)?(?:꺾으니까|꺾었더니|꺾었거든(?:요)?|꺾었는데|꺾자|꺾으면|꺾이면|꺾이니까|꺾이자|꺾였더니|꺾이더니|꺾고\s*나니까?|꺾고\s*나서(?:는)?|꺾었(?:어요|어|다|음|지)(?![가-힣])|틀었더니|트니까|틀자|(?:꺾어서|틀어서)\s*(?:[가-힣]+\s*){0,2}?(?:(?:들어가|나가|가|들어서|나오)(?:니까|니|더니|자)|(?:들어갔|나갔|갔|들어섰|나왔)(?:는데|더니))))"
     # (the words before the verb in any order: "몸을 아예 그쪽으로 틀었더니", "고개를 오른쪽으로 홱 돌렸더니", "반대쪽으로 돌아누웠지")
     r"|(?:(?:내가|제가|나도|저도|우리도|나|저|우리|" + _KO_TURNED_PART + r"\s*(?:를|을|만)?|(?:왼쪽|오른쪽|반대\s*쪽|반대|좌현|우현|좌측|우측)\s*으?로|(?:왼쪽|오른쪽)(?=\s*(?:\d\s*/\s*\d|[34]분의\s*[13]|반|한)\s*바퀴)|(?:배|보트|뱃머리|핸들|카트)\s*(?:를|을)|직각\s*으로|(?:왼쪽|오른쪽)\s*어깨\s*너머\s*로|(?:왼쪽|오른쪽)\s+(?:창구|카운터|계산대|싱크대|창문|창가|벽|문|출구|책상|작업대)\s*(?:쪽\s*)?으?로|"
-    + _KO_FACED_SIDE + r"\s*(?:으로|을)|홱|휙|살짝|아예|확)\s*){0,5}"
+    + _KO_FACED_SIDE + r"\s*(?:으로|을)|홱|휙|살짝|아예|확|크게)\s*){0,5}"
     r"(?:(?:한\s*)?\d{2,3}\s*도\s*(?:쯤|정도)?\s*(?:씩\s*(?:두|세)\s*번\s*)?|(?:반|한|\d\s*/\s*\d|[34]분의\s*[13])\s*바퀴\s*(?:(?<=한\s바퀴\s)반\s*(?:을\s*)?|(?<=한바퀴)\s*반\s*(?:을\s*)?)?(?:쯤|정도)?\s*|[34]\s*분의\s*[13]\s*(?:쯤|정도)?\s*(?=돌))?(?:천천히\s*|빙글\s*|빙그르르?\s*|빙\s*)?(?:(?:몸|고개|의자|머리|상체)\s*(?:를|을)?\s*)?(?:(?:반쯤만?|반만|절반만?)\s*)?"
     r"(?:뒤로\s*(?:완전\s*|확\s*|홱\s*|휙\s*|싹\s*)?)?(?:뒤\s*)?(?:돌았더니|돌아섰더니|돌아서니까?|돌렸더니|돌리니까?|돌리자|돌리면|돌아보니까?|돌려\s*버(?:림|렸더니|렸어요|렸어|렸다|렸음)(?![가-힣])"
     r"|(?P<away>돌아\s*(?:앉|누)(?:았더니|웠더니|으니까?|우니까?|아서|워서|았|웠)(?:다|어요|어|지|는데|고|음)?)|돌려\s*앉았더니|돌려\s*앉으니까?|돌려\s*앉았(?:어요|어|다|지|음|는데)?"
@@ -3644,6 +3644,16 @@ standing"): no change in the end (round 58)."""
 _KO_SET_BEFORE_ME = re.compile(r"(?:을|를)\s*(?:앞|뒤|옆|왼쪽|오른쪽|정면)(?:에|으로|로)\s*(?:두고|놓고)\s")
 """Before a Korean turn of no one named: the listener set the sound somewhere about them ("라디오를 앞에 두고 오른쪽으로 반 바퀴
 돌았어"), so the turn is theirs (round 58)."""
+_KO_BOAT_TURNS = re.compile(r"(?<![가-힣])(?:배|보트|여객선|페리|어선|요트|유람선)(?:가|이)\s+(?:[가-힣]+\s+){0,3}$")
+_KO_ON_BOARD = re.compile(r"뱃머리|선수\s*(?:쪽|정면)|선미|갑판|선실|우리\s*배")
+
+
+def _ko_boat_i_ride(text: str, m: re.Match) -> bool:
+    """A Korean boat named as what turns ("배가 오른쪽으로 크게 돌았어") after words that put the listener on board ("뱃머리
+    정면에서 들렸는데"): the boat's turn is the listener's (round 58)."""
+    return bool(_KO_BOAT_TURNS.search(text, 0, m.start()) and _KO_ON_BOARD.search(text, 0, m.start()))
+
+
 _WE_BEFORE = re.compile(r"(?<![a-z])(?:we|our|us)(?![a-z])")
 """Before a car's turn: the listener rides in it ("as we came into the hairpin, then the car swung ... right")."""
 _ROUND_TO_SIDE = re.compile(r"\s+to\s+(?:port|starboard)(?![a-z])")
@@ -3937,7 +3947,7 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     if m.group("look") and _KO_OTHER_TURNS.search(text, 0, m.start()):
         return  # "아이가 뒤를 돌아봤어": someone else looked round
     told = bool(m.group("plain") and m.group("plain").startswith("돌라고"))  # "총무님이 다들 왼쪽으로 90도 돌라고 해서": told to turn
-    if _ko_turn_of_no_one(m) and not told and not m.group("plain").startswith("돌아서") and not _KO_SET_BEFORE_ME.search(text, 0, m.start()) and (
+    if _ko_turn_of_no_one(m) and not told and not m.group("plain").startswith("돌아서") and not _KO_SET_BEFORE_ME.search(text, 0, m.start()) and not _ko_boat_i_ride(text, m) and (
         not _KO_TURN_SAID.search(m.group(0)) or _KO_OTHER_TURNS.search(text, 0, m.start())
     ) and not ((_KO_WAS_THEN_NOW.match(text, m.end()) or _KO_WAS_AT_AFTER_TURN.match(text, m.end())) and not _KO_OTHER_TURNS.search(text, 0, m.start())) and not (
         _KO_AT_FIRST.search(text, m.end(), m.end() + 12) and not _KO_OTHER_TURNS.search(text, 0, m.start())
