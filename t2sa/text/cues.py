@@ -3630,6 +3630,8 @@ _LISTENER_TURN_AMOUNT = re.compile(
     r"|(?P<bit>(?<![가-힣])(?:살짝|약간|조금)(?=\s*(?:돌|틀))|(?<![a-z])(?:slightly|a\s+(?:little|bit|touch|fraction))(?![a-z]))"
 )
 _LISTENER_TURN_NEED = required_literals(_LISTENER_TURN)
+_AND_A_HALF = re.compile(r"\s*반(?![가-힣]*\s*바퀴)")
+"""After "한 바퀴": and a half more ("한 바퀴 반을 돌았더니")."""
 _TIMES_OVER = re.compile(r"\s*씩\s*(두|세)\s*번")
 """After a Korean turn's amount: how many times it was turned ("90도씩 두 번")."""
 _ANOTHER_TURN_AFTER = re.compile(
@@ -3644,14 +3646,15 @@ standing"): no change in the end (round 58)."""
 _KO_SET_BEFORE_ME = re.compile(r"(?:을|를)\s*(?:앞|뒤|옆|왼쪽|오른쪽|정면)(?:에|으로|로)\s*(?:두고|놓고)\s")
 """Before a Korean turn of no one named: the listener set the sound somewhere about them ("라디오를 앞에 두고 오른쪽으로 반 바퀴
 돌았어"), so the turn is theirs (round 58)."""
-_KO_BOAT_TURNS = re.compile(r"(?<![가-힣])(?:배|보트|여객선|페리|어선|요트|유람선)(?:가|이)\s+(?:[가-힣]+\s+){0,3}$")
+_KO_BOAT = re.compile(r"(?<![가-힣])(?:배|보트|여객선|페리|어선|요트|유람선)$")
 _KO_ON_BOARD = re.compile(r"뱃머리|선수\s*(?:쪽|정면)|선미|갑판|선실|우리\s*배")
 
 
 def _ko_boat_i_ride(text: str, m: re.Match) -> bool:
-    """A Korean boat named as what turns ("배가 오른쪽으로 크게 돌았어") after words that put the listener on board ("뱃머리
-    정면에서 들렸는데"): the boat's turn is the listener's (round 58)."""
-    return bool(_KO_BOAT_TURNS.search(text, 0, m.start()) and _KO_ON_BOARD.search(text, 0, m.start()))
+    """A Korean boat named as what turns (:data:`_KO_OTHER_TURNS`: "배가 오른쪽으로 크게 돌았어") after words that put the
+    listener on board ("뱃머리 정면에서 들렸는데"): the boat's turn is the listener's (round 58)."""
+    other = _KO_OTHER_TURNS.search(text, 0, m.start())
+    return bool(other and _KO_BOAT.search(text, 0, other.start()) and _KO_ON_BOARD.search(text, 0, m.start()))
 
 
 _WE_BEFORE = re.compile(r"(?<![a-z])(?:we|our|us)(?![a-z])")
@@ -4014,7 +4017,7 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
             amount = SLIGHT_TURN_DEG  # "의자를 왼쪽으로 살짝 돌림", "I turned slightly to the left"
         else:
             amount = 180.0 if amount_m.group("k") == "반" else 360.0
-            if amount_m.group("k") == "한" and re.match(r"\s*반(?![가-힣]*\s*바퀴)", said[amount_m.end() :]):
+            if amount_m.group("k") == "한" and _AND_A_HALF.match(said, amount_m.end()):
                 amount = 540.0  # "오른쪽으로 한 바퀴 반을 돌았더니": one and a half turns (round 58)
     elif m.group("roll") and (onto := _ROLL_SIDE.match(text, m.start("roll") + len(m.group("roll")))) is not None:
         amount, sign = 90.0, 1.0 if onto.group("side") == "left" else -1.0  # "rolled over onto my left side"
