@@ -125,6 +125,8 @@ FROZEN = {  # changing a frozen set is a decision: say why in the commit and rep
     "heldout56_ko.jsonl": "d0e136808203de5a1225eb55739e8949ac9125ba9d9ef0a2d0b6aa2fd1617788",
     "heldout57_en.jsonl": "55722c968f2e01158ac8d1d70d9dd09c685b54fe249af4aa5182f29e15bb7f88",
     "heldout57_ko.jsonl": "9a67e0b6e7d44855675b28999250907d0c8f7b01dbda5c2a57567f6078f16d69",
+    "heldout58_en.jsonl": "393cb6f1bff90984d607ca4cd64bae9e06bd33e75757e387761bf7ab65e003f4",
+    "heldout58_ko.jsonl": "a093ee515438ddbe47af58c20a31175c4f133b483fb2f21959b2386a91eff088",
 }
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 
