@@ -96,6 +96,8 @@ ALL_FIELDS: tuple[str, ...] = SCALAR_FIELDS + ("motion", "trajectory")
 
 def wrap_azimuth(az: float | np.ndarray) -> float | np.ndarray:
     """Wrap azimuth(s) in degrees to (-180, 180]."""
+    if type(az) is float:  # the same bits as the array path (Python's float % rounds as np.mod does), ~10x sooner
+        return 180.0 - (180.0 - az) % 360.0
     wrapped = 180.0 - np.mod(180.0 - np.asarray(az, dtype=float), 360.0)
     return float(wrapped) if np.ndim(wrapped) == 0 else wrapped
 
@@ -110,7 +112,8 @@ def angular_distance_deg(az1: Any, el1: Any, az2: Any, el2: Any) -> Any:
 
 
 def _check_number(name: str, value: Any) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)):
+    numeric = (int, float, np.integer, np.floating)
+    if type(value) is not float and (isinstance(value, bool) or not isinstance(value, numeric)):  # floats: no checks
         raise ParamError(name, value, "must be a number")
     value = float(value)
     if not math.isfinite(value):

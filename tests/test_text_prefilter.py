@@ -18,6 +18,7 @@ from t2sa.text.cues import normalize
 from t2sa.text.prefilter import (
     LiteralIndex,
     ScreenedAlternation,
+    ScreenedPattern,
     ScreenedPatterns,
     may_match,
     required_literals,
@@ -145,3 +146,45 @@ def test_the_reader_s_screened_markers_find_what_the_whole_patterns_find(name, n
             found += 1
             assert may_match(text, strings), text
     assert found > least
+
+
+def _screened_patterns() -> list[tuple[str, ScreenedPattern]]:
+    from t2sa.text import cues, numbers
+
+    return [(f"{mod.__name__}.{k}", v) for mod in (cues, numbers) for k, v in vars(mod).items() if isinstance(v, ScreenedPattern)]
+
+
+def test_a_screened_pattern_answers_as_its_pattern_where_a_look_behind_reads_before_pos():
+    """The screen reads the whole text, not only ``text[pos:endpos]``: a look-behind may need a word before ``pos``."""
+    compiled = re.compile(r"(?<=turned )left|(?<![a-z])right\b")
+    screened = ScreenedPattern(compiled)
+    assert set(screened.need) == {"turned ", "right"}
+    for text, pos, end in [("i turned left", 9, 13), ("left", 0, 4), ("go right", 3, 8), ("go right", 0, 5), ("", 0, 0)]:
+        want = compiled.search(text, pos, end)
+        got = screened.search(text, pos, end)
+        assert (got and got.span()) == (want and want.span()), (text, pos, end)
+        assert [m.span() for m in screened.finditer(text, pos, end)] == [m.span() for m in compiled.finditer(text, pos, end)]
+        assert screened.sub("X", text) == compiled.sub("X", text)
+    assert screened.search("a text with neither word") is None
+    assert required_literals(screened) == screened.need and screened.pattern == compiled.pattern
+
+
+def test_the_reader_s_screened_patterns_find_on_real_sentences_what_their_patterns_find():
+    """Each phrase pattern the reader screens (a pattern searched in every text that most texts cannot match)
+    gives, on every test sentence, the same matches as its pattern, searched from the start and from the middle."""
+    patterns = _screened_patterns()
+    assert len(patterns) >= 20
+    texts = _texts()[::2]
+    matched = 0
+    for name, screened in patterns:
+        compiled = screened.compiled
+        for text in texts:
+            want = [m.span() for m in compiled.finditer(text)]
+            assert [m.span() for m in screened.finditer(text)] == want, (name, text)
+            matched += bool(want)
+            mid = len(text) // 2
+            a, b = compiled.search(text, mid), screened.search(text, mid)
+            assert (a and a.span()) == (b and b.span()), (name, text)
+            a, b = compiled.match(text, mid), screened.match(text, mid)
+            assert (a and a.span()) == (b and b.span()), (name, text)
+    assert matched > 1000  # the check ran over real matches

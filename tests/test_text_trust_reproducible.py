@@ -120,6 +120,22 @@ def test_fixed_shape_encoder_matches_the_sentence_transformers_pipeline():
     assert 0.0 < rel < 0.02
 
 
+def test_the_encoder_s_own_tokenizer_call_gives_the_library_s_token_ids():
+    """The encoder tokenises with a copy of the Rust tokenizer (the ``transformers`` call costs a sixth of the encoder's
+    time converting encodings): the same ids as the library's call on every test sentence, in both languages, and
+    on texts long enough to be truncated."""
+    from t2sa.text import TextToSpatial
+    from t2sa.text.cues import normalize
+
+    fixed = TextToSpatial.load(device="cpu")._fixed_encoder()
+    assert fixed is not None and fixed._backend is not None
+    texts = [normalize(t) for t in TEXTS] + ["a bell rings far to my left " * 30, "왼쪽 뒤에서 종소리가 " * 40, "", " "]
+    want = fixed.tokenizer(texts, truncation=True, max_length=fixed.max_len)["input_ids"]
+    got = fixed.token_ids(texts)
+    assert got == want
+    assert max(map(len, got)) == fixed.max_len  # the long texts were cut
+
+
 def test_on_an_accelerator_every_call_has_one_shape_whatever_the_batch(monkeypatch):
     """GPU libraries choose kernels (and summation orders) by the whole shape, the number of texts included: on an
     H200, 55 of 64 texts changed in some bit alone vs in a batch while the head saw each call's own number of texts.

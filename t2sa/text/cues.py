@@ -50,7 +50,7 @@ from t2sa.text.numbers import (
     parse_number,
     turn_fraction,
 )
-from t2sa.text.prefilter import ScreenedAlternation, may_match, required_literals
+from t2sa.text.prefilter import ScreenedAlternation, may_match, required_literals, screened
 from t2sa.text.referents import NamedAgain, named_again
 
 
@@ -73,12 +73,12 @@ _START_BEFORE = re.compile(
     r"|(?<![a-z])(?:first|initially)\s+(?:heard|noticed|caught|picked\s+up|spotted)(?:\s+(?:it|them|him|her))?\s+(?:on|to|at|in|off\s+to))\s+(?:(?:the\s+listener'?s|the|your|my|our|their|far|hard|directly|straight|dead|"
     r"in|over|up|down|off|somewhere(?:\s+(?:to|on|in|at|off|over|out))?|just|slightly|a\s+bit|a\s+little|behind\s+and|on|around|about|roughly|approximately|at)\s+)*$"
 )
-_END_BEFORE = re.compile(
+_END_BEFORE = screened(re.compile(
     r"(?:\bto|towards?|into|onto|ending\s+(?:at|on|up|in)|ends?\s+(?:up\s+)?(?:at|on|in)|(?<![a-z])(?<!far\s)(?<!other\s)(?<!both\s)(?<!the\s)(?:ending|ends|ended)|finish\w*\s+(?:(?:it|them)\s+)?(?:at|on|in)|(?<![a-z])(?<!starting\sand\s)(?<!starts\sand\s)(?<!start\sand\s)(?<!started\sand\s)finish(?:es|ed|ing)?|finish\w*\s+(?:it|them)|until\s+(?:it|they|he|she)\s+(?:is|was|are|were|reaches|reached|'s|’s)(?:\s+[a-z]+ing)?|"
     r"(?:is|are|was|were|it's|it’s|they're|they’re)\s+gone(?:\s+(?:off|away|out))?|(?<![a-z])(?<!by\sthe\s)(?<!near\sthe\s)(?<!beside\sthe\s)(?<!from\sthe\s)(?<!at\sthe\s)exit(?:s|ed|ing)?(?:\s+(?:via|through|by|at|to))?|(?<![a-z])(?:leaves|leaving)(?:\s+(?:at|by|via|through|on))?|(?<![a-z])(?:went|goes|going|headed|heads|flew|flies)\s+(?:out|off)\s+(?:over|across|to|towards?|into)\s+(?:the|a)\s+(?:sea|lake|bay|water|fields?|valley|hills?|town|city|trees|woods|harbou?r)|(?<![a-z])left\s+(?:at|by|via|through)|(?<![a-z])(?:swings?|swung|swinging)\s+(?:round|around)|over\s+to|across\s+to|round\s+to|around\s+to|heading|headed|up\s+to|down\s+to|reach\w*|arriv\w*\s+(?:at|on)|(?<![a-z])as\s+far\s+as|"
     r"->|→|=>|then\s+(?:to\s+)?|and\s+then\s+(?:to\s+)?|before\s+(?:moving|going|landing|ending)\s+(?:to|on|at)|arriv\w*)\s*(?:(?:the|your|my|our|his|her|their|far|hard|directly|dead|"
     r"straight|right|over|up|down|off|just|slightly|a\s+bit|a\s+little|on|in|around|about|roughly|approximately|at)\s+)*$"
-)
+))
 _KO_START_AFTER = re.compile(r"^(?:\s*(?:맨\s*)?(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?:\s*[가-힣]{1,3}?(?:\s+(?:옆|근처))?)?\s*(?:에서부터|에서|부터|(?<!\s)서(?![가-힣])|으로부터|로부터)")
 _KO_START_NAMED = re.compile(r"^(?:\s*[가-힣]{1,6}){1,3}\s*에서\s*(?:출발|시작해|시작하|시작됐|나와|나오|튀어나|빠져나)")
 """A side, a named place or two, then "에서 출발/나와": where a move set off ("제 뒤 지하주차장 입구에서 출발해서")."""
@@ -127,7 +127,7 @@ _TO_INNER = re.compile(r"(?:to|toward|towards|into|off\s+to|over\s+to)\s")
 _WARDS = re.compile(r"(?:for|back|left|right)wards?")
 _FROM_RIGHT_BEFORE = re.compile(r"(?:from|out\s+of)\s+(?:the\s+)?$")
 _AND_TO_BEFORE = re.compile(r"\band\s+(?:to\s+|toward\s+|towards\s+)(?:the\s+|your\s+|my\s+)?$")
-_VIA_BEFORE = re.compile(
+_VIA_BEFORE = screened(re.compile(
     r"(?:via|through|by\s+way\s+of|passing|(?<![a-z])(?:parades?|paraded|marche[sd]|marching|walks|walked|goes|went|drives|drove|rolls|rolled|runs|ran)\s+past|,\s*(?:a)?round|,\s*(?:right\s+)?past"
     r"|(?<![a-z])[a-z]+(?:ed|es|s)\s+past\s+(?:my|the|our|your|his|her)\s+[a-z]+(?:\s+[a-z]+)?\s+on"  # "rolled past my bed on the right"
     # "loops round the back of my head and finishes up by my right ear": the way, not a place
@@ -140,7 +140,7 @@ _VIA_BEFORE = re.compile(
     # (round 49) "crept up our starboard side", "came down my left side": along a side, on the way
     r"|(?<![a-z])(?:crept|creeps?|came|comes?|slid|slides?|moved|moves?|worked|works?|ran|runs?|drifted|drifts?|brushed|brushes|rumbled|rumbles?)\s+(?:up|down|along)\s+(?:my|your|our|the)\s+$"
     r"|(?<![a-z])cross(?:es|ed|ing)\s+(?:right\s+|just\s+)?$|(?<![a-z])across\s+$"
-)
+))
 _ROUND_TO_REST = re.compile(r"(?:swings?|swinging|swung|wheels?|wheeling|wheeled|sweeps?|sweeping|swept|curls?|curled|curving|curves?|curved|arcs?|arced|arcing)\s+(?:a)?round")
 _NOTHING_AFTER = re.compile(r"(?:\s+(?:me|us|you))?\s*(?:now|by\s+now|at\s+last|in\s+the\s+end)?\s*(?:[.!?;]|$)")
 _PAST_ASIDE = re.compile(
@@ -453,11 +453,11 @@ def _compose_compass(words: list[str]) -> float:
 
 
 # "sirens miles away and a dog in someone's yard, and then a bike bell rang right behind me": a new sound after a scene
-_THEN_NEW = re.compile(
+_THEN_NEW = screened(re.compile(
     r"(?:,\s*|\s)and\s+then\s+(?=(?:a|an|the|some|someone|somebody|something|my|our|his|her|their)\s)(?!the\s+same\b)"
     r"|;\s+(?=(?:a|an|the|some|someone|somebody|something|my|our|his|her|their)\s)"
     r"|,\s*and\s+(?:at|around|about|suddenly|just\s+then)\s+(?!(?:it|they|he|she)\b)"
-)
+))
 
 
 def _new_sound_after_scene(text: str, spans: list[Span]) -> int | None:
@@ -481,7 +481,7 @@ def _new_sound_after_scene(text: str, spans: list[Span]) -> int | None:
 
 # "..., the one I want placed is the ice-cream van", "..., 내가 말하는 건 설거지 소리야", "... 이 줄은 여자 대사예요":
 # the sound the sentence is about, named again after the places of several sounds
-_FOCUS = re.compile(
+_FOCUS = screened(re.compile(
     r"(?<![a-z])the\s+(?:one|sound|noise)\s+(?:i|we|you)\s+(?:want|need|mean|care\s+about)(?:\s+(?:placed|positioned|to\s+place|to\s+hear|here))?"
     r"\s+is\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?(?P<en>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)"
     r"|(?<![a-z])(?:pay\s+attention\s+to|focus\s+on|concentrate\s+on)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?(?P<en2>[a-z][a-z'-]+)(?=\s*[.!]?\s*$)"
@@ -496,7 +496,7 @@ _FOCUS = re.compile(
     r"|(?:내가\s*(?:말하는|얘기하는|찾는|원하는)\s*(?:건|것은|소리는|게)|이\s*(?:줄|대사|장면|소리)(?:은|는)|주인공\s*소리는|(?:필요한|들려야\s*하는)\s*(?:건|소리는)"
     r"|(?<![가-힣])(?:녹음할|배치할|넣을|살릴)\s*(?:건|것은|소리는|거는))"
     r"\s*(?:그\s+|저\s+)?(?P<ko>[가-힣]{2,})"
-)
+))
 _STORY_GOES_ON = re.compile(
     r"(?<![a-z])(?:ended|ends|end)\s+up(?![a-z])|(?:[,;.]|(?<![a-z])and|(?<![a-z])then)\s+(?:then\s+)?(?:he|she|they|it|her\s+[a-z]+|his\s+[a-z]+)\s+[a-z]+(?:ed|s)(?![a-z])"
     r"|(?:,|(?<![a-z])and)\s+(?:then\s+)?(?:[a-z]+ed|came|went|ran|rode|drove|flew)\s+(?:behind|past|along|round|around|across|over|through|up|down|off|out|back|on|to|into)(?![a-z])"
@@ -568,7 +568,7 @@ def focus_mark_end(text: str, before_30: bool = False) -> int | None:
 
 # "...; the radio on the left and the fan up front are just room tone", "왼쪽 TV랑 앞 선풍기는 그냥 배경음이고": a clause
 # that calls its sounds background says where the *other* sounds are
-_BACKGROUND_TAIL = re.compile(
+_BACKGROUND_TAIL = screened(re.compile(
     r"(?<![a-z])(?:are|is|'re|'s)\s+(?:just\s+|only\s+|all\s+|purely\s+|simply\s+|(?:a\s+)?separate\s+|(?:a\s+)?different\s+)*(?:(?:the\s+)?room\s+tone|(?:the\s+)?background|(?:the\s+)?ambien(?:ce|t)|(?:the\s+)?atmos(?:phere)?|(?:the\s+)?bed|filler|texture|scenery)(?![a-z])"
     r"|(?<![a-z])(?:keep|keeps)\s+going\s+underneath|(?<![a-z])(?:are|is)\s+already\s+(?:done|placed|set|fine|mixed)(?![a-z])"
     # "Birdsong on the left and fountain splash in front are both fine", "... are all placed correctly", "... are ok"
@@ -581,14 +581,14 @@ _BACKGROUND_TAIL = re.compile(
     r"|배경(?:음|음악|소리)?(?:이고|이구|이니까|이에요|이야|입니다|으로만|으로\s*깔|으로)|환경음|분위기(?:로만|용|음|야|예요|입니다)"
     r"|(?<![가-힣])(?:그건|그거는|그것은)\s*(?:말고|빼고|상관없(?:고|어|어요|음))(?![가-힣])"  # (round 46) "뒤에서 컴프레셔도 돌고 있긴 한데 그건 말고"
     r"|무시(?:해|하세요|하셔도|해도|하고)|(?:소리|거|건|것)(?:는|은|도)\s*(?:다\s*|그냥\s*)?(?:괜찮아|괜찮고|괜찮은데|괜찮습니다|괜찮아요|상관없어|상관없고|상관없어요)|제외(?:하세요|해|해\s*주세요|합니다)|밑에\s*깔|깔아\s*(?:주세요|줘|두세요)"
-)
-_BACKGROUND_HEAD = re.compile(
+))
+_BACKGROUND_HEAD = screened(re.compile(
     r"(?:^|[;.:!?]\s*|,\s*(?:and\s+|with\s+)?)(?:the\s+)?(?:background|bg|ambience|ambient\s+bed)\s*(?:has|is|:|-|–|includes?)"
     r"|,\s*(?:drowning\s+out|overpowering|masking|which\s+was\s+(?:far\s+|much\s+)?(?:worse|louder)\s+than)\s"
     r"|,\s*(?:even\s+though|although|though)\s+there\s+(?:was|were|is|are|'s)\s"
     r"|,\s*(?:louder|quieter|closer|nearer|clearer)\s+than\s+(?:the|a|an|my|our|his|her|that)\s"  # "..., louder than the ajumma on my right" (round 47)
     r"|,\s*who\s+then\s|,?\s*and\s+then\s+(?:miss|sir|mum|mom|dad|mr\s+\w+|mrs\s+\w+|the\s+\w+|\w+)\s+(?:said|says|told\s+(?:us|me))\s"
-)
+))
 """'..., target call is a chiffchaff to our front-right; background has a tractor behind us', '..., drowning out the
 busker to the left', '..., which was far worse than the lift pinging behind the wall': the sounds of that clause are
 the other ones."""
@@ -607,12 +607,12 @@ _WITH_OPENING = re.compile(r"^(?:and|so|now)?\s*,?\s*with\s+(?:the|a|an|my|our|h
 around the sentence's sound, whose places are the other sounds'."""
 
 
-_BACKGROUND_SENTENCE_TAIL = re.compile(
+_BACKGROUND_SENTENCE_TAIL = screened(re.compile(
     r"(?<![a-z])(?:(?:ignore|(?:i|we)'?d\s+have\s+ignored)\s+(?:both|them|those|all\s+(?:of\s+)?(?:them|those|three))|so\s+it'?s\s+not\s+(?:that|them|it)|both\s+to\s+come\s+out"
     r"|just\s+to\s+confuse\s+me|(?:but\s+)?(?:they|those|these)\s+(?:don'?t|do\s+not|didn'?t|aren'?t|weren'?t)\s+[a-z]+"
     r"|(?:i|we)\s+can\s+live\s+with|(?:is|are|'s|'re)\s+(?:as\s+)?quiet\s+as\s+(?:mice|a\s+mouse)|only\s+(?:gurgles?|hums?|ticks?|clicks?|whirs?))(?![a-z])"
     r"|흘려\s*보내"  # "왼쪽의 새소리, 뒤쪽의 바람 소리는 그대로 흘려보내세요"
-)
+))
 """Words that set aside every sound of their sentence, said after them ("White noise machine on the left and husband
 snoring behind me, ignore both", "fridge is on the left and the aircon's in front but they don't chirp")."""
 
@@ -878,12 +878,12 @@ def _another_doer(text: str, lo: int, hi: int, first_end: int) -> bool:
     return m is not None and not _named_before(text, m.group("noun"), first_end)
 
 
-_SOMEWHERE = re.compile(
+_SOMEWHERE = screened(re.compile(
     r"(?:^|[,;:]\s*|(?<![a-z])(?:and|but|then)\s+)somewhere(?![a-z])(?!\s+(?:out|off|in|on|over|up|down|across|behind|ahead|to|near|far"
     r"|back|along|under|around|round|beyond|past|by|at)(?![a-z]))(?=\s+(?:a|an|the|some|someone|somebody|something|there's|there\s+is"
     r"|[a-z]+s?\s+(?:is|are|was|were|keeps|kept)|[a-z]+\s+[a-z]+(?:s|ed|ing))(?![a-z]))"
     r"|(?:^|[,;:]\s*|(?<=[가-힣])(?:고|는데|지만|면서|더니|니까)\s+)(?:어디선가|어디서인가|어딘가에서|어디에선가|어디서(?=\s+[가-힣]+(?:가|이)\s))(?!\s*(?:또|다시|그\s))"
-)
+))
 """A sound said to be "somewhere" with no place after it ("somewhere a fox is screaming", "어디선가 덤프트럭 후진음이")."""
 
 
@@ -922,9 +922,9 @@ _MOVE_TOLD = re.compile(
 _EN_SUBJECT = re.compile(r"^\s*(?:[a-z]+:\s*)?(?:the|a|an|my|our|his|her|their|[a-z]+'s)\s+(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z-]+?)(?:'s|\s+(?:is|was|were|are|[a-z]+ed|[a-z]+s)(?![a-z]))")
 
 
-_WHILE_OTHER = re.compile(
+_WHILE_OTHER = screened(re.compile(
     r"(?:^|(?<=[,.;!?])\s*|(?<=[가-힣])(?:고|서)\s+)(?:[가-힣]+\s+){0,2}?[가-힣]*(?:에서|에선)\s+[^,.;!?]{0,20}?[가-힣](?:는|은)\s*(?:동안|사이)(?:에)?(?![가-힣])"
-)
+))
 """A Korean while-clause with a place of its own ("뒤에서 개들 짖는 동안"): another sound, heard while the one the sentence
 is about moves. (English while-clauses are left to the readers above: there the while-clause is as often the mover's.)"""
 
@@ -1470,9 +1470,9 @@ def list_subject_start(text: str) -> int | None:
     return found[1]
 
 
-_KO_LIST_TURN = re.compile(
+_KO_LIST_TURN = screened(re.compile(
     r"(?<![가-힣])(?:그리고|거기다가?|근데|그런데|그\s*와중에|갑자기|그러다가?|하지만)(?![가-힣])|(?<=[가-힣])(?:는데|지만)\s*,?\s"
-)
+))
 """Where a Korean scene listed sound by sound turns to its subject ("..., 거기다 오른쪽 창문 밖에서 ...", "...하는데, 갑자기")."""
 _KO_TOPIC = re.compile(r"[가-힣](?:은|는|엔|에선|에서는)\s")
 _KO_LIST_MOVE = re.compile(_KO_MOVE_VERBS)
@@ -1790,7 +1790,7 @@ _NEG_EN_AFTER = re.compile(
 # "왼쪽 말고", "왼쪽이 아니라", "뒤가 아니고": the direction right before the marker is negated
 _NOT_PLACE_MALGO = r"(?<!려다\s)(?<!려다)말고"
 """말고 that denies the place before it ("왼쪽 말고"), not the verb's "나가려다 말고" (was about to go out, then didn't)."""
-_NEG_KO = re.compile(
+_NEG_KO = screened(re.compile(
     r"^\s*(?:(?:[가-힣]{1,4}\s+){1,2}(?=(?:쪽|편)\s*(?:아니|아냐|아님)))?(?:쪽|편|방향)?\s*(?:[가-힣]{1,4}?\s*(?:이|가|은|는)\s+(?=아니)|(?:[가-힣]{1,4}\s+)?(?:게|건|것이|것은|거)\s*(?=아니|아냐|아님))?(?:이|가|에서|에|으로|로|은|는)?(?:이|가|은|는|도)?\s*(?:(?:확실히|분명히|절대로?|전혀|딱히|진짜|정말)\s*)?"
     r"(?:" + _NOT_PLACE_MALGO + r"|이?라더니\s*(?:아니|아냐)|아니라|아니래|아니고|아닌|아니야|아냐|아니에요|아닙니다|아니었|아녔|아님|아니더라|[가-힣]{0,2}(?:는|던)\s*줄\s*(?:로\s*)?알았|잊어|잊고|없어|없고|없다|없는데|인\s*줄\s*알았|이라고\s*생각했|이?라고?\s*(?:그랬|했|말했|하셨|말씀하셨|그러셨)(?:는데|지만)(?=[^.!?]{0,40}?(?:뒤|앞|왼|오른|위|아래|밑|옆))|인\s*줄\s*았|있지(?:는|도)?\s*않|틀렸|틀린|대신)"
     r"|^\s*(?:쪽|편)?\s*(?:에서|에|으로|로|이|가)?\s*(?:[가-힣]{1,4}\s+)?(?:게|건|것이|것은|거)\s*(?:아니|아냐|아님)"
@@ -1798,7 +1798,7 @@ _NEG_KO = re.compile(
     r"|^\s*(?:쪽|편)?\s*(?:에다|에|으로|로)?\s*(?:[가-힣]+\s*){0,2}?[가-힣]*(?:던|한|둔)\s*(?:건|것은|거는|게)\s*(?:제|내|저의|나의)?\s*(?:실수|착각|잘못)"
     r"|^\s*(?:쪽|편)?\s*(?:에|에다|에서|으로|로)?\s*[가-힣]{1,3}지\s*(?:말고|마시고(?:요)?|마시구요|마세요|마)(?![가-힣])|^\s*(?:쪽|편)?\s*(?:에|에서|으로|로)\s*[가-힣]{1,4}면\s*안\s*(?:됨|돼|된다|됩니다|되)|^\s*(?:쪽|편)?\s*(?:(?:에|에서)\s*(?:(?:있는|나는|둔|놓인|들리는)\s+)?)?(?!(?:[가-힣]+\s+){0,2}난리도\s)[가-힣]{1,7}(?:\s+[가-힣]{1,7}){0,2}\s+(?:" + _NOT_PLACE_MALGO + r"|아니라|아니고|아니에요|아니야|아냐|아닙니다|아님|아닌\s*(?:것|거)\s*같[가-힣]*)(?:요)?(?![가-힣])|^\s*(?:쪽|편)?\s*보다(?:는|야)\s"
     r"|^\s*(?:쪽|편)?\s*(?:채널|스피커|귀)?\s*(?:은|는|에서는|에선|에는|에서|이|가)\s*(?:조용(?:해(?!졌|지)|하고|하다|한데|하네)|잠잠(?!해졌|해지)|비어|아무\s*(?:소리|것)도|안\s*(?:들려|들리|나고|난다|나(?=[\s.,!?]|$)))"
-)
+))
 _LET_BE = (
     r"(?<![a-z])(?:normal|usual)\s+stuff(?:\s+(?:at|for)\s+this\s+(?:hour|time))?\s*[.,;!]|(?<![a-z])the\s+usual\s*[.,;!]"
     r"|(?<![a-z])(?:this|the)\s+(?:letter|message|note|email|e-mail|post|notice)\s+is\s+about(?![a-z])"
@@ -2228,7 +2228,7 @@ _RHETORICAL = re.compile(
     r"(?:^|[.!?]\s+)(?:wasn'?t|isn'?t|weren'?t|aren'?t|didn'?t|doesn'?t|don'?t)\s+(?:that|it|this|there|those|these|the)(?![a-z])[^.!?]*\?"
 )
 """'Wasn't that phone ringing in front a minute ago?': a question that affirms, not a negation."""
-_NEG_KO_LATE = re.compile(
+_NEG_KO_LATE = screened(re.compile(
     # "왼쪽인가 뒤인가 헷갈렸는데 뒤 맞음": one of two places doubted, the other confirmed; "왼쪽으로 치우치게 하지 말고"
     r"^\s*(?:쪽|편)?\s*(?:인가|인지|일까)(?:요)?\s*,?\s*(?:아니면\s*)?[가-힣]{1,4}(?:인가|인지|일까)(?=.*(?:맞(?:음|아|네|어|다|더라|았|습)|확실))"
     r"|^\s*(?:쪽|편)?\s*(?:으로|로)\s*[가-힣]{1,4}\s+[가-힣]{1,3}지\s*(?:말고|마시고(?:요)?|마세요)(?![가-힣])|"
@@ -2243,7 +2243,7 @@ _NEG_KO_LATE = re.compile(
     # place (round 46)
     r"|^\s*(?:쪽|편)?\s*(?:에서|에)?\s*(?:나는|난|들리는|들린)\s+(?:소리|거|것)\s*(?:이)?라고\s*(?:그랬|했|말했|하셨|말씀하셨|그러셨)(?:는데|지만)"
     r"(?=[^.!?]{0,40}?(?:뒤|앞|왼|오른|위|아래|밑|옆))"
-)
+))
 """'뒤에서 나는 것 같았는데 아니었어', '멀리서 나는 줄 알았는데 아니네': a place first thought, then denied (read over a longer stretch than :data:`_NEG_KO`)."""
 _NEG_KO_LIST = re.compile(r"^\s*(?:[가-힣]+\s+){0,3}?[가-힣]+도\s*(?:,?\s*(?:[가-힣]+\s+){0,4}?[가-힣]+도\s*)*(?:아니|아냐|아녔)")
 """'왼쪽 보일러도, 앞 창문 바람 소리도 아니고': each place of a list that ends "도 아니고" is not where it is."""
@@ -2279,7 +2279,7 @@ FAR_WORD_M = 10.0
 """Distance words at or beyond this ("far away", "멀리서", "across the street") name a band, not a figure: where
 the named source is typically farther still (church bells, a ship's horn), :mod:`t2sa.text.world` uses that."""
 
-_KO_SPACED_SIDE = re.compile(r"(?<![가-힣])(오른|왼|앞|뒤|옆|위|아래)\s+(쪽|편)(?!의점|지|의\s*시설|안|하|리|집)")  # not "뒤 편의점", "앞 편지"
+_KO_SPACED_SIDE = screened(re.compile(r"(?<![가-힣])(오른|왼|앞|뒤|옆|위|아래)\s+(쪽|편)(?!의점|지|의\s*시설|안|하|리|집)"))  # not "뒤 편의점", "앞 편지"
 
 
 _KO_ARROW_SIDE = {"왼": "왼쪽", "좌": "왼쪽", "왼쪽": "왼쪽", "오": "오른쪽", "우": "오른쪽", "오른": "오른쪽", "오른쪽": "오른쪽",
@@ -2640,10 +2640,10 @@ def _corrected_distances(text: str, numbers: list) -> list:
 
 
 # "from front-left to front-right and back again", "오른쪽으로 갔다가 다시 제자리로": the move ends where it began
-_BACK_AGAIN = re.compile(
+_BACK_AGAIN = screened(re.compile(
     r"(?<![a-z])(?:and|then)\s+(?:all\s+the\s+way\s+)?back\s+again(?![a-z])|(?<![a-z])(?:and|then)\s+back\s+(?:to\s+(?:the\s+)?start|to\s+where\s+it\s+(?:started|began)|where\s+it\s+(?:started|came\s+from))"
     r"|(?:다시|도로)\s*(?:제자리로|원래\s*(?:자리|위치)로|처음\s*(?:자리|위치)로)"
-)
+))
 
 _LAP_HOME = re.compile(
     r"(?:원래|처음|아까)\s*(?:있던|있었던|출발한|시작한)\s*(?:내\s*|제\s*)?(?:[가-힣]+\s*)?(?:자리|곳|위치)?\s*(?:으로|로)\s*(?:다시\s*)?돌아(?:와|왔|오|옴)"
@@ -2653,7 +2653,7 @@ said is its start too."""
 
 # "a wall of guitars spread from hard left to hard right", "좌우로 넓게 펼쳐": one wide source between two places (round 46:
 # "spreads from my far left round to dead ahead", "오른쪽 끝에서부터 정면까지 쭉 늘어서서", "왼쪽 끝부터 오른쪽 끝까지 쫙 덮고")
-_SPANS = re.compile(
+_SPANS = screened(re.compile(
     r"(?<![a-z])(?:spread(?:s|ing)?(?:\s+out)?|stretch(?:es|ed|ing)?(?:\s+out)?|span(?:s|ned|ning)?|fan(?:s|ned)?\s+out|panned\s+(?:wide|across)"
     r"|laid\s+out|smeared)\s+(?:\w+\s+){0,2}?(?:from|across)\s"
     # "waves slapping along the whole sea wall, from my left right across to my right" (round 47): along a thing's length
@@ -2665,7 +2665,7 @@ _SPANS = re.compile(
     r"|(?:에서|부터)\s*(?:[가-힣]+\s*){1,3}?까지\s*(?:(?:넓게|길게|쭉|쫙|죽)\s*){0,2}(?:펼쳐|걸쳐|퍼져|깔|늘어서|늘어선|덮)"
     # "왼쪽 끝부터 오른쪽 끝까지 쫙 울어대", "... 쭉 앉아서 떠들어" (round 47): edge to edge, and no going
     r"|끝\s*(?:에서|부터)\s*(?:[가-힣]+\s*){1,2}?끝\s*까지\s*(?:쫙|쭉|죽|빼곡히|빽빽하게)\s*(?!(?:달려|걸어|날아|지나|이동|굴러|뛰어|기어|헤엄|몰려\s*가|가|와|오))"
-)
+))
 
 
 def _span_between(frame: Frame) -> None:
@@ -3025,9 +3025,9 @@ def _start_before_move(text: str, frame: Frame, dirs: list[Span]) -> None:
             d.role = "start"
 
 
-_BACKGROUND = re.compile(
+_BACKGROUND = screened(re.compile(
     r"(?:는데|던데|었는데|았는데|였는데|인데)(?:도)?\s*,|(?<=[가-힣])는데도\s|(?:있으면|하면|는\s*동안)\s*,|,\s*(?:when|until|till|and\s+suddenly|and\s+then\s+suddenly)(?![a-z])"
-)
+))
 """Where a scene-setting clause hands over to the event ("We are at the table, the dishwasher behind us, when my
 phone rings on my right"; "모닥불 앞에 앉아 있었는데, 그러다 내 뒤쪽에서 부엉이가 울어")."""
 _AMID = re.compile(r"(?<=[는한운인은던])\s가운데\s*,?\s|(?<=[는한])\s와중에\s*,?\s|(?<=[는])\s사이에\s*,?\s")
@@ -3036,14 +3036,14 @@ _KO_AMID_CLAUSE_CUT = re.compile(r"[,.;!?]\s|(?<=[가-힣])더니\s")
 """Where the clause that ends "amid" begins."""
 
 
-_MEANWHILE = re.compile(
+_MEANWHILE = screened(re.compile(
     r"(?:[;.!?]\s*|,\s*(?:and\s+)?|\s[-–—]\s)(?:meanwhile|in\s+the\s+meantime|all\s+the\s+while)(?![a-z])"
     r"|(?:^|[.!?,]\s*)(?:그동안(?:에)?|그\s*사이(?:에)?|한편)(?![가-힣])"
     # "..., then drifted away to the left, and now there's only the traffic on my right", "지금은 오른쪽 차 소리만 들립니다":
     # after a move, what is left to hear is another sound
     r"|(?:[;.!?]\s*|,\s*(?:and\s+)?|\sand\s+)now\s+(?:there'?s|there\s+is|there\s+are|(?:i|we)\s+(?:can\s+)?hear|it'?s)\s+(?:only|just)\s"
     r"|(?:^|[.!?,]\s*|고\s|는데\s)(?:지금은|이제는|이젠)\s*(?=[^.!?]*(?:소리|소음)만\s*(?:들려|들립|들린|나|남))"
-)
+))
 """'A moped buzzes past ... ending up on my left; meanwhile ... some kid is crying off to the right', '... 멈췄어.
 그동안 뒤에서 애들은 ...': after a move, the places said from "meanwhile" on are other sounds'."""
 
@@ -3402,23 +3402,23 @@ def _motion_elsewhere(text: str, frame: Frame, dirs: list[Span], moves: list[int
 
 _FAR_SIDE = re.compile(r"(?<![a-z])(?:far|extreme|hard)[- ](?:left|right)(?![a-z])|(?:맨|가장|제일|완전히|완전)\s*(?:왼쪽|오른쪽|왼편|오른편)")
 # a turn that ends somewhere: "goes around to your right", "swings round to the front", "뒤에서 오른쪽으로 돌아가"
-_TURN = re.compile(
+_TURN = screened(re.compile(
     r"(?<![a-z])(?:(?:goes|going|moves?|moving|comes?|coming|walks?|walking|flies|flying|swings?|swinging|curves?|curving|"
     r"arcs?|arcing|circles?|circling|travels?|travelling|traveling|wheels?|wheeling|turns?|turning|sweeps?|sweeping|"
     r"creeps?|creeping|drifts?|drifting|works?|working|makes?\s+its\s+way|loops?|looping|looped|buzz(?:es|ing|ed)?|"
     r"whizz(?:es|ing|ed)?|zooms?|zooming|zoomed|flits?|flitting|flitted)\s+(?:slowly\s+|quickly\s+)?(?:a)?round(?!\s+(?:the|a)\s+(?:corner|bend))|"
     r"(?:a\s+)?(?:quarter|half|third)(?:\s+of\s+the\s+way)?\s+(?:a)?round|(?:a)?round\s+to)(?![a-z])"
     r"|돌아(?:가|와|오|서|간|온|갔|왔|가며|가면서|오며)?|돌며|돌면서|돌아서|빙\s*돌|휘돌|반\s*바퀴|사분의\s*일\s*바퀴|반원"
-)
+))
 
 
 # "a quarter turn clockwise", "three-quarters of the way around", "반시계 방향으로 90도 돌아": how far a turn goes
-_TURN_AMOUNT = re.compile(
+_TURN_AMOUNT = screened(re.compile(
     r"(?<![a-z])(?P<f>quarter|half|three[- ]quarters?)(?:way(?=\s+(?:a)?round(?!\s+(?:to|towards?|over)(?![a-z]))))?(?:\s+(?:a\s+)?turn|\s+of\s+the\s+way\s+(?:a)?round|\s+(?:a)?round|\s+(?:a\s+)?(?:circle|lap|loop|circuit|revolution|rotation))(?![a-z])"
     rf"|{NUM}\s*(?:degrees?|deg|°|도)(?={TURN_AFTER_ANGLE.pattern})"
     rf"|(?:(?<![a-z]){TURN_SENSE}{TURN_ANGLE_LEAD}|(?:반\s*)?시계\s*(?:반대\s*)?방향(?:으로)?\s*)(?P<d2>\d{{2,3}})\s*(?:degrees?|deg|°|도)"
     r"|(?P<k>반\s*바퀴|사분의\s*일\s*바퀴|4분의\s*1\s*바퀴|사분의\s*삼\s*바퀴|4분의\s*3\s*바퀴)"
-)
+))
 _FIRST_WAY = re.compile(
     r"(?<![a-z])(?:to|toward|towards|passing|past|via|by|through|across)\s+(?:the\s+|your\s+|my\s+)?(?P<side>left|right|face|nose|front)(?:\s+side)?\s+first(?![a-z])"
     r"|(?:왼쪽|오른쪽)(?:으로|을|를)?\s*먼저"
@@ -4202,11 +4202,11 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     frame.clockwise = None if abs(turn) == 180.0 else turn > 0  # the sound goes round the other way
 
 
-_PAUSE = re.compile(
+_PAUSE = screened(re.compile(
     r"(?<![a-z])(?:stopped|stops|went\s+(?:quiet|silent|dead)|goes\s+(?:quiet|silent)|cut\s+out|cuts\s+out|got\s+lost|faded\s+out|"
     r"died\s+(?:down|away)|disappeared|vanished|paused|fell\s+silent)(?![a-z])"
     r"|조용해(?:졌|지)|조용했(?:거든|는데|다가|고)|(?:안|잘\s*안)\s*들리(?:다가|더니|길래)|안\s*들려(?:서|서요)?|(?:멈췄|멎었|끊겼|사라졌|그쳤)(?:다가|는데|더니)|(?:멈추|끊기|그치)더니"
-)
+))
 _RESUME = re.compile(
     r"(?<![a-z])(?:came|comes|coming)\s+back(?![a-z])|(?:started|starts|kicked|kicks|piped|pipes)\s+(?:up\s+)?(?:[a-z]+ing\s+)?again(?![a-z])"
     r"|(?:popped|pops|turned|turns|cropped|crops)\s+up\s+again(?![a-z])|(?<![a-z])(?:resumed|reappeared|was\s+back|is\s+back)(?![a-z])"
@@ -4297,11 +4297,11 @@ _AT_A_THING_AFTER = re.compile(
 at the info desk, which is straight ahead of me"; round 56)."""
 
 
-_NO_LONGER = re.compile(
+_NO_LONGER = screened(re.compile(
     r"(?:(?<![a-z])(?:isn'?t|aren'?t|wasn'?t|weren'?t|is\s+not|are\s+not)|'s\s+not|'re\s+not)\s+(?P<was>[^,.;!?]{1,40}?)\s+any\s*more(?![a-z])"
     r"|(?<![a-z])no\s+longer\s+(?P<was2>[^,.;!?]{1,40}?)(?=\s*[,.;]|\s+(?:but|it'?s|now)(?![a-z]))"
     r"|(?:이제|더\s*이상)\s*(?:는\s*)?(?P<kwas>[^,.!?]{1,20}?)\s*(?:에서|에|쪽)\s*(?:안\s*(?:나|들려|들리|울려|울리)|없)"
-)
+))
 """A sound that is no longer where it was ("the siren's not coming from the left any more, it's right behind us now",
 "예초기 소리 이제 왼쪽에서 안 나고 뒤쪽에서 나네"): it moved from the place denied to the place said; the negation takes only
 the present tense away."""
@@ -4325,11 +4325,11 @@ def _moved_since(text: str, frame: Frame) -> None:
 
 _ORDINAL_FLOORS = {"ground": 0, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                    "eighth": 8, "ninth": 9, "tenth": 10}
-_MY_FLOOR = re.compile(
+_MY_FLOOR = screened(re.compile(
     r"(?P<kb>지하\s*)?(?P<k>\d{1,2})\s*층\s*(?:[가-힣]+\s*)?(?:에|에서)\s*(?:있|앉아|근무|일하|자|누워|살|사는)"
     r"|(?<![a-z])(?:i'?m|i\s+am|i\s+was|we'?re|we\s+are|we\s+were|i\s+live|we\s+live)\s+on\s+the\s+"
     r"(?:(?P<e>\d{1,2})(?:st|nd|rd|th)|(?P<w>ground|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+floor(?![a-z])"
-)
+))
 _ITS_FLOOR = re.compile(
     r"(?P<kb>지하\s*)?(?P<k>\d{1,2})\s*층\s*(?:에서|에선|에서는|쪽에서|쪽)"
     r"|(?<![a-z])(?:on|from)\s+the\s+(?:(?P<e>\d{1,2})(?:st|nd|rd|th)|(?P<w>ground|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+floor(?![a-z])"
@@ -4479,10 +4479,10 @@ _FINAL = re.compile(
     r"(?:comes?|came|coming|pops?|popped|popping)\s+out(?!\s+of)|emerg(?:es|ed|ing)|reappear(?:s|ed|ing)?|"  # "... and comes out on my left" (round 49)
     r"until|till|(?:and|but|so)\s+now|(?:is|are|it'?s)\s+(?:now|suddenly|all\s+of\s+a\s+sudden))(?![a-z])[^.;!?]{0,40}$|(?:^|[;,:.?!-]\s*)now(?![a-z])\s*[?!:,-]?[^.;!?]{0,40}$|(?:마지막(?:에는|엔|에)?|결국|끝에(?:는)?|끝내|최종적으로|최종\s*위치(?:는|가)?|도착\s*위치(?:는|가)?|" + _KO_NOW_WORDS + r"|끝날\s*때쯤|끝날\s*(?:땐|때는|때엔))\s*[^.;!?]{0,12}$"
 )
-_KO_NOW = re.compile(
+_KO_NOW = screened(re.compile(
     r"(?:(?<=더니\s)이제|(?<=다가\s)이제|(?<=는데\s)이제|(?<=아서\s)이제|(?<=어서\s)이제|(?<=더니\s)지금|(?<=아서\s)지금|(?<=어서\s)지금|마지막(?:에는|엔|에)|결국|" + _KO_NOW_WORDS + r")\s*(?:[가-힣]+\s*){0,3}$"
     r"|(?:(?<=다가\s)이젠|(?<=다가\s)이제는)\s*(?:[가-힣]+\s*){1,2},\s*(?:그러니까|즉|그니까|말하자면)\s*(?:[가-힣]+\s*){0,2}$"  # "나다가 이젠 우리 옆집, 그러니까 내 왼쪽 ..." (round 57)
-)
+))
 _EN_NOW = re.compile(
     r"(?:^|[;,:.?!-]\s*|(?<![a-z])(?:and|but|so)\s+(?:(?:it|he|she|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)\s+)?)now(?![a-z])\s*[?!:,-]?[^.;!?]{0,40}$"
 )
@@ -4502,11 +4502,11 @@ _KO_ARRIVED = re.compile(r"[가-힣](?:와|와서|왔고|왔는데|왔다가|오
 two 에서-places: the second is where it now is."""
 _KO_VERB_BETWEEN = re.compile(r"[가-힣](?:서|고|다가|더니)\s|(?:돌아|거쳐|지나|넘어|건너|꺾어)\s")
 """A Korean verb between two end points ("오른쪽으로 휙 비켜서 뒤로 멀어져"): one move after another."""
-_THEN = re.compile(
+_THEN = screened(re.compile(
     r"(?<![a-z])(?:then|before|after|until|later|(?:and|but|so)\s+now|(?:is|are|it'?s)\s+(?:now|suddenly|all\s+of\s+a\s+sudden))(?![a-z])|[;:,]\s*now(?![a-z])|다가|더니|고\s*나서|나중에|지금은|이제는"
     r"|,\s*and\s+while\s+(?:i|we)\s+(?:was|were)\s"  # "started on the left, and while I was fumbling with my keys it carried on ..."
     r"|(?<![a-z])end(?:s|ed|ing)?\s+(?:up\s+)?(?:at|in|on|by)(?![a-z])|끝날\s*(?:땐|때는|때엔|때)"  # "begin at the door, end at the desk"
-)
+))
 # "the footsteps walk in and ...", "와서": a move between two places, even with a posture verb at the end
 _MOVED = re.compile(
     r"(?<![a-z])(?:walks?|walking|walked|runs?|running|ran|comes?|coming|came|goes|going|went|trots?|trotting|wanders?|wandering|"
@@ -5776,12 +5776,12 @@ def _waypoint_list(text: str, dirs: list[Span]) -> None:
         best[-1].role = "end"
 
 
-_LABEL_START = re.compile(
+_LABEL_START = screened(re.compile(
     r"(?:(?<![가-힣])(?:시작은|출발은|(?:맨\s*)?처음(?:엔|에는|에)|시작할\s*(?:땐|때는|때)|출발할\s*(?:땐|때는|때))"
     r"|(?<![a-z])(?:at\s+the\s+(?:very\s+)?(?:start|beginning)|to\s+begin\s+with|where\s+did\s+it\s+start\?|"
     r"(?:the\s+)?start\s+(?:was|is)|it\s+started(?:\s+out)?))"
     r"\s*\??\s*(?:,\s*)?(?:(?:it|that)\s+(?:was|is)\s+)?(?:(?:on|at|in|from)\s+)?(?:(?:the|my|your)\s+)?$"
-)
+))
 _LABEL_END = re.compile(
     r"(?:(?<![가-힣])(?:끝난\s*(?:데는|곳은|데가|곳이|데|곳)|마지막(?:엔|에는|에)|끝날\s*(?:땐|때는|때)|끝은|끝났냐고\s*\??|멈춘\s*(?:데는|곳은))"
     r"|(?<![a-z])(?:at\s+the\s+(?:very\s+)?end|in\s+the\s+end|where\s+did\s+it\s+(?:end|stop)\?|(?:the\s+)?end\s+(?:was|is)|it\s+ended(?:\s+up)?))"
@@ -6189,7 +6189,7 @@ def _distance_sequence(text: str, frame: Frame, dists: list[tuple[int, float, bo
     return True
 
 
-_SHIFT_LATER = re.compile(
+_SHIFT_LATER = screened(re.compile(
     r"(?<![a-z])(?:by\s+the\s+time|(?:an|a|one|half\s+an|two|a\s+few|ten|twenty|some)\s+(?:hour|minute|second|moment)s?\s+later"
     r"|after\s+a\s+(?:while|bit|minute|moment)|(?:over|within)\s+the\s+next\s+(?:hour|minute|few\s+minutes)|(?<=,)\s*then(?=\s)"
     r"|(?:(?<=[;,.!?-]\s)|(?<=[;,.!?-])|(?<=\sand\s)|(?<=\sbut\s)|(?<=\sthen\s))now(?=\s)|(?<=[;,.!?]\s)(?:tonight|today|these\s+days|since\s+[a-z]+)"
@@ -6198,7 +6198,7 @@ _SHIFT_LATER = re.compile(
     r"|(?:한\s*|두\s*|몇\s*|십\s*)?(?:시간|분)\s*(?:쯤|정도|이)?\s*(?:지나(?:니까|니|서|자|고)|뒤에|후에|있으니까|있다가)"
     r"|(?:점심|저녁|밤|아침|새벽|오후|오전)\s*(?:때)?\s*(?:쯤)?\s*(?:엔|에는|되니까|되자)|나중엔|나중에는|[가-힣]+\s*때쯤(?:엔|에는)"
     r"|(?<![가-힣])(?:이제(?:는)?|이젠|지금은?|어느새)(?![가-힣])|(?:장면|영상|곡|노래)\s*끝에선|[가-힣0-9]+\s*시\s*(?:반\s*)?쯤?(?:엔|에는)|몇\s*분\s*만에"
-)
+))
 """A later time within one account ("by Friday", "an hour later", "점심때쯤엔", "몇 분 지나니까"): what is said after it
 is how the sound was then."""
 _SHIFT_FAINT = re.compile(

@@ -28,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from t2sa.params import RANGES, wrap_azimuth
+from t2sa.text.prefilter import screened
 
 _EN_UNITS = {
     "zero": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -275,10 +276,10 @@ _TURN_AND_MORE = re.compile(
 """A whole turn and a part more ("한 바퀴를 다 돌고도 90도를 더 갔어요", "a full circle and another quarter")."""
 
 
-_KO_TURNED_BY = re.compile(
+_KO_TURNED_BY = screened(re.compile(
     rf"(?:\d{{1,3}}\s*도\s*\??\s*(?:아니|아니고|아니야|아냐|말고)\s*,?\s*)?{NUM}\s*도\s*(?:를|나|정도|쯤)?\s*"
     r"(?:돈|돌았|돌아간|돌아갔|돌았던|회전한|회전했|돌려진|꺾였|꺾인)(?!\s*(?:자리|곳|지점|위치|방향|쪽|데))"
-)
+))
 """Korean degrees turned through ("180도 돈 거지", "90도? 아니 180도 돌았어"): how far it went round, not where it is."""
 
 

@@ -12,19 +12,23 @@ pattern (or a look-ahead/-behind it needs to hold) contains.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+import sys
+from collections.abc import Iterable, Iterator, Mapping
 from re import _constants as C  # noqa: N812 - the opcodes of re's parse tree
 from re import _parser
+from typing import Any
 
 Literals = frozenset[str]
 """Options of one requirement: a text holds at least one of them."""
 
+_MAX = sys.maxsize  # the default ``endpos`` of re.Pattern methods
 
-def required_literals(pattern: re.Pattern | str, flags: int = 0) -> tuple[str, ...] | None:
+
+def required_literals(pattern: re.Pattern | ScreenedPattern | str, flags: int = 0) -> tuple[str, ...] | None:
     """Strings of which every text that ``pattern`` matches holds at least one (``None``: no such set known).
 
     Case-insensitive patterns get none (the caller's text would have to be folded the same way)."""
-    if isinstance(pattern, re.Pattern):
+    if not isinstance(pattern, str):
         pattern, flags = pattern.pattern, pattern.flags
     if flags & (re.IGNORECASE | re.VERBOSE):
         return None
@@ -246,3 +250,70 @@ class ScreenedAlternation:
         """Whether ``pattern.search(text, pos, endpos)`` finds a match."""
         end = len(text) if endpos is None else endpos
         return any(self._alternative(i).search(text, pos, end) for i in self.candidates(text))
+
+
+class ScreenedPattern:
+    """A compiled pattern that answers "no match" at once for a text holding none of its required strings
+    (:func:`required_literals`), and otherwise asks the pattern: the same answers as the pattern, sooner.
+
+    Why: a long phrase pattern behind a look-behind is tried at every position of every text, while a substring
+    test of its few required words is one fast scan; most texts hold none of them. The whole ``text`` is screened
+    (also when ``pos``/``endpos`` narrow the search), since a look-behind may read before ``pos``. Use it where
+    a pattern is searched in every text; ``pattern``, ``flags``, ``groups`` and ``groupindex`` are the pattern's.
+    """
+
+    __slots__ = ("compiled", "need")
+
+    def __init__(self, compiled: re.Pattern):
+        self.compiled = compiled
+        self.need = required_literals(compiled)
+
+    def may_match(self, text: str) -> bool:
+        """False only when no match of the pattern can be anywhere in ``text``."""
+        need = self.need
+        return need is None or any(s in text for s in need)
+
+    def search(self, text: str, pos: int = 0, endpos: int = _MAX) -> re.Match | None:
+        return self.compiled.search(text, pos, endpos) if self.may_match(text) else None
+
+    def match(self, text: str, pos: int = 0, endpos: int = _MAX) -> re.Match | None:
+        return self.compiled.match(text, pos, endpos) if self.may_match(text) else None
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = _MAX) -> re.Match | None:
+        return self.compiled.fullmatch(text, pos, endpos) if self.may_match(text) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = _MAX) -> Iterator[re.Match]:
+        return self.compiled.finditer(text, pos, endpos) if self.may_match(text) else iter(())
+
+    def findall(self, text: str, pos: int = 0, endpos: int = _MAX) -> list[Any]:
+        return self.compiled.findall(text, pos, endpos) if self.may_match(text) else []
+
+    def sub(self, repl: Any, text: str, count: int = 0) -> str:
+        return self.compiled.sub(repl, text, count) if self.may_match(text) else text
+
+    def subn(self, repl: Any, text: str, count: int = 0) -> tuple[str, int]:
+        return self.compiled.subn(repl, text, count) if self.may_match(text) else (text, 0)
+
+    def split(self, text: str, maxsplit: int = 0) -> list[Any]:
+        return self.compiled.split(text, maxsplit) if self.may_match(text) else [text]
+
+    @property
+    def pattern(self) -> str:
+        return self.compiled.pattern
+
+    @property
+    def flags(self) -> int:
+        return self.compiled.flags
+
+    @property
+    def groups(self) -> int:
+        return self.compiled.groups
+
+    @property
+    def groupindex(self) -> Mapping[str, int]:
+        return self.compiled.groupindex
+
+
+def screened(compiled: re.Pattern) -> ScreenedPattern:
+    """``compiled`` behind its literal screen (:class:`ScreenedPattern`)."""
+    return ScreenedPattern(compiled)
