@@ -270,8 +270,9 @@ def _coerce_keyframes(raw: Iterable[Any]) -> tuple[Keyframe, ...]:
         raise ParamError("trajectory", raw, "must be a list of keyframes")
     out = []
     for i, item in enumerate(raw):
-        if isinstance(item, Keyframe):
-            item = item.to_dict()
+        if isinstance(item, Keyframe):  # every field there, none unknown: only the values to check
+            out.append(Keyframe(**{k: _check_number(f"trajectory[{i}].{k}", getattr(item, k)) for k in KEYFRAME_FIELDS}))
+            continue
         if not isinstance(item, Mapping):
             raise ParamError(f"trajectory[{i}]", item, "a keyframe must be an object with " + ", ".join(KEYFRAME_FIELDS))
         unknown = sorted(set(item) - set(KEYFRAME_FIELDS))

@@ -18,6 +18,7 @@ from t2sa.text.cues import normalize
 from t2sa.text.prefilter import (
     LiteralIndex,
     ScreenedAlternation,
+    ScreenedBranches,
     ScreenedPattern,
     ScreenedPatterns,
     may_match,
@@ -188,3 +189,17 @@ def test_the_reader_s_screened_patterns_find_on_real_sentences_what_their_patter
             a, b = compiled.match(text, mid), screened.match(text, mid)
             assert (a and a.span()) == (b and b.span()), (name, text)
     assert matched > 1000  # the check ran over real matches
+
+
+def test_screened_branches_drop_only_alternatives_that_cannot_match_and_keep_group_numbers():
+    """Alternatives whose required strings a text lacks are replaced by a never-matching placeholder with the same
+    groups: matches, group numbers and group names are the whole pattern's, in texts of either language."""
+    compiled = re.compile(r"(?P<en>turned)\s+(left|right)|(?<![가-힣])(?P<ko>돌았)(다|어)|(x)?(?P<any>\d+)")
+    screened = ScreenedBranches(compiled)
+    for text in ["i turned left", "왼쪽으로 돌았다", "turned right, then 돌았어 3 times", "90", "nothing here", ""]:
+        want = [(m.span(), m.groups(), m.groupdict(), m.lastindex) for m in compiled.finditer(text)]
+        got = [(m.span(), m.groups(), m.groupdict(), m.lastindex) for m in screened.finditer(text)]
+        assert got == want, text
+    reduced = screened.reduced("i turned left")
+    assert reduced is not compiled and reduced.groups == compiled.groups and reduced.groupindex == compiled.groupindex
+    assert screened.reduced("왼쪽으로 돌았다 turned") is not None and ScreenedBranches(re.compile(r"ab|cd")).reduced("xyz") is None

@@ -50,7 +50,7 @@ from t2sa.text.numbers import (
     parse_number,
     turn_fraction,
 )
-from t2sa.text.prefilter import ScreenedAlternation, may_match, required_literals, screened
+from t2sa.text.prefilter import ScreenedAlternation, ScreenedBranches, may_match, required_literals, screened
 from t2sa.text.referents import NamedAgain, named_again
 
 
@@ -200,7 +200,7 @@ def set_aside_places(text: str) -> tuple[tuple[int, int], ...]:
     if not raw:
         return ()
     kept = {s.start for s in _sentence_spans(text, list(table)) if s.kind == "dir"}
-    turn = _LISTENER_TURN.search(text) if may_match(text, _LISTENER_TURN_NEED) else None
+    turn = _LISTENER_TURN.search(text)
     side = None if turn is None else _turn_side(turn)
     if side is not None:  # "몸을 오른쪽으로 돌렸는데": the way the listener turned, not where the sound is
         kept -= {s.start for s in raw if side[0] <= s.start < side[1]}
@@ -247,7 +247,7 @@ def _table_scan(text: str, number_spans: tuple[tuple[int, int], ...]) -> tuple[S
 def _sentence_spans(text: str, chosen: list[Span]) -> list[Span]:
     """The table spans less those the sentence gives to other sounds, negates or corrects (in that order)."""
     listed = _list_subject(text, tuple((s.kind, s.start) for s in chosen)) if _may_list(text) else None
-    if listed is not None and may_match(text, _LISTENER_TURN_NEED) and (turn := _LISTENER_TURN.search(text)) is not None and not _turned_a_thing(turn):
+    if listed is not None and (turn := _LISTENER_TURN.search(text)) is not None and not _turned_a_thing(turn):
         listed = None  # "the lorry on my right, so I rolled over onto my left side": places before and after a turn
     if listed is not None and _waypoint_run(text, [s for s in chosen if s.kind == "dir"]):
         listed = None  # "오른쪽, 뒤, 왼쪽, 그리고 마지막에 앞에서 멈췄어요": a way, not a scene of sounds
@@ -352,8 +352,7 @@ _LISTENER_AT_FRONT = re.compile(
     r"(?<![a-z])(?:i'?m|i\s+am|i\s+was|we'?re|we\s+are|we\s+were)\s+(?:sat|sitting|seated|stood|standing)\s+(?:right\s+)?(?:at|in)\s+the\s+(?:very\s+)?front(?:\s+row)?(?![a-z])"
     r"|(?:맨\s*)?앞(?:줄|자리)(?:에|에서)?\s*앉(?:았|아\s*있)"
 )
-_BACK_ROW = re.compile(r"(?<![a-z])(?:the\s+)?(?:very\s+)?back\s+row(?![a-z])|(?:맨\s*)?뒷(?:줄|자리)(?![가-힣]*\s*(?:에\s*)?앉(?:았|아\s*있))")
-_BACK_ROW_NEED = required_literals(_BACK_ROW)
+_BACK_ROW = screened(re.compile(r"(?<![a-z])(?:the\s+)?(?:very\s+)?back\s+row(?![a-z])|(?:맨\s*)?뒷(?:줄|자리)(?![가-힣]*\s*(?:에\s*)?앉(?:았|아\s*있))"))
 BACK_ROW_M = 15.0
 """The back row of a hall or church seen from its front row (writers: 8-30 m, 10-40 m)."""
 
@@ -362,7 +361,7 @@ def _back_row_from_the_front(text: str, spans: list[Span]) -> list[Span]:
     """"Some kid in the back row ... and I'm sat right at the front", "맨 앞줄에 앉았는데 맨 뒷줄에서 ...": the listener sits at
     the front, so the back row (a place in the room, left to the network elsewhere) is behind, across the room (round
     44). Only where no side but the back is said."""
-    row = _BACK_ROW.search(text) if may_match(text, _BACK_ROW_NEED) else None
+    row = _BACK_ROW.search(text)
     sides = [s for s in spans if s.kind == "dir" and s.payload.get("az") is not None]
     if row is None or any(s.payload["az"] != 180.0 for s in sides) or not _LISTENER_AT_FRONT.search(text):
         return spans
@@ -664,7 +663,7 @@ def _drop_background_clauses(text: str, spans: list[Span]) -> list[Span]:
     kept = [s for s in spans if not (s.kind in _BACKGROUND_KINDS and any(a <= s.start < b for a, b in ranges + trailing))]
     if len(kept) == len(spans):
         return spans
-    turns = [(m.start(), m.end()) for m in _LISTENER_TURN.finditer(text)] if may_match(text, _LISTENER_TURN_NEED) else []
+    turns = [(m.start(), m.end()) for m in _LISTENER_TURN.finditer(text)]
     if not any(s.kind == "dir" and not any(a <= s.start < b for a, b in turns) for s in kept):
         # (a side word of the listener's own turn places nothing: "with the hoover running behind me, then turned right
         # round to switch it off"; with only background clauses placed, the sound is unplaced when they trail a sound that is said first)
@@ -718,7 +717,7 @@ def _focus_referent(text: str, spans: list[Span]) -> list[Span]:
 
 # "주인공은 바이올린이고요, 정면에서 살짝 왼쪽에 두세요. 첼로는 오른쪽, ...", "우리 집 강아지가 핵심이야, 걔가 ...": the
 # subject named first, then its place, then other sounds with theirs
-_SUBJECT_FIRST = re.compile(
+_SUBJECT_FIRST = screened(re.compile(
     r"(?<![가-힣])(?:주인공|메인|핵심|포인트)(?:은|는)\s*(?:[가-힣a-z]+\s+){0,2}?[가-힣a-z]+?(?:이고요|이구요|이고|이에요|예요|이야|야|입니다|이니까|니까)\s*[,.]"
     r"|(?<=[가-힣])(?:이|가)\s*(?:핵심|주인공|메인)이(?:야|에요|예요|고요|고|다|거든)\s*[,.]"
     r"|^\s*(?:내가|제가)\s*(?:궁금한|말하는|얘기하는|잡고\s*싶은|말하고\s*싶은|듣고\s*싶은)\s*(?:건|것은|거는|소리는)"
@@ -733,11 +732,10 @@ _SUBJECT_FIRST = re.compile(
     # "The ice machine that's keeping 212 awake is the one rumbling away on my left; the boiler's ..." (round 45)
     r"|^(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+(?:that|which|who)(?:'s|\s+is|\s+keeps|\s+has\s+been|\s+was)\s+[a-z0-9' -]{3,40}?\s+is\s+the\s+one(?![a-z])"
     r"|^(?:hear|can\s+you\s+hear|do\s+you\s+hear|d'?you\s+hear|listen\s+to)\s+(?:that|it|this)\s*[?!.]"
-)
+))
 _NEXT_SENTENCE_OTHER = re.compile(r"[;.]\s+(?=(?:the|a|an|some|my|our|his|her|their)\s|[^.;]*?[가-힣](?:은|는|이랑|랑|하고)\s)")
 """A sentence or ';' after the subject's own clause that opens with another sound ("; the tractor behind me ...",
 ". 뒤쪽 도로 소음이랑 ..."), not one that goes on about the subject ("It ends ...", "진짜 코앞.")."""
-_SUBJECT_FIRST_NEED = required_literals(_SUBJECT_FIRST)
 _MARK_CLAUSE_END = re.compile(r"[,;:.!?()]")
 _SUBJECT_SAID = re.compile(r"(?:소리|거|것)(?:야|예요|이에요|입니다|이야)\s*[,.]\s*$")
 _OTHER_TOPIC = re.compile(
@@ -753,7 +751,7 @@ def _subject_first(text: str, spans: list[Span]) -> list[Span]:
     and places it, clauses after that which open with another sound ("첼로는 오른쪽", "the cello sits ...") place
     that other sound: their places, distances and widths are dropped. Static scenes only (a move may run over
     several clauses)."""
-    m = _SUBJECT_FIRST.search(text) if may_match(text, _SUBJECT_FIRST_NEED) else None
+    m = _SUBJECT_FIRST.search(text)
     marks = () if m is not None else _focus_marks(text)  # "..., 제가 신경 쓰는 건 뒤쪽 물소리고, 오른쪽 선풍기는 괜찮아요"
     if (m is None and not marks) or any(s.kind == "motion" for s in spans):
         return spans
@@ -1999,7 +1997,7 @@ _FOCUS_MARKS_30 = (
 )
 """Focus marks added from round 30 on. The rules read them all; the knowledge prior only from revision 10 on
 (:data:`t2sa.text.world.PRIOR_REVISION`), so the corpus versions generated with older revisions keep their hashes."""
-_STILL_AMID_MOVERS = re.compile(
+_STILL_AMID_MOVERS = screened(re.compile(
     r"(?:,\s*|;\s*|(?<![a-z])(?:and|but)\s+)(?:and\s+|but\s+)?(?:the\s+whole\s+time|the\s+entire\s+time|all\s+the\s+while|all\s+along|meanwhile|"
     r"through\s+(?:all\s+(?:of\s+)?(?:it|this|that)|it\s+all))\s*,?\s+(?=(?:the|a|an|my|our|his|her|their|this|that)\s)"
     r"|(?:,\s*|;\s*|(?<![a-z])(?:and|but)\s+)(?:and\s+|but\s+)?(?=(?:the|my|our|that|this|his|her|their)\s+[a-z' -]{1,60}?\s(?:just\s+|still\s+)?"
@@ -2008,7 +2006,7 @@ _STILL_AMID_MOVERS = re.compile(
     r"|(?<=[가-힣])(?:는데|지만|고)\s*,?\s*(?=(?:[가-힣]+\s+){0,3}?[가-힣]*소리만\s+[^.,!?]{0,20}?(?:왼|오른|앞|뒤|위|아래|옆|정면))"
     r"|(?<=[가-힣])(?:는|던)\s*동안에도\s"
     r"|(?<=[가-힣])(?:는데|지만)\s*,?\s*(?=(?:[가-힣]+\s+){0,3}?[가-힣]+(?:은|는)\s[^.,!?]{0,40}?(?:처음부터\s*끝까지|꼼짝도\s*안|꼼짝\s*않|가만히|같은\s*자리에서|그\s*자리에서|(?:아까부터\s*|하루\s*종일\s*)?계속))"
-)
+))
 """Round 31: the one sound that stays put while the others move ("Kids running in and out, chairs scraping, a van drove
 past from left to right, and through all of it the clock behind me keeps clunking", "but the piano never moved", "...,
 풍경 소리만 내 오른쪽 뒤에서", "... 가는 동안에도 오른쪽 가습기는 계속"): a focus mark only after a scene of movers, not after one
@@ -2023,8 +2021,6 @@ _OWN_JOURNEY = re.compile(
 
 def _still_amid_movers(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each :data:`_STILL_AMID_MOVERS` mark whose sentence, before it, tells no one sound's journey."""
-    if not may_match(text, _STILL_AMID_NEED):
-        return ()
     out = []
     for m in _STILL_AMID_MOVERS.finditer(text):
         lead = max(text.rfind(c, 0, m.start()) for c in ".!?") + 1
@@ -2033,7 +2029,6 @@ def _still_amid_movers(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
-_STILL_AMID_NEED = required_literals(_STILL_AMID_MOVERS)
 _FOCUS_MARK_29 = re.compile(_FOCUS_MARKS)
 _FOCUS_MARK = re.compile(_FOCUS_MARKS + "|" + _FOCUS_MARKS_30)
 _FOCUS_NEED = required_literals(_FOCUS_MARK)
@@ -3463,7 +3458,7 @@ def _turn_by_amount(text: str, frame: Frame, dirs: list[Span]) -> None:
     amount = None if m is None else _turn_amount_deg(m)
     if amount is None or not 10.0 <= amount < 360.0:
         return
-    own = _LISTENER_TURN.search(text) if amount != 180.0 and may_match(text, _LISTENER_TURN_NEED) else None
+    own = _LISTENER_TURN.search(text) if amount != 180.0 else None
     if own is not None and own.group(0).startswith(("i ", "we ")) and own.start() <= m.start() < own.end():
         return  # "I spin three quarters of a turn clockwise": the listener turns, the sound goes the other way (round 51)
     if (frame.clockwise is None and amount != 180.0) or frame.end_az is not None:
@@ -3555,7 +3550,7 @@ _KO_FACED_SIDE = r"(?:그쪽|소리\s*(?:나는|난)\s*쪽|(?<![가-힣])(?!반�
 
 # the listener turns, and says where a sound was before and / or is after: "I turned a quarter to my left", "I did a
 # three-quarter turn to the right", "turned my back on it", "왼쪽으로 90도 돌았더니", "뒤돌았더니", "고개를 오른쪽으로 돌렸더니"
-_LISTENER_TURN = re.compile(
+_LISTENER_TURN = ScreenedBranches(re.compile(
     # who turns: "I (had to) ...", ", then turned", "(,) turned my head", ", spun round to see", "Did a quarter turn" at
     # a sentence start, "I stepped aside and turned", "I leant the broom on a pew and turned" (round 43), "told me to ..."
     r"(?:(?<![a-z])(?:i|we)(?:'ve|'d|\s+have|\s+had|(?:'re|\s+are|'m|\s+am)(?=\s+turning\s))?\s+(?:(?:had|have|got|needed|need)\s+to\s+)?"
@@ -3619,7 +3614,7 @@ _LISTENER_TURN = re.compile(
     r"|(?P<look>돌아\s*봤(?:더니|는데|어요|어|지|다|음|거든|고)?|(?<=그쪽으로\s)돌아서서\s*(?:한참\s*|한동안\s*|계속\s*)?(?:쳐다|바라)?봤(?:더니|는데|어요|어|지|다|음)?|돌아서서\s+(?:그쪽을|그\s*쪽을)\s*(?:한참\s*|한동안\s*|계속\s*|빤히\s*)?(?:쳐다|바라)?봤(?:더니|는데|어요|어|지|다|음)?|(?:돌려서|돌아서|돌려|틀어서)\s*(?:그쪽을\s*|그\s*쪽을\s*)?(?:딱\s*|빤히\s*|마주\s*)?(?:쳐다|바라)?봤(?:더니|는데|어요|어|지|다|음)?|(?:돌려서|돌아서|돌려)\s*(?:빤히\s*|마주\s*)?(?:쳐다|바라)봄(?![가-힣])|(?:돌려서|돌아서|돌려|틀어서|틀어)\s+(?:그쪽을|그\s*쪽을|그쪽으로)\s*(?:마주\s*)?(?:보고\s*(?:섰|앉았|서서|앉아서)[가-힣]*|봤[가-힣]*)|돌려서\s*그\s*쪽\s*(?:을\s*)?보고\s*(?:앉았|섰|앉아|서\s*있)[가-힣]*)"
     r"|(?P<bare>(?<=[몸\s])돌려(?=\s)|(?<=그쪽으로\s몸\s)돌려서(?=\s)|(?<=그쪽으로\s)돌려서(?=\s)|(?<=[왼른]쪽으로\s몸\s)돌려서(?=\s))|뒤\s*돌아서(?=\s)"
     r"|(?P<plain>도니까|돌자|돌면|(?:돌았|돌아섰|돌렸)(?:어요|어|다|음|는데|거든|고|지)|돌아섬(?![가-힣])|(?<=바퀴\s)회전(?:했어요|했어|했다|했음|함|하니까?|해서|했더니)?(?![가-힣])|(?<=바퀴)회전(?:했어요|했어|했다|했음|함|하니까?|해서|했더니)?(?![가-힣])|돌라고\s*(?:해서|하셔서|하길래|하니까|했더니|하셨는데)|(?<=바퀴\s)돌려서(?=\s)|(?<=[몸\s])돌림(?![가-힣])|(?<=도\s)돌아서(?=\s)|돌아서\s+(?:[가-힣]+\s+){1,2}?(?:쪽\s*)?(?:보니까?|봤더니)|(?<=로\s)돌아서\s+보시면|돌려\s*주(?:셔서|셨더니|니까|어서|셨어요|셨는데)))"
-)
+))
 _LISTENER_TURN_SENSE = re.compile(
     r"(?<![a-z])(?:(?:to|towards?)\s+(?:the\s+|my\s+|our\s+|your\s+)?)?(?P<side>left|right|starboard|port)(?![a-z])(?!\s+(?:a)?round)"
     r"|(?<![a-z])(?P<cw>anti[- ]?clockwise|counter[- ]?clockwise|clockwise)|(?P<kside>왼쪽|오른쪽|좌회전|우회전|좌현|우현|좌측|우측)"
@@ -3629,7 +3624,6 @@ _LISTENER_TURN_AMOUNT = re.compile(
     r"|(?P<round>(?:right|all\s+the\s+way)?\s*(?:a)?round(?![a-z])|about[- ]?(?:fac(?:e|ed)|turn(?:ed)?)|u-?turn|유턴|[Uu]턴|(?<=a\s)(?:180|one[- ]eighty)(?![a-z0-9])|(?<=round\s)180(?![0-9])|(?<=full\s)(?:180|one[- ]eighty)(?![a-z0-9])|(?<=quick\s)180(?![0-9])|(?<=clean\s)(?:180|one[- ]eighty)(?![a-z0-9]))|(?P<k>반|한)\s*바퀴|(?P<square>직각|right\s+angle)"
     r"|(?P<bit>(?<![가-힣])(?:살짝|약간|조금)(?=\s*(?:돌|틀))|(?<![a-z])(?:slightly|a\s+(?:little|bit|touch|fraction))(?![a-z]))"
 )
-_LISTENER_TURN_NEED = required_literals(_LISTENER_TURN)
 _AND_A_HALF = re.compile(r"\s*반(?![가-힣]*\s*바퀴)")
 """After "한 바퀴": and a half more ("한 바퀴 반을 돌았더니")."""
 _TIMES_OVER = re.compile(r"\s*씩\s*(두|세)\s*번")
@@ -3931,7 +3925,7 @@ def _listener_turn(text: str, frame: Frame, dirs: list[Span]) -> None:
     """The listener turns by a stated amount (or says where the sound is before and after): the sound sweeps the other
     way round the head. It was where the text places it before the turn and ends where it is placed after it; a side
     not said is the other one less the turn (turning left by ``t`` takes a sound at ``a`` to ``a - t``)."""
-    m = _LISTENER_TURN.search(text) if may_match(text, _LISTENER_TURN_NEED) else None
+    m = _LISTENER_TURN.search(text)
     while m is not None and (
         (_ko_turn_of_no_one(m) and not _KO_TURN_SAID.search(m.group(0)))
         or (m.group("kback") and _KO_BACK_POSTURE.search(m.group("kback")))  # "창문을 등지고 앉아서 기록지 쓰는데": how one sits, then a turn
@@ -4929,7 +4923,7 @@ def _sequence_roles(text: str, frame: Frame, dirs: list[Span]) -> None:
             ways and placed[0] is ways[0] and not any(d.role == "start" for d in dirs) and not _HANGUL.search(text)
             and not _NOT_FIRST_PLACE.search(text, _sentence_start(text, ways[0].start), ways[0].end)
             and not _NOT_FIRST_PLACE.search(text, ways[0].end, finals[0].start)
-            and not _TURN_VERB.search(text) and not (may_match(text, _LISTENER_TURN_NEED) and _LISTENER_TURN.search(text))
+            and not _TURN_VERB.search(text) and not _LISTENER_TURN.search(text)
         ):  # fmt: skip
             for d in _first_place(text, ways):
                 d.role = "start"  # "a gull was shrieking off to my left, flew round ... and settled out to my right" (round 52)
@@ -5232,7 +5226,7 @@ def _ko_was_now(text: str, dirs: list[Span]) -> bool:
     placed = [d for d in dirs if d.payload.get("az") is not None]
     told = _SEQUENCE.search(text) is not None or _KO_NOW_WORD.search(text) is not None  # (other readers take those)
     was = [d for d in placed if _KO_WAS_THERE.match(text, d.end) or (not told and _KO_HEARD_THEN.match(text, d.end))]
-    if len(was) != 1 or (may_match(text, _LISTENER_TURN_NEED) and _LISTENER_TURN.search(text)):
+    if len(was) != 1 or _LISTENER_TURN.search(text):
         return False  # (the turn reader, the costliest pattern, is asked last)
     before = _one_place_words(text, [d for d in placed if d.end <= was[0].end], last=True)
     after = [d for d in placed if d.start > was[0].end]

@@ -252,6 +252,12 @@ class ScreenedAlternation:
         return any(self._alternative(i).search(text, pos, end) for i in self.candidates(text))
 
 
+def literal_screen(need: tuple[str, ...] | None) -> re.Pattern | None:
+    """A pattern that finds any of ``need`` (None for None): one scan in C, sooner than a ``str in str`` per string
+    once there are more than two or three."""
+    return None if need is None else re.compile("|".join(re.escape(s) for s in sorted(need, key=len, reverse=True)))
+
+
 class ScreenedPattern:
     """A compiled pattern that answers "no match" at once for a text holding none of its required strings
     (:func:`required_literals`), and otherwise asks the pattern: the same answers as the pattern, sooner.
@@ -262,19 +268,20 @@ class ScreenedPattern:
     a pattern is searched in every text; ``pattern``, ``flags``, ``groups`` and ``groupindex`` are the pattern's.
     """
 
-    __slots__ = ("compiled", "need")
+    __slots__ = ("compiled", "need", "_screen")
 
     def __init__(self, compiled: re.Pattern):
         self.compiled = compiled
         self.need = required_literals(compiled)
+        self._screen = literal_screen(self.need)
 
     def may_match(self, text: str) -> bool:
         """False only when no match of the pattern can be anywhere in ``text``."""
-        need = self.need
-        return need is None or any(s in text for s in need)
+        return self._screen is None or self._screen.search(text) is not None
 
     def search(self, text: str, pos: int = 0, endpos: int = _MAX) -> re.Match | None:
-        return self.compiled.search(text, pos, endpos) if self.may_match(text) else None
+        screen = self._screen
+        return None if screen is not None and screen.search(text) is None else self.compiled.search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = _MAX) -> re.Match | None:
         return self.compiled.match(text, pos, endpos) if self.may_match(text) else None
@@ -317,3 +324,91 @@ class ScreenedPattern:
 def screened(compiled: re.Pattern) -> ScreenedPattern:
     """``compiled`` behind its literal screen (:class:`ScreenedPattern`)."""
     return ScreenedPattern(compiled)
+
+
+BRANCH_VARIANTS = 32
+"""At most this many reduced patterns are compiled per :class:`ScreenedBranches` (then the whole pattern serves)."""
+
+
+class ScreenedBranches(ScreenedPattern):
+    """A pattern of a few long top-level alternatives, searched in each text with only the alternatives that text
+    can match (the others replaced by a placeholder that never matches): the same matches, sooner.
+
+    Why: the listener-turn pattern joins an English and a Korean phrase grammar; in an English text the Korean
+    alternatives cannot match, yet the engine tries them at every position (more than half of the pattern's time).
+    An alternative whose required strings (:func:`required_literals`) the text lacks fails at every position, so
+    dropping it changes no match: at each start the alternatives left are tried in their order, as before. The
+    placeholder keeps the dropped alternative's groups, so group numbers and names are the pattern's. Only the
+    match's ``re`` differs (the reduced pattern). Reduced patterns are compiled once each, when first needed.
+    """
+
+    __slots__ = ("_alternatives", "_screens", "_variants")
+
+    def __init__(self, compiled: re.Pattern):
+        super().__init__(compiled)
+        self._alternatives: list[str] | None = None
+        self._screens: list[re.Pattern | None] = []
+        self._variants: dict[tuple[bool, ...], re.Pattern] = {}
+
+    def _prepare(self) -> None:
+        compiled = self.compiled
+        self._alternatives = top_level_alternatives(compiled.pattern)
+        self._screens = [literal_screen(required_literals(alt, compiled.flags)) for alt in self._alternatives]
+
+    def _placeholder(self, i: int) -> str:
+        """``(?!)`` and alternative ``i``'s capturing groups, empty and in order: it never matches."""
+        alone = re.compile(self._alternatives[i], self.compiled.flags)  # type: ignore[index]
+        names = {number: name for name, number in alone.groupindex.items()}
+        return "(?!)" + "".join(f"(?P<{names[k]}>)" if k in names else "()" for k in range(1, alone.groups + 1))
+
+    def reduced(self, text: str) -> re.Pattern | None:
+        """The pattern with only the alternatives ``text`` can match (None: none can)."""
+        if self._alternatives is None:
+            self._prepare()
+        keep = tuple(screen is None or screen.search(text) is not None for screen in self._screens)
+        if not any(keep):
+            return None
+        if all(keep):
+            return self.compiled
+        found = self._variants.get(keep)
+        if found is None:
+            if len(self._variants) >= BRANCH_VARIANTS:
+                return self.compiled
+            parts = [alt if k else self._placeholder(i) for i, (alt, k) in enumerate(zip(self._alternatives, keep, strict=True))]  # type: ignore[arg-type]
+            found = self._variants[keep] = re.compile("|".join(parts), self.compiled.flags)
+        return found
+
+    def may_match(self, text: str) -> bool:
+        return self.reduced(text) is not None
+
+    def search(self, text: str, pos: int = 0, endpos: int = _MAX) -> re.Match | None:
+        p = self.reduced(text)
+        return None if p is None else p.search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = _MAX) -> re.Match | None:
+        p = self.reduced(text)
+        return None if p is None else p.match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = _MAX) -> re.Match | None:
+        p = self.reduced(text)
+        return None if p is None else p.fullmatch(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = _MAX) -> Iterator[re.Match]:
+        p = self.reduced(text)
+        return iter(()) if p is None else p.finditer(text, pos, endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int = _MAX) -> list[Any]:
+        p = self.reduced(text)
+        return [] if p is None else p.findall(text, pos, endpos)
+
+    def sub(self, repl: Any, text: str, count: int = 0) -> str:
+        p = self.reduced(text)
+        return text if p is None else p.sub(repl, text, count)
+
+    def subn(self, repl: Any, text: str, count: int = 0) -> tuple[str, int]:
+        p = self.reduced(text)
+        return (text, 0) if p is None else p.subn(repl, text, count)
+
+    def split(self, text: str, maxsplit: int = 0) -> list[Any]:
+        p = self.reduced(text)
+        return [text] if p is None else p.split(text, maxsplit)
