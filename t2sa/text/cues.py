@@ -82,7 +82,7 @@ _END_BEFORE = screened(re.compile(
 _KO_START_AFTER = re.compile(r"^(?:\s*(?:맨\s*)?(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?:\s*[가-힣]{1,3}?(?:\s+(?:옆|근처))?)?\s*(?:에서부터|에서|부터|(?<!\s)서(?![가-힣])|으로부터|로부터)")
 _KO_START_NAMED = re.compile(r"^(?:\s*[가-힣]{1,6}){1,3}\s*에서\s*(?:출발|시작해|시작하|시작됐|나와|나오|튀어나|빠져나)")
 """A side, a named place or two, then "에서 출발/나와": where a move set off ("제 뒤 지하주차장 입구에서 출발해서")."""
-_KO_END_AFTER = re.compile(r"^(?:\s*(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?!\s*바로(?![가-힣]))(?:\s*(?:[가-힣]{1,3}?|[a-z]{1,4}[가-힣]{0,2}?))?(?:\s+(?:바로\s+)?(?:앞|옆|뒤|위|밑|아래|쪽|끝)(?=까지))?\s*(?:으로|로|까지|을\s*향해|를\s*향해|향해|에게로|쪽으로|에\s*(?:와서|와\s*(?:서|멈|앉|섰|서서|딱)|왔|다가와|다가왔|가서|도착)|에\s*(?:자리\s*(?:를\s*)?잡|멈추|멈춰\s*서|앉|내려앉|정착하|서)기\s*전)(?!\s*(?:부터|약|대략|살짝|약간|조금|치우|비껴|비켜))(?!\s*(?:[가-힣]+(?:게|히)\s*)?들(?:려|린|리|립))(?!\s*[가-힣]{1,4}려다\s*(?:말고|말았))")
+_KO_END_AFTER = re.compile(r"^(?:\s*(?:쪽|편|방향|방면|측|옆|끝|측면|가장자리))*(?!\s*바로(?![가-힣]))(?:\s*(?:[가-힣]{1,4}?|[a-z]{1,4}[가-힣]{0,2}?)(?:\s+[가-힣]{1,3}?(?=까지))?)?(?:\s+(?:바로\s+)?(?:앞|옆|뒤|위|밑|아래|쪽|끝)(?=까지))?\s*(?:으로|로|까지|을\s*향해|를\s*향해|향해|에게로|쪽으로|에\s*(?:와서|와\s*(?:서|멈|앉|섰|서서|딱)|왔|다가와|다가왔|가서|도착)|에\s*(?:자리\s*(?:를\s*)?잡|멈추|멈춰\s*서|앉|내려앉|정착하|서)기\s*전)(?!\s*(?:부터|약|대략|살짝|약간|조금|치우|비껴|비켜))(?!\s*(?:[가-힣]+(?:게|히)\s*)?들(?:려|린|리|립))(?!\s*[가-힣]{1,4}려다\s*(?:말고|말았))")
 _KO_END_AWAY = re.compile(r"(?:\s*[가-힣]{1,4}){1,3}?\s*(?:으로|로)(?=\s)(?!\s*[가-힣]{1,4}려다\s*(?:말고|말았))\s*(?:[가-힣]+\s+)?(?:사라|빠져나(?:가|갔|간|감)|나가|날아가|떠나|멀어|들어(?:가|갔|간|감)|(?:가|감|갔)(?![가-힣])|갔(?:어|다|음|네|지)|가셨|가심|가시더|가버|기어들어)")
 """A second place word before the way out ("오른쪽 터널 속으로 빠져나갔다", "앞쪽 저수지 너머로 사라졌다"): where it goes."""
 _KO_AT_WHILE = re.compile(r"\s*(?:쪽|편)?\s*(?:[가-힣]{1,5}\s*)?에\s+(?:[가-힣]+\s+){0,2}?[가-힣]*(?:하|히|리|치|대|이)다가(?![가-힣])")
@@ -6187,7 +6187,7 @@ _SHIFT_LATER = screened(re.compile(
     r"(?<![a-z])(?:by\s+the\s+time|(?:an|a|one|half\s+an|two|a\s+few|ten|twenty|some)\s+(?:hour|minute|second|moment)s?\s+later"
     r"|after\s+a\s+(?:while|bit|minute|moment)|(?:over|within)\s+the\s+next\s+(?:hour|minute|few\s+minutes)|(?<=,)\s*then(?=\s)"
     r"|(?:(?<=[;,.!?-]\s)|(?<=[;,.!?-])|(?<=\sand\s)|(?<=\sbut\s)|(?<=\sthen\s))now(?=\s)|(?<=[;,.!?]\s)(?:tonight|today|these\s+days|since\s+[a-z]+)"
-    r"|by\s+(?:the\s+end|noon|midnight|lunchtime|morning|evening|breakfast|lunch|dinner|tea|teatime|bedtime|dawn|dusk|nightfall|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|by\s+the\s+(?:last|final)\s+(?:verse|song|chorus|hymn|lap|round)|by\s+(?:the\s+end|noon|midnight|lunchtime|morning|evening|breakfast|lunch|dinner|tea|teatime|bedtime|dawn|dusk|nightfall|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     rf"|{HOUR_WORDS}|\d{{1,2}}(?:\s*(?:am|pm|o'clock))?))(?![a-z])"
     r"|(?:한\s*|두\s*|몇\s*|십\s*)?(?:시간|분)\s*(?:쯤|정도|이)?\s*(?:지나(?:니까|니|서|자|고)|뒤에|후에|있으니까|있다가)"
     r"|(?:점심|저녁|밤|아침|새벽|오후|오전)\s*(?:때)?\s*(?:쯤)?\s*(?:엔|에는|되니까|되자)|나중엔|나중에는|[가-힣]+\s*때쯤(?:엔|에는)"
@@ -6197,7 +6197,8 @@ _SHIFT_LATER = screened(re.compile(
 is how the sound was then."""
 _SHIFT_FAINT = re.compile(
     r"(?<![a-z])(?:faint|faintly|barely|tiny|teeny|distant|far\s+off|far-off|way\s+off|a\s+long\s+way|just\s+a\s+murmur|a\s+murmur|hardly|inaudible"
-    r"|(?:pure\s+)?mush|muffled|just\s+a\s+(?:smudge|squeak|whisper|purr|hum)|a\s+(?:soft|faint)\s+[a-z]+|tinny|thin)(?![a-z])"
+    r"|(?:pure\s+)?mush|muffled|just\s+a\s+(?:smudge|squeak|whisper|purr|hum)|a\s+(?:soft|faint)\s+[a-z]+|tinny|thin"
+    r"|thinned\s+out|(?:faded|died|dwindled)\s+(?:out|away)|to\s+nothing|fainter\s+and\s+fainter)(?![a-z])"  # (round 59)
     r"|희미|가물가물|아득|(?<![가-힣])멀리|(?<![가-힣])먼\s|작게\s*들리|웅얼웅얼|쪼끄만|조그맣|조그만|들릴\s*듯\s*말\s*듯"
 )
 _SHIFT_LOUD = re.compile(
@@ -6205,9 +6206,15 @@ _SHIFT_LOUD = re.compile(
     r"|(?:cracked|crashing|clattering|roaring|screaming)\s+(?:low|right)|screaming|roaring|thundering|so\s+loud|really\s+loud|loud\s+and\s+(?:sharp|clear)"
     r"|crystal\s+clear|crisp|fill(?:ed|s)?\s+the\s+whole|can'?t\s+hear\s+myself\s+think|a\s+proper\s+roar"
     r"|(?:right\s+|practically\s+|basically\s+|almost\s+)?on\s+top\s+of\s+(?:us|me)|(?:so|really|very|super)\s+(?:clear|close|near)"
-    r"|(?:basically|practically|almost)\s+next\s+to\s+(?:us|me)|clear\s+as\s+(?:day|a\s+bell))(?![a-z])"
+    r"|(?:basically|practically|almost)\s+next\s+to\s+(?:us|me)|clear\s+as\s+(?:day|a\s+bell)|loud\s+as\s+anything)(?![a-z])"
     r"|(?<![가-힣])바로\s*(?:[가-힣]+\s+){0,2}?(?:밖|위|앞|뒤|옆|머리)|코앞|쿵쾅|쾅쾅|크게|시끄럽|다\s*들리|또렷|선명|완전\s*커|커요"
 )
+_SHIFT_LEVEL_LOUD = re.compile(
+    r"(?<![a-z])(?:it|they|he|she)(?:'s|\s+was|\s+were|\s+is|\s+are)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:blaring|blasting|booming|thumping|deafening|roaring|thundering|(?:so|really)\s+loud|(?:at\s+)?full\s+(?:volume|blast))(?![a-z])"
+)
+"""The sound itself said to be loud in level words ("it was blasting", not "right next to me", which says where, nor
+"the radio's still blasting", another sound): for a sound heard moving from one place to another (round 59)."""
 
 
 def _time_shift_trend(text: str, frame: Frame, dirs: list[Span], dists: list[tuple[int, float, bool]]) -> None:
@@ -6230,6 +6237,13 @@ def _time_shift_trend(text: str, frame: Frame, dirs: list[Span], dists: list[tup
     far_after = any(v >= SHIFT_FAR_M for pos, v, _ in dists if pos >= later.end())
     placed_before = any(d.end <= cut and d.payload.get("az") is not None and d.role != "other" for d in dirs)
     farther = farther or (placed_before and far_after and not faint_before and not far_before and not loud_after)
+    # "The geese lifted off the pond on my right ..., and by the time they were over the trees to the left they were
+    # barely a murmur": from one place to another, only faint (or only loud) once there (round 59)
+    placed_after = any(d.start >= later.end() and d.payload.get("az") is not None and d.role != "other" for d in dirs)
+    if placed_before and placed_after and not faint_before and not far_before:
+        level_before, level_after = _SHIFT_LEVEL_LOUD.search(text, 0, cut), _SHIFT_LEVEL_LOUD.search(text, later.end())
+        farther = farther or (faint_after and not loud_after and not level_after)
+        closer = closer or (level_after and not loud_before and not level_before and not faint_after)
     if not (closer or farther):
         return
     if not frame.trend and frame.end_dist is None and frame.motion in (None, "static", "pass"):
