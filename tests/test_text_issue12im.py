@@ -8,7 +8,7 @@ which cases failed on the round's starting code (0e19d38, whose predictions equa
 from __future__ import annotations
 
 import pytest
-from support.text import end, heard, off
+from support.text import distance_trend, end, heard, off
 
 from t2sa.text.predictor import TextToSpatial
 
@@ -16,11 +16,6 @@ from t2sa.text.predictor import TextToSpatial
 @pytest.fixture(scope="module")
 def model() -> TextToSpatial:
     return TextToSpatial.load()
-
-
-def _trend(p) -> str:
-    d0, d1 = p.trajectory[0].distance_m, p.trajectory[-1].distance_m
-    return "closer" if d1 < d0 else "farther" if d1 > d0 else "none"
 
 
 @pytest.mark.parametrize(
@@ -39,7 +34,7 @@ def test_a_sound_that_is_loud_or_faint_only_once_it_got_there_came_closer_or_wen
     p = heard(model, text)
     assert off(p.azimuth_deg, start) <= 20.0, p.azimuth_deg
     assert stop is None or off(end(p)[0], stop) <= 20.0, end(p)
-    assert _trend(p) == way
+    assert distance_trend(p) == way
 
 
 @pytest.mark.parametrize(
@@ -51,7 +46,7 @@ def test_a_sound_that_is_loud_or_faint_only_once_it_got_there_came_closer_or_wen
     ],
 )
 def test_loud_words_for_another_sound_or_places_alone_give_no_distance_change(model, text):
-    assert _trend(heard(model, text)) == "none"
+    assert distance_trend(heard(model, text)) == "none"
 
 
 @pytest.mark.parametrize(

@@ -275,34 +275,46 @@ class ScreenedPattern:
         self.need = required_literals(compiled)
         self._screen = literal_screen(self.need)
 
+    def _for(self, text: str) -> re.Pattern | None:
+        """The pattern to search ``text`` with; None where no match can be anywhere in it (every method asks this)."""
+        screen = self._screen
+        return None if screen is not None and screen.search(text) is None else self.compiled
+
     def may_match(self, text: str) -> bool:
         """False only when no match of the pattern can be anywhere in ``text``."""
-        return self._screen is None or self._screen.search(text) is not None
+        return self._for(text) is not None
 
     def search(self, text: str, pos: int = 0, endpos: int = _MAX) -> re.Match | None:
-        screen = self._screen
-        return None if screen is not None and screen.search(text) is None else self.compiled.search(text, pos, endpos)
+        p = self._for(text)
+        return None if p is None else p.search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = _MAX) -> re.Match | None:
-        return self.compiled.match(text, pos, endpos) if self.may_match(text) else None
+        p = self._for(text)
+        return None if p is None else p.match(text, pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = _MAX) -> re.Match | None:
-        return self.compiled.fullmatch(text, pos, endpos) if self.may_match(text) else None
+        p = self._for(text)
+        return None if p is None else p.fullmatch(text, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = _MAX) -> Iterator[re.Match]:
-        return self.compiled.finditer(text, pos, endpos) if self.may_match(text) else iter(())
+        p = self._for(text)
+        return iter(()) if p is None else p.finditer(text, pos, endpos)
 
     def findall(self, text: str, pos: int = 0, endpos: int = _MAX) -> list[Any]:
-        return self.compiled.findall(text, pos, endpos) if self.may_match(text) else []
+        p = self._for(text)
+        return [] if p is None else p.findall(text, pos, endpos)
 
     def sub(self, repl: Any, text: str, count: int = 0) -> str:
-        return self.compiled.sub(repl, text, count) if self.may_match(text) else text
+        p = self._for(text)
+        return text if p is None else p.sub(repl, text, count)
 
     def subn(self, repl: Any, text: str, count: int = 0) -> tuple[str, int]:
-        return self.compiled.subn(repl, text, count) if self.may_match(text) else (text, 0)
+        p = self._for(text)
+        return (text, 0) if p is None else p.subn(repl, text, count)
 
     def split(self, text: str, maxsplit: int = 0) -> list[Any]:
-        return self.compiled.split(text, maxsplit) if self.may_match(text) else [text]
+        p = self._for(text)
+        return [text] if p is None else p.split(text, maxsplit)
 
     @property
     def pattern(self) -> str:
@@ -378,37 +390,4 @@ class ScreenedBranches(ScreenedPattern):
             found = self._variants[keep] = re.compile("|".join(parts), self.compiled.flags)
         return found
 
-    def may_match(self, text: str) -> bool:
-        return self.reduced(text) is not None
-
-    def search(self, text: str, pos: int = 0, endpos: int = _MAX) -> re.Match | None:
-        p = self.reduced(text)
-        return None if p is None else p.search(text, pos, endpos)
-
-    def match(self, text: str, pos: int = 0, endpos: int = _MAX) -> re.Match | None:
-        p = self.reduced(text)
-        return None if p is None else p.match(text, pos, endpos)
-
-    def fullmatch(self, text: str, pos: int = 0, endpos: int = _MAX) -> re.Match | None:
-        p = self.reduced(text)
-        return None if p is None else p.fullmatch(text, pos, endpos)
-
-    def finditer(self, text: str, pos: int = 0, endpos: int = _MAX) -> Iterator[re.Match]:
-        p = self.reduced(text)
-        return iter(()) if p is None else p.finditer(text, pos, endpos)
-
-    def findall(self, text: str, pos: int = 0, endpos: int = _MAX) -> list[Any]:
-        p = self.reduced(text)
-        return [] if p is None else p.findall(text, pos, endpos)
-
-    def sub(self, repl: Any, text: str, count: int = 0) -> str:
-        p = self.reduced(text)
-        return text if p is None else p.sub(repl, text, count)
-
-    def subn(self, repl: Any, text: str, count: int = 0) -> tuple[str, int]:
-        p = self.reduced(text)
-        return (text, 0) if p is None else p.subn(repl, text, count)
-
-    def split(self, text: str, maxsplit: int = 0) -> list[Any]:
-        p = self.reduced(text)
-        return [text] if p is None else p.split(text, maxsplit)
+    _for = reduced  # every method of :class:`ScreenedPattern` searches with the reduced pattern

@@ -28,11 +28,15 @@ def end(p: SpatialParams) -> tuple[float, float]:
     return k.azimuth_deg, k.elevation_deg
 
 
+def distance_trend(p: SpatialParams) -> str:
+    """Which way ``p``'s source moves in distance: "closer", "farther" or "none"."""
+    d0, d1 = p.trajectory[0].distance_m, p.trajectory[-1].distance_m
+    return "closer" if d1 < d0 else "farther" if d1 > d0 else "none"
+
+
 def trend(text: str) -> str:
     """Which way the rules move a sentence's source: "closer", "farther" or "none"."""
-    tr = rules_params(text).trajectory
-    d0, d1 = tr[0].distance_m, tr[-1].distance_m
-    return "closer" if d1 < d0 else "farther" if d1 > d0 else "none"
+    return distance_trend(rules_params(text))
 
 
 def moves_between(text: str, start: float, stop: float, tol: float = 1.0) -> bool:
