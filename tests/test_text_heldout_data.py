@@ -127,6 +127,8 @@ FROZEN = {  # changing a frozen set is a decision: say why in the commit and rep
     "heldout57_ko.jsonl": "9a67e0b6e7d44855675b28999250907d0c8f7b01dbda5c2a57567f6078f16d69",
     "heldout58_en.jsonl": "393cb6f1bff90984d607ca4cd64bae9e06bd33e75757e387761bf7ab65e003f4",
     "heldout58_ko.jsonl": "a093ee515438ddbe47af58c20a31175c4f133b483fb2f21959b2386a91eff088",
+    "heldout59_en.jsonl": "1e0f1b9c0dde7a1cc48fb9e46b5e9a30c6de5f4ef47ecada4574d1091627e47d",
+    "heldout59_ko.jsonl": "c70bdf68e1fbed2314a5dbfc029cdec03af2289927c8765534806d3a8e9668cc",
 }
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 
