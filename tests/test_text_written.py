@@ -1,4 +1,4 @@
-"""Corpus v3-v8's hand-written sentences: only development sets go in, with the writers' own labels on top; v4 adds
+"""Corpus v3-v9's hand-written sentences: only development sets go in, with the writers' own labels on top; v4 adds
 their left-right mirror images, whose labels mirror exactly."""
 
 from __future__ import annotations
@@ -35,8 +35,11 @@ def test_only_development_sentences_are_trained_on() -> None:
     # versions 7 and 8 hold and version 5 does not)
     # (held-out 27, written blind, holds "Pan the tambourine hard left.", which the corpus generator's own sentences of
     # versions 4 to 8 hold: documented)
-    assert shipped & held_out == {"New Year fireworks going off over the city centre.", "My phone's buzzing in my back pocket.",
-                                  "The cat's purring on my chest.", "Pan the tambourine hard left."}  # fmt: skip
+    # (version 9 drops each of them: it holds no held-out sentence)
+    assert shipped & held_out == set()
+    v8 = {text for text, _, _ in written.load(8)}
+    assert v8 & held_out == {"New Year fireworks going off over the city centre.", "My phone's buzzing in my back pocket.",
+                             "The cat's purring on my chest.", "Pan the tambourine hard left."}  # fmt: skip
     # (held-out 18, written after version 7 was built and trained, holds one of its mirror images word for word:
     # documented; version 8 leaves it out)
     v7 = {text for text, _, _ in written.load(7)}
@@ -143,6 +146,30 @@ def test_a_v8_corpus_draws_its_larger_pool_and_keeps_v7_less_a_held_out_sentence
     assert new
     # version 7 stays what it was: its own file, unchanged by version 8's
     assert {text for text, _, _ in written.load(7)} == {row["text"] for row in written._stored_rows(7)}
+
+
+def test_a_v9_corpus_draws_its_larger_pool_and_keeps_v8_less_held_out_sentences() -> None:
+    share, drawn, v9, v8 = _drawn(9)
+    assert 0.35 < share < 0.45  # WRITTEN_SHARE[9] = 0.4
+    held_out = _texts("heldout*.jsonl") | _texts("blind_*.jsonl")
+    assert v8 - v9 == v8 & held_out and len(v8 & held_out) == 4  # what held-out sets written since also hold
+    assert len(v9) - len(v8) > 30_000  # dev_issue12bd-12im and their mirror images
+    new = {e.text.casefold() for e in drawn} - {t.casefold() for t in v8}
+    assert new
+    # version 8 stays what it was: its own file, unchanged by version 9's
+    assert {text for text, _, _ in written.load(8)} == {row["text"] for row in written._stored_rows(8)}
+
+
+def test_the_v9_change_file_is_the_same_bytes_on_every_build(tmp_path: Path) -> None:
+    """The compressed change file carries no time stamp or name: the same rows give the same bytes, whenever and
+    wherever they are written, and read back as they were."""
+    rows = written._read(written.DATA_V9)[:300]
+    written.write_rows(rows, tmp_path / "a.jsonl.gz")
+    (tmp_path / "b").mkdir()
+    written.write_rows(rows, tmp_path / "b" / "other.jsonl.gz")
+    assert (tmp_path / "a.jsonl.gz").read_bytes() == (tmp_path / "b" / "other.jsonl.gz").read_bytes()
+    assert written._read(tmp_path / "a.jsonl.gz") == rows
+    assert written.DATA_V9.read_bytes()[:2] == b"\x1f\x8b"  # the shipped file is compressed
 
 
 

@@ -64,22 +64,24 @@ class Example:
 EVERYDAY_SHARE = 0.45
 """Share of examples drawn from :mod:`.everyday` (knowledge-base scenes and hard constructions), version 2."""
 
-WRITTEN_SHARE = {3: 0.08, 4: 0.14, 5: 0.16, 6: 0.19, 7: 0.3, 8: 0.3}
+WRITTEN_SHARE = {3: 0.08, 4: 0.14, 5: 0.16, 6: 0.19, 7: 0.3, 8: 0.3, 9: 0.4}
 """Share of examples drawn from the hand-written sentences of :mod:`.written`, per corpus version (version 3: about
 13k draws of 2.6k sentences in a 160k corpus; version 4: about 22k draws of 4.2k sentences and mirror images;
 version 5: about 26k draws of its larger pool, the same draws per sentence; version 6 likewise, about 30k draws of
 5.8k sentences; version 7 about 48k draws of its roughly twice larger pool, a little fewer per sentence so that the
 generated sentences, which teach the vocabulary of space, stay the larger part; version 8 keeps version 7's share;
-each draw with its own noise)."""
+version 9 about 64k draws of its roughly three times larger pool, about 1.4 per sentence; each draw with its own
+noise)."""
 
-VERSIONS = (1, 2, 3, 4, 5, 6, 7, 8)
+VERSIONS = (1, 2, 3, 4, 5, 6, 7, 8, 9)
 """Corpus versions: 1 = the planner/realiser corpus of the first shipped model; 2 = version 1 mixed with
 :mod:`.everyday` sentences, and every label completed by the knowledge prior; 3 = version 2 mixed with the
 hand-written development sentences of :mod:`.written` (frozen labels); 4 = version 3 with the later development
 sentences and the left-right mirror images of all of them (:mod:`.mirror`), at a larger share; 5 = version 4 with
 the development sentences written since and their mirror images; 6 = version 5 likewise (less two sentences a later
-held-out set also holds); 7 = version 6 likewise; 8 = version 7 likewise."""
-PRIOR_REVISIONS = dict.fromkeys(VERSIONS, 1)
+held-out set also holds); 7 = version 6 likewise; 8 = version 7 likewise; 9 = version 8 likewise (the development
+sets of rounds 20-59), with the knowledge prior of round 59."""
+PRIOR_REVISIONS = {**dict.fromkeys(VERSIONS, 1), 9: 17}
 """Knowledge-prior revision (:data:`t2sa.text.world.PRIOR_REVISION`) each corpus version was generated with: a
 later prior must not move a pinned corpus."""
 
