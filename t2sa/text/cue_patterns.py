@@ -2244,6 +2244,12 @@ MASKS: list[Entry] = [
     (r"(?:왼쪽|오른쪽|좌측|우측)\s*차선(?=\s*(?:이\s*|은\s*|에서\s*)?(?:정체|통제|공사|막혀|막힘|차단|사고|혼잡|서행))", "mask", {}),
     # "on the back of the chair to my right": a part of a thing placed elsewhere ("on the back of my chair" stays behind)
     (_en(r"(?:on|at|against|off|from)\s+the\s+back\s+of\s+(?:the|a|an|that|this|his|her|their|its)\s+(?:[a-z]+\s+)?(?:chair|armchair|sofa|couch|settee|seat|bench|door|bed|headboard|cupboard|wardrobe|fridge|tv|telly|monitor|laptop|computer|pc|truck|lorry|van|bike|scooter|sign|shelf|cabinet|bookcase|pew|stool|bus|tractor)s?(?=\s+(?:to|on|in|at|by|behind|ahead|over|across|beside|next)(?![a-z]))"), "mask", {}),
+    # (round 60) where the listener's own seat or post is ("My fold-down seat is by door C at the back of the stalls",
+    # "bringing up the rear", "버스 안내원 자리는 맨 앞이라서", "강당 맨 뒤에 서 있었는데"): where they are, not the sound
+    (_en(r"(?:my|our)\s+(?:[a-z-]+\s+){0,2}(?:seat|spot|post|desk|chair|place|station|booth|stool)\s+(?:is|was|'s)\s+(?:[a-z0-9]+\s+){0,4}?(?:at|in)\s+the\s+(?:very\s+)?(?:back|front|rear)(?:\s+of\s+(?:the\s+)?[a-z]+)?(?![a-z])"
+         r"|(?:bringing|brought|bring)\s+up\s+the\s+rear"), "mask", {"nopos": True}),
+    (r"자리(?:는|가)\s*맨\s*(?:앞|뒤)(?:쪽)?(?=\s*(?:(?:이)?(?:라서|라|고|거든|에요|야|니까)|인데|예요|임)(?![가-힣]))"
+     r"|(?<=[가-힣]\s)(?<![가이은는]\s)맨\s*(?:앞|뒤)(?:쪽)?에\s*(?:서|앉아|누워)\s*있(?=(?:었는데|는데|어서|었고|으니까|었더니)(?![가-힣]))", "mask", {"nopos": True}),
     # "교실 맨 앞줄인데 내 뒤에 앉은 애가": the row the listener sits in is where they are, not where the sound is
     (r"(?:맨\s*)?(?<![가-힣])(?:앞줄|앞자리|뒷줄|뒷자리|앞좌석|뒷좌석)(?=\s*(?:인데|이라서|이라|이에요|이거든|에\s*앉아\s*(?:있는데|있어서|있고)|에\s*앉았는데|에\s*앉아서|에\s*앉은\s*(?:나|내|저|제)))", "mask", {}),
     # "from behind me to right in front of me": "right" intensifies the place it goes to

@@ -1775,7 +1775,7 @@ def _behind_the_occluder(text: str, occluder: Span, d: Span) -> bool:
 _FAR_PLACE = r"\s+(?:(?:that|so|too|very|all\s+that)\s+)?far\s+(?:behind|ahead|in\s+front|(?:away|off)\s+(?:on|to)\s|(?:on|to)\s+(?:the|my|our|your)\s+(?:left|right))"
 """\"far\" and a place after a negation ("not that far behind us", "isn't far behind me"): the denial is of the distance,
 and the place stays (round 57)."""
-_NEG_EN = re.compile(r"(?:(?<![a-z])(?:(?<!trying\s)(?<!tried\s)(?<!try\s)(?<!tries\s)(?<!careful\s)(?<!decided\s)(?<!managed\s)not(?!" + _FAR_PLACE + r")|never(?!\s+(?:stops|stopped|quits)\s+[a-z]+ing(?![a-z])|\s+lets\s+up(?![a-z]))|no\s+longer|rather\s+than|instead\s+of|neither|nor|nothing|no\s+(?:sound|noise)|(?<!you\s)(?<!i\s)(?<!we\s)(?<!they\s)forget(?:\s+about)?|ignore\s+(?:the|any|all|those|these|both)|(?:i'?d|i\s+would|i\s+could)(?:\s+have|'ve)\s+sworn|i\s+was\s+(?:sure|certain|convinced)|what\s+(?:i|we)\s+(?:took|mistook)\s+for|(?:i\s+)?thought\s+(?:it|(?:that|this|the|a|my)(?:\s+[a-z]+)?)\s+(?:was|were|came|sounded|is|would(?:\s+[a-z]+)?)|(?:(?:i|we)\s+|(?<=and\s)|(?<=^)|(?<=[.!?]\s))(?:said|guessed|assumed|reckoned|figured|told\s+(?:her|him|them|everyone|my\s+[a-z]+))\s+(?:it|(?:that|this|the|a|my)(?:\s+[a-z]+)?)\s+(?:was|were|came|sounded)(?=[^.;!?]*?\sbut\s|[^.;!?]*?[.;!?]\s+(?:wasn'?t|weren'?t|nope|it\s+wasn'?t|not\s+(?:it|so|there))\s*[.!,])|(?:is|was|are|were|does|do|did)nt)|(?<!\sca)(?<!\scould)n't(?!\s+(?:stop|quit)\s+[a-z]+ing(?![a-z])|\s+(?:shut|let)\s+up(?![a-z])|" + _FAR_PLACE + r")|(?<![a-z])(?:ca|could)n't(?!\s+(?:stand|bear|ignore|tune\s+out|sleep\s+through|get\s+over)(?![a-z])|\s+(?:stop|quit)\s+[a-z]+ing(?![a-z])))(?![a-z])[^,;:.!?]*?(?=(?<![a-z])(?:but|rather|instead|anymore|any\s+more|it'?s|it\s+is|they'?re|(?:was|is|were|are)\s+(?:actually|really|in\s+fact))(?![a-z])|[,;:.!?]|\s-|$)")
+_NEG_EN = re.compile(r"(?:(?<![a-z])(?:(?<!trying\s)(?<!tried\s)(?<!try\s)(?<!tries\s)(?<!careful\s)(?<!decided\s)(?<!managed\s)not(?!" + _FAR_PLACE + r")|never(?!\s+(?:stops|stopped|quits)\s+[a-z]+ing(?![a-z])|\s+lets\s+up(?![a-z]))|no\s+longer|rather\s+than|instead\s+of|neither|nor|(?:(?<!\sto\s)|(?<=next\sto\s))nothing|no\s+(?:sound|noise)|(?<!you\s)(?<!i\s)(?<!we\s)(?<!they\s)forget(?:\s+about)?|ignore\s+(?:the|any|all|those|these|both)|(?:i'?d|i\s+would|i\s+could)(?:\s+have|'ve)\s+sworn|i\s+was\s+(?:sure|certain|convinced)|what\s+(?:i|we)\s+(?:took|mistook)\s+for|(?:i\s+)?thought\s+(?:it|(?:that|this|the|a|my)(?:\s+[a-z]+)?)\s+(?:was|were|came|sounded|is|would(?:\s+[a-z]+)?)|(?:(?:i|we)\s+|(?<=and\s)|(?<=^)|(?<=[.!?]\s))(?:said|guessed|assumed|reckoned|figured|told\s+(?:her|him|them|everyone|my\s+[a-z]+))\s+(?:it|(?:that|this|the|a|my)(?:\s+[a-z]+)?)\s+(?:was|were|came|sounded)(?=[^.;!?]*?\sbut\s|[^.;!?]*?[.;!?]\s+(?:wasn'?t|weren'?t|nope|it\s+wasn'?t|not\s+(?:it|so|there))\s*[.!,])|(?:is|was|are|were|does|do|did)nt)|(?<!\sca)(?<!\scould)n't(?!\s+(?:stop|quit)\s+[a-z]+ing(?![a-z])|\s+(?:shut|let)\s+up(?![a-z])|" + _FAR_PLACE + r")|(?<![a-z])(?:ca|could)n't(?!\s+(?:stand|bear|ignore|tune\s+out|sleep\s+through|get\s+over)(?![a-z])|\s+(?:stop|quit)\s+[a-z]+ing(?![a-z])))(?![a-z])[^,;:.!?]*?(?=(?<![a-z])(?:but|rather|instead|anymore|any\s+more|it'?s|it\s+is|they'?re|(?:was|is|were|are)\s+(?:actually|really|in\s+fact))(?![a-z])|[,;:.!?]|\s-|$)")
 # (round 56) "trying not to breathe in the loft": the verb is negated, not the place
 # "the left channel is silent", "left is wrong": the direction before it is where the sound is not
 _NEG_EN_AFTER = re.compile(
@@ -2195,10 +2195,23 @@ def _drop_negated_kind(text: str, spans: list[Span], kind: str) -> list[Span]:
         lo = _sentence_start(text, m_start) if "줄" in text[m_start:m_end] else 0
         lo = lo if _FIRST_KO.search(text, 0, lo) else 0
         if later:  # (and those inside the marker: "I said right earlier. ...")
-            drop.update(id(s) for s in dirs if lo <= s.start and s.end <= m_start + 1 or m_start <= s.start and s.end <= m_end)
+            # "rolled from behind me up to my left... no, hang on, it ended up on my right": only the end is taken back,
+            # where the correction says only where it ended (round 60)
+            keep_start = _END_ONLY_AFTER.match(text, m_end) is not None and not _FROM_WORD.search(text, m_end, later[-1].start)
+            drop.update(
+                id(s) for s in dirs
+                if (lo <= s.start and s.end <= m_start + 1 or m_start <= s.start and s.end <= m_end)
+                and not (keep_start and _FROM_BEFORE_END.search(text, max(0, s.start - 24), s.start))
+            )
     return [s for s in spans if id(s) not in drop]
 
 
+_END_ONLY_AFTER = re.compile(
+    r"[\s,.]*(?:(?:hang\s+on|i\s+mean|sorry|actually)[\s,.]+)*(?:it|he|she|they|that|the\s+[a-z]+)\s+(?:ended\s+up|ends\s+up|finished(?:\s+up)?|stopped|came\s+to\s+rest|went)(?![a-z])"
+)
+"""A correction that says only where the sound ended ("no, hang on, it ended up on my right"): its start stands."""
+_FROM_WORD = re.compile(r"(?<![a-z])from(?![a-z])")
+_FROM_BEFORE_END = re.compile(r"(?<![a-z])from\s+(?:the\s+|my\s+|your\s+|our\s+)?$")
 _DENIED_THING = re.compile(
     r"(?<![a-z])(?:not|isn'?t|wasn'?t|ain'?t)\s+(?:on\s+|in\s+|from\s+|at\s+)?(?:the|my|your|our)\s+(?P<side>left|right)\s+(?P<noun>[a-z]{3,})(?![a-z])"
 )
@@ -4490,7 +4503,7 @@ _ENDS_BETWEEN = re.compile(r"(?<![a-z])(?:ends?|ended|ending|now|moved|has\s+mov
 _KO_ENDED = r"끝나|끝난|끝났|끝납|끝날|끝남|끝내|끝냈|끊겨|끊겼|그쳐|그쳤|그친|그칠|그치(?=더|고|던|면|자|며|었|네|는)"
 """Korean verbs that say a sound ended somewhere (끝났어, 끊겼다, 그쳤어): shared by the two patterns below."""
 _KO_STOPS_AT = re.compile(rf"^\s*(?:쪽|편)?\s*(?:(?:[가-힣]{{1,3}}\s+)?[가-힣]{{1,3}}\s*(?=에서))?에서\s*(?:(?:딱|바로|그대로|가만히|조용히|잠시|잠깐|살짝|다시|천천히|완전히|스르르|뚝)\s*)?(?:(?:울음|소리|노래|연주|방송|벨)\s*(?:을|를|이|가|도)?\s*)?(?:멈|머물|멎|서\b|서[.,!?]|서$|선다|섰|{_KO_ENDED}|쉬|자리\s*잡)")
-_KO_FINAL_AFTER = re.compile(rf"^\s*(?:쪽|편)?\s*(?:에\s*(?:있는|보이는|놓인|서\s*있는)\s+)?(?:(?:귀|어깨|발|머리|목)\s+(?=[가-힣]{{1,2}}에))?(?:[가-힣]{{1,4}}\s*(?:(?:바로\s*)?(?:옆|앞|뒤)\s*)?(?=에|에서))?(?:에서|에|으로|로)?\s*(?:[가-힣]{{1,4}}(?<!으)(?<!하)서\s+)?(?:[가-힣]{{1,4}}\s*하고\s+)?(?:(?:딱|턱|탁|톡|폴짝|살포시|사뿐히|사뿐|바로|그대로|가만히|조용히|잠시|살짝|다시|천천히|나란히|바짝|착)\s*)?(?:멈|머물|멎|서(?:요)?(?!\s*있)(?:\s|[.,!?]|$)|서고(?=[\s,.])|선다|섰|서더(?:라|니|군)|서셨|서시|앉으셨|앉으시|자리\s*(?:를\s*)?잡|{_KO_ENDED}|숨어|숨는|안착|착지|도착|앉|내려앉|사라|엎드|누워|눕|드러누|웅크|주차|정차|잠들|대(?:놨|놓았|놓|었|어\s*놨|고\s*있)|세워(?:놨|뒀|두|져|\s*놨)|세웠|(?<![가-힣])붙(?:었|어|는|은|다|음))")
+_KO_FINAL_AFTER = re.compile(rf"^\s*(?:쪽|편)?\s*(?:에\s*(?:있는|보이는|놓인|서\s*있는)\s+)?(?:(?:귀|어깨|발|머리|목)\s+(?=[가-힣]{{1,2}}에))?(?:[가-힣]{{1,4}}\s*(?:(?:바로\s*)?(?:옆|앞|뒤)\s*)?(?=에|에서))?(?:에서|에|으로|로)?\s*(?:[가-힣]{{1,4}}(?<!으)(?<!하)서\s+)?(?:[가-힣]{{1,4}}\s*하고\s+)?(?:(?:딱|턱|탁|톡|폴짝|살포시|사뿐히|사뿐|바로|그대로|가만히|조용히|잠시|살짝|다시|천천히|나란히|바짝|착)\s*)?(?:멈|머물|멎|서(?:요)?(?!\s*있)(?:\s|[.,!?]|$)|서고(?=[\s,.])|선다|섰|서더(?:라|니|군)|서셨|서시|앉으셨|앉으시|자리\s*(?:를\s*)?잡|{_KO_ENDED}|숨어|숨는|안착|착지|도착|다다랐|다다르|다다른|다다라|이르렀|앉|내려앉|사라|엎드|누워|눕|드러누|웅크|주차|정차|잠들|대(?:놨|놓았|놓|었|어\s*놨|고\s*있)|세워(?:놨|뒀|두|져|\s*놨)|세웠|(?<![가-힣])붙(?:었|어|는|은|다|음))")
 _KO_ARRIVED = re.compile(r"[가-힣](?:와|와서|왔고|왔는데|왔다가|오더니|와가지고)\s|(?:커지|또렷해지|선명해지|가까워지)(?:더니|다가)\s")
 """A Korean verb of arriving ("날아와", "걸어와서", "오더니"), or of growing nearer by its sound ("점점 커지더니"), between
 two 에서-places: the second is where it now is."""
