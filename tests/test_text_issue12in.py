@@ -67,3 +67,18 @@ def test_where_a_move_ends(model, text, start, stop):
 def test_nothing_at_a_side_still_denies_it(model, text):
     p = heard(model, text)
     assert off(p.azimuth_deg, 0.0) <= 20.0, p.azimuth_deg
+
+
+@pytest.mark.parametrize(
+    ("text", "azimuth", "low"),
+    [
+        # failed at the start: the listener sits in the basement, so the sound there is not below them
+        ("지하 3층 주차 부스에 앉아 있는데 왼쪽에서 차 경보음이 울려.", 90.0, False),
+        # guard (passed at the start too): a sound in the basement, with no word of where the listener is
+        ("지하 2층에서 경보음이 울려.", 0.0, True),
+    ],
+)
+def test_a_listener_in_the_basement_hears_it_at_their_own_height(model, text, azimuth, low):
+    p = heard(model, text)
+    assert off(p.azimuth_deg, azimuth) <= 20.0, p.azimuth_deg
+    assert (p.elevation_deg < -30.0) == low, p.elevation_deg

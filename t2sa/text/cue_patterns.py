@@ -2249,6 +2249,8 @@ MASKS: list[Entry] = [
     (_en(r"(?:my|our)\s+(?:[a-z-]+\s+){0,2}(?:seat|spot|post|desk|chair|place|station|booth|stool)\s+(?:is|was|'s)\s+(?:[a-z0-9]+\s+){0,4}?(?:at|in)\s+the\s+(?:very\s+)?(?:back|front|rear)(?:\s+of\s+(?:the\s+)?[a-z]+)?(?![a-z])"
          r"|(?:bringing|brought|bring)\s+up\s+the\s+rear"), "mask", {"nopos": True}),
     (r"자리(?:는|가)\s*맨\s*(?:앞|뒤)(?:쪽)?(?=\s*(?:(?:이)?(?:라서|라|고|거든|에요|야|니까)|인데|예요|임)(?![가-힣]))"
+     # "지하 2층 출구 쪽 부스에 앉아 있는데": the listener sits in the basement, the sound is not below them
+     r"|(?<![가-힣])지하\s*(?:\d+\s*층\s*)?(?:[가-힣]+\s+){0,3}?[가-힣]+에\s*(?:앉아|서|누워)\s*있(?=(?:었는데|는데|어서|었고|으니까)(?![가-힣]))"
      r"|(?<=[가-힣]\s)(?<![가이은는]\s)맨\s*(?:앞|뒤)(?:쪽)?에\s*(?:서|앉아|누워)\s*있(?=(?:었는데|는데|어서|었고|으니까|었더니)(?![가-힣]))", "mask", {"nopos": True}),
     # "교실 맨 앞줄인데 내 뒤에 앉은 애가": the row the listener sits in is where they are, not where the sound is
     (r"(?:맨\s*)?(?<![가-힣])(?:앞줄|앞자리|뒷줄|뒷자리|앞좌석|뒷좌석)(?=\s*(?:인데|이라서|이라|이에요|이거든|에\s*앉아\s*(?:있는데|있어서|있고)|에\s*앉았는데|에\s*앉아서|에\s*앉은\s*(?:나|내|저|제)))", "mask", {}),
