@@ -1,8 +1,9 @@
 """Issue 12, sixtieth round: what the development set ``dev_issue12in`` (written blind after held-out 59 was frozen)
 showed about the listener's own seat or post named in a hall or a coach ("my seat is at the back of the stalls",
 "bringing up the rear", "버스 안내원 자리는 맨 앞이라서", "강당 맨 뒤에 서 있었는데"), a sound that "faded to nothing" at a
-side, a Korean arrival verb (다다랐어) and a correction that says only where a move ended, in sentences of my own. The
-comments say which cases failed on the round's starting code (9e06afb) and which are guards (8 of 14 fail there)."""
+side, a Korean arrival verb (다다랐어), a correction that says only where a move ended and a listener sitting in a
+basement, in sentences of my own. The comments say which cases failed on the round's starting code (9e06afb) and which
+are guards (9 of 16 fail there)."""
 
 from __future__ import annotations
 
