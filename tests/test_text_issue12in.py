@@ -2,8 +2,8 @@
 showed about the listener's own seat or post named in a hall or a coach ("my seat is at the back of the stalls",
 "bringing up the rear", "버스 안내원 자리는 맨 앞이라서", "강당 맨 뒤에 서 있었는데"), a sound that "faded to nothing" at a
 side, a Korean arrival verb (다다랐어), a correction that says only where a move ended and a listener sitting in a
-basement, in sentences of my own. The comments say which cases failed on the round's starting code (9e06afb) and which
-are guards (9 of 16 fail there)."""
+basement, and a procession in from the back doors to the front, in sentences of my own. The comments say which cases
+failed on the round's starting code (9e06afb) and which are guards (10 of 17 fail there)."""
 
 from __future__ import annotations
 
@@ -47,6 +47,8 @@ def test_the_listeners_own_place_in_a_hall_is_not_the_sounds(model, text, azimut
         ("경운기 소리가 왼쪽에서 점점 가까워지더니 바로 앞에 다다랐어.", 90.0, 0.0),
         # failed at the start: the correction says only where it ended, so the start stands
         ("The trolley rolled from behind me to my left. No wait, it ended up on my right.", 180.0, -90.0),
+        # failed at the start: a procession in from the back doors that ends up at the front
+        ("The wedding party walked in from the back doors and was up at the front by the end of the first song.", 180.0, 0.0),
         # guard (passed at the start too): a correction that says the start again replaces the whole move
         ("The trolley rolled from behind me to my left. No wait, it rolled from the front to my right.", 0.0, -90.0),
     ],

@@ -2504,6 +2504,10 @@ MASKS: list[Entry] = [
     (_en(_CAME_IN_BY_EN + r"back\s+(?:doors?|entrance)" + _WAY_THROUGH_AFTER_EN
          + r"|(?:began|begins|started|starts)\s+(?:off\s+)?(?:at|by|from)\s+the\s+back\s+(?:doors?|entrance)" + _WAY_THROUGH_AFTER_EN), "dir", {"az": 180.0}),
     (_en(_CAME_IN_BY_EN + r"front\s+(?:doors?|entrance)" + _WAY_THROUGH_AFTER_EN), "dir", {"az": 0.0}),
+    # (round 60) a procession in from the back doors that ends at the front ("the choir processed in from the back doors
+    # and was up at the front by the last verse"): the doors are behind
+    (_en(r"(?:(?<=ed\sin\s)|(?<=es\sin\s)|(?<=ng\sin\s)|(?<=came\sin\s)|(?<=comes\sin\s))"
+         r"from\s+the\s+back\s+(?:doors?|entrance)(?=[^.!?]*?(?<![a-z])(?:up\s+)?(?:at|to|reached|reaches)\s+the\s+(?:very\s+)?front(?![a-z]))"), "dir", {"az": 180.0}),
     (_en(r"(?:(?<=\sand\s)|(?<=\sthen\s))(?:straight\s+|right\s+)?out\s+(?:thru\s+|through\s+|of\s+)?the\s+front\s+(?:doors?|entrance)"), "dir", {"az": 0.0}),
     # the back door, the front porch: parts of a house, not sides of the listener (other words say where)
     (_en(r"(?:the|a|our|my|their)\s+(?:back|front)\s+(?:doors?|porch|steps|gate|garden|yard|office|entrance)"), "mask", {}),
