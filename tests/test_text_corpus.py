@@ -222,7 +222,7 @@ def test_hard_negatives_and_knowledge_prior_in_the_labels():
     # version 1 (the first corpus) is untouched by all of this, and an unknown version is refused
     assert corpus_hash(generate(300, seed=12)) != corpus_hash(generate(300, seed=12, version=2))
     with pytest.raises(ValueError, match="corpus version"):
-        generate(1, version=9)
+        generate(1, version=10)
 
 
 def test_train_would_generate_the_corpus_the_shipped_model_was_trained_on():
