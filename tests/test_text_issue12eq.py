@@ -248,7 +248,8 @@ def test_across_the_valley_is_far_and_a_dead_room_is_dry():
 @pytest.mark.parametrize(
     ("text", "az"),
     [
-        # guards: "my back to the fireplace" (no mask: the network may read it) and "the right channel" still place the sound
+        # guards: "my back to the fireplace" (no mask; read by the rules since round 60, whose network no longer guesses it)
+        # and "the right channel" still place the sound
         ("I've got my back to the fireplace and the logs keep popping like gunshots.", 180.0),
         ("Put the ringtone in the right channel, not the left.", -90.0),
     ],

@@ -104,7 +104,7 @@ def _read_rows(path: str) -> list[dict]:
 @click.option("--threads", type=int, default=None, help="CPU threads for torch.")
 @click.option("--lr", type=float, default=None, help="Encoder learning rate (default depends on --encoder).")
 @click.option("--corpus-version", type=click.IntRange(1, 9), default=None,
-              help="5 (default, the shipped model's): 4 plus the development sentences written since (and their mirror images); 6: likewise on 5 (trained in round 11, not shipped); 7: likewise on 6 (round 18); 8: likewise on 7 (round 19); 9: likewise on 8 (round 60); 4: 3 plus later development sentences and left-right mirror images of all; 3: 2 plus the hand-written development sentences; 2: everyday sentences and the knowledge prior; 1: the first corpus.")
+              help="9 (default, the shipped model's since round 60): 8 plus the development sentences written since (and their mirror images); 5: the model shipped in rounds 10-59, 4 plus the development sentences written since; 6: likewise on 5 (trained in round 11, not shipped); 7: likewise on 6 (round 18); 8: likewise on 7 (round 19); 4: 3 plus later development sentences and left-right mirror images of all; 3: 2 plus the hand-written development sentences; 2: everyday sentences and the knowledge prior; 1: the first corpus.")
 @guarded
 def train_command(out_dir, encoder, epochs, n_train, batch_size, seed, device, threads, lr, corpus_version):
     """Generate the bilingual corpus and train encoder + head (seeded, reproducible)."""

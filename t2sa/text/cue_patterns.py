@@ -2504,6 +2504,11 @@ MASKS: list[Entry] = [
     (_en(_CAME_IN_BY_EN + r"back\s+(?:doors?|entrance)" + _WAY_THROUGH_AFTER_EN
          + r"|(?:began|begins|started|starts)\s+(?:off\s+)?(?:at|by|from)\s+the\s+back\s+(?:doors?|entrance)" + _WAY_THROUGH_AFTER_EN), "dir", {"az": 180.0}),
     (_en(_CAME_IN_BY_EN + r"front\s+(?:doors?|entrance)" + _WAY_THROUGH_AFTER_EN), "dir", {"az": 0.0}),
+    # (round 60) the listener's back turned to the thing that sounds, with no other side said ("I've got my back to the
+    # fireplace and the logs keep popping"): it is behind (the round-60 network no longer guesses it, as round 10's did)
+    (_en(r"(?:^|(?<=[.!?]\s))(?:i'?ve\s+got|i\s+have|i\s+had|i\s+sat\s+with|i'?m\s+sitting\s+with|sitting\s+with|with)\s+my\s+back\s+to\s+the\s+"
+         r"(?:fire(?:place)?|stove|hearth|fireside|radiator|telly|tv|band|stage|speakers?|fountain|sea|waves)(?![a-z])"
+         r"(?![^.!?]*(?<![a-z])(?:left|right|front|ahead|behind|above|below|overhead|up|down|north|south|east|west)(?![a-z]))"), "dir", {"az": 180.0}),
     # (round 60) a procession in from the back doors that ends at the front ("the choir processed in from the back doors
     # and was up at the front by the last verse"): the doors are behind
     (_en(r"(?:(?<=ed\sin\s)|(?<=es\sin\s)|(?<=ng\sin\s)|(?<=came\sin\s)|(?<=comes\sin\s))"
