@@ -2211,7 +2211,11 @@ _END_ONLY_AFTER = re.compile(
 )
 """A correction that says only where the sound ended ("no, hang on, it ended up on my right"): its start stands."""
 _FROM_WORD = re.compile(r"(?<![a-z])from(?![a-z])")
+"""A correction that says "from" again names a new start, so the whole move is taken back."""
 _FROM_BEFORE_END = re.compile(r"(?<![a-z])from\s+(?:the\s+|my\s+|your\s+|our\s+)?$")
+"""Right before a place: "from (the / my) ...", the start of the move that an end-only correction keeps."""
+
+
 _DENIED_THING = re.compile(
     r"(?<![a-z])(?:not|isn'?t|wasn'?t|ain'?t)\s+(?:on\s+|in\s+|from\s+|at\s+)?(?:the|my|your|our)\s+(?P<side>left|right)\s+(?P<noun>[a-z]{3,})(?![a-z])"
 )
