@@ -129,6 +129,8 @@ FROZEN = {  # changing a frozen set is a decision: say why in the commit and rep
     "heldout58_ko.jsonl": "a093ee515438ddbe47af58c20a31175c4f133b483fb2f21959b2386a91eff088",
     "heldout59_en.jsonl": "1e0f1b9c0dde7a1cc48fb9e46b5e9a30c6de5f4ef47ecada4574d1091627e47d",
     "heldout59_ko.jsonl": "c70bdf68e1fbed2314a5dbfc029cdec03af2289927c8765534806d3a8e9668cc",
+    "heldout60_en.jsonl": "1a6290e4c43380b96a81b1245b1405e96846675995bf73e9ade8353300c3139e",
+    "heldout60_ko.jsonl": "3346f5f85849799113935ba5801ffbceba1cfd6fab590896ec50cd361b0c803e",
 }
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 
