@@ -325,7 +325,8 @@ DIRECTIONS: list[Entry] = [
          r"(?=\s+of\s+the\s+(?:office|house|building|shop|school|hotel|pub|flat|block|station|hospital|church|hall|warehouse|factory|yard)(?![a-z])|\s*(?:$|[,.;!?]|(?:by|near|somewhere|there)(?![a-z])))"), "dir", {"az": 180.0}),
     (_en(r"(?:so|really|way|bit|massively|hopelessly|well|far|totally|getting|got|fell|falling|fall|i'm|we're|am|are|is|was|were)\s+behind\s+(?:on|with)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:[a-z]+\s+)?(?:work|rent|bills?|payments?|orders?|schedule|restorations?|paperwork|emails?|jobs?|chores|everything|it|homework|marking|washing|laundry|sleep|reading|deadlines?)"
          r"|behind\s+schedule"), "mask", {"nopos": True}),  # behind on the work: no place (round 43)
-    (_en(r"(?:my|our|his|her|their|the)\s+sweeping|(?:i|we)(?:'m|\s+am|'re|\s+are|\s+was|\s+were)\s+sweeping|sweeping\s+(?:the\s+(?:floor|yard|path|nave|aisle|steps|leaves|porch|kitchen|hall|shop|room|church|platform|chimney|drive|deck|stage))"), "mmask", {}),  # sweeping with a broom (round 43)
+    (_en(r"(?:my|our|his|her|their|the)\s+sweeping|(?:i|we)(?:'m|\s+am|'re|\s+are|\s+was|\s+were)\s+sweeping|sweeping\s+(?:the\s+(?:floor|yard|path|nave|aisle|steps|leaves|porch|kitchen|hall|shop|room|church|platform|chimney|drive|deck|stage))"
+         r"|(?<=,\s)sweeping\s+up(?=\s+(?:after|(?:the\s+)?(?:mess|broken|glass|shards|crumbs|confetti|litter|popcorn|sawdust|debris|dust))(?![a-z]))"), "mmask", {}),  # sweeping with a broom (round 43; "sweeping up after the show": round 61)
     (_en(r"(?:hangs?|hung|hanging|lingers?|lingered|lingering)\s+(?:(?:about|around)\s+in\s+the\s+air|up\s+there)"), "mask", {"nopos": True}),  # a sound that lingers: no height (round 43)
     # a time ("running past ten, against the rules"), and people who left ("right after the night shift left"):
     # no pass, no side (round 43)
@@ -723,7 +724,7 @@ DISTANCES: list[Entry] = [
     (r"(?:호수|저수지|만|항구)\s*(?:한\s*)?(?:가운데|한가운데|중간)", "dist", {"m": 100.0}),
     # "nearby", "close by", 근처 (no body part, no "me"): around, a few metres (blind writers: 0.3-5, 0.5-6, 3-20, 2-30 m)
     (_en(r"nearby|close\s+by|somewhere\s+(?:near|close)(?=\s*(?:[.,;!?]|$))"), "dist", {"m": 3.0, "near": True}),
-    (r"(?<![가-힣]\s)(?<![가-힣])근처(?:\s*어딘가|\s*어디|에서|에)?(?![가-힣])", "dist", {"m": 3.0, "near": True}),
+    (r"(?<![가-힣]\s)(?<![가-힣])근처(?:\s*어딘가|\s*어디|에서|에)?(?![가-힣])(?!\s*(?:사니까|살아서|살고|살아|사는데|살거든|살잖아|삽니다|살아요|사는\s*(?:사람|집|데)))", "dist", {"m": 3.0, "near": True}),
     (_en(r"(?:at\s+)?arm'?s?[- ]length|within\s+(?:reach|arm's\s+reach)|(?:close|near)(?![-])(?:\s+(?:to|by)\s+(?:you|me|us|the\s+listener))?(?!\s+(?:the|a|an|your|his|her|its|their)\b)|nearby|close\s+by|next\s+to\s+(?:you|me|us)|beside\s+(?:you|me|us)|by\s+(?:your|my)\s+side|at\s+(?:your|my)\s+side"), "dist", {"m": 0.8}),
     (_en(r"a\s+(?:couple|few)\s+(?:of\s+)?(?:metres|meters|steps|paces|feet)\s+(?:away|off)|a\s+few\s+(?:metres|meters|steps|paces)|across\s+the\s+table|(?:a\s+)?medium\s+distance|mid[- ]distance"), "dist", {"m": 2.0}),
     (_en(r"across\s+the\s+room|(?:the\s+)?other\s+side\s+of\s+the\s+room|far\s+end\s+of\s+the\s+room|(?:at\s+)?the\s+far\s+wall|far\s+corner|across\s+the\s+hall"
@@ -968,7 +969,7 @@ DISTANCES: list[Entry] = [
     (r"(?:운동장|경기장|광장|공원|들판|해변|주차장|축구장|야구장|텃밭|잔디밭|마당)\s*(?:저\s*|저쪽\s*)?(?:끝|건너편|반대편|맞은편|맨\s*뒤)", "dist", {"m": 50.0}),
     (r"(?:(?<![가-힣])내|바로)\s*(?:뺨|볼|손목|어깨|가슴|목덜미|손바닥)(?:에|에서|위)", "dist", {"m": 0.25}),
     # "할머니가 제 오른쪽 어깨에 기대서", "강아지가 왼쪽 어깨에 턱 올리고", "귀에 물 들어가서": on the body
-    (r"(?:(?<![가-힣])(?:내|제)\s*)?(?:왼쪽|오른쪽|왼|오른)\s*어깨(?:에|위에|위로)(?=\s*(?:기대|턱|올리|얹|붙|앉|매달|대고|머리|고개))|귀에\s*물(?:이)?\s*(?:들어|차)", "dist", {"m": 0.25}),
+    (r"(?:(?<![가-힣])(?:내|제)\s*)?(?:왼쪽|오른쪽|왼|오른)\s*어깨(?:에|위에|위로)(?=\s*(?:기대|기댄|턱|올리|올린|얹|붙|앉|매달|대고|머리|고개))|귀에\s*물(?:이)?\s*(?:들어|차)", "dist", {"m": 0.25}),
     (r"뒤통수\s*(?:바로\s*)?(?:뒤|뒤에서|뒤에|에서|에)", "dist", {"m": 0.3}),
     (r"(?:딱|바짝|찰싹|꼭)\s*붙어(?:\s*(?:앉|서|있|누)|서)", "dist", {"m": 0.4}),  # "오른쪽에 딱 붙어 앉은 동생"
     (r"(?<![가-힣])(?:내|제|나의)\s*(?:옷자락|옷깃|소매|바짓단|치맛자락|팔|손)(?:을|를)\s*(?:잡아\s*)?(?:당기|잡|끌|툭툭)", "dist", {"m": 0.5}),
@@ -978,7 +979,7 @@ DISTANCES: list[Entry] = [
     # right under the nose (within reach); at the microphone, ear to ear (ASMR): closer still
     (r"코앞|코\s*앞|코\s*밑", "dist", {"m": 0.3, "body": True}),  # ("코앞처럼 시끄러워": a comparison, round 46)
     (r"마이크에\s*(?:바짝|딱|아주\s*가까이|가까이)\s*(?:대고|붙여|붙이고|대서)|(?:왼쪽|오른쪽)\s*귀에서\s*(?:오른쪽|왼쪽)\s*귀(?:로|까지)", "dist", {"m": 0.25}),
-    (r"가까이|가까운\s*(?:곳|데|거리)|근처|곁(?:에서|에)|가까워(?![지져진졌짐])|(?<![가-힣])(?:내|나|우리)\s*(?:옆|곁)(?=에|에서|으로|까지|\s|$)|가까운|가깝게|가깝고|가깝다|(?:손|팔)\s*(?:닿을|닿는)|팔\s*길이", "dist", {"m": 0.8}),
+    (r"가까이|가까운\s*(?:곳|데|거리)|근처(?!(?:에)?\s*(?:사니까|살아서|살고|살아|사는데|살거든|살잖아|삽니다|살아요|사는\s*(?:사람|집|데)))|곁(?:에서|에)|가까워(?![지져진졌짐])|(?<![가-힣])(?:내|나|우리)\s*(?:옆|곁)(?=에|에서|으로|까지|\s|$)|가까운|가깝게|가깝고|가깝다|(?:손|팔)\s*(?:닿을|닿는)|팔\s*길이", "dist", {"m": 0.8}),
     (_en(r"(?:by|at|near|beside|against)\s+(?:the\s+)?(?:(?:left|right)\s+)?side\s+of\s+(?:my|your|his|her)\s+(?:face|head)"), "dist", {"m": 0.2}),
     (r"손(?:을)?\s*뻗(?:으면|어서|으면\s*바로)\s*닿(?:는|을)|팔\s*(?:길이|하나)\s*(?:정도|쯤|만큼)?\s*(?:떨어진|거리)|팔\s*닿는\s*(?:거리|곳)", "dist", {"m": 0.7}),
     (r"몇\s*걸음|두세\s*걸음|서너\s*걸음|몇\s*미터|조금\s*떨어진|적당히\s*떨어진", "dist", {"m": 2.0}),
@@ -1648,7 +1649,9 @@ ROOMS_TABLE: list[Entry] = [
     (r"벽돌\s*(?:아치|볼트|지하실)|아치형?\s*천장", "room", {"room": "hall"}),
     (r"천장까지\s*(?:꽉|가득)\s*(?:차|쌓)", "room", {"room": "dry"}),
     # (round 42, dev sets 12fs/12ft) a multistorey car park; a hall whose ceiling is high (천장이 워낙 높아서)
-    (_en(r"multi-?stor(?:e)?y(?:\s+car\s+park)?|underground\s+car\s+park|parking\s+garage"), "room", {"room": "wet"}),
+    (_en(r"multi-?stor(?:e)?y(?:\s+car\s+park)?|underground\s+car\s+park|parking\s+garage"
+         r"|(?:basement|underground)\s+(?:car\s+park|parking)|(?:level|floor)\s+(?:b\d|minus\s+[a-z]+|-\s?\d)\s+(?:of\s+)?(?:the|this|that|a|an)\s+(?:car\s+park|parking)"), "room", {"room": "wet"}),  # (round 61: "level B2 of the car park")
+    (r"지하\s*(?:\d\s*층\s*)?주차장|주차장\s*(?:지하\s*)?(?:B|b|지하\s*)\d\s*층?", "room", {"room": "wet"}),  # underground car parks (round 61)
     (r"천장(?:이|은)?\s*(?:워낙\s*|너무\s*|엄청\s*|꽤\s*)?높(?:아|은(?!\s*(?:데|곳|쪽))|고|아서)", "room", {"room": "hall"}),
     # (round 51, dev set 12hk) echoes told by what comes back ("every word came back off the rock two or three times",
     # "every dribble comes back at you twice"), a hard room that rings ("the whole concrete deck rings with it"),
@@ -2252,8 +2255,13 @@ MASKS: list[Entry] = [
      # "지하 2층 출구 쪽 부스에 앉아 있는데": the listener sits in the basement, the sound is not below them
      r"|(?<![가-힣])지하\s*(?:\d+\s*층\s*)?(?:[가-힣]+\s+){0,3}?[가-힣]+에\s*(?:앉아|서|누워)\s*있(?=(?:었는데|는데|어서|었고|으니까)(?![가-힣]))"
      r"|(?<=[가-힣]\s)(?<![가이은는]\s)맨\s*(?:앞|뒤)(?:쪽)?에\s*(?:서|앉아|누워)\s*있(?=(?:었는데|는데|어서|었고|으니까|었더니)(?![가-힣]))", "mask", {"nopos": True}),
+    # (round 61) a landmark placed after where a move stopped ("... stopped dead in front of me at the orange fence, with
+    # the lift tower off to the left"): the scene's, not the sound's
+    (_en(r"(?<=,\s)with\s+(?:the|a|an|my|our|that|this)\s+(?:(?![a-z]+ing\s)[a-z-]+\s+){0,3}?(?:(?:off|over|away)\s+)?(?:to|on)\s+(?:the|my|our)\s+(?:left|right)(?=\s*(?:[.;!?]|$))"), "mask", {"nopos": True}),
+    # (round 61) under a thing that is high up ("오른쪽 리프트 밑에서 출발해", "처마 밑에서 제비가"): by it, not below the ears
+    (r"(?<![가-힣])(?:리프트|육교|고가\s*도로|고가|철교|굴다리|케이블카|처마|교각)\s*(?:밑|아래)(?=\s*(?:에서|에|으로|로|쪽)|\s)", "mask", {}),
     # "교실 맨 앞줄인데 내 뒤에 앉은 애가": the row the listener sits in is where they are, not where the sound is
-    (r"(?:맨\s*)?(?<![가-힣])(?:앞줄|앞자리|뒷줄|뒷자리|앞좌석|뒷좌석)(?=\s*(?:인데|이라서|이라|이에요|이거든|에\s*앉아\s*(?:있는데|있어서|있고)|에\s*앉았는데|에\s*앉아서|에\s*앉은\s*(?:나|내|저|제)))", "mask", {}),
+    (r"(?:맨\s*)?(?<![가-힣])(?:앞줄|앞자리|뒷줄|뒷자리|앞좌석|뒷좌석)(?=\s*(?:인데|이라서|이라|이에요|이거든|에\s*앉아\s*(?:있는데|있어서|있고)|에\s*앉았는데|에\s*앉아서|에\s*앉은\s*(?:나|내|저|제)|에서\s+(?:[가-힣]+\s+){0,3}?(?:바라)?보(?:고|면서)\s*(?:있|앉아)))", "mask", {}),  # "맨 뒷자리에서 칠판 쪽 보고 있는데" (round 61)
     # "from behind me to right in front of me": "right" intensifies the place it goes to
     (_en(r"(?<=to\s)(?<!from\sleft\sto\s)(?<!from\sthe\sleft\sto\s)right(?=\s+(?:in\s+front\s+of|behind|beside|next\s+to|above|below|under|over)\s+(?:me|you|us|my|your|our|the\s+listener)(?![a-z]))"), "mask", {}),
     # "in the back of my mind", "the movie left me speechless", "below average": idioms, not places
@@ -2535,7 +2543,7 @@ MASKS: list[Entry] = [
          r"heats?|heated|heating|perks?|perked|livens?|livened|strikes?|struck|striking|starts?|started|starting|tunes?|tuned|tuning|sets?|setting)\s+up(?!\s+(?:high|above|overhead|there|in\s+the|on\s+(?:top|the\s+(?:roof|ceiling|shelf|balcony))|over|top|into|to\s+the\s+(?:ceiling|sky|roof)))(?:\s+(?:on|at|in)(?:\s+the)?(?=\s))?"), "mask", {}),
     (_en(r"(?:finish(?:es|ed|ing)?|fetch(?:es|ed|ing)?|pulls?|pulled|pulling)\s+up(?![a-z])"), "mask", {}),
     # "at the leisure centre", "the shopping center": a building's name, not the middle
-    (_en(r"(?:leisure|shopping|sports?|community|garden|health|medical|call|visitor|job|recycling|fitness|arts|conference|data|distribution|service|training|day|youth|activity)\s+cent(?:re|er)s?(?![a-z])"), "mask", {}),
+    (_en(r"(?:leisure|shopping|sports?|community|garden|health|medical|call|visitor|job|recycling|fitness|arts|conference|data|distribution|service|training|day|youth|activity|civic|science|rescue|control|dive|climbing|heritage|nature|student)[\s-]+cent(?:re|er)s?(?![a-z])"), "mask", {}),  # ("leisure-centre": round 61)
     # "천장 엄청 높고", "천장까지 울려 퍼져": the room, not a height (as "floor to ceiling" in _NOT_A_PLACE_EN)
     (r"천장(?:이|은)?\s*(?:엄청\s*|되게\s*|아주\s*|꽤\s*|진짜\s*)?(?:높|낮)(?!이)(?!은\s*(?:데|곳|쪽))|천장까지\s*(?:울려|닿|퍼|꽉)", "mask", {"nopos": True}),
     # "the keeper before me left in 1987": who came earlier, and a departure with a date

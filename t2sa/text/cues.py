@@ -425,8 +425,27 @@ _COMPASS_WORD = re.compile(r"(?:north|south|east|west)|[북남동서][동서]?\s
 are read relative to the way the listener faces where the text says it; elsewhere north is front."""
 
 
+_FACING_HOUSE = re.compile(
+    r"(?<![a-z])(?:facing|faced|looking\s+(?:out\s+)?(?:at|over|into|towards?)|looked\s+(?:out\s+)?(?:at|over|into|towards?))\s+"
+    r"(?:(?:the|all\s+the|an?)\s+)?(?:(?:empty|packed|full|whole|rows\s+of)\s+)?"
+    r"(?:seats|audience|crowd|congregation|house|stalls|auditorium|pews|students|class|kids)(?![a-z])"
+    r"|(?<![가-힣])(?:객석|관객석|관객들?|관중석|관중들?|청중들?|학생들?|신도석|신도들|회중|아이들)\s*(?:쪽\s*(?:을|으로)?|을|를)\s*"
+    r"(?:바라보|보고|보는|보며|보면서|향해|향하)"
+)
+_BACK_OF_HOUSE = re.compile(
+    r"(?<![a-z])(?:(?:very\s+)?back\s+rows?|back\s+of\s+the\s+(?:hall|house|theatre|theater|auditorium|stalls|room|church|"
+    r"class|classroom|crowd|audience|gym|venue|circle|balcony|nave|chapel)|rear\s+of\s+the\s+(?:hall|house|theatre|"
+    r"theater|auditorium|stalls|church|room|nave)|last\s+rows?)(?![a-z])"
+    r"|맨\s*뒤|뒷줄|뒤쪽\s*(?:객석|좌석|관중석)"
+)
+"""'On stage facing the empty seats, a phone rang in the back row', '단상에서 학생들 쪽을 보고 ... 맨 뒤 2층 난간
+쪽에서': facing the house from its front, its back (a room's part, not "behind me") is ahead of the listener."""
+
+
 def _facing(text: str, spans: list[Span]) -> list[Span]:
-    """Compass directions turned by the way the text says the listener faces (see :data:`_COMPASS_WORD`)."""
+    """Compass directions turned by the way the text says the listener faces (see :data:`_COMPASS_WORD`), and the
+    back of a house the listener faces ahead (:data:`_BACK_OF_HOUSE`)."""
+    spans = _facing_house(text, spans)
     said = list(_FACING.finditer(text)) if ("fac" in text or "look" in text or "쪽" in text or "난" in text) else []
     if not said:
         return spans
@@ -441,6 +460,21 @@ def _facing(text: str, spans: list[Span]) -> list[Span]:
             out.append(Span(s.start, s.end, s.kind, {**s.payload, "az": wrap(s.payload["az"] - facing)}, s.role))
         else:
             out.append(s)
+    return out
+
+
+def _facing_house(text: str, spans: list[Span]) -> list[Span]:
+    """The spans at the back of a house the listener faces from its front turned to the front (:data:`_BACK_OF_HOUSE`)."""
+    said = _FACING_HOUSE.search(text) if ("fac" in text or "look" in text or "보" in text or "향" in text) else None
+    if said is None:
+        return spans
+    backs = [(m.start(), m.end()) for m in _BACK_OF_HOUSE.finditer(text, said.end())]
+    out = []
+    for s in spans:
+        az = s.payload.get("az") if s.kind == "dir" else None
+        if az is not None and abs(wrap(az - 180.0)) < 1.0 and any(a <= s.start < b or s.start <= a < s.end for a, b in backs):
+            s = Span(s.start, s.end, s.kind, {**s.payload, "az": 0.0}, s.role)
+        out.append(s)
     return out
 
 
@@ -1717,11 +1751,13 @@ def _korean_topic_places(text: str, spans: list[Span]) -> list[Span]:
     return [s for s in spans if s not in topic]
 
 
-_SIDE_THING_KO = re.compile(r"(?<![가-힣])(?:왼쪽|오른쪽|왼편|오른편|앞쪽|뒤쪽)\s+(?P<noun>[가-힣]{1,5})\s*$")
+_SIDE_THING_KO = re.compile(r"(?<![가-힣])(?:왼쪽|오른쪽|왼편|오른편|앞쪽|뒤쪽)\s+(?P<noun>[가-힣]{1,5}(?:\s+[가-힣]{1,4})?)\s*$")
+"""A side, then a thing of one or two words ("뒤쪽 창고", "뒤쪽 사우나 문": round 61) right before 뒤 / 앞 / 옆."""
 _NOT_A_THING_KO = re.compile(
     r"[에서은는이가을를로도와과만랑의며다요야지네임음쳐해려워면니게]$|(?:하|있|없|되|나|오|가|돌|이|았|었)고$|쪽|편|앞|뒤|옆|위|아래|밑|방향|대각|끝|정면|가운데|중간|바로|조금|살짝|약간|멀리|저기|거기|여기"
     r"|^(?:한참|훨씬|더|많이|꽤|완전|거의|딱|쭉|좀|저|조끔|쫌)$"  # a degree word: "오른쪽 한참 뒤쪽" is back-right (round 55)
     r"|아니|말고|지나|향해|^(?:귀|머리|어깨|목|등|얼굴|뒤통수|귀밑)$"
+    r"|^(?:따라|따라서|넘어|넘어서|돌아|돌아서|타고|끼고|건너|건너서)$"  # "왼쪽 울타리 따라 뒤로": a way along, no thing (round 61)
 )
 """What stands between a side and 뒤 / 앞 / 옆 that is no thing of its own: particles and verb endings (왼쪽 아니고
 뒤야, 왼쪽 지나 앞, 왼쪽 거쳐 앞으로), direction words (오른쪽 옆), the listener's own body (왼쪽 귀 뒤: by the ear)."""
@@ -1739,7 +1775,8 @@ def _by_a_thing_on_a_side_ko(text: str, spans: list[Span]) -> list[Span]:
         side = next((t for t in spans if m is not None and t.kind == "dir" and t.start == m.start()), None)
         if (
             side is not None and side.payload.get("az") is not None and s.payload.get("el") is None
-            and _THING_SIDE_KO.fullmatch(text, s.start, s.end) and not _NOT_A_THING_KO.search(m.group("noun"))
+            and _THING_SIDE_KO.fullmatch(text, s.start, s.end)
+            and not any(_NOT_A_THING_KO.search(w) for w in m.group("noun").split())
         ):  # fmt: skip
             s = Span(s.start, s.end, s.kind, {**s.payload, "az": side.payload["az"]}, s.role)  # (its 에서 / 에 still read)
         out.append(s)
@@ -2194,6 +2231,9 @@ def _drop_negated_kind(text: str, spans: list[Span], kind: str) -> list[Span]:
         # "처음엔 앞에서 났거든? 왼쪽으로 가는 줄 알았는데 결국 ...": a guess is its own sentence's, not the ones before
         lo = _sentence_start(text, m_start) if "줄" in text[m_start:m_end] else 0
         lo = lo if _FIRST_KO.search(text, 0, lo) else 0
+        guess = _EXPECTED_EN.search(text, lo, m_start) if later and _LATIN.search(text) else None
+        if guess is not None:  # "came along on my right and I figured it'd pull up in front of me, but no, it ...": the guess
+            lo = guess.start()  # is taken back, not the places before it (round 61)
         if later:  # (and those inside the marker: "I said right earlier. ...")
             # "rolled from behind me up to my left... no, hang on, it ended up on my right": only the end is taken back,
             # where the correction says only where it ended (round 60)
@@ -2206,6 +2246,12 @@ def _drop_negated_kind(text: str, spans: list[Span], kind: str) -> list[Span]:
     return [s for s in spans if id(s) not in drop]
 
 
+_EXPECTED_EN = re.compile(
+    r"(?<![a-z])(?:and\s+|but\s+)?(?:i|we)(?:'d|\s+would|\s+could)?\s+(?:have\s+|'ve\s+)?(?:figured|assumed|expected|reckoned|sworn|was\s+sure|were\s+sure|was\s+certain|bet)(?![a-z])"
+    r"|(?<=[a-z]\s)(?:and|but)\s+(?:i|we)\s+thought(?![a-z])"
+)
+"""Where a guess starts after the sound's own places ("and I figured it'd ...", "I'd have sworn it ..."): a correction
+after it takes back the guess only."""
 _END_ONLY_AFTER = re.compile(
     r"[\s,.]*(?:(?:hang\s+on|i\s+mean|sorry|actually)[\s,.]+)*(?:it|he|she|they|that|the\s+[a-z]+)\s+(?:ended\s+up|ends\s+up|finished(?:\s+up)?|stopped|came\s+to\s+rest|went)(?![a-z])"
 )

@@ -222,8 +222,9 @@ def _placed_after(mentions: list, start: int) -> bool:
     return any(m.kind in ("place", "position") and m.start >= start for m in mentions)
 
 
-PRIOR_REVISION = 17
-"""Revision of the knowledge prior. 17 (round 56) takes no room from a room the listener has left or that is elsewhere
+PRIOR_REVISION = 18
+"""Revision of the knowledge prior. 18 (round 61) reads a pocket on a named side ("in my left jacket pocket") as a pocket
+(``places_later.csv``). 17 (round 56) takes no room from a room the listener has left or that is elsewhere
 (:func:`t2sa.text.cues.room_left_behind`). 16 (round 46) puts what is heard from a crane's cab, a mast's or a silo's top or a roof
 below the listener (:data:`VANTAGE_BELOW`). 15 (round 36) leaves the sources of :data:`_EAR_LEVEL_SINCE_15` at ear level where the
 text names no place for them. 14 (round 35) takes no position from words the cue reader set aside as negated,
