@@ -3,7 +3,8 @@ showed about the back of a hall seen by a listener who faces it from the front (
 the back row"), a listener's own seat named in Korean, a pocket on a named side, a guess taken back by a correction
 ("I figured it'd stop in front of me, but no, ..."), a landmark placed after where a move stopped, a Korean thing of
 two words on a side ("뒤쪽 사우나 문 앞에서"), and a few words that are no place ("leisure-centre", "역 근처 살아서",
-"리프트 밑에서"), with underground car parks that ring, in sentences of my own. The comments say which cases failed on
+"리프트 밑에서"), with underground car parks that ring, and a sound behind the tent, hotel or bus the listener is at,
+in sentences of my own. The comments say which cases failed on
 the round's starting code (133835f) and which are guards."""
 
 from __future__ import annotations
@@ -125,3 +126,21 @@ def test_an_underground_car_park_is_wet(model, text):
 def test_an_open_air_car_park_stays_dry(model):
     # guard (passed at the start too)
     assert heard(model, "휴게소 야외 주차장이라 탁 트여서 트럭 경적이 하나도 안 울려요").wet <= 0.3
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "stop"),
+    [
+        # failed at the start: behind the tent, hotel or bus the listener is at or in is behind the listener
+        ("Some lorry has been idling behind the hotel since six.", 180.0, 180.0),
+        ("The camp generator behind the tent is thumping away again.", 180.0, 180.0),
+        ("A scooter whined up behind the bus, nipped past us on the right and cut in ahead.", 180.0, 0.0),
+        # guards (passed at the start too): the place put on a side, and things the listener is not at
+        ("The dog behind the house on my left keeps howling.", 90.0, 90.0),
+        ("The cat crept out from behind the sofa, which is on my right.", -90.0, -90.0),
+    ],
+)
+def test_behind_the_place_the_listener_is_at(model, text, start, stop):
+    p = heard(model, text)
+    assert off(p.azimuth_deg, start) <= 20.0, p.azimuth_deg
+    assert off(end(p)[0], stop) <= 20.0, end(p)

@@ -81,6 +81,13 @@ def _en(words: str) -> str:
     return rf"{_B}(?:{words}){_E}"
 
 
+_LISTENERS_PLACE = (
+    r"(?:house|tent|cabin|cabins|caravan|lodge|hotel|hide|bus|coach|cab|group|campsite|chalet|cottage)(?![a-z])"
+    r"(?!\s*,?\s*(?:(?:which|that)\s|(?:on|to|off\s+to|over\s+on|out\s+on)\s+(?:the|my|our|your)\s+(?:left|right)))"
+)
+"""Places the listener is at or in when a text says a sound is "behind" them ("behind the tent", "behind the bus"), unless
+the text puts the place itself on a side ("behind the campsite on the left")."""
+
 _ROUND_THE_ROOM_EN = r"go(?:es|ing)?\s+round\s+and\s+round\s+(?:the|this|that)\s+(?:limestone|stone|rock|walls?|room|chamber|hall|cave|cavern|dome|place|church|tunnel)"
 """A sound that goes "round and round the limestone": it rings in the room, it does not circle the listener."""
 
@@ -310,6 +317,11 @@ DIRECTIONS: list[Entry] = [
     (_en(r"behind(?=\s+(?:you|me|us|the\s+listener|the\s+audience|the\s+player|the\s+camera|the\s+viewer|your\s+(?:head|back|seat|chair)|my\s+(?:head|back|seat|chair|desk|stall|griddle|counter|till|stool|pitch|kit|drum\s+kit|drums|decks|easel|lectern|podium|keyboard|booth|kiosk|cab|van|truck|bench|workbench|station|post|spot|kayak|canoe|paddleboard|bike|boat|deckchair|sunlounger|hide|blind)|him|her|them)" + _E + r")|behind(?=\s*(?:$|[,.;!?)\-]|(?:and|but|to|on|at|slightly|a\s+bit|a\s+little|left|right|over|round|around|while|as|then|now|somewhere|there|again|from|with|in|toward|towards|into|across|very|far|quite|close|until|till|til|before|when|whilst|still|too)\b))|backwards?|(?:at|in|from|to|toward|towards|into|on)\s+" + _THE + r"(?:back|rear)(?!\s+(?:of\s+(?:the\s+)?(?:room|hall|stage|car|bus|house|church|building|class|theatre|theater)))(?!(?:(?<=at\sthe\sback)|(?<=in\sthe\sback))\s+of\s+the\s+(?:[a-z]+room|shop|office|studio|kitchen|warehouse|barn|garage|shed|workshop|cafe|café|pub|bar|library|gym|store)(?![a-z]))|rear|back(?=[-/ ](?:left|right)|\s+and\s+(?:to\s+|on\s+)?(?:the\s+|my\s+|your\s+)?(?:left|right)(?![a-z]))|(?<=left[-/ ])back|(?<=right[-/ ])back|at\s+" + _THE + r"back\s+of\s+" + _THE + r"head|back\s+of\s+(?:you|me)"), "dir", {"az": 180.0}),
     (_en(r"(?:the\s+)?back\s+of\s+the\s+(?:room|hall|stage|church|theatre|theater|bus|class|lecture\s+hall|lecture\s+theatre|classroom|auditorium|library)"), "dir", {"az": 180.0, "el": None}),
     (_en(r"behind\s+(?:the\s+)?(?:camera|mic|microphone|recorder|dummy\s+head)|off[- ]camera\s+behind"), "dir", {"az": 180.0}),
+    # (round 61) behind the house, tent, hotel, bus or group the listener is at or in: behind the listener (writers: 180 for
+    # "the generator parked behind the tent", "a moped buzzed up behind the bus, overtook us on the left"); where the move
+    # starts there, it is its start; said alone, it gives way to any side the text names
+    (_en(r"(?:(?<=from\s)|(?<=up\s)|(?<=started\s)|(?<=starts\s)|(?<=began\s)|(?<=begins\s)|(?<=first\s))behind\s+the\s+" + _LISTENERS_PLACE), "dir", {"az": 180.0}),
+    (_en(r"behind\s+the\s+" + _LISTENERS_PLACE), "dir", {"az": 180.0, "weak": True}),
     (_en(r"from\s+behind\s+the\s+(?:[a-z-]+\s+){1,3}?at\s+(?:our|your|their)\s+backs(?![a-z])"), "dir", {"az": 180.0}),  # "from behind the packing shed at our backs" (round 50)
     # behind the vehicle or tent the listener is in ("came up behind my cab", "honking behind our car")
     (_en(r"behind(?=\s+(?:my|our)\s+(?:car|van|cab|taxi|truck|lorry|bike|motorbike|scooter|tent|caravan|camper|campervan|boat|armchair|sofa|couch|settee|stool|bench|recliner|deckchair|wheelchair|goal|position|location|spot|post|desk|desk\s+chair|station|bunk|cot|pram|buggy)(?![a-z]))"), "dir", {"az": 180.0}),
