@@ -4,8 +4,8 @@ the back row"), a listener's own seat named in Korean, a pocket on a named side,
 ("I figured it'd stop in front of me, but no, ..."), a landmark placed after where a move stopped, a Korean thing of
 two words on a side ("뒤쪽 사우나 문 앞에서"), and a few words that are no place ("leisure-centre", "역 근처 살아서",
 "리프트 밑에서"), with underground car parks that ring, and a sound behind the tent, hotel or bus the listener is at,
-in sentences of my own. The comments say which cases failed on
-the round's starting code (133835f) and which are guards."""
+in sentences of my own. The comments say which cases failed on the round's starting code (133835f) and which are
+guards."""
 
 from __future__ import annotations
 
