@@ -144,3 +144,23 @@ def test_behind_the_place_the_listener_is_at(model, text, start, stop):
     p = heard(model, text)
     assert off(p.azimuth_deg, start) <= 20.0, p.azimuth_deg
     assert off(end(p)[0], stop) <= 20.0, end(p)
+
+
+@pytest.mark.parametrize(
+    ("text", "azimuth"),
+    [
+        # failed at the start: the listener's own way round a headland, and a place "well round to my right", read as the
+        # sound circling from the front
+        ("The foghorn's moaning off to starboard as we come round the headland.", -90.0),
+        ("The drumming is well round to my right, almost behind me.", -158.0),
+    ],
+)
+def test_round_said_of_the_listener_or_a_place_is_no_circling(model, text, azimuth):
+    p = heard(model, text)
+    assert p.motion == "static" and off(p.azimuth_deg, azimuth) <= 20.0, (p.motion, p.azimuth_deg)
+
+
+def test_a_sound_still_swings_round_to_a_side(model):
+    # guard (passed at the start too): "swung round to my left" is an arc from the front
+    p = heard(model, "The siren swung round to my left.")
+    assert p.motion == "orbit" and off(end(p)[0], 90.0) <= 20.0, (p.motion, end(p))

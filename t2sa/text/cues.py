@@ -3461,11 +3461,11 @@ def _motion_elsewhere(text: str, frame: Frame, dirs: list[Span], moves: list[int
 _FAR_SIDE = re.compile(r"(?<![a-z])(?:far|extreme|hard)[- ](?:left|right)(?![a-z])|(?:맨|가장|제일|완전히|완전)\s*(?:왼쪽|오른쪽|왼편|오른편)")
 # a turn that ends somewhere: "goes around to your right", "swings round to the front", "뒤에서 오른쪽으로 돌아가"
 _TURN = screened(re.compile(
-    r"(?<![a-z])(?:(?:goes|going|moves?|moving|comes?|coming|walks?|walking|flies|flying|swings?|swinging|curves?|curving|"
+    r"(?<![a-z])(?<!we\s)(?<!\si\s)(?:(?:goes|going|moves?|moving|comes?|coming|walks?|walking|flies|flying|swings?|swinging|curves?|curving|"
     r"arcs?|arcing|circles?|circling|travels?|travelling|traveling|wheels?|wheeling|turns?|turning|sweeps?|sweeping|"
     r"creeps?|creeping|drifts?|drifting|works?|working|makes?\s+its\s+way|loops?|looping|looped|buzz(?:es|ing|ed)?|"
     r"whizz(?:es|ing|ed)?|zooms?|zooming|zoomed|flits?|flitting|flitted)\s+(?:slowly\s+|quickly\s+)?(?:a)?round(?!\s+(?:the|a)\s+(?:corner|bend))|"
-    r"(?:a\s+)?(?:quarter|half|third)(?:\s+of\s+the\s+way)?\s+(?:a)?round|(?:a)?round\s+to)(?![a-z])"
+    r"(?:a\s+)?(?:quarter|half|third)(?:\s+of\s+the\s+way)?\s+(?:a)?round|(?<!well\s)(?<!somewhere\s)(?:a)?round\s+to)(?![a-z])"
     r"|돌아(?:가|와|오|서|간|온|갔|왔|가며|가면서|오며)?|돌며|돌면서|돌아서|빙\s*돌|휘돌|반\s*바퀴|사분의\s*일\s*바퀴|반원"
 ))
 
