@@ -2252,6 +2252,7 @@ _EXPECTED_EN = re.compile(
 )
 """Where a guess starts after the sound's own places ("and I figured it'd ...", "I'd have sworn it ..."): a correction
 after it takes back the guess only."""
+
 _END_ONLY_AFTER = re.compile(
     r"[\s,.]*(?:(?:hang\s+on|i\s+mean|sorry|actually)[\s,.]+)*(?:it|he|she|they|that|the\s+[a-z]+)\s+(?:ended\s+up|ends\s+up|finished(?:\s+up)?|stopped|came\s+to\s+rest|went)(?![a-z])"
 )
