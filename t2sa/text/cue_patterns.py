@@ -88,6 +88,9 @@ _LISTENERS_PLACE = (
 """Places the listener is at or in when a text says a sound is "behind" them ("behind the tent", "behind the bus"), unless
 the text puts the place itself on a side ("behind the campsite on the left")."""
 
+_LIVE_THERE_KO = r"\s*(?:사니까|살아서|살고|살아|사는데|살거든|살잖아|삽니다|살아요|사는\s*(?:사람|집|데))"
+"""Where the listener lives ("공항 근처 사니까 매일 이래", round 61): after 근처, no distance of the sound."""
+
 _ROUND_THE_ROOM_EN = r"go(?:es|ing)?\s+round\s+and\s+round\s+(?:the|this|that)\s+(?:limestone|stone|rock|walls?|room|chamber|hall|cave|cavern|dome|place|church|tunnel)"
 """A sound that goes "round and round the limestone": it rings in the room, it does not circle the listener."""
 
@@ -736,7 +739,7 @@ DISTANCES: list[Entry] = [
     (r"(?:호수|저수지|만|항구)\s*(?:한\s*)?(?:가운데|한가운데|중간)", "dist", {"m": 100.0}),
     # "nearby", "close by", 근처 (no body part, no "me"): around, a few metres (blind writers: 0.3-5, 0.5-6, 3-20, 2-30 m)
     (_en(r"nearby|close\s+by|somewhere\s+(?:near|close)(?=\s*(?:[.,;!?]|$))"), "dist", {"m": 3.0, "near": True}),
-    (r"(?<![가-힣]\s)(?<![가-힣])근처(?:\s*어딘가|\s*어디|에서|에)?(?![가-힣])(?!\s*(?:사니까|살아서|살고|살아|사는데|살거든|살잖아|삽니다|살아요|사는\s*(?:사람|집|데)))", "dist", {"m": 3.0, "near": True}),
+    (r"(?<![가-힣]\s)(?<![가-힣])근처(?:\s*어딘가|\s*어디|에서|에)?(?![가-힣])(?!" + _LIVE_THERE_KO + r")", "dist", {"m": 3.0, "near": True}),
     (_en(r"(?:at\s+)?arm'?s?[- ]length|within\s+(?:reach|arm's\s+reach)|(?:close|near)(?![-])(?:\s+(?:to|by)\s+(?:you|me|us|the\s+listener))?(?!\s+(?:the|a|an|your|his|her|its|their)\b)|nearby|close\s+by|next\s+to\s+(?:you|me|us)|beside\s+(?:you|me|us)|by\s+(?:your|my)\s+side|at\s+(?:your|my)\s+side"), "dist", {"m": 0.8}),
     (_en(r"a\s+(?:couple|few)\s+(?:of\s+)?(?:metres|meters|steps|paces|feet)\s+(?:away|off)|a\s+few\s+(?:metres|meters|steps|paces)|across\s+the\s+table|(?:a\s+)?medium\s+distance|mid[- ]distance"), "dist", {"m": 2.0}),
     (_en(r"across\s+the\s+room|(?:the\s+)?other\s+side\s+of\s+the\s+room|far\s+end\s+of\s+the\s+room|(?:at\s+)?the\s+far\s+wall|far\s+corner|across\s+the\s+hall"
@@ -991,7 +994,7 @@ DISTANCES: list[Entry] = [
     # right under the nose (within reach); at the microphone, ear to ear (ASMR): closer still
     (r"코앞|코\s*앞|코\s*밑", "dist", {"m": 0.3, "body": True}),  # ("코앞처럼 시끄러워": a comparison, round 46)
     (r"마이크에\s*(?:바짝|딱|아주\s*가까이|가까이)\s*(?:대고|붙여|붙이고|대서)|(?:왼쪽|오른쪽)\s*귀에서\s*(?:오른쪽|왼쪽)\s*귀(?:로|까지)", "dist", {"m": 0.25}),
-    (r"가까이|가까운\s*(?:곳|데|거리)|근처(?!(?:에)?\s*(?:사니까|살아서|살고|살아|사는데|살거든|살잖아|삽니다|살아요|사는\s*(?:사람|집|데)))|곁(?:에서|에)|가까워(?![지져진졌짐])|(?<![가-힣])(?:내|나|우리)\s*(?:옆|곁)(?=에|에서|으로|까지|\s|$)|가까운|가깝게|가깝고|가깝다|(?:손|팔)\s*(?:닿을|닿는)|팔\s*길이", "dist", {"m": 0.8}),
+    (r"가까이|가까운\s*(?:곳|데|거리)|근처(?!(?:에)?" + _LIVE_THERE_KO + r")|곁(?:에서|에)|가까워(?![지져진졌짐])|(?<![가-힣])(?:내|나|우리)\s*(?:옆|곁)(?=에|에서|으로|까지|\s|$)|가까운|가깝게|가깝고|가깝다|(?:손|팔)\s*(?:닿을|닿는)|팔\s*길이", "dist", {"m": 0.8}),
     (_en(r"(?:by|at|near|beside|against)\s+(?:the\s+)?(?:(?:left|right)\s+)?side\s+of\s+(?:my|your|his|her)\s+(?:face|head)"), "dist", {"m": 0.2}),
     (r"손(?:을)?\s*뻗(?:으면|어서|으면\s*바로)\s*닿(?:는|을)|팔\s*(?:길이|하나)\s*(?:정도|쯤|만큼)?\s*(?:떨어진|거리)|팔\s*닿는\s*(?:거리|곳)", "dist", {"m": 0.7}),
     (r"몇\s*걸음|두세\s*걸음|서너\s*걸음|몇\s*미터|조금\s*떨어진|적당히\s*떨어진", "dist", {"m": 2.0}),
@@ -1663,7 +1666,7 @@ ROOMS_TABLE: list[Entry] = [
     # (round 42, dev sets 12fs/12ft) a multistorey car park; a hall whose ceiling is high (천장이 워낙 높아서)
     (_en(r"multi-?stor(?:e)?y(?:\s+car\s+park)?|underground\s+car\s+park|parking\s+garage"
          r"|(?:basement|underground)\s+(?:car\s+park|parking)|(?:level|floor)\s+(?:b\d|minus\s+[a-z]+|-\s?\d)\s+(?:of\s+)?(?:the|this|that|a|an)\s+(?:car\s+park|parking)"), "room", {"room": "wet"}),  # (round 61: "level B2 of the car park")
-    (r"지하\s*(?:\d\s*층\s*)?주차장|주차장\s*(?:지하\s*)?(?:B|b|지하\s*)\d\s*층?", "room", {"room": "wet"}),  # underground car parks (round 61)
+    (r"지하\s*(?:\d\s*층\s*)?주차장|주차장\s*(?:지하\s*)?(?:b|지하\s*)\d\s*층?", "room", {"room": "wet"}),  # underground car parks (round 61)
     (r"천장(?:이|은)?\s*(?:워낙\s*|너무\s*|엄청\s*|꽤\s*)?높(?:아|은(?!\s*(?:데|곳|쪽))|고|아서)", "room", {"room": "hall"}),
     # (round 51, dev set 12hk) echoes told by what comes back ("every word came back off the rock two or three times",
     # "every dribble comes back at you twice"), a hard room that rings ("the whole concrete deck rings with it"),
@@ -2272,10 +2275,6 @@ MASKS: list[Entry] = [
     (_en(r"(?<=,\s)with\s+(?:the|a|an|my|our|that|this)\s+(?:(?![a-z]+ing\s)[a-z-]+\s+){0,3}?(?:(?:off|over|away)\s+)?(?:to|on)\s+(?:the|my|our)\s+(?:left|right)(?=\s*(?:[.;!?]|$))"), "mask", {"nopos": True}),
     # (round 61) under a thing that is high up ("오른쪽 리프트 밑에서 출발해", "처마 밑에서 제비가"): by it, not below the ears
     (r"(?<![가-힣])(?:리프트|육교|고가\s*도로|고가|철교|굴다리|케이블카|처마|교각)\s*(?:밑|아래)(?=\s*(?:에서|에|으로|로|쪽)|\s)", "mask", {}),
-    # (round 61) the listener's own way round a thing ("as we come round the breakwater"), and a place well round to a side
-    # ("the chanting is well round to my left, nearly at my back"): no circling of the sound
-    (_en(r"(?:as|while|when|once)\s+(?:we|i)(?:'re|\s+are|\s+were|\s+was|'m|\s+am)?\s+(?:come|came|coming|go|went|going|swing|swung|swinging|head|headed|heading|sail|sailed|sailing|motor|motored|motoring|steam|steamed|steaming|row|rowed|rowing|drive|drove|driving|walk|walked|walking)\s+(?:a)?round\s+(?:the|a|that)\s+[a-z]+"
-         r"|(?:(?<=\sis\s)|(?<=\swas\s)|(?<='s\s)|(?<=\sare\s)|(?<=\swere\s))(?:well|way|right|quite\s+a\s+way|somewhere)\s+(?:a)?round\s+to\s+(?:my|our|the|your)(?=\s+(?:left|right)(?![a-z]))"), "mmask", {}),
     # "교실 맨 앞줄인데 내 뒤에 앉은 애가": the row the listener sits in is where they are, not where the sound is
     (r"(?:맨\s*)?(?<![가-힣])(?:앞줄|앞자리|뒷줄|뒷자리|앞좌석|뒷좌석)(?=\s*(?:인데|이라서|이라|이에요|이거든|에\s*앉아\s*(?:있는데|있어서|있고)|에\s*앉았는데|에\s*앉아서|에\s*앉은\s*(?:나|내|저|제)|에서\s+(?:[가-힣]+\s+){0,3}?(?:바라)?보(?:고|면서)\s*(?:있|앉아)))", "mask", {}),  # "맨 뒷자리에서 칠판 쪽 보고 있는데" (round 61)
     # "from behind me to right in front of me": "right" intensifies the place it goes to

@@ -3461,6 +3461,7 @@ def _motion_elsewhere(text: str, frame: Frame, dirs: list[Span], moves: list[int
 
 _FAR_SIDE = re.compile(r"(?<![a-z])(?:far|extreme|hard)[- ](?:left|right)(?![a-z])|(?:맨|가장|제일|완전히|완전)\s*(?:왼쪽|오른쪽|왼편|오른편)")
 # a turn that ends somewhere: "goes around to your right", "swings round to the front", "뒤에서 오른쪽으로 돌아가"
+# (not the listener's own way round, "as we come round the breakwater", nor a place "well round to my left": round 61)
 _TURN = screened(re.compile(
     r"(?<![a-z])(?<!we\s)(?<!\si\s)(?:(?:goes|going|moves?|moving|comes?|coming|walks?|walking|flies|flying|swings?|swinging|curves?|curving|"
     r"arcs?|arcing|circles?|circling|travels?|travelling|traveling|wheels?|wheeling|turns?|turning|sweeps?|sweeping|"
