@@ -101,12 +101,23 @@ def list_files(folder: str, suffix: str) -> list[str]:
         return sorted(
             os.path.join(folder, n) for n in os.listdir(folder) if n.endswith(suffix) and not n.startswith((".", "_"))
         )
+    scheme = folder.split("://", 1)[0]
+    if is_remote(folder):
+        # through fsspec itself, as exists / makedirs / remove: pyarrow's bridge to a Python filesystem leaves
+        # threads that could abort the interpreter at exit (a C++ "terminate" after t2sa-batch status on S3)
+        fs, inner = fsspec_fs(folder)
+        if not fs.isdir(inner):
+            return []
+        names = fs.find(inner, maxdepth=1, withdirs=False)
+        return sorted(
+            f"{scheme}://{n}" for n in names
+            if posixpath.basename(n).endswith(suffix) and not posixpath.basename(n).startswith((".", "_"))
+        )
     import pyarrow.fs as pafs
 
     fs, inner = arrow_fs(folder)
     if fs.get_file_info(inner).type != pafs.FileType.Directory:
         return []
-    scheme = folder.split("://", 1)[0]
     out = []
     for info in fs.get_file_info(pafs.FileSelector(inner)):
         if (
