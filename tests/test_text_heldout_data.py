@@ -131,6 +131,8 @@ FROZEN = {  # changing a frozen set is a decision: say why in the commit and rep
     "heldout59_ko.jsonl": "c70bdf68e1fbed2314a5dbfc029cdec03af2289927c8765534806d3a8e9668cc",
     "heldout60_en.jsonl": "1a6290e4c43380b96a81b1245b1405e96846675995bf73e9ade8353300c3139e",
     "heldout60_ko.jsonl": "3346f5f85849799113935ba5801ffbceba1cfd6fab590896ec50cd361b0c803e",
+    "heldout61_en.jsonl": "caf11f7ffe25b25ef9c729284bf6e808a447c3f8024b5009fd36e2c2fef37d16",
+    "heldout61_ko.jsonl": "ae5427dc310c8664b0f212998d505dcef6e664593349c3fb5c96c65ded23c91e",
 }
 SETS = sorted(p.name for p in DATA.glob("*.jsonl"))
 
