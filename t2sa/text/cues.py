@@ -427,25 +427,54 @@ are read relative to the way the listener faces where the text says it; elsewher
 
 _FACING_HOUSE = re.compile(
     r"(?<![a-z])(?:facing|faced|looking\s+(?:out\s+)?(?:at|over|into|towards?)|looked\s+(?:out\s+)?(?:at|over|into|towards?))\s+"
-    r"(?:(?:the|all\s+the|an?)\s+)?(?:(?:empty|packed|full|whole|rows\s+of)\s+)?"
-    r"(?:seats|audience|crowd|congregation|house|stalls|auditorium|pews|students|class|kids)(?![a-z])"
-    r"|(?<![가-힣])(?:객석|관객석|관객들?|관중석|관중들?|청중들?|학생들?|신도석|신도들|회중|아이들)\s*(?:쪽\s*(?:을|으로)?|을|를)\s*"
+    r"(?:(?:the|all\s+the|an?|my|our)\s+)?(?:(?:empty|packed|full|whole|rows\s+of)\s+)?"
+    r"(?:seats|audience|crowd|congregation|house|stalls|auditorium|pews|students|class|kids|pupils|mourners)(?![a-z])"
+    r"|(?<![가-힣])(?:객석|관객석|관객들?|관중석|관중들?|청중들?|학생들?|신도석|신도들|신자들|회중|아이들|애들|손님들|관광객들?)\s*(?:쪽\s*(?:을|으로)?|을|를)\s*"
     r"(?:바라보|보고|보는|보며|보면서|향해|향하)"
 )
 _BACK_OF_HOUSE = re.compile(
     r"(?<![a-z])(?:(?:very\s+)?back\s+rows?|back\s+of\s+the\s+(?:hall|house|theatre|theater|auditorium|stalls|room|church|"
     r"class|classroom|crowd|audience|gym|venue|circle|balcony|nave|chapel)|rear\s+of\s+the\s+(?:hall|house|theatre|"
-    r"theater|auditorium|stalls|church|room|nave)|last\s+rows?)(?![a-z])"
+    r"theater|auditorium|stalls|church|room|nave)|last\s+rows?|top\s+rows?"
+    r"|behind\s+the\s+(?:kids|class|students|pupils|audience|crowd|congregation|mourners|seats))(?![a-z])"
     r"|맨\s*뒤|뒷줄|뒤쪽\s*(?:객석|좌석|관중석)"
+    r"|(?<![가-힣])(?:손님들|학생들?|아이들|애들|관객들?|관중들?|청중들?|신도들|신자들|관광객들?)\s*(?:의\s*)?(?:뒤편|뒤쪽|뒤)"
+    r"|(?<![가-힣])(?:손님들|학생들?|아이들|애들|관객들?|관중들?|청중들?|신도들|신자들|관광객들?)\s*(?:의\s*)?(?:뒤편|뒤쪽|뒤)"
 )
 """'On stage facing the empty seats, a phone rang in the back row', '단상에서 학생들 쪽을 보고 ... 맨 뒤 2층 난간
 쪽에서': facing the house from its front, its back (a room's part, not "behind me") is ahead of the listener."""
 
 
+_FACING_STAGE = re.compile(
+    r"(?<![a-z])(?:(?:facing|faced|looking\s+(?:up\s+)?at)\s+(?:the|my|our)\s+(?:(?:youth|school|whole|full)\s+)?"
+    r"(?:orchestra|players|band|choir|singers|musicians|performers|stage|cast)|conducting|conducted|conduct)(?![a-z])"
+    r"|(?<![가-힣])(?:지휘(?:하|를|대)|(?:오케스트라|단원들?|합창단|무대)\s*(?:쪽\s*(?:을|으로)?|을|를)\s*(?:바라보|보고|보는|보며|향해))"
+)
+_IN_THE_HOUSE = re.compile(
+    r"(?<![a-z])(?:in|from|among|somewhere\s+in)\s+(?:the|a)\s+(?:(?:front|back|middle)\s+rows?\s+of\s+the\s+)?"
+    r"(?:audience|stalls|house|auditorium)(?![a-z])"
+    r"|(?<![가-힣])(?:객석|관객석|관중석|청중석)\s*(?:쪽)?\s*(?:에서|에)"
+)
+"""'Up on the podium facing the orchestra, a phone buzzed in the front row of the audience', '지휘하는데 객석에서':
+facing the performers, the house the listener has turned their back on is behind (a place the rules read nowhere else)."""
+
+
+def _facing_stage(text: str, spans: list[Span]) -> list[Span]:
+    """A place "in the audience" for a listener facing the performers, behind them (:data:`_IN_THE_HOUSE`), where the
+    sentence places the sound nowhere else."""
+    said = _FACING_STAGE.search(text) if ("fac" in text or "conduct" in text or "look" in text or "지휘" in text or "보" in text or "향" in text) else None
+    if said is None or any(s.kind == "dir" for s in spans):
+        return spans
+    house = _IN_THE_HOUSE.search(text, said.end())
+    if house is None:
+        return spans
+    return sorted([*spans, Span(house.start(), house.end(), "dir", {"az": 180.0})], key=lambda s: s.start)
+
+
 def _facing(text: str, spans: list[Span]) -> list[Span]:
     """Compass directions turned by the way the text says the listener faces (see :data:`_COMPASS_WORD`), and the
     back of a house the listener faces ahead (:data:`_BACK_OF_HOUSE`)."""
-    spans = _facing_house(text, spans)
+    spans = _facing_stage(text, _facing_house(text, spans))
     said = list(_FACING.finditer(text)) if ("fac" in text or "look" in text or "쪽" in text or "난" in text) else []
     if not said:
         return spans
@@ -475,6 +504,9 @@ def _facing_house(text: str, spans: list[Span]) -> list[Span]:
         if az is not None and abs(wrap(az - 180.0)) < 1.0 and any(a <= s.start < b or s.start <= a < s.end for a, b in backs):
             s = Span(s.start, s.end, s.kind, {**s.payload, "az": 0.0}, s.role)
         out.append(s)
+    if backs and not any(s.kind == "dir" for s in out):
+        # "facing my class ..., the climbing rope creaking on the wall behind the kids": read nowhere else (round 62)
+        out = sorted([*out, Span(backs[0][0], backs[0][1], "dir", {"az": 0.0})], key=lambda s: s.start)
     return out
 
 
@@ -2534,6 +2566,7 @@ def parse(text: str) -> Frame:
     if not korean:
         _arrives_beside(text, frame, dirs, dists)
     _time_shift_trend(text, frame, dirs, dists)
+    _path_far_near(text, frame, dirs, dists)
     if words and all(s.payload.get("weak") for s in words) and not any(n.kind == "distance" for n in numbers):
         frame.probs["dist_weak"] = 1.0  # "not far" alone: a named position may say more (t2sa.text.world)
     if (
@@ -6280,6 +6313,59 @@ _SHIFT_LEVEL_LOUD = re.compile(
 )
 """The sound itself said to be loud in level words ("it was blasting", not "right next to me", which says where, nor
 "the radio's still blasting", another sound): for a sound heard moving from one place to another (round 59)."""
+
+
+_PATH_FAR = re.compile(
+    r"(?<![a-z])(?:way\s+(?:off|out|over|back|down|up)|miles\s+(?:off|away|out)|far\s+(?:off|away)|the\s+(?:far|deep|other)\s+end"
+    r"|in\s+the\s+distance|(?:a|just\s+a)\s+(?:tiny\s+|little\s+)?(?:dot|speck)|tiny\s+(?:dot|yap|speck)|well\s+(?:down|up|off|out|behind|back)"
+    r"|barely\s+audible|(?:a\s+)?faint(?:ly)?|distant)(?![a-z])"
+)
+_PATH_NEAR = re.compile(
+    r"(?<![a-z])(?:right\s+(?:up\s+to|next\s+to|beside|by|at|in\s+front\s+of|behind|there|here|on\s+top\s+of|outside)"
+    r"|just\s+(?:to|behind|beside|in\s+front\s+of|by)\s+(?:me|us|my|our)|next\s+to\s+(?:me|us)|beside\s+(?:me|us)"
+    r"|at\s+(?:my|our)\s+(?:feet|knees|side|elbow|shoulder|ear)|(?:in|into)\s+my\s+(?:ear|face)"
+    r"|a\s+few\s+(?:feet|metres|meters|yards|steps)\s+(?:away|from|ahead|behind|in\s+front))(?![a-z])"
+)
+"""English words of far (:data:`_PATH_FAR`) and near (:data:`_PATH_NEAR`) said at the two ends of a path (see
+:func:`_path_far_near`)."""
+
+
+def _path_far_near(text: str, frame: Frame, dirs: list[Span], dists: list[tuple[int, float, bool]]) -> None:
+    """"footsteps started way off at the far end of the lobby ahead of me and came right up to the desk on my right",
+    "the tractor started up in the yard behind me, chugged along the hedge on my left, and by sunrise it was way out
+    in front": a move from one place to another with far said at one end and near at the other comes closer (or goes
+    away), though the sentence has no word of time between them (round 62, from the development sets' trend misses).
+    Going away needs only the far end ("... until it was a dot"); coming closer needs both (an end said near alone is
+    :func:`_arrives_from_afar`'s). English only: Korean paths say it with their own endings (``_KO_*``), and a far word
+    of another sound in a Korean scene ("바로 옆에서 ... 저 아래 먼 마을에서") read as the path's made two rows worse."""
+    if frame.trend or frame.az is None or _HANGUL.search(text) or frame.end_az is None or frame.motion not in (None, "pass"):
+        return
+    if frame.end_dist is not None and frame.dist is not None and abs(frame.end_dist - frame.dist) > 1e-9:
+        return
+    placed = [d for d in dirs if d.payload.get("az") is not None and d.role != "other"]
+    starts = [d for d in placed if abs(wrap(d.payload["az"] - frame.az)) < 1.0]
+    ends = [d for d in placed if abs(wrap(d.payload["az"] - frame.end_az)) < 1.0 and starts and d.start > starts[0].start]
+    if not ends:
+        return
+    first, last = starts[0], ends[-1]  # (where the path starts and ends: not another sound's place after it)
+    placed = [d for d in placed if first.start <= d.start <= last.start]
+    stop = re.compile(r"[.;!?]").search(text, last.end)
+    tail_end = min(stop.start() if stop else len(text), last.end + 40)
+    head = (max(0, first.start - 40), min(first.end + 12, placed[1].start))
+    tail = (max(placed[-2].end, last.start - 30), tail_end)
+    far_head, near_head = _PATH_FAR.search(text, *head), _PATH_NEAR.search(text, *head)
+    far_tail, near_tail = _PATH_FAR.search(text, *tail), _PATH_NEAR.search(text, *tail)
+    if far_head and near_tail and not far_tail and not near_head:
+        frame.dist = max(frame.dist or 0.0, SHIFT_FAR_M)
+        frame.end_dist, frame.trend = NEAR_END_M, -1
+    elif far_tail and not near_tail and not far_head:
+        near = [v for pos, v, _ in dists if pos < placed[1].start and v <= NEAR_END_WORD_M]
+        frame.dist = min([ARRIVAL_M, *near])
+        frame.end_dist, frame.trend = SHIFT_FAR_M, 1
+    else:
+        return
+    if frame.motion is None:
+        frame.motion = "pass"
 
 
 def _time_shift_trend(text: str, frame: Frame, dirs: list[Span], dists: list[tuple[int, float, bool]]) -> None:
