@@ -123,3 +123,23 @@ def test_far_and_near_at_the_two_ends_of_a_path(text, way):
 )
 def test_a_path_far_at_both_ends_or_near_in_between_is_no_arrival(text):
     assert trend(text) != "closer"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "stop"),
+    [
+        # failed at the start: "not even a wave" negated the path's end ("behind us"), so the pass ran down one side
+        ("A runner's bell jingled on the trail ahead of us, came past on the right (not even a wave) and soon it was somewhere behind us.", 0.0, 180.0),
+        # guard (passed at the start too): a real negation of a place still takes it back
+        ("The bell came past on the right, not on the left, and ended up behind us.", 0.0, 180.0),
+    ],
+)
+def test_an_aside_is_no_negation_of_the_path(model, text, start, stop):
+    p = heard(model, text)
+    assert off(p.azimuth_deg, start) <= 20.0 and off(p.trajectory[-1].azimuth_deg, stop) <= 20.0, (p.azimuth_deg, p.trajectory[-1].azimuth_deg)
+
+
+def test_another_sound_just_as_the_move_ends_is_not_its_place(model):
+    # failed at the start: "just as a bus passes on the right" moved the kite's start to the front-right
+    p = heard(model, "The kite lifts off in front of me and climbs until it is right above my head, just as a bus passes on the right.")
+    assert off(p.azimuth_deg, 0.0) <= 20.0 and p.motion == "rise", (p.azimuth_deg, p.motion)
