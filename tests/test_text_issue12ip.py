@@ -143,3 +143,17 @@ def test_another_sound_just_as_the_move_ends_is_not_its_place(model):
     # failed at the start: "just as a bus passes on the right" moved the kite's start to the front-right
     p = heard(model, "The kite lifts off in front of me and climbs until it is right above my head, just as a bus passes on the right.")
     assert off(p.azimuth_deg, 0.0) <= 20.0 and p.motion == "rise", (p.azimuth_deg, p.motion)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "stop"),
+    [
+        # failed at the start: "at the very back" was no place, so the path was one place on the front-right
+        ("On the tram the busker started at the very back, came forward along the left-hand seats and ended up right beside me on my left.", 180.0, 90.0),
+        # guard (passed at the start too): the very back of the stalls the listener stands at is the listener's spot
+        ("From my spot at the very back of the stalls the tenor is a tiny voice from the stage straight ahead.", 0.0, 0.0),
+    ],
+)
+def test_the_very_back(model, text, start, stop):
+    p = heard(model, text)
+    assert off(p.azimuth_deg, start) <= 20.0 and off(p.trajectory[-1].azimuth_deg, stop) <= 20.0, (p.azimuth_deg, p.trajectory[-1].azimuth_deg)
