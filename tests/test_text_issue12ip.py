@@ -157,3 +157,18 @@ def test_another_sound_just_as_the_move_ends_is_not_its_place(model):
 def test_the_very_back(model, text, start, stop):
     p = heard(model, text)
     assert off(p.azimuth_deg, start) <= 20.0 and off(p.trajectory[-1].azimuth_deg, stop) <= 20.0, (p.azimuth_deg, p.trajectory[-1].azimuth_deg)
+
+
+@pytest.mark.parametrize(
+    ("text", "azimuth"),
+    [
+        # failed at the start: the thing's own front ("창고 앞") pulled a corner's place to the side
+        ("오른쪽 뒤 창고 앞에서 누가 망치질을 하고 있어.", -135.0),
+        # guards (passed at the start too): beside a thing at a corner, and a side and a thing's front
+        ("왼쪽 뒤 화단 옆에서 귀뚜라미가 울어.", 135.0),
+        ("오른쪽 창고 앞에서 누가 망치질을 하고 있어.", -90.0),
+    ],
+)
+def test_a_thing_at_a_corner_in_korean(model, text, azimuth):
+    p = heard(model, text)
+    assert off(p.azimuth_deg, azimuth) <= 20.0, p.azimuth_deg

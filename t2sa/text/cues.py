@@ -1783,8 +1783,11 @@ def _korean_topic_places(text: str, spans: list[Span]) -> list[Span]:
     return [s for s in spans if s not in topic]
 
 
-_SIDE_THING_KO = re.compile(r"(?<![가-힣])(?:왼쪽|오른쪽|왼편|오른편|앞쪽|뒤쪽)\s+(?P<noun>[가-힣]{1,5}(?:\s+[가-힣]{1,4})?)\s*$")
-"""A side, then a thing of one or two words ("뒤쪽 창고", "뒤쪽 사우나 문": round 61) right before 뒤 / 앞 / 옆."""
+_SIDE_THING_KO = re.compile(
+    r"(?<![가-힣])(?:왼쪽|오른쪽|왼편|오른편|앞쪽|뒤쪽)(?:\s*(?:앞|뒤)(?:쪽|편)?)?\s+(?P<noun>[가-힣]{1,5}(?:\s+[가-힣]{1,4})?)\s*$"
+)
+"""A side, then a thing of one or two words ("뒤쪽 창고", "뒤쪽 사우나 문": round 61) right before 뒤 / 앞 / 옆; the side
+may be a corner ("오른쪽 뒤 출입문 앞에": round 62)."""
 _NOT_A_THING_KO = re.compile(
     r"[에서은는이가을를로도와과만랑의며다요야지네임음쳐해려워면니게]$|(?:하|있|없|되|나|오|가|돌|이|았|었)고$|쪽|편|앞|뒤|옆|위|아래|밑|방향|대각|끝|정면|가운데|중간|바로|조금|살짝|약간|멀리|저기|거기|여기"
     r"|^(?:한참|훨씬|더|많이|꽤|완전|거의|딱|쭉|좀|저|조끔|쫌)$"  # a degree word: "오른쪽 한참 뒤쪽" is back-right (round 55)
@@ -1810,7 +1813,12 @@ def _by_a_thing_on_a_side_ko(text: str, spans: list[Span]) -> list[Span]:
             and _THING_SIDE_KO.fullmatch(text, s.start, s.end)
             and not any(_NOT_A_THING_KO.search(w) for w in m.group("noun").split())
         ):  # fmt: skip
-            s = Span(s.start, s.end, s.kind, {**s.payload, "az": side.payload["az"]}, s.role)  # (its 에서 / 에 still read)
+            az = side.payload["az"]
+            corner = next((t for t in spans if t.kind == "dir" and side.end <= t.start < m.start("noun")), None)
+            if corner is not None and corner.payload.get("az") is not None:  # "오른쪽 뒤 출입문 앞에": the corner (round 62)
+                a, c = math.radians(az), math.radians(corner.payload["az"])
+                az = math.degrees(math.atan2(math.sin(a) + math.sin(c), math.cos(a) + math.cos(c)))
+            s = Span(s.start, s.end, s.kind, {**s.payload, "az": az}, s.role)  # (its 에서 / 에 still read)
         out.append(s)
     return out
 
