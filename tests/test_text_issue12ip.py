@@ -172,3 +172,10 @@ def test_the_very_back(model, text, start, stop):
 def test_a_thing_at_a_corner_in_korean(model, text, azimuth):
     p = heard(model, text)
     assert off(p.azimuth_deg, azimuth) <= 20.0, p.azimuth_deg
+
+
+def test_right_up_ahead_is_just_ahead(model):
+    # failed at the start: "right up" was read as straight up, so the path ended overhead
+    p = heard(model, "The siren came from way behind us, went past on the left and now it's right up ahead at the lights.")
+    stop_az, stop_el = p.trajectory[-1].azimuth_deg, p.trajectory[-1].elevation_deg
+    assert off(stop_az, 0.0) <= 20.0 and abs(stop_el) <= 20.0, (stop_az, stop_el)

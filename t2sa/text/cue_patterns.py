@@ -478,7 +478,9 @@ DIRECTIONS: list[Entry] = [
     (_en(r"south[- ]?east"), "dir", {"az": -135.0}),
     (_en(r"south[- ]?west"), "dir", {"az": 135.0}),
     # -- English heights -----------------------------------------------------------------------
-    (_en(r"(?:directly|straight|right|just|immediately|dead)\s+(?:overhead|above(?=\s*(?:[.,;!?]|$))|above\s+(?:you|me|us|(?:your|my|his|her|their|our|one's|the\s+listener'?s)\s+heads?)|over\s+(?:your|my|his|her|their|our|one's|the\s+listener'?s)\s+heads?|up(?!\s+(?:to|against|close|next|beside|behind|in\s+front|on|from|out\s+of|through)(?![a-z])))|(?:the\s+)?top\s+of\s+(?:your|my|the)\s+head|zenith|straight\s+up\s+above|(?:directly|straight|right|just)\s+above\s+(?:the|my|your)\s+(?:bed|pillow|camera|mic|microphone|listener|seat|chair)(?![a-z])"
+    # (round 62) "it's now right up ahead at the roundabout": just ahead, not straight up, and no side
+    (_en(r"(?:right|just|straight)\s+up\s+(?:ahead|front)"), "dir", {"az": 0.0}),
+    (_en(r"(?:directly|straight|right|just|immediately|dead)\s+(?:overhead|above(?=\s*(?:[.,;!?]|$))|above\s+(?:you|me|us|(?:your|my|his|her|their|our|one's|the\s+listener'?s)\s+heads?)|over\s+(?:your|my|his|her|their|our|one's|the\s+listener'?s)\s+heads?|up(?!\s+(?:to|against|close|next|beside|behind|in\s+front|on|from|out\s+of|through|ahead|front|the\s+(?:road|street|lane|path|hill|track|aisle|line|queue))(?![a-z])))|(?:the\s+)?top\s+of\s+(?:your|my|the)\s+head|zenith|straight\s+up\s+above|(?:directly|straight|right|just)\s+above\s+(?:the|my|your)\s+(?:bed|pillow|camera|mic|microphone|listener|seat|chair)(?![a-z])"
          r"|(?:directly|straight)\s+(?:above|over)\s+(?:my|our)\s+(?:living\s+room|bedroom|room|flat|apartment|desk|armchair|sofa|couch|bed)(?![a-z])"
          r"|(?:directly|straight|right)\s+(?:above|over)\s+the\s+(?:armchair|chair|sofa|couch|seat|bed|desk)\s+(?:where\s+i\s+(?:sit|sleep|work|lie)|i'?m\s+(?:in|on|at)|i\s+(?:sit|sleep)\s+(?:in|on))(?![a-z])"), "dir", {"el": 85.0}),
     # "hangs just a bit above my head": a little above, not overhead
