@@ -1805,6 +1805,11 @@ MOTIONS_TABLE: list[Entry] = [
          r"[a-z]*\s+off(?=\s+(?:down|up|along|across|through|into|between|toward|towards|over|round|around|past|behind)(?![a-z]))"
          r"|taxi(?:s|es|ing|ied)\s+(?:away|off|out)(?![a-z])"
          r"|(?:[a-z]+(?:'ve|'s)|has|have|had)\s+(?:just\s+|finally\s+|now\s+)?(?:driven|flown|ridden|motored|sped|roared|rumbled|chugged|trundled|rattled|clattered|pulled)\s+off(?![a-z])"), "motion", {"motion": "recede"}),
+    # (round 62) "rattled up to the gate on my left and stopped", "come crashing up to the kerb": up to a thing where the
+    # listener is; "went squeaking away from my left": away from a side of the listener's
+    (_en(r"(?:rattl|crash|clatter|trundl|rumbl|roll|squeak|walk|march|stomp|clomp|pad|trot|jog|ran|runs|running|came|come|comes|coming|drove|drive|driv)[a-z]*"
+         r"\s+up\s+to\s+the\s+(?:gate|kerb|curb|door|front\s+door|window|fence|counter|desk|bar|bench|table|till|porch|stall|barrier|pumps?)(?![a-z])"), "motion", {"motion": "approach"}),
+    (_en(r"[a-z]+ing\s+away\s+from\s+(?:my|our)\s+(?:left|right|side)"), "motion", {"motion": "recede"}),
     (_en(r"(?<!\bi\s)(?<!\bwe\s)(?<!\bi\sjust\s)(?<!\bwe\sjust\s)(?<!\bi'd\s)(?<!\bwe'd\s)(?:pulled|pulls|pulling|drew|draws|drawing)\s+up"
          r"(?=\s*(?:[,.;!?]|$)|\s+(?:outside|alongside|beside|next\s+to|right|just|here|in\s+front|at\s+the|by\s+the)(?![a-z]))"), "motion", {"motion": "approach"}),
     (_en(r"drift(?:s|ed|ing)?\s+(?:slowly\s+|gradually\s+)?(?:from|across|over)\s+(?:the|my|your)\s+(?:left|right)"), "motion", {"motion": "pass"}),  # (round 41) "the mic drifted from the right channel across to the left"
