@@ -181,3 +181,16 @@ def test_right_up_ahead_is_just_ahead(model):
     p = heard(model, "The siren came from way behind us, went past on the left and now it's right up ahead at the lights.")
     stop_az, stop_el = p.trajectory[-1].azimuth_deg, p.trajectory[-1].elevation_deg
     assert off(stop_az, 0.0) <= 20.0 and abs(stop_el) <= 20.0, (stop_az, stop_el)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "stop"),
+    [
+        # failed at the start: "thundered across" and "drained away" were no move, "and on ahead" no way on
+        ("The goods train started way off on my right, thundered across in front of the crossing and drained away to the left.", -90.0, 90.0),
+        ("Swans came whooping in from the left, low over the boathouse, and on ahead toward the weir.", 90.0, 0.0),
+    ],
+)
+def test_ways_across_and_on(model, text, start, stop):
+    p = heard(model, text)
+    assert off(p.azimuth_deg, start) <= 20.0 and off(p.trajectory[-1].azimuth_deg, stop) <= 20.0, (p.azimuth_deg, p.trajectory[-1].azimuth_deg)

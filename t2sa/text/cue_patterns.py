@@ -1805,6 +1805,12 @@ MOTIONS_TABLE: list[Entry] = [
          r"[a-z]*\s+off(?=\s+(?:down|up|along|across|through|into|between|toward|towards|over|round|around|past|behind)(?![a-z]))"
          r"|taxi(?:s|es|ing|ied)\s+(?:away|off|out)(?![a-z])"
          r"|(?:[a-z]+(?:'ve|'s)|has|have|had)\s+(?:just\s+|finally\s+|now\s+)?(?:driven|flown|ridden|motored|sped|roared|rumbled|chugged|trundled|rattled|clattered|pulled)\s+off(?![a-z])"), "motion", {"motion": "recede"}),
+    # (round 62) "thundered across in front of the signal box", "and on ahead toward the reservoir" (a move told on
+    # without its verb): a way past; "drained away to the right": going
+    (_en(r"(?:thunder|rumbl|roar|clatter|rattl|whizz|zoom|rac|sped|speed|tore|tear|barrel|bowl|trundl|chug|sail|drift|glid|flew|flies|fly)[a-z]*"
+         r"\s+(?:straight\s+|right\s+)?across(?=\s+(?:in\s+front|the\s+front|behind|ahead|from|to|my|our)(?![a-z]))"
+         r"|(?<=,\s)and\s+on\s+(?:ahead|past|over)(?![a-z])"), "motion", {"motion": "pass"}),
+    (_en(r"drain(?:s|ed|ing)?\s+away"), "motion", {"motion": "recede"}),
     # (round 62) "rattled up to the gate on my left and stopped", "come crashing up to the kerb": up to a thing where the
     # listener is; "went squeaking away from my left": away from a side of the listener's
     (_en(r"(?:rattl|crash|clatter|trundl|rumbl|roll|squeak|walk|march|stomp|clomp|pad|trot|jog|ran|runs|running|came|come|comes|coming|drove|drive|driv)[a-z]*"
