@@ -194,3 +194,10 @@ def test_right_up_ahead_is_just_ahead(model):
 def test_ways_across_and_on(model, text, start, stop):
     p = heard(model, text)
     assert off(p.azimuth_deg, start) <= 20.0 and off(p.trajectory[-1].azimuth_deg, stop) <= 20.0, (p.azimuth_deg, p.trajectory[-1].azimuth_deg)
+
+
+def test_clattering_down_from_a_height_falls(model):
+    # failed at the start: "clattered down from" was no move, so the bird stayed up on the left
+    p = heard(model, "A jackdaw clattered down from the chimney straight above me and landed by my right foot.")
+    assert p.motion == "fall" and p.elevation_deg >= 60.0 and p.trajectory[-1].elevation_deg <= -30.0, (
+        p.motion, p.elevation_deg, p.trajectory[-1].elevation_deg)

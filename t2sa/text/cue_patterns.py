@@ -1805,6 +1805,8 @@ MOTIONS_TABLE: list[Entry] = [
          r"[a-z]*\s+off(?=\s+(?:down|up|along|across|through|into|between|toward|towards|over|round|around|past|behind)(?![a-z]))"
          r"|taxi(?:s|es|ing|ied)\s+(?:away|off|out)(?![a-z])"
          r"|(?:[a-z]+(?:'ve|'s)|has|have|had)\s+(?:just\s+|finally\s+|now\s+)?(?:driven|flown|ridden|motored|sped|roared|rumbled|chugged|trundled|rattled|clattered|pulled)\s+off(?![a-z])"), "motion", {"motion": "recede"}),
+    # (round 62) "a pigeon clattered down from the gutter": down from a height
+    (_en(r"(?:clatter|flutter|flap|tumbl|float|swoop|glid|spiral|parachut|plop|plummet)[a-z]*\s+down\s+from(?![a-z])"), "motion", {"motion": "fall"}),
     # (round 62) "thundered across in front of the signal box", "and on ahead toward the reservoir" (a move told on
     # without its verb): a way past; "drained away to the right": going
     (_en(r"(?:thunder|rumbl|roar|clatter|rattl|whizz|zoom|rac|sped|speed|tore|tear|barrel|bowl|trundl|chug|sail|drift|glid|flew|flies|fly)[a-z]*"
