@@ -41,6 +41,7 @@ def model() -> TextToSpatial:
         ("They've driven off to the right now, the engine's just a murmur.", "farther"),
         ("Geese on the left, fainter every wingbeat.", "farther"),
         ("뒤에서 들리던 사이렌이 갈수록 흐려져.", "farther"),
+        ("오른쪽에서 나던 경운기 소리가 저 언덕 너머로 가더니 안 들리더라.", "farther"),
         ("The milk float rattled up to the gate on my right and stopped.", "closer"),
         ("The tea urn went squeaking away from my left down the aisle.", "farther"),
     ],
