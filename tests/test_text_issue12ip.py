@@ -42,6 +42,7 @@ def model() -> TextToSpatial:
         ("Geese on the left, fainter every wingbeat.", "farther"),
         ("뒤에서 들리던 사이렌이 갈수록 흐려져.", "farther"),
         ("오른쪽에서 나던 경운기 소리가 저 언덕 너머로 가더니 안 들리더라.", "farther"),
+        ("카트 소리가 복도 왼쪽 끝에서부터 드르륵 오더니 우리 병실 문 앞에서 딱 멈췄어.", "closer"),
         ("The milk float rattled up to the gate on my right and stopped.", "closer"),
         ("The tea urn went squeaking away from my left down the aisle.", "farther"),
     ],

@@ -2575,6 +2575,7 @@ def parse(text: str) -> Frame:
         _arrives_beside(text, frame, dirs, dists)
     _time_shift_trend(text, frame, dirs, dists)
     _path_far_near(text, frame, dirs, dists)
+    _ko_far_then_stops(text, frame)
     if words and all(s.payload.get("weak") for s in words) and not any(n.kind == "distance" for n in numbers):
         frame.probs["dist_weak"] = 1.0  # "not far" alone: a named position may say more (t2sa.text.world)
     if (
@@ -6374,6 +6375,26 @@ def _path_far_near(text: str, frame: Frame, dirs: list[Span], dists: list[tuple[
         return
     if frame.motion is None:
         frame.motion = "pass"
+
+
+_KO_FAR_START = re.compile(r"(?:끝|저\s*멀리|멀리)\s*(?:쪽)?\s*에서(?:부터)?|(?<![가-힣])멀리서(?:부터)?")
+_KO_COMES = re.compile(r"(?:오더니|와서|오다가|다가오더니|다가와서|굴러오더니|걸어오더니|달려오더니)")
+_KO_STOPS = re.compile(r"(?:멈췄|멈춰\s*섰|멈춤|멈추더|섰다|섰어|섰음|서더라|도착(?:했|함|해|하더))")
+
+
+def _ko_far_then_stops(text: str, frame: Frame) -> None:
+    """"택배 수레가 복도 오른쪽 끝에서부터 덜덜거리면서 오더니 우리 집 현관 앞에서 딱 멈췄어": from a far end, coming, and
+    stopping at a place is an arrival, closer (round 62; the English is :func:`_arrives_from_afar`'s)."""
+    if frame.trend or frame.end_dist is not None or frame.motion not in (None, "static", "pass") or not _HANGUL.search(text):
+        return
+    far = _KO_FAR_START.search(text)
+    comes = _KO_COMES.search(text, far.end()) if far else None
+    stops = _KO_STOPS.search(text, comes.end()) if comes else None
+    if stops is None or re.search(r"[.!?]", text[far.end() : stops.start()]):
+        return
+    frame.dist, frame.end_dist, frame.trend = max(frame.dist or 0.0, SHIFT_FAR_M), ARRIVAL_M, -1
+    if frame.motion == "static":
+        frame.motion = None
 
 
 def _time_shift_trend(text: str, frame: Frame, dirs: list[Span], dists: list[tuple[int, float, bool]]) -> None:
