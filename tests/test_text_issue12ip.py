@@ -62,6 +62,10 @@ def test_a_distance_trend_in_everyday_words(model, text, way):
         "The cat bounced off the wall on my left.",
         "We pulled up at the lights and a horn sounded on my right.",
         "The hooves are a far patter off to the right.",
+        # guards the round's review added (passed at the start; the first two failed on the round's rules before it)
+        "The voice is closer by the window on the left.",
+        "The hall sounds further away than it is, on my right.",
+        "The cabin was placed closer to the lake, on the left.",
     ],
 )
 def test_places_and_rebounds_are_no_distance_trend(text):
@@ -91,6 +95,8 @@ def test_a_programme_sliding_off_a_seat_is_no_recession():
         ("Conducting the band, facing the players, when the trumpet on my left cracked a note.", 90.0),
         ("Facing the class, I heard the radiator ticking behind me.", 180.0),
         ("현관 앞에서 서 있는데 뒤에서 오토바이 소리가 났어.", 180.0),
+        # guard the round's review added (passed at the start; failed on the round's rules before it): "in the house" is home
+        ("Conducting the choir at home, facing the singers, when a phone rang in the house.", 0.0),
     ],
 )
 def test_which_way_the_listener_faces_a_group(model, text, azimuth):

@@ -1731,7 +1731,7 @@ _APPROACH_EN = r"approach(?:es|ing|ed)?|(?:straight|dead)\s+(?:at|for)\s+(?:me|u
 _A_BIT = r"(?:(?:ever|steadily|slowly|even|much|still|a\s+(?:bit|little|touch|lot)|slightly)\s+)?"
 """An optional softener before a comparative ("a bit nearer", "ever closer", "steadily further off")."""
 _SOME_VERB = (
-    r"(?:(?<![a-z])(?!(?:is|was|has|does|this|its|his|hers|yes|as|us|sits|sat|stands|lies|lives|seems|seemed|looks|looked|feels|felt|gets|getting)\s)"
+    r"(?:(?<![a-z])(?!(?:is|was|has|does|this|its|his|hers|yes|as|us|sits|sat|stands|stood|lies|lives|seems|seemed|looks|looked|feels|felt|gets|getting|placed|seated|positioned|located|situated|mounted|parked|kept|held)\s)"
     r"[a-z]+(?:(?<=[a-z]s)|(?<=[a-z]ing)|(?<=[a-z]ed))|(?:his|her|its|their|my|our|your)\s+way)"
 )
 """A verb that moves or sounds ("buzzing", "rattles", "drifted", "working his way") before a comparative; not one that
@@ -1804,7 +1804,7 @@ MOTIONS_TABLE: list[Entry] = [
          r"|tramp|clop|bump|bounc|jingl|jangl|hobbl|ambl|stroll|waddl|toddl|plod|trudg|shuffl|clomp|whirr|squelch)"
          r"[a-z]*\s+off(?=\s+(?:down|up|along|across|through|into|between|toward|towards|over|round|around|past|behind)(?![a-z]))"
          r"|taxi(?:s|es|ing|ied)\s+(?:away|off|out)(?![a-z])"
-         r"|(?:[a-z]+(?:'ve|'s)|has|have|had)\s+(?:just\s+|finally\s+|now\s+)?(?:driven|flown|ridden|motored|sped|roared|rumbled|chugged|trundled|rattled|clattered|pulled)\s+off(?![a-z])"), "motion", {"motion": "recede"}),
+         r"|(?:[a-z]+(?:'ve|'s)|has|have|had)\s+(?:just\s+|finally\s+|now\s+)?(?:driven|flown|ridden|motored|sped|roared|rumbled|chugged|trundled|rattled|clattered|pulled)\s+off(?![a-z])(?!\s+(?:the|a|an|it|that|this)(?![a-z]))"), "motion", {"motion": "recede"}),
     # (round 62) "a pigeon clattered down from the gutter": down from a height
     (_en(r"(?:clatter|flutter|flap|tumbl|float|swoop|glid|spiral|parachut|plop|plummet)[a-z]*\s+down\s+from(?![a-z])"), "motion", {"motion": "fall"}),
     # (round 62) "thundered across in front of the signal box", "and on ahead toward the reservoir" (a move told on
@@ -1953,12 +1953,12 @@ MOTIONS_TABLE: list[Entry] = [
     # said the other way round ("every blast sounds further out", "each call comes from a bit nearer"), and a
     # comparative after any verb ("buzzing closer", "rattles closer", "working his way closer", "drifting further
     # off"; not "is / sits closer", where it is, nor "closer to the wall", "a closer look")
-    (_en(r"(?:clearer|sharper|crisper|stronger|closer|nearer|louder)\s+(?:(?:with\s+)?(?:every|each)|by\s+the)\s+[a-z]+"
+    (_en(r"(?:clearer|sharper|crisper|stronger|closer|nearer|louder)\s+(?:(?:with\s+)?(?:every|each)\s+[a-z]+|by\s+the\s+(?:second|minute|moment|hour|day|step|mile))"
          rf"|{_EVERY_ONE}\s+(?:from\s+)?{_A_BIT}(?:closer|nearer)(?![a-z])"
          rf"|{_SOME_VERB}\s+{_A_BIT}(?:closer|nearer)(?!\s+(?:to(?!\s+(?:me|us|you)(?![a-z]))|than|look|together|inspection|attention)(?![a-z]))"), "motion", {"motion": "approach"}),
-    (_en(r"(?:fainter|quieter|softer|weaker|(?:farther|further)(?:\s+(?:away|off|out|back))?)\s+(?:(?:with\s+)?(?:every|each)|by\s+the)\s+[a-z]+"
+    (_en(r"(?:fainter|quieter|softer|weaker|(?:farther|further)(?:\s+(?:away|off|out|back))?)\s+(?:(?:with\s+)?(?:every|each)\s+[a-z]+|by\s+the\s+(?:second|minute|moment|hour|day|step|mile))"
          rf"|{_EVERY_ONE}\s+(?:from\s+)?{_A_BIT}(?:further|farther)\s+(?:away|off|out)(?![a-z])"
-         rf"|{_SOME_VERB}\s+{_A_BIT}(?:further|farther)\s+(?:off|out|away)(?![a-z])"), "motion", {"motion": "recede"}),
+         rf"|{_SOME_VERB}\s+{_A_BIT}(?:further|farther)\s+(?:off|out|away)(?![a-z])(?!\s+than(?![a-z]))"), "motion", {"motion": "recede"}),
     (_en(r"(?:fainter|quieter|softer|weaker|farther|further|less)\s+(?:(?:with\s+)?(?:every|each)|by\s+the)\s+(?:second|minute|moment|step|time|beat|breath)"
          r"|(?:fainter|quieter|softer|weaker)\s+than\s+the\s+(?:last|one\s+before|time\s+before)(?![a-z])"
          r"|(?:'s|\s+is|\s+are|'re)\s+moving\s+on(?=\s*(?:[,.!?;]|$|now|already|at\s+last|finally))"
@@ -2336,7 +2336,7 @@ MASKS: list[Entry] = [
     (_en(r"(?<=,\s)with\s+(?:the|a|an|my|our|that|this)\s+(?:(?![a-z]+ing\s)[a-z-]+\s+){0,3}?(?:(?:off|over|away)\s+)?(?:to|on)\s+(?:the|my|our)\s+(?:left|right)(?=\s*(?:[.;!?]|$))"), "mask", {"nopos": True}),
     # (round 61) under a thing that is high up ("오른쪽 리프트 밑에서 출발해", "처마 밑에서 제비가"): by it, not below the ears
     # (round 62) the listener's own seat before a thing: "캠프파이어 앞에서 애들 쪽 보고 앉아 있는데 ..." (not the sound's)
-    (r"(?<![가-힣])(?!(?:내|제|우리|바로|저기|거기|그|이)\s)[가-힣]{2,}\s+앞에서(?=\s+(?:[가-힣]+\s+){0,4}?(?:앉아|서)\s*있(?:는데|었는데|으니까|다가))", "mask", {}),
+    (r"(?<![가-힣])(?!(?:내|제|우리|바로|저기|거기|그|이|왼쪽|오른쪽|앞쪽|뒤쪽|왼편|오른편|맨)\s)[가-힣]{2,}(?<![이가은는을를도의])\s+앞에서(?=\s+(?:[가-힣]+\s+){0,4}?(?:앉아|서)\s*있(?:는데|었는데|으니까|다가))", "mask", {}),
     (r"(?<![가-힣])(?:리프트|육교|고가\s*도로|고가|철교|굴다리|케이블카|처마|교각)\s*(?:밑|아래)(?=\s*(?:에서|에|으로|로|쪽)|\s)", "mask", {}),
     # "교실 맨 앞줄인데 내 뒤에 앉은 애가": the row the listener sits in is where they are, not where the sound is
     (r"(?:맨\s*)?(?<![가-힣])(?:앞줄|앞자리|뒷줄|뒷자리|앞좌석|뒷좌석)(?=\s*(?:인데|이라서|이라|이에요|이거든|에\s*앉아\s*(?:있는데|있어서|있고)|에\s*앉았는데|에\s*앉아서|에\s*앉은\s*(?:나|내|저|제)|에서\s+(?:[가-힣]+\s+){0,3}?(?:바라)?보(?:고|면서)\s*(?:있|앉아)))", "mask", {}),  # "맨 뒷자리에서 칠판 쪽 보고 있는데" (round 61)

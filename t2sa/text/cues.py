@@ -452,7 +452,7 @@ _FACING_STAGE = re.compile(
 )
 _IN_THE_HOUSE = re.compile(
     r"(?<![a-z])(?:in|from|among|somewhere\s+in)\s+(?:the|a)\s+(?:(?:front|back|middle)\s+rows?\s+of\s+the\s+)?"
-    r"(?:audience|stalls|house|auditorium)(?![a-z])"
+    r"(?:audience|stalls|auditorium)(?![a-z])"
     r"|(?<![가-힣])(?:객석|관객석|관중석|청중석)\s*(?:쪽)?\s*(?:에서|에)"
 )
 """'Up on the podium facing the orchestra, a phone buzzed in the front row of the audience', '지휘하는데 객석에서':
