@@ -425,21 +425,24 @@ _COMPASS_WORD = re.compile(r"(?:north|south|east|west)|[북남동서][동서]?\s
 are read relative to the way the listener faces where the text says it; elsewhere north is front."""
 
 
+_HOUSE_PEOPLE_EN = r"audience|crowd|congregation|students|class|kids|pupils|mourners"
+_HOUSE_PEOPLE_KO = r"관객들?|관중들?|청중들?|학생들?|신도들|신자들|아이들|애들|손님들|관광객들?"
+"""The people a house holds, whom a listener at its front faces (:data:`_FACING_HOUSE`) and whose back is ahead of that
+listener (:data:`_BACK_OF_HOUSE`)."""
 _FACING_HOUSE = re.compile(
     r"(?<![a-z])(?:facing|faced|looking\s+(?:out\s+)?(?:at|over|into|towards?)|looked\s+(?:out\s+)?(?:at|over|into|towards?))\s+"
     r"(?:(?:the|all\s+the|an?|my|our)\s+)?(?:(?:empty|packed|full|whole|rows\s+of)\s+)?"
-    r"(?:seats|audience|crowd|congregation|house|stalls|auditorium|pews|students|class|kids|pupils|mourners)(?![a-z])"
-    r"|(?<![가-힣])(?:객석|관객석|관객들?|관중석|관중들?|청중들?|학생들?|신도석|신도들|신자들|회중|아이들|애들|손님들|관광객들?)\s*(?:쪽\s*(?:을|으로)?|을|를)\s*"
+    rf"(?:seats|house|stalls|auditorium|pews|{_HOUSE_PEOPLE_EN})(?![a-z])"
+    rf"|(?<![가-힣])(?:객석|관객석|관중석|신도석|회중|{_HOUSE_PEOPLE_KO})\s*(?:쪽\s*(?:을|으로)?|을|를)\s*"
     r"(?:바라보|보고|보는|보며|보면서|향해|향하)"
 )
 _BACK_OF_HOUSE = re.compile(
     r"(?<![a-z])(?:(?:very\s+)?back\s+rows?|back\s+of\s+the\s+(?:hall|house|theatre|theater|auditorium|stalls|room|church|"
     r"class|classroom|crowd|audience|gym|venue|circle|balcony|nave|chapel)|rear\s+of\s+the\s+(?:hall|house|theatre|"
     r"theater|auditorium|stalls|church|room|nave)|last\s+rows?|top\s+rows?"
-    r"|behind\s+the\s+(?:kids|class|students|pupils|audience|crowd|congregation|mourners|seats))(?![a-z])"
+    rf"|behind\s+the\s+(?:seats|{_HOUSE_PEOPLE_EN}))(?![a-z])"
     r"|맨\s*뒤|뒷줄|뒤쪽\s*(?:객석|좌석|관중석)"
-    r"|(?<![가-힣])(?:손님들|학생들?|아이들|애들|관객들?|관중들?|청중들?|신도들|신자들|관광객들?)\s*(?:의\s*)?(?:뒤편|뒤쪽|뒤)"
-    r"|(?<![가-힣])(?:손님들|학생들?|아이들|애들|관객들?|관중들?|청중들?|신도들|신자들|관광객들?)\s*(?:의\s*)?(?:뒤편|뒤쪽|뒤)"
+    rf"|(?<![가-힣])(?:{_HOUSE_PEOPLE_KO})\s*(?:의\s*)?(?:뒤편|뒤쪽|뒤)"
 )
 """'On stage facing the empty seats, a phone rang in the back row', '단상에서 학생들 쪽을 보고 ... 맨 뒤 2층 난간
 쪽에서': facing the house from its front, its back (a room's part, not "behind me") is ahead of the listener."""
@@ -1813,11 +1816,9 @@ def _by_a_thing_on_a_side_ko(text: str, spans: list[Span]) -> list[Span]:
             and _THING_SIDE_KO.fullmatch(text, s.start, s.end)
             and not any(_NOT_A_THING_KO.search(w) for w in m.group("noun").split())
         ):  # fmt: skip
-            az = side.payload["az"]
-            corner = next((t for t in spans if t.kind == "dir" and side.end <= t.start < m.start("noun")), None)
-            if corner is not None and corner.payload.get("az") is not None:  # "오른쪽 뒤 출입문 앞에": the corner (round 62)
-                a, c = math.radians(az), math.radians(corner.payload["az"])
-                az = math.degrees(math.atan2(math.sin(a) + math.sin(c), math.cos(a) + math.cos(c)))
+            # "오른쪽 뒤 출입문 앞에": the side's words, a corner too (round 62), make one direction as anywhere else
+            words = [t for t in spans if t.kind == "dir" and side.start <= t.start < m.start("noun")]
+            az, _ = _compose(words)
             s = Span(s.start, s.end, s.kind, {**s.payload, "az": az}, s.role)  # (its 에서 / 에 still read)
         out.append(s)
     return out
@@ -6337,6 +6338,8 @@ _PATH_NEAR = re.compile(
 )
 """English words of far (:data:`_PATH_FAR`) and near (:data:`_PATH_NEAR`) said at the two ends of a path (see
 :func:`_path_far_near`)."""
+_STOP_MARK = re.compile(r"[.;!?]")
+"""Where a path's sentence or clause stops (its end words are looked for before it)."""
 
 
 def _path_far_near(text: str, frame: Frame, dirs: list[Span], dists: list[tuple[int, float, bool]]) -> None:
@@ -6358,7 +6361,7 @@ def _path_far_near(text: str, frame: Frame, dirs: list[Span], dists: list[tuple[
         return
     first, last = starts[0], ends[-1]  # (where the path starts and ends: not another sound's place after it)
     placed = [d for d in placed if first.start <= d.start <= last.start]
-    stop = re.compile(r"[.;!?]").search(text, last.end)
+    stop = _STOP_MARK.search(text, last.end)
     tail_end = min(stop.start() if stop else len(text), last.end + 40)
     head = (max(0, first.start - 40), min(first.end + 12, placed[1].start))
     tail = (max(placed[-2].end, last.start - 30), tail_end)
